@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace Vigie {
+class PortfolioFile;
+}
+
+// The command-line interface: `vigie COMMAND ...`. Each command lives in its own file and is listed
+// in the table in cli.cpp.
+namespace Vigie::Cli {
+
+// Translation context of the CLI's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::Cli)
+};
+
+enum Exit { Ok = 0, Failure = 1, Usage = 2, FileUnusable = 3, ImportRefused = 4 };
+
+struct Command
+{
+    const char *name;
+    bool needsGui; // renders charts or documents: runs on a QApplication (offscreen when headless)
+    int (*run)(const QStringList &arguments);
+    const char *description; // translated in the "Vigie::Cli" context
+};
+
+bool isCommand(const QString &name);
+int run(int argc, char **argv);
+
+// Shared by commands.
+QTextStream &out();
+QTextStream &err();
+// Adds --lang, parses `arguments` and applies the language; on a usage error prints it and returns false.
+void addLanguageOption(QCommandLineParser &parser);
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional);
+// Opens a portfolio or prints a one-line message on stderr.
+std::unique_ptr<PortfolioFile> openPortfolio(const QString &path, bool readOnly);
+
+} // namespace Vigie::Cli

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+// Entry points of the CLI commands, one file each. `arguments` is argv without the command name.
+namespace Vigie::Cli {
+
+int runNew(const QStringList &arguments);
+int runSummary(const QStringList &arguments);
+
+} // namespace Vigie::Cli
+
+// Commands added by later modules register here (name, needs a GUI, entry point, description).
+#define VIGIE_EXTRA_COMMANDS

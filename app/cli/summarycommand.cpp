@@ -1,0 +1,40 @@
+#include "cli.h"
+#include "clicommands.h"
+
+#include "analysis/summary.h"
+#include "i18n/language.h"
+#include "storage/portfoliofile.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+namespace Vigie::Cli {
+
+int runSummary(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Vigie::Cli", "Print the portfolio at a glance."));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Vigie::Cli", "A .vigie file."));
+    parser.addOption({ QStringLiteral("json"), QCoreApplication::translate("Vigie::Cli", "Print JSON instead of text.") });
+    addLanguageOption(parser);
+    if (!parse(parser, arguments, 1, 1))
+        return Usage;
+    auto file = openPortfolio(parser.positionalArguments().constFirst(), true);
+    if (!file)
+        return FileUnusable;
+    Summary summary;
+    QString error;
+    if (!SummaryBuilder::compute(*file, &summary, &error)) {
+        err() << QCoreApplication::translate("Vigie::Cli", "%1: cannot be read (%2).")
+                     .arg(file->path(), error)
+              << Qt::endl;
+        return FileUnusable;
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        out() << QString::fromUtf8(QJsonDocument(SummaryBuilder::toJson(summary)).toJson(QJsonDocument::Indented));
+    else
+        out() << SummaryBuilder::toText(summary, Language::locale(Language::current()));
+    return Ok;
+}
+
+} // namespace Vigie::Cli

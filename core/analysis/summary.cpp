@@ -1,0 +1,298 @@
+#include "summary.h"
+
+#include "storage/portfoliofile.h"
+#include "storage/sqlutil.h"
+
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <cmath>
+
+namespace Vigie {
+
+namespace {
+
+double rounded(double value, int decimals)
+{
+    const double f = std::pow(10.0, decimals);
+    return std::round(value * f) / f;
+}
+
+// The overall colour in SQL: declared where set, else the worse of the effective cost and schedule.
+const char *const kOverallSql =
+    "COALESCE(declared_overall, CASE"
+    " WHEN COALESCE(declared_cost, computed_cost) = 'red' OR COALESCE(declared_schedule, computed_schedule) = 'red' THEN 'red'"
+    " WHEN COALESCE(declared_cost, computed_cost) = 'yellow' OR COALESCE(declared_schedule, computed_schedule) = 'yellow' THEN 'yellow'"
+    " WHEN COALESCE(declared_cost, computed_cost) = 'green' OR COALESCE(declared_schedule, computed_schedule) = 'green' THEN 'green'"
+    " END)";
+
+bool fillIndicator(QSqlDatabase db, const QString &expression, IndicatorSummary *out, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 AS colour, COUNT(*), TOTAL(budget) FROM project "
+                               "WHERE state = 'active' GROUP BY colour").arg(expression)))
+        return setError(error, q.lastError().text());
+    while (q.next()) {
+        const Health h = HealthText::fromKey(q.value(0).toString()).value_or(Health::Unrated);
+        HealthBucket &b = out->bucket(h);
+        b.count += q.value(1).toInt();
+        b.amount += q.value(2).toDouble();
+    }
+    return true;
+}
+
+QJsonObject bucketJson(const HealthBucket &b, int active, double total)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("count"), b.count);
+    o.insert(QLatin1String("percent"), Summary::percent(b.count, active, 1));
+    o.insert(QLatin1String("amount"), rounded(b.amount, 2));
+    o.insert(QLatin1String("amount_percent"), Summary::percent(b.amount, total, 2));
+    return o;
+}
+
+QJsonObject indicatorJson(const IndicatorSummary &s, int active, double total)
+{
+    QJsonObject o;
+    for (Health h : { Health::Green, Health::Yellow, Health::Red, Health::Unrated })
+        o.insert(h == Health::Unrated ? QStringLiteral("unrated") : HealthText::key(h),
+                 bucketJson(s.bucket(h), active, total));
+    return o;
+}
+
+QJsonObject statusJson(const int byStatus[4])
+{
+    QJsonObject o;
+    for (MeasureStatus s : allMeasureStatuses)
+        o.insert(MeasureStatusText::key(s), byStatus[int(s)]);
+    return o;
+}
+
+} // namespace
+
+const HealthBucket &IndicatorSummary::bucket(Health h) const
+{
+    switch (h) {
+    case Health::Green: return green;
+    case Health::Yellow: return yellow;
+    case Health::Red: return red;
+    case Health::Unrated: break;
+    }
+    return unrated;
+}
+
+HealthBucket &IndicatorSummary::bucket(Health h)
+{
+    return const_cast<HealthBucket &>(static_cast<const IndicatorSummary *>(this)->bucket(h));
+}
+
+double Summary::percent(double part, double whole, int decimals)
+{
+    return whole > 0 ? rounded(part / whole * 100.0, decimals) : 0.0;
+}
+
+double Summary::externalPercent() const
+{
+    return percent(externalFte, internalFte + externalFte, 1);
+}
+
+const IndicatorSummary &Summary::indicator(Indicator i) const
+{
+    switch (i) {
+    case Indicator::Cost: return cost;
+    case Indicator::Schedule: return schedule;
+    case Indicator::Overall: break;
+    }
+    return overall;
+}
+
+bool SummaryBuilder::compute(const PortfolioFile &file, Summary *s, QString *error)
+{
+    *s = Summary();
+    QSqlDatabase db = file.database();
+    const PortfolioInfo info = file.info();
+    s->portfolioName = info.name;
+    s->ruleName = file.healthRule().displayName();
+
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT k.number, k.title_en, k.title_fr, m.status, COUNT(m.id) "
+                               "FROM key_area k JOIN plan p ON p.id = k.plan_id "
+                               "LEFT JOIN measure m ON m.key_area_id = k.id "
+                               "GROUP BY k.id, m.status ORDER BY p.id, k.number")))
+        return setError(error, q.lastError().text());
+    while (q.next()) {
+        const int number = q.value(0).toInt();
+        if (s->areas.isEmpty() || s->areas.last().number != number) {
+            AreaSummary area;
+            area.number = number;
+            area.title = { q.value(1).toString(), q.value(2).toString() };
+            s->areas.append(area);
+        }
+        const int count = q.value(4).toInt();
+        if (count == 0)
+            continue;
+        const auto status = MeasureStatusText::fromKey(q.value(3).toString());
+        if (!status)
+            continue;
+        s->areas.last().byStatus[int(*status)] += count;
+        s->measuresByStatus[int(*status)] += count;
+        s->measuresTotal += count;
+    }
+
+    if (!q.exec(QStringLiteral("SELECT COUNT(*), TOTAL(budget) FROM project WHERE state = 'active'")) || !q.next())
+        return setError(error, q.lastError().text());
+    s->activeProjects = q.value(0).toInt();
+    s->totalAmount = q.value(1).toDouble();
+    if (!fillIndicator(db, QStringLiteral("COALESCE(declared_cost, computed_cost)"), &s->cost, error)
+        || !fillIndicator(db, QStringLiteral("COALESCE(declared_schedule, computed_schedule)"), &s->schedule, error)
+        || !fillIndicator(db, QString::fromLatin1(kOverallSql), &s->overall, error))
+        return false;
+
+    if (!q.exec(QStringLiteral("SELECT TOTAL(internal_fte), TOTAL(external_fte), COUNT(DISTINCT organization_id), "
+                               "MAX(survey_date) FROM workforce "
+                               "WHERE survey_date = (SELECT MAX(survey_date) FROM workforce)"))
+        || !q.next())
+        return setError(error, q.lastError().text());
+    s->internalFte = q.value(0).toDouble();
+    s->externalFte = q.value(1).toDouble();
+    s->workforceOrganizations = q.value(2).toInt();
+    s->workforceSurvey = dateValue(q.value(3));
+
+    if (!q.exec(QStringLiteral("SELECT fiscal_year, TOTAL(planned_needs), TOTAL(granted), TOTAL(committed) "
+                               "FROM envelope WHERE fiscal_year = (SELECT MAX(fiscal_year) FROM envelope)"))
+        || !q.next())
+        return setError(error, q.lastError().text());
+    s->envelopeYear = q.value(0).toInt();
+    s->envelopeNeeds = q.value(1).toDouble();
+    s->envelopeGranted = q.value(2).toDouble();
+    s->envelopeCommitted = q.value(3).toDouble();
+    return true;
+}
+
+QJsonObject SummaryBuilder::toJson(const Summary &s)
+{
+    QJsonArray areas;
+    for (const AreaSummary &a : s.areas) {
+        QJsonObject o;
+        o.insert(QLatin1String("number"), a.number);
+        o.insert(QLatin1String("title"), a.title.en);
+        o.insert(QLatin1String("title_fr"), a.title.fr);
+        o.insert(QLatin1String("total"), a.total());
+        o.insert(QLatin1String("by_status"), statusJson(a.byStatus));
+        areas.append(o);
+    }
+    QJsonObject measures;
+    measures.insert(QLatin1String("total"), s.measuresTotal);
+    measures.insert(QLatin1String("by_status"), statusJson(s.measuresByStatus));
+    measures.insert(QLatin1String("by_area"), areas);
+
+    QJsonObject projects;
+    projects.insert(QLatin1String("active"), s.activeProjects);
+    projects.insert(QLatin1String("total_amount"), rounded(s.totalAmount, 2));
+    projects.insert(QLatin1String("rule"), s.ruleName);
+    projects.insert(QLatin1String("cost"), indicatorJson(s.cost, s.activeProjects, s.totalAmount));
+    projects.insert(QLatin1String("schedule"), indicatorJson(s.schedule, s.activeProjects, s.totalAmount));
+    projects.insert(QLatin1String("overall"), indicatorJson(s.overall, s.activeProjects, s.totalAmount));
+
+    QJsonObject workforce;
+    workforce.insert(QLatin1String("internal"), rounded(s.internalFte, 1));
+    workforce.insert(QLatin1String("external"), rounded(s.externalFte, 1));
+    workforce.insert(QLatin1String("external_percent"), s.externalPercent());
+    workforce.insert(QLatin1String("organizations"), s.workforceOrganizations);
+    workforce.insert(QLatin1String("survey"), s.workforceSurvey.toString(Qt::ISODate));
+
+    QJsonObject envelopes;
+    envelopes.insert(QLatin1String("fiscal_year"), s.envelopeYear ? fiscalYearLabel(s.envelopeYear) : QString());
+    envelopes.insert(QLatin1String("planned_needs"), rounded(s.envelopeNeeds, 2));
+    envelopes.insert(QLatin1String("granted"), rounded(s.envelopeGranted, 2));
+    envelopes.insert(QLatin1String("committed"), rounded(s.envelopeCommitted, 2));
+
+    QJsonObject root;
+    root.insert(QLatin1String("portfolio"), s.portfolioName);
+    root.insert(QLatin1String("measures"), measures);
+    root.insert(QLatin1String("projects"), projects);
+    root.insert(QLatin1String("workforce"), workforce);
+    root.insert(QLatin1String("envelopes"), envelopes);
+    return root;
+}
+
+QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
+{
+    const QString lang = locale.language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    auto pct = [&](double v, int d) { return tr("%1%").arg(locale.toString(v, 'f', d)); };
+    QStringList out;
+    out << tr("Portfolio: %1").arg(s.portfolioName) << QString();
+    out << tr("Measures: %n in total", nullptr, s.measuresTotal);
+    for (MeasureStatus st : allMeasureStatuses)
+        out << QStringLiteral("  %1: %2").arg(MeasureStatusText::label(st), locale.toString(s.measuresByStatus[int(st)]));
+    for (const AreaSummary &a : s.areas) {
+        out << tr("  Key area %1, %2: %3 completed of %4")
+                   .arg(a.number)
+                   .arg(a.title.in(lang))
+                   .arg(a.byStatus[int(MeasureStatus::Completed)])
+                   .arg(a.total());
+    }
+    out << QString();
+    out << tr("Active projects: %1, authorized budgets %2")
+               .arg(locale.toString(s.activeProjects), formatMoneyMillions(s.totalAmount, locale));
+    out << tr("Health rule: %1").arg(s.ruleName);
+    for (Indicator ind : { Indicator::Cost, Indicator::Schedule, Indicator::Overall }) {
+        out << tr("  %1 indicator:").arg(HealthText::indicatorLabel(ind));
+        const IndicatorSummary &is = s.indicator(ind);
+        for (Health h : { Health::Green, Health::Yellow, Health::Red, Health::Unrated }) {
+            const HealthBucket &b = is.bucket(h);
+            out << tr("    %1: %2 projects (%3), %4 (%5)")
+                       .arg(HealthText::label(h), locale.toString(b.count),
+                            pct(Summary::percent(b.count, s.activeProjects, 1), 1),
+                            formatMoneyMillions(b.amount, locale),
+                            pct(Summary::percent(b.amount, s.totalAmount, 2), 2));
+        }
+    }
+    out << QString();
+    out << tr("Workforce: %1 internal and %2 external FTEs (%3 external), %4 organizations")
+               .arg(locale.toString(s.internalFte, 'f', 1), locale.toString(s.externalFte, 'f', 1),
+                    pct(s.externalPercent(), 1), locale.toString(s.workforceOrganizations));
+    if (s.envelopeYear) {
+        out << tr("Envelopes %1: planned needs %2, granted %3, committed %4")
+                   .arg(fiscalYearLabel(s.envelopeYear), formatMoneyMillions(s.envelopeNeeds, locale),
+                        formatMoneyMillions(s.envelopeGranted, locale), formatMoneyMillions(s.envelopeCommitted, locale));
+    }
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+namespace {
+QString trimmedNumber(double value, const QLocale &locale, int decimals)
+{
+    QString text = locale.toString(value, 'f', decimals);
+    const QString point = locale.decimalPoint();
+    if (decimals > 0 && text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
+    return text;
+}
+} // namespace
+
+QString formatMoneyMillions(double amount, const QLocale &locale, int decimals)
+{
+    const QString number = trimmedNumber(amount / 1e6, locale, decimals);
+    if (locale.language() == QLocale::French)
+        return QStringLiteral("%1 M$").arg(number);
+    return QStringLiteral("$%1M").arg(number);
+}
+
+QString formatMoney(double amount, const QLocale &locale)
+{
+    const QString number = locale.toString(amount, 'f', 2);
+    if (locale.language() == QLocale::French)
+        return QStringLiteral("%1 $").arg(number);
+    return QStringLiteral("$%1").arg(number);
+}
+
+} // namespace Vigie

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "model/entities.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QLocale>
+
+namespace Vigie {
+
+class PortfolioFile;
+
+// The portfolio at a glance, computed with SQL aggregates over the file: what `vigie summary` prints,
+// what the Overview shows and what the charts and briefings start from.
+struct HealthBucket
+{
+    int count = 0;
+    double amount = 0.0;
+};
+
+struct IndicatorSummary
+{
+    HealthBucket green, yellow, red, unrated;
+    const HealthBucket &bucket(Health h) const;
+    HealthBucket &bucket(Health h);
+};
+
+struct AreaSummary
+{
+    int number = 0;
+    BilingualText title;
+    int byStatus[4] = { 0, 0, 0, 0 }; // indexed by MeasureStatus
+    int total() const { return byStatus[0] + byStatus[1] + byStatus[2] + byStatus[3]; }
+};
+
+struct Summary
+{
+    QString portfolioName;
+    int measuresTotal = 0;
+    int measuresByStatus[4] = { 0, 0, 0, 0 };
+    QList<AreaSummary> areas;
+
+    int activeProjects = 0;
+    double totalAmount = 0.0;
+    IndicatorSummary cost, schedule, overall;
+
+    double internalFte = 0.0;
+    double externalFte = 0.0;
+    int workforceOrganizations = 0;
+    QDate workforceSurvey;
+
+    int envelopeYear = 0;
+    double envelopeNeeds = 0.0, envelopeGranted = 0.0, envelopeCommitted = 0.0;
+
+    QString ruleName;
+
+    double externalPercent() const;
+    static double percent(double part, double whole, int decimals);
+    const IndicatorSummary &indicator(Indicator i) const;
+};
+
+class SummaryBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::SummaryBuilder)
+public:
+    // Computes the summary of the file's current values (no period), or false with a message.
+    static bool compute(const PortfolioFile &file, Summary *summary, QString *error);
+
+    // The shape documented in the README (`vigie summary --json`).
+    static QJsonObject toJson(const Summary &summary);
+    // Plain, translated text in `locale`'s language and formats.
+    static QString toText(const Summary &summary, const QLocale &locale);
+};
+
+// Money shown the way each language writes it: "$415.56M" in en_CA, "415,56 M$" in fr_CA.
+QString formatMoneyMillions(double amount, const QLocale &locale, int decimals = 2);
+QString formatMoney(double amount, const QLocale &locale);
+
+} // namespace Vigie

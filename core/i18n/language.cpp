@@ -1,0 +1,71 @@
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+
+namespace Vigie {
+
+namespace {
+struct Installed
+{
+    QString language;
+    std::unique_ptr<QTranslator> vigie;
+    std::unique_ptr<QTranslator> qt;
+};
+
+Installed &installed()
+{
+    static Installed state;
+    return state;
+}
+} // namespace
+
+QString Language::resolve(const QString &requested)
+{
+    const QString r = requested.trimmed().toLower();
+    if (r == QLatin1String("fr") || r.startsWith(QLatin1String("fr_")) || r.startsWith(QLatin1String("fr-")))
+        return QStringLiteral("fr");
+    if (r == QLatin1String("en") || r.startsWith(QLatin1String("en_")) || r.startsWith(QLatin1String("en-")))
+        return QStringLiteral("en");
+    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+}
+
+QLocale Language::locale(const QString &language)
+{
+    return language == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::Canada)
+                                            : QLocale(QLocale::English, QLocale::Canada);
+}
+
+bool Language::apply(const QString &language)
+{
+    Installed &s = installed();
+    const QString lang = resolve(language);
+    if (s.vigie)
+        QCoreApplication::removeTranslator(s.vigie.get());
+    if (s.qt)
+        QCoreApplication::removeTranslator(s.qt.get());
+    s.vigie = std::make_unique<QTranslator>();
+    s.qt = std::make_unique<QTranslator>();
+    bool ok = true;
+    // English has a catalogue too: it carries the plural forms (%n).
+    if (s.vigie->load(QStringLiteral(":/i18n/vigie_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(s.vigie.get());
+    else
+        ok = lang == QLatin1String("en");
+    if (lang == QLatin1String("fr")
+        && s.qt->load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(s.qt.get());
+    QLocale::setDefault(locale(lang));
+    s.language = lang;
+    return ok;
+}
+
+QString Language::current()
+{
+    return installed().language.isEmpty() ? QStringLiteral("en") : installed().language;
+}
+
+} // namespace Vigie

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+class QCoreApplication;
+
+namespace Vigie {
+
+// Installs Vigie's and Qt's translators for one language at a time. Used by the CLI (--lang) and by
+// the GUI's Language menu, which switches at run time: widgets then receive QEvent::LanguageChange.
+class Language
+{
+public:
+    // "en", "fr", or "" / "system" for the system language (anything but French falls back to English).
+    static QString resolve(const QString &requested);
+    // Loads the translators for `language` ("en" or "fr"), replacing the previous ones; sets the default
+    // QLocale to en_CA or fr_CA so numbers, money and dates follow.
+    static bool apply(const QString &language);
+    static QString current();
+    static QLocale locale(const QString &language);
+};
+
+} // namespace Vigie

@@ -1,0 +1,21 @@
+#include "entities.h"
+
+namespace Vigie {
+
+QString BilingualText::in(const QString &language, bool *fellBack) const
+{
+    const bool french = language.startsWith(QLatin1String("fr"));
+    const QString &wanted = french ? fr : en;
+    const QString &other = french ? en : fr;
+    const bool useOther = wanted.trimmed().isEmpty() && !other.trimmed().isEmpty();
+    if (fellBack)
+        *fellBack = useOther;
+    return useOther ? other : wanted;
+}
+
+QString fiscalYearLabel(int startYear)
+{
+    return QStringLiteral("%1-%2").arg(startYear).arg(startYear + 1);
+}
+
+} // namespace Vigie

@@ -1,0 +1,687 @@
+#include "portfoliofile.h"
+
+#include "storage/schema.h"
+#include "storage/sqlutil.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+#include <QtEndian>
+
+namespace Vigie {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("vigie-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+FileError makeError(FileError::Code code, const QString &message)
+{
+    return FileError { code, message };
+}
+
+// Reads the 100-byte SQLite header ourselves, so that a file that is not a Vigie portfolio is refused
+// before SQLite runs anything on it (or, for a non-database, writes a journal next to it).
+FileError checkHeader(const QString &path, int *userVersion)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFileInfo fi(path);
+    if (!fi.exists())
+        return makeError(FileError::NotFound, QCoreApplication::translate("Vigie::PortfolioFile", "%1: no such file.").arg(shown));
+    if (!fi.isFile())
+        return makeError(FileError::NotARegularFile, QCoreApplication::translate("Vigie::PortfolioFile", "%1: not a file.").arg(shown));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(FileError::Io, QCoreApplication::translate("Vigie::PortfolioFile", "%1: cannot be read (%2).").arg(shown, file.errorString()));
+    const QByteArray header = file.read(100);
+    if (header.isEmpty())
+        return makeError(FileError::NotSqlite, QCoreApplication::translate("Vigie::PortfolioFile", "%1: the file is empty, not a Vigie portfolio.").arg(shown));
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic))
+        return makeError(FileError::NotSqlite, QCoreApplication::translate("Vigie::PortfolioFile", "%1: not a Vigie portfolio (not a SQLite database).").arg(shown));
+    const auto bytes = reinterpret_cast<const uchar *>(header.constData());
+    const qint32 version = qFromBigEndian<qint32>(bytes + 60);
+    const qint32 appId = qFromBigEndian<qint32>(bytes + 68);
+    if (appId != Schema::applicationId)
+        return makeError(FileError::NotVigie,
+                         QCoreApplication::translate("Vigie::PortfolioFile", "%1: a SQLite database, but not a Vigie portfolio.").arg(shown));
+    if (version > Schema::currentVersion)
+        return makeError(FileError::TooNew,
+                         QCoreApplication::translate("Vigie::PortfolioFile", "%1: made by a newer version of Vigie (file format %2, this program reads up to %3). "
+                            "Update Vigie to open it.")
+                             .arg(shown)
+                             .arg(version)
+                             .arg(Schema::currentVersion));
+    if (version < 1)
+        return makeError(FileError::Corrupt, QCoreApplication::translate("Vigie::PortfolioFile", "%1: the portfolio has no schema version; it is damaged.").arg(shown));
+    *userVersion = version;
+    return {};
+}
+
+bool directoryWritable(const QString &path)
+{
+    return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+}
+
+bool openConnection(const QString &connection, const QString &path, bool readOnly, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    // Defensive settings for untrusted files, then our own invariants.
+    for (const char *pragma : { "PRAGMA trusted_schema = OFF", "PRAGMA foreign_keys = ON",
+                                "PRAGMA cell_size_check = ON", "PRAGMA synchronous = FULL" }) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QString describe(const QSqlError &e)
+{
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+} // namespace
+
+PortfolioFile::PortfolioFile(QString path, QString connectionName, bool readOnly)
+    : m_path(std::move(path))
+    , m_connection(std::move(connectionName))
+    , m_readOnly(readOnly)
+{
+    m_author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+}
+
+PortfolioFile::~PortfolioFile()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase PortfolioFile::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+std::unique_ptr<PortfolioFile> PortfolioFile::create(const QString &path, const QString &name, FileError *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (QFileInfo::exists(path)) {
+        *error = makeError(FileError::Io, tr("%1: a file already exists there; choose another name.").arg(shown));
+        return nullptr;
+    }
+    if (!directoryWritable(path)) {
+        *error = makeError(FileError::Io, tr("%1: the folder cannot be written to.").arg(shown));
+        return nullptr;
+    }
+    // Build in a temporary file and move it into place, so a failure never leaves half a portfolio.
+    const QString temp = path + QStringLiteral(".part");
+    QFile::remove(temp);
+    {
+        std::unique_ptr<PortfolioFile> file(new PortfolioFile(temp, nextConnectionName(), false));
+        QString message;
+        if (!openConnection(file->m_connection, temp, false, &message)) {
+            *error = makeError(FileError::Io, tr("%1: cannot be created (%2).").arg(shown, message));
+            file.reset();
+            QFile::remove(temp);
+            return nullptr;
+        }
+        QSqlDatabase db = file->database();
+        QSqlQuery q(db);
+        bool ok = db.transaction();
+        ok = ok && q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId));
+        for (int v = 1; ok && v <= Schema::currentVersion; ++v) {
+            for (const QString &statement : Schema::migration(v)) {
+                if (!(ok = q.exec(statement)))
+                    break;
+            }
+        }
+        ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion));
+        if (ok) {
+            ok = q.prepare(QStringLiteral("INSERT INTO portfolio (id, uuid, name, health_rule, created_at) "
+                                          "VALUES (1, ?, ?, ?, ?)"));
+            q.addBindValue(newUuid());
+            q.addBindValue(name);
+            q.addBindValue(HealthRule::variance1030().toJson());
+            q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            ok = ok && q.exec();
+        }
+        ok = ok && db.commit();
+        if (!ok) {
+            *error = makeError(FileError::Io, tr("%1: cannot be created (%2).").arg(shown, describe(q.lastError())));
+            file.reset();
+            QFile::remove(temp);
+            return nullptr;
+        }
+    }
+    if (!QFile::rename(temp, path)) {
+        QFile::remove(temp);
+        *error = makeError(FileError::Io, tr("%1: cannot be created.").arg(shown));
+        return nullptr;
+    }
+    return open(path, Access::ReadWrite, error);
+}
+
+std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access access, FileError *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    int version = 0;
+    if (FileError e = checkHeader(path, &version)) {
+        *error = e;
+        return nullptr;
+    }
+    const bool writable = QFileInfo(path).isWritable() && directoryWritable(path);
+    bool readOnly = access == Access::ReadOnly || !writable;
+
+    // First look, read-only: integrity and our tables, before anything can write.
+    {
+        std::unique_ptr<PortfolioFile> probe(new PortfolioFile(path, nextConnectionName(), true));
+        QString message;
+        if (!openConnection(probe->m_connection, path, true, &message)) {
+            *error = makeError(FileError::Corrupt, tr("%1: cannot be opened (%2).").arg(shown, message));
+            return nullptr;
+        }
+        QSqlQuery q(probe->database());
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()
+            || q.value(0).toString() != QLatin1String("ok")) {
+            *error = makeError(FileError::Corrupt,
+                               tr("%1: the portfolio is damaged and cannot be opened.").arg(shown));
+            return nullptr;
+        }
+        QStringList missing = Schema::requiredTables(version);
+        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+            *error = makeError(FileError::Corrupt,
+                               tr("%1: the portfolio is damaged and cannot be opened.").arg(shown));
+            return nullptr;
+        }
+        while (q.next())
+            missing.removeAll(q.value(0).toString());
+        if (!missing.isEmpty()) {
+            *error = makeError(FileError::Corrupt,
+                               tr("%1: the portfolio is incomplete (missing: %2).").arg(shown, missing.join(QLatin1String(", "))));
+            return nullptr;
+        }
+    }
+
+    if (version < Schema::currentVersion) {
+        if (readOnly) {
+            *error = makeError(FileError::NeedsUpgrade,
+                               tr("%1: uses an older file format (%2) that must be upgraded, but the file cannot "
+                                  "be written. Copy it to a writable folder and open the copy.")
+                                   .arg(shown)
+                                   .arg(version));
+            return nullptr;
+        }
+        // Keep the original as it was before touching it (FILE.v1, FILE.v2, …).
+        const QString backup = QStringLiteral("%1.v%2").arg(path).arg(version);
+        QFile::remove(backup);
+        if (!QFile::copy(path, backup)) {
+            *error = makeError(FileError::Io,
+                               tr("%1: cannot make the backup copy %2 before upgrading the file.")
+                                   .arg(shown, QDir::toNativeSeparators(backup)));
+            return nullptr;
+        }
+    }
+
+    std::unique_ptr<PortfolioFile> file(new PortfolioFile(path, nextConnectionName(), readOnly));
+    QString message;
+    if (!openConnection(file->m_connection, path, readOnly, &message)) {
+        *error = makeError(FileError::Io, tr("%1: cannot be opened (%2).").arg(shown, message));
+        return nullptr;
+    }
+    QSqlDatabase db = file->database();
+    for (int to = version + 1; to <= Schema::currentVersion; ++to) {
+        QSqlQuery q(db);
+        bool ok = db.transaction();
+        for (const QString &statement : Schema::migration(to)) {
+            if (!(ok = ok && q.exec(statement)))
+                break;
+        }
+        ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(to));
+        if (!ok || !db.commit()) {
+            const QString reason = describe(q.lastError());
+            db.rollback();
+            *error = makeError(FileError::Io,
+                               tr("%1: upgrading the file format to version %2 failed (%3); the file is unchanged.")
+                                   .arg(shown)
+                                   .arg(to)
+                                   .arg(reason));
+            return nullptr;
+        }
+    }
+    if (version < Schema::currentVersion)
+        file->recomputeAllProjects();
+    *error = {};
+    return file;
+}
+
+int PortfolioFile::schemaVersion() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+PortfolioInfo PortfolioFile::info() const
+{
+    PortfolioInfo info;
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT uuid, name, jurisdiction, currency, fiscal_year_start, default_language, "
+                              "cio_name, classification, health_rule FROM portfolio WHERE id = 1"))
+        && q.next()) {
+        info.uuid = q.value(0).toString();
+        info.name = q.value(1).toString();
+        info.jurisdiction = q.value(2).toString();
+        info.currency = q.value(3).toString();
+        info.fiscalYearStartMonth = q.value(4).toInt();
+        info.defaultLanguage = q.value(5).toString();
+        info.cioName = q.value(6).toString();
+        info.classification = q.value(7).toString();
+        info.healthRule = q.value(8).toString();
+    }
+    return info;
+}
+
+HealthRule PortfolioFile::healthRule() const
+{
+    return HealthRule::fromJson(info().healthRule).value_or(HealthRule::variance1030());
+}
+
+bool PortfolioFile::setHealthRule(const HealthRule &rule, QString *error)
+{
+    const QString uuid = info().uuid;
+    Transaction t(*this);
+    if (!setValue(Entity::Portfolio, uuid, QStringLiteral("health_rule"), rule.toJson(), error))
+        return false;
+    if (!recomputeAllProjects(error))
+        return false;
+    if (!t.commit())
+        return false;
+    Q_EMIT reset();
+    return true;
+}
+
+QDateTime PortfolioFile::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+QString PortfolioFile::newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QStringList PortfolioFile::columns(Entity entity) const
+{
+    auto it = m_columns.constFind(int(entity));
+    if (it != m_columns.constEnd())
+        return *it;
+    QStringList names;
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(tableName(entity)))) {
+        while (q.next())
+            names << q.value(1).toString();
+    }
+    m_columns.insert(int(entity), names);
+    return names;
+}
+
+bool PortfolioFile::hasColumn(Entity entity, const QString &column) const
+{
+    return columns(entity).contains(column);
+}
+
+QVariant PortfolioFile::toStorage(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QDate: {
+        const QDate d = value.toDate();
+        return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+    }
+    case QMetaType::QDateTime: {
+        const QDateTime d = value.toDateTime();
+        return d.isValid() ? QVariant(d.toUTC().toString(Qt::ISODate)) : QVariant();
+    }
+    default:
+        break;
+    }
+    if (value.metaType() == QMetaType::fromType<Health>()) {
+        const QString key = HealthText::key(value.value<Health>());
+        return key.isEmpty() ? QVariant() : QVariant(key);
+    }
+    if (value.metaType() == QMetaType::fromType<MeasureStatus>())
+        return MeasureStatusText::key(value.value<MeasureStatus>());
+    return value;
+}
+
+QVariant PortfolioFile::value(Entity entity, const QString &uuid, const QString &column, bool *found) const
+{
+    if (found)
+        *found = false;
+    if (!hasColumn(entity, column))
+        return {};
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT \"%1\" FROM %2 WHERE uuid = ?").arg(column, tableName(entity)));
+    q.addBindValue(uuid);
+    if (!q.exec() || !q.next())
+        return {};
+    if (found)
+        *found = true;
+    return q.value(0);
+}
+
+RowId PortfolioFile::rowId(Entity entity, const QString &uuid) const
+{
+    return value(entity, uuid, QStringLiteral("id")).toLongLong();
+}
+
+QString PortfolioFile::rowUuid(Entity entity, RowId id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(tableName(entity)));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool PortfolioFile::journal(Entity entity, const QString &uuid, const QString &field, const QVariant &oldValue,
+                            const QVariant &newValue)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO change_journal (entity, entity_uuid, field, old_value, new_value, "
+                             "changed_at, author) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(tableName(entity));
+    q.addBindValue(uuid);
+    q.addBindValue(field);
+    q.addBindValue(oldValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(oldValue.toString()));
+    q.addBindValue(newValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(newValue.toString()));
+    q.addBindValue(now().toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(m_author.isEmpty() ? QStringLiteral("") : m_author);
+    if (!q.exec()) {
+        qWarning("journal: %s", qPrintable(q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+namespace {
+bool affectsIndicators(const QString &column)
+{
+    static const QStringList columns { QStringLiteral("budget"), QStringLiteral("planned_start"),
+                                       QStringLiteral("planned_end"), QStringLiteral("forecast_cost"),
+                                       QStringLiteral("forecast_end"), QStringLiteral("reported_cost_variance"),
+                                       QStringLiteral("reported_schedule_variance") };
+    return columns.contains(column);
+}
+
+// Same value as far as the file is concerned (SQLite gives back 1.0 as double, 1 as int, …).
+bool sameStored(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    const bool an = a.typeId() == QMetaType::Double || a.typeId() == QMetaType::LongLong || a.typeId() == QMetaType::Int;
+    const bool bn = b.typeId() == QMetaType::Double || b.typeId() == QMetaType::LongLong || b.typeId() == QMetaType::Int;
+    if (an && bn)
+        return a.toDouble() == b.toDouble();
+    return a.toString() == b.toString();
+}
+} // namespace
+
+bool PortfolioFile::setValue(Entity entity, const QString &uuid, const QString &column, const QVariant &value,
+                             QString *error)
+{
+    if (m_readOnly)
+        return setError(error, tr("The portfolio is open read-only."));
+    if (!hasColumn(entity, column) || column == QLatin1String("id") || column == QLatin1String("uuid"))
+        return setError(error, tr("Unknown field %1.%2.").arg(tableName(entity), column));
+    bool found = false;
+    const QVariant old = this->value(entity, uuid, column, &found);
+    if (!found)
+        return setError(error, tr("The %1 being edited no longer exists.").arg(tableName(entity)));
+    const QVariant stored = toStorage(value);
+    if (sameStored(old, stored))
+        return true;
+
+    Transaction t(*this);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE %1 SET \"%2\" = ? WHERE uuid = ?").arg(tableName(entity), column));
+    q.addBindValue(stored);
+    q.addBindValue(uuid);
+    if (!q.exec())
+        return setError(error, describe(q.lastError()));
+    if (!journal(entity, uuid, column, old, stored))
+        return setError(error, tr("The change journal cannot be written."));
+    if (entity == Entity::Project && affectsIndicators(column)) {
+        if (!recomputeProject(rowId(entity, uuid), error))
+            return false;
+    } else if (entity == Entity::Baseline) {
+        const RowId project = this->value(entity, uuid, QStringLiteral("project_id")).toLongLong();
+        if (!syncBaselines(database(), project) || !recomputeProject(project, error))
+            return setError(error, tr("The project's baselines cannot be updated."));
+    }
+    if (!t.commit())
+        return setError(error, tr("The change could not be written to the file."));
+    Q_EMIT changed(entity, uuid, column);
+    return true;
+}
+
+QString PortfolioFile::insertRow(Entity entity, QVariantMap values, QString *error)
+{
+    if (m_readOnly) {
+        setError(error, tr("The portfolio is open read-only."));
+        return {};
+    }
+    if (values.value(QStringLiteral("uuid")).toString().isEmpty())
+        values.insert(QStringLiteral("uuid"), newUuid());
+    const QString uuid = values.value(QStringLiteral("uuid")).toString();
+    QStringList names, marks;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (!hasColumn(entity, it.key())) {
+            setError(error, tr("Unknown field %1.%2.").arg(tableName(entity), it.key()));
+            return {};
+        }
+        names << QStringLiteral("\"%1\"").arg(it.key());
+        marks << QStringLiteral("?");
+    }
+    Transaction t(*this);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(tableName(entity), names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        q.addBindValue(toStorage(it.value()));
+    if (!q.exec()) {
+        setError(error, describe(q.lastError()));
+        return {};
+    }
+    journal(entity, uuid, QString(), QVariant(), QStringLiteral("created"));
+    if (entity == Entity::Project) {
+        recomputeProject(rowId(entity, uuid));
+    } else if (entity == Entity::Baseline) {
+        const RowId project = values.value(QStringLiteral("project_id")).toLongLong();
+        syncBaselines(database(), project);
+        recomputeProject(project);
+    }
+    if (!t.commit()) {
+        setError(error, tr("The change could not be written to the file."));
+        return {};
+    }
+    Q_EMIT changed(entity, uuid, QString());
+    return uuid;
+}
+
+QVariantMap PortfolioFile::rowSnapshot(Entity entity, const QString &uuid) const
+{
+    QVariantMap row;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE uuid = ?").arg(tableName(entity)));
+    q.addBindValue(uuid);
+    if (q.exec() && q.next()) {
+        const QSqlRecord r = q.record();
+        for (int i = 0; i < r.count(); ++i)
+            row.insert(r.fieldName(i), r.value(i));
+    }
+    return row;
+}
+
+bool PortfolioFile::deleteRow(Entity entity, const QString &uuid, QString *error)
+{
+    if (m_readOnly)
+        return setError(error, tr("The portfolio is open read-only."));
+    const RowId project = entity == Entity::Baseline
+        ? this->value(entity, uuid, QStringLiteral("project_id")).toLongLong() : 0;
+    Transaction t(*this);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE uuid = ?").arg(tableName(entity)));
+    q.addBindValue(uuid);
+    if (!q.exec())
+        return setError(error, describe(q.lastError()));
+    journal(entity, uuid, QString(), QStringLiteral("exists"), QStringLiteral("deleted"));
+    if (project) {
+        syncBaselines(database(), project);
+        recomputeProject(project);
+    }
+    if (!t.commit())
+        return setError(error, tr("The change could not be written to the file."));
+    Q_EMIT changed(entity, uuid, QString());
+    return true;
+}
+
+bool PortfolioFile::restoreRow(Entity entity, const QVariantMap &snapshot, QString *error)
+{
+    return !insertRow(entity, snapshot, error).isEmpty();
+}
+
+bool PortfolioFile::recomputeProject(RowId projectId, QString *error)
+{
+    const HealthRule rule = healthRule();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT budget, planned_start, planned_end, forecast_cost, forecast_end, "
+                             "reported_cost_variance, reported_schedule_variance, computed_cost, computed_schedule "
+                             "FROM project WHERE id = ?"));
+    q.addBindValue(projectId);
+    if (!q.exec() || !q.next())
+        return setError(error, tr("No such project."));
+    Project p = projectForRule(q);
+    const QString cost = HealthText::key(rule.computeCost(p));
+    const QString schedule = HealthText::key(rule.computeSchedule(p));
+    if (cost == q.value(7).toString() && schedule == q.value(8).toString())
+        return true;
+    QSqlQuery u(database());
+    u.prepare(QStringLiteral("UPDATE project SET computed_cost = ?, computed_schedule = ? WHERE id = ?"));
+    u.addBindValue(cost.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(cost));
+    u.addBindValue(schedule.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(schedule));
+    u.addBindValue(projectId);
+    return u.exec() || setError(error, describe(u.lastError()));
+}
+
+bool PortfolioFile::recomputeAllProjects(QString *error)
+{
+    if (m_readOnly)
+        return true;
+    const HealthRule rule = healthRule();
+    Transaction t(*this);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT budget, planned_start, planned_end, forecast_cost, forecast_end, "
+                               "reported_cost_variance, reported_schedule_variance, computed_cost, "
+                               "computed_schedule, id FROM project")))
+        return setError(error, describe(q.lastError()));
+    QSqlQuery u(database());
+    u.prepare(QStringLiteral("UPDATE project SET computed_cost = ?, computed_schedule = ? WHERE id = ?"));
+    while (q.next()) {
+        const Project p = projectForRule(q);
+        const QString cost = HealthText::key(rule.computeCost(p));
+        const QString schedule = HealthText::key(rule.computeSchedule(p));
+        if (cost == q.value(7).toString() && schedule == q.value(8).toString())
+            continue;
+        u.addBindValue(cost.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(cost));
+        u.addBindValue(schedule.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(schedule));
+        u.addBindValue(q.value(9));
+        if (!u.exec())
+            return setError(error, describe(u.lastError()));
+    }
+    return t.commit();
+}
+
+bool PortfolioFile::saveCopyAs(const QString &path, QString *error) const
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (QFileInfo::exists(path) && !QFile::remove(path))
+        return setError(error, tr("%1: cannot be replaced.").arg(shown));
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(path);
+    if (!q.exec())
+        return setError(error, tr("%1: the copy could not be written (%2).").arg(shown, describe(q.lastError())));
+    return true;
+}
+
+bool PortfolioFile::begin()
+{
+    if (m_transactionDepth++ > 0)
+        return !m_transactionFailed;
+    m_transactionFailed = false;
+    return database().transaction();
+}
+
+bool PortfolioFile::commitTransaction()
+{
+    if (--m_transactionDepth > 0)
+        return !m_transactionFailed;
+    if (m_transactionFailed) {
+        database().rollback();
+        return false;
+    }
+    return database().commit();
+}
+
+void PortfolioFile::rollback()
+{
+    m_transactionFailed = true;
+    if (--m_transactionDepth == 0)
+        database().rollback();
+}
+
+PortfolioFile::Transaction::Transaction(PortfolioFile &file)
+    : m_file(file)
+{
+    m_ok = m_file.begin();
+}
+
+PortfolioFile::Transaction::~Transaction()
+{
+    if (!m_done)
+        m_file.rollback();
+}
+
+bool PortfolioFile::Transaction::commit()
+{
+    m_done = true;
+    if (!m_ok) {
+        m_file.rollback();
+        return false;
+    }
+    return m_file.commitTransaction();
+}
+
+} // namespace Vigie

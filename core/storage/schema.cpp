@@ -1,0 +1,239 @@
+#include "schema.h"
+
+namespace Vigie::Schema {
+
+namespace {
+
+// Version 1: the first released schema. Never edit it: files in the field were made with it.
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE portfolio (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            uuid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            jurisdiction TEXT NOT NULL DEFAULT '',
+            currency TEXT NOT NULL DEFAULT 'CAD',
+            fiscal_year_start INTEGER NOT NULL DEFAULT 4,
+            default_language TEXT NOT NULL DEFAULT 'en',
+            health_rule TEXT NOT NULL,
+            created_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE organization (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            code TEXT NOT NULL UNIQUE,
+            name_en TEXT NOT NULL DEFAULT '',
+            name_fr TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'agency'))"),
+        QStringLiteral(R"(CREATE TABLE plan (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            code TEXT NOT NULL UNIQUE,
+            title_en TEXT NOT NULL DEFAULT '',
+            title_fr TEXT NOT NULL DEFAULT '',
+            start_date TEXT,
+            end_date TEXT))"),
+        QStringLiteral(R"(CREATE TABLE key_area (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            title_en TEXT NOT NULL DEFAULT '',
+            title_fr TEXT NOT NULL DEFAULT '',
+            UNIQUE (plan_id, number)))"),
+        QStringLiteral(R"(CREATE TABLE measure (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            key_area_id INTEGER NOT NULL REFERENCES key_area(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            title_en TEXT NOT NULL DEFAULT '',
+            title_fr TEXT NOT NULL DEFAULT '',
+            owner_id INTEGER REFERENCES organization(id) ON DELETE SET NULL,
+            due_date TEXT,
+            status TEXT NOT NULL DEFAULT 'not_started'
+                CHECK (status IN ('not_started', 'under_way', 'completed', 'cancelled')),
+            percent_complete REAL NOT NULL DEFAULT 0 CHECK (percent_complete BETWEEN 0 AND 100),
+            comment TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE measure_status_history (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
+            changed_at TEXT NOT NULL,
+            from_status TEXT NOT NULL,
+            to_status TEXT NOT NULL,
+            percent_complete REAL NOT NULL DEFAULT 0,
+            comment TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE project (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            code TEXT NOT NULL UNIQUE,
+            name_en TEXT NOT NULL DEFAULT '',
+            name_fr TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            organization_id INTEGER REFERENCES organization(id) ON DELETE SET NULL,
+            phase TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'completed', 'cancelled')),
+            budget REAL NOT NULL DEFAULT 0,
+            planned_start TEXT,
+            planned_end TEXT,
+            original_budget REAL NOT NULL DEFAULT 0,
+            original_end TEXT,
+            actual_cost REAL,
+            forecast_cost REAL,
+            forecast_end TEXT,
+            delivered_date TEXT,
+            reported_cost_variance REAL,
+            reported_schedule_variance REAL,
+            declared_cost TEXT CHECK (declared_cost IN ('green', 'yellow', 'red')),
+            declared_schedule TEXT CHECK (declared_schedule IN ('green', 'yellow', 'red')),
+            computed_cost TEXT CHECK (computed_cost IN ('green', 'yellow', 'red')),
+            computed_schedule TEXT CHECK (computed_schedule IN ('green', 'yellow', 'red'))))"),
+        QStringLiteral(R"(CREATE TABLE baseline (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            project_id INTEGER NOT NULL REFERENCES project(id) ON DELETE CASCADE,
+            sequence INTEGER NOT NULL,
+            approved_date TEXT,
+            budget REAL NOT NULL,
+            planned_start TEXT,
+            planned_end TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (project_id, sequence)))"),
+        QStringLiteral(R"(CREATE TABLE decision (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            project_id INTEGER NOT NULL REFERENCES project(id) ON DELETE CASCADE,
+            decided_on TEXT,
+            authority TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT '',
+            text_en TEXT NOT NULL DEFAULT '',
+            text_fr TEXT NOT NULL DEFAULT '',
+            budget_change REAL))"),
+        QStringLiteral(R"(CREATE TABLE project_measure (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            project_id INTEGER NOT NULL REFERENCES project(id) ON DELETE CASCADE,
+            measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
+            UNIQUE (project_id, measure_id)))"),
+        QStringLiteral(R"(CREATE TABLE reporting_period (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            label TEXT NOT NULL UNIQUE,
+            as_of TEXT NOT NULL,
+            frozen_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE period_project (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            period_id INTEGER NOT NULL REFERENCES reporting_period(id) ON DELETE CASCADE,
+            project_id INTEGER NOT NULL REFERENCES project(id) ON DELETE CASCADE,
+            state TEXT NOT NULL,
+            budget REAL NOT NULL,
+            forecast_cost REAL,
+            forecast_end TEXT,
+            cost TEXT,
+            schedule TEXT,
+            overall TEXT,
+            UNIQUE (period_id, project_id)))"),
+        QStringLiteral(R"(CREATE TABLE period_measure (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            period_id INTEGER NOT NULL REFERENCES reporting_period(id) ON DELETE CASCADE,
+            measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
+            status TEXT NOT NULL,
+            percent_complete REAL NOT NULL,
+            UNIQUE (period_id, measure_id)))"),
+        QStringLiteral(R"(CREATE TABLE specialty (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            code TEXT NOT NULL UNIQUE,
+            name_en TEXT NOT NULL DEFAULT '',
+            name_fr TEXT NOT NULL DEFAULT '',
+            core_function INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE workforce (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            organization_id INTEGER NOT NULL REFERENCES organization(id) ON DELETE CASCADE,
+            specialty_id INTEGER NOT NULL REFERENCES specialty(id) ON DELETE CASCADE,
+            survey_date TEXT NOT NULL,
+            internal_fte REAL NOT NULL DEFAULT 0 CHECK (internal_fte >= 0),
+            external_fte REAL NOT NULL DEFAULT 0 CHECK (external_fte >= 0),
+            UNIQUE (organization_id, specialty_id, survey_date)))"),
+        QStringLiteral(R"(CREATE TABLE envelope (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            fiscal_year INTEGER NOT NULL,
+            organization_id INTEGER NOT NULL REFERENCES organization(id) ON DELETE CASCADE,
+            planned_needs REAL NOT NULL DEFAULT 0,
+            granted REAL NOT NULL DEFAULT 0,
+            committed REAL NOT NULL DEFAULT 0,
+            UNIQUE (fiscal_year, organization_id)))"),
+        QStringLiteral(R"(CREATE TABLE change_journal (
+            id INTEGER PRIMARY KEY,
+            entity TEXT NOT NULL,
+            entity_uuid TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT,
+            changed_at TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX project_organization ON project(organization_id)"),
+        QStringLiteral("CREATE INDEX measure_key_area ON measure(key_area_id)"),
+        QStringLiteral("CREATE INDEX history_measure ON measure_status_history(measure_id)"),
+        QStringLiteral("CREATE INDEX decision_project ON decision(project_id)"),
+        QStringLiteral("CREATE INDEX workforce_specialty ON workforce(specialty_id)"),
+    };
+}
+
+// Version 2: briefing items (PSCIOC template), declared overall colour, the title block of briefings,
+// and a journal index so "what changed since" stays fast on files that travelled for years.
+QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE portfolio ADD COLUMN cio_name TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE portfolio ADD COLUMN classification TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE project ADD COLUMN declared_overall TEXT "
+                       "CHECK (declared_overall IN ('green', 'yellow', 'red'))"),
+        QStringLiteral(R"(CREATE TABLE briefing_item (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            period_id INTEGER REFERENCES reporting_period(id) ON DELETE CASCADE,
+            section INTEGER NOT NULL CHECK (section BETWEEN 1 AND 4),
+            position INTEGER NOT NULL DEFAULT 0,
+            text_en TEXT NOT NULL DEFAULT '',
+            text_fr TEXT NOT NULL DEFAULT '',
+            measure_id INTEGER REFERENCES measure(id) ON DELETE SET NULL,
+            project_id INTEGER REFERENCES project(id) ON DELETE SET NULL,
+            origin TEXT NOT NULL DEFAULT 'free' CHECK (origin IN ('drafted', 'free'))))"),
+        QStringLiteral("CREATE INDEX journal_entity ON change_journal(entity_uuid)"),
+        QStringLiteral("CREATE INDEX project_state ON project(state)"),
+    };
+}
+
+} // namespace
+
+QStringList migration(int to)
+{
+    switch (to) {
+    case 1: return version1();
+    case 2: return version2();
+    default: return {};
+    }
+}
+
+QStringList requiredTables(int version)
+{
+    QStringList tables { QStringLiteral("portfolio"), QStringLiteral("organization"), QStringLiteral("plan"),
+                         QStringLiteral("key_area"), QStringLiteral("measure"),
+                         QStringLiteral("measure_status_history"), QStringLiteral("project"),
+                         QStringLiteral("baseline"), QStringLiteral("decision"),
+                         QStringLiteral("project_measure"), QStringLiteral("reporting_period"),
+                         QStringLiteral("period_project"), QStringLiteral("period_measure"),
+                         QStringLiteral("specialty"), QStringLiteral("workforce"), QStringLiteral("envelope"),
+                         QStringLiteral("change_journal") };
+    if (version >= 2)
+        tables << QStringLiteral("briefing_item");
+    return tables;
+}
+
+} // namespace Vigie::Schema

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/entities.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+// Small helpers shared by core code that talks to the portfolio file.
+namespace Vigie {
+
+// Sets *error (when given) and returns false, so error paths read `return setError(error, …);`.
+inline bool setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+inline QDate dateValue(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+inline std::optional<double> optionalDouble(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+inline QVariant nullableDate(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+inline QVariant nullableDouble(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+
+// A project with just the fields the health rule reads, from a query whose first seven columns are
+// budget, planned_start, planned_end, forecast_cost, forecast_end, reported_cost_variance,
+// reported_schedule_variance.
+Project projectForRule(const QSqlQuery &q);
+
+// Makes the project's current and original baseline columns match its baseline rows (latest and first).
+bool syncBaselines(QSqlDatabase db, RowId projectId);
+
+} // namespace Vigie

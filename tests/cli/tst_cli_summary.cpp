@@ -1,0 +1,106 @@
+// `vigie new` and `vigie summary` as a user runs them: the real executable, real files on disk.
+#include "testutil.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using VigieTest::runVigie;
+
+class TestCliSummary : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void newThenSummary();
+    void newRefusesExisting();
+    void usageErrors();
+    void unusableFiles_data();
+    void unusableFiles();
+    void missingPathStaysMissing();
+};
+
+void TestCliSummary::newThenSummary()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.vigie"));
+    auto r = runVigie({ QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Ontario OCCIO") });
+    QCOMPARE(r.exitCode, 0);
+    r = runVigie({ QStringLiteral("summary"), path, QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o[QLatin1String("portfolio")].toString(), QStringLiteral("Ontario OCCIO"));
+    QCOMPARE(o[QLatin1String("projects")][QLatin1String("active")].toInt(), 0);
+    QCOMPARE(o[QLatin1String("measures")][QLatin1String("total")].toInt(), 0);
+    r = runVigie({ QStringLiteral("summary"), path, QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Projets actifs")), qPrintable(r.out));
+}
+
+void TestCliSummary::newRefusesExisting()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), path }).exitCode, 0);
+    const QByteArray before = VigieTest::fileHash(path);
+    const auto r = runVigie({ QStringLiteral("new"), path });
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(VigieTest::fileHash(path), before);
+}
+
+void TestCliSummary::usageErrors()
+{
+    QCOMPARE(runVigie({ QStringLiteral("summary") }).exitCode, 2);
+    QCOMPARE(runVigie({ QStringLiteral("summary"), QStringLiteral("a"), QStringLiteral("b") }).exitCode, 2);
+    QCOMPARE(runVigie({ QStringLiteral("summary"), QStringLiteral("a"), QStringLiteral("--bogus") }).exitCode, 2);
+    QCOMPARE(runVigie({ QStringLiteral("summary"), QStringLiteral("a"), QStringLiteral("--lang"), QStringLiteral("de") }).exitCode, 2);
+}
+
+void TestCliSummary::unusableFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("text") << QByteArray("Portfolio,2016\nnot a database\n");
+    QTest::newRow("empty") << QByteArray();
+    QByteArray random(10000, '\0');
+    QRandomGenerator gen(7);
+    for (char &c : random)
+        c = char(gen.bounded(256));
+    QTest::newRow("random") << random;
+}
+
+void TestCliSummary::unusableFiles()
+{
+    QFETCH(QByteArray, content);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("input.vigie"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    const QByteArray before = VigieTest::fileHash(path);
+    for (const QString &lang : { QStringLiteral("en"), QStringLiteral("fr") }) {
+        const auto r = runVigie({ QStringLiteral("summary"), path, QStringLiteral("--lang"), lang });
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0); // one line
+        QVERIFY(r.err.contains(QStringLiteral("input.vigie")));
+    }
+    QCOMPARE(VigieTest::fileHash(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("input.vigie") });
+}
+
+void TestCliSummary::missingPathStaysMissing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nowhere.vigie"));
+    const auto r = runVigie({ QStringLiteral("summary"), path });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains(QStringLiteral("nowhere.vigie")));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliSummary)
+#include "tst_cli_summary.moc"

@@ -1,0 +1,89 @@
+// A version-1 file, made here with the version-1 schema, opens in this program: it is upgraded step by
+// step to the current version, keeps its data, and the original is kept as FILE.v1.
+#include "storage/portfoliofile.h"
+#include "storage/schema.h"
+
+#include "testutil.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vigie;
+
+class TestMigration : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void version1IsUpgraded();
+    void readOnlyOldFileIsRefusedUntouched();
+
+private:
+    QString makeVersion1(const QString &path);
+};
+
+QString TestMigration::makeVersion1(const QString &path)
+{
+    const QString connection = QStringLiteral("v1-maker");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return {};
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId));
+        for (const QString &statement : Schema::migration(1)) {
+            if (!q.exec(statement))
+                qWarning() << statement;
+        }
+        q.exec(QStringLiteral("PRAGMA user_version = 1"));
+        q.exec(QStringLiteral("INSERT INTO portfolio (id, uuid, name, health_rule, created_at) VALUES "
+                              "(1, 'u-portfolio', 'Old', '{\"preset\":\"variance-10-30\"}', '2015-06-01')"));
+        q.exec(QStringLiteral("INSERT INTO organization (id, uuid, code, name_en, name_fr) VALUES "
+                              "(1, 'u-org', 'SCT', 'Treasury Board', 'Conseil du trésor')"));
+        // Computed colours left empty on purpose: the upgrade recomputes them.
+        q.exec(QStringLiteral("INSERT INTO project (id, uuid, code, name_en, organization_id, budget, original_budget, "
+                              "forecast_cost) VALUES (1, 'u-p1', 'P1', 'Portal', 1, 1000000, 1000000, 1350000)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return path;
+}
+
+void TestMigration::version1IsUpgraded()
+{
+    QTemporaryDir dir;
+    const QString path = makeVersion1(dir.filePath(QStringLiteral("old.vigie")));
+    QVERIFY(!path.isEmpty());
+    const QByteArray original = VigieTest::fileHash(path);
+    FileError error;
+    auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error);
+    QVERIFY2(file, qPrintable(error.message));
+    QCOMPARE(file->schemaVersion(), Schema::currentVersion);
+    QCOMPARE(file->info().name, QStringLiteral("Old"));
+    QCOMPARE(file->info().cioName, QString()); // new column, default value
+    QCOMPARE(file->value(Entity::Project, QStringLiteral("u-p1"), QStringLiteral("code")).toString(), QStringLiteral("P1"));
+    QCOMPARE(file->value(Entity::Project, QStringLiteral("u-p1"), QStringLiteral("computed_cost")).toString(),
+             QStringLiteral("red"));
+    QVERIFY(file->hasColumn(Entity::BriefingItem, QStringLiteral("text_fr")));
+    QVERIFY(!file->insertRow(Entity::BriefingItem, { { QStringLiteral("section"), 1 },
+                                                     { QStringLiteral("text_en"), QStringLiteral("Done") } })
+                 .isEmpty());
+    // The backup is the untouched original.
+    QCOMPARE(VigieTest::fileHash(path + QStringLiteral(".v1")), original);
+}
+
+void TestMigration::readOnlyOldFileIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = makeVersion1(dir.filePath(QStringLiteral("old.vigie")));
+    const QByteArray original = VigieTest::fileHash(path);
+    FileError error;
+    QVERIFY(!PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &error));
+    QCOMPARE(error.code, FileError::NeedsUpgrade);
+    QCOMPARE(VigieTest::fileHash(path), original);
+    QVERIFY(!QFile::exists(path + QStringLiteral(".v1")));
+}
+
+QTEST_GUILESS_MAIN(TestMigration)
+#include "tst_migration.moc"

@@ -1,0 +1,332 @@
+#include "storage/portfoliofile.h"
+#include "storage/schema.h"
+
+#include "testutil.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Vigie;
+
+class TestPortfolioFile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void createAndReopen();
+    void createRefusesExisting();
+    void badFiles_data();
+    void badFiles();
+    void missingFileIsNotCreated();
+    void newerFileIsRefused();
+    void readOnlyFileOpensReadOnly();
+    void editIsJournaled();
+    void noOpEditIsDropped();
+    void unknownColumnIsRefused();
+    void failedEditRollsBack();
+    void baselinesDriveCurrentBudgetAndIndicators();
+    void deleteAndRestoreKeepUuid();
+    void saveCopyAs();
+    void ruleChangeRecomputes();
+
+private:
+    std::unique_ptr<PortfolioFile> makeFile(const QString &name = QStringLiteral("p.vigie"));
+    QString addProject(PortfolioFile &file, const QString &code, double budget, double forecast);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestPortfolioFile::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+std::unique_ptr<PortfolioFile> TestPortfolioFile::makeFile(const QString &name)
+{
+    FileError error;
+    auto file = PortfolioFile::create(m_dir->filePath(name), QStringLiteral("Test"), &error);
+    if (!file)
+        qWarning() << error.message;
+    return file;
+}
+
+QString TestPortfolioFile::addProject(PortfolioFile &file, const QString &code, double budget, double forecast)
+{
+    return file.insertRow(Entity::Project, { { QStringLiteral("code"), code },
+                                             { QStringLiteral("name_en"), code },
+                                             { QStringLiteral("budget"), budget },
+                                             { QStringLiteral("original_budget"), budget },
+                                             { QStringLiteral("forecast_cost"), forecast } });
+}
+
+void TestPortfolioFile::createAndReopen()
+{
+    QString uuid;
+    {
+        auto file = makeFile();
+        QVERIFY(file);
+        QCOMPARE(file->schemaVersion(), Schema::currentVersion);
+        QCOMPARE(file->info().name, QStringLiteral("Test"));
+        uuid = file->info().uuid;
+        QVERIFY(!uuid.isEmpty());
+        QSqlQuery q(file->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Schema::applicationId);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("p.vigie.part"))));
+    FileError error;
+    auto again = PortfolioFile::open(m_dir->filePath(QStringLiteral("p.vigie")), PortfolioFile::Access::ReadWrite, &error);
+    QVERIFY2(again, qPrintable(error.message));
+    QVERIFY(!again->isReadOnly());
+    QCOMPARE(again->info().uuid, uuid);
+    QCOMPARE(again->healthRule() == HealthRule::variance1030(), true);
+}
+
+void TestPortfolioFile::createRefusesExisting()
+{
+    QVERIFY(makeFile());
+    const QString path = m_dir->filePath(QStringLiteral("p.vigie"));
+    const QByteArray before = VigieTest::fileHash(path);
+    FileError error;
+    QVERIFY(!PortfolioFile::create(path, QStringLiteral("Other"), &error));
+    QVERIFY(error.message.contains(QStringLiteral("p.vigie")));
+    QCOMPARE(VigieTest::fileHash(path), before);
+}
+
+void TestPortfolioFile::badFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("code");
+    QTest::newRow("empty") << QByteArray() << int(FileError::NotSqlite);
+    QTest::newRow("text") << QByteArray("code,name\nP1,Projet\n") << int(FileError::NotSqlite);
+    QByteArray random(4096, '\0');
+    QRandomGenerator gen(42);
+    for (char &c : random)
+        c = char(gen.bounded(256));
+    QTest::newRow("random bytes") << random << int(FileError::NotSqlite);
+    QByteArray truncated("SQLite format 3\0", 16);
+    QTest::newRow("truncated header") << truncated << int(FileError::NotSqlite);
+}
+
+void TestPortfolioFile::badFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, code);
+    const QString path = m_dir->filePath(QStringLiteral("bad.vigie"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    const QByteArray before = VigieTest::fileHash(path);
+    FileError error;
+    QVERIFY(!PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error));
+    QCOMPARE(int(error.code), code);
+    QVERIFY(error.message.contains(QStringLiteral("bad.vigie")));
+    QVERIFY(!error.message.contains(QLatin1Char('\n')));
+    QCOMPARE(VigieTest::fileHash(path), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList { QStringLiteral("bad.vigie") });
+}
+
+void TestPortfolioFile::missingFileIsNotCreated()
+{
+    const QString path = m_dir->filePath(QStringLiteral("missing.vigie"));
+    FileError error;
+    QVERIFY(!PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error));
+    QCOMPARE(error.code, FileError::NotFound);
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestPortfolioFile::newerFileIsRefused()
+{
+    const QString path = m_dir->filePath(QStringLiteral("p.vigie"));
+    {
+        auto file = makeFile();
+        QSqlQuery q(file->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion + 1)));
+    }
+    const QByteArray before = VigieTest::fileHash(path);
+    FileError error;
+    QVERIFY(!PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error));
+    QCOMPARE(error.code, FileError::TooNew);
+    QCOMPARE(VigieTest::fileHash(path), before);
+
+    // A foreign SQLite database (another application id) is refused too.
+    const QString other = m_dir->filePath(QStringLiteral("other.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        db.setDatabaseName(other);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QVERIFY(!PortfolioFile::open(other, PortfolioFile::Access::ReadWrite, &error));
+    QCOMPARE(error.code, FileError::NotVigie);
+}
+
+void TestPortfolioFile::readOnlyFileOpensReadOnly()
+{
+    const QString path = m_dir->filePath(QStringLiteral("p.vigie"));
+    QString uuid;
+    {
+        auto file = makeFile();
+        uuid = addProject(*file, QStringLiteral("P1"), 100, 100);
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    if (QFileInfo(path).isWritable())
+        QSKIP("running as a user who can write read-only files (root)");
+    const QByteArray before = VigieTest::fileHash(path);
+    FileError error;
+    auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error);
+    QVERIFY2(file, qPrintable(error.message));
+    QVERIFY(file->isReadOnly());
+    QString message;
+    QVERIFY(!file->setValue(Entity::Project, uuid, QStringLiteral("name_en"), QStringLiteral("x"), &message));
+    QVERIFY(!message.isEmpty());
+    file.reset();
+    QCOMPARE(VigieTest::fileHash(path), before);
+}
+
+void TestPortfolioFile::editIsJournaled()
+{
+    auto file = makeFile();
+    file->setAuthor(QStringLiteral("analyst"));
+    const QDateTime when(QDate(2016, 9, 1), QTime(10, 0), Qt::UTC);
+    file->setClock([when] { return when; });
+    const QString uuid = addProject(*file, QStringLiteral("P1"), 100, 100);
+    QSignalSpy spy(file.get(), &PortfolioFile::changed);
+    QVERIFY(file->setValue(Entity::Project, uuid, QStringLiteral("forecast_cost"), 150.0));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("computed_cost")).toString(), QStringLiteral("red"));
+    QSqlQuery q(file->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT entity, entity_uuid, field, old_value, new_value, changed_at, author "
+                                  "FROM change_journal WHERE field = 'forecast_cost'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("project"));
+    QCOMPARE(q.value(1).toString(), uuid);
+    QCOMPARE(q.value(3).toDouble(), 100.0);
+    QCOMPARE(q.value(4).toDouble(), 150.0);
+    QCOMPARE(q.value(5).toString(), QStringLiteral("2016-09-01T10:00:00.000Z"));
+    QCOMPARE(q.value(6).toString(), QStringLiteral("analyst"));
+}
+
+void TestPortfolioFile::noOpEditIsDropped()
+{
+    auto file = makeFile();
+    const QString uuid = addProject(*file, QStringLiteral("P1"), 100, 100);
+    QSqlQuery q(file->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_journal")) && q.next());
+    const int before = q.value(0).toInt();
+    QVERIFY(file->setValue(Entity::Project, uuid, QStringLiteral("budget"), 100));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_journal")) && q.next());
+    QCOMPARE(q.value(0).toInt(), before);
+}
+
+void TestPortfolioFile::unknownColumnIsRefused()
+{
+    auto file = makeFile();
+    const QString uuid = addProject(*file, QStringLiteral("P1"), 100, 100);
+    QString error;
+    QVERIFY(!file->setValue(Entity::Project, uuid, QStringLiteral("budget\" = 0; --"), 1, &error));
+    QVERIFY(error.contains(QStringLiteral("project")));
+    QVERIFY(!file->setValue(Entity::Project, uuid, QStringLiteral("uuid"), QStringLiteral("x"), &error));
+    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("budget")).toDouble(), 100.0);
+}
+
+void TestPortfolioFile::failedEditRollsBack()
+{
+    auto file = makeFile();
+    const QString uuid = addProject(*file, QStringLiteral("P1"), 100, 100);
+    addProject(*file, QStringLiteral("P2"), 100, 100);
+    QString error;
+    // Violates UNIQUE(code): nothing, journal included, may remain.
+    QVERIFY(!file->setValue(Entity::Project, uuid, QStringLiteral("code"), QStringLiteral("P2"), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("code")).toString(), QStringLiteral("P1"));
+    QSqlQuery q(file->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_journal WHERE field = 'code'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    // And the connection is usable afterwards.
+    QVERIFY(file->setValue(Entity::Project, uuid, QStringLiteral("code"), QStringLiteral("P3"), &error));
+}
+
+void TestPortfolioFile::baselinesDriveCurrentBudgetAndIndicators()
+{
+    auto file = makeFile();
+    const QString uuid = addProject(*file, QStringLiteral("P1"), 0, 125);
+    const RowId id = file->rowId(Entity::Project, uuid);
+    QVERIFY(!file->insertRow(Entity::Baseline, { { QStringLiteral("project_id"), id },
+                                                 { QStringLiteral("sequence"), 0 },
+                                                 { QStringLiteral("budget"), 100.0 },
+                                                 { QStringLiteral("planned_start"), QDate(2015, 1, 1) },
+                                                 { QStringLiteral("planned_end"), QDate(2016, 1, 1) } })
+                 .isEmpty());
+    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("budget")).toDouble(), 100.0);
+    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("computed_cost")).toString(), QStringLiteral("yellow"));
+    // A re-authorization raises the budget: 125 against 120 is green; the original stays 100.
+    const QString reauth = file->insertRow(Entity::Baseline, { { QStringLiteral("project_id"), id },
+                                                               { QStringLiteral("sequence"), 1 },
+                                                               { QStringLiteral("budget"), 120.0 },
+                                                               { QStringLiteral("planned_start"), QDate(2015, 1, 1) },
+                                                               { QStringLiteral("planned_end"), QDate(2016, 6, 1) } });
+    QVERIFY(!reauth.isEmpty());
+    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("budget")).toDouble(), 120.0);
+    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("original_budget")).toDouble(), 100.0);
+    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("planned_end")).toString(), QStringLiteral("2016-06-01"));
+    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("computed_cost")).toString(), QStringLiteral("green"));
+    QVERIFY(file->deleteRow(Entity::Baseline, reauth));
+    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("budget")).toDouble(), 100.0);
+}
+
+void TestPortfolioFile::deleteAndRestoreKeepUuid()
+{
+    auto file = makeFile();
+    const QString project = addProject(*file, QStringLiteral("P1"), 100, 100);
+    const QString decision = file->insertRow(Entity::Decision,
+                                             { { QStringLiteral("project_id"), file->rowId(Entity::Project, project) },
+                                               { QStringLiteral("decided_on"), QDate(2016, 5, 4) },
+                                               { QStringLiteral("text_en"), QStringLiteral("Approved") },
+                                               { QStringLiteral("text_fr"), QStringLiteral("Approuvé") } });
+    const QVariantMap snapshot = file->rowSnapshot(Entity::Decision, decision);
+    QVERIFY(file->deleteRow(Entity::Decision, decision));
+    QVERIFY(file->rowSnapshot(Entity::Decision, decision).isEmpty());
+    QVERIFY(file->restoreRow(Entity::Decision, snapshot));
+    QCOMPARE(file->rowSnapshot(Entity::Decision, decision), snapshot);
+}
+
+void TestPortfolioFile::saveCopyAs()
+{
+    auto file = makeFile();
+    addProject(*file, QStringLiteral("P1"), 100, 100);
+    const QString copy = m_dir->filePath(QStringLiteral("copy.vigie"));
+    QString error;
+    QVERIFY2(file->saveCopyAs(copy, &error), qPrintable(error));
+    FileError fe;
+    auto opened = PortfolioFile::open(copy, PortfolioFile::Access::ReadOnly, &fe);
+    QVERIFY2(opened, qPrintable(fe.message));
+    QCOMPARE(opened->info().uuid, file->info().uuid);
+    QSqlQuery q(opened->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT code FROM project")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("P1"));
+}
+
+void TestPortfolioFile::ruleChangeRecomputes()
+{
+    auto file = makeFile();
+    const QString uuid = addProject(*file, QStringLiteral("P1"), 100, 108);
+    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("computed_cost")).toString(), QStringLiteral("green"));
+    QVERIFY(file->setHealthRule(HealthRule::custom(5, 20)));
+    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("computed_cost")).toString(), QStringLiteral("yellow"));
+    QVERIFY(file->setHealthRule(HealthRule::threeCode()));
+    QVERIFY(file->value(Entity::Project, uuid, QStringLiteral("computed_cost")).isNull());
+}
+
+QTEST_GUILESS_MAIN(TestPortfolioFile)
+#include "tst_portfoliofile.moc"

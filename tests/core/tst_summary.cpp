@@ -1,0 +1,143 @@
+#include "analysis/summary.h"
+#include "storage/portfoliofile.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vigie;
+
+class TestSummary : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void countsAndAmounts();
+    void declaredWins();
+    void measuresByArea();
+    void json();
+    void moneyFormats();
+    void text();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PortfolioFile> m_file;
+    QString m_p3;
+};
+
+void TestSummary::initTestCase()
+{
+    FileError error;
+    m_file = PortfolioFile::create(m_dir.filePath(QStringLiteral("s.vigie")), QStringLiteral("Summary"), &error);
+    QVERIFY(m_file);
+    auto project = [&](const QString &code, double budget, double forecast, const QString &state) {
+        return m_file->insertRow(Entity::Project, { { QStringLiteral("code"), code },
+                                                    { QStringLiteral("budget"), budget },
+                                                    { QStringLiteral("forecast_cost"), forecast },
+                                                    { QStringLiteral("state"), state } });
+    };
+    project(QStringLiteral("P1"), 1e6, 1.05e6, QStringLiteral("active"));   // green
+    project(QStringLiteral("P2"), 2e6, 2.4e6, QStringLiteral("active"));    // yellow (20%)
+    m_p3 = project(QStringLiteral("P3"), 3e6, 4.5e6, QStringLiteral("active")); // red (50%)
+    project(QStringLiteral("P4"), 4e6, 4e6, QStringLiteral("completed"));   // not counted
+    m_file->insertRow(Entity::Project, { { QStringLiteral("code"), QStringLiteral("P5") },
+                                         { QStringLiteral("budget"), 5e5 } }); // unrated
+    for (const QString &uuid : { m_p3 })
+        QVERIFY(m_file->recomputeProject(m_file->rowId(Entity::Project, uuid)));
+
+    const QString plan = m_file->insertRow(Entity::Plan, { { QStringLiteral("code"), QStringLiteral("S") } });
+    const RowId planId = m_file->rowId(Entity::Plan, plan);
+    for (int area = 1; area <= 2; ++area) {
+        const QString a = m_file->insertRow(Entity::KeyArea, { { QStringLiteral("plan_id"), planId },
+                                                               { QStringLiteral("number"), area },
+                                                               { QStringLiteral("title_en"), QStringLiteral("Area %1").arg(area) } });
+        const RowId areaId = m_file->rowId(Entity::KeyArea, a);
+        const QStringList statuses = area == 1 ? QStringList { QStringLiteral("completed"), QStringLiteral("under_way") }
+                                               : QStringList { QStringLiteral("completed"), QStringLiteral("not_started"),
+                                                               QStringLiteral("cancelled") };
+        int n = 0;
+        for (const QString &s : statuses)
+            m_file->insertRow(Entity::Measure, { { QStringLiteral("key_area_id"), areaId },
+                                                 { QStringLiteral("number"), area * 10 + ++n },
+                                                 { QStringLiteral("status"), s } });
+    }
+}
+
+void TestSummary::countsAndAmounts()
+{
+    Summary s;
+    QString error;
+    QVERIFY2(SummaryBuilder::compute(*m_file, &s, &error), qPrintable(error));
+    QCOMPARE(s.activeProjects, 4);
+    QCOMPARE(s.totalAmount, 6.5e6);
+    QCOMPARE(s.cost.green.count, 1);
+    QCOMPARE(s.cost.yellow.count, 1);
+    QCOMPARE(s.cost.red.count, 1);
+    QCOMPARE(s.cost.red.amount, 3e6);
+    QCOMPARE(s.cost.unrated.count, 1);
+    QCOMPARE(s.schedule.unrated.count, 4);
+    QCOMPARE(s.overall.red.count, 1);
+}
+
+void TestSummary::declaredWins()
+{
+    QString error;
+    QVERIFY2(m_file->setValue(Entity::Project, m_p3, QStringLiteral("declared_cost"), QStringLiteral("green"), &error),
+             qPrintable(error));
+    Summary s;
+    QVERIFY(SummaryBuilder::compute(*m_file, &s, nullptr));
+    QCOMPARE(s.cost.green.count, 2);
+    QCOMPARE(s.cost.red.count, 0);
+    QVERIFY(m_file->setValue(Entity::Project, m_p3, QStringLiteral("declared_cost"), QVariant()));
+    QVERIFY(SummaryBuilder::compute(*m_file, &s, nullptr));
+    QCOMPARE(s.cost.red.count, 1);
+}
+
+void TestSummary::measuresByArea()
+{
+    Summary s;
+    QVERIFY(SummaryBuilder::compute(*m_file, &s, nullptr));
+    QCOMPARE(s.measuresTotal, 5);
+    QCOMPARE(s.measuresByStatus[int(MeasureStatus::Completed)], 2);
+    QCOMPARE(s.measuresByStatus[int(MeasureStatus::Cancelled)], 1);
+    QCOMPARE(s.areas.size(), 2);
+    QCOMPARE(s.areas.at(1).byStatus[int(MeasureStatus::NotStarted)], 1);
+    QCOMPARE(s.areas.at(0).title.en, QStringLiteral("Area 1"));
+}
+
+void TestSummary::json()
+{
+    Summary s;
+    QVERIFY(SummaryBuilder::compute(*m_file, &s, nullptr));
+    const QJsonObject o = SummaryBuilder::toJson(s);
+    const QJsonObject red = o[QLatin1String("projects")][QLatin1String("cost")][QLatin1String("red")].toObject();
+    QCOMPARE(red[QLatin1String("count")].toInt(), 1);
+    QCOMPARE(red[QLatin1String("percent")].toDouble(), 25.0);
+    QCOMPARE(red[QLatin1String("amount")].toDouble(), 3e6);
+    QCOMPARE(red[QLatin1String("amount_percent")].toDouble(), 46.15);
+    QCOMPARE(o[QLatin1String("measures")][QLatin1String("by_area")].toArray().size(), 2);
+    QCOMPARE(o[QLatin1String("measures")][QLatin1String("by_status")][QLatin1String("not_started")].toInt(), 1);
+}
+
+void TestSummary::moneyFormats()
+{
+    const QLocale en(QLocale::English, QLocale::Canada);
+    const QLocale fr(QLocale::French, QLocale::Canada);
+    QCOMPARE(formatMoneyMillions(415560000.0, en), QStringLiteral("$415.56M"));
+    QCOMPARE(formatMoneyMillions(415560000.0, fr), QStringLiteral("415,56 M$"));
+    QCOMPARE(formatMoneyMillions(11900000.0, en), QStringLiteral("$11.9M"));
+    QCOMPARE(formatMoneyMillions(11900000.0, fr), QStringLiteral("11,9 M$"));
+    QCOMPARE(formatMoneyMillions(67400000.0, en), QStringLiteral("$67.4M"));
+}
+
+void TestSummary::text()
+{
+    Summary s;
+    QVERIFY(SummaryBuilder::compute(*m_file, &s, nullptr));
+    const QString en = SummaryBuilder::toText(s, QLocale(QLocale::English, QLocale::Canada));
+    QVERIFY(en.contains(QStringLiteral("Active projects: 4")));
+    QVERIFY(en.contains(QStringLiteral("$6.5M")));
+}
+
+QTEST_GUILESS_MAIN(TestSummary)
+#include "tst_summary.moc"
