@@ -1,0 +1,285 @@
+#include "repository.h"
+
+#include "storage/portfoliofile.h"
+#include "storage/sqlutil.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Vigie {
+
+namespace {
+
+QSqlQuery prepared(const PortfolioFile &file, const QString &sql)
+{
+    QSqlQuery q(file.database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    return q;
+}
+
+void execOrWarn(QSqlQuery &q)
+{
+    if (!q.exec())
+        qWarning("Repository: %s", qPrintable(q.lastError().text()));
+}
+
+Health health(const QVariant &v)
+{
+    return HealthText::fromKey(v.toString()).value_or(Health::Unrated);
+}
+
+const char *const kMeasureColumns =
+    "SELECT id, uuid, key_area_id, number, title_en, title_fr, owner_id, due_date, status, percent_complete, "
+    "comment FROM measure";
+
+Measure measureFrom(const QSqlQuery &q)
+{
+    Measure m;
+    m.id = q.value(0).toLongLong();
+    m.uuid = q.value(1).toString();
+    m.keyAreaId = q.value(2).toLongLong();
+    m.number = q.value(3).toInt();
+    m.title = { q.value(4).toString(), q.value(5).toString() };
+    m.ownerId = q.value(6).toLongLong();
+    m.due = dateValue(q.value(7));
+    m.status = MeasureStatusText::fromKey(q.value(8).toString()).value_or(MeasureStatus::NotStarted);
+    m.percentComplete = q.value(9).toDouble();
+    m.comment = q.value(10).toString();
+    return m;
+}
+
+const char *const kProjectColumns =
+    "SELECT id, uuid, code, name_en, name_fr, description, organization_id, phase, state, budget, planned_start, "
+    "planned_end, original_budget, original_end, actual_cost, forecast_cost, forecast_end, delivered_date, "
+    "reported_cost_variance, reported_schedule_variance, declared_cost, declared_schedule, declared_overall, "
+    "computed_cost, computed_schedule FROM project";
+
+Project projectFrom(const QSqlQuery &q)
+{
+    Project p;
+    p.id = q.value(0).toLongLong();
+    p.uuid = q.value(1).toString();
+    p.code = q.value(2).toString();
+    p.name = { q.value(3).toString(), q.value(4).toString() };
+    p.description = q.value(5).toString();
+    p.organizationId = q.value(6).toLongLong();
+    p.phase = q.value(7).toString();
+    const QString state = q.value(8).toString();
+    p.state = state == QLatin1String("completed") ? ProjectState::Completed
+        : state == QLatin1String("cancelled")     ? ProjectState::Cancelled
+                                                  : ProjectState::Active;
+    p.budget = q.value(9).toDouble();
+    p.plannedStart = dateValue(q.value(10));
+    p.plannedEnd = dateValue(q.value(11));
+    p.originalBudget = q.value(12).toDouble();
+    p.originalEnd = dateValue(q.value(13));
+    p.actualCost = optionalDouble(q.value(14));
+    p.forecastCost = optionalDouble(q.value(15));
+    p.forecastEnd = dateValue(q.value(16));
+    p.delivered = dateValue(q.value(17));
+    p.reportedCostVariance = optionalDouble(q.value(18));
+    p.reportedScheduleVariance = optionalDouble(q.value(19));
+    p.declaredCost = health(q.value(20));
+    p.declaredSchedule = health(q.value(21));
+    p.declaredOverall = health(q.value(22));
+    p.computedCost = health(q.value(23));
+    p.computedSchedule = health(q.value(24));
+    return p;
+}
+
+const char *const kWorkforceColumns =
+    "SELECT id, uuid, organization_id, specialty_id, survey_date, internal_fte, external_fte FROM workforce";
+
+WorkforceRecord workforceFrom(const QSqlQuery &q)
+{
+    WorkforceRecord w;
+    w.id = q.value(0).toLongLong();
+    w.uuid = q.value(1).toString();
+    w.organizationId = q.value(2).toLongLong();
+    w.specialtyId = q.value(3).toLongLong();
+    w.survey = dateValue(q.value(4));
+    w.internalFte = q.value(5).toDouble();
+    w.externalFte = q.value(6).toDouble();
+    return w;
+}
+
+const char *const kEnvelopeColumns =
+    "SELECT id, uuid, fiscal_year, organization_id, planned_needs, granted, committed FROM envelope";
+
+Envelope envelopeFrom(const QSqlQuery &q)
+{
+    Envelope e;
+    e.id = q.value(0).toLongLong();
+    e.uuid = q.value(1).toString();
+    e.fiscalYear = q.value(2).toInt();
+    e.organizationId = q.value(3).toLongLong();
+    e.plannedNeeds = q.value(4).toDouble();
+    e.granted = q.value(5).toDouble();
+    e.committed = q.value(6).toDouble();
+    return e;
+}
+
+template<typename T, typename F>
+QList<T> readAll(QSqlQuery &q, F from)
+{
+    QList<T> rows;
+    execOrWarn(q);
+    while (q.next())
+        rows.append(from(q));
+    return rows;
+}
+
+template<typename T, typename F>
+std::optional<T> readOne(const PortfolioFile &file, const char *columns, const QString &uuid, F from)
+{
+    QSqlQuery q = prepared(file, QString::fromLatin1(columns) + QStringLiteral(" WHERE uuid = ?"));
+    q.addBindValue(uuid);
+    execOrWarn(q);
+    if (!q.next())
+        return std::nullopt;
+    return from(q);
+}
+
+} // namespace
+
+QList<Organization> Repository::organizations(const PortfolioFile &file)
+{
+    QSqlQuery q = prepared(file, QStringLiteral("SELECT id, uuid, code, name_en, name_fr, kind FROM organization "
+                                                "ORDER BY code"));
+    return readAll<Organization>(q, [](const QSqlQuery &q) {
+        return Organization { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                              { q.value(3).toString(), q.value(4).toString() }, q.value(5).toString() };
+    });
+}
+
+QList<Plan> Repository::plans(const PortfolioFile &file)
+{
+    QSqlQuery q = prepared(file, QStringLiteral("SELECT id, uuid, code, title_en, title_fr, start_date, end_date "
+                                                "FROM plan ORDER BY id"));
+    return readAll<Plan>(q, [](const QSqlQuery &q) {
+        return Plan { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                      { q.value(3).toString(), q.value(4).toString() }, dateValue(q.value(5)),
+                      dateValue(q.value(6)) };
+    });
+}
+
+QList<KeyArea> Repository::keyAreas(const PortfolioFile &file)
+{
+    QSqlQuery q = prepared(file, QStringLiteral("SELECT id, uuid, plan_id, number, title_en, title_fr FROM key_area "
+                                                "ORDER BY plan_id, number"));
+    return readAll<KeyArea>(q, [](const QSqlQuery &q) {
+        return KeyArea { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                         q.value(3).toInt(), { q.value(4).toString(), q.value(5).toString() } };
+    });
+}
+
+QList<Measure> Repository::measures(const PortfolioFile &file)
+{
+    QSqlQuery q = prepared(file, QString::fromLatin1(kMeasureColumns) + QStringLiteral(" ORDER BY key_area_id, number"));
+    return readAll<Measure>(q, measureFrom);
+}
+
+std::optional<Measure> Repository::measure(const PortfolioFile &file, const QString &uuid)
+{
+    return readOne<Measure>(file, kMeasureColumns, uuid, measureFrom);
+}
+
+QList<MeasureStatusChange> Repository::measureHistory(const PortfolioFile &file, RowId measureId)
+{
+    QSqlQuery q = prepared(file, QStringLiteral("SELECT id, uuid, measure_id, changed_at, from_status, to_status, "
+                                                "percent_complete, comment, author FROM measure_status_history "
+                                                "WHERE measure_id = ? ORDER BY changed_at DESC, id DESC"));
+    q.addBindValue(measureId);
+    return readAll<MeasureStatusChange>(q, [](const QSqlQuery &q) {
+        MeasureStatusChange c;
+        c.id = q.value(0).toLongLong();
+        c.uuid = q.value(1).toString();
+        c.measureId = q.value(2).toLongLong();
+        c.when = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        c.from = MeasureStatusText::fromKey(q.value(4).toString()).value_or(MeasureStatus::NotStarted);
+        c.to = MeasureStatusText::fromKey(q.value(5).toString()).value_or(MeasureStatus::NotStarted);
+        c.percentComplete = q.value(6).toDouble();
+        c.comment = q.value(7).toString();
+        c.author = q.value(8).toString();
+        return c;
+    });
+}
+
+QList<Project> Repository::projects(const PortfolioFile &file, RowId afterId, int limit)
+{
+    QSqlQuery q = prepared(file, QString::fromLatin1(kProjectColumns)
+                               + QStringLiteral(" WHERE id > ? ORDER BY id LIMIT ?"));
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    return readAll<Project>(q, projectFrom);
+}
+
+std::optional<Project> Repository::project(const PortfolioFile &file, const QString &uuid)
+{
+    return readOne<Project>(file, kProjectColumns, uuid, projectFrom);
+}
+
+int Repository::projectCount(const PortfolioFile &file)
+{
+    QSqlQuery q = prepared(file, QStringLiteral("SELECT COUNT(*) FROM project"));
+    execOrWarn(q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<Decision> Repository::decisions(const PortfolioFile &file, RowId projectId)
+{
+    QSqlQuery q = prepared(file, QStringLiteral("SELECT id, uuid, project_id, decided_on, authority, kind, text_en, "
+                                                "text_fr, budget_change FROM decision WHERE project_id = ? "
+                                                "ORDER BY decided_on DESC, id DESC"));
+    q.addBindValue(projectId);
+    return readAll<Decision>(q, [](const QSqlQuery &q) {
+        Decision d;
+        d.id = q.value(0).toLongLong();
+        d.uuid = q.value(1).toString();
+        d.projectId = q.value(2).toLongLong();
+        d.date = dateValue(q.value(3));
+        d.authority = q.value(4).toString();
+        d.kind = q.value(5).toString();
+        d.text = { q.value(6).toString(), q.value(7).toString() };
+        d.budgetChange = optionalDouble(q.value(8));
+        return d;
+    });
+}
+
+QList<Specialty> Repository::specialties(const PortfolioFile &file)
+{
+    QSqlQuery q = prepared(file, QStringLiteral("SELECT id, uuid, code, name_en, name_fr, core_function "
+                                                "FROM specialty ORDER BY code"));
+    return readAll<Specialty>(q, [](const QSqlQuery &q) {
+        return Specialty { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                           { q.value(3).toString(), q.value(4).toString() }, q.value(5).toBool() };
+    });
+}
+
+QList<WorkforceRecord> Repository::workforce(const PortfolioFile &file)
+{
+    QSqlQuery q = prepared(file, QString::fromLatin1(kWorkforceColumns)
+                               + QStringLiteral(" WHERE survey_date = (SELECT MAX(survey_date) FROM workforce) "
+                                                "ORDER BY organization_id, specialty_id"));
+    return readAll<WorkforceRecord>(q, workforceFrom);
+}
+
+std::optional<WorkforceRecord> Repository::workforceRecord(const PortfolioFile &file, const QString &uuid)
+{
+    return readOne<WorkforceRecord>(file, kWorkforceColumns, uuid, workforceFrom);
+}
+
+QList<Envelope> Repository::envelopes(const PortfolioFile &file)
+{
+    QSqlQuery q = prepared(file, QString::fromLatin1(kEnvelopeColumns)
+                               + QStringLiteral(" ORDER BY fiscal_year DESC, organization_id"));
+    return readAll<Envelope>(q, envelopeFrom);
+}
+
+std::optional<Envelope> Repository::envelope(const PortfolioFile &file, const QString &uuid)
+{
+    return readOne<Envelope>(file, kEnvelopeColumns, uuid, envelopeFrom);
+}
+
+} // namespace Vigie

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/entities.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Vigie {
+
+class PortfolioFile;
+
+// Reads rows of the portfolio as value types, for the views. Every query the UI needs lives here so
+// that ui/ never runs SQL. Readers are cheap to call repeatedly: one bound query each.
+class Repository
+{
+public:
+    static QList<Organization> organizations(const PortfolioFile &file);
+    static QList<Plan> plans(const PortfolioFile &file);
+    static QList<KeyArea> keyAreas(const PortfolioFile &file);
+    static QList<Measure> measures(const PortfolioFile &file);
+    static std::optional<Measure> measure(const PortfolioFile &file, const QString &uuid);
+    static QList<MeasureStatusChange> measureHistory(const PortfolioFile &file, RowId measureId);
+
+    // Projects in id order, `limit` at a time after `afterId` (keyset paging), so a view can load a
+    // 100,000-project file in chunks without blocking.
+    static QList<Project> projects(const PortfolioFile &file, RowId afterId, int limit);
+    static std::optional<Project> project(const PortfolioFile &file, const QString &uuid);
+    static int projectCount(const PortfolioFile &file);
+    static QList<Decision> decisions(const PortfolioFile &file, RowId projectId);
+
+    static QList<Specialty> specialties(const PortfolioFile &file);
+    // Workforce records of the latest survey date (the current portrait).
+    static QList<WorkforceRecord> workforce(const PortfolioFile &file);
+    static std::optional<WorkforceRecord> workforceRecord(const PortfolioFile &file, const QString &uuid);
+
+    static QList<Envelope> envelopes(const PortfolioFile &file);
+    static std::optional<Envelope> envelope(const PortfolioFile &file, const QString &uuid);
+};
+
+} // namespace Vigie

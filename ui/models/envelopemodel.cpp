@@ -1,0 +1,195 @@
+#include "envelopemodel.h"
+
+#include "analysis/summary.h"
+#include "commands/editor.h"
+#include "models/modelroles.h"
+#include "storage/portfoliofile.h"
+#include "storage/repository.h"
+
+namespace Vigie {
+
+namespace {
+const char *columnName(int column)
+{
+    switch (column) {
+    case EnvelopeModel::Needs: return "planned_needs";
+    case EnvelopeModel::Granted: return "granted";
+    case EnvelopeModel::Committed: return "committed";
+    default: return nullptr;
+    }
+}
+} // namespace
+
+EnvelopeModel::EnvelopeModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void EnvelopeModel::setFile(PortfolioFile *file, Editor *editor)
+{
+    if (m_file)
+        disconnect(m_file, nullptr, this, nullptr);
+    m_file = file;
+    m_editor = editor;
+    if (m_file) {
+        connect(m_file, &PortfolioFile::changed, this, &EnvelopeModel::onChanged);
+        connect(m_file, &PortfolioFile::reset, this, &EnvelopeModel::reload);
+    }
+    reload();
+}
+
+EnvelopeModel::Row EnvelopeModel::makeRow(const Envelope &e) const
+{
+    Row r { e, fiscalYearLabel(e.fiscalYear), true };
+    if (const Vigie::Organization *o = m_lookup.organization(e.organizationId)) {
+        r.searchKey += QLatin1Char('\n') + o->code + QLatin1Char('\n') + o->name.en + QLatin1Char('\n') + o->name.fr;
+        r.complete = o->name.isComplete();
+    }
+    r.searchKey = r.searchKey.toLower();
+    return r;
+}
+
+void EnvelopeModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_file) {
+        m_lookup.load(*m_file);
+        for (const Envelope &e : Repository::envelopes(*m_file))
+            m_rows.append(makeRow(e));
+    }
+    endResetModel();
+}
+
+const Envelope *EnvelopeModel::envelope(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).envelope : nullptr;
+}
+
+int EnvelopeModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EnvelopeModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString EnvelopeModel::columnLabel(int column)
+{
+    switch (column) {
+    case FiscalYear: return tr("Fiscal year");
+    case Organization: return tr("Organization");
+    case Needs: return tr("Planned needs");
+    case Granted: return tr("Granted");
+    case Committed: return tr("Committed");
+    case Gap: return tr("Gap");
+    default: return QString();
+    }
+}
+
+QVariant EnvelopeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && section >= 0 && section < ColumnCount) {
+        if (role == Qt::DisplayRole)
+            return columnLabel(section);
+        if (role == Qt::ToolTipRole && section == Gap)
+            return tr("Planned needs minus granted.");
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QVariant EnvelopeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Envelope &e = m_rows.at(index.row()).envelope;
+    const int c = index.column();
+    auto amount = [&]() {
+        switch (c) {
+        case Needs: return e.plannedNeeds;
+        case Granted: return e.granted;
+        case Committed: return e.committed;
+        default: return e.gap();
+        }
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        if (c == FiscalYear)
+            return fiscalYearLabel(e.fiscalYear);
+        if (c == Organization)
+            return m_lookup.organizationName(e.organizationId);
+        return formatMoneyMillions(amount(), QLocale());
+    case Qt::EditRole:
+        return c >= Needs ? QVariant(amount()) : data(index, Qt::DisplayRole);
+    case Roles::SortRole:
+        if (c == FiscalYear)
+            return e.fiscalYear;
+        return c >= Needs ? QVariant(amount()) : data(index, Qt::DisplayRole);
+    case Roles::UuidRole:
+        return e.uuid;
+    case Qt::TextAlignmentRole:
+        return c >= Needs ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags EnvelopeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && m_editor && !m_editor->isReadOnly() && columnName(index.column()))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool EnvelopeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_editor || !checkIndex(index, CheckIndexOption::IndexIsValid)
+        || !columnName(index.column()))
+        return false;
+    const Envelope &e = m_rows.at(index.row()).envelope;
+    const QString what = tr("Envelope %1 %2").arg(m_lookup.organizationCode(e.organizationId),
+                                                  fiscalYearLabel(e.fiscalYear));
+    return m_editor->changeValue(Entity::Envelope, e.uuid, QString::fromLatin1(columnName(index.column())),
+                                 std::max(0.0, value.toDouble()), columnLabel(index.column()), what);
+}
+
+bool EnvelopeModel::rowMatches(int row, const QModelIndex &, const RowFilter &f) const
+{
+    const Row &r = m_rows.at(row);
+    if (f.organizationId && r.envelope.organizationId != f.organizationId)
+        return false;
+    if (f.missingTranslation && r.complete)
+        return false;
+    return f.text.isEmpty() || r.searchKey.contains(f.text);
+}
+
+void EnvelopeModel::onChanged(Entity entity, const QString &uuid, const QString &field)
+{
+    if (entity == Entity::Organization || (entity == Entity::Envelope && field.isEmpty())) {
+        reload();
+        return;
+    }
+    if (entity != Entity::Envelope)
+        return;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).envelope.uuid != uuid)
+            continue;
+        if (const auto fresh = Repository::envelope(*m_file, uuid)) {
+            m_rows[row] = makeRow(*fresh);
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+        return;
+    }
+}
+
+void EnvelopeModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+} // namespace Vigie

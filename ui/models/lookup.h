@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/entities.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QVariant>
+
+namespace Vigie {
+
+class PortfolioFile;
+
+// Names of the rows other rows point to (organizations, key areas, specialties), loaded once per
+// model reset, plus the rules for showing bilingual text: the current language, else the other one
+// with a visible marker ("‡") and a tooltip.
+class Lookup
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::Lookup)
+public:
+    void load(const PortfolioFile &file);
+
+    const Organization *organization(RowId id) const;
+    QString organizationName(RowId id) const; // "MCE — Ministère …"
+    QString organizationCode(RowId id) const;
+    const Specialty *specialty(RowId id) const;
+
+    // The text in the UI language; the other language's text with " ‡" when it is missing.
+    static QString display(const BilingualText &text, bool *fellBack = nullptr);
+    static QVariant fallbackTip(bool fellBack);
+    static QString marker() { return QStringLiteral(" \u2021"); }
+
+private:
+    QHash<RowId, Organization> m_organizations;
+    QHash<RowId, Specialty> m_specialties;
+};
+
+} // namespace Vigie

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <Qt>
+
+namespace Vigie::Roles {
+
+// Roles shared by Vigie's models (each model documents which it answers).
+enum : int {
+    UuidRole = Qt::UserRole + 1, // the row's stable UUID
+    SortRole,                    // a value that sorts naturally (numbers as numbers, colours by severity)
+    HealthRole,                  // an indicator cell's Health, as int: drawn as a chip by HealthDelegate
+    ChoicesRole,                 // QVariantList of {label, value} maps offered by the combo editor
+    FallbackRole,                // true when the text shown is the other language's
+};
+
+} // namespace Vigie::Roles

@@ -1,0 +1,304 @@
+#include "projectmodel.h"
+
+#include "analysis/summary.h"
+#include "commands/editor.h"
+#include "models/modelroles.h"
+#include "storage/portfoliofile.h"
+#include "storage/repository.h"
+
+#include <QTimer>
+
+namespace Vigie {
+
+namespace {
+QVariantList healthChoices()
+{
+    QVariantList list;
+    list << QVariantMap { { QStringLiteral("label"), ProjectModel::tr("Not declared (computed)") },
+                          { QStringLiteral("value"), int(Health::Unrated) } };
+    for (Health h : { Health::Green, Health::Yellow, Health::Red })
+        list << QVariantMap { { QStringLiteral("label"), HealthText::label(h) }, { QStringLiteral("value"), int(h) } };
+    return list;
+}
+
+const char *declaredColumn(int column)
+{
+    switch (column) {
+    case ProjectModel::Cost: return "declared_cost";
+    case ProjectModel::Schedule: return "declared_schedule";
+    default: return "declared_overall";
+    }
+}
+} // namespace
+
+ProjectModel::ProjectModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ProjectModel::setFile(PortfolioFile *file, Editor *editor)
+{
+    if (m_file)
+        disconnect(m_file, nullptr, this, nullptr);
+    m_file = file;
+    m_editor = editor;
+    if (m_file) {
+        connect(m_file, &PortfolioFile::changed, this, &ProjectModel::onChanged);
+        connect(m_file, &PortfolioFile::reset, this, &ProjectModel::reload);
+    }
+    reload();
+}
+
+void ProjectModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowOfUuid.clear();
+    m_lastId = 0;
+    ++m_generation;
+    m_total = m_file ? Repository::projectCount(*m_file) : 0;
+    if (m_file)
+        m_lookup.load(*m_file);
+    m_loading = m_file && m_total > 0;
+    m_rows.reserve(m_total);
+    endResetModel();
+    Q_EMIT loadingChanged(m_loading, 0, m_total);
+    if (m_loading) {
+        const int generation = m_generation;
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation == m_generation)
+                loadChunk();
+        });
+    }
+}
+
+void ProjectModel::loadAll()
+{
+    while (m_loading)
+        loadChunk();
+}
+
+void ProjectModel::loadChunk()
+{
+    if (!m_loading || !m_file)
+        return;
+    const QList<Project> chunk = Repository::projects(*m_file, m_lastId, m_chunk);
+    if (!chunk.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(chunk.size()) - 1);
+        for (const Project &p : chunk) {
+            m_rowOfUuid.insert(p.uuid, int(m_rows.size()));
+            m_rows.append(makeRow(p));
+        }
+        m_lastId = chunk.last().id;
+        endInsertRows();
+    }
+    m_loading = chunk.size() == m_chunk;
+    Q_EMIT loadingChanged(m_loading, int(m_rows.size()), std::max(m_total, int(m_rows.size())));
+    if (m_loading) {
+        const int generation = m_generation;
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation == m_generation)
+                loadChunk();
+        });
+    }
+}
+
+ProjectModel::Row ProjectModel::makeRow(const Project &p) const
+{
+    const Vigie::Organization *o = m_lookup.organization(p.organizationId);
+    QString key = p.code + QLatin1Char('\n') + p.name.en + QLatin1Char('\n') + p.name.fr;
+    if (o)
+        key += QLatin1Char('\n') + o->code + QLatin1Char('\n') + o->name.en + QLatin1Char('\n') + o->name.fr;
+    return Row { p, key.toLower() };
+}
+
+const Project *ProjectModel::project(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).project : nullptr;
+}
+
+int ProjectModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ProjectModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ProjectModel::columnLabel(int column)
+{
+    switch (column) {
+    case Code: return tr("Code");
+    case Name: return tr("Name");
+    case Organization: return tr("Organization");
+    case Phase: return tr("Phase");
+    case Budget: return tr("Authorized budget");
+    case ForecastCost: return tr("Forecast cost");
+    case PlannedEnd: return tr("Planned end");
+    case ForecastEnd: return tr("Forecast end");
+    case Cost: return HealthText::indicatorLabel(Indicator::Cost);
+    case Schedule: return HealthText::indicatorLabel(Indicator::Schedule);
+    case Overall: return HealthText::indicatorLabel(Indicator::Overall);
+    default: return QString();
+    }
+}
+
+QVariant ProjectModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return columnLabel(section);
+    if (role == Qt::ToolTipRole && section >= Cost)
+        return tr("Declared colour where set, else computed by the portfolio's health rule.");
+    return {};
+}
+
+QVariant ProjectModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Project &p = m_rows.at(index.row()).project;
+    const QLocale locale;
+    const int c = index.column();
+    auto health = [&]() {
+        return c == Cost ? p.effectiveCost() : c == Schedule ? p.effectiveSchedule() : p.effectiveOverall();
+    };
+    auto declared = [&]() {
+        return c == Cost ? p.declaredCost : c == Schedule ? p.declaredSchedule : p.declaredOverall;
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (c) {
+        case Code: return p.code;
+        case Name: return Lookup::display(p.name);
+        case Organization: return m_lookup.organizationCode(p.organizationId);
+        case Phase: return p.phase;
+        case Budget: return formatMoneyMillions(p.budget, locale);
+        case ForecastCost: return p.forecastCost ? formatMoneyMillions(*p.forecastCost, locale) : QString();
+        case PlannedEnd: return locale.toString(p.plannedEnd, QLocale::ShortFormat);
+        case ForecastEnd: return locale.toString(p.forecastEnd, QLocale::ShortFormat);
+        default: return HealthText::label(health());
+        }
+    case Qt::EditRole:
+        switch (c) {
+        case ForecastCost: return p.forecastCost.value_or(0.0);
+        case ForecastEnd: return p.forecastEnd.isValid() ? p.forecastEnd : p.plannedEnd;
+        case Cost:
+        case Schedule:
+        case Overall: return int(declared());
+        default: return data(index, Qt::DisplayRole);
+        }
+    case Roles::SortRole:
+        switch (c) {
+        case Budget: return p.budget;
+        case ForecastCost: return p.forecastCost.value_or(-1.0);
+        case PlannedEnd: return p.plannedEnd;
+        case ForecastEnd: return p.forecastEnd;
+        case Cost:
+        case Schedule:
+        case Overall: return int(health());
+        default: return data(index, Qt::DisplayRole);
+        }
+    case Roles::HealthRole:
+        return c >= Cost ? QVariant(int(health())) : QVariant();
+    case Roles::ChoicesRole:
+        return c >= Cost ? QVariant(healthChoices()) : QVariant();
+    case Roles::UuidRole:
+        return p.uuid;
+    case Roles::FallbackRole:
+    case Qt::ToolTipRole: {
+        if (c == Organization)
+            return role == Qt::ToolTipRole ? QVariant(m_lookup.organizationName(p.organizationId)) : QVariant();
+        if (c >= Cost && role == Qt::ToolTipRole)
+            return declared() != Health::Unrated ? tr("Declared: %1").arg(HealthText::label(declared()))
+                                                 : tr("Computed: %1").arg(HealthText::label(health()));
+        if (c != Name)
+            return {};
+        bool fellBack = false;
+        Lookup::display(p.name, &fellBack);
+        return role == Roles::FallbackRole ? QVariant(fellBack) : Lookup::fallbackTip(fellBack);
+    }
+    case Qt::TextAlignmentRole:
+        if (c == Budget || c == ForecastCost)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ProjectModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    const int c = index.column();
+    if (index.isValid() && m_editor && !m_editor->isReadOnly() && (c == ForecastCost || c == ForecastEnd || c >= Cost))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ProjectModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_editor || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const Project &p = m_rows.at(index.row()).project;
+    const QString what = tr("Project %1").arg(p.code);
+    switch (index.column()) {
+    case ForecastCost:
+        return m_editor->changeValue(Entity::Project, p.uuid, QStringLiteral("forecast_cost"), value.toDouble(),
+                                     columnLabel(ForecastCost), what);
+    case ForecastEnd:
+        return m_editor->changeValue(Entity::Project, p.uuid, QStringLiteral("forecast_end"), value.toDate(),
+                                     columnLabel(ForecastEnd), what);
+    case Cost:
+    case Schedule:
+    case Overall: {
+        const QString key = HealthText::key(Health(value.toInt()));
+        return m_editor->changeValue(Entity::Project, p.uuid, QString::fromLatin1(declaredColumn(index.column())),
+                                     key.isEmpty() ? QVariant() : QVariant(key),
+                                     tr("Declared %1").arg(columnLabel(index.column())), what);
+    }
+    default:
+        return false;
+    }
+}
+
+bool ProjectModel::rowMatches(int row, const QModelIndex &, const RowFilter &f) const
+{
+    const Row &r = m_rows.at(row);
+    if (f.organizationId && r.project.organizationId != f.organizationId)
+        return false;
+    if (f.health >= 0 && int(r.project.effectiveOverall()) != f.health)
+        return false;
+    if (f.missingTranslation && r.project.name.isComplete())
+        return false;
+    return f.text.isEmpty() || r.searchKey.contains(f.text);
+}
+
+void ProjectModel::onChanged(Entity entity, const QString &uuid, const QString &field)
+{
+    if (entity == Entity::Organization || (entity == Entity::Project && field.isEmpty())) {
+        reload();
+        return;
+    }
+    if (entity != Entity::Project)
+        return;
+    const int row = rowOf(uuid);
+    const std::optional<Project> p = Repository::project(*m_file, uuid);
+    if (row < 0 || !p)
+        return;
+    m_rows[row] = makeRow(*p);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ProjectModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+} // namespace Vigie

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "models/lookup.h"
+#include "models/rowfilter.h"
+#include "storage/entity.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QVector>
+
+namespace Vigie {
+
+class Editor;
+class PortfolioFile;
+
+// The portfolio table: one row per project. Loads in chunks (keyset pages of the file) from the
+// event loop, so a 100,000-project file fills in while the window stays responsive. Edits go through
+// the Editor; the file's `changed` signal refreshes the one row that changed.
+class ProjectModel : public QAbstractTableModel, public FilterableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Code, Name, Organization, Phase, Budget, ForecastCost, PlannedEnd, ForecastEnd, Cost, Schedule,
+                  Overall, ColumnCount };
+
+    explicit ProjectModel(QObject *parent = nullptr);
+
+    // Starts (re)loading from `file`; `editor` may be null (read-only view).
+    void setFile(PortfolioFile *file, Editor *editor);
+    bool isLoading() const { return m_loading; }
+    void setChunkSize(int rows) { m_chunk = rows; }
+    // Loads everything now (tests, small files).
+    void loadAll();
+
+    const Project *project(int row) const;
+    int rowOf(const QString &uuid) const { return m_rowOfUuid.value(uuid, -1); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    bool rowMatches(int row, const QModelIndex &parent, const RowFilter &filter) const override;
+    int filterCapabilities() const override { return FilterText | FilterOrganization | FilterHealth | FilterTranslation; }
+
+    static QString columnLabel(int column);
+
+public Q_SLOTS:
+    void retranslate();
+
+Q_SIGNALS:
+    void loadingChanged(bool loading, int loaded, int total);
+
+private:
+    struct Row
+    {
+        Project project;
+        QString searchKey;
+    };
+    void reload();
+    void loadChunk();
+    Row makeRow(const Project &p) const;
+    void onChanged(Entity entity, const QString &uuid, const QString &field);
+
+    PortfolioFile *m_file = nullptr;
+    Editor *m_editor = nullptr;
+    Lookup m_lookup;
+    QVector<Row> m_rows;
+    QHash<QString, int> m_rowOfUuid;
+    RowId m_lastId = 0;
+    int m_total = 0;
+    int m_chunk = 2000;
+    bool m_loading = false;
+    int m_generation = 0;
+};
+
+} // namespace Vigie

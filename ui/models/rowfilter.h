@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/entities.h"
+
+#include <QModelIndex>
+#include <QString>
+
+namespace Vigie {
+
+// What the filter bar asks for. `text` is lower-cased once per keystroke; every model keeps a
+// lower-cased search key per row (code, names in both languages, organization) so matching 100,000
+// rows is a plain substring scan.
+struct RowFilter
+{
+    QString text;
+    RowId organizationId = 0; // 0 = any
+    RowId keyAreaId = 0;      // 0 = any
+    int status = -1;          // MeasureStatus, -1 = any
+    int health = -1;          // Health of the overall indicator, -1 = any
+    bool missingTranslation = false;
+
+    bool isEmpty() const
+    {
+        return text.isEmpty() && !organizationId && !keyAreaId && status < 0 && health < 0 && !missingTranslation;
+    }
+};
+
+// Implemented by the models so the proxy can test a row without going through QVariant.
+class FilterableModel
+{
+public:
+    virtual ~FilterableModel() = default;
+    virtual bool rowMatches(int row, const QModelIndex &parent, const RowFilter &filter) const = 0;
+    // Which filters make sense for this model (the filter bar hides the others).
+    enum Capability { FilterText = 1, FilterOrganization = 2, FilterKeyArea = 4, FilterStatus = 8, FilterHealth = 16,
+                      FilterTranslation = 32 };
+    virtual int filterCapabilities() const = 0;
+};
+
+} // namespace Vigie

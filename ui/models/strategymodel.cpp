@@ -1,0 +1,363 @@
+#include "strategymodel.h"
+
+#include "commands/editor.h"
+#include "models/modelroles.h"
+#include "storage/portfoliofile.h"
+#include "storage/repository.h"
+
+#include <QFont>
+
+namespace Vigie {
+
+namespace {
+// internalId: the level in the top bits, the parent's position below.
+constexpr quintptr kLevelShift = 24;
+quintptr makeId(StrategyModel::Level level, int parentPos)
+{
+    return (quintptr(level) << kLevelShift) | quintptr(parentPos);
+}
+StrategyModel::Level levelOf(quintptr id)
+{
+    return StrategyModel::Level(id >> kLevelShift);
+}
+int parentPosOf(quintptr id)
+{
+    return int(id & ((quintptr(1) << kLevelShift) - 1));
+}
+
+QVariantList statusChoices()
+{
+    QVariantList list;
+    for (MeasureStatus s : allMeasureStatuses)
+        list << QVariantMap { { QStringLiteral("label"), MeasureStatusText::label(s) }, { QStringLiteral("value"), int(s) } };
+    return list;
+}
+} // namespace
+
+StrategyModel::StrategyModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void StrategyModel::setFile(PortfolioFile *file, Editor *editor)
+{
+    if (m_file)
+        disconnect(m_file, nullptr, this, nullptr);
+    m_file = file;
+    m_editor = editor;
+    if (m_file) {
+        connect(m_file, &PortfolioFile::changed, this, &StrategyModel::onChanged);
+        connect(m_file, &PortfolioFile::reset, this, &StrategyModel::reload);
+    }
+    reload();
+}
+
+QString StrategyModel::searchKey(const Measure &m) const
+{
+    QString key = QString::number(m.number) + QLatin1Char('\n') + m.title.en + QLatin1Char('\n') + m.title.fr;
+    if (const Vigie::Organization *o = m_lookup.organization(m.ownerId))
+        key += QLatin1Char('\n') + o->code + QLatin1Char('\n') + o->name.en + QLatin1Char('\n') + o->name.fr;
+    return key.toLower();
+}
+
+void StrategyModel::reload()
+{
+    beginResetModel();
+    m_plans.clear();
+    m_areas.clear();
+    m_areaPlan.clear();
+    m_areaRow.clear();
+    m_areaMeasures.clear();
+    m_measures.clear();
+    m_measureRow.clear();
+    if (m_file) {
+        m_lookup.load(*m_file);
+        QHash<RowId, int> planPos, areaPos;
+        for (const Plan &p : Repository::plans(*m_file)) {
+            planPos.insert(p.id, int(m_plans.size()));
+            m_plans.append(PlanNode { p, {} });
+        }
+        for (const KeyArea &a : Repository::keyAreas(*m_file)) {
+            const int plan = planPos.value(a.planId, -1);
+            if (plan < 0)
+                continue;
+            areaPos.insert(a.id, int(m_areas.size()));
+            m_areaPlan.append(plan);
+            m_areaRow.append(int(m_plans[plan].areas.size()));
+            m_plans[plan].areas.append(int(m_areas.size()));
+            m_areas.append(a);
+            m_areaMeasures.append(QVector<int>());
+        }
+        for (const Measure &m : Repository::measures(*m_file)) {
+            const int area = areaPos.value(m.keyAreaId, -1);
+            if (area < 0)
+                continue;
+            m_measureRow.append(int(m_areaMeasures[area].size()));
+            m_areaMeasures[area].append(int(m_measures.size()));
+            m_measures.append(MeasureNode { m, searchKey(m), area });
+        }
+    }
+    endResetModel();
+}
+
+StrategyModel::Level StrategyModel::level(const QModelIndex &index) const
+{
+    return index.isValid() ? levelOf(index.internalId()) : PlanLevel;
+}
+
+const Measure *StrategyModel::measure(const QModelIndex &index) const
+{
+    if (!index.isValid() || level(index) != MeasureLevel)
+        return nullptr;
+    return &m_measures.at(m_areaMeasures.at(parentPosOf(index.internalId())).at(index.row())).measure;
+}
+
+QModelIndex StrategyModel::indexOfMeasure(const QString &uuid, int column) const
+{
+    for (int i = 0; i < m_measures.size(); ++i) {
+        if (m_measures.at(i).measure.uuid == uuid)
+            return createIndex(m_measureRow.at(i), column, makeId(MeasureLevel, m_measures.at(i).area));
+    }
+    return {};
+}
+
+QModelIndex StrategyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, makeId(PlanLevel, 0));
+    switch (level(parent)) {
+    case PlanLevel: return createIndex(row, column, makeId(AreaLevel, parent.row()));
+    case AreaLevel: return createIndex(row, column, makeId(MeasureLevel, m_plans.at(parentPosOf(parent.internalId())).areas.at(parent.row())));
+    case MeasureLevel: break;
+    }
+    return {};
+}
+
+QModelIndex StrategyModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const quintptr id = child.internalId();
+    switch (levelOf(id)) {
+    case PlanLevel: return {};
+    case AreaLevel: return createIndex(parentPosOf(id), 0, makeId(PlanLevel, 0));
+    case MeasureLevel: {
+        const int area = parentPosOf(id);
+        return createIndex(m_areaRow.at(area), 0, makeId(AreaLevel, m_areaPlan.at(area)));
+    }
+    }
+    return {};
+}
+
+int StrategyModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_plans.size());
+    if (parent.column() != 0)
+        return 0;
+    switch (level(parent)) {
+    case PlanLevel: return int(m_plans.at(parent.row()).areas.size());
+    case AreaLevel: return int(m_areaMeasures.at(m_plans.at(parentPosOf(parent.internalId())).areas.at(parent.row())).size());
+    case MeasureLevel: break;
+    }
+    return 0;
+}
+
+int StrategyModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QString StrategyModel::columnLabel(int column)
+{
+    switch (column) {
+    case Title: return tr("Measure");
+    case Owner: return tr("Owner");
+    case Due: return tr("Due");
+    case Status: return tr("Status");
+    case Percent: return tr("% complete");
+    case Comment: return tr("Comment");
+    default: return QString();
+    }
+}
+
+QVariant StrategyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < ColumnCount)
+        return columnLabel(section);
+    return QAbstractItemModel::headerData(section, orientation, role);
+}
+
+QVariant StrategyModel::areaData(int area, int column, int role) const
+{
+    const KeyArea &a = m_areas.at(area);
+    int done = 0;
+    for (int m : m_areaMeasures.at(area))
+        done += m_measures.at(m).measure.status == MeasureStatus::Completed;
+    const int total = int(m_areaMeasures.at(area).size());
+    if (role == Qt::DisplayRole && column == Title)
+        return tr("Key area %1: %2").arg(a.number).arg(Lookup::display(a.title));
+    if ((role == Qt::DisplayRole || role == Roles::SortRole) && column == Status)
+        return role == Roles::SortRole ? QVariant(done) : QVariant(tr("%1 of %2 completed").arg(done).arg(total));
+    if (role == Roles::SortRole && column == Title)
+        return a.number;
+    if (role == Qt::ToolTipRole || role == Roles::FallbackRole) {
+        bool fb = false;
+        Lookup::display(a.title, &fb);
+        return role == Roles::FallbackRole ? QVariant(fb) : Lookup::fallbackTip(fb);
+    }
+    if (role == Qt::FontRole) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    return {};
+}
+
+QVariant StrategyModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const int c = index.column();
+    switch (level(index)) {
+    case PlanLevel: {
+        const Plan &p = m_plans.at(index.row()).plan;
+        if ((role == Qt::DisplayRole || role == Roles::SortRole) && c == Title)
+            return Lookup::display(p.title).isEmpty() ? p.code : Lookup::display(p.title);
+        if (role == Qt::DisplayRole && c == Due)
+            return QLocale().toString(p.end, QLocale::ShortFormat);
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return role == Roles::UuidRole ? QVariant(p.uuid) : QVariant();
+    }
+    case AreaLevel:
+        if (role == Roles::UuidRole)
+            return m_areas.at(m_plans.at(parentPosOf(index.internalId())).areas.at(index.row())).uuid;
+        return areaData(m_plans.at(parentPosOf(index.internalId())).areas.at(index.row()), c, role);
+    case MeasureLevel: break;
+    }
+    const Measure &m = *measure(index);
+    const QLocale locale;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (c) {
+        case Title: return tr("%1. %2").arg(m.number).arg(Lookup::display(m.title));
+        case Owner: return m_lookup.organizationCode(m.ownerId);
+        case Due: return locale.toString(m.due, QLocale::ShortFormat);
+        case Status: return MeasureStatusText::label(m.status);
+        case Percent: return tr("%1%").arg(locale.toString(m.percentComplete, 'f', 0));
+        case Comment: return m.comment;
+        }
+        return {};
+    case Qt::EditRole:
+        switch (c) {
+        case Status: return int(m.status);
+        case Percent: return m.percentComplete;
+        case Comment: return m.comment;
+        default: return data(index, Qt::DisplayRole);
+        }
+    case Roles::SortRole:
+        switch (c) {
+        case Title: return m.number;
+        case Due: return m.due;
+        case Status: return int(m.status);
+        case Percent: return m.percentComplete;
+        default: return data(index, Qt::DisplayRole);
+        }
+    case Roles::ChoicesRole:
+        return c == Status ? QVariant(statusChoices()) : QVariant();
+    case Roles::UuidRole:
+        return m.uuid;
+    case Qt::ToolTipRole:
+    case Roles::FallbackRole: {
+        if (c == Owner)
+            return role == Qt::ToolTipRole ? QVariant(m_lookup.organizationName(m.ownerId)) : QVariant();
+        if (c != Title)
+            return {};
+        bool fb = false;
+        Lookup::display(m.title, &fb);
+        return role == Roles::FallbackRole ? QVariant(fb) : Lookup::fallbackTip(fb);
+    }
+    case Qt::TextAlignmentRole:
+        return c == Percent ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags StrategyModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (level(index) == MeasureLevel && m_editor && !m_editor->isReadOnly()
+        && (index.column() == Status || index.column() == Percent || index.column() == Comment))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool StrategyModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const Measure *m = measure(index);
+    if (role != Qt::EditRole || !m || !m_editor)
+        return false;
+    MeasureState to { m->status, m->percentComplete, m->comment };
+    switch (index.column()) {
+    case Status: to.status = MeasureStatus(value.toInt()); break;
+    case Percent: to.percentComplete = std::clamp(value.toDouble(), 0.0, 100.0); break;
+    case Comment: to.comment = value.toString(); break;
+    default: return false;
+    }
+    return m_editor->changeMeasureStatus(m->uuid, to, m->number);
+}
+
+bool StrategyModel::rowMatches(int row, const QModelIndex &parent, const RowFilter &f) const
+{
+    if (level(parent) != AreaLevel || !parent.isValid())
+        return false; // plans and areas show when one of their measures matches
+    const int area = m_plans.at(parentPosOf(parent.internalId())).areas.at(parent.row());
+    const MeasureNode &n = m_measures.at(m_areaMeasures.at(area).at(row));
+    if (f.organizationId && n.measure.ownerId != f.organizationId)
+        return false;
+    if (f.keyAreaId && n.measure.keyAreaId != f.keyAreaId)
+        return false;
+    if (f.status >= 0 && int(n.measure.status) != f.status)
+        return false;
+    if (f.missingTranslation && n.measure.title.isComplete())
+        return false;
+    return f.text.isEmpty() || n.searchKey.contains(f.text);
+}
+
+void StrategyModel::onChanged(Entity entity, const QString &uuid, const QString &field)
+{
+    if (entity == Entity::Plan || entity == Entity::KeyArea || entity == Entity::Organization
+        || (entity == Entity::Measure && field.isEmpty())) {
+        reload();
+        return;
+    }
+    if (entity != Entity::Measure)
+        return;
+    const QModelIndex first = indexOfMeasure(uuid);
+    const std::optional<Measure> fresh = Repository::measure(*m_file, uuid);
+    if (!first.isValid() || !fresh)
+        return;
+    MeasureNode &n = m_measures[m_areaMeasures.at(parentPosOf(first.internalId())).at(first.row())];
+    n.measure = *fresh;
+    n.searchKey = searchKey(*fresh);
+    Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+    const QModelIndex area = first.parent();
+    Q_EMIT dataChanged(area, area.siblingAtColumn(ColumnCount - 1));
+}
+
+void StrategyModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    // Titles change language: a layout change is the cheapest way to refresh every level.
+    Q_EMIT layoutAboutToBeChanged();
+    Q_EMIT layoutChanged();
+}
+
+} // namespace Vigie

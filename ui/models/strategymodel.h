@@ -1,0 +1,81 @@
+#pragma once
+
+#include "models/lookup.h"
+#include "models/rowfilter.h"
+#include "storage/entity.h"
+
+#include <QAbstractItemModel>
+#include <QVector>
+
+namespace Vigie {
+
+class Editor;
+class PortfolioFile;
+
+// The strategy as a tree: plans → key areas → measures. Measures' status, percent complete and
+// comment are editable; each edit is a status update with a history row (Editor::changeMeasureStatus).
+class StrategyModel : public QAbstractItemModel, public FilterableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Title, Owner, Due, Status, Percent, Comment, ColumnCount };
+    enum Level { PlanLevel, AreaLevel, MeasureLevel };
+
+    explicit StrategyModel(QObject *parent = nullptr);
+    void setFile(PortfolioFile *file, Editor *editor);
+
+    Level level(const QModelIndex &index) const;
+    const Measure *measure(const QModelIndex &index) const;
+    QModelIndex indexOfMeasure(const QString &uuid, int column = 0) const;
+    int measureCount() const { return int(m_measures.size()); }
+    const QVector<KeyArea> &keyAreas() const { return m_areas; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    bool rowMatches(int row, const QModelIndex &parent, const RowFilter &filter) const override;
+    int filterCapabilities() const override
+    {
+        return FilterText | FilterOrganization | FilterKeyArea | FilterStatus | FilterTranslation;
+    }
+    static QString columnLabel(int column);
+
+public Q_SLOTS:
+    void retranslate();
+    void reload();
+
+private:
+    struct PlanNode
+    {
+        Plan plan;
+        QVector<int> areas; // indexes in m_areas
+    };
+    struct MeasureNode
+    {
+        Measure measure;
+        QString searchKey;
+        int area = 0; // index in m_areas
+    };
+    void onChanged(Entity entity, const QString &uuid, const QString &field);
+    QString searchKey(const Measure &m) const;
+    QVariant areaData(int area, int column, int role) const;
+
+    PortfolioFile *m_file = nullptr;
+    Editor *m_editor = nullptr;
+    Lookup m_lookup;
+    QVector<PlanNode> m_plans;
+    QVector<KeyArea> m_areas;
+    QVector<int> m_areaPlan;               // plan position of each area
+    QVector<int> m_areaRow;                // row of each area under its plan
+    QVector<QVector<int>> m_areaMeasures;  // indexes in m_measures
+    QVector<MeasureNode> m_measures;
+    QVector<int> m_measureRow;             // row of each measure under its area
+};
+
+} // namespace Vigie

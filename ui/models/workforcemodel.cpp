@@ -1,0 +1,202 @@
+#include "workforcemodel.h"
+
+#include "commands/editor.h"
+#include "models/modelroles.h"
+#include "storage/portfoliofile.h"
+#include "storage/repository.h"
+
+namespace Vigie {
+
+WorkforceModel::WorkforceModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void WorkforceModel::setFile(PortfolioFile *file, Editor *editor)
+{
+    if (m_file)
+        disconnect(m_file, nullptr, this, nullptr);
+    m_file = file;
+    m_editor = editor;
+    if (m_file) {
+        connect(m_file, &PortfolioFile::changed, this, &WorkforceModel::onChanged);
+        connect(m_file, &PortfolioFile::reset, this, &WorkforceModel::reload);
+    }
+    reload();
+}
+
+WorkforceModel::Row WorkforceModel::makeRow(const WorkforceRecord &w) const
+{
+    Row r { w, QString(), true };
+    QString key;
+    if (const Vigie::Organization *o = m_lookup.organization(w.organizationId)) {
+        key += o->code + QLatin1Char('\n') + o->name.en + QLatin1Char('\n') + o->name.fr;
+        r.complete = o->name.isComplete();
+    }
+    if (const Vigie::Specialty *s = m_lookup.specialty(w.specialtyId)) {
+        key += QLatin1Char('\n') + s->code + QLatin1Char('\n') + s->name.en + QLatin1Char('\n') + s->name.fr;
+        r.complete = r.complete && s->name.isComplete();
+    }
+    r.searchKey = key.toLower();
+    return r;
+}
+
+void WorkforceModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_survey = QDate();
+    if (m_file) {
+        m_lookup.load(*m_file);
+        for (const WorkforceRecord &w : Repository::workforce(*m_file)) {
+            m_rows.append(makeRow(w));
+            m_survey = w.survey;
+        }
+    }
+    endResetModel();
+}
+
+const WorkforceRecord *WorkforceModel::record(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).record : nullptr;
+}
+
+int WorkforceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int WorkforceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString WorkforceModel::columnLabel(int column)
+{
+    switch (column) {
+    case Organization: return tr("Organization");
+    case Specialty: return tr("Specialty");
+    case CoreFunction: return tr("Core function");
+    case Internal: return tr("Internal FTEs");
+    case External: return tr("External FTEs");
+    case ExternalShare: return tr("External share");
+    default: return QString();
+    }
+}
+
+QVariant WorkforceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < ColumnCount)
+        return columnLabel(section);
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QVariant WorkforceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const WorkforceRecord &w = m_rows.at(index.row()).record;
+    const Vigie::Specialty *s = m_lookup.specialty(w.specialtyId);
+    const double total = w.internalFte + w.externalFte;
+    const double share = total > 0 ? w.externalFte / total * 100.0 : 0.0;
+    const QLocale locale;
+    const int c = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (c) {
+        case Organization: return m_lookup.organizationName(w.organizationId);
+        case Specialty: return s ? Lookup::display(s->name) : QString();
+        case CoreFunction: return s && s->coreFunction ? tr("Yes") : QString();
+        case Internal: return locale.toString(w.internalFte, 'f', 1);
+        case External: return locale.toString(w.externalFte, 'f', 1);
+        case ExternalShare: return tr("%1%").arg(locale.toString(share, 'f', 1));
+        }
+        return {};
+    case Qt::EditRole:
+        if (c == Internal)
+            return w.internalFte;
+        if (c == External)
+            return w.externalFte;
+        return data(index, Qt::DisplayRole);
+    case Roles::SortRole:
+        switch (c) {
+        case Internal: return w.internalFte;
+        case External: return w.externalFte;
+        case ExternalShare: return share;
+        default: return data(index, Qt::DisplayRole);
+        }
+    case Roles::UuidRole:
+        return w.uuid;
+    case Qt::TextAlignmentRole:
+        return c >= Internal ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ToolTipRole:
+        if (c == ExternalShare && s && s->coreFunction && share > 50.0)
+            return tr("A core function mostly held by external staff: an at-risk sector.");
+        return {};
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags WorkforceModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && m_editor && !m_editor->isReadOnly()
+        && (index.column() == Internal || index.column() == External))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool WorkforceModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_editor || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const WorkforceRecord &w = m_rows.at(index.row()).record;
+    const Vigie::Specialty *s = m_lookup.specialty(w.specialtyId);
+    const QString what = tr("%1 at %2").arg(s ? Lookup::display(s->name) : QString(),
+                                            m_lookup.organizationCode(w.organizationId));
+    const int c = index.column();
+    if (c != Internal && c != External)
+        return false;
+    return m_editor->changeValue(Entity::Workforce, w.uuid,
+                                 c == Internal ? QStringLiteral("internal_fte") : QStringLiteral("external_fte"),
+                                 std::max(0.0, value.toDouble()), columnLabel(c), what);
+}
+
+bool WorkforceModel::rowMatches(int row, const QModelIndex &, const RowFilter &f) const
+{
+    const Row &r = m_rows.at(row);
+    if (f.organizationId && r.record.organizationId != f.organizationId)
+        return false;
+    if (f.missingTranslation && r.complete)
+        return false;
+    return f.text.isEmpty() || r.searchKey.contains(f.text);
+}
+
+void WorkforceModel::onChanged(Entity entity, const QString &uuid, const QString &field)
+{
+    if (entity == Entity::Organization || entity == Entity::Specialty || (entity == Entity::Workforce && field.isEmpty())) {
+        reload();
+        return;
+    }
+    if (entity != Entity::Workforce)
+        return;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).record.uuid != uuid)
+            continue;
+        if (const auto fresh = Repository::workforceRecord(*m_file, uuid)) {
+            m_rows[row] = makeRow(*fresh);
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+        return;
+    }
+}
+
+void WorkforceModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+} // namespace Vigie

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "models/lookup.h"
+#include "models/rowfilter.h"
+#include "storage/entity.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+namespace Vigie {
+
+class Editor;
+class PortfolioFile;
+
+// The workforce portrait of the latest survey: organization × specialty, internal and external FTEs.
+// FTE figures are editable inline.
+class WorkforceModel : public QAbstractTableModel, public FilterableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Organization, Specialty, CoreFunction, Internal, External, ExternalShare, ColumnCount };
+
+    explicit WorkforceModel(QObject *parent = nullptr);
+    void setFile(PortfolioFile *file, Editor *editor);
+    QDate survey() const { return m_survey; }
+    const WorkforceRecord *record(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    bool rowMatches(int row, const QModelIndex &parent, const RowFilter &filter) const override;
+    int filterCapabilities() const override { return FilterText | FilterOrganization | FilterTranslation; }
+    static QString columnLabel(int column);
+
+public Q_SLOTS:
+    void retranslate();
+    void reload();
+
+private:
+    struct Row
+    {
+        WorkforceRecord record;
+        QString searchKey;
+        bool complete = true;
+    };
+    Row makeRow(const WorkforceRecord &w) const;
+    void onChanged(Entity entity, const QString &uuid, const QString &field);
+
+    PortfolioFile *m_file = nullptr;
+    Editor *m_editor = nullptr;
+    Lookup m_lookup;
+    QVector<Row> m_rows;
+    QDate m_survey;
+};
+
+} // namespace Vigie
