@@ -53,7 +53,10 @@ bool Editor::changeValue(Entity entity, const QString &uuid, const QString &colu
         reportError(tr("The row being edited no longer exists."));
         return false;
     }
-    const QVariant stored = PortfolioFile::toStorage(value);
+    QVariant stored = PortfolioFile::toStorage(value);
+    // An emptied text field is "", not NULL (text columns are NOT NULL).
+    if (stored.typeId() == QMetaType::QString && stored.toString().isNull())
+        stored = QStringLiteral("");
     if (old.isNull() == stored.isNull() && old.toString() == stored.toString())
         return true; // no-op: nothing to write, nothing to undo
     //: Undo text, e.g. "Change Forecast cost of Project SCT-12"

@@ -1,0 +1,230 @@
+// The workspace, headless: open a portfolio, filter, edit a measure status and undo it, with the
+// file on disk and the overview following; read-only when another Vigie holds the file; errors as
+// dialogs (through the Dialogs test hook).
+#include "app/document.h"
+#include "commands/editor.h"
+#include "dialogs/dialogs.h"
+#include "models/filterproxy.h"
+#include "models/projectmodel.h"
+#include "models/strategymodel.h"
+#include "storage/filelock.h"
+#include "storage/repository.h"
+#include "views/filterbar.h"
+#include "views/measuredetail.h"
+#include "views/mainwindow.h"
+#include "views/overviewpage.h"
+#include "views/portfolioview.h"
+#include "views/tablepage.h"
+
+#include "i18n/language.h"
+#include "uifixture.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Vigie;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void openFilterEditUndo();
+    void lockedFileOpensReadOnly();
+    void badFileShowsError();
+    void newPortfolioAndSaveCopy();
+    void extraPage();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    VigieTest::Fixture m_fx;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("VigieTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    Language::apply(QStringLiteral("en"));
+    m_path = m_dir.filePath(QStringLiteral("w.vigie"));
+    QVERIFY(VigieTest::makePortfolio(m_path, &m_fx));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    Dialogs::setTestMode(true);
+}
+
+void TestMainWindow::openFilterEditUndo()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(m_path));
+    QVERIFY(window.windowTitle().startsWith(QLatin1String("w.vigie")));
+    QVERIFY(!window.banner()->isVisibleTo(&window));
+    QCOMPARE(window.currentPageId(), QStringLiteral("overview"));
+    QCOMPARE(window.overview()->summary().measuresByStatus[int(MeasureStatus::Completed)], 2);
+    QCOMPARE(window.recentFiles().value(0), QFileInfo(m_path).absoluteFilePath());
+
+    // Projects: type in the filter box.
+    window.showPage(QStringLiteral("projects"));
+    TablePage *projects = window.tablePage(QStringLiteral("projects"));
+    QTRY_VERIFY(!window.projectModel()->isLoading());
+    QCOMPARE(projects->proxy()->rowCount(), 12);
+    QTest::keyClicks(projects->filterBar()->searchBox(), QStringLiteral("ramq"));
+    QCOMPARE(projects->proxy()->rowCount(), 4);
+    QCOMPARE(window.statusText(), QStringLiteral("4 of 12 projects shown"));
+
+    // Strategy: select Measure 9, record a status in the detail panel.
+    window.showPage(QStringLiteral("strategy"));
+    TablePage *strategy = window.tablePage(QStringLiteral("strategy"));
+    strategy->select(window.strategyModel()->indexOfMeasure(m_fx.measure9));
+    MeasureDetail *detail = window.measureDetail();
+    QCOMPARE(detail->measureUuid(), m_fx.measure9);
+    detail->statusBox()->setCurrentIndex(detail->statusBox()->findData(int(MeasureStatus::Completed)));
+    detail->percentBox()->setValue(100);
+    detail->commentBox()->setPlainText(QStringLiteral("Done"));
+    QTest::mouseClick(detail->recordButton(), Qt::LeftButton);
+    QCOMPARE(detail->history()->topLevelItemCount(), 1);
+    QCOMPARE(window.document()->undoStack()->undoText(), QStringLiteral("Change Status of Measure 9"));
+    const QAction *undo = window.findChildren<QAction *>().value(0);
+    Q_UNUSED(undo)
+    bool undoNamed = false;
+    for (QAction *a : window.findChildren<QAction *>())
+        undoNamed |= a->text() == QLatin1String("&Undo Change Status of Measure 9");
+    QVERIFY(undoNamed);
+    QTRY_COMPARE(window.overview()->summary().measuresByStatus[int(MeasureStatus::Completed)], 3);
+    {
+        FileError error;
+        auto fresh = PortfolioFile::open(m_path, PortfolioFile::Access::ReadOnly, &error);
+        QVERIFY(fresh);
+        QCOMPARE(fresh->value(Entity::Measure, m_fx.measure9, QStringLiteral("status")).toString(), QStringLiteral("completed"));
+    }
+
+    // Undo: the file, the table and the overview go back.
+    window.document()->undoStack()->undo();
+    QCOMPARE(detail->history()->topLevelItemCount(), 0);
+    QTRY_COMPARE(window.overview()->summary().measuresByStatus[int(MeasureStatus::Completed)], 2);
+    const QModelIndex status = window.strategyModel()->indexOfMeasure(m_fx.measure9, StrategyModel::Status);
+    QCOMPARE(status.data().toString(), QStringLiteral("Under way"));
+    FileError error;
+    auto fresh = PortfolioFile::open(m_path, PortfolioFile::Access::ReadOnly, &error);
+    QVERIFY(fresh);
+    QCOMPARE(fresh->value(Entity::Measure, m_fx.measure9, QStringLiteral("status")).toString(), QStringLiteral("under_way"));
+    QVERIFY(Repository::measureHistory(*fresh, fresh->rowId(Entity::Measure, m_fx.measure9)).isEmpty());
+
+    // Inline edit in the table goes through the same path.
+    const QModelIndex percent = strategy->proxy()->mapFromSource(
+        window.strategyModel()->indexOfMeasure(m_fx.measure9, StrategyModel::Percent));
+    QVERIFY(strategy->proxy()->setData(percent, 80.0));
+    QCOMPARE(window.document()->undoStack()->count(), 2);
+    QCOMPARE(detail->history()->topLevelItemCount(), 1);
+    window.document()->undoStack()->undo();
+    QCOMPARE(detail->history()->topLevelItemCount(), 0);
+}
+
+void TestMainWindow::lockedFileOpensReadOnly()
+{
+    FileLock other(QFileInfo(m_path).absoluteFilePath());
+    QVERIFY(other.tryLock());
+    MainWindow window;
+    QVERIFY(window.openFile(m_path));
+    QVERIFY(window.document()->isReadOnly());
+    QVERIFY(window.windowTitle().contains(QLatin1String("read-only")));
+    QVERIFY(window.banner()->isVisibleTo(&window));
+    QVERIFY(window.banner()->text().contains(QLatin1String("Another Vigie")));
+    // Edits are refused with a message, nothing is written.
+    QVERIFY(!window.document()->editor()->changeValue(Entity::Envelope, m_fx.envelope, QStringLiteral("granted"), 1.0,
+                                                      QStringLiteral("G"), QStringLiteral("E")));
+    QCOMPARE(Dialogs::takeMessages().size(), 1);
+    QVERIFY(!(window.projectModel()->flags(window.projectModel()->index(0, ProjectModel::ForecastCost))
+              & Qt::ItemIsEditable));
+    window.closeDocument();
+    other.unlock();
+    MainWindow second;
+    QVERIFY(second.openFile(m_path));
+    QVERIFY(!second.document()->isReadOnly());
+}
+
+void TestMainWindow::badFileShowsError()
+{
+    const QString bad = m_dir.filePath(QStringLiteral("bad.vigie"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a portfolio");
+    f.close();
+    MainWindow window;
+    QVERIFY(!window.openFile(bad));
+    const QStringList messages = Dialogs::takeMessages();
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().contains(QLatin1String("not a Vigie portfolio")), qPrintable(messages.first()));
+    QVERIFY(!window.document());
+}
+
+void TestMainWindow::newPortfolioAndSaveCopy()
+{
+    MainWindow window;
+    const QString path = m_dir.filePath(QStringLiteral("new.vigie"));
+    Dialogs::setNextFileName(path);
+    QAction *newAction = nullptr;
+    QAction *copyAction = nullptr;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::New))
+            newAction = a;
+        if (a->shortcut() == QKeySequence(QKeySequence::SaveAs))
+            copyAction = a;
+    }
+    QVERIFY(newAction && copyAction);
+    newAction->trigger();
+    QVERIFY(window.document());
+    QCOMPARE(window.document()->path(), path);
+    QCOMPARE(Repository::specialties(*window.document()->file()).size(), 9);
+    const QString copy = m_dir.filePath(QStringLiteral("copy.vigie"));
+    Dialogs::setNextFileName(copy);
+    copyAction->trigger();
+    QVERIFY(Dialogs::takeMessages().isEmpty());
+    FileError error;
+    auto reopened = PortfolioFile::open(copy, PortfolioFile::Access::ReadOnly, &error);
+    QVERIFY2(reopened, qPrintable(error.message));
+    QCOMPARE(reopened->info().name, QStringLiteral("new"));
+}
+
+namespace {
+class ExtraPage : public QWidget, public PortfolioView
+{
+public:
+    void setPortfolio(PortfolioFile *file, Editor *) override { seen = file; }
+    PortfolioFile *seen = nullptr;
+};
+} // namespace
+
+void TestMainWindow::extraPage()
+{
+    MainWindow window;
+    auto *page = new ExtraPage;
+    page->setWindowTitle(QStringLiteral("Charts"));
+    window.addPage(page, QStringLiteral("charts"));
+    QVERIFY(window.pageIds().contains(QStringLiteral("charts")));
+    QVERIFY(window.openFile(m_path));
+    QCOMPARE(page->seen, window.document()->file());
+    window.showPage(QStringLiteral("charts"));
+    QCOMPARE(window.currentPageId(), QStringLiteral("charts"));
+    window.closeDocument();
+    QCOMPARE(page->seen, nullptr);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,105 @@
+// Switching the language at run time retranslates menus, page titles and model headers, without
+// restarting: a translator that answers "X" for everything must reach every visible string.
+#include "models/projectmodel.h"
+#include "views/mainwindow.h"
+#include "views/tablepage.h"
+
+#include "i18n/language.h"
+#include "uifixture.h"
+
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeView>
+
+using namespace Vigie;
+
+namespace {
+class XTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return QByteArray(context).startsWith("Vigie::") && *source ? QStringLiteral("X") : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+} // namespace
+
+class TestUiLanguage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void translatorReachesEverything();
+    void languageMenuSwitchesAndRemembers();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestUiLanguage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("VigieTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_uilanguage"));
+    QSettings().clear();
+    Language::apply(QStringLiteral("en"));
+    m_path = m_dir.filePath(QStringLiteral("l.vigie"));
+    QVERIFY(VigieTest::makePortfolio(m_path));
+}
+
+void TestUiLanguage::translatorReachesEverything()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(m_path));
+    QTRY_VERIFY(!window.projectModel()->isLoading());
+    QCOMPARE(window.fileMenu()->title(), QStringLiteral("&File"));
+    QTreeView *view = window.tablePage(QStringLiteral("projects"))->view();
+    QCOMPARE(view->model()->headerData(ProjectModel::Budget, Qt::Horizontal).toString(), QStringLiteral("Authorized budget"));
+    QSignalSpy headers(window.projectModel(), &QAbstractItemModel::headerDataChanged);
+
+    XTranslator x;
+    QCoreApplication::installTranslator(&x);
+    QCoreApplication::processEvents(); // LanguageChange is delivered through the event loop
+    QCOMPARE(window.fileMenu()->title(), QStringLiteral("X"));
+    QCOMPARE(view->model()->headerData(ProjectModel::Budget, Qt::Horizontal).toString(), QStringLiteral("X"));
+    QVERIFY(!headers.isEmpty());
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(nav);
+    QCOMPARE(nav->item(2)->text(), QStringLiteral("X"));
+
+    QCoreApplication::removeTranslator(&x);
+    QCoreApplication::processEvents();
+    QCOMPARE(window.fileMenu()->title(), QStringLiteral("&File"));
+    QCOMPARE(nav->item(2)->text(), QStringLiteral("Projects"));
+}
+
+void TestUiLanguage::languageMenuSwitchesAndRemembers()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(m_path));
+    QAction *french = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->data().toString() == QLatin1String("fr"))
+            french = a;
+    QVERIFY(french);
+    french->trigger();
+    QCoreApplication::processEvents();
+    QCOMPARE(Language::current(), QStringLiteral("fr"));
+    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
+    QCOMPARE(QLocale().language(), QLocale::French);
+    // Money follows the locale at once: "1,00 M$".
+    const QModelIndex budget = window.projectModel()->index(0, ProjectModel::Budget);
+    QCOMPARE(budget.data().toString(), QStringLiteral("1,00\u00a0M$"));
+    Language::apply(QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestUiLanguage)
+#include "tst_uilanguage.moc"

@@ -1,0 +1,213 @@
+// Every model passes QAbstractItemModelTester, through its filter proxy too; filtering and the
+// bilingual fallback behave as the views promise.
+#include "models/envelopemodel.h"
+#include "models/filterproxy.h"
+#include "models/modelroles.h"
+#include "models/projectmodel.h"
+#include "models/strategymodel.h"
+#include "models/workforcemodel.h"
+
+#include "i18n/language.h"
+#include "uifixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vigie;
+
+class TestUiModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void projectModel();
+    void projectChunksLoadFromEventLoop();
+    void strategyTree();
+    void workforceAndEnvelopes();
+    void filterByTextAndColour();
+    void missingTranslations();
+    void fallbackIsMarked();
+    void editIsReflected();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PortfolioFile> m_file;
+    VigieTest::Fixture m_fx;
+};
+
+void TestUiModels::initTestCase()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    Language::apply(QStringLiteral("en"));
+    m_file = VigieTest::makePortfolio(m_dir.filePath(QStringLiteral("m.vigie")), &m_fx);
+    QVERIFY(m_file);
+}
+
+void TestUiModels::projectModel()
+{
+    ProjectModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setChunkSize(5);
+    model.setFile(m_file.get(), nullptr);
+    model.loadAll();
+    QCOMPARE(model.rowCount(), 12);
+    QCOMPARE(model.columnCount(), int(ProjectModel::ColumnCount));
+    const int row = model.rowOf(m_fx.project1);
+    QCOMPARE(model.index(row, ProjectModel::Code).data().toString(), QStringLiteral("SCT-01"));
+    QCOMPARE(model.index(row, ProjectModel::Cost).data().toString(), QStringLiteral("Green"));
+    QCOMPARE(model.index(row, ProjectModel::Cost).data(Roles::HealthRole).toInt(), int(Health::Green));
+    QCOMPARE(model.index(row, ProjectModel::Budget).data().toString(), QStringLiteral("$1.00M"));
+    // Without an editor the table is read-only.
+    QVERIFY(!(model.flags(model.index(row, ProjectModel::ForecastCost)) & Qt::ItemIsEditable));
+}
+
+void TestUiModels::projectChunksLoadFromEventLoop()
+{
+    ProjectModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setChunkSize(4);
+    QSignalSpy loading(&model, &ProjectModel::loadingChanged);
+    model.setFile(m_file.get(), nullptr);
+    QCOMPARE(model.rowCount(), 0); // nothing read yet: the window paints first
+    QVERIFY(model.isLoading());
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 12);
+    QVERIFY(loading.size() >= 4); // started, then one report per chunk
+    QCOMPARE(loading.last().at(1).toInt(), 12);
+}
+
+void TestUiModels::strategyTree()
+{
+    StrategyModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFile(m_file.get(), nullptr);
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex plan = model.index(0, 0);
+    QCOMPARE(model.rowCount(plan), 4);
+    const QModelIndex area1 = model.index(0, 0, plan);
+    QCOMPARE(model.rowCount(area1), 2);
+    QCOMPARE(model.measureCount(), 8);
+    const QModelIndex m9 = model.indexOfMeasure(m_fx.measure9);
+    QVERIFY(m9.isValid());
+    QCOMPARE(m9.parent(), area1);
+    QCOMPARE(model.measure(m9)->number, 9);
+    QVERIFY(model.data(m9).toString().startsWith(QLatin1String("9. Measure title 9")));
+    // Filter by key area: only that area's measures remain, with their parents.
+    RowFilter f;
+    f.keyAreaId = model.keyAreas().at(1).id;
+    proxy.setFilter(f);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
+    QCOMPARE(proxy.rowCount(proxy.index(0, 0, proxy.index(0, 0))), 2);
+}
+
+void TestUiModels::workforceAndEnvelopes()
+{
+    WorkforceModel workforce;
+    QAbstractItemModelTester t1(&workforce, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    EnvelopeModel envelopes;
+    QAbstractItemModelTester t2(&envelopes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    workforce.setFile(m_file.get(), nullptr);
+    envelopes.setFile(m_file.get(), nullptr);
+    QCOMPARE(workforce.rowCount(), 9);
+    QCOMPARE(workforce.survey(), QDate(2016, 6, 1));
+    QCOMPARE(envelopes.rowCount(), 3);
+    QCOMPARE(envelopes.index(0, EnvelopeModel::FiscalYear).data().toString(), QStringLiteral("2016-2017"));
+    QCOMPARE(envelopes.index(0, EnvelopeModel::Gap).data(Roles::SortRole).toDouble(), 1e6);
+    FilterProxy proxy;
+    proxy.setSourceModel(&workforce);
+    RowFilter f;
+    f.text = QStringLiteral("culture");
+    proxy.setFilter(f);
+    QCOMPARE(proxy.rowCount(), 3);
+}
+
+void TestUiModels::filterByTextAndColour()
+{
+    ProjectModel model;
+    model.setFile(m_file.get(), nullptr);
+    model.loadAll();
+    FilterProxy proxy;
+    proxy.setSourceModel(&model);
+    RowFilter f;
+    f.text = QStringLiteral("MODERNISATION du projet 1"); // French name, any case: 1, 10, 11, 12
+    proxy.setFilter(f);
+    QCOMPARE(proxy.rowCount(), 4);
+    f.text = QStringLiteral("trésor"); // the organization's French name: SCT-01, 04, 07, 10
+    proxy.setFilter(f);
+    QCOMPARE(proxy.rowCount(), 4);
+    f.text.clear();
+    f.health = int(Health::Red); // 50% and 60% overruns
+    proxy.setFilter(f);
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setFilter(RowFilter());
+    QCOMPARE(proxy.rowCount(), 12);
+}
+
+void TestUiModels::missingTranslations()
+{
+    ProjectModel projects;
+    projects.setFile(m_file.get(), nullptr);
+    projects.loadAll();
+    StrategyModel strategy;
+    strategy.setFile(m_file.get(), nullptr);
+    FilterProxy p1, p2;
+    p1.setSourceModel(&projects);
+    p2.setSourceModel(&strategy);
+    RowFilter f;
+    f.missingTranslation = true;
+    p1.setFilter(f);
+    p2.setFilter(f);
+    QCOMPARE(p1.rowCount(), 1);
+    QCOMPARE(p1.index(0, ProjectModel::Code).data().toString(), QStringLiteral("SCT-06"));
+    const QModelIndex area = p2.index(0, 0, p2.index(0, 0));
+    QCOMPARE(p2.rowCount(area), 1);
+    QVERIFY(p2.index(0, 0, area).data().toString().startsWith(QLatin1String("12.")));
+}
+
+void TestUiModels::fallbackIsMarked()
+{
+    ProjectModel model;
+    model.setFile(m_file.get(), nullptr);
+    model.loadAll();
+    Language::apply(QStringLiteral("fr"));
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.index(r, 0).data().toString() == QLatin1String("SCT-06"))
+            row = r;
+    QVERIFY(row >= 0);
+    const QModelIndex name = model.index(row, ProjectModel::Name);
+    QCOMPARE(name.data().toString(), QStringLiteral("Project 6 modernization \u2021"));
+    QVERIFY(name.data(Roles::FallbackRole).toBool());
+    QVERIFY(!name.data(Qt::ToolTipRole).toString().isEmpty());
+    QCOMPARE(model.index(0, ProjectModel::Name).data().toString(), QStringLiteral("Modernisation du projet 1"));
+    QVERIFY(!model.index(0, ProjectModel::Name).data(Roles::FallbackRole).toBool());
+    Language::apply(QStringLiteral("en"));
+}
+
+void TestUiModels::editIsReflected()
+{
+    ProjectModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFile(m_file.get(), nullptr);
+    model.loadAll();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const int row = model.rowOf(m_fx.project1);
+    // A 50% overrun turns the computed cost indicator red, and the row shows it at once.
+    QVERIFY(m_file->setValue(Entity::Project, m_fx.project1, QStringLiteral("forecast_cost"), 1.5e6));
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(model.index(row, ProjectModel::Cost).data().toString(), QStringLiteral("Red"));
+    QVERIFY(m_file->setValue(Entity::Project, m_fx.project1, QStringLiteral("forecast_cost"), 1e6));
+    QCOMPARE(model.index(row, ProjectModel::Cost).data().toString(), QStringLiteral("Green"));
+}
+
+QTEST_MAIN(TestUiModels)
+#include "tst_uimodels.moc"

@@ -1,0 +1,92 @@
+#include "dialogs.h"
+
+#include <QFileDialog>
+#include <QQueue>
+
+namespace Vigie {
+
+namespace {
+struct TestState
+{
+    bool on = false;
+    QQueue<QMessageBox::StandardButton> answers;
+    QQueue<QString> fileNames;
+    QStringList messages;
+};
+
+TestState &state()
+{
+    static TestState s;
+    return s;
+}
+} // namespace
+
+void Dialogs::setTestMode(bool on)
+{
+    state() = TestState();
+    state().on = on;
+}
+
+bool Dialogs::testMode()
+{
+    return state().on;
+}
+
+void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    state().answers.enqueue(answer);
+}
+
+void Dialogs::setNextFileName(const QString &path)
+{
+    state().fileNames.enqueue(path);
+}
+
+QStringList Dialogs::takeMessages()
+{
+    return std::exchange(state().messages, {});
+}
+
+QString Dialogs::portfolioFilter()
+{
+    return tr("Vigie portfolios (*.vigie);;All files (*)");
+}
+
+QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &title, const QString &text,
+                                              QMessageBox::StandardButtons buttons,
+                                              QMessageBox::StandardButton defaultButton)
+{
+    if (state().on) {
+        state().messages << title + QStringLiteral(": ") + text;
+        return state().answers.isEmpty() ? QMessageBox::Cancel : state().answers.dequeue();
+    }
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void Dialogs::error(QWidget *parent, const QString &title, const QString &text)
+{
+    if (state().on) {
+        state().messages << title + QStringLiteral(": ") + text;
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &dir)
+{
+    if (state().on)
+        return state().fileNames.isEmpty() ? QString() : state().fileNames.dequeue();
+    return QFileDialog::getOpenFileName(parent, caption, dir, portfolioFilter());
+}
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &dir)
+{
+    if (state().on)
+        return state().fileNames.isEmpty() ? QString() : state().fileNames.dequeue();
+    QString path = QFileDialog::getSaveFileName(parent, caption, dir, portfolioFilter());
+    if (!path.isEmpty() && !path.endsWith(QLatin1String(".vigie")))
+        path += QStringLiteral(".vigie");
+    return path;
+}
+
+} // namespace Vigie

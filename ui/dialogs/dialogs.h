@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace Vigie {
+
+// Every dialog the workspace shows goes through here, so tests can run without modal dialogs
+// (KeePassXC's MessageBox idea): in test mode, questions take the next queued answer, file dialogs
+// the next queued file name, and messages are recorded instead of shown.
+class Dialogs
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::Dialogs)
+public:
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+    static void error(QWidget *parent, const QString &title, const QString &text);
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &dir);
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir);
+    // The file filter of portfolio files, translated.
+    static QString portfolioFilter();
+
+    // --- test hooks
+    static void setTestMode(bool on);
+    static bool testMode();
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextFileName(const QString &path);
+    // Messages shown (title: text) since the last call, oldest first; clears the record.
+    static QStringList takeMessages();
+};
+
+} // namespace Vigie

@@ -1,0 +1,359 @@
+#include "mainwindow.h"
+
+#include "app/document.h"
+#include "commands/editor.h"
+#include "i18n/language.h"
+#include "models/envelopemodel.h"
+#include "models/filterproxy.h"
+#include "models/projectmodel.h"
+#include "models/strategymodel.h"
+#include "models/workforcemodel.h"
+#include "storage/portfoliofile.h"
+#include "storage/repository.h"
+#include "views/filterbar.h"
+#include "views/measuredetail.h"
+#include "views/overviewpage.h"
+#include "views/portfolioview.h"
+#include "views/projectdetail.h"
+#include "views/startpage.h"
+#include "views/tablepage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Vigie {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_start(new StartPage(this))
+    , m_banner(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_loading(new QProgressBar(this))
+    , m_overview(new OverviewPage(this))
+    , m_strategyModel(new StrategyModel(this))
+    , m_projectModel(new ProjectModel(this))
+    , m_workforceModel(new WorkforceModel(this))
+    , m_envelopeModel(new EnvelopeModel(this))
+    , m_measureDetail(new MeasureDetail(this))
+    , m_projectDetail(new ProjectDetail(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setMaximumWidth(220);
+    m_nav->setMinimumWidth(150);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setSpacing(2);
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_nav->setFont(navFont);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->setStyleSheet(QStringLiteral("#readOnlyBanner { background: #FFF4CE; color: #3B2F00; "
+                                           "border-bottom: 1px solid #D9C36A; }"));
+    m_banner->hide();
+
+    auto *central = new QWidget(this);
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_nav);
+    body->addWidget(m_stack, 1);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    m_stack->addWidget(m_start);
+    m_loading->setMaximumWidth(220);
+    m_loading->hide();
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_loading);
+
+    createPages();
+    createActions();
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_document && row >= 0 && row < m_pages.size() && m_pages.at(row))
+            m_stack->setCurrentWidget(m_pages.at(row));
+        updateStatus();
+    });
+    connect(m_start, &StartPage::newRequested, this, &MainWindow::newTriggered);
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::openTriggered);
+    connect(m_start, &StartPage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_overview, &OverviewPage::pageRequested, this, &MainWindow::showPage);
+    connect(m_projectModel, &ProjectModel::loadingChanged, this, [this](bool loading, int loaded, int total) {
+        m_loading->setVisible(loading);
+        m_loading->setRange(0, std::max(1, total));
+        m_loading->setValue(loaded);
+        updateStatus();
+    });
+    retranslateUi();
+    restoreSettings();
+    setDocument(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // Views and models let go of the file before it closes.
+    setDocument(nullptr);
+}
+
+void MainWindow::createPages()
+{
+    addPage(m_overview, QStringLiteral("overview"));
+
+    auto *strategy = new TablePage(QStringLiteral("strategy"), m_strategyModel, this);
+    strategy->setLeafDepth(2);
+    strategy->setDetail(m_measureDetail);
+    strategy->setCountText([](int shown, int total) { return tr("%1 of %n measures shown", nullptr, total).arg(shown); });
+    connect(strategy, &TablePage::currentChanged, this, [this](const QModelIndex &index) {
+        const Measure *m = m_strategyModel->measure(index);
+        m_measureDetail->showMeasure(m ? m->uuid : QString());
+    });
+    addPage(strategy, QStringLiteral("strategy"));
+
+    auto *projects = new TablePage(QStringLiteral("projects"), m_projectModel, this);
+    projects->setDetail(m_projectDetail);
+    projects->setCountText([](int shown, int total) { return tr("%1 of %n projects shown", nullptr, total).arg(shown); });
+    connect(projects, &TablePage::currentChanged, this, [this](const QModelIndex &index) {
+        const Project *p = m_projectModel->project(index.row());
+        m_projectDetail->showProject(p ? p->uuid : QString());
+    });
+    addPage(projects, QStringLiteral("projects"));
+
+    auto *workforce = new TablePage(QStringLiteral("workforce"), m_workforceModel, this);
+    workforce->setCountText([this](int shown, int total) {
+        return tr("%1 of %n records shown", nullptr, total).arg(shown) + QStringLiteral(" · ")
+            + tr("survey of %1").arg(QLocale().toString(m_workforceModel->survey(), QLocale::ShortFormat));
+    });
+    addPage(workforce, QStringLiteral("workforce"));
+
+    auto *envelopes = new TablePage(QStringLiteral("envelopes"), m_envelopeModel, this);
+    envelopes->setCountText([](int shown, int total) { return tr("%1 of %n envelopes shown", nullptr, total).arg(shown); });
+    addPage(envelopes, QStringLiteral("envelopes"));
+    for (TablePage *page : { strategy, projects, workforce, envelopes }) {
+        page->restoreState();
+        connect(page, &TablePage::statusTextChanged, this, &MainWindow::updateStatus);
+    }
+}
+
+void MainWindow::addPage(QWidget *page, const QString &id)
+{
+    page->setObjectName(id);
+    page->installEventFilter(this);
+    m_pages.append(page);
+    m_pageIds.append(id);
+    m_stack->addWidget(page);
+    auto *item = new QListWidgetItem(page->windowTitle(), m_nav);
+    item->setData(Qt::UserRole, id);
+    item->setSizeHint(QSize(0, m_nav->fontMetrics().height() * 2));
+    if (auto *view = dynamic_cast<PortfolioView *>(page); view && m_document)
+        view->setPortfolio(m_document->file(), m_document->editor());
+    if (m_viewMenu) {
+        const int n = int(m_pages.size());
+        auto *action = m_viewMenu->addAction(page->windowTitle(), this, [this, id] { showPage(id); });
+        if (n <= 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
+        m_pageActions.append(action);
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::WindowTitleChange) {
+        const int i = int(m_pages.indexOf(qobject_cast<QWidget *>(watched)));
+        if (i >= 0) {
+            m_nav->item(i)->setText(m_pages.at(i)->windowTitle());
+            if (i < m_pageActions.size())
+                m_pageActions.at(i)->setText(m_pages.at(i)->windowTitle());
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+QWidget *MainWindow::page(const QString &id) const
+{
+    const int i = int(m_pageIds.indexOf(id));
+    return i >= 0 ? m_pages.at(i).data() : nullptr;
+}
+
+TablePage *MainWindow::tablePage(const QString &id) const
+{
+    return qobject_cast<TablePage *>(page(id));
+}
+
+QStringList MainWindow::pageIds() const
+{
+    return m_pageIds;
+}
+
+void MainWindow::showPage(const QString &id)
+{
+    const int i = int(m_pageIds.indexOf(id));
+    if (i >= 0 && m_document)
+        m_nav->setCurrentRow(i);
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int i = int(m_pages.indexOf(m_stack->currentWidget()));
+    return i >= 0 ? m_pageIds.at(i) : QString();
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> document)
+{
+    // Detach everything from the old file before it closes.
+    PortfolioFile *file = document ? document->file() : nullptr;
+    Editor *editor = document ? document->editor() : nullptr;
+    if (!document) {
+        m_strategyModel->setFile(nullptr, nullptr);
+        m_projectModel->setFile(nullptr, nullptr);
+        m_workforceModel->setFile(nullptr, nullptr);
+        m_envelopeModel->setFile(nullptr, nullptr);
+        m_measureDetail->setFile(nullptr, nullptr);
+        m_projectDetail->setFile(nullptr, nullptr);
+        m_overview->setFile(nullptr);
+        for (const QPointer<QWidget> &p : std::as_const(m_pages))
+            if (auto *view = dynamic_cast<PortfolioView *>(p.data()))
+                view->setPortfolio(nullptr, nullptr);
+        Q_EMIT documentChanged(nullptr, nullptr);
+    }
+    m_document = std::move(document);
+    if (m_document) {
+        connect(editor, &Editor::errorOccurred, this, &MainWindow::showError);
+        QUndoStack *stack = m_document->undoStack();
+        connect(stack, &QUndoStack::indexChanged, this, [this] { retranslateUi(); });
+        m_strategyModel->setFile(file, editor);
+        m_projectModel->setFile(file, editor);
+        m_workforceModel->setFile(file, editor);
+        m_envelopeModel->setFile(file, editor);
+        m_measureDetail->setFile(file, editor);
+        m_projectDetail->setFile(file, editor);
+        m_overview->setFile(file);
+        const QList<Organization> organizations = Repository::organizations(*file);
+        const QList<KeyArea> areas = Repository::keyAreas(*file);
+        for (const QString &id : { QStringLiteral("strategy"), QStringLiteral("projects"), QStringLiteral("workforce"),
+                                   QStringLiteral("envelopes") }) {
+            tablePage(id)->filterBar()->clear();
+            tablePage(id)->filterBar()->setOrganizations(organizations);
+            tablePage(id)->filterBar()->setKeyAreas(areas);
+        }
+        for (const QPointer<QWidget> &p : std::as_const(m_pages))
+            if (auto *view = dynamic_cast<PortfolioView *>(p.data()))
+                view->setPortfolio(file, editor);
+        Q_EMIT documentChanged(file, editor);
+        m_banner->setVisible(m_document->isReadOnly());
+        m_nav->setEnabled(true);
+        m_stack->setCurrentWidget(m_pages.value(std::max(0, m_nav->currentRow())));
+        if (m_nav->currentRow() < 0)
+            m_nav->setCurrentRow(0);
+    } else {
+        m_banner->hide();
+        m_nav->setEnabled(false);
+        m_start->setRecentFiles(recentFiles());
+        m_stack->setCurrentWidget(m_start);
+    }
+    m_saveCopyAction->setEnabled(bool(m_document));
+    m_closeAction->setEnabled(bool(m_document));
+    retranslateUi();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowFilePath(QString());
+        setWindowTitle(tr("Vigie"));
+        return;
+    }
+    setWindowFilePath(m_document->path());
+    const QString name = QFileInfo(m_document->path()).fileName();
+    setWindowTitle(m_document->isReadOnly() ? tr("%1 (read-only) — Vigie").arg(name) : tr("%1 — Vigie").arg(name));
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void MainWindow::updateStatus()
+{
+    QString text;
+    if (auto *table = qobject_cast<TablePage *>(m_stack->currentWidget()))
+        text = table->statusText();
+    else if (m_stack->currentWidget() == m_overview && m_document)
+        text = tr("%1 measures · %2 active projects")
+                   .arg(QLocale().toString(m_overview->summary().measuresTotal),
+                        QLocale().toString(m_overview->summary().activeProjects));
+    if (m_projectModel->isLoading())
+        text += QStringLiteral(" · ") + tr("loading projects…");
+    m_statusLabel->setText(text);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_strategyModel->retranslate();
+        m_projectModel->retranslate();
+        m_workforceModel->retranslate();
+        m_envelopeModel->retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+    // Installing the translators posts LanguageChange to every widget; each retranslates itself.
+    Language::apply(language == QLatin1String("system") ? QString() : language);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/page"), currentPageId());
+    for (const QString &id : m_pageIds)
+        if (TablePage *table = tablePage(id))
+            table->saveState();
+    if (m_document)
+        settings.setValue(QStringLiteral("lastFile"), m_document->path());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const int page = int(m_pageIds.indexOf(settings.value(QStringLiteral("window/page")).toString()));
+    m_nav->setCurrentRow(std::max(0, page));
+}
+
+} // namespace Vigie

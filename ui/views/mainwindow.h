@@ -1,0 +1,137 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QStackedWidget;
+
+namespace Vigie {
+
+class Document;
+class Editor;
+class EnvelopeModel;
+class MeasureDetail;
+class OverviewPage;
+class PortfolioFile;
+class ProjectDetail;
+class ProjectModel;
+class StartPage;
+class StrategyModel;
+class TablePage;
+class WorkforceModel;
+
+// Vigie's desktop workspace: navigation between the overview and the four domains, the document
+// (open/new/close, recent files, read-only banner), Edit → Undo/Redo and the Language menu.
+//
+// Pages: addPage(page, id) appends a page to the navigation; its windowTitle() is the navigation
+// label (set it in the page's retranslateUi(); the label follows). A page that implements
+// PortfolioView receives the open portfolio; any page can also connect to documentChanged().
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // --- document (errors are shown through Dialogs)
+    bool openFile(const QString &path);
+    bool newPortfolio(const QString &path);
+    void closeDocument();
+    Document *document() const { return m_document.get(); }
+    QStringList recentFiles() const;
+
+    // --- pages
+    void addPage(QWidget *page, const QString &id);
+    QWidget *page(const QString &id) const;
+    void showPage(const QString &id);
+    QString currentPageId() const;
+    QStringList pageIds() const;
+
+    // --- parts, for tests
+    OverviewPage *overview() const { return m_overview; }
+    TablePage *tablePage(const QString &id) const;
+    ProjectModel *projectModel() const { return m_projectModel; }
+    StrategyModel *strategyModel() const { return m_strategyModel; }
+    MeasureDetail *measureDetail() const { return m_measureDetail; }
+    ProjectDetail *projectDetail() const { return m_projectDetail; }
+    QLabel *banner() const { return m_banner; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    // A portfolio was opened (or closed: null pointers).
+    void documentChanged(Vigie::PortfolioFile *file, Vigie::Editor *editor);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void retranslateUi();
+    void setLanguage(const QString &language);
+    void setDocument(std::unique_ptr<Document> document);
+    void updateTitle();
+    void updateStatus();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    void saveSettings();
+    void restoreSettings();
+
+    // File menu actions (mainwindow_file.cpp)
+    void newTriggered();
+    void openTriggered();
+    void saveCopyTriggered();
+    void aboutTriggered();
+    void showError(const QString &message);
+
+    std::unique_ptr<Document> m_document;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    StartPage *m_start;
+    QLabel *m_banner;
+    QLabel *m_statusLabel;
+    QProgressBar *m_loading;
+    QList<QPointer<QWidget>> m_pages;
+    QStringList m_pageIds;
+
+    OverviewPage *m_overview;
+    StrategyModel *m_strategyModel;
+    ProjectModel *m_projectModel;
+    WorkforceModel *m_workforceModel;
+    EnvelopeModel *m_envelopeModel;
+    MeasureDetail *m_measureDetail;
+    ProjectDetail *m_projectDetail;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_langEn = nullptr;
+    QAction *m_langFr = nullptr;
+    QAction *m_langSystem = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QList<QAction *> m_pageActions;
+};
+
+} // namespace Vigie

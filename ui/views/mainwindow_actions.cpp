@@ -1,0 +1,286 @@
+// MainWindow: menus, actions and the document commands (New, Open, Open Recent, Save a Copy As,
+// Close, Quit, drag and drop, About).
+#include "mainwindow.h"
+
+#include "app/document.h"
+#include "dialogs/dialogs.h"
+#include "i18n/language.h"
+#include "storage/portfoliofile.h"
+#include "storage/portfoliotemplate.h"
+#include "views/startpage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+namespace Vigie {
+
+namespace {
+constexpr int kMaxRecent = 8;
+
+QString portfolioPathOf(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return QString();
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".vigie"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    }
+    return QString();
+}
+} // namespace
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newTriggered);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openTriggered);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_saveCopyAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveCopyTriggered);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeDocument);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_editMenu->addAction(QString(), this, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_editMenu->addAction(QString(), this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < m_pages.size(); ++i) {
+        const QString id = m_pageIds.at(i);
+        QAction *action = m_viewMenu->addAction(QString(), this, [this, id] { showPage(id); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_pageActions.append(action);
+    }
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_langEn = m_languageMenu->addAction(QStringLiteral("English"));
+    m_langFr = m_languageMenu->addAction(QStringLiteral("Français"));
+    m_languageMenu->addSeparator();
+    m_langSystem = m_languageMenu->addAction(QString());
+    const QString chosen = QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
+    for (auto [action, code] : { std::pair { m_langEn, QStringLiteral("en") }, std::pair { m_langFr, QStringLiteral("fr") },
+                                 std::pair { m_langSystem, QStringLiteral("system") } }) {
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(code == chosen);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::aboutTriggered);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    updateRecentMenu();
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New Portfolio…"));
+    m_openAction->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_saveCopyAction->setText(tr("Save a &Copy As…"));
+    m_closeAction->setText(tr("&Close"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    QUndoStack *stack = m_document ? m_document->undoStack() : nullptr;
+    m_undoAction->setEnabled(stack && stack->canUndo());
+    m_redoAction->setEnabled(stack && stack->canRedo());
+    m_undoAction->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_langSystem->setText(tr("Follow the &System"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Vigie"));
+    m_nav->setAccessibleName(tr("Views"));
+    m_loading->setAccessibleName(tr("Loading projects"));
+
+    const QString titles[] = { tr("Overview"), tr("Strategy"), tr("Projects"), tr("Workforce"), tr("Envelopes") };
+    for (int i = 0; i < 5 && i < m_pages.size(); ++i)
+        m_pages.at(i)->setWindowTitle(titles[i]); // the navigation follows through eventFilter()
+    for (int i = 0; i < m_pages.size() && i < m_pageActions.size(); ++i)
+        m_pageActions.at(i)->setText(m_pages.at(i)->windowTitle());
+    if (m_document && m_document->isReadOnly())
+        m_banner->setText(tr("<b>Read-only.</b> %1 Changes cannot be made; use File → Save a Copy As to work on a copy.")
+                              .arg(m_document->readOnlyReason().toHtmlEscaped()));
+    updateTitle();
+    updateStatus();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (m_document && QFileInfo(m_document->path()) == QFileInfo(path))
+        return true;
+    FileError error;
+    std::unique_ptr<Document> document = Document::open(path, &error);
+    if (!document) {
+        showError(error.message);
+        return false;
+    }
+    setDocument(nullptr);
+    setDocument(std::move(document));
+    addRecentFile(m_document->path());
+    QSettings().setValue(QStringLiteral("lastFile"), m_document->path());
+    return true;
+}
+
+bool MainWindow::newPortfolio(const QString &path)
+{
+    PortfolioTemplate::Options options;
+    options.name = QFileInfo(path).completeBaseName();
+    options.language = Language::current();
+    FileError error;
+    std::unique_ptr<PortfolioFile> file = PortfolioTemplate::create(path, options, &error);
+    if (!file) {
+        showError(error.message);
+        return false;
+    }
+    std::unique_ptr<Document> document = Document::adopt(std::move(file));
+    if (!document) {
+        showError(tr("%1: the new portfolio could not be opened.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    setDocument(nullptr);
+    setDocument(std::move(document));
+    addRecentFile(m_document->path());
+    return true;
+}
+
+void MainWindow::closeDocument()
+{
+    if (m_document)
+        QSettings().setValue(QStringLiteral("lastFile"), m_document->path());
+    setDocument(nullptr);
+}
+
+void MainWindow::newTriggered()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = Dialogs::saveFileName(this, tr("New Portfolio"), dir + QStringLiteral("/portfolio.vigie"));
+    if (!path.isEmpty())
+        newPortfolio(path);
+}
+
+void MainWindow::openTriggered()
+{
+    const QString dir = m_document ? QFileInfo(m_document->path()).absolutePath()
+                                   : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = Dialogs::openFileName(this, tr("Open Portfolio"), dir);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopyTriggered()
+{
+    if (!m_document)
+        return;
+    const QFileInfo current(m_document->path());
+    const QString suggested = current.absolutePath() + QLatin1Char('/') + tr("%1 copy.vigie").arg(current.completeBaseName());
+    const QString path = Dialogs::saveFileName(this, tr("Save a Copy As"), suggested);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path) == current) {
+        showError(tr("Choose another name: the copy cannot replace the open file."));
+        return;
+    }
+    QString error;
+    if (!m_document->file()->saveCopyAs(path, &error))
+        showError(error);
+    else
+        statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::aboutTriggered()
+{
+    QMessageBox::about(this, tr("About Vigie"),
+                       tr("<h3>Vigie %1</h3><p>IT strategy, project portfolio health, IT workforce and investment "
+                          "envelopes for public-sector CIOs, in English and French.</p>"
+                          "<p>Every edit is written to the portfolio file when made; Edit → Undo takes it back.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    Dialogs::error(this, tr("Vigie"), message);
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    files.erase(std::remove_if(files.begin(), files.end(), [](const QString &f) { return !QFileInfo::exists(f); }),
+                files.end());
+    return files;
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+                                                  this, [this, path] { openFile(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+    m_start->setRecentFiles(files);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!portfolioPathOf(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = portfolioPathOf(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFile(path);
+}
+
+} // namespace Vigie

@@ -1,0 +1,200 @@
+#include "measuredetail.h"
+
+#include "commands/editor.h"
+#include "models/lookup.h"
+#include "storage/portfoliofile.h"
+#include "storage/repository.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Vigie {
+
+MeasureDetail::MeasureDetail(QWidget *parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_titles(new QGroupBox(this))
+    , m_enLabel(new QLabel(this))
+    , m_frLabel(new QLabel(this))
+    , m_titleEn(new QLineEdit(this))
+    , m_titleFr(new QLineEdit(this))
+    , m_update(new QGroupBox(this))
+    , m_statusLabel(new QLabel(this))
+    , m_percentLabel(new QLabel(this))
+    , m_commentLabel(new QLabel(this))
+    , m_status(new QComboBox(this))
+    , m_percent(new QDoubleSpinBox(this))
+    , m_comment(new QPlainTextEdit(this))
+    , m_record(new QPushButton(this))
+    , m_historyBox(new QGroupBox(this))
+    , m_history(new QTreeWidget(this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+
+    auto *titles = new QGridLayout(m_titles);
+    titles->addWidget(m_enLabel, 0, 0);
+    titles->addWidget(m_frLabel, 0, 1);
+    titles->addWidget(m_titleEn, 1, 0);
+    titles->addWidget(m_titleFr, 1, 1);
+    m_enLabel->setBuddy(m_titleEn);
+    m_frLabel->setBuddy(m_titleFr);
+    connect(m_titleEn, &QLineEdit::editingFinished, this, [this] { commitTitle(false); });
+    connect(m_titleFr, &QLineEdit::editingFinished, this, [this] { commitTitle(true); });
+
+    m_percent->setRange(0, 100);
+    m_percent->setDecimals(0);
+    m_percent->setSuffix(QStringLiteral(" %"));
+    m_comment->setTabChangesFocus(true);
+    m_comment->setMaximumHeight(m_comment->fontMetrics().height() * 5);
+    auto *form = new QFormLayout(m_update);
+    form->addRow(m_statusLabel, m_status);
+    form->addRow(m_percentLabel, m_percent);
+    form->addRow(m_commentLabel, m_comment);
+    form->addRow(QString(), m_record);
+    connect(m_record, &QPushButton::clicked, this, &MeasureDetail::record);
+
+    m_history->setRootIsDecorated(false);
+    m_history->setColumnCount(5);
+    m_history->header()->setStretchLastSection(true);
+    auto *historyLayout = new QVBoxLayout(m_historyBox);
+    historyLayout->addWidget(m_history);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_titles);
+    layout->addWidget(m_update);
+    layout->addWidget(m_historyBox, 1);
+    retranslateUi();
+    setEnabled(false);
+}
+
+void MeasureDetail::setFile(PortfolioFile *file, Editor *editor)
+{
+    if (m_file)
+        disconnect(m_file, nullptr, this, nullptr);
+    m_file = file;
+    m_editor = editor;
+    if (m_file)
+        connect(m_file, &PortfolioFile::changed, this, &MeasureDetail::onChanged);
+    m_uuid.clear();
+    refresh();
+}
+
+void MeasureDetail::showMeasure(const QString &uuid)
+{
+    m_uuid = uuid;
+    refresh();
+}
+
+void MeasureDetail::onChanged(Entity entity, const QString &uuid, const QString &)
+{
+    if ((entity == Entity::Measure && uuid == m_uuid) || entity == Entity::MeasureStatusChange)
+        refresh();
+}
+
+void MeasureDetail::refresh()
+{
+    const std::optional<Measure> m = m_file && !m_uuid.isEmpty() ? Repository::measure(*m_file, m_uuid) : std::nullopt;
+    setEnabled(bool(m));
+    m_history->clear();
+    if (!m) {
+        m_heading->setText(tr("Select a measure to see and update its status."));
+        m_titleEn->clear();
+        m_titleFr->clear();
+        m_comment->clear();
+        return;
+    }
+    m_number = m->number;
+    const bool readOnly = !m_editor || m_editor->isReadOnly();
+    m_heading->setText(tr("Measure %1").arg(m->number));
+    m_titleEn->setText(m->title.en);
+    m_titleFr->setText(m->title.fr);
+    for (QLineEdit *e : { m_titleEn, m_titleFr })
+        e->setReadOnly(readOnly);
+    m_status->setCurrentIndex(std::max(0, m_status->findData(int(m->status))));
+    m_percent->setValue(m->percentComplete);
+    m_comment->setPlainText(m->comment);
+    m_update->setEnabled(!readOnly);
+    const QLocale locale;
+    for (const MeasureStatusChange &c : Repository::measureHistory(*m_file, m->id)) {
+        auto *item = new QTreeWidgetItem(m_history);
+        item->setText(0, locale.toString(c.when.toLocalTime(), QLocale::ShortFormat));
+        item->setText(1, tr("%1 → %2").arg(MeasureStatusText::label(c.from), MeasureStatusText::label(c.to)));
+        item->setText(2, tr("%1%").arg(locale.toString(c.percentComplete, 'f', 0)));
+        item->setText(3, c.author);
+        item->setText(4, c.comment);
+        item->setToolTip(4, c.comment);
+    }
+    for (int c = 0; c < 4; ++c)
+        m_history->resizeColumnToContents(c);
+}
+
+void MeasureDetail::record()
+{
+    if (!m_editor || m_uuid.isEmpty())
+        return;
+    m_editor->changeMeasureStatus(m_uuid,
+                                  { MeasureStatus(m_status->currentData().toInt()), m_percent->value(),
+                                    m_comment->toPlainText() },
+                                  m_number);
+}
+
+void MeasureDetail::commitTitle(bool french)
+{
+    if (!m_editor || m_uuid.isEmpty() || m_editor->isReadOnly())
+        return;
+    const QString text = (french ? m_titleFr : m_titleEn)->text();
+    m_editor->changeValue(Entity::Measure, m_uuid, french ? QStringLiteral("title_fr") : QStringLiteral("title_en"),
+                          text, french ? tr("French title") : tr("English title"), tr("Measure %1").arg(m_number));
+}
+
+void MeasureDetail::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void MeasureDetail::retranslateUi()
+{
+    m_titles->setTitle(tr("Title"));
+    m_enLabel->setText(tr("&English"));
+    m_frLabel->setText(tr("&French"));
+    m_titleEn->setAccessibleName(tr("English title"));
+    m_titleFr->setAccessibleName(tr("French title"));
+    m_update->setTitle(tr("Status update"));
+    m_statusLabel->setText(tr("&Status:"));
+    m_percentLabel->setText(tr("&Percent complete:"));
+    m_commentLabel->setText(tr("&Comment:"));
+    m_statusLabel->setBuddy(m_status);
+    m_percentLabel->setBuddy(m_percent);
+    m_commentLabel->setBuddy(m_comment);
+    m_record->setText(tr("&Record Status"));
+    m_record->setToolTip(tr("Writes the status to the file and adds it to the measure's history (undoable)."));
+    const int current = m_status->currentIndex();
+    m_status->clear();
+    for (MeasureStatus s : allMeasureStatuses)
+        m_status->addItem(MeasureStatusText::label(s), int(s));
+    m_status->setCurrentIndex(std::max(0, current));
+    m_historyBox->setTitle(tr("Status history"));
+    m_history->setHeaderLabels({ tr("When"), tr("Change"), tr("% complete"), tr("Author"), tr("Comment") });
+    m_history->setAccessibleName(tr("Status history"));
+    refresh();
+}
+
+} // namespace Vigie

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace Vigie {
+
+class Editor;
+class PortfolioFile;
+enum class Entity;
+
+// The detail panel of a measure: titles in English and French side by side, the status update form
+// (status, percent complete, comment → one undoable step with a history row) and the status history.
+class MeasureDetail : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MeasureDetail(QWidget *parent = nullptr);
+
+    void setFile(PortfolioFile *file, Editor *editor);
+    void showMeasure(const QString &uuid);
+    QString measureUuid() const { return m_uuid; }
+
+    // For tests and keyboard users: fill the form and record it.
+    QComboBox *statusBox() const { return m_status; }
+    QDoubleSpinBox *percentBox() const { return m_percent; }
+    QPlainTextEdit *commentBox() const { return m_comment; }
+    QPushButton *recordButton() const { return m_record; }
+    QTreeWidget *history() const { return m_history; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void refresh();
+    void record();
+    void commitTitle(bool french);
+    void onChanged(Vigie::Entity entity, const QString &uuid, const QString &field);
+
+    PortfolioFile *m_file = nullptr;
+    Editor *m_editor = nullptr;
+    QString m_uuid;
+    int m_number = 0;
+
+    QLabel *m_heading;
+    QGroupBox *m_titles;
+    QLabel *m_enLabel;
+    QLabel *m_frLabel;
+    QLineEdit *m_titleEn;
+    QLineEdit *m_titleFr;
+    QGroupBox *m_update;
+    QLabel *m_statusLabel;
+    QLabel *m_percentLabel;
+    QLabel *m_commentLabel;
+    QComboBox *m_status;
+    QDoubleSpinBox *m_percent;
+    QPlainTextEdit *m_comment;
+    QPushButton *m_record;
+    QGroupBox *m_historyBox;
+    QTreeWidget *m_history;
+};
+
+} // namespace Vigie

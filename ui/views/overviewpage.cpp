@@ -1,0 +1,229 @@
+#include "overviewpage.h"
+
+#include "models/lookup.h"
+#include "storage/portfoliofile.h"
+#include "views/itemdelegate.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Vigie {
+
+namespace {
+QLabel *makeCard(QWidget *parent, QGridLayout *grid, int row, int column)
+{
+    auto *frame = new QFrame(parent);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setAutoFillBackground(true);
+    frame->setBackgroundRole(QPalette::Base);
+    auto *label = new QLabel(frame);
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(label);
+    grid->addWidget(frame, row, column);
+    return label;
+}
+
+QString chip(Health h)
+{
+    const QColor c = ItemDelegate::chipColor(h);
+    return QStringLiteral("<span style=\"background-color:%1; color:#000;\">&nbsp;%2&nbsp;</span>")
+        .arg(c.name(), HealthText::label(h).toHtmlEscaped());
+}
+
+QString link(const QString &page, const QString &text)
+{
+    return QStringLiteral("<p><a href=\"%1\">%2</a></p>").arg(page, text.toHtmlEscaped());
+}
+
+QString heading(const QString &text)
+{
+    return QStringLiteral("<h3>%1</h3>").arg(text.toHtmlEscaped());
+}
+} // namespace
+
+OverviewPage::OverviewPage(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+{
+    setObjectName(QStringLiteral("overview"));
+    auto *content = new QWidget;
+    auto *grid = new QGridLayout;
+    grid->setSpacing(12);
+    m_strategy = makeCard(content, grid, 0, 0);
+    m_projects = makeCard(content, grid, 0, 1);
+    m_workforce = makeCard(content, grid, 1, 0);
+    m_envelopes = makeCard(content, grid, 1, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    for (QLabel *card : { m_strategy, m_projects, m_workforce, m_envelopes })
+        connect(card, &QLabel::linkActivated, this, &OverviewPage::pageRequested);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_title);
+    contentLayout->addWidget(m_subtitle);
+    contentLayout->addLayout(grid);
+    contentLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    retranslateUi();
+}
+
+void OverviewPage::setFile(PortfolioFile *file)
+{
+    if (m_file)
+        disconnect(m_file, nullptr, this, nullptr);
+    m_file = file;
+    if (m_file) {
+        connect(m_file, &PortfolioFile::changed, this, &OverviewPage::scheduleRefresh);
+        connect(m_file, &PortfolioFile::reset, this, &OverviewPage::scheduleRefresh);
+    }
+    refresh();
+}
+
+void OverviewPage::scheduleRefresh()
+{
+    // One edit emits several `changed` signals; recompute once.
+    if (m_pending)
+        return;
+    m_pending = true;
+    QTimer::singleShot(0, this, &OverviewPage::refresh);
+}
+
+void OverviewPage::refresh()
+{
+    m_pending = false;
+    m_summary = Summary();
+    QString error;
+    if (m_file && !SummaryBuilder::compute(*m_file, &m_summary, &error))
+        qWarning("Overview: %s", qPrintable(error));
+    m_title->setText(m_summary.portfolioName);
+    m_subtitle->setText(m_file ? tr("Health rule: %1").arg(m_summary.ruleName) : QString());
+    m_strategy->setText(strategyHtml());
+    m_projects->setText(projectsHtml());
+    m_workforce->setText(workforceHtml());
+    m_envelopes->setText(envelopesHtml());
+}
+
+QString OverviewPage::cardText(const QString &pageId) const
+{
+    const QLabel *card = pageId == QLatin1String("strategy") ? m_strategy
+        : pageId == QLatin1String("projects")                ? m_projects
+        : pageId == QLatin1String("workforce")               ? m_workforce
+                                                             : m_envelopes;
+    return card->text();
+}
+
+QString OverviewPage::strategyHtml() const
+{
+    const Summary &s = m_summary;
+    const QLocale locale;
+    const int done = s.measuresByStatus[int(MeasureStatus::Completed)];
+    QString html = heading(tr("Strategy"));
+    html += tr("<p><b>%1 of %2 measures completed</b> (%3%)</p>")
+                .arg(locale.toString(done), locale.toString(s.measuresTotal),
+                     locale.toString(Summary::percent(done, s.measuresTotal, 0), 'f', 0));
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    for (MeasureStatus st : allMeasureStatuses)
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+                    .arg(MeasureStatusText::label(st).toHtmlEscaped(), locale.toString(s.measuresByStatus[int(st)]));
+    html += QStringLiteral("</table><table cellspacing=\"0\" cellpadding=\"3\">");
+    for (const AreaSummary &a : s.areas)
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+                    .arg(tr("Key area %1: %2").arg(a.number).arg(Lookup::display(a.title)).toHtmlEscaped(),
+                         tr("%1 of %2 completed").arg(a.byStatus[int(MeasureStatus::Completed)]).arg(a.total()));
+    html += QStringLiteral("</table>");
+    return html + link(QStringLiteral("strategy"), tr("Open the strategy →"));
+}
+
+QString OverviewPage::projectsHtml() const
+{
+    const Summary &s = m_summary;
+    const QLocale locale;
+    QString html = heading(tr("Projects"));
+    html += tr("<p><b>%1 active projects</b>, authorized budgets %2</p>")
+                .arg(locale.toString(s.activeProjects), formatMoneyMillions(s.totalAmount, locale));
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr><th></th>");
+    for (Health h : { Health::Green, Health::Yellow, Health::Red, Health::Unrated })
+        html += QStringLiteral("<th>%1</th>").arg(chip(h));
+    html += QStringLiteral("</tr>");
+    for (Indicator ind : { Indicator::Cost, Indicator::Schedule, Indicator::Overall }) {
+        const IndicatorSummary &is = s.indicator(ind);
+        html += QStringLiteral("<tr><td><b>%1</b></td>").arg(HealthText::indicatorLabel(ind).toHtmlEscaped());
+        for (Health h : { Health::Green, Health::Yellow, Health::Red, Health::Unrated }) {
+            const HealthBucket &b = is.bucket(h);
+            html += QStringLiteral("<td align=\"right\">%1<br/><small>%2</small></td>")
+                        .arg(tr("%1 (%2%)").arg(locale.toString(b.count),
+                                                 locale.toString(Summary::percent(b.count, s.activeProjects, 1), 'f', 1)),
+                             formatMoneyMillions(b.amount, locale));
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    return html + link(QStringLiteral("projects"), tr("Open the portfolio →"));
+}
+
+QString OverviewPage::workforceHtml() const
+{
+    const Summary &s = m_summary;
+    const QLocale locale;
+    QString html = heading(tr("Workforce"));
+    if (s.internalFte + s.externalFte <= 0)
+        html += tr("<p>No workforce survey yet.</p>");
+    else
+        html += tr("<p><b>%1 internal</b> and <b>%2 external</b> FTEs (%3% external) in %4 organizations, "
+                   "survey of %5</p>")
+                    .arg(locale.toString(s.internalFte, 'f', 1), locale.toString(s.externalFte, 'f', 1),
+                         locale.toString(s.externalPercent(), 'f', 1), locale.toString(s.workforceOrganizations),
+                         locale.toString(s.workforceSurvey, QLocale::LongFormat));
+    return html + link(QStringLiteral("workforce"), tr("Open the workforce →"));
+}
+
+QString OverviewPage::envelopesHtml() const
+{
+    const Summary &s = m_summary;
+    const QLocale locale;
+    QString html = heading(tr("Investment envelopes"));
+    if (!s.envelopeYear)
+        html += tr("<p>No envelope yet.</p>");
+    else
+        html += tr("<p>Fiscal year %1: planned needs <b>%2</b>, granted <b>%3</b>, committed <b>%4</b>, "
+                   "gap %5</p>")
+                    .arg(fiscalYearLabel(s.envelopeYear), formatMoneyMillions(s.envelopeNeeds, locale),
+                         formatMoneyMillions(s.envelopeGranted, locale), formatMoneyMillions(s.envelopeCommitted, locale),
+                         formatMoneyMillions(s.envelopeNeeds - s.envelopeGranted, locale));
+    return html + link(QStringLiteral("envelopes"), tr("Open the envelopes →"));
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void OverviewPage::retranslateUi()
+{
+    setWindowTitle(tr("Overview"));
+    refresh(); // labels, words and number formats all follow the language
+}
+
+} // namespace Vigie

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "analysis/summary.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Vigie {
+
+class PortfolioFile;
+
+// The portfolio at a glance (SummaryBuilder): measure progress by key area, project health by count
+// and by dollars for each indicator, workforce and envelope headlines. Each card links to its view.
+// Recomputed whenever the file changes (coalesced to once per event-loop turn).
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OverviewPage(QWidget *parent = nullptr);
+
+    void setFile(PortfolioFile *file);
+    const Summary &summary() const { return m_summary; }
+    // The text of the cards, for tests.
+    QString cardText(const QString &pageId) const;
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    // The user followed a card's link to the page `pageId` ("strategy", "projects", …).
+    void pageRequested(const QString &pageId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void scheduleRefresh();
+    void retranslateUi();
+    QString strategyHtml() const;
+    QString projectsHtml() const;
+    QString workforceHtml() const;
+    QString envelopesHtml() const;
+
+    PortfolioFile *m_file = nullptr;
+    Summary m_summary;
+    bool m_pending = false;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_strategy;
+    QLabel *m_projects;
+    QLabel *m_workforce;
+    QLabel *m_envelopes;
+};
+
+} // namespace Vigie

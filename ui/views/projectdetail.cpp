@@ -1,0 +1,270 @@
+#include "projectdetail.h"
+
+#include "analysis/summary.h"
+#include "commands/editor.h"
+#include "models/lookup.h"
+#include "storage/portfoliofile.h"
+#include "storage/repository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Vigie {
+
+namespace {
+const char *const kDeclaredColumns[3] = { "declared_cost", "declared_schedule", "declared_overall" };
+}
+
+ProjectDetail::ProjectDetail(QWidget *parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_namesBox(new QGroupBox(this))
+    , m_enLabel(new QLabel(this))
+    , m_frLabel(new QLabel(this))
+    , m_nameEn(new QLineEdit(this))
+    , m_nameFr(new QLineEdit(this))
+    , m_forecastBox(new QGroupBox(this))
+    , m_costLabel(new QLabel(this))
+    , m_endLabel(new QLabel(this))
+    , m_forecastCost(new QDoubleSpinBox(this))
+    , m_forecastEnd(new QDateEdit(this))
+    , m_decisionsBox(new QGroupBox(this))
+    , m_decisions(new QTreeWidget(this))
+    , m_decisionDate(new QDateEdit(QDate::currentDate(), this))
+    , m_authority(new QLineEdit(this))
+    , m_decisionEn(new QLineEdit(this))
+    , m_decisionFr(new QLineEdit(this))
+    , m_budgetChange(new QDoubleSpinBox(this))
+    , m_addDecision(new QPushButton(this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    auto *names = new QGridLayout(m_namesBox);
+    names->addWidget(m_enLabel, 0, 0);
+    names->addWidget(m_frLabel, 0, 1);
+    names->addWidget(m_nameEn, 1, 0);
+    names->addWidget(m_nameFr, 1, 1);
+    m_enLabel->setBuddy(m_nameEn);
+    m_frLabel->setBuddy(m_nameFr);
+    connect(m_nameEn, &QLineEdit::editingFinished, this,
+            [this] { commit(QStringLiteral("name_en"), m_nameEn->text(), tr("English name")); });
+    connect(m_nameFr, &QLineEdit::editingFinished, this,
+            [this] { commit(QStringLiteral("name_fr"), m_nameFr->text(), tr("French name")); });
+
+    for (QDoubleSpinBox *spin : { m_forecastCost, m_budgetChange }) {
+        spin->setRange(spin == m_budgetChange ? -1e12 : 0, 1e12);
+        spin->setDecimals(0);
+        spin->setGroupSeparatorShown(true);
+        spin->setSingleStep(10000);
+    }
+    m_forecastEnd->setCalendarPopup(true);
+    m_decisionDate->setCalendarPopup(true);
+    auto *forecast = new QFormLayout(m_forecastBox);
+    forecast->addRow(m_costLabel, m_forecastCost);
+    forecast->addRow(m_endLabel, m_forecastEnd);
+    m_costLabel->setBuddy(m_forecastCost);
+    m_endLabel->setBuddy(m_forecastEnd);
+    connect(m_forecastCost, &QDoubleSpinBox::editingFinished, this,
+            [this] {
+                // The box shows the budget when no forecast exists: leaving it untouched is no edit.
+                if (m_forecastCost->value() != m_shownCost)
+                    commit(QStringLiteral("forecast_cost"), m_forecastCost->value(), tr("Forecast cost"));
+            });
+    connect(m_forecastEnd, &QDateEdit::editingFinished, this,
+            [this] {
+                if (m_forecastEnd->date() != m_shownEnd)
+                    commit(QStringLiteral("forecast_end"), m_forecastEnd->date(), tr("Forecast end"));
+            });
+    for (int i = 0; i < 3; ++i) {
+        m_declaredLabels[i] = new QLabel(this);
+        m_declared[i] = new QComboBox(this);
+        m_declaredLabels[i]->setBuddy(m_declared[i]);
+        forecast->addRow(m_declaredLabels[i], m_declared[i]);
+        connect(m_declared[i], &QComboBox::activated, this, [this, i] {
+            const QString key = HealthText::key(Health(m_declared[i]->currentData().toInt()));
+            commit(QString::fromLatin1(kDeclaredColumns[i]), key.isEmpty() ? QVariant() : QVariant(key),
+                   m_declaredLabels[i]->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        });
+    }
+
+    m_decisions->setRootIsDecorated(false);
+    m_decisions->setColumnCount(4);
+    auto *decisions = new QVBoxLayout(m_decisionsBox);
+    decisions->addWidget(m_decisions, 1);
+    auto *add = new QGridLayout;
+    add->addWidget(m_decisionDate, 0, 0);
+    add->addWidget(m_authority, 0, 1);
+    add->addWidget(m_budgetChange, 0, 2);
+    add->addWidget(m_decisionEn, 1, 0, 1, 3);
+    add->addWidget(m_decisionFr, 2, 0, 1, 3);
+    add->addWidget(m_addDecision, 3, 2);
+    decisions->addLayout(add);
+    connect(m_addDecision, &QPushButton::clicked, this, &ProjectDetail::addDecision);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_namesBox);
+    layout->addWidget(m_forecastBox);
+    layout->addWidget(m_decisionsBox, 1);
+    retranslateUi();
+}
+
+void ProjectDetail::setFile(PortfolioFile *file, Editor *editor)
+{
+    if (m_file)
+        disconnect(m_file, nullptr, this, nullptr);
+    m_file = file;
+    m_editor = editor;
+    if (m_file)
+        connect(m_file, &PortfolioFile::changed, this, &ProjectDetail::onChanged);
+    m_uuid.clear();
+    refresh();
+}
+
+void ProjectDetail::showProject(const QString &uuid)
+{
+    m_uuid = uuid;
+    refresh();
+}
+
+void ProjectDetail::onChanged(Entity entity, const QString &uuid, const QString &)
+{
+    if ((entity == Entity::Project && uuid == m_uuid) || entity == Entity::Decision)
+        refresh();
+}
+
+void ProjectDetail::refresh()
+{
+    const std::optional<Project> p = m_file && !m_uuid.isEmpty() ? Repository::project(*m_file, m_uuid) : std::nullopt;
+    setEnabled(bool(p));
+    m_decisions->clear();
+    if (!p) {
+        m_heading->setText(tr("Select a project to see its details and decisions."));
+        m_facts->clear();
+        return;
+    }
+    m_refreshing = true;
+    m_code = p->code;
+    const QLocale locale;
+    m_heading->setText(tr("%1 — %2").arg(p->code, Lookup::display(p->name)));
+    m_facts->setText(tr("Authorized budget %1 (original %2) · planned end %3 · computed cost %4, schedule %5")
+                         .arg(formatMoneyMillions(p->budget, locale), formatMoneyMillions(p->originalBudget, locale),
+                              locale.toString(p->plannedEnd, QLocale::ShortFormat),
+                              HealthText::label(p->computedCost), HealthText::label(p->computedSchedule)));
+    m_nameEn->setText(p->name.en);
+    m_nameFr->setText(p->name.fr);
+    m_forecastCost->setValue(p->forecastCost.value_or(p->budget));
+    m_forecastEnd->setDate(p->forecastEnd.isValid() ? p->forecastEnd : p->plannedEnd);
+    m_shownCost = m_forecastCost->value();
+    m_shownEnd = m_forecastEnd->date();
+    const Health declared[3] = { p->declaredCost, p->declaredSchedule, p->declaredOverall };
+    for (int i = 0; i < 3; ++i)
+        m_declared[i]->setCurrentIndex(std::max(0, m_declared[i]->findData(int(declared[i]))));
+    const bool readOnly = !m_editor || m_editor->isReadOnly();
+    for (QWidget *w : std::initializer_list<QWidget *> { m_namesBox, m_forecastBox, m_addDecision, m_decisionEn,
+                                                         m_decisionFr, m_authority, m_decisionDate, m_budgetChange })
+        w->setEnabled(!readOnly);
+    for (const Decision &d : Repository::decisions(*m_file, p->id)) {
+        auto *item = new QTreeWidgetItem(m_decisions);
+        bool fb = false;
+        item->setText(0, locale.toString(d.date, QLocale::ShortFormat));
+        item->setText(1, d.authority);
+        item->setText(2, d.budgetChange ? formatMoneyMillions(*d.budgetChange, locale) : QString());
+        item->setText(3, Lookup::display(d.text, &fb));
+        item->setToolTip(3, Lookup::fallbackTip(fb).toString());
+    }
+    for (int c = 0; c < 3; ++c)
+        m_decisions->resizeColumnToContents(c);
+    m_refreshing = false;
+}
+
+void ProjectDetail::commit(const QString &column, const QVariant &value, const QString &label)
+{
+    if (m_refreshing || !m_editor || m_uuid.isEmpty() || m_editor->isReadOnly())
+        return;
+    m_editor->changeValue(Entity::Project, m_uuid, column, value, label, tr("Project %1").arg(m_code));
+}
+
+void ProjectDetail::addDecision()
+{
+    if (!m_editor || m_uuid.isEmpty())
+        return;
+    QVariantMap values { { QStringLiteral("decided_on"), m_decisionDate->date() },
+                         { QStringLiteral("authority"), m_authority->text() },
+                         { QStringLiteral("kind"), QStringLiteral("decision") },
+                         { QStringLiteral("text_en"), m_decisionEn->text() },
+                         { QStringLiteral("text_fr"), m_decisionFr->text() } };
+    if (m_budgetChange->value() != 0.0)
+        values.insert(QStringLiteral("budget_change"), m_budgetChange->value());
+    if (!m_editor->addDecision(m_uuid, values, m_code).isEmpty()) {
+        m_decisionEn->clear();
+        m_decisionFr->clear();
+        m_budgetChange->setValue(0);
+    }
+}
+
+void ProjectDetail::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ProjectDetail::retranslateUi()
+{
+    m_namesBox->setTitle(tr("Name"));
+    m_enLabel->setText(tr("&English"));
+    m_frLabel->setText(tr("&French"));
+    m_nameEn->setAccessibleName(tr("English name"));
+    m_nameFr->setAccessibleName(tr("French name"));
+    m_forecastBox->setTitle(tr("Forecast and declared indicators"));
+    m_costLabel->setText(tr("Forecast &cost:"));
+    m_endLabel->setText(tr("Forecast e&nd:"));
+    m_forecastCost->setPrefix(QString());
+    const QString labels[3] = { tr("Declared c&ost:"), tr("Declared &schedule:"), tr("Declared o&verall:") };
+    for (int i = 0; i < 3; ++i) {
+        m_declaredLabels[i]->setText(labels[i]);
+        const QSignalBlocker block(m_declared[i]);
+        const int current = m_declared[i]->currentIndex();
+        m_declared[i]->clear();
+        m_declared[i]->addItem(tr("Not declared (computed)"), int(Health::Unrated));
+        for (Health h : { Health::Green, Health::Yellow, Health::Red })
+            m_declared[i]->addItem(HealthText::label(h), int(h));
+        m_declared[i]->setCurrentIndex(std::max(0, current));
+    }
+    m_decisionsBox->setTitle(tr("Decision history"));
+    m_decisions->setHeaderLabels({ tr("Date"), tr("Authority"), tr("Budget change"), tr("Decision") });
+    m_decisions->setAccessibleName(tr("Decision history"));
+    m_authority->setPlaceholderText(tr("Authority (e.g. Treasury Board)"));
+    m_authority->setAccessibleName(tr("Authority"));
+    m_decisionDate->setAccessibleName(tr("Decision date"));
+    m_budgetChange->setAccessibleName(tr("Budget change"));
+    m_budgetChange->setToolTip(tr("Budget change in dollars (negative for a reduction)."));
+    m_decisionEn->setPlaceholderText(tr("Decision, in English"));
+    m_decisionFr->setPlaceholderText(tr("Decision, in French"));
+    m_decisionEn->setAccessibleName(tr("Decision, in English"));
+    m_decisionFr->setAccessibleName(tr("Decision, in French"));
+    m_addDecision->setText(tr("&Add Decision"));
+    refresh();
+}
+
+} // namespace Vigie

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace Vigie {
+
+class Editor;
+class PortfolioFile;
+enum class Entity;
+
+// The detail panel of a project: names in English and French side by side, forecast cost and end,
+// declared indicators (beside the computed ones), and the decision history with a form to add one.
+// Every field writes through the Editor when the user leaves it (one undo step per change).
+class ProjectDetail : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProjectDetail(QWidget *parent = nullptr);
+
+    void setFile(PortfolioFile *file, Editor *editor);
+    void showProject(const QString &uuid);
+    QString projectUuid() const { return m_uuid; }
+
+    QDoubleSpinBox *forecastCostBox() const { return m_forecastCost; }
+    QLineEdit *decisionTextEn() const { return m_decisionEn; }
+    QPushButton *addDecisionButton() const { return m_addDecision; }
+    QTreeWidget *decisions() const { return m_decisions; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void refresh();
+    void commit(const QString &column, const QVariant &value, const QString &label);
+    void addDecision();
+    void onChanged(Vigie::Entity entity, const QString &uuid, const QString &field);
+
+    PortfolioFile *m_file = nullptr;
+    Editor *m_editor = nullptr;
+    QString m_uuid;
+    QString m_code;
+    bool m_refreshing = false;
+    double m_shownCost = 0.0;
+    QDate m_shownEnd;
+
+    QLabel *m_heading;
+    QLabel *m_facts;
+    QGroupBox *m_namesBox;
+    QLabel *m_enLabel;
+    QLabel *m_frLabel;
+    QLineEdit *m_nameEn;
+    QLineEdit *m_nameFr;
+    QGroupBox *m_forecastBox;
+    QLabel *m_costLabel;
+    QLabel *m_endLabel;
+    QDoubleSpinBox *m_forecastCost;
+    QDateEdit *m_forecastEnd;
+    QLabel *m_declaredLabels[3];
+    QComboBox *m_declared[3];
+    QGroupBox *m_decisionsBox;
+    QTreeWidget *m_decisions;
+    QDateEdit *m_decisionDate;
+    QLineEdit *m_authority;
+    QLineEdit *m_decisionEn;
+    QLineEdit *m_decisionFr;
+    QDoubleSpinBox *m_budgetChange;
+    QPushButton *m_addDecision;
+};
+
+} // namespace Vigie

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace Vigie {
+
+// What the window shows with no portfolio open: New, Open and the recent files.
+class StartPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StartPage(QWidget *parent = nullptr);
+    void setRecentFiles(const QStringList &paths);
+
+Q_SIGNALS:
+    void newRequested();
+    void openRequested();
+    void openFileRequested(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_title;
+    QLabel *m_text;
+    QPushButton *m_new;
+    QPushButton *m_open;
+    QLabel *m_recentLabel;
+    QListWidget *m_recent;
+};
+
+} // namespace Vigie

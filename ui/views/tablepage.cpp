@@ -1,0 +1,167 @@
+#include "tablepage.h"
+
+#include "models/filterproxy.h"
+#include "views/filterbar.h"
+#include "views/itemdelegate.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Vigie {
+
+TablePage::TablePage(const QString &id, QAbstractItemModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_id(id)
+    , m_model(model)
+    , m_filterBar(new FilterBar(this))
+    , m_proxy(new FilterProxy(this))
+    , m_view(new QTreeView(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(id);
+    m_proxy->setSourceModel(model);
+    if (auto *filterable = dynamic_cast<FilterableModel *>(model))
+        m_filterBar->setCapabilities(filterable->filterCapabilities());
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new ItemDelegate(m_view));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::SelectedClicked);
+    m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->header()->setSectionsMovable(true);
+    m_view->header()->setStretchLastSection(false);
+    connect(m_view->header(), &QHeaderView::customContextMenuRequested, this, &TablePage::showHeaderMenu);
+
+    m_splitter->addWidget(m_view);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const RowFilter &f) {
+        m_proxy->setFilter(f);
+        if (!f.isEmpty())
+            m_view->expandAll();
+    });
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_proxy, signal, this, &TablePage::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        updateStatus();
+        QTimer::singleShot(0, m_view, &QTreeView::expandAll);
+    });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::updateStatus);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { Q_EMIT currentChanged(m_proxy->mapToSource(current)); });
+    retranslateUi();
+}
+
+void TablePage::setDetail(QWidget *detail)
+{
+    m_splitter->addWidget(detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+}
+
+void TablePage::setCountText(std::function<QString(int, int)> countText)
+{
+    m_countText = std::move(countText);
+    updateStatus();
+}
+
+int TablePage::countRows(const QAbstractItemModel *model, const QModelIndex &parent, int depth) const
+{
+    const int rows = model->rowCount(parent);
+    if (depth >= m_leafDepth)
+        return rows;
+    int n = 0;
+    for (int r = 0; r < rows; ++r)
+        n += countRows(model, model->index(r, 0, parent), depth + 1);
+    return n;
+}
+
+QString TablePage::statusText() const
+{
+    const int shown = countRows(m_proxy, {}, 0);
+    const int total = countRows(m_model, {}, 0);
+    return m_countText ? m_countText(shown, total) : tr("%1 of %2 shown").arg(shown).arg(total);
+}
+
+void TablePage::updateStatus()
+{
+    Q_EMIT statusTextChanged(statusText());
+}
+
+void TablePage::select(const QModelIndex &sourceIndex)
+{
+    const QModelIndex index = m_proxy->mapFromSource(sourceIndex);
+    if (!index.isValid())
+        return;
+    m_view->scrollTo(index);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void TablePage::showHeaderMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_view->header();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction *action = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        action->setEnabled(c != 0); // the first column identifies the row
+        connect(action, &QAction::toggled, this, [this, header, c](bool on) {
+            header->setSectionHidden(c, !on);
+            saveState();
+        });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void TablePage::saveState() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("views/") + m_id);
+    settings.setValue(QStringLiteral("header"), m_view->header()->saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+}
+
+void TablePage::restoreState()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("views/") + m_id);
+    const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
+    if (!header.isEmpty())
+        m_view->header()->restoreState(header);
+    else
+        m_view->header()->resizeSection(0, m_leafDepth > 0 ? 480 : 110);
+    const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+}
+
+void TablePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TablePage::retranslateUi()
+{
+    m_view->setAccessibleName(windowTitle());
+    updateStatus();
+}
+
+} // namespace Vigie

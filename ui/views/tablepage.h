@@ -1,0 +1,67 @@
+#pragma once
+
+#include "models/rowfilter.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QSplitter;
+class QTreeView;
+
+namespace Vigie {
+
+class FilterBar;
+class FilterProxy;
+
+// One of the workspace's data views: a filter bar, a sortable table (or tree) and an optional detail
+// panel beside it. Which columns show, their widths, the sort and the splitter are remembered per
+// view id in QSettings. The status text ("12 of 197 projects") follows the filter.
+class TablePage : public QWidget
+{
+    Q_OBJECT
+public:
+    TablePage(const QString &id, QAbstractItemModel *model, QWidget *parent = nullptr);
+
+    QString id() const { return m_id; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    QTreeView *view() const { return m_view; }
+    FilterProxy *proxy() const { return m_proxy; }
+    void setDetail(QWidget *detail);
+    // Formats the status from (shown, total), translated at call time.
+    void setCountText(std::function<QString(int shown, int total)> countText);
+    // Rows at this depth are what the status counts (the strategy tree counts measures: depth 2).
+    void setLeafDepth(int depth) { m_leafDepth = depth; }
+    // Counts rows shown and in total.
+    QString statusText() const;
+    // Selects the row of the source index.
+    void select(const QModelIndex &sourceIndex);
+
+    void saveState() const;
+    void restoreState();
+
+Q_SIGNALS:
+    void statusTextChanged(const QString &text);
+    void currentChanged(const QModelIndex &sourceIndex);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showHeaderMenu(const QPoint &pos);
+    void updateStatus();
+    int countRows(const QAbstractItemModel *model, const QModelIndex &parent, int depth) const;
+
+    QString m_id;
+    QAbstractItemModel *m_model;
+    FilterBar *m_filterBar;
+    FilterProxy *m_proxy;
+    QTreeView *m_view;
+    QSplitter *m_splitter;
+    std::function<QString(int, int)> m_countText;
+    int m_leafDepth = 0;
+};
+
+} // namespace Vigie
