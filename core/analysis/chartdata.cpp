@@ -266,8 +266,8 @@ bool buildHealth(const Context &c, Indicator indicator, ChartData *out, QString 
         out->series.append(series);
     }
     out->valueMax = 120.0;
-    out->subtitle = ChartDataBuilder::tr("%n active project(s), %1 in authorized budgets", nullptr, active)
-                        .arg(formatMoneyMillions(amount, c.locale));
+    out->subtitle = ChartDataBuilder::tr("Active projects: %1 · authorized budgets: %2")
+                        .arg(number(c, active), formatMoneyMillions(amount, c.locale));
     if (active == 0)
         out->emptyText = ChartDataBuilder::tr("No active project matches the filters.");
     return true;
@@ -421,6 +421,37 @@ bool ChartDataBuilder::build(const PortfolioFile &file, const QString &id, const
     if (ok && out->emptyText.isEmpty() && (out->categories.isEmpty() || out->series.isEmpty()))
         out->emptyText = tr("Nothing to show for these filters.");
     return ok;
+}
+
+QList<FilterChoice> ChartDataBuilder::organizations(const PortfolioFile &file, const QString &language)
+{
+    QList<FilterChoice> out;
+    QSqlQuery q(file.database());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id, code, name_en, name_fr FROM organization ORDER BY code"))) {
+        while (q.next()) {
+            const QString name = BilingualText { q.value(2).toString(), q.value(3).toString() }.in(language);
+            out.append({ q.value(0).toLongLong(),
+                         name.isEmpty() ? q.value(1).toString()
+                                        : QStringLiteral("%1 – %2").arg(q.value(1).toString(), name) });
+        }
+    }
+    return out;
+}
+
+QList<FilterChoice> ChartDataBuilder::keyAreas(const PortfolioFile &file, const QString &language)
+{
+    QList<FilterChoice> out;
+    QSqlQuery q(file.database());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT k.id, k.number, k.title_en, k.title_fr FROM key_area k "
+                              "JOIN plan p ON p.id = k.plan_id ORDER BY p.id, k.number"))) {
+        while (q.next()) {
+            const BilingualText title { q.value(2).toString(), q.value(3).toString() };
+            out.append({ q.value(0).toLongLong(), tr("Area %1: %2").arg(q.value(1).toInt()).arg(title.in(language)) });
+        }
+    }
+    return out;
 }
 
 QString formatPercent(double value, const QLocale &locale, int decimals)

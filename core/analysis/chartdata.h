@@ -60,6 +60,13 @@ struct ChartData
     double categoryTotal(int category) const;
 };
 
+// One entry of a filter list (organizations, key areas), labelled in one language.
+struct FilterChoice
+{
+    RowId id = 0;
+    QString label;
+};
+
 class ChartDataBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::ChartDataBuilder)
@@ -77,6 +84,10 @@ public:
     // cannot be read or the id or period is unknown.
     static bool build(const PortfolioFile &file, const QString &id, const ChartFilter &filter,
                       const QLocale &locale, ChartData *out, QString *error);
+
+    // The choices of the filter lists, in display order.
+    static QList<FilterChoice> organizations(const PortfolioFile &file, const QString &language);
+    static QList<FilterChoice> keyAreas(const PortfolioFile &file, const QString &language);
 
     // Specialties whose external share exceeds this percentage are shown at risk.
     static double externalRiskThreshold() { return 50.0; }

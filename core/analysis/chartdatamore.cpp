@@ -95,7 +95,7 @@ bool buildTrend(const Context &c, ChartData *out, QString *error)
     out->notes.append(ChartDataBuilder::tr("Projects by overall colour: the declared one, else the worse of the "
                                            "cost and schedule indicators."));
     if (n > 0) {
-        out->subtitle = ChartDataBuilder::tr("%n reporting period(s), from %1 to %2", nullptr, n)
+        out->subtitle = ChartDataBuilder::tr("Reporting periods from %1 to %2")
                             .arg(periods.first().label, periods.last().label);
     }
     if (n == 0)
@@ -179,7 +179,7 @@ bool buildWorkforce(const Context &c, ChartData *out, QString *error)
     out->notes.append(ChartDataBuilder::tr("At risk: more than %1 of the specialty's FTEs are external.")
                           .arg(formatPercent(threshold, c.locale, 0)));
     if (hidden > 0)
-        out->notes.append(ChartDataBuilder::tr("%n smaller specialty(ies) not shown.", nullptr, hidden));
+        out->notes.append(ChartDataBuilder::tr("Smaller specialties not shown: %1.").arg(number(c, hidden)));
     if (shown == 0)
         out->emptyText = ChartDataBuilder::tr("No workforce survey matches the filters.");
     return true;
@@ -275,7 +275,7 @@ bool buildEnvelopesByOrganization(const Context &c, ChartData *out, QString *err
         }
     }
     if (others > 0) {
-        other.label = ChartDataBuilder::tr("%n other organization(s)", nullptr, others);
+        other.label = ChartDataBuilder::tr("Other organizations (%1)").arg(number(c, others));
         rows.append(other);
     }
     fillEnvelopeSeries(c, rows, out);

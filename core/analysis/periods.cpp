@@ -123,10 +123,12 @@ QString Periods::freeze(PortfolioFile &file, const QString &label, const QDate &
         return {};
     }
     const int measures = q.numRowsAffected();
-    file.journal(Entity::ReportingPeriod, periodUuid, QString(), QVariant(), QStringLiteral("created"));
-    file.journal(Entity::ReportingPeriod, periodUuid, QStringLiteral("frozen"), QVariant(),
-                 QStringLiteral("%1: %2 projects, %3 measures").arg(name).arg(projects).arg(measures));
-    if (!t.commit()) {
+    // The journal's field is NOT NULL: "" (not a null QString) marks a whole-row change.
+    const bool journaled =
+        file.journal(Entity::ReportingPeriod, periodUuid, QLatin1String(""), QVariant(), QStringLiteral("created"))
+        && file.journal(Entity::ReportingPeriod, periodUuid, QStringLiteral("frozen"), QVariant(),
+                        QStringLiteral("%1: %2 projects, %3 measures").arg(name).arg(projects).arg(measures));
+    if (!journaled || !t.commit()) {
         setError(error, tr("The change could not be written to the file."));
         return {};
     }
