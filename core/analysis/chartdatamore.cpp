@@ -175,7 +175,7 @@ bool buildWorkforce(const Context &c, ChartData *out, QString *error)
     out->subtitle = ChartDataBuilder::tr("%1 internal and %2 external FTEs (%3 external), survey of %4")
                         .arg(number(c, totalInternal), number(c, totalExternal),
                              formatPercent(Summary::percent(totalExternal, totalInternal + totalExternal, 1), c.locale),
-                             c.locale.toString(surveyDate, QLocale::LongFormat));
+                             c.locale.toString(surveyDate, c.language == QLatin1String("fr") ? QStringLiteral("d MMMM yyyy") : QStringLiteral("MMMM d, yyyy")));
     out->notes.append(ChartDataBuilder::tr("At risk: more than %1 of the specialty's FTEs are external.")
                           .arg(formatPercent(threshold, c.locale, 0)));
     if (hidden > 0)

@@ -195,6 +195,7 @@ void TestChartData::periodValues()
     QVERIFY(filter.periodId);
     const ChartData cost = build(QStringLiteral("project-health-cost"), filter);
     QCOMPARE(cost.series.at(1).labels.at(0).section(QLatin1Char('\n'), 0, 0), QStringLiteral("28")); // 8 + 20 yellow
+    QCOMPARE(cost.series.at(2).labels.at(0).section(QLatin1Char('\n'), 0, 0), QStringLiteral("8"));  // 3 + 5 red
     QVERIFY(cost.periodText.contains(QStringLiteral("February 2016")));
     const ChartData measures = build(QStringLiteral("measures-progress"), filter);
     QCOMPARE(measures.series.at(0).labels.at(0), QStringLiteral("9\n25.0%"));
@@ -212,7 +213,9 @@ void TestChartData::trend()
     QCOMPARE(d.series.size(), 4);
     // Overall colours in August: the worse of cost and schedule; all 51 projects with a red or yellow
     // schedule are not green, so 146 of 197 are green.
-    QCOMPARE(d.series.at(0).values.at(2), Summary::percent(146, 197, 1));
+    QCOMPARE(d.series.at(0).values, (QList<double> { Summary::percent(121, 197, 1), Summary::percent(136, 197, 1),
+                                                     Summary::percent(146, 197, 1) }));
+    QCOMPARE(d.series.at(2).values.at(0), Summary::percent(31 + 5, 197, 1));
     QCOMPARE(d.series.at(3).values, (QList<double> { 25.0, 27.8, 30.6 }));
     ChartFilter filter;
     filter.periodId = periodId(QStringLiteral("May 2016"));

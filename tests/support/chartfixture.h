@@ -145,15 +145,17 @@ inline std::unique_ptr<Vigie::PortfolioFile> makeChartPortfolio(const QString &p
     auto setStatus = [&](int index, const char *status) {
         file->setValue(Entity::Measure, measures.at(index), QStringLiteral("status"), QString::fromLatin1(status));
     };
-    // February 2016: projects 31..50 were yellow (cost) and measures 0..1 under way.
-    setCost(31, 51, "yellow");
+    // February 2016: 25 otherwise green projects were yellow or red by cost, and 2 measures under way.
+    setCost(51, 71, "yellow");
+    setCost(71, 76, "red");
     setStatus(0, "under_way");
     setStatus(1, "under_way");
     Periods::freeze(*file, QStringLiteral("February 2016"), QDate(2016, 2, 29), error);
-    setCost(31, 41, "green");
+    setCost(51, 61, "green");
+    setCost(71, 76, "green");
     setStatus(0, "completed");
     Periods::freeze(*file, QStringLiteral("May 2016"), QDate(2016, 5, 31), error);
-    setCost(41, 51, "green");
+    setCost(61, 71, "green");
     setStatus(1, "completed");
     Periods::freeze(*file, QStringLiteral("August 2016"), QDate(2016, 8, 31), error);
     return file;

@@ -151,7 +151,7 @@ std::unique_ptr<QChart> ChartFactory::create(const ChartData &source, const QLoc
     chart->setBackgroundVisible(false);
     chart->setDropShadowEnabled(false);
     chart->layout()->setContentsMargins(0, 0, 0, 0);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(4, 4, 28, 4)); // room for the last value-axis label
     chart->legend()->setFont(ChartStyle::font(kLegendFont));
     chart->legend()->setLabelColor(ChartStyle::ink());
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -174,7 +174,7 @@ std::unique_ptr<QChart> ChartFactory::create(const ChartData &source, const QLoc
                 line->append(i, s.values.at(i));
             line->setPen(ChartStyle::linePen(s.role));
             line->setPointsVisible(true);
-            line->setMarkerSize(9.0);
+            line->setMarkerSize(7.0);
             chart->addSeries(line);
             line->attachAxis(categories);
             line->attachAxis(values);
@@ -230,7 +230,7 @@ void ChartFactory::drawValueLabels(QPainter *painter, QChart *chart, const Chart
                 if (s.labels.value(i).isEmpty())
                     continue;
                 column.append({ point(i, 0, s.values.at(i)), s.labels.at(i), ChartStyle::linePen(s.role).color(),
-                                Qt::AlignRight });
+                                Qt::AlignTop });
             }
             std::sort(column.begin(), column.end(),
                       [](const Label &a, const Label &b) { return a.anchor.y() < b.anchor.y(); });
@@ -242,7 +242,7 @@ void ChartFactory::drawValueLabels(QPainter *painter, QChart *chart, const Chart
                 ys[k] = std::max(ys[k], ys[k - 1] + h);
             for (int k = 0; k < column.size(); ++k) {
                 Label l = column.at(k);
-                l.anchor = QPointF(l.anchor.x() + 6, ys.at(k));
+                l.anchor = QPointF(l.anchor.x(), ys.at(k) - 4);
                 l.color = l.color.darker(140);
                 labels.append(l);
             }

@@ -43,7 +43,7 @@ QBrush brush(SeriesRole role)
 {
     switch (role) {
     case SeriesRole::Red: return QBrush(stripes(color(role), QColor(0xf6, 0xc9, 0xbf)));
-    case SeriesRole::AtRisk: return QBrush(stripes(color(role), QColor(0xbf, 0xbf, 0xbf)));
+    case SeriesRole::AtRisk: return QBrush(stripes(color(role), QColor(0x80, 0x80, 0x80)));
     default: break;
     }
     return QBrush(color(role));
