@@ -66,11 +66,13 @@ bool buildTrend(const Context &c, ChartData *out, QString *error)
         measures[i] += q.value(2).toInt();
     }
 
-    const Health colours[] = { Health::Green, Health::Yellow, Health::Red };
+    const char *const names[] = { QT_TRANSLATE_NOOP("Vigie::ChartDataBuilder", "Green projects"),
+                                  QT_TRANSLATE_NOOP("Vigie::ChartDataBuilder", "Yellow projects"),
+                                  QT_TRANSLATE_NOOP("Vigie::ChartDataBuilder", "Red projects") };
     const SeriesRole roles[] = { SeriesRole::Green, SeriesRole::Yellow, SeriesRole::Red };
     for (int k = 0; k < 3; ++k) {
         ChartSeries s;
-        s.name = ChartDataBuilder::tr("%1 projects").arg(HealthText::label(colours[k]));
+        s.name = ChartDataBuilder::tr(names[k]);
         s.role = roles[k];
         for (int i = 0; i < n; ++i) {
             const double share = Summary::percent(byColour[k][i], active[i], 1);

@@ -115,6 +115,7 @@ struct Label
     QString text;
     QColor color;
     Qt::Alignment side; // where the text goes relative to the anchor (AlignTop = above, AlignRight, AlignCenter)
+    bool backdrop = false; // a white box behind the text, where lines may cross it
 };
 
 QRectF textRect(const QFontMetricsF &fm, const QString &text)
@@ -132,6 +133,13 @@ void drawLabel(QPainter *painter, const QFontMetricsF &fm, const Label &label)
         r.moveCenter(QPointF(label.anchor.x() + gap + r.width() / 2, label.anchor.y()));
     else
         r.moveCenter(label.anchor);
+    if (label.backdrop) {
+        painter->save();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 225));
+        painter->drawRoundedRect(r.adjusted(-3, 0, 3, 0), 3, 3);
+        painter->restore();
+    }
     painter->setPen(label.color);
     painter->drawText(r, Qt::AlignCenter, label.text);
 }
@@ -232,18 +240,20 @@ void ChartFactory::drawValueLabels(QPainter *painter, QChart *chart, const Chart
                 column.append({ point(i, 0, s.values.at(i)), s.labels.at(i), ChartStyle::linePen(s.role).color(),
                                 Qt::AlignTop });
             }
+            // Lowest on screen first; a label only ever moves up, away from its own point.
             std::sort(column.begin(), column.end(),
-                      [](const Label &a, const Label &b) { return a.anchor.y() < b.anchor.y(); });
+                      [](const Label &a, const Label &b) { return a.anchor.y() > b.anchor.y(); });
             const qreal h = fm.height() + 2;
             QList<qreal> ys;
             for (const Label &l : column)
                 ys.append(l.anchor.y());
             for (int k = 1; k < ys.size(); ++k)
-                ys[k] = std::max(ys[k], ys[k - 1] + h);
+                ys[k] = std::min(ys[k], ys[k - 1] - h);
             for (int k = 0; k < column.size(); ++k) {
                 Label l = column.at(k);
                 l.anchor = QPointF(l.anchor.x(), ys.at(k) - 4);
                 l.color = l.color.darker(140);
+                l.backdrop = true;
                 labels.append(l);
             }
         }
