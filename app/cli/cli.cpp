@@ -69,9 +69,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPosi
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
         out().flush();
-        return false;
+        parser.showHelp(Ok); // prints and exits with status 0, as QCommandLineParser::process() would
     }
     const int n = parser.positionalArguments().size();
     if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
