@@ -2,6 +2,8 @@
 #include "clicommands.h"
 
 #include "sample/quebecsample.h"
+#include "sample/synthetic.h"
+#include "i18n/language.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -46,6 +48,34 @@ int runSample(const QStringList &arguments)
             return Usage;
         }
         ok = QuebecSample::write(output, &error, &cannotWrite);
+    } else if (sample == SyntheticSample::name()) {
+        SyntheticOptions options;
+        bool valid = parser.isSet(QStringLiteral("projects"));
+        if (!valid) {
+            err() << QCoreApplication::translate("Vigie::Cli", "The synthetic sample needs --projects N.") << Qt::endl;
+            return Usage;
+        }
+        options.projects = parser.value(QStringLiteral("projects")).toInt(&valid);
+        if (!valid || options.projects < 1 || options.projects > SyntheticSample::maxProjects) {
+            err() << QCoreApplication::translate("Vigie::Cli", "--projects must be a whole number from 1 to %1.")
+                         .arg(SyntheticSample::maxProjects)
+                  << Qt::endl;
+            return Usage;
+        }
+        if (parser.isSet(QStringLiteral("seed"))) {
+            options.seed = parser.value(QStringLiteral("seed")).toULongLong(&valid);
+            if (!valid) {
+                err() << QCoreApplication::translate("Vigie::Cli", "--seed must be a whole number.") << Qt::endl;
+                return Usage;
+            }
+        }
+        ok = SyntheticSample::write(output, options, &error, &cannotWrite);
+        if (ok) {
+            const QLocale locale = Language::locale(Language::current());
+            err() << QCoreApplication::translate("Vigie::Cli", "Generated %1 projects in %2 s.")
+                         .arg(locale.toString(options.projects), locale.toString(double(timer.elapsed()) / 1000.0, 'f', 1))
+                  << Qt::endl;
+        }
     } else {
         err() << QCoreApplication::translate("Vigie::Cli", "Unknown sample \"%1\": use quebec-2016 or synthetic.").arg(sample)
               << Qt::endl;

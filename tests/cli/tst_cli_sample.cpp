@@ -20,6 +20,7 @@ private Q_SLOTS:
     void refusesToOverwrite();
     void usageErrors();
     void unwritableOutput();
+    void synthetic();
 };
 
 namespace {
@@ -112,6 +113,13 @@ void TestCliSample::usageErrors()
         { QStringLiteral("sample"), QStringLiteral("quebec-2016"), QStringLiteral("--bogus"), QStringLiteral("-o"), path },
         { QStringLiteral("sample"), QStringLiteral("quebec-2016"), QStringLiteral("--projects"), QStringLiteral("10"),
           QStringLiteral("-o"), path },
+        { QStringLiteral("sample"), QStringLiteral("synthetic"), QStringLiteral("-o"), path },
+        { QStringLiteral("sample"), QStringLiteral("synthetic"), QStringLiteral("--projects"), QStringLiteral("ten"),
+          QStringLiteral("-o"), path },
+        { QStringLiteral("sample"), QStringLiteral("synthetic"), QStringLiteral("--projects"), QStringLiteral("0"),
+          QStringLiteral("-o"), path },
+        { QStringLiteral("sample"), QStringLiteral("synthetic"), QStringLiteral("--projects"), QStringLiteral("10"),
+          QStringLiteral("--seed"), QStringLiteral("-3"), QStringLiteral("-o"), path },
     };
     for (const QStringList &args : cases) {
         const auto r = runVigie(args);
@@ -128,6 +136,27 @@ void TestCliSample::unwritableOutput()
     const auto r = runVigie({ QStringLiteral("sample"), QStringLiteral("quebec-2016"), QStringLiteral("-o"), path });
     QCOMPARE(r.exitCode, 3);
     QVERIFY(!QFile::exists(path));
+}
+
+void TestCliSample::synthetic()
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.vigie"));
+    const QString b = dir.filePath(QStringLiteral("b.vigie"));
+    for (const QString &path : { a, b }) {
+        const auto r = runVigie({ QStringLiteral("sample"), QStringLiteral("synthetic"), QStringLiteral("--projects"),
+                                  QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("-o"), path });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    const auto ra = runVigie({ QStringLiteral("summary"), a, QStringLiteral("--json") });
+    const auto rb = runVigie({ QStringLiteral("summary"), b, QStringLiteral("--json") });
+    QCOMPARE(ra.exitCode, 0);
+    QCOMPARE(rb.out, ra.out);
+    const QJsonObject o = QJsonDocument::fromJson(ra.out.toUtf8()).object();
+    QCOMPARE(o.value(QLatin1String("measures")).toObject().value(QLatin1String("total")).toInt(), 2000);
+    QCOMPARE(o.value(QLatin1String("workforce")).toObject().value(QLatin1String("organizations")).toInt(), 500);
+    const int active = o.value(QLatin1String("projects")).toObject().value(QLatin1String("active")).toInt();
+    QVERIFY(active > 80 && active <= 120);
 }
 
 QTEST_GUILESS_MAIN(TestCliSample)

@@ -3,10 +3,12 @@
 #include "analysis/summary.h"
 #include "sample/quebecsample.h"
 #include "sample/samplewriter.h"
+#include "sample/synthetic.h"
 #include "storage/portfoliofile.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -75,6 +77,9 @@ private Q_SLOTS:
     void quebecIsDeterministic();
     void refusesToOverwrite();
     void failureLeavesNoFile();
+    void syntheticShape();
+    void syntheticIsDeterministic();
+    void syntheticRefusesBadCounts();
 
 private:
     QSqlDatabase db() const { return m_file->database(); }
@@ -460,6 +465,95 @@ void TestSample::failureLeavesNoFile()
     // And a folder that does not exist is an output problem.
     QVERIFY(!QuebecSample::write(m_dir.filePath(QStringLiteral("no/such/folder/q.vigie")), &error, &cannotWrite));
     QVERIFY(cannotWrite);
+}
+
+namespace {
+
+std::unique_ptr<PortfolioFile> synthetic(const QString &path, int projects, quint64 seed)
+{
+    QString error;
+    SyntheticOptions options;
+    options.projects = projects;
+    options.seed = seed;
+    if (!SyntheticSample::write(path, options, &error)) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    FileError fileError;
+    return PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &fileError);
+}
+
+QByteArray summaryJson(const PortfolioFile &file)
+{
+    Summary summary;
+    QString error;
+    if (!SummaryBuilder::compute(file, &summary, &error))
+        return {};
+    return QJsonDocument(SummaryBuilder::toJson(summary)).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+void TestSample::syntheticShape()
+{
+    auto file = synthetic(m_dir.filePath(QStringLiteral("shape.vigie")), 250, 3);
+    QVERIFY(file);
+    const QSqlDatabase d = file->database();
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM project")), 250);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM organization")), 500);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM reporting_period")), 10);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM period_project")), 2500);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM measure")), 2000);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM period_measure")), 20000);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM specialty")), 60);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM workforce")), 30000);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(DISTINCT fiscal_year) FROM envelope")), 3);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM project WHERE budget < 100000 OR computed_cost IS NULL "
+                                     "OR computed_schedule IS NULL")),
+             0);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM project WHERE TRIM(name_en) = '' OR TRIM(name_fr) = ''")), 0);
+    // The last period is the current state; the baselines match the project's columns.
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM period_project pp JOIN project p ON p.id = pp.project_id "
+                                     "WHERE pp.period_id = 10 AND (pp.budget <> p.budget OR pp.cost IS NOT p.computed_cost "
+                                     "OR pp.schedule IS NOT p.computed_schedule OR pp.state <> p.state)")),
+             0);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM period_measure pm JOIN measure m ON m.id = pm.measure_id "
+                                     "WHERE pm.period_id = 10 AND pm.status <> m.status")),
+             0);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM project p WHERE budget <> (SELECT budget FROM baseline b "
+                                     "WHERE b.project_id = p.id ORDER BY sequence DESC LIMIT 1)")),
+             0);
+    // Earlier periods are not copies of the last one.
+    QVERIFY(count(d, QStringLiteral("SELECT COUNT(*) FROM period_project a JOIN period_project b "
+                                    "ON a.project_id = b.project_id AND a.period_id = 1 AND b.period_id = 10 "
+                                    "WHERE a.forecast_cost <> b.forecast_cost")) > 100);
+}
+
+void TestSample::syntheticIsDeterministic()
+{
+    auto a = synthetic(m_dir.filePath(QStringLiteral("a.vigie")), 300, 7);
+    auto b = synthetic(m_dir.filePath(QStringLiteral("b.vigie")), 300, 7);
+    auto c = synthetic(m_dir.filePath(QStringLiteral("c.vigie")), 300, 8);
+    QVERIFY(a && b && c);
+    const QByteArray json = summaryJson(*a);
+    QVERIFY(json.contains("\"active\""));
+    QCOMPARE(summaryJson(*b), json);
+    QCOMPARE(contentDigest(b->database()), contentDigest(a->database()));
+    QVERIFY(summaryJson(*c) != json);
+    QVERIFY(contentDigest(c->database()) != contentDigest(a->database()));
+}
+
+void TestSample::syntheticRefusesBadCounts()
+{
+    for (int projects : { 0, -5, SyntheticSample::maxProjects + 1 }) {
+        const QString path = m_dir.filePath(QStringLiteral("bad%1.vigie").arg(projects));
+        SyntheticOptions options;
+        options.projects = projects;
+        QString error;
+        QVERIFY(!SyntheticSample::write(path, options, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFile::exists(path));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSample)
