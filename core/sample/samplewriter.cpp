@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace Vigie {
 
@@ -31,6 +32,13 @@ bool SampleWriter::write(const QString &path, const QString &name, const Fill &f
 
     QString message;
     bool ok = false;
+    {
+        // The file is ours alone until it is moved into place and is deleted on any failure, so it
+        // needs no rollback journal on disk: keep the journal and temporary data in memory.
+        QSqlQuery pragma(file->database());
+        pragma.exec(QStringLiteral("PRAGMA journal_mode = MEMORY"));
+        pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    }
     {
         PortfolioFile::Transaction transaction(*file);
         ok = fill(*file, &message);
