@@ -245,21 +245,21 @@ SUBJECTS = [
 # Named projects tied to measures of the strategy: code, org, English, French, measures, group or state.
 NAMED = [
     ('SCT-2016-001', 'SCT', 'Single government identification solution: feasibility study',
-     "Solution gouvernementale d'authentification unique : étude de faisabilité", [29], ('green', 'green')),
+     "Solution gouvernementale d'authentification unique : étude de faisabilité", [29], ('green', 'green'), 'mid'),
     ('CSPQ-2015-004', 'CSPQ', 'Government cloud messaging service', 'Service gouvernemental de messagerie infonuagique',
-     [17, 18, 20], ('green', 'yellow')),
+     [17, 18, 20], ('green', 'yellow'), 'big'),
     ('CSPQ-2014-002', 'CSPQ', 'Consolidation of government data centres', 'Regroupement des centres de traitement informatique',
-     [19], ('green', 'red')),
+     [19], ('green', 'red'), 'big'),
     ('CSPQ-2015-007', 'CSPQ', 'Government data storage service', 'Service gouvernemental de stockage des données',
-     [21], ('green', 'green')),
+     [21], ('green', 'green'), 'big'),
     ('SCT-2015-003', 'SCT', 'Project health dashboard: history of decisions',
-     "Tableau de bord sur l'état de santé des projets : historique des décisions", [9], 'completed'),
-    ('SCT-2015-005', 'SCT', 'Données Québec open data portal', 'Portail de données ouvertes Données Québec', [33], 'completed'),
-    ('SCT-2015-006', 'SCT', 'IT workforce survey platform', "Plateforme d'enquête sur la main-d'œuvre en TI", [10, 11], 'completed'),
+     "Tableau de bord sur l'état de santé des projets : historique des décisions", [9], 'completed', 'small'),
+    ('SCT-2015-005', 'SCT', 'Données Québec open data portal', 'Portail de données ouvertes Données Québec', [33], 'completed', 'small'),
+    ('SCT-2015-006', 'SCT', 'IT workforce survey platform', "Plateforme d'enquête sur la main-d'œuvre en TI", [10, 11], 'completed', 'small'),
     ('CSPQ-2013-011', 'CSPQ', 'Renewal of shared telecommunications services (RENIR)',
-     'Renouvellement des services de télécommunication partagés (RENIR)', [28], ('green', 'red')),
+     'Renouvellement des services de télécommunication partagés (RENIR)', [28], ('green', 'red'), 'big'),
     ('SCT-2015-008', 'SCT', 'Government portfolio management tool', 'Outil de gestion du portefeuille gouvernemental de projets',
-     [5, 3], ('green', 'green')),
+     [5, 3], ('green', 'green'), 'mid'),
 ]
 
 ORG_PROJECT_WEIGHT = {
@@ -296,7 +296,7 @@ def spread(total, n, minimum=100_000, step=1_000, sigma=1.0, cap=None):
     """n whole-dollar amounts, each >= minimum, multiples of `step` except for rounding, summing to total."""
     weights = [rng.lognormvariate(0, sigma) for _ in range(n)]
     if cap:
-        weights = [min(w, cap) for w in weights]
+        weights = [min(w, cap * rng.uniform(0.55, 1.0)) for w in weights]
     free = total - n * minimum
     s = sum(weights)
     amounts = [minimum + int(round(free * w / s / step)) * step for w in weights]
@@ -369,10 +369,14 @@ def earlier_colour(colour, p_better, p_worse):
     return colour
 
 
-def make_project(code, org, name_en, name_fr, measures, cost_c, sched_c, budget, state='active'):
+def make_project(code, org, name_en, name_fr, measures, cost_c, sched_c, budget, state='active', year=None):
     """One project whose current (August 2016) values give the wanted colours."""
     while True:
-        if state == 'active':
+        if year:
+            # A named project: its code says the year of its authorization.
+            start = date(year, 3, 5) + timedelta(days=rng.randrange(0, 280))
+            months = rng.randrange(14, 49) if state == 'active' else rng.randrange(8, 16)
+        elif state == 'active':
             start = date(2012, 4, 1) + timedelta(days=rng.randrange(0, 1480))
             months = rng.randrange(14, 49)
         else:
@@ -386,7 +390,7 @@ def make_project(code, org, name_en, name_fr, measures, cost_c, sched_c, budget,
                 break
         else:
             cost_f, end_f = forecast('green', rng.choice(['green', 'green', 'yellow']), budget, start, end)
-            if d('2015-07-01') <= end_f <= d('2016-07-31'):
+            if d('2015-07-01') <= end_f <= d('2016-07-31') and start < end_f:
                 break
     p = {'code': code, 'organization': org, 'name_en': name_en, 'name_fr': name_fr, 'state': state}
     reauthorized = state == 'active' and start < d('2015-06-01') and rng.random() < {
@@ -519,23 +523,32 @@ def main():
     for cost_c, sched_c, count, total in GROUPS:
         named = [n for n in NAMED if n[5] == (cost_c, sched_c)]
         amounts = spread(total, count, sigma=1.1 if count > 20 else 0.7, cap=12 if count > 20 else None)
-        rng.shuffle(amounts)
+        # Named projects first, with an amount that fits them (a data centre consolidation is big).
+        ordered = sorted(amounts, reverse=True)
+        picked = []
+        for n in named:
+            picked.append(ordered.pop(0 if n[6] == 'big' else len(ordered) // 2))
+        rng.shuffle(ordered)
+        amounts = picked + ordered
         for i, amount in enumerate(amounts):
+            year = None
             if i < len(named):
-                code, org, en, fr, measures, _ = named[i]
+                code, org, en, fr, measures, _, _ = named[i]
+                year = int(code.split('-')[1])
             else:
                 org = rng.choices(orgs, weights)[0]
                 en, fr, measures = generic_name()
                 code = None
-            p = make_project(code or 'TBD', org, en, fr, measures, cost_c, sched_c, amount)
+            p = make_project(code or 'TBD', org, en, fr, measures, cost_c, sched_c, amount, year=year)
             if code is None:
                 p['code'] = next_code(org, d(p['baselines'][0]['approved']).year)
             projects.append(p)
 
     # Delivered and stopped projects (not active): the dashboard's "projects delivered".
-    for code, org, en, fr, measures, state in [n for n in NAMED if n[5] == 'completed']:
+    for code, org, en, fr, measures, state, _ in [n for n in NAMED if n[5] == 'completed']:
         amount = rng.randrange(300, 2400) * 1000
-        projects.append(make_project(code, org, en, fr, measures, None, None, amount, state='completed'))
+        projects.append(make_project(code, org, en, fr, measures, None, None, amount, state='completed',
+                                     year=int(code.split('-')[1])))
     for i in range(12):
         org = rng.choices(orgs, weights)[0]
         en, fr, measures = generic_name()
