@@ -518,6 +518,66 @@
         <source>Bad resolution "%1": use a number of DPI from 36 to 1200.</source>
         <translation>Résolution « %1 » invalide : utilisez un nombre de PPP de 36 à 1200.</translation>
     </message>
+    <message>
+        <source>Write a bundled sample portfolio (quebec-2016, synthetic).</source>
+        <translation>Écrire un portefeuille d'exemple fourni (quebec-2016, synthetic).</translation>
+    </message>
+    <message>
+        <source>Write a bundled sample portfolio: quebec-2016 (Quebec's IT strategy and project dashboard, 2016) or synthetic (a large generated portfolio).</source>
+        <translation>Écrire un portefeuille d'exemple fourni : quebec-2016 (stratégie gouvernementale en TI et tableau de bord des projets du Québec, 2016) ou synthetic (un grand portefeuille généré).</translation>
+    </message>
+    <message>
+        <source>quebec-2016 or synthetic.</source>
+        <translation>quebec-2016 ou synthetic.</translation>
+    </message>
+    <message>
+        <source>The new .vigie file (never overwritten).</source>
+        <translation>Le nouveau fichier .vigie (jamais écrasé).</translation>
+    </message>
+    <message>
+        <source>synthetic: number of projects.</source>
+        <translation>synthetic : nombre de projets.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>synthetic: seed of the generator (same seed, same portfolio).</source>
+        <translation>synthetic : germe du générateur (même germe, même portefeuille).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Missing the output file: -o FILE.</source>
+        <translation>Le fichier de sortie manque : -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>--projects and --seed apply to the synthetic sample only.</source>
+        <translation>--projects et --seed ne s'appliquent qu'à l'exemple synthetic.</translation>
+    </message>
+    <message>
+        <source>The synthetic sample needs --projects N.</source>
+        <translation>L'exemple synthetic exige --projects N.</translation>
+    </message>
+    <message>
+        <source>--projects must be a whole number from 1 to %1.</source>
+        <translation>--projects doit être un nombre entier de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Generated %1 projects in %2 s.</source>
+        <translation>%1 projets générés en %2 s.</translation>
+    </message>
+    <message>
+        <source>Unknown sample "%1": use quebec-2016 or synthetic.</source>
+        <translation>Exemple « %1 » inconnu : utilisez quebec-2016 ou synthetic.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::FreezePeriodCommand</name>
@@ -765,6 +825,68 @@
     </message>
 </context>
 <context>
+    <name>Vigie::QuebecSample</name>
+    <message>
+        <source>the sample data %1 is missing</source>
+        <translation>les données d'exemple %1 sont absentes</translation>
+    </message>
+    <message>
+        <source>the sample data %1 is damaged (%2)</source>
+        <translation>les données d'exemple %1 sont endommagées (%2)</translation>
+    </message>
+    <message>
+        <source>measure %1 is in an unknown key area</source>
+        <translation>la mesure %1 appartient à un axe d'intervention inconnu</translation>
+    </message>
+    <message>
+        <source>project %1 has no baseline</source>
+        <translation>le projet %1 n'a aucune référence de base</translation>
+    </message>
+    <message>
+        <source>project %1 refers to an unknown measure %2</source>
+        <translation>le projet %1 renvoie à une mesure inconnue (%2)</translation>
+    </message>
+    <message>
+        <source>project %1 has values for %2 but no baseline then</source>
+        <translation>le projet %1 a des valeurs pour %2, mais aucune référence de base à cette date</translation>
+    </message>
+    <message>
+        <source>an envelope refers to an unknown organization %1</source>
+        <translation>une enveloppe renvoie à un organisme inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>the data could not be written to the file</source>
+        <translation>les données n'ont pas pu être écrites dans le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::SampleWriter</name>
+    <message>
+        <source>%1: a file already exists there; choose another name.</source>
+        <translation>%1 : un fichier existe déjà à cet endroit; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be written to.</source>
+        <translation>%1 : impossible d'écrire dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2).</source>
+        <translation>%1 : impossible de créer le fichier (%2).</translation>
+    </message>
+    <message>
+        <source>the data could not be written to the file</source>
+        <translation>les données n'ont pas pu être écrites dans le fichier</translation>
+    </message>
+    <message>
+        <source>%1: the sample could not be built (%2).</source>
+        <translation>%1 : l'exemple n'a pas pu être construit (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created.</source>
+        <translation>%1 : impossible de créer le fichier.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::SummaryBuilder</name>
     <message>
         <source>%1%</source>
@@ -810,6 +932,17 @@
     <message>
         <source>  %1: %2</source>
         <translation>  %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::SyntheticSample</name>
+    <message>
+        <source>the number of projects must be between 1 and %1</source>
+        <translation>le nombre de projets doit être compris entre 1 et %1</translation>
+    </message>
+    <message>
+        <source>the data could not be written to the file</source>
+        <translation>les données n'ont pas pu être écrites dans le fichier</translation>
     </message>
 </context>
 </TS>
