@@ -7,8 +7,13 @@ namespace Vigie::Cli {
 
 int runNew(const QStringList &arguments);
 int runSummary(const QStringList &arguments);
+int runChart(const QStringList &arguments);
+int runSample(const QStringList &arguments);
 
 } // namespace Vigie::Cli
 
 // Commands added by later modules register here (name, needs a GUI, entry point, description).
-#define VIGIE_EXTRA_COMMANDS
+#define VIGIE_EXTRA_COMMANDS \
+    { "chart", true, &runChart, QT_TRANSLATE_NOOP("Vigie::Cli", "Render a chart to a PNG, SVG or PDF file.") }, \
+    { "sample", false, &runSample, QT_TRANSLATE_NOOP("Vigie::Cli", "Write a bundled sample portfolio (quebec-2016, synthetic).") }, \
+

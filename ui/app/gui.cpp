@@ -1,12 +1,15 @@
 #include "gui.h"
 
 #include "i18n/language.h"
+#include "sample/quebecsample.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace Vigie {
 
@@ -43,6 +46,15 @@ int runGui(int argc, char **argv)
         const QString last = settings.value(QStringLiteral("lastFile")).toString();
         if (!last.isEmpty() && QFileInfo::exists(last))
             window.openFile(last);
+        else if (!settings.value(QStringLiteral("sampleOffered")).toBool()) {
+            // First start: open the bundled Quebec sample, written once into the app data folder.
+            settings.setValue(QStringLiteral("sampleOffered"), true);
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+            const QString sample = dir + QStringLiteral("/quebec-2016.vigie");
+            QString error;
+            if (QFileInfo::exists(sample) || (QDir().mkpath(dir) && QuebecSample::write(sample, &error)))
+                window.openFile(sample);
+        }
     }
     return app.exec();
 }
