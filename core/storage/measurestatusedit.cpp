@@ -10,11 +10,17 @@ const QString kStatus = QStringLiteral("status");
 const QString kPercent = QStringLiteral("percent_complete");
 const QString kComment = QStringLiteral("comment");
 
+// Text columns are NOT NULL; a null QString would be bound as NULL.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 bool setState(PortfolioFile &file, const QString &uuid, const MeasureState &s, QString *error)
 {
     return file.setValue(Entity::Measure, uuid, kStatus, MeasureStatusText::key(s.status), error)
         && file.setValue(Entity::Measure, uuid, kPercent, s.percentComplete, error)
-        && file.setValue(Entity::Measure, uuid, kComment, s.comment, error);
+        && file.setValue(Entity::Measure, uuid, kComment, nonNull(s.comment), error);
 }
 } // namespace
 
@@ -49,8 +55,8 @@ bool MeasureStatusEdit::apply(PortfolioFile &file, const QString &measureUuid, c
                                  { QStringLiteral("from_status"), MeasureStatusText::key(from->status) },
                                  { QStringLiteral("to_status"), MeasureStatusText::key(to.status) },
                                  { QStringLiteral("percent_complete"), to.percentComplete },
-                                 { QStringLiteral("comment"), to.comment },
-                                 { QStringLiteral("author"), file.author() } },
+                                 { QStringLiteral("comment"), nonNull(to.comment) },
+                                 { QStringLiteral("author"), nonNull(file.author()) } },
                                error)
                     .isEmpty();
         ok = ok && t.commit();

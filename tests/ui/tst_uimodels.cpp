@@ -61,7 +61,7 @@ void TestUiModels::projectModel()
     QCOMPARE(model.index(row, ProjectModel::Code).data().toString(), QStringLiteral("SCT-01"));
     QCOMPARE(model.index(row, ProjectModel::Cost).data().toString(), QStringLiteral("Green"));
     QCOMPARE(model.index(row, ProjectModel::Cost).data(Roles::HealthRole).toInt(), int(Health::Green));
-    QCOMPARE(model.index(row, ProjectModel::Budget).data().toString(), QStringLiteral("$1.00M"));
+    QCOMPARE(model.index(row, ProjectModel::Budget).data().toString(), QStringLiteral("$1M"));
     // Without an editor the table is read-only.
     QVERIFY(!(model.flags(model.index(row, ProjectModel::ForecastCost)) & Qt::ItemIsEditable));
 }
@@ -167,7 +167,7 @@ void TestUiModels::missingTranslations()
     p1.setFilter(f);
     p2.setFilter(f);
     QCOMPARE(p1.rowCount(), 1);
-    QCOMPARE(p1.index(0, ProjectModel::Code).data().toString(), QStringLiteral("SCT-06"));
+    QCOMPARE(p1.index(0, ProjectModel::Code).data().toString(), QStringLiteral("RAMQ-06"));
     const QModelIndex area = p2.index(0, 0, p2.index(0, 0));
     QCOMPARE(p2.rowCount(area), 1);
     QVERIFY(p2.index(0, 0, area).data().toString().startsWith(QLatin1String("12.")));
@@ -181,7 +181,7 @@ void TestUiModels::fallbackIsMarked()
     Language::apply(QStringLiteral("fr"));
     int row = -1;
     for (int r = 0; r < model.rowCount(); ++r)
-        if (model.index(r, 0).data().toString() == QLatin1String("SCT-06"))
+        if (model.index(r, 0).data().toString() == QLatin1String("RAMQ-06"))
             row = r;
     QVERIFY(row >= 0);
     const QModelIndex name = model.index(row, ProjectModel::Name);

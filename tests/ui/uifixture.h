@@ -53,7 +53,7 @@ inline std::unique_ptr<Vigie::PortfolioFile> makePortfolio(const QString &path, 
                                                                            { QStringLiteral("title_fr"), QStringLiteral("Stratégie TI 2015-2018") },
                                                                            { QStringLiteral("end_date"), QDate(2018, 3, 31) } }));
     const char *statuses[] = { "completed", "under_way", "under_way", "not_started" };
-    int number = 7;
+    int number = 8;
     for (int area = 1; area <= 4; ++area) {
         const RowId a = file->rowId(Entity::KeyArea, ins(*file, Entity::KeyArea, { { QStringLiteral("plan_id"), plan },
                                                                                    { QStringLiteral("number"), area },

@@ -72,6 +72,15 @@ void Dialogs::error(QWidget *parent, const QString &title, const QString &text)
     QMessageBox::warning(parent, title, text);
 }
 
+void Dialogs::about(QWidget *parent, const QString &title, const QString &text)
+{
+    if (state().on) {
+        state().messages << title + QStringLiteral(": ") + text;
+        return;
+    }
+    QMessageBox::about(parent, title, text);
+}
+
 QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &dir)
 {
     if (state().on)

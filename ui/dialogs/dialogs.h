@@ -20,6 +20,7 @@ public:
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
     static void error(QWidget *parent, const QString &title, const QString &text);
+    static void about(QWidget *parent, const QString &title, const QString &text);
     static QString openFileName(QWidget *parent, const QString &caption, const QString &dir);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir);
     // The file filter of portfolio files, translated.

@@ -100,6 +100,14 @@ void MainWindow::createActions()
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::aboutTriggered);
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    const std::pair<QAction *, const char *> names[] = {
+        { m_newAction, "actionNew" }, { m_openAction, "actionOpen" }, { m_saveCopyAction, "actionSaveCopy" },
+        { m_closeAction, "actionClose" }, { m_quitAction, "actionQuit" }, { m_undoAction, "actionUndo" },
+        { m_redoAction, "actionRedo" }, { m_langEn, "actionLanguageEn" }, { m_langFr, "actionLanguageFr" },
+        { m_langSystem, "actionLanguageSystem" }, { m_aboutAction, "actionAbout" },
+    };
+    for (const auto &[action, name] : names)
+        action->setObjectName(QString::fromLatin1(name));
     updateRecentMenu();
 }
 
@@ -223,7 +231,7 @@ void MainWindow::saveCopyTriggered()
 
 void MainWindow::aboutTriggered()
 {
-    QMessageBox::about(this, tr("About Vigie"),
+    Dialogs::about(this, tr("About Vigie"),
                        tr("<h3>Vigie %1</h3><p>IT strategy, project portfolio health, IT workforce and investment "
                           "envelopes for public-sector CIOs, in English and French.</p>"
                           "<p>Every edit is written to the portfolio file when made; Edit → Undo takes it back.</p>")
