@@ -28,6 +28,9 @@ int runGui(int argc, char **argv)
                                  QStringLiteral("[FILE.vigie]"));
     parser.addOption({ QStringLiteral("lang"), QCoreApplication::translate("Vigie::Gui", "Language of the interface: en or fr."),
                        QCoreApplication::translate("Vigie::Gui", "language") });
+    parser.addOption({ QStringLiteral("page"),
+                       QCoreApplication::translate("Vigie::Gui", "View to show first: overview, strategy, projects, workforce or envelopes."),
+                       QCoreApplication::translate("Vigie::Gui", "view") });
     parser.process(app);
 
     // --lang wins for this session; otherwise the Language menu's remembered choice, else the system's.
@@ -56,6 +59,8 @@ int runGui(int argc, char **argv)
                 window.openFile(sample);
         }
     }
+    if (parser.isSet(QStringLiteral("page")))
+        window.showPage(parser.value(QStringLiteral("page")));
     return app.exec();
 }
 

@@ -21,6 +21,11 @@ QVariantList healthChoices()
     return list;
 }
 
+bool isIndicator(int column)
+{
+    return column == ProjectModel::Cost || column == ProjectModel::Schedule || column == ProjectModel::Overall;
+}
+
 const char *declaredColumn(int column)
 {
     switch (column) {
@@ -152,7 +157,7 @@ QVariant ProjectModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
         return columnLabel(section);
-    if (role == Qt::ToolTipRole && section >= Cost)
+    if (role == Qt::ToolTipRole && isIndicator(section))
         return tr("Declared colour where set, else computed by the portfolio's health rule.");
     return {};
 }
@@ -204,16 +209,16 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         default: return data(index, Qt::DisplayRole);
         }
     case Roles::HealthRole:
-        return c >= Cost ? QVariant(int(health())) : QVariant();
+        return isIndicator(c) ? QVariant(int(health())) : QVariant();
     case Roles::ChoicesRole:
-        return c >= Cost ? QVariant(healthChoices()) : QVariant();
+        return isIndicator(c) ? QVariant(healthChoices()) : QVariant();
     case Roles::UuidRole:
         return p.uuid;
     case Roles::FallbackRole:
     case Qt::ToolTipRole: {
         if (c == Organization)
             return role == Qt::ToolTipRole ? QVariant(m_lookup.organizationName(p.organizationId)) : QVariant();
-        if (c >= Cost && role == Qt::ToolTipRole)
+        if (isIndicator(c) && role == Qt::ToolTipRole)
             return declared() != Health::Unrated ? tr("Declared: %1").arg(HealthText::label(declared()))
                                                  : tr("Computed: %1").arg(HealthText::label(health()));
         if (c != Name)
@@ -235,7 +240,7 @@ Qt::ItemFlags ProjectModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     const int c = index.column();
-    if (index.isValid() && m_editor && !m_editor->isReadOnly() && (c == ForecastCost || c == ForecastEnd || c >= Cost))
+    if (index.isValid() && m_editor && !m_editor->isReadOnly() && (c == ForecastCost || c == ForecastEnd || isIndicator(c)))
         f |= Qt::ItemIsEditable;
     return f;
 }

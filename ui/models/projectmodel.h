@@ -20,8 +20,9 @@ class ProjectModel : public QAbstractTableModel, public FilterableModel
 {
     Q_OBJECT
 public:
-    enum Column { Code, Name, Organization, Phase, Budget, ForecastCost, PlannedEnd, ForecastEnd, Cost, Schedule,
-                  Overall, ColumnCount };
+    // Indicators come right after the names: they are what the table is read for.
+    enum Column { Code, Name, Organization, Cost, Schedule, Overall, Budget, ForecastCost, PlannedEnd, ForecastEnd,
+                  Phase, ColumnCount };
 
     explicit ProjectModel(QObject *parent = nullptr);
 

@@ -129,6 +129,7 @@ void MainWindow::createPages()
         const Measure *m = m_strategyModel->measure(index);
         m_measureDetail->showMeasure(m ? m->uuid : QString());
     });
+    strategy->setDefaultWidths({ 520, 70, 90, 90, 90, 200 });
     addPage(strategy, QStringLiteral("strategy"));
 
     auto *projects = new TablePage(QStringLiteral("projects"), m_projectModel, this);
@@ -138,6 +139,7 @@ void MainWindow::createPages()
         const Project *p = m_projectModel->project(index.row());
         m_projectDetail->showProject(p ? p->uuid : QString());
     });
+    projects->setDefaultWidths({ 130, 300, 80, 90, 90, 90, 110, 100, 90, 90, 90 });
     addPage(projects, QStringLiteral("projects"));
 
     auto *workforce = new TablePage(QStringLiteral("workforce"), m_workforceModel, this);
@@ -145,10 +147,12 @@ void MainWindow::createPages()
         return tr("%1 of %n records shown", nullptr, total).arg(shown) + QStringLiteral(" · ")
             + tr("survey of %1").arg(QLocale().toString(m_workforceModel->survey(), QLocale::ShortFormat));
     });
+    workforce->setDefaultWidths({ 420, 300, 110, 110, 110, 110 });
     addPage(workforce, QStringLiteral("workforce"));
 
     auto *envelopes = new TablePage(QStringLiteral("envelopes"), m_envelopeModel, this);
     envelopes->setCountText([](int shown, int total) { return tr("%1 of %n envelopes shown", nullptr, total).arg(shown); });
+    envelopes->setDefaultWidths({ 100, 420, 130, 130, 130, 130 });
     addPage(envelopes, QStringLiteral("envelopes"));
     for (TablePage *page : { strategy, projects, workforce, envelopes }) {
         page->restoreState();

@@ -33,6 +33,7 @@ TablePage::TablePage(const QString &id, QAbstractItemModel *model, QWidget *pare
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
+    m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -65,6 +66,12 @@ TablePage::TablePage(const QString &id, QAbstractItemModel *model, QWidget *pare
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentChanged(m_proxy->mapToSource(current)); });
     retranslateUi();
+}
+
+void TablePage::setLeafDepth(int depth)
+{
+    m_leafDepth = depth;
+    m_view->setRootIsDecorated(depth > 0);
 }
 
 void TablePage::setDetail(QWidget *detail)
@@ -145,10 +152,13 @@ void TablePage::restoreState()
     if (!header.isEmpty())
         m_view->header()->restoreState(header);
     else
-        m_view->header()->resizeSection(0, m_leafDepth > 0 ? 480 : 110);
+        for (int c = 0; c < m_defaultWidths.size(); ++c)
+            m_view->header()->resizeSection(c, m_defaultWidths.at(c));
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
+    else if (m_splitter->count() == 2)
+        m_splitter->setSizes({ 680, 320 }); // proportions: the table gets about two thirds
 }
 
 void TablePage::changeEvent(QEvent *event)

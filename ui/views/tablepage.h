@@ -32,12 +32,14 @@ public:
     // Formats the status from (shown, total), translated at call time.
     void setCountText(std::function<QString(int shown, int total)> countText);
     // Rows at this depth are what the status counts (the strategy tree counts measures: depth 2).
-    void setLeafDepth(int depth) { m_leafDepth = depth; }
+    void setLeafDepth(int depth);
     // Counts rows shown and in total.
     QString statusText() const;
     // Selects the row of the source index.
     void select(const QModelIndex &sourceIndex);
 
+    // Column widths used until the user resizes them (then the saved header state wins).
+    void setDefaultWidths(const QList<int> &widths) { m_defaultWidths = widths; }
     void saveState() const;
     void restoreState();
 
@@ -62,6 +64,7 @@ private:
     QSplitter *m_splitter;
     std::function<QString(int, int)> m_countText;
     int m_leafDepth = 0;
+    QList<int> m_defaultWidths;
 };
 
 } // namespace Vigie
