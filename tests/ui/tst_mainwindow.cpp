@@ -107,7 +107,9 @@ void TestMainWindow::openFilterEditUndo()
     auto *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
     QVERIFY(undo);
     QCOMPARE(undo->text(), QStringLiteral("&Undo Change Status of Measure 9"));
+    window.showPage(QStringLiteral("overview"));
     QTRY_COMPARE(window.overview()->summary().measuresByStatus[int(MeasureStatus::Completed)], 3);
+    window.showPage(QStringLiteral("strategy"));
     {
         FileError error;
         auto fresh = PortfolioFile::open(m_path, PortfolioFile::Access::ReadOnly, &error);
@@ -118,7 +120,9 @@ void TestMainWindow::openFilterEditUndo()
     // Edit → Undo: the file, the table and the overview go back.
     undo->trigger();
     QCOMPARE(detail->history()->topLevelItemCount(), 0);
+    window.showPage(QStringLiteral("overview"));
     QTRY_COMPARE(window.overview()->summary().measuresByStatus[int(MeasureStatus::Completed)], 2);
+    window.showPage(QStringLiteral("strategy"));
     const QModelIndex status = window.strategyModel()->indexOfMeasure(m_fx.measure9, StrategyModel::Status);
     QCOMPARE(status.data().toString(), QStringLiteral("Under way"));
     FileError error;

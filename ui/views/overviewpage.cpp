@@ -101,16 +101,29 @@ void OverviewPage::setFile(PortfolioFile *file)
 
 void OverviewPage::scheduleRefresh()
 {
-    // One edit emits several `changed` signals; recompute once.
+    // One edit emits several `changed` signals; recompute once. A hidden overview waits until it is
+    // shown: on 100,000 projects the aggregates take a noticeable moment.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     if (m_pending)
         return;
     m_pending = true;
     QTimer::singleShot(0, this, &OverviewPage::refresh);
 }
 
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
+}
+
 void OverviewPage::refresh()
 {
     m_pending = false;
+    m_stale = false;
     m_summary = Summary();
     QString error;
     if (m_file && !SummaryBuilder::compute(*m_file, &m_summary, &error))

@@ -12,7 +12,7 @@ class PortfolioFile;
 
 // The portfolio at a glance (SummaryBuilder): measure progress by key area, project health by count
 // and by dollars for each indicator, workforce and envelope headlines. Each card links to its view.
-// Recomputed whenever the file changes (coalesced to once per event-loop turn).
+// Recomputed whenever the file changes (coalesced to once per event-loop turn; when hidden, on show).
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -33,6 +33,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void scheduleRefresh();
@@ -45,6 +46,7 @@ private:
     PortfolioFile *m_file = nullptr;
     Summary m_summary;
     bool m_pending = false;
+    bool m_stale = false;
     QLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_strategy;
