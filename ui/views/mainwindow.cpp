@@ -153,6 +153,7 @@ void MainWindow::createPages()
     auto *envelopes = new TablePage(QStringLiteral("envelopes"), m_envelopeModel, this);
     envelopes->setCountText([](int shown, int total) { return tr("%1 of %n envelopes shown", nullptr, total).arg(shown); });
     envelopes->setDefaultWidths({ 100, 420, 130, 130, 130, 130 });
+    envelopes->view()->sortByColumn(EnvelopeModel::FiscalYear, Qt::DescendingOrder); // latest year first
     addPage(envelopes, QStringLiteral("envelopes"));
     for (TablePage *page : { strategy, projects, workforce, envelopes }) {
         page->restoreState();
