@@ -7,8 +7,10 @@ namespace Vigie::Cli {
 
 int runNew(const QStringList &arguments);
 int runSummary(const QStringList &arguments);
+int runBriefing(const QStringList &arguments);
 
 } // namespace Vigie::Cli
 
 // Commands added by later modules register here (name, needs a GUI, entry point, description).
-#define VIGIE_EXTRA_COMMANDS
+#define VIGIE_EXTRA_COMMANDS \
+    { "briefing", true, &runBriefing, QT_TRANSLATE_NOOP("Vigie::Cli", "Write the council briefing as PDF, ODT or HTML.") },
