@@ -107,7 +107,7 @@ QString BriefingDocument::titleBlockHtml() const
 {
     const QString l = m_lang;
     auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td width=\"32%\" bgcolor=\"#eef2f7\"><b>%1</b></td><td>%2</td></tr>")
+        return QStringLiteral("<tr><td width=\"38%\" bgcolor=\"#eef2f7\"><b>%1</b></td><td>%2</td></tr>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     QString administration = m_facts.info.jurisdiction;
