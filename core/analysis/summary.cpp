@@ -228,7 +228,7 @@ QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
     out << tr("Portfolio: %1").arg(s.portfolioName) << QString();
     out << tr("Measures: %n in total", nullptr, s.measuresTotal);
     for (MeasureStatus st : allMeasureStatuses)
-        out << QStringLiteral("  %1: %2").arg(MeasureStatusText::label(st), locale.toString(s.measuresByStatus[int(st)]));
+        out << tr("  %1: %2").arg(MeasureStatusText::label(st), locale.toString(s.measuresByStatus[int(st)]));
     for (const AreaSummary &a : s.areas) {
         out << tr("  Key area %1, %2: %3 completed of %4")
                    .arg(a.number)
