@@ -10,32 +10,25 @@
 
 namespace Vigie::Cli {
 
-namespace {
-QString t(const char *text)
-{
-    return QCoreApplication::translate("Vigie::Cli", text);
-}
-} // namespace
-
 // `vigie briefing FILE -o OUT.{pdf,odt,html}`: the council briefing of one reporting period. The file
 // is opened read-only; a period without stored items is drafted in memory.
 int runBriefing(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(t("Write the council briefing (PSCIOC template) as PDF, ODT or HTML."));
-    parser.addPositionalArgument(QStringLiteral("file"), t("A .vigie file."));
-    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, t("The document to write: .pdf, .odt or .html."),
-                       t("file") });
-    parser.addOption({ QStringLiteral("period"), t("The reporting period's label (default: the latest)."), t("label") });
-    parser.addOption({ QStringLiteral("paper"), t("Paper size: letter or a4 (default: letter)."), t("size") });
-    parser.addOption({ QStringLiteral("date"), t("The briefing's date, YYYY-MM-DD (default: today)."), t("date") });
+    parser.setApplicationDescription(Text::tr("Write the council briefing (PSCIOC template) as PDF, ODT or HTML."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("A .vigie file."));
+    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, Text::tr("The document to write: .pdf, .odt or .html."),
+                       Text::tr("file") });
+    parser.addOption({ QStringLiteral("period"), Text::tr("The reporting period's label (default: the latest)."), Text::tr("label") });
+    parser.addOption({ QStringLiteral("paper"), Text::tr("Paper size: letter or a4 (default: letter)."), Text::tr("size") });
+    parser.addOption({ QStringLiteral("date"), Text::tr("The briefing's date, YYYY-MM-DD (default: today)."), Text::tr("date") });
     addLanguageOption(parser);
     if (!parse(parser, arguments, 1, 1))
         return Usage;
     const QString output = parser.value(QStringLiteral("output"));
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (output.isEmpty() || !QStringList { QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("htm") }.contains(suffix)) {
-        err() << t("Give the document to write with -o OUT.pdf, OUT.odt or OUT.html.") << Qt::endl;
+        err() << Text::tr("Give the document to write with -o OUT.pdf, OUT.odt or OUT.html.") << Qt::endl;
         return Usage;
     }
     BriefingOptions options;
@@ -43,13 +36,13 @@ int runBriefing(const QStringList &arguments)
     if (paper == QLatin1String("a4"))
         options.paper = QPageSize::A4;
     else if (!paper.isEmpty() && paper != QLatin1String("letter")) {
-        err() << t("Unknown paper size \"%1\": use letter or a4.").arg(paper) << Qt::endl;
+        err() << Text::tr("Unknown paper size \"%1\": use letter or a4.").arg(paper) << Qt::endl;
         return Usage;
     }
     if (parser.isSet(QStringLiteral("date"))) {
         options.date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
         if (!options.date.isValid()) {
-            err() << t("Invalid date \"%1\": use YYYY-MM-DD.").arg(parser.value(QStringLiteral("date"))) << Qt::endl;
+            err() << Text::tr("Invalid date \"%1\": use YYYY-MM-DD.").arg(parser.value(QStringLiteral("date"))) << Qt::endl;
             return Usage;
         }
     }
@@ -65,9 +58,9 @@ int runBriefing(const QStringList &arguments)
             QStringList labels;
             for (const ReportingPeriod &p : BriefingFactsReader::periods(*file))
                 labels << p.label;
-            err() << t("No reporting period \"%1\" in %2 (periods: %3).")
+            err() << Text::tr("No reporting period \"%1\" in %2 (periods: %3).")
                          .arg(parser.value(QStringLiteral("period")), file->path(),
-                              labels.isEmpty() ? t("none") : labels.join(QStringLiteral(", ")))
+                              labels.isEmpty() ? Text::tr("none") : labels.join(QStringLiteral(", ")))
                   << Qt::endl;
             return Failure;
         }
@@ -77,7 +70,7 @@ int runBriefing(const QStringList &arguments)
     bool drafted = false;
     const auto document = BriefingDocument::load(*file, periodId, options, &error, &drafted);
     if (!document) {
-        err() << t("%1: cannot be read (%2).").arg(file->path(), error) << Qt::endl;
+        err() << Text::tr("%1: cannot be read (%2).").arg(file->path(), error) << Qt::endl;
         return FileUnusable;
     }
     if (!document->write(output, &error)) {
@@ -85,8 +78,8 @@ int runBriefing(const QStringList &arguments)
         return Failure;
     }
     if (drafted)
-        out() << t("The period has no briefing items: drafted from the data (the portfolio was not changed).") << Qt::endl;
-    out() << t("Briefing written to %1.").arg(output) << Qt::endl;
+        out() << Text::tr("The period has no briefing items: drafted from the data (the portfolio was not changed).") << Qt::endl;
+    out() << Text::tr("Briefing written to %1.").arg(output) << Qt::endl;
     return Ok;
 }
 
