@@ -214,6 +214,14 @@ void TestBriefingView::exportFromView()
     QVERIFY(html.contains(QStringLiteral("<html lang=\"fr\">")));
     QVERIFY(html.contains(QString::fromUtf8("3. Enjeux et besoins")));
     QCOMPARE(m_view->document()->options().paper, QPageSize::A4);
+    // VIGIE_SCREENSHOT_DIR=DIR saves what the page looks like, for the docs.
+    const QString shots = qEnvironmentVariable("VIGIE_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QCoreApplication::processEvents(); // the preview follows its new width
+        QVERIFY(m_view->grab().save(shots + QStringLiteral("/briefing-view.png")));
+    }
 }
 
 void TestBriefingView::ownStackUntilOneIsSet()

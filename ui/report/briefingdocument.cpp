@@ -119,7 +119,7 @@ QString BriefingDocument::titleBlockHtml() const
     if (m_facts.period)
         period = pick(l, QStringLiteral("%1 (as of %2)"), QStringLiteral("%1 (au %2)"))
                      .arg(BriefingText::periodLabel(*m_facts.period, l), BriefingText::longDate(m_facts.asOf, l));
-    QString html = QStringLiteral("<h1 style=\"font-size:15pt; margin-bottom:6px\">%1</h1>").arg(title().toHtmlEscaped());
+    QString html = QStringLiteral("<h1 style=\"font-size:14pt; margin-bottom:6px\">%1</h1>").arg(title().toHtmlEscaped());
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                            "style=\"border-collapse:collapse; border-color:#9e9e9e\">");
     html += row(pick(l, QStringLiteral("Administration"), QStringLiteral("Administration")), administration);
@@ -268,7 +268,7 @@ QString BriefingDocument::toHtml() const
         + line + QLatin1Char('\n') + body + line + QStringLiteral("\n</body>\n</html>\n");
 }
 
-std::unique_ptr<QTextDocument> BriefingDocument::toTextDocument() const
+std::unique_ptr<QTextDocument> BriefingDocument::toTextDocument(double imageWidth) const
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->setDefaultFont(bodyFont());
@@ -281,12 +281,12 @@ std::unique_ptr<QTextDocument> BriefingDocument::toTextDocument() const
             continue;
         }
         const QString name = QStringLiteral("chart-%1-%2.png").arg(++n).arg(b.chartId);
-        const QImage image = chartImage(b.chartId, kImageWidth, 2.0);
+        const QImage image = chartImage(b.chartId, imageWidth, 2.0);
         doc->addResource(QTextDocument::ImageResource, QUrl(name), image);
         html += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"/></p>")
                     .arg(name)
-                    .arg(int(kImageWidth))
-                    .arg(qRound(BriefingCharts::heightFor(b.chartId, kImageWidth, m_facts)));
+                    .arg(int(imageWidth))
+                    .arg(qRound(BriefingCharts::heightFor(b.chartId, imageWidth, m_facts)));
     }
     html += QStringLiteral("<p align=\"center\"><b>%1</b></p>").arg(classification().toHtmlEscaped());
     doc->setHtml(html);

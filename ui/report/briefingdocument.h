@@ -60,7 +60,8 @@ public:
     // Standalone HTML with the charts embedded as PNG data URLs.
     QString toHtml() const;
     // A QTextDocument with the charts as image resources (for ODT, and for an on-screen preview).
-    std::unique_ptr<QTextDocument> toTextDocument() const;
+    // `imageWidth` is the charts' width in pixels (a preview fits them to its viewport).
+    std::unique_ptr<QTextDocument> toTextDocument(double imageWidth = 640.0) const;
     // Paints the pages on a PDF writer or a printer; returns the number of pages.
     int print(QPagedPaintDevice *device) const;
     // A chart drawn into an image, `scale` times its logical size.

@@ -29,6 +29,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cstdlib>
 #include <utility>
 
 namespace Vigie {
@@ -82,6 +84,7 @@ BriefingView::BriefingView(PortfolioFile *file, QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::Stretch);
     m_browser = new QTextBrowser(this);
+    m_browser->viewport()->installEventFilter(this);
 
     auto *options = new QHBoxLayout;
     options->addWidget(m_periodLabel);
@@ -111,8 +114,8 @@ BriefingView::BriefingView(PortfolioFile *file, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(m_browser);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(options);
@@ -177,6 +180,15 @@ void BriefingView::changeEvent(QEvent *event)
         reload();
     }
     QWidget::changeEvent(event);
+}
+
+bool BriefingView::eventFilter(QObject *watched, QEvent *event)
+{
+    // The preview's charts follow its width; redraw when it changed noticeably.
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize
+        && std::abs(m_browser->viewport()->width() - m_previewWidth) > 40)
+        QMetaObject::invokeMethod(this, &BriefingView::refreshPreview, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 void BriefingView::retranslateUi()
@@ -325,7 +337,9 @@ void BriefingView::refreshPreview()
     if (m_reloading)
         return;
     auto doc = document();
-    std::unique_ptr<QTextDocument> preview = doc ? doc->toTextDocument() : std::make_unique<QTextDocument>();
+    m_previewWidth = m_browser->viewport()->width();
+    const double width = std::clamp(m_previewWidth - 40.0, 240.0, 640.0);
+    std::unique_ptr<QTextDocument> preview = doc ? doc->toTextDocument(width) : std::make_unique<QTextDocument>();
     m_browser->setDocument(preview.get());
     m_previewDocument = std::move(preview);
 }

@@ -69,6 +69,7 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
@@ -86,6 +87,7 @@ private:
     bool m_reloading = false;
     bool m_reloadQueued = false;
     bool m_periodsDirty = false;
+    int m_previewWidth = 0;
 
     QLabel *m_periodLabel = nullptr;
     QComboBox *m_period = nullptr;
