@@ -300,7 +300,7 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
         })));
     }
     if (!atRisk.isEmpty())
-        out->append(block(S, QStringLiteral("chart"), BriefingBlock::chartMarker(QStringLiteral("workforce-external-share"))));
+        out->append(block(S, QStringLiteral("chart"), BriefingBlock::chartMarker(QStringLiteral("workforce-by-specialty"))));
 
     double needs = 0, granted = 0;
     QList<BriefingEnvelope> gaps;

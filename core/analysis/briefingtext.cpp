@@ -167,9 +167,11 @@ bool isReserved(const QString &text)
 
 QStringList chartIds()
 {
-    return { QStringLiteral("measures-by-area"), QStringLiteral("project-health-cost"),
-             QStringLiteral("project-health-schedule"), QStringLiteral("workforce-external-share"),
-             QStringLiteral("envelope-needs-granted") };
+    // The chart IDs of the Charts view (ChartDataBuilder::chartIds()), so a block draws with its code.
+    return { QStringLiteral("measures-by-area"), QStringLiteral("measures-progress"), QStringLiteral("project-health-cost"),
+             QStringLiteral("project-health-schedule"), QStringLiteral("health-trend"),
+             QStringLiteral("workforce-by-specialty"), QStringLiteral("envelopes-by-organization"),
+             QStringLiteral("envelopes-by-year") };
 }
 
 QString chartTitle(const QString &chartId, const QString &l)
@@ -181,12 +183,18 @@ QString chartTitle(const QString &chartId, const QString &l)
         return pick(l, QStringLiteral("Project health: cost indicator"), QStringLiteral("État de santé des projets : indicateur de coût"));
     if (chartId == QLatin1String("project-health-schedule"))
         return pick(l, QStringLiteral("Project health: schedule indicator"), QStringLiteral("État de santé des projets : indicateur d'échéancier"));
-    if (chartId == QLatin1String("workforce-external-share"))
+    if (chartId == QLatin1String("workforce-by-specialty"))
         return pick(l, QStringLiteral("Workforce: internal and external experts by specialty"),
                     QStringLiteral("Main-d'œuvre : experts internes et externes par spécialité"));
-    if (chartId == QLatin1String("envelope-needs-granted"))
+    if (chartId == QLatin1String("envelopes-by-organization"))
         return pick(l, QStringLiteral("Investment envelope: planned needs and budgets granted"),
                     QStringLiteral("Enveloppe d'investissement : besoins prévus et budgets accordés"));
+    if (chartId == QLatin1String("measures-progress"))
+        return pick(l, QStringLiteral("Overall progress of the measures"), QStringLiteral("Avancement global des mesures"));
+    if (chartId == QLatin1String("health-trend"))
+        return pick(l, QStringLiteral("Trend across reporting periods"), QStringLiteral("Tendance d'une période de référence à l'autre"));
+    if (chartId == QLatin1String("envelopes-by-year"))
+        return pick(l, QStringLiteral("Investment envelopes by fiscal year"), QStringLiteral("Enveloppes d'investissement par exercice"));
     return chartId;
 }
 

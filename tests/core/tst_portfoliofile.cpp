@@ -329,6 +329,15 @@ void TestPortfolioFile::deleteAndRestoreKeepUuid()
     QVERIFY(file->rowSnapshot(Entity::Decision, decision).isEmpty());
     QVERIFY(file->restoreRow(Entity::Decision, snapshot));
     QCOMPARE(file->rowSnapshot(Entity::Decision, decision), snapshot);
+    // Creation, deletion and restoration are each in the journal, as whole-row entries.
+    QSqlQuery q(file->database());
+    q.prepare(QStringLiteral("SELECT new_value FROM change_journal WHERE entity_uuid = ? AND field = '' ORDER BY id"));
+    q.addBindValue(decision);
+    QVERIFY(q.exec());
+    QStringList events;
+    while (q.next())
+        events << q.value(0).toString();
+    QCOMPARE(events, (QStringList { QStringLiteral("created"), QStringLiteral("deleted"), QStringLiteral("created") }));
 }
 
 void TestPortfolioFile::saveCopyAs()

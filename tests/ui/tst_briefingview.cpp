@@ -3,6 +3,7 @@
 #include "analysis/briefingitems.h"
 #include "analysis/briefingtext.h"
 #include "commands/briefingcommands.h"
+#include "i18n/language.h"
 #include "report/briefingdocument.h"
 #include "report/briefingview.h"
 #include "storage/portfoliofile.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void addChartAndFreeItemSurviveRedraft();
     void exportFromView();
     void ownStackUntilOneIsSet();
+    void documentLanguageLeavesTheUiAlone();
 
 private:
     QStringList texts(RowId period) const;
@@ -186,12 +188,12 @@ void TestBriefingView::addChartAndFreeItemSurviveRedraft()
 {
     m_view->draftFromData();
     const QString chart = BriefingEdit::addChart(m_stack.get(), m_file.get(), m_august, BriefingSection::IssuesAndNeeds,
-                                                 QStringLiteral("envelope-needs-granted"));
+                                                 QStringLiteral("envelopes-by-organization"));
     const QString free = BriefingEdit::addItem(m_stack.get(), m_file.get(), m_august, BriefingSection::CouncilTopics,
                                                { QStringLiteral("Open data"), QString::fromUtf8("Données ouvertes") });
     QVERIFY(!chart.isEmpty() && !free.isEmpty());
     auto doc = m_view->document();
-    QVERIFY(doc->chartIds().contains(QStringLiteral("envelope-needs-granted")));
+    QVERIFY(doc->chartIds().contains(QStringLiteral("envelopes-by-organization")));
     const int count = BriefingItems::load(*m_file, m_august).size();
     m_view->draftFromData(); // drafted items replaced, the analyst's kept
     QCOMPARE(BriefingItems::load(*m_file, m_august).size(), count);
@@ -232,6 +234,18 @@ void TestBriefingView::ownStackUntilOneIsSet()
     QCOMPARE(view.undoStack()->count(), 1);
     view.undoStack()->undo();
     QVERIFY(texts(m_august).isEmpty());
+}
+
+void TestBriefingView::documentLanguageLeavesTheUiAlone()
+{
+    Language::apply(QStringLiteral("en"));
+    m_view->draftFromData();
+    m_view->setDocumentLanguage(QStringLiteral("fr")); // charts drawn in French switch translators briefly
+    QCoreApplication::processEvents();
+    QCOMPARE(Language::current(), QStringLiteral("en"));
+    QCOMPARE(m_view->itemTree()->headerItem()->text(0), QStringLiteral("English"));
+    QCOMPARE(m_view->itemTree()->topLevelItem(0)->text(0), QStringLiteral("1. Accomplishments"));
+    QCOMPARE(m_view->document()->options().language, QStringLiteral("fr"));
 }
 
 QTEST_MAIN(TestBriefingView)

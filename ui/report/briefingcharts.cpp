@@ -2,6 +2,7 @@
 
 #include "analysis/briefingfacts.h"
 #include "analysis/briefingtext.h"
+#include "charts/chartrenderer.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -13,6 +14,8 @@ namespace Vigie::BriefingCharts {
 namespace {
 
 using BriefingText::pick;
+
+constexpr double kRendererWidth = 1000.0;
 
 const QColor kGreen(0x2e, 0x7d, 0x32);
 const QColor kYellow(0xf9, 0xa8, 0x25);
@@ -171,9 +174,9 @@ double heightFor(const QString &chartId, double width, const BriefingFacts &fact
     int rows = 2;
     if (chartId == QLatin1String("measures-by-area"))
         rows = facts.areas.size();
-    else if (chartId == QLatin1String("workforce-external-share"))
+    else if (chartId == QLatin1String("workforce-by-specialty"))
         rows = std::min<int>(facts.specialties.size(), 10);
-    else if (chartId == QLatin1String("envelope-needs-granted"))
+    else if (chartId == QLatin1String("envelopes-by-organization"))
         rows = std::min<int>(facts.envelopes.size(), 10);
     return width * (0.085 + 0.05 * std::clamp(rows, 1, 10));
 }
@@ -211,7 +214,7 @@ bool paintBuiltIn(QPainter *p, const QRectF &rect, const QString &id, const Brie
                     false);
         return true;
     }
-    if (id == QLatin1String("workforce-external-share")) {
+    if (id == QLatin1String("workforce-by-specialty")) {
         QList<BriefingSpecialty> specialties = f.specialties;
         std::stable_sort(specialties.begin(), specialties.end(), [](const BriefingSpecialty &a, const BriefingSpecialty &b) {
             return a.externalShare() > b.externalShare();
@@ -231,7 +234,7 @@ bool paintBuiltIn(QPainter *p, const QRectF &rect, const QString &id, const Brie
                     true, 0.5);
         return true;
     }
-    if (id == QLatin1String("envelope-needs-granted")) {
+    if (id == QLatin1String("envelopes-by-organization")) {
         QList<BriefingEnvelope> envelopes = f.envelopes;
         std::stable_sort(envelopes.begin(), envelopes.end(),
                          [](const BriefingEnvelope &a, const BriefingEnvelope &b) { return a.plannedNeeds > b.plannedNeeds; });
@@ -251,9 +254,44 @@ bool paintBuiltIn(QPainter *p, const QRectF &rect, const QString &id, const Brie
     return false;
 }
 
-BriefingChartPainter defaultPainter()
+BriefingChartDrawer builtIn()
 {
-    return &paintBuiltIn;
+    return { &paintBuiltIn, &heightFor };
+}
+
+BriefingChartDrawer renderer(const PortfolioFile &file)
+{
+    const PortfolioFile *f = &file;
+    BriefingChartDrawer d;
+    d.paint = [f](QPainter *p, const QRectF &rect, const QString &id, const BriefingFacts &facts, const QString &l) {
+        ChartRequest request;
+        request.chartId = id;
+        request.filter.periodId = facts.period ? facts.period->id : 0;
+        request.language = BriefingText::normalized(l);
+        // The published charts are laid out for about 1000 logical pixels (1/96 in) of width; a page
+        // column is narrower, so draw at that width and scale the whole drawing down to the column.
+        const QPaintDevice *device = p->device();
+        const double dpi = device && device->logicalDpiX() > 0 ? device->logicalDpiX() : 96.0;
+        const double zoom = std::min(1.0, rect.width() / (dpi / 96.0) / kRendererWidth);
+        p->save();
+        p->translate(rect.topLeft());
+        p->scale(zoom, zoom);
+        const bool ok = ChartRenderer::paint(p, QRectF(0, 0, rect.width() / zoom, rect.height() / zoom), *f, request);
+        p->restore();
+        return ok || paintBuiltIn(p, rect, id, facts, l);
+    };
+    // The published charts carry a title, a headline figure and a footer (source, period, rule).
+    d.height = [](const QString &id, double width, const BriefingFacts &facts) {
+        int rows = 0;
+        if (id == QLatin1String("workforce-by-specialty"))
+            rows = std::min<int>(facts.specialties.size(), 25);
+        else if (id == QLatin1String("envelopes-by-organization"))
+            rows = std::min<int>(facts.envelopes.size(), 13);
+        else if (id == QLatin1String("measures-by-area"))
+            rows = facts.areas.size();
+        return width * std::clamp(0.40 + 0.03 * rows, 0.5, 0.9);
+    };
+    return d;
 }
 
 } // namespace Vigie::BriefingCharts

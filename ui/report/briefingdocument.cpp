@@ -58,7 +58,7 @@ BriefingDocument::BriefingDocument(BriefingFacts facts, QList<BriefingItem> item
     , m_items(std::move(items))
     , m_options(std::move(options))
     , m_lang(BriefingText::normalized(m_options.language))
-    , m_chartPainter(BriefingCharts::defaultPainter())
+    , m_charts(BriefingCharts::builtIn())
 {
     if (!m_options.date.isValid())
         m_options.date = QDate::currentDate();
@@ -76,7 +76,9 @@ std::unique_ptr<BriefingDocument> BriefingDocument::load(const PortfolioFile &fi
         *drafted = items.isEmpty();
     if (items.isEmpty())
         items = BriefingItems::fromDraft(BriefingDrafter::draft(facts), id);
-    return std::make_unique<BriefingDocument>(std::move(facts), std::move(items), std::move(options));
+    auto document = std::make_unique<BriefingDocument>(std::move(facts), std::move(items), std::move(options));
+    document->setChartDrawer(BriefingCharts::renderer(file));
+    return document;
 }
 
 QString BriefingDocument::title() const
@@ -231,13 +233,13 @@ QList<BriefingDocument::Block> BriefingDocument::blocks() const
 
 QImage BriefingDocument::chartImage(const QString &chartId, double width, double scale) const
 {
-    const double height = BriefingCharts::heightFor(chartId, width, m_facts);
+    const double height = m_charts.height(chartId, width, m_facts);
     QImage image(QSize(qRound(width * scale), qRound(height * scale)), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter p(&image);
     p.scale(scale, scale);
     p.setFont(bodyFont());
-    if (!m_chartPainter || !m_chartPainter(&p, QRectF(0, 0, width, height), chartId, m_facts, m_lang))
+    if (!m_charts.paint || !m_charts.paint(&p, QRectF(0, 0, width, height), chartId, m_facts, m_lang))
         p.drawText(QRectF(0, 0, width, height), Qt::AlignCenter, chartId);
     p.end();
     return image;
@@ -286,7 +288,7 @@ std::unique_ptr<QTextDocument> BriefingDocument::toTextDocument(double imageWidt
         html += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"/></p>")
                     .arg(name)
                     .arg(int(imageWidth))
-                    .arg(qRound(BriefingCharts::heightFor(b.chartId, imageWidth, m_facts)));
+                    .arg(qRound(m_charts.height(b.chartId, imageWidth, m_facts)));
     }
     html += QStringLiteral("<p align=\"center\"><b>%1</b></p>").arg(classification().toHtmlEscaped());
     doc->setHtml(html);
@@ -319,7 +321,7 @@ int BriefingDocument::print(QPagedPaintDevice *device) const
     for (int i = 0; i < list.size(); ++i) {
         const Block &b = list.at(i);
         if (b.kind == Block::Chart) {
-            heights << BriefingCharts::heightFor(b.chartId, content.width(), m_facts);
+            heights << m_charts.height(b.chartId, content.width(), m_facts);
             continue;
         }
         auto doc = std::make_unique<QTextDocument>();
@@ -373,7 +375,7 @@ int BriefingDocument::print(QPagedPaintDevice *device) const
             p.save();
             if (list.at(i).kind == Block::Chart) {
                 p.setFont(bodyFont());
-                if (!m_chartPainter || !m_chartPainter(&p, r, list.at(i).chartId, m_facts, m_lang))
+                if (!m_charts.paint || !m_charts.paint(&p, r, list.at(i).chartId, m_facts, m_lang))
                     p.drawText(r, Qt::AlignCenter, list.at(i).chartId);
             } else {
                 p.translate(r.topLeft());

@@ -43,11 +43,15 @@ public:
     BriefingDocument(BriefingFacts facts, QList<BriefingItem> items, BriefingOptions options);
 
     // Facts and items of `periodId` (0: latest) from the file. When the period has no stored items they
-    // are drafted in memory (the file is not written); `drafted` tells whether that happened.
+    // are drafted in memory (the file is not written); `drafted` tells whether that happened. Charts are
+    // drawn by the Charts view's renderer on `file`, which must outlive the document.
     static std::unique_ptr<BriefingDocument> load(const PortfolioFile &file, RowId periodId, BriefingOptions options,
                                                   QString *error, bool *drafted = nullptr);
 
-    void setChartPainter(BriefingChartPainter painter) { m_chartPainter = std::move(painter); }
+    // How charts are drawn: the built-in drawing unless told otherwise (load() uses the Charts view's
+    // renderer on the file).
+    void setChartDrawer(BriefingChartDrawer drawer) { m_charts = std::move(drawer); }
+    void setChartPainter(BriefingChartPainter painter) { m_charts.paint = std::move(painter); }
     const BriefingOptions &options() const { return m_options; }
     const BriefingFacts &facts() const { return m_facts; }
     const QList<BriefingItem> &items() const { return m_items; }
@@ -90,7 +94,7 @@ private:
     QList<BriefingItem> m_items;
     BriefingOptions m_options;
     QString m_lang;
-    BriefingChartPainter m_chartPainter;
+    BriefingChartDrawer m_charts;
 };
 
 } // namespace Vigie

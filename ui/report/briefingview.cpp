@@ -175,7 +175,9 @@ void BriefingView::setUndoStack(QUndoStack *stack)
 
 void BriefingView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    // Charts drawn in the document's language switch the program's translator for a moment (see
+    // ChartRenderer), which also sends LanguageChange: only a language that stayed changed counts.
+    if (event->type() == QEvent::LanguageChange && Language::current() != m_uiLanguage) {
         retranslateUi();
         reload();
     }
@@ -193,6 +195,7 @@ bool BriefingView::eventFilter(QObject *watched, QEvent *event)
 
 void BriefingView::retranslateUi()
 {
+    m_uiLanguage = Language::current();
     m_periodLabel->setText(tr("&Reporting period:"));
     m_languageLabel->setText(tr("Document &language:"));
     m_paperLabel->setText(tr("&Paper:"));
@@ -354,7 +357,9 @@ std::unique_ptr<BriefingDocument> BriefingView::document() const
     BriefingOptions options;
     options.language = documentLanguage();
     options.paper = static_cast<QPageSize::PageSizeId>(m_paper->currentData().toInt());
-    return std::make_unique<BriefingDocument>(std::move(facts), BriefingItems::load(*m_file, periodId()), options);
+    auto doc = std::make_unique<BriefingDocument>(std::move(facts), BriefingItems::load(*m_file, periodId()), options);
+    doc->setChartDrawer(BriefingCharts::renderer(*m_file));
+    return doc;
 }
 
 bool BriefingView::exportTo(const QString &path, QString *error)

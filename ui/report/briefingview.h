@@ -88,6 +88,7 @@ private:
     bool m_reloadQueued = false;
     bool m_periodsDirty = false;
     int m_previewWidth = 0;
+    QString m_uiLanguage;
 
     QLabel *m_periodLabel = nullptr;
     QComboBox *m_period = nullptr;
