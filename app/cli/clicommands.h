@@ -8,6 +8,7 @@ namespace Vigie::Cli {
 int runNew(const QStringList &arguments);
 int runSummary(const QStringList &arguments);
 int runChart(const QStringList &arguments);
+int runSample(const QStringList &arguments);
 int runBriefing(const QStringList &arguments);
 
 } // namespace Vigie::Cli
@@ -15,4 +16,6 @@ int runBriefing(const QStringList &arguments);
 // Commands added by later modules register here (name, needs a GUI, entry point, description).
 #define VIGIE_EXTRA_COMMANDS \
     { "chart", true, &runChart, QT_TRANSLATE_NOOP("Vigie::Cli", "Render a chart to a PNG, SVG or PDF file.") }, \
+    { "sample", false, &runSample, QT_TRANSLATE_NOOP("Vigie::Cli", "Write a bundled sample portfolio (quebec-2016, synthetic).") }, \
     { "briefing", true, &runBriefing, QT_TRANSLATE_NOOP("Vigie::Cli", "Write the council briefing as PDF, ODT or HTML.") },
+

@@ -1,5 +1,6 @@
 #include "summary.h"
 
+#include "analysis/jsonwriter.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
 
@@ -218,6 +219,15 @@ QJsonObject SummaryBuilder::toJson(const Summary &s)
     root.insert(QLatin1String("workforce"), workforce);
     root.insert(QLatin1String("envelopes"), envelopes);
     return root;
+}
+
+QString SummaryBuilder::toJsonText(const Summary &summary)
+{
+    static const QSet<QString> integers { QStringLiteral("count"), QStringLiteral("total"), QStringLiteral("active"),
+                                          QStringLiteral("number"), QStringLiteral("organizations"),
+                                          QStringLiteral("completed"), QStringLiteral("under_way"),
+                                          QStringLiteral("not_started"), QStringLiteral("cancelled") };
+    return Vigie::toJsonText(toJson(summary), integers);
 }
 
 QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)

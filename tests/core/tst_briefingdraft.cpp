@@ -2,6 +2,7 @@
 #include "analysis/briefingfacts.h"
 #include "analysis/briefingitems.h"
 #include "analysis/briefingtext.h"
+#include "sample/quebecsample.h"
 #include "storage/portfoliofile.h"
 
 #include "briefingfixture.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void factsFollowThePeriod();
     void blockMarkers();
     void itemsRoundTrip();
+    void quebecSample();
 
 private:
     QList<DraftedItem> draftFor(const QString &label, BriefingFacts *facts = nullptr);
@@ -215,6 +217,59 @@ void TestBriefingDraft::itemsRoundTrip()
         QCOMPARE(loaded.at(i).origin, QStringLiteral("drafted"));
     }
     QVERIFY(BriefingItems::load(*m_file, 0).isEmpty());
+}
+
+// The Quebec sample (Sept. 2016 briefing): golden file, plus the facts the seed briefing states.
+void TestBriefingDraft::quebecSample()
+{
+    const QString path = m_dir.filePath(QStringLiteral("q.vigie"));
+    QString error;
+    QVERIFY2(QuebecSample::write(path, &error), qPrintable(error));
+    FileError fileError;
+    auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &fileError);
+    QVERIFY(file);
+    BriefingFacts facts;
+    QVERIFY2(BriefingFactsReader::read(*file, 0, &facts, &error), qPrintable(error));
+    QCOMPARE(facts.period->label, QStringLiteral("August 2016"));
+    QVERIFY(facts.previous);
+    QCOMPARE(facts.measuresTotal(), 36);
+    QCOMPARE(facts.measuresByStatus[int(MeasureStatus::Completed)], 11);
+    QCOMPARE(facts.measuresByStatus[int(MeasureStatus::UnderWay)], 21);
+    QCOMPARE(facts.activeProjects, 197);
+    QCOMPARE(facts.cost.green.count, 186);
+    QCOMPARE(qRound(facts.cost.green.amount / 1e4), 41556);
+    QCOMPARE(facts.schedule.red.count, 31);
+    QCOMPARE(qRound(facts.schedule.red.amount / 1e4), 6740);
+
+    const QList<DraftedItem> items = BriefingDrafter::draft(facts);
+    QCOMPARE(items.first().text.en, QStringLiteral("Of the 36 measures to be taken by March 31, 2018: 11 have been completed; "
+                                                   "21 are under way; 4 have not started."));
+    QHash<RowId, BriefingMeasure> measures;
+    for (const BriefingMeasure &m : facts.measures)
+        measures.insert(m.id, m);
+    int completed = 0;
+    for (const DraftedItem &d : items) {
+        if (d.kind == QLatin1String("measure-completed")) {
+            ++completed;
+            QCOMPARE(d.section, BriefingSection::Accomplishments);
+            QCOMPARE(measures.value(d.measureId).status, MeasureStatus::Completed);
+            QVERIFY(measures.value(d.measureId).previousStatus != MeasureStatus::Completed);
+        }
+        if (d.kind == QLatin1String("measure-due"))
+            QVERIFY(measures.value(d.measureId).status != MeasureStatus::Completed);
+    }
+    QVERIFY(completed > 0 && completed < 11); // since March, not all eleven
+
+    const QString actual = BriefingDrafter::describe(items, facts);
+    const QString golden = QStringLiteral(VIGIE_TEST_DATA "/briefing/quebec-2016-august-2016.txt");
+    if (qEnvironmentVariableIsSet("VIGIE_UPDATE_GOLDEN")) {
+        QFile out(golden);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(actual.toUtf8());
+    }
+    QFile in(golden);
+    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(golden));
+    QCOMPARE(actual, QString::fromUtf8(in.readAll()));
 }
 
 QTEST_GUILESS_MAIN(TestBriefingDraft)

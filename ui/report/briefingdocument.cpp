@@ -115,7 +115,9 @@ QString BriefingDocument::titleBlockHtml() const
     QString administration = m_facts.info.jurisdiction;
     if (administration.isEmpty())
         administration = m_facts.info.name;
-    else if (!m_facts.info.name.isEmpty() && m_facts.info.name != administration)
+    else if (m_facts.info.name.startsWith(administration))
+        administration = m_facts.info.name; // "Québec — Stratégie …" already names the jurisdiction
+    else if (!m_facts.info.name.isEmpty())
         administration += QStringLiteral(" — ") + m_facts.info.name;
     QString period = pick(l, QStringLiteral("Current values"), QStringLiteral("Valeurs actuelles"));
     if (m_facts.period)
