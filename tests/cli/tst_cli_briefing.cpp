@@ -25,6 +25,7 @@ private Q_SLOTS:
     void a4Paper();
     void storedItemsWin();
     void usageErrors();
+    void quebecSample();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -192,6 +193,33 @@ void TestCliBriefing::usageErrors()
     r = VigieTest::runVigie({ QStringLiteral("briefing"), path(QStringLiteral("missing.vigie")), QStringLiteral("-o"),
                               path(QStringLiteral("x.pdf")) });
     QCOMPARE(r.exitCode, 3);
+}
+
+// The acceptance case: the Quebec sample's briefing in English and in French.
+void TestCliBriefing::quebecSample()
+{
+    const QString q = path(QStringLiteral("q.vigie"));
+    auto r = VigieTest::runVigie({ QStringLiteral("sample"), QStringLiteral("quebec-2016"), QStringLiteral("-o"), q });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString en = path(QStringLiteral("q.pdf"));
+    r = VigieTest::runVigie({ QStringLiteral("briefing"), q, QStringLiteral("-o"), en, QStringLiteral("--lang"), QStringLiteral("en") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString fr = path(QStringLiteral("q-fr.pdf"));
+    r = VigieTest::runVigie({ QStringLiteral("briefing"), q, QStringLiteral("-o"), fr, QStringLiteral("--lang"), QStringLiteral("fr") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString text = pdfText(en);
+    if (text.isEmpty())
+        QSKIP("pdftotext is not available");
+    const QString flat = text.simplified();
+    for (const char *s : { "Of the 36 measures to be taken by March 31, 2018: 11 have been completed; 21 are under way",
+                           "Portrait of 197 active projects", "$415.56M", "94.4%", "96.98%", "$67.4M", "15.73%",
+                           "Project health: cost indicator", "Project health: schedule indicator", "Page 2 of" })
+        QVERIFY2(flat.contains(QString::fromUtf8(s)), s);
+    const QString french = pdfText(fr).simplified();
+    for (const char *s : { "1. Réalisations", "2. Priorités", "3. Enjeux et besoins", "4. Sujets pour le Conseil",
+                           "Des 36 mesures à réaliser d'ici le 31 mars 2018 : 11 ont été réalisées; 21 sont en cours",
+                           "415,56 M$", "94,4 %" })
+        QVERIFY2(french.contains(QString::fromUtf8(s)), s);
 }
 
 QTEST_GUILESS_MAIN(TestCliBriefing)
