@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>Vigie::BriefingCommands</name>
+    <message>
+        <source>Add briefing item</source>
+        <translation>Ajouter un élément au breffage</translation>
+    </message>
+    <message>
+        <source>Remove briefing item</source>
+        <translation>Retirer un élément du breffage</translation>
+    </message>
+    <message>
+        <source>Edit briefing item</source>
+        <translation>Modifier un élément du breffage</translation>
+    </message>
+    <message>
+        <source>Move briefing item</source>
+        <translation>Déplacer un élément du breffage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n briefing item(s)</source>
+        <translation>
+            <numerusform>Retirer %n élément du breffage</numerusform><numerusform>Retirer %n éléments du breffage</numerusform></translation>
+    </message>
+    <message>
+        <source>Draft briefing from data</source>
+        <translation>Rédiger le breffage à partir des données</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::BriefingDocument</name>
+    <message>
+        <source>%1: unknown kind of document; use .pdf, .odt or .html.</source>
+        <translation>%1 : type de document inconnu; utilisez .pdf, .odt ou .html.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be written.</source>
+        <translation>%1 : le PDF n'a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>%1: the document could not be written (%2).</source>
+        <translation>%1 : le document n'a pas pu être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1 : écriture impossible (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::BriefingFacts</name>
+    <message>
+        <source>No such reporting period.</source>
+        <translation>Cette période de référence n'existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::BriefingView</name>
+    <message>
+        <source>&amp;Reporting period:</source>
+        <translation>&amp;Période de référence :</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Langue du document :</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>P&amp;apier :</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from data</source>
+        <translation>&amp;Rédiger à partir des données</translation>
+    </message>
+    <message>
+        <source>Replace the drafted items of this period with a new draft from the data; your own items are kept. Undo takes it back.</source>
+        <translation>Remplacer les éléments rédigés de cette période par une nouvelle ébauche tirée des données; vos propres éléments sont conservés. Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Add &amp;chart</source>
+        <translation>Ajouter un &amp;graphique</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Current values (no reporting period)</source>
+        <translation>Valeurs actuelles (aucune période de référence)</translation>
+    </message>
+    <message>
+        <source>Chart, drawn from the data of the period</source>
+        <translation>Graphique, tracé à partir des données de la période</translation>
+    </message>
+    <message>
+        <source>Table, built from the data of the period</source>
+        <translation>Tableau, établi à partir des données de la période</translation>
+    </message>
+    <message>
+        <source>Drafted from the data</source>
+        <translation>Rédigé à partir des données</translation>
+    </message>
+    <message>
+        <source>Briefing written to %1.</source>
+        <translation>Breffage écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Text starting with {{chart: or {{table: is reserved for charts and tables.</source>
+        <translation>Un texte commençant par {{chart: ou {{table: est réservé aux graphiques et aux tableaux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) drafted from the data.</source>
+        <translation>
+            <numerusform>%n élément rédigé à partir des données.</numerusform><numerusform>%n éléments rédigés à partir des données.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export briefing</source>
+        <translation>Exporter le breffage</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Texte OpenDocument (*.odt);;Page Web (*.html)</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ChartDataBuilder</name>
     <message>
         <source>Measures by status and key area</source>
@@ -577,6 +747,66 @@
     <message>
         <source>Unknown sample "%1": use quebec-2016 or synthetic.</source>
         <translation>Exemple « %1 » inconnu : utilisez quebec-2016 ou synthetic.</translation>
+    </message>
+    <message>
+        <source>Write the council briefing (PSCIOC template) as PDF, ODT or HTML.</source>
+        <translation>Écrire le breffage du Conseil (gabarit du CDPISP) en PDF, ODT ou HTML.</translation>
+    </message>
+    <message>
+        <source>The document to write: .pdf, .odt or .html.</source>
+        <translation>Le document à écrire : .pdf, .odt ou .html.</translation>
+    </message>
+    <message>
+        <source>The reporting period's label (default: the latest).</source>
+        <translation>Le libellé de la période de référence (par défaut : la plus récente).</translation>
+    </message>
+    <message>
+        <source>Paper size: letter or a4 (default: letter).</source>
+        <translation>Format du papier : letter ou a4 (par défaut : letter).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>The briefing's date, YYYY-MM-DD (default: today).</source>
+        <translation>La date du breffage, AAAA-MM-JJ (par défaut : aujourd'hui).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Give the document to write with -o OUT.pdf, OUT.odt or OUT.html.</source>
+        <translation>Indiquez le document à écrire avec -o SORTIE.pdf, SORTIE.odt ou SORTIE.html.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size "%1": use letter or a4.</source>
+        <translation>Format de papier « %1 » inconnu : utilisez letter ou a4.</translation>
+    </message>
+    <message>
+        <source>Invalid date "%1": use YYYY-MM-DD.</source>
+        <translation>Date « %1 » invalide : utilisez AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>No reporting period "%1" in %2 (periods: %3).</source>
+        <translation>Aucune période de référence « %1 » dans %2 (périodes : %3).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>The period has no briefing items: drafted from the data (the portfolio was not changed).</source>
+        <translation>La période n'a aucun élément de breffage : ébauche rédigée à partir des données (le portefeuille n'a pas été modifié).</translation>
+    </message>
+    <message>
+        <source>Briefing written to %1.</source>
+        <translation>Breffage écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Write the council briefing as PDF, ODT or HTML.</source>
+        <translation>Écrire le breffage du Conseil en PDF, ODT ou HTML.</translation>
     </message>
 </context>
 <context>
