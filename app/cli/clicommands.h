@@ -7,8 +7,12 @@ namespace Vigie::Cli {
 
 int runNew(const QStringList &arguments);
 int runSummary(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 } // namespace Vigie::Cli
 
 // Commands added by later modules register here (name, needs a GUI, entry point, description).
-#define VIGIE_EXTRA_COMMANDS
+#define VIGIE_EXTRA_COMMANDS \
+    { "import", false, &runImport, QT_TRANSLATE_NOOP("Vigie::Cli", "Import projects from a CSV file.") }, \
+    { "export", false, &runExport, QT_TRANSLATE_NOOP("Vigie::Cli", "Export projects, measures or workforce to CSV or XLSX.") },
