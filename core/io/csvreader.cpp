@@ -264,6 +264,7 @@ bool CsvReader::read(const std::function<bool(const CsvRecord &)> &onRecord)
             if (c == '\n' || (c == '\r' && (i + 1 >= n ? atEnd : p[i + 1] != '\n'))) {
                 feed(p + start, size_t(i + 1 - start), true);
                 start = i + 1;
+                m_bytesRead = consumed + start;
             }
         }
         if (ok && !state.stop && start < n)

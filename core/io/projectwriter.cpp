@@ -188,9 +188,10 @@ QVariant ProjectWriter::stored(const ImportRow &row, ImportField f, QVariant org
             return stored(row, ImportField::OriginalBudget, organizationId);
         return v.isNull() ? QVariant(0.0) : v;
     case ImportField::OriginalBudget:
-        if (!mapped(ImportField::OriginalBudget))
+        // An empty original budget means the budget has not been re-authorized: it is the original.
+        if (!mapped(ImportField::OriginalBudget) || v.isNull())
             return mapped(ImportField::Budget) ? stored(row, ImportField::Budget, organizationId) : QVariant(0.0);
-        return v.isNull() ? QVariant(0.0) : v;
+        return v;
     case ImportField::ActualCost:
     case ImportField::ForecastCost:
     case ImportField::CostVariancePercent:
