@@ -14,6 +14,35 @@
 
 namespace Vigie {
 
+namespace {
+
+// Raises the connection's page cache (in KiB) for its lifetime.
+class CacheSize
+{
+public:
+    CacheSize(QSqlDatabase db, int kib)
+        : m_db(std::move(db))
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_previous = q.value(0).toInt();
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-kib));
+    }
+    ~CacheSize()
+    {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    }
+    CacheSize(const CacheSize &) = delete;
+    CacheSize &operator=(const CacheSize &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    int m_previous = -2000;
+};
+
+} // namespace
+
 ProjectImporter::ProjectImporter(PortfolioFile &file, ImportMapping mapping, Options options)
     : m_file(file)
     , m_mapping(std::move(mapping))
@@ -106,7 +135,10 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     if (report.refused() || report.cancelled || m_options.dryRun)
         return report;
 
-    // Pass 2: write, in one transaction; anything going wrong rolls everything back.
+    // Pass 2: write, in one transaction; anything going wrong rolls everything back. A large page
+    // cache keeps SQLite from spilling half-written pages to the file (and reading them back) on big
+    // imports; memory is only taken as the transaction grows, and the setting is put back afterwards.
+    CacheSize cache(m_file.database(), 256 * 1024);
     ProjectWriter writer(m_file, indexes);
     QString error;
     PortfolioFile::Transaction transaction(m_file);
