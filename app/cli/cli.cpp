@@ -7,6 +7,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+
+#include <unistd.h>
 
 #include <cstdio>
 
@@ -69,9 +73,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPosi
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
         out().flush();
-        return false;
+        parser.showHelp(Ok); // prints and exits with status 0, as QCommandLineParser::process() would
     }
     const int n = parser.positionalArguments().size();
     if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
@@ -116,6 +119,14 @@ int run(int argc, char **argv)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
             && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            // Qt wants a private runtime folder; make one rather than warn on every headless render.
+            const QString runtime = QDir::tempPath() + QStringLiteral("/vigie-runtime-%1").arg(QString::number(getuid()));
+            if (QDir().mkpath(runtime)) {
+                QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+            }
+        }
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

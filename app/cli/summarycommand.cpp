@@ -6,7 +6,6 @@
 #include "storage/portfoliofile.h"
 
 #include <QCommandLineParser>
-#include <QJsonDocument>
 
 namespace Vigie::Cli {
 
@@ -31,7 +30,7 @@ int runSummary(const QStringList &arguments)
         return FileUnusable;
     }
     if (parser.isSet(QStringLiteral("json")))
-        out() << QString::fromUtf8(QJsonDocument(SummaryBuilder::toJson(summary)).toJson(QJsonDocument::Indented));
+        out() << SummaryBuilder::toJsonText(summary);
     else
         out() << SummaryBuilder::toText(summary, Language::locale(Language::current()));
     return Ok;

@@ -1,5 +1,6 @@
 #include "summary.h"
 
+#include "analysis/jsonwriter.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
 
@@ -220,6 +221,15 @@ QJsonObject SummaryBuilder::toJson(const Summary &s)
     return root;
 }
 
+QString SummaryBuilder::toJsonText(const Summary &summary)
+{
+    static const QSet<QString> integers { QStringLiteral("count"), QStringLiteral("total"), QStringLiteral("active"),
+                                          QStringLiteral("number"), QStringLiteral("organizations"),
+                                          QStringLiteral("completed"), QStringLiteral("under_way"),
+                                          QStringLiteral("not_started"), QStringLiteral("cancelled") };
+    return Vigie::toJsonText(toJson(summary), integers);
+}
+
 QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
 {
     const QString lang = locale.language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
@@ -228,7 +238,7 @@ QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
     out << tr("Portfolio: %1").arg(s.portfolioName) << QString();
     out << tr("Measures: %n in total", nullptr, s.measuresTotal);
     for (MeasureStatus st : allMeasureStatuses)
-        out << QStringLiteral("  %1: %2").arg(MeasureStatusText::label(st), locale.toString(s.measuresByStatus[int(st)]));
+        out << tr("  %1: %2").arg(MeasureStatusText::label(st), locale.toString(s.measuresByStatus[int(st)]));
     for (const AreaSummary &a : s.areas) {
         out << tr("  Key area %1, %2: %3 completed of %4")
                    .arg(a.number)

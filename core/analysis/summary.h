@@ -69,6 +69,8 @@ public:
 
     // The shape documented in the README (`vigie summary --json`).
     static QJsonObject toJson(const Summary &summary);
+    // toJson() as text: counts as integers, amounts and percentages always with a decimal part.
+    static QString toJsonText(const Summary &summary);
     // Plain, translated text in `locale`'s language and formats.
     static QString toText(const Summary &summary, const QLocale &locale);
 };

@@ -412,7 +412,7 @@ bool PortfolioFile::journal(Entity entity, const QString &uuid, const QString &f
                              "changed_at, author) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(tableName(entity));
     q.addBindValue(uuid);
-    q.addBindValue(field);
+    q.addBindValue(field.isNull() ? QStringLiteral("") : field); // "" = the whole row
     q.addBindValue(oldValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(oldValue.toString()));
     q.addBindValue(newValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(newValue.toString()));
     q.addBindValue(now().toUTC().toString(Qt::ISODateWithMs));
@@ -513,7 +513,10 @@ QString PortfolioFile::insertRow(Entity entity, QVariantMap values, QString *err
         setError(error, describe(q.lastError()));
         return {};
     }
-    journal(entity, uuid, QString(), QVariant(), QStringLiteral("created"));
+    if (!journal(entity, uuid, QString(), QVariant(), QStringLiteral("created"))) {
+        setError(error, tr("The change journal cannot be written."));
+        return {};
+    }
     if (entity == Entity::Project) {
         recomputeProject(rowId(entity, uuid));
     } else if (entity == Entity::Baseline) {
@@ -555,7 +558,8 @@ bool PortfolioFile::deleteRow(Entity entity, const QString &uuid, QString *error
     q.addBindValue(uuid);
     if (!q.exec())
         return setError(error, describe(q.lastError()));
-    journal(entity, uuid, QString(), QStringLiteral("exists"), QStringLiteral("deleted"));
+    if (!journal(entity, uuid, QString(), QStringLiteral("exists"), QStringLiteral("deleted")))
+        return setError(error, tr("The change journal cannot be written."));
     if (project) {
         syncBaselines(database(), project);
         recomputeProject(project);

@@ -4,6 +4,8 @@
 #include "testutil.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void missingFileIsNotCreated();
     void newerFileIsRefused();
     void readOnlyFileOpensReadOnly();
+    void readOnlyAccessWritesNothing();
     void editIsJournaled();
     void noOpEditIsDropped();
     void unknownColumnIsRefused();
@@ -180,16 +183,43 @@ void TestPortfolioFile::readOnlyFileOpensReadOnly()
         uuid = addProject(*file, QStringLiteral("P1"), 100, 100);
     }
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    // Root ignores permissions: make the file immutable instead, as read-only media would be.
+    const bool immutable = QFileInfo(path).isWritable()
+        && QProcess::execute(QStringLiteral("chattr"), { QStringLiteral("+i"), path }) == 0;
+    auto restore = qScopeGuard([&] {
+        if (immutable)
+            QProcess::execute(QStringLiteral("chattr"), { QStringLiteral("-i"), path });
+    });
     if (QFileInfo(path).isWritable())
-        QSKIP("running as a user who can write read-only files (root)");
+        QSKIP("cannot make a read-only file here (root without chattr)");
     const QByteArray before = VigieTest::fileHash(path);
     FileError error;
     auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error);
     QVERIFY2(file, qPrintable(error.message));
     QVERIFY(file->isReadOnly());
+    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("code")).toString(), QStringLiteral("P1"));
     QString message;
     QVERIFY(!file->setValue(Entity::Project, uuid, QStringLiteral("name_en"), QStringLiteral("x"), &message));
     QVERIFY(!message.isEmpty());
+    file.reset();
+    QCOMPARE(VigieTest::fileHash(path), before);
+}
+
+void TestPortfolioFile::readOnlyAccessWritesNothing()
+{
+    const QString path = m_dir->filePath(QStringLiteral("p.vigie"));
+    QString uuid;
+    {
+        auto file = makeFile();
+        uuid = addProject(*file, QStringLiteral("P1"), 100, 100);
+    }
+    const QByteArray before = VigieTest::fileHash(path);
+    FileError error;
+    auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &error);
+    QVERIFY(file && file->isReadOnly());
+    QVERIFY(!file->setValue(Entity::Project, uuid, QStringLiteral("budget"), 5));
+    QVERIFY(file->insertRow(Entity::Organization, { { QStringLiteral("code"), QStringLiteral("X") } }).isEmpty());
+    QVERIFY(!file->deleteRow(Entity::Project, uuid));
     file.reset();
     QCOMPARE(VigieTest::fileHash(path), before);
 }
@@ -299,6 +329,15 @@ void TestPortfolioFile::deleteAndRestoreKeepUuid()
     QVERIFY(file->rowSnapshot(Entity::Decision, decision).isEmpty());
     QVERIFY(file->restoreRow(Entity::Decision, snapshot));
     QCOMPARE(file->rowSnapshot(Entity::Decision, decision), snapshot);
+    // Creation, deletion and restoration are each in the journal, as whole-row entries.
+    QSqlQuery q(file->database());
+    q.prepare(QStringLiteral("SELECT new_value FROM change_journal WHERE entity_uuid = ? AND field = '' ORDER BY id"));
+    q.addBindValue(decision);
+    QVERIFY(q.exec());
+    QStringList events;
+    while (q.next())
+        events << q.value(0).toString();
+    QCOMPARE(events, (QStringList { QStringLiteral("created"), QStringLiteral("deleted"), QStringLiteral("created") }));
 }
 
 void TestPortfolioFile::saveCopyAs()

@@ -2,6 +2,7 @@
 #include "storage/portfoliofile.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,6 +117,12 @@ void TestSummary::json()
     QCOMPARE(red[QLatin1String("amount")].toDouble(), 3e6);
     QCOMPARE(red[QLatin1String("amount_percent")].toDouble(), 46.15);
     QCOMPARE(o[QLatin1String("measures")][QLatin1String("by_area")].toArray().size(), 2);
+    // As printed: amounts keep a decimal part, counts do not, and the text parses back to the same object.
+    const QString text = SummaryBuilder::toJsonText(s);
+    QVERIFY2(text.contains(QStringLiteral("\"amount\": 3000000.0,")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("\"total_amount\": 6500000.0")));
+    QVERIFY(text.contains(QStringLiteral("\"count\": 1,")));
+    QCOMPARE(QJsonDocument::fromJson(text.toUtf8()).object(), o);
     QCOMPARE(o[QLatin1String("measures")][QLatin1String("by_status")][QLatin1String("not_started")].toInt(), 1);
 }
 

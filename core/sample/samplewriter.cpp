@@ -1,0 +1,108 @@
+#include "samplewriter.h"
+
+#include "storage/portfoliofile.h"
+#include "storage/sqlutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Vigie {
+
+bool SampleWriter::write(const QString &path, const QString &name, const Fill &fill, QString *error,
+                         bool *cannotWrite)
+{
+    if (cannotWrite)
+        *cannotWrite = true;
+    const QString shown = QDir::toNativeSeparators(path);
+    if (QFileInfo::exists(path))
+        return setError(error, tr("%1: a file already exists there; choose another name.").arg(shown));
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+        return setError(error, tr("%1: the folder cannot be written to.").arg(shown));
+
+    // Our own temporary name; a stale one is a leftover of an interrupted run.
+    const QString building = path + QStringLiteral(".building");
+    QFile::remove(building);
+    FileError fileError;
+    auto file = PortfolioFile::create(building, name, &fileError);
+    if (!file)
+        return setError(error, tr("%1: cannot be created (%2).").arg(shown, fileError.message));
+
+    QString message;
+    bool ok = false;
+    {
+        // The file is ours alone until it is moved into place and is deleted on any failure, so it
+        // needs no rollback journal on disk: keep the journal and temporary data in memory.
+        QSqlQuery pragma(file->database());
+        pragma.exec(QStringLiteral("PRAGMA journal_mode = MEMORY"));
+        pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    }
+    {
+        PortfolioFile::Transaction transaction(*file);
+        ok = fill(*file, &message);
+        if (ok && !transaction.commit()) {
+            ok = false;
+            message = tr("the data could not be written to the file");
+        }
+    }
+    file.reset();
+    if (!ok) {
+        QFile::remove(building);
+        if (cannotWrite)
+            *cannotWrite = false;
+        return setError(error, tr("%1: the sample could not be built (%2).").arg(shown, message));
+    }
+    if (!QFile::rename(building, path)) {
+        QFile::remove(building);
+        return setError(error, tr("%1: cannot be created.").arg(shown));
+    }
+    if (cannotWrite)
+        *cannotWrite = false;
+    return true;
+}
+
+QUuid SampleWriter::sampleNamespace(const QString &sample)
+{
+    // Fixed root namespace of Vigie's bundled samples; never change it (sample UUIDs would change).
+    static const QUuid root(QStringLiteral("8f1d6a52-3c1e-4f0a-9b57-5e2a7c9d41b3"));
+    return QUuid::createUuidV5(root, sample);
+}
+
+QString SampleWriter::uuid(const QUuid &sampleNamespace, const QString &key)
+{
+    return QUuid::createUuidV5(sampleNamespace, key).toString(QUuid::WithoutBraces);
+}
+
+BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns)
+    : m_query(db)
+    , m_table(table)
+    , m_columns(int(columns.size()))
+{
+    QStringList marks;
+    for (int i = 0; i < m_columns; ++i)
+        marks << QStringLiteral("?");
+    if (!m_query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                             .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')))))
+        m_error = QStringLiteral("%1: %2").arg(table, m_query.lastError().text());
+}
+
+bool BulkInsert::add(const QVariantList &values)
+{
+    if (!m_error.isEmpty())
+        return false;
+    if (values.size() != m_columns) {
+        m_error = QStringLiteral("%1: %2 values for %3 columns").arg(m_table).arg(values.size()).arg(m_columns);
+        return false;
+    }
+    for (int i = 0; i < m_columns; ++i)
+        m_query.bindValue(i, values.at(i));
+    if (!m_query.exec()) {
+        m_error = QStringLiteral("%1: %2").arg(m_table, m_query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Vigie

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+#include <QVariant>
+
+#include <functional>
+
+namespace Vigie {
+
+class PortfolioFile;
+
+// What the bundled samples share: writing a whole new portfolio file in one go, with no half file left
+// behind on failure, stable UUIDs, and fast prepared inserts.
+//
+// Samples are bulk writers: they insert rows with prepared statements inside one transaction (no journal
+// entry per row), then recompute the project indicators once.
+class SampleWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::SampleWriter)
+public:
+    using Fill = std::function<bool(PortfolioFile &file, QString *error)>;
+
+    // Creates a new portfolio file at `path` (refusing to overwrite one) and fills it with `fill`, all in
+    // one transaction. The file is built under a temporary name and moved into place only when complete,
+    // so a failure (or a crash) never leaves a half portfolio at `path`. `cannotWrite` tells whether a
+    // failure was about the output location (exists, folder not writable, disk) rather than the data.
+    static bool write(const QString &path, const QString &name, const Fill &fill, QString *error,
+                      bool *cannotWrite = nullptr);
+
+    // Deterministic UUID (version 5) of a sample row: the same sample gives the same rows every time.
+    static QString uuid(const QUuid &sampleNamespace, const QString &key);
+    static QUuid sampleNamespace(const QString &sample);
+};
+
+// A prepared INSERT of the given columns into `table`, executed once per row.
+class BulkInsert
+{
+public:
+    BulkInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns);
+    // Binds `values` in column order and inserts the row; false (see error()) on failure.
+    bool add(const QVariantList &values);
+    QString error() const { return m_error; }
+
+private:
+    QSqlQuery m_query;
+    QString m_table;
+    int m_columns = 0;
+    QString m_error;
+};
+
+} // namespace Vigie

@@ -1,0 +1,176 @@
+// `vigie chart` as a user runs it: headless, real files, exit codes for bad requests.
+#include "chartfixture.h"
+#include "testutil.h"
+
+#include <QImage>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+using VigieTest::runVigie;
+
+class TestCliChart : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void list();
+    void listInFrench();
+    void renders_data();
+    void renders();
+    void frenchMoney();
+    void period();
+    void badArguments_data();
+    void badArguments();
+    void unusableFile();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestCliChart::initTestCase()
+{
+    m_path = m_dir.filePath(QStringLiteral("q.vigie"));
+    QString error;
+    QVERIFY2(VigieTest::makeChartPortfolio(m_path, &error), qPrintable(error));
+    qunsetenv("DISPLAY"); // the command must find its own way to render headless
+    qunsetenv("QT_QPA_PLATFORM");
+}
+
+void TestCliChart::list()
+{
+    const auto r = runVigie({ QStringLiteral("chart"), QStringLiteral("--list") });
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 8);
+    QVERIFY(lines.at(2).startsWith(QStringLiteral("project-health-cost ")));
+    QVERIFY(lines.at(2).contains(QStringLiteral("cost indicator")));
+}
+
+void TestCliChart::listInFrench()
+{
+    const auto r = runVigie({ QStringLiteral("chart"), QStringLiteral("--list"), QStringLiteral("--lang"),
+                              QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 8);
+}
+
+void TestCliChart::renders_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("png") << QStringLiteral("a.png");
+    QTest::newRow("svg") << QStringLiteral("a.svg");
+    QTest::newRow("pdf") << QStringLiteral("a.pdf");
+}
+
+void TestCliChart::renders()
+{
+    QFETCH(QString, name);
+    const QString out = m_dir.filePath(name);
+    const auto r = runVigie({ QStringLiteral("chart"), m_path, QStringLiteral("--chart"),
+                              QStringLiteral("project-health-cost"), QStringLiteral("-o"), out, QStringLiteral("--size"),
+                              QStringLiteral("1200x900") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    if (name.endsWith(QLatin1String(".png"))) {
+        QImage image;
+        QVERIFY(image.loadFromData(bytes, "PNG"));
+        QCOMPARE(image.size(), QSize(1200, 900));
+    } else if (name.endsWith(QLatin1String(".svg"))) {
+        QVERIFY(bytes.contains("viewBox=\"0 0 1200 900\""));
+        QVERIFY(bytes.contains("$415.56M"));
+    } else {
+        QVERIFY(bytes.startsWith("%PDF-"));
+    }
+}
+
+void TestCliChart::frenchMoney()
+{
+    const QString out = m_dir.filePath(QStringLiteral("fr.svg"));
+    const auto r = runVigie({ QStringLiteral("chart"), m_path, QStringLiteral("--chart"),
+                              QStringLiteral("project-health-cost"), QStringLiteral("-o"), out, QStringLiteral("--lang"),
+                              QStringLiteral("fr") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY(text.contains(QStringLiteral("415,56 M$")));
+    QVERIFY(text.contains(QStringLiteral("1,03 M$")));
+}
+
+void TestCliChart::period()
+{
+    const QString out = m_dir.filePath(QStringLiteral("feb.svg"));
+    auto r = runVigie({ QStringLiteral("chart"), m_path, QStringLiteral("--chart"), QStringLiteral("project-health-cost"),
+                        QStringLiteral("-o"), out, QStringLiteral("--period"), QStringLiteral("February 2016") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("February 2016"));
+    r = runVigie({ QStringLiteral("chart"), m_path, QStringLiteral("--chart"), QStringLiteral("project-health-cost"),
+                   QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("--period"),
+                   QStringLiteral("March 2099") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("March 2099")));
+    QVERIFY(r.err.contains(QStringLiteral("August 2016"))); // says which periods exist
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
+}
+
+void TestCliChart::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QString file = QStringLiteral("FILE");
+    QTest::newRow("no chart") << QStringList { file, QStringLiteral("-o"), QStringLiteral("bad.png") };
+    QTest::newRow("unknown chart") << QStringList { file, QStringLiteral("--chart"), QStringLiteral("pie"),
+                                                    QStringLiteral("-o"), QStringLiteral("bad.png") };
+    QTest::newRow("no output") << QStringList { file, QStringLiteral("--chart"), QStringLiteral("health-trend") };
+    QTest::newRow("bad extension") << QStringList { file, QStringLiteral("--chart"), QStringLiteral("health-trend"),
+                                                    QStringLiteral("-o"), QStringLiteral("bad.gif") };
+    QTest::newRow("bad size") << QStringList { file, QStringLiteral("--chart"), QStringLiteral("health-trend"),
+                                               QStringLiteral("-o"), QStringLiteral("bad.png"), QStringLiteral("--size"),
+                                               QStringLiteral("big") };
+    QTest::newRow("tiny size") << QStringList { file, QStringLiteral("--chart"), QStringLiteral("health-trend"),
+                                                QStringLiteral("-o"), QStringLiteral("bad.png"), QStringLiteral("--size"),
+                                                QStringLiteral("100x100") };
+    QTest::newRow("bad dpi") << QStringList { file, QStringLiteral("--chart"), QStringLiteral("health-trend"),
+                                              QStringLiteral("-o"), QStringLiteral("bad.png"), QStringLiteral("--dpi"),
+                                              QStringLiteral("0") };
+    QTest::newRow("no file") << QStringList { QStringLiteral("--chart"), QStringLiteral("health-trend"),
+                                              QStringLiteral("-o"), QStringLiteral("bad.png") };
+}
+
+void TestCliChart::badArguments()
+{
+    QFETCH(QStringList, args);
+    args.replaceInStrings(QStringLiteral("FILE"), m_path);
+    for (QString &a : args) {
+        if (a.startsWith(QLatin1String("bad.")))
+            a = m_dir.filePath(a);
+    }
+    const auto r = runVigie(QStringList { QStringLiteral("chart") } + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.trimmed().isEmpty());
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.png")))); // nothing written on a usage error
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.gif"))));
+}
+
+void TestCliChart::unusableFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.vigie"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a portfolio");
+    f.close();
+    const auto r = runVigie({ QStringLiteral("chart"), path, QStringLiteral("--chart"), QStringLiteral("health-trend"),
+                              QStringLiteral("-o"), dir.filePath(QStringLiteral("out.png")) });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains(QStringLiteral("bad.vigie")));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out.png"))));
+}
+
+QTEST_GUILESS_MAIN(TestCliChart)
+#include "tst_cli_chart.moc"

@@ -1,0 +1,311 @@
+// The data behind each chart, checked against SummaryBuilder's figures and the August 2016 table.
+#include "analysis/chartdata.h"
+#include "analysis/periods.h"
+#include "analysis/summary.h"
+#include "chartfixture.h"
+#include "storage/portfoliofile.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vigie;
+
+class TestChartData : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void everyChartBuilds();
+    void healthMatchesSummary_data();
+    void healthMatchesSummary();
+    void healthLabels();
+    void measuresMatchSummary();
+    void organizationFilter();
+    void keyAreaFilter();
+    void periodValues();
+    void trend();
+    void workforce();
+    void envelopes();
+    void freezeRefusesDuplicates();
+    void freezeIsJournaledAndRemovable();
+    void unknownChartAndPeriod();
+
+private:
+    ChartData build(const QString &id, const ChartFilter &filter = {}, const QLocale &locale = m_en);
+    RowId periodId(const QString &label);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<PortfolioFile> m_file;
+    static inline const QLocale m_en { QLocale::English, QLocale::Canada };
+    static inline const QLocale m_fr { QLocale::French, QLocale::Canada };
+};
+
+ChartData TestChartData::build(const QString &id, const ChartFilter &filter, const QLocale &locale)
+{
+    ChartData data;
+    QString error;
+    if (!ChartDataBuilder::build(*m_file, id, filter, locale, &data, &error))
+        qWarning("%s", qPrintable(error));
+    return data;
+}
+
+RowId TestChartData::periodId(const QString &label)
+{
+    const auto p = Periods::find(*m_file, label);
+    return p ? p->id : 0;
+}
+
+void TestChartData::initTestCase()
+{
+    QString error;
+    m_file = VigieTest::makeChartPortfolio(m_dir.filePath(QStringLiteral("q.vigie")), &error);
+    QVERIFY2(m_file, qPrintable(error));
+    QCOMPARE(Periods::list(*m_file).size(), 3);
+}
+
+void TestChartData::everyChartBuilds()
+{
+    QVERIFY(ChartDataBuilder::chartIds().contains(QStringLiteral("project-health-cost")));
+    QVERIFY(ChartDataBuilder::chartIds().contains(QStringLiteral("project-health-schedule")));
+    for (const QString &id : ChartDataBuilder::chartIds()) {
+        const ChartData d = build(id);
+        QVERIFY2(!d.isEmpty(), qPrintable(id));
+        QVERIFY(!ChartDataBuilder::description(id).isEmpty());
+        QCOMPARE(d.title, ChartDataBuilder::title(id));
+        QCOMPARE(d.portfolioName, QStringLiteral("Québec 2016"));
+        QCOMPARE(d.ruleStatement.isEmpty(), !ChartDataBuilder::usesHealthColours(id));
+        for (const ChartSeries &s : d.series) {
+            QCOMPARE(s.values.size(), d.categories.size());
+            QCOMPARE(s.labels.size(), d.categories.size());
+            for (double v : s.values)
+                QVERIFY2(v <= d.valueMax, qPrintable(id)); // the axis leaves room for every value
+        }
+        // Health colours on health charts only.
+        for (const ChartSeries &s : d.series) {
+            const bool health = s.role == SeriesRole::Green || s.role == SeriesRole::Yellow || s.role == SeriesRole::Red;
+            QVERIFY2(!health || ChartDataBuilder::usesHealthColours(id), qPrintable(id));
+        }
+    }
+}
+
+void TestChartData::healthMatchesSummary_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("indicator");
+    QTest::newRow("cost") << QStringLiteral("project-health-cost") << int(Indicator::Cost);
+    QTest::newRow("schedule") << QStringLiteral("project-health-schedule") << int(Indicator::Schedule);
+}
+
+void TestChartData::healthMatchesSummary()
+{
+    QFETCH(QString, id);
+    QFETCH(int, indicator);
+    Summary summary;
+    QVERIFY(SummaryBuilder::compute(*m_file, &summary, nullptr));
+    const IndicatorSummary &is = summary.indicator(Indicator(indicator));
+    const ChartData d = build(id);
+    QCOMPARE(d.series.size(), 3); // nothing unrated
+    const Health colours[] = { Health::Green, Health::Yellow, Health::Red };
+    for (int k = 0; k < 3; ++k) {
+        const HealthBucket &b = is.bucket(colours[k]);
+        QCOMPARE(d.series.at(k).values.at(0), Summary::percent(b.count, summary.activeProjects, 1));
+        QCOMPARE(d.series.at(k).values.at(1), Summary::percent(b.amount, summary.totalAmount, 2));
+        QVERIFY(d.series.at(k).labels.at(0).startsWith(QString::number(b.count) + QLatin1Char('\n')));
+        QVERIFY(d.series.at(k).labels.at(1).startsWith(formatMoneyMillions(b.amount, m_en)));
+    }
+    QVERIFY2(d.subtitle.contains(QStringLiteral("Active projects: 197")), qPrintable(d.subtitle));
+    QVERIFY(d.subtitle.contains(QStringLiteral("$428.49M")));
+}
+
+void TestChartData::healthLabels()
+{
+    const ChartData cost = build(QStringLiteral("project-health-cost"));
+    QCOMPARE(cost.series.at(0).labels.at(0), QStringLiteral("186\n94.4%"));
+    QCOMPARE(cost.series.at(1).labels.at(0), QStringLiteral("8\n4.1%"));
+    QCOMPARE(cost.series.at(2).labels.at(0), QStringLiteral("3\n1.5%")); // the source's 1.4% was a slip
+    QCOMPARE(cost.series.at(0).labels.at(1), QStringLiteral("$415.56M\n96.98%"));
+    QCOMPARE(cost.series.at(1).labels.at(1), QStringLiteral("$11.9M\n2.78%"));
+    QCOMPARE(cost.series.at(2).labels.at(1), QStringLiteral("$1.03M\n0.24%"));
+    const ChartData schedule = build(QStringLiteral("project-health-schedule"));
+    QCOMPARE(schedule.series.at(2).labels.at(1), QStringLiteral("$67.4M\n15.73%"));
+    const ChartData fr = build(QStringLiteral("project-health-cost"), {}, m_fr);
+    QCOMPARE(fr.series.at(0).labels.at(1), QStringLiteral("415,56 M$\n96,98\u00a0%"));
+    QVERIFY(fr.subtitle.contains(QStringLiteral("428,49 M$")));
+}
+
+void TestChartData::measuresMatchSummary()
+{
+    Summary summary;
+    QVERIFY(SummaryBuilder::compute(*m_file, &summary, nullptr));
+    const ChartData byArea = build(QStringLiteral("measures-by-area"));
+    QCOMPARE(byArea.categories.size(), summary.areas.size());
+    // Series are Completed, Under way, Not started, Cancelled.
+    const MeasureStatus order[] = { MeasureStatus::Completed, MeasureStatus::UnderWay, MeasureStatus::NotStarted,
+                                    MeasureStatus::Cancelled };
+    for (int a = 0; a < summary.areas.size(); ++a) {
+        for (int k = 0; k < 4; ++k)
+            QCOMPARE(int(byArea.series.at(k).values.at(a)), summary.areas.at(a).byStatus[int(order[k])]);
+        QVERIFY(byArea.categories.at(a).contains(summary.areas.at(a).title.en));
+    }
+    QCOMPARE(byArea.subtitle, QStringLiteral("11 of 36 measures completed (30.6%)"));
+    const ChartData progress = build(QStringLiteral("measures-progress"));
+    for (int k = 0; k < 4; ++k)
+        QCOMPARE(int(progress.series.at(0).values.at(k)), summary.measuresByStatus[int(order[k])]);
+    QCOMPARE(progress.series.at(0).labels.at(0), QStringLiteral("11\n30.6%"));
+    QCOMPARE(progress.subtitle, byArea.subtitle);
+}
+
+void TestChartData::organizationFilter()
+{
+    QSqlQuery q(m_file->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM organization WHERE code = 'SCT'")) && q.next());
+    ChartFilter filter;
+    filter.organizationId = q.value(0).toLongLong();
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM project WHERE state = 'active' AND organization_id = %1")
+                       .arg(filter.organizationId))
+            && q.next());
+    const int expected = q.value(0).toInt();
+    QVERIFY(expected > 0 && expected < 197);
+    const ChartData d = build(QStringLiteral("project-health-cost"), filter);
+    QVERIFY2(d.subtitle.startsWith(QStringLiteral("Active projects: %1 ").arg(expected)), qPrintable(d.subtitle));
+    const ChartData env = build(QStringLiteral("envelopes-by-organization"), filter);
+    QCOMPARE(env.categories, QStringList { QStringLiteral("Treasury Board Secretariat") });
+}
+
+void TestChartData::keyAreaFilter()
+{
+    const auto areas = ChartDataBuilder::keyAreas(*m_file, QStringLiteral("en"));
+    QCOMPARE(areas.size(), 4);
+    ChartFilter filter;
+    filter.keyAreaId = areas.first().id;
+    const ChartData byArea = build(QStringLiteral("measures-by-area"), filter);
+    QCOMPARE(byArea.categories.size(), 1);
+    QCOMPARE(byArea.subtitle, QStringLiteral("4 of 9 measures completed (44.4%)"));
+    // The 40 projects linked to area 1's measures: 3 red, 8 yellow and 29 green by cost.
+    const ChartData health = build(QStringLiteral("project-health-cost"), filter);
+    QVERIFY2(health.subtitle.startsWith(QStringLiteral("Active projects: 40 ")), qPrintable(health.subtitle));
+    QCOMPARE(health.series.at(2).labels.at(0), QStringLiteral("3\n7.5%"));
+}
+
+void TestChartData::periodValues()
+{
+    ChartFilter filter;
+    filter.periodId = periodId(QStringLiteral("February 2016"));
+    QVERIFY(filter.periodId);
+    const ChartData cost = build(QStringLiteral("project-health-cost"), filter);
+    QCOMPARE(cost.series.at(1).labels.at(0).section(QLatin1Char('\n'), 0, 0), QStringLiteral("28")); // 8 + 20 yellow
+    QCOMPARE(cost.series.at(2).labels.at(0).section(QLatin1Char('\n'), 0, 0), QStringLiteral("8"));  // 3 + 5 red
+    QVERIFY(cost.periodText.contains(QStringLiteral("February 2016")));
+    const ChartData measures = build(QStringLiteral("measures-progress"), filter);
+    QCOMPARE(measures.series.at(0).labels.at(0), QStringLiteral("9\n25.0%"));
+    // August 2016 froze the current values.
+    filter.periodId = periodId(QStringLiteral("August 2016"));
+    const ChartData august = build(QStringLiteral("project-health-cost"), filter);
+    QCOMPARE(august.series.at(0).labels, build(QStringLiteral("project-health-cost")).series.at(0).labels);
+}
+
+void TestChartData::trend()
+{
+    const ChartData d = build(QStringLiteral("health-trend"));
+    QCOMPARE(d.categories, (QStringList { QStringLiteral("February 2016"), QStringLiteral("May 2016"),
+                                          QStringLiteral("August 2016") }));
+    QCOMPARE(d.series.size(), 4);
+    // Overall colours in August: the worse of cost and schedule; all 51 projects with a red or yellow
+    // schedule are not green, so 146 of 197 are green.
+    QCOMPARE(d.series.at(0).values, (QList<double> { Summary::percent(121, 197, 1), Summary::percent(136, 197, 1),
+                                                     Summary::percent(146, 197, 1) }));
+    QCOMPARE(d.series.at(2).values.at(0), Summary::percent(31 + 5, 197, 1));
+    QCOMPARE(d.series.at(3).values, (QList<double> { 25.0, 27.8, 30.6 }));
+    ChartFilter filter;
+    filter.periodId = periodId(QStringLiteral("May 2016"));
+    QCOMPARE(build(QStringLiteral("health-trend"), filter).categories.size(), 2);
+}
+
+void TestChartData::workforce()
+{
+    Summary summary;
+    QVERIFY(SummaryBuilder::compute(*m_file, &summary, nullptr));
+    const ChartData d = build(QStringLiteral("workforce-by-specialty"));
+    double internal = 0, external = 0;
+    for (int i = 0; i < d.categories.size(); ++i) {
+        internal += d.series.at(0).values.at(i);
+        external += d.series.at(1).values.at(i) + d.series.value(2).values.value(i);
+    }
+    QCOMPARE(internal, summary.internalFte);
+    QCOMPARE(external, summary.externalFte);
+    // Security (55 of 85 external) and business intelligence (40 of 65) are at risk; nothing else.
+    QCOMPARE(d.highlighted.size(), 2);
+    for (int i : d.highlighted)
+        QVERIFY(d.categories.at(i).contains(QStringLiteral("(at risk)")));
+    QCOMPARE(d.series.size(), 3);
+    QCOMPARE(d.series.at(2).role, SeriesRole::AtRisk);
+    QVERIFY(d.categories.first().startsWith(QStringLiteral("Application development"))); // largest first
+}
+
+void TestChartData::envelopes()
+{
+    Summary summary;
+    QVERIFY(SummaryBuilder::compute(*m_file, &summary, nullptr));
+    const ChartData byOrg = build(QStringLiteral("envelopes-by-organization"));
+    double needs = 0, granted = 0;
+    for (int i = 0; i < byOrg.categories.size(); ++i) {
+        needs += byOrg.series.at(0).values.at(i);
+        granted += byOrg.series.at(1).values.at(i);
+    }
+    QCOMPARE(needs * 1e6, summary.envelopeNeeds);
+    QCOMPARE(granted * 1e6, summary.envelopeGranted);
+    QVERIFY(byOrg.subtitle.contains(fiscalYearLabel(summary.envelopeYear)));
+    const ChartData byYear = build(QStringLiteral("envelopes-by-year"));
+    QCOMPARE(byYear.categories, (QStringList { fiscalYearLabel(2015), fiscalYearLabel(2016) }));
+    QCOMPARE(byYear.series.at(0).values.last() * 1e6, summary.envelopeNeeds);
+}
+
+void TestChartData::freezeRefusesDuplicates()
+{
+    QString error;
+    QVERIFY(Periods::freeze(*m_file, QStringLiteral("august 2016"), QDate(2016, 8, 31), &error).isEmpty());
+    QVERIFY(error.contains(QStringLiteral("august 2016")));
+    QVERIFY(Periods::freeze(*m_file, QStringLiteral("  "), QDate(2016, 8, 31), &error).isEmpty());
+    QCOMPARE(Periods::list(*m_file).size(), 3);
+}
+
+void TestChartData::freezeIsJournaledAndRemovable()
+{
+    QString error;
+    const QString uuid = Periods::freeze(*m_file, QStringLiteral("September 2016"), QDate(2016, 9, 30), &error);
+    QVERIFY2(!uuid.isEmpty(), qPrintable(error));
+    QSqlQuery q(m_file->database());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM change_journal WHERE entity_uuid = ?"));
+    q.addBindValue(uuid);
+    QVERIFY(q.exec() && q.next());
+    QVERIFY(q.value(0).toInt() >= 1);
+    const RowId id = periodId(QStringLiteral("September 2016"));
+    q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM period_project WHERE period_id = ?), "
+                             "(SELECT COUNT(*) FROM period_measure WHERE period_id = ?)"));
+    q.addBindValue(id);
+    q.addBindValue(id);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 199); // every project, active or not
+    QCOMPARE(q.value(1).toInt(), 36);
+    QVERIFY(Periods::remove(*m_file, uuid, &error));
+    QVERIFY(!Periods::find(*m_file, QStringLiteral("September 2016")));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM period_project WHERE period_id = ?"));
+    q.addBindValue(id);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestChartData::unknownChartAndPeriod()
+{
+    ChartData d;
+    QString error;
+    QVERIFY(!ChartDataBuilder::build(*m_file, QStringLiteral("pie-of-everything"), {}, m_en, &d, &error));
+    QVERIFY(error.contains(QStringLiteral("pie-of-everything")));
+    ChartFilter filter;
+    filter.periodId = 9999;
+    QVERIFY(!ChartDataBuilder::build(*m_file, QStringLiteral("project-health-cost"), filter, m_en, &d, &error));
+}
+
+QTEST_GUILESS_MAIN(TestChartData)
+#include "tst_chartdata.moc"

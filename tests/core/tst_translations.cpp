@@ -1,0 +1,159 @@
+// The translation gate: the committed catalogues are complete, and lupdate finds no string in the
+// sources that they lack. The negative case proves the gate notices a new, untranslated string.
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Catalogue
+{
+    QSet<QString> messages;   // context + '\x1f' + source
+    QStringList unfinished;   // readable "context: source"
+    bool ok = false;
+};
+
+Catalogue readTs(const QString &path)
+{
+    Catalogue c;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return c;
+    QXmlStreamReader xml(&f);
+    QString context, source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation")) {
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            c.messages.insert(context + QChar(0x1f) + source);
+            if (type == QLatin1String("unfinished") || type == QLatin1String("vanished")
+                || type == QLatin1String("obsolete"))
+                c.unfinished << context + QStringLiteral(": ") + source;
+        }
+    }
+    c.ok = !xml.hasError();
+    return c;
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = to + path.mid(from.size());
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!QFile::copy(path, target))
+            return false;
+    }
+    return true;
+}
+
+// Copies the sources and catalogues to `dir` and runs lupdate there, as scripts/update-translations.sh does.
+bool lupdateCopy(const QString &dir, QString *log)
+{
+    for (const char *sub : { "core", "ui", "app", "translations" }) {
+        if (!copyTree(QStringLiteral(VIGIE_SOURCE_DIR "/") + QLatin1String(sub), dir + QLatin1Char('/') + QLatin1String(sub)))
+            return false;
+    }
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral(VIGIE_LUPDATE),
+            { QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+              QStringLiteral("none"), QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("core"),
+              QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"),
+              QStringLiteral("translations/vigie_fr.ts") });
+    const bool ok = p.waitForFinished(120000) && p.exitCode() == 0;
+    *log = QString::fromUtf8(p.readAllStandardError());
+    return ok;
+}
+
+QStringList newMessages(const Catalogue &committed, const Catalogue &updated)
+{
+    QStringList added;
+    for (const QString &m : updated.messages) {
+        if (!committed.messages.contains(m))
+            added << QString(m).replace(QChar(0x1f), QStringLiteral(": "));
+    }
+    return added;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cataloguesAreComplete_data();
+    void cataloguesAreComplete();
+    void lupdateAddsNothing();
+    void gateCatchesNewString();
+};
+
+void TestTranslations::cataloguesAreComplete_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("fr") << QStringLiteral("vigie_fr.ts");
+    QTest::newRow("en") << QStringLiteral("vigie_en.ts");
+}
+
+void TestTranslations::cataloguesAreComplete()
+{
+    QFETCH(QString, file);
+    const Catalogue c = readTs(QStringLiteral(VIGIE_SOURCE_DIR "/translations/") + file);
+    QVERIFY(c.ok);
+    QVERIFY2(c.unfinished.isEmpty(), qPrintable(c.unfinished.join(QLatin1Char('\n'))));
+    if (file == QLatin1String("vigie_fr.ts"))
+        QVERIFY(c.messages.size() > 50);
+}
+
+void TestTranslations::lupdateAddsNothing()
+{
+    QTemporaryDir dir;
+    QString log;
+    QVERIFY2(lupdateCopy(dir.path(), &log), qPrintable(log));
+    const Catalogue committed = readTs(QStringLiteral(VIGIE_SOURCE_DIR "/translations/vigie_fr.ts"));
+    const Catalogue updated = readTs(dir.filePath(QStringLiteral("translations/vigie_fr.ts")));
+    const QStringList added = newMessages(committed, updated);
+    QVERIFY2(added.isEmpty(), qPrintable(QStringLiteral("Strings missing from vigie_fr.ts (run "
+                                                        "scripts/update-translations.sh):\n")
+                                         + added.join(QLatin1Char('\n'))));
+    QVERIFY(updated.unfinished.isEmpty());
+}
+
+void TestTranslations::gateCatchesNewString()
+{
+    QTemporaryDir dir;
+    QString log;
+    QVERIFY(lupdateCopy(dir.path(), &log)); // a clean copy first
+    QFile probe(dir.filePath(QStringLiteral("core/gateprobe.cpp")));
+    QVERIFY(probe.open(QIODevice::WriteOnly));
+    probe.write("#include <QCoreApplication>\n"
+                "QString probe() { return QCoreApplication::translate(\"Vigie::Gate\", \"A deliberately untranslated string\"); }\n");
+    probe.close();
+    // Run lupdate again on the copy that holds the probe.
+    QProcess p;
+    p.setWorkingDirectory(dir.path());
+    p.start(QStringLiteral(VIGIE_LUPDATE), { QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
+                                             QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("core"),
+                                             QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"),
+                                             QStringLiteral("translations/vigie_fr.ts") });
+    QVERIFY(p.waitForFinished(120000) && p.exitCode() == 0);
+    const Catalogue committed = readTs(QStringLiteral(VIGIE_SOURCE_DIR "/translations/vigie_fr.ts"));
+    const Catalogue updated = readTs(dir.filePath(QStringLiteral("translations/vigie_fr.ts")));
+    QCOMPARE(newMessages(committed, updated), QStringList { QStringLiteral("Vigie::Gate: A deliberately untranslated string") });
+    QVERIFY(updated.unfinished.contains(QStringLiteral("Vigie::Gate: A deliberately untranslated string")));
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,164 @@
+#pragma once
+
+// A portfolio shaped like Quebec's August 2016 publication, built with PortfolioFile::insertRow: 197
+// active projects whose cost and schedule colours add up to the published table (with the schedule-red
+// amount corrected to $67.40M), 36 measures in 4 key areas (11 completed, 21 under way, 4 not
+// started), a workforce survey, envelopes over two fiscal years and three reporting periods.
+#include "analysis/periods.h"
+#include "storage/portfoliofile.h"
+
+#include <QDate>
+#include <QString>
+
+#include <cmath>
+
+#include <memory>
+
+namespace VigieTest {
+
+inline std::unique_ptr<Vigie::PortfolioFile> makeChartPortfolio(const QString &path, QString *error = nullptr)
+{
+    using namespace Vigie;
+    FileError fe;
+    auto file = PortfolioFile::create(path, QStringLiteral("Québec 2016"), &fe);
+    if (!file) {
+        if (error)
+            *error = fe.message;
+        return nullptr;
+    }
+    file->setClock([] { return QDateTime(QDate(2016, 9, 1), QTime(9, 0), Qt::UTC); });
+    file->setHealthRule(HealthRule::threeCode()); // colours are declared, as in the publication
+
+    QList<RowId> orgs;
+    const char *codes[] = { "MSSS", "MEES", "SCT", "RAMQ", "SAAQ" };
+    const char *namesEn[] = { "Health and Social Services", "Education", "Treasury Board Secretariat",
+                              "Health Insurance Board", "Automobile Insurance Corporation" };
+    const char *namesFr[] = { "Santé et Services sociaux", "Éducation", "Secrétariat du Conseil du trésor",
+                              "Régie de l'assurance maladie", "Société de l'assurance automobile" };
+    for (int i = 0; i < 5; ++i) {
+        const QString uuid = file->insertRow(Entity::Organization,
+                                             { { QStringLiteral("code"), QString::fromUtf8(codes[i]) },
+                                               { QStringLiteral("name_en"), QString::fromUtf8(namesEn[i]) },
+                                               { QStringLiteral("name_fr"), QString::fromUtf8(namesFr[i]) } });
+        orgs << file->rowId(Entity::Organization, uuid);
+    }
+
+    // Strategy: 4 key areas, 36 measures; statuses spread so that the totals are 11 / 21 / 4.
+    const QString plan = file->insertRow(Entity::Plan, { { QStringLiteral("code"), QStringLiteral("STRAT-2015") } });
+    const RowId planId = file->rowId(Entity::Plan, plan);
+    const char *areaEn[] = { "Reviewing and strengthening governance", "Managing talent more effectively",
+                             "Adopting best practices", "Bringing the government into touch with citizens" };
+    const char *areaFr[] = { "Revoir et renforcer la gouvernance", "Mieux gérer les talents",
+                             "Adopter les meilleures pratiques", "Rapprocher l'État des citoyens" };
+    const int perArea[] = { 9, 8, 11, 8 };
+    const int completedPerArea[] = { 4, 2, 3, 2 };
+    const int notStartedPerArea[] = { 0, 1, 2, 1 };
+    QList<RowId> areas;
+    QList<QString> measures;
+    int number = 0;
+    for (int a = 0; a < 4; ++a) {
+        const QString area = file->insertRow(Entity::KeyArea, { { QStringLiteral("plan_id"), planId },
+                                                                { QStringLiteral("number"), a + 1 },
+                                                                { QStringLiteral("title_en"), QString::fromUtf8(areaEn[a]) },
+                                                                { QStringLiteral("title_fr"), QString::fromUtf8(areaFr[a]) } });
+        areas << file->rowId(Entity::KeyArea, area);
+        for (int m = 0; m < perArea[a]; ++m) {
+            const QString status = m < completedPerArea[a] ? QStringLiteral("completed")
+                : m < completedPerArea[a] + notStartedPerArea[a] ? QStringLiteral("not_started")
+                                                                  : QStringLiteral("under_way");
+            measures << file->insertRow(Entity::Measure, { { QStringLiteral("key_area_id"), areas.last() },
+                                                           { QStringLiteral("number"), ++number },
+                                                           { QStringLiteral("owner_id"), orgs.at(m % 5) },
+                                                           { QStringLiteral("status"), status } });
+        }
+    }
+
+    // Projects: groups of (count, total $, declared cost, declared schedule).
+    struct Group { int count; double total; const char *cost; const char *schedule; };
+    const Group groups[] = {
+        { 3, 1.03e6, "red", "red" },
+        { 8, 11.9e6, "yellow", "red" },
+        { 20, 54.47e6, "green", "red" },
+        { 20, 23.23e6, "green", "yellow" },
+        { 146, 337.86e6, "green", "green" },
+    };
+    QList<QString> projects;
+    int code = 0;
+    for (const Group &g : groups) {
+        double left = g.total;
+        for (int i = 0; i < g.count; ++i) {
+            const double budget = i + 1 == g.count ? left : std::round(g.total / g.count);
+            left -= budget;
+            projects << file->insertRow(Entity::Project,
+                                        { { QStringLiteral("code"), QStringLiteral("P%1").arg(++code, 3, 10, QLatin1Char('0')) },
+                                          { QStringLiteral("name_en"), QStringLiteral("Project %1").arg(code) },
+                                          { QStringLiteral("organization_id"), orgs.at(code % 5) },
+                                          { QStringLiteral("budget"), budget },
+                                          { QStringLiteral("declared_cost"), QString::fromLatin1(g.cost) },
+                                          { QStringLiteral("declared_schedule"), QString::fromLatin1(g.schedule) } });
+        }
+    }
+    // Two projects delivered: not active, not counted.
+    for (int i = 0; i < 2; ++i)
+        file->insertRow(Entity::Project, { { QStringLiteral("code"), QStringLiteral("DONE%1").arg(i) },
+                                           { QStringLiteral("budget"), 5e6 },
+                                           { QStringLiteral("state"), QStringLiteral("completed") },
+                                           { QStringLiteral("declared_cost"), QStringLiteral("red") } });
+    // Links: the first 40 projects serve measures of area 1.
+    for (int i = 0; i < 40; ++i)
+        file->insertRow(Entity::ProjectMeasure, { { QStringLiteral("project_id"), file->rowId(Entity::Project, projects.at(i)) },
+                                                  { QStringLiteral("measure_id"), file->rowId(Entity::Measure, measures.at(i % 9)) } });
+
+    // Workforce: one survey; information security mostly external (at risk).
+    const char *specialtyCodes[] = { "SEC", "ARCH", "PM", "DEV", "BI" };
+    const char *specialtyEn[] = { "Information security", "Enterprise architecture", "Project management",
+                                  "Application development", "Business intelligence" };
+    const char *specialtyFr[] = { "Sécurité de l'information", "Architecture d'entreprise", "Gestion de projet",
+                                  "Développement d'applications", "Intelligence d'affaires" };
+    const double internal[] = { 30, 45, 120, 400, 25 };
+    const double external[] = { 55, 20, 60, 310, 40 };
+    for (int s = 0; s < 5; ++s) {
+        const QString sp = file->insertRow(Entity::Specialty, { { QStringLiteral("code"), QString::fromLatin1(specialtyCodes[s]) },
+                                                                { QStringLiteral("name_en"), QString::fromUtf8(specialtyEn[s]) },
+                                                                { QStringLiteral("name_fr"), QString::fromUtf8(specialtyFr[s]) } });
+        for (int o = 0; o < 2; ++o)
+            file->insertRow(Entity::Workforce, { { QStringLiteral("organization_id"), orgs.at(o) },
+                                                 { QStringLiteral("specialty_id"), file->rowId(Entity::Specialty, sp) },
+                                                 { QStringLiteral("survey_date"), QStringLiteral("2016-03-31") },
+                                                 { QStringLiteral("internal_fte"), internal[s] / 2 },
+                                                 { QStringLiteral("external_fte"), external[s] / 2 } });
+    }
+    // Envelopes for 2015 and 2016.
+    for (int year : { 2015, 2016 })
+        for (int o = 0; o < 5; ++o)
+            file->insertRow(Entity::Envelope, { { QStringLiteral("fiscal_year"), year },
+                                                { QStringLiteral("organization_id"), orgs.at(o) },
+                                                { QStringLiteral("planned_needs"), (o + 2) * 10e6 + (year - 2015) * 5e6 },
+                                                { QStringLiteral("granted"), (o + 2) * 8e6 },
+                                                { QStringLiteral("committed"), (o + 2) * 6e6 } });
+
+    // Three periods: two earlier ones with worse colours and fewer measures completed, then August 2016.
+    auto setCost = [&](int from, int to, const char *colour) {
+        for (int i = from; i < to; ++i)
+            file->setValue(Entity::Project, projects.at(i), QStringLiteral("declared_cost"), QString::fromLatin1(colour));
+    };
+    auto setStatus = [&](int index, const char *status) {
+        file->setValue(Entity::Measure, measures.at(index), QStringLiteral("status"), QString::fromLatin1(status));
+    };
+    // February 2016: 25 otherwise green projects were yellow or red by cost, and 2 measures under way.
+    setCost(51, 71, "yellow");
+    setCost(71, 76, "red");
+    setStatus(0, "under_way");
+    setStatus(1, "under_way");
+    Periods::freeze(*file, QStringLiteral("February 2016"), QDate(2016, 2, 29), error);
+    setCost(51, 61, "green");
+    setCost(71, 76, "green");
+    setStatus(0, "completed");
+    Periods::freeze(*file, QStringLiteral("May 2016"), QDate(2016, 5, 31), error);
+    setCost(61, 71, "green");
+    setStatus(1, "completed");
+    Periods::freeze(*file, QStringLiteral("August 2016"), QDate(2016, 8, 31), error);
+    return file;
+}
+
+} // namespace VigieTest

@@ -1,0 +1,149 @@
+// The Charts page as a user drives it: pick a chart and filters, freeze a period through the undo
+// stack, copy the chart; the page follows edits made elsewhere.
+#include "analysis/periods.h"
+#include "chartfixture.h"
+#include "charts/chartspanel.h"
+#include "charts/chartview.h"
+#include "i18n/language.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Vigie;
+
+class TestChartsPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void listsEveryChart();
+    void filtersChangeTheChart();
+    void followsEdits();
+    void freezeThroughUndoStack();
+    void freezeWithoutStack();
+    void copy();
+    void screenshot();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PortfolioFile> m_file;
+};
+
+void TestChartsPanel::initTestCase()
+{
+    Language::apply(QStringLiteral("en"));
+    QString error;
+    m_file = VigieTest::makeChartPortfolio(m_dir.filePath(QStringLiteral("q.vigie")), &error);
+    QVERIFY2(m_file, qPrintable(error));
+}
+
+void TestChartsPanel::listsEveryChart()
+{
+    ChartsPanel panel(m_file.get(), nullptr);
+    QCOMPARE(panel.currentChartId(), ChartDataBuilder::chartIds().constFirst());
+    for (const QString &id : ChartDataBuilder::chartIds()) {
+        panel.setCurrentChart(id);
+        QCOMPARE(panel.currentChartId(), id);
+        QCOMPARE(panel.view()->data().id, id);
+        QVERIFY(!panel.view()->data().isEmpty());
+    }
+    // Periods, latest first, after "Current values".
+    auto *period = panel.findChild<QComboBox *>(QStringLiteral("periodFilter"));
+    QCOMPARE(period->count(), 4);
+    QCOMPARE(period->itemText(1), QStringLiteral("August 2016"));
+}
+
+void TestChartsPanel::filtersChangeTheChart()
+{
+    ChartsPanel panel(m_file.get(), nullptr);
+    panel.setCurrentChart(QStringLiteral("project-health-cost"));
+    QCOMPARE(panel.view()->data().series.at(1).labels.at(0).section(QLatin1Char('\n'), 0, 0), QStringLiteral("8"));
+    panel.setPeriodFilter(Periods::find(*m_file, QStringLiteral("February 2016"))->id);
+    QCOMPARE(panel.view()->data().series.at(1).labels.at(0).section(QLatin1Char('\n'), 0, 0), QStringLiteral("28"));
+    QVERIFY(panel.view()->data().periodText.contains(QStringLiteral("February 2016")));
+    QCOMPARE(panel.request().filter.periodId, Periods::find(*m_file, QStringLiteral("February 2016"))->id);
+    panel.setPeriodFilter(0);
+    const auto areas = ChartDataBuilder::keyAreas(*m_file, QStringLiteral("en"));
+    panel.setKeyAreaFilter(areas.first().id);
+    QVERIFY(panel.view()->data().subtitle.startsWith(QStringLiteral("Active projects: 40 ")));
+}
+
+void TestChartsPanel::followsEdits()
+{
+    ChartsPanel panel(m_file.get(), nullptr);
+    panel.setCurrentChart(QStringLiteral("measures-progress"));
+    QCOMPARE(panel.view()->data().series.at(0).labels.at(0), QStringLiteral("11\n30.6%"));
+    const QString uuid = m_file->rowUuid(Entity::Measure, 25); // a measure of area 3, under way
+    const QVariant before = m_file->value(Entity::Measure, uuid, QStringLiteral("status"));
+    QCOMPARE(before.toString(), QStringLiteral("under_way"));
+    QVERIFY(m_file->setValue(Entity::Measure, uuid, QStringLiteral("status"), QStringLiteral("completed")));
+    QCOMPARE(panel.view()->data().series.at(0).labels.at(0), QStringLiteral("12\n33.3%"));
+    QVERIFY(m_file->setValue(Entity::Measure, uuid, QStringLiteral("status"), before));
+    QCOMPARE(panel.view()->data().series.at(0).labels.at(0), QStringLiteral("11\n30.6%"));
+}
+
+void TestChartsPanel::freezeThroughUndoStack()
+{
+    ChartsPanel panel(m_file.get(), nullptr);
+    QUndoStack stack;
+    panel.setUndoStack(&stack);
+    auto *period = panel.findChild<QComboBox *>(QStringLiteral("periodFilter"));
+    const int periods = period->count();
+    QString error;
+    QVERIFY2(panel.freezePeriod(QStringLiteral("October 2016"), QDate(2016, 10, 31), &error), qPrintable(error));
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(period->count(), periods + 1);
+    const QString uuid = Periods::find(*m_file, QStringLiteral("October 2016"))->uuid;
+    stack.undo();
+    QVERIFY(!Periods::find(*m_file, QStringLiteral("October 2016")));
+    QCOMPARE(period->count(), periods);
+    stack.redo();
+    QCOMPARE(Periods::find(*m_file, QStringLiteral("October 2016"))->uuid, uuid); // same row again
+    // A duplicate is refused before anything reaches the stack.
+    QVERIFY(!panel.freezePeriod(QStringLiteral("october 2016"), QDate(2016, 10, 31), &error));
+    QVERIFY(error.contains(QStringLiteral("october 2016")));
+    QCOMPARE(stack.count(), 1);
+    stack.undo();
+}
+
+void TestChartsPanel::freezeWithoutStack()
+{
+    ChartsPanel panel(m_file.get(), nullptr);
+    QString error;
+    QVERIFY2(panel.freezePeriod(QStringLiteral("November 2016"), QDate(2016, 11, 30), &error), qPrintable(error));
+    QVERIFY(Periods::find(*m_file, QStringLiteral("November 2016")));
+    QVERIFY(Periods::remove(*m_file, Periods::find(*m_file, QStringLiteral("November 2016"))->uuid, &error));
+}
+
+void TestChartsPanel::copy()
+{
+    ChartsPanel panel(m_file.get(), nullptr);
+    panel.setCurrentChart(QStringLiteral("project-health-cost"));
+    panel.copyToClipboard();
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime);
+    QVERIFY(mime->hasImage());
+    QCOMPARE(qvariant_cast<QImage>(mime->imageData()).size(), QSize(1600, 1000));
+    QVERIFY(mime->data(QStringLiteral("image/svg+xml")).contains("$415.56M"));
+}
+
+void TestChartsPanel::screenshot()
+{
+    const QString dir = qEnvironmentVariable("VIGIE_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set VIGIE_SCREENSHOTS=DIR to write the screenshot");
+    ChartsPanel panel(m_file.get(), nullptr);
+    panel.resize(1500, 900);
+    panel.setCurrentChart(QStringLiteral("project-health-schedule"));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.grab().save(dir + QStringLiteral("/charts-panel.png")));
+}
+
+QTEST_MAIN(TestChartsPanel)
+#include "tst_chartspanel.moc"

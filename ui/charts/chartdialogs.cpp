@@ -1,0 +1,149 @@
+#include "chartdialogs.h"
+
+#include "chartrenderer.h"
+
+#include "analysis/periods.h"
+#include "i18n/language.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Vigie {
+
+FreezePeriodDialog::FreezePeriodDialog(const PortfolioFile &file, QWidget *parent)
+    : QDialog(parent)
+    , m_file(file)
+    , m_label(new QLineEdit(this))
+    , m_asOf(new QDateEdit(QDate::currentDate(), this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Freeze a reporting period"));
+    const QLocale locale = Language::locale(Language::current());
+    // "August 2016" / "août 2016": the month being reported on.
+    m_label->setText(locale.toString(QDate::currentDate(), QStringLiteral("MMMM yyyy")));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_problem->setWordWrap(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Freeze"));
+
+    auto *intro = new QLabel(tr("Copies the current colours and budgets of every project and the status of every "
+                                "measure into a named period, for charts of that period and trends."),
+                             this);
+    intro->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Label:"), m_label);
+    form->addRow(tr("&As of:"), m_asOf);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_label, &QLineEdit::textChanged, this, &FreezePeriodDialog::validate);
+    validate();
+}
+
+QString FreezePeriodDialog::label() const
+{
+    return m_label->text().trimmed();
+}
+
+QDate FreezePeriodDialog::asOf() const
+{
+    return m_asOf->date();
+}
+
+void FreezePeriodDialog::setLabel(const QString &label)
+{
+    m_label->setText(label);
+}
+
+void FreezePeriodDialog::validate()
+{
+    QString problem;
+    if (label().isEmpty())
+        problem = tr("Give the period a label, such as \"August 2016\".");
+    else if (Periods::find(m_file, label()))
+        problem = tr("A period named \"%1\" already exists.").arg(label());
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+ChartExportDialog::ChartExportDialog(const QString &suggestedPath, QWidget *parent)
+    : QDialog(parent)
+    , m_path(new QLineEdit(suggestedPath, this))
+    , m_width(new QSpinBox(this))
+    , m_height(new QSpinBox(this))
+    , m_dpi(new QSpinBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Export the chart"));
+    for (QSpinBox *box : { m_width, m_height }) {
+        box->setRange(200, 20000);
+        box->setSuffix(tr(" px"));
+    }
+    m_width->setValue(ChartRenderer::defaultSize().width());
+    m_height->setValue(ChartRenderer::defaultSize().height());
+    m_dpi->setRange(36, 1200);
+    m_dpi->setValue(ChartRenderer::defaultDpi());
+    m_dpi->setSuffix(tr(" DPI"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&File (.png, .svg, .pdf):"), pathRow);
+    form->addRow(tr("&Width:"), m_width);
+    form->addRow(tr("&Height:"), m_height);
+    form->addRow(tr("&Resolution:"), m_dpi);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    connect(browse, &QPushButton::clicked, this, &ChartExportDialog::browse);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_path, &QLineEdit::textChanged, this, &ChartExportDialog::validate);
+    validate();
+}
+
+QString ChartExportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+QSize ChartExportDialog::pixels() const
+{
+    return { m_width->value(), m_height->value() };
+}
+
+int ChartExportDialog::dpi() const
+{
+    return m_dpi->value();
+}
+
+void ChartExportDialog::browse()
+{
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Export the chart"), path(),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (!chosen.isEmpty())
+        m_path->setText(chosen);
+}
+
+void ChartExportDialog::validate()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ChartRenderer::formatForPath(path()).has_value());
+}
+
+} // namespace Vigie

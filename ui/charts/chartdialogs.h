@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDate>
+#include <QDialog>
+#include <QSize>
+
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace Vigie {
+
+class PortfolioFile;
+
+// Asks for the label and as-of date of a reporting period to freeze; refuses a label already used.
+class FreezePeriodDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    FreezePeriodDialog(const PortfolioFile &file, QWidget *parent = nullptr);
+
+    QString label() const;
+    QDate asOf() const;
+    void setLabel(const QString &label);
+
+private:
+    void validate();
+
+    const PortfolioFile &m_file;
+    QLineEdit *m_label;
+    QDateEdit *m_asOf;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};
+
+// Asks where to export a chart and at which size and resolution; the format follows the extension.
+class ChartExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ChartExportDialog(const QString &suggestedPath, QWidget *parent = nullptr);
+
+    QString path() const;
+    QSize pixels() const;
+    int dpi() const;
+
+private:
+    void browse();
+    void validate();
+
+    QLineEdit *m_path;
+    QSpinBox *m_width;
+    QSpinBox *m_height;
+    QSpinBox *m_dpi;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace Vigie

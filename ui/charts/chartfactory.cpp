@@ -1,0 +1,299 @@
+#include "chartfactory.h"
+
+#include "chartstyle.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QStackedBarSeries>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Vigie {
+
+namespace {
+
+constexpr int kAxisFont = 13;
+constexpr int kLegendFont = 13;
+constexpr int kLabelFont = 13;
+constexpr qreal kBarWidth = 0.8;
+
+// The data in the chart's order: horizontal bar charts count categories from the bottom.
+ChartData displayed(const ChartData &data)
+{
+    if (!ChartFactory::isHorizontal(data.shape))
+        return data;
+    ChartData d = data;
+    std::reverse(d.categories.begin(), d.categories.end());
+    std::reverse(d.totals.begin(), d.totals.end());
+    for (ChartSeries &s : d.series) {
+        std::reverse(s.values.begin(), s.values.end());
+        std::reverse(s.labels.begin(), s.labels.end());
+    }
+    return d;
+}
+
+double tickStep(double max)
+{
+    const double raw = max / 5.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double step : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
+        if (step * magnitude >= raw)
+            return std::max(step * magnitude, 1.0);
+    }
+    return 10.0 * magnitude;
+}
+
+// A value axis whose labels stop at round values (and at 100% on percentage charts), so that the
+// headroom left for labels above the bars shows no misleading tick such as "120%".
+QCategoryAxis *valueAxis(const ChartData &data, const QLocale &locale)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const double max = data.valueMax > 0 ? data.valueMax : 1.0;
+    const double step = data.percentAxis ? 20.0 : tickStep(max / 1.1);
+    const double last = data.percentAxis ? std::min(100.0, max) : max;
+    for (double v = 0.0; v <= last + 1e-9; v += step) {
+        QString text = locale.toString(v, 'f', step < 1.0 ? 1 : 0);
+        if (data.percentAxis)
+            text = formatPercent(v, locale, 0);
+        axis->append(text, v);
+    }
+    axis->setRange(0.0, max);
+    axis->setLabelsFont(ChartStyle::font(kAxisFont));
+    axis->setLabelsColor(ChartStyle::ink());
+    axis->setGridLineColor(ChartStyle::grid());
+    axis->setLinePenColor(ChartStyle::grid());
+    axis->setTitleText(data.valueAxisTitle);
+    axis->setTitleFont(ChartStyle::font(kAxisFont));
+    axis->setTitleBrush(ChartStyle::softInk());
+    return axis;
+}
+
+QBarCategoryAxis *categoryAxis(const ChartData &data)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(data.categories);
+    axis->setLabelsFont(ChartStyle::font(kAxisFont));
+    axis->setLabelsColor(ChartStyle::ink());
+    axis->setGridLineVisible(false);
+    axis->setLinePenColor(ChartStyle::grid());
+    return axis;
+}
+
+QAbstractBarSeries *barSeries(ChartShape shape)
+{
+    switch (shape) {
+    case ChartShape::StackedBars: return new QStackedBarSeries;
+    case ChartShape::HorizontalBars: return new QHorizontalBarSeries;
+    case ChartShape::HorizontalStackedBars: return new QHorizontalStackedBarSeries;
+    case ChartShape::Bars:
+    case ChartShape::Lines: break;
+    }
+    return new QBarSeries;
+}
+
+bool isStacked(ChartShape shape)
+{
+    return shape == ChartShape::StackedBars || shape == ChartShape::HorizontalStackedBars;
+}
+
+struct Label
+{
+    QPointF anchor;   // the point the label belongs to, in chart coordinates
+    QString text;
+    QColor color;
+    Qt::Alignment side; // where the text goes relative to the anchor (AlignTop = above, AlignRight, AlignCenter)
+    bool backdrop = false; // a white box behind the text, where lines may cross it
+};
+
+QRectF textRect(const QFontMetricsF &fm, const QString &text)
+{
+    return fm.boundingRect(QRectF(0, 0, 10000, 10000), Qt::AlignLeft | Qt::AlignTop, text);
+}
+
+void drawLabel(QPainter *painter, const QFontMetricsF &fm, const Label &label)
+{
+    QRectF r = textRect(fm, label.text);
+    const qreal gap = 4.0;
+    if (label.side & Qt::AlignTop)
+        r.moveCenter(QPointF(label.anchor.x(), label.anchor.y() - gap - r.height() / 2));
+    else if (label.side & Qt::AlignRight)
+        r.moveCenter(QPointF(label.anchor.x() + gap + r.width() / 2, label.anchor.y()));
+    else
+        r.moveCenter(label.anchor);
+    if (label.backdrop) {
+        painter->save();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 225));
+        painter->drawRoundedRect(r.adjusted(-3, 0, 3, 0), 3, 3);
+        painter->restore();
+    }
+    painter->setPen(label.color);
+    painter->drawText(r, Qt::AlignCenter, label.text);
+}
+
+} // namespace
+
+bool ChartFactory::isHorizontal(ChartShape shape)
+{
+    return shape == ChartShape::HorizontalBars || shape == ChartShape::HorizontalStackedBars;
+}
+
+std::unique_ptr<QChart> ChartFactory::create(const ChartData &source, const QLocale &locale)
+{
+    const ChartData data = displayed(source);
+    auto chart = std::make_unique<QChart>();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundVisible(false);
+    chart->setDropShadowEnabled(false);
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setMargins(QMargins(4, 4, 28, 4)); // room for the last value-axis label
+    chart->legend()->setFont(ChartStyle::font(kLegendFont));
+    chart->legend()->setLabelColor(ChartStyle::ink());
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    if (data.isEmpty()) {
+        chart->legend()->hide();
+        return chart;
+    }
+
+    QBarCategoryAxis *categories = categoryAxis(data);
+    QCategoryAxis *values = valueAxis(data, locale);
+    const bool horizontal = isHorizontal(data.shape);
+    chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+
+    if (data.shape == ChartShape::Lines) {
+        for (const ChartSeries &s : data.series) {
+            auto *line = new QLineSeries;
+            line->setName(s.name);
+            for (int i = 0; i < s.values.size(); ++i)
+                line->append(i, s.values.at(i));
+            line->setPen(ChartStyle::linePen(s.role));
+            line->setPointsVisible(true);
+            line->setMarkerSize(7.0);
+            chart->addSeries(line);
+            line->attachAxis(categories);
+            line->attachAxis(values);
+        }
+    } else {
+        QAbstractBarSeries *bars = barSeries(data.shape);
+        bars->setBarWidth(kBarWidth);
+        for (const ChartSeries &s : data.series) {
+            auto *set = new QBarSet(s.name);
+            for (double v : s.values)
+                set->append(v);
+            set->setBrush(ChartStyle::brush(s.role));
+            set->setPen(QPen(ChartStyle::color(s.role).darker(130), 0.8));
+            bars->append(set);
+        }
+        chart->addSeries(bars);
+        bars->attachAxis(categories);
+        bars->attachAxis(values);
+    }
+    // One legend entry per series; a single-series chart needs none (the axis says what it counts).
+    chart->legend()->setVisible(data.series.size() > 1);
+    return chart;
+}
+
+void ChartFactory::drawValueLabels(QPainter *painter, QChart *chart, const ChartData &source)
+{
+    if (source.isEmpty() || chart->series().isEmpty())
+        return;
+    const ChartData data = displayed(source);
+    QAbstractSeries *first = chart->series().constFirst();
+    const bool horizontal = isHorizontal(data.shape);
+    const bool stacked = isStacked(data.shape);
+    const int sets = int(data.series.size());
+    // Value v of category i, with an offset across the category (bars side by side) in category units.
+    auto point = [&](int category, double offset, double value) {
+        return horizontal ? chart->mapToPosition(QPointF(value, category + offset), first)
+                          : chart->mapToPosition(QPointF(category + offset, value), first);
+    };
+
+    painter->save();
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    const QFont font = ChartStyle::font(kLabelFont);
+    painter->setFont(font);
+    const QFontMetricsF fm(font, painter->device());
+    QList<Label> labels;
+    const int categories = int(data.categories.size());
+
+    if (data.shape == ChartShape::Lines) {
+        // Labels above their points, pushed apart where lines run close together.
+        for (int i = 0; i < categories; ++i) {
+            QList<Label> column;
+            for (const ChartSeries &s : data.series) {
+                if (s.labels.value(i).isEmpty())
+                    continue;
+                column.append({ point(i, 0, s.values.at(i)), s.labels.at(i), ChartStyle::linePen(s.role).color(),
+                                Qt::AlignTop });
+            }
+            // Lowest on screen first; a label only ever moves up, away from its own point.
+            std::sort(column.begin(), column.end(),
+                      [](const Label &a, const Label &b) { return a.anchor.y() > b.anchor.y(); });
+            const qreal h = fm.height() + 2;
+            QList<qreal> ys;
+            for (const Label &l : column)
+                ys.append(l.anchor.y());
+            for (int k = 1; k < ys.size(); ++k)
+                ys[k] = std::min(ys[k], ys[k - 1] - h);
+            for (int k = 0; k < column.size(); ++k) {
+                Label l = column.at(k);
+                l.anchor = QPointF(l.anchor.x(), ys.at(k) - 4);
+                l.color = l.color.darker(140);
+                l.backdrop = true;
+                labels.append(l);
+            }
+        }
+    } else {
+        const qreal slot = kBarWidth / sets;
+        for (int i = 0; i < categories; ++i) {
+            double cumulative = 0.0;
+            for (int j = 0; j < sets; ++j) {
+                const ChartSeries &s = data.series.at(j);
+                const double v = s.values.value(i);
+                const QString text = s.labels.value(i);
+                if (stacked) {
+                    const QPointF from = point(i, 0, cumulative);
+                    cumulative += v;
+                    const QPointF to = point(i, 0, cumulative);
+                    if (text.isEmpty())
+                        continue;
+                    const QRectF r = textRect(fm, text);
+                    const qreal room = horizontal ? std::abs(to.x() - from.x()) : std::abs(to.y() - from.y());
+                    if (room < (horizontal ? r.width() : r.height()) + 4)
+                        continue; // too thin to print inside: the total past the stack still tells
+                    labels.append({ (from + to) / 2, text, ChartStyle::textOn(s.role), Qt::AlignCenter });
+                } else {
+                    if (text.isEmpty())
+                        continue;
+                    const double offset = -kBarWidth / 2 + (j + 0.5) * slot;
+                    labels.append({ point(i, offset, v), text, ChartStyle::ink(),
+                                    horizontal ? Qt::AlignRight : Qt::AlignTop });
+                }
+            }
+            if (!data.totals.value(i).isEmpty()) {
+                const double end = stacked ? data.categoryTotal(i) : 0.0;
+                labels.append({ point(i, 0, end), data.totals.at(i), ChartStyle::softInk(),
+                                horizontal ? Qt::AlignRight : Qt::AlignTop });
+            }
+        }
+    }
+    for (const Label &l : labels)
+        drawLabel(painter, fm, l);
+    painter->restore();
+}
+
+} // namespace Vigie

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "analysis/chartdata.h"
+
+#include <QLocale>
+
+#include <memory>
+
+class QPainter;
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace Vigie {
+
+// Turns chart data into a QChart (series, axes, legend, colours from ChartStyle) and draws the value
+// labels on it. Qt Charts' own bar labels can only print the bar's value; ours print counts, money and
+// percentages formatted by core, so they are drawn by drawValueLabels() after the chart is laid out.
+class ChartFactory
+{
+public:
+    // A chart without a title (renderers draw the title block): sized by the caller, not animated.
+    static std::unique_ptr<QChart> create(const ChartData &data, const QLocale &locale);
+    // Draws the labels of `data` over `chart`, in the chart's coordinates; `chart` must come from
+    // create(data) and be laid out at its final size.
+    static void drawValueLabels(QPainter *painter, QChart *chart, const ChartData &data);
+    // Horizontal bar charts list their first category at the top, so the chart's order is reversed.
+    static bool isHorizontal(ChartShape shape);
+};
+
+} // namespace Vigie

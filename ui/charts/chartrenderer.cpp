@@ -1,0 +1,253 @@
+#include "chartrenderer.h"
+
+#include "chartfactory.h"
+#include "chartstyle.h"
+
+#include "analysis/periods.h"
+#include "i18n/language.h"
+#include "storage/portfoliofile.h"
+
+#include <QChart>
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+namespace Vigie {
+
+namespace {
+
+constexpr qreal kMargin = 18.0;
+
+// Switches the installed language for one scope, restoring the previous one after.
+class LanguageScope
+{
+public:
+    explicit LanguageScope(const QString &language)
+        : m_previous(Language::current())
+    {
+        if (!language.isEmpty() && Language::resolve(language) != m_previous) {
+            Language::apply(language);
+            m_switched = true;
+        }
+    }
+    ~LanguageScope()
+    {
+        if (m_switched)
+            Language::apply(m_previous);
+    }
+    LanguageScope(const LanguageScope &) = delete;
+    LanguageScope &operator=(const LanguageScope &) = delete;
+
+private:
+    QString m_previous;
+    bool m_switched = false;
+};
+
+qreal wrappedHeight(const QFont &font, qreal width, const QString &text, QPaintDevice *device)
+{
+    if (text.isEmpty())
+        return 0.0;
+    const QFontMetricsF fm(font, device);
+    return fm.boundingRect(QRectF(0, 0, width, 100000), Qt::TextWordWrap | Qt::AlignLeft, text).height();
+}
+
+} // namespace
+
+bool ChartRenderer::build(const PortfolioFile &file, const ChartRequest &request, ChartData *data, QLocale *locale,
+                          QString *error)
+{
+    LanguageScope scope(request.language);
+    const QString language = Language::current();
+    ChartFilter filter = request.filter;
+    if (!request.periodLabel.trimmed().isEmpty()) {
+        const auto period = Periods::find(file, request.periodLabel);
+        if (!period) {
+            if (error) {
+                QStringList known;
+                for (const ReportingPeriod &p : Periods::list(file))
+                    known << p.label;
+                *error = known.isEmpty()
+                    ? tr("Unknown reporting period \"%1\": the portfolio has none.").arg(request.periodLabel)
+                    : tr("Unknown reporting period \"%1\"; known periods: %2.")
+                          .arg(request.periodLabel, known.join(QStringLiteral(", ")));
+            }
+            return false;
+        }
+        filter.periodId = period->id;
+    }
+    const QLocale l = Language::locale(language);
+    if (locale)
+        *locale = l;
+    return ChartDataBuilder::build(file, request.chartId, filter, l, data, error);
+}
+
+bool ChartRenderer::paint(QPainter *painter, const QRectF &rect, const PortfolioFile &file,
+                          const ChartRequest &request, QString *error)
+{
+    ChartData data;
+    QLocale locale;
+    if (!build(file, request, &data, &locale, error))
+        return false;
+    paint(painter, rect, data, locale);
+    return true;
+}
+
+void ChartRenderer::paint(QPainter *painter, const QRectF &rect, const ChartData &data, const QLocale &locale)
+{
+    QPaintDevice *device = painter->device();
+    const qreal dpi = device && device->logicalDpiY() > 0 ? device->logicalDpiY() : 96.0;
+    const qreal scale = dpi / 96.0;
+    const qreal width = rect.width() / scale;
+    const qreal height = rect.height() / scale;
+
+    painter->save();
+    painter->translate(rect.topLeft());
+    painter->scale(scale, scale);
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    painter->fillRect(QRectF(0, 0, width, height), Qt::white);
+
+    const qreal inner = width - 2 * kMargin;
+    qreal y = kMargin;
+    const QFont titleFont = ChartStyle::font(22, true);
+    const QFont subtitleFont = ChartStyle::font(15);
+    const QFont footerFont = ChartStyle::font(12);
+
+    painter->setPen(ChartStyle::ink());
+    painter->setFont(titleFont);
+    const qreal titleHeight = wrappedHeight(titleFont, inner, data.title, device);
+    painter->drawText(QRectF(kMargin, y, inner, titleHeight), Qt::TextWordWrap | Qt::AlignLeft, data.title);
+    y += titleHeight + 2;
+    if (!data.subtitle.isEmpty()) {
+        painter->setFont(subtitleFont);
+        painter->setPen(ChartStyle::softInk());
+        const qreal h = wrappedHeight(subtitleFont, inner, data.subtitle, device);
+        painter->drawText(QRectF(kMargin, y, inner, h), Qt::TextWordWrap | Qt::AlignLeft, data.subtitle);
+        y += h;
+    }
+    y += 10;
+
+    // The footer: source, period and chart; the health rule; notes. Always printed in full.
+    QStringList footer;
+    footer << tr("Source: %1 · %2 · %3").arg(data.portfolioName, data.periodText, data.title);
+    if (!data.ruleStatement.isEmpty())
+        footer << tr("Health rule: %1").arg(data.ruleStatement);
+    footer << data.notes;
+    const QString footerText = footer.join(QLatin1Char('\n'));
+    const qreal footerHeight = wrappedHeight(footerFont, inner, footerText, device);
+    const qreal footerTop = height - kMargin - footerHeight;
+    painter->setPen(QPen(ChartStyle::grid(), 1.0));
+    painter->drawLine(QPointF(kMargin, footerTop - 8), QPointF(width - kMargin, footerTop - 8));
+    painter->setFont(footerFont);
+    painter->setPen(ChartStyle::softInk());
+    painter->drawText(QRectF(kMargin, footerTop, inner, footerHeight), Qt::TextWordWrap | Qt::AlignLeft, footerText);
+
+    const QRectF chartRect(kMargin, y, inner, std::max(40.0, footerTop - 16 - y));
+    if (data.isEmpty()) {
+        painter->setFont(subtitleFont);
+        painter->setPen(ChartStyle::softInk());
+        painter->drawText(chartRect, Qt::AlignCenter | Qt::TextWordWrap,
+                          data.emptyText.isEmpty() ? tr("Nothing to show.") : data.emptyText);
+    } else {
+        QGraphicsScene scene;
+        std::unique_ptr<QChart> owned = ChartFactory::create(data, locale);
+        QChart *chart = owned.get();
+        scene.addItem(owned.release()); // the scene deletes it
+        const QRectF local(QPointF(0, 0), chartRect.size());
+        scene.setSceneRect(local);
+        chart->setGeometry(local);
+        chart->layout()->activate();
+        scene.render(painter, chartRect, local, Qt::IgnoreAspectRatio);
+        painter->save();
+        painter->translate(chartRect.topLeft());
+        painter->setClipRect(local);
+        ChartFactory::drawValueLabels(painter, chart, data);
+        painter->restore();
+    }
+    painter->restore();
+}
+
+std::optional<ChartRenderer::Format> ChartRenderer::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return Format::Png;
+    if (suffix == QLatin1String("svg"))
+        return Format::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+QImage ChartRenderer::toImage(const ChartData &data, const QLocale &locale, const QSize &pixels, int dpi)
+{
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    const int dotsPerMeter = qRound(dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paint(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), data, locale);
+    painter.end();
+    return image;
+}
+
+bool ChartRenderer::exportTo(const QString &path, const ChartData &data, const QLocale &locale, const QSize &pixels,
+                             int dpi, QString *error)
+{
+    const auto format = formatForPath(path);
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!format)
+        return fail(tr("%1: unknown format; use a .png, .svg or .pdf file name.").arg(path));
+    if (pixels.width() < 200 || pixels.height() < 150 || pixels.width() > 20000 || pixels.height() > 20000)
+        return fail(tr("Size %1×%2 is out of range (200×150 to 20000×20000 pixels).")
+                        .arg(pixels.width())
+                        .arg(pixels.height()));
+    if (dpi < 36 || dpi > 1200)
+        return fail(tr("Resolution %1 DPI is out of range (36 to 1200).").arg(dpi));
+    const QString cannotWrite = tr("%1: cannot be written.").arg(path);
+    switch (*format) {
+    case Format::Png: {
+        const QImage image = toImage(data, locale, pixels, dpi);
+        return image.save(path, "PNG") || fail(cannotWrite);
+    }
+    case Format::Svg: {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(pixels);
+        svg.setViewBox(QRect(QPoint(0, 0), pixels));
+        svg.setResolution(dpi);
+        svg.setTitle(data.title);
+        svg.setDescription(QStringList { data.portfolioName, data.periodText, data.ruleStatement }.join(QLatin1Char('\n')));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return fail(cannotWrite);
+        paint(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), data, locale);
+        return painter.end() || fail(cannotWrite);
+    }
+    case Format::Pdf: {
+        QPdfWriter pdf(path);
+        pdf.setResolution(dpi);
+        pdf.setPageSize(QPageSize(QSizeF(pixels.width() * 72.0 / dpi, pixels.height() * 72.0 / dpi), QPageSize::Point,
+                                  QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setTitle(data.title);
+        pdf.setCreator(QStringLiteral("Vigie"));
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return fail(cannotWrite);
+        paint(&painter, QRectF(0, 0, pdf.width(), pdf.height()), data, locale);
+        return painter.end() || fail(cannotWrite);
+    }
+    }
+    return false;
+}
+
+} // namespace Vigie

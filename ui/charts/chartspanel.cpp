@@ -1,0 +1,330 @@
+#include "chartspanel.h"
+
+#include "chartdialogs.h"
+#include "chartview.h"
+
+#include "analysis/chartdata.h"
+#include "analysis/periods.h"
+#include "commands/freezeperiodcommand.h"
+#include "i18n/language.h"
+#include "storage/portfoliofile.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Vigie {
+
+namespace {
+
+void selectData(QComboBox *box, RowId id)
+{
+    const int index = box->findData(id);
+    box->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+RowId currentId(const QComboBox *box)
+{
+    return box->currentData().toLongLong();
+}
+
+} // namespace
+
+ChartsPanel::ChartsPanel(PortfolioFile *file, QWidget *parent)
+    : QWidget(parent)
+    , m_charts(new QListWidget(this))
+    , m_organizationLabel(new QLabel(this))
+    , m_keyAreaLabel(new QLabel(this))
+    , m_periodLabel(new QLabel(this))
+    , m_organization(new QComboBox(this))
+    , m_keyArea(new QComboBox(this))
+    , m_period(new QComboBox(this))
+    , m_freeze(new QPushButton(this))
+    , m_export(new QPushButton(this))
+    , m_copy(new QPushButton(this))
+    , m_view(new ChartView(this))
+    , m_error(new QLabel(this))
+{
+    m_charts->setObjectName(QStringLiteral("chartList"));
+    m_organization->setObjectName(QStringLiteral("organizationFilter"));
+    m_keyArea->setObjectName(QStringLiteral("keyAreaFilter"));
+    m_period->setObjectName(QStringLiteral("periodFilter"));
+    m_charts->setMaximumWidth(320);
+    m_charts->setWordWrap(true);
+    m_organization->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_organization->setMinimumContentsLength(18);
+    m_keyArea->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_keyArea->setMinimumContentsLength(18);
+    m_organizationLabel->setBuddy(m_organization);
+    m_keyAreaLabel->setBuddy(m_keyArea);
+    m_periodLabel->setBuddy(m_period);
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_organizationLabel);
+    filters->addWidget(m_organization, 2);
+    filters->addWidget(m_keyAreaLabel);
+    filters->addWidget(m_keyArea, 2);
+    filters->addWidget(m_periodLabel);
+    filters->addWidget(m_period, 1);
+    filters->addWidget(m_freeze);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_copy);
+    actions->addWidget(m_export);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(filters);
+    rightLayout->addWidget(m_error);
+    rightLayout->addWidget(m_view, 1);
+    rightLayout->addLayout(actions);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_charts);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_charts, &QListWidget::currentRowChanged, this, &ChartsPanel::refresh);
+    for (QComboBox *box : { m_organization, m_keyArea, m_period })
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_filling)
+                refresh();
+        });
+    connect(m_freeze, &QPushButton::clicked, this, &ChartsPanel::freezePeriodInteractively);
+    connect(m_export, &QPushButton::clicked, this, &ChartsPanel::exportInteractively);
+    connect(m_copy, &QPushButton::clicked, this, &ChartsPanel::copyToClipboard);
+    connect(m_view, &ChartView::exportRequested, this, &ChartsPanel::exportInteractively);
+
+    retranslate();
+    setFile(file);
+}
+
+void ChartsPanel::setFile(PortfolioFile *file)
+{
+    if (m_file)
+        disconnect(m_file, nullptr, this, nullptr);
+    m_file = file;
+    if (m_file) {
+        connect(m_file, &PortfolioFile::changed, this,
+                [this](Vigie::Entity entity, const QString &, const QString &) { onFileChanged(entity); });
+        connect(m_file, &PortfolioFile::reset, this, [this] {
+            fillFilters();
+            refresh();
+        });
+    }
+    m_freeze->setEnabled(m_file && !m_file->isReadOnly());
+    fillFilters();
+    refresh();
+}
+
+void ChartsPanel::onFileChanged(Entity entity)
+{
+    if (entity == Entity::Organization || entity == Entity::KeyArea || entity == Entity::ReportingPeriod
+        || entity == Entity::Plan)
+        fillFilters();
+    refresh();
+}
+
+QString ChartsPanel::currentChartId() const
+{
+    const QListWidgetItem *item = m_charts->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void ChartsPanel::setCurrentChart(const QString &id)
+{
+    for (int i = 0; i < m_charts->count(); ++i) {
+        if (m_charts->item(i)->data(Qt::UserRole).toString() == id)
+            m_charts->setCurrentRow(i);
+    }
+}
+
+ChartFilter ChartsPanel::filter() const
+{
+    ChartFilter f;
+    f.organizationId = currentId(m_organization);
+    f.keyAreaId = currentId(m_keyArea);
+    f.periodId = currentId(m_period);
+    return f;
+}
+
+ChartRequest ChartsPanel::request() const
+{
+    ChartRequest r;
+    r.chartId = currentChartId();
+    r.filter = filter();
+    r.language = Language::current();
+    return r;
+}
+
+void ChartsPanel::setOrganizationFilter(RowId id)
+{
+    selectData(m_organization, id);
+}
+
+void ChartsPanel::setKeyAreaFilter(RowId id)
+{
+    selectData(m_keyArea, id);
+}
+
+void ChartsPanel::setPeriodFilter(RowId id)
+{
+    selectData(m_period, id);
+}
+
+void ChartsPanel::refresh()
+{
+    const bool usable = m_file && !currentChartId().isEmpty();
+    m_export->setEnabled(usable);
+    m_copy->setEnabled(usable);
+    if (!usable) {
+        m_view->setData(ChartData(), QLocale());
+        return;
+    }
+    ChartData data;
+    QLocale locale;
+    QString error;
+    if (!ChartRenderer::build(*m_file, request(), &data, &locale, &error)) {
+        m_error->setText(error);
+        m_error->show();
+        data = ChartData();
+        data.emptyText = error;
+    } else {
+        m_error->hide();
+    }
+    m_view->setData(data, locale);
+}
+
+void ChartsPanel::fillCharts()
+{
+    const QString current = currentChartId();
+    const QSignalBlocker blocker(m_charts);
+    m_charts->clear();
+    for (const QString &id : ChartDataBuilder::chartIds()) {
+        auto *item = new QListWidgetItem(ChartDataBuilder::title(id), m_charts);
+        item->setData(Qt::UserRole, id);
+        item->setToolTip(ChartDataBuilder::description(id));
+    }
+    m_charts->setCurrentRow(0);
+    if (!current.isEmpty())
+        setCurrentChart(current);
+}
+
+void ChartsPanel::fillFilters()
+{
+    const ChartFilter before = filter();
+    m_filling = true;
+    const QString language = Language::current();
+    for (QComboBox *box : { m_organization, m_keyArea, m_period })
+        box->clear();
+    m_organization->addItem(tr("All organizations"), RowId(0));
+    m_keyArea->addItem(tr("All key areas"), RowId(0));
+    m_period->addItem(tr("Current values"), RowId(0));
+    if (m_file) {
+        for (const FilterChoice &c : ChartDataBuilder::organizations(*m_file, language))
+            m_organization->addItem(c.label, c.id);
+        for (const FilterChoice &c : ChartDataBuilder::keyAreas(*m_file, language))
+            m_keyArea->addItem(c.label, c.id);
+        const QList<ReportingPeriod> periods = Periods::list(*m_file);
+        for (auto it = periods.crbegin(); it != periods.crend(); ++it) // latest first
+            m_period->addItem(it->label, it->id);
+    }
+    selectData(m_organization, before.organizationId);
+    selectData(m_keyArea, before.keyAreaId);
+    selectData(m_period, before.periodId);
+    m_filling = false;
+}
+
+bool ChartsPanel::freezePeriod(const QString &label, const QDate &asOf, QString *error)
+{
+    if (!m_file) {
+        if (error)
+            *error = tr("No portfolio is open.");
+        return false;
+    }
+    if (Periods::find(*m_file, label)) {
+        if (error)
+            *error = tr("A period named \"%1\" already exists.").arg(label.trimmed());
+        return false;
+    }
+    if (m_undoStack) {
+        m_undoStack->push(new FreezePeriodCommand(m_file, label, asOf)); // dropped by the stack if it failed
+        if (!Periods::find(*m_file, label)) {
+            if (error)
+                *error = tr("The period could not be frozen.");
+            return false;
+        }
+        return true;
+    }
+    return !Periods::freeze(*m_file, label, asOf, error).isEmpty();
+}
+
+void ChartsPanel::freezePeriodInteractively()
+{
+    if (!m_file)
+        return;
+    FreezePeriodDialog dialog(*m_file, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!freezePeriod(dialog.label(), dialog.asOf(), &error))
+        QMessageBox::warning(this, tr("Freeze a reporting period"), error);
+}
+
+void ChartsPanel::exportInteractively()
+{
+    if (!m_file || currentChartId().isEmpty())
+        return;
+    const QString suggested = QDir(QFileInfo(m_file->path()).absolutePath())
+                                  .filePath(QStringLiteral("%1.png").arg(currentChartId()));
+    ChartExportDialog dialog(suggested, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_view->exportTo(dialog.path(), dialog.pixels(), dialog.dpi(), &error))
+        QMessageBox::warning(this, tr("Export the chart"), error);
+}
+
+void ChartsPanel::copyToClipboard()
+{
+    m_view->copyToClipboard();
+}
+
+void ChartsPanel::retranslate()
+{
+    m_organizationLabel->setText(tr("&Organization:"));
+    m_keyAreaLabel->setText(tr("&Key area:"));
+    m_periodLabel->setText(tr("&Period:"));
+    m_freeze->setText(tr("&Freeze period…"));
+    m_freeze->setToolTip(tr("Save the current values as a named reporting period."));
+    m_export->setText(tr("&Export…"));
+    m_copy->setText(tr("&Copy"));
+    fillCharts();
+}
+
+void ChartsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        fillFilters();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Vigie

@@ -1,0 +1,72 @@
+#include "chartview.h"
+
+#include "chartrenderer.h"
+
+#include <QBuffer>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
+#include <QSvgGenerator>
+
+namespace Vigie {
+
+ChartView::ChartView(QWidget *parent)
+    : QWidget(parent)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void ChartView::setData(const ChartData &data, const QLocale &locale)
+{
+    m_data = data;
+    m_locale = locale;
+    setAccessibleName(data.title);
+    setAccessibleDescription(data.subtitle);
+    update();
+}
+
+bool ChartView::exportTo(const QString &path, const QSize &pixels, int dpi, QString *error) const
+{
+    return ChartRenderer::exportTo(path, m_data, m_locale, pixels, dpi, error);
+}
+
+void ChartView::copyToClipboard() const
+{
+    const QSize size = ChartRenderer::defaultSize();
+    auto *mime = new QMimeData;
+    mime->setImageData(ChartRenderer::toImage(m_data, m_locale, size, ChartRenderer::defaultDpi()));
+    QBuffer svgBuffer;
+    svgBuffer.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&svgBuffer);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setResolution(ChartRenderer::defaultDpi());
+        svg.setTitle(m_data.title);
+        QPainter painter(&svg);
+        ChartRenderer::paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)), m_data, m_locale);
+    }
+    mime->setData(QStringLiteral("image/svg+xml"), svgBuffer.data());
+    QGuiApplication::clipboard()->setMimeData(mime);
+}
+
+void ChartView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    ChartRenderer::paint(&painter, QRectF(rect()), m_data, m_locale);
+}
+
+void ChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Export…"), this, &ChartView::exportRequested);
+    menu.addAction(tr("Copy"), this, &ChartView::copyToClipboard);
+    menu.exec(event->globalPos());
+}
+
+} // namespace Vigie

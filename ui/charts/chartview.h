@@ -1,0 +1,42 @@
+#pragma once
+
+#include "analysis/chartdata.h"
+
+#include <QLocale>
+#include <QWidget>
+
+namespace Vigie {
+
+// Shows one chart exactly as it is exported (ChartRenderer paints both), with a context menu to
+// export it (PNG, SVG, PDF) or copy it. Holds computed data only; ChartsPanel feeds it.
+class ChartView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartView(QWidget *parent = nullptr);
+
+    void setData(const ChartData &data, const QLocale &locale);
+    const ChartData &data() const { return m_data; }
+    QLocale locale() const { return m_locale; }
+
+    // Writes the chart to `path` (format from the extension); false with a message.
+    bool exportTo(const QString &path, const QSize &pixels, int dpi, QString *error) const;
+    // Puts the chart on the clipboard as an image and as SVG.
+    void copyToClipboard() const;
+
+    QSize sizeHint() const override { return { 960, 600 }; }
+    QSize minimumSizeHint() const override { return { 480, 320 }; }
+
+Q_SIGNALS:
+    void exportRequested();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    ChartData m_data;
+    QLocale m_locale;
+};
+
+} // namespace Vigie
