@@ -18,6 +18,22 @@
     </message>
 </context>
 <context>
+    <name>Vigie::ImportDialog</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ImportReport</name>
+    <message numerus="yes">
+        <source>Import refused: %n problem(s) found; the portfolio is unchanged.</source>
+        <translation>
+            <numerusform>Import refused: %n problem(s) found; the portfolio is unchanged.</numerusform><numerusform>Import refused: %n problem(s) found; the portfolio is unchanged.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::SummaryBuilder</name>
     <message numerus="yes">
         <source>Measures: %n in total</source>
