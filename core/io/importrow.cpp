@@ -67,7 +67,7 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
             QDate d;
             problem = ValueParser::parseDate(table.value(cell.trimmed(), cell), m_mapping.dateFormat, &d);
             if (problem.isEmpty() && d.isValid())
-                out = d.toString(Qt::ISODate);
+                out = ValueParser::isoDate(d);
             else if (!problem.isEmpty())
                 consequence = tr("; left empty");
             break;

@@ -3,6 +3,7 @@
 #include "io/csvreader.h"
 #include "io/importrow.h"
 #include "io/projectwriter.h"
+#include "storage/bulkwrite.h"
 #include "storage/portfoliofile.h"
 
 #include <QDir>
@@ -13,35 +14,6 @@
 #include <optional>
 
 namespace Vigie {
-
-namespace {
-
-// Raises the connection's page cache (in KiB) for its lifetime.
-class CacheSize
-{
-public:
-    CacheSize(QSqlDatabase db, int kib)
-        : m_db(std::move(db))
-    {
-        QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-            m_previous = q.value(0).toInt();
-        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-kib));
-    }
-    ~CacheSize()
-    {
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
-    }
-    CacheSize(const CacheSize &) = delete;
-    CacheSize &operator=(const CacheSize &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    int m_previous = -2000;
-};
-
-} // namespace
 
 ProjectImporter::ProjectImporter(PortfolioFile &file, ImportMapping mapping, Options options)
     : m_file(file)
@@ -135,10 +107,9 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     if (report.refused() || report.cancelled || m_options.dryRun)
         return report;
 
-    // Pass 2: write, in one transaction; anything going wrong rolls everything back. A large page
-    // cache keeps SQLite from spilling half-written pages to the file (and reading them back) on big
-    // imports; memory is only taken as the transaction grows, and the setting is put back afterwards.
-    CacheSize cache(m_file.database(), 256 * 1024);
+    // Pass 2: write, in one transaction; anything going wrong rolls everything back. BulkWrite raises
+    // the page cache and checks the schema's constraints once at the end instead of on every row.
+    BulkWrite bulk(m_file, 256 * 1024);
     ProjectWriter writer(m_file, indexes);
     QString error;
     PortfolioFile::Transaction transaction(m_file);
@@ -163,7 +134,9 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     });
     if (report.cancelled)
         return report;
-    if (!writeOk || !error.isEmpty() || !m_file.recomputeAllProjects(&error) || !transaction.commit()) {
+    // Created projects got their computed indicators when inserted; updated ones are recomputed here.
+    if (!writeOk || !error.isEmpty() || (writer.updated > 0 && !m_file.recomputeAllProjects(&error))
+        || !bulk.verify({ QStringLiteral("project") }, &error) || !transaction.commit()) {
         if (error.isEmpty())
             error = reader.errorString();
         report.fatal = tr("%1: cannot be written (%2); the portfolio is unchanged.")

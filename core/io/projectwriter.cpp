@@ -2,6 +2,7 @@
 
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
+#include "model/health.h"
 
 #include <QSqlError>
 
@@ -68,6 +69,8 @@ bool ProjectWriter::prepare(QString *error)
     QSqlDatabase db = m_file.database();
     m_now = m_file.now().toUTC().toString(Qt::ISODateWithMs);
     m_author = m_file.author();
+    m_importedNote = tr("Imported");
+    m_rule = m_file.healthRule();
 
     QStringList select;
     for (int f = 0; f < kImportFieldCount; ++f)
@@ -117,13 +120,15 @@ bool ProjectWriter::prepare(QString *error)
         columns << column(f);
     if (mapped(ImportField::PlannedEnd))
         columns << QStringLiteral("original_end");
+    columns << QStringLiteral("computed_cost") << QStringLiteral("computed_schedule");
+    for (ImportField f : std::as_const(m_insertFields))
+        m_inserted[size_t(f)] = true;
     QStringList marks;
     for (int i = 0; i < columns.size(); ++i)
         marks << QStringLiteral("?");
-    m_insertProject = QSqlQuery(db);
-    if (!m_insertProject.prepare(QStringLiteral("INSERT INTO project (%1) VALUES (%2)")
-                                     .arg(columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')))))
-        return fail(m_insertProject, error);
+    if (!m_insertProject.prepare(db, QStringLiteral("INSERT INTO project (%1) VALUES (%2)")
+                                         .arg(columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))), error))
+        return false;
 
     QStringList sets;
     for (int f = 1; f < kImportFieldCount; ++f) {
@@ -132,43 +137,41 @@ bool ProjectWriter::prepare(QString *error)
             sets << QStringLiteral("%1 = ?").arg(column(ImportField(f)));
         }
     }
-    m_updateProject = QSqlQuery(db);
     if (!sets.isEmpty()
-        && !m_updateProject.prepare(QStringLiteral("UPDATE project SET %1 WHERE id = ?").arg(sets.join(QLatin1String(", ")))))
-        return fail(m_updateProject, error);
+        && !m_updateProject.prepare(db, QStringLiteral("UPDATE project SET %1 WHERE id = ?").arg(sets.join(QLatin1String(", "))),
+                                    error))
+        return false;
 
-    m_insertBaseline = QSqlQuery(db);
-    if (!m_insertBaseline.prepare(QStringLiteral("INSERT INTO baseline (uuid, project_id, sequence, budget, "
-                                                 "planned_start, planned_end, note) VALUES (?, ?, ?, ?, ?, ?, ?)")))
-        return fail(m_insertBaseline, error);
-    m_updateBaseline = QSqlQuery(db);
-    if (!m_updateBaseline.prepare(QStringLiteral(
-            "UPDATE baseline SET budget = CASE WHEN ? THEN ? ELSE budget END, "
-            "planned_start = CASE WHEN ? THEN ? ELSE planned_start END, "
-            "planned_end = CASE WHEN ? THEN ? ELSE planned_end END WHERE id = ?")))
-        return fail(m_updateBaseline, error);
-    m_insertOrganization = QSqlQuery(db);
-    if (!m_insertOrganization.prepare(QStringLiteral("INSERT INTO organization (uuid, code, name_en, name_fr, kind) "
-                                                     "VALUES (?, ?, ?, ?, 'agency')")))
-        return fail(m_insertOrganization, error);
-    m_journal = QSqlQuery(db);
-    if (!m_journal.prepare(QStringLiteral("INSERT INTO change_journal (entity, entity_uuid, field, old_value, "
-                                          "new_value, changed_at, author) VALUES (?, ?, ?, ?, ?, ?, ?)")))
-        return fail(m_journal, error);
-    return true;
+    return m_insertBaseline.prepare(db,
+                                    QStringLiteral("INSERT INTO baseline (uuid, project_id, sequence, budget, "
+                                                   "planned_start, planned_end, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                    error)
+        && m_updateBaseline.prepare(db,
+                                    QStringLiteral("UPDATE baseline SET budget = CASE WHEN ? THEN ? ELSE budget END, "
+                                                   "planned_start = CASE WHEN ? THEN ? ELSE planned_start END, "
+                                                   "planned_end = CASE WHEN ? THEN ? ELSE planned_end END WHERE id = ?"),
+                                    error)
+        && m_insertOrganization.prepare(db,
+                                        QStringLiteral("INSERT INTO organization (uuid, code, name_en, name_fr, kind) "
+                                                       "VALUES (?, ?, ?, ?, 'agency')"),
+                                        error)
+        && m_journal.prepare(db,
+                             QStringLiteral("INSERT INTO change_journal (entity, entity_uuid, field, old_value, "
+                                            "new_value, changed_at, author) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                             error);
 }
 
 bool ProjectWriter::journal(const QString &entity, const QString &uuid, const QString &field,
                             const QVariant &oldValue, const QVariant &newValue, QString *error)
 {
-    m_journal.bindValue(0, entity);
-    m_journal.bindValue(1, uuid);
-    m_journal.bindValue(2, field.isNull() ? QStringLiteral("") : field); // NOT NULL: "" = the whole row
-    m_journal.bindValue(3, oldValue.isNull() ? nullText() : QVariant(oldValue.toString()));
-    m_journal.bindValue(4, newValue.isNull() ? nullText() : QVariant(newValue.toString()));
-    m_journal.bindValue(5, m_now);
-    m_journal.bindValue(6, m_author.isNull() ? QStringLiteral("") : m_author);
-    return m_journal.exec() || fail(m_journal, error);
+    m_journal.bind(1, entity);
+    m_journal.bind(2, uuid);
+    m_journal.bind(3, field.isNull() ? QStringLiteral("") : field); // NOT NULL: "" = the whole row
+    m_journal.bind(4, oldValue.isNull() ? QString() : oldValue.toString());
+    m_journal.bind(5, newValue.isNull() ? QString() : newValue.toString());
+    m_journal.bind(6, m_now);
+    m_journal.bind(7, m_author.isNull() ? QStringLiteral("") : m_author);
+    return m_journal.exec(error);
 }
 
 QVariant ProjectWriter::stored(const ImportRow &row, ImportField f, QVariant organizationId) const
@@ -216,13 +219,13 @@ bool ProjectWriter::organization(const QString &name, QVariant *id, QString *err
         return true;
     }
     const QString uuid = PortfolioFile::newUuid();
-    m_insertOrganization.bindValue(0, uuid);
-    m_insertOrganization.bindValue(1, trimmed);
-    m_insertOrganization.bindValue(2, trimmed);
-    m_insertOrganization.bindValue(3, trimmed);
-    if (!m_insertOrganization.exec())
-        return fail(m_insertOrganization, error);
-    const qint64 newId = m_insertOrganization.lastInsertId().toLongLong();
+    m_insertOrganization.bind(1, uuid);
+    m_insertOrganization.bind(2, trimmed);
+    m_insertOrganization.bind(3, trimmed);
+    m_insertOrganization.bind(4, trimmed);
+    if (!m_insertOrganization.exec(error))
+        return false;
+    const qint64 newId = m_insertOrganization.lastInsertId();
     m_organizations.insert(key, newId);
     ++organizationsCreated;
     *id = newId;
@@ -233,21 +236,21 @@ bool ProjectWriter::insertBaseline(qint64 projectId, int sequence, double budget
                                    QString *error)
 {
     const QString uuid = PortfolioFile::newUuid();
-    m_insertBaseline.bindValue(0, uuid);
-    m_insertBaseline.bindValue(1, projectId);
-    m_insertBaseline.bindValue(2, sequence);
-    m_insertBaseline.bindValue(3, budget);
-    m_insertBaseline.bindValue(4, stored(row, ImportField::Start, {}));
-    m_insertBaseline.bindValue(5, stored(row, ImportField::PlannedEnd, {}));
-    m_insertBaseline.bindValue(6, tr("Imported"));
-    if (!m_insertBaseline.exec())
-        return fail(m_insertBaseline, error);
+    m_insertBaseline.bind(1, uuid);
+    m_insertBaseline.bind(2, projectId);
+    m_insertBaseline.bind(3, sequence);
+    m_insertBaseline.bind(4, budget);
+    m_insertBaseline.bind(5, stored(row, ImportField::Start, {}));
+    m_insertBaseline.bind(6, stored(row, ImportField::PlannedEnd, {}));
+    m_insertBaseline.bind(7, m_importedNote);
+    if (!m_insertBaseline.exec(error))
+        return false;
     Baselines &b = m_baselines[projectId];
     if (b.count++ == 0) {
-        b.firstId = m_insertBaseline.lastInsertId().toLongLong();
+        b.firstId = m_insertBaseline.lastInsertId();
         b.firstUuid = uuid;
     }
-    b.lastId = m_insertBaseline.lastInsertId().toLongLong();
+    b.lastId = m_insertBaseline.lastInsertId();
     b.lastUuid = uuid;
     b.lastSequence = sequence;
     return journal(QStringLiteral("baseline"), uuid, QString(), QVariant(), QStringLiteral("created"), error);
@@ -256,15 +259,15 @@ bool ProjectWriter::insertBaseline(qint64 projectId, int sequence, double budget
 bool ProjectWriter::updateBaseline(qint64 id, const QString &uuid, const QVariant &budget, const ImportRow &row,
                                    bool withDates, QString *error)
 {
-    m_updateBaseline.bindValue(0, !budget.isNull());
-    m_updateBaseline.bindValue(1, budget.isNull() ? QVariant(0.0) : budget);
-    m_updateBaseline.bindValue(2, withDates && mapped(ImportField::Start));
-    m_updateBaseline.bindValue(3, stored(row, ImportField::Start, {}));
-    m_updateBaseline.bindValue(4, withDates && mapped(ImportField::PlannedEnd));
-    m_updateBaseline.bindValue(5, stored(row, ImportField::PlannedEnd, {}));
-    m_updateBaseline.bindValue(6, id);
-    if (!m_updateBaseline.exec())
-        return fail(m_updateBaseline, error);
+    m_updateBaseline.bind(1, !budget.isNull());
+    m_updateBaseline.bind(2, budget.isNull() ? QVariant(0.0) : budget);
+    m_updateBaseline.bind(3, withDates && mapped(ImportField::Start));
+    m_updateBaseline.bind(4, stored(row, ImportField::Start, {}));
+    m_updateBaseline.bind(5, withDates && mapped(ImportField::PlannedEnd));
+    m_updateBaseline.bind(6, stored(row, ImportField::PlannedEnd, {}));
+    m_updateBaseline.bind(7, id);
+    if (!m_updateBaseline.exec(error))
+        return false;
     return journal(QStringLiteral("baseline"), uuid, QString(), QVariant(), QStringLiteral("imported"), error);
 }
 
@@ -272,24 +275,32 @@ bool ProjectWriter::insertProject(const ImportRow &row, const QVariant &organiza
 {
     const QString uuid = PortfolioFile::newUuid();
     int i = 0;
-    m_insertProject.bindValue(i++, uuid);
-    m_insertProject.bindValue(i++, row.code());
-    m_insertProject.bindValue(i++, QStringLiteral("active"));
+    m_insertProject.bind(++i, uuid);
+    m_insertProject.bind(++i, row.code());
+    m_insertProject.bind(++i, QStringLiteral("active"));
     for (ImportField f : std::as_const(m_insertFields))
-        m_insertProject.bindValue(i++, stored(row, f, organizationId));
+        m_insertProject.bind(++i, stored(row, f, organizationId));
     if (mapped(ImportField::PlannedEnd))
-        m_insertProject.bindValue(i++, stored(row, ImportField::PlannedEnd, {}));
-    if (!m_insertProject.exec())
-        return fail(m_insertProject, error);
-    const qint64 id = m_insertProject.lastInsertId().toLongLong();
+        m_insertProject.bind(++i, stored(row, ImportField::PlannedEnd, {}));
+    // The computed indicators, as recomputeAllProjects() finds them from the stored columns, so that
+    // it has nothing left to rewrite at the end of the import.
+    const auto inserted = [&](ImportField f) { return m_inserted[size_t(f)] ? stored(row, f, {}) : QVariant(); };
+    Project p;
+    p.budget = inserted(ImportField::Budget).toDouble();
+    p.plannedStart = dateValue(inserted(ImportField::Start));
+    p.plannedEnd = dateValue(inserted(ImportField::PlannedEnd));
+    p.forecastCost = optionalDouble(inserted(ImportField::ForecastCost));
+    p.forecastEnd = dateValue(inserted(ImportField::ForecastEnd));
+    p.reportedCostVariance = optionalDouble(inserted(ImportField::CostVariancePercent));
+    p.reportedScheduleVariance = optionalDouble(inserted(ImportField::ScheduleVariancePercent));
+    const auto healthKey = [](Health h) { return h == Health::Unrated ? QString() : HealthText::key(h); };
+    m_insertProject.bind(++i, healthKey(m_rule.computeCost(p)));
+    m_insertProject.bind(++i, healthKey(m_rule.computeSchedule(p)));
+    if (!m_insertProject.exec(error))
+        return false;
+    const qint64 id = m_insertProject.lastInsertId();
     if (!journal(QStringLiteral("project"), uuid, QString(), QVariant(), QStringLiteral("created"), error))
         return false;
-    Existing e;
-    e.id = id;
-    e.uuid = uuid;
-    for (int f = 0; f < kImportFieldCount; ++f)
-        e.stored[size_t(f)] = stored(row, ImportField(f), organizationId);
-    m_projects.insert(row.code(), e);
     ++created;
     if (!m_baselineMapped)
         return true;
@@ -326,10 +337,10 @@ bool ProjectWriter::updateProject(const ImportRow &row, const Existing &existing
     if (changed) {
         int i = 0;
         for (ImportField f : std::as_const(m_updateFields))
-            m_updateProject.bindValue(i++, stored(row, f, organizationId));
-        m_updateProject.bindValue(i, existing.id);
-        if (!m_updateProject.exec())
-            return fail(m_updateProject, error);
+            m_updateProject.bind(++i, stored(row, f, organizationId));
+        m_updateProject.bind(++i, existing.id);
+        if (!m_updateProject.exec(error))
+            return false;
         Existing &e = m_projects[row.code()];
         for (ImportField f : std::as_const(m_updateFields))
             e.stored[size_t(f)] = stored(row, f, organizationId);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "io/importrow.h"
+#include "rules/healthrule.h"
+#include "storage/sqlstatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,7 +18,8 @@ class PortfolioFile;
 // organizations, updates projects matched by code (only the mapped fields, journaling each change),
 // keeps baselines and the project's budget columns in step. Existing projects, organizations and
 // baselines are loaded once into hash tables and every statement is prepared once, so a row costs a
-// few inserts and no lookups in the file.
+// few inserts and no lookups in the file. Projects created here are not remembered: the importer
+// keeps only the first row of each code, so a created project never comes back in the same import.
 class ProjectWriter
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectWriter)
@@ -64,12 +67,16 @@ private:
     bool m_baselineMapped = false;
     QString m_now;
     QString m_author;
+    QString m_importedNote;
+    HealthRule m_rule = HealthRule::variance1030();
     QHash<QString, Existing> m_projects;
     QHash<QString, qint64> m_organizations; // case-folded code and names → id
     QHash<qint64, Baselines> m_baselines;
-    QSqlQuery m_insertProject, m_updateProject, m_insertBaseline, m_updateBaseline, m_insertOrganization,
-        m_journal, m_sync;
+    // Run once or more per row: prepared once on the raw connection (see SqlStatement).
+    SqlStatement m_insertProject, m_updateProject, m_insertBaseline, m_updateBaseline, m_insertOrganization,
+        m_journal;
     QList<ImportField> m_insertFields; // project columns bound by m_insertProject, after uuid, code
+    std::array<bool, kImportFieldCount> m_inserted {}; // the same, by field
     QList<ImportField> m_updateFields;
 };
 

@@ -24,6 +24,8 @@ public:
     // "green"/"yellow"/"red" (also Green, vert, jaune, rouge…) after the mapping's `values` table; an empty
     // cell or one the table maps to "" is unrated.
     static QString parseHealth(const QString &text, const QHash<QString, QString> &values, QString *key);
+    // "2016-08-31", as QDate::toString(Qt::ISODate) writes it, faster.
+    static QString isoDate(const QDate &date);
     // Undoes the formula guard of exports ("'=SUM(…)" → "=SUM(…)") and optionally HTML entities.
     static QString cleanText(const QString &text, bool decodeHtmlEntities);
 };

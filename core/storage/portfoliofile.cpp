@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QRandomGenerator>
 #include <QUuid>
 #include <QtEndian>
 
@@ -329,7 +330,16 @@ QDateTime PortfolioFile::now() const
 
 QString PortfolioFile::newUuid()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // A version 4 UUID, as QUuid::createUuid() makes, but from the global generator (seeded from the
+    // system's entropy) rather than one system call or CPU random instruction per UUID: imports make
+    // three UUIDs per row, and the instruction alone cost 4% of an import on a virtual machine.
+    quint32 words[4];
+    QRandomGenerator::global()->fillRange(words);
+    quint8 bytes[16];
+    memcpy(bytes, words, sizeof bytes);
+    bytes[6] = quint8((bytes[6] & 0x0F) | 0x40); // version 4
+    bytes[8] = quint8((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(bytes), 16)).toString(QUuid::WithoutBraces);
 }
 
 QStringList PortfolioFile::columns(Entity entity) const

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void reusesExistingOrganizations();
     void explicitMappingMissingColumn();
     void emitsReset();
+    void computedAtInsertMatchesRecompute();
+    void usDashboardComputedAtInsert();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -316,6 +318,65 @@ void TestImport::emitsReset()
     QCOMPARE(resets, 1);
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT description FROM project WHERE code = 'P-2'")).toString(),
              QStringLiteral("line one\r\nline two\r\nline three"));
+}
+
+namespace {
+
+// Every project's computed indicators, by code.
+QStringList computedIndicators(PortfolioFile &file)
+{
+    QSqlQuery q(file.database());
+    QStringList rows;
+    if (q.exec(QStringLiteral("SELECT code, computed_cost, computed_schedule, typeof(computed_cost), "
+                              "typeof(computed_schedule) FROM project ORDER BY code"))) {
+        while (q.next())
+            rows << QStringLiteral("%1 %2/%3 %4/%5").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                       q.value(3).toString(), q.value(4).toString());
+    }
+    return rows;
+}
+
+} // namespace
+
+// Created projects get their computed indicators when inserted (the import no longer recomputes the
+// whole file afterwards): they must be what recomputeAllProjects() finds from the stored columns.
+void TestImport::computedAtInsertMatchesRecompute()
+{
+    QTemporaryDir dir;
+    const QString csv = write(dir, QStringLiteral("a.csv"),
+                              "code,budget,original_budget,forecast_cost,start,planned_end,forecast_end,"
+                              "cost_variance_percent,schedule_variance_percent\n"
+                              "G,100,,105,2016-01-01,2016-12-31,2016-12-31,,\n"     // computed green / green
+                              "Y,100,80,120,2016-01-01,2016-12-31,2017-03-01,,\n"   // yellow / yellow
+                              "R,100,,200,2016-01-01,2016-12-31,2018-01-01,,\n"     // red / red
+                              "V,100,,100,2016-01-01,2016-12-31,2016-12-31,-45,15\n" // reported variances win
+                              "U,0,,,,,,,\n");                                      // nothing to compute
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+    QCOMPARE(importer.run(csv).created, 5);
+    const QStringList atInsert = computedIndicators(*m_file);
+    QCOMPARE(atInsert.size(), 5);
+    QCOMPARE(atInsert.at(0), QStringLiteral("G green/green text/text"));
+    QCOMPARE(atInsert.at(1), QStringLiteral("R red/red text/text"));
+    QCOMPARE(atInsert.at(2), QStringLiteral("U / null/null"));
+    QCOMPARE(atInsert.at(3), QStringLiteral("V red/yellow text/text"));
+    QCOMPARE(atInsert.at(4), QStringLiteral("Y yellow/yellow text/text"));
+    QVERIFY(m_file->recomputeAllProjects());
+    QCOMPARE(computedIndicators(*m_file), atInsert);
+}
+
+void TestImport::usDashboardComputedAtInsert()
+{
+    const QString csv = QStringLiteral(VIGIE_SHARED_DATA "/us-itdashboard-projects-2012.csv");
+    if (!QFile::exists(csv))
+        QSKIP("the shared US IT Dashboard data is not there");
+    QStringList problems;
+    const auto mapping = ImportMapping::load(QStringLiteral(VIGIE_SOURCE_DIR "/resources/mappings/us-itdashboard.json"), &problems);
+    QVERIFY(mapping);
+    ProjectImporter importer(*m_file, *mapping, {});
+    QCOMPARE(importer.run(csv).created, 2468);
+    const QStringList atInsert = computedIndicators(*m_file);
+    QVERIFY(m_file->recomputeAllProjects());
+    QCOMPARE(computedIndicators(*m_file), atInsert);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

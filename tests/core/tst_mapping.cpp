@@ -23,6 +23,7 @@ private Q_SLOTS:
     void numbers();
     void dates_data();
     void dates();
+    void isoDates();
     void colours_data();
     void colours();
     void cleanText();
@@ -177,6 +178,20 @@ void TestMapping::numbers_data()
     QTest::newRow("letters") << QStringLiteral("12abc") << '.' << false << false << 0.0;
     QTest::newRow("percent sign on money") << QStringLiteral("12%") << '.' << false << false << 0.0;
     QTest::newRow("mixed separators") << QStringLiteral("1 234.567,5") << ',' << false << false << 0.0;
+    // The plain shapes take a shortcut (parseSimple); they must give what the general path gives.
+    QTest::newRow("simple negative") << QStringLiteral(" -84.07 ") << '.' << true << true << -84.07;
+    QTest::newRow("simple comma") << QStringLiteral("1,5") << ',' << false << true << 1.5;
+    QTest::newRow("simple tenth") << QStringLiteral("0.1") << '.' << false << true << 0.1;
+    QTest::newRow("leading zeros") << QStringLiteral("007") << '.' << false << true << 7.0;
+    QTest::newRow("trailing point") << QStringLiteral("5.") << '.' << false << true << 5.0;
+    QTest::newRow("leading point") << QStringLiteral(".5") << '.' << false << true << 0.5;
+    QTest::newRow("minus leading point") << QStringLiteral("-.5") << '.' << false << true << -0.5;
+    QTest::newRow("trailing minus") << QStringLiteral("12-") << '.' << false << true << -12.0;
+    QTest::newRow("long digits") << QStringLiteral("123456789012345678901234567890123456789012345678901234567890") << '.'
+                                 << false << true << 123456789012345678901234567890123456789012345678901234567890.0;
+    QTest::newRow("minus alone") << QStringLiteral("-") << '.' << false << false << 0.0;
+    QTest::newRow("double minus") << QStringLiteral("--5") << '.' << false << false << 0.0;
+    QTest::newRow("minus inside") << QStringLiteral("5-5") << '.' << false << false << 0.0;
 }
 
 void TestMapping::numbers()
@@ -226,6 +241,13 @@ void TestMapping::dates()
     const QString problem = ValueParser::parseDate(text, DateFormat(format), &out);
     QCOMPARE(problem.isEmpty(), expected.isValid());
     QCOMPARE(out, expected);
+}
+
+void TestMapping::isoDates()
+{
+    for (const QDate &d : { QDate(2016, 8, 31), QDate(1, 1, 1), QDate(999, 12, 9), QDate(9999, 12, 31), QDate(2000, 2, 29),
+                            QDate(-44, 3, 15), QDate(10000, 1, 1), QDate() })
+        QCOMPARE(ValueParser::isoDate(d), d.toString(Qt::ISODate));
 }
 
 void TestMapping::colours_data()
