@@ -291,7 +291,7 @@ int runBenchmark(const Options &o)
 
     QList<Row> table;
     err() << "Running each step " << repeat << " time(s), each in its own process…" << Qt::endl;
-    table << Row { QStringLiteral("open file"), vigie(QStringLiteral("open"), args({ portfolio })),
+    table << Row { QStringLiteral("open file (for writing)"), vigie(QStringLiteral("open"), args({ portfolio })),
                    limit(QStringLiteral("open"), same(portfolio), same(SqliteEquivalent::open())),
                    QString(), 0, 0 };
     table << Row { QStringLiteral("summary (aggregate queries)"), vigie(QStringLiteral("summary"), args({ portfolio })),
@@ -311,6 +311,11 @@ int runBenchmark(const Options &o)
                    limit(QStringLiteral("import"), [&](int i) { return freshCopy(QStringLiteral("sqlite-import-%1.vigie").arg(i)); },
                          same(SqliteEquivalent::import(csv))),
                    QStringLiteral("≤ 2× sqlite3"), 0, 2.0 };
+    table << Row { QStringLiteral("import, limit writing the same rows"), imported,
+                   limit(QStringLiteral("import-same-rows"),
+                         [&](int i) { return freshCopy(QStringLiteral("sqlite-rows-%1.vigie").arg(i)); },
+                         same(SqliteEquivalent::importSameRows(csv))),
+                   QString(), 0, 0 };
     const QString importedFile = dir.filePath(QStringLiteral("import-0.vigie"));
     const QString exportLabel = QStringLiteral("export %1 projects to CSV").arg(QLocale(QLocale::English).toString(rows));
     table << Row { exportLabel,

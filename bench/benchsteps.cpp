@@ -45,10 +45,12 @@ double elapsedMs(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-std::unique_ptr<PortfolioFile> open(const QString &path, QString *error)
+// Opened for writing, as the desktop workspace does; `vigie summary`, `chart` and `export` open read-only.
+std::unique_ptr<PortfolioFile> open(const QString &path, QString *error,
+                                    PortfolioFile::Access access = PortfolioFile::Access::ReadWrite)
 {
     FileError e;
-    auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &e);
+    auto file = PortfolioFile::open(path, access, &e);
     if (!file)
         *error = e.message;
     return file;
@@ -70,7 +72,7 @@ int stepSummary(const QStringList &args, bool withOpen)
     QElapsedTimer t;
     t.start();
     QString error;
-    auto file = open(args.value(0), &error);
+    auto file = open(args.value(0), &error, PortfolioFile::Access::ReadOnly);
     if (!file)
         return fail(error);
     if (!withOpen)
@@ -85,7 +87,7 @@ int stepSummary(const QStringList &args, bool withOpen)
 int stepChart(const QStringList &args)
 {
     QString error;
-    auto file = open(args.value(0), &error);
+    auto file = open(args.value(0), &error, PortfolioFile::Access::ReadOnly);
     if (!file)
         return fail(error);
     QElapsedTimer t;
@@ -127,7 +129,7 @@ int stepImport(const QStringList &args)
 int stepExport(const QStringList &args)
 {
     QString error;
-    auto file = open(args.value(0), &error);
+    auto file = open(args.value(0), &error, PortfolioFile::Access::ReadOnly);
     if (!file)
         return fail(error);
     QElapsedTimer t;

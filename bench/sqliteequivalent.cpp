@@ -47,6 +47,46 @@ QString import(const QString &csv)
     return QStringLiteral(".mode csv\n.import %1 bench_import\n").arg(quoted(csv));
 }
 
+QString importSameRows(const QString &csv)
+{
+    const QString uuid = QStringLiteral("substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-' || substr(h, 13, 4) || '-' || "
+                                        "substr(h, 17, 4) || '-' || substr(h, 21, 12)");
+    const QString money = QStringLiteral("round(CAST(NULLIF(trim(r.\"%1\"), '') AS REAL) * 1000000, 2)");
+    const QString number = QStringLiteral("CAST(NULLIF(trim(r.\"%1\"), '') AS REAL)");
+    const QString date = QStringLiteral("NULLIF(substr(trim(r.\"%1\"), 1, 10), '')");
+    return QStringLiteral(".import --csv --schema temp %1 rows\n").arg(quoted(csv))
+        + QStringLiteral("PRAGMA ignore_check_constraints = ON;\nPRAGMA cache_size = -262144;\nBEGIN;\n")
+        + QStringLiteral("INSERT INTO organization (uuid, code, name_en, name_fr, kind) SELECT %1, a, a, a, 'agency' FROM "
+                         "(SELECT lower(hex(randomblob(16))) AS h, a FROM (SELECT DISTINCT trim(\"Agency Name\") AS a "
+                         "FROM temp.rows WHERE trim(\"Agency Name\") <> ''));\n")
+              .arg(uuid)
+        + QStringLiteral("INSERT INTO project (uuid, code, state, name_en, organization_id, description, budget, original_budget, "
+                         "forecast_cost, reported_cost_variance, planned_start, planned_end, forecast_end, "
+                         "reported_schedule_variance, original_end) "
+                         "SELECT %1, trim(r.\"Project ID\"), 'active', trim(r.\"Project Name\"), o.id, trim(r.\"Project Description\"), "
+                         "COALESCE(%2, 0), COALESCE(%2, 0), %3, %4, %5, %6, %7, %8, %6 "
+                         "FROM (SELECT lower(hex(randomblob(16))) AS h, * FROM temp.rows) r "
+                         "LEFT JOIN organization o ON o.code = trim(r.\"Agency Name\");\n")
+              .arg(uuid, money.arg(QStringLiteral("Planned Cost ($ M)")), money.arg(QStringLiteral("Projected/Actual Cost ($ M)")),
+                   number.arg(QStringLiteral("Cost Variance (%)")), date.arg(QStringLiteral("Start Date")),
+                   date.arg(QStringLiteral("Planned Project Completion Date (B2)")),
+                   date.arg(QStringLiteral("Projected/Actual Project Completion Date (B2)")),
+                   number.arg(QStringLiteral("Schedule Variance (%)")))
+        + QStringLiteral("INSERT INTO change_journal (entity, entity_uuid, field, old_value, new_value, changed_at, author) "
+                         "SELECT 'project', uuid, '', NULL, 'created', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'bench' FROM project;\n")
+        + QStringLiteral("INSERT INTO baseline (uuid, project_id, sequence, budget, planned_start, planned_end, note) "
+                         "SELECT %1, id, 0, budget, planned_start, planned_end, 'Imported' "
+                         "FROM (SELECT lower(hex(randomblob(16))) AS h, * FROM project);\n")
+              .arg(uuid)
+        + QStringLiteral("INSERT INTO change_journal (entity, entity_uuid, field, old_value, new_value, changed_at, author) "
+                         "SELECT 'baseline', uuid, '', NULL, 'created', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'bench' FROM baseline;\n")
+        + QStringLiteral("SELECT COUNT(*) FROM project WHERE NOT (state IN ('active', 'completed', 'cancelled')) "
+                         "OR NOT (declared_cost IN ('green', 'yellow', 'red')) OR NOT (declared_schedule IN ('green', 'yellow', 'red')) "
+                         "OR NOT (computed_cost IN ('green', 'yellow', 'red')) OR NOT (computed_schedule IN ('green', 'yellow', 'red')) "
+                         "OR NOT (declared_overall IN ('green', 'yellow', 'red'));\n")
+        + QStringLiteral("COMMIT;\n");
+}
+
 QString exportProjects(const QString &output)
 {
     return QStringLiteral(

@@ -12,6 +12,11 @@ QString open();
 QString summary();
 // .import of the CSV into a new table of the file.
 QString import(const QString &csv);
+// The rows Vigie's import writes for a US IT Dashboard CSV (us-itdashboard.json mapping), written by
+// SQL: the CSV into a temporary table, then organizations, projects, baselines and one journal row per
+// created project and baseline, with the same indexes, in one transaction, CHECKs verified at the end
+// as BulkWrite does. The computed indicators are left out (Vigie computes them in C++).
+QString importSameRows(const QString &csv);
 // The projects as Exporter writes them (core/io/exporttables.cpp), to a CSV file.
 QString exportProjects(const QString &output);
 

@@ -34,11 +34,12 @@ void TestBenchSmoke::printsEveryRow()
         bool limit; // has a sqlite3 equivalent
     };
     const Expected rows[] = {
-        { "open file", true },
+        { "open file \\(for writing\\)", true },
         { "summary \\(aggregate queries\\)", true },
         { "open \\+ summary \\(vigie summary\\)", true },
         { "render project-health chart", false },
         { "import 500-row CSV", true },
+        { "import, limit writing the same rows", true },
         { "export 500 projects to CSV", true },
     };
     for (const Expected &row : rows) {
