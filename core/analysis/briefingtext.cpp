@@ -1,5 +1,7 @@
 #include "briefingtext.h"
 
+#include "analysis/periods.h"
+
 #include "analysis/summary.h"
 
 #include <QStringList>
@@ -65,10 +67,7 @@ QString monthYear(const QDate &date, const QString &l)
 
 QString periodLabel(const ReportingPeriod &period, const QString &l)
 {
-    if (normalized(l) == QLatin1String("fr") && period.asOf.isValid()
-        && period.label.compare(monthYear(period.asOf, QStringLiteral("en")), Qt::CaseInsensitive) == 0)
-        return monthYear(period.asOf, l);
-    return period.label;
+    return Periods::displayLabel(period, normalized(l));
 }
 
 QString money(double amount, const QString &l)
