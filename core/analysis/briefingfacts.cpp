@@ -1,6 +1,7 @@
 #include "briefingfacts.h"
 
 #include "rules/healthrule.h"
+#include "analysis/periods.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
 
@@ -23,17 +24,6 @@ std::optional<ProjectState> stateFromKey(const QVariant &v)
     if (k == QLatin1String("cancelled"))
         return ProjectState::Cancelled;
     return ProjectState::Active;
-}
-
-ReportingPeriod periodFrom(const QSqlQuery &q)
-{
-    ReportingPeriod p;
-    p.id = q.value(0).toLongLong();
-    p.uuid = q.value(1).toString();
-    p.label = q.value(2).toString();
-    p.asOf = dateValue(q.value(3));
-    p.frozenAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
-    return p;
 }
 
 bool hasRows(QSqlDatabase db, const QString &table, RowId periodId)
@@ -252,22 +242,12 @@ QDate BriefingFacts::windowStart() const
 
 QList<ReportingPeriod> BriefingFactsReader::periods(const PortfolioFile &file)
 {
-    QList<ReportingPeriod> out;
-    QSqlQuery q(file.database());
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id, uuid, label, as_of, frozen_at FROM reporting_period ORDER BY as_of, id"))) {
-        while (q.next())
-            out.append(periodFrom(q));
-    }
-    return out;
+    return Periods::list(file);
 }
 
 std::optional<ReportingPeriod> BriefingFactsReader::periodByLabel(const PortfolioFile &file, const QString &label)
 {
-    for (const ReportingPeriod &p : periods(file))
-        if (p.label.compare(label.trimmed(), Qt::CaseInsensitive) == 0)
-            return p;
-    return std::nullopt;
+    return Periods::find(file, label);
 }
 
 bool BriefingFactsReader::read(const PortfolioFile &file, RowId periodId, BriefingFacts *f, QString *error)
