@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA">
 <context>
+    <name>Vigie::BriefingCommands</name>
+    <message numerus="yes">
+        <source>Remove %n briefing item(s)</source>
+        <translation>
+            <numerusform>Remove %n briefing item</numerusform><numerusform>Remove %n briefing items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::BriefingView</name>
+    <message numerus="yes">
+        <source>%n item(s) drafted from the data.</source>
+        <translation>
+            <numerusform>%n item drafted from the data.</numerusform><numerusform>%n items drafted from the data.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ImportDialog</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ImportReport</name>
+    <message numerus="yes">
+        <source>Import refused: %n problem(s) found; the portfolio is unchanged.</source>
+        <translation>
+            <numerusform>Import refused: %n problem(s) found; the portfolio is unchanged.</numerusform><numerusform>Import refused: %n problem(s) found; the portfolio is unchanged.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::SummaryBuilder</name>
     <message numerus="yes">
         <source>Measures: %n in total</source>

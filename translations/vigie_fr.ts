@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>Vigie::BriefingCommands</name>
+    <message>
+        <source>Add briefing item</source>
+        <translation>Ajouter un élément au breffage</translation>
+    </message>
+    <message>
+        <source>Remove briefing item</source>
+        <translation>Retirer un élément du breffage</translation>
+    </message>
+    <message>
+        <source>Edit briefing item</source>
+        <translation>Modifier un élément du breffage</translation>
+    </message>
+    <message>
+        <source>Move briefing item</source>
+        <translation>Déplacer un élément du breffage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n briefing item(s)</source>
+        <translation>
+            <numerusform>Retirer %n élément du breffage</numerusform><numerusform>Retirer %n éléments du breffage</numerusform></translation>
+    </message>
+    <message>
+        <source>Draft briefing from data</source>
+        <translation>Rédiger le breffage à partir des données</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::BriefingDocument</name>
+    <message>
+        <source>%1: unknown kind of document; use .pdf, .odt or .html.</source>
+        <translation>%1 : type de document inconnu; utilisez .pdf, .odt ou .html.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be written.</source>
+        <translation>%1 : le PDF n'a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>%1: the document could not be written (%2).</source>
+        <translation>%1 : le document n'a pas pu être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1 : écriture impossible (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::BriefingFacts</name>
+    <message>
+        <source>No such reporting period.</source>
+        <translation>Cette période de référence n'existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::BriefingView</name>
+    <message>
+        <source>&amp;Reporting period:</source>
+        <translation>&amp;Période de référence :</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Langue du document :</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>P&amp;apier :</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from data</source>
+        <translation>&amp;Rédiger à partir des données</translation>
+    </message>
+    <message>
+        <source>Replace the drafted items of this period with a new draft from the data; your own items are kept. Undo takes it back.</source>
+        <translation>Remplacer les éléments rédigés de cette période par une nouvelle ébauche tirée des données; vos propres éléments sont conservés. Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Add &amp;chart</source>
+        <translation>Ajouter un &amp;graphique</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Current values (no reporting period)</source>
+        <translation>Valeurs actuelles (aucune période de référence)</translation>
+    </message>
+    <message>
+        <source>Chart, drawn from the data of the period</source>
+        <translation>Graphique, tracé à partir des données de la période</translation>
+    </message>
+    <message>
+        <source>Table, built from the data of the period</source>
+        <translation>Tableau, établi à partir des données de la période</translation>
+    </message>
+    <message>
+        <source>Drafted from the data</source>
+        <translation>Rédigé à partir des données</translation>
+    </message>
+    <message>
+        <source>Briefing written to %1.</source>
+        <translation>Breffage écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Text starting with {{chart: or {{table: is reserved for charts and tables.</source>
+        <translation>Un texte commençant par {{chart: ou {{table: est réservé aux graphiques et aux tableaux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) drafted from the data.</source>
+        <translation>
+            <numerusform>%n élément rédigé à partir des données.</numerusform><numerusform>%n éléments rédigés à partir des données.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export briefing</source>
+        <translation>Exporter le breffage</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Texte OpenDocument (*.odt);;Page Web (*.html)</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ChartDataBuilder</name>
     <message>
         <source>Measures by status and key area</source>
@@ -578,6 +748,284 @@
         <source>Unknown sample "%1": use quebec-2016 or synthetic.</source>
         <translation>Exemple « %1 » inconnu : utilisez quebec-2016 ou synthetic.</translation>
     </message>
+    <message>
+        <source>Write the council briefing (PSCIOC template) as PDF, ODT or HTML.</source>
+        <translation>Écrire le breffage du Conseil (gabarit du CDPISP) en PDF, ODT ou HTML.</translation>
+    </message>
+    <message>
+        <source>The document to write: .pdf, .odt or .html.</source>
+        <translation>Le document à écrire : .pdf, .odt ou .html.</translation>
+    </message>
+    <message>
+        <source>The reporting period's label (default: the latest).</source>
+        <translation>Le libellé de la période de référence (par défaut : la plus récente).</translation>
+    </message>
+    <message>
+        <source>Paper size: letter or a4 (default: letter).</source>
+        <translation>Format du papier : letter ou a4 (par défaut : letter).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>The briefing's date, YYYY-MM-DD (default: today).</source>
+        <translation>La date du breffage, AAAA-MM-JJ (par défaut : aujourd'hui).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Give the document to write with -o OUT.pdf, OUT.odt or OUT.html.</source>
+        <translation>Indiquez le document à écrire avec -o SORTIE.pdf, SORTIE.odt ou SORTIE.html.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size "%1": use letter or a4.</source>
+        <translation>Format de papier « %1 » inconnu : utilisez letter ou a4.</translation>
+    </message>
+    <message>
+        <source>Invalid date "%1": use YYYY-MM-DD.</source>
+        <translation>Date « %1 » invalide : utilisez AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>No reporting period "%1" in %2 (periods: %3).</source>
+        <translation>Aucune période de référence « %1 » dans %2 (périodes : %3).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>The period has no briefing items: drafted from the data (the portfolio was not changed).</source>
+        <translation>La période n'a aucun élément de breffage : ébauche rédigée à partir des données (le portefeuille n'a pas été modifié).</translation>
+    </message>
+    <message>
+        <source>Briefing written to %1.</source>
+        <translation>Breffage écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Write the council briefing as PDF, ODT or HTML.</source>
+        <translation>Écrire le breffage du Conseil en PDF, ODT ou HTML.</translation>
+    </message>
+    <message>
+        <source>Import projects from a CSV file.</source>
+        <translation>Importer des projets d'un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Export projects, measures or workforce to CSV or XLSX.</source>
+        <translation>Exporter les projets, les mesures ou la main-d'œuvre en CSV ou XLSX.</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>Export the projects to OUT (.csv or .xlsx).</source>
+        <translation>Exporter les projets dans SORTIE (.csv ou .xlsx).</translation>
+    </message>
+    <message>
+        <source>Export the measures to OUT (.csv or .xlsx).</source>
+        <translation>Exporter les mesures dans SORTIE (.csv ou .xlsx).</translation>
+    </message>
+    <message>
+        <source>Export the workforce to OUT (.csv or .xlsx).</source>
+        <translation>Exporter la main-d'œuvre dans SORTIE (.csv ou .xlsx).</translation>
+    </message>
+    <message>
+        <source>CSV for a French Excel: ";" between fields and decimal comma.</source>
+        <translation>CSV pour Excel en français : « ; » entre les champs et virgule décimale.</translation>
+    </message>
+    <message>
+        <source>%1: unknown format; name the file .csv or .xlsx.</source>
+        <translation>%1 : format inconnu; nommez le fichier .csv ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1: a CSV file holds one table; export each table to its own file.</source>
+        <translation>%1 : un fichier CSV contient une seule table; exportez chaque table dans son propre fichier.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: give --projects, --measures or --workforce.</source>
+        <translation>Rien à exporter : indiquez --projects, --measures ou --workforce.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>The CSV file of projects.</source>
+        <translation>Le fichier CSV des projets.</translation>
+    </message>
+    <message>
+        <source>csv</source>
+        <translation>csv</translation>
+    </message>
+    <message>
+        <source>A JSON mapping of columns to fields (default: the columns are named after the fields).</source>
+        <translation>Une correspondance JSON des colonnes aux champs (par défaut : les colonnes portent le nom des champs).</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>Import bad values as empty, with a warning each, instead of refusing the file.</source>
+        <translation>Importer les valeurs erronées comme vides, avec un avertissement chacune, au lieu de refuser le fichier.</translation>
+    </message>
+    <message>
+        <source>Check the file and report, without writing.</source>
+        <translation>Vérifier le fichier et faire rapport, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: give --projects FILE.csv.</source>
+        <translation>Rien à importer : indiquez --projects FICHIER.csv.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CsvReader</name>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1 : lecture impossible (%2).</translation>
+    </message>
+    <message>
+        <source>%1: out of memory.</source>
+        <translation>%1 : mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>%1:%2: cannot be read (%3).</source>
+        <translation>%1:%2 : lecture impossible (%3).</translation>
+    </message>
+    <message>
+        <source>%1:%2: a quoted field is never closed (missing ").</source>
+        <translation>%1:%2 : un champ entre guillemets n'est jamais fermé (" manquant).</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Exporter</name>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1 : écriture impossible (%2).</translation>
+    </message>
+    <message>
+        <source>The sheet "%1" cannot be added.</source>
+        <translation>La feuille « %1 » ne peut pas être ajoutée.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written.</source>
+        <translation>%1 : écriture impossible.</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Rien à exporter.</translation>
+    </message>
+    <message>
+        <source>%1: unknown format; name the file .csv or .xlsx.</source>
+        <translation>%1 : format inconnu; nommez le fichier .csv ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1: a CSV file holds one table; export each table to its own file.</source>
+        <translation>%1 : un fichier CSV contient une seule table; exportez chaque table dans son propre fichier.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Workforce</source>
+        <translation>Main-d'œuvre</translation>
+    </message>
+    <message>
+        <source>Cost indicator</source>
+        <translation>Indicateur de coût</translation>
+    </message>
+    <message>
+        <source>Schedule indicator</source>
+        <translation>Indicateur d'échéancier</translation>
+    </message>
+    <message>
+        <source>Overall health</source>
+        <translation>État de santé global</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Key area</source>
+        <translation>Axe d'intervention</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Titre (anglais)</translation>
+    </message>
+    <message>
+        <source>Title (French)</source>
+        <translation>Titre (français)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>Pourcentage d'avancement</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Specialty code</source>
+        <translation>Code de spécialité</translation>
+    </message>
+    <message>
+        <source>Specialty (English)</source>
+        <translation>Spécialité (anglais)</translation>
+    </message>
+    <message>
+        <source>Specialty (French)</source>
+        <translation>Spécialité (français)</translation>
+    </message>
+    <message>
+        <source>Survey date</source>
+        <translation>Date du relevé</translation>
+    </message>
+    <message>
+        <source>Internal FTEs</source>
+        <translation>ETC internes</translation>
+    </message>
+    <message>
+        <source>External FTEs</source>
+        <translation>ETC externes</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::FreezePeriodCommand</name>
@@ -669,6 +1117,405 @@
     <message>
         <source>Overall</source>
         <translation>Global</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ImportDialog</name>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choisir un fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
+        <translation>Charger une correspondance</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Correspondances (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Correspondances (*.json)</translation>
+    </message>
+    <message>
+        <source>Import projects</source>
+        <translation>Importer des projets</translation>
+    </message>
+    <message>
+        <source>CSV file:</source>
+        <translation>Fichier CSV :</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choisissez le fichier à importer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>How the file is written</source>
+        <translation>Comment le fichier est écrit</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Séparateur :</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encodage :</translation>
+    </message>
+    <message>
+        <source>Decimal separator:</source>
+        <translation>Séparateur décimal :</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates :</translation>
+    </message>
+    <message>
+        <source>Amounts in:</source>
+        <translation>Montants en :</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Virgule ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Point-virgule ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
+        <source>Point, or comma when fields are separated by ;</source>
+        <translation>Point, ou virgule si les champs sont séparés par ;</translation>
+    </message>
+    <message>
+        <source>Point .</source>
+        <translation>Point .</translation>
+    </message>
+    <message>
+        <source>Detect (ISO or YYYY/MM/DD)</source>
+        <translation>Détecter (ISO ou AAAA/MM/JJ)</translation>
+    </message>
+    <message>
+        <source>ISO (YYYY-MM-DD, with or without time)</source>
+        <translation>ISO (AAAA-MM-JJ, avec ou sans heure)</translation>
+    </message>
+    <message>
+        <source>YYYY/MM/DD</source>
+        <translation>AAAA/MM/JJ</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation>MM/JJ/AAAA</translation>
+    </message>
+    <message>
+        <source>Dollars</source>
+        <translation>Dollars</translation>
+    </message>
+    <message>
+        <source>Thousands of dollars</source>
+        <translation>Milliers de dollars</translation>
+    </message>
+    <message>
+        <source>Millions of dollars</source>
+        <translation>Millions de dollars</translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Which column feeds each project field</source>
+        <translation>Quelle colonne alimente chaque champ du projet</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>Load mapping…</source>
+        <translation>Charger une correspondance…</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <source>Strict: refuse the file if any value is wrong</source>
+        <translation>Strict : refuser le fichier si une valeur est erronée</translation>
+    </message>
+    <message>
+        <source>Lenient: import wrong values as empty, with a warning</source>
+        <translation>Souple : importer les valeurs erronées comme vides, avec un avertissement</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>Mapping loaded from %1.</source>
+        <translation>Correspondance chargée de %1.</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1.</source>
+        <translation>Correspondance enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the project code.</source>
+        <translation>Choisissez la colonne qui contient le code du projet.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform><numerusform>… et %n autres.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ImportMapping</name>
+    <message>
+        <source>Project code</source>
+        <translation>Code du projet</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Nom (anglais)</translation>
+    </message>
+    <message>
+        <source>Name (French)</source>
+        <translation>Nom (français)</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Authorized budget</source>
+        <translation>Budget autorisé</translation>
+    </message>
+    <message>
+        <source>Original budget</source>
+        <translation>Budget initial</translation>
+    </message>
+    <message>
+        <source>Actual cost to date</source>
+        <translation>Coût réel à ce jour</translation>
+    </message>
+    <message>
+        <source>Forecast cost</source>
+        <translation>Coût prévu</translation>
+    </message>
+    <message>
+        <source>Cost variance (%)</source>
+        <translation>Écart de coût (%)</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Forecast end</source>
+        <translation>Fin projetée</translation>
+    </message>
+    <message>
+        <source>Schedule variance (%)</source>
+        <translation>Écart d'échéancier (%)</translation>
+    </message>
+    <message>
+        <source>Declared cost indicator</source>
+        <translation>Indicateur de coût déclaré</translation>
+    </message>
+    <message>
+        <source>Declared schedule indicator</source>
+        <translation>Indicateur d'échéancier déclaré</translation>
+    </message>
+    <message>
+        <source>Declared overall indicator</source>
+        <translation>État de santé global déclaré</translation>
+    </message>
+    <message>
+        <source>The mapping is not a JSON object (%1).</source>
+        <translation>La correspondance n'est pas un objet JSON (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter "%1" in the mapping: use ",", ";", "tab" or "auto".</source>
+        <translation>Séparateur « %1 » inconnu dans la correspondance : utilisez « , », « ; », « tab » ou « auto ».</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1" in the mapping: use "utf-8", "windows-1252" or "auto".</source>
+        <translation>Encodage « %1 » inconnu dans la correspondance : utilisez « utf-8 », « windows-1252 » ou « auto ».</translation>
+    </message>
+    <message>
+        <source>Unknown decimal separator "%1" in the mapping: use ".", "," or "auto".</source>
+        <translation>Séparateur décimal « %1 » inconnu dans la correspondance : utilisez « . », « , » ou « auto ».</translation>
+    </message>
+    <message>
+        <source>Unknown date format "%1" in the mapping: use "iso", "yyyy/mm/dd", "dd/mm/yyyy", "mm/dd/yyyy" or "auto".</source>
+        <translation>Format de date « %1 » inconnu dans la correspondance : utilisez « iso », « yyyy/mm/dd », « dd/mm/yyyy », « mm/dd/yyyy » ou « auto ».</translation>
+    </message>
+    <message>
+        <source>The mapping's money_scale must be a positive number.</source>
+        <translation>Le money_scale de la correspondance doit être un nombre positif.</translation>
+    </message>
+    <message>
+        <source>Unknown field "%1" in the mapping's columns.</source>
+        <translation>Champ « %1 » inconnu dans les colonnes de la correspondance.</translation>
+    </message>
+    <message>
+        <source>The column of field "%1" must be a header text or a number from 1.</source>
+        <translation>La colonne du champ « %1 » doit être un texte d'en-tête ou un numéro à partir de 1.</translation>
+    </message>
+    <message>
+        <source>Unknown field "%1" in the mapping's values.</source>
+        <translation>Champ « %1 » inconnu dans les valeurs de la correspondance.</translation>
+    </message>
+    <message>
+        <source>Unknown key "%1" in the mapping.</source>
+        <translation>Clé « %1 » inconnue dans la correspondance.</translation>
+    </message>
+    <message>
+        <source>The mapping has no column for the project code (field "code").</source>
+        <translation>La correspondance n'a pas de colonne pour le code du projet (champ « code »).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1 : lecture impossible (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1 : écriture impossible (%2).</translation>
+    </message>
+    <message>
+        <source>The mapping reads field "%1" from column %2, but the file has only %3 columns.</source>
+        <translation>La correspondance lit le champ « %1 » dans la colonne %2, mais le fichier n'a que %3 colonnes.</translation>
+    </message>
+    <message>
+        <source>The mapping reads field "%1" from column "%2", which the file does not have.</source>
+        <translation>La correspondance lit le champ « %1 » dans la colonne « %2 », que le fichier n'a pas.</translation>
+    </message>
+    <message>
+        <source>The file has no column for the project code (field "code").</source>
+        <translation>Le fichier n'a pas de colonne pour le code du projet (champ « code »).</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ImportReport</name>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>Importation refusée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import refused: %n problem(s) found; the portfolio is unchanged.</source>
+        <translation>
+            <numerusform>Importation refusée : %n problème trouvé; le portefeuille est inchangé.</numerusform><numerusform>Importation refusée : %n problèmes trouvés; le portefeuille est inchangé.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import cancelled; the portfolio is unchanged.</source>
+        <translation>Importation annulée; le portefeuille est inchangé.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Essai à blanc : rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Lignes lues : %1</translation>
+    </message>
+    <message>
+        <source>Projects that would be created: %1, updated: %2, unchanged: %3</source>
+        <translation>Projets qui seraient créés : %1, mis à jour : %2, inchangés : %3</translation>
+    </message>
+    <message>
+        <source>Projects created: %1, updated: %2, unchanged: %3</source>
+        <translation>Projets créés : %1, mis à jour : %2, inchangés : %3</translation>
+    </message>
+    <message>
+        <source>Rows repeating an earlier project code (kept once): %1</source>
+        <translation>Lignes répétant un code de projet déjà vu (conservé une fois) : %1</translation>
+    </message>
+    <message>
+        <source>Rows skipped: %1</source>
+        <translation>Lignes ignorées : %1</translation>
+    </message>
+    <message>
+        <source>Organizations created: %1</source>
+        <translation>Organisations créées : %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Avertissements : %1</translation>
     </message>
 </context>
 <context>
@@ -825,6 +1672,44 @@
     </message>
 </context>
 <context>
+    <name>Vigie::ProjectImporter</name>
+    <message>
+        <source>the portfolio is open read-only.</source>
+        <translation>le portefeuille est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1 : fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>project code "%1" already appeared on line %2; this row is ignored</source>
+        <translation>le code de projet « %1 » figure déjà à la ligne %2; cette ligne est ignorée</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1 : le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1 : écriture impossible (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2); the portfolio is unchanged.</source>
+        <translation>%1 : écriture impossible (%2); le portefeuille est inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ProjectWriter</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>The project's baselines cannot be updated.</source>
+        <translation>Les références de base du projet ne peuvent pas être mises à jour.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::QuebecSample</name>
     <message>
         <source>the sample data %1 is missing</source>
@@ -857,6 +1742,37 @@
     <message>
         <source>the data could not be written to the file</source>
         <translation>les données n'ont pas pu être écrites dans le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::RowConverter</name>
+    <message>
+        <source>the project code is empty</source>
+        <translation>le code du projet est vide</translation>
+    </message>
+    <message>
+        <source>; the row is skipped</source>
+        <translation>; la ligne est ignorée</translation>
+    </message>
+    <message>
+        <source>"%1" is not a finite number</source>
+        <translation>« %1 » n'est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>the amount %1 is negative</source>
+        <translation>le montant %1 est négatif</translation>
+    </message>
+    <message>
+        <source>; left empty</source>
+        <translation>; laissé vide</translation>
+    </message>
+    <message>
+        <source>; left unrated</source>
+        <translation>; laissé non évalué</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1859,29 @@
     <message>
         <source>the data could not be written to the file</source>
         <translation>les données n'ont pas pu être écrites dans le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ValueParser</name>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>« %1 » n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>"%1" is ambiguous (day or month first?); set "date_format" in the mapping</source>
+        <translation>« %1 » est ambigu (jour ou mois d'abord?); précisez « date_format » dans la correspondance</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date in the expected format</source>
+        <translation>« %1 » n'est pas une date dans le format attendu</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid date</source>
+        <translation>« %1 » n'est pas une date valide</translation>
+    </message>
+    <message>
+        <source>"%1" is not a colour (green, yellow or red); add it to the mapping's "values"</source>
+        <translation>« %1 » n'est pas une couleur (vert, jaune ou rouge); ajoutez-la aux « values » de la correspondance</translation>
     </message>
 </context>
 </TS>

@@ -396,7 +396,7 @@ bool ChartDataBuilder::build(const PortfolioFile &file, const QString &id, const
     out->title = tr(e->title);
     out->portfolioName = file.info().name;
     out->periodText = c.period ? tr("Period: %1 (as of %2)")
-                                     .arg(c.period->label, locale.toString(c.period->asOf, c.language == QLatin1String("fr") ? QStringLiteral("d MMMM yyyy") : QStringLiteral("MMMM d, yyyy")))
+                                     .arg(Periods::displayLabel(*c.period, c.language), locale.toString(c.period->asOf, c.language == QLatin1String("fr") ? QStringLiteral("d MMMM yyyy") : QStringLiteral("MMMM d, yyyy")))
                                : tr("Current values");
     if (e->healthColours)
         out->ruleStatement = file.healthRule().statement();

@@ -92,7 +92,7 @@ public:
     // Specialties whose external share exceeds this percentage are shown at risk.
     static double externalRiskThreshold() { return 50.0; }
     // Organizations shown one by one on the envelopes chart; the rest are added up as "Other".
-    static int maxEnvelopeOrganizations() { return 12; }
+    static int maxEnvelopeOrganizations() { return 8; }
     // Specialties shown on the workforce chart (largest first), the rest noted.
     static int maxSpecialties() { return 25; }
 };

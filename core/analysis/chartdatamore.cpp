@@ -25,7 +25,7 @@ bool buildTrend(const Context &c, ChartData *out, QString *error)
     QHash<RowId, int> index;
     for (const ReportingPeriod &p : periods) {
         index.insert(p.id, int(out->categories.size()));
-        out->categories.append(p.label);
+        out->categories.append(Periods::displayLabel(p, c.language));
     }
     const int n = int(periods.size());
     QList<int> active(n, 0), completed(n, 0), measures(n, 0);
@@ -98,7 +98,7 @@ bool buildTrend(const Context &c, ChartData *out, QString *error)
                                            "cost and schedule indicators."));
     if (n > 0) {
         out->subtitle = ChartDataBuilder::tr("Reporting periods from %1 to %2")
-                            .arg(periods.first().label, periods.last().label);
+                            .arg(Periods::displayLabel(periods.first(), c.language), Periods::displayLabel(periods.last(), c.language));
     }
     if (n == 0)
         out->emptyText = ChartDataBuilder::tr("No reporting period has been frozen yet.");

@@ -3,6 +3,7 @@
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
 
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -140,6 +141,15 @@ bool Periods::remove(PortfolioFile &file, const QString &uuid, QString *error)
 {
     // The frozen rows go with the period (ON DELETE CASCADE).
     return file.deleteRow(Entity::ReportingPeriod, uuid, error);
+}
+
+QString Periods::displayLabel(const ReportingPeriod &period, const QString &language)
+{
+    const QLocale english(QLocale::English, QLocale::Canada);
+    if (language.startsWith(QLatin1String("fr")) && period.asOf.isValid()
+        && period.label.compare(english.toString(period.asOf, QStringLiteral("MMMM yyyy")), Qt::CaseInsensitive) == 0)
+        return QLocale(QLocale::French, QLocale::Canada).toString(period.asOf, QStringLiteral("MMMM yyyy"));
+    return period.label;
 }
 
 } // namespace Vigie

@@ -30,6 +30,10 @@ public:
     // given so that an undo command's redo recreates the same row. Returns the period's UUID or "".
     static QString freeze(PortfolioFile &file, const QString &label, const QDate &asOf, QString *error,
                           const QString &uuid = QString());
+    // The label as shown in `language` ("en"/"fr"): a label that is the English month and year of the
+    // period's date ("August 2016") is data written in one language, so French shows « août 2016 ».
+    static QString displayLabel(const ReportingPeriod &period, const QString &language);
+
     // Removes a period and its frozen rows (journaled).
     static bool remove(PortfolioFile &file, const QString &uuid, QString *error);
 };

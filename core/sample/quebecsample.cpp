@@ -195,23 +195,10 @@ private:
 
     bool writeProjects()
     {
-        BulkInsert projects(m_db, QStringLiteral("project"),
-                            { QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("name_en"),
-                              QStringLiteral("name_fr"), QStringLiteral("organization_id"), QStringLiteral("phase"),
-                              QStringLiteral("state"), QStringLiteral("budget"), QStringLiteral("planned_start"),
-                              QStringLiteral("planned_end"), QStringLiteral("original_budget"), QStringLiteral("original_end"),
-                              QStringLiteral("actual_cost"), QStringLiteral("forecast_cost"), QStringLiteral("forecast_end"),
-                              QStringLiteral("delivered_date") });
-        BulkInsert baselines(m_db, QStringLiteral("baseline"),
-                             { QStringLiteral("uuid"), QStringLiteral("project_id"), QStringLiteral("sequence"),
-                               QStringLiteral("approved_date"), QStringLiteral("budget"), QStringLiteral("planned_start"),
-                               QStringLiteral("planned_end"), QStringLiteral("note") });
-        BulkInsert decisions(m_db, QStringLiteral("decision"),
-                             { QStringLiteral("uuid"), QStringLiteral("project_id"), QStringLiteral("decided_on"),
-                               QStringLiteral("authority"), QStringLiteral("kind"), QStringLiteral("text_en"),
-                               QStringLiteral("text_fr"), QStringLiteral("budget_change") });
-        BulkInsert links(m_db, QStringLiteral("project_measure"),
-                         { QStringLiteral("uuid"), QStringLiteral("project_id"), QStringLiteral("measure_id") });
+        BulkInsert projects(m_db, QStringLiteral("project"), BulkInsert::projectColumns());
+        BulkInsert baselines(m_db, QStringLiteral("baseline"), BulkInsert::baselineColumns());
+        BulkInsert decisions(m_db, QStringLiteral("decision"), BulkInsert::decisionColumns());
+        BulkInsert links(m_db, QStringLiteral("project_measure"), BulkInsert::projectMeasureColumns());
         RowId id = 0;
         for (const QJsonValue &v : m_projects.array()) {
             const QJsonObject p = v.toObject();

@@ -105,4 +105,33 @@ bool BulkInsert::add(const QVariantList &values)
     return true;
 }
 
+QStringList BulkInsert::projectColumns()
+{
+    return { QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("name_en"),
+             QStringLiteral("name_fr"), QStringLiteral("organization_id"), QStringLiteral("phase"),
+             QStringLiteral("state"), QStringLiteral("budget"), QStringLiteral("planned_start"),
+             QStringLiteral("planned_end"), QStringLiteral("original_budget"), QStringLiteral("original_end"),
+             QStringLiteral("actual_cost"), QStringLiteral("forecast_cost"), QStringLiteral("forecast_end"),
+             QStringLiteral("delivered_date") };
+}
+
+QStringList BulkInsert::baselineColumns()
+{
+    return { QStringLiteral("uuid"), QStringLiteral("project_id"), QStringLiteral("sequence"),
+             QStringLiteral("approved_date"), QStringLiteral("budget"), QStringLiteral("planned_start"),
+             QStringLiteral("planned_end"), QStringLiteral("note") };
+}
+
+QStringList BulkInsert::decisionColumns()
+{
+    return { QStringLiteral("uuid"), QStringLiteral("project_id"), QStringLiteral("decided_on"),
+             QStringLiteral("authority"), QStringLiteral("kind"), QStringLiteral("text_en"), QStringLiteral("text_fr"),
+             QStringLiteral("budget_change") };
+}
+
+QStringList BulkInsert::projectMeasureColumns()
+{
+    return { QStringLiteral("uuid"), QStringLiteral("project_id"), QStringLiteral("measure_id") };
+}
+
 } // namespace Vigie

@@ -42,6 +42,12 @@ class BulkInsert
 {
 public:
     BulkInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns);
+
+    // The column orders both samples write projects and their history in.
+    static QStringList projectColumns();
+    static QStringList baselineColumns();
+    static QStringList decisionColumns();
+    static QStringList projectMeasureColumns();
     // Binds `values` in column order and inserts the row; false (see error()) on failure.
     bool add(const QVariantList &values);
     QString error() const { return m_error; }

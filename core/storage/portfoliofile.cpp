@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QRandomGenerator>
 #include <QUuid>
 #include <QtEndian>
 
@@ -62,6 +63,15 @@ FileError checkHeader(const QString &path, int *userVersion)
                              .arg(Schema::currentVersion));
     if (version < 1)
         return makeError(FileError::Corrupt, QCoreApplication::translate("Vigie::PortfolioFile", "%1: the portfolio has no schema version; it is damaged.").arg(shown));
+    // A file cut short (an interrupted copy or download) is the common damage, and the header says how
+    // long the file must be when its size field is current (version-valid-for = change counter). A
+    // transaction interrupted by a crash can leave the same picture, but then a hot journal is there
+    // and SQLite rolls it back on opening.
+    const quint32 pageSize = qFromBigEndian<quint16>(bytes + 16) == 1 ? 65536u : qFromBigEndian<quint16>(bytes + 16);
+    const quint32 pages = qFromBigEndian<quint32>(bytes + 28);
+    if (qFromBigEndian<quint32>(bytes + 92) == qFromBigEndian<quint32>(bytes + 24) && pages > 0
+        && fi.size() < qint64(pages) * pageSize && QFileInfo(path + QStringLiteral("-journal")).size() == 0)
+        return makeError(FileError::Corrupt, QCoreApplication::translate("Vigie::PortfolioFile", "%1: the portfolio is damaged and cannot be opened.").arg(shown));
     *userVersion = version;
     return {};
 }
@@ -195,7 +205,10 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
     const bool writable = QFileInfo(path).isWritable() && directoryWritable(path);
     bool readOnly = access == Access::ReadOnly || !writable;
 
-    // First look, read-only: integrity and our tables, before anything can write.
+    // First look, read-only: integrity and our tables, before anything can write. The integrity check
+    // reads the whole file (a third of a second at 100,000 projects), so it runs only when the file is
+    // opened for writing, where it keeps damage from spreading; a read-only open relies on the header
+    // check above and on SQLite refusing damaged pages as it reads them (cell_size_check).
     {
         std::unique_ptr<PortfolioFile> probe(new PortfolioFile(path, nextConnectionName(), true));
         QString message;
@@ -204,8 +217,9 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
             return nullptr;
         }
         QSqlQuery q(probe->database());
-        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()
-            || q.value(0).toString() != QLatin1String("ok")) {
+        if (!readOnly
+            && (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()
+                || q.value(0).toString() != QLatin1String("ok"))) {
             *error = makeError(FileError::Corrupt,
                                tr("%1: the portfolio is damaged and cannot be opened.").arg(shown));
             return nullptr;
@@ -329,7 +343,16 @@ QDateTime PortfolioFile::now() const
 
 QString PortfolioFile::newUuid()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // A version 4 UUID, as QUuid::createUuid() makes, but from the global generator (seeded from the
+    // system's entropy) rather than one system call or CPU random instruction per UUID: imports make
+    // three UUIDs per row, and the instruction alone cost 4% of an import on a virtual machine.
+    quint32 words[4];
+    QRandomGenerator::global()->fillRange(words);
+    quint8 bytes[16];
+    memcpy(bytes, words, sizeof bytes);
+    bytes[6] = quint8((bytes[6] & 0x0F) | 0x40); // version 4
+    bytes[8] = quint8((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(bytes), 16)).toString(QUuid::WithoutBraces);
 }
 
 QStringList PortfolioFile::columns(Entity entity) const

@@ -236,4 +236,25 @@ QStringList requiredTables(int version)
     return tables;
 }
 
+QStringList checkConstraints(const QString &table)
+{
+    const QString colours = QStringLiteral(" IN ('green', 'yellow', 'red')");
+    if (table == QLatin1String("project")) {
+        return { QStringLiteral("state IN ('active', 'completed', 'cancelled')"), QStringLiteral("declared_cost") + colours,
+                 QStringLiteral("declared_schedule") + colours, QStringLiteral("computed_cost") + colours,
+                 QStringLiteral("computed_schedule") + colours, QStringLiteral("declared_overall") + colours };
+    }
+    if (table == QLatin1String("measure")) {
+        return { QStringLiteral("status IN ('not_started', 'under_way', 'completed', 'cancelled')"),
+                 QStringLiteral("percent_complete BETWEEN 0 AND 100") };
+    }
+    if (table == QLatin1String("workforce"))
+        return { QStringLiteral("internal_fte >= 0"), QStringLiteral("external_fte >= 0") };
+    if (table == QLatin1String("portfolio"))
+        return { QStringLiteral("id = 1") };
+    if (table == QLatin1String("briefing_item"))
+        return { QStringLiteral("section BETWEEN 1 AND 4"), QStringLiteral("origin IN ('drafted', 'free')") };
+    return {};
+}
+
 } // namespace Vigie::Schema

@@ -17,4 +17,9 @@ QStringList migration(int to);
 // Tables a file of `version` must hold before we run anything else on it.
 QStringList requiredTables(int version);
 
+// The CHECK constraints of `table` in the current schema, as SQL conditions (empty when it has none).
+// Bulk writers turn SQLite's row-by-row enforcement off and test these once at the end (BulkWrite);
+// tst_migration checks that every CHECK of the schema is listed here.
+QStringList checkConstraints(const QString &table);
+
 } // namespace Vigie::Schema

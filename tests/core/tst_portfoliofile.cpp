@@ -26,6 +26,9 @@ private Q_SLOTS:
     void missingFileIsNotCreated();
     void newerFileIsRefused();
     void readOnlyFileOpensReadOnly();
+    void truncatedFileIsRefused_data();
+    void truncatedFileIsRefused();
+    void damagedPageIsRefusedForWriting();
     void readOnlyAccessWritesNothing();
     void editIsJournaled();
     void noOpEditIsDropped();
@@ -172,6 +175,57 @@ void TestPortfolioFile::newerFileIsRefused()
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
     QVERIFY(!PortfolioFile::open(other, PortfolioFile::Access::ReadWrite, &error));
     QCOMPARE(error.code, FileError::NotVigie);
+}
+
+void TestPortfolioFile::truncatedFileIsRefused_data()
+{
+    QTest::addColumn<int>("access");
+    QTest::newRow("read-only") << int(PortfolioFile::Access::ReadOnly);
+    QTest::newRow("read-write") << int(PortfolioFile::Access::ReadWrite);
+}
+
+// Read-only opens skip the integrity check (it reads the whole file); the header still catches a
+// file cut short by an interrupted copy.
+void TestPortfolioFile::truncatedFileIsRefused()
+{
+    QFETCH(int, access);
+    QString path;
+    {
+        auto file = makeFile();
+        path = file->path();
+        for (int i = 0; i < 200; ++i)
+            addProject(*file, QStringLiteral("P-%1").arg(i), 1000.0 + i, 1100.0);
+    }
+    QFile f(path);
+    QVERIFY(f.size() > 8 * 4096);
+    QVERIFY(f.resize(f.size() - 4096));
+    FileError error;
+    QVERIFY(!PortfolioFile::open(path, PortfolioFile::Access(access), &error));
+    QCOMPARE(error.code, FileError::Corrupt);
+}
+
+void TestPortfolioFile::damagedPageIsRefusedForWriting()
+{
+    QString path;
+    qint64 pageOffset = 0;
+    {
+        auto file = makeFile();
+        path = file->path();
+        for (int i = 0; i < 200; ++i)
+            addProject(*file, QStringLiteral("P-%1").arg(i), 1000.0 + i, 1100.0);
+        QSqlQuery q(file->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'project'")) && q.next());
+        pageOffset = (q.value(0).toLongLong() - 1) * 4096;
+    }
+    // Scribble over the project table's root page, past its header; the file keeps its length.
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.seek(pageOffset + 12));
+    f.write(QByteArray(2000, '\x5a'));
+    f.close();
+    FileError error;
+    QVERIFY(!PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error));
+    QCOMPARE(error.code, FileError::Corrupt);
 }
 
 void TestPortfolioFile::readOnlyFileOpensReadOnly()

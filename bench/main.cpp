@@ -1,0 +1,68 @@
+// vigie-bench: how long a user waits at 100,000 projects, beside the sqlite3 shell doing the same work.
+// See docs/PERFORMANCE.md and bench/run.sh.
+#include "benchdriver.h"
+#include "benchsteps.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+int main(int argc, char **argv)
+{
+    // A step runs alone in its process: `vigie-bench --step NAME ARGS…` (charts and models need a GUI
+    // application; offscreen is enough and keeps the step away from any display).
+    if (argc > 2 && qstrcmp(argv[1], "--step") == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        const QStringList args = app.arguments();
+        return VigieBench::runStep(args.at(2), args.mid(3));
+    }
+
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Times Vigie's steps at scale beside the sqlite3 shell and prints one table."));
+    parser.addHelpOption();
+    const QCommandLineOption projects(QStringLiteral("projects"), QStringLiteral("Projects of the synthetic sample (default 100000)."), QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the synthetic sample (default 1)."), QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption rows(QStringLiteral("rows"), QStringLiteral("Rows of the import CSV (default: as many as projects)."), QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs of each step; the median is shown (default 3)."), QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption work(QStringLiteral("work"), QStringLiteral("Working folder (default: a temporary one)."), QStringLiteral("dir"));
+    const QCommandLineOption portfolio(QStringLiteral("portfolio"), QStringLiteral("An existing synthetic portfolio of --projects projects."), QStringLiteral("file"));
+    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("An existing import CSV of --rows rows."), QStringLiteral("file"));
+    const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("The US IT Dashboard CSV the import file is made from."), QStringLiteral("file"),
+                                    QStringLiteral(VIGIE_SHARED_DATA "/us-itdashboard-projects-2012.csv"));
+    const QCommandLineOption mapping(QStringLiteral("mapping"), QStringLiteral("The import mapping."), QStringLiteral("file"),
+                                     QStringLiteral(VIGIE_SOURCE_DIR "/resources/mappings/us-itdashboard.json"));
+    const QCommandLineOption sqlite3(QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell (default: from PATH; \"none\" to skip)."), QStringLiteral("path"));
+    for (const auto *o : { &projects, &seed, &rows, &repeat, &work, &portfolio, &csv, &source, &mapping, &sqlite3 })
+        parser.addOption(*o);
+    parser.process(app);
+
+    VigieBench::Options options;
+    bool ok = true;
+    const auto whole = [&](const QCommandLineOption &o, int min) {
+        bool valid = false;
+        const int v = parser.value(o).toInt(&valid);
+        if (!valid || v < min) {
+            QTextStream(stderr) << "--" << o.names().constFirst() << ": a whole number of at least " << min << " is expected" << Qt::endl;
+            ok = false;
+        }
+        return v;
+    };
+    options.projects = whole(projects, 1);
+    options.seed = quint64(whole(seed, 0));
+    options.rows = whole(rows, 0);
+    options.repeat = whole(repeat, 1);
+    if (!ok)
+        return 2;
+    options.work = parser.value(work);
+    options.portfolio = parser.value(portfolio);
+    options.csv = parser.value(csv);
+    options.source = parser.value(source);
+    options.mapping = parser.value(mapping);
+    options.sqlite3 = parser.value(sqlite3);
+    return VigieBench::runBenchmark(options);
+}

@@ -1,0 +1,395 @@
+#include "briefingdraft.h"
+
+#include "analysis/briefingtext.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace Vigie {
+
+namespace {
+
+using BriefingText::pick;
+const QString kEn = QStringLiteral("en");
+const QString kFr = QStringLiteral("fr");
+
+// Builds the same item in both languages from one wording function.
+template<typename F>
+BilingualText both(F wording)
+{
+    return { wording(kEn), wording(kFr) };
+}
+
+// "1 has been completed" / "11 have been completed"; French treats 0 and 1 as singular.
+QString counted(int n, const QString &l, const QString &enOne, const QString &enMany, const QString &frOne,
+                const QString &frMany)
+{
+    const bool fr = l == kFr;
+    const bool one = fr ? n <= 1 : n == 1;
+    return (fr ? (one ? frOne : frMany) : (one ? enOne : enMany)).arg(BriefingText::number(n, 0, l));
+}
+
+QString joined(const QStringList &parts, const QString &l)
+{
+    if (parts.size() <= 1)
+        return parts.join(QString());
+    return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + pick(l, QStringLiteral(" and "), QStringLiteral(" et "))
+        + parts.last();
+}
+
+QString measureRef(const BriefingMeasure &m, const QString &l)
+{
+    const QString area = m.areaTitle.in(l);
+    if (area.isEmpty())
+        return pick(l, QStringLiteral("Measure %1, Key Area %2"), QStringLiteral("mesure %1, axe %2"))
+            .arg(m.number)
+            .arg(m.areaNumber);
+    return pick(l, QStringLiteral("Measure %1, Key Area %2 – %3"), QStringLiteral("mesure %1, axe %2 – %3"))
+        .arg(m.number)
+        .arg(m.areaNumber)
+        .arg(area);
+}
+
+QString measureTitle(const BriefingMeasure &m, const QString &l)
+{
+    const QString t = m.title.in(l);
+    return t.isEmpty() ? pick(l, QStringLiteral("Measure %1"), QStringLiteral("Mesure %1")).arg(m.number) : t;
+}
+
+QString projectName(const BriefingProject &p, const QString &l)
+{
+    const QString name = p.name.in(l).isEmpty() ? p.code : p.name.in(l);
+    return p.organization.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, p.organization);
+}
+
+QString colon(const QString &l)
+{
+    return pick(l, QStringLiteral(":"), QStringLiteral(" :"));
+}
+
+DraftedItem item(BriefingSection s, const QString &kind, BilingualText text, RowId measure = 0, RowId project = 0)
+{
+    DraftedItem d;
+    d.section = s;
+    d.kind = kind;
+    d.text = std::move(text);
+    d.measureId = measure;
+    d.projectId = project;
+    return d;
+}
+
+DraftedItem block(BriefingSection s, const QString &kind, const QString &marker)
+{
+    return item(s, kind, { marker, marker });
+}
+
+void accomplishments(const BriefingFacts &f, QList<DraftedItem> *out)
+{
+    const auto S = BriefingSection::Accomplishments;
+    if (f.measuresTotal() > 0) {
+        out->append(item(S, QStringLiteral("measures-standing"), both([&](const QString &l) {
+            QStringList parts;
+            parts << counted(f.measuresByStatus[int(MeasureStatus::Completed)], l, QStringLiteral("%1 has been completed"),
+                             QStringLiteral("%1 have been completed"), QStringLiteral("%1 a été réalisée"),
+                             QStringLiteral("%1 ont été réalisées"));
+            parts << counted(f.measuresByStatus[int(MeasureStatus::UnderWay)], l, QStringLiteral("%1 is under way"),
+                             QStringLiteral("%1 are under way"), QStringLiteral("%1 est en cours"),
+                             QStringLiteral("%1 sont en cours"));
+            if (const int n = f.measuresByStatus[int(MeasureStatus::NotStarted)])
+                parts << counted(n, l, QStringLiteral("%1 has not started"), QStringLiteral("%1 have not started"),
+                                 QStringLiteral("%1 n'est pas amorcée"), QStringLiteral("%1 ne sont pas amorcées"));
+            if (const int n = f.measuresByStatus[int(MeasureStatus::Cancelled)])
+                parts << counted(n, l, QStringLiteral("%1 has been cancelled"), QStringLiteral("%1 have been cancelled"),
+                                 QStringLiteral("%1 a été annulée"), QStringLiteral("%1 ont été annulées"));
+            const QString total = BriefingText::number(f.measuresTotal(), 0, l);
+            const QString lead = f.planEnd.isValid()
+                ? pick(l, QStringLiteral("Of the %1 measures to be taken by %2"), QStringLiteral("Des %1 mesures à réaliser d'ici le %2"))
+                      .arg(total, BriefingText::longDate(f.planEnd, l))
+                : pick(l, QStringLiteral("Of the %1 measures of the strategy"), QStringLiteral("Des %1 mesures de la stratégie")).arg(total);
+            return lead + colon(l) + QLatin1Char(' ') + parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+        })));
+        out->append(block(S, QStringLiteral("chart"), BriefingBlock::chartMarker(QStringLiteral("measures-by-area"))));
+    }
+
+    // Measures completed since the previous period; without one, every completed measure counts.
+    for (const BriefingMeasure &m : f.measures) {
+        if (m.status != MeasureStatus::Completed)
+            continue;
+        if (m.previousStatus && *m.previousStatus == MeasureStatus::Completed)
+            continue;
+        out->append(item(S, QStringLiteral("measure-completed"), both([&](const QString &l) {
+            return QStringLiteral("%1 (%2).").arg(measureTitle(m, l), measureRef(m, l));
+        }), m.id));
+    }
+
+    // Projects delivered in the window (previous period's date, this period's date].
+    const QDate from = f.windowStart();
+    QList<BriefingProject> delivered;
+    for (const BriefingProject &p : f.projects) {
+        if (p.state != ProjectState::Completed)
+            continue;
+        const bool inWindow = p.delivered.isValid() ? (p.delivered > from && p.delivered <= f.asOf)
+                                                    : (p.previousState && *p.previousState == ProjectState::Active);
+        if (inWindow)
+            delivered.append(p);
+    }
+    std::stable_sort(delivered.begin(), delivered.end(),
+                     [](const BriefingProject &a, const BriefingProject &b) { return a.delivered < b.delivered; });
+    for (const BriefingProject &p : delivered) {
+        out->append(item(S, QStringLiteral("project-delivered"), both([&](const QString &l) {
+            QString t = pick(l, QStringLiteral("Project delivered: %1, authorized budget of %2"),
+                             QStringLiteral("Projet livré : %1, budget autorisé de %2"))
+                            .arg(projectName(p, l), BriefingText::money(p.budget, l));
+            if (p.delivered.isValid())
+                t += pick(l, QStringLiteral(", delivered %1"), QStringLiteral(", livré le %1")).arg(BriefingText::longDate(p.delivered, l));
+            return t + QLatin1Char('.');
+        }), 0, p.id));
+    }
+
+    if (f.activeProjects > 0) {
+        out->append(item(S, QStringLiteral("project-health"), both([&](const QString &l) {
+            const QString when = f.period ? BriefingText::periodLabel(*f.period, l) : BriefingText::longDate(f.asOf, l);
+            return pick(l, QStringLiteral("Project health dashboard, %1: %2 active projects with authorized budgets of %3."),
+                        QStringLiteral("Tableau de bord de l'état de santé des projets, %1 : %2 projets actifs dont les budgets autorisés totalisent %3."))
+                .arg(when, BriefingText::number(f.activeProjects, 0, l), BriefingText::money(f.activeAmount, l));
+        })));
+        out->append(block(S, QStringLiteral("table"), BriefingBlock::tableMarker(QStringLiteral("project-health"))));
+        out->append(block(S, QStringLiteral("chart"), BriefingBlock::chartMarker(QStringLiteral("project-health-cost"))));
+        out->append(block(S, QStringLiteral("chart"), BriefingBlock::chartMarker(QStringLiteral("project-health-schedule"))));
+    }
+}
+
+void priorities(const BriefingFacts &f, QList<DraftedItem> *out)
+{
+    const auto S = BriefingSection::Priorities;
+    const QDate until = f.asOf.addMonths(BriefingDrafter::kHorizonMonths);
+    QList<BriefingMeasure> due;
+    for (const BriefingMeasure &m : f.measures) {
+        if ((m.status == MeasureStatus::NotStarted || m.status == MeasureStatus::UnderWay) && m.due.isValid()
+            && m.due > f.asOf && m.due <= until)
+            due.append(m);
+    }
+    std::stable_sort(due.begin(), due.end(), [](const BriefingMeasure &a, const BriefingMeasure &b) {
+        return a.due != b.due ? a.due < b.due : a.number < b.number;
+    });
+    for (const BriefingMeasure &m : due) {
+        out->append(item(S, QStringLiteral("measure-due"), both([&](const QString &l) {
+            return pick(l, QStringLiteral("%1 (%2): %3, due %4."), QStringLiteral("%1 (%2) : %3, échéance le %4."))
+                .arg(measureTitle(m, l), measureRef(m, l), BriefingText::statusWord(m.status, l),
+                     BriefingText::longDate(m.due, l));
+        }), m.id));
+    }
+
+    QList<BriefingProject> projects;
+    for (const BriefingProject &p : f.projects) {
+        const QDate end = p.expectedEnd();
+        if (p.state == ProjectState::Active && end.isValid() && end > f.asOf && end <= until)
+            projects.append(p);
+    }
+    std::stable_sort(projects.begin(), projects.end(), [](const BriefingProject &a, const BriefingProject &b) {
+        return a.budget != b.budget ? a.budget > b.budget : a.code < b.code;
+    });
+    const int named = std::min<int>(projects.size(), BriefingDrafter::kNamedProjects);
+    for (int i = 0; i < named; ++i) {
+        const BriefingProject &p = projects.at(i);
+        out->append(item(S, QStringLiteral("project-due"), both([&](const QString &l) {
+            return pick(l, QStringLiteral("%1: %2, delivery expected in %3."), QStringLiteral("%1 : %2, livraison prévue en %3."))
+                .arg(projectName(p, l), BriefingText::money(p.budget, l), BriefingText::monthYear(p.expectedEnd(), l));
+        }), 0, p.id));
+    }
+    if (projects.size() > named) {
+        double amount = 0;
+        for (int i = named; i < projects.size(); ++i)
+            amount += projects.at(i).budget;
+        const int n = projects.size() - named;
+        out->append(item(S, QStringLiteral("projects-due-others"), both([&](const QString &l) {
+            return counted(n, l, QStringLiteral("%1 other project"), QStringLiteral("%1 other projects"),
+                           QStringLiteral("%1 autre projet"), QStringLiteral("%1 autres projets"))
+                + pick(l, QStringLiteral(" (%1) "), QStringLiteral(" (%1) ")).arg(BriefingText::money(amount, l))
+                + (l == kFr ? (n <= 1 ? QStringLiteral("doit être livré d'ici le %1.") : QStringLiteral("doivent être livrés d'ici le %1."))
+                            : (n == 1 ? QStringLiteral("is expected to be delivered by %1.")
+                                      : QStringLiteral("are expected to be delivered by %1.")))
+                      .arg(BriefingText::longDate(until, l));
+        })));
+    }
+}
+
+void issues(const BriefingFacts &f, QList<DraftedItem> *out)
+{
+    const auto S = BriefingSection::IssuesAndNeeds;
+    QList<BriefingProject> red;
+    int costRed = 0, scheduleRed = 0;
+    double redAmount = 0;
+    for (const BriefingProject &p : f.projects) {
+        if (p.state != ProjectState::Active || p.overall() != Health::Red)
+            continue;
+        red.append(p);
+        redAmount += p.budget;
+        costRed += p.cost == Health::Red;
+        scheduleRed += p.schedule == Health::Red;
+    }
+    if (!red.isEmpty()) {
+        out->append(item(S, QStringLiteral("projects-red"), both([&](const QString &l) {
+            const int n = red.size();
+            const QString total = BriefingText::number(f.activeProjects, 0, l);
+            const QString head = l == kFr
+                ? (n <= 1 ? QStringLiteral("%1 des %2 projets actifs est au rouge") : QStringLiteral("%1 des %2 projets actifs sont au rouge"))
+                : (n == 1 ? QStringLiteral("%1 of the %2 active projects is red") : QStringLiteral("%1 of the %2 active projects are red"));
+            return head.arg(BriefingText::number(n, 0, l), total)
+                + pick(l, QStringLiteral(" (%1), for %2 (%3 of authorized budgets): cost indicator red for %4, schedule indicator red for %5."),
+                       QStringLiteral(" (%1), pour %2 (%3 des budgets autorisés) : indicateur de coût rouge pour %4, indicateur d'échéancier rouge pour %5."))
+                      .arg(BriefingText::percent(Summary::percent(n, f.activeProjects, 1), 1, l),
+                           BriefingText::money(redAmount, l),
+                           BriefingText::percent(Summary::percent(redAmount, f.activeAmount, 2), 2, l),
+                           BriefingText::number(costRed, 0, l), BriefingText::number(scheduleRed, 0, l));
+        })));
+        std::stable_sort(red.begin(), red.end(), [](const BriefingProject &a, const BriefingProject &b) {
+            return a.budget != b.budget ? a.budget > b.budget : a.code < b.code;
+        });
+        for (int i = 0; i < std::min<int>(red.size(), BriefingDrafter::kNamedProjects); ++i) {
+            const BriefingProject &p = red.at(i);
+            out->append(item(S, QStringLiteral("project-red"), both([&](const QString &l) {
+                QString which;
+                if (p.cost == Health::Red && p.schedule == Health::Red)
+                    which = pick(l, QStringLiteral("cost and schedule indicators red"), QStringLiteral("indicateurs de coût et d'échéancier au rouge"));
+                else if (p.cost == Health::Red)
+                    which = pick(l, QStringLiteral("cost indicator red"), QStringLiteral("indicateur de coût au rouge"));
+                else
+                    which = pick(l, QStringLiteral("schedule indicator red"), QStringLiteral("indicateur d'échéancier au rouge"));
+                QString t = pick(l, QStringLiteral("%1: %2; authorized budget of %3"), QStringLiteral("%1 : %2; budget autorisé de %3"))
+                                .arg(projectName(p, l), which, BriefingText::money(p.budget, l));
+                if (p.forecastCost)
+                    t += pick(l, QStringLiteral(", forecast cost of %1"), QStringLiteral(", coût prévu de %1"))
+                             .arg(BriefingText::money(*p.forecastCost, l));
+                return t + QLatin1Char('.');
+            }), 0, p.id));
+        }
+    }
+
+    for (const BriefingMeasure &m : f.measures) {
+        if ((m.status != MeasureStatus::NotStarted && m.status != MeasureStatus::UnderWay) || !m.due.isValid()
+            || m.due > f.asOf)
+            continue;
+        out->append(item(S, QStringLiteral("measure-overdue"), both([&](const QString &l) {
+            return pick(l, QStringLiteral("%1 (%2) was due %3 and is %4."),
+                        QStringLiteral("%1 (%2) devait être réalisée au plus tard le %3 et est %4."))
+                .arg(measureTitle(m, l), measureRef(m, l), BriefingText::longDate(m.due, l), BriefingText::statusWord(m.status, l));
+        }), m.id));
+    }
+
+    QList<BriefingSpecialty> atRisk;
+    for (const BriefingSpecialty &s : f.specialties)
+        if (s.externalShare() > 0.5)
+            atRisk.append(s);
+    std::stable_sort(atRisk.begin(), atRisk.end(), [](const BriefingSpecialty &a, const BriefingSpecialty &b) {
+        return a.externalShare() > b.externalShare();
+    });
+    for (const BriefingSpecialty &s : atRisk) {
+        out->append(item(S, QStringLiteral("specialty-at-risk"), both([&](const QString &l) {
+            QString t = pick(l, QStringLiteral("Specialty at risk: %1, %2 of the experts are external (%3 of %4 FTEs, survey of %5)"),
+                             QStringLiteral("Spécialité à risque : %1, %2 des experts sont externes (%3 ETC sur %4, portrait du %5)"))
+                            .arg(s.name.in(l).isEmpty() ? s.code : s.name.in(l),
+                                 BriefingText::percent(s.externalShare() * 100.0, 1, l),
+                                 BriefingText::number(s.externalFte, 1, l),
+                                 BriefingText::number(s.internalFte + s.externalFte, 1, l),
+                                 BriefingText::longDate(f.workforceSurvey, l));
+            if (s.coreFunction)
+                t += pick(l, QStringLiteral("; a core function to internalize"), QStringLiteral("; une fonction essentielle à internaliser"));
+            return t + QLatin1Char('.');
+        })));
+    }
+    if (!atRisk.isEmpty())
+        out->append(block(S, QStringLiteral("chart"), BriefingBlock::chartMarker(QStringLiteral("workforce-by-specialty"))));
+
+    double needs = 0, granted = 0;
+    QList<BriefingEnvelope> gaps;
+    for (const BriefingEnvelope &e : f.envelopes) {
+        needs += e.plannedNeeds;
+        granted += e.granted;
+        if (e.gap() > 0)
+            gaps.append(e);
+    }
+    if (needs > granted) {
+        out->append(item(S, QStringLiteral("envelope-gap"), both([&](const QString &l) {
+            return pick(l, QStringLiteral("Investment envelope %1: planned needs of %2 exceed the budgets granted (%3) by %4."),
+                        QStringLiteral("Enveloppe d'investissement %1 : les besoins prévus de %2 dépassent les budgets accordés (%3) de %4."))
+                .arg(fiscalYearLabel(f.envelopeYear), BriefingText::money(needs, l), BriefingText::money(granted, l),
+                     BriefingText::money(needs - granted, l));
+        })));
+        std::stable_sort(gaps.begin(), gaps.end(),
+                         [](const BriefingEnvelope &a, const BriefingEnvelope &b) { return a.gap() > b.gap(); });
+        for (int i = 0; i < std::min<int>(gaps.size(), 3); ++i) {
+            const BriefingEnvelope &e = gaps.at(i);
+            out->append(item(S, QStringLiteral("envelope-gap-organization"), both([&](const QString &l) {
+                const QString name = e.organizationName.in(l).isEmpty() ? e.organization
+                                                                        : QStringLiteral("%1 (%2)").arg(e.organizationName.in(l), e.organization);
+                return pick(l, QStringLiteral("%1: planned needs of %2, budget granted of %3, a gap of %4."),
+                            QStringLiteral("%1 : besoins prévus de %2, budget accordé de %3, un écart de %4."))
+                    .arg(name, BriefingText::money(e.plannedNeeds, l), BriefingText::money(e.granted, l),
+                         BriefingText::money(e.gap(), l));
+            })));
+        }
+    }
+}
+
+void topics(const BriefingFacts &f, QList<DraftedItem> *out)
+{
+    QList<const BriefingSpecialty *> core;
+    for (const BriefingSpecialty &s : f.specialties)
+        if (s.coreFunction && s.externalShare() > 0.5)
+            core.append(&s);
+    if (core.isEmpty())
+        return;
+    out->append(item(BriefingSection::CouncilTopics, QStringLiteral("topic-expertise"), both([&](const QString &l) {
+        QStringList names;
+        for (const BriefingSpecialty *s : core)
+            names << (s->name.in(l).isEmpty() ? s->code : s->name.in(l).toLower());
+        return pick(l, QStringLiteral("Sharing and mobility of expertise in %1, core functions where external experts are the majority."),
+                    QStringLiteral("Partage et mobilité de l'expertise en %1, fonctions essentielles où les experts externes sont majoritaires."))
+            .arg(joined(names, l));
+    })));
+}
+
+} // namespace
+
+QList<DraftedItem> BriefingDrafter::draft(const BriefingFacts &facts)
+{
+    QList<DraftedItem> out;
+    accomplishments(facts, &out);
+    priorities(facts, &out);
+    issues(facts, &out);
+    topics(facts, &out);
+    return out;
+}
+
+bool BriefingDrafter::draft(const PortfolioFile &file, RowId periodId, QList<DraftedItem> *items, QString *error)
+{
+    BriefingFacts facts;
+    if (!BriefingFactsReader::read(file, periodId, &facts, error))
+        return false;
+    *items = draft(facts);
+    return true;
+}
+
+QString BriefingDrafter::describe(const QList<DraftedItem> &items, const BriefingFacts &facts)
+{
+    QHash<RowId, int> measureNumbers;
+    for (const BriefingMeasure &m : facts.measures)
+        measureNumbers.insert(m.id, m.number);
+    QHash<RowId, QString> projectCodes;
+    for (const BriefingProject &p : facts.projects)
+        projectCodes.insert(p.id, p.code);
+    QString out;
+    for (const DraftedItem &d : items) {
+        out += QStringLiteral("%1 %2 %3 %4 | %5 | %6\n")
+                   .arg(int(d.section))
+                   .arg(d.kind)
+                   .arg(d.measureId ? QStringLiteral("M%1").arg(measureNumbers.value(d.measureId)) : QStringLiteral("-"))
+                   .arg(d.projectId ? projectCodes.value(d.projectId) : QStringLiteral("-"))
+                   .arg(d.text.en, d.text.fr);
+    }
+    return out;
+}
+
+} // namespace Vigie

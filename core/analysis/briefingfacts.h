@@ -1,0 +1,115 @@
+#pragma once
+
+#include "analysis/summary.h"
+#include "model/entities.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Vigie {
+
+class PortfolioFile;
+
+// What a council briefing says about one reporting period, read from the file once: the measures and
+// projects as they stood at the period (its frozen values when the period has them, else the current
+// ones), the previous period for "since last time", the workforce survey and the investment envelope.
+// The drafter (briefingdraft.h) and the document (ui/report) both start from it.
+struct BriefingMeasure
+{
+    RowId id = 0;
+    int number = 0;
+    BilingualText title;
+    int areaNumber = 0;
+    BilingualText areaTitle;
+    QDate due;
+    MeasureStatus status = MeasureStatus::NotStarted;      // at the period
+    std::optional<MeasureStatus> previousStatus;           // at the previous period, when it had the measure
+};
+
+struct BriefingProject
+{
+    RowId id = 0;
+    QString code;
+    BilingualText name;
+    QString organization; // code
+    ProjectState state = ProjectState::Active; // at the period
+    std::optional<ProjectState> previousState;
+    double budget = 0.0;
+    std::optional<double> forecastCost;
+    Health cost = Health::Unrated;
+    Health schedule = Health::Unrated;
+    QDate plannedEnd;
+    QDate forecastEnd;
+    QDate delivered;
+
+    Health overall() const { return worse(cost, schedule); }
+    QDate expectedEnd() const { return forecastEnd.isValid() ? forecastEnd : plannedEnd; }
+};
+
+struct BriefingSpecialty
+{
+    RowId id = 0;
+    QString code;
+    BilingualText name;
+    bool coreFunction = false;
+    double internalFte = 0.0;
+    double externalFte = 0.0;
+    double externalShare() const; // 0..1
+};
+
+struct BriefingEnvelope
+{
+    QString organization; // code
+    BilingualText organizationName;
+    double plannedNeeds = 0.0;
+    double granted = 0.0;
+    double committed = 0.0;
+    double gap() const { return plannedNeeds - granted; }
+};
+
+struct BriefingFacts
+{
+    PortfolioInfo info;
+    QString rulePreset;   // HealthRule::preset(): "variance-10-30", "three-code", "custom"
+    double ruleGreenMax = 10.0, ruleRedMin = 30.0;
+
+    std::optional<ReportingPeriod> period;   // none when the file has no reporting period
+    std::optional<ReportingPeriod> previous; // the period before, by as-of date
+    QDate asOf;                              // the period's as-of date, or today's date without one
+
+    BilingualText planTitle;
+    QDate planEnd; // "to be taken by": the plan's end date, else the latest measure due date
+    QList<BriefingMeasure> measures;
+    QList<AreaSummary> areas;
+    int measuresByStatus[4] = { 0, 0, 0, 0 };
+    int measuresTotal() const;
+
+    QList<BriefingProject> projects; // every project known at the period (all states)
+    int activeProjects = 0;
+    double activeAmount = 0.0;
+    IndicatorSummary cost, schedule;
+
+    QDate workforceSurvey;
+    int workforceOrganizations = 0;
+    QList<BriefingSpecialty> specialties;
+
+    int envelopeYear = 0; // fiscal year start; 0 when the file has no envelope
+    QList<BriefingEnvelope> envelopes;
+
+    // Which window "since the previous period" covers: (start, asOf].
+    QDate windowStart() const;
+};
+
+class BriefingFactsReader
+{
+public:
+    // The file's reporting periods, oldest first.
+    static QList<ReportingPeriod> periods(const PortfolioFile &file);
+    // Period by label; nullopt when there is none.
+    static std::optional<ReportingPeriod> periodByLabel(const PortfolioFile &file, const QString &label);
+    // Facts for `periodId` (0: the latest period, or the current values when the file has none).
+    static bool read(const PortfolioFile &file, RowId periodId, BriefingFacts *facts, QString *error);
+};
+
+} // namespace Vigie

@@ -1,0 +1,96 @@
+#include "importrow.h"
+
+#include "io/valueparser.h"
+
+#include <cmath>
+
+namespace Vigie {
+
+RowConverter::RowConverter(const ImportMapping &mapping, const std::array<int, kImportFieldCount> &indexes,
+                           char decimal, QString file, bool lenient)
+    : m_mapping(mapping)
+    , m_indexes(indexes)
+    , m_decimal(decimal)
+    , m_file(std::move(file))
+    , m_lenient(lenient)
+{
+}
+
+bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<ImportProblem> *errors,
+                           QList<ImportProblem> *warnings) const
+{
+    row->line = record.line;
+    bool usable = true;
+    for (int f = 0; f < kImportFieldCount; ++f) {
+        QVariant &out = row->values[size_t(f)];
+        out = QVariant();
+        const int index = m_indexes[size_t(f)];
+        if (index < 0)
+            continue;
+        const QString cell = index < record.fields.size() ? record.fields.at(index) : QString();
+        const auto field = ImportField(f);
+        const auto &table = m_mapping.values[size_t(f)];
+        QString problem;
+        QString consequence;
+        switch (ImportMapping::fieldKind(field)) {
+        case FieldKind::Text: {
+            QString text = ValueParser::cleanText(cell, m_mapping.decodeHtmlEntities);
+            if (!table.isEmpty())
+                text = table.value(text, text);
+            if (field == ImportField::Code && text.isEmpty()) {
+                problem = tr("the project code is empty");
+                consequence = tr("; the row is skipped");
+                usable = false;
+            }
+            out = text;
+            break;
+        }
+        case FieldKind::Money:
+        case FieldKind::Percent: {
+            std::optional<double> v;
+            const bool money = ImportMapping::fieldKind(field) == FieldKind::Money;
+            problem = ValueParser::parseNumber(table.value(cell.trimmed(), cell), m_decimal, !money, &v);
+            if (v && !std::isfinite(*v))
+                problem = tr("\"%1\" is not a finite number").arg(cell.trimmed());
+            if (problem.isEmpty() && v) {
+                out = money ? std::round(*v * m_mapping.moneyScale * 100.0) / 100.0 : *v;
+                if (money && *v < 0) {
+                    problem = tr("the amount %1 is negative").arg(cell.trimmed());
+                    out = QVariant();
+                }
+            }
+            if (!problem.isEmpty())
+                consequence = tr("; left empty");
+            break;
+        }
+        case FieldKind::Date: {
+            QDate d;
+            problem = ValueParser::parseDate(table.value(cell.trimmed(), cell), m_mapping.dateFormat, &d);
+            if (problem.isEmpty() && d.isValid())
+                out = ValueParser::isoDate(d);
+            else if (!problem.isEmpty())
+                consequence = tr("; left empty");
+            break;
+        }
+        case FieldKind::Health: {
+            QString key;
+            problem = ValueParser::parseHealth(cell, table, &key);
+            if (problem.isEmpty() && !key.isEmpty())
+                out = key;
+            else if (!problem.isEmpty())
+                consequence = tr("; left unrated");
+            break;
+        }
+        }
+        if (problem.isEmpty())
+            continue;
+        const QString message = tr("%1: %2").arg(ImportMapping::fieldName(field), problem);
+        if (m_lenient)
+            warnings->append({ m_file, record.line, index + 1, message + consequence });
+        else
+            errors->append({ m_file, record.line, index + 1, message });
+    }
+    return usable;
+}
+
+} // namespace Vigie

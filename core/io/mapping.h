@@ -1,0 +1,101 @@
+#pragma once
+
+#include "io/csvreader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+namespace Vigie {
+
+// The project fields a CSV column can feed. Their names (fieldName()) are the keys of a mapping file
+// and the headers of Vigie's own project export, so an export re-imports with the default mapping.
+enum class ImportField {
+    Code,
+    Name,
+    NameFr,
+    Organization,
+    Description,
+    Phase,
+    Budget,
+    OriginalBudget,
+    ActualCost,
+    ForecastCost,
+    CostVariancePercent,
+    Start,
+    PlannedEnd,
+    ForecastEnd,
+    ScheduleVariancePercent,
+    CostDeclared,
+    ScheduleDeclared,
+    OverallDeclared,
+};
+constexpr int kImportFieldCount = int(ImportField::OverallDeclared) + 1;
+
+enum class FieldKind { Text, Money, Percent, Date, Health };
+
+// How dates are written in a file. Auto accepts ISO (with or without a time) and YYYY/MM/DD; day-first
+// and month-first dates are ambiguous and must be asked for.
+enum class DateFormat { Auto, Iso, YearMonthDay, DayMonthYear, MonthDayYear };
+
+// How the columns of a CSV file become project fields: a JSON file such as
+//   {"delimiter": ",", "encoding": "utf-8", "decimal": ".", "date_format": "iso", "money_scale": 1000000,
+//    "columns": {"code": "Project ID", "schedule_variance_percent": 16},
+//    "values": {"overall_declared": {"Green": "green"}}}
+// A column is named by its header text (compared after trimming and folding white space) or by its
+// 1-based number. Value type; the importer resolves it against a file's header.
+class ImportMapping
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::ImportMapping)
+public:
+    struct Column
+    {
+        QString header; // as written in the mapping
+        int number = 0; // 1-based; 0 when named by header
+        bool isSet() const { return number > 0 || !header.isEmpty(); }
+    };
+
+    char delimiter = 0;                          // 0 = detect
+    TextEncoding encoding = TextEncoding::Auto;
+    char decimal = 0;                            // 0 = ',' when the delimiter is ';', else '.'
+    DateFormat dateFormat = DateFormat::Auto;
+    double moneyScale = 1.0;                     // amounts in the file × scale = dollars
+    bool decodeHtmlEntities = false;             // "&amp;" → "&" (feeds exported from web pages)
+    // The default mapping skips fields whose column is absent; an explicit mapping refuses them.
+    bool optionalColumns = false;
+    std::array<Column, kImportFieldCount> columns;
+    std::array<QHash<QString, QString>, kImportFieldCount> values;
+
+    // Every field read from the column of the same name: re-imports Vigie's own CSV export.
+    static ImportMapping defaults();
+    // Parses a mapping; nullopt with translated messages naming unknown keys, fields and bad values.
+    static std::optional<ImportMapping> fromJson(const QByteArray &json, QStringList *errors);
+    static std::optional<ImportMapping> load(const QString &path, QStringList *errors);
+    QByteArray toJson() const;
+    bool save(const QString &path, QString *error) const;
+
+    void setColumn(ImportField field, const QString &header) { columns[size_t(field)] = Column { header, 0 }; }
+    void setColumn(ImportField field, int number) { columns[size_t(field)] = Column { QString(), number }; }
+    const Column &column(ImportField field) const { return columns[size_t(field)]; }
+
+    // Resolves every mapped field to a 0-based index in `header` (-1 when not imported). False, with a
+    // message naming each column that is not there, when an explicit mapping names a missing column.
+    bool resolve(const QStringList &header, std::array<int, kImportFieldCount> *indexes, QStringList *errors) const;
+
+    // The decimal separator in force for a file read with `delimiter`.
+    char decimalFor(char delimiter) const { return decimal ? decimal : (delimiter == ';' ? ',' : '.'); }
+
+    static QString fieldName(ImportField field);
+    static std::optional<ImportField> fieldFromName(const QString &name);
+    static FieldKind fieldKind(ImportField field);
+    // Translated label for the import dialog ("Budget", "Cost variance (%)", …).
+    static QString fieldLabel(ImportField field);
+    // Header text as compared: trimmed, runs of white space (line breaks included) folded to one space.
+    static QString normalizeHeader(const QString &header);
+};
+
+} // namespace Vigie

@@ -1,0 +1,157 @@
+#include "projectimporter.h"
+
+#include "io/csvreader.h"
+#include "io/importrow.h"
+#include "io/projectwriter.h"
+#include "storage/bulkwrite.h"
+#include "storage/portfoliofile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace Vigie {
+
+ProjectImporter::ProjectImporter(PortfolioFile &file, ImportMapping mapping, Options options)
+    : m_file(file)
+    , m_mapping(std::move(mapping))
+    , m_options(options)
+{
+}
+
+ImportReport ProjectImporter::run(const QString &csvPath)
+{
+    ImportReport report;
+    report.dryRun = m_options.dryRun;
+    const QString shown = QDir::toNativeSeparators(csvPath);
+    if (!m_options.dryRun && m_file.isReadOnly()) {
+        report.fatal = tr("the portfolio is open read-only.");
+        return report;
+    }
+    if (!QFileInfo(csvPath).isFile()) {
+        report.fatal = tr("%1: no such file.").arg(shown);
+        return report;
+    }
+
+    QSet<QString> existing;
+    {
+        QSqlQuery q(m_file.database());
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT code FROM project"))) {
+            while (q.next())
+                existing.insert(q.value(0).toString());
+        }
+    }
+
+    CsvReader reader(csvPath, m_mapping.delimiter, m_mapping.encoding);
+    const qint64 size = QFileInfo(csvPath).size();
+    const qint64 total = m_options.dryRun ? size : 2 * size;
+    std::array<int, kImportFieldCount> indexes {};
+    std::optional<RowConverter> converter;
+    QHash<QString, int> firstLine; // code → line of the row kept
+    QSet<int> keptLines;           // lines of the rows the write pass imports
+    int recordsSinceProgress = 0;
+    auto progress = [&](qint64 done) {
+        if (!m_progress || ++recordsSinceProgress < 256)
+            return true;
+        recordsSinceProgress = 0;
+        if (!m_progress(done, total))
+            report.cancelled = true;
+        return !report.cancelled;
+    };
+
+    // Pass 1: convert and check everything, write nothing.
+    bool header = true;
+    const bool readOk = reader.read([&](const CsvRecord &record) {
+        if (header) {
+            header = false;
+            QStringList problems;
+            if (!m_mapping.resolve(record.fields, &indexes, &problems)) {
+                report.fatal = shown + QStringLiteral(": ") + problems.join(QStringLiteral(" "));
+                return false;
+            }
+            converter.emplace(m_mapping, indexes, m_mapping.decimalFor(reader.delimiter()), csvPath, m_options.lenient);
+            return true;
+        }
+        ++report.rowsRead;
+        ImportRow row;
+        if (!converter->convert(record, &row, &report.errors, &report.warnings)) {
+            ++report.skipped;
+            return progress(reader.bytesRead());
+        }
+        const QString code = row.code();
+        const auto seen = firstLine.constFind(code);
+        if (seen != firstLine.constEnd()) {
+            ++report.repeated;
+            report.warnings.append({ csvPath, record.line, converter->codeColumn(),
+                                     tr("project code \"%1\" already appeared on line %2; this row is ignored")
+                                         .arg(code)
+                                         .arg(*seen) });
+            return progress(reader.bytesRead());
+        }
+        firstLine.insert(code, record.line);
+        keptLines.insert(record.line);
+        if (existing.contains(code))
+            ++report.updated;
+        else
+            ++report.created;
+        return progress(reader.bytesRead());
+    });
+    if (!readOk && report.fatal.isEmpty())
+        report.fatal = reader.errorString();
+    if (report.fatal.isEmpty() && header)
+        report.fatal = tr("%1: the file is empty.").arg(shown);
+    if (report.refused() || report.cancelled || m_options.dryRun)
+        return report;
+
+    // Pass 2: write, in one transaction; anything going wrong rolls everything back. BulkWrite raises
+    // the page cache and checks the schema's constraints once at the end instead of on every row.
+    BulkWrite bulk(m_file, 256 * 1024);
+    ProjectWriter writer(m_file, indexes);
+    QString error;
+    PortfolioFile::Transaction transaction(m_file);
+    if (!writer.prepare(&error)) {
+        report.fatal = tr("%1: cannot be written (%2).").arg(QDir::toNativeSeparators(m_file.path()), error);
+        return report;
+    }
+    QList<ImportProblem> ignoredErrors, ignoredWarnings;
+    header = true;
+    const bool writeOk = reader.read([&](const CsvRecord &record) {
+        if (header) {
+            header = false;
+            return true;
+        }
+        if (!keptLines.contains(record.line))
+            return progress(size + reader.bytesRead());
+        ImportRow row;
+        converter->convert(record, &row, &ignoredErrors, &ignoredWarnings);
+        if (!writer.write(row, &error))
+            return false;
+        return progress(size + reader.bytesRead());
+    });
+    if (report.cancelled)
+        return report;
+    // Created projects got their computed indicators when inserted; updated ones are recomputed here.
+    if (!writeOk || !error.isEmpty() || (writer.updated > 0 && !m_file.recomputeAllProjects(&error))
+        || !bulk.verify({ QStringLiteral("project") }, &error) || !transaction.commit()) {
+        if (error.isEmpty())
+            error = reader.errorString();
+        report.fatal = tr("%1: cannot be written (%2); the portfolio is unchanged.")
+                           .arg(QDir::toNativeSeparators(m_file.path()), error);
+        return report;
+    }
+    report.created = writer.created;
+    report.updated = writer.updated;
+    report.unchanged = writer.unchanged;
+    report.organizationsCreated = writer.organizationsCreated;
+    report.written = true;
+    m_file.notifyReset();
+    if (m_progress)
+        m_progress(total, total);
+    return report;
+}
+
+} // namespace Vigie

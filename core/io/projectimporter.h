@@ -1,0 +1,45 @@
+#pragma once
+
+#include "io/importreport.h"
+#include "io/mapping.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace Vigie {
+
+class PortfolioFile;
+
+// Imports projects from a CSV file into a portfolio, as `vigie import` and the import dialog do.
+//
+// Two streaming passes over the file: the first converts and checks every row (the report's errors and
+// warnings), the second writes, in one transaction, only when the first allows it. A strict import with
+// any error therefore never opens a write transaction: the portfolio stays byte-for-byte the same.
+// Projects are matched by code (re-importing updates), organizations are created as needed, every
+// created or changed project is journaled, and computed indicators are recomputed at the end.
+class ProjectImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectImporter)
+public:
+    struct Options
+    {
+        bool lenient = false;
+        bool dryRun = false;
+    };
+    // Called now and then with bytes processed out of a total; returning false cancels the import.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    ProjectImporter(PortfolioFile &file, ImportMapping mapping, Options options);
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
+    ImportReport run(const QString &csvPath);
+
+private:
+    PortfolioFile &m_file;
+    ImportMapping m_mapping;
+    Options m_options;
+    Progress m_progress;
+};
+
+} // namespace Vigie

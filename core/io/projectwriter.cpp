@@ -1,0 +1,388 @@
+#include "projectwriter.h"
+
+#include "storage/portfoliofile.h"
+#include "storage/sqlutil.h"
+#include "model/health.h"
+
+#include <QSqlError>
+
+namespace Vigie {
+
+namespace {
+
+// The project column each import field is stored in (same order as ImportField).
+const char *const kProjectColumn[kImportFieldCount] = {
+    "code", "name_en", "name_fr", "organization_id", "description", "phase", "budget", "original_budget",
+    "actual_cost", "forecast_cost", "reported_cost_variance", "planned_start", "planned_end", "forecast_end",
+    "reported_schedule_variance", "declared_cost", "declared_schedule", "declared_overall",
+};
+
+QString column(ImportField f)
+{
+    return QString::fromLatin1(kProjectColumn[int(f)]);
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullNumber()
+{
+    return QVariant(QMetaType::fromType<double>());
+}
+
+bool isNumber(const QVariant &v)
+{
+    const int t = v.typeId();
+    return t == QMetaType::Double || t == QMetaType::LongLong || t == QMetaType::Int;
+}
+
+bool sameStored(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    if (isNumber(a) && isNumber(b))
+        return a.toDouble() == b.toDouble();
+    return a.toString() == b.toString();
+}
+
+} // namespace
+
+ProjectWriter::ProjectWriter(PortfolioFile &file, const std::array<int, kImportFieldCount> &indexes)
+    : m_file(file)
+{
+    for (int f = 0; f < kImportFieldCount; ++f)
+        m_mapped[size_t(f)] = indexes[size_t(f)] >= 0;
+    m_baselineMapped = mapped(ImportField::Budget) || mapped(ImportField::OriginalBudget)
+        || mapped(ImportField::Start) || mapped(ImportField::PlannedEnd);
+}
+
+bool ProjectWriter::fail(const QSqlQuery &q, QString *error)
+{
+    const QSqlError e = q.lastError();
+    return setError(error, e.databaseText().isEmpty() ? e.text() : e.databaseText());
+}
+
+bool ProjectWriter::prepare(QString *error)
+{
+    QSqlDatabase db = m_file.database();
+    m_now = m_file.now().toUTC().toString(Qt::ISODateWithMs);
+    m_author = m_file.author();
+    m_importedNote = tr("Imported");
+    m_rule = m_file.healthRule();
+
+    QStringList select;
+    for (int f = 0; f < kImportFieldCount; ++f)
+        select << QString::fromLatin1(kProjectColumn[f]);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, uuid, %1 FROM project").arg(select.join(QLatin1String(", ")))))
+        return fail(q, error);
+    while (q.next()) {
+        Existing e;
+        e.id = q.value(0).toLongLong();
+        e.uuid = q.value(1).toString();
+        for (int f = 0; f < kImportFieldCount; ++f)
+            e.stored[size_t(f)] = q.value(2 + f);
+        m_projects.insert(e.stored[0].toString(), e);
+    }
+    if (!q.exec(QStringLiteral("SELECT id, code, name_en, name_fr FROM organization")))
+        return fail(q, error);
+    while (q.next()) {
+        for (int i = 3; i >= 1; --i) { // the code wins over names
+            const QString key = q.value(i).toString().trimmed().toCaseFolded();
+            if (!key.isEmpty())
+                m_organizations.insert(key, q.value(0).toLongLong());
+        }
+    }
+    if (!q.exec(QStringLiteral("SELECT project_id, id, sequence, uuid FROM baseline ORDER BY project_id, sequence")))
+        return fail(q, error);
+    while (q.next()) {
+        Baselines &b = m_baselines[q.value(0).toLongLong()];
+        if (b.count++ == 0) {
+            b.firstId = q.value(1).toLongLong();
+            b.firstUuid = q.value(3).toString();
+        }
+        b.lastId = q.value(1).toLongLong();
+        b.lastUuid = q.value(3).toString();
+        b.lastSequence = q.value(2).toInt();
+    }
+
+    // INSERT: uuid, code, state, the mapped fields, and the budget columns kept in step with baseline 0.
+    QStringList columns { QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("state") };
+    for (int f = 1; f < kImportFieldCount; ++f) {
+        const auto field = ImportField(f);
+        if (mapped(field) || ((field == ImportField::Budget || field == ImportField::OriginalBudget) && m_baselineMapped))
+            m_insertFields << field;
+    }
+    for (ImportField f : std::as_const(m_insertFields))
+        columns << column(f);
+    if (mapped(ImportField::PlannedEnd))
+        columns << QStringLiteral("original_end");
+    columns << QStringLiteral("computed_cost") << QStringLiteral("computed_schedule");
+    for (ImportField f : std::as_const(m_insertFields))
+        m_inserted[size_t(f)] = true;
+    QStringList marks;
+    for (int i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    if (!m_insertProject.prepare(db, QStringLiteral("INSERT INTO project (%1) VALUES (%2)")
+                                         .arg(columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))), error))
+        return false;
+
+    QStringList sets;
+    for (int f = 1; f < kImportFieldCount; ++f) {
+        if (mapped(ImportField(f))) {
+            m_updateFields << ImportField(f);
+            sets << QStringLiteral("%1 = ?").arg(column(ImportField(f)));
+        }
+    }
+    if (!sets.isEmpty()
+        && !m_updateProject.prepare(db, QStringLiteral("UPDATE project SET %1 WHERE id = ?").arg(sets.join(QLatin1String(", "))),
+                                    error))
+        return false;
+
+    return m_insertBaseline.prepare(db,
+                                    QStringLiteral("INSERT INTO baseline (uuid, project_id, sequence, budget, "
+                                                   "planned_start, planned_end, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                    error)
+        && m_updateBaseline.prepare(db,
+                                    QStringLiteral("UPDATE baseline SET budget = CASE WHEN ? THEN ? ELSE budget END, "
+                                                   "planned_start = CASE WHEN ? THEN ? ELSE planned_start END, "
+                                                   "planned_end = CASE WHEN ? THEN ? ELSE planned_end END WHERE id = ?"),
+                                    error)
+        && m_insertOrganization.prepare(db,
+                                        QStringLiteral("INSERT INTO organization (uuid, code, name_en, name_fr, kind) "
+                                                       "VALUES (?, ?, ?, ?, 'agency')"),
+                                        error)
+        && m_journal.prepare(db,
+                             QStringLiteral("INSERT INTO change_journal (entity, entity_uuid, field, old_value, "
+                                            "new_value, changed_at, author) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                             error);
+}
+
+bool ProjectWriter::journal(const QString &entity, const QString &uuid, const QString &field,
+                            const QVariant &oldValue, const QVariant &newValue, QString *error)
+{
+    m_journal.bind(1, entity);
+    m_journal.bind(2, uuid);
+    m_journal.bind(3, field.isNull() ? QStringLiteral("") : field); // NOT NULL: "" = the whole row
+    m_journal.bind(4, oldValue.isNull() ? QString() : oldValue.toString());
+    m_journal.bind(5, newValue.isNull() ? QString() : newValue.toString());
+    m_journal.bind(6, m_now);
+    m_journal.bind(7, m_author.isNull() ? QStringLiteral("") : m_author);
+    return m_journal.exec(error);
+}
+
+QVariant ProjectWriter::stored(const ImportRow &row, ImportField f, QVariant organizationId) const
+{
+    const QVariant &v = row.value(f);
+    switch (f) {
+    case ImportField::Organization:
+        return organizationId;
+    case ImportField::Code:
+    case ImportField::Name:
+    case ImportField::NameFr:
+    case ImportField::Description:
+    case ImportField::Phase:
+        return v.isNull() ? QVariant(QString()) : v;
+    case ImportField::Budget:
+        if (!mapped(ImportField::Budget))
+            return stored(row, ImportField::OriginalBudget, organizationId);
+        return v.isNull() ? QVariant(0.0) : v;
+    case ImportField::OriginalBudget:
+        // An empty original budget means the budget has not been re-authorized: it is the original.
+        if (!mapped(ImportField::OriginalBudget) || v.isNull())
+            return mapped(ImportField::Budget) ? stored(row, ImportField::Budget, organizationId) : QVariant(0.0);
+        return v;
+    case ImportField::ActualCost:
+    case ImportField::ForecastCost:
+    case ImportField::CostVariancePercent:
+    case ImportField::ScheduleVariancePercent:
+        return v.isNull() ? nullNumber() : v;
+    default:
+        return v.isNull() ? nullText() : v;
+    }
+}
+
+bool ProjectWriter::organization(const QString &name, QVariant *id, QString *error)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        *id = QVariant(QMetaType::fromType<qlonglong>());
+        return true;
+    }
+    const QString key = trimmed.toCaseFolded();
+    auto it = m_organizations.constFind(key);
+    if (it != m_organizations.constEnd()) {
+        *id = *it;
+        return true;
+    }
+    const QString uuid = PortfolioFile::newUuid();
+    m_insertOrganization.bind(1, uuid);
+    m_insertOrganization.bind(2, trimmed);
+    m_insertOrganization.bind(3, trimmed);
+    m_insertOrganization.bind(4, trimmed);
+    if (!m_insertOrganization.exec(error))
+        return false;
+    const qint64 newId = m_insertOrganization.lastInsertId();
+    m_organizations.insert(key, newId);
+    ++organizationsCreated;
+    *id = newId;
+    return journal(QStringLiteral("organization"), uuid, QString(), QVariant(), QStringLiteral("created"), error);
+}
+
+bool ProjectWriter::insertBaseline(qint64 projectId, int sequence, double budget, const ImportRow &row,
+                                   QString *error)
+{
+    const QString uuid = PortfolioFile::newUuid();
+    m_insertBaseline.bind(1, uuid);
+    m_insertBaseline.bind(2, projectId);
+    m_insertBaseline.bind(3, sequence);
+    m_insertBaseline.bind(4, budget);
+    m_insertBaseline.bind(5, stored(row, ImportField::Start, {}));
+    m_insertBaseline.bind(6, stored(row, ImportField::PlannedEnd, {}));
+    m_insertBaseline.bind(7, m_importedNote);
+    if (!m_insertBaseline.exec(error))
+        return false;
+    Baselines &b = m_baselines[projectId];
+    if (b.count++ == 0) {
+        b.firstId = m_insertBaseline.lastInsertId();
+        b.firstUuid = uuid;
+    }
+    b.lastId = m_insertBaseline.lastInsertId();
+    b.lastUuid = uuid;
+    b.lastSequence = sequence;
+    return journal(QStringLiteral("baseline"), uuid, QString(), QVariant(), QStringLiteral("created"), error);
+}
+
+bool ProjectWriter::updateBaseline(qint64 id, const QString &uuid, const QVariant &budget, const ImportRow &row,
+                                   bool withDates, QString *error)
+{
+    m_updateBaseline.bind(1, !budget.isNull());
+    m_updateBaseline.bind(2, budget.isNull() ? QVariant(0.0) : budget);
+    m_updateBaseline.bind(3, withDates && mapped(ImportField::Start));
+    m_updateBaseline.bind(4, stored(row, ImportField::Start, {}));
+    m_updateBaseline.bind(5, withDates && mapped(ImportField::PlannedEnd));
+    m_updateBaseline.bind(6, stored(row, ImportField::PlannedEnd, {}));
+    m_updateBaseline.bind(7, id);
+    if (!m_updateBaseline.exec(error))
+        return false;
+    return journal(QStringLiteral("baseline"), uuid, QString(), QVariant(), QStringLiteral("imported"), error);
+}
+
+bool ProjectWriter::insertProject(const ImportRow &row, const QVariant &organizationId, QString *error)
+{
+    const QString uuid = PortfolioFile::newUuid();
+    int i = 0;
+    m_insertProject.bind(++i, uuid);
+    m_insertProject.bind(++i, row.code());
+    m_insertProject.bind(++i, QStringLiteral("active"));
+    for (ImportField f : std::as_const(m_insertFields))
+        m_insertProject.bind(++i, stored(row, f, organizationId));
+    if (mapped(ImportField::PlannedEnd))
+        m_insertProject.bind(++i, stored(row, ImportField::PlannedEnd, {}));
+    // The computed indicators, as recomputeAllProjects() finds them from the stored columns, so that
+    // it has nothing left to rewrite at the end of the import.
+    const auto inserted = [&](ImportField f) { return m_inserted[size_t(f)] ? stored(row, f, {}) : QVariant(); };
+    Project p;
+    p.budget = inserted(ImportField::Budget).toDouble();
+    p.plannedStart = dateValue(inserted(ImportField::Start));
+    p.plannedEnd = dateValue(inserted(ImportField::PlannedEnd));
+    p.forecastCost = optionalDouble(inserted(ImportField::ForecastCost));
+    p.forecastEnd = dateValue(inserted(ImportField::ForecastEnd));
+    p.reportedCostVariance = optionalDouble(inserted(ImportField::CostVariancePercent));
+    p.reportedScheduleVariance = optionalDouble(inserted(ImportField::ScheduleVariancePercent));
+    const auto healthKey = [](Health h) { return h == Health::Unrated ? QString() : HealthText::key(h); };
+    m_insertProject.bind(++i, healthKey(m_rule.computeCost(p)));
+    m_insertProject.bind(++i, healthKey(m_rule.computeSchedule(p)));
+    if (!m_insertProject.exec(error))
+        return false;
+    const qint64 id = m_insertProject.lastInsertId();
+    if (!journal(QStringLiteral("project"), uuid, QString(), QVariant(), QStringLiteral("created"), error))
+        return false;
+    ++created;
+    if (!m_baselineMapped)
+        return true;
+    const double original = stored(row, ImportField::OriginalBudget, {}).toDouble();
+    const double budget = stored(row, ImportField::Budget, {}).toDouble();
+    if (!insertBaseline(id, 0, original, row, error))
+        return false;
+    return budget == original || insertBaseline(id, 1, budget, row, error);
+}
+
+bool ProjectWriter::updateProject(const ImportRow &row, const Existing &existing, const QVariant &organizationId,
+                                  QString *error)
+{
+    bool changed = false;
+    bool baselineChanged = false;
+    for (ImportField f : std::as_const(m_updateFields)) {
+        const QVariant now = stored(row, f, organizationId);
+        const QVariant before = existing.stored[size_t(f)];
+        if (sameStored(before, now))
+            continue;
+        changed = true;
+        baselineChanged = baselineChanged || f == ImportField::Budget || f == ImportField::OriginalBudget
+            || f == ImportField::Start || f == ImportField::PlannedEnd;
+        if (!journal(QStringLiteral("project"), existing.uuid, column(f), before, PortfolioFile::toStorage(now), error))
+            return false;
+    }
+    const Baselines current = m_baselines.value(existing.id);
+    if (m_baselineMapped && current.count == 0)
+        baselineChanged = true;
+    if (!changed && !baselineChanged) {
+        ++unchanged;
+        return true;
+    }
+    if (changed) {
+        int i = 0;
+        for (ImportField f : std::as_const(m_updateFields))
+            m_updateProject.bind(++i, stored(row, f, organizationId));
+        m_updateProject.bind(++i, existing.id);
+        if (!m_updateProject.exec(error))
+            return false;
+        Existing &e = m_projects[row.code()];
+        for (ImportField f : std::as_const(m_updateFields))
+            e.stored[size_t(f)] = stored(row, f, organizationId);
+    }
+    ++updated;
+    if (!baselineChanged)
+        return true;
+
+    const bool budgetMapped = mapped(ImportField::Budget);
+    const bool originalMapped = mapped(ImportField::OriginalBudget);
+    const double budget = stored(row, ImportField::Budget, {}).toDouble();
+    const double original = stored(row, ImportField::OriginalBudget, {}).toDouble();
+    bool ok = true;
+    if (current.count == 0) {
+        ok = insertBaseline(existing.id, 0, original, row, error)
+            && (budget == original || insertBaseline(existing.id, 1, budget, row, error));
+    } else if (current.count == 1) {
+        if (budgetMapped && originalMapped && budget != original) {
+            // The single baseline becomes the original; the new budget is a re-authorization.
+            ok = updateBaseline(current.firstId, current.firstUuid, original, row, false, error)
+                && insertBaseline(existing.id, current.lastSequence + 1, budget, row, error);
+        } else {
+            const QVariant b = budgetMapped ? QVariant(budget) : originalMapped ? QVariant(original) : QVariant();
+            ok = updateBaseline(current.firstId, current.firstUuid, b, row, true, error);
+        }
+    } else {
+        ok = updateBaseline(current.lastId, current.lastUuid, budgetMapped ? QVariant(budget) : QVariant(), row, true, error)
+            && (!originalMapped || updateBaseline(current.firstId, current.firstUuid, original, row, false, error));
+    }
+    return ok && (syncBaselines(m_file.database(), existing.id) || setError(error, tr("The project's baselines cannot be updated.")));
+}
+
+bool ProjectWriter::write(const ImportRow &row, QString *error)
+{
+    QVariant organizationId;
+    if (mapped(ImportField::Organization)
+        && !organization(row.value(ImportField::Organization).toString(), &organizationId, error))
+        return false;
+    auto it = m_projects.constFind(row.code());
+    if (it == m_projects.constEnd())
+        return insertProject(row, organizationId, error);
+    return updateProject(row, *it, organizationId, error);
+}
+
+} // namespace Vigie

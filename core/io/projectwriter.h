@@ -1,0 +1,83 @@
+#pragma once
+
+#include "io/importrow.h"
+#include "rules/healthrule.h"
+#include "storage/sqlstatement.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <array>
+
+namespace Vigie {
+
+class PortfolioFile;
+
+// Writes converted rows into the portfolio, inside the caller's transaction: creates projects and
+// organizations, updates projects matched by code (only the mapped fields, journaling each change),
+// keeps baselines and the project's budget columns in step. Existing projects, organizations and
+// baselines are loaded once into hash tables and every statement is prepared once, so a row costs a
+// few inserts and no lookups in the file. Projects created here are not remembered: the importer
+// keeps only the first row of each code, so a created project never comes back in the same import.
+class ProjectWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectWriter)
+public:
+    ProjectWriter(PortfolioFile &file, const std::array<int, kImportFieldCount> &indexes);
+
+    bool prepare(QString *error);
+    bool write(const ImportRow &row, QString *error);
+
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int organizationsCreated = 0;
+
+private:
+    struct Existing
+    {
+        qint64 id = 0;
+        QString uuid;
+        std::array<QVariant, kImportFieldCount> stored;
+    };
+    struct Baselines
+    {
+        int count = 0;
+        qint64 firstId = 0, lastId = 0;
+        int lastSequence = 0;
+        QString firstUuid, lastUuid;
+    };
+
+    bool mapped(ImportField f) const { return m_mapped[size_t(f)]; }
+    QVariant stored(const ImportRow &row, ImportField f, QVariant organizationId) const;
+    bool organization(const QString &name, QVariant *id, QString *error);
+    bool insertProject(const ImportRow &row, const QVariant &organizationId, QString *error);
+    bool updateProject(const ImportRow &row, const Existing &existing, const QVariant &organizationId,
+                       QString *error);
+    bool insertBaseline(qint64 projectId, int sequence, double budget, const ImportRow &row, QString *error);
+    bool updateBaseline(qint64 id, const QString &uuid, const QVariant &budget, const ImportRow &row,
+                        bool withDates, QString *error);
+    bool journal(const QString &entity, const QString &uuid, const QString &field, const QVariant &oldValue,
+                 const QVariant &newValue, QString *error);
+    bool fail(const QSqlQuery &q, QString *error);
+
+    PortfolioFile &m_file;
+    std::array<bool, kImportFieldCount> m_mapped {};
+    bool m_baselineMapped = false;
+    QString m_now;
+    QString m_author;
+    QString m_importedNote;
+    HealthRule m_rule = HealthRule::variance1030();
+    QHash<QString, Existing> m_projects;
+    QHash<QString, qint64> m_organizations; // case-folded code and names → id
+    QHash<qint64, Baselines> m_baselines;
+    // Run once or more per row: prepared once on the raw connection (see SqlStatement).
+    SqlStatement m_insertProject, m_updateProject, m_insertBaseline, m_updateBaseline, m_insertOrganization,
+        m_journal;
+    QList<ImportField> m_insertFields; // project columns bound by m_insertProject, after uuid, code
+    std::array<bool, kImportFieldCount> m_inserted {}; // the same, by field
+    QList<ImportField> m_updateFields;
+};
+
+} // namespace Vigie

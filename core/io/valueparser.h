@@ -1,0 +1,33 @@
+#pragma once
+
+#include "io/mapping.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace Vigie {
+
+// Turns the text of one CSV cell into a typed value, as people write them in spreadsheets: decimal
+// point or comma, thousands separators (comma, point, spaces, apostrophe), currency signs, percent
+// signs, accounting negatives "(1 234,56)", ISO dates with or without a time, slashed dates.
+// Each function returns an empty string on success (an empty cell gives nullopt / an invalid date)
+// or a translated message saying what is wrong.
+class ValueParser
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::ValueParser)
+public:
+    static QString parseNumber(const QString &text, char decimal, bool percent, std::optional<double> *out);
+    static QString parseDate(const QString &text, DateFormat format, QDate *out);
+    // "green"/"yellow"/"red" (also Green, vert, jaune, rouge…) after the mapping's `values` table; an empty
+    // cell or one the table maps to "" is unrated.
+    static QString parseHealth(const QString &text, const QHash<QString, QString> &values, QString *key);
+    // "2016-08-31", as QDate::toString(Qt::ISODate) writes it, faster.
+    static QString isoDate(const QDate &date);
+    // Undoes the formula guard of exports ("'=SUM(…)" → "=SUM(…)") and optionally HTML entities.
+    static QString cleanText(const QString &text, bool decodeHtmlEntities);
+};
+
+} // namespace Vigie

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Vigie {
+
+// One prepared statement run straight on the SQLite connection behind a portfolio's QSqlDatabase, for
+// bulk writers (import) that run the same statement hundreds of thousands of times. QSqlQuery formats
+// a placeholder name and looks it up in a hash for every bound value and converts each QVariant again;
+// here a row costs SQLite's own work. The statement shares the connection, hence its transaction.
+// Values are bound by 1-based index; a null QVariant or a null QString binds SQL NULL.
+class SqlStatement
+{
+public:
+    SqlStatement() = default;
+    ~SqlStatement();
+    SqlStatement(const SqlStatement &) = delete;
+    SqlStatement &operator=(const SqlStatement &) = delete;
+
+    // The raw connection of a QSQLITE database, or null.
+    static sqlite3 *handle(const QSqlDatabase &db);
+
+    bool prepare(const QSqlDatabase &db, const QString &sql, QString *error);
+    bool isPrepared() const { return m_stmt != nullptr; }
+
+    void bindNull(int index);
+    void bind(int index, double value);
+    void bind(int index, qint64 value);
+    void bind(int index, int value) { bind(index, qint64(value)); }
+    void bind(int index, bool value) { bind(index, qint64(value ? 1 : 0)); }
+    void bind(int index, const QString &value);
+    // Doubles, integers and booleans as numbers, everything else as text.
+    void bind(int index, const QVariant &value);
+
+    // Runs the statement to its end and resets it for the next row (bindings are kept).
+    bool exec(QString *error);
+    qint64 lastInsertId() const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    std::vector<QByteArray> m_text; // UTF-8 of the text bound to each parameter
+};
+
+} // namespace Vigie

@@ -1,0 +1,176 @@
+// `vigie import` and `vigie export` as a user runs them: the real executable, real files, exit codes.
+#include "testutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using VigieTest::runVigie;
+
+namespace {
+const QString kData = QStringLiteral(VIGIE_TEST_DATA "/import/");
+const QString kUsDashboard = QStringLiteral(VIGIE_SHARED_DATA "/us-itdashboard-projects-2012.csv");
+const QString kUsMapping = QStringLiteral(VIGIE_SOURCE_DIR "/resources/mappings/us-itdashboard.json");
+} // namespace
+
+class TestCliImport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void usItDashboard();
+    void strictRefusalExit4();
+    void lenientAndDryRun();
+    void usageAndUnusable();
+    void exportThenReimport();
+};
+
+void TestCliImport::usItDashboard()
+{
+    if (!QFile::exists(kUsDashboard))
+        QSKIP("the shared US IT Dashboard data is not there");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("us.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), path }).exitCode, 0);
+    auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), kUsDashboard,
+                        QStringLiteral("--mapping"), kUsMapping });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Rows read: 2,472")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("Projects created: 2,468, updated: 0, unchanged: 0")));
+    QVERIFY(r.out.contains(QStringLiteral("Rows repeating an earlier project code (kept once): 4")));
+    QCOMPARE(r.err.count(QStringLiteral("already appeared on line")), 4);
+    QVERIFY(r.err.contains(QStringLiteral("us-itdashboard-projects-2012.csv:499:6: project code \"2672\"")));
+
+    r = runVigie({ QStringLiteral("summary"), path, QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject projects = QJsonDocument::fromJson(r.out.toUtf8()).object()[QLatin1String("projects")].toObject();
+    QCOMPARE(projects[QLatin1String("active")].toInt(), 2468);
+    const auto count = [&](const char *indicator, const char *colour) {
+        return projects[QLatin1String(indicator)][QLatin1String(colour)][QLatin1String("count")].toInt();
+    };
+    QCOMPARE(count("cost", "green"), 1949);
+    QCOMPARE(count("cost", "yellow"), 260);
+    QCOMPARE(count("cost", "red"), 242);
+    QCOMPARE(count("cost", "unrated"), 17);
+    QCOMPARE(count("schedule", "green"), 1885);
+    QCOMPARE(count("schedule", "yellow"), 193);
+    QCOMPARE(count("schedule", "red"), 373);
+    QCOMPARE(count("schedule", "unrated"), 17);
+    // The planned costs add up to $50,301.821979M, i.e. 50,301.822 million at three decimals.
+    const double total = projects[QLatin1String("total_amount")].toDouble();
+    QCOMPARE(total, 50301821979.0);
+    QCOMPARE(qRound64(total / 1000.0), Q_INT64_C(50301822));
+
+    // Importing again updates nothing and creates nothing.
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), kUsDashboard,
+                   QStringLiteral("--mapping"), kUsMapping });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Projects created: 0, updated: 0, unchanged: 2,468")), qPrintable(r.out));
+}
+
+void TestCliImport::strictRefusalExit4()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), path }).exitCode, 0);
+    const QByteArray before = VigieTest::fileHash(path);
+    const QString csv = kData + QStringLiteral("bad-amount-line7.csv");
+    for (const QString &lang : { QStringLiteral("en"), QStringLiteral("fr") }) {
+        const auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--lang"), lang });
+        QCOMPARE(r.exitCode, 4);
+        // file:line:column: then the message, whose own punctuation follows the language ("budget :" in French).
+        QVERIFY2(r.err.contains(csv + QStringLiteral(":7:4: budget") + (lang == QLatin1String("fr") ? QStringLiteral(" : ") : QStringLiteral(": "))),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("12abc")));
+        QVERIFY(r.out.isEmpty());
+    }
+    QCOMPARE(VigieTest::fileHash(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("p.vigie") });
+}
+
+void TestCliImport::lenientAndDryRun()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), path }).exitCode, 0);
+    const QByteArray before = VigieTest::fileHash(path);
+    const QString csv = kData + QStringLiteral("lenient.csv");
+    auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--lenient"),
+                        QStringLiteral("--dry-run") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Dry run")), qPrintable(r.out));
+    QCOMPARE(VigieTest::fileHash(path), before);
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--lenient") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("Projects created: 4")));
+    QVERIFY(r.out.contains(QStringLiteral("Warnings: 5")));
+    QCOMPARE(r.err.count(QStringLiteral("warning: ")), 5);
+    QVERIFY(r.err.contains(csv + QStringLiteral(":5:5: cost_declared: \"purple\"")));
+    QVERIFY(VigieTest::fileHash(path) != before);
+}
+
+void TestCliImport::usageAndUnusable()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), path }).exitCode, 0);
+    const QString csv = kData + QStringLiteral("quoted.csv");
+    QCOMPARE(runVigie({ QStringLiteral("import"), path }).exitCode, 2);
+    QCOMPARE(runVigie({ QStringLiteral("import") }).exitCode, 2);
+    QCOMPARE(runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--bogus") }).exitCode, 2);
+    // A mapping with an unknown field is named.
+    const QString mapping = dir.filePath(QStringLiteral("m.json"));
+    QFile m(mapping);
+    QVERIFY(m.open(QIODevice::WriteOnly));
+    m.write(R"({"columns": {"code": "code", "budjet": "budget"}})");
+    m.close();
+    auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--mapping"), mapping });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("budjet")));
+    // A portfolio that is not one.
+    const QString notVigie = dir.filePath(QStringLiteral("bad.vigie"));
+    QFile b(notVigie);
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write("not a database");
+    b.close();
+    QCOMPARE(runVigie({ QStringLiteral("import"), notVigie, QStringLiteral("--projects"), csv }).exitCode, 3);
+    QCOMPARE(runVigie({ QStringLiteral("export"), notVigie, QStringLiteral("--projects"), dir.filePath(QStringLiteral("o.csv")) }).exitCode, 3);
+    // A CSV that is not there: the import is refused.
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), dir.filePath(QStringLiteral("none.csv")) });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.err.contains(QStringLiteral("none.csv")));
+    QCOMPARE(runVigie({ QStringLiteral("export"), path }).exitCode, 2);
+    QCOMPARE(runVigie({ QStringLiteral("export"), path, QStringLiteral("--projects"), dir.filePath(QStringLiteral("o.txt")) }).exitCode, 2);
+    QCOMPARE(runVigie({ QStringLiteral("export"), path, QStringLiteral("--projects"), dir.filePath(QStringLiteral("o.csv")),
+                        QStringLiteral("--measures"), dir.filePath(QStringLiteral("o.csv")) }).exitCode, 2);
+}
+
+void TestCliImport::exportThenReimport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), path }).exitCode, 0);
+    QCOMPARE(runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), kData + QStringLiteral("french-excel.csv") }).exitCode, 0);
+    const QString csv = dir.filePath(QStringLiteral("fr.csv"));
+    const QString xlsx = dir.filePath(QStringLiteral("all.xlsx"));
+    auto r = runVigie({ QStringLiteral("export"), path, QStringLiteral("--projects"), csv, QStringLiteral("--excel-fr") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runVigie({ QStringLiteral("export"), path, QStringLiteral("--projects"), xlsx, QStringLiteral("--measures"), xlsx,
+                   QStringLiteral("--workforce"), xlsx });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(xlsx));
+    const QString copy = dir.filePath(QStringLiteral("copy.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), copy }).exitCode, 0);
+    r = runVigie({ QStringLiteral("import"), copy, QStringLiteral("--projects"), csv });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Projects created: 3")), qPrintable(r.out));
+    const auto a = runVigie({ QStringLiteral("summary"), path, QStringLiteral("--json") });
+    const auto b = runVigie({ QStringLiteral("summary"), copy, QStringLiteral("--json") });
+    QCOMPARE(QJsonDocument::fromJson(b.out.toUtf8()).object()[QLatin1String("projects")],
+             QJsonDocument::fromJson(a.out.toUtf8()).object()[QLatin1String("projects")]);
+}
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "tst_cli_import.moc"

@@ -1,0 +1,181 @@
+// Bulk writes: SQLite's CHECK enforcement is off inside BulkWrite and BulkWrite::verify() puts it back as
+// one check over the tables; SqlStatement binds values the way QSqlQuery does.
+#include "storage/bulkwrite.h"
+#include "storage/portfoliofile.h"
+#include "storage/schema.h"
+#include "storage/sqlstatement.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vigie;
+
+class TestBulkWrite : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void everyCheckOfTheSchemaIsListed();
+    void verifyCatchesWhatSqliteWouldHaveRefused();
+    void nullsPassChecks();
+    void settingsComeBack();
+    void statementBindsLikeQSqlQuery();
+    void statementReportsErrors();
+
+private:
+    bool insertProject(const QString &code, const QString &state, const QVariant &declaredCost, QString *error = nullptr);
+    QVariant scalar(const QString &sql);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<PortfolioFile> m_file;
+};
+
+void TestBulkWrite::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    FileError error;
+    m_file = PortfolioFile::create(m_dir->filePath(QStringLiteral("p.vigie")), QStringLiteral("Test"), &error);
+    QVERIFY2(m_file, qPrintable(error.message));
+}
+
+void TestBulkWrite::cleanup()
+{
+    m_file.reset();
+    m_dir.reset();
+}
+
+bool TestBulkWrite::insertProject(const QString &code, const QString &state, const QVariant &declaredCost, QString *error)
+{
+    SqlStatement s;
+    if (!s.prepare(m_file->database(),
+                   QStringLiteral("INSERT INTO project (uuid, code, state, declared_cost) VALUES (?, ?, ?, ?)"), error))
+        return false;
+    s.bind(1, PortfolioFile::newUuid());
+    s.bind(2, code);
+    s.bind(3, state);
+    s.bind(4, declaredCost);
+    return s.exec(error);
+}
+
+QVariant TestBulkWrite::scalar(const QString &sql)
+{
+    QSqlQuery q(m_file->database());
+    return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+}
+
+void TestBulkWrite::everyCheckOfTheSchemaIsListed()
+{
+    QSqlQuery q(m_file->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table'")));
+    int tables = 0, checks = 0;
+    while (q.next()) {
+        const QString table = q.value(0).toString();
+        const int inSchema = int(q.value(1).toString().count(QRegularExpression(QStringLiteral("\\bCHECK\\s*\\("))));
+        QCOMPARE(Schema::checkConstraints(table).size(), inSchema);
+        // Each listed condition is valid SQL on its table.
+        for (const QString &c : Schema::checkConstraints(table)) {
+            QSqlQuery probe(m_file->database());
+            QVERIFY2(probe.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, c)), qPrintable(c));
+        }
+        ++tables;
+        checks += inSchema;
+    }
+    QVERIFY(tables > 10);
+    QVERIFY(checks >= 10);
+}
+
+void TestBulkWrite::verifyCatchesWhatSqliteWouldHaveRefused()
+{
+    QString error;
+    QVERIFY(!insertProject(QStringLiteral("A"), QStringLiteral("paused"), QVariant()));
+    QVERIFY(!insertProject(QStringLiteral("A"), QStringLiteral("active"), QStringLiteral("purple")));
+    {
+        BulkWrite bulk(*m_file, 8 * 1024);
+        PortfolioFile::Transaction t(*m_file);
+        QVERIFY(insertProject(QStringLiteral("A"), QStringLiteral("active"), QStringLiteral("green")));
+        QVERIFY(bulk.verify({ QStringLiteral("project") }, &error));
+        QVERIFY2(insertProject(QStringLiteral("B"), QStringLiteral("active"), QStringLiteral("purple"), &error), qPrintable(error));
+        QVERIFY(!bulk.verify({ QStringLiteral("project") }, &error));
+        QCOMPARE(error, QStringLiteral("CHECK constraint failed: project"));
+        // Tables without constraints, or not asked for, pass.
+        QVERIFY(bulk.verify({ QStringLiteral("baseline") }, nullptr));
+    } // not committed: rolled back
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM project")).toInt(), 0);
+}
+
+void TestBulkWrite::nullsPassChecks()
+{
+    BulkWrite bulk(*m_file, 8 * 1024);
+    PortfolioFile::Transaction t(*m_file);
+    QVERIFY(insertProject(QStringLiteral("A"), QStringLiteral("completed"), QVariant()));
+    QString error;
+    QVERIFY2(bulk.verify({ QStringLiteral("project"), QStringLiteral("measure") }, &error), qPrintable(error));
+    QVERIFY(t.commit());
+}
+
+void TestBulkWrite::settingsComeBack()
+{
+    const int cache = scalar(QStringLiteral("PRAGMA cache_size")).toInt();
+    {
+        BulkWrite bulk(*m_file, 64 * 1024);
+        QCOMPARE(scalar(QStringLiteral("PRAGMA cache_size")).toInt(), -64 * 1024);
+        QCOMPARE(scalar(QStringLiteral("PRAGMA ignore_check_constraints")).toInt(), 1);
+    }
+    QCOMPARE(scalar(QStringLiteral("PRAGMA cache_size")).toInt(), cache);
+    QCOMPARE(scalar(QStringLiteral("PRAGMA ignore_check_constraints")).toInt(), 0);
+    QVERIFY(!insertProject(QStringLiteral("A"), QStringLiteral("paused"), QVariant()));
+}
+
+void TestBulkWrite::statementBindsLikeQSqlQuery()
+{
+    QSqlQuery q(m_file->database());
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE t (a, b, c, d, e, f, g, h)")));
+    SqlStatement s;
+    QString error;
+    QVERIFY2(s.prepare(m_file->database(), QStringLiteral("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?, ?, ?)"), &error),
+             qPrintable(error));
+    const QString french = QStringLiteral("Ministère de la Santé et des Services sociaux — « été » 🍁");
+    for (int row = 0; row < 2; ++row) { // the second row reuses the statement and its buffers
+        s.bind(1, QString());
+        s.bind(2, QStringLiteral(""));
+        s.bind(3, row == 0 ? french : QStringLiteral("x"));
+        s.bind(4, 12.5);
+        s.bind(5, qint64(1) << 40);
+        s.bind(6, QVariant(QMetaType::fromType<double>())); // a typed null
+        s.bind(7, QVariant(true));
+        s.bind(8, QVariant(QStringLiteral("v%1").arg(row)));
+        QVERIFY2(s.exec(&error), qPrintable(error));
+        QCOMPARE(s.lastInsertId(), qint64(row + 1));
+    }
+    QVERIFY(q.exec(QStringLiteral("SELECT typeof(a), typeof(b), b, c, d, e, typeof(f), g, h FROM t ORDER BY rowid")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("null"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("text"));
+    QCOMPARE(q.value(2).toString(), QString());
+    QCOMPARE(q.value(3).toString(), french);
+    QCOMPARE(q.value(4).toDouble(), 12.5);
+    QCOMPARE(q.value(5).toLongLong(), qint64(1) << 40);
+    QCOMPARE(q.value(6).toString(), QStringLiteral("null"));
+    QCOMPARE(q.value(7).toInt(), 1);
+    QCOMPARE(q.value(8).toString(), QStringLiteral("v0"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(3).toString(), QStringLiteral("x"));
+    QCOMPARE(q.value(8).toString(), QStringLiteral("v1"));
+}
+
+void TestBulkWrite::statementReportsErrors()
+{
+    SqlStatement s;
+    QString error;
+    QVERIFY(!s.prepare(m_file->database(), QStringLiteral("INSERT INTO nowhere VALUES (1)"), &error));
+    QVERIFY2(error.contains(QStringLiteral("nowhere")), qPrintable(error));
+    QVERIFY(insertProject(QStringLiteral("A"), QStringLiteral("active"), QVariant()));
+    QVERIFY(!insertProject(QStringLiteral("A"), QStringLiteral("active"), QVariant(), &error));
+    QVERIFY2(error.contains(QStringLiteral("UNIQUE")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestBulkWrite)
+#include "tst_bulkwrite.moc"

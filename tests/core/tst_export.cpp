@@ -1,0 +1,223 @@
+// Export to CSV (both flavours) and XLSX: re-import round trip, typed XLSX cells, formula guard.
+#include "io/exporter.h"
+#include "io/projectimporter.h"
+#include "storage/portfoliofile.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vigie;
+
+namespace {
+
+const QString kData = QStringLiteral(VIGIE_TEST_DATA "/import/");
+
+QStringList projectRows(PortfolioFile &file)
+{
+    QSqlQuery q(file.database());
+    q.exec(QStringLiteral(
+        "SELECT p.code, p.name_en, p.name_fr, o.name_en, p.description, p.budget, p.original_budget, p.forecast_cost, "
+        "p.reported_cost_variance, p.reported_schedule_variance, p.planned_start, p.planned_end, p.declared_cost, "
+        "p.computed_cost FROM project p LEFT JOIN organization o ON o.id = p.organization_id ORDER BY p.code"));
+    QStringList rows;
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < 14; ++i)
+            cells << (q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString());
+        rows << cells.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+QByteArray unzip(const QString &archive, const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("unzip"), QStringList(args) << archive);
+    if (!p.waitForFinished(30000))
+        return {};
+    return p.readAllStandardOutput();
+}
+
+QByteArray unzipMember(const QString &archive, const QString &member)
+{
+    QProcess p;
+    p.start(QStringLiteral("unzip"), { QStringLiteral("-p"), archive, member });
+    if (!p.waitForFinished(30000))
+        return {};
+    return p.readAllStandardOutput();
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void csvRoundTrip_data();
+    void csvRoundTrip();
+    void formulasAreNeutralised();
+    void xlsxWorkbook();
+    void refusesBadTargets();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<PortfolioFile> m_file;
+};
+
+void TestExport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    FileError error;
+    m_file = PortfolioFile::create(m_dir->filePath(QStringLiteral("source.vigie")), QStringLiteral("Source"), &error);
+    QVERIFY2(m_file, qPrintable(error.message));
+    for (const char *csv : { "french-excel.csv", "formula.csv", "quoted.csv" }) {
+        ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+        const ImportReport r = importer.run(kData + QString::fromLatin1(csv));
+        QVERIFY2(r.written, qPrintable(r.fatal + r.errors.value(0).toString()));
+    }
+    // A measure and a workforce record for the other tables.
+    QString e;
+    const QString org = m_file->insertRow(Entity::Organization, { { QStringLiteral("code"), QStringLiteral("MCN") },
+                                                                  { QStringLiteral("name_en"), QStringLiteral("Ministère de la Cybersécurité") } }, &e);
+    const QString plan = m_file->insertRow(Entity::Plan, { { QStringLiteral("code"), QStringLiteral("QC-2015") } }, &e);
+    const QString area = m_file->insertRow(Entity::KeyArea, { { QStringLiteral("plan_id"), m_file->rowId(Entity::Plan, plan) },
+                                                              { QStringLiteral("number"), 2 } }, &e);
+    QVERIFY(!m_file->insertRow(Entity::Measure, { { QStringLiteral("key_area_id"), m_file->rowId(Entity::KeyArea, area) },
+                                                  { QStringLiteral("number"), 10 },
+                                                  { QStringLiteral("title_en"), QStringLiteral("Workforce portrait") },
+                                                  { QStringLiteral("title_fr"), QStringLiteral("Portrait de la main-d'œuvre") },
+                                                  { QStringLiteral("due_date"), QDate(2018, 3, 31) },
+                                                  { QStringLiteral("status"), QStringLiteral("under_way") },
+                                                  { QStringLiteral("percent_complete"), 40.5 } }, &e).isEmpty());
+    const QString specialty = m_file->insertRow(Entity::Specialty, { { QStringLiteral("code"), QStringLiteral("SEC") },
+                                                                     { QStringLiteral("name_en"), QStringLiteral("Information security") } }, &e);
+    QVERIFY2(!m_file->insertRow(Entity::Workforce, { { QStringLiteral("organization_id"), m_file->rowId(Entity::Organization, org) },
+                                                     { QStringLiteral("specialty_id"), m_file->rowId(Entity::Specialty, specialty) },
+                                                     { QStringLiteral("survey_date"), QDate(2016, 6, 1) },
+                                                     { QStringLiteral("internal_fte"), 12.5 },
+                                                     { QStringLiteral("external_fte"), 30 } }, &e).isEmpty(), qPrintable(e));
+}
+
+void TestExport::cleanup()
+{
+    m_file.reset();
+    m_dir.reset();
+}
+
+void TestExport::csvRoundTrip_data()
+{
+    QTest::addColumn<bool>("excelFrench");
+    QTest::newRow("csv") << false;
+    QTest::newRow("excel-fr") << true;
+}
+
+void TestExport::csvRoundTrip()
+{
+    QFETCH(bool, excelFrench);
+    const QString csv = m_dir->filePath(QStringLiteral("projects.csv"));
+    QString error;
+    Exporter::Options options;
+    options.excelFrench = excelFrench;
+    QVERIFY2(Exporter::exportTables(*m_file, { ExportTable::Projects }, csv, options, &error), qPrintable(error));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "code"));
+    QVERIFY(bytes.contains(QStringLiteral("Ministère de la Santé").toUtf8()));
+    if (excelFrench) {
+        QVERIFY(bytes.contains("code;name;name_fr;"));
+        QVERIFY(bytes.contains(";1234,56;")); // decimal comma, no thousands separator
+        QVERIFY(bytes.contains(";-12,5;"));
+    } else {
+        QVERIFY(bytes.contains("code,name,name_fr,"));
+        QVERIFY(bytes.contains(",1234.56,"));
+        QVERIFY(bytes.contains(",-12.5,")); // a negative variance stays a number
+    }
+
+    FileError fe;
+    auto copy = PortfolioFile::create(m_dir->filePath(QStringLiteral("copy.vigie")), QStringLiteral("Copy"), &fe);
+    QVERIFY(copy);
+    ProjectImporter importer(*copy, ImportMapping::defaults(), {});
+    const ImportReport r = importer.run(csv);
+    QVERIFY2(r.written, qPrintable(r.fatal + r.errors.value(0).toString()));
+    QCOMPARE(r.warnings.size(), 0);
+    const QStringList original = projectRows(*m_file);
+    QCOMPARE(original.size(), 9);
+    QCOMPARE(projectRows(*copy), original);
+}
+
+void TestExport::formulasAreNeutralised()
+{
+    const QString csv = m_dir->filePath(QStringLiteral("projects.csv"));
+    QString error;
+    QVERIFY(Exporter::exportTables(*m_file, { ExportTable::Projects }, csv, {}, &error));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.contains("F-1,\"'=HYPERLINK(\"\"http://example.com/x\"\",\"\"click\"\")\","));
+    QVERIFY(bytes.contains("F-2,'@SUM(A1:A2),"));
+    QVERIFY(bytes.contains(",'+33 is not a number,"));
+    QVERIFY(bytes.contains(",'-minus,"));
+    QVERIFY(!bytes.contains(",=HYPERLINK"));
+    QVERIFY(!bytes.contains(",@SUM"));
+    QCOMPARE(Exporter::neutralizeFormula(QStringLiteral("\tx")), QStringLiteral("'\tx"));
+    QCOMPARE(Exporter::neutralizeFormula(QStringLiteral("Plain")), QStringLiteral("Plain"));
+}
+
+void TestExport::xlsxWorkbook()
+{
+    const QString xlsx = m_dir->filePath(QStringLiteral("portfolio.xlsx"));
+    QString error;
+    QVERIFY2(Exporter::exportTables(*m_file, { ExportTable::Projects, ExportTable::Measures, ExportTable::Workforce }, xlsx,
+                                    {}, &error),
+             qPrintable(error));
+    QFile f(xlsx);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(4).startsWith("PK\x03\x04"));
+    const QByteArray listing = unzip(xlsx, { QStringLiteral("-l") });
+    for (const char *member : { "xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
+                                "xl/worksheets/sheet3.xml", "xl/styles.xml" })
+        QVERIFY2(listing.contains(member), listing.constData());
+    const QByteArray workbook = unzipMember(xlsx, QStringLiteral("xl/workbook.xml"));
+    QVERIFY(workbook.contains("name=\"Projects\""));
+    QVERIFY(workbook.contains("name=\"Measures\""));
+    QVERIFY(workbook.contains("name=\"Workforce\""));
+    const QByteArray projects = unzipMember(xlsx, QStringLiteral("xl/worksheets/sheet1.xml"));
+    QVERIFY(projects.contains("<pane ySplit=\"1\"")); // frozen header row
+    QVERIFY(projects.contains("Project code"));
+    QVERIFY(projects.contains("Authorized budget"));
+    QVERIFY(projects.contains("<v>1234.56</v>"));                 // a typed number
+    QVERIFY(projects.contains("<v>-12.5</v>"));                   // a negative variance, still a number
+    QVERIFY(projects.contains("<v>42461</v>"));                   // 2016-04-01 as an Excel date serial
+    QVERIFY(projects.contains("=HYPERLINK"));                     // text kept as a string cell...
+    QVERIFY(!projects.contains("<f>"));                           // ...never a formula
+    QVERIFY(projects.contains("Yellow") && projects.contains("Green"));
+    const QByteArray styles = unzipMember(xlsx, QStringLiteral("xl/styles.xml"));
+    QVERIFY(styles.contains("FF63BE7B") && styles.contains("FFFFEB84") && styles.contains("FFF8696B"));
+    const QByteArray measures = unzipMember(xlsx, QStringLiteral("xl/worksheets/sheet2.xml"));
+    QVERIFY(measures.contains("Portrait de la main-d'œuvre") || measures.contains("Portrait de la main-d&apos;œuvre"));
+    QVERIFY(measures.contains("<v>40.5</v>"));
+    const QByteArray workforce = unzipMember(xlsx, QStringLiteral("xl/worksheets/sheet3.xml"));
+    QVERIFY(workforce.contains("<v>12.5</v>"));
+    QVERIFY(workforce.contains("Information security"));
+    QVERIFY(!QFile::exists(xlsx + QStringLiteral(".part")));
+}
+
+void TestExport::refusesBadTargets()
+{
+    QString error;
+    QVERIFY(!Exporter::exportTables(*m_file, { ExportTable::Projects }, m_dir->filePath(QStringLiteral("x.ods")), {}, &error));
+    QVERIFY(error.contains(QStringLiteral("x.ods")));
+    QVERIFY(!Exporter::exportTables(*m_file, { ExportTable::Projects, ExportTable::Measures },
+                                    m_dir->filePath(QStringLiteral("x.csv")), {}, &error));
+    QVERIFY(!Exporter::exportTables(*m_file, { ExportTable::Projects }, QStringLiteral("/nonexistent/dir/x.xlsx"), {}, &error));
+    QVERIFY(!Exporter::exportTables(*m_file, { ExportTable::Projects }, QStringLiteral("/nonexistent/dir/x.csv"), {}, &error));
+}
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "tst_export.moc"

@@ -1,0 +1,383 @@
+// Project import into a real portfolio file: strict refusal, lenient import, French Excel files,
+// re-import by code, duplicates, dry run, cancel, baselines and journal.
+#include "io/projectimporter.h"
+#include "storage/portfoliofile.h"
+#include "testutil.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vigie;
+
+namespace {
+
+const QString kData = QStringLiteral(VIGIE_TEST_DATA "/import/");
+
+QVariant scalar(PortfolioFile &file, const QString &sql, const QVariant &bind = {})
+{
+    QSqlQuery q(file.database());
+    q.prepare(sql);
+    if (bind.isValid())
+        q.addBindValue(bind);
+    return q.exec() && q.next() ? q.value(0) : QVariant();
+}
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void frenchExcel();
+    void strictRefusalLeavesFileUntouched();
+    void lenientImportsWhatItCan();
+    void reimportUpdatesByCode();
+    void baselinesFollowBudgets();
+    void dryRunWritesNothing();
+    void cancelRollsBack();
+    void reusesExistingOrganizations();
+    void explicitMappingMissingColumn();
+    void emitsReset();
+    void computedAtInsertMatchesRecompute();
+    void usDashboardComputedAtInsert();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<PortfolioFile> m_file;
+    QString m_path;
+};
+
+void TestImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("p.vigie"));
+    FileError error;
+    m_file = PortfolioFile::create(m_path, QStringLiteral("Test"), &error);
+    QVERIFY2(m_file, qPrintable(error.message));
+    m_file->setClock([] { return QDateTime(QDate(2016, 8, 31), QTime(12, 0), Qt::UTC); });
+}
+
+void TestImport::cleanup()
+{
+    m_file.reset();
+    m_dir.reset();
+}
+
+void TestImport::frenchExcel()
+{
+    // Default mapping: `;` is detected, hence the decimal comma; Windows-1252 is detected too.
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+    const ImportReport r = importer.run(kData + QStringLiteral("french-excel.csv"));
+    QVERIFY2(!r.refused(), qPrintable(r.fatal + r.errors.value(0).toString()));
+    QCOMPARE(r.rowsRead, 3);
+    QCOMPARE(r.created, 3);
+    QCOMPARE(r.organizationsCreated, 2);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT name_fr FROM project WHERE code = 'SANTE-01'")).toString(),
+             QStringLiteral("Dossier santé numérique"));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT o.name_en FROM project p JOIN organization o ON o.id = p.organization_id "
+                                            "WHERE p.code = 'SANTE-01'")).toString(),
+             QStringLiteral("Ministère de la Santé"));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT o.name_fr FROM project p JOIN organization o ON o.id = p.organization_id "
+                                            "WHERE p.code = 'EDUC-02'")).toString(),
+             QStringLiteral("Ministère de l'Éducation"));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT budget FROM project WHERE code = 'SANTE-01'")).toDouble(), 1234.56);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT forecast_cost FROM project WHERE code = 'SANTE-01'")).toDouble(), 1300.0);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT budget FROM project WHERE code = 'EDUC-02'")).toDouble(), 12500000.0);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT forecast_cost FROM project WHERE code = 'EDUC-02'")).toDouble(), 13000000.5);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT reported_cost_variance FROM project WHERE code = 'EDUC-02'")).toDouble(), -12.5);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT budget FROM project WHERE code = 'SANTE-03'")).toDouble(), 987.5);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT name_fr FROM project WHERE code = 'SANTE-03'")).toString(),
+             QStringLiteral("Pharmacie – phase 2"));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT declared_cost FROM project WHERE code = 'EDUC-02'")).toString(),
+             QStringLiteral("yellow"));
+    // The reported variance wins: -12.5% is yellow by the 10/30 rule, 5.3% green.
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT computed_cost FROM project WHERE code = 'EDUC-02'")).toString(),
+             QStringLiteral("yellow"));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT computed_cost FROM project WHERE code = 'SANTE-01'")).toString(),
+             QStringLiteral("green"));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT planned_end FROM project WHERE code = 'EDUC-02'")).toString(),
+             QStringLiteral("2017-06-30"));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT state FROM project WHERE code = 'EDUC-02'")).toString(),
+             QStringLiteral("active"));
+
+    // The same file with an explicit mapping (forced encoding, column by number) gives the same result.
+    QStringList errors;
+    const auto mapping = ImportMapping::load(kData + QStringLiteral("mapping-french.json"), &errors);
+    QVERIFY2(mapping, qPrintable(errors.join(QLatin1Char('\n'))));
+    ProjectImporter again(*m_file, *mapping, {});
+    const ImportReport r2 = again.run(kData + QStringLiteral("french-excel.csv"));
+    QVERIFY(!r2.refused());
+    QCOMPARE(r2.created, 0);
+    QCOMPARE(r2.unchanged, 3);
+}
+
+void TestImport::strictRefusalLeavesFileUntouched()
+{
+    m_file.reset(); // hash the file as it is on disk, then open it again
+    const QByteArray before = VigieTest::fileHash(m_path);
+    FileError error;
+    m_file = PortfolioFile::open(m_path, PortfolioFile::Access::ReadWrite, &error);
+    QVERIFY(m_file);
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+    const QString csv = kData + QStringLiteral("bad-amount-line7.csv");
+    const ImportReport r = importer.run(csv);
+    QVERIFY(r.refused());
+    QVERIFY(!r.written);
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors.at(0).line, 7);
+    QCOMPARE(r.errors.at(0).column, 4);
+    QCOMPARE(r.errors.at(0).toString(), csv + QStringLiteral(":7:4: budget: \"12abc\" is not a number"));
+    QCOMPARE(r.rowsRead, 6);
+    m_file.reset();
+    QCOMPARE(VigieTest::fileHash(m_path), before);
+}
+
+void TestImport::lenientImportsWhatItCan()
+{
+    const QString csv = kData + QStringLiteral("lenient.csv");
+    {
+        ProjectImporter strict(*m_file, ImportMapping::defaults(), {});
+        const ImportReport r = strict.run(csv);
+        QVERIFY(r.refused());
+        QCOMPARE(r.errors.size(), 4); // amount, date, colour, empty code
+        QCOMPARE(scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM project")).toInt(), 0);
+    }
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), { true, false });
+    const ImportReport r = importer.run(csv);
+    QVERIFY(!r.refused());
+    QCOMPARE(r.rowsRead, 6);
+    QCOMPARE(r.created, 4);
+    QCOMPARE(r.skipped, 1);
+    QCOMPARE(r.repeated, 1);
+    QCOMPARE(r.warnings.size(), 5);
+    QCOMPARE(r.warnings.at(0).line, 3);
+    QCOMPARE(r.warnings.at(0).column, 3);
+    QVERIFY(r.warnings.at(2).message.contains(QStringLiteral("purple")));
+    QVERIFY(r.warnings.at(4).message.contains(QStringLiteral("line 2")));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT budget FROM project WHERE code = 'L-2'")).toDouble(), 0.0);
+    QVERIFY(scalar(*m_file, QStringLiteral("SELECT planned_end FROM project WHERE code = 'L-3'")).isNull());
+    QVERIFY(scalar(*m_file, QStringLiteral("SELECT declared_cost FROM project WHERE code = 'L-4'")).isNull());
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT declared_cost FROM project WHERE code = 'L-3'")).toString(),
+             QStringLiteral("yellow"));
+    // The repeated L-1 row is ignored: the first one is kept.
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT name_en FROM project WHERE code = 'L-1'")).toString(), QStringLiteral("Good"));
+}
+
+void TestImport::reimportUpdatesByCode()
+{
+    QTemporaryDir dir;
+    const QString csv = write(dir, QStringLiteral("a.csv"), "code,name,budget,phase\nA,Alpha,100,build\nB,Beta,200,plan\n");
+    {
+        ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+        QCOMPARE(importer.run(csv).created, 2);
+    }
+    const QString uuidA = scalar(*m_file, QStringLiteral("SELECT uuid FROM project WHERE code = 'A'")).toString();
+    const int journalBefore = scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM change_journal")).toInt();
+    // Same codes, one changed budget, one new project, and no phase column: phases stay as they were.
+    const QString csv2 = write(dir, QStringLiteral("b.csv"), "code,name,budget\nA,Alpha,150\nB,Beta,200\nC,Gamma,300\n");
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+    const ImportReport r = importer.run(csv2);
+    QCOMPARE(r.created, 1);
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(r.unchanged, 1);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM project")).toInt(), 3);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT uuid FROM project WHERE code = 'A'")).toString(), uuidA);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT budget FROM project WHERE code = 'A'")).toDouble(), 150.0);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT phase FROM project WHERE code = 'A'")).toString(), QStringLiteral("build"));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT b.budget FROM baseline b JOIN project p ON p.id = b.project_id "
+                                            "WHERE p.code = 'A'")).toDouble(), 150.0);
+    // Journal: the budget change of A with old and new values, and the creation of C (+ its baseline).
+    QSqlQuery q(m_file->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT entity, entity_uuid, field, old_value, new_value, changed_at FROM change_journal "
+                                  "WHERE id > %1 ORDER BY id").arg(journalBefore)));
+    QStringList entries;
+    while (q.next())
+        entries << QStringLiteral("%1 %2 %3->%4").arg(q.value(0).toString(), q.value(2).toString(), q.value(3).toString(),
+                                                      q.value(4).toString());
+    QVERIFY2(entries.contains(QStringLiteral("project budget 100->150")), qPrintable(entries.join(QLatin1Char('\n'))));
+    QVERIFY(entries.contains(QStringLiteral("project  ->created")));
+    QCOMPARE(q.exec(QStringLiteral("SELECT changed_at FROM change_journal ORDER BY id DESC LIMIT 1")) && q.next(), true);
+    QCOMPARE(q.value(0).toString(), QStringLiteral("2016-08-31T12:00:00.000Z"));
+}
+
+void TestImport::baselinesFollowBudgets()
+{
+    QTemporaryDir dir;
+    const QString csv = write(dir, QStringLiteral("a.csv"),
+                              "code,budget,original_budget,start,planned_end\nA,120,100,2016-01-01,2016-12-31\nB,50,,2016-01-01,2016-06-30\n");
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+    QVERIFY(!importer.run(csv).refused());
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM baseline b JOIN project p ON p.id = b.project_id WHERE p.code = 'A'")).toInt(), 2);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT original_budget FROM project WHERE code = 'A'")).toDouble(), 100.0);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT budget FROM project WHERE code = 'A'")).toDouble(), 120.0);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT original_end FROM project WHERE code = 'A'")).toString(), QStringLiteral("2016-12-31"));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM baseline b JOIN project p ON p.id = b.project_id WHERE p.code = 'B'")).toInt(), 1);
+    // An empty original budget means the budget is the original one: a single baseline.
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT budget FROM project WHERE code = 'B'")).toDouble(), 50.0);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT original_budget FROM project WHERE code = 'B'")).toDouble(), 50.0);
+    // Re-import with a new end date: the latest baseline moves, the original stays.
+    const QString csv2 = write(dir, QStringLiteral("b.csv"),
+                               "code,budget,original_budget,start,planned_end\nA,130,100,2016-01-01,2017-03-31\n");
+    ProjectImporter again(*m_file, ImportMapping::defaults(), {});
+    QCOMPARE(again.run(csv2).updated, 1);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT budget FROM project WHERE code = 'A'")).toDouble(), 130.0);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT planned_end FROM project WHERE code = 'A'")).toString(), QStringLiteral("2017-03-31"));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT original_budget FROM project WHERE code = 'A'")).toDouble(), 100.0);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT original_end FROM project WHERE code = 'A'")).toString(), QStringLiteral("2016-12-31"));
+}
+
+void TestImport::dryRunWritesNothing()
+{
+    m_file.reset();
+    const QByteArray before = VigieTest::fileHash(m_path);
+    FileError error;
+    m_file = PortfolioFile::open(m_path, PortfolioFile::Access::ReadOnly, &error);
+    QVERIFY(m_file);
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), { false, true });
+    const ImportReport r = importer.run(kData + QStringLiteral("french-excel.csv"));
+    QVERIFY(!r.refused());
+    QVERIFY(r.dryRun);
+    QVERIFY(!r.written);
+    QCOMPARE(r.created, 3);
+    m_file.reset();
+    QCOMPARE(VigieTest::fileHash(m_path), before);
+}
+
+void TestImport::cancelRollsBack()
+{
+    QTemporaryDir dir;
+    QByteArray bytes("code,name,budget\n");
+    for (int i = 0; i < 3000; ++i)
+        bytes += QByteArray("C") + QByteArray::number(i) + ",Project," + QByteArray::number(i) + "\n";
+    const QString csv = write(dir, QStringLiteral("big.csv"), bytes);
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+    int calls = 0;
+    qint64 lastDone = 0;
+    importer.setProgress([&](qint64 done, qint64 total) {
+        lastDone = done;
+        ++calls;
+        return done <= total / 2; // cancel in the write pass, past half of the work
+
+    });
+    const ImportReport r = importer.run(csv);
+    QVERIFY(r.cancelled);
+    QVERIFY(!r.written);
+    QVERIFY(lastDone > 0);
+    QVERIFY(calls > 2); // progress was reported in both passes
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM project")).toInt(), 0);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM change_journal")).toInt(), 0);
+    // And the file is usable afterwards.
+    ProjectImporter again(*m_file, ImportMapping::defaults(), {});
+    QCOMPARE(again.run(csv).created, 3000);
+}
+
+void TestImport::reusesExistingOrganizations()
+{
+    QString error;
+    QVERIFY(!m_file->insertRow(Entity::Organization, { { QStringLiteral("code"), QStringLiteral("MSSS") },
+                                                        { QStringLiteral("name_en"), QStringLiteral("Ministère de la Santé") },
+                                                        { QStringLiteral("name_fr"), QStringLiteral("Ministère de la Santé") } },
+                               &error).isEmpty());
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+    const ImportReport r = importer.run(kData + QStringLiteral("french-excel.csv"));
+    QCOMPARE(r.organizationsCreated, 1); // only Éducation
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM project p JOIN organization o ON o.id = p.organization_id "
+                                            "WHERE o.code = 'MSSS'")).toInt(), 2);
+}
+
+void TestImport::explicitMappingMissingColumn()
+{
+    ImportMapping m;
+    m.setColumn(ImportField::Code, QStringLiteral("code"));
+    m.setColumn(ImportField::Budget, QStringLiteral("Planned Cost"));
+    ProjectImporter importer(*m_file, m, {});
+    const ImportReport r = importer.run(kData + QStringLiteral("quoted.csv"));
+    QVERIFY(r.refused());
+    QVERIFY2(r.fatal.contains(QStringLiteral("Planned Cost")), qPrintable(r.fatal));
+}
+
+void TestImport::emitsReset()
+{
+    int resets = 0;
+    connect(m_file.get(), &PortfolioFile::reset, this, [&] { ++resets; });
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+    QVERIFY(importer.run(kData + QStringLiteral("quoted.csv")).written);
+    QCOMPARE(resets, 1);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT description FROM project WHERE code = 'P-2'")).toString(),
+             QStringLiteral("line one\r\nline two\r\nline three"));
+}
+
+namespace {
+
+// Every project's computed indicators, by code.
+QStringList computedIndicators(PortfolioFile &file)
+{
+    QSqlQuery q(file.database());
+    QStringList rows;
+    if (q.exec(QStringLiteral("SELECT code, computed_cost, computed_schedule, typeof(computed_cost), "
+                              "typeof(computed_schedule) FROM project ORDER BY code"))) {
+        while (q.next())
+            rows << QStringLiteral("%1 %2/%3 %4/%5").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                       q.value(3).toString(), q.value(4).toString());
+    }
+    return rows;
+}
+
+} // namespace
+
+// Created projects get their computed indicators when inserted (the import no longer recomputes the
+// whole file afterwards): they must be what recomputeAllProjects() finds from the stored columns.
+void TestImport::computedAtInsertMatchesRecompute()
+{
+    QTemporaryDir dir;
+    const QString csv = write(dir, QStringLiteral("a.csv"),
+                              "code,budget,original_budget,forecast_cost,start,planned_end,forecast_end,"
+                              "cost_variance_percent,schedule_variance_percent\n"
+                              "G,100,,105,2016-01-01,2016-12-31,2016-12-31,,\n"     // computed green / green
+                              "Y,100,80,120,2016-01-01,2016-12-31,2017-03-01,,\n"   // yellow / yellow
+                              "R,100,,200,2016-01-01,2016-12-31,2018-01-01,,\n"     // red / red
+                              "V,100,,100,2016-01-01,2016-12-31,2016-12-31,-45,15\n" // reported variances win
+                              "U,0,,,,,,,\n");                                      // nothing to compute
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+    QCOMPARE(importer.run(csv).created, 5);
+    const QStringList atInsert = computedIndicators(*m_file);
+    QCOMPARE(atInsert.size(), 5);
+    QCOMPARE(atInsert.at(0), QStringLiteral("G green/green text/text"));
+    QCOMPARE(atInsert.at(1), QStringLiteral("R red/red text/text"));
+    QCOMPARE(atInsert.at(2), QStringLiteral("U / null/null"));
+    QCOMPARE(atInsert.at(3), QStringLiteral("V red/yellow text/text"));
+    QCOMPARE(atInsert.at(4), QStringLiteral("Y yellow/yellow text/text"));
+    QVERIFY(m_file->recomputeAllProjects());
+    QCOMPARE(computedIndicators(*m_file), atInsert);
+}
+
+void TestImport::usDashboardComputedAtInsert()
+{
+    const QString csv = QStringLiteral(VIGIE_SHARED_DATA "/us-itdashboard-projects-2012.csv");
+    if (!QFile::exists(csv))
+        QSKIP("the shared US IT Dashboard data is not there");
+    QStringList problems;
+    const auto mapping = ImportMapping::load(QStringLiteral(VIGIE_SOURCE_DIR "/resources/mappings/us-itdashboard.json"), &problems);
+    QVERIFY(mapping);
+    ProjectImporter importer(*m_file, *mapping, {});
+    QCOMPARE(importer.run(csv).created, 2468);
+    const QStringList atInsert = computedIndicators(*m_file);
+    QVERIFY(m_file->recomputeAllProjects());
+    QCOMPARE(computedIndicators(*m_file), atInsert);
+}
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"

@@ -1,0 +1,193 @@
+#include "analysis/briefingfacts.h"
+#include "analysis/briefingtext.h"
+#include "report/briefingdocument.h"
+#include "storage/portfoliofile.h"
+
+#include "briefingfixture.h"
+
+#include <QFile>
+#include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Vigie;
+
+// The briefing document written as PDF, ODT and HTML: headings, figures and charts, in both languages.
+class TestBriefingDocument : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void html();
+    void odt();
+    void pdfEnglish();
+    void pdfFrench();
+    void chartsAreVectorsInPdf();
+    void chartPainterIsUsed();
+    void missingTranslationFallsBackVisibly();
+
+private:
+    std::unique_ptr<BriefingDocument> make(const QString &language);
+    static QString run(const QString &program, const QStringList &args);
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+    std::unique_ptr<PortfolioFile> m_file;
+};
+
+void TestBriefingDocument::initTestCase()
+{
+    m_file = VigieTest::makeBriefingPortfolio(path(QStringLiteral("b.vigie")));
+    QVERIFY(m_file);
+}
+
+std::unique_ptr<BriefingDocument> TestBriefingDocument::make(const QString &language)
+{
+    BriefingOptions options;
+    options.language = language;
+    options.date = QDate(2016, 9, 15);
+    QString error;
+    bool drafted = false;
+    auto doc = BriefingDocument::load(*m_file, 0, options, &error, &drafted);
+    if (!doc || !drafted)
+        qWarning("load: %s", qPrintable(error));
+    return doc;
+}
+
+QString TestBriefingDocument::run(const QString &program, const QStringList &args)
+{
+    if (QStandardPaths::findExecutable(program).isEmpty())
+        return QString();
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+void TestBriefingDocument::html()
+{
+    const auto doc = make(QStringLiteral("en"));
+    QVERIFY(doc);
+    const QString out = path(QStringLiteral("b.html"));
+    QString error;
+    QVERIFY2(doc->write(out, &error), qPrintable(error));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(f.readAll());
+    for (const char *s : { "1. Accomplishments", "2. Priorities", "3. Issues and needs", "4. Topics for council",
+                           "Of the 6 measures to be taken by March 31, 2018: 2 have been completed; 3 are under way",
+                           "Portrait of 4 active projects", "$17.5M", "UNCLASSIFIED / NON CLASSIFIÉ", "Benoit Boivin",
+                           "<html lang=\"en\">" })
+        QVERIFY2(html.contains(QString::fromUtf8(s)), s);
+    QCOMPARE(html.count(QStringLiteral("<img src=\"data:image/png;base64,")), doc->chartIds().size());
+    QVERIFY(doc->chartIds().size() >= 2);
+}
+
+void TestBriefingDocument::odt()
+{
+    const auto doc = make(QStringLiteral("fr"));
+    const QString out = path(QStringLiteral("b.odt"));
+    QString error;
+    QVERIFY2(doc->write(out, &error), qPrintable(error));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(2) == "PK");
+    const QString list = run(QStringLiteral("unzip"), { QStringLiteral("-l"), out });
+    if (list.isEmpty())
+        QSKIP("unzip is not available");
+    QVERIFY(list.contains(QStringLiteral("content.xml")));
+    QVERIFY2(list.count(QStringLiteral("Pictures/")) >= 2, qPrintable(list)); // the charts, as images
+    const QString content = run(QStringLiteral("unzip"), { QStringLiteral("-p"), out, QStringLiteral("content.xml") });
+    for (const char *s : { "1. Réalisations", "2. Priorités", "3. Enjeux et besoins", "4. Sujets pour le Conseil", "17,5 M$" })
+        QVERIFY2(content.contains(QString::fromUtf8(s)), s);
+}
+
+void TestBriefingDocument::pdfEnglish()
+{
+    const auto doc = make(QStringLiteral("en"));
+    const QString out = path(QStringLiteral("b.pdf"));
+    QString error;
+    QVERIFY2(doc->write(out, &error), qPrintable(error));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    // At least two pages, whether or not poppler is around to count them.
+    QVERIFY(bytes.count("/Type /Page\n") + bytes.count("/Type /Page ") + bytes.count("/Type /Page>") >= 2
+            || run(QStringLiteral("pdfinfo"), { out }).contains(QRegularExpression(QStringLiteral("Pages:\\s+([2-9]|\\d\\d)"))));
+    const QString text = run(QStringLiteral("pdftotext"), { out, QStringLiteral("-") });
+    if (text.isEmpty())
+        QSKIP("pdftotext is not available");
+    for (const char *s : { "1. Accomplishments", "2. Priorities", "3. Issues and needs", "4. Topics for council",
+                           "Cost indicator", "Schedule indicator", "$10.5M", "60.00%", "Page 2 of",
+                           "Project health: cost indicator", "Measures by status and key area" })
+        QVERIFY2(text.contains(QString::fromUtf8(s)), s);
+}
+
+void TestBriefingDocument::pdfFrench()
+{
+    const auto doc = make(QStringLiteral("fr"));
+    const QString out = path(QStringLiteral("b-fr.pdf"));
+    QVERIFY(doc->write(out, nullptr));
+    const QString text = run(QStringLiteral("pdftotext"), { out, QStringLiteral("-") });
+    if (text.isEmpty())
+        QSKIP("pdftotext is not available");
+    for (const char *s : { "1. Réalisations", "2. Priorités", "3. Enjeux et besoins", "4. Sujets pour le Conseil",
+                           "Indicateur de coût", "10,5 M$", "60,00 %", "Page 1 de", "15 septembre 2016",
+                           "Dirigeant principal", "Période de référence" })
+        QVERIFY2(text.contains(QString::fromUtf8(s)), s);
+    for (const char *s : { "Accomplishments", "Priorities", "Cost indicator", "$10.5M" })
+        QVERIFY2(!text.contains(QString::fromUtf8(s)), s);
+}
+
+void TestBriefingDocument::chartsAreVectorsInPdf()
+{
+    const QString out = path(QStringLiteral("b.pdf"));
+    QVERIFY(QFile::exists(out) || make(QStringLiteral("en"))->write(out, nullptr));
+    const QString images = run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), out });
+    if (images.isEmpty())
+        QSKIP("pdfimages is not available");
+    // The header and separator lines only: no image, so the charts were drawn as vectors.
+    QCOMPARE(images.trimmed().split(QLatin1Char('\n')).size(), 2);
+}
+
+void TestBriefingDocument::chartPainterIsUsed()
+{
+    auto doc = make(QStringLiteral("fr"));
+    QStringList painted;
+    QStringList languages;
+    doc->setChartPainter([&](QPainter *p, const QRectF &r, const QString &id, const BriefingFacts &, const QString &lang) {
+        painted << id;
+        languages << lang;
+        p->drawRect(r);
+        return true;
+    });
+    QVERIFY(doc->write(path(QStringLiteral("hook.pdf")), nullptr));
+    QCOMPARE(painted, doc->chartIds());
+    QVERIFY(painted.contains(QStringLiteral("project-health-cost")));
+    QVERIFY(languages.count(QStringLiteral("fr")) == languages.size());
+    const QImage image = doc->chartImage(QStringLiteral("project-health-cost"), 400, 1);
+    QCOMPARE(image.width(), 400);
+    QVERIFY(image.height() > 50);
+}
+
+void TestBriefingDocument::missingTranslationFallsBackVisibly()
+{
+    BriefingFacts facts;
+    QVERIFY(BriefingFactsReader::read(*m_file, 0, &facts, nullptr));
+    BriefingItem b;
+    b.section = BriefingSection::CouncilTopics;
+    b.text = { QStringLiteral("Open data"), QString() };
+    BriefingOptions options;
+    options.language = QStringLiteral("fr");
+    BriefingDocument doc(facts, { b }, options);
+    const QString html = doc.toHtml();
+    QVERIFY(html.contains(QStringLiteral("Open data <i>[en anglais seulement]</i>")));
+    QVERIFY(html.contains(QString::fromUtf8("Rien à signaler.")));  // the empty sections say so
+}
+
+QTEST_MAIN(TestBriefingDocument)
+#include "tst_briefingdocument.moc"

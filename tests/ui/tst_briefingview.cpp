@@ -1,0 +1,252 @@
+#include "analysis/briefingdraft.h"
+#include "analysis/briefingfacts.h"
+#include "analysis/briefingitems.h"
+#include "analysis/briefingtext.h"
+#include "commands/briefingcommands.h"
+#include "i18n/language.h"
+#include "report/briefingdocument.h"
+#include "report/briefingview.h"
+#include "storage/portfoliofile.h"
+
+#include "briefingfixture.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Vigie;
+
+// The Briefing view and its undo commands: every edit checked redo → undo → redo against the file.
+class TestBriefingView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void startsEmptyOnLatestPeriod();
+    void draftUndoRedo();
+    void editTextInTree();
+    void reservedMarkersRefused();
+    void moveWithinAndAcrossSections();
+    void removeAndRestore();
+    void addChartAndFreeItemSurviveRedraft();
+    void exportFromView();
+    void ownStackUntilOneIsSet();
+    void documentLanguageLeavesTheUiAlone();
+
+private:
+    QStringList texts(RowId period) const;
+    int childCount(int section) const;
+    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<PortfolioFile> m_file;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<BriefingView> m_view;
+    RowId m_august = 0;
+};
+
+void TestBriefingView::init()
+{
+    m_dir = new QTemporaryDir;
+    m_file = VigieTest::makeBriefingPortfolio(m_dir->filePath(QStringLiteral("v.vigie")));
+    QVERIFY(m_file);
+    m_august = BriefingFactsReader::periodByLabel(*m_file, QStringLiteral("August 2016"))->id;
+    m_stack = std::make_unique<QUndoStack>();
+    m_view = std::make_unique<BriefingView>(m_file.get());
+    m_view->setUndoStack(m_stack.get());
+    m_view->resize(1400, 800);
+}
+
+void TestBriefingView::cleanup()
+{
+    m_view.reset();
+    m_stack.reset();
+    m_file.reset();
+    delete m_dir;
+}
+
+QStringList TestBriefingView::texts(RowId period) const
+{
+    QStringList out;
+    for (const BriefingItem &b : BriefingItems::load(*m_file, period))
+        out << QStringLiteral("%1:%2").arg(int(b.section)).arg(b.text.en);
+    return out;
+}
+
+int TestBriefingView::childCount(int section) const
+{
+    return m_view->itemTree()->topLevelItem(section - 1)->childCount();
+}
+
+void TestBriefingView::startsEmptyOnLatestPeriod()
+{
+    QCOMPARE(m_view->periodId(), m_august);
+    QCOMPARE(m_view->itemTree()->topLevelItemCount(), 4);
+    for (int s = 1; s <= 4; ++s)
+        QCOMPARE(childCount(s), 0);
+    QVERIFY(m_view->setPeriod(QStringLiteral("March 2016")));
+    QVERIFY(m_view->periodId() != m_august);
+}
+
+void TestBriefingView::draftUndoRedo()
+{
+    QList<DraftedItem> expected;
+    QVERIFY(BriefingDrafter::draft(*m_file, m_august, &expected, nullptr));
+    m_view->draftFromData();
+    const QStringList drafted = texts(m_august);
+    QCOMPARE(drafted.size(), expected.size());
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(childCount(1) + childCount(2) + childCount(3) + childCount(4), expected.size());
+    QVERIFY(drafted.first().startsWith(QStringLiteral("1:Of the 6 measures")));
+
+    m_stack->undo();
+    QVERIFY(texts(m_august).isEmpty());
+    m_stack->redo();
+    QCOMPARE(texts(m_august), drafted);
+    QVERIFY(texts(0).isEmpty()); // other periods untouched
+}
+
+void TestBriefingView::editTextInTree()
+{
+    m_view->draftFromData();
+    QTreeWidgetItem *item = m_view->itemTree()->topLevelItem(0)->child(0);
+    const QString uuid = item->data(0, Qt::UserRole).toString();
+    const QString before = m_file->value(Entity::BriefingItem, uuid, QStringLiteral("text_fr")).toString();
+    item->setText(1, QStringLiteral("Bilan de la stratégie"));
+    QCOMPARE(m_file->value(Entity::BriefingItem, uuid, QStringLiteral("text_fr")).toString(), QStringLiteral("Bilan de la stratégie"));
+    QCoreApplication::processEvents(); // the queued reload
+    QCOMPARE(m_view->itemTree()->topLevelItem(0)->child(0)->text(1), QStringLiteral("Bilan de la stratégie"));
+    // Two edits of the same text merge into one undo step.
+    QVERIFY(BriefingEdit::setText(m_stack.get(), m_file.get(), uuid, QStringLiteral("fr"), QStringLiteral("Bilan")));
+    QCOMPARE(m_stack->count(), 2);
+    m_stack->undo();
+    QCOMPARE(m_file->value(Entity::BriefingItem, uuid, QStringLiteral("text_fr")).toString(), before);
+    m_stack->redo();
+    QCOMPARE(m_file->value(Entity::BriefingItem, uuid, QStringLiteral("text_fr")).toString(), QStringLiteral("Bilan"));
+}
+
+void TestBriefingView::reservedMarkersRefused()
+{
+    const QString uuid = BriefingEdit::addItem(m_stack.get(), m_file.get(), m_august, BriefingSection::CouncilTopics,
+                                               { QStringLiteral("Open data"), QString::fromUtf8("Données ouvertes") });
+    QVERIFY(!uuid.isEmpty());
+    QVERIFY(!BriefingEdit::setText(m_stack.get(), m_file.get(), uuid, QStringLiteral("en"), QStringLiteral("{{chart:x}}")));
+    QCOMPARE(m_file->value(Entity::BriefingItem, uuid, QStringLiteral("text_en")).toString(), QStringLiteral("Open data"));
+}
+
+void TestBriefingView::moveWithinAndAcrossSections()
+{
+    m_view->draftFromData();
+    QList<BriefingItem> items = BriefingItems::inSection(BriefingItems::load(*m_file, m_august), BriefingSection::Priorities);
+    QVERIFY(items.size() >= 2);
+    const QString first = items.at(0).uuid, second = items.at(1).uuid;
+    m_view->selectItem(second);
+    m_view->moveUp();
+    items = BriefingItems::inSection(BriefingItems::load(*m_file, m_august), BriefingSection::Priorities);
+    QCOMPARE(items.at(0).uuid, second);
+    QCOMPARE(items.at(1).uuid, first);
+    QCOMPARE(m_view->selectedItem(), second);
+    m_stack->undo();
+    items = BriefingItems::inSection(BriefingItems::load(*m_file, m_august), BriefingSection::Priorities);
+    QCOMPARE(items.at(0).uuid, first);
+    m_stack->redo();
+    items = BriefingItems::inSection(BriefingItems::load(*m_file, m_august), BriefingSection::Priorities);
+    QCOMPARE(items.at(0).uuid, second);
+
+    // The top item of Priorities moves up into the end of Accomplishments.
+    QVERIFY(BriefingEdit::move(m_stack.get(), m_file.get(), m_august, second, -1));
+    const QList<BriefingItem> accomplishments = BriefingItems::inSection(BriefingItems::load(*m_file, m_august),
+                                                                         BriefingSection::Accomplishments);
+    QCOMPARE(accomplishments.last().uuid, second);
+    m_stack->undo();
+    QCOMPARE(BriefingItems::inSection(BriefingItems::load(*m_file, m_august), BriefingSection::Priorities).first().uuid, second);
+    // Nothing above the first section.
+    const QString top = BriefingItems::load(*m_file, m_august).first().uuid;
+    QVERIFY(!BriefingEdit::move(m_stack.get(), m_file.get(), m_august, top, -1));
+}
+
+void TestBriefingView::removeAndRestore()
+{
+    m_view->draftFromData();
+    const QList<BriefingItem> before = BriefingItems::load(*m_file, m_august);
+    m_view->selectItem(before.at(2).uuid);
+    m_view->removeSelected();
+    QCOMPARE(BriefingItems::load(*m_file, m_august).size(), before.size() - 1);
+    QVERIFY(m_file->rowSnapshot(Entity::BriefingItem, before.at(2).uuid).isEmpty());
+    m_stack->undo();
+    const QList<BriefingItem> after = BriefingItems::load(*m_file, m_august);
+    QCOMPARE(after.size(), before.size());
+    QCOMPARE(after.at(2).uuid, before.at(2).uuid);
+    QCOMPARE(after.at(2).text.fr, before.at(2).text.fr);
+    QCOMPARE(after.at(2).measureId, before.at(2).measureId);
+    m_stack->redo();
+    QCOMPARE(BriefingItems::load(*m_file, m_august).size(), before.size() - 1);
+}
+
+void TestBriefingView::addChartAndFreeItemSurviveRedraft()
+{
+    m_view->draftFromData();
+    const QString chart = BriefingEdit::addChart(m_stack.get(), m_file.get(), m_august, BriefingSection::IssuesAndNeeds,
+                                                 QStringLiteral("envelopes-by-organization"));
+    const QString free = BriefingEdit::addItem(m_stack.get(), m_file.get(), m_august, BriefingSection::CouncilTopics,
+                                               { QStringLiteral("Open data"), QString::fromUtf8("Données ouvertes") });
+    QVERIFY(!chart.isEmpty() && !free.isEmpty());
+    auto doc = m_view->document();
+    QVERIFY(doc->chartIds().contains(QStringLiteral("envelopes-by-organization")));
+    const int count = BriefingItems::load(*m_file, m_august).size();
+    m_view->draftFromData(); // drafted items replaced, the analyst's kept
+    QCOMPARE(BriefingItems::load(*m_file, m_august).size(), count);
+    QVERIFY(!m_file->rowSnapshot(Entity::BriefingItem, chart).isEmpty());
+    QVERIFY(!m_file->rowSnapshot(Entity::BriefingItem, free).isEmpty());
+    QCOMPARE(m_file->value(Entity::BriefingItem, free, QStringLiteral("origin")).toString(), QStringLiteral("free"));
+}
+
+void TestBriefingView::exportFromView()
+{
+    m_view->draftFromData();
+    m_view->setDocumentLanguage(QStringLiteral("fr"));
+    m_view->setPaperA4(true);
+    const QString out = m_dir->filePath(QStringLiteral("view.html"));
+    QString error;
+    QVERIFY2(m_view->exportTo(out, &error), qPrintable(error));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(f.readAll());
+    QVERIFY(html.contains(QStringLiteral("<html lang=\"fr\">")));
+    QVERIFY(html.contains(QString::fromUtf8("3. Enjeux et besoins")));
+    QCOMPARE(m_view->document()->options().paper, QPageSize::A4);
+    // VIGIE_SCREENSHOT_DIR=DIR saves what the page looks like, for the docs.
+    const QString shots = qEnvironmentVariable("VIGIE_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QCoreApplication::processEvents(); // the preview follows its new width
+        QVERIFY(m_view->grab().save(shots + QStringLiteral("/briefing-view.png")));
+    }
+}
+
+void TestBriefingView::ownStackUntilOneIsSet()
+{
+    BriefingView view(m_file.get());
+    QVERIFY(view.undoStack());
+    view.draftFromData();
+    QCOMPARE(view.undoStack()->count(), 1);
+    view.undoStack()->undo();
+    QVERIFY(texts(m_august).isEmpty());
+}
+
+void TestBriefingView::documentLanguageLeavesTheUiAlone()
+{
+    Language::apply(QStringLiteral("en"));
+    m_view->draftFromData();
+    m_view->setDocumentLanguage(QStringLiteral("fr")); // charts drawn in French switch translators briefly
+    QCoreApplication::processEvents();
+    QCOMPARE(Language::current(), QStringLiteral("en"));
+    QCOMPARE(m_view->itemTree()->headerItem()->text(0), QStringLiteral("English"));
+    QCOMPARE(m_view->itemTree()->topLevelItem(0)->text(0), QStringLiteral("1. Accomplishments"));
+    QCOMPARE(m_view->document()->options().language, QStringLiteral("fr"));
+}
+
+QTEST_MAIN(TestBriefingView)
+#include "tst_briefingview.moc"

@@ -1,0 +1,547 @@
+#include "importdialog.h"
+
+#include "i18n/language.h"
+#include "io/csvreader.h"
+#include "io/projectimporter.h"
+#include "storage/portfoliofile.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace Vigie {
+
+namespace {
+
+constexpr int kPreviewRows = 20;
+constexpr int kShownProblems = 2000;
+
+void setCurrentData(QComboBox *combo, const QVariant &data)
+{
+    const int i = combo->findData(data);
+    if (i >= 0)
+        combo->setCurrentIndex(i);
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(PortfolioFile &file, QWidget *parent)
+    : QDialog(parent)
+    , m_file(file)
+{
+    buildUi();
+    retranslateUi();
+    fillColumnChoices(nullptr);
+    setBusy(false);
+}
+
+ImportDialog::~ImportDialog()
+{
+    if (m_thread) {
+        m_cancel->store(true);
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ImportDialog::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *fileRow = new QHBoxLayout;
+    m_fileLabel = new QLabel(this);
+    m_fileEdit = new QLineEdit(this);
+    m_fileEdit->setReadOnly(true);
+    m_browse = new QPushButton(this);
+    fileRow->addWidget(m_fileLabel);
+    fileRow->addWidget(m_fileEdit, 1);
+    fileRow->addWidget(m_browse);
+    layout->addLayout(fileRow);
+
+    m_formatBox = new QGroupBox(this);
+    auto *format = new QGridLayout(m_formatBox);
+    m_delimiterLabel = new QLabel(m_formatBox);
+    m_encodingLabel = new QLabel(m_formatBox);
+    m_decimalLabel = new QLabel(m_formatBox);
+    m_dateLabel = new QLabel(m_formatBox);
+    m_scaleLabel = new QLabel(m_formatBox);
+    m_delimiter = new QComboBox(m_formatBox);
+    m_encoding = new QComboBox(m_formatBox);
+    m_decimal = new QComboBox(m_formatBox);
+    m_dateFormat = new QComboBox(m_formatBox);
+    m_scale = new QComboBox(m_formatBox);
+    for (int i = 0; i < 6; ++i) {
+        // Items are (re)labelled in retranslateUi(); their data is the mapping value.
+        if (i < 4)
+            m_delimiter->addItem(QString(), QVariant(int(i == 0 ? 0 : i == 1 ? ',' : i == 2 ? ';' : '\t')));
+        if (i < 3) {
+            m_encoding->addItem(QString(), i);
+            m_decimal->addItem(QString(), QVariant(int(i == 0 ? 0 : i == 1 ? '.' : ',')));
+            m_scale->addItem(QString(), i == 0 ? 1.0 : i == 1 ? 1e3 : 1e6);
+        }
+        if (i < 5)
+            m_dateFormat->addItem(QString(), i);
+    }
+    format->addWidget(m_delimiterLabel, 0, 0);
+    format->addWidget(m_delimiter, 0, 1);
+    format->addWidget(m_encodingLabel, 0, 2);
+    format->addWidget(m_encoding, 0, 3);
+    format->addWidget(m_decimalLabel, 0, 4);
+    format->addWidget(m_decimal, 0, 5);
+    format->addWidget(m_dateLabel, 1, 0);
+    format->addWidget(m_dateFormat, 1, 1);
+    format->addWidget(m_scaleLabel, 1, 2);
+    format->addWidget(m_scale, 1, 3, 1, 3);
+    layout->addWidget(m_formatBox);
+
+    m_previewBox = new QGroupBox(this);
+    auto *previewLayout = new QVBoxLayout(m_previewBox);
+    m_previewModel = new QStandardItemModel(this);
+    m_preview = new QTableView(m_previewBox);
+    m_preview->setModel(m_previewModel);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->horizontalHeader()->setDefaultSectionSize(130);
+    m_preview->setMinimumHeight(150);
+    previewLayout->addWidget(m_preview);
+    layout->addWidget(m_previewBox, 1);
+
+    m_mappingBox = new QGroupBox(this);
+    auto *mappingLayout = new QVBoxLayout(m_mappingBox);
+    auto *scroll = new QScrollArea(m_mappingBox);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *grid = new QWidget(scroll);
+    auto *fields = new QGridLayout(grid);
+    const int perColumn = (kImportFieldCount + 1) / 2;
+    for (int f = 0; f < kImportFieldCount; ++f) {
+        m_fieldLabels[size_t(f)] = new QLabel(grid);
+        m_fieldCombos[size_t(f)] = new QComboBox(grid);
+        m_fieldCombos[size_t(f)]->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_fieldCombos[size_t(f)]->setMinimumContentsLength(18);
+        m_fieldLabels[size_t(f)]->setBuddy(m_fieldCombos[size_t(f)]);
+        const int row = f % perColumn;
+        const int col = (f / perColumn) * 2;
+        fields->addWidget(m_fieldLabels[size_t(f)], row, col);
+        fields->addWidget(m_fieldCombos[size_t(f)], row, col + 1);
+    }
+    fields->setColumnStretch(1, 1);
+    fields->setColumnStretch(3, 1);
+    scroll->setWidget(grid);
+    mappingLayout->addWidget(scroll);
+    auto *mappingButtons = new QHBoxLayout;
+    m_loadMapping = new QPushButton(m_mappingBox);
+    m_saveMapping = new QPushButton(m_mappingBox);
+    m_strict = new QRadioButton(m_mappingBox);
+    m_lenient = new QRadioButton(m_mappingBox);
+    m_strict->setChecked(true);
+    mappingButtons->addWidget(m_loadMapping);
+    mappingButtons->addWidget(m_saveMapping);
+    mappingButtons->addStretch(1);
+    mappingButtons->addWidget(m_strict);
+    mappingButtons->addWidget(m_lenient);
+    mappingLayout->addLayout(mappingButtons);
+    layout->addWidget(m_mappingBox, 2);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    layout->addWidget(m_progress);
+    m_result = new QPlainTextEdit(this);
+    m_result->setReadOnly(true);
+    m_result->setMaximumBlockCount(kShownProblems + 20);
+    m_result->setMinimumHeight(90);
+    layout->addWidget(m_result, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_check = new QPushButton(this);
+    m_import = new QPushButton(this);
+    m_close = new QPushButton(this);
+    m_import->setDefault(true);
+    buttons->addStretch(1);
+    buttons->addWidget(m_check);
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_close);
+    layout->addLayout(buttons);
+
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), m_fileEdit->text(),
+                                                          tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            setCsvPath(path);
+    });
+    connect(m_loadMapping, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load a mapping"), QString(),
+                                                          tr("Mappings (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            loadMapping(path);
+    });
+    connect(m_saveMapping, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the mapping"), QString(),
+                                                          tr("Mappings (*.json)"));
+        if (!path.isEmpty())
+            saveMapping(path);
+    });
+    for (QComboBox *combo : { m_delimiter, m_encoding }) {
+        connect(combo, &QComboBox::activated, this, [this] {
+            const ImportMapping keep = mapping();
+            refreshPreview();
+            fillColumnChoices(&keep);
+        });
+    }
+    connect(m_check, &QPushButton::clicked, this, [this] { startImport(true); });
+    connect(m_import, &QPushButton::clicked, this, [this] { startImport(false); });
+    connect(m_close, &QPushButton::clicked, this, &ImportDialog::reject);
+    resize(980, 780);
+}
+
+void ImportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Import projects"));
+    m_fileLabel->setText(tr("CSV file:"));
+    m_fileEdit->setPlaceholderText(tr("Choose the file to import"));
+    m_browse->setText(tr("Browse…"));
+    m_formatBox->setTitle(tr("How the file is written"));
+    m_delimiterLabel->setText(tr("Delimiter:"));
+    m_encodingLabel->setText(tr("Encoding:"));
+    m_decimalLabel->setText(tr("Decimal separator:"));
+    m_dateLabel->setText(tr("Dates:"));
+    m_scaleLabel->setText(tr("Amounts in:"));
+    const QStringList delimiters { tr("Detect"), tr("Comma ,"), tr("Semicolon ;"), tr("Tab") };
+    const QStringList encodings { tr("Detect"), tr("UTF-8"), tr("Windows-1252 (Western European)") };
+    const QStringList decimals { tr("Point, or comma when fields are separated by ;"), tr("Point ."), tr("Comma ,") };
+    const QStringList dates { tr("Detect (ISO or YYYY/MM/DD)"), tr("ISO (YYYY-MM-DD, with or without time)"),
+                              tr("YYYY/MM/DD"), tr("DD/MM/YYYY"), tr("MM/DD/YYYY") };
+    const QStringList scales { tr("Dollars"), tr("Thousands of dollars"), tr("Millions of dollars") };
+    for (int i = 0; i < m_delimiter->count(); ++i)
+        m_delimiter->setItemText(i, delimiters.value(i));
+    for (int i = 0; i < m_encoding->count(); ++i)
+        m_encoding->setItemText(i, encodings.value(i));
+    for (int i = 0; i < m_decimal->count(); ++i)
+        m_decimal->setItemText(i, decimals.value(i));
+    for (int i = 0; i < m_dateFormat->count(); ++i)
+        m_dateFormat->setItemText(i, dates.value(i));
+    for (int i = 0; i < m_scale->count(); ++i)
+        m_scale->setItemText(i, i < scales.size() ? scales.at(i) : tr("× %1").arg(m_scale->itemData(i).toDouble()));
+    m_previewBox->setTitle(tr("First rows of the file"));
+    m_mappingBox->setTitle(tr("Which column feeds each project field"));
+    for (int f = 0; f < kImportFieldCount; ++f) {
+        m_fieldLabels[size_t(f)]->setText(ImportMapping::fieldLabel(ImportField(f)) + QLatin1Char(':'));
+        if (m_fieldCombos[size_t(f)]->count() > 0)
+            m_fieldCombos[size_t(f)]->setItemText(0, tr("(not imported)"));
+    }
+    m_loadMapping->setText(tr("Load mapping…"));
+    m_saveMapping->setText(tr("Save mapping…"));
+    m_strict->setText(tr("Strict: refuse the file if any value is wrong"));
+    m_lenient->setText(tr("Lenient: import wrong values as empty, with a warning"));
+    m_check->setText(tr("Check"));
+    m_import->setText(tr("Import"));
+    m_close->setText(isRunning() ? tr("Cancel") : tr("Close"));
+    m_progress->setFormat(tr("%p%"));
+}
+
+void ImportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ImportDialog::reject()
+{
+    if (isRunning()) {
+        cancelImport();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ImportDialog::setCsvPath(const QString &path)
+{
+    m_fileEdit->setText(QDir::toNativeSeparators(path));
+    m_result->clear();
+    m_progress->setValue(0);
+    refreshPreview();
+    fillColumnChoices(m_loaded.column(ImportField::Code).isSet() ? &m_loaded : nullptr);
+    setBusy(false);
+}
+
+QString ImportDialog::csvPath() const
+{
+    return QDir::fromNativeSeparators(m_fileEdit->text());
+}
+
+void ImportDialog::refreshPreview()
+{
+    m_previewModel->clear();
+    m_header.clear();
+    const QString path = csvPath();
+    if (path.isEmpty())
+        return;
+    CsvReader reader(path, char(m_delimiter->currentData().toInt()), TextEncoding(m_encoding->currentData().toInt()));
+    QList<CsvRecord> rows;
+    const bool ok = reader.read([&](const CsvRecord &r) {
+        rows << r;
+        return rows.size() <= kPreviewRows;
+    });
+    if (!ok && rows.isEmpty()) {
+        m_result->setPlainText(reader.errorString());
+        return;
+    }
+    if (rows.isEmpty())
+        return;
+    m_header = rows.takeFirst().fields;
+    QStringList labels;
+    for (int i = 0; i < m_header.size(); ++i)
+        labels << QStringLiteral("%1 · %2").arg(i + 1).arg(ImportMapping::normalizeHeader(m_header.at(i)));
+    m_previewModel->setColumnCount(int(m_header.size()));
+    m_previewModel->setHorizontalHeaderLabels(labels);
+    for (const CsvRecord &r : std::as_const(rows)) {
+        QList<QStandardItem *> items;
+        for (int i = 0; i < m_header.size(); ++i)
+            items << new QStandardItem(r.fields.value(i));
+        m_previewModel->appendRow(items);
+        m_previewModel->setVerticalHeaderItem(m_previewModel->rowCount() - 1,
+                                              new QStandardItem(QString::number(r.line)));
+    }
+}
+
+int ImportDialog::previewRowCount() const
+{
+    return m_previewModel->rowCount();
+}
+
+void ImportDialog::fillColumnChoices(const ImportMapping *mapping)
+{
+    std::array<int, kImportFieldCount> resolved;
+    resolved.fill(-1);
+    if (mapping) {
+        ImportMapping lenientCopy = *mapping;
+        lenientCopy.optionalColumns = true; // absent columns just stay "not imported" here
+        QStringList ignored;
+        lenientCopy.resolve(m_header, &resolved, &ignored);
+    } else {
+        // Guess: a header equal to the field name (Vigie's own export) or to its label.
+        for (int f = 0; f < kImportFieldCount; ++f) {
+            for (int i = 0; i < m_header.size(); ++i) {
+                const QString h = ImportMapping::normalizeHeader(m_header.at(i));
+                if (h.compare(ImportMapping::fieldName(ImportField(f)), Qt::CaseInsensitive) == 0
+                    || h.compare(ImportMapping::fieldLabel(ImportField(f)), Qt::CaseInsensitive) == 0) {
+                    resolved[size_t(f)] = i;
+                    break;
+                }
+            }
+        }
+    }
+    for (int f = 0; f < kImportFieldCount; ++f) {
+        QComboBox *combo = m_fieldCombos[size_t(f)];
+        combo->clear();
+        combo->addItem(tr("(not imported)"), -1);
+        for (int i = 0; i < m_header.size(); ++i)
+            combo->addItem(QStringLiteral("%1 · %2").arg(i + 1).arg(ImportMapping::normalizeHeader(m_header.at(i))), i);
+        setCurrentData(combo, resolved[size_t(f)]);
+    }
+}
+
+int ImportDialog::chosenColumn(ImportField field) const
+{
+    return m_fieldCombos[size_t(field)]->currentData().toInt();
+}
+
+void ImportDialog::chooseColumn(ImportField field, int column)
+{
+    setCurrentData(m_fieldCombos[size_t(field)], column);
+}
+
+ImportMapping ImportDialog::mapping() const
+{
+    ImportMapping m;
+    m.delimiter = char(m_delimiter->currentData().toInt());
+    m.encoding = TextEncoding(m_encoding->currentData().toInt());
+    m.decimal = char(m_decimal->currentData().toInt());
+    m.dateFormat = DateFormat(m_dateFormat->currentData().toInt());
+    m.moneyScale = m_scale->currentData().toDouble();
+    m.decodeHtmlEntities = m_loaded.decodeHtmlEntities;
+    m.values = m_loaded.values;
+    for (int f = 0; f < kImportFieldCount; ++f) {
+        const int column = chosenColumn(ImportField(f));
+        if (column < 0 || column >= m_header.size())
+            continue;
+        // Name the column by its header when that is unambiguous, so the mapping survives reordering.
+        const QString header = ImportMapping::normalizeHeader(m_header.at(column));
+        int same = 0;
+        for (const QString &h : m_header)
+            same += ImportMapping::normalizeHeader(h) == header ? 1 : 0;
+        if (!header.isEmpty() && same == 1)
+            m.setColumn(ImportField(f), header);
+        else
+            m.setColumn(ImportField(f), column + 1);
+    }
+    return m;
+}
+
+void ImportDialog::setMapping(const ImportMapping &mapping)
+{
+    m_loaded = mapping;
+    setCurrentData(m_delimiter, int(mapping.delimiter));
+    m_encoding->setCurrentIndex(int(mapping.encoding));
+    setCurrentData(m_decimal, int(mapping.decimal));
+    m_dateFormat->setCurrentIndex(int(mapping.dateFormat));
+    if (m_scale->findData(mapping.moneyScale) < 0)
+        m_scale->addItem(tr("× %1").arg(mapping.moneyScale), mapping.moneyScale);
+    setCurrentData(m_scale, mapping.moneyScale);
+    refreshPreview();
+    fillColumnChoices(&mapping);
+}
+
+bool ImportDialog::loadMapping(const QString &path)
+{
+    QStringList errors;
+    const auto loaded = ImportMapping::load(path, &errors);
+    if (!loaded) {
+        m_result->setPlainText(errors.join(QLatin1Char('\n')));
+        return false;
+    }
+    setMapping(*loaded);
+    m_result->setPlainText(tr("Mapping loaded from %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool ImportDialog::saveMapping(const QString &path)
+{
+    QString error;
+    if (!mapping().save(path, &error)) {
+        m_result->setPlainText(error);
+        return false;
+    }
+    m_result->setPlainText(tr("Mapping saved to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void ImportDialog::setLenient(bool lenient)
+{
+    (lenient ? m_lenient : m_strict)->setChecked(true);
+}
+
+void ImportDialog::setBusy(bool busy)
+{
+    const bool haveFile = !m_header.isEmpty();
+    for (QWidget *w : std::initializer_list<QWidget *> { m_browse, m_formatBox, m_mappingBox })
+        w->setEnabled(!busy);
+    m_check->setEnabled(!busy && haveFile);
+    m_import->setEnabled(!busy && haveFile && !m_file.isReadOnly());
+    m_close->setText(busy ? tr("Cancel") : tr("Close"));
+}
+
+void ImportDialog::startImport(bool dryRun)
+{
+    if (isRunning() || csvPath().isEmpty())
+        return;
+    if (chosenColumn(ImportField::Code) < 0) {
+        m_result->setPlainText(tr("Choose the column that holds the project code."));
+        return;
+    }
+    m_result->clear();
+    m_progress->setValue(0);
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_pending = std::make_shared<ImportReport>();
+    m_pendingDryRun = dryRun;
+    const QString portfolio = m_file.path();
+    const QString author = m_file.author();
+    const QString csv = csvPath();
+    const ImportMapping map = mapping();
+    const ProjectImporter::Options options { m_lenient->isChecked(), dryRun };
+    auto cancel = m_cancel;
+    auto result = m_pending;
+    // The worker opens its own connection: a PortfolioFile belongs to one thread.
+    m_thread = QThread::create([this, portfolio, author, csv, map, options, cancel, result] {
+        FileError error;
+        auto file = PortfolioFile::open(portfolio, options.dryRun ? PortfolioFile::Access::ReadOnly
+                                                                  : PortfolioFile::Access::ReadWrite, &error);
+        if (!file) {
+            result->fatal = error.message;
+            return;
+        }
+        file->setAuthor(author);
+        ProjectImporter importer(*file, map, options);
+        importer.setProgress([this, cancel](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(this, [this, done, total] { onProgress(done, total); }, Qt::QueuedConnection);
+            return !cancel->load();
+        });
+        *result = importer.run(csv);
+    });
+    connect(m_thread, &QThread::finished, this, &ImportDialog::onWorkerFinished);
+    setBusy(true);
+    m_result->setPlainText(dryRun ? tr("Checking…") : tr("Importing…"));
+    m_thread->start();
+}
+
+void ImportDialog::cancelImport()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void ImportDialog::onProgress(qint64 done, qint64 total)
+{
+    if (total > 0)
+        m_progress->setValue(int(qBound(qint64(0), done * 1000 / total, qint64(1000))));
+}
+
+void ImportDialog::onWorkerFinished()
+{
+    m_thread->wait();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_report = *m_pending;
+    if (m_report.written)
+        m_file.notifyReset(); // the worker wrote through its own connection: views reload from the file
+    m_progress->setValue(m_report.refused() || m_report.cancelled ? 0 : 1000);
+    setBusy(false);
+    showReport();
+    Q_EMIT importFinished();
+}
+
+void ImportDialog::showReport()
+{
+    m_result->setPlainText(resultText());
+}
+
+QString ImportDialog::resultText() const
+{
+    QStringList lines { m_report.summaryText(Language::locale(Language::current())) };
+    int shown = 0;
+    const auto list = [&](const QList<ImportProblem> &problems, bool warning) {
+        for (const ImportProblem &p : problems) {
+            if (shown++ >= kShownProblems)
+                return;
+            lines << (warning ? tr("Warning: %1").arg(p.toString()) : p.toString());
+        }
+    };
+    list(m_report.errors, false);
+    list(m_report.warnings, true);
+    const qsizetype total = m_report.errors.size() + m_report.warnings.size();
+    if (total > kShownProblems)
+        lines << tr("… and %n more.", nullptr, int(total - kShownProblems));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace Vigie

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "io/importreport.h"
+#include "io/mapping.h"
+
+#include <QDialog>
+
+#include <array>
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QStandardItemModel;
+class QTableView;
+class QThread;
+
+namespace Vigie {
+
+class PortfolioFile;
+
+// File > Import projects…: choose a CSV file, see its first rows, map its columns to project fields
+// (drop-downs; the mapping can be saved and loaded as the JSON that `vigie import --mapping` reads),
+// choose strict or lenient, then check or import. The import runs in a worker thread on its own
+// connection to the portfolio file, with a progress bar and Cancel, so the window never freezes; the
+// result lists every problem as file:line:column. After a successful import the dialog calls
+// PortfolioFile::notifyReset() on `file` so every view reloads.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ImportDialog(PortfolioFile &file, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    // Also the test hooks: what the Browse, Load, Save, Check and Import buttons do after asking.
+    void setCsvPath(const QString &path);
+    QString csvPath() const;
+    bool loadMapping(const QString &path);
+    bool saveMapping(const QString &path);
+    ImportMapping mapping() const;
+    void setMapping(const ImportMapping &mapping);
+    void setLenient(bool lenient);
+    void startImport(bool dryRun = false);
+    void cancelImport();
+    bool isRunning() const { return m_thread != nullptr; }
+    const ImportReport &lastReport() const { return m_report; }
+    QString resultText() const;
+    // The column (0-based, -1 = not imported) currently chosen for a field.
+    int chosenColumn(ImportField field) const;
+    void chooseColumn(ImportField field, int column);
+    int previewRowCount() const;
+
+Q_SIGNALS:
+    // Emitted when an import or a check has finished (see lastReport()).
+    void importFinished();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void reject() override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void refreshPreview();
+    void fillColumnChoices(const ImportMapping *mapping);
+    void onProgress(qint64 done, qint64 total);
+    void onWorkerFinished();
+    void setBusy(bool busy);
+    void showReport();
+
+    PortfolioFile &m_file;
+    QStringList m_header;
+    ImportMapping m_loaded; // keeps what the widgets cannot show (value tables)
+    ImportReport m_report;
+    QThread *m_thread = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::shared_ptr<ImportReport> m_pending;
+    bool m_pendingDryRun = false;
+
+    QLabel *m_fileLabel = nullptr;
+    QLineEdit *m_fileEdit = nullptr;
+    QPushButton *m_browse = nullptr;
+    QGroupBox *m_formatBox = nullptr;
+    QLabel *m_delimiterLabel = nullptr, *m_encodingLabel = nullptr, *m_decimalLabel = nullptr,
+           *m_dateLabel = nullptr, *m_scaleLabel = nullptr;
+    QComboBox *m_delimiter = nullptr, *m_encoding = nullptr, *m_decimal = nullptr, *m_dateFormat = nullptr,
+              *m_scale = nullptr;
+    QGroupBox *m_previewBox = nullptr;
+    QTableView *m_preview = nullptr;
+    QStandardItemModel *m_previewModel = nullptr;
+    QGroupBox *m_mappingBox = nullptr;
+    std::array<QLabel *, kImportFieldCount> m_fieldLabels {};
+    std::array<QComboBox *, kImportFieldCount> m_fieldCombos {};
+    QPushButton *m_loadMapping = nullptr, *m_saveMapping = nullptr;
+    QRadioButton *m_strict = nullptr, *m_lenient = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPlainTextEdit *m_result = nullptr;
+    QPushButton *m_check = nullptr, *m_import = nullptr, *m_close = nullptr;
+};
+
+} // namespace Vigie

@@ -1,0 +1,553 @@
+#include "briefingview.h"
+
+#include "analysis/briefingdraft.h"
+#include "analysis/briefingfacts.h"
+#include "analysis/briefingitems.h"
+#include "analysis/briefingtext.h"
+#include "commands/briefingcommands.h"
+#include "i18n/language.h"
+#include "report/briefingdocument.h"
+#include "storage/portfoliofile.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cstdlib>
+#include <utility>
+
+namespace Vigie {
+
+namespace {
+constexpr int kUuidRole = Qt::UserRole;
+constexpr int kSectionRole = Qt::UserRole + 1;
+} // namespace
+
+BriefingView::BriefingView(PortfolioFile *file, QWidget *parent)
+    : QWidget(parent)
+{
+    m_periodLabel = new QLabel(this);
+    m_period = new QComboBox(this);
+    m_languageLabel = new QLabel(this);
+    m_language = new QComboBox(this);
+    // Each language named in itself, as language pickers do.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_paperLabel = new QLabel(this);
+    m_paper = new QComboBox(this);
+    m_paper->addItem(QString(), int(QPageSize::Letter));
+    m_paper->addItem(QString(), int(QPageSize::A4));
+    m_periodLabel->setBuddy(m_period);
+    m_languageLabel->setBuddy(m_language);
+    m_paperLabel->setBuddy(m_paper);
+
+    m_draft = new QPushButton(this);
+    m_add = new QPushButton(this);
+    m_addChart = new QToolButton(this);
+    m_addChart->setPopupMode(QToolButton::InstantPopup);
+    m_addChart->setMenu(new QMenu(m_addChart));
+    m_remove = new QPushButton(this);
+    m_up = new QPushButton(this);
+    m_down = new QPushButton(this);
+    m_undo = new QPushButton(this);
+    m_redo = new QPushButton(this);
+    m_export = new QPushButton(this);
+    m_preview = new QPushButton(this);
+    m_print = new QPushButton(this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setColumnCount(2);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::SelectedClicked);
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_browser = new QTextBrowser(this);
+    m_browser->viewport()->installEventFilter(this);
+
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_periodLabel);
+    options->addWidget(m_period);
+    options->addSpacing(12);
+    options->addWidget(m_languageLabel);
+    options->addWidget(m_language);
+    options->addSpacing(12);
+    options->addWidget(m_paperLabel);
+    options->addWidget(m_paper);
+    options->addStretch();
+    options->addWidget(m_export);
+    options->addWidget(m_preview);
+    options->addWidget(m_print);
+
+    auto *edits = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *> { m_draft, m_add, m_addChart, m_remove, m_up, m_down, m_undo, m_redo })
+        edits->addWidget(w);
+    edits->addStretch();
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(edits);
+    leftLayout->addWidget(m_tree, 1);
+    leftLayout->addWidget(m_status);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_browser);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(options);
+    layout->addWidget(splitter, 1);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] { refreshPreview(); });
+    connect(m_paper, &QComboBox::currentIndexChanged, this, [this] { refreshPreview(); });
+    connect(m_draft, &QPushButton::clicked, this, &BriefingView::draftFromData);
+    connect(m_add, &QPushButton::clicked, this, &BriefingView::addItem);
+    connect(m_remove, &QPushButton::clicked, this, &BriefingView::removeSelected);
+    connect(m_up, &QPushButton::clicked, this, &BriefingView::moveUp);
+    connect(m_down, &QPushButton::clicked, this, &BriefingView::moveDown);
+    connect(m_export, &QPushButton::clicked, this, &BriefingView::exportDocument);
+    connect(m_preview, &QPushButton::clicked, this, &BriefingView::printPreview);
+    connect(m_print, &QPushButton::clicked, this, &BriefingView::print);
+    connect(m_undo, &QPushButton::clicked, this, [this] { m_stack->undo(); });
+    connect(m_redo, &QPushButton::clicked, this, [this] { m_stack->redo(); });
+    connect(m_tree, &QTreeWidget::itemChanged, this, &BriefingView::onItemChanged);
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &BriefingView::updateButtons);
+
+    m_ownStack = std::make_unique<QUndoStack>();
+    setUndoStack(nullptr);
+    retranslateUi();
+    setFile(file);
+}
+
+BriefingView::~BriefingView()
+{
+    m_browser->setDocument(nullptr);
+}
+
+void BriefingView::setFile(PortfolioFile *file)
+{
+    if (m_file)
+        disconnect(m_file, nullptr, this, nullptr);
+    m_file = file;
+    if (m_file) {
+        connect(m_file, &PortfolioFile::changed, this, &BriefingView::onFileChanged);
+        connect(m_file, &PortfolioFile::reset, this, [this] { reloadPeriods(); });
+    }
+    if (m_ownStack && m_stack == m_ownStack.get())
+        m_ownStack->clear(); // its commands belonged to the previous file
+    reloadPeriods();
+}
+
+void BriefingView::setUndoStack(QUndoStack *stack)
+{
+    if (m_stack)
+        disconnect(m_stack, nullptr, this, nullptr);
+    m_stack = stack ? stack : m_ownStack.get();
+    connect(m_stack, &QUndoStack::canUndoChanged, m_undo, &QWidget::setEnabled);
+    connect(m_stack, &QUndoStack::canRedoChanged, m_redo, &QWidget::setEnabled);
+    m_undo->setEnabled(m_stack->canUndo());
+    m_redo->setEnabled(m_stack->canRedo());
+}
+
+void BriefingView::changeEvent(QEvent *event)
+{
+    // Charts drawn in the document's language switch the program's translator for a moment (see
+    // ChartRenderer), which also sends LanguageChange: only a language that stayed changed counts.
+    if (event->type() == QEvent::LanguageChange && Language::current() != m_uiLanguage) {
+        retranslateUi();
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
+
+bool BriefingView::eventFilter(QObject *watched, QEvent *event)
+{
+    // The preview's charts follow its width; redraw when it changed noticeably.
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize
+        && std::abs(m_browser->viewport()->width() - m_previewWidth) > 40)
+        QMetaObject::invokeMethod(this, &BriefingView::refreshPreview, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
+void BriefingView::retranslateUi()
+{
+    m_uiLanguage = Language::current();
+    m_periodLabel->setText(tr("&Reporting period:"));
+    m_languageLabel->setText(tr("Document &language:"));
+    m_paperLabel->setText(tr("&Paper:"));
+    m_paper->setItemText(0, tr("Letter"));
+    m_paper->setItemText(1, tr("A4"));
+    m_draft->setText(tr("&Draft from data"));
+    m_draft->setToolTip(tr("Replace the drafted items of this period with a new draft from the data; "
+                           "your own items are kept. Undo takes it back."));
+    m_add->setText(tr("&Add item"));
+    m_addChart->setText(tr("Add &chart"));
+    m_remove->setText(tr("Re&move"));
+    m_up->setText(tr("Move &up"));
+    m_down->setText(tr("Move do&wn"));
+    m_undo->setText(tr("Undo"));
+    m_redo->setText(tr("Redo"));
+    m_export->setText(tr("&Export…"));
+    m_preview->setText(tr("Print pre&view…"));
+    m_print->setText(tr("P&rint…"));
+    m_tree->setHeaderLabels({ tr("English"), tr("French") });
+    QMenu *menu = m_addChart->menu();
+    menu->clear();
+    const QString lang = Language::current();
+    for (const QString &id : BriefingBlock::chartIds())
+        menu->addAction(BriefingBlock::chartTitle(id, lang), this, [this, id] { addChart(id); });
+    if (m_period->count() == 1 && m_period->itemData(0).toLongLong() == 0)
+        m_period->setItemText(0, tr("Current values (no reporting period)"));
+}
+
+void BriefingView::reloadPeriods()
+{
+    const RowId current = periodId();
+    m_reloading = true;
+    m_period->clear();
+    if (m_file) {
+        for (const ReportingPeriod &p : BriefingFactsReader::periods(*m_file))
+            m_period->addItem(p.label, p.id);
+    }
+    if (m_period->count() == 0)
+        m_period->addItem(tr("Current values (no reporting period)"), RowId(0));
+    const int at = m_period->findData(current);
+    m_period->setCurrentIndex(at >= 0 && current != 0 ? at : m_period->count() - 1);
+    if (m_file && m_language->property("vigie-set").isNull())
+        m_language->setCurrentIndex(m_file->info().defaultLanguage == QLatin1String("fr") ? 1 : 0);
+    m_reloading = false;
+    reload();
+}
+
+RowId BriefingView::periodId() const
+{
+    return m_period->currentIndex() >= 0 ? m_period->currentData().toLongLong() : 0;
+}
+
+bool BriefingView::setPeriod(const QString &label)
+{
+    const int at = m_period->findText(label);
+    if (at < 0)
+        return false;
+    m_period->setCurrentIndex(at);
+    return true;
+}
+
+QString BriefingView::documentLanguage() const
+{
+    return m_language->currentData().toString();
+}
+
+void BriefingView::setDocumentLanguage(const QString &language)
+{
+    m_language->setProperty("vigie-set", true);
+    m_language->setCurrentIndex(BriefingText::normalized(language) == QLatin1String("fr") ? 1 : 0);
+}
+
+void BriefingView::setPaperA4(bool a4)
+{
+    m_paper->setCurrentIndex(a4 ? 1 : 0);
+}
+
+void BriefingView::reload()
+{
+    if (m_reloading)
+        return;
+    const QString selected = selectedItem();
+    m_reloading = true;
+    m_tree->clear();
+    const QString uiLang = Language::current();
+    QList<QTreeWidgetItem *> sections;
+    for (int s = 1; s <= 4; ++s) {
+        auto *top = new QTreeWidgetItem(m_tree);
+        top->setText(0, BriefingText::sectionTitle(static_cast<BriefingSection>(s), uiLang));
+        top->setData(0, kSectionRole, s);
+        top->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        top->setFont(0, bold);
+        top->setFirstColumnSpanned(true);
+        sections << top;
+    }
+    if (m_file) {
+        for (const BriefingItem &b : BriefingItems::load(*m_file, periodId())) {
+            auto *item = new QTreeWidgetItem(sections.at(int(b.section) - 1));
+            item->setData(0, kUuidRole, b.uuid);
+            item->setData(0, kSectionRole, int(b.section));
+            const BriefingBlock::Kind kind = BriefingBlock::kind(b.text.en);
+            if (kind == BriefingBlock::Kind::Text) {
+                item->setText(0, b.text.en);
+                item->setText(1, b.text.fr);
+                item->setToolTip(0, b.text.en);
+                item->setToolTip(1, b.text.fr);
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+            } else {
+                const QString id = BriefingBlock::id(b.text.en);
+                const bool chart = kind == BriefingBlock::Kind::Chart;
+                const QString en = chart ? BriefingBlock::chartTitle(id, QStringLiteral("en"))
+                                         : BriefingText::pick(QStringLiteral("en"), QStringLiteral("Project health table"), QString());
+                const QString fr = chart ? BriefingBlock::chartTitle(id, QStringLiteral("fr"))
+                                         : QString::fromUtf8("Tableau de l'état de santé des projets");
+                item->setText(0, QStringLiteral("▣ ") + en);
+                item->setText(1, QStringLiteral("▣ ") + fr);
+                QFont italic = item->font(0);
+                italic.setItalic(true);
+                item->setFont(0, italic);
+                item->setFont(1, italic);
+                item->setToolTip(0, chart ? tr("Chart, drawn from the data of the period") : tr("Table, built from the data of the period"));
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            }
+            if (b.origin == QLatin1String("drafted") && kind == BriefingBlock::Kind::Text) {
+                item->setForeground(0, palette().brush(QPalette::Active, QPalette::Text));
+                item->setStatusTip(0, tr("Drafted from the data"));
+            }
+            if (b.uuid == selected)
+                item->setSelected(true);
+        }
+    }
+    m_tree->expandAll();
+    m_reloading = false;
+    updateButtons();
+    refreshPreview();
+}
+
+void BriefingView::refreshPreview()
+{
+    if (m_reloading)
+        return;
+    auto doc = document();
+    m_previewWidth = m_browser->viewport()->width();
+    const double width = std::clamp(m_previewWidth - 40.0, 240.0, 640.0);
+    std::unique_ptr<QTextDocument> preview = doc ? doc->toTextDocument(width) : std::make_unique<QTextDocument>();
+    m_browser->setDocument(preview.get());
+    m_previewDocument = std::move(preview);
+}
+
+std::unique_ptr<BriefingDocument> BriefingView::document() const
+{
+    if (!m_file)
+        return nullptr;
+    BriefingFacts facts;
+    if (!BriefingFactsReader::read(*m_file, periodId(), &facts, nullptr))
+        return nullptr;
+    BriefingOptions options;
+    options.language = documentLanguage();
+    options.paper = static_cast<QPageSize::PageSizeId>(m_paper->currentData().toInt());
+    auto doc = std::make_unique<BriefingDocument>(std::move(facts), BriefingItems::load(*m_file, periodId()), options);
+    doc->setChartDrawer(BriefingCharts::renderer(*m_file));
+    return doc;
+}
+
+bool BriefingView::exportTo(const QString &path, QString *error)
+{
+    const auto doc = document();
+    QString message;
+    const bool ok = doc && doc->write(path, &message);
+    m_status->setText(ok ? tr("Briefing written to %1.").arg(path) : message);
+    if (error)
+        *error = message;
+    return ok;
+}
+
+void BriefingView::selectItem(const QString &uuid)
+{
+    m_tree->clearSelection();
+    for (int s = 0; s < m_tree->topLevelItemCount(); ++s) {
+        QTreeWidgetItem *top = m_tree->topLevelItem(s);
+        for (int i = 0; i < top->childCount(); ++i) {
+            if (top->child(i)->data(0, kUuidRole).toString() == uuid) {
+                top->child(i)->setSelected(true);
+                m_tree->setCurrentItem(top->child(i));
+            }
+        }
+    }
+}
+
+QString BriefingView::selectedItem() const
+{
+    const QList<QTreeWidgetItem *> items = m_tree->selectedItems();
+    for (QTreeWidgetItem *item : items)
+        if (!item->data(0, kUuidRole).toString().isEmpty())
+            return item->data(0, kUuidRole).toString();
+    return QString();
+}
+
+BriefingSection BriefingView::currentSection() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    const int s = item ? item->data(0, kSectionRole).toInt() : 0;
+    return s >= 1 && s <= 4 ? static_cast<BriefingSection>(s) : BriefingSection::Accomplishments;
+}
+
+void BriefingView::updateButtons()
+{
+    const bool hasFile = m_file && !m_file->isReadOnly();
+    const bool hasItem = !selectedItem().isEmpty();
+    m_draft->setEnabled(hasFile);
+    m_add->setEnabled(hasFile);
+    m_addChart->setEnabled(hasFile);
+    m_remove->setEnabled(hasFile && hasItem);
+    m_up->setEnabled(hasFile && hasItem);
+    m_down->setEnabled(hasFile && hasItem);
+    m_export->setEnabled(m_file);
+    m_preview->setEnabled(m_file);
+    m_print->setEnabled(m_file);
+}
+
+void BriefingView::onItemChanged(QTreeWidgetItem *item, int column)
+{
+    if (m_reloading || !m_file)
+        return;
+    const QString uuid = item->data(0, kUuidRole).toString();
+    if (uuid.isEmpty())
+        return;
+    if (!BriefingEdit::setText(m_stack, m_file, uuid, column == 1 ? QStringLiteral("fr") : QStringLiteral("en"),
+                               item->text(column))) {
+        m_status->setText(tr("Text starting with {{chart: or {{table: is reserved for charts and tables."));
+        QMetaObject::invokeMethod(this, &BriefingView::reload, Qt::QueuedConnection);
+    }
+}
+
+void BriefingView::onFileChanged(Entity entity, const QString &, const QString &)
+{
+    // Queued and coalesced: the change may come from an edit made inside the tree, whose item must
+    // outlive the signal, and a redraft changes dozens of rows at once.
+    if (entity == Entity::ReportingPeriod)
+        m_periodsDirty = true;
+    if (m_reloadQueued)
+        return;
+    m_reloadQueued = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_reloadQueued = false;
+        if (std::exchange(m_periodsDirty, false))
+            reloadPeriods();
+        else
+            reload();
+    }, Qt::QueuedConnection);
+}
+
+void BriefingView::draftFromData()
+{
+    if (!m_file)
+        return;
+    QList<DraftedItem> drafted;
+    QString error;
+    if (!BriefingDrafter::draft(*m_file, periodId(), &drafted, &error)) {
+        m_status->setText(error);
+        return;
+    }
+    BriefingEdit::redraft(m_stack, m_file, periodId(), drafted);
+    m_status->setText(tr("%n item(s) drafted from the data.", nullptr, int(drafted.size())));
+    reload();
+}
+
+void BriefingView::addItem()
+{
+    if (!m_file)
+        return;
+    const QString uuid = BriefingEdit::addItem(m_stack, m_file, periodId(), currentSection(),
+                                               { QStringLiteral("New item"), QString::fromUtf8("Nouvel élément") });
+    reload();
+    selectItem(uuid);
+    if (QTreeWidgetItem *item = m_tree->currentItem())
+        m_tree->editItem(item, 0);
+}
+
+void BriefingView::addChart(const QString &chartId)
+{
+    if (!m_file)
+        return;
+    const QString uuid = BriefingEdit::addChart(m_stack, m_file, periodId(), currentSection(), chartId);
+    reload();
+    selectItem(uuid);
+}
+
+void BriefingView::removeSelected()
+{
+    QStringList uuids;
+    for (QTreeWidgetItem *item : m_tree->selectedItems())
+        if (!item->data(0, kUuidRole).toString().isEmpty())
+            uuids << item->data(0, kUuidRole).toString();
+    BriefingEdit::remove(m_stack, m_file, uuids);
+    reload();
+}
+
+void BriefingView::moveUp()
+{
+    const QString uuid = selectedItem();
+    if (!uuid.isEmpty() && BriefingEdit::move(m_stack, m_file, periodId(), uuid, -1)) {
+        reload();
+        selectItem(uuid);
+    }
+}
+
+void BriefingView::moveDown()
+{
+    const QString uuid = selectedItem();
+    if (!uuid.isEmpty() && BriefingEdit::move(m_stack, m_file, periodId(), uuid, +1)) {
+        reload();
+        selectItem(uuid);
+    }
+}
+
+void BriefingView::exportDocument()
+{
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export briefing"), QString(),
+                                                tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter.contains(QLatin1String("odt")) ? QStringLiteral(".odt")
+            : filter.contains(QLatin1String("html"))  ? QStringLiteral(".html")
+                                                      : QStringLiteral(".pdf");
+    exportTo(path);
+}
+
+void BriefingView::printPreview()
+{
+    const auto doc = document();
+    if (!doc)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&doc](QPrinter *p) { doc->print(p); });
+    dialog.exec();
+}
+
+void BriefingView::print()
+{
+    const auto doc = document();
+    if (!doc)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        doc->print(&printer);
+}
+
+} // namespace Vigie

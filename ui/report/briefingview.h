@@ -1,0 +1,116 @@
+#pragma once
+
+#include "model/entities.h"
+#include "storage/entity.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+class QTextDocument;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QUndoStack;
+
+namespace Vigie {
+
+class BriefingDocument;
+class PortfolioFile;
+
+// The Briefing page: the council briefing of one reporting period in the PSCIOC template.
+//
+// Left, the four sections and their items, English and French side by side, editable in place; the
+// analyst drafts the items from the data, keeps, rewords, reorders or drops them, adds items of their
+// own and chart blocks. Right, a preview of the document in the chosen document language (which is
+// independent of the program's language). Every edit is an undo command on the undo stack (the
+// window's, or the view's own until setUndoStack() is called). Exports PDF, ODT and HTML, previews and
+// prints. Does not own the file.
+class BriefingView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BriefingView(PortfolioFile *file, QWidget *parent = nullptr);
+    ~BriefingView() override;
+
+    void setFile(PortfolioFile *file);
+    PortfolioFile *file() const { return m_file; }
+    void setUndoStack(QUndoStack *stack);
+    QUndoStack *undoStack() const { return m_stack; }
+
+    // For the window and for tests.
+    RowId periodId() const;
+    bool setPeriod(const QString &label);
+    QString documentLanguage() const;
+    void setDocumentLanguage(const QString &language);
+    void setPaperA4(bool a4);
+    // The briefing as it would be written now.
+    std::unique_ptr<BriefingDocument> document() const;
+    bool exportTo(const QString &path, QString *error = nullptr);
+    // Selects the item with this UUID (empty: nothing).
+    void selectItem(const QString &uuid);
+    QString selectedItem() const;
+    QTreeWidget *itemTree() const { return m_tree; }
+
+public Q_SLOTS:
+    void draftFromData();
+    void addItem();
+    void addChart(const QString &chartId);
+    void removeSelected();
+    void moveUp();
+    void moveDown();
+    void exportDocument();
+    void printPreview();
+    void print();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void reloadPeriods();
+    void reload();
+    void refreshPreview();
+    void onItemChanged(QTreeWidgetItem *item, int column);
+    void onFileChanged(Vigie::Entity entity, const QString &uuid, const QString &field);
+    BriefingSection currentSection() const;
+    void updateButtons();
+
+    PortfolioFile *m_file = nullptr;
+    QUndoStack *m_stack = nullptr;
+    std::unique_ptr<QUndoStack> m_ownStack;
+    bool m_reloading = false;
+    bool m_reloadQueued = false;
+    bool m_periodsDirty = false;
+    int m_previewWidth = 0;
+    QString m_uiLanguage;
+
+    QLabel *m_periodLabel = nullptr;
+    QComboBox *m_period = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_paperLabel = nullptr;
+    QComboBox *m_paper = nullptr;
+    QPushButton *m_draft = nullptr;
+    QPushButton *m_add = nullptr;
+    QToolButton *m_addChart = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_up = nullptr;
+    QPushButton *m_down = nullptr;
+    QPushButton *m_undo = nullptr;
+    QPushButton *m_redo = nullptr;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_print = nullptr;
+    QLabel *m_status = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    QTextBrowser *m_browser = nullptr;
+    std::unique_ptr<QTextDocument> m_previewDocument;
+};
+
+} // namespace Vigie
