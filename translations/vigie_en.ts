@@ -34,6 +34,29 @@
     </message>
 </context>
 <context>
+    <name>Vigie::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 of %n measures shown</source>
+        <translation>
+            <numerusform>%1 of %n measures shown</numerusform><numerusform>%1 of %n measures shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n projects shown</source>
+        <translation>
+            <numerusform>%1 of %n projects shown</numerusform><numerusform>%1 of %n projects shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n records shown</source>
+        <translation>
+            <numerusform>%1 of %n records shown</numerusform><numerusform>%1 of %n records shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n envelopes shown</source>
+        <translation>
+            <numerusform>%1 of %n envelopes shown</numerusform><numerusform>%1 of %n envelopes shown</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::SummaryBuilder</name>
     <message numerus="yes">
         <source>Measures: %n in total</source>

@@ -905,6 +905,91 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Dialogs</name>
+    <message>
+        <source>Vigie portfolios (*.vigie);;All files (*)</source>
+        <translation>Portefeuilles Vigie (*.vigie);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Document</name>
+    <message>
+        <source>Another Vigie is editing this portfolio.</source>
+        <translation>Une autre instance de Vigie modifie ce portefeuille.</translation>
+    </message>
+    <message>
+        <source>Another Vigie is editing this portfolio: %1.</source>
+        <translation>Une autre instance de Vigie modifie ce portefeuille : %1.</translation>
+    </message>
+    <message>
+        <source>The file or its folder cannot be written (permissions or read-only media).</source>
+        <translation>Le fichier ou son dossier n'est pas accessible en écriture (permissions ou support en lecture seule).</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Editor</name>
+    <message>
+        <source>The portfolio is open read-only; the change was not made.</source>
+        <translation>Le portefeuille est ouvert en lecture seule; la modification n'a pas été faite.</translation>
+    </message>
+    <message>
+        <source>The row being edited no longer exists.</source>
+        <translation>L'élément modifié n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <extracomment>Undo text, e.g. "Change Forecast cost of Project SCT-12"</extracomment>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+    <message>
+        <source>The measure being edited no longer exists.</source>
+        <translation>La mesure modifiée n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Change Status of Measure %1</source>
+        <translation>Modifier l'état de la mesure %1</translation>
+    </message>
+    <message>
+        <source>Add Decision to Project %1</source>
+        <translation>Ajouter une décision au projet %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::EnvelopeModel</name>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Exercice financier</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Planned needs</source>
+        <translation>Besoins prévus</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Octroyé</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Planned needs minus granted.</source>
+        <translation>Besoins prévus moins le montant octroyé.</translation>
+    </message>
+    <message>
+        <source>Envelope %1 %2</source>
+        <translation>Enveloppe %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Exporter</name>
     <message>
         <source>%1: cannot be written (%2).</source>
@@ -1028,6 +1113,72 @@
     </message>
 </context>
 <context>
+    <name>Vigie::FileLock</name>
+    <message>
+        <source>%1 on %2 (process %3)</source>
+        <translation>%1 sur %2 (processus %3)</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::FilterBar</name>
+    <message>
+        <source>Filter by code, name or organization…</source>
+        <translation>Filtrer par code, nom ou organisation…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Organization filter</source>
+        <translation>Filtre par organisation</translation>
+    </message>
+    <message>
+        <source>Key area filter</source>
+        <translation>Filtre par axe d'intervention</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre par état</translation>
+    </message>
+    <message>
+        <source>Colour filter</source>
+        <translation>Filtre par couleur</translation>
+    </message>
+    <message>
+        <source>Missing translations</source>
+        <translation>Traductions manquantes</translation>
+    </message>
+    <message>
+        <source>Show only items whose name lacks its English or French version.</source>
+        <translation>Afficher seulement les éléments dont le nom n'existe pas en anglais ou en français.</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <source>Key area %1: %2</source>
+        <translation>Axe d'intervention %1 : %2</translation>
+    </message>
+    <message>
+        <source>All key areas</source>
+        <translation>Tous les axes d'intervention</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>Toutes les couleurs</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::FreezePeriodCommand</name>
     <message>
         <source>Freeze reporting period "%1"</source>
@@ -1063,6 +1214,29 @@
     <message>
         <source>A period named "%1" already exists.</source>
         <translation>Une période nommée « %1 » existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Gui</name>
+    <message>
+        <source>The .vigie portfolio to open.</source>
+        <translation>Le portefeuille .vigie à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Language of the interface: en or fr.</source>
+        <translation>Langue de l'interface : en ou fr.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>View to show first: overview, strategy, projects, workforce or envelopes.</source>
+        <translation>Vue à afficher en premier : overview, strategy, projects, workforce ou envelopes.</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1693,294 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Lookup</name>
+    <message>
+        <source>Not translated: shown in the other language.</source>
+        <translation>Non traduit : affiché dans l'autre langue.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 of %n measures shown</source>
+        <translation>
+            <numerusform>%1 mesure affichée sur %n</numerusform><numerusform>%1 mesures affichées sur %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n projects shown</source>
+        <translation>
+            <numerusform>%1 projet affiché sur %n</numerusform><numerusform>%1 projets affichés sur %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n records shown</source>
+        <translation>
+            <numerusform>%1 enregistrement affiché sur %n</numerusform><numerusform>%1 enregistrements affichés sur %n</numerusform></translation>
+    </message>
+    <message>
+        <source>survey of %1</source>
+        <translation>relevé du %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n envelopes shown</source>
+        <translation>
+            <numerusform>%1 enveloppe affichée sur %n</numerusform><numerusform>%1 enveloppes affichées sur %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Vigie</source>
+        <translation>%1 (lecture seule) — Vigie</translation>
+    </message>
+    <message>
+        <source>%1 — Vigie</source>
+        <translation>%1 — Vigie</translation>
+    </message>
+    <message>
+        <source>%1 measures · %2 active projects</source>
+        <translation>%1 mesures · %2 projets actifs</translation>
+    </message>
+    <message>
+        <source>loading projects…</source>
+        <translation>chargement des projets…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Portfolio…</source>
+        <translation>&amp;Nouveau portefeuille…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Selon le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About Vigie</source>
+        <translation>À &amp;propos de Vigie</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Loading projects</source>
+        <translation>Chargement des projets</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Workforce</source>
+        <translation>Main-d'œuvre</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation>Enveloppes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 Changes cannot be made; use File → Save a Copy As to work on a copy.</source>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; %1 Aucune modification ne peut être faite; utilisez Fichier → Enregistrer une copie sous pour travailler sur une copie.</translation>
+    </message>
+    <message>
+        <source>%1: the new portfolio could not be opened.</source>
+        <translation>%1 : le nouveau portefeuille n'a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>New Portfolio</source>
+        <translation>Nouveau portefeuille</translation>
+    </message>
+    <message>
+        <source>Open Portfolio</source>
+        <translation>Ouvrir un portefeuille</translation>
+    </message>
+    <message>
+        <source>%1 copy.vigie</source>
+        <translation>%1 copie.vigie</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <source>Choose another name: the copy cannot replace the open file.</source>
+        <translation>Choisissez un autre nom : la copie ne peut pas remplacer le fichier ouvert.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Copie enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>About Vigie</source>
+        <translation>À propos de Vigie</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;IT strategy, project portfolio health, IT workforce and investment envelopes for public-sector CIOs, in English and French.&lt;/p&gt;&lt;p&gt;Every edit is written to the portfolio file when made; Edit → Undo takes it back.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Stratégie TI, état de santé du portefeuille de projets, main-d'œuvre TI et enveloppes d'investissement pour les dirigeants principaux de l'information du secteur public, en français et en anglais.&lt;/p&gt;&lt;p&gt;Chaque modification est écrite dans le fichier du portefeuille au moment où elle est faite; Édition → Annuler la retire.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MeasureDetail</name>
+    <message>
+        <source>Select a measure to see and update its status.</source>
+        <translation>Sélectionnez une mesure pour voir et mettre à jour son état.</translation>
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation>Mesure %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>French title</source>
+        <translation>Titre français</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>Titre anglais</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;French</source>
+        <translation>&amp;Français</translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation>Mise à jour de l'état</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Percent complete:</source>
+        <translation>&amp;Pourcentage réalisé :</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Record Status</source>
+        <translation>&amp;Enregistrer l'état</translation>
+    </message>
+    <message>
+        <source>Writes the status to the file and adds it to the measure's history (undoable).</source>
+        <translation>Écrit l'état dans le fichier et l'ajoute à l'historique de la mesure (annulable).</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des états</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation>% réalisé</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MeasureStatusEdit</name>
+    <message>
+        <source>The measure being edited no longer exists.</source>
+        <translation>La mesure modifiée n'existe plus.</translation>
+    </message>
+    <message>
+        <source>The status could not be written.</source>
+        <translation>L'état n'a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::MeasureStatusText</name>
     <message>
         <source>Not started</source>
@@ -1535,6 +1997,85 @@
     <message>
         <source>Cancelled</source>
         <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::OverviewPage</name>
+    <message>
+        <source>Health rule: %1</source>
+        <translation>Règle de santé : %1</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 of %2 measures completed&lt;/b&gt; (%3%)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 mesures réalisées sur %2&lt;/b&gt; (%3 %)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Key area %1: %2</source>
+        <translation>Axe d'intervention %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 completed</source>
+        <translation>%1 réalisées sur %2</translation>
+    </message>
+    <message>
+        <source>Open the strategy →</source>
+        <translation>Ouvrir la stratégie →</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 active projects&lt;/b&gt;, authorized budgets %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 projets actifs&lt;/b&gt;, budgets autorisés de %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Open the portfolio →</source>
+        <translation>Ouvrir le portefeuille →</translation>
+    </message>
+    <message>
+        <source>Workforce</source>
+        <translation>Main-d'œuvre</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No workforce survey yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun relevé de la main-d'œuvre pour l'instant.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 internal&lt;/b&gt; and &lt;b&gt;%2 external&lt;/b&gt; FTEs (%3% external) in %4 organizations, survey of %5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 ETC internes&lt;/b&gt; et &lt;b&gt;%2 ETC externes&lt;/b&gt; (%3 % externes) dans %4 organisations, relevé du %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the workforce →</source>
+        <translation>Ouvrir la main-d'œuvre →</translation>
+    </message>
+    <message>
+        <source>Investment envelopes</source>
+        <translation>Enveloppes d'investissement</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No envelope yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucune enveloppe pour l'instant.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Fiscal year %1: planned needs &lt;b&gt;%2&lt;/b&gt;, granted &lt;b&gt;%3&lt;/b&gt;, committed &lt;b&gt;%4&lt;/b&gt;, gap %5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Exercice %1 : besoins prévus &lt;b&gt;%2&lt;/b&gt;, octroyé &lt;b&gt;%3&lt;/b&gt;, engagé &lt;b&gt;%4&lt;/b&gt;, écart de %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the envelopes →</source>
+        <translation>Ouvrir les enveloppes →</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d'ensemble</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2213,132 @@
     </message>
 </context>
 <context>
+    <name>Vigie::PortfolioTemplate</name>
+    <message>
+        <source>%1: the new portfolio could not be set up.</source>
+        <translation>%1 : le nouveau portefeuille n'a pas pu être préparé.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ProjectDetail</name>
+    <message>
+        <source>English name</source>
+        <translation>Nom anglais</translation>
+    </message>
+    <message>
+        <source>French name</source>
+        <translation>Nom français</translation>
+    </message>
+    <message>
+        <source>Forecast cost</source>
+        <translation>Coût prévu</translation>
+    </message>
+    <message>
+        <source>Forecast end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Select a project to see its details and decisions.</source>
+        <translation>Sélectionnez un projet pour voir ses détails et ses décisions.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Authorized budget %1 (original %2) · planned end %3 · computed cost %4, schedule %5</source>
+        <translation>Budget autorisé %1 (initial %2) · fin planifiée %3 · coût calculé %4, échéancier %5</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projet %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;French</source>
+        <translation>&amp;Français</translation>
+    </message>
+    <message>
+        <source>Forecast and declared indicators</source>
+        <translation>Prévisions et indicateurs déclarés</translation>
+    </message>
+    <message>
+        <source>Forecast &amp;cost:</source>
+        <translation>&amp;Coût prévu :</translation>
+    </message>
+    <message>
+        <source>Forecast e&amp;nd:</source>
+        <translation>Fi&amp;n prévue :</translation>
+    </message>
+    <message>
+        <source>Declared c&amp;ost:</source>
+        <translation>C&amp;oût déclaré :</translation>
+    </message>
+    <message>
+        <source>Declared &amp;schedule:</source>
+        <translation>É&amp;chéancier déclaré :</translation>
+    </message>
+    <message>
+        <source>Declared o&amp;verall:</source>
+        <translation>État &amp;global déclaré :</translation>
+    </message>
+    <message>
+        <source>Not declared (computed)</source>
+        <translation>Non déclaré (calculé)</translation>
+    </message>
+    <message>
+        <source>Decision history</source>
+        <translation>Historique des décisions</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Budget change</source>
+        <translation>Variation du budget</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Authority (e.g. Treasury Board)</source>
+        <translation>Instance (p. ex. Conseil du trésor)</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Date de la décision</translation>
+    </message>
+    <message>
+        <source>Budget change in dollars (negative for a reduction).</source>
+        <translation>Variation du budget en dollars (négative pour une réduction).</translation>
+    </message>
+    <message>
+        <source>Decision, in English</source>
+        <translation>Décision, en anglais</translation>
+    </message>
+    <message>
+        <source>Decision, in French</source>
+        <translation>Décision, en français</translation>
+    </message>
+    <message>
+        <source>&amp;Add Decision</source>
+        <translation>&amp;Ajouter la décision</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ProjectImporter</name>
     <message>
         <source>the portfolio is open read-only.</source>
@@ -1696,6 +2363,65 @@
     <message>
         <source>%1: cannot be written (%2); the portfolio is unchanged.</source>
         <translation>%1 : écriture impossible (%2); le portefeuille est inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ProjectModel</name>
+    <message>
+        <source>Not declared (computed)</source>
+        <translation>Non déclaré (calculé)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Authorized budget</source>
+        <translation>Budget autorisé</translation>
+    </message>
+    <message>
+        <source>Forecast cost</source>
+        <translation>Coût prévu</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin planifiée</translation>
+    </message>
+    <message>
+        <source>Forecast end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Declared colour where set, else computed by the portfolio's health rule.</source>
+        <translation>Couleur déclarée si elle existe, sinon calculée par la règle de santé du portefeuille.</translation>
+    </message>
+    <message>
+        <source>Declared: %1</source>
+        <translation>Déclaré : %1</translation>
+    </message>
+    <message>
+        <source>Computed: %1</source>
+        <translation>Calculé : %1</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projet %1</translation>
+    </message>
+    <message>
+        <source>Declared %1</source>
+        <translation>%1 déclaré</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2529,76 @@
     </message>
 </context>
 <context>
+    <name>Vigie::StartPage</name>
+    <message>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+    <message>
+        <source>IT strategy, project portfolio and workforce, at a glance. Create a new portfolio or open a .vigie file (you can also drop one on this window).</source>
+        <translation>Stratégie TI, portefeuille de projets et main-d'œuvre, d'un coup d'œil. Créez un nouveau portefeuille ou ouvrez un fichier .vigie (vous pouvez aussi le déposer sur cette fenêtre).</translation>
+    </message>
+    <message>
+        <source>&amp;New Portfolio…</source>
+        <translation>&amp;Nouveau portefeuille…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent portfolios</source>
+        <translation>Portefeuilles &amp;récents</translation>
+    </message>
+    <message>
+        <source>Recent portfolios</source>
+        <translation>Portefeuilles récents</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::StrategyModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation>% réalisé</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Key area %1: %2</source>
+        <translation>Axe d'intervention %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 completed</source>
+        <translation>%1 réalisées sur %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::SummaryBuilder</name>
     <message>
         <source>%1%</source>
@@ -1862,6 +2658,13 @@
     </message>
 </context>
 <context>
+    <name>Vigie::TablePage</name>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 affichés sur %2</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ValueParser</name>
     <message>
         <source>"%1" is not a number</source>
@@ -1882,6 +2685,49 @@
     <message>
         <source>"%1" is not a colour (green, yellow or red); add it to the mapping's "values"</source>
         <translation>« %1 » n'est pas une couleur (vert, jaune ou rouge); ajoutez-la aux « values » de la correspondance</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::WorkforceModel</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <source>Core function</source>
+        <translation>Fonction essentielle</translation>
+    </message>
+    <message>
+        <source>Internal FTEs</source>
+        <translation>ETC internes</translation>
+    </message>
+    <message>
+        <source>External FTEs</source>
+        <translation>ETC externes</translation>
+    </message>
+    <message>
+        <source>External share</source>
+        <translation>Part externe</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>A core function mostly held by external staff: an at-risk sector.</source>
+        <translation>Une fonction essentielle surtout assurée par du personnel externe : un secteur à risque.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 </TS>
