@@ -300,6 +300,19 @@ int runBenchmark(const Options &o)
     table << Row { QStringLiteral("open + summary (vigie summary)"), vigie(QStringLiteral("open-summary"), args({ portfolio })),
                    limit(QStringLiteral("summary"), same(portfolio), same(SqliteEquivalent::summary())),
                    QStringLiteral("≤ 1.5× sqlite3"), 0, 1.5 };
+    const QString all = QLocale(QLocale::English).toString(projects);
+    table << Row { QStringLiteral("Projects view: first screen painted"),
+                   vigie(QStringLiteral("projects-first-screen"), args({ portfolio })), std::nullopt,
+                   QStringLiteral("≤ 1 s"), 1000.0, 0 };
+    table << Row { QStringLiteral("Projects view: all %1 rows loaded").arg(all),
+                   vigie(QStringLiteral("projects-load"), args({ portfolio })), std::nullopt,
+                   QStringLiteral("≤ 1 s"), 1000.0, 0 };
+    table << Row { QStringLiteral("filter: one keystroke (slowest of \"payroll\")"),
+                   vigie(QStringLiteral("filter"), args({ portfolio })), std::nullopt, QStringLiteral("≤ 50 ms"), 50.0, 0 };
+    table << Row { QStringLiteral("sort by cost (authorized budget)"), vigie(QStringLiteral("sort"), args({ portfolio })),
+                   std::nullopt, QStringLiteral("≤ 100 ms"), 100.0, 0 };
+    table << Row { QStringLiteral("longest GUI stall, opening in the main window"),
+                   vigie(QStringLiteral("gui-stall"), args({ portfolio })), std::nullopt, QStringLiteral("≤ 100 ms"), 100.0, 0 };
     table << Row { QStringLiteral("render project-health chart"), vigie(QStringLiteral("chart"), args({ portfolio })),
                    std::nullopt, QStringLiteral("≤ 150 ms"), 150.0, 0 };
 
@@ -357,6 +370,11 @@ int runBenchmark(const Options &o)
               << (limitOk && r.sqlite->peakMb >= 0 ? number(r.sqlite->peakMb, 1) : QStringLiteral("—")) << " | "
               << (ratio >= 0 ? number(ratio, 2) + QStringLiteral("×") : QStringLiteral("—")) << " | " << target << " | "
               << (met ? "yes" : "**no**") << " |" << Qt::endl;
+    }
+    out() << Qt::endl;
+    for (const Row &r : std::as_const(table)) {
+        if (r.vigie.ok() && !r.vigie.note.isEmpty())
+            out() << "- " << r.label << ": " << r.vigie.note << Qt::endl;
     }
     out() << Qt::endl;
     out() << "Vigie times are measured inside the step's process (setup such as opening the file excluded unless "

@@ -1,4 +1,5 @@
 #include "benchsteps.h"
+#include "viewsteps.h"
 
 #include "analysis/summary.h"
 #include "charts/chartrenderer.h"
@@ -25,19 +26,6 @@ QTextStream &out()
 {
     static QTextStream s(stdout);
     return s;
-}
-
-int fail(const QString &message)
-{
-    out() << "VIGIE-BENCH-ERROR " << message << Qt::endl;
-    return 1;
-}
-
-int report(double ms, const QString &note = {})
-{
-    out() << "VIGIE-BENCH-STEP ms=" << QString::number(ms, 'f', 2) << " peak_kib=" << peakMemoryKib()
-          << " note=" << note << Qt::endl;
-    return 0;
 }
 
 double elapsedMs(const QElapsedTimer &t)
@@ -153,6 +141,11 @@ const QList<Step> &allSteps()
         { { "open", "PORTFOLIO" }, 1, stepOpen },
         { { "summary", "PORTFOLIO" }, 1, [](const QStringList &a) { return stepSummary(a, false); } },
         { { "open-summary", "PORTFOLIO" }, 1, [](const QStringList &a) { return stepSummary(a, true); } },
+        { { "projects-first-screen", "PORTFOLIO" }, 1, [](const QStringList &a) { return stepProjectsLoad(a, true); } },
+        { { "projects-load", "PORTFOLIO" }, 1, [](const QStringList &a) { return stepProjectsLoad(a, false); } },
+        { { "filter", "PORTFOLIO" }, 1, stepFilterKeystroke },
+        { { "sort", "PORTFOLIO" }, 1, stepSortByCost },
+        { { "gui-stall", "PORTFOLIO" }, 1, stepGuiStall },
         { { "chart", "PORTFOLIO" }, 1, stepChart },
         { { "import", "EMPTY-PORTFOLIO CSV MAPPING" }, 3, stepImport },
         { { "export", "PORTFOLIO CSV-OUT" }, 2, stepExport },
@@ -161,6 +154,19 @@ const QList<Step> &allSteps()
 }
 
 } // namespace
+
+int fail(const QString &message)
+{
+    out() << "VIGIE-BENCH-ERROR " << message << Qt::endl;
+    return 1;
+}
+
+int report(double ms, const QString &note)
+{
+    out() << "VIGIE-BENCH-STEP ms=" << QString::number(ms, 'f', 2) << " peak_kib=" << peakMemoryKib()
+          << " note=" << note << Qt::endl;
+    return 0;
+}
 
 qint64 peakMemoryKib()
 {

@@ -23,4 +23,8 @@ int runStep(const QString &name, const QStringList &arguments);
 // VmHWM of this process (peak resident set), in KiB, from /proc/self/status; 0 when unknown.
 qint64 peakMemoryKib();
 
+// The step's one line for the driver (report) or its failure (fail, returns 1).
+int report(double ms, const QString &note = {});
+int fail(const QString &message);
+
 } // namespace VigieBench

@@ -1,0 +1,259 @@
+#include "viewsteps.h"
+
+#include "benchsteps.h"
+
+#include "commands/editor.h"
+#include "dialogs/dialogs.h"
+#include "models/filterproxy.h"
+#include "models/projectmodel.h"
+#include "storage/portfoliofile.h"
+#include "views/filterbar.h"
+#include "views/mainwindow.h"
+#include "views/overviewpage.h"
+#include "views/tablepage.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QEventLoop>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTreeView>
+
+#include <memory>
+
+namespace VigieBench {
+
+using namespace Vigie;
+
+namespace {
+
+double elapsedMs(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// Lets the posted work of one user action run: layouts, delayed item layouts, the repaint.
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+// Calls `onPaint` before each paint of the watched widget.
+class PaintWatch : public QObject
+{
+public:
+    explicit PaintWatch(std::function<void()> onPaint)
+        : m_onPaint(std::move(onPaint))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            m_onPaint();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onPaint;
+};
+
+// The Projects view of the main window, alone: its model, its page (filter bar, proxy, tree view).
+struct ProjectsView
+{
+    std::unique_ptr<PortfolioFile> file;
+    ProjectModel model;
+    std::unique_ptr<TablePage> page; // destroyed before the model it shows
+
+    bool open(const QString &path, QString *error)
+    {
+        FileError e;
+        file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &e);
+        if (!file) {
+            *error = e.message;
+            return false;
+        }
+        page = std::make_unique<TablePage>(QStringLiteral("projects"), &model);
+        page->setDefaultWidths({ 130, 300, 80, 90, 90, 90, 110, 100, 90, 90, 90 });
+        page->restoreState();
+        page->resize(1280, 800);
+        page->show();
+        settle();
+        return true;
+    }
+
+    // setFile() and the event loop until every row is in; returns the time it took.
+    double load()
+    {
+        QElapsedTimer t;
+        t.start();
+        model.setFile(file.get(), nullptr);
+        if (model.isLoading()) {
+            QEventLoop loop;
+            QObject::connect(&model, &ProjectModel::loadingChanged, &loop, [&loop](bool loading) {
+                if (!loading)
+                    loop.quit();
+            });
+            loop.exec();
+        }
+        settle();
+        return elapsedMs(t);
+    }
+};
+
+void sendKey(QWidget *target, QChar c)
+{
+    QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+    QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+    QApplication::sendEvent(target, &press);
+    QApplication::sendEvent(target, &release);
+}
+
+} // namespace
+
+int stepProjectsLoad(const QStringList &args, bool firstScreen)
+{
+    ProjectsView v;
+    QString error;
+    if (!v.open(args.value(0), &error))
+        return fail(error);
+    QElapsedTimer t;
+    double firstPaint = -1;
+    PaintWatch watch([&] {
+        if (firstPaint < 0 && v.page->proxy()->rowCount() > 0)
+            firstPaint = elapsedMs(t);
+    });
+    v.page->view()->viewport()->installEventFilter(&watch);
+    t.start();
+    const double all = v.load();
+    if (v.model.rowCount() == 0)
+        return fail(QStringLiteral("no project was loaded"));
+    if (firstPaint < 0)
+        return fail(QStringLiteral("the view never painted a row"));
+    const QString note = QStringLiteral("%1 rows; first screen painted after %2 ms, all rows after %3 ms")
+                             .arg(v.model.rowCount())
+                             .arg(firstPaint, 0, 'f', 1)
+                             .arg(all, 0, 'f', 1);
+    return report(firstScreen ? firstPaint : all, note);
+}
+
+int stepFilterKeystroke(const QStringList &args)
+{
+    ProjectsView v;
+    QString error;
+    if (!v.open(args.value(0), &error))
+        return fail(error);
+    v.load();
+    QLineEdit *search = v.page->filterBar()->searchBox();
+    QStringList keys;
+    double worst = 0;
+    for (const QChar c : QStringLiteral("payroll")) {
+        QElapsedTimer t;
+        t.start();
+        sendKey(search, c);
+        settle();
+        const double ms = elapsedMs(t);
+        worst = std::max(worst, ms);
+        keys << QStringLiteral("\"%1\" %2 ms → %3").arg(search->text()).arg(ms, 0, 'f', 1).arg(v.page->proxy()->rowCount());
+    }
+    if (search->text() != QLatin1String("payroll") || v.page->proxy()->rowCount() >= v.model.rowCount())
+        return fail(QStringLiteral("the filter did not apply (%1)").arg(keys.join(QLatin1String(", "))));
+    return report(worst, QStringLiteral("of %1 rows: %2").arg(v.model.rowCount()).arg(keys.join(QLatin1String(", "))));
+}
+
+int stepSortByCost(const QStringList &args)
+{
+    ProjectsView v;
+    QString error;
+    if (!v.open(args.value(0), &error))
+        return fail(error);
+    v.load();
+    QTreeView *view = v.page->view();
+    QElapsedTimer t;
+    t.start();
+    view->sortByColumn(ProjectModel::Budget, Qt::DescendingOrder);
+    settle();
+    const double ms = elapsedMs(t);
+    const QModelIndex first = v.page->proxy()->index(0, ProjectModel::Budget);
+    const QModelIndex last = v.page->proxy()->index(v.page->proxy()->rowCount() - 1, ProjectModel::Budget);
+    const Project *top = v.model.project(v.page->proxy()->mapToSource(first).row());
+    const Project *bottom = v.model.project(v.page->proxy()->mapToSource(last).row());
+    if (!top || !bottom || top->budget < bottom->budget)
+        return fail(QStringLiteral("the rows are not sorted by budget"));
+    return report(ms, QStringLiteral("%1 rows, largest budget %2 $").arg(v.model.rowCount()).arg(top->budget, 0, 'f', 0));
+}
+
+int stepGuiStall(const QStringList &args)
+{
+    // Settings of this run only (window geometry, recent files), never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("VigieBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("vigie-bench"));
+    Dialogs::setTestMode(true);
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    settle();
+
+    QElapsedTimer clock;
+    clock.start();
+    double lastTick = 0;
+    double worst = 0;
+    double worstAt = 0;
+    double openedAt = -1;
+    bool done = false;
+    QEventLoop loop;
+    QTimer ticker;
+    ticker.setInterval(10);
+    ticker.setTimerType(Qt::PreciseTimer);
+    const auto finished = [&] {
+        return window.document() && !window.projectModel()->isLoading();
+    };
+    QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
+        const double now = elapsedMs(clock);
+        if (openedAt >= 0 && now - lastTick > worst) {
+            worst = now - lastTick;
+            worstAt = lastTick - openedAt;
+        }
+        lastTick = now;
+        if (openedAt >= 0 && !done && finished()) {
+            done = true;
+            QTimer::singleShot(50, &loop, &QEventLoop::quit); // a few more ticks: the last repaint
+        }
+    });
+    QObject::connect(&window, &MainWindow::documentChanged, &loop, [&](PortfolioFile *file) {
+        if (file) // the user goes to the Projects view as soon as the file is there
+            QTimer::singleShot(0, &window, [&window] { window.showPage(QStringLiteral("projects")); });
+    });
+    bool opened = false;
+    QTimer::singleShot(100, &loop, [&] {
+        openedAt = elapsedMs(clock);
+        lastTick = openedAt;
+        opened = window.openFile(args.value(0));
+        if (!opened)
+            loop.quit();
+    });
+    QTimer::singleShot(10 * 60 * 1000, &loop, &QEventLoop::quit);
+    ticker.start();
+    loop.exec();
+    ticker.stop();
+    const double total = elapsedMs(clock) - openedAt;
+    const QStringList messages = Dialogs::takeMessages();
+    if (!opened || !done)
+        return fail(QStringLiteral("the file did not open and load (%1)").arg(messages.join(QLatin1Char(' '))));
+    return report(worst, QStringLiteral("longest stall %1 ms starting %2 ms after openFile(); %3 projects loaded in %4 ms")
+                             .arg(worst, 0, 'f', 1)
+                             .arg(worstAt, 0, 'f', 1)
+                             .arg(window.projectModel()->rowCount())
+                             .arg(total, 0, 'f', 0));
+}
+
+} // namespace VigieBench

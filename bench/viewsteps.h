@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+// The workspace steps of the benchmark, offscreen, with the classes the main window uses: the Projects
+// view is a ProjectModel in a TablePage (FilterBar, FilterProxy, QTreeView), shown at 1280×800 so that
+// the view lays out and paints as it does on screen. Each runs in its own `vigie-bench --step` process.
+namespace VigieBench {
+
+// setFile() until the first viewport paint with rows in it (firstScreen) or until every project is in
+// the model and painted.
+int stepProjectsLoad(const QStringList &args, bool firstScreen);
+// Types "payroll" into the Projects view's search box one key at a time on the loaded 100,000 rows;
+// each keystroke is timed from the key event until the proxy re-filtered and the view repainted. The
+// slowest keystroke is reported.
+int stepFilterKeystroke(const QStringList &args);
+// A click on the "Authorized budget" header: the proxy sorts every row by cost, the view repaints.
+int stepSortByCost(const QStringList &args);
+// MainWindow::openFile() on the file, with a 10 ms timer ticking: the longest gap between two ticks
+// (the longest time the GUI could not answer) until the file is open, the projects are all loaded and
+// the overview is computed.
+int stepGuiStall(const QStringList &args);
+
+} // namespace VigieBench
