@@ -217,7 +217,7 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
             return nullptr;
         }
         QSqlQuery q(probe->database());
-        if (!readOnly
+        if (!readOnly && access != Access::ReadWriteVerified
             && (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()
                 || q.value(0).toString() != QLatin1String("ok"))) {
             *error = makeError(FileError::Corrupt,

@@ -226,6 +226,11 @@ void TestPortfolioFile::damagedPageIsRefusedForWriting()
     FileError error;
     QVERIFY(!PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error));
     QCOMPARE(error.code, FileError::Corrupt);
+    // A caller that ran that check itself (the workspace, on a worker thread) is not made to wait for
+    // it a second time: ReadWriteVerified does not read the whole file.
+    auto verified = PortfolioFile::open(path, PortfolioFile::Access::ReadWriteVerified, &error);
+    QVERIFY2(verified, qPrintable(error.message));
+    QVERIFY(!verified->isReadOnly());
 }
 
 void TestPortfolioFile::readOnlyFileOpensReadOnly()
