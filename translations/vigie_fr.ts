@@ -2000,6 +2000,21 @@
     </message>
 </context>
 <context>
+    <name>Vigie::OpenProgress</name>
+    <message>
+        <source>Opening %1: checking the file…</source>
+        <translation>Ouverture de %1 : vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Opening the portfolio</source>
+        <translation>Ouverture du portefeuille</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::OverviewPage</name>
     <message>
         <source>Health rule: %1</source>
@@ -2076,6 +2091,10 @@
     <message>
         <source>Overview</source>
         <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <source>Computing the overview…</source>
+        <translation>Calcul de la vue d'ensemble…</translation>
     </message>
 </context>
 <context>

@@ -29,24 +29,38 @@ Document::~Document()
 
 std::unique_ptr<Document> Document::open(const QString &path, FileError *error)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    auto lock = std::make_unique<FileLock>(absolute);
-    QString reason;
-    PortfolioFile::Access access = PortfolioFile::Access::ReadWrite;
-    if (QFileInfo(absolute).isWritable() && !lock->tryLock()) {
-        access = PortfolioFile::Access::ReadOnly;
-        const QString holder = lock->holder();
-        reason = holder.isEmpty() ? tr("Another Vigie is editing this portfolio.")
-                                  : tr("Another Vigie is editing this portfolio: %1.").arg(holder);
+    return finish(begin(path), false, error);
+}
+
+Document::Pending Document::begin(const QString &path)
+{
+    Pending p;
+    p.path = QFileInfo(path).absoluteFilePath();
+    p.lock = std::make_unique<FileLock>(p.path);
+    p.forWriting = QFileInfo(p.path).isWritable();
+    if (p.forWriting && !p.lock->tryLock()) {
+        p.forWriting = false;
+        const QString holder = p.lock->holder();
+        p.readOnlyReason = holder.isEmpty() ? tr("Another Vigie is editing this portfolio.")
+                                            : tr("Another Vigie is editing this portfolio: %1.").arg(holder);
     }
-    std::unique_ptr<PortfolioFile> file = PortfolioFile::open(absolute, access, error);
+    return p;
+}
+
+std::unique_ptr<Document> Document::finish(Pending p, bool verified, FileError *error)
+{
+    const PortfolioFile::Access access = !p.forWriting ? PortfolioFile::Access::ReadOnly
+        : verified                                     ? PortfolioFile::Access::ReadWriteVerified
+                                                       : PortfolioFile::Access::ReadWrite;
+    std::unique_ptr<PortfolioFile> file = PortfolioFile::open(p.path, access, error);
     if (!file)
         return nullptr;
+    QString reason = p.readOnlyReason;
     if (file->isReadOnly() && reason.isEmpty()) {
-        lock->unlock();
+        p.lock->unlock();
         reason = tr("The file or its folder cannot be written (permissions or read-only media).");
     }
-    return std::unique_ptr<Document>(new Document(std::move(file), std::move(lock), reason));
+    return std::unique_ptr<Document>(new Document(std::move(file), std::move(p.lock), reason));
 }
 
 std::unique_ptr<Document> Document::adopt(std::unique_ptr<PortfolioFile> file)

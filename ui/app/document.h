@@ -23,6 +23,19 @@ public:
     ~Document() override;
 
     static std::unique_ptr<Document> open(const QString &path, FileError *error);
+
+    // Opening in two halves, for DocumentOpener: begin() takes the edit lock and decides whether the
+    // file will be opened for writing (then SQLite's integrity check must run, which reads the whole
+    // file); finish() opens it, running that check unless `verified` says it just ran elsewhere.
+    struct Pending
+    {
+        QString path; // absolute
+        std::unique_ptr<FileLock> lock;
+        bool forWriting = false;
+        QString readOnlyReason;
+    };
+    static Pending begin(const QString &path);
+    static std::unique_ptr<Document> finish(Pending pending, bool verified, FileError *error);
     // Takes over a file just created (File → New).
     static std::unique_ptr<Document> adopt(std::unique_ptr<PortfolioFile> file);
 

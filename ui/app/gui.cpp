@@ -1,7 +1,10 @@
 #include "gui.h"
 
+#include "app/documentopener.h"
+#include "commands/editor.h"
 #include "i18n/language.h"
 #include "sample/quebecsample.h"
+#include "storage/portfoliofile.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
@@ -10,6 +13,8 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <memory>
 
 namespace Vigie {
 
@@ -59,8 +64,22 @@ int runGui(int argc, char **argv)
                 window.openFile(sample);
         }
     }
-    if (parser.isSet(QStringLiteral("page")))
-        window.showPage(parser.value(QStringLiteral("page")));
+    if (parser.isSet(QStringLiteral("page"))) {
+        // A large file is still opening in the background: show the page once it is there.
+        const QString page = parser.value(QStringLiteral("page"));
+        if (window.document() || !window.opener()->isBusy()) {
+            window.showPage(page);
+        } else {
+            auto connection = std::make_shared<QMetaObject::Connection>();
+            *connection = QObject::connect(&window, &MainWindow::documentChanged, &window,
+                                           [&window, page, connection](PortfolioFile *file) {
+                                               if (!file)
+                                                   return;
+                                               window.showPage(page);
+                                               QObject::disconnect(*connection);
+                                           });
+        }
+    }
     return app.exec();
 }
 

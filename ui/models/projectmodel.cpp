@@ -1,12 +1,19 @@
 #include "projectmodel.h"
 
 #include "analysis/summary.h"
+#include "app/backgroundtask.h"
 #include "commands/editor.h"
 #include "models/modelroles.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QThread>
 #include <QTimer>
+
+#include <atomic>
+#include <iterator>
 
 namespace Vigie {
 
@@ -36,9 +43,24 @@ const char *declaredColumn(int column)
 }
 } // namespace
 
+struct ProjectModel::Reader
+{
+    QMutex mutex;
+    QVector<Row> ready; // read, not yet in the model
+    bool posted = false; // a takeRead() is queued
+    bool finished = false;
+    std::atomic<bool> stop { false };
+    std::unique_ptr<QThread> thread;
+};
+
 ProjectModel::ProjectModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+}
+
+ProjectModel::~ProjectModel()
+{
+    stopReader();
 }
 
 void ProjectModel::setFile(PortfolioFile *file, Editor *editor)
@@ -56,6 +78,7 @@ void ProjectModel::setFile(PortfolioFile *file, Editor *editor)
 
 void ProjectModel::reload()
 {
+    stopReader();
     beginResetModel();
     m_rows.clear();
     m_rowOfUuid.clear();
@@ -67,8 +90,11 @@ void ProjectModel::reload()
     m_loading = m_file && m_total > 0;
     m_rows.reserve(m_total);
     endResetModel();
+    m_sinceReport.start();
     Q_EMIT loadingChanged(m_loading, 0, m_total);
-    if (m_loading) {
+    if (m_loading && BackgroundTask::isLarge(m_file->path())) {
+        startReader();
+    } else if (m_loading) {
         const int generation = m_generation;
         QTimer::singleShot(0, this, [this, generation] {
             if (generation == m_generation)
@@ -79,6 +105,7 @@ void ProjectModel::reload()
 
 void ProjectModel::loadAll()
 {
+    stopReader(); // rows it read but did not hand over are read again, after the last one appended
     while (m_loading)
         loadChunk();
 }
@@ -87,19 +114,25 @@ void ProjectModel::loadChunk()
 {
     if (!m_loading || !m_file)
         return;
-    const QList<Project> chunk = Repository::projects(*m_file, m_lastId, m_chunk);
-    if (!chunk.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(chunk.size()) - 1);
-        for (const Project &p : chunk) {
-            m_rowOfUuid.insert(p.uuid, int(m_rows.size()));
-            m_rows.append(makeRow(p));
-        }
-        m_lastId = chunk.last().id;
-        endInsertRows();
+    // Reads chunk after chunk for up to kTurnMs, then inserts them at once: the proxy, the view and the
+    // window repaint once per event-loop turn rather than once per chunk, and the window still answers
+    // between turns.
+    constexpr qint64 kTurnMs = 20;
+    QElapsedTimer turn;
+    turn.start();
+    QVector<Row> rows;
+    bool more = true;
+    while (more && (rows.isEmpty() || turn.elapsed() < kTurnMs)) {
+        const QList<Project> chunk = Repository::projects(*m_file, m_lastId, m_chunk);
+        for (const Project &p : chunk)
+            rows.append(makeRow(p));
+        if (!chunk.isEmpty())
+            m_lastId = chunk.last().id;
+        more = chunk.size() == m_chunk;
     }
-    m_loading = chunk.size() == m_chunk;
-    Q_EMIT loadingChanged(m_loading, int(m_rows.size()), std::max(m_total, int(m_rows.size())));
+    appendRows(std::move(rows));
+    m_loading = more;
+    reportProgress();
     if (m_loading) {
         const int generation = m_generation;
         QTimer::singleShot(0, this, [this, generation] {
@@ -109,9 +142,114 @@ void ProjectModel::loadChunk()
     }
 }
 
-ProjectModel::Row ProjectModel::makeRow(const Project &p) const
+void ProjectModel::appendRows(QVector<Row> rows)
 {
-    const Vigie::Organization *o = m_lookup.organization(p.organizationId);
+    if (rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    for (Row &r : rows) {
+        m_rowOfUuid.insert(r.project.uuid, int(m_rows.size()));
+        m_rows.append(std::move(r));
+    }
+    m_lastId = m_rows.constLast().project.id;
+    endInsertRows();
+}
+
+void ProjectModel::reportProgress()
+{
+    // At most ten times a second: each report repaints the status bar.
+    if (m_loading && m_sinceReport.elapsed() < 100)
+        return;
+    m_sinceReport.restart();
+    Q_EMIT loadingChanged(m_loading, int(m_rows.size()), std::max(m_total, int(m_rows.size())));
+}
+
+void ProjectModel::startReader()
+{
+    auto reader = std::make_shared<Reader>();
+    m_reader = reader;
+    const QString path = m_file->path();
+    const int chunk = m_chunk;
+    const RowId after = m_lastId;
+    // The model outlives the thread (stopReader() waits for it), so the worker may queue calls to it.
+    reader->thread.reset(QThread::create([this, reader, path, chunk, after] {
+        FileError error;
+        std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &error);
+        Lookup lookup;
+        if (file)
+            lookup.load(*file);
+        RowId last = after;
+        bool more = bool(file);
+        do {
+            QVector<Row> rows;
+            if (more) {
+                const QList<Project> projects = Repository::projects(*file, last, chunk);
+                rows.reserve(projects.size());
+                for (const Project &p : projects)
+                    rows.append(makeRow(lookup, p));
+                if (!projects.isEmpty())
+                    last = projects.constLast().id;
+                more = projects.size() == chunk;
+            }
+            QMutexLocker lock(&reader->mutex);
+            for (Row &r : rows)
+                reader->ready.append(std::move(r));
+            reader->finished = !more;
+            if (!reader->posted) {
+                reader->posted = true;
+                QMetaObject::invokeMethod(this, [this, reader] {
+                    if (reader == m_reader)
+                        takeRead();
+                }, Qt::QueuedConnection);
+            }
+        } while (more && !reader->stop);
+    }));
+    reader->thread->start();
+}
+
+void ProjectModel::stopReader()
+{
+    if (!m_reader)
+        return;
+    m_reader->stop = true;
+    m_reader->thread->wait();
+    m_reader.reset();
+}
+
+void ProjectModel::takeRead()
+{
+    constexpr int kMaxPerTurn = 20000; // the proxy and the view take them in well under 100 ms
+    QVector<Row> rows;
+    bool finished = false;
+    {
+        QMutexLocker lock(&m_reader->mutex);
+        QVector<Row> &ready = m_reader->ready;
+        if (ready.size() <= kMaxPerTurn) {
+            rows.swap(ready);
+            m_reader->posted = false;
+        } else {
+            rows.reserve(kMaxPerTurn);
+            std::move(ready.begin(), ready.begin() + kMaxPerTurn, std::back_inserter(rows));
+            ready.erase(ready.begin(), ready.begin() + kMaxPerTurn);
+            QMetaObject::invokeMethod(this, [this, reader = m_reader] {
+                if (reader == m_reader)
+                    takeRead();
+            }, Qt::QueuedConnection);
+        }
+        finished = m_reader->finished && ready.isEmpty();
+    }
+    appendRows(std::move(rows));
+    if (finished) {
+        stopReader();
+        m_loading = false;
+    }
+    reportProgress();
+}
+
+ProjectModel::Row ProjectModel::makeRow(const Lookup &lookup, const Project &p)
+{
+    const Vigie::Organization *o = lookup.organization(p.organizationId);
     QString key = p.code + QLatin1Char('\n') + p.name.en + QLatin1Char('\n') + p.name.fr;
     if (o)
         key += QLatin1Char('\n') + o->code + QLatin1Char('\n') + o->name.en + QLatin1Char('\n') + o->name.fr;

@@ -5,16 +5,21 @@
 #include "storage/entity.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QVector>
+
+#include <memory>
 
 namespace Vigie {
 
 class Editor;
 class PortfolioFile;
 
-// The portfolio table: one row per project. Loads in chunks (keyset pages of the file) from the
-// event loop, so a 100,000-project file fills in while the window stays responsive. Edits go through
+// The portfolio table: one row per project. Loads in chunks (keyset pages of the file) so a
+// 100,000-project file fills in while the window stays responsive: a large file is read on a worker
+// thread and its rows are appended as they come (at most 20,000 per event-loop turn); a small one is
+// read from the event loop, about 20 ms of reading per turn. Edits go through
 // the Editor; the file's `changed` signal refreshes the one row that changed.
 class ProjectModel : public QAbstractTableModel, public FilterableModel
 {
@@ -25,6 +30,7 @@ public:
                   Phase, ColumnCount };
 
     explicit ProjectModel(QObject *parent = nullptr);
+    ~ProjectModel() override;
 
     // Starts (re)loading from `file`; `editor` may be null (read-only view).
     void setFile(PortfolioFile *file, Editor *editor);
@@ -60,9 +66,18 @@ private:
         Project project;
         QString searchKey;
     };
+    // Reads a large file on a worker thread (its own connection), handing rows over as they come.
+    struct Reader;
+
     void reload();
     void loadChunk();
-    Row makeRow(const Project &p) const;
+    void startReader();
+    void stopReader();
+    void takeRead();
+    void appendRows(QVector<Row> rows);
+    void reportProgress();
+    Row makeRow(const Project &p) const { return makeRow(m_lookup, p); }
+    static Row makeRow(const Lookup &lookup, const Project &p);
     void onChanged(Entity entity, const QString &uuid, const QString &field);
 
     PortfolioFile *m_file = nullptr;
@@ -72,7 +87,9 @@ private:
     QHash<QString, int> m_rowOfUuid;
     RowId m_lastId = 0;
     int m_total = 0;
-    int m_chunk = 1000; // ~5 ms of reading: the window stays responsive while a large file loads
+    int m_chunk = 1000; // ~5 ms of reading; a turn of the event loop reads several
+    QElapsedTimer m_sinceReport;
+    std::shared_ptr<Reader> m_reader;
     bool m_loading = false;
     int m_generation = 0;
 };

@@ -1,5 +1,6 @@
 #include "workforcemodel.h"
 
+#include "app/backgroundtask.h"
 #include "commands/editor.h"
 #include "models/modelroles.h"
 #include "storage/portfoliofile.h"
@@ -9,6 +10,7 @@ namespace Vigie {
 
 WorkforceModel::WorkforceModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_task(new BackgroundTask(this))
 {
 }
 
@@ -25,15 +27,15 @@ void WorkforceModel::setFile(PortfolioFile *file, Editor *editor)
     reload();
 }
 
-WorkforceModel::Row WorkforceModel::makeRow(const WorkforceRecord &w) const
+WorkforceModel::Row WorkforceModel::makeRow(const Lookup &lookup, const WorkforceRecord &w)
 {
     Row r { w, QString(), true };
     QString key;
-    if (const Vigie::Organization *o = m_lookup.organization(w.organizationId)) {
+    if (const Vigie::Organization *o = lookup.organization(w.organizationId)) {
         key += o->code + QLatin1Char('\n') + o->name.en + QLatin1Char('\n') + o->name.fr;
         r.complete = o->name.isComplete();
     }
-    if (const Vigie::Specialty *s = m_lookup.specialty(w.specialtyId)) {
+    if (const Vigie::Specialty *s = lookup.specialty(w.specialtyId)) {
         key += QLatin1Char('\n') + s->code + QLatin1Char('\n') + s->name.en + QLatin1Char('\n') + s->name.fr;
         r.complete = r.complete && s->name.isComplete();
     }
@@ -43,16 +45,55 @@ WorkforceModel::Row WorkforceModel::makeRow(const WorkforceRecord &w) const
 
 void WorkforceModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_survey = QDate();
-    if (m_file) {
-        m_lookup.load(*m_file);
-        for (const WorkforceRecord &w : Repository::workforce(*m_file)) {
-            m_rows.append(makeRow(w));
-            m_survey = w.survey;
-        }
+    m_task->cancel();
+    if (!m_file) {
+        setRows(Lookup(), {}, QDate());
+        return;
     }
+    if (!BackgroundTask::isLarge(m_file->path())) {
+        Lookup lookup;
+        lookup.load(*m_file);
+        QVector<Row> rows;
+        QDate survey;
+        for (const WorkforceRecord &w : Repository::workforce(*m_file)) {
+            rows.append(makeRow(lookup, w));
+            survey = w.survey;
+        }
+        setRows(std::move(lookup), std::move(rows), survey);
+        return;
+    }
+    // A large portfolio's survey (30,000 rows in the synthetic sample: a tenth of a second) is read on
+    // a worker thread with its own connection; the table is empty until it comes.
+    struct Result
+    {
+        Lookup lookup;
+        QVector<Row> rows;
+        QDate survey;
+    };
+    auto result = std::make_shared<Result>();
+    const QString path = m_file->path();
+    setRows(Lookup(), {}, QDate());
+    m_task->start(
+        [path, result] {
+            FileError e;
+            std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &e);
+            if (!file)
+                return;
+            result->lookup.load(*file);
+            for (const WorkforceRecord &w : Repository::workforce(*file)) {
+                result->rows.append(makeRow(result->lookup, w));
+                result->survey = w.survey;
+            }
+        },
+        [this, result] { setRows(std::move(result->lookup), std::move(result->rows), result->survey); });
+}
+
+void WorkforceModel::setRows(Lookup lookup, QVector<Row> rows, QDate survey)
+{
+    beginResetModel();
+    m_lookup = std::move(lookup);
+    m_rows = std::move(rows);
+    m_survey = survey;
     endResetModel();
 }
 

@@ -9,6 +9,7 @@
 
 namespace Vigie {
 
+class BackgroundTask;
 class Editor;
 class PortfolioFile;
 
@@ -47,7 +48,9 @@ private:
         QString searchKey;
         bool complete = true;
     };
-    Row makeRow(const WorkforceRecord &w) const;
+    Row makeRow(const WorkforceRecord &w) const { return makeRow(m_lookup, w); }
+    static Row makeRow(const Lookup &lookup, const WorkforceRecord &w);
+    void setRows(Lookup lookup, QVector<Row> rows, QDate survey);
     void onChanged(Entity entity, const QString &uuid, const QString &field);
 
     PortfolioFile *m_file = nullptr;
@@ -55,6 +58,7 @@ private:
     Lookup m_lookup;
     QVector<Row> m_rows;
     QDate m_survey;
+    BackgroundTask *m_task;
 };
 
 } // namespace Vigie

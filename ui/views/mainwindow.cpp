@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "app/document.h"
+#include "app/documentopener.h"
 #include "commands/editor.h"
 #include "i18n/language.h"
 #include "models/envelopemodel.h"
@@ -12,6 +13,7 @@
 #include "storage/repository.h"
 #include "views/filterbar.h"
 #include "views/measuredetail.h"
+#include "views/openprogress.h"
 #include "views/overviewpage.h"
 #include "views/portfolioview.h"
 #include "views/projectdetail.h"
@@ -39,6 +41,7 @@ namespace Vigie {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_opener(new DocumentOpener(this))
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_start(new StartPage(this))
@@ -88,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_loading->hide();
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_loading);
+    statusBar()->addPermanentWidget(new OpenProgress(m_opener, this));
 
     createPages();
     createActions();
@@ -100,6 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_start, &StartPage::openRequested, this, &MainWindow::openTriggered);
     connect(m_start, &StartPage::openFileRequested, this, &MainWindow::openFile);
     connect(m_overview, &OverviewPage::pageRequested, this, &MainWindow::showPage);
+    connect(m_overview, &OverviewPage::summaryChanged, this, &MainWindow::updateStatus);
     connect(m_projectModel, &ProjectModel::loadingChanged, this, [this](bool loading, int loaded, int total) {
         m_loading->setVisible(loading);
         m_loading->setRange(0, std::max(1, total));

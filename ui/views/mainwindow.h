@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace Vigie {
 
 class Document;
+class DocumentOpener;
 class Editor;
 class EnvelopeModel;
 class MeasureDetail;
@@ -40,7 +41,10 @@ public:
     ~MainWindow() override;
 
     // --- document (errors are shown through Dialogs)
+    // False when the file was refused at once. A large file opens in the background (documentChanged()
+    // says when; opener() is busy meanwhile).
     bool openFile(const QString &path);
+    DocumentOpener *opener() const { return m_opener; }
     bool newPortfolio(const QString &path);
     void closeDocument();
     Document *document() const { return m_document.get(); }
@@ -96,6 +100,7 @@ private:
     void showError(const QString &message);
 
     std::unique_ptr<Document> m_document;
+    DocumentOpener *m_opener;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     StartPage *m_start;

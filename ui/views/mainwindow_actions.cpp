@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "app/document.h"
+#include "app/documentopener.h"
 #include "dialogs/dialogs.h"
 #include "i18n/language.h"
 #include "storage/portfoliofile.h"
@@ -150,17 +151,19 @@ bool MainWindow::openFile(const QString &path)
 {
     if (m_document && QFileInfo(m_document->path()) == QFileInfo(path))
         return true;
-    FileError error;
-    std::unique_ptr<Document> document = Document::open(path, &error);
-    if (!document) {
-        showError(error.message);
-        return false;
-    }
-    setDocument(nullptr);
-    setDocument(std::move(document));
-    addRecentFile(m_document->path());
-    QSettings().setValue(QStringLiteral("lastFile"), m_document->path());
-    return true;
+    auto refused = std::make_shared<bool>(false);
+    m_opener->open(path, [this, refused](std::unique_ptr<Document> document, const FileError &error) {
+        if (!document) {
+            *refused = true;
+            showError(error.message);
+            return;
+        }
+        setDocument(nullptr);
+        setDocument(std::move(document));
+        addRecentFile(m_document->path());
+        QSettings().setValue(QStringLiteral("lastFile"), m_document->path());
+    });
+    return !*refused;
 }
 
 bool MainWindow::newPortfolio(const QString &path)
@@ -187,6 +190,7 @@ bool MainWindow::newPortfolio(const QString &path)
 
 void MainWindow::closeDocument()
 {
+    m_opener->cancel();
     if (m_document)
         QSettings().setValue(QStringLiteral("lastFile"), m_document->path());
     setDocument(nullptr);

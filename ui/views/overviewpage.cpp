@@ -1,10 +1,12 @@
 #include "overviewpage.h"
 
+#include "app/backgroundtask.h"
 #include "models/lookup.h"
 #include "storage/portfoliofile.h"
 #include "views/itemdelegate.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -53,6 +55,7 @@ QString heading(const QString &text)
 
 OverviewPage::OverviewPage(QWidget *parent)
     : QWidget(parent)
+    , m_task(new BackgroundTask(this))
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
 {
@@ -91,7 +94,10 @@ void OverviewPage::setFile(PortfolioFile *file)
 {
     if (m_file)
         disconnect(m_file, nullptr, this, nullptr);
+    m_task->cancel();
     m_file = file;
+    m_summary = Summary();
+    m_hasSummary = false;
     if (m_file) {
         connect(m_file, &PortfolioFile::changed, this, &OverviewPage::scheduleRefresh);
         connect(m_file, &PortfolioFile::reset, this, &OverviewPage::scheduleRefresh);
@@ -120,14 +126,70 @@ void OverviewPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
+bool OverviewPage::isComputing() const
+{
+    return m_task->isBusy();
+}
+
 void OverviewPage::refresh()
 {
     m_pending = false;
     m_stale = false;
-    m_summary = Summary();
-    QString error;
-    if (m_file && !SummaryBuilder::compute(*m_file, &m_summary, &error))
-        qWarning("Overview: %s", qPrintable(error));
+    if (!m_file) {
+        m_task->cancel();
+        setSummary(Summary());
+        return;
+    }
+    if (!BackgroundTask::isLarge(m_file->path())) {
+        Summary summary;
+        QString error;
+        if (!SummaryBuilder::compute(*m_file, &summary, &error))
+            qWarning("Overview: %s", qPrintable(error));
+        setSummary(summary);
+        return;
+    }
+    // Edits are committed before `changed` is emitted, so a connection of its own sees them.
+    struct Result
+    {
+        Summary summary;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    const QString path = m_file->path();
+    m_task->start(
+        [path, result] {
+            FileError e;
+            std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &e);
+            if (!file)
+                result->error = e.message;
+            else
+                SummaryBuilder::compute(*file, &result->summary, &result->error);
+        },
+        [this, result] {
+            if (!result->error.isEmpty())
+                qWarning("Overview: %s", qPrintable(result->error));
+            setSummary(result->summary);
+        });
+    render(); // "computing…" until the figures come
+}
+
+void OverviewPage::setSummary(const Summary &summary)
+{
+    m_summary = summary;
+    m_hasSummary = m_file != nullptr;
+    render();
+    Q_EMIT summaryChanged();
+}
+
+void OverviewPage::render()
+{
+    if (m_file && !m_hasSummary) {
+        m_title->setText(QFileInfo(m_file->path()).completeBaseName());
+        m_subtitle->setText(tr("Computing the overview…"));
+        for (QLabel *card : { m_strategy, m_projects, m_workforce, m_envelopes })
+            card->clear();
+        return;
+    }
     m_title->setText(m_summary.portfolioName);
     m_subtitle->setText(m_file ? tr("Health rule: %1").arg(m_summary.ruleName) : QString());
     m_strategy->setText(strategyHtml());

@@ -53,14 +53,15 @@ TablePage::TablePage(const QString &id, QAbstractItemModel *model, QWidget *pare
 
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const RowFilter &f) {
         m_proxy->setFilter(f);
-        if (!f.isEmpty())
+        if (!f.isEmpty() && m_leafDepth > 0) // trees show every match; a flat table has nothing to expand
             m_view->expandAll();
     });
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_proxy, signal, this, &TablePage::updateStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         updateStatus();
-        QTimer::singleShot(0, m_view, &QTreeView::expandAll);
+        if (m_leafDepth > 0)
+            QTimer::singleShot(0, m_view, &QTreeView::expandAll);
     });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::updateStatus);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

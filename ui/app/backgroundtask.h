@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QThread;
+
+namespace Vigie {
+
+// Work too long for the GUI thread (more than the 100 ms a user notices), run on a thread of its own,
+// with its result handed back on the owner's thread. The work must not touch the owner's objects: it
+// opens its own PortfolioFile (one per thread) and keeps its result in a variable the two functions
+// share. Owned by the widget or object that needs the result; destroying the task waits for the work.
+class BackgroundTask : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BackgroundTask(QObject *parent = nullptr);
+    ~BackgroundTask() override;
+
+    // Runs `work` on a new thread, then `done` on this object's thread, unless cancel() or another
+    // start() came in between (the superseded work still runs to its end, its result unused).
+    void start(std::function<void()> work, std::function<void()> done);
+    void cancel();
+    // True from start() until `done` ran (or cancel()).
+    bool isBusy() const { return m_busy; }
+
+    // Files at least this large (bytes) are opened and summarized on worker threads; smaller ones at
+    // once on the GUI thread, where the work takes a few milliseconds. Tests lower it to 0.
+    static bool isLarge(const QString &path);
+    static void setLargeFileBytes(qint64 bytes);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+
+private:
+    void setBusy(bool busy);
+
+    QList<QPointer<QThread>> m_threads;
+    int m_generation = 0;
+    bool m_busy = false;
+};
+
+} // namespace Vigie
