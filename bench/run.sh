@@ -12,10 +12,21 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 projects=${1:-100000}
 build=${2:-"$root/build-release"}
 
+# The import file is made from the US IT Dashboard rows beside the repository (../shared/data); elsewhere
+# give their path with VIGIE_BENCH_OPTIONS="--source FILE".
+source_csv="$root/../shared/data/us-itdashboard-projects-2012.csv"
+case " ${VIGIE_BENCH_OPTIONS:-} " in
+*" --source "*) ;;
+*) if [ ! -f "$source_csv" ]; then
+       echo "run.sh: $source_csv not found; set VIGIE_BENCH_OPTIONS=\"--source FILE\"" >&2
+       exit 1
+   fi ;;
+esac
+
 if [ ! -f "$build/CMakeCache.txt" ]; then
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DVIGIE_BUILD_TESTS=OFF >/dev/null
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DVIGIE_BUILD_TESTS=OFF >&2
 fi
-cmake --build "$build" --target vigie vigie-bench -- -j2 >/dev/null
+cmake --build "$build" --target vigie vigie-bench -- -j2 >&2 # build output on stderr: stdout is the table
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/vigie-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM

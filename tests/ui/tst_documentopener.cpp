@@ -74,7 +74,7 @@ void TestDocumentOpener::init()
 
 void TestDocumentOpener::cleanup()
 {
-    BackgroundTask::setLargeFileBytes(16 * 1024 * 1024);
+    BackgroundTask::setLargeFileBytes(4 * 1024 * 1024);
 }
 
 QString TestDocumentOpener::copyOfFixture(const QString &name)
@@ -100,11 +100,15 @@ void TestDocumentOpener::opensLargeFileInBackground()
     QVERIFY(opener.isBusy());
     QCOMPARE(opener.path(), QFileInfo(path).absoluteFilePath());
     QCOMPARE(busy.count(), 1);
+    bool again = false;
+    opener.open(path, [&](std::unique_ptr<Document>, const FileError &) { again = true; }); // already opening
+    QVERIFY(opener.isBusy());
     {
         FileLock other(path);
         QVERIFY(!other.tryLock()); // held while the worker checks
     }
     QTRY_VERIFY(called);
+    QVERIFY(!again);
     QVERIFY(!opener.isBusy());
     QCOMPARE(busy.count(), 2);
     QVERIFY(document);

@@ -5,6 +5,8 @@
 #include "storage/filelock.h"
 #include "storage/portfoliofile.h"
 
+#include <QFileInfo>
+
 namespace Vigie {
 
 DocumentOpener::DocumentOpener(QObject *parent)
@@ -18,6 +20,8 @@ DocumentOpener::~DocumentOpener() = default;
 
 void DocumentOpener::open(const QString &path, Done done)
 {
+    if (isBusy() && QFileInfo(path).absoluteFilePath() == m_path)
+        return; // already on its way (a second lock attempt would find our own lock and open read-only)
     cancel();
     auto pending = std::make_shared<Document::Pending>(Document::begin(path));
     if (!pending->forWriting || !BackgroundTask::isLarge(pending->path)) {

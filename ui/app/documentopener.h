@@ -27,7 +27,8 @@ public:
     ~DocumentOpener() override;
 
     // Opens `path` and calls `done` with the document or the error (from inside open() when the file
-    // opens at once). A new open() cancels the one under way.
+    // opens at once). A new open() cancels the one under way, unless it is for the same file: then the
+    // open under way goes on and this `done` is not called.
     void open(const QString &path, Done done);
     // Abandons the open under way: `done` is not called (the worker's check runs to its end unseen).
     void cancel();
