@@ -307,6 +307,7 @@ void ChartsPanel::copyToClipboard()
 
 void ChartsPanel::retranslate()
 {
+    setWindowTitle(tr("Charts")); // the main window's navigation label
     m_organizationLabel->setText(tr("&Organization:"));
     m_keyAreaLabel->setText(tr("&Key area:"));
     m_periodLabel->setText(tr("&Period:"));

@@ -67,6 +67,10 @@ public Q_SLOTS:
     void printPreview();
     void print();
 
+Q_SIGNALS:
+    // exportDocument() wrote the briefing to `path`.
+    void exported(const QString &path);
+
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;

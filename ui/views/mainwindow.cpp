@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "app/document.h"
+#include "charts/chartspanel.h"
 #include "commands/editor.h"
 #include "i18n/language.h"
 #include "models/envelopemodel.h"
@@ -8,6 +9,7 @@
 #include "models/projectmodel.h"
 #include "models/strategymodel.h"
 #include "models/workforcemodel.h"
+#include "report/briefingview.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 #include "views/filterbar.h"
@@ -21,6 +23,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,6 +55,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_envelopeModel(new EnvelopeModel(this))
     , m_measureDetail(new MeasureDetail(this))
     , m_projectDetail(new ProjectDetail(this))
+    , m_chartsPanel(new ChartsPanel(nullptr, this))
+    , m_briefingView(new BriefingView(nullptr, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -100,6 +105,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_start, &StartPage::openRequested, this, &MainWindow::openTriggered);
     connect(m_start, &StartPage::openFileRequested, this, &MainWindow::openFile);
     connect(m_overview, &OverviewPage::pageRequested, this, &MainWindow::showPage);
+    connect(m_overview, &OverviewPage::chartRequested, this, &MainWindow::showChart);
+    connect(m_briefingView, &BriefingView::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Briefing written to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    });
     connect(m_projectModel, &ProjectModel::loadingChanged, this, [this](bool loading, int loaded, int total) {
         m_loading->setVisible(loading);
         m_loading->setRange(0, std::max(1, total));
@@ -155,6 +164,10 @@ void MainWindow::createPages()
     envelopes->setDefaultWidths({ 100, 420, 130, 130, 130, 130 });
     envelopes->view()->sortByColumn(EnvelopeModel::FiscalYear, Qt::DescendingOrder); // latest year first
     addPage(envelopes, QStringLiteral("envelopes"));
+    // Charts and the briefing follow the open file and push their edits (freezing a period, briefing
+    // items) on the document's undo stack, so Edit → Undo takes them back too.
+    addPage(m_chartsPanel, QStringLiteral("charts"));
+    addPage(m_briefingView, QStringLiteral("briefing"));
     for (TablePage *page : { strategy, projects, workforce, envelopes }) {
         page->restoreState();
         connect(page, &TablePage::statusTextChanged, this, &MainWindow::updateStatus);
@@ -211,6 +224,14 @@ QStringList MainWindow::pageIds() const
     return m_pageIds;
 }
 
+void MainWindow::showChart(const QString &chartId)
+{
+    if (!m_document)
+        return;
+    showPage(QStringLiteral("charts"));
+    m_chartsPanel->setCurrentChart(chartId);
+}
+
 void MainWindow::showPage(const QString &id)
 {
     const int i = int(m_pageIds.indexOf(id));
@@ -237,6 +258,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_measureDetail->setFile(nullptr, nullptr);
         m_projectDetail->setFile(nullptr, nullptr);
         m_overview->setFile(nullptr);
+        m_chartsPanel->setFile(nullptr);
+        m_chartsPanel->setUndoStack(nullptr);
+        m_briefingView->setFile(nullptr);
+        m_briefingView->setUndoStack(nullptr);
         for (const QPointer<QWidget> &p : std::as_const(m_pages))
             if (auto *view = dynamic_cast<PortfolioView *>(p.data()))
                 view->setPortfolio(nullptr, nullptr);
@@ -254,6 +279,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_measureDetail->setFile(file, editor);
         m_projectDetail->setFile(file, editor);
         m_overview->setFile(file);
+        m_chartsPanel->setUndoStack(stack);
+        m_chartsPanel->setFile(file);
+        m_briefingView->setUndoStack(stack);
+        m_briefingView->setFile(file);
         const QList<Organization> organizations = Repository::organizations(*file);
         const QList<KeyArea> areas = Repository::keyAreas(*file);
         for (const QString &id : { QStringLiteral("strategy"), QStringLiteral("projects"), QStringLiteral("workforce"),
@@ -279,6 +308,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     }
     m_saveCopyAction->setEnabled(bool(m_document));
     m_closeAction->setEnabled(bool(m_document));
+    updateDataActions();
     retranslateUi();
 }
 
