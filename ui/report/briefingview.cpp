@@ -185,6 +185,13 @@ void BriefingView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void BriefingView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_previewStale)
+        refreshPreview();
+}
+
 bool BriefingView::eventFilter(QObject *watched, QEvent *event)
 {
     // The preview's charts follow its width; redraw when it changed noticeably.
@@ -340,6 +347,9 @@ void BriefingView::reload()
 void BriefingView::refreshPreview()
 {
     if (m_reloading)
+        return;
+    m_previewStale = m_deferWhileHidden && !isVisible();
+    if (m_previewStale)
         return;
     auto doc = document();
     m_previewWidth = m_browser->viewport()->width();

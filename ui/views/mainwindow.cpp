@@ -138,7 +138,7 @@ void MainWindow::createPages()
         const Measure *m = m_strategyModel->measure(index);
         m_measureDetail->showMeasure(m ? m->uuid : QString());
     });
-    strategy->setDefaultWidths({ 520, 70, 90, 90, 90, 200 });
+    strategy->setDefaultWidths({ 500, 70, 90, 135, 80, 200 }); // status: "5 of 13 completed" on key areas
     addPage(strategy, QStringLiteral("strategy"));
 
     auto *projects = new TablePage(QStringLiteral("projects"), m_projectModel, this);
@@ -148,7 +148,7 @@ void MainWindow::createPages()
         const Project *p = m_projectModel->project(index.row());
         m_projectDetail->showProject(p ? p->uuid : QString());
     });
-    projects->setDefaultWidths({ 130, 300, 80, 90, 90, 90, 110, 100, 90, 90, 90 });
+    projects->setDefaultWidths({ 130, 270, 80, 80, 90, 80, 110, 100, 90, 90, 90 });
     addPage(projects, QStringLiteral("projects"));
 
     auto *workforce = new TablePage(QStringLiteral("workforce"), m_workforceModel, this);
@@ -166,6 +166,8 @@ void MainWindow::createPages()
     addPage(envelopes, QStringLiteral("envelopes"));
     // Charts and the briefing follow the open file and push their edits (freezing a period, briefing
     // items) on the document's undo stack, so Edit → Undo takes them back too.
+    m_chartsPanel->setDeferWhileHidden(true);
+    m_briefingView->setDeferWhileHidden(true);
     addPage(m_chartsPanel, QStringLiteral("charts"));
     addPage(m_briefingView, QStringLiteral("briefing"));
     for (TablePage *page : { strategy, projects, workforce, envelopes }) {

@@ -171,7 +171,9 @@ void ProjectDetail::refresh()
                               locale.toString(p->plannedEnd, QLocale::ShortFormat),
                               HealthText::label(p->computedCost), HealthText::label(p->computedSchedule)));
     m_nameEn->setText(p->name.en);
+    m_nameEn->setCursorPosition(0); // show the beginning of a long title
     m_nameFr->setText(p->name.fr);
+    m_nameFr->setCursorPosition(0); // show the beginning of a long title
     m_forecastCost->setValue(p->forecastCost.value_or(p->budget));
     m_forecastEnd->setDate(p->forecastEnd.isValid() ? p->forecastEnd : p->plannedEnd);
     m_shownCost = m_forecastCost->value();
