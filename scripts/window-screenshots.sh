@@ -29,23 +29,24 @@ action() {
     esac
 }
 
-# One shot: start Vigie on PAGE in LANG, wait until its window is mapped and the event loop has drawn
-# it, act, grab the screen, stop Vigie.
+# One shot: shoot PAGE LANG OUT [FILE [SECONDS [ACTION]]]: start Vigie on FILE (default: the sample)
+# at PAGE in LANG, wait until its window is mapped, let it draw for SECONDS, act (default: action PAGE),
+# grab the screen, stop Vigie.
 shoot() {
-    page=$1 lang=$2 out=$3
+    page=$1 lang=$2 out=$3 file=${4:-$TMP/q.vigie} wait=${5:-2} act=${6-$(action "$1")}
     XDG_CONFIG_HOME="$TMP/config-$page-$lang" XDG_DATA_HOME="$TMP/data" \
     xvfb-run -a -s "-screen 0 ${SIZE}x24" sh -c '
         "$1" "$2" --lang "$3" --page "$4" -geometry "$5+0+0" 2>/dev/null &
         pid=$!
         i=0
-        until xwininfo -root -tree | grep -q "q.vigie"; do
+        until xwininfo -root -tree | grep -q "$(basename "$2") — Vigie"; do
             i=$((i + 1)); [ $i -lt 100 ] || { kill $pid; echo "no window" >&2; exit 1; }
             sleep 0.2
         done
-        sleep 2 # the first paint, the projects loading in batches, the briefing preview
+        sleep "$8" # the first paint, the projects loading in batches, the briefing preview
         if [ -n "$7" ]; then xdotool $7; sleep 2; fi
         import -window root "$6"
-        kill $pid' shot "$VIGIE" "$TMP/q.vigie" "$lang" "$page" "$SIZE" "$out" "$(action "$page")"
+        kill $pid' shot "$VIGIE" "$file" "$lang" "$page" "$SIZE" "$out" "$act" "$wait"
 }
 
 for lang in $LANGS; do
@@ -54,3 +55,10 @@ for lang in $LANGS; do
         echo "$OUT/workspace-$page-$lang.png"
     done
 done
+
+# LARGE=1: the projects of a 100,000-project portfolio filling in while the window stays usable.
+if [ "${LARGE:-0}" = 1 ]; then
+    "$VIGIE" sample synthetic --projects 100000 -o "$TMP/large.vigie" >/dev/null 2>&1
+    shoot projects en "$OUT/workspace-projects-loading-100k-en.png" "$TMP/large.vigie" 1.5 ""
+    echo "$OUT/workspace-projects-loading-100k-en.png"
+fi
