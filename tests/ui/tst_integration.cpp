@@ -45,6 +45,7 @@ private Q_SLOTS:
     void exportProjectsReimports();
     void exportFrenchExcelAndXlsx();
     void readOnlyRefusesImport();
+    void briefingMenuExports();
 
 private:
     QAction *action(const MainWindow &window, const char *name) const;
@@ -260,6 +261,31 @@ void TestIntegration::readOnlyRefusesImport()
     window.importProjects(); // refused without a dialog
     window.closeDocument();
     other.unlock();
+}
+
+void TestIntegration::briefingMenuExports()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(m_path));
+    // From any page: the Briefing menu drives the (hidden) Briefing page.
+    const QString pdf = m_dir.filePath(QStringLiteral("council.pdf"));
+    Dialogs::setNextFileName(pdf);
+    action(window, "actionBriefingExport")->trigger();
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.read(5), QByteArray("%PDF-"));
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("council.pdf")));
+    // No suffix: the chosen filter gives it.
+    const QString odt = m_dir.filePath(QStringLiteral("council"));
+    Dialogs::setNextFileName(odt);
+    Dialogs::setNextFilter(QStringLiteral("OpenDocument text (*.odt)"));
+    action(window, "actionBriefingExport")->trigger();
+    QVERIFY(QFileInfo::exists(odt + QStringLiteral(".odt")));
+    // A format the briefing cannot be written in is reported.
+    Dialogs::setNextFileName(m_dir.filePath(QStringLiteral("council.txt")));
+    action(window, "actionBriefingExport")->trigger();
+    QCOMPARE(Dialogs::takeMessages().size(), 1);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("council.txt"))));
 }
 
 QTEST_MAIN(TestIntegration)
