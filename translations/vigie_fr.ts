@@ -231,11 +231,11 @@
     </message>
     <message>
         <source>Investment envelopes by organization</source>
-        <translation>Enveloppes d'investissement par organisation</translation>
+        <translation>Enveloppes d'investissement par organisme</translation>
     </message>
     <message>
         <source>Planned needs, granted and committed amounts by organization for one fiscal year.</source>
-        <translation>Besoins prévus, montants accordés et engagés par organisation pour un exercice financier.</translation>
+        <translation>Besoins prévus, montants accordés et engagés par organisme pour un exercice financier.</translation>
     </message>
     <message>
         <source>Investment envelopes by fiscal year</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>Other organizations (%1)</source>
-        <translation>Autres organisations (%1)</translation>
+        <translation>Autres organismes (%1)</translation>
     </message>
     <message>
         <source>Fiscal year %1: planned needs %2, granted %3, committed %4</source>
@@ -507,7 +507,7 @@
     <name>Vigie::ChartsPanel</name>
     <message>
         <source>All organizations</source>
-        <translation>Toutes les organisations</translation>
+        <translation>Tous les organismes</translation>
     </message>
     <message>
         <source>All key areas</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisme :</translation>
     </message>
     <message>
         <source>&amp;Key area:</source>
@@ -974,7 +974,7 @@
     </message>
     <message>
         <source>Organization</source>
-        <translation>Organisation</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Planned needs</source>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>Organization</source>
-        <translation>Organisation</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Specialty code</source>
@@ -1139,7 +1139,7 @@
     <name>Vigie::FilterBar</name>
     <message>
         <source>Filter by code, name or organization…</source>
-        <translation>Filtrer par code, nom ou organisation…</translation>
+        <translation>Filtrer par code, nom ou organisme…</translation>
     </message>
     <message>
         <source>Filter</source>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>Organization filter</source>
-        <translation>Filtre par organisation</translation>
+        <translation>Filtre par organisme</translation>
     </message>
     <message>
         <source>Key area filter</source>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>All organizations</source>
-        <translation>Toutes les organisations</translation>
+        <translation>Tous les organismes</translation>
     </message>
     <message>
         <source>Key area %1: %2</source>
@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>Organization</source>
-        <translation>Organisation</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1697,7 +1697,7 @@
     </message>
     <message>
         <source>Organizations created: %1</source>
-        <translation>Organisations créées : %1</translation>
+        <translation>Organismes créés : %1</translation>
     </message>
     <message>
         <source>Warnings: %1</source>
@@ -2139,7 +2139,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 internal&lt;/b&gt; and &lt;b&gt;%2 external&lt;/b&gt; FTEs (%3% external) in %4 organizations, survey of %5&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 ETC internes&lt;/b&gt; et &lt;b&gt;%2 ETC externes&lt;/b&gt; (%3 % externes) dans %4 organisations, relevé du %5&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 ETC internes&lt;/b&gt; et &lt;b&gt;%2 ETC externes&lt;/b&gt; (%3 % externes) dans %4 organismes, relevé du %5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the workforce →</source>
@@ -2485,7 +2485,7 @@
     </message>
     <message>
         <source>Organization</source>
-        <translation>Organisation</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -2795,7 +2795,7 @@
     <name>Vigie::WorkforceModel</name>
     <message>
         <source>Organization</source>
-        <translation>Organisation</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Specialty</source>
