@@ -247,7 +247,7 @@ void BriefingView::reloadPeriods()
     const int at = m_period->findData(current);
     m_period->setCurrentIndex(at >= 0 && current != 0 ? at : m_period->count() - 1);
     if (m_file && m_language->property("vigie-set").isNull())
-        m_language->setCurrentIndex(m_file->info().defaultLanguage == QLatin1String("fr") ? 1 : 0);
+        m_language->setCurrentIndex(Language::current() == QLatin1String("fr") ? 1 : 0); // the reader's language first
     m_reloading = false;
     reload();
 }
