@@ -170,6 +170,14 @@
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)</source>
         <translation>PDF (*.pdf);;Texte OpenDocument (*.odt);;Page Web (*.html)</translation>
     </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Breffage</translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>breffage</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartDataBuilder</name>
@@ -556,6 +564,10 @@
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
     </message>
 </context>
 <context>
@@ -1231,12 +1243,12 @@
         <translation>langue</translation>
     </message>
     <message>
-        <source>View to show first: overview, strategy, projects, workforce or envelopes.</source>
-        <translation>Vue à afficher en premier : overview, strategy, projects, workforce ou envelopes.</translation>
-    </message>
-    <message>
         <source>view</source>
         <translation>vue</translation>
+    </message>
+    <message>
+        <source>View to show first: overview, strategy, projects, workforce, envelopes, charts or briefing.</source>
+        <translation>Vue à afficher en premier : overview, strategy, projects, workforce, envelopes, charts ou briefing.</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1893,82 @@
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;IT strategy, project portfolio health, IT workforce and investment envelopes for public-sector CIOs, in English and French.&lt;/p&gt;&lt;p&gt;Every edit is written to the portfolio file when made; Edit → Undo takes it back.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Stratégie TI, état de santé du portefeuille de projets, main-d'œuvre TI et enveloppes d'investissement pour les dirigeants principaux de l'information du secteur public, en français et en anglais.&lt;/p&gt;&lt;p&gt;Chaque modification est écrite dans le fichier du portefeuille au moment où elle est faite; Édition → Annuler la retire.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Briefing written to %1.</source>
+        <translation>Breffage écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Projects from CSV…</source>
+        <translation>&amp;Importer des projets d'un CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>&amp;Projects…</source>
+        <translation>&amp;Projets…</translation>
+    </message>
+    <message>
+        <source>&amp;Measures…</source>
+        <translation>&amp;Mesures…</translation>
+    </message>
+    <message>
+        <source>&amp;Workforce…</source>
+        <translation>&amp;Main-d'œuvre…</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing</source>
+        <translation>&amp;Breffage</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from Data</source>
+        <translation>&amp;Rédiger à partir des données</translation>
+    </message>
+    <message>
+        <source>&amp;Export Briefing…</source>
+        <translation>&amp;Exporter le breffage…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for French Excel (*.csv)</source>
+        <translation>CSV pour Excel en français (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Projects</source>
+        <translation>Exporter les projets</translation>
+    </message>
+    <message>
+        <source>Export Measures</source>
+        <translation>Exporter les mesures</translation>
+    </message>
+    <message>
+        <source>Export Workforce</source>
+        <translation>Exporter la main-d'œuvre</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .csv or .xlsx.</source>
+        <translation>%1 : choisissez un nom se terminant par .csv ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureDetail</name>
@@ -2091,6 +2179,22 @@
     <message>
         <source>Overview</source>
         <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Cost chart</source>
+        <translation>Graphique des coûts</translation>
+    </message>
+    <message>
+        <source>Schedule chart</source>
+        <translation>Graphique de l'échéancier</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
     </message>
     <message>
         <source>Computing the overview…</source>

@@ -2,6 +2,7 @@
 #include "clicommands.h"
 
 #include "analysis/briefingfacts.h"
+#include "i18n/language.h"
 #include "report/briefingdocument.h"
 #include "storage/portfoliofile.h"
 
@@ -49,7 +50,8 @@ int runBriefing(const QStringList &arguments)
     auto file = openPortfolio(parser.positionalArguments().constFirst(), true);
     if (!file)
         return FileUnusable;
-    options.language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : file->info().defaultLanguage;
+    // Like every command, the output follows --lang (else VIGIE_LANG, else the system language).
+    options.language = Language::current();
 
     RowId periodId = 0;
     if (parser.isSet(QStringLiteral("period"))) {

@@ -215,13 +215,13 @@ void TestMainWindow::extraPage()
 {
     MainWindow window;
     auto *page = new ExtraPage;
-    page->setWindowTitle(QStringLiteral("Charts"));
-    window.addPage(page, QStringLiteral("charts"));
-    QVERIFY(window.pageIds().contains(QStringLiteral("charts")));
+    page->setWindowTitle(QStringLiteral("Extra"));
+    window.addPage(page, QStringLiteral("extra"));
+    QVERIFY(window.pageIds().contains(QStringLiteral("extra")));
     QVERIFY(window.openFile(m_path));
     QCOMPARE(page->seen, window.document()->file());
-    window.showPage(QStringLiteral("charts"));
-    QCOMPARE(window.currentPageId(), QStringLiteral("charts"));
+    window.showPage(QStringLiteral("extra"));
+    QCOMPARE(window.currentPageId(), QStringLiteral("extra"));
     window.closeDocument();
     QCOMPARE(page->seen, nullptr);
 }

@@ -34,7 +34,7 @@ int runGui(int argc, char **argv)
     parser.addOption({ QStringLiteral("lang"), QCoreApplication::translate("Vigie::Gui", "Language of the interface: en or fr."),
                        QCoreApplication::translate("Vigie::Gui", "language") });
     parser.addOption({ QStringLiteral("page"),
-                       QCoreApplication::translate("Vigie::Gui", "View to show first: overview, strategy, projects, workforce or envelopes."),
+                       QCoreApplication::translate("Vigie::Gui", "View to show first: overview, strategy, projects, workforce, envelopes, charts or briefing."),
                        QCoreApplication::translate("Vigie::Gui", "view") });
     parser.process(app);
 

@@ -61,6 +61,7 @@ ChartsPanel::ChartsPanel(PortfolioFile *file, QWidget *parent)
     m_period->setObjectName(QStringLiteral("periodFilter"));
     m_charts->setMaximumWidth(320);
     m_charts->setWordWrap(true);
+    m_charts->setSpacing(3); // wrapped titles stay apart
     m_organization->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_organization->setMinimumContentsLength(18);
     m_keyArea->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -189,6 +190,9 @@ void ChartsPanel::setPeriodFilter(RowId id)
 
 void ChartsPanel::refresh()
 {
+    m_stale = m_deferWhileHidden && !isVisible();
+    if (m_stale)
+        return;
     const bool usable = m_file && !currentChartId().isEmpty();
     m_export->setEnabled(usable);
     m_copy->setEnabled(usable);
@@ -307,6 +311,7 @@ void ChartsPanel::copyToClipboard()
 
 void ChartsPanel::retranslate()
 {
+    setWindowTitle(tr("Charts")); // the main window's navigation label
     m_organizationLabel->setText(tr("&Organization:"));
     m_keyAreaLabel->setText(tr("&Key area:"));
     m_periodLabel->setText(tr("&Period:"));
@@ -315,6 +320,13 @@ void ChartsPanel::retranslate()
     m_export->setText(tr("&Export…"));
     m_copy->setText(tr("&Copy"));
     fillCharts();
+}
+
+void ChartsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void ChartsPanel::changeEvent(QEvent *event)

@@ -31,6 +31,8 @@ public:
     Vigie::PortfolioFile *file() const { return m_file; }
     // Freezing a period goes through this stack when set (the main window owns it).
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    // While hidden, postpone redrawing the chart until shown (the main window's page).
+    void setDeferWhileHidden(bool defer) { m_deferWhileHidden = defer; }
 
     QString currentChartId() const;
     void setCurrentChart(const QString &id);
@@ -54,6 +56,7 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onFileChanged(Vigie::Entity entity);
@@ -77,6 +80,8 @@ private:
     ChartView *m_view;
     QLabel *m_error;
     bool m_filling = false;
+    bool m_deferWhileHidden = false;
+    bool m_stale = false;
 };
 
 } // namespace Vigie

@@ -11,6 +11,7 @@ struct TestState
     bool on = false;
     QQueue<QMessageBox::StandardButton> answers;
     QQueue<QString> fileNames;
+    QQueue<QString> filters;
     QStringList messages;
 };
 
@@ -40,6 +41,11 @@ void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 void Dialogs::setNextFileName(const QString &path)
 {
     state().fileNames.enqueue(path);
+}
+
+void Dialogs::setNextFilter(const QString &filter)
+{
+    state().filters.enqueue(filter);
 }
 
 QStringList Dialogs::takeMessages()
@@ -96,6 +102,20 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QSt
     if (!path.isEmpty() && !path.endsWith(QLatin1String(".vigie")))
         path += QStringLiteral(".vigie");
     return path;
+}
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter,
+                              QString *selectedFilter)
+{
+    if (state().on) {
+        if (!state().filters.isEmpty()) {
+            const QString chosen = state().filters.dequeue();
+            if (selectedFilter)
+                *selectedFilter = chosen;
+        }
+        return state().fileNames.isEmpty() ? QString() : state().fileNames.dequeue();
+    }
+    return QFileDialog::getSaveFileName(parent, caption, dir, filter, selectedFilter);
 }
 
 } // namespace Vigie

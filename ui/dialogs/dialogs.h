@@ -23,6 +23,10 @@ public:
     static void about(QWidget *parent, const QString &title, const QString &text);
     static QString openFileName(QWidget *parent, const QString &caption, const QString &dir);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir);
+    // Any file with these filters; `selectedFilter` (may be null) is the filter shown first and, on
+    // return, the one chosen. The path is returned as typed (no suffix is added).
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter,
+                                QString *selectedFilter);
     // The file filter of portfolio files, translated.
     static QString portfolioFilter();
 
@@ -31,6 +35,8 @@ public:
     static bool testMode();
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextFileName(const QString &path);
+    // The filter the next file dialog with filters "chooses" (default: the one it showed first).
+    static void setNextFilter(const QString &filter);
     // Messages shown (title: text) since the last call, oldest first; clears the record.
     static QStringList takeMessages();
 };

@@ -5,13 +5,14 @@
 #include "analysis/briefingitems.h"
 #include "analysis/briefingtext.h"
 #include "commands/briefingcommands.h"
+#include "dialogs/dialogs.h"
 #include "i18n/language.h"
 #include "report/briefingdocument.h"
 #include "storage/portfoliofile.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -184,6 +185,13 @@ void BriefingView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void BriefingView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_previewStale)
+        refreshPreview();
+}
+
 bool BriefingView::eventFilter(QObject *watched, QEvent *event)
 {
     // The preview's charts follow its width; redraw when it changed noticeably.
@@ -196,6 +204,7 @@ bool BriefingView::eventFilter(QObject *watched, QEvent *event)
 void BriefingView::retranslateUi()
 {
     m_uiLanguage = Language::current();
+    setWindowTitle(tr("Briefing")); // the main window's navigation label
     m_periodLabel->setText(tr("&Reporting period:"));
     m_languageLabel->setText(tr("Document &language:"));
     m_paperLabel->setText(tr("&Paper:"));
@@ -238,7 +247,7 @@ void BriefingView::reloadPeriods()
     const int at = m_period->findData(current);
     m_period->setCurrentIndex(at >= 0 && current != 0 ? at : m_period->count() - 1);
     if (m_file && m_language->property("vigie-set").isNull())
-        m_language->setCurrentIndex(m_file->info().defaultLanguage == QLatin1String("fr") ? 1 : 0);
+        m_language->setCurrentIndex(Language::current() == QLatin1String("fr") ? 1 : 0); // the reader's language first
     m_reloading = false;
     reload();
 }
@@ -338,6 +347,9 @@ void BriefingView::reload()
 void BriefingView::refreshPreview()
 {
     if (m_reloading)
+        return;
+    m_previewStale = m_deferWhileHidden && !isVisible();
+    if (m_previewStale)
         return;
     auto doc = document();
     m_previewWidth = m_browser->viewport()->width();
@@ -516,16 +528,25 @@ void BriefingView::moveDown()
 
 void BriefingView::exportDocument()
 {
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export briefing"), QString(),
-                                                tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"), &filter);
+    if (!m_file)
+        return;
+    const QString filters = tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)");
+    QString filter = filters.section(QStringLiteral(";;"), 0, 0);
+    const QFileInfo portfolio(m_file->path());
+    const QString suggested = portfolio.absoluteDir().filePath(
+        QStringLiteral("%1-%2.pdf").arg(portfolio.completeBaseName(), tr("briefing")));
+    QString path = Dialogs::saveFileName(this, tr("Export briefing"), suggested, filters, &filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += filter.contains(QLatin1String("odt")) ? QStringLiteral(".odt")
             : filter.contains(QLatin1String("html"))  ? QStringLiteral(".html")
                                                       : QStringLiteral(".pdf");
-    exportTo(path);
+    QString error;
+    if (exportTo(path, &error))
+        Q_EMIT exported(path);
+    else
+        Dialogs::error(this, tr("Export briefing"), error);
 }
 
 void BriefingView::printPreview()

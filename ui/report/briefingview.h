@@ -41,6 +41,9 @@ public:
     PortfolioFile *file() const { return m_file; }
     void setUndoStack(QUndoStack *stack);
     QUndoStack *undoStack() const { return m_stack; }
+    // While hidden, postpone redrawing the preview until shown (the main window's page: reading the
+    // facts of a large portfolio on every edit made elsewhere would slow every edit down).
+    void setDeferWhileHidden(bool defer) { m_deferWhileHidden = defer; }
 
     // For the window and for tests.
     RowId periodId() const;
@@ -67,8 +70,13 @@ public Q_SLOTS:
     void printPreview();
     void print();
 
+Q_SIGNALS:
+    // exportDocument() wrote the briefing to `path`.
+    void exported(const QString &path);
+
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -88,6 +96,8 @@ private:
     bool m_reloadQueued = false;
     bool m_periodsDirty = false;
     int m_previewWidth = 0;
+    bool m_deferWhileHidden = false;
+    bool m_previewStale = false;
     QString m_uiLanguage;
 
     QLabel *m_periodLabel = nullptr;

@@ -2,6 +2,7 @@
 
 #include "app/document.h"
 #include "app/documentopener.h"
+#include "charts/chartspanel.h"
 #include "commands/editor.h"
 #include "i18n/language.h"
 #include "models/envelopemodel.h"
@@ -9,6 +10,7 @@
 #include "models/projectmodel.h"
 #include "models/strategymodel.h"
 #include "models/workforcemodel.h"
+#include "report/briefingview.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 #include "views/filterbar.h"
@@ -23,6 +25,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -55,6 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_envelopeModel(new EnvelopeModel(this))
     , m_measureDetail(new MeasureDetail(this))
     , m_projectDetail(new ProjectDetail(this))
+    , m_chartsPanel(new ChartsPanel(nullptr, this))
+    , m_briefingView(new BriefingView(nullptr, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -105,6 +110,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_start, &StartPage::openFileRequested, this, &MainWindow::openFile);
     connect(m_overview, &OverviewPage::pageRequested, this, &MainWindow::showPage);
     connect(m_overview, &OverviewPage::summaryChanged, this, &MainWindow::updateStatus);
+    connect(m_overview, &OverviewPage::chartRequested, this, &MainWindow::showChart);
+    connect(m_briefingView, &BriefingView::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Briefing written to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    });
     connect(m_projectModel, &ProjectModel::loadingChanged, this, [this](bool loading, int loaded, int total) {
         m_loading->setVisible(loading);
         m_loading->setRange(0, std::max(1, total));
@@ -134,7 +143,7 @@ void MainWindow::createPages()
         const Measure *m = m_strategyModel->measure(index);
         m_measureDetail->showMeasure(m ? m->uuid : QString());
     });
-    strategy->setDefaultWidths({ 520, 70, 90, 90, 90, 200 });
+    strategy->setDefaultWidths({ 500, 70, 90, 135, 80, 200 }); // status: "5 of 13 completed" on key areas
     addPage(strategy, QStringLiteral("strategy"));
 
     auto *projects = new TablePage(QStringLiteral("projects"), m_projectModel, this);
@@ -144,7 +153,7 @@ void MainWindow::createPages()
         const Project *p = m_projectModel->project(index.row());
         m_projectDetail->showProject(p ? p->uuid : QString());
     });
-    projects->setDefaultWidths({ 130, 300, 80, 90, 90, 90, 110, 100, 90, 90, 90 });
+    projects->setDefaultWidths({ 130, 270, 80, 80, 90, 80, 110, 100, 90, 90, 90 });
     addPage(projects, QStringLiteral("projects"));
 
     auto *workforce = new TablePage(QStringLiteral("workforce"), m_workforceModel, this);
@@ -160,6 +169,12 @@ void MainWindow::createPages()
     envelopes->setDefaultWidths({ 100, 420, 130, 130, 130, 130 });
     envelopes->view()->sortByColumn(EnvelopeModel::FiscalYear, Qt::DescendingOrder); // latest year first
     addPage(envelopes, QStringLiteral("envelopes"));
+    // Charts and the briefing follow the open file and push their edits (freezing a period, briefing
+    // items) on the document's undo stack, so Edit → Undo takes them back too.
+    m_chartsPanel->setDeferWhileHidden(true);
+    m_briefingView->setDeferWhileHidden(true);
+    addPage(m_chartsPanel, QStringLiteral("charts"));
+    addPage(m_briefingView, QStringLiteral("briefing"));
     for (TablePage *page : { strategy, projects, workforce, envelopes }) {
         page->restoreState();
         connect(page, &TablePage::statusTextChanged, this, &MainWindow::updateStatus);
@@ -216,6 +231,14 @@ QStringList MainWindow::pageIds() const
     return m_pageIds;
 }
 
+void MainWindow::showChart(const QString &chartId)
+{
+    if (!m_document)
+        return;
+    showPage(QStringLiteral("charts"));
+    m_chartsPanel->setCurrentChart(chartId);
+}
+
 void MainWindow::showPage(const QString &id)
 {
     const int i = int(m_pageIds.indexOf(id));
@@ -242,6 +265,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_measureDetail->setFile(nullptr, nullptr);
         m_projectDetail->setFile(nullptr, nullptr);
         m_overview->setFile(nullptr);
+        m_chartsPanel->setFile(nullptr);
+        m_chartsPanel->setUndoStack(nullptr);
+        m_briefingView->setFile(nullptr);
+        m_briefingView->setUndoStack(nullptr);
         for (const QPointer<QWidget> &p : std::as_const(m_pages))
             if (auto *view = dynamic_cast<PortfolioView *>(p.data()))
                 view->setPortfolio(nullptr, nullptr);
@@ -259,6 +286,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_measureDetail->setFile(file, editor);
         m_projectDetail->setFile(file, editor);
         m_overview->setFile(file);
+        m_chartsPanel->setUndoStack(stack);
+        m_chartsPanel->setFile(file);
+        m_briefingView->setUndoStack(stack);
+        m_briefingView->setFile(file);
         const QList<Organization> organizations = Repository::organizations(*file);
         const QList<KeyArea> areas = Repository::keyAreas(*file);
         for (const QString &id : { QStringLiteral("strategy"), QStringLiteral("projects"), QStringLiteral("workforce"),
@@ -284,6 +315,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     }
     m_saveCopyAction->setEnabled(bool(m_document));
     m_closeAction->setEnabled(bool(m_document));
+    updateDataActions();
     retranslateUi();
 }
 

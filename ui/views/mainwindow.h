@@ -13,6 +13,9 @@ class QStackedWidget;
 
 namespace Vigie {
 
+enum class ExportTable;
+class BriefingView;
+class ChartsPanel;
 class Document;
 class DocumentOpener;
 class Editor;
@@ -27,8 +30,9 @@ class StrategyModel;
 class TablePage;
 class WorkforceModel;
 
-// Vigie's desktop workspace: navigation between the overview and the four domains, the document
-// (open/new/close, recent files, read-only banner), Edit → Undo/Redo and the Language menu.
+// Vigie's desktop workspace: navigation between the overview, the four domains, the charts and the
+// council briefing; the document (open/new/close, recent files, read-only banner), import and export
+// of tables, the Briefing menu, Edit → Undo/Redo (one stack for every page) and the Language menu.
 //
 // Pages: addPage(page, id) appends a page to the navigation; its windowTitle() is the navigation
 // label (set it in the page's retranslateUi(); the label follows). A page that implements
@@ -64,9 +68,18 @@ public:
     StrategyModel *strategyModel() const { return m_strategyModel; }
     MeasureDetail *measureDetail() const { return m_measureDetail; }
     ProjectDetail *projectDetail() const { return m_projectDetail; }
+    ChartsPanel *chartsPanel() const { return m_chartsPanel; }
+    BriefingView *briefingView() const { return m_briefingView; }
     QLabel *banner() const { return m_banner; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QString statusText() const;
+
+    // Shows the Charts page on the chart `chartId`.
+    void showChart(const QString &chartId);
+    // File → Import Projects from CSV… (modal) and File → Export → a table (asks for the file name;
+    // the format follows its suffix, .csv or .xlsx). False if nothing was written.
+    void importProjects();
+    bool exportTable(Vigie::ExportTable table);
 
 Q_SIGNALS:
     // A portfolio was opened (or closed: null pointers).
@@ -92,7 +105,13 @@ private:
     void saveSettings();
     void restoreSettings();
 
-    // File menu actions (mainwindow_file.cpp)
+    // Import, Export and the Briefing menu (mainwindow_data.cpp)
+    void createDataActions();
+    void createBriefingMenu();
+    void retranslateDataActions();
+    void updateDataActions();
+
+    // File menu actions (mainwindow_actions.cpp)
     void newTriggered();
     void openTriggered();
     void saveCopyTriggered();
@@ -117,6 +136,8 @@ private:
     EnvelopeModel *m_envelopeModel;
     MeasureDetail *m_measureDetail;
     ProjectDetail *m_projectDetail;
+    ChartsPanel *m_chartsPanel;
+    BriefingView *m_briefingView;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -132,6 +153,16 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QAction *m_exportProjects = nullptr;
+    QAction *m_exportMeasures = nullptr;
+    QAction *m_exportWorkforce = nullptr;
+    QMenu *m_briefingMenu = nullptr;
+    QAction *m_briefingDraft = nullptr;
+    QAction *m_briefingExport = nullptr;
+    QAction *m_briefingPreview = nullptr;
+    QAction *m_briefingPrint = nullptr;
     QAction *m_langEn = nullptr;
     QAction *m_langFr = nullptr;
     QAction *m_langSystem = nullptr;

@@ -1,5 +1,5 @@
 // MainWindow: menus, actions and the document commands (New, Open, Open Recent, Save a Copy As,
-// Close, Quit, drag and drop, About).
+// Close, Quit, drag and drop, About). Import, Export and the Briefing menu are in mainwindow_data.cpp.
 #include "mainwindow.h"
 
 #include "app/document.h"
@@ -53,6 +53,8 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    createDataActions();
+    m_fileMenu->addSeparator();
     m_saveCopyAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveCopyTriggered);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeDocument);
@@ -81,6 +83,7 @@ void MainWindow::createActions()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_pageActions.append(action);
     }
+    createBriefingMenu();
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -134,6 +137,7 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Vigie"));
     m_nav->setAccessibleName(tr("Views"));
     m_loading->setAccessibleName(tr("Loading projects"));
+    retranslateDataActions();
 
     const QString titles[] = { tr("Overview"), tr("Strategy"), tr("Projects"), tr("Workforce"), tr("Envelopes") };
     for (int i = 0; i < 5 && i < m_pages.size(); ++i)

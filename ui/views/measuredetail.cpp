@@ -123,7 +123,9 @@ void MeasureDetail::refresh()
     const bool readOnly = !m_editor || m_editor->isReadOnly();
     m_heading->setText(tr("Measure %1").arg(m->number));
     m_titleEn->setText(m->title.en);
+    m_titleEn->setCursorPosition(0); // show the beginning of a long title
     m_titleFr->setText(m->title.fr);
+    m_titleFr->setCursorPosition(0); // show the beginning of a long title
     for (QLineEdit *e : { m_titleEn, m_titleFr })
         e->setReadOnly(readOnly);
     m_status->setCurrentIndex(std::max(0, m_status->findData(int(m->status))));

@@ -42,9 +42,13 @@ QString chip(Health h)
         .arg(c.name(), HealthText::label(h).toHtmlEscaped());
 }
 
-QString link(const QString &page, const QString &text)
+// A card's last line: the link to its page, then links to its charts ("chart:<id>").
+QString link(const QString &page, const QString &text, const QList<std::pair<QString, QString>> &charts = {})
 {
-    return QStringLiteral("<p><a href=\"%1\">%2</a></p>").arg(page, text.toHtmlEscaped());
+    QString html = QStringLiteral("<p><a href=\"%1\">%2</a>").arg(page, text.toHtmlEscaped());
+    for (const auto &[id, label] : charts)
+        html += QStringLiteral("&nbsp;&nbsp;·&nbsp;&nbsp;<a href=\"chart:%1\">%2</a>").arg(id, label.toHtmlEscaped());
+    return html + QStringLiteral("</p>");
 }
 
 QString heading(const QString &text)
@@ -70,7 +74,12 @@ OverviewPage::OverviewPage(QWidget *parent)
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     for (QLabel *card : { m_strategy, m_projects, m_workforce, m_envelopes })
-        connect(card, &QLabel::linkActivated, this, &OverviewPage::pageRequested);
+        connect(card, &QLabel::linkActivated, this, [this](const QString &target) {
+            if (target.startsWith(QLatin1String("chart:")))
+                Q_EMIT chartRequested(target.mid(6));
+            else
+                Q_EMIT pageRequested(target);
+        });
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
@@ -226,7 +235,8 @@ QString OverviewPage::strategyHtml() const
                     .arg(tr("Key area %1: %2").arg(a.number).arg(Lookup::display(a.title)).toHtmlEscaped(),
                          tr("%1 of %2 completed").arg(a.byStatus[int(MeasureStatus::Completed)]).arg(a.total()));
     html += QStringLiteral("</table>");
-    return html + link(QStringLiteral("strategy"), tr("Open the strategy →"));
+    return html + link(QStringLiteral("strategy"), tr("Open the strategy →"),
+                       { { QStringLiteral("measures-by-area"), tr("Chart") } });
 }
 
 QString OverviewPage::projectsHtml() const
@@ -253,7 +263,10 @@ QString OverviewPage::projectsHtml() const
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
-    return html + link(QStringLiteral("projects"), tr("Open the portfolio →"));
+    return html + link(QStringLiteral("projects"), tr("Open the portfolio →"),
+                       { { QStringLiteral("project-health-cost"), tr("Cost chart") },
+                         { QStringLiteral("project-health-schedule"), tr("Schedule chart") },
+                         { QStringLiteral("health-trend"), tr("Trend") } });
 }
 
 QString OverviewPage::workforceHtml() const
@@ -269,7 +282,8 @@ QString OverviewPage::workforceHtml() const
                     .arg(locale.toString(s.internalFte, 'f', 1), locale.toString(s.externalFte, 'f', 1),
                          locale.toString(s.externalPercent(), 'f', 1), locale.toString(s.workforceOrganizations),
                          locale.toString(s.workforceSurvey, QLocale::LongFormat));
-    return html + link(QStringLiteral("workforce"), tr("Open the workforce →"));
+    return html + link(QStringLiteral("workforce"), tr("Open the workforce →"),
+                       { { QStringLiteral("workforce-by-specialty"), tr("Chart") } });
 }
 
 QString OverviewPage::envelopesHtml() const
@@ -285,7 +299,8 @@ QString OverviewPage::envelopesHtml() const
                     .arg(fiscalYearLabel(s.envelopeYear), formatMoneyMillions(s.envelopeNeeds, locale),
                          formatMoneyMillions(s.envelopeGranted, locale), formatMoneyMillions(s.envelopeCommitted, locale),
                          formatMoneyMillions(s.envelopeNeeds - s.envelopeGranted, locale));
-    return html + link(QStringLiteral("envelopes"), tr("Open the envelopes →"));
+    return html + link(QStringLiteral("envelopes"), tr("Open the envelopes →"),
+                       { { QStringLiteral("envelopes-by-year"), tr("Chart") } });
 }
 
 void OverviewPage::changeEvent(QEvent *event)

@@ -37,6 +37,8 @@ Q_SIGNALS:
     void summaryChanged();
     // The user followed a card's link to the page `pageId` ("strategy", "projects", …).
     void pageRequested(const QString &pageId);
+    // The user followed a card's link to a chart (a ChartDataBuilder id, "project-health-cost", …).
+    void chartRequested(const QString &chartId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -76,6 +76,8 @@ ProjectDetail::ProjectDetail(QWidget *parent)
         spin->setSingleStep(10000);
     }
     m_forecastEnd->setCalendarPopup(true);
+    // The earliest date stands for "no project shown": displayed as a dash, never as a made-up date.
+    m_forecastEnd->setSpecialValueText(QStringLiteral("—"));
     m_decisionDate->setCalendarPopup(true);
     auto *forecast = new QFormLayout(m_forecastBox);
     forecast->addRow(m_costLabel, m_forecastCost);
@@ -160,6 +162,9 @@ void ProjectDetail::refresh()
     if (!p) {
         m_heading->setText(tr("Select a project to see its details and decisions."));
         m_facts->clear();
+        m_nameEn->clear();
+        m_nameFr->clear();
+        m_forecastEnd->setDate(m_forecastEnd->minimumDate());
         return;
     }
     m_refreshing = true;
@@ -171,7 +176,9 @@ void ProjectDetail::refresh()
                               locale.toString(p->plannedEnd, QLocale::ShortFormat),
                               HealthText::label(p->computedCost), HealthText::label(p->computedSchedule)));
     m_nameEn->setText(p->name.en);
+    m_nameEn->setCursorPosition(0); // show the beginning of a long title
     m_nameFr->setText(p->name.fr);
+    m_nameFr->setCursorPosition(0); // show the beginning of a long title
     m_forecastCost->setValue(p->forecastCost.value_or(p->budget));
     m_forecastEnd->setDate(p->forecastEnd.isValid() ? p->forecastEnd : p->plannedEnd);
     m_shownCost = m_forecastCost->value();

@@ -4,6 +4,8 @@
 #include "views/filterbar.h"
 #include "views/itemdelegate.h"
 
+#include <algorithm>
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
@@ -153,8 +155,8 @@ void TablePage::restoreState()
     if (!header.isEmpty())
         m_view->header()->restoreState(header);
     else
-        for (int c = 0; c < m_defaultWidths.size(); ++c)
-            m_view->header()->resizeSection(c, m_defaultWidths.at(c));
+        for (int c = 0; c < m_defaultWidths.size(); ++c) // never narrower than the header's words
+            m_view->header()->resizeSection(c, std::max(m_defaultWidths.at(c), m_view->header()->sectionSizeHint(c)));
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);

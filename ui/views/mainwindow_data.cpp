@@ -1,0 +1,130 @@
+// MainWindow: File → Import Projects from CSV…, File → Export (projects, measures, workforce to CSV or
+// XLSX) and the Briefing menu, which drives the Briefing page.
+#include "mainwindow.h"
+
+#include "app/document.h"
+#include "dialogs/dialogs.h"
+#include "dialogs/importdialog.h"
+#include "i18n/language.h"
+#include "io/exporter.h"
+#include "report/briefingview.h"
+#include "storage/portfoliofile.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace Vigie {
+
+void MainWindow::createDataActions()
+{
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importProjects);
+    m_importAction->setObjectName(QStringLiteral("actionImportProjects"));
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportMenu->menuAction()->setObjectName(QStringLiteral("menuExport"));
+    m_exportProjects = m_exportMenu->addAction(QString(), this, [this] { exportTable(ExportTable::Projects); });
+    m_exportMeasures = m_exportMenu->addAction(QString(), this, [this] { exportTable(ExportTable::Measures); });
+    m_exportWorkforce = m_exportMenu->addAction(QString(), this, [this] { exportTable(ExportTable::Workforce); });
+    m_exportProjects->setObjectName(QStringLiteral("actionExportProjects"));
+    m_exportMeasures->setObjectName(QStringLiteral("actionExportMeasures"));
+    m_exportWorkforce->setObjectName(QStringLiteral("actionExportWorkforce"));
+}
+
+void MainWindow::createBriefingMenu()
+{
+    // The Briefing page's own buttons, from the menu bar: they work from any page.
+    m_briefingMenu = menuBar()->addMenu(QString());
+    m_briefingDraft = m_briefingMenu->addAction(QString(), this, [this] {
+        showPage(QStringLiteral("briefing"));
+        m_briefingView->draftFromData();
+    });
+    m_briefingMenu->addSeparator();
+    m_briefingExport = m_briefingMenu->addAction(QString(), m_briefingView, &BriefingView::exportDocument);
+    m_briefingPreview = m_briefingMenu->addAction(QString(), m_briefingView, &BriefingView::printPreview);
+    m_briefingPrint = m_briefingMenu->addAction(QString(), m_briefingView, &BriefingView::print);
+    m_briefingPrint->setShortcut(QKeySequence::Print);
+    m_briefingDraft->setObjectName(QStringLiteral("actionBriefingDraft"));
+    m_briefingExport->setObjectName(QStringLiteral("actionBriefingExport"));
+    m_briefingPreview->setObjectName(QStringLiteral("actionBriefingPreview"));
+    m_briefingPrint->setObjectName(QStringLiteral("actionBriefingPrint"));
+}
+
+void MainWindow::retranslateDataActions()
+{
+    m_importAction->setText(tr("&Import Projects from CSV…"));
+    m_exportMenu->setTitle(tr("&Export"));
+    m_exportProjects->setText(tr("&Projects…"));
+    m_exportMeasures->setText(tr("&Measures…"));
+    m_exportWorkforce->setText(tr("&Workforce…"));
+    m_briefingMenu->setTitle(tr("&Briefing"));
+    m_briefingDraft->setText(tr("&Draft from Data"));
+    m_briefingExport->setText(tr("&Export Briefing…"));
+    m_briefingPreview->setText(tr("Print Pre&view…"));
+    m_briefingPrint->setText(tr("&Print…"));
+}
+
+void MainWindow::updateDataActions()
+{
+    const bool open = bool(m_document);
+    const bool writable = open && !m_document->isReadOnly();
+    m_importAction->setEnabled(writable);
+    m_exportMenu->setEnabled(open);
+    for (QAction *action : { m_exportProjects, m_exportMeasures, m_exportWorkforce, m_briefingExport,
+                             m_briefingPreview, m_briefingPrint })
+        action->setEnabled(open);
+    m_briefingDraft->setEnabled(writable);
+}
+
+void MainWindow::importProjects()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    ImportDialog dialog(*m_document->file(), this);
+    dialog.exec(); // the dialog resets the views itself after an import
+}
+
+bool MainWindow::exportTable(ExportTable table)
+{
+    if (!m_document)
+        return false;
+    const QString csv = tr("CSV (*.csv)");
+    const QString csvFrench = tr("CSV for French Excel (*.csv)");
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    // French Excel reads `;` and decimal commas: the likelier choice for a French-speaking user.
+    QString filter = Language::current() == QLatin1String("fr") ? csvFrench : csv;
+    const QFileInfo current(m_document->path());
+    const QString suggested = current.absoluteDir().filePath(
+        QStringLiteral("%1-%2.csv").arg(current.completeBaseName(), Exporter::sheetName(table).toLower()));
+    const QString caption = table == ExportTable::Projects ? tr("Export Projects")
+        : table == ExportTable::Measures                   ? tr("Export Measures")
+                                                           : tr("Export Workforce");
+    QString path = Dialogs::saveFileName(this, caption, suggested,
+                                         QStringList { csv, csvFrench, xlsx }.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return false;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix.isEmpty())
+        path += filter == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    else if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx")) {
+        showError(tr("%1: choose a name ending in .csv or .xlsx.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    Exporter::Options options;
+    options.excelFrench = filter == csvFrench;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = Exporter::exportTables(*m_document->file(), { table }, path, options, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        showError(error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+} // namespace Vigie
