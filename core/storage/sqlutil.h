@@ -3,6 +3,7 @@
 #include "model/entities.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -15,6 +16,12 @@ inline bool setError(QString *error, const QString &message)
     if (error)
         *error = message;
     return false;
+}
+
+// The database's own words when it has them ("UNIQUE constraint failed: project.code").
+inline QString sqlErrorText(const QSqlError &e)
+{
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
 }
 
 inline QDate dateValue(const QVariant &v)
