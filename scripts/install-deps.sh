@@ -4,7 +4,7 @@ set -eu
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
-    cmake g++ make pkg-config sqlite3 \
+    cmake ninja-build g++ make pkg-config sqlite3 \
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools \
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev libgl-dev libxkbcommon-dev \
     libcsv-dev libxlsxwriter-dev \
