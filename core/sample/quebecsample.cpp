@@ -256,17 +256,9 @@ private:
     bool writePeriods()
     {
         const QJsonArray periods = m_portfolio.object().value(QLatin1String("periods")).toArray();
-        BulkInsert periodRows(m_db, QStringLiteral("reporting_period"),
-                              { QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("label"), QStringLiteral("as_of"),
-                                QStringLiteral("frozen_at") });
-        BulkInsert projectRows(m_db, QStringLiteral("period_project"),
-                               { QStringLiteral("uuid"), QStringLiteral("period_id"), QStringLiteral("project_id"),
-                                 QStringLiteral("state"), QStringLiteral("budget"), QStringLiteral("forecast_cost"),
-                                 QStringLiteral("forecast_end"), QStringLiteral("cost"), QStringLiteral("schedule"),
-                                 QStringLiteral("overall") });
-        BulkInsert measureRows(m_db, QStringLiteral("period_measure"),
-                               { QStringLiteral("uuid"), QStringLiteral("period_id"), QStringLiteral("measure_id"),
-                                 QStringLiteral("status"), QStringLiteral("percent_complete") });
+        BulkInsert periodRows(m_db, QStringLiteral("reporting_period"), BulkInsert::periodColumns());
+        BulkInsert projectRows(m_db, QStringLiteral("period_project"), BulkInsert::periodProjectColumns());
+        BulkInsert measureRows(m_db, QStringLiteral("period_measure"), BulkInsert::periodMeasureColumns());
         const HealthRule rule = m_file.healthRule();
         for (int pi = 0; pi < periods.size(); ++pi) {
             const QJsonObject period = periods.at(pi).toObject();

@@ -134,4 +134,23 @@ QStringList BulkInsert::projectMeasureColumns()
     return { QStringLiteral("uuid"), QStringLiteral("project_id"), QStringLiteral("measure_id") };
 }
 
+QStringList BulkInsert::periodColumns()
+{
+    return { QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("label"), QStringLiteral("as_of"),
+             QStringLiteral("frozen_at") };
+}
+
+QStringList BulkInsert::periodProjectColumns()
+{
+    return { QStringLiteral("uuid"), QStringLiteral("period_id"), QStringLiteral("project_id"), QStringLiteral("state"),
+             QStringLiteral("budget"), QStringLiteral("forecast_cost"), QStringLiteral("forecast_end"),
+             QStringLiteral("cost"), QStringLiteral("schedule"), QStringLiteral("overall") };
+}
+
+QStringList BulkInsert::periodMeasureColumns()
+{
+    return { QStringLiteral("uuid"), QStringLiteral("period_id"), QStringLiteral("measure_id"), QStringLiteral("status"),
+             QStringLiteral("percent_complete") };
+}
+
 } // namespace Vigie

@@ -48,6 +48,9 @@ public:
     static QStringList baselineColumns();
     static QStringList decisionColumns();
     static QStringList projectMeasureColumns();
+    static QStringList periodColumns();
+    static QStringList periodProjectColumns();
+    static QStringList periodMeasureColumns();
     // Binds `values` in column order and inserts the row; false (see error()) on failure.
     bool add(const QVariantList &values);
     QString error() const { return m_error; }

@@ -372,17 +372,9 @@ private:
 
     bool writePeriods()
     {
-        BulkInsert periods(m_db, QStringLiteral("reporting_period"),
-                           { QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("label"), QStringLiteral("as_of"),
-                             QStringLiteral("frozen_at") });
-        BulkInsert projectRows(m_db, QStringLiteral("period_project"),
-                               { QStringLiteral("uuid"), QStringLiteral("period_id"), QStringLiteral("project_id"),
-                                 QStringLiteral("state"), QStringLiteral("budget"), QStringLiteral("forecast_cost"),
-                                 QStringLiteral("forecast_end"), QStringLiteral("cost"), QStringLiteral("schedule"),
-                                 QStringLiteral("overall") });
-        BulkInsert measureRows(m_db, QStringLiteral("period_measure"),
-                               { QStringLiteral("uuid"), QStringLiteral("period_id"), QStringLiteral("measure_id"),
-                                 QStringLiteral("status"), QStringLiteral("percent_complete") });
+        BulkInsert periods(m_db, QStringLiteral("reporting_period"), BulkInsert::periodColumns());
+        BulkInsert projectRows(m_db, QStringLiteral("period_project"), BulkInsert::periodProjectColumns());
+        BulkInsert measureRows(m_db, QStringLiteral("period_measure"), BulkInsert::periodMeasureColumns());
         const HealthRule rule = m_file.healthRule();
         const int last = SyntheticSample::periods - 1;
         for (int pi = 0; pi <= last; ++pi) {
