@@ -13,9 +13,30 @@
 #include <QUuid>
 #include <QtEndian>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace Vigie {
 
 namespace {
+
+// Who is editing, for the journal and status history: the login name, even when $USER is not set
+// (services, desktop launchers); the account database knows it on POSIX systems.
+QString loginName()
+{
+    for (const char *variable : { "USER", "LOGNAME", "USERNAME" }) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+#ifdef Q_OS_UNIX
+    if (const passwd *entry = getpwuid(getuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    return QString();
+}
 
 QString nextConnectionName()
 {
@@ -112,7 +133,7 @@ PortfolioFile::PortfolioFile(QString path, QString connectionName, bool readOnly
     , m_connection(std::move(connectionName))
     , m_readOnly(readOnly)
 {
-    m_author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    m_author = loginName();
 }
 
 PortfolioFile::~PortfolioFile()

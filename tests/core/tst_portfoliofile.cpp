@@ -31,6 +31,7 @@ private Q_SLOTS:
     void damagedPageIsRefusedForWriting();
     void readOnlyAccessWritesNothing();
     void editIsJournaled();
+    void authorWithoutUserVariable();
     void noOpEditIsDropped();
     void unknownColumnIsRefused();
     void failedEditRollsBack();
@@ -304,6 +305,21 @@ void TestPortfolioFile::editIsJournaled()
     QCOMPARE(q.value(4).toDouble(), 150.0);
     QCOMPARE(q.value(5).toString(), QStringLiteral("2016-09-01T10:00:00.000Z"));
     QCOMPARE(q.value(6).toString(), QStringLiteral("analyst"));
+}
+
+void TestPortfolioFile::authorWithoutUserVariable()
+{
+    // Launched from a service or a desktop entry, $USER may be missing: the journal still names the editor.
+    const QByteArray user = qgetenv("USER"), logname = qgetenv("LOGNAME"), username = qgetenv("USERNAME");
+    qunsetenv("USER");
+    qunsetenv("LOGNAME");
+    qunsetenv("USERNAME");
+    auto file = makeFile();
+    qputenv("USER", user);
+    qputenv("LOGNAME", logname);
+    qputenv("USERNAME", username);
+    QVERIFY(file);
+    QVERIFY(!file->author().isEmpty());
 }
 
 void TestPortfolioFile::noOpEditIsDropped()

@@ -96,8 +96,15 @@ void TestMainWindow::openFilterEditUndo()
     strategy->select(window.strategyModel()->indexOfMeasure(m_fx.measure9));
     MeasureDetail *detail = window.measureDetail();
     QCOMPARE(detail->measureUuid(), m_fx.measure9);
-    detail->statusBox()->setCurrentIndex(detail->statusBox()->findData(int(MeasureStatus::Completed)));
-    detail->percentBox()->setValue(100);
+    // Choosing "Completed" from the keyboard, as a user does, sets 100% complete.
+    detail->percentBox()->setValue(40);
+    detail->statusBox()->setFocus();
+    while (detail->statusBox()->currentData().toInt() != int(MeasureStatus::Completed)) {
+        const int before = detail->statusBox()->currentIndex();
+        QTest::keyClick(detail->statusBox(), before < detail->statusBox()->findData(int(MeasureStatus::Completed)) ? Qt::Key_Down : Qt::Key_Up);
+        QVERIFY(detail->statusBox()->currentIndex() != before);
+    }
+    QCOMPARE(detail->percentBox()->value(), 100.0);
     detail->commentBox()->setPlainText(QStringLiteral("Done"));
     QTest::mouseClick(detail->recordButton(), Qt::LeftButton);
     QCOMPARE(Dialogs::takeMessages().join(QLatin1Char('|')), QString());

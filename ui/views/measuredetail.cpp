@@ -67,6 +67,11 @@ MeasureDetail::MeasureDetail(QWidget *parent)
     form->addRow(m_commentLabel, m_comment);
     form->addRow(QString(), m_record);
     connect(m_record, &QPushButton::clicked, this, &MeasureDetail::record);
+    // Choosing "Completed" by hand means 100% done; the analyst can still lower it before recording.
+    connect(m_status, &QComboBox::activated, this, [this](int index) {
+        if (MeasureStatus(m_status->itemData(index).toInt()) == MeasureStatus::Completed)
+            m_percent->setValue(100);
+    });
 
     m_history->setRootIsDecorated(false);
     m_history->setColumnCount(5);
