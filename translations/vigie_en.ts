@@ -63,5 +63,15 @@
         <translation>
             <numerusform>Measures: %n in total</numerusform><numerusform>Measures: %n in total</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>  Key area %1, %2: %n completed of %3</source>
+        <translation>
+            <numerusform>  Key area %1, %2: %n completed of %3</numerusform><numerusform>  Key area %1, %2: %n completed of %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>    %1: %Ln projects (%2), %3 (%4)</source>
+        <translation>
+            <numerusform>    %1: %Ln project (%2), %3 (%4)</numerusform><numerusform>    %1: %n projects (%2), %3 (%4)</numerusform></translation>
+    </message>
 </context>
 </TS>

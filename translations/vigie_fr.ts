@@ -2737,10 +2737,6 @@
             <numerusform>Mesures : %n au total</numerusform><numerusform>Mesures : %n au total</numerusform></translation>
     </message>
     <message>
-        <source>  Key area %1, %2: %3 completed of %4</source>
-        <translation>  Axe d'intervention %1, %2 : %3 réalisées sur %4</translation>
-    </message>
-    <message>
         <source>Active projects: %1, authorized budgets %2</source>
         <translation>Projets actifs : %1, budgets autorisés %2</translation>
     </message>
@@ -2753,10 +2749,6 @@
         <translation>  Indicateur « %1 » :</translation>
     </message>
     <message>
-        <source>    %1: %2 projects (%3), %4 (%5)</source>
-        <translation>    %1 : %2 projets (%3), %4 (%5)</translation>
-    </message>
-    <message>
         <source>Workforce: %1 internal and %2 external FTEs (%3 external), %4 organizations</source>
         <translation>Main-d'œuvre : %1 ETC internes et %2 ETC externes (%3 externes), %4 organismes</translation>
     </message>
@@ -2767,6 +2759,16 @@
     <message>
         <source>  %1: %2</source>
         <translation>  %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Key area %1, %2: %n completed of %3</source>
+        <translation>
+            <numerusform>  Axe d'intervention %1, %2 : %n réalisée sur %3</numerusform><numerusform>  Axe d'intervention %1, %2 : %n réalisées sur %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>    %1: %Ln projects (%2), %3 (%4)</source>
+        <translation>
+            <numerusform>    %1 : %Ln projet (%2), %3 (%4)</numerusform><numerusform>    %1 : %Ln projets (%2), %3 (%4)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -240,10 +240,9 @@ QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
     for (MeasureStatus st : allMeasureStatuses)
         out << tr("  %1: %2").arg(MeasureStatusText::label(st), locale.toString(s.measuresByStatus[int(st)]));
     for (const AreaSummary &a : s.areas) {
-        out << tr("  Key area %1, %2: %3 completed of %4")
+        out << tr("  Key area %1, %2: %n completed of %3", nullptr, a.byStatus[int(MeasureStatus::Completed)])
                    .arg(a.number)
                    .arg(a.title.in(lang))
-                   .arg(a.byStatus[int(MeasureStatus::Completed)])
                    .arg(a.total());
     }
     out << QString();
@@ -255,8 +254,8 @@ QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
         const IndicatorSummary &is = s.indicator(ind);
         for (Health h : { Health::Green, Health::Yellow, Health::Red, Health::Unrated }) {
             const HealthBucket &b = is.bucket(h);
-            out << tr("    %1: %2 projects (%3), %4 (%5)")
-                       .arg(HealthText::label(h), locale.toString(b.count),
+            out << tr("    %1: %Ln projects (%2), %3 (%4)", nullptr, b.count)
+                       .arg(HealthText::label(h),
                             pct(Summary::percent(b.count, s.activeProjects, 1), 1),
                             formatMoneyMillions(b.amount, locale),
                             pct(Summary::percent(b.amount, s.totalAmount, 2), 2));
