@@ -18,12 +18,7 @@ std::optional<ProjectState> stateFromKey(const QVariant &v)
 {
     if (v.isNull())
         return std::nullopt;
-    const QString k = v.toString();
-    if (k == QLatin1String("completed"))
-        return ProjectState::Completed;
-    if (k == QLatin1String("cancelled"))
-        return ProjectState::Cancelled;
-    return ProjectState::Active;
+    return projectStateFromKey(v.toString());
 }
 
 bool hasRows(QSqlDatabase db, const QString &table, RowId periodId)

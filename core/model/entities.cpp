@@ -13,6 +13,15 @@ QString BilingualText::in(const QString &language, bool *fellBack) const
     return useOther ? other : wanted;
 }
 
+ProjectState projectStateFromKey(const QString &key)
+{
+    if (key == QLatin1String("completed"))
+        return ProjectState::Completed;
+    if (key == QLatin1String("cancelled"))
+        return ProjectState::Cancelled;
+    return ProjectState::Active;
+}
+
 QString fiscalYearLabel(int startYear)
 {
     return QStringLiteral("%1-%2").arg(startYear).arg(startYear + 1);

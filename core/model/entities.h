@@ -96,6 +96,9 @@ struct MeasureStatusChange
 
 enum class ProjectState { Active = 0, Completed = 1, Cancelled = 2 };
 
+// The state as stored in the file ("active", "completed", "cancelled"); anything else reads as active.
+ProjectState projectStateFromKey(const QString &key);
+
 struct Baseline
 {
     RowId id = 0;

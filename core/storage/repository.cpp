@@ -65,10 +65,7 @@ Project projectFrom(const QSqlQuery &q)
     p.description = q.value(5).toString();
     p.organizationId = q.value(6).toLongLong();
     p.phase = q.value(7).toString();
-    const QString state = q.value(8).toString();
-    p.state = state == QLatin1String("completed") ? ProjectState::Completed
-        : state == QLatin1String("cancelled")     ? ProjectState::Cancelled
-                                                  : ProjectState::Active;
+    p.state = projectStateFromKey(q.value(8).toString());
     p.budget = q.value(9).toDouble();
     p.plannedStart = dateValue(q.value(10));
     p.plannedEnd = dateValue(q.value(11));
