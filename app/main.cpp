@@ -1,6 +1,6 @@
 // Vigie: the command line picks a CLI command or opens the desktop application.
 #include "cli/cli.h"
-#include "app/gui.h"
+#include "gui.h"
 
 int main(int argc, char **argv)
 {

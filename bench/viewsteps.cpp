@@ -2,7 +2,7 @@
 
 #include "benchsteps.h"
 
-#include "app/documentopener.h"
+#include "document/documentopener.h"
 #include "commands/editor.h"
 #include "dialogs/dialogs.h"
 #include "models/filterproxy.h"

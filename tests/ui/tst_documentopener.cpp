@@ -4,9 +4,9 @@
 // file is computed in the background and equals the one computed in place; the main window shows
 // the progress in its status bar; the project and workforce tables of a large file are read on
 // worker threads. "Large" is lowered to 0 bytes so the small fixture takes that path.
-#include "app/backgroundtask.h"
-#include "app/document.h"
-#include "app/documentopener.h"
+#include "document/backgroundtask.h"
+#include "document/document.h"
+#include "document/documentopener.h"
 #include "dialogs/dialogs.h"
 #include "i18n/language.h"
 #include "models/projectmodel.h"

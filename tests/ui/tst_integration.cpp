@@ -4,7 +4,7 @@
 // refused on a read-only file. Dialogs go through the Dialogs test hook.
 #include "analysis/briefingitems.h"
 #include "analysis/periods.h"
-#include "app/document.h"
+#include "document/document.h"
 #include "charts/chartspanel.h"
 #include "dialogs/dialogs.h"
 #include "io/exporter.h"

@@ -1,7 +1,7 @@
 // The workspace, headless: open a portfolio, filter, edit a measure status and undo it, with the
 // file on disk and the overview following; read-only when another Vigie holds the file; errors as
 // dialogs (through the Dialogs test hook).
-#include "app/document.h"
+#include "document/document.h"
 #include "commands/editor.h"
 #include "dialogs/dialogs.h"
 #include "models/filterproxy.h"

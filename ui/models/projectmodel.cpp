@@ -1,7 +1,7 @@
 #include "projectmodel.h"
 
 #include "analysis/summary.h"
-#include "app/backgroundtask.h"
+#include "document/backgroundtask.h"
 #include "commands/editor.h"
 #include "models/modelroles.h"
 #include "storage/portfoliofile.h"

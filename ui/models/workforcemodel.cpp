@@ -1,6 +1,6 @@
 #include "workforcemodel.h"
 
-#include "app/backgroundtask.h"
+#include "document/backgroundtask.h"
 #include "commands/editor.h"
 #include "models/modelroles.h"
 #include "storage/portfoliofile.h"

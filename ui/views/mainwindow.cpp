@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
-#include "app/document.h"
-#include "app/documentopener.h"
+#include "document/document.h"
+#include "document/documentopener.h"
 #include "charts/chartspanel.h"
 #include "commands/editor.h"
 #include "i18n/language.h"

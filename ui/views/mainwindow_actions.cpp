@@ -2,8 +2,8 @@
 // Close, Quit, drag and drop, About). Import, Export and the Briefing menu are in mainwindow_data.cpp.
 #include "mainwindow.h"
 
-#include "app/document.h"
-#include "app/documentopener.h"
+#include "document/document.h"
+#include "document/documentopener.h"
 #include "dialogs/dialogs.h"
 #include "i18n/language.h"
 #include "storage/portfoliofile.h"

@@ -2,7 +2,7 @@
 // XLSX) and the Briefing menu, which drives the Briefing page.
 #include "mainwindow.h"
 
-#include "app/document.h"
+#include "document/document.h"
 #include "dialogs/dialogs.h"
 #include "dialogs/importdialog.h"
 #include "i18n/language.h"

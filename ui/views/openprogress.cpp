@@ -1,6 +1,6 @@
 #include "openprogress.h"
 
-#include "app/documentopener.h"
+#include "document/documentopener.h"
 
 #include <QEvent>
 #include <QFileInfo>

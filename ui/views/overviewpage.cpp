@@ -1,6 +1,6 @@
 #include "overviewpage.h"
 
-#include "app/backgroundtask.h"
+#include "document/backgroundtask.h"
 #include "models/lookup.h"
 #include "storage/portfoliofile.h"
 #include "views/itemdelegate.h"

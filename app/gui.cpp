@@ -1,6 +1,6 @@
 #include "gui.h"
 
-#include "app/documentopener.h"
+#include "document/documentopener.h"
 #include "commands/editor.h"
 #include "i18n/language.h"
 #include "sample/quebecsample.h"

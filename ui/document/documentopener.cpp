@@ -1,7 +1,7 @@
 #include "documentopener.h"
 
-#include "app/backgroundtask.h"
-#include "app/document.h"
+#include "document/backgroundtask.h"
+#include "document/document.h"
 #include "storage/filelock.h"
 #include "storage/portfoliofile.h"
 
