@@ -33,7 +33,7 @@ int main(int argc, char **argv)
     const QCommandLineOption portfolio(QStringLiteral("portfolio"), QStringLiteral("An existing synthetic portfolio of --projects projects."), QStringLiteral("file"));
     const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("An existing import CSV of --rows rows."), QStringLiteral("file"));
     const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("The US IT Dashboard CSV the import file is made from."), QStringLiteral("file"),
-                                    QStringLiteral(VIGIE_SHARED_DATA "/us-itdashboard-projects-2012.csv"));
+                                    QStringLiteral(VIGIE_US_DASHBOARD_CSV));
     const QCommandLineOption mapping(QStringLiteral("mapping"), QStringLiteral("The import mapping."), QStringLiteral("file"),
                                      QStringLiteral(VIGIE_SOURCE_DIR "/resources/mappings/us-itdashboard.json"));
     const QCommandLineOption sqlite3(QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell (default: from PATH; \"none\" to skip)."), QStringLiteral("path"));

@@ -5,23 +5,13 @@
 #
 # Builds vigie and vigie-bench in BUILD-DIR (configured as Release when it does not exist), generates the
 # synthetic sample with `vigie sample synthetic`, and runs vigie-bench on it: the import CSV is made from
-# the US IT Dashboard rows (../shared/data) repeated with new codes. Extra options for vigie-bench can be
+# the US IT Dashboard rows (tests/data/us-itdashboard) repeated with new codes. Extra options for vigie-bench can be
 # given in VIGIE_BENCH_OPTIONS (e.g. "--repeat 5").
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 projects=${1:-100000}
 build=${2:-"$root/build-release"}
 
-# The import file is made from the US IT Dashboard rows beside the repository (../shared/data); elsewhere
-# give their path with VIGIE_BENCH_OPTIONS="--source FILE".
-source_csv="$root/../shared/data/us-itdashboard-projects-2012.csv"
-case " ${VIGIE_BENCH_OPTIONS:-} " in
-*" --source "*) ;;
-*) if [ ! -f "$source_csv" ]; then
-       echo "run.sh: $source_csv not found; set VIGIE_BENCH_OPTIONS=\"--source FILE\"" >&2
-       exit 1
-   fi ;;
-esac
 
 if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DVIGIE_BUILD_TESTS=OFF >&2

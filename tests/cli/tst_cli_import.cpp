@@ -12,7 +12,7 @@ using VigieTest::runVigie;
 
 namespace {
 const QString kData = QStringLiteral(VIGIE_TEST_DATA "/import/");
-const QString kUsDashboard = QStringLiteral(VIGIE_SHARED_DATA "/us-itdashboard-projects-2012.csv");
+const QString kUsDashboard = QStringLiteral(VIGIE_US_DASHBOARD_CSV);
 const QString kUsMapping = QStringLiteral(VIGIE_SOURCE_DIR "/resources/mappings/us-itdashboard.json");
 } // namespace
 
@@ -29,8 +29,6 @@ private Q_SLOTS:
 
 void TestCliImport::usItDashboard()
 {
-    if (!QFile::exists(kUsDashboard))
-        QSKIP("the shared US IT Dashboard data is not there");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("us.vigie"));
     QCOMPARE(runVigie({ QStringLiteral("new"), path }).exitCode, 0);

@@ -366,9 +366,7 @@ void TestImport::computedAtInsertMatchesRecompute()
 
 void TestImport::usDashboardComputedAtInsert()
 {
-    const QString csv = QStringLiteral(VIGIE_SHARED_DATA "/us-itdashboard-projects-2012.csv");
-    if (!QFile::exists(csv))
-        QSKIP("the shared US IT Dashboard data is not there");
+    const QString csv = QStringLiteral(VIGIE_US_DASHBOARD_CSV);
     QStringList problems;
     const auto mapping = ImportMapping::load(QStringLiteral(VIGIE_SOURCE_DIR "/resources/mappings/us-itdashboard.json"), &problems);
     QVERIFY(mapping);
