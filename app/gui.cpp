@@ -1,5 +1,6 @@
 #include "gui.h"
 
+#include "document/document.h"
 #include "document/documentopener.h"
 #include "commands/editor.h"
 #include "i18n/language.h"
@@ -72,8 +73,8 @@ int runGui(int argc, char **argv)
         } else {
             auto connection = std::make_shared<QMetaObject::Connection>();
             *connection = QObject::connect(&window, &MainWindow::documentChanged, &window,
-                                           [&window, page, connection](PortfolioFile *file) {
-                                               if (!file)
+                                           [&window, page, connection](Document *document) {
+                                               if (!document)
                                                    return;
                                                window.showPage(page);
                                                QObject::disconnect(*connection);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "storage/filelock.h"
+#include "storage/portfoliofile.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -7,10 +10,6 @@
 #include <memory>
 
 class QCommandLineParser;
-
-namespace Vigie {
-class PortfolioFile;
-}
 
 // The command-line interface: `vigie COMMAND ...`. Each command lives in its own file and is listed
 // in the table in cli.cpp.
@@ -43,5 +42,19 @@ void addLanguageOption(QCommandLineParser &parser);
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional);
 // Opens a portfolio or prints a one-line message on stderr.
 std::unique_ptr<PortfolioFile> openPortfolio(const QString &path, bool readOnly);
+
+// A portfolio opened for writing by a command, holding the file's edit lock (FILE.lock) until the command
+// ends, as the desktop application does: a file a Vigie window has open for editing is refused with a
+// message naming the lock (exit 3), never changed under it.
+struct WritablePortfolio
+{
+    std::unique_ptr<FileLock> lock; // released after the file is closed (members end in reverse order)
+    std::unique_ptr<PortfolioFile> file;
+
+    explicit operator bool() const { return bool(file); }
+    PortfolioFile &operator*() const { return *file; }
+    PortfolioFile *operator->() const { return file.get(); }
+};
+WritablePortfolio openForWriting(const QString &path);
 
 } // namespace Vigie::Cli

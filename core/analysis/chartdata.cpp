@@ -1,4 +1,5 @@
 #include "chartdata.h"
+#include "storage/sqlaccess.h"
 #include "chartdata_p.h"
 
 #include "analysis/periods.h"
@@ -116,7 +117,7 @@ bool buildMeasuresByArea(const Context &c, ChartData *out, QString *error)
                                  c.filter.keyAreaId ? QStringLiteral("WHERE k.id = ?") : QString());
     if (c.filter.keyAreaId)
         binds.append(c.filter.keyAreaId);
-    QSqlQuery q(c.file.database());
+    QSqlQuery q(sqlDatabase(c.file));
     if (!run(q, sql, binds, error))
         return false;
     QList<RowId> areas;
@@ -172,7 +173,7 @@ bool buildMeasuresProgress(const Context &c, ChartData *out, QString *error)
                                  c.filter.keyAreaId ? QStringLiteral("WHERE s.area = ?") : QString());
     if (c.filter.keyAreaId)
         binds.append(c.filter.keyAreaId);
-    QSqlQuery q(c.file.database());
+    QSqlQuery q(sqlDatabase(c.file));
     if (!run(q, sql, binds, error))
         return false;
     int counts[4] = { 0, 0, 0, 0 };
@@ -233,7 +234,7 @@ bool buildHealth(const Context &c, Indicator indicator, ChartData *out, QString 
                                                     : QStringLiteral("COALESCE(p.declared_schedule, p.computed_schedule)"));
     }
     sql += projectFilterSql(c, &binds) + QStringLiteral(" GROUP BY 1");
-    QSqlQuery q(c.file.database());
+    QSqlQuery q(sqlDatabase(c.file));
     if (!run(q, sql, binds, error))
         return false;
     IndicatorSummary s;
@@ -426,7 +427,7 @@ bool ChartDataBuilder::build(const PortfolioFile &file, const QString &id, const
 QList<FilterChoice> ChartDataBuilder::organizations(const PortfolioFile &file, const QString &language)
 {
     QList<FilterChoice> out;
-    QSqlQuery q(file.database());
+    QSqlQuery q(sqlDatabase(file));
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("SELECT id, code, name_en, name_fr FROM organization ORDER BY code"))) {
         while (q.next()) {
@@ -442,7 +443,7 @@ QList<FilterChoice> ChartDataBuilder::organizations(const PortfolioFile &file, c
 QList<FilterChoice> ChartDataBuilder::keyAreas(const PortfolioFile &file, const QString &language)
 {
     QList<FilterChoice> out;
-    QSqlQuery q(file.database());
+    QSqlQuery q(sqlDatabase(file));
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("SELECT k.id, k.number, k.title_en, k.title_fr FROM key_area k "
                               "JOIN plan p ON p.id = k.plan_id ORDER BY p.id, k.number"))) {

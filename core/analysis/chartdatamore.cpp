@@ -1,5 +1,6 @@
 // The chart builders over time and resources: trend across periods, workforce and envelopes.
 #include "chartdata_p.h"
+#include "storage/sqlaccess.h"
 
 #include "analysis/periods.h"
 #include "analysis/summary.h"
@@ -32,7 +33,7 @@ bool buildTrend(const Context &c, ChartData *out, QString *error)
     QList<QList<int>> byColour(3, QList<int>(n, 0)); // green, yellow, red
 
     QVariantList binds;
-    QSqlQuery q(c.file.database());
+    QSqlQuery q(sqlDatabase(c.file));
     if (!run(q, QStringLiteral("SELECT pp.period_id, pp.overall, COUNT(*) FROM period_project pp "
                                "JOIN project p ON p.id = pp.project_id WHERE pp.state = 'active'")
                     + projectFilterSql(c, &binds) + QStringLiteral(" GROUP BY pp.period_id, pp.overall"),
@@ -114,7 +115,7 @@ bool buildWorkforce(const Context &c, ChartData *out, QString *error)
         surveySql += QStringLiteral(" WHERE survey_date <= ?");
         binds.append(c.period->asOf.toString(Qt::ISODate));
     }
-    QSqlQuery q(c.file.database());
+    QSqlQuery q(sqlDatabase(c.file));
     if (!run(q, surveySql, binds, error))
         return false;
     const QString survey = q.next() ? q.value(0).toString() : QString();
@@ -233,7 +234,7 @@ int fiscalYearOf(const Context &c, const QDate &date)
 bool buildEnvelopesByOrganization(const Context &c, ChartData *out, QString *error)
 {
     QVariantList binds;
-    QSqlQuery q(c.file.database());
+    QSqlQuery q(sqlDatabase(c.file));
     int year = 0;
     if (c.period) {
         year = fiscalYearOf(c, c.period->asOf);
@@ -304,7 +305,7 @@ bool buildEnvelopesByYear(const Context &c, ChartData *out, QString *error)
         sql += QStringLiteral(" AND fiscal_year <= ?");
         binds.append(fiscalYearOf(c, c.period->asOf));
     }
-    QSqlQuery q(c.file.database());
+    QSqlQuery q(sqlDatabase(c.file));
     if (!run(q, sql + QStringLiteral(" GROUP BY fiscal_year ORDER BY fiscal_year"), binds, error))
         return false;
     QList<EnvelopeRow> rows;

@@ -1,4 +1,5 @@
 #include "summary.h"
+#include "storage/sqlaccess.h"
 
 #include "analysis/jsonwriter.h"
 #include "storage/portfoliofile.h"
@@ -113,7 +114,7 @@ const IndicatorSummary &Summary::indicator(Indicator i) const
 bool SummaryBuilder::compute(const PortfolioFile &file, Summary *s, QString *error)
 {
     *s = Summary();
-    QSqlDatabase db = file.database();
+    QSqlDatabase db = sqlDatabase(file);
     const PortfolioInfo info = file.info();
     s->portfolioName = info.name;
     s->ruleName = file.healthRule().displayName();

@@ -1,6 +1,7 @@
 // Bulk writes: SQLite's CHECK enforcement is off inside BulkWrite and BulkWrite::verify() puts it back as
 // one check over the tables; SqlStatement binds values the way QSqlQuery does.
 #include "storage/bulkwrite.h"
+#include "storage/sqlaccess.h"
 #include "storage/portfoliofile.h"
 #include "storage/schema.h"
 #include "storage/sqlstatement.h"
@@ -50,7 +51,7 @@ void TestBulkWrite::cleanup()
 bool TestBulkWrite::insertProject(const QString &code, const QString &state, const QVariant &declaredCost, QString *error)
 {
     SqlStatement s;
-    if (!s.prepare(m_file->database(),
+    if (!s.prepare(sqlDatabase(*m_file),
                    QStringLiteral("INSERT INTO project (uuid, code, state, declared_cost) VALUES (?, ?, ?, ?)"), error))
         return false;
     s.bind(1, PortfolioFile::newUuid());
@@ -62,13 +63,13 @@ bool TestBulkWrite::insertProject(const QString &code, const QString &state, con
 
 QVariant TestBulkWrite::scalar(const QString &sql)
 {
-    QSqlQuery q(m_file->database());
+    QSqlQuery q(sqlDatabase(*m_file));
     return q.exec(sql) && q.next() ? q.value(0) : QVariant();
 }
 
 void TestBulkWrite::everyCheckOfTheSchemaIsListed()
 {
-    QSqlQuery q(m_file->database());
+    QSqlQuery q(sqlDatabase(*m_file));
     QVERIFY(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table'")));
     int tables = 0, checks = 0;
     while (q.next()) {
@@ -77,7 +78,7 @@ void TestBulkWrite::everyCheckOfTheSchemaIsListed()
         QCOMPARE(Schema::checkConstraints(table).size(), inSchema);
         // Each listed condition is valid SQL on its table.
         for (const QString &c : Schema::checkConstraints(table)) {
-            QSqlQuery probe(m_file->database());
+            QSqlQuery probe(sqlDatabase(*m_file));
             QVERIFY2(probe.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, c)), qPrintable(c));
         }
         ++tables;
@@ -131,11 +132,11 @@ void TestBulkWrite::settingsComeBack()
 
 void TestBulkWrite::statementBindsLikeQSqlQuery()
 {
-    QSqlQuery q(m_file->database());
+    QSqlQuery q(sqlDatabase(*m_file));
     QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE t (a, b, c, d, e, f, g, h)")));
     SqlStatement s;
     QString error;
-    QVERIFY2(s.prepare(m_file->database(), QStringLiteral("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?, ?, ?)"), &error),
+    QVERIFY2(s.prepare(sqlDatabase(*m_file), QStringLiteral("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?, ?, ?)"), &error),
              qPrintable(error));
     const QString french = QStringLiteral("Ministère de la Santé et des Services sociaux — « été » 🍁");
     for (int row = 0; row < 2; ++row) { // the second row reuses the statement and its buffers
@@ -170,7 +171,7 @@ void TestBulkWrite::statementReportsErrors()
 {
     SqlStatement s;
     QString error;
-    QVERIFY(!s.prepare(m_file->database(), QStringLiteral("INSERT INTO nowhere VALUES (1)"), &error));
+    QVERIFY(!s.prepare(sqlDatabase(*m_file), QStringLiteral("INSERT INTO nowhere VALUES (1)"), &error));
     QVERIFY2(error.contains(QStringLiteral("nowhere")), qPrintable(error));
     QVERIFY(insertProject(QStringLiteral("A"), QStringLiteral("active"), QVariant()));
     QVERIFY(!insertProject(QStringLiteral("A"), QStringLiteral("active"), QVariant(), &error));

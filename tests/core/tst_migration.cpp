@@ -62,12 +62,12 @@ void TestMigration::version1IsUpgraded()
     QCOMPARE(file->schemaVersion(), Schema::currentVersion);
     QCOMPARE(file->info().name, QStringLiteral("Old"));
     QCOMPARE(file->info().cioName, QString()); // new column, default value
-    QCOMPARE(file->value(Entity::Project, QStringLiteral("u-p1"), QStringLiteral("code")).toString(), QStringLiteral("P1"));
-    QCOMPARE(file->value(Entity::Project, QStringLiteral("u-p1"), QStringLiteral("computed_cost")).toString(),
+    QCOMPARE(file->value(Entity::Project, QStringLiteral("u-p1"), Field::Code).toString(), QStringLiteral("P1"));
+    QCOMPARE(file->value(Entity::Project, QStringLiteral("u-p1"), Field::ComputedCost).toString(),
              QStringLiteral("red"));
-    QVERIFY(file->hasColumn(Entity::BriefingItem, QStringLiteral("text_fr")));
-    QVERIFY(!file->insertRow(Entity::BriefingItem, { { QStringLiteral("section"), 1 },
-                                                     { QStringLiteral("text_en"), QStringLiteral("Done") } })
+    QVERIFY(file->hasField(Entity::BriefingItem, Field::TextFr));
+    QVERIFY(!file->insertRow(Entity::BriefingItem, { { Field::Section, 1 },
+                                                     { Field::TextEn, QStringLiteral("Done") } })
                  .isEmpty());
     // The backup is the untouched original.
     QCOMPARE(VigieTest::fileHash(path + QStringLiteral(".v1")), original);

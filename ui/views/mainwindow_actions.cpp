@@ -25,6 +25,9 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QIcon>
+#include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace Vigie {
@@ -65,16 +68,11 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_undoAction = m_editMenu->addAction(QString(), this, [this] {
-        if (m_document)
-            m_document->undoStack()->undo();
-    });
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_editMenu->addAction(QString(), this, [this] {
-        if (m_document)
-            m_document->undoStack()->redo();
-    });
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    createUndoActions();
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -106,13 +104,40 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     const std::pair<QAction *, const char *> names[] = {
         { m_newAction, "actionNew" }, { m_openAction, "actionOpen" }, { m_saveCopyAction, "actionSaveCopy" },
-        { m_closeAction, "actionClose" }, { m_quitAction, "actionQuit" }, { m_undoAction, "actionUndo" },
-        { m_redoAction, "actionRedo" }, { m_langEn, "actionLanguageEn" }, { m_langFr, "actionLanguageFr" },
+        { m_closeAction, "actionClose" }, { m_quitAction, "actionQuit" }, { m_langEn, "actionLanguageEn" }, { m_langFr, "actionLanguageFr" },
         { m_langSystem, "actionLanguageSystem" }, { m_aboutAction, "actionAbout" },
     };
     for (const auto &[action, name] : names)
         action->setObjectName(QString::fromLatin1(name));
     updateRecentMenu();
+}
+
+void MainWindow::createUndoActions()
+{
+    // The stack's own actions (QUndoGroup follows the open document's stack): enabled when there is
+    // something to undo, their text says what ("Undo Change Status of Measure 9"). The prefix is fixed
+    // when an action is made, so a language change makes them anew, in the same places.
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    QAction *menuBefore = m_undoAction ? m_undoAction : (m_editMenu->actions().isEmpty() ? nullptr : m_editMenu->actions().constFirst());
+    m_editMenu->insertAction(menuBefore, undo);
+    m_editMenu->insertAction(menuBefore, redo);
+    QAction *barBefore = m_undoAction ? m_undoAction : (m_toolBar->actions().isEmpty() ? nullptr : m_toolBar->actions().constFirst());
+    m_toolBar->insertAction(barBefore, undo);
+    m_toolBar->insertAction(barBefore, redo);
+    delete m_undoAction;
+    delete m_redoAction;
+    m_undoAction = undo;
+    m_redoAction = redo;
 }
 
 void MainWindow::retranslateUi()
@@ -125,11 +150,7 @@ void MainWindow::retranslateUi()
     m_closeAction->setText(tr("&Close"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
-    QUndoStack *stack = m_document ? m_document->undoStack() : nullptr;
-    m_undoAction->setEnabled(stack && stack->canUndo());
-    m_redoAction->setEnabled(stack && stack->canRedo());
-    m_undoAction->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-    m_redoAction->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_langSystem->setText(tr("Follow the &System"));
