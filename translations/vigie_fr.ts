@@ -1709,6 +1709,33 @@
     </message>
 </context>
 <context>
+    <name>Vigie::HelpBrowser</name>
+    <message>
+        <source>Vigie Help</source>
+        <translation>Aide de Vigie</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>Table des &amp;matières</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l'utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ImportDialog</name>
     <message>
         <source>Choose a CSV file</source>
