@@ -9,6 +9,9 @@
 #include "views/mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QThread>
+#include <QThreadPool>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -26,6 +29,10 @@ int runGui(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Vigie"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("vigie"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
+    // Background work (opening, imports, overview figures) shares Qt's pool: on a two-core machine its
+    // default of two threads would queue a refresh behind a long import.
+    QThreadPool::globalInstance()->setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
 
     QCommandLineParser parser;
     parser.addHelpOption();

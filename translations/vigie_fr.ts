@@ -2402,6 +2402,14 @@
         <source>Main toolbar</source>
         <translation>Barre d'outils principale</translation>
     </message>
+    <message>
+        <source>Vigie &amp;Help</source>
+        <translation>&amp;Aide de Vigie</translation>
+    </message>
+    <message>
+        <source>What's &amp;This?</source>
+        <translation>&amp;Qu'est-ce que c'est?</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureDetail</name>

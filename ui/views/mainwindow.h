@@ -159,6 +159,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_helpAction = nullptr;
+    QAction *m_whatsThisAction = nullptr;
     QAction *m_importAction = nullptr;
     QMenu *m_exportMenu = nullptr;
     QAction *m_exportProjects = nullptr;

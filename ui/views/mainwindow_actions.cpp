@@ -2,6 +2,8 @@
 // Close, Quit, drag and drop, About). Import, Export and the Briefing menu are in mainwindow_data.cpp.
 #include "mainwindow.h"
 
+#include "views/helpbrowser.h"
+
 #include "document/document.h"
 #include "document/documentopener.h"
 #include "dialogs/dialogs.h"
@@ -28,6 +30,7 @@
 #include <QIcon>
 #include <QToolBar>
 #include <QUndoGroup>
+#include <QWhatsThis>
 #include <QUndoStack>
 
 namespace Vigie {
@@ -100,6 +103,15 @@ void MainWindow::createActions()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpAction = m_helpMenu->addAction(QString(), this, [this] {
+        HelpBrowser::showTopic(HelpBrowser::topicForPage(currentPageId()), this);
+    });
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
+    m_helpAction->setObjectName(QStringLiteral("actionHelp"));
+    m_whatsThisAction = QWhatsThis::createAction(this);
+    m_whatsThisAction->setObjectName(QStringLiteral("actionWhatsThis"));
+    m_helpMenu->addAction(m_whatsThisAction);
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::aboutTriggered);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     const std::pair<QAction *, const char *> names[] = {
@@ -155,6 +167,8 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_langSystem->setText(tr("Follow the &System"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_helpAction->setText(tr("Vigie &Help"));
+    m_whatsThisAction->setText(tr("What's &This?"));
     m_aboutAction->setText(tr("&About Vigie"));
     m_nav->setAccessibleName(tr("Views"));
     m_loading->setAccessibleName(tr("Loading projects"));
