@@ -146,7 +146,6 @@ public:
         bool m_done = false;
         bool m_ok = false;
     };
-    bool inTransaction() const { return m_transactionDepth > 0; }
 
     // Converts a value for storage: dates as ISO text, health/status enums as their keys.
     static QVariant toStorage(const QVariant &value);

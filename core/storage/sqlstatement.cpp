@@ -43,11 +43,6 @@ bool SqlStatement::prepare(const QSqlDatabase &db, const QString &sql, QString *
     return true;
 }
 
-void SqlStatement::bindNull(int index)
-{
-    sqlite3_bind_null(m_stmt, index);
-}
-
 void SqlStatement::bind(int index, double value)
 {
     sqlite3_bind_double(m_stmt, index, value);

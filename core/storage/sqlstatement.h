@@ -30,7 +30,6 @@ public:
     bool prepare(const QSqlDatabase &db, const QString &sql, QString *error);
     bool isPrepared() const { return m_stmt != nullptr; }
 
-    void bindNull(int index);
     void bind(int index, double value);
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, qint64(value)); }

@@ -52,11 +52,6 @@ inline QVariant nullableDate(const QDate &d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
-inline QVariant nullableDouble(const std::optional<double> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
-}
-
 // A project with just the fields the health rule reads, from a query whose first seven columns are
 // budget, planned_start, planned_end, forecast_cost, forecast_end, reported_cost_variance,
 // reported_schedule_variance.

@@ -23,7 +23,6 @@ public:
 
     QString label() const;
     QDate asOf() const;
-    void setLabel(const QString &label);
 
 private:
     void validate();

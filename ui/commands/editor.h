@@ -53,8 +53,6 @@ public:
     bool setHealthRule(const HealthRule &rule);
     bool freezePeriod(const QString &label, const QDate &asOf);
     EditResult freezePeriodResult(const QString &label, const QDate &asOf);
-    // What the last edit pushed here did (ok, error, the row it created).
-    const EditResult &lastResult() const { return m_last; }
 
     // --- briefing items
     QString addBriefingItem(RowId periodId, BriefingSection section, const BilingualText &text);

@@ -69,11 +69,7 @@ public:
     // The open document's models (null when none is open).
     ProjectModel *projectModel() const;
     StrategyModel *strategyModel() const;
-    // Edit → Undo and Redo: the open document's undo stack, with texts that say what they undo.
-    QAction *undoAction() const { return m_undoAction; }
-    QAction *redoAction() const { return m_redoAction; }
     MeasureDetail *measureDetail() const { return m_measureDetail; }
-    ProjectDetail *projectDetail() const { return m_projectDetail; }
     ChartsPanel *chartsPanel() const { return m_chartsPanel; }
     BriefingView *briefingView() const { return m_briefingView; }
     QLabel *banner() const { return m_banner; }
