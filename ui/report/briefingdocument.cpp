@@ -431,19 +431,18 @@ bool BriefingDocument::writePdf(const QString &path, QString *error) const
 
 bool BriefingDocument::writeOdt(const QString &path, QString *error) const
 {
+    // Laid out in memory first: Qt's ODF writer closes its device when a write fails, and closing a
+    // QSaveFile aborts the program.
     const auto doc = toTextDocument();
-    QSaveFile file(path);
-    if (!OutputFile::open(file, error))
-        return false;
-    QTextDocumentWriter writer(&file, QByteArrayLiteral("odf"));
-    if (!writer.write(doc.get()) && file.error() == QFileDevice::NoError) {
-        file.cancelWriting();
-        file.commit();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
+    if (!writer.write(doc.get())) {
         if (error)
             *error = OutputFile::cannotWrite(path, tr("the document could not be laid out"));
         return false;
     }
-    return OutputFile::commit(file, error);
+    return OutputFile::write(path, buffer.data(), error);
 }
 
 bool BriefingDocument::writeHtml(const QString &path, QString *error) const

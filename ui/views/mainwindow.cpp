@@ -277,6 +277,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_document = std::move(document);
     if (m_document) {
         connect(editor, &Editor::errorOccurred, this, &MainWindow::showError);
+        connect(file, &PortfolioFile::damaged, this, &MainWindow::updateBanner);
         QUndoStack *stack = m_document->undoStack();
         connect(stack, &QUndoStack::indexChanged, this, [this] { retranslateUi(); });
         m_strategyModel->setFile(file, editor);
@@ -302,7 +303,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
             if (auto *view = dynamic_cast<PortfolioView *>(p.data()))
                 view->setPortfolio(file, editor);
         Q_EMIT documentChanged(file, editor);
-        m_banner->setVisible(m_document->isReadOnly());
+        updateBanner();
         m_nav->setEnabled(true);
         m_stack->setCurrentWidget(m_pages.value(std::max(0, m_nav->currentRow())));
         if (m_nav->currentRow() < 0)

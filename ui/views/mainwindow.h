@@ -100,6 +100,9 @@ private:
     void setDocument(std::unique_ptr<Document> document);
     void updateTitle();
     void updateStatus();
+    // The banner above the pages: damage found while reading, a crash's change rolled back on opening,
+    // read-only and why.
+    void updateBanner();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void saveSettings();
