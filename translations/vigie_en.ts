@@ -18,6 +18,14 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Cli</name>
+    <message numerus="yes">
+        <source>%1: no damage found (file format %2, %Ln project(s)); SQLite's full integrity check passed.</source>
+        <translation>
+            <numerusform>%1: no damage found (file format %2, %Ln project); SQLite's full integrity check passed.</numerusform><numerusform>%1: no damage found (file format %2, %Ln projects); SQLite's full integrity check passed.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ImportDialog</name>
     <message numerus="yes">
         <source>… and %n more.</source>

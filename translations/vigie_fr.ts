@@ -909,16 +909,17 @@
         <translation>%1 : nommez la copie récupérée avec l'extension .vigie.</translation>
     </message>
     <message>
-        <source>%1: no damage found (file format %2, %3 projects); SQLite's full integrity check passed.</source>
-        <translation>%1 : aucun dommage trouvé (format de fichier %2, %3 projets); la vérification d'intégrité complète de SQLite a réussi.</translation>
-    </message>
-    <message>
         <source>%1: the portfolio is damaged:</source>
         <translation>%1 : le portefeuille est endommagé :</translation>
     </message>
     <message>
         <source>Save a copy with every readable row: vigie check %1 --recover COPY.vigie</source>
         <translation>Enregistrez une copie de toutes les lignes lisibles : vigie check %1 --recover COPIE.vigie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no damage found (file format %2, %Ln project(s)); SQLite's full integrity check passed.</source>
+        <translation>
+            <numerusform>%1 : aucun dommage trouvé (format de fichier %2, %Ln projet); la vérification d'intégrité complète de SQLite a réussi.</numerusform><numerusform>%1 : aucun dommage trouvé (format de fichier %2, %Ln projets); la vérification d'intégrité complète de SQLite a réussi.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2897,6 +2898,10 @@
     <message>
         <source>this program cannot build the schema of version %1</source>
         <translation>ce programme ne peut pas construire le schéma de la version %1</translation>
+    </message>
+    <message>
+        <source>a row of %1 holds a value that is not allowed there</source>
+        <translation>une ligne de %1 contient une valeur qui n'y est pas permise</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLocale>
+#include <climits>
 
 namespace Vigie::Cli {
 
@@ -52,10 +52,10 @@ int runCheck(const QStringList &arguments)
         return FileUnusable;
     }
     if (report.intact()) {
-        out() << Text::tr("%1: no damage found (file format %2, %3 projects); SQLite's full integrity check passed.")
+        out() << Text::tr("%1: no damage found (file format %2, %Ln project(s)); SQLite's full integrity check passed.",
+                          nullptr, int(qMin<qint64>(report.projects, INT_MAX)))
                      .arg(shown)
                      .arg(report.version)
-                     .arg(QLocale().toString(report.projects))
               << Qt::endl;
         return Ok;
     }

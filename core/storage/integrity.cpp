@@ -60,6 +60,12 @@ void examine(const QSqlDatabase &db, int version, IntegrityCheck::Report *r, con
     }
     if (q.lastError().isValid())
         addFindings(r, sqlErrorText(q.lastError()));
+    // Read-only, SQLite's check does not see CHECK constraints.
+    QString checkError;
+    for (const QString &v : SchemaCheck::constraintViolations(db, version, &checkError))
+        addFindings(r, v);
+    if (!checkError.isEmpty())
+        addFindings(r, checkError);
     if (!r->findings.isEmpty())
         return;
     // Rows pointing at rows that are not there: Vigie enforces foreign keys, so only damage or an edit

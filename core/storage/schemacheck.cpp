@@ -84,6 +84,11 @@ QString missing(const SchemaCheck::Entry &e)
     return SchemaCheck::tr("the index \"%1\" is missing").arg(e.name);
 }
 
+QString violated(const QString &table)
+{
+    return SchemaCheck::tr("a row of %1 holds a value that is not allowed there").arg(table);
+}
+
 QString changed(const SchemaCheck::Entry &e)
 {
     if (e.type == QLatin1String("table"))
@@ -152,6 +157,37 @@ QStringList SchemaCheck::differences(const QSqlDatabase &db, int version, QStrin
             found << missing(x);
         else if (!(*it == x))
             found << changed(x);
+    }
+    return found;
+}
+
+QStringList SchemaCheck::constraintViolations(const QSqlDatabase &db, int version, QString *readError)
+{
+    QStringList found;
+    if (version != Schema::currentVersion)
+        return found;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    for (const Entry &e : reference(version)) {
+        if (e.type != QLatin1String("table"))
+            continue;
+        const QStringList checks = Schema::checkConstraints(e.name);
+        if (checks.isEmpty())
+            continue;
+        // A CHECK fails when its condition is false, not when it is NULL: NOT (NULL) keeps the row out.
+        QStringList broken;
+        for (const QString &c : checks)
+            broken << QStringLiteral("NOT (%1)").arg(c);
+        if (!q.exec(QStringLiteral("SELECT 1 FROM %1 WHERE %2 LIMIT 1").arg(e.name, broken.join(QLatin1String(" OR "))))) {
+            setError(readError, sqlErrorText(q.lastError()));
+            return {};
+        }
+        if (q.next())
+            found << violated(e.name);
+        else if (q.lastError().isValid()) {
+            setError(readError, sqlErrorText(q.lastError()));
+            return {};
+        }
     }
     return found;
 }

@@ -39,6 +39,13 @@ public:
     // read error, *readError gets SQLite's reason and the list is empty.
     static QStringList differences(const QSqlDatabase &db, int version, QString *readError);
 
+    // The tables of `db` with a row breaking one of the schema's CHECK constraints (a status that is not
+    // one of the four, a negative FTE…), in words; empty when there is none. SQLite's quick check
+    // verifies these only on a connection that can write (read-only connections do not keep CHECK
+    // constraints), and Vigie's first look at a file is read-only. Files of an older version are
+    // upgraded, and checked, when next opened; for them this returns nothing.
+    static QStringList constraintViolations(const QSqlDatabase &db, int version, QString *readError);
+
     // The statistics tables ANALYZE adds (someone ran it with the sqlite3 shell) only steer SQLite's
     // query planner; they are accepted when exactly as SQLite creates them.
     static bool isStatisticsTable(const Entry &entry);

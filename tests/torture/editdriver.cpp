@@ -9,6 +9,7 @@
 //                                    into the file itself, prints "READY" and waits to be killed
 //   vigie_editdriver verify FILE A   checks that edits 1..A of `edit` are all in the file (A = last ACK);
 //                                    prints "OK" (exit 0) or what is missing (exit 1)
+//   vigie_editdriver verify-rule FILE A   the same for `rule`: the file's rule is change A (or A + 1)
 //
 // Exit 3 when the file cannot be opened (the message on stderr).
 #include "rules/healthrule.h"
@@ -72,11 +73,16 @@ int edit(PortfolioFile &file, int count)
     return 0;
 }
 
+HealthRule ruleNumber(int i)
+{
+    return HealthRule::custom(5 + i % 10, 20 + i % 15);
+}
+
 int rule(PortfolioFile &file, int count)
 {
     for (int i = 1; i <= count; ++i) {
         QString error;
-        if (!file.setHealthRule(HealthRule::custom(5 + i % 10, 20 + i % 15), &error)) {
+        if (!file.setHealthRule(ruleNumber(i), &error)) {
             std::fprintf(stderr, "rule %d: %s\n", i, qPrintable(error));
             return 1;
         }
@@ -122,6 +128,18 @@ int verify(PortfolioFile &file, int acked)
     return 0;
 }
 
+int verifyRule(PortfolioFile &file, int acked)
+{
+    const HealthRule rule = file.healthRule();
+    const bool asAcked = acked == 0 || rule == ruleNumber(acked); // nothing acknowledged: nothing to lose
+    if (asAcked || rule == ruleNumber(acked + 1)) {
+        std::printf("OK\n");
+        return 0;
+    }
+    std::printf("LOST: the rule is not change %d\n", acked);
+    return 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -145,5 +163,7 @@ int main(int argc, char **argv)
         return hang(*file);
     if (mode == QLatin1String("verify"))
         return verify(*file, n);
+    if (mode == QLatin1String("verify-rule"))
+        return verifyRule(*file, n);
     return 2;
 }
