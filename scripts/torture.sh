@@ -102,7 +102,12 @@ echo "hostile: $KINDS kinds, $REFUSED refused untouched, $OPENED opened safely"
 "$VIGIE" export "$WORK/source.vigie" --projects "$WORK/import.csv" >/dev/null
 IMPORTED=$(($(wc -l <"$WORK/import.csv") - 1))
 "$VIGIE" new "$WORK/empty.vigie" --name Import >/dev/null
-SURVIVED=0 LOCKED_OUT=0 LOST=0 ACKS=0
+# How long a whole import takes here, so that kills land anywhere in it (reading, checking, writing).
+cp "$WORK/empty.vigie" "$WORK/timed.vigie"
+start=$(date +%s%N)
+"$VIGIE" import "$WORK/timed.vigie" --projects "$WORK/import.csv" >/dev/null
+IMPORT_MS=$(( ($(date +%s%N) - start) / 1000000 ))
+SURVIVED=0 LOCKED_OUT=0 LOST=0 ACKS=0 IMPORTS_NONE=0 IMPORTS_ALL=0
 for i in $(seq 1 "$CYCLES"); do
     c=$WORK/cycle.vigie
     rm -f "$c" "$c-journal" "$c.lock"
@@ -112,7 +117,8 @@ for i in $(seq 1 "$CYCLES"); do
     3) mode=import; cp "$WORK/empty.vigie" "$c"; "$VIGIE" import "$c" --projects "$WORK/import.csv" >/dev/null 2>&1 & ;;
     esac
     pid=$!
-    sleep "0.$(printf '%03d' $((50 + $(rnd 900))))"
+    if [ $mode = import ]; then delay=$(rnd $((IMPORT_MS * 6 / 5 + 1))); else delay=$((50 + $(rnd 900))); fi
+    sleep "$((delay / 1000)).$(printf '%03d' $((delay % 1000)))"
     kill -9 $pid 2>/dev/null || true
     wait $pid 2>/dev/null || true
     ok=1
@@ -132,6 +138,8 @@ for i in $(seq 1 "$CYCLES"); do
         fi ;;
     import)
         count=$(sqlite3 "$c" "SELECT COUNT(*) FROM project")
+        [ "$count" = 0 ] && IMPORTS_NONE=$((IMPORTS_NONE + 1))
+        [ "$count" = "$IMPORTED" ] && IMPORTS_ALL=$((IMPORTS_ALL + 1))
         if [ "$count" != 0 ] && [ "$count" != "$IMPORTED" ]; then
             LOST=$((LOST + 1)); ok=0
             fail "cycle $i (import): $count projects, neither 0 nor $IMPORTED: half an import"
@@ -140,7 +148,7 @@ for i in $(seq 1 "$CYCLES"); do
     [ "$(sqlite3 "$c" "PRAGMA quick_check")" = ok ] || { ok=0; fail "cycle $i ($mode): quick_check fails"; }
     SURVIVED=$((SURVIVED + ok))
 done
-echo "kill -9: $SURVIVED of $CYCLES cycles survived, $LOCKED_OUT refused afterwards, $LOST lost acknowledged edits ($ACKS edits acknowledged)"
+echo "kill -9: $SURVIVED of $CYCLES cycles survived, $LOCKED_OUT refused afterwards, $LOST lost acknowledged edits ($ACKS edits acknowledged; imports of $IMPORTED projects, ${IMPORT_MS} ms each: $IMPORTS_NONE killed before their commit, $IMPORTS_ALL after)"
 
 # --- 3. Byte flips ------------------------------------------------------------------------------------
 SIZE=$(stat -c %s "$WORK/quebec.vigie")

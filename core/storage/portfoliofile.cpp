@@ -116,8 +116,6 @@ QString oneLine(QString text)
     return text.size() > 200 ? text.left(197) + QStringLiteral("...") : text;
 }
 
-
-
 } // namespace
 
 PortfolioFile::PortfolioFile(QString path, QString connectionName, bool readOnly)
