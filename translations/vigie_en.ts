@@ -10,6 +10,14 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Cli</name>
+    <message numerus="yes">
+        <source>%1: no damage found (file format %2, %Ln project(s)); SQLite's full integrity check passed.</source>
+        <translation>
+            <numerusform>%1: no damage found (file format %2, %Ln project); SQLite's full integrity check passed.</numerusform><numerusform>%1: no damage found (file format %2, %Ln projects); SQLite's full integrity check passed.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Editor</name>
     <message numerus="yes">
         <source>Remove %n Briefing Item(s)</source>
@@ -34,6 +42,14 @@
     </message>
 </context>
 <context>
+    <name>Vigie::IntegrityCheck</name>
+    <message numerus="yes">
+        <source>%n row(s) of %1 refer to rows that do not exist</source>
+        <translation>
+            <numerusform>%n row of %1 refers to a row that does not exist</numerusform><numerusform>%n rows of %1 refer to rows that do not exist</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::MainWindow</name>
     <message numerus="yes">
         <source>%1 of %n measures shown</source>
@@ -54,6 +70,37 @@
         <source>%1 of %n envelopes shown</source>
         <translation>
             <numerusform>%1 of %n envelopes shown</numerusform><numerusform>%1 of %n envelopes shown</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::PortfolioFile</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform><numerusform> (and %n more)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Salvage</name>
+    <message numerus="yes">
+        <source>%1: recovered copy written with %n row(s).</source>
+        <translation>
+            <numerusform>%1: recovered copy written with %n row.</numerusform><numerusform>%1: recovered copy written with %n rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged part(s) skipped, their rows lost</source>
+        <translation>
+            <numerusform>%n damaged part skipped, its rows lost</numerusform><numerusform>%n damaged parts skipped, their rows lost</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) breaking the file's rules left out</source>
+        <translation>
+            <numerusform>%n row breaking the file's rules left out</numerusform><numerusform>%n rows breaking the file's rules left out</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose parent was lost dropped or unlinked</source>
+        <translation>
+            <numerusform>%n row whose parent was lost dropped or unlinked</numerusform><numerusform>%n rows whose parent was lost dropped or unlinked</numerusform></translation>
     </message>
 </context>
 <context>

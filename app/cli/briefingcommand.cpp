@@ -75,6 +75,11 @@ int runBriefing(const QStringList &arguments)
         err() << Text::tr("%1: cannot be read (%2).").arg(file->path(), error) << Qt::endl;
         return FileUnusable;
     }
+    // A read that failed on damage anywhere (periods, items) means figures that could be wrong.
+    if (!file->damage().isEmpty()) {
+        err() << file->damage() << Qt::endl;
+        return FileUnusable;
+    }
     if (!document->write(output, &error)) {
         err() << error << Qt::endl;
         return Failure;

@@ -111,7 +111,12 @@ int runChart(const QStringList &arguments)
     QString error;
     if (!ChartRenderer::build(*file, request, &data, &locale, &error)) {
         err() << error << Qt::endl;
-        return request.periodLabel.isEmpty() ? FileUnusable : Failure;
+        return request.periodLabel.isEmpty() || !file->damage().isEmpty() ? FileUnusable : Failure;
+    }
+    // A read that failed on damage anywhere (the period list) means figures that could be wrong.
+    if (!file->damage().isEmpty()) {
+        err() << file->damage() << Qt::endl;
+        return FileUnusable;
     }
     if (!ChartRenderer::exportTo(output, data, locale, size, dpi, &error)) {
         err() << error << Qt::endl;

@@ -100,7 +100,9 @@ std::unique_ptr<PortfolioFile> openPortfolio(const QString &path, bool readOnly)
                                     &error);
     if (!file)
         err() << error.message << Qt::endl;
-    else if (!readOnly && file->isReadOnly()) {
+    else if (!file->recoveryNote().isEmpty())
+        err() << file->recoveryNote() << Qt::endl;
+    if (file && !readOnly && file->isReadOnly()) {
         err() << Text::tr("%1: the file is read-only; nothing was changed.").arg(path) << Qt::endl;
         return nullptr;
     }

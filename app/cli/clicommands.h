@@ -12,6 +12,7 @@ int runExport(const QStringList &arguments);
 int runChart(const QStringList &arguments);
 int runSample(const QStringList &arguments);
 int runBriefing(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
 
 } // namespace Vigie::Cli
 
@@ -21,5 +22,6 @@ int runBriefing(const QStringList &arguments);
     { "export", false, &runExport, QT_TRANSLATE_NOOP("Vigie::Cli", "Export projects, measures or workforce to CSV or XLSX.") }, \
     { "chart", true, &runChart, QT_TRANSLATE_NOOP("Vigie::Cli", "Render a chart to a PNG, SVG or PDF file.") }, \
     { "sample", false, &runSample, QT_TRANSLATE_NOOP("Vigie::Cli", "Write a bundled sample portfolio (quebec-2016, synthetic).") }, \
-    { "briefing", true, &runBriefing, QT_TRANSLATE_NOOP("Vigie::Cli", "Write the council briefing as PDF, ODT or HTML.") },
+    { "briefing", true, &runBriefing, QT_TRANSLATE_NOOP("Vigie::Cli", "Write the council briefing as PDF, ODT or HTML.") }, \
+    { "check", false, &runCheck, QT_TRANSLATE_NOOP("Vigie::Cli", "Check a portfolio file for damage; save a copy of what can be read.") },
 

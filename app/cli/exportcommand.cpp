@@ -73,7 +73,7 @@ int runExport(const QStringList &arguments)
         QString error;
         if (!Exporter::exportTables(*file, o.second, o.first, exportOptions, &error)) {
             err() << error << Qt::endl;
-            return Failure;
+            return file->damage().isEmpty() ? Failure : FileUnusable;
         }
         Cli::out() << QCoreApplication::translate("Vigie::Cli", "Wrote %1.").arg(QDir::toNativeSeparators(o.first)) << Qt::endl;
     }

@@ -22,22 +22,30 @@ std::optional<ProjectState> stateFromKey(const QVariant &v)
     return projectStateFromKey(v.toString());
 }
 
-bool hasRows(QSqlDatabase db, const QString &table, RowId periodId)
+// Whether a period froze rows of `table`; false with *error when the file cannot be read.
+bool hasRows(const PortfolioFile &file, const QString &table, RowId periodId, bool *has, QString *error)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(sqlDatabase(file));
     q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE period_id = ?)").arg(table));
     q.addBindValue(periodId);
-    return q.exec() && q.next() && q.value(0).toBool();
+    if (!q.exec())
+        return setError(error, q.lastError().text());
+    if (!readRow(file, q, error))
+        return false;
+    *has = q.value(0).toBool();
+    return true;
 }
 
-bool readMeasures(QSqlDatabase db, BriefingFacts *f, QString *error)
+bool readMeasures(const PortfolioFile &file, BriefingFacts *f, QString *error)
 {
     const RowId p = f->period ? f->period->id : 0;
     const RowId p0 = f->previous ? f->previous->id : 0;
     // A period that froze measures shows their state then; otherwise the current state stands in.
-    const bool frozen = p && hasRows(db, QStringLiteral("period_measure"), p);
-    const bool previousFrozen = p0 && hasRows(db, QStringLiteral("period_measure"), p0);
-    QSqlQuery q(db);
+    bool frozen = false, previousFrozen = false;
+    if ((p && !hasRows(file, QStringLiteral("period_measure"), p, &frozen, error))
+        || (p0 && !hasRows(file, QStringLiteral("period_measure"), p0, &previousFrozen, error)))
+        return false;
+    QSqlQuery q(sqlDatabase(file));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT m.id, m.number, m.title_en, m.title_fr, m.due_date, k.number, k.title_en, k.title_fr, "
@@ -75,12 +83,16 @@ bool readMeasures(QSqlDatabase db, BriefingFacts *f, QString *error)
         }
         f->areas.last().byStatus[int(m.status)]++;
     }
+    if (!readComplete(file, q, error))
+        return false;
 
     if (!q.exec(QStringLiteral("SELECT title_en, title_fr, end_date FROM plan ORDER BY id LIMIT 1")))
         return setError(error, q.lastError().text());
     if (q.next()) {
         f->planTitle = { q.value(0).toString(), q.value(1).toString() };
         f->planEnd = dateValue(q.value(2));
+    } else if (!readComplete(file, q, error)) {
+        return false;
     }
     if (!f->planEnd.isValid()) {
         for (const BriefingMeasure &m : std::as_const(f->measures))
@@ -90,12 +102,14 @@ bool readMeasures(QSqlDatabase db, BriefingFacts *f, QString *error)
     return true;
 }
 
-bool readProjects(QSqlDatabase db, BriefingFacts *f, QString *error)
+bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
 {
     const RowId p = f->period ? f->period->id : 0;
     const RowId p0 = f->previous ? f->previous->id : 0;
-    const bool frozen = p && hasRows(db, QStringLiteral("period_project"), p);
-    QSqlQuery q(db);
+    bool frozen = false;
+    if (p && !hasRows(file, QStringLiteral("period_project"), p, &frozen, error))
+        return false;
+    QSqlQuery q(sqlDatabase(file));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT p.id, p.code, p.name_en, p.name_fr, o.code, p.state, p.budget, p.forecast_cost, "
@@ -148,18 +162,20 @@ bool readProjects(QSqlDatabase db, BriefingFacts *f, QString *error)
         s.count++;
         s.amount += pr.budget;
     }
-    return true;
+    return readComplete(file, q, error);
 }
 
-bool readWorkforce(QSqlDatabase db, BriefingFacts *f, QString *error)
+bool readWorkforce(const PortfolioFile &file, BriefingFacts *f, QString *error)
 {
     // The latest survey taken by the period's date (or the first one when all came later).
-    QSqlQuery q(db);
+    QSqlQuery q(sqlDatabase(file));
     q.prepare(QStringLiteral("SELECT COALESCE((SELECT MAX(survey_date) FROM workforce WHERE survey_date <= ?), "
                              "(SELECT MIN(survey_date) FROM workforce))"));
     q.addBindValue(f->asOf.toString(Qt::ISODate));
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return setError(error, q.lastError().text());
+    if (!readRow(file, q, error))
+        return false;
     f->workforceSurvey = dateValue(q.value(0));
     if (!f->workforceSurvey.isValid())
         return true;
@@ -180,23 +196,30 @@ bool readWorkforce(QSqlDatabase db, BriefingFacts *f, QString *error)
         s.externalFte = q.value(6).toDouble();
         f->specialties.append(s);
     }
+    if (!readComplete(file, q, error))
+        return false;
     q.prepare(QStringLiteral("SELECT COUNT(DISTINCT organization_id) FROM workforce WHERE survey_date = ?"));
     q.addBindValue(f->workforceSurvey.toString(Qt::ISODate));
-    if (q.exec() && q.next())
-        f->workforceOrganizations = q.value(0).toInt();
+    if (!q.exec())
+        return setError(error, q.lastError().text());
+    if (!readRow(file, q, error))
+        return false;
+    f->workforceOrganizations = q.value(0).toInt();
     return true;
 }
 
-bool readEnvelopes(QSqlDatabase db, BriefingFacts *f, QString *error)
+bool readEnvelopes(const PortfolioFile &file, BriefingFacts *f, QString *error)
 {
     const int startMonth = qBound(1, f->info.fiscalYearStartMonth, 12);
     const int year = f->asOf.month() >= startMonth ? f->asOf.year() : f->asOf.year() - 1;
-    QSqlQuery q(db);
+    QSqlQuery q(sqlDatabase(file));
     q.prepare(QStringLiteral("SELECT COALESCE((SELECT MAX(fiscal_year) FROM envelope WHERE fiscal_year <= ?), "
                              "(SELECT MIN(fiscal_year) FROM envelope))"));
     q.addBindValue(year);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return setError(error, q.lastError().text());
+    if (!readRow(file, q, error))
+        return false;
     f->envelopeYear = q.value(0).toInt();
     if (!f->envelopeYear)
         return true;
@@ -215,7 +238,7 @@ bool readEnvelopes(QSqlDatabase db, BriefingFacts *f, QString *error)
         e.committed = q.value(5).toDouble();
         f->envelopes.append(e);
     }
-    return true;
+    return readComplete(file, q, error);
 }
 
 } // namespace
@@ -267,9 +290,8 @@ bool BriefingFactsReader::read(const PortfolioFile &file, RowId periodId, Briefi
         return setError(error, QCoreApplication::translate("Vigie::BriefingFacts", "No such reporting period."));
     f->asOf = f->period && f->period->asOf.isValid() ? f->period->asOf : file.now().date();
 
-    QSqlDatabase db = sqlDatabase(file);
-    return readMeasures(db, f, error) && readProjects(db, f, error) && readWorkforce(db, f, error)
-        && readEnvelopes(db, f, error);
+    return readMeasures(file, f, error) && readProjects(file, f, error) && readWorkforce(file, f, error)
+        && readEnvelopes(file, f, error);
 }
 
 } // namespace Vigie

@@ -134,6 +134,8 @@ bool buildMeasuresByArea(const Context &c, ChartData *out, QString *error)
         if (s >= 0)
             counts.last()[s] += q.value(5).toInt();
     }
+    if (!readComplete(c.file, q, error))
+        return false;
     out->shape = ChartShape::HorizontalStackedBars;
     out->valueAxisTitle = ChartDataBuilder::tr("Measures");
     int total = 0, completed = 0, widest = 0;
@@ -182,6 +184,8 @@ bool buildMeasuresProgress(const Context &c, ChartData *out, QString *error)
         if (s >= 0)
             counts[s] += q.value(1).toInt();
     }
+    if (!readComplete(c.file, q, error))
+        return false;
     const int total = counts[0] + counts[1] + counts[2] + counts[3];
     ChartSeries series;
     series.name = ChartDataBuilder::tr("Measures");
@@ -247,6 +251,8 @@ bool buildHealth(const Context &c, Indicator indicator, ChartData *out, QString 
         active += q.value(1).toInt();
         amount += q.value(2).toDouble();
     }
+    if (!readComplete(c.file, q, error))
+        return false;
     out->shape = ChartShape::Bars;
     out->percentAxis = true;
     out->valueAxisTitle = ChartDataBuilder::tr("Share of active projects (%)");
@@ -436,6 +442,7 @@ QList<FilterChoice> ChartDataBuilder::organizations(const PortfolioFile &file, c
                          name.isEmpty() ? q.value(1).toString()
                                         : QStringLiteral("%1 – %2").arg(q.value(1).toString(), name) });
         }
+        readComplete(file, q);
     }
     return out;
 }
@@ -451,6 +458,7 @@ QList<FilterChoice> ChartDataBuilder::keyAreas(const PortfolioFile &file, const 
             const BilingualText title { q.value(2).toString(), q.value(3).toString() };
             out.append({ q.value(0).toLongLong(), tr("Area %1: %2").arg(q.value(1).toInt()).arg(title.in(language)) });
         }
+        readComplete(file, q);
     }
     return out;
 }

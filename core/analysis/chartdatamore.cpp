@@ -49,6 +49,8 @@ bool buildTrend(const Context &c, ChartData *out, QString *error)
         if (h != Health::Unrated)
             byColour[int(h) - 1][i] += count;
     }
+    if (!readComplete(c.file, q, error))
+        return false;
     binds.clear();
     QString measureSql = QStringLiteral("SELECT pm.period_id, SUM(pm.status = 'completed'), COUNT(*) FROM period_measure pm "
                                         "JOIN measure m ON m.id = pm.measure_id WHERE 1")
@@ -66,6 +68,8 @@ bool buildTrend(const Context &c, ChartData *out, QString *error)
         completed[i] += q.value(1).toInt();
         measures[i] += q.value(2).toInt();
     }
+    if (!readComplete(c.file, q, error))
+        return false;
 
     const char *const names[] = { QT_TRANSLATE_NOOP("Vigie::ChartDataBuilder", "Green projects"),
                                   QT_TRANSLATE_NOOP("Vigie::ChartDataBuilder", "Yellow projects"),
@@ -118,7 +122,9 @@ bool buildWorkforce(const Context &c, ChartData *out, QString *error)
     QSqlQuery q(sqlDatabase(c.file));
     if (!run(q, surveySql, binds, error))
         return false;
-    const QString survey = q.next() ? q.value(0).toString() : QString();
+    if (!readRow(c.file, q, error))
+        return false;
+    const QString survey = q.value(0).toString();
     binds = { survey };
     QString sql = QStringLiteral("SELECT s.name_en, s.name_fr, s.code, TOTAL(w.internal_fte), TOTAL(w.external_fte) "
                                  "FROM workforce w JOIN specialty s ON s.id = w.specialty_id WHERE w.survey_date = ?");
@@ -168,6 +174,8 @@ bool buildWorkforce(const Context &c, ChartData *out, QString *error)
         out->totals.append(ChartDataBuilder::tr("%1 external").arg(formatPercent(share, c.locale)));
         widest = std::max(widest, in + ex);
     }
+    if (!readComplete(c.file, q, error))
+        return false;
     out->series = { internal, external };
     if (!out->highlighted.isEmpty())
         out->series.append(atRisk);
@@ -241,7 +249,9 @@ bool buildEnvelopesByOrganization(const Context &c, ChartData *out, QString *err
     } else {
         if (!run(q, QStringLiteral("SELECT MAX(fiscal_year) FROM envelope"), binds, error))
             return false;
-        year = q.next() ? q.value(0).toInt() : 0;
+        if (!readRow(c.file, q, error))
+            return false;
+        year = q.value(0).toInt();
     }
     QString sql = QStringLiteral("SELECT o.code, o.name_en, o.name_fr, e.planned_needs, e.granted, e.committed "
                                  "FROM envelope e JOIN organization o ON o.id = e.organization_id "
@@ -277,6 +287,8 @@ bool buildEnvelopesByOrganization(const Context &c, ChartData *out, QString *err
             other.committed += r.committed;
         }
     }
+    if (!readComplete(c.file, q, error))
+        return false;
     if (others > 0) {
         other.label = ChartDataBuilder::tr("Other organizations (%1)").arg(number(c, others));
         rows.append(other);
@@ -317,6 +329,8 @@ bool buildEnvelopesByYear(const Context &c, ChartData *out, QString *error)
         r.committed = q.value(3).toDouble();
         rows.append(r);
     }
+    if (!readComplete(c.file, q, error))
+        return false;
     fillEnvelopeSeries(c, rows, out);
     out->shape = ChartShape::Bars;
     if (!rows.isEmpty()) {

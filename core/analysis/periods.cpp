@@ -36,6 +36,7 @@ QList<ReportingPeriod> Periods::list(const PortfolioFile &file)
         while (q.next())
             periods.append(readPeriod(q));
     }
+    readComplete(file, q); // marks the file damaged when reading failed
     return periods;
 }
 
@@ -46,6 +47,7 @@ std::optional<ReportingPeriod> Periods::find(const PortfolioFile &file, const QS
     q.addBindValue(label.trimmed());
     if (q.exec() && q.next())
         return readPeriod(q);
+    readComplete(file, q);
     return std::nullopt;
 }
 
@@ -56,6 +58,7 @@ std::optional<ReportingPeriod> Periods::find(const PortfolioFile &file, RowId id
     q.addBindValue(id);
     if (q.exec() && q.next())
         return readPeriod(q);
+    readComplete(file, q);
     return std::nullopt;
 }
 

@@ -30,9 +30,9 @@ const char *const kOverallSql =
     " WHEN COALESCE(declared_cost, computed_cost) = 'green' OR COALESCE(declared_schedule, computed_schedule) = 'green' THEN 'green'"
     " END)";
 
-bool fillIndicator(QSqlDatabase db, const QString &expression, IndicatorSummary *out, QString *error)
+bool fillIndicator(const PortfolioFile &file, const QString &expression, IndicatorSummary *out, QString *error)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(sqlDatabase(file));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 AS colour, COUNT(*), TOTAL(budget) FROM project "
                                "WHERE state = 'active' GROUP BY colour").arg(expression)))
@@ -43,7 +43,7 @@ bool fillIndicator(QSqlDatabase db, const QString &expression, IndicatorSummary 
         b.count += q.value(1).toInt();
         b.amount += q.value(2).toDouble();
     }
-    return true;
+    return readComplete(file, q, error);
 }
 
 QJsonObject bucketJson(const HealthBucket &b, int active, double total)
@@ -144,30 +144,36 @@ bool SummaryBuilder::compute(const PortfolioFile &file, Summary *s, QString *err
         s->measuresByStatus[int(*status)] += count;
         s->measuresTotal += count;
     }
+    if (!readComplete(file, q, error))
+        return false;
 
-    if (!q.exec(QStringLiteral("SELECT COUNT(*), TOTAL(budget) FROM project WHERE state = 'active'")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT COUNT(*), TOTAL(budget) FROM project WHERE state = 'active'")))
         return setError(error, q.lastError().text());
+    if (!readRow(file, q, error))
+        return false;
     s->activeProjects = q.value(0).toInt();
     s->totalAmount = q.value(1).toDouble();
-    if (!fillIndicator(db, QStringLiteral("COALESCE(declared_cost, computed_cost)"), &s->cost, error)
-        || !fillIndicator(db, QStringLiteral("COALESCE(declared_schedule, computed_schedule)"), &s->schedule, error)
-        || !fillIndicator(db, QString::fromLatin1(kOverallSql), &s->overall, error))
+    if (!fillIndicator(file, QStringLiteral("COALESCE(declared_cost, computed_cost)"), &s->cost, error)
+        || !fillIndicator(file, QStringLiteral("COALESCE(declared_schedule, computed_schedule)"), &s->schedule, error)
+        || !fillIndicator(file, QString::fromLatin1(kOverallSql), &s->overall, error))
         return false;
 
     if (!q.exec(QStringLiteral("SELECT TOTAL(internal_fte), TOTAL(external_fte), COUNT(DISTINCT organization_id), "
                                "MAX(survey_date) FROM workforce "
-                               "WHERE survey_date = (SELECT MAX(survey_date) FROM workforce)"))
-        || !q.next())
+                               "WHERE survey_date = (SELECT MAX(survey_date) FROM workforce)")))
         return setError(error, q.lastError().text());
+    if (!readRow(file, q, error))
+        return false;
     s->internalFte = q.value(0).toDouble();
     s->externalFte = q.value(1).toDouble();
     s->workforceOrganizations = q.value(2).toInt();
     s->workforceSurvey = dateValue(q.value(3));
 
     if (!q.exec(QStringLiteral("SELECT fiscal_year, TOTAL(planned_needs), TOTAL(granted), TOTAL(committed) "
-                               "FROM envelope WHERE fiscal_year = (SELECT MAX(fiscal_year) FROM envelope)"))
-        || !q.next())
+                               "FROM envelope WHERE fiscal_year = (SELECT MAX(fiscal_year) FROM envelope)")))
         return setError(error, q.lastError().text());
+    if (!readRow(file, q, error))
+        return false;
     s->envelopeYear = q.value(0).toInt();
     s->envelopeNeeds = q.value(1).toDouble();
     s->envelopeGranted = q.value(2).toDouble();
