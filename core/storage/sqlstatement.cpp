@@ -75,6 +75,11 @@ void SqlStatement::bind(int index, const QString &value)
     sqlite3_bind_text(m_stmt, index, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
 }
 
+void SqlStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
 void SqlStatement::bind(int index, const QVariant &value)
 {
     if (value.isNull()) {
@@ -116,6 +121,41 @@ bool SqlStatement::exec(QString *error)
 qint64 SqlStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+bool SqlStatement::next(QString *error)
+{
+    m_failed = false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE) {
+        m_failed = true;
+        setError(error, QString::fromUtf8(sqlite3_errmsg(m_db)));
+    }
+    sqlite3_reset(m_stmt);
+    return false;
+}
+
+bool SqlStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 SqlStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double SqlStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QByteArrayView SqlStatement::utf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }
 
 } // namespace Vigie
