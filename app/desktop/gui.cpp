@@ -1,5 +1,7 @@
 #include "gui.h"
 
+#include "cli/cli.h"
+
 #include "document/documentopener.h"
 #include "commands/editor.h"
 #include "i18n/language.h"
@@ -8,7 +10,6 @@
 #include "views/mainwindow.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -21,22 +22,18 @@ namespace Vigie {
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("Vigie"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Vigie"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("vigie"));
-
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Vigie::Gui", "The .vigie portfolio to open."),
-                                 QStringLiteral("[FILE.vigie]"));
-    parser.addOption({ QStringLiteral("lang"), QCoreApplication::translate("Vigie::Gui", "Language of the interface: en or fr."),
-                       QCoreApplication::translate("Vigie::Gui", "language") });
-    parser.addOption({ QStringLiteral("page"),
-                       QCoreApplication::translate("Vigie::Gui", "View to show first: overview, strategy, projects, workforce, envelopes, charts or briefing."),
-                       QCoreApplication::translate("Vigie::Gui", "view") });
-    parser.process(app);
+    if (!Cli::setUpApplication())
+        return Cli::Usage;
+    Cli::CommandParser parser { QString() };
+    Cli::describeDesktop(parser);
+    int exit = Cli::Ok;
+    if (!parser.parse(QCoreApplication::arguments(), 0, -1, &exit))
+        return exit;
+    if (parser.isSet(QStringLiteral("version"))) {
+        Cli::out() << QStringLiteral("vigie %1").arg(QStringLiteral(VIGIE_VERSION)) << Qt::endl;
+        return Cli::Ok;
+    }
 
     // --lang wins for this session; otherwise the Language menu's remembered choice, else the system's.
     QSettings settings;
