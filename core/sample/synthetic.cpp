@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 
 #include <cmath>
-#include <cstdio>
 #include <vector>
 
 namespace Vigie {
@@ -177,27 +176,46 @@ public:
     }
     Utf8 &operator<<(int n)
     {
+        if (n < 0) {
+            m_text.append('-');
+            n = -n;
+        }
         char digits[12];
-        const int length = std::snprintf(digits, sizeof digits, "%d", n);
-        m_text.append(digits, length);
+        int i = sizeof digits;
+        do {
+            digits[--i] = char('0' + n % 10);
+            n /= 10;
+        } while (n > 0);
+        m_text.append(digits + i, int(sizeof digits) - i);
         return *this;
     }
     // "P000042": the code of project 42.
     Utf8 &code(int id)
     {
-        char digits[16];
-        const int length = std::snprintf(digits, sizeof digits, "P%06d", id);
-        m_text.append(digits, length);
-        return *this;
+        m_text.append('P');
+        return digits(id, 6);
     }
     // yyyy-MM-dd, as QDate::toString(Qt::ISODate) writes the dates of this sample (years 1000 to 9999).
     Utf8 &date(QDate d)
     {
         int y = 0, m = 0, day = 0;
         d.getDate(&y, &m, &day);
-        char digits[16];
-        const int length = std::snprintf(digits, sizeof digits, "%04d-%02d-%02d", y, m, day);
-        m_text.append(digits, length);
+        digits(y, 4);
+        m_text.append('-');
+        digits(m, 2);
+        m_text.append('-');
+        return digits(day, 2);
+    }
+    // `n` (0 or more) with at least `width` digits, zeros in front.
+    Utf8 &digits(int n, int width)
+    {
+        char text[12];
+        int i = sizeof text;
+        do {
+            text[--i] = char('0' + n % 10);
+            n /= 10;
+        } while (n > 0 || int(sizeof text) - i < width);
+        m_text.append(text + i, int(sizeof text) - i);
         return *this;
     }
     Utf8 &truncate(qsizetype size)

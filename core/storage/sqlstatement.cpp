@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace Vigie {
 
 SqlStatement::~SqlStatement()
@@ -77,7 +79,14 @@ void SqlStatement::bind(int index, const QString &value)
 
 void SqlStatement::bindUtf8(int index, QByteArrayView utf8)
 {
-    sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+    // Copied into this parameter's own buffer (kept from row to row, so no allocation once it is large
+    // enough): the caller's text may change before exec().
+    if (size_t(index) >= m_text.size())
+        m_text.resize(size_t(index) + 1);
+    QByteArray &buffer = m_text[size_t(index)];
+    buffer.resize(utf8.size());
+    memcpy(buffer.data(), utf8.data(), size_t(utf8.size()));
+    sqlite3_bind_text(m_stmt, index, buffer.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void SqlStatement::bind(int index, const QVariant &value)

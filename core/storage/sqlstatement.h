@@ -36,7 +36,7 @@ public:
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, bool value) { bind(index, qint64(value ? 1 : 0)); }
     void bind(int index, const QString &value);
-    // UTF-8 text, copied by SQLite (the caller's buffer may change right after).
+    // UTF-8 text, copied (the caller's buffer may change right after).
     void bindUtf8(int index, QByteArrayView utf8);
     // Doubles, integers and booleans as numbers, everything else as text.
     void bind(int index, const QVariant &value);
