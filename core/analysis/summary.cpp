@@ -26,13 +26,7 @@ double rounded(double value, int decimals)
 
 Health healthOf(QByteArrayView key)
 {
-    if (key == "green")
-        return Health::Green;
-    if (key == "yellow")
-        return Health::Yellow;
-    if (key == "red")
-        return Health::Red;
-    return Health::Unrated; // NULL: not declared, or not computable
+    return HealthText::fromStored(key);
 }
 
 void addTo(HealthBucket &bucket, double amount)

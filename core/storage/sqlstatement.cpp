@@ -161,6 +161,12 @@ double SqlStatement::real(int column) const
     return sqlite3_column_double(m_stmt, column);
 }
 
+const char *SqlStatement::text(int column) const
+{
+    const auto *value = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return value ? value : "";
+}
+
 QByteArrayView SqlStatement::utf8(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));

@@ -55,6 +55,8 @@ public:
     double real(int column) const;
     // Valid until the next call of next(); empty for NULL.
     QByteArrayView utf8(int column) const;
+    // The same as a NUL-terminated string (one call into SQLite instead of two), for short values.
+    const char *text(int column) const;
 
 private:
     sqlite3 *m_db = nullptr;
