@@ -54,6 +54,8 @@ void Series::add(const Measure &m)
         return;
     }
     ms << m.ms;
+    if (m.cpuMs >= 0)
+        cpuMs << m.cpuMs;
     peakMb = std::max(peakMb, m.peakMb);
     if (!m.note.isEmpty())
         note = m.note;
@@ -64,14 +66,26 @@ double Series::best() const
     return ms.isEmpty() ? -1 : *std::min_element(ms.begin(), ms.end());
 }
 
-double Series::median() const
+namespace {
+double medianOf(const QList<double> &values)
 {
-    if (ms.isEmpty())
+    if (values.isEmpty())
         return -1;
-    QList<double> sorted = ms;
+    QList<double> sorted = values;
     std::sort(sorted.begin(), sorted.end());
     const qsizetype n = sorted.size();
     return n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2;
+}
+} // namespace
+
+double Series::median() const
+{
+    return medianOf(ms);
+}
+
+double Series::cpuMedian() const
+{
+    return cpuMs.size() == ms.size() ? medianOf(cpuMs) : -1;
 }
 
 Measure runProcess(const QString &program, const QStringList &arguments, const QString &standardInput)
@@ -87,7 +101,7 @@ Measure runProcess(const QString &program, const QStringList &arguments, const Q
     if (timeTool.isEmpty())
         p.start(program, arguments);
     else
-        p.start(timeTool, QStringList { QStringLiteral("-f"), QStringLiteral("VIGIE-BENCH-MAXRSS %M"), program } + arguments);
+        p.start(timeTool, QStringList { QStringLiteral("-f"), QStringLiteral("VIGIE-BENCH-MAXRSS %M %U %S"), program } + arguments);
     const bool finished = p.waitForFinished(kTimeoutMs);
     Measure m;
     m.ms = double(t.nsecsElapsed()) / 1e6;
@@ -105,8 +119,12 @@ Measure runProcess(const QString &program, const QStringList &arguments, const Q
         return m;
     }
     for (const QString &line : errors.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("VIGIE-BENCH-MAXRSS ")))
-            m.peakMb = line.mid(19).toDouble() / 1024.0;
+        if (line.startsWith(QLatin1String("VIGIE-BENCH-MAXRSS "))) {
+            const QStringList f = line.mid(19).split(QLatin1Char(' '));
+            m.peakMb = f.value(0).toDouble() / 1024.0;
+            if (f.size() >= 3)
+                m.cpuMs = (f.at(1).toDouble() + f.at(2).toDouble()) * 1000.0;
+        }
     }
     return m;
 }

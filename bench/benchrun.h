@@ -15,6 +15,7 @@ QString number(double v, int decimals);
 struct Measure
 {
     double ms = -1;
+    double cpuMs = -1; // user + system time of the process, when /usr/bin/time tells it
     double peakMb = -1;
     QString note;
     QString error;
@@ -25,6 +26,7 @@ struct Measure
 struct Series
 {
     QList<double> ms;
+    QList<double> cpuMs;
     double peakMb = -1;
     QString note;
     QString error;
@@ -32,6 +34,7 @@ struct Series
     bool ok() const { return error.isEmpty() && !ms.isEmpty(); }
     double best() const;
     double median() const;
+    double cpuMedian() const; // -1 when unknown
 };
 
 // A whole process, timed from its start to its exit; its peak memory through /usr/bin/time when there

@@ -48,11 +48,11 @@ void TestBenchSmoke::printsEveryRow()
         { "window: longest GUI stall while opening", false },
     };
     for (const Expected &row : rows) {
-        // | label | best | median | peak | reference | ref. best | ref. median | ref. peak | ratio | target | met |
+        // | label | best | median | CPU | peak | reference | ref. best | ref. median | ref. CPU | ref. peak | ratio | target | met |
         const QString reference = row.reference && haveSqlite
-            ? QStringLiteral("sqlite3[^|]+ \\| %1 \\| %1 \\| (%1|—) \\| %1[0-9]*×").arg(figure)
-            : QStringLiteral("— [^|]*\\| — \\| — \\| — \\| —");
-        const QRegularExpression re(QStringLiteral("^\\| %1 \\| %2 \\| %2 \\| %2 \\| %3 \\| [^|]+ \\| (yes|\\*\\*no\\*\\*|—) \\|$")
+            ? QStringLiteral("sqlite3[^|]+ \\| %1 \\| %1 \\| (%1|—) \\| (%1|—) \\| %1[0-9]*×").arg(figure)
+            : QStringLiteral("— [^|]*\\| — \\| — \\| — \\| — \\| —");
+        const QRegularExpression re(QStringLiteral("^\\| %1 \\| %2 \\| %2 \\| (%2|—) \\| %2 \\| %3 \\| [^|]+ \\| (yes|\\*\\*no\\*\\*|—) \\|$")
                                         .arg(QRegularExpression::escape(QLatin1String(row.label)), figure, reference),
                                     QRegularExpression::MultilineOption);
         QVERIFY2(re.match(output).hasMatch(), qPrintable(QLatin1String(row.label) + QLatin1Char('\n') + output));
@@ -60,7 +60,7 @@ void TestBenchSmoke::printsEveryRow()
     // The import has two references (the same rows, and a bare .import), each with its target.
     if (haveSqlite)
         QCOMPARE(output.count(QStringLiteral("| `vigie import` of a 500-row CSV |")), 2);
-    QVERIFY2(output.contains(QRegularExpression(QStringLiteral("^\\| window: memory, everything loaded \\(MB\\) \\| \\| \\| %1 \\|").arg(figure),
+    QVERIFY2(output.contains(QRegularExpression(QStringLiteral("^\\| window: memory, everything loaded \\(MB\\) \\| \\| \\| \\| %1 \\|").arg(figure),
                                                 QRegularExpression::MultilineOption)),
              qPrintable(output));
     QVERIFY2(!output.contains(QStringLiteral("failed")), qPrintable(output));

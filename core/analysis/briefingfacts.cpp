@@ -78,6 +78,8 @@ bool readMeasures(QSqlDatabase db, BriefingFacts *f, QString *error)
         }
         f->areas.last().byStatus[int(m.status)]++;
     }
+    if (q.lastError().isValid())
+        return setError(error, q.lastError().text());
 
     if (!q.exec(QStringLiteral("SELECT title_en, title_fr, end_date FROM plan ORDER BY id LIMIT 1")))
         return setError(error, q.lastError().text());
@@ -327,6 +329,8 @@ bool readWorkforce(QSqlDatabase db, BriefingFacts *f, QString *error)
         s.externalFte = q.value(6).toDouble();
         f->specialties.append(s);
     }
+    if (q.lastError().isValid())
+        return setError(error, q.lastError().text());
     q.prepare(QStringLiteral("SELECT COUNT(DISTINCT organization_id) FROM workforce WHERE survey_date = ?"));
     q.addBindValue(f->workforceSurvey.toString(Qt::ISODate));
     if (q.exec() && q.next())
@@ -362,6 +366,8 @@ bool readEnvelopes(QSqlDatabase db, BriefingFacts *f, QString *error)
         e.committed = q.value(5).toDouble();
         f->envelopes.append(e);
     }
+    if (q.lastError().isValid())
+        return setError(error, q.lastError().text());
     return true;
 }
 

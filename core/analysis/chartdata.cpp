@@ -125,6 +125,8 @@ bool buildMeasuresByArea(const Context &c, ChartData *out, QString *error)
         if (s >= 0)
             counts.last()[s] += q.value(5).toInt();
     }
+    if (q.lastError().isValid())
+        return setError(error, q.lastError().text());
     out->shape = ChartShape::HorizontalStackedBars;
     out->valueAxisTitle = ChartDataBuilder::tr("Measures");
     int total = 0, completed = 0, widest = 0;
@@ -173,6 +175,8 @@ bool buildMeasuresProgress(const Context &c, ChartData *out, QString *error)
         if (s >= 0)
             counts[s] += q.value(1).toInt();
     }
+    if (q.lastError().isValid())
+        return setError(error, q.lastError().text());
     const int total = counts[0] + counts[1] + counts[2] + counts[3];
     ChartSeries series;
     series.name = ChartDataBuilder::tr("Measures");

@@ -192,6 +192,8 @@ bool buildWorkforce(const Context &c, ChartData *out, QString *error)
         out->totals.append(ChartDataBuilder::tr("%1 external").arg(formatPercent(share, c.locale)));
         widest = std::max(widest, in + ex);
     }
+    if (q.lastError().isValid())
+        return setError(error, q.lastError().text());
     out->series = { internal, external };
     if (!out->highlighted.isEmpty())
         out->series.append(atRisk);
@@ -301,6 +303,8 @@ bool buildEnvelopesByOrganization(const Context &c, ChartData *out, QString *err
             other.committed += r.committed;
         }
     }
+    if (q.lastError().isValid())
+        return setError(error, q.lastError().text());
     if (others > 0) {
         other.label = ChartDataBuilder::tr("Other organizations (%1)").arg(number(c, others));
         rows.append(other);
@@ -341,6 +345,8 @@ bool buildEnvelopesByYear(const Context &c, ChartData *out, QString *error)
         r.committed = q.value(3).toDouble();
         rows.append(r);
     }
+    if (q.lastError().isValid())
+        return setError(error, q.lastError().text());
     fillEnvelopeSeries(c, rows, out);
     out->shape = ChartShape::Bars;
     if (!rows.isEmpty()) {
