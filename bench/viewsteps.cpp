@@ -2,6 +2,7 @@
 
 #include "benchsteps.h"
 
+#include "document/document.h"
 #include "document/documentopener.h"
 #include "commands/editor.h"
 #include "dialogs/dialogs.h"
@@ -69,19 +70,21 @@ private:
 // The Projects view of the main window, alone: its model, its page (filter bar, proxy, tree view).
 struct ProjectsView
 {
-    std::unique_ptr<PortfolioFile> file;
-    ProjectModel model;
-    std::unique_ptr<TablePage> page; // destroyed before the model it shows
+    std::unique_ptr<Document> document;
+    ProjectModel *model = nullptr;
+    std::unique_ptr<TablePage> page; // destroyed before the document whose model it shows
 
     bool open(const QString &path, QString *error)
     {
         FileError e;
-        file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &e);
-        if (!file) {
+        document = Document::open(path, &e);
+        if (!document) {
             *error = e.message;
             return false;
         }
-        page = std::make_unique<TablePage>(QStringLiteral("projects"), &model);
+        model = document->projectModel();
+        page = std::make_unique<TablePage>(QStringLiteral("projects"));
+        page->setModel(model);
         page->setDefaultWidths({ 130, 300, 80, 90, 90, 90, 110, 100, 90, 90, 90 });
         page->restoreState();
         page->resize(1280, 800);
@@ -90,15 +93,15 @@ struct ProjectsView
         return true;
     }
 
-    // setFile() and the event loop until every row is in; returns the time it took.
+    // reload() and the event loop until every row is in; returns the time it took.
     double load()
     {
         QElapsedTimer t;
         t.start();
-        model.setFile(file.get(), nullptr);
-        if (model.isLoading()) {
+        model->reload();
+        if (model->isLoading()) {
             QEventLoop loop;
-            QObject::connect(&model, &ProjectModel::loadingChanged, &loop, [&loop](bool loading) {
+            QObject::connect(model, &ProjectModel::loadingChanged, &loop, [&loop](bool loading) {
                 if (!loading)
                     loop.quit();
             });
@@ -134,12 +137,12 @@ int stepProjectsLoad(const QStringList &args, bool firstScreen)
     v.page->view()->viewport()->installEventFilter(&watch);
     t.start();
     const double all = v.load();
-    if (v.model.rowCount() == 0)
+    if (v.model->rowCount() == 0)
         return fail(QStringLiteral("no project was loaded"));
     if (firstPaint < 0)
         return fail(QStringLiteral("the view never painted a row"));
     const QString note = QStringLiteral("%1 rows; first screen painted after %2 ms, all rows after %3 ms")
-                             .arg(v.model.rowCount())
+                             .arg(v.model->rowCount())
                              .arg(firstPaint, 0, 'f', 1)
                              .arg(all, 0, 'f', 1);
     return report(firstScreen ? firstPaint : all, note);
@@ -164,9 +167,9 @@ int stepFilterKeystroke(const QStringList &args)
         worst = std::max(worst, ms);
         keys << QStringLiteral("\"%1\" %2 ms → %3").arg(search->text()).arg(ms, 0, 'f', 1).arg(v.page->proxy()->rowCount());
     }
-    if (search->text() != QLatin1String("payroll") || v.page->proxy()->rowCount() >= v.model.rowCount())
+    if (search->text() != QLatin1String("payroll") || v.page->proxy()->rowCount() >= v.model->rowCount())
         return fail(QStringLiteral("the filter did not apply (%1)").arg(keys.join(QLatin1String(", "))));
-    return report(worst, QStringLiteral("of %1 rows: %2").arg(v.model.rowCount()).arg(keys.join(QLatin1String(", "))));
+    return report(worst, QStringLiteral("of %1 rows: %2").arg(v.model->rowCount()).arg(keys.join(QLatin1String(", "))));
 }
 
 int stepSortByCost(const QStringList &args)
@@ -184,11 +187,11 @@ int stepSortByCost(const QStringList &args)
     const double ms = elapsedMs(t);
     const QModelIndex first = v.page->proxy()->index(0, ProjectModel::Budget);
     const QModelIndex last = v.page->proxy()->index(v.page->proxy()->rowCount() - 1, ProjectModel::Budget);
-    const Project *top = v.model.project(v.page->proxy()->mapToSource(first).row());
-    const Project *bottom = v.model.project(v.page->proxy()->mapToSource(last).row());
+    const Project *top = v.model->project(v.page->proxy()->mapToSource(first).row());
+    const Project *bottom = v.model->project(v.page->proxy()->mapToSource(last).row());
     if (!top || !bottom || top->budget < bottom->budget)
         return fail(QStringLiteral("the rows are not sorted by budget"));
-    return report(ms, QStringLiteral("%1 rows, largest budget %2 $").arg(v.model.rowCount()).arg(top->budget, 0, 'f', 0));
+    return report(ms, QStringLiteral("%1 rows, largest budget %2 $").arg(v.model->rowCount()).arg(top->budget, 0, 'f', 0));
 }
 
 int stepGuiStall(const QStringList &args)
@@ -234,10 +237,10 @@ int stepGuiStall(const QStringList &args)
             QTimer::singleShot(50, &loop, &QEventLoop::quit); // a few more ticks: the last repaint
         }
     });
-    QObject::connect(&window, &MainWindow::documentChanged, &loop, [&](PortfolioFile *file) {
+    QObject::connect(&window, &MainWindow::documentChanged, &loop, [&](Document *document) {
         if (qEnvironmentVariableIsSet("VIGIE_BENCH_TRACE"))
-            qInfo("document %p at %.0f ms", static_cast<void *>(file), elapsedMs(clock) - openedAt);
-        if (file) // the user goes to the Projects view as soon as the file is there
+            qInfo("document %p at %.0f ms", static_cast<void *>(document), elapsedMs(clock) - openedAt);
+        if (document) // the user goes to the Projects view as soon as the file is there
             QTimer::singleShot(0, &window, [&window] { window.showPage(QStringLiteral("projects")); });
     });
     bool opened = false;

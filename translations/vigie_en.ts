@@ -2,19 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA">
 <context>
-    <name>Vigie::BriefingCommands</name>
-    <message numerus="yes">
-        <source>Remove %n briefing item(s)</source>
-        <translation>
-            <numerusform>Remove %n briefing item</numerusform><numerusform>Remove %n briefing items</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>Vigie::BriefingView</name>
     <message numerus="yes">
         <source>%n item(s) drafted from the data.</source>
         <translation>
             <numerusform>%n item drafted from the data.</numerusform><numerusform>%n items drafted from the data.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Editor</name>
+    <message numerus="yes">
+        <source>Remove %n Briefing Item(s)</source>
+        <translation>
+            <numerusform>Remove %n Briefing Item</numerusform><numerusform>Remove %n Briefing Items</numerusform></translation>
     </message>
 </context>
 <context>

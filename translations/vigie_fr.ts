@@ -21,34 +21,6 @@
     </message>
 </context>
 <context>
-    <name>Vigie::BriefingCommands</name>
-    <message>
-        <source>Add briefing item</source>
-        <translation>Ajouter un élément au breffage</translation>
-    </message>
-    <message>
-        <source>Remove briefing item</source>
-        <translation>Retirer un élément du breffage</translation>
-    </message>
-    <message>
-        <source>Edit briefing item</source>
-        <translation>Modifier un élément du breffage</translation>
-    </message>
-    <message>
-        <source>Move briefing item</source>
-        <translation>Déplacer un élément du breffage</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n briefing item(s)</source>
-        <translation>
-            <numerusform>Retirer %n élément du breffage</numerusform><numerusform>Retirer %n éléments du breffage</numerusform></translation>
-    </message>
-    <message>
-        <source>Draft briefing from data</source>
-        <translation>Rédiger le breffage à partir des données</translation>
-    </message>
-</context>
-<context>
     <name>Vigie::BriefingDocument</name>
     <message>
         <source>%1: unknown kind of document; use .pdf, .odt or .html.</source>
@@ -72,6 +44,21 @@
     <message>
         <source>No such reporting period.</source>
         <translation>Cette période de référence n'existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::BriefingItems</name>
+    <message>
+        <source>This text is reserved for charts and tables in a briefing.</source>
+        <translation>Ce texte est réservé aux graphiques et aux tableaux d'un breffage.</translation>
+    </message>
+    <message>
+        <source>The briefing item no longer exists.</source>
+        <translation>L'élément du breffage n'existe plus.</translation>
+    </message>
+    <message>
+        <source>The item is already at the edge of the briefing.</source>
+        <translation>L'élément est déjà au bout du breffage.</translation>
     </message>
 </context>
 <context>
@@ -123,14 +110,6 @@
     <message>
         <source>Move do&amp;wn</source>
         <translation>&amp;Descendre</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -541,18 +520,6 @@
         <translation>Aucun portefeuille n'est ouvert.</translation>
     </message>
     <message>
-        <source>A period named "%1" already exists.</source>
-        <translation>Une période nommée « %1 » existe déjà.</translation>
-    </message>
-    <message>
-        <source>The period could not be frozen.</source>
-        <translation>La période n'a pas pu être figée.</translation>
-    </message>
-    <message>
-        <source>Freeze a reporting period</source>
-        <translation>Figer une période de référence</translation>
-    </message>
-    <message>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -916,6 +883,14 @@
         <translation>avertissement : %1</translation>
     </message>
     <message>
+        <source>%1: the portfolio is open for editing in Vigie (%2); close it there, then run the command again. Nothing was changed. (Lock file: %3)</source>
+        <translation>%1 : le portefeuille est ouvert en modification dans Vigie (%2); fermez-le là, puis relancez la commande. Rien n'a été modifié. (Fichier de verrou : %3)</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -1044,17 +1019,9 @@
         <translation>Le portefeuille est ouvert en lecture seule; la modification n'a pas été faite.</translation>
     </message>
     <message>
-        <source>The row being edited no longer exists.</source>
-        <translation>L'élément modifié n'existe plus.</translation>
-    </message>
-    <message>
         <source>Change %1 of %2</source>
         <extracomment>Undo text, e.g. "Change Forecast cost of Project SCT-12"</extracomment>
-        <translation>Modifier %1 de %2</translation>
-    </message>
-    <message>
-        <source>The measure being edited no longer exists.</source>
-        <translation>La mesure modifiée n'existe plus.</translation>
+        <translation>Modifier « %1 » — %2</translation>
     </message>
     <message>
         <source>Change Status of Measure %1</source>
@@ -1063,6 +1030,154 @@
     <message>
         <source>Add Decision to Project %1</source>
         <translation>Ajouter une décision au projet %1</translation>
+    </message>
+    <message>
+        <source>Change Health Rule to %1</source>
+        <translation>Changer la règle d'état de santé pour %1</translation>
+    </message>
+    <message>
+        <source>Freeze Reporting Period "%1"</source>
+        <translation>Figer la période de référence « %1 »</translation>
+    </message>
+    <message>
+        <source>Add Briefing Item</source>
+        <translation>Ajouter un élément au breffage</translation>
+    </message>
+    <message>
+        <source>Edit Briefing Item</source>
+        <translation>Modifier un élément du breffage</translation>
+    </message>
+    <message>
+        <source>Move Briefing Item</source>
+        <translation>Déplacer un élément du breffage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Briefing Item(s)</source>
+        <translation>
+            <numerusform>Retirer %n élément du breffage</numerusform><numerusform>Retirer %n éléments du breffage</numerusform></translation>
+    </message>
+    <message>
+        <source>Draft Briefing from Data</source>
+        <translation>Rédiger le breffage à partir des données</translation>
+    </message>
+    <message>
+        <source>Import Projects from %1</source>
+        <extracomment>Undo text of an import, e.g. "Import Projects from us-itdashboard.csv"</extracomment>
+        <translation>Importer les projets de %1</translation>
+    </message>
+    <message>
+        <source>Cannot redo "%1": %2</source>
+        <translation>Impossible de rétablir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo "%1": %2</source>
+        <translation>Impossible d'annuler « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Edits</name>
+    <message>
+        <source>The portfolio is open read-only; the change was not made.</source>
+        <translation>Le portefeuille est ouvert en lecture seule; la modification n'a pas été faite.</translation>
+    </message>
+    <message>
+        <source>The change could not be made.</source>
+        <translation>La modification n'a pas pu être faite.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to the file.</source>
+        <translation>La modification n'a pas pu être écrite dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The measure being edited no longer exists.</source>
+        <translation>La mesure modifiée n'existe plus.</translation>
+    </message>
+    <message>
+        <source>The health rule is not valid.</source>
+        <translation>La règle d'état de santé n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>A reporting period needs a label.</source>
+        <translation>Une période de référence doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>A reporting period needs a valid as-of date.</source>
+        <translation>Une période de référence doit avoir une date de référence valide.</translation>
+    </message>
+    <message>
+        <source>There is already a reporting period named "%1".</source>
+        <translation>Il existe déjà une période de référence nommée « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::EntityText</name>
+    <message>
+        <source>portfolio</source>
+        <translation>portefeuille</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisme</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>key area</source>
+        <translation>axe d'intervention</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>changement d'état</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>référence de base</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>project's link to a measure</source>
+        <translation>lien d'un projet à une mesure</translation>
+    </message>
+    <message>
+        <source>reporting period</source>
+        <translation>période de référence</translation>
+    </message>
+    <message>
+        <source>frozen project</source>
+        <translation>projet figé</translation>
+    </message>
+    <message>
+        <source>frozen measure</source>
+        <translation>mesure figée</translation>
+    </message>
+    <message>
+        <source>specialty</source>
+        <translation>spécialité</translation>
+    </message>
+    <message>
+        <source>workforce record</source>
+        <translation>données de main-d'œuvre</translation>
+    </message>
+    <message>
+        <source>envelope</source>
+        <translation>enveloppe</translation>
+    </message>
+    <message>
+        <source>briefing item</source>
+        <translation>élément de breffage</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1339,301 @@
     </message>
 </context>
 <context>
+    <name>Vigie::FieldText</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Nom anglais</translation>
+    </message>
+    <message>
+        <source>French name</source>
+        <translation>Nom français</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>Titre anglais</translation>
+    </message>
+    <message>
+        <source>French title</source>
+        <translation>Titre français</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Fiscal year start</source>
+        <translation>Début de l'exercice financier</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Langue par défaut</translation>
+    </message>
+    <message>
+        <source>CIO</source>
+        <translation>Dirigeant principal de l'information</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Cote de sécurité</translation>
+    </message>
+    <message>
+        <source>Health rule</source>
+        <translation>Règle d'état de santé</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Key area</source>
+        <translation>Axe d'intervention</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Période de référence</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>Pourcentage d'avancement</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Authorized budget</source>
+        <translation>Budget autorisé</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début planifié</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin planifiée</translation>
+    </message>
+    <message>
+        <source>Original budget</source>
+        <translation>Budget initial</translation>
+    </message>
+    <message>
+        <source>Original end</source>
+        <translation>Fin initiale</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation>Coût réel</translation>
+    </message>
+    <message>
+        <source>Forecast cost</source>
+        <translation>Coût prévu</translation>
+    </message>
+    <message>
+        <source>Forecast end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré le</translation>
+    </message>
+    <message>
+        <source>Reported cost variance</source>
+        <translation>Écart de coût déclaré</translation>
+    </message>
+    <message>
+        <source>Reported schedule variance</source>
+        <translation>Écart d'échéancier déclaré</translation>
+    </message>
+    <message>
+        <source>Declared cost indicator</source>
+        <translation>Indicateur de coût déclaré</translation>
+    </message>
+    <message>
+        <source>Declared schedule indicator</source>
+        <translation>Indicateur d'échéancier déclaré</translation>
+    </message>
+    <message>
+        <source>Declared overall indicator</source>
+        <translation>Indicateur global déclaré</translation>
+    </message>
+    <message>
+        <source>Computed cost indicator</source>
+        <translation>Indicateur de coût calculé</translation>
+    </message>
+    <message>
+        <source>Computed schedule indicator</source>
+        <translation>Indicateur d'échéancier calculé</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Date de la décision</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>Texte anglais</translation>
+    </message>
+    <message>
+        <source>French text</source>
+        <translation>Texte français</translation>
+    </message>
+    <message>
+        <source>Budget change</source>
+        <translation>Variation du budget</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>Previous status</source>
+        <translation>État précédent</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouvel état</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Figée le</translation>
+    </message>
+    <message>
+        <source>Survey date</source>
+        <translation>Date du relevé</translation>
+    </message>
+    <message>
+        <source>Internal FTEs</source>
+        <translation>ETC internes</translation>
+    </message>
+    <message>
+        <source>External FTEs</source>
+        <translation>ETC externes</translation>
+    </message>
+    <message>
+        <source>Core function</source>
+        <translation>Fonction stratégique</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Exercice financier</translation>
+    </message>
+    <message>
+        <source>Planned needs</source>
+        <translation>Besoins prévus</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::FileLock</name>
     <message>
         <source>%1 on %2 (process %3)</source>
@@ -1287,13 +1697,6 @@
     <message>
         <source>All colours</source>
         <translation>Toutes les couleurs</translation>
-    </message>
-</context>
-<context>
-    <name>Vigie::FreezePeriodCommand</name>
-    <message>
-        <source>Freeze reporting period "%1"</source>
-        <translation>Figer la période de référence « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1782,33 @@
     <message>
         <source>Overall</source>
         <translation>Global</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::HelpBrowser</name>
+    <message>
+        <source>Vigie Help</source>
+        <translation>Aide de Vigie</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>Table des &amp;matières</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l'utilisateur</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2211,13 @@
     </message>
 </context>
 <context>
+    <name>Vigie::JournalWriter</name>
+    <message>
+        <source>The change journal cannot be written (%1).</source>
+        <translation>Le journal des modifications ne peut pas être écrit (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Lookup</name>
     <message>
         <source>Not translated: shown in the other language.</source>
@@ -1866,16 +2303,8 @@
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2045,6 +2474,18 @@
         <source>Exported to %1.</source>
         <translation>Exporté dans %1.</translation>
     </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d'outils principale</translation>
+    </message>
+    <message>
+        <source>Vigie &amp;Help</source>
+        <translation>&amp;Aide de Vigie</translation>
+    </message>
+    <message>
+        <source>What's &amp;This?</source>
+        <translation>&amp;Qu'est-ce que c'est?</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureDetail</name>
@@ -2131,17 +2572,6 @@
     <message>
         <source>Comment</source>
         <translation>Commentaire</translation>
-    </message>
-</context>
-<context>
-    <name>Vigie::MeasureStatusEdit</name>
-    <message>
-        <source>The measure being edited no longer exists.</source>
-        <translation>La mesure modifiée n'existe plus.</translation>
-    </message>
-    <message>
-        <source>The status could not be written.</source>
-        <translation>L'état n'a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -2278,29 +2708,6 @@
     </message>
 </context>
 <context>
-    <name>Vigie::Periods</name>
-    <message>
-        <source>The portfolio is open read-only.</source>
-        <translation>Le portefeuille est ouvert en lecture seule.</translation>
-    </message>
-    <message>
-        <source>A reporting period needs a label.</source>
-        <translation>Une période de référence doit avoir un libellé.</translation>
-    </message>
-    <message>
-        <source>A reporting period needs a valid as-of date.</source>
-        <translation>Une période de référence doit avoir une date de référence valide.</translation>
-    </message>
-    <message>
-        <source>There is already a reporting period named "%1".</source>
-        <translation>Il existe déjà une période de référence nommée « %1 ».</translation>
-    </message>
-    <message>
-        <source>The change could not be written to the file.</source>
-        <translation>La modification n'a pas pu être écrite dans le fichier.</translation>
-    </message>
-</context>
-<context>
     <name>Vigie::PortfolioFile</name>
     <message>
         <source>%1: no such file.</source>
@@ -2379,18 +2786,6 @@
         <translation>Le portefeuille est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <source>Unknown field %1.%2.</source>
-        <translation>Champ inconnu %1.%2.</translation>
-    </message>
-    <message>
-        <source>The %1 being edited no longer exists.</source>
-        <translation>L'élément %1 en cours de modification n'existe plus.</translation>
-    </message>
-    <message>
-        <source>The change journal cannot be written.</source>
-        <translation>Impossible d'écrire dans le journal des modifications.</translation>
-    </message>
-    <message>
         <source>The project's baselines cannot be updated.</source>
         <translation>Impossible de mettre à jour les références de base du projet.</translation>
     </message>
@@ -2410,12 +2805,80 @@
         <source>%1: the copy could not be written (%2).</source>
         <translation>%1 : la copie n'a pas pu être écrite (%2).</translation>
     </message>
+    <message>
+        <source>A row's keys cannot be changed.</source>
+        <translation>Les clés d'un élément ne peuvent pas être modifiées.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>The change journal names an unknown table (%1).</source>
+        <translation>Le journal des modifications nomme une table inconnue (%1).</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo in this change.</source>
+        <translation>Il n'y a rien à annuler dans cette modification.</translation>
+    </message>
+    <message>
+        <source>The change journal does not hold what was removed; it cannot be put back.</source>
+        <translation>Le journal des modifications ne contient pas ce qui a été supprimé; impossible de le rétablir.</translation>
+    </message>
+    <message>
+        <source>"%1" was changed since (now %2); this change cannot be undone.</source>
+        <translation>« %1 » a été modifié depuis (maintenant %2); cette modification ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>A change was written outside of a transaction.</source>
+        <translation>Une modification a été écrite hors d'une transaction.</translation>
+    </message>
+    <message>
+        <source>The change journal cannot be written (%1).</source>
+        <translation>Le journal des modifications ne peut pas être écrit (%1).</translation>
+    </message>
+    <message>
+        <source>This field does not apply to this item (%1).</source>
+        <translation>Ce champ ne s'applique pas à cet élément (%1).</translation>
+    </message>
+    <message>
+        <source>The item being edited (%1) no longer exists.</source>
+        <translation>L'élément modifié (%1) n'existe plus.</translation>
+    </message>
+    <message>
+        <source>The field %2 does not apply to this item (%1).</source>
+        <translation>Le champ %2 ne s'applique pas à cet élément (%1).</translation>
+    </message>
+    <message>
+        <source>The item being removed (%1) no longer exists.</source>
+        <translation>L'élément à supprimer (%1) n'existe plus.</translation>
+    </message>
+    <message>
+        <source>An item this change created (%1) was removed since; the change cannot be undone.</source>
+        <translation>Un élément créé par cette modification (%1) a été supprimé depuis; la modification ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>An item this change removed (%1) exists again; the change cannot be undone.</source>
+        <translation>Un élément supprimé par cette modification (%1) existe de nouveau; la modification ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>An item this change edited (%1) was removed since; the change cannot be undone.</source>
+        <translation>Un élément touché par cette modification (%1) a été supprimé depuis; la modification ne peut pas être annulée.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::PortfolioTemplate</name>
     <message>
         <source>%1: the new portfolio could not be set up.</source>
         <translation>%1 : le nouveau portefeuille n'a pas pu être préparé.</translation>
+    </message>
+    <message>
+        <source>Set up the new portfolio</source>
+        <translation>Préparer le nouveau portefeuille</translation>
     </message>
 </context>
 <context>
@@ -2427,14 +2890,6 @@
     <message>
         <source>French name</source>
         <translation>Nom français</translation>
-    </message>
-    <message>
-        <source>Forecast cost</source>
-        <translation>Coût prévu</translation>
-    </message>
-    <message>
-        <source>Forecast end</source>
-        <translation>Fin prévue</translation>
     </message>
     <message>
         <source>Select a project to see its details and decisions.</source>
@@ -2563,6 +3018,10 @@
         <source>%1: cannot be written (%2); the portfolio is unchanged.</source>
         <translation>%1 : écriture impossible (%2); le portefeuille est inchangé.</translation>
     </message>
+    <message>
+        <source>Import projects from %1</source>
+        <translation>Importer les projets de %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectModel</name>
@@ -2617,10 +3076,6 @@
     <message>
         <source>Project %1</source>
         <translation>Projet %1</translation>
-    </message>
-    <message>
-        <source>Declared %1</source>
-        <translation>%1 déclaré</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 #include "cli.h"
 
 #include "i18n/language.h"
+#include "storage/filelock.h"
 #include "storage/portfoliofile.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -75,6 +78,30 @@ std::unique_ptr<PortfolioFile> openPortfolio(const QString &path, bool readOnly)
         return nullptr;
     }
     return file;
+}
+
+WritablePortfolio openForWriting(const QString &path)
+{
+    WritablePortfolio portfolio;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(absolute)) {
+        auto lock = std::make_unique<FileLock>(absolute);
+        if (!lock->tryLock()) {
+            const QString holder = lock->holder();
+            err() << Text::tr("%1: the portfolio is open for editing in Vigie (%2); close it there, then run the "
+                              "command again. Nothing was changed. (Lock file: %3)")
+                         .arg(QDir::toNativeSeparators(path),
+                              holder.isEmpty() ? Text::tr("another program") : holder,
+                              QDir::toNativeSeparators(FileLock::lockPath(absolute)))
+                  << Qt::endl;
+            return portfolio;
+        }
+        portfolio.lock = std::move(lock);
+    }
+    portfolio.file = openPortfolio(path, false);
+    if (!portfolio.file)
+        portfolio.lock.reset();
+    return portfolio;
 }
 
 bool isLanguage(const QString &language)

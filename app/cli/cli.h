@@ -2,6 +2,9 @@
 
 #include "commands.h"
 
+#include "storage/filelock.h"
+#include "storage/portfoliofile.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QList>
@@ -9,10 +12,6 @@
 #include <QTextStream>
 
 #include <memory>
-
-namespace Vigie {
-class PortfolioFile;
-}
 
 // The command-line interface: `vigie COMMAND ...`. Each command lives in its own file and is listed in
 // the table of commands.h. This library links Qt Core and Qt Sql only (vigie_core): the commands that
@@ -45,6 +44,20 @@ QTextStream &out();
 QTextStream &err();
 // Opens a portfolio or prints a one-line message on stderr.
 std::unique_ptr<PortfolioFile> openPortfolio(const QString &path, bool readOnly);
+
+// A portfolio opened for writing by a command, holding the file's edit lock (FILE.lock) until the command
+// ends, as the desktop application does: a file a Vigie window has open for editing is refused with a
+// message naming the lock (exit 3), never changed under it.
+struct WritablePortfolio
+{
+    std::unique_ptr<FileLock> lock; // released after the file is closed (members end in reverse order)
+    std::unique_ptr<PortfolioFile> file;
+
+    explicit operator bool() const { return bool(file); }
+    PortfolioFile &operator*() const { return *file; }
+    PortfolioFile *operator->() const { return file.get(); }
+};
+WritablePortfolio openForWriting(const QString &path);
 
 // A QCommandLineParser whose help is Vigie's, in the language of the output: "Usage: vigie summary
 // [options] FILE", the command's options, a translated -h/--help. (QCommandLineParser's own help names
@@ -91,8 +104,8 @@ private:
 // checked by `vigie` before it starts vigie-desktop, then read by vigie-desktop.
 void describeDesktop(CommandParser &parser);
 
-// The checks of the language named on a command line. The value of --lang (or --lang=) in `arguments`,
-// else VIGIE_LANG; empty when neither is there.
+// The language named on a command line: the value of the last --lang (or --lang=) in `arguments`, a
+// null string when there is none.
 QString requestedLanguage(const QStringList &arguments);
 bool isLanguage(const QString &language); // "en", "fr"
 

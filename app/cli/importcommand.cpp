@@ -2,8 +2,8 @@
 
 #include "i18n/language.h"
 #include "io/projectimporter.h"
+#include "storage/filelock.h"
 #include "storage/portfoliofile.h"
-
 
 namespace Vigie::Cli {
 
@@ -44,7 +44,14 @@ int runImport(const QStringList &arguments)
         mapping = *loaded;
     }
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    auto file = openPortfolio(parser.positionalArguments().constFirst(), dryRun);
+    const QString path = parser.positionalArguments().constFirst();
+    WritablePortfolio writable;
+    std::unique_ptr<PortfolioFile> readable;
+    if (dryRun)
+        readable = openPortfolio(path, true);
+    else
+        writable = openForWriting(path);
+    PortfolioFile *file = dryRun ? readable.get() : writable.file.get();
     if (!file)
         return FileUnusable;
 

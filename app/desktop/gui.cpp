@@ -2,6 +2,7 @@
 
 #include "cli/cli.h"
 
+#include "document/document.h"
 #include "document/documentopener.h"
 #include "commands/editor.h"
 #include "i18n/language.h"
@@ -10,11 +11,15 @@
 #include "views/mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QThread>
+#include <QThreadPool>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <memory>
 
 namespace Vigie {
@@ -23,6 +28,10 @@ int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("vigie"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
+    // Background work (opening, imports, overview figures) shares Qt's pool: on a two-core machine its
+    // default of two threads would queue a refresh behind a long import.
+    QThreadPool::globalInstance()->setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
     if (!Cli::setUpApplication())
         return Cli::Usage;
     Cli::CommandParser parser { QString() };
@@ -69,8 +78,8 @@ int runGui(int argc, char **argv)
         } else {
             auto connection = std::make_shared<QMetaObject::Connection>();
             *connection = QObject::connect(&window, &MainWindow::documentChanged, &window,
-                                           [&window, page, connection](PortfolioFile *file) {
-                                               if (!file)
+                                           [&window, page, connection](Document *document) {
+                                               if (!document)
                                                    return;
                                                window.showPage(page);
                                                QObject::disconnect(*connection);

@@ -1,4 +1,5 @@
 #include "briefingfacts.h"
+#include "storage/sqlaccess.h"
 
 #include "rules/healthrule.h"
 #include "analysis/periods.h"
@@ -420,7 +421,7 @@ bool BriefingFactsReader::read(const PortfolioFile &file, RowId periodId, Briefi
         return setError(error, QCoreApplication::translate("Vigie::BriefingFacts", "No such reporting period."));
     f->asOf = f->period && f->period->asOf.isValid() ? f->period->asOf : file.now().date();
 
-    QSqlDatabase db = file.database();
+    QSqlDatabase db = sqlDatabase(file);
     return readMeasures(db, f, error) && readProjects(db, f, error) && readWorkforce(db, f, error)
         && readEnvelopes(db, f, error);
 }

@@ -1,5 +1,7 @@
 #include "briefingitems.h"
+#include "storage/sqlaccess.h"
 
+#include "analysis/briefingtext.h"
 #include "storage/portfoliofile.h"
 
 #include <QSqlQuery>
@@ -11,7 +13,7 @@ namespace Vigie {
 QList<BriefingItem> BriefingItems::load(const PortfolioFile &file, RowId periodId)
 {
     QList<BriefingItem> out;
-    QSqlQuery q(file.database());
+    QSqlQuery q(sqlDatabase(file));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, uuid, period_id, section, position, text_en, text_fr, measure_id, project_id, "
                              "origin FROM briefing_item WHERE COALESCE(period_id, 0) = ? "
@@ -42,7 +44,7 @@ QVariant nullableId(RowId id)
 }
 } // namespace
 
-QVariantMap BriefingItems::rowValues(const DraftedItem &item, RowId periodId, int position)
+FieldValues BriefingItems::rowValues(const DraftedItem &item, RowId periodId, int position)
 {
     BriefingItem b;
     b.periodId = periodId;
@@ -55,20 +57,16 @@ QVariantMap BriefingItems::rowValues(const DraftedItem &item, RowId periodId, in
     return rowValues(b);
 }
 
-QVariantMap BriefingItems::rowValues(const BriefingItem &b)
+FieldValues BriefingItems::rowValues(const BriefingItem &b)
 {
-    QVariantMap v;
-    if (!b.uuid.isEmpty())
-        v.insert(QStringLiteral("uuid"), b.uuid);
-    v.insert(QStringLiteral("period_id"), nullableId(b.periodId));
-    v.insert(QStringLiteral("section"), int(b.section));
-    v.insert(QStringLiteral("position"), b.position);
-    v.insert(QStringLiteral("text_en"), b.text.en);
-    v.insert(QStringLiteral("text_fr"), b.text.fr);
-    v.insert(QStringLiteral("measure_id"), nullableId(b.measureId));
-    v.insert(QStringLiteral("project_id"), nullableId(b.projectId));
-    v.insert(QStringLiteral("origin"), b.origin == QLatin1String("drafted") ? b.origin : QStringLiteral("free"));
-    return v;
+    return { { Field::Period, nullableId(b.periodId) },
+             { Field::Section, int(b.section) },
+             { Field::Position, b.position },
+             { Field::TextEn, b.text.en },
+             { Field::TextFr, b.text.fr },
+             { Field::Measure, nullableId(b.measureId) },
+             { Field::Project, nullableId(b.projectId) },
+             { Field::Origin, b.origin == QLatin1String("drafted") ? b.origin : QStringLiteral("free") } };
 }
 
 QList<BriefingItem> BriefingItems::fromDraft(const QList<DraftedItem> &items, RowId periodId)
@@ -99,6 +97,104 @@ QList<BriefingItem> BriefingItems::inSection(const QList<BriefingItem> &items, B
         if (b.section == section)
             out.append(b);
     return out;
+}
+
+namespace {
+int endPosition(const QList<BriefingItem> &items, BriefingSection section)
+{
+    int last = 0;
+    for (const BriefingItem &b : items)
+        if (b.section == section)
+            last = std::max(last, b.position);
+    return last + BriefingItems::kPositionStep;
+}
+} // namespace
+
+QString BriefingItems::add(PortfolioFile &file, RowId periodId, BriefingSection section, const BilingualText &text,
+                           QString *error)
+{
+    BriefingItem b;
+    b.periodId = periodId;
+    b.section = section;
+    b.position = endPosition(load(file, periodId), section);
+    b.text = text;
+    b.origin = QStringLiteral("free");
+    return file.insertRow(Entity::BriefingItem, rowValues(b), QString(), error);
+}
+
+bool BriefingItems::setText(PortfolioFile &file, const QString &uuid, const QString &language, const QString &text,
+                            QString *error)
+{
+    if (BriefingBlock::isReserved(text)) {
+        if (error)
+            *error = tr("This text is reserved for charts and tables in a briefing.");
+        return false;
+    }
+    const Field field = BriefingText::normalized(language) == QLatin1String("fr") ? Field::TextFr : Field::TextEn;
+    bool found = false;
+    const QString old = file.value(Entity::BriefingItem, uuid, field, &found).toString();
+    if (!found) {
+        if (error)
+            *error = tr("The briefing item no longer exists.");
+        return false;
+    }
+    if (old == text)
+        return true;
+    return file.setValue(Entity::BriefingItem, uuid, field, text, error)
+        && file.setValue(Entity::BriefingItem, uuid, Field::Origin, QStringLiteral("free"), error);
+}
+
+bool BriefingItems::move(PortfolioFile &file, RowId periodId, const QString &uuid, int delta, QString *error)
+{
+    const QList<BriefingItem> items = load(file, periodId);
+    int at = -1;
+    for (int i = 0; i < items.size(); ++i)
+        if (items.at(i).uuid == uuid)
+            at = i;
+    if (at < 0 || delta == 0) {
+        if (error)
+            *error = tr("The briefing item no longer exists.");
+        return false;
+    }
+    const BriefingItem &item = items.at(at);
+    const int to = at + (delta < 0 ? -1 : 1);
+    if (to >= 0 && to < items.size() && items.at(to).section == item.section) {
+        const BriefingItem &other = items.at(to);
+        // Equal positions: make the order explicit.
+        const int mine = other.position == item.position ? item.position + (delta < 0 ? -1 : 1) : other.position;
+        return file.setValue(Entity::BriefingItem, uuid, Field::Position, mine, error)
+            && file.setValue(Entity::BriefingItem, other.uuid, Field::Position, item.position, error);
+    }
+    const int section = int(item.section) + (delta < 0 ? -1 : 1);
+    if (section < 1 || section > 4) {
+        if (error)
+            *error = tr("The item is already at the edge of the briefing.");
+        return false;
+    }
+    const auto target = static_cast<BriefingSection>(section);
+    int newPosition = endPosition(items, target);
+    if (delta > 0) { // entering the next section at its top
+        int first = kPositionStep;
+        for (const BriefingItem &b : items)
+            if (b.section == target) {
+                first = b.position;
+                break;
+            }
+        newPosition = first - kPositionStep;
+    }
+    return file.setValue(Entity::BriefingItem, uuid, Field::Section, section, error)
+        && file.setValue(Entity::BriefingItem, uuid, Field::Position, newPosition, error);
+}
+
+bool BriefingItems::redraft(PortfolioFile &file, RowId periodId, const QList<DraftedItem> &drafted, QString *error)
+{
+    for (const BriefingItem &b : load(file, periodId))
+        if (b.origin == QLatin1String("drafted") && !file.deleteRow(Entity::BriefingItem, b.uuid, error))
+            return false;
+    for (const BriefingItem &b : fromDraft(drafted, periodId))
+        if (file.insertRow(Entity::BriefingItem, rowValues(b), QString(), error).isEmpty())
+            return false;
+    return true;
 }
 
 } // namespace Vigie

@@ -1,4 +1,5 @@
 #include "chartdata.h"
+#include "storage/sqlaccess.h"
 #include "chartdata_p.h"
 
 #include "analysis/periods.h"
@@ -108,7 +109,7 @@ bool buildMeasuresByArea(const Context &c, ChartData *out, QString *error)
                                  c.filter.keyAreaId ? QStringLiteral("WHERE k.id = ?") : QString());
     if (c.filter.keyAreaId)
         binds.append(c.filter.keyAreaId);
-    QSqlQuery q(c.file.database());
+    QSqlQuery q(sqlDatabase(c.file));
     if (!run(q, sql, binds, error))
         return false;
     QList<RowId> areas;
@@ -166,7 +167,7 @@ bool buildMeasuresProgress(const Context &c, ChartData *out, QString *error)
                                  c.filter.keyAreaId ? QStringLiteral("WHERE s.area = ?") : QString());
     if (c.filter.keyAreaId)
         binds.append(c.filter.keyAreaId);
-    QSqlQuery q(c.file.database());
+    QSqlQuery q(sqlDatabase(c.file));
     if (!run(q, sql, binds, error))
         return false;
     int counts[4] = { 0, 0, 0, 0 };
@@ -297,7 +298,7 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *e
 
 bool prepare(SqlStatement &q, const Context &c, const QString &sql, const QVariantList &binds, QString *error)
 {
-    if (!q.prepare(c.file.database(), sql, error))
+    if (!q.prepare(sqlDatabase(c.file), sql, error))
         return false;
     for (int i = 0; i < binds.size(); ++i)
         q.bind(i + 1, binds.at(i));
@@ -441,7 +442,7 @@ bool ChartDataBuilder::build(const PortfolioFile &file, const QString &id, const
 QList<FilterChoice> ChartDataBuilder::organizations(const PortfolioFile &file, const QString &language)
 {
     QList<FilterChoice> out;
-    QSqlQuery q(file.database());
+    QSqlQuery q(sqlDatabase(file));
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("SELECT id, code, name_en, name_fr FROM organization ORDER BY code"))) {
         while (q.next()) {
@@ -457,7 +458,7 @@ QList<FilterChoice> ChartDataBuilder::organizations(const PortfolioFile &file, c
 QList<FilterChoice> ChartDataBuilder::keyAreas(const PortfolioFile &file, const QString &language)
 {
     QList<FilterChoice> out;
-    QSqlQuery q(file.database());
+    QSqlQuery q(sqlDatabase(file));
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("SELECT k.id, k.number, k.title_en, k.title_fr FROM key_area k "
                               "JOIN plan p ON p.id = k.plan_id ORDER BY p.id, k.number"))) {

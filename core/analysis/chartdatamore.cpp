@@ -1,5 +1,6 @@
 // The chart builders over time and resources: trend across periods, workforce and envelopes.
 #include "chartdata_p.h"
+#include "storage/sqlaccess.h"
 
 #include "analysis/periods.h"
 #include "analysis/summary.h"
@@ -70,7 +71,7 @@ bool buildTrend(const Context &c, ChartData *out, QString *error)
     if (rows.failed())
         return false;
 
-    QSqlQuery q(c.file.database());
+    QSqlQuery q(sqlDatabase(c.file));
     binds.clear();
     QString measureSql = QStringLiteral("SELECT pm.period_id, SUM(pm.status = 'completed'), COUNT(*) FROM period_measure pm "
                                         "JOIN measure m ON m.id = pm.measure_id WHERE 1")
@@ -139,7 +140,7 @@ bool buildWorkforce(const Context &c, ChartData *out, QString *error)
         surveySql += QStringLiteral(" WHERE survey_date <= ?");
         binds.append(c.period->asOf.toString(Qt::ISODate));
     }
-    QSqlQuery q(c.file.database());
+    QSqlQuery q(sqlDatabase(c.file));
     if (!run(q, surveySql, binds, error))
         return false;
     const QString survey = q.next() ? q.value(0).toString() : QString();
@@ -260,7 +261,7 @@ int fiscalYearOf(const Context &c, const QDate &date)
 bool buildEnvelopesByOrganization(const Context &c, ChartData *out, QString *error)
 {
     QVariantList binds;
-    QSqlQuery q(c.file.database());
+    QSqlQuery q(sqlDatabase(c.file));
     int year = 0;
     if (c.period) {
         year = fiscalYearOf(c, c.period->asOf);
@@ -333,7 +334,7 @@ bool buildEnvelopesByYear(const Context &c, ChartData *out, QString *error)
         sql += QStringLiteral(" AND fiscal_year <= ?");
         binds.append(fiscalYearOf(c, c.period->asOf));
     }
-    QSqlQuery q(c.file.database());
+    QSqlQuery q(sqlDatabase(c.file));
     if (!run(q, sql + QStringLiteral(" GROUP BY fiscal_year ORDER BY fiscal_year"), binds, error))
         return false;
     QList<EnvelopeRow> rows;

@@ -14,7 +14,8 @@ class PortfolioFile;
 
 // Reporting periods: named snapshots ("August 2016") of every project's colours and budget and every
 // measure's status, frozen from the file's current values so that charts can show a past period and
-// trends across periods. A frozen period is never edited; it is removed whole (undo) or kept.
+// trends across periods. A frozen period is never edited; it is removed whole (undo) or kept. Freezing
+// is an edit (Edits::freezePeriod); this class reads periods.
 class Periods
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::Periods)
@@ -24,18 +25,9 @@ public:
     static std::optional<ReportingPeriod> find(const PortfolioFile &file, const QString &label);
     static std::optional<ReportingPeriod> find(const PortfolioFile &file, RowId id);
 
-    // Copies the current effective cost/schedule/overall colours, state, budget and forecasts of every
-    // project, and the status and percent complete of every measure, into a new period, in one
-    // transaction, journaled. Refuses an empty or duplicate label (case-insensitive). `uuid` may be
-    // given so that an undo command's redo recreates the same row. Returns the period's UUID or "".
-    static QString freeze(PortfolioFile &file, const QString &label, const QDate &asOf, QString *error,
-                          const QString &uuid = QString());
     // The label as shown in `language` ("en"/"fr"): a label that is the English month and year of the
     // period's date ("August 2016") is data written in one language, so French shows « août 2016 ».
     static QString displayLabel(const ReportingPeriod &period, const QString &language);
-
-    // Removes a period and its frozen rows (journaled).
-    static bool remove(PortfolioFile &file, const QString &uuid, QString *error);
 };
 
 } // namespace Vigie

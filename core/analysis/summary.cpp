@@ -1,4 +1,5 @@
 #include "summary.h"
+#include "storage/sqlaccess.h"
 
 #include "analysis/jsonwriter.h"
 #include "storage/portfoliofile.h"
@@ -45,7 +46,7 @@ void addTo(HealthBucket &bucket, double amount)
 bool addProjects(const PortfolioFile &file, Summary *s, QString *error)
 {
     SqlStatement q;
-    if (!q.prepare(file.database(),
+    if (!q.prepare(sqlDatabase(file),
                    QStringLiteral("SELECT budget, declared_cost, computed_cost, declared_schedule, computed_schedule, "
                                   "declared_overall FROM project WHERE +state = 'active'"),
                    error))
@@ -96,7 +97,7 @@ QJsonObject statusJson(const int byStatus[4])
 bool addWorkforce(const PortfolioFile &file, Summary *s, QString *error)
 {
     SqlStatement q;
-    if (!q.prepare(file.database(),
+    if (!q.prepare(sqlDatabase(file),
                    QStringLiteral("SELECT survey_date, organization_id, internal_fte, external_fte FROM workforce"),
                    error))
         return false;
@@ -168,7 +169,7 @@ const IndicatorSummary &Summary::indicator(Indicator i) const
 bool SummaryBuilder::compute(const PortfolioFile &file, Summary *s, QString *error)
 {
     *s = Summary();
-    QSqlDatabase db = file.database();
+    QSqlDatabase db = sqlDatabase(file);
     const PortfolioInfo info = file.info();
     s->portfolioName = info.name;
     s->ruleName = file.healthRule().displayName();

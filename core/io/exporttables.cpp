@@ -1,5 +1,6 @@
 // The tables Vigie exports: their columns and the queries that stream their rows.
 #include "exporter.h"
+#include "storage/sqlaccess.h"
 
 #include "io/mapping.h"
 #include "model/health.h"
@@ -86,7 +87,7 @@ QList<ExportColumn> Exporter::columns(ExportTable table)
 bool Exporter::readTable(const PortfolioFile &file, ExportTable table,
                          const std::function<bool(const QVariantList &)> &sink, QString *error)
 {
-    QSqlQuery q(file.database());
+    QSqlQuery q(sqlDatabase(file));
     q.setForwardOnly(true);
     QString sql;
     switch (table) {

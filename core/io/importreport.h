@@ -37,6 +37,7 @@ public:
     bool dryRun = false;
     bool cancelled = false;
     bool written = false;          // the portfolio was changed
+    qint64 changeset = 0;          // the journal changeset holding the import (what undo reverts)
 
     bool refused() const { return !fatal.isEmpty() || !errors.isEmpty(); }
     int projects() const { return created + updated + unchanged; }

@@ -1,4 +1,5 @@
 #include "projectimporter.h"
+#include "storage/sqlaccess.h"
 
 #include "io/csvreader.h"
 #include "io/importrow.h"
@@ -38,7 +39,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
 
     QSet<QString> existing;
     {
-        QSqlQuery q(m_file.database());
+        QSqlQuery q(sqlDatabase(m_file));
         q.setForwardOnly(true);
         if (q.exec(QStringLiteral("SELECT code FROM project"))) {
             while (q.next())
@@ -112,7 +113,8 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     BulkWrite bulk(m_file, 256 * 1024);
     ProjectWriter writer(m_file, indexes);
     QString error;
-    PortfolioFile::Transaction transaction(m_file);
+    PortfolioFile::Transaction transaction(
+        m_file, { tr("Import projects from %1").arg(QFileInfo(csvPath).fileName()), QStringLiteral("import"), 0 });
     if (!writer.prepare(&error)) {
         report.fatal = tr("%1: cannot be written (%2).").arg(QDir::toNativeSeparators(m_file.path()), error);
         return report;
@@ -134,6 +136,13 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     });
     if (report.cancelled)
         return report;
+    // Views reload what the import touched once it is committed (one notification, after the commit).
+    if (writer.created || writer.updated) {
+        m_file.noteMany(Entity::Project);
+        m_file.noteMany(Entity::Baseline);
+    }
+    if (writer.organizationsCreated)
+        m_file.noteMany(Entity::Organization);
     // Created projects got their computed indicators when inserted; updated ones are recomputed here.
     if (!writeOk || !error.isEmpty() || (writer.updated > 0 && !m_file.recomputeAllProjects(&error))
         || !bulk.verify({ QStringLiteral("project") }, &error) || !transaction.commit()) {
@@ -148,7 +157,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     report.unchanged = writer.unchanged;
     report.organizationsCreated = writer.organizationsCreated;
     report.written = true;
-    m_file.notifyReset();
+    report.changeset = m_file.lastChangeset();
     if (m_progress)
         m_progress(total, total);
     return report;

@@ -1,5 +1,7 @@
 #include "projectwriter.h"
+#include "storage/sqlaccess.h"
 
+#include "storage/journal.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
 #include "model/health.h"
@@ -32,21 +34,6 @@ QVariant nullNumber()
     return QVariant(QMetaType::fromType<double>());
 }
 
-bool isNumber(const QVariant &v)
-{
-    const int t = v.typeId();
-    return t == QMetaType::Double || t == QMetaType::LongLong || t == QMetaType::Int;
-}
-
-bool sameStored(const QVariant &a, const QVariant &b)
-{
-    if (a.isNull() || b.isNull())
-        return a.isNull() == b.isNull();
-    if (isNumber(a) && isNumber(b))
-        return a.toDouble() == b.toDouble();
-    return a.toString() == b.toString();
-}
-
 } // namespace
 
 ProjectWriter::ProjectWriter(PortfolioFile &file, const std::array<int, kImportFieldCount> &indexes)
@@ -66,9 +53,7 @@ bool ProjectWriter::fail(const QSqlQuery &q, QString *error)
 
 bool ProjectWriter::prepare(QString *error)
 {
-    QSqlDatabase db = m_file.database();
-    m_now = m_file.now().toUTC().toString(Qt::ISODateWithMs);
-    m_author = m_file.author();
+    QSqlDatabase db = sqlDatabase(m_file);
     m_importedNote = tr("Imported");
     m_rule = m_file.healthRule();
 
@@ -155,23 +140,8 @@ bool ProjectWriter::prepare(QString *error)
                                         QStringLiteral("INSERT INTO organization (uuid, code, name_en, name_fr, kind) "
                                                        "VALUES (?, ?, ?, ?, 'agency')"),
                                         error)
-        && m_journal.prepare(db,
-                             QStringLiteral("INSERT INTO change_journal (entity, entity_uuid, field, old_value, "
-                                            "new_value, changed_at, author) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                             error);
-}
-
-bool ProjectWriter::journal(const QString &entity, const QString &uuid, const QString &field,
-                            const QVariant &oldValue, const QVariant &newValue, QString *error)
-{
-    m_journal.bind(1, entity);
-    m_journal.bind(2, uuid);
-    m_journal.bind(3, field.isNull() ? QStringLiteral("") : field); // NOT NULL: "" = the whole row
-    m_journal.bind(4, oldValue.isNull() ? QString() : oldValue.toString());
-    m_journal.bind(5, newValue.isNull() ? QString() : newValue.toString());
-    m_journal.bind(6, m_now);
-    m_journal.bind(7, m_author.isNull() ? QStringLiteral("") : m_author);
-    return m_journal.exec(error);
+        && ((m_selectBaseline = QSqlQuery(db)).prepare(QStringLiteral("SELECT budget, planned_start, planned_end FROM baseline WHERE id = ?"))
+            || fail(m_selectBaseline, error));
 }
 
 QVariant ProjectWriter::stored(const ImportRow &row, ImportField f, QVariant organizationId) const
@@ -229,7 +199,7 @@ bool ProjectWriter::organization(const QString &name, QVariant *id, QString *err
     m_organizations.insert(key, newId);
     ++organizationsCreated;
     *id = newId;
-    return journal(QStringLiteral("organization"), uuid, QString(), QVariant(), QStringLiteral("created"), error);
+    return m_file.journal().created(Entity::Organization, uuid, error);
 }
 
 bool ProjectWriter::insertBaseline(qint64 projectId, int sequence, double budget, const ImportRow &row,
@@ -253,22 +223,39 @@ bool ProjectWriter::insertBaseline(qint64 projectId, int sequence, double budget
     b.lastId = m_insertBaseline.lastInsertId();
     b.lastUuid = uuid;
     b.lastSequence = sequence;
-    return journal(QStringLiteral("baseline"), uuid, QString(), QVariant(), QStringLiteral("created"), error);
+    return m_file.journal().created(Entity::Baseline, uuid, error);
 }
 
 bool ProjectWriter::updateBaseline(qint64 id, const QString &uuid, const QVariant &budget, const ImportRow &row,
                                    bool withDates, QString *error)
 {
+    m_selectBaseline.addBindValue(id);
+    if (!m_selectBaseline.exec() || !m_selectBaseline.next())
+        return fail(m_selectBaseline, error);
+    const QVariant oldBudget = m_selectBaseline.value(0);
+    const QVariant oldStart = m_selectBaseline.value(1);
+    const QVariant oldEnd = m_selectBaseline.value(2);
+    m_selectBaseline.finish();
+    const bool setStart = withDates && mapped(ImportField::Start);
+    const bool setEnd = withDates && mapped(ImportField::PlannedEnd);
     m_updateBaseline.bind(1, !budget.isNull());
     m_updateBaseline.bind(2, budget.isNull() ? QVariant(0.0) : budget);
-    m_updateBaseline.bind(3, withDates && mapped(ImportField::Start));
+    m_updateBaseline.bind(3, setStart);
     m_updateBaseline.bind(4, stored(row, ImportField::Start, {}));
-    m_updateBaseline.bind(5, withDates && mapped(ImportField::PlannedEnd));
+    m_updateBaseline.bind(5, setEnd);
     m_updateBaseline.bind(6, stored(row, ImportField::PlannedEnd, {}));
     m_updateBaseline.bind(7, id);
     if (!m_updateBaseline.exec(error))
         return false;
-    return journal(QStringLiteral("baseline"), uuid, QString(), QVariant(), QStringLiteral("imported"), error);
+    // Each value that changed is journaled, so that undoing the import puts it back.
+    JournalWriter &journal = m_file.journal();
+    const auto changed = [&](bool set, const char *column, const QVariant &before, const QVariant &after) {
+        return !set || sameStoredValue(before, after)
+            || journal.fieldChanged(Entity::Baseline, uuid, QString::fromLatin1(column), before, after, error);
+    };
+    return changed(!budget.isNull(), "budget", oldBudget, budget)
+        && changed(setStart, "planned_start", oldStart, stored(row, ImportField::Start, {}))
+        && changed(setEnd, "planned_end", oldEnd, stored(row, ImportField::PlannedEnd, {}));
 }
 
 bool ProjectWriter::insertProject(const ImportRow &row, const QVariant &organizationId, QString *error)
@@ -299,7 +286,7 @@ bool ProjectWriter::insertProject(const ImportRow &row, const QVariant &organiza
     if (!m_insertProject.exec(error))
         return false;
     const qint64 id = m_insertProject.lastInsertId();
-    if (!journal(QStringLiteral("project"), uuid, QString(), QVariant(), QStringLiteral("created"), error))
+    if (!m_file.journal().created(Entity::Project, uuid, error))
         return false;
     ++created;
     if (!m_baselineMapped)
@@ -319,12 +306,13 @@ bool ProjectWriter::updateProject(const ImportRow &row, const Existing &existing
     for (ImportField f : std::as_const(m_updateFields)) {
         const QVariant now = stored(row, f, organizationId);
         const QVariant before = existing.stored[size_t(f)];
-        if (sameStored(before, now))
+        if (sameStoredValue(before, now))
             continue;
         changed = true;
         baselineChanged = baselineChanged || f == ImportField::Budget || f == ImportField::OriginalBudget
             || f == ImportField::Start || f == ImportField::PlannedEnd;
-        if (!journal(QStringLiteral("project"), existing.uuid, column(f), before, PortfolioFile::toStorage(now), error))
+        if (!m_file.journal().fieldChanged(Entity::Project, existing.uuid, column(f), before,
+                                           PortfolioFile::toStorage(now), error))
             return false;
     }
     const Baselines current = m_baselines.value(existing.id);
@@ -370,7 +358,7 @@ bool ProjectWriter::updateProject(const ImportRow &row, const Existing &existing
         ok = updateBaseline(current.lastId, current.lastUuid, budgetMapped ? QVariant(budget) : QVariant(), row, true, error)
             && (!originalMapped || updateBaseline(current.firstId, current.firstUuid, original, row, false, error));
     }
-    return ok && (syncBaselines(m_file.database(), existing.id) || setError(error, tr("The project's baselines cannot be updated.")));
+    return ok && (syncBaselines(sqlDatabase(m_file), existing.id) || setError(error, tr("The project's baselines cannot be updated.")));
 }
 
 bool ProjectWriter::write(const ImportRow &row, QString *error)

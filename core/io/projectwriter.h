@@ -18,7 +18,8 @@ class PortfolioFile;
 // organizations, updates projects matched by code (only the mapped fields, journaling each change),
 // keeps baselines and the project's budget columns in step. Existing projects, organizations and
 // baselines are loaded once into hash tables and every statement is prepared once, so a row costs a
-// few inserts and no lookups in the file. Projects created here are not remembered: the importer
+// few inserts and no lookups in the file. Journal rows go through the file's one JournalWriter, into the
+// import's changeset, so that undoing the import removes what it created and restores what it changed. Projects created here are not remembered: the importer
 // keeps only the first row of each code, so a created project never comes back in the same import.
 class ProjectWriter
 {
@@ -58,23 +59,19 @@ private:
     bool insertBaseline(qint64 projectId, int sequence, double budget, const ImportRow &row, QString *error);
     bool updateBaseline(qint64 id, const QString &uuid, const QVariant &budget, const ImportRow &row,
                         bool withDates, QString *error);
-    bool journal(const QString &entity, const QString &uuid, const QString &field, const QVariant &oldValue,
-                 const QVariant &newValue, QString *error);
     bool fail(const QSqlQuery &q, QString *error);
 
     PortfolioFile &m_file;
     std::array<bool, kImportFieldCount> m_mapped {};
     bool m_baselineMapped = false;
-    QString m_now;
-    QString m_author;
     QString m_importedNote;
     HealthRule m_rule = HealthRule::variance1030();
     QHash<QString, Existing> m_projects;
     QHash<QString, qint64> m_organizations; // case-folded code and names → id
     QHash<qint64, Baselines> m_baselines;
     // Run once or more per row: prepared once on the raw connection (see SqlStatement).
-    SqlStatement m_insertProject, m_updateProject, m_insertBaseline, m_updateBaseline, m_insertOrganization,
-        m_journal;
+    SqlStatement m_insertProject, m_updateProject, m_insertBaseline, m_updateBaseline, m_insertOrganization;
+    QSqlQuery m_selectBaseline; // old values of a baseline an update changes, for the journal
     QList<ImportField> m_insertFields; // project columns bound by m_insertProject, after uuid, code
     std::array<bool, kImportFieldCount> m_inserted {}; // the same, by field
     QList<ImportField> m_updateFields;

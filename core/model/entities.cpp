@@ -27,4 +27,12 @@ QString fiscalYearLabel(int startYear)
     return QStringLiteral("%1-%2").arg(startYear).arg(startYear + 1);
 }
 
+MeasureState MeasureState::normalized() const
+{
+    MeasureState s = *this;
+    if (s.status == MeasureStatus::Completed)
+        s.percentComplete = 100.0;
+    return s;
+}
+
 } // namespace Vigie

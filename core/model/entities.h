@@ -81,6 +81,23 @@ struct Measure
     QString comment;
 };
 
+// A measure's reported state: what a status update changes and what its history row records.
+struct MeasureState
+{
+    MeasureStatus status = MeasureStatus::NotStarted;
+    double percentComplete = 0.0;
+    QString comment;
+
+    // The state as stored: a completed measure is 100% complete (the one rule, applied by every edit).
+    MeasureState normalized() const;
+
+    bool operator==(const MeasureState &o) const
+    {
+        return status == o.status && percentComplete == o.percentComplete && comment == o.comment;
+    }
+    bool operator!=(const MeasureState &o) const { return !(*this == o); }
+};
+
 struct MeasureStatusChange
 {
     RowId id = 0;

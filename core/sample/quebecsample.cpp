@@ -1,4 +1,5 @@
 #include "quebecsample.h"
+#include "storage/sqlaccess.h"
 
 #include "sample/samplewriter.h"
 #include "storage/portfoliofile.h"
@@ -50,7 +51,7 @@ class Loader
 public:
     Loader(PortfolioFile &file, QString *error)
         : m_file(file)
-        , m_db(file.database())
+        , m_db(sqlDatabase(file))
         , m_error(error)
         , m_ns(SampleWriter::sampleNamespace(QuebecSample::name()))
     {

@@ -1,4 +1,5 @@
 #include "samplewriter.h"
+#include "storage/sqlaccess.h"
 
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
@@ -35,7 +36,7 @@ bool SampleWriter::write(const QString &path, const QString &name, const Fill &f
     {
         // The file is ours alone until it is moved into place and is deleted on any failure, so it
         // needs no rollback journal on disk: keep the journal and temporary data in memory.
-        QSqlQuery pragma(file->database());
+        QSqlQuery pragma(sqlDatabase(*file));
         pragma.exec(QStringLiteral("PRAGMA journal_mode = MEMORY"));
         pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     }

@@ -1,4 +1,5 @@
 #include "synthetic.h"
+#include "storage/sqlaccess.h"
 
 #include "rules/healthrule.h"
 #include "sample/samplewriter.h"
@@ -234,7 +235,7 @@ class Generator
 public:
     Generator(PortfolioFile &file, const SyntheticOptions &options, QString *error)
         : m_file(file)
-        , m_db(file.database())
+        , m_db(sqlDatabase(file))
         , m_options(options)
         , m_error(error)
         , m_ns(SampleWriter::sampleNamespace(QStringLiteral("synthetic/%1").arg(options.seed)))

@@ -1,4 +1,5 @@
 #include "bulkwrite.h"
+#include "storage/sqlaccess.h"
 
 #include "storage/portfoliofile.h"
 #include "storage/schema.h"
@@ -10,7 +11,7 @@
 namespace Vigie {
 
 BulkWrite::BulkWrite(PortfolioFile &file, int cacheKib)
-    : m_db(file.database())
+    : m_db(sqlDatabase(file))
 {
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())

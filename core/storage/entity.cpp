@@ -26,4 +26,36 @@ QString tableName(Entity entity)
     return QString();
 }
 
+QString EntityText::label(Entity entity)
+{
+    switch (entity) {
+    case Entity::Portfolio: return tr("portfolio");
+    case Entity::Organization: return tr("organization");
+    case Entity::Plan: return tr("plan");
+    case Entity::KeyArea: return tr("key area");
+    case Entity::Measure: return tr("measure");
+    case Entity::MeasureStatusChange: return tr("status change");
+    case Entity::Project: return tr("project");
+    case Entity::Baseline: return tr("baseline");
+    case Entity::Decision: return tr("decision");
+    case Entity::ProjectMeasure: return tr("project's link to a measure");
+    case Entity::ReportingPeriod: return tr("reporting period");
+    case Entity::PeriodProject: return tr("frozen project");
+    case Entity::PeriodMeasure: return tr("frozen measure");
+    case Entity::Specialty: return tr("specialty");
+    case Entity::Workforce: return tr("workforce record");
+    case Entity::Envelope: return tr("envelope");
+    case Entity::BriefingItem: return tr("briefing item");
+    }
+    return QString();
+}
+
+std::optional<Entity> entityFromTable(const QString &table)
+{
+    for (int e = 0; e < kEntityCount; ++e)
+        if (tableName(Entity(e)) == table)
+            return Entity(e);
+    return std::nullopt;
+}
+
 } // namespace Vigie

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 namespace Vigie {
 
@@ -26,7 +29,18 @@ enum class Entity {
     BriefingItem,
 };
 
+inline constexpr int kEntityCount = int(Entity::BriefingItem) + 1;
+
 // The SQL table of an entity; also the entity's name in the change journal.
 QString tableName(Entity entity);
+std::optional<Entity> entityFromTable(const QString &table);
+
+// The translated name of one row of an entity, for messages ("project", « projet »).
+class EntityText
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::EntityText)
+public:
+    static QString label(Entity entity);
+};
 
 } // namespace Vigie

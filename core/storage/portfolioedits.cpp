@@ -1,17 +1,77 @@
-// The generic, journaled edits of PortfolioFile (by entity, UUID and column) and the recomputation of
-// project indicators they trigger. Opening, creating and transactions are in portfoliofile.cpp.
+// The journaled row edits of PortfolioFile (by entity, UUID and field), what a deletion takes with it,
+// and the derived values kept in step after each write (computed colours, a project's current baseline,
+// a reporting period's frozen rows). Opening and creating files are in portfoliofile.cpp, transactions
+// and changesets in transaction.cpp, undoing changesets in revert.cpp.
 #include "portfoliofile.h"
 
+#include "storage/fields.h"
+#include "storage/journal.h"
 #include "storage/sqlutil.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 namespace Vigie {
+
+namespace {
+
+// A column that refers to a row of another table. A required reference makes the row go with the row
+// it refers to; an optional one is cleared. Deletions follow these themselves (journaled, undoable)
+// rather than leaving them to the schema's ON DELETE actions, which the journal would not see.
+struct Reference
+{
+    Entity from;
+    Field field;
+    Entity to;
+    bool required;
+};
+
+const QList<Reference> &references()
+{
+    using E = Entity;
+    using F = Field;
+    static const QList<Reference> list {
+        { E::KeyArea, F::Plan, E::Plan, true },
+        { E::Measure, F::KeyArea, E::KeyArea, true },
+        { E::Measure, F::Owner, E::Organization, false },
+        { E::MeasureStatusChange, F::Measure, E::Measure, true },
+        { E::Project, F::Organization, E::Organization, false },
+        { E::Baseline, F::Project, E::Project, true },
+        { E::Decision, F::Project, E::Project, true },
+        { E::ProjectMeasure, F::Project, E::Project, true },
+        { E::ProjectMeasure, F::Measure, E::Measure, true },
+        { E::PeriodProject, F::Project, E::Project, true },
+        { E::PeriodMeasure, F::Measure, E::Measure, true },
+        { E::Workforce, F::Organization, E::Organization, true },
+        { E::Workforce, F::Specialty, E::Specialty, true },
+        { E::Envelope, F::Organization, E::Organization, true },
+        { E::BriefingItem, F::Period, E::ReportingPeriod, true },
+        { E::BriefingItem, F::Measure, E::Measure, false },
+        { E::BriefingItem, F::Project, E::Project, false },
+        // A period's frozen rows (period_project, period_measure) are the period itself: made when the
+        // period is created (fillPeriod) and removed with it by the schema.
+    };
+    return list;
+}
+
+// Project columns the health rule reads: writing one recomputes the project's colours.
+bool affectsIndicators(const QString &column)
+{
+    static const QStringList columns { QStringLiteral("budget"), QStringLiteral("planned_start"),
+                                       QStringLiteral("planned_end"), QStringLiteral("forecast_cost"),
+                                       QStringLiteral("forecast_end"), QStringLiteral("reported_cost_variance"),
+                                       QStringLiteral("reported_schedule_variance") };
+    return columns.contains(column);
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace
 
 QStringList PortfolioFile::columns(Entity entity) const
 {
@@ -19,18 +79,35 @@ QStringList PortfolioFile::columns(Entity entity) const
     if (it != m_columns.constEnd())
         return *it;
     QStringList names;
+    QSet<QString> notNullText;
     QSqlQuery q(database());
     if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(tableName(entity)))) {
-        while (q.next())
+        while (q.next()) {
             names << q.value(1).toString();
+            if (q.value(3).toBool() && q.value(2).toString().compare(QLatin1String("TEXT"), Qt::CaseInsensitive) == 0)
+                notNullText.insert(q.value(1).toString());
+        }
     }
     m_columns.insert(int(entity), names);
+    m_notNullText.insert(int(entity), notNullText);
     return names;
 }
 
-bool PortfolioFile::hasColumn(Entity entity, const QString &column) const
+bool PortfolioFile::notNullText(Entity entity, const QString &column) const
 {
-    return columns(entity).contains(column);
+    columns(entity);
+    return m_notNullText.value(int(entity)).contains(column);
+}
+
+QString PortfolioFile::columnOf(Entity entity, Field field) const
+{
+    const QString column = Fields::column(entity, field);
+    return !column.isEmpty() && columns(entity).contains(column) ? column : QString();
+}
+
+bool PortfolioFile::hasField(Entity entity, Field field) const
+{
+    return !columnOf(entity, field).isEmpty();
 }
 
 QVariant PortfolioFile::toStorage(const QVariant &value)
@@ -44,6 +121,8 @@ QVariant PortfolioFile::toStorage(const QVariant &value)
         const QDateTime d = value.toDateTime();
         return d.isValid() ? QVariant(d.toUTC().toString(Qt::ISODate)) : QVariant();
     }
+    case QMetaType::Bool:
+        return QVariant(value.toBool() ? 1 : 0);
     default:
         break;
     }
@@ -56,11 +135,11 @@ QVariant PortfolioFile::toStorage(const QVariant &value)
     return value;
 }
 
-QVariant PortfolioFile::value(Entity entity, const QString &uuid, const QString &column, bool *found) const
+QVariant PortfolioFile::columnValue(Entity entity, const QString &uuid, const QString &column, bool *found) const
 {
     if (found)
         *found = false;
-    if (!hasColumn(entity, column))
+    if (!columns(entity).contains(column))
         return {};
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT \"%1\" FROM %2 WHERE uuid = ?").arg(column, tableName(entity)));
@@ -72,9 +151,20 @@ QVariant PortfolioFile::value(Entity entity, const QString &uuid, const QString 
     return q.value(0);
 }
 
+QVariant PortfolioFile::value(Entity entity, const QString &uuid, Field field, bool *found) const
+{
+    const QString column = columnOf(entity, field);
+    if (column.isEmpty()) {
+        if (found)
+            *found = false;
+        return {};
+    }
+    return columnValue(entity, uuid, column, found);
+}
+
 RowId PortfolioFile::rowId(Entity entity, const QString &uuid) const
 {
-    return value(entity, uuid, QStringLiteral("id")).toLongLong();
+    return columnValue(entity, uuid, QStringLiteral("id"), nullptr).toLongLong();
 }
 
 QString PortfolioFile::rowUuid(Entity entity, RowId id) const
@@ -85,62 +175,30 @@ QString PortfolioFile::rowUuid(Entity entity, RowId id) const
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-bool PortfolioFile::journal(Entity entity, const QString &uuid, const QString &field, const QVariant &oldValue,
-                            const QVariant &newValue)
-{
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO change_journal (entity, entity_uuid, field, old_value, new_value, "
-                             "changed_at, author) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(tableName(entity));
-    q.addBindValue(uuid);
-    q.addBindValue(field.isNull() ? QStringLiteral("") : field); // "" = the whole row
-    q.addBindValue(oldValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(oldValue.toString()));
-    q.addBindValue(newValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(newValue.toString()));
-    q.addBindValue(now().toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(m_author.isEmpty() ? QStringLiteral("") : m_author);
-    if (!q.exec()) {
-        qWarning("journal: %s", qPrintable(q.lastError().text()));
-        return false;
-    }
-    return true;
-}
-
-namespace {
-bool affectsIndicators(const QString &column)
-{
-    static const QStringList columns { QStringLiteral("budget"), QStringLiteral("planned_start"),
-                                       QStringLiteral("planned_end"), QStringLiteral("forecast_cost"),
-                                       QStringLiteral("forecast_end"), QStringLiteral("reported_cost_variance"),
-                                       QStringLiteral("reported_schedule_variance") };
-    return columns.contains(column);
-}
-
-// Same value as far as the file is concerned (SQLite gives back 1.0 as double, 1 as int, …).
-bool sameStored(const QVariant &a, const QVariant &b)
-{
-    if (a.isNull() || b.isNull())
-        return a.isNull() == b.isNull();
-    const bool an = a.typeId() == QMetaType::Double || a.typeId() == QMetaType::LongLong || a.typeId() == QMetaType::Int;
-    const bool bn = b.typeId() == QMetaType::Double || b.typeId() == QMetaType::LongLong || b.typeId() == QMetaType::Int;
-    if (an && bn)
-        return a.toDouble() == b.toDouble();
-    return a.toString() == b.toString();
-}
-} // namespace
-
-bool PortfolioFile::setValue(Entity entity, const QString &uuid, const QString &column, const QVariant &value,
-                             QString *error)
+bool PortfolioFile::setValue(Entity entity, const QString &uuid, Field field, const QVariant &value, QString *error)
 {
     if (m_readOnly)
         return setError(error, tr("The portfolio is open read-only."));
-    if (!hasColumn(entity, column) || column == QLatin1String("id") || column == QLatin1String("uuid"))
-        return setError(error, tr("Unknown field %1.%2.").arg(tableName(entity), column));
+    const QString column = columnOf(entity, field);
+    if (column.isEmpty())
+        return setError(error, tr("This field does not apply to this item (%1).").arg(EntityText::label(entity)));
+    return setColumn(entity, uuid, column, toStorage(value), error);
+}
+
+bool PortfolioFile::setColumn(Entity entity, const QString &uuid, const QString &column, const QVariant &value,
+                              QString *error)
+{
+    if (column == QLatin1String("id") || column == QLatin1String("uuid"))
+        return setError(error, tr("A row's keys cannot be changed."));
     bool found = false;
-    const QVariant old = this->value(entity, uuid, column, &found);
+    const QVariant old = columnValue(entity, uuid, column, &found);
     if (!found)
-        return setError(error, tr("The %1 being edited no longer exists.").arg(tableName(entity)));
-    const QVariant stored = toStorage(value);
-    if (sameStored(old, stored))
+        return setError(error, tr("The item being edited (%1) no longer exists.").arg(EntityText::label(entity)));
+    // An emptied text is "", never NULL, in the schema's NOT NULL text columns.
+    QVariant stored = value;
+    if (isNullValue(stored))
+        stored = notNullText(entity, column) ? QVariant(QStringLiteral("")) : QVariant();
+    if (sameStoredValue(old, stored))
         return true;
 
     Transaction t(*this);
@@ -150,67 +208,62 @@ bool PortfolioFile::setValue(Entity entity, const QString &uuid, const QString &
     q.addBindValue(uuid);
     if (!q.exec())
         return setError(error, sqlErrorText(q.lastError()));
-    if (!journal(entity, uuid, column, old, stored))
-        return setError(error, tr("The change journal cannot be written."));
-    if (entity == Entity::Project && affectsIndicators(column)) {
-        if (!recomputeProject(rowId(entity, uuid), error))
-            return false;
-    } else if (entity == Entity::Baseline) {
-        const RowId project = this->value(entity, uuid, QStringLiteral("project_id")).toLongLong();
-        if (!syncBaselines(database(), project) || !recomputeProject(project, error))
-            return setError(error, tr("The project's baselines cannot be updated."));
-    }
-    if (!t.commit())
-        return setError(error, tr("The change could not be written to the file."));
-    Q_EMIT changed(entity, uuid, column);
-    return true;
+    if (!journal().fieldChanged(entity, uuid, column, old, stored, error))
+        return false;
+    noteChange(entity, Change::Kind::Modified, uuid, Fields::fromColumn(entity, column).value_or(Field::Code));
+    if (!afterRowWrite(entity, uuid, column, 0, error))
+        return false;
+    return t.commit() || setError(error, tr("The change could not be written to the file."));
 }
 
-QString PortfolioFile::insertRow(Entity entity, QVariantMap values, QString *error)
+bool PortfolioFile::insertColumns(Entity entity, const QVariantMap &values, QString *error)
+{
+    QStringList names, marks;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (!columns(entity).contains(it.key()))
+            return setError(error, tr("The field %2 does not apply to this item (%1).").arg(EntityText::label(entity), it.key()));
+        names << QStringLiteral("\"%1\"").arg(it.key());
+        marks << QStringLiteral("?");
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(tableName(entity), names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        q.addBindValue(it.value());
+    return q.exec() || setError(error, sqlErrorText(q.lastError()));
+}
+
+QString PortfolioFile::insertRow(Entity entity, const FieldValues &values, const QString &uuid, QString *error)
 {
     if (m_readOnly) {
         setError(error, tr("The portfolio is open read-only."));
         return {};
     }
-    if (values.value(QStringLiteral("uuid")).toString().isEmpty())
-        values.insert(QStringLiteral("uuid"), newUuid());
-    const QString uuid = values.value(QStringLiteral("uuid")).toString();
-    QStringList names, marks;
+    QVariantMap row;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        if (!hasColumn(entity, it.key())) {
-            setError(error, tr("Unknown field %1.%2.").arg(tableName(entity), it.key()));
+        const QString column = columnOf(entity, it.key());
+        if (column.isEmpty()) {
+            setError(error, tr("This field does not apply to this item (%1).").arg(EntityText::label(entity)));
             return {};
         }
-        names << QStringLiteral("\"%1\"").arg(it.key());
-        marks << QStringLiteral("?");
+        QVariant stored = toStorage(it.value());
+        if (isNullValue(stored))
+            stored = notNullText(entity, column) ? QVariant(QStringLiteral("")) : QVariant();
+        row.insert(column, stored);
     }
+    const QString id = uuid.isEmpty() ? newUuid() : uuid;
+    row.insert(QStringLiteral("uuid"), id);
     Transaction t(*this);
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(tableName(entity), names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-        q.addBindValue(toStorage(it.value()));
-    if (!q.exec()) {
-        setError(error, sqlErrorText(q.lastError()));
+    if (!insertColumns(entity, row, error) || !journal().created(entity, id, error))
         return {};
-    }
-    if (!journal(entity, uuid, QString(), QVariant(), QStringLiteral("created"))) {
-        setError(error, tr("The change journal cannot be written."));
+    noteChange(entity, Change::Kind::Added, id);
+    if (!afterRowWrite(entity, id, QString(), values.value(Field::Project).toLongLong(), error))
         return {};
-    }
-    if (entity == Entity::Project) {
-        recomputeProject(rowId(entity, uuid));
-    } else if (entity == Entity::Baseline) {
-        const RowId project = values.value(QStringLiteral("project_id")).toLongLong();
-        syncBaselines(database(), project);
-        recomputeProject(project);
-    }
     if (!t.commit()) {
         setError(error, tr("The change could not be written to the file."));
         return {};
     }
-    Q_EMIT changed(entity, uuid, QString());
-    return uuid;
+    return id;
 }
 
 QVariantMap PortfolioFile::rowSnapshot(Entity entity, const QString &uuid) const
@@ -231,29 +284,94 @@ bool PortfolioFile::deleteRow(Entity entity, const QString &uuid, QString *error
 {
     if (m_readOnly)
         return setError(error, tr("The portfolio is open read-only."));
-    const RowId project = entity == Entity::Baseline
-        ? this->value(entity, uuid, QStringLiteral("project_id")).toLongLong() : 0;
+    const QVariantMap row = rowSnapshot(entity, uuid);
+    if (row.isEmpty())
+        return setError(error, tr("The item being removed (%1) no longer exists.").arg(EntityText::label(entity)));
+    const RowId id = row.value(QStringLiteral("id")).toLongLong();
+
     Transaction t(*this);
+    for (const Reference &r : references()) {
+        if (r.to != entity)
+            continue;
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE \"%2\" = ?").arg(tableName(r.from), Fields::column(r.from, r.field)));
+        q.addBindValue(id);
+        if (!q.exec())
+            return setError(error, sqlErrorText(q.lastError()));
+        QStringList referring;
+        while (q.next())
+            referring << q.value(0).toString();
+        for (const QString &other : std::as_const(referring)) {
+            const bool done = r.required ? deleteRow(r.from, other, error)
+                                         : setColumn(r.from, other, Fields::column(r.from, r.field), QVariant(), error);
+            if (!done)
+                return false;
+        }
+    }
     QSqlQuery q(database());
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE uuid = ?").arg(tableName(entity)));
     q.addBindValue(uuid);
     if (!q.exec())
         return setError(error, sqlErrorText(q.lastError()));
-    if (!journal(entity, uuid, QString(), QStringLiteral("exists"), QStringLiteral("deleted")))
-        return setError(error, tr("The change journal cannot be written."));
-    if (project) {
-        syncBaselines(database(), project);
-        recomputeProject(project);
-    }
-    if (!t.commit())
-        return setError(error, tr("The change could not be written to the file."));
-    Q_EMIT changed(entity, uuid, QString());
-    return true;
+    if (!journal().deleted(entity, uuid, row, error))
+        return false;
+    noteChange(entity, Change::Kind::Removed, uuid);
+    if (entity == Entity::Baseline
+        && !afterRowWrite(entity, QString(), QString(), row.value(QStringLiteral("project_id")).toLongLong(), error))
+        return false;
+    return t.commit() || setError(error, tr("The change could not be written to the file."));
 }
 
-bool PortfolioFile::restoreRow(Entity entity, const QVariantMap &snapshot, QString *error)
+QHash<Entity, int> PortfolioFile::dependents(Entity entity, const QString &uuid) const
 {
-    return !insertRow(entity, snapshot, error).isEmpty();
+    QHash<Entity, int> counts;
+    const std::function<void(Entity, RowId)> visit = [&](Entity e, RowId id) {
+        for (const Reference &r : references()) {
+            if (r.to != e || !r.required)
+                continue;
+            QSqlQuery q(database());
+            q.prepare(QStringLiteral("SELECT id FROM %1 WHERE \"%2\" = ?").arg(tableName(r.from), Fields::column(r.from, r.field)));
+            q.addBindValue(id);
+            if (!q.exec())
+                continue;
+            while (q.next()) {
+                ++counts[r.from];
+                visit(r.from, q.value(0).toLongLong());
+            }
+        }
+    };
+    const RowId id = rowId(entity, uuid);
+    if (id)
+        visit(entity, id);
+    return counts;
+}
+
+bool PortfolioFile::afterRowWrite(Entity entity, const QString &uuid, const QString &column, RowId projectId,
+                                  QString *error)
+{
+    switch (entity) {
+    case Entity::Project:
+        if (column.isEmpty() || affectsIndicators(column))
+            return recomputeProject(rowId(entity, uuid), error);
+        return true;
+    case Entity::Baseline: {
+        const RowId project = projectId ? projectId : columnValue(entity, uuid, QStringLiteral("project_id"), nullptr).toLongLong();
+        if (!syncBaselines(database(), project))
+            return setError(error, tr("The project's baselines cannot be updated."));
+        const QString projectUuid = rowUuid(Entity::Project, project);
+        for (Field f : { Field::Budget, Field::PlannedStart, Field::PlannedEnd, Field::OriginalBudget, Field::OriginalEnd })
+            noteChange(Entity::Project, Change::Kind::Modified, projectUuid, f);
+        return recomputeProject(project, error);
+    }
+    case Entity::Portfolio:
+        if (column == QLatin1String("health_rule"))
+            return recomputeAllProjects(error);
+        return true;
+    case Entity::ReportingPeriod:
+        return !column.isEmpty() || fillPeriod(rowId(entity, uuid), error);
+    default:
+        return true;
+    }
 }
 
 bool PortfolioFile::recomputeProject(RowId projectId, QString *error)
@@ -261,7 +379,7 @@ bool PortfolioFile::recomputeProject(RowId projectId, QString *error)
     const HealthRule rule = healthRule();
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT budget, planned_start, planned_end, forecast_cost, forecast_end, "
-                             "reported_cost_variance, reported_schedule_variance, computed_cost, computed_schedule "
+                             "reported_cost_variance, reported_schedule_variance, computed_cost, computed_schedule, uuid "
                              "FROM project WHERE id = ?"));
     q.addBindValue(projectId);
     if (!q.exec() || !q.next())
@@ -271,12 +389,17 @@ bool PortfolioFile::recomputeProject(RowId projectId, QString *error)
     const QString schedule = HealthText::key(rule.computeSchedule(p));
     if (cost == q.value(7).toString() && schedule == q.value(8).toString())
         return true;
+    const QString uuid = q.value(9).toString();
     QSqlQuery u(database());
     u.prepare(QStringLiteral("UPDATE project SET computed_cost = ?, computed_schedule = ? WHERE id = ?"));
-    u.addBindValue(cost.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(cost));
-    u.addBindValue(schedule.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(schedule));
+    u.addBindValue(cost.isEmpty() ? nullText() : QVariant(cost));
+    u.addBindValue(schedule.isEmpty() ? nullText() : QVariant(schedule));
     u.addBindValue(projectId);
-    return u.exec() || setError(error, sqlErrorText(u.lastError()));
+    if (!u.exec())
+        return setError(error, sqlErrorText(u.lastError()));
+    noteChange(Entity::Project, Change::Kind::Modified, uuid, Field::ComputedCost);
+    noteChange(Entity::Project, Change::Kind::Modified, uuid, Field::ComputedSchedule);
+    return true;
 }
 
 bool PortfolioFile::recomputeAllProjects(QString *error)
@@ -293,18 +416,24 @@ bool PortfolioFile::recomputeAllProjects(QString *error)
         return setError(error, sqlErrorText(q.lastError()));
     QSqlQuery u(database());
     u.prepare(QStringLiteral("UPDATE project SET computed_cost = ?, computed_schedule = ? WHERE id = ?"));
+    bool any = false;
     while (q.next()) {
         const Project p = projectForRule(q);
         const QString cost = HealthText::key(rule.computeCost(p));
         const QString schedule = HealthText::key(rule.computeSchedule(p));
         if (cost == q.value(7).toString() && schedule == q.value(8).toString())
             continue;
-        u.addBindValue(cost.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(cost));
-        u.addBindValue(schedule.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(schedule));
+        u.addBindValue(cost.isEmpty() ? nullText() : QVariant(cost));
+        u.addBindValue(schedule.isEmpty() ? nullText() : QVariant(schedule));
         u.addBindValue(q.value(9));
         if (!u.exec())
             return setError(error, sqlErrorText(u.lastError()));
+        any = true;
     }
+    if (q.lastError().isValid())
+        return setError(error, sqlErrorText(q.lastError()));
+    if (any)
+        noteMany(Entity::Project);
     return t.commit();
 }
 

@@ -1,6 +1,7 @@
 #include "portfoliofile.h"
 
 #include "storage/schema.h"
+#include "storage/journal.h"
 #include "storage/sqlutil.h"
 
 #include <QAtomicInt>
@@ -138,6 +139,7 @@ PortfolioFile::PortfolioFile(QString path, QString connectionName, bool readOnly
 
 PortfolioFile::~PortfolioFile()
 {
+    m_journal.reset(); // its prepared statement goes before the connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -338,20 +340,6 @@ HealthRule PortfolioFile::healthRule() const
     return HealthRule::fromJson(info().healthRule).value_or(HealthRule::variance1030());
 }
 
-bool PortfolioFile::setHealthRule(const HealthRule &rule, QString *error)
-{
-    const QString uuid = info().uuid;
-    Transaction t(*this);
-    if (!setValue(Entity::Portfolio, uuid, QStringLiteral("health_rule"), rule.toJson(), error))
-        return false;
-    if (!recomputeAllProjects(error))
-        return false;
-    if (!t.commit())
-        return false;
-    Q_EMIT reset();
-    return true;
-}
-
 QDateTime PortfolioFile::now() const
 {
     return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
@@ -382,54 +370,6 @@ bool PortfolioFile::saveCopyAs(const QString &path, QString *error) const
     if (!q.exec())
         return setError(error, tr("%1: the copy could not be written (%2).").arg(shown, sqlErrorText(q.lastError())));
     return true;
-}
-
-bool PortfolioFile::begin()
-{
-    if (m_transactionDepth++ > 0)
-        return !m_transactionFailed;
-    m_transactionFailed = false;
-    return database().transaction();
-}
-
-bool PortfolioFile::commitTransaction()
-{
-    if (--m_transactionDepth > 0)
-        return !m_transactionFailed;
-    if (m_transactionFailed) {
-        database().rollback();
-        return false;
-    }
-    return database().commit();
-}
-
-void PortfolioFile::rollback()
-{
-    m_transactionFailed = true;
-    if (--m_transactionDepth == 0)
-        database().rollback();
-}
-
-PortfolioFile::Transaction::Transaction(PortfolioFile &file)
-    : m_file(file)
-{
-    m_ok = m_file.begin();
-}
-
-PortfolioFile::Transaction::~Transaction()
-{
-    if (!m_done)
-        m_file.rollback();
-}
-
-bool PortfolioFile::Transaction::commit()
-{
-    m_done = true;
-    if (!m_ok) {
-        m_file.rollback();
-        return false;
-    }
-    return m_file.commitTransaction();
 }
 
 } // namespace Vigie

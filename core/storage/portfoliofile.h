@@ -1,19 +1,38 @@
 #pragma once
 
 #include "model/entities.h"
+#include "model/field.h"
 #include "rules/healthrule.h"
+#include "storage/change.h"
 #include "storage/entity.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QMap>
 #include <QObject>
-#include <QSqlDatabase>
+#include <QSet>
 #include <QVariantMap>
 
 #include <functional>
 #include <memory>
 
+class QSqlDatabase;
+
 namespace Vigie {
+
+class JournalWriter;
+
+// What a transaction's changeset says about itself (stored with it; the label is what undo shows).
+struct ChangesetInfo
+{
+    QString label;
+    QString origin; // "" an edit here; "import", "merge", "revert", "cli" …: where the change came from
+    qint64 reverts = 0;
+};
+
+// Values of a row's fields, for inserts.
+using FieldValues = QMap<Field, QVariant>;
 
 // Why a file could not be opened or created. The message is translated and names the file.
 struct FileError
@@ -56,13 +75,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
 
-    // For core code only (analysis, io, sample): the UI never runs SQL.
-    QSqlDatabase database() const;
-
     PortfolioInfo info() const;
     HealthRule healthRule() const;
-    // Stores the rule and recomputes every project's computed indicators.
-    bool setHealthRule(const HealthRule &rule, QString *error = nullptr);
 
     // Who is editing (journal "author"); defaults to the login name.
     QString author() const { return m_author; }
@@ -73,19 +87,29 @@ public:
 
     static QString newUuid();
 
-    // --- generic, journaled edits by stable UUID. Column names are checked against the schema.
-    bool hasColumn(Entity entity, const QString &column) const;
-    QVariant value(Entity entity, const QString &uuid, const QString &column, bool *found = nullptr) const;
-    bool setValue(Entity entity, const QString &uuid, const QString &column, const QVariant &value,
-                  QString *error = nullptr);
-    // Inserts a row (a UUID is generated unless `values` holds one); returns its UUID or an empty string.
-    QString insertRow(Entity entity, QVariantMap values, QString *error = nullptr);
-    // All columns of a row, for undoing a deletion with restoreRow(). Empty when there is no such row.
-    QVariantMap rowSnapshot(Entity entity, const QString &uuid) const;
+    // --- journaled row edits by stable UUID, for core's edit functions (storage/edits.h), importers and
+    // merges. Each runs in the caller's transaction (or its own), journals what it changed in the
+    // transaction's changeset, keeps derived values (computed colours, a project's current baseline) in
+    // step, and notes the change for the one `changed` notification sent after the outermost commit.
+    bool hasField(Entity entity, Field field) const;
+    QVariant value(Entity entity, const QString &uuid, Field field, bool *found = nullptr) const;
+    // Same stored value: nothing written, nothing journaled, true.
+    bool setValue(Entity entity, const QString &uuid, Field field, const QVariant &value, QString *error = nullptr);
+    // Inserts a row under `uuid` (a new one when empty); returns its UUID, or an empty string.
+    QString insertRow(Entity entity, const FieldValues &values, const QString &uuid = QString(),
+                      QString *error = nullptr);
+    // Deletes a row and, first, what refers to it (rows that cannot exist without it are deleted, optional
+    // references are cleared), each journaled with what undo needs to put it back.
     bool deleteRow(Entity entity, const QString &uuid, QString *error = nullptr);
-    bool restoreRow(Entity entity, const QVariantMap &snapshot, QString *error = nullptr);
+    // What deleting the row would take with it: rows deleted with it, by entity (the row itself excluded).
+    QHash<Entity, int> dependents(Entity entity, const QString &uuid) const;
     RowId rowId(Entity entity, const QString &uuid) const;
     QString rowUuid(Entity entity, RowId id) const;
+
+    // Puts back what the changesets (in order) did, newest change first, as one new changeset: values set
+    // back, created rows deleted, deleted rows restored. Refuses (nothing written) when a value was
+    // changed since by another changeset. The new changeset's id is in *reverting.
+    bool revert(const QList<qint64> &changesets, qint64 *reverting, QString *error = nullptr);
 
     // Recomputes the computed cost and schedule indicators of one project (or all) from its data.
     bool recomputeProject(RowId projectId, QString *error = nullptr);
@@ -94,15 +118,24 @@ public:
     // A consistent copy of the open file (VACUUM INTO), safe while the file is open and in use.
     bool saveCopyAs(const QString &path, QString *error = nullptr) const;
 
-    // Journals one change; to be called inside the edit's transaction.
-    bool journal(Entity entity, const QString &uuid, const QString &field, const QVariant &oldValue,
-                 const QVariant &newValue);
+    // The journal writer of the current transaction's changeset (created at the first journaled change).
+    JournalWriter &journal();
+    // Records what the current transaction changed, for the notification after the outermost commit.
+    void noteChange(Entity entity, Change::Kind kind, const QString &uuid, Field field = Field::Code);
+    void noteMany(Entity entity);
+    // The changeset of the last committed transaction that journaled something (0: none).
+    qint64 lastChangeset() const { return m_lastChangeset; }
+    // True once since the last call when another connection (process, thread) committed to the file.
+    bool changedElsewhere();
 
-    // A transaction that rolls back unless committed; nests by counting (only the outermost commits).
+    using ChangesetInfo = Vigie::ChangesetInfo;
+
+    // A transaction that rolls back unless committed; nests by counting (only the outermost commits, and
+    // its ChangesetInfo is the one stored). After the outermost commit, `changed` is emitted once.
     class Transaction
     {
     public:
-        explicit Transaction(PortfolioFile &file);
+        explicit Transaction(PortfolioFile &file, ChangesetInfo info = {});
         ~Transaction();
         bool commit();
         Transaction(const Transaction &) = delete;
@@ -113,35 +146,52 @@ public:
         bool m_done = false;
         bool m_ok = false;
     };
+    bool inTransaction() const { return m_transactionDepth > 0; }
 
     // Converts a value for storage: dates as ISO text, health/status enums as their keys.
     static QVariant toStorage(const QVariant &value);
 
 Q_SIGNALS:
-    // Emitted after a committed change of one field ("" when a whole row was added or removed).
-    void changed(Vigie::Entity entity, const QString &uuid, const QString &field);
-    // Emitted after bulk changes (import, rule change, migration): views reload everything.
-    void reset();
-
-public:
-    // For bulk writers in core (import, samples) once they committed.
-    void notifyReset() { Q_EMIT reset(); }
+    // Emitted once after the outermost commit of a transaction that changed something.
+    void changed(const Vigie::Change &change);
 
 private:
+    friend class SqlAccess;
+    friend class JournalWriter;
     explicit PortfolioFile(QString path, QString connectionName, bool readOnly);
-    bool begin();
+    QSqlDatabase database() const;
+    bool begin(ChangesetInfo info);
     bool commitTransaction();
     void rollback();
+    qint64 changeset(QString *error);
     QStringList columns(Entity entity) const;
+    bool notNullText(Entity entity, const QString &column) const;
+    bool fillPeriod(RowId periodId, QString *error);
+    QString columnOf(Entity entity, Field field) const;
+    QVariant columnValue(Entity entity, const QString &uuid, const QString &column, bool *found) const;
+    bool setColumn(Entity entity, const QString &uuid, const QString &column, const QVariant &stored,
+                   QString *error);
+    bool insertColumns(Entity entity, const QVariantMap &columns, QString *error);
+    QVariantMap rowSnapshot(Entity entity, const QString &uuid) const;
+    bool afterRowWrite(Entity entity, const QString &uuid, const QString &column, RowId projectId, QString *error);
+    bool revertOne(qint64 changeset, QString *error);
 
     QString m_path;
     QString m_connection;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
+    ChangesetInfo m_changesetInfo;
+    qint64 m_changeset = 0;
+    quint64 m_changesetSerial = 0;
+    qint64 m_lastChangeset = 0;
+    Change m_pending;
+    std::unique_ptr<JournalWriter> m_journal;
+    qint64 m_dataVersion = -1;
     QString m_author;
     std::function<QDateTime()> m_clock;
     mutable QHash<int, QStringList> m_columns;
+    mutable QHash<int, QSet<QString>> m_notNullText;
 };
 
 } // namespace Vigie

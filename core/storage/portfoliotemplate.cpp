@@ -34,16 +34,16 @@ std::unique_ptr<PortfolioFile> PortfolioTemplate::create(const QString &path, co
     if (!file)
         return nullptr;
     const QString portfolio = file->info().uuid;
-    PortfolioFile::Transaction t(*file);
-    bool ok = file->setValue(Entity::Portfolio, portfolio, QStringLiteral("jurisdiction"), options.jurisdiction)
-        && file->setValue(Entity::Portfolio, portfolio, QStringLiteral("default_language"), options.language)
-        && file->setValue(Entity::Portfolio, portfolio, QStringLiteral("fiscal_year_start"), 4);
+    PortfolioFile::Transaction t(*file, { tr("Set up the new portfolio"), QStringLiteral("new"), 0 });
+    bool ok = file->setValue(Entity::Portfolio, portfolio, Field::Jurisdiction, options.jurisdiction)
+        && file->setValue(Entity::Portfolio, portfolio, Field::DefaultLanguage, options.language)
+        && file->setValue(Entity::Portfolio, portfolio, Field::FiscalYearStart, 4);
     for (const SpecialtySeed &s : kSpecialties) {
         ok = ok
-            && !file->insertRow(Entity::Specialty, { { QStringLiteral("code"), QString::fromLatin1(s.code) },
-                                                     { QStringLiteral("name_en"), QString::fromUtf8(s.en) },
-                                                     { QStringLiteral("name_fr"), QString::fromUtf8(s.fr) },
-                                                     { QStringLiteral("core_function"), s.core ? 1 : 0 } })
+            && !file->insertRow(Entity::Specialty, { { Field::Code, QString::fromLatin1(s.code) },
+                                                     { Field::NameEn, QString::fromUtf8(s.en) },
+                                                     { Field::NameFr, QString::fromUtf8(s.fr) },
+                                                     { Field::CoreFunction, s.core ? 1 : 0 } })
                      .isEmpty();
     }
     if (!ok || !t.commit()) {

@@ -1,4 +1,5 @@
 #include "repository.h"
+#include "storage/sqlaccess.h"
 
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
@@ -12,7 +13,7 @@ namespace {
 
 QSqlQuery prepared(const PortfolioFile &file, const QString &sql)
 {
-    QSqlQuery q(file.database());
+    QSqlQuery q(sqlDatabase(file));
     q.setForwardOnly(true);
     q.prepare(sql);
     return q;

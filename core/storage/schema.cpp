@@ -210,6 +210,24 @@ QStringList version2()
     };
 }
 
+// Version 3: every edit is a changeset (one transaction: what, who, when, from where), the unit that undo
+// reverts and that merges and shared servers exchange; journal rows belong to their changeset.
+QStringList version3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE changeset (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            label TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            origin TEXT NOT NULL DEFAULT '',
+            reverts INTEGER REFERENCES changeset(id)))"),
+        QStringLiteral("ALTER TABLE change_journal ADD COLUMN changeset_id INTEGER REFERENCES changeset(id)"),
+        QStringLiteral("CREATE INDEX journal_changeset ON change_journal(changeset_id)"),
+    };
+}
+
 } // namespace
 
 QStringList migration(int to)
@@ -217,6 +235,7 @@ QStringList migration(int to)
     switch (to) {
     case 1: return version1();
     case 2: return version2();
+    case 3: return version3();
     default: return {};
     }
 }
@@ -233,6 +252,8 @@ QStringList requiredTables(int version)
                          QStringLiteral("change_journal") };
     if (version >= 2)
         tables << QStringLiteral("briefing_item");
+    if (version >= 3)
+        tables << QStringLiteral("changeset");
     return tables;
 }
 

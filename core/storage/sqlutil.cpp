@@ -15,6 +15,27 @@ Project projectForRule(const QSqlQuery &q)
     return p;
 }
 
+bool sameStoredValue(const QVariant &a, const QVariant &b)
+{
+    if (isNullValue(a) || isNullValue(b))
+        return isNullValue(a) == isNullValue(b);
+    const auto isNumber = [](const QVariant &v) {
+        const int t = v.typeId();
+        return t == QMetaType::Double || t == QMetaType::LongLong || t == QMetaType::Int || t == QMetaType::Bool;
+    };
+    if (isNumber(a) && isNumber(b))
+        return a.toDouble() == b.toDouble();
+    if (isNumber(a) != isNumber(b)) {
+        // A number against its text (a journaled value): equal when the text reads back as that number.
+        const QVariant &number = isNumber(a) ? a : b;
+        const QString text = (isNumber(a) ? b : a).toString();
+        bool ok = false;
+        const double d = text.toDouble(&ok);
+        return ok && d == number.toDouble();
+    }
+    return a.toString() == b.toString();
+}
+
 bool syncBaselines(QSqlDatabase db, RowId projectId)
 {
     QSqlQuery q(db);

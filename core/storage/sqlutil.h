@@ -24,6 +24,17 @@ inline QString sqlErrorText(const QSqlError &e)
     return e.databaseText().isEmpty() ? e.text() : e.databaseText();
 }
 
+// NULL as the file stores it: an invalid or null variant, or a null string (Qt 6 no longer counts a
+// null QString inside a QVariant as a null variant, but a query binds it as NULL).
+inline bool isNullValue(const QVariant &v)
+{
+    return v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull());
+}
+
+// Same value as far as the file is concerned: SQLite gives back 1.0 as a double and 1 as an integer, and
+// the journal keeps values as text. The one rule used by edits, imports, merges and reverts.
+bool sameStoredValue(const QVariant &a, const QVariant &b);
+
 inline QDate dateValue(const QVariant &v)
 {
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);

@@ -5,6 +5,7 @@
 #include "sample/quebecsample.h"
 #include "sample/synthetic.h"
 #include "storage/portfoliofile.h"
+#include "storage/sqlaccess.h"
 
 #include "briefingfixture.h"
 
@@ -289,7 +290,7 @@ void TestBriefingDraft::largePortfolioNamesAFew()
     QVERIFY(file);
     BriefingFacts f;
     QVERIFY2(BriefingFactsReader::read(*file, 0, &f, &error), qPrintable(error));
-    QSqlQuery q(file->database());
+    QSqlQuery q(sqlDatabase(*file));
     auto count = [&](const QString &where) {
         const bool ok = q.exec(QStringLiteral("SELECT COUNT(*), TOTAL(pp.budget) FROM period_project pp JOIN project p ON p.id = pp.project_id "
                                               "WHERE pp.period_id = %1 AND %2").arg(f.period->id).arg(where))

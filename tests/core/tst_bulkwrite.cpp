@@ -1,6 +1,7 @@
 // Bulk writes: SQLite's CHECK enforcement is off inside BulkWrite and BulkWrite::verify() puts it back as
 // one check over the tables; SqlStatement binds values the way QSqlQuery does.
 #include "storage/bulkwrite.h"
+#include "storage/sqlaccess.h"
 #include "storage/portfoliofile.h"
 #include "storage/schema.h"
 #include "storage/sqlstatement.h"
@@ -51,7 +52,7 @@ void TestBulkWrite::cleanup()
 bool TestBulkWrite::insertProject(const QString &code, const QString &state, const QVariant &declaredCost, QString *error)
 {
     SqlStatement s;
-    if (!s.prepare(m_file->database(),
+    if (!s.prepare(sqlDatabase(*m_file),
                    QStringLiteral("INSERT INTO project (uuid, code, state, declared_cost) VALUES (?, ?, ?, ?)"), error))
         return false;
     s.bind(1, PortfolioFile::newUuid());
@@ -63,13 +64,13 @@ bool TestBulkWrite::insertProject(const QString &code, const QString &state, con
 
 QVariant TestBulkWrite::scalar(const QString &sql)
 {
-    QSqlQuery q(m_file->database());
+    QSqlQuery q(sqlDatabase(*m_file));
     return q.exec(sql) && q.next() ? q.value(0) : QVariant();
 }
 
 void TestBulkWrite::everyCheckOfTheSchemaIsListed()
 {
-    QSqlQuery q(m_file->database());
+    QSqlQuery q(sqlDatabase(*m_file));
     QVERIFY(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table'")));
     int tables = 0, checks = 0;
     while (q.next()) {
@@ -78,7 +79,7 @@ void TestBulkWrite::everyCheckOfTheSchemaIsListed()
         QCOMPARE(Schema::checkConstraints(table).size(), inSchema);
         // Each listed condition is valid SQL on its table.
         for (const QString &c : Schema::checkConstraints(table)) {
-            QSqlQuery probe(m_file->database());
+            QSqlQuery probe(sqlDatabase(*m_file));
             QVERIFY2(probe.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, c)), qPrintable(c));
         }
         ++tables;
@@ -132,11 +133,11 @@ void TestBulkWrite::settingsComeBack()
 
 void TestBulkWrite::statementBindsLikeQSqlQuery()
 {
-    QSqlQuery q(m_file->database());
+    QSqlQuery q(sqlDatabase(*m_file));
     QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE t (a, b, c, d, e, f, g, h)")));
     SqlStatement s;
     QString error;
-    QVERIFY2(s.prepare(m_file->database(), QStringLiteral("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?, ?, ?)"), &error),
+    QVERIFY2(s.prepare(sqlDatabase(*m_file), QStringLiteral("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?, ?, ?)"), &error),
              qPrintable(error));
     const QString french = QStringLiteral("Ministère de la Santé et des Services sociaux — « été » 🍁");
     for (int row = 0; row < 2; ++row) { // the second row reuses the statement and its buffers
@@ -171,7 +172,7 @@ void TestBulkWrite::statementReportsErrors()
 {
     SqlStatement s;
     QString error;
-    QVERIFY(!s.prepare(m_file->database(), QStringLiteral("INSERT INTO nowhere VALUES (1)"), &error));
+    QVERIFY(!s.prepare(sqlDatabase(*m_file), QStringLiteral("INSERT INTO nowhere VALUES (1)"), &error));
     QVERIFY2(error.contains(QStringLiteral("nowhere")), qPrintable(error));
     QVERIFY(insertProject(QStringLiteral("A"), QStringLiteral("active"), QVariant()));
     QVERIFY(!insertProject(QStringLiteral("A"), QStringLiteral("active"), QVariant(), &error));
@@ -184,7 +185,7 @@ void TestBulkWrite::statementReads()
     QVERIFY(insertProject(QStringLiteral("É2"), QStringLiteral("completed"), QVariant()));
     SqlStatement s;
     QString error;
-    QVERIFY(s.prepare(m_file->database(), QStringLiteral("SELECT code, declared_cost, id, budget + 0.5 FROM project ORDER BY id"),
+    QVERIFY(s.prepare(sqlDatabase(*m_file), QStringLiteral("SELECT code, declared_cost, id, budget + 0.5 FROM project ORDER BY id"),
                       &error));
     for (int pass = 0; pass < 2; ++pass) { // reset at the end: the statement runs again
         QVERIFY(s.next(&error));
@@ -201,7 +202,7 @@ void TestBulkWrite::statementReads()
         QVERIFY(!s.failed());
     }
     // An error met while stepping ends the rows like the end does; failed() tells them apart.
-    QVERIFY(s.prepare(m_file->database(), QStringLiteral("SELECT abs(-9223372036854775807 - id) FROM project"), &error));
+    QVERIFY(s.prepare(sqlDatabase(*m_file), QStringLiteral("SELECT abs(-9223372036854775807 - id) FROM project"), &error));
     error.clear();
     QVERIFY(!s.next(&error));
     QVERIFY(s.failed());

@@ -1,8 +1,10 @@
 // The data behind each chart, checked against SummaryBuilder's figures and the August 2016 table.
 #include "analysis/chartdata.h"
+#include "storage/sqlaccess.h"
 #include "analysis/periods.h"
 #include "analysis/summary.h"
 #include "chartfixture.h"
+#include "storage/edits.h"
 #include "storage/portfoliofile.h"
 
 #include <QSqlQuery>
@@ -159,7 +161,7 @@ void TestChartData::measuresMatchSummary()
 
 void TestChartData::organizationFilter()
 {
-    QSqlQuery q(m_file->database());
+    QSqlQuery q(sqlDatabase(*m_file));
     QVERIFY(q.exec(QStringLiteral("SELECT id FROM organization WHERE code = 'SCT'")) && q.next());
     ChartFilter filter;
     filter.organizationId = q.value(0).toLongLong();
@@ -227,7 +229,7 @@ void TestChartData::trend()
 // those projects only, period by period (counted here with plain SQL).
 void TestChartData::trendFilters()
 {
-    QSqlQuery q(m_file->database());
+    QSqlQuery q(sqlDatabase(*m_file));
     QVERIFY(q.exec(QStringLiteral("SELECT id FROM organization WHERE code = 'SCT'")) && q.next());
     const qint64 organization = q.value(0).toLongLong();
     const auto areas = ChartDataBuilder::keyAreas(*m_file, QStringLiteral("en"));
@@ -298,19 +300,21 @@ void TestChartData::envelopes()
 
 void TestChartData::freezeRefusesDuplicates()
 {
-    QString error;
-    QVERIFY(Periods::freeze(*m_file, QStringLiteral("august 2016"), QDate(2016, 8, 31), &error).isEmpty());
-    QVERIFY(error.contains(QStringLiteral("august 2016")));
-    QVERIFY(Periods::freeze(*m_file, QStringLiteral("  "), QDate(2016, 8, 31), &error).isEmpty());
+    EditResult r = Edits::freezePeriod(*m_file, QStringLiteral("august 2016"), QDate(2016, 8, 31), QStringLiteral("Freeze"));
+    QVERIFY(!r.ok);
+    QVERIFY(r.error.contains(QStringLiteral("august 2016")));
+    r = Edits::freezePeriod(*m_file, QStringLiteral("  "), QDate(2016, 8, 31), QStringLiteral("Freeze"));
+    QVERIFY(!r.ok);
     QCOMPARE(Periods::list(*m_file).size(), 3);
 }
 
 void TestChartData::freezeIsJournaledAndRemovable()
 {
-    QString error;
-    const QString uuid = Periods::freeze(*m_file, QStringLiteral("September 2016"), QDate(2016, 9, 30), &error);
-    QVERIFY2(!uuid.isEmpty(), qPrintable(error));
-    QSqlQuery q(m_file->database());
+    const EditResult frozen =
+        Edits::freezePeriod(*m_file, QStringLiteral("September 2016"), QDate(2016, 9, 30), QStringLiteral("Freeze"));
+    QVERIFY2(frozen.ok && frozen.changed, qPrintable(frozen.error));
+    const QString uuid = frozen.uuid;
+    QSqlQuery q(sqlDatabase(*m_file));
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM change_journal WHERE entity_uuid = ?"));
     q.addBindValue(uuid);
     QVERIFY(q.exec() && q.next());
@@ -323,7 +327,7 @@ void TestChartData::freezeIsJournaledAndRemovable()
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toInt(), 199); // every project, active or not
     QCOMPARE(q.value(1).toInt(), 36);
-    QVERIFY(Periods::remove(*m_file, uuid, &error));
+    QVERIFY(Edits::revert(*m_file, { frozen.changeset }).ok); // undoing the freeze removes the period
     QVERIFY(!Periods::find(*m_file, QStringLiteral("September 2016")));
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM period_project WHERE period_id = ?"));
     q.addBindValue(id);

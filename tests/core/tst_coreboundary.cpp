@@ -11,6 +11,7 @@ private Q_SLOTS:
     void noGuiIncludes();
     void noGuiLinks();
     void noSqlOutsideCore();
+    void uiSpeaksInFields();
 };
 
 void TestCoreBoundary::noGuiIncludes()
@@ -56,7 +57,37 @@ void TestCoreBoundary::noSqlOutsideCore()
             const QString path = it.next();
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));
-            QVERIFY2(!sql.match(QString::fromUtf8(f.readAll())).hasMatch(), qPrintable(path + QLatin1String(" uses SQL")));
+            const QString text = QString::fromUtf8(f.readAll());
+            QVERIFY2(!sql.match(text).hasMatch(), qPrintable(path + QLatin1String(" uses SQL")));
+            QVERIFY2(!text.contains(QLatin1String("storage/sqlaccess.h")),
+                     qPrintable(path + QLatin1String(" reaches for the SQL connection")));
+        }
+    }
+}
+
+// Column names are core's business (core/storage/fields.cpp): the UI names fields with the Field enum.
+void TestCoreBoundary::uiSpeaksInFields()
+{
+    QFile fields(QStringLiteral(VIGIE_SOURCE_DIR "/core/storage/fields.cpp"));
+    QVERIFY(fields.open(QIODevice::ReadOnly));
+    QStringList columns;
+    const QRegularExpression pair(QStringLiteral(R"re(\{ F::\w+, "(\w+_\w+)" \})re"));
+    for (auto it = pair.globalMatch(QString::fromUtf8(fields.readAll())); it.hasNext();)
+        columns << it.next().captured(1);
+    columns.removeDuplicates();
+    QVERIFY(columns.size() > 30);
+    for (const char *dir : { "/ui", "/app" }) {
+        QDirIterator it(QStringLiteral(VIGIE_SOURCE_DIR) + QLatin1String(dir),
+                        { QStringLiteral("*.h"), QStringLiteral("*.cpp") }, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            for (const QString &column : std::as_const(columns)) {
+                const QString quoted = QLatin1Char('"') + column + QLatin1Char('"');
+                QVERIFY2(!text.contains(quoted), qPrintable(path + QLatin1String(" spells the column ") + column));
+            }
         }
     }
 }

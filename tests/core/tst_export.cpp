@@ -1,5 +1,6 @@
 // Export to CSV (both flavours) and XLSX: re-import round trip, typed XLSX cells, formula guard.
 #include "io/exporter.h"
+#include "storage/sqlaccess.h"
 #include "io/projectimporter.h"
 #include "storage/portfoliofile.h"
 
@@ -17,7 +18,7 @@ const QString kData = QStringLiteral(VIGIE_TEST_DATA "/import/");
 
 QStringList projectRows(PortfolioFile &file)
 {
-    QSqlQuery q(file.database());
+    QSqlQuery q(sqlDatabase(file));
     q.exec(QStringLiteral(
         "SELECT p.code, p.name_en, p.name_fr, o.name_en, p.description, p.budget, p.original_budget, p.forecast_cost, "
         "p.reported_cost_variance, p.reported_schedule_variance, p.planned_start, p.planned_end, p.declared_cost, "
@@ -82,25 +83,25 @@ void TestExport::init()
     }
     // A measure and a workforce record for the other tables.
     QString e;
-    const QString org = m_file->insertRow(Entity::Organization, { { QStringLiteral("code"), QStringLiteral("MCN") },
-                                                                  { QStringLiteral("name_en"), QStringLiteral("Ministère de la Cybersécurité") } }, &e);
-    const QString plan = m_file->insertRow(Entity::Plan, { { QStringLiteral("code"), QStringLiteral("QC-2015") } }, &e);
-    const QString area = m_file->insertRow(Entity::KeyArea, { { QStringLiteral("plan_id"), m_file->rowId(Entity::Plan, plan) },
-                                                              { QStringLiteral("number"), 2 } }, &e);
-    QVERIFY(!m_file->insertRow(Entity::Measure, { { QStringLiteral("key_area_id"), m_file->rowId(Entity::KeyArea, area) },
-                                                  { QStringLiteral("number"), 10 },
-                                                  { QStringLiteral("title_en"), QStringLiteral("Workforce portrait") },
-                                                  { QStringLiteral("title_fr"), QStringLiteral("Portrait de la main-d'œuvre") },
-                                                  { QStringLiteral("due_date"), QDate(2018, 3, 31) },
-                                                  { QStringLiteral("status"), QStringLiteral("under_way") },
-                                                  { QStringLiteral("percent_complete"), 40.5 } }, &e).isEmpty());
-    const QString specialty = m_file->insertRow(Entity::Specialty, { { QStringLiteral("code"), QStringLiteral("SEC") },
-                                                                     { QStringLiteral("name_en"), QStringLiteral("Information security") } }, &e);
-    QVERIFY2(!m_file->insertRow(Entity::Workforce, { { QStringLiteral("organization_id"), m_file->rowId(Entity::Organization, org) },
-                                                     { QStringLiteral("specialty_id"), m_file->rowId(Entity::Specialty, specialty) },
-                                                     { QStringLiteral("survey_date"), QDate(2016, 6, 1) },
-                                                     { QStringLiteral("internal_fte"), 12.5 },
-                                                     { QStringLiteral("external_fte"), 30 } }, &e).isEmpty(), qPrintable(e));
+    const QString org = m_file->insertRow(Entity::Organization, { { Field::Code, QStringLiteral("MCN") },
+                                                                  { Field::NameEn, QStringLiteral("Ministère de la Cybersécurité") } }, QString(), &e);
+    const QString plan = m_file->insertRow(Entity::Plan, { { Field::Code, QStringLiteral("QC-2015") } }, QString(), &e);
+    const QString area = m_file->insertRow(Entity::KeyArea, { { Field::Plan, m_file->rowId(Entity::Plan, plan) },
+                                                              { Field::Number, 2 } }, QString(), &e);
+    QVERIFY(!m_file->insertRow(Entity::Measure, { { Field::KeyArea, m_file->rowId(Entity::KeyArea, area) },
+                                                  { Field::Number, 10 },
+                                                  { Field::TitleEn, QStringLiteral("Workforce portrait") },
+                                                  { Field::TitleFr, QStringLiteral("Portrait de la main-d'œuvre") },
+                                                  { Field::DueDate, QDate(2018, 3, 31) },
+                                                  { Field::Status, QStringLiteral("under_way") },
+                                                  { Field::PercentComplete, 40.5 } }, QString(), &e).isEmpty());
+    const QString specialty = m_file->insertRow(Entity::Specialty, { { Field::Code, QStringLiteral("SEC") },
+                                                                     { Field::NameEn, QStringLiteral("Information security") } }, QString(), &e);
+    QVERIFY2(!m_file->insertRow(Entity::Workforce, { { Field::Organization, m_file->rowId(Entity::Organization, org) },
+                                                     { Field::Specialty, m_file->rowId(Entity::Specialty, specialty) },
+                                                     { Field::SurveyDate, QDate(2016, 6, 1) },
+                                                     { Field::InternalFte, 12.5 },
+                                                     { Field::ExternalFte, 30 } }, QString(), &e).isEmpty(), qPrintable(e));
 }
 
 void TestExport::cleanup()

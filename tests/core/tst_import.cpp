@@ -1,6 +1,7 @@
 // Project import into a real portfolio file: strict refusal, lenient import, French Excel files,
 // re-import by code, duplicates, dry run, cancel, baselines and journal.
 #include "io/projectimporter.h"
+#include "storage/sqlaccess.h"
 #include "storage/portfoliofile.h"
 #include "testutil.h"
 
@@ -17,7 +18,7 @@ const QString kData = QStringLiteral(VIGIE_TEST_DATA "/import/");
 
 QVariant scalar(PortfolioFile &file, const QString &sql, const QVariant &bind = {})
 {
-    QSqlQuery q(file.database());
+    QSqlQuery q(sqlDatabase(file));
     q.prepare(sql);
     if (bind.isValid())
         q.addBindValue(bind);
@@ -50,7 +51,7 @@ private Q_SLOTS:
     void cancelRollsBack();
     void reusesExistingOrganizations();
     void explicitMappingMissingColumn();
-    void emitsReset();
+    void notifiesOnceAfterCommit();
     void computedAtInsertMatchesRecompute();
     void usDashboardComputedAtInsert();
 
@@ -200,7 +201,7 @@ void TestImport::reimportUpdatesByCode()
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT b.budget FROM baseline b JOIN project p ON p.id = b.project_id "
                                             "WHERE p.code = 'A'")).toDouble(), 150.0);
     // Journal: the budget change of A with old and new values, and the creation of C (+ its baseline).
-    QSqlQuery q(m_file->database());
+    QSqlQuery q(sqlDatabase(*m_file));
     QVERIFY(q.exec(QStringLiteral("SELECT entity, entity_uuid, field, old_value, new_value, changed_at FROM change_journal "
                                   "WHERE id > %1 ORDER BY id").arg(journalBefore)));
     QStringList entries;
@@ -287,10 +288,10 @@ void TestImport::cancelRollsBack()
 void TestImport::reusesExistingOrganizations()
 {
     QString error;
-    QVERIFY(!m_file->insertRow(Entity::Organization, { { QStringLiteral("code"), QStringLiteral("MSSS") },
-                                                        { QStringLiteral("name_en"), QStringLiteral("Ministère de la Santé") },
-                                                        { QStringLiteral("name_fr"), QStringLiteral("Ministère de la Santé") } },
-                               &error).isEmpty());
+    QVERIFY(!m_file->insertRow(Entity::Organization, { { Field::Code, QStringLiteral("MSSS") },
+                                                        { Field::NameEn, QStringLiteral("Ministère de la Santé") },
+                                                        { Field::NameFr, QStringLiteral("Ministère de la Santé") } },
+                               QString(), &error).isEmpty());
     ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
     const ImportReport r = importer.run(kData + QStringLiteral("french-excel.csv"));
     QCOMPARE(r.organizationsCreated, 1); // only Éducation
@@ -309,13 +310,26 @@ void TestImport::explicitMappingMissingColumn()
     QVERIFY2(r.fatal.contains(QStringLiteral("Planned Cost")), qPrintable(r.fatal));
 }
 
-void TestImport::emitsReset()
+void TestImport::notifiesOnceAfterCommit()
 {
-    int resets = 0;
-    connect(m_file.get(), &PortfolioFile::reset, this, [&] { ++resets; });
+    // One notification for the whole import, sent after the commit: a connection of its own sees
+    // every row, and the change lists the entities to reload rather than 3 rows one by one.
+    QList<Change> changes;
+    int projectsSeen = -1;
+    connect(m_file.get(), &PortfolioFile::changed, this, [&](const Change &c) {
+        changes << c;
+        FileError e;
+        auto other = PortfolioFile::open(m_file->path(), PortfolioFile::Access::ReadOnly, &e);
+        projectsSeen = other ? scalar(*other, QStringLiteral("SELECT COUNT(*) FROM project")).toInt() : -2;
+    });
     ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
-    QVERIFY(importer.run(kData + QStringLiteral("quoted.csv")).written);
-    QCOMPARE(resets, 1);
+    const ImportReport r = importer.run(kData + QStringLiteral("quoted.csv"));
+    QVERIFY(r.written);
+    QCOMPARE(changes.size(), 1);
+    QVERIFY(changes.first().touches(Entity::Project));
+    QVERIFY(changes.first().needsReload(Entity::Project));
+    QCOMPARE(changes.first().changeset, r.changeset);
+    QCOMPARE(projectsSeen, r.created);
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT description FROM project WHERE code = 'P-2'")).toString(),
              QStringLiteral("line one\r\nline two\r\nline three"));
 }
@@ -325,7 +339,7 @@ namespace {
 // Every project's computed indicators, by code.
 QStringList computedIndicators(PortfolioFile &file)
 {
-    QSqlQuery q(file.database());
+    QSqlQuery q(sqlDatabase(file));
     QStringList rows;
     if (q.exec(QStringLiteral("SELECT code, computed_cost, computed_schedule, typeof(computed_cost), "
                               "typeof(computed_schedule) FROM project ORDER BY code"))) {

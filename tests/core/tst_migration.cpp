@@ -1,6 +1,8 @@
 // A version-1 file, made here with the version-1 schema, opens in this program: it is upgraded step by
 // step to the current version, keeps its data, and the original is kept as FILE.v1.
 #include "storage/portfoliofile.h"
+#include "storage/edits.h"
+#include "storage/repository.h"
 #include "storage/schema.h"
 
 #include "testutil.h"
@@ -17,6 +19,8 @@ class TestMigration : public QObject
 private Q_SLOTS:
     void version1IsUpgraded();
     void readOnlyOldFileIsRefusedUntouched();
+    void fixtureOfEveryPastVersion_data();
+    void fixtureOfEveryPastVersion();
 
 private:
     QString makeVersion1(const QString &path);
@@ -62,12 +66,12 @@ void TestMigration::version1IsUpgraded()
     QCOMPARE(file->schemaVersion(), Schema::currentVersion);
     QCOMPARE(file->info().name, QStringLiteral("Old"));
     QCOMPARE(file->info().cioName, QString()); // new column, default value
-    QCOMPARE(file->value(Entity::Project, QStringLiteral("u-p1"), QStringLiteral("code")).toString(), QStringLiteral("P1"));
-    QCOMPARE(file->value(Entity::Project, QStringLiteral("u-p1"), QStringLiteral("computed_cost")).toString(),
+    QCOMPARE(file->value(Entity::Project, QStringLiteral("u-p1"), Field::Code).toString(), QStringLiteral("P1"));
+    QCOMPARE(file->value(Entity::Project, QStringLiteral("u-p1"), Field::ComputedCost).toString(),
              QStringLiteral("red"));
-    QVERIFY(file->hasColumn(Entity::BriefingItem, QStringLiteral("text_fr")));
-    QVERIFY(!file->insertRow(Entity::BriefingItem, { { QStringLiteral("section"), 1 },
-                                                     { QStringLiteral("text_en"), QStringLiteral("Done") } })
+    QVERIFY(file->hasField(Entity::BriefingItem, Field::TextFr));
+    QVERIFY(!file->insertRow(Entity::BriefingItem, { { Field::Section, 1 },
+                                                     { Field::TextEn, QStringLiteral("Done") } })
                  .isEmpty());
     // The backup is the untouched original.
     QCOMPARE(VigieTest::fileHash(path + QStringLiteral(".v1")), original);
@@ -83,6 +87,44 @@ void TestMigration::readOnlyOldFileIsRefusedUntouched()
     QCOMPARE(error.code, FileError::NeedsUpgrade);
     QCOMPARE(VigieTest::fileHash(path), original);
     QVERIFY(!QFile::exists(path + QStringLiteral(".v1")));
+}
+
+void TestMigration::fixtureOfEveryPastVersion_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("version");
+    QTest::addColumn<int>("projects");
+    QTest::addColumn<int>("measures");
+    QTest::newRow("v1") << QStringLiteral("small-v1.vigie") << 1 << 1 << 1;
+    QTest::newRow("v2") << QStringLiteral("quebec-2016-v2.vigie") << 2 << 214 << 36;
+}
+
+// Files written by earlier versions (tests/data/schema): upgraded step by step, data kept, the original
+// kept beside as FILE.vN, and the upgraded file takes undoable edits like a new one.
+void TestMigration::fixtureOfEveryPastVersion()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, version);
+    QFETCH(int, projects);
+    QFETCH(int, measures);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(fixture);
+    QVERIFY(QFile::copy(QStringLiteral(VIGIE_TEST_DATA "/schema/") + fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray original = VigieTest::fileHash(path);
+    FileError error;
+    auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error);
+    QVERIFY2(file, qPrintable(error.message));
+    QCOMPARE(file->schemaVersion(), Schema::currentVersion);
+    QCOMPARE(VigieTest::fileHash(path + QStringLiteral(".v%1").arg(version)), original);
+    QCOMPARE(Repository::projectCount(*file), projects);
+    QCOMPARE(int(Repository::measures(*file).size()), measures);
+    const Measure m = Repository::measures(*file).constFirst();
+    const EditResult edit = Edits::setMeasureState(*file, m.uuid, { MeasureStatus::Cancelled, m.percentComplete,
+                                                                    QStringLiteral("Upgraded") }, QStringLiteral("Edit"));
+    QVERIFY2(edit.ok && edit.changed, qPrintable(edit.error));
+    QVERIFY(Edits::revert(*file, { edit.changeset }).ok);
+    QCOMPARE(Repository::measure(*file, m.uuid)->status, m.status);
 }
 
 QTEST_GUILESS_MAIN(TestMigration)

@@ -1,4 +1,6 @@
+#include "storage/edits.h"
 #include "storage/portfoliofile.h"
+#include "storage/sqlaccess.h"
 #include "storage/schema.h"
 
 #include "testutil.h"
@@ -8,6 +10,7 @@
 #include <QScopeGuard>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
@@ -63,11 +66,11 @@ std::unique_ptr<PortfolioFile> TestPortfolioFile::makeFile(const QString &name)
 
 QString TestPortfolioFile::addProject(PortfolioFile &file, const QString &code, double budget, double forecast)
 {
-    return file.insertRow(Entity::Project, { { QStringLiteral("code"), code },
-                                             { QStringLiteral("name_en"), code },
-                                             { QStringLiteral("budget"), budget },
-                                             { QStringLiteral("original_budget"), budget },
-                                             { QStringLiteral("forecast_cost"), forecast } });
+    return file.insertRow(Entity::Project, { { Field::Code, code },
+                                             { Field::NameEn, code },
+                                             { Field::Budget, budget },
+                                             { Field::OriginalBudget, budget },
+                                             { Field::ForecastCost, forecast } });
 }
 
 void TestPortfolioFile::createAndReopen()
@@ -80,7 +83,7 @@ void TestPortfolioFile::createAndReopen()
         QCOMPARE(file->info().name, QStringLiteral("Test"));
         uuid = file->info().uuid;
         QVERIFY(!uuid.isEmpty());
-        QSqlQuery q(file->database());
+        QSqlQuery q(sqlDatabase(*file));
         QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
         QCOMPARE(q.value(0).toInt(), Schema::applicationId);
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
@@ -154,7 +157,7 @@ void TestPortfolioFile::newerFileIsRefused()
     const QString path = m_dir->filePath(QStringLiteral("p.vigie"));
     {
         auto file = makeFile();
-        QSqlQuery q(file->database());
+        QSqlQuery q(sqlDatabase(*file));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion + 1)));
     }
     const QByteArray before = VigieTest::fileHash(path);
@@ -214,7 +217,7 @@ void TestPortfolioFile::damagedPageIsRefusedForWriting()
         path = file->path();
         for (int i = 0; i < 200; ++i)
             addProject(*file, QStringLiteral("P-%1").arg(i), 1000.0 + i, 1100.0);
-        QSqlQuery q(file->database());
+        QSqlQuery q(sqlDatabase(*file));
         QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'project'")) && q.next());
         pageOffset = (q.value(0).toLongLong() - 1) * 4096;
     }
@@ -257,9 +260,9 @@ void TestPortfolioFile::readOnlyFileOpensReadOnly()
     auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error);
     QVERIFY2(file, qPrintable(error.message));
     QVERIFY(file->isReadOnly());
-    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("code")).toString(), QStringLiteral("P1"));
+    QCOMPARE(file->value(Entity::Project, uuid, Field::Code).toString(), QStringLiteral("P1"));
     QString message;
-    QVERIFY(!file->setValue(Entity::Project, uuid, QStringLiteral("name_en"), QStringLiteral("x"), &message));
+    QVERIFY(!file->setValue(Entity::Project, uuid, Field::NameEn, QStringLiteral("x"), &message));
     QVERIFY(!message.isEmpty());
     file.reset();
     QCOMPARE(VigieTest::fileHash(path), before);
@@ -277,8 +280,8 @@ void TestPortfolioFile::readOnlyAccessWritesNothing()
     FileError error;
     auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &error);
     QVERIFY(file && file->isReadOnly());
-    QVERIFY(!file->setValue(Entity::Project, uuid, QStringLiteral("budget"), 5));
-    QVERIFY(file->insertRow(Entity::Organization, { { QStringLiteral("code"), QStringLiteral("X") } }).isEmpty());
+    QVERIFY(!file->setValue(Entity::Project, uuid, Field::Budget, 5));
+    QVERIFY(file->insertRow(Entity::Organization, { { Field::Code, QStringLiteral("X") } }).isEmpty());
     QVERIFY(!file->deleteRow(Entity::Project, uuid));
     file.reset();
     QCOMPARE(VigieTest::fileHash(path), before);
@@ -292,10 +295,10 @@ void TestPortfolioFile::editIsJournaled()
     file->setClock([when] { return when; });
     const QString uuid = addProject(*file, QStringLiteral("P1"), 100, 100);
     QSignalSpy spy(file.get(), &PortfolioFile::changed);
-    QVERIFY(file->setValue(Entity::Project, uuid, QStringLiteral("forecast_cost"), 150.0));
+    QVERIFY(file->setValue(Entity::Project, uuid, Field::ForecastCost, 150.0));
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("computed_cost")).toString(), QStringLiteral("red"));
-    QSqlQuery q(file->database());
+    QCOMPARE(file->value(Entity::Project, uuid, Field::ComputedCost).toString(), QStringLiteral("red"));
+    QSqlQuery q(sqlDatabase(*file));
     QVERIFY(q.exec(QStringLiteral("SELECT entity, entity_uuid, field, old_value, new_value, changed_at, author "
                                   "FROM change_journal WHERE field = 'forecast_cost'")));
     QVERIFY(q.next());
@@ -326,10 +329,10 @@ void TestPortfolioFile::noOpEditIsDropped()
 {
     auto file = makeFile();
     const QString uuid = addProject(*file, QStringLiteral("P1"), 100, 100);
-    QSqlQuery q(file->database());
+    QSqlQuery q(sqlDatabase(*file));
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_journal")) && q.next());
     const int before = q.value(0).toInt();
-    QVERIFY(file->setValue(Entity::Project, uuid, QStringLiteral("budget"), 100));
+    QVERIFY(file->setValue(Entity::Project, uuid, Field::Budget, 100));
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_journal")) && q.next());
     QCOMPARE(q.value(0).toInt(), before);
 }
@@ -339,10 +342,11 @@ void TestPortfolioFile::unknownColumnIsRefused()
     auto file = makeFile();
     const QString uuid = addProject(*file, QStringLiteral("P1"), 100, 100);
     QString error;
-    QVERIFY(!file->setValue(Entity::Project, uuid, QStringLiteral("budget\" = 0; --"), 1, &error));
+    // A field the entity does not have is refused before any SQL is built.
+    QVERIFY(!file->setValue(Entity::Project, uuid, Field::SurveyDate, 1, &error));
     QVERIFY(error.contains(QStringLiteral("project")));
-    QVERIFY(!file->setValue(Entity::Project, uuid, QStringLiteral("uuid"), QStringLiteral("x"), &error));
-    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("budget")).toDouble(), 100.0);
+    QVERIFY(!file->setValue(Entity::Project, uuid, Field::InternalFte, QStringLiteral("x"), &error));
+    QCOMPARE(file->value(Entity::Project, uuid, Field::Budget).toDouble(), 100.0);
 }
 
 void TestPortfolioFile::failedEditRollsBack()
@@ -352,14 +356,14 @@ void TestPortfolioFile::failedEditRollsBack()
     addProject(*file, QStringLiteral("P2"), 100, 100);
     QString error;
     // Violates UNIQUE(code): nothing, journal included, may remain.
-    QVERIFY(!file->setValue(Entity::Project, uuid, QStringLiteral("code"), QStringLiteral("P2"), &error));
+    QVERIFY(!file->setValue(Entity::Project, uuid, Field::Code, QStringLiteral("P2"), &error));
     QVERIFY(!error.isEmpty());
-    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("code")).toString(), QStringLiteral("P1"));
-    QSqlQuery q(file->database());
+    QCOMPARE(file->value(Entity::Project, uuid, Field::Code).toString(), QStringLiteral("P1"));
+    QSqlQuery q(sqlDatabase(*file));
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_journal WHERE field = 'code'")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     // And the connection is usable afterwards.
-    QVERIFY(file->setValue(Entity::Project, uuid, QStringLiteral("code"), QStringLiteral("P3"), &error));
+    QVERIFY(file->setValue(Entity::Project, uuid, Field::Code, QStringLiteral("P3"), &error));
 }
 
 void TestPortfolioFile::baselinesDriveCurrentBudgetAndIndicators()
@@ -367,27 +371,27 @@ void TestPortfolioFile::baselinesDriveCurrentBudgetAndIndicators()
     auto file = makeFile();
     const QString uuid = addProject(*file, QStringLiteral("P1"), 0, 125);
     const RowId id = file->rowId(Entity::Project, uuid);
-    QVERIFY(!file->insertRow(Entity::Baseline, { { QStringLiteral("project_id"), id },
-                                                 { QStringLiteral("sequence"), 0 },
-                                                 { QStringLiteral("budget"), 100.0 },
-                                                 { QStringLiteral("planned_start"), QDate(2015, 1, 1) },
-                                                 { QStringLiteral("planned_end"), QDate(2016, 1, 1) } })
+    QVERIFY(!file->insertRow(Entity::Baseline, { { Field::Project, id },
+                                                 { Field::Sequence, 0 },
+                                                 { Field::Budget, 100.0 },
+                                                 { Field::PlannedStart, QDate(2015, 1, 1) },
+                                                 { Field::PlannedEnd, QDate(2016, 1, 1) } })
                  .isEmpty());
-    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("budget")).toDouble(), 100.0);
-    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("computed_cost")).toString(), QStringLiteral("yellow"));
+    QCOMPARE(file->value(Entity::Project, uuid, Field::Budget).toDouble(), 100.0);
+    QCOMPARE(file->value(Entity::Project, uuid, Field::ComputedCost).toString(), QStringLiteral("yellow"));
     // A re-authorization raises the budget: 125 against 120 is green; the original stays 100.
-    const QString reauth = file->insertRow(Entity::Baseline, { { QStringLiteral("project_id"), id },
-                                                               { QStringLiteral("sequence"), 1 },
-                                                               { QStringLiteral("budget"), 120.0 },
-                                                               { QStringLiteral("planned_start"), QDate(2015, 1, 1) },
-                                                               { QStringLiteral("planned_end"), QDate(2016, 6, 1) } });
+    const QString reauth = file->insertRow(Entity::Baseline, { { Field::Project, id },
+                                                               { Field::Sequence, 1 },
+                                                               { Field::Budget, 120.0 },
+                                                               { Field::PlannedStart, QDate(2015, 1, 1) },
+                                                               { Field::PlannedEnd, QDate(2016, 6, 1) } });
     QVERIFY(!reauth.isEmpty());
-    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("budget")).toDouble(), 120.0);
-    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("original_budget")).toDouble(), 100.0);
-    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("planned_end")).toString(), QStringLiteral("2016-06-01"));
-    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("computed_cost")).toString(), QStringLiteral("green"));
+    QCOMPARE(file->value(Entity::Project, uuid, Field::Budget).toDouble(), 120.0);
+    QCOMPARE(file->value(Entity::Project, uuid, Field::OriginalBudget).toDouble(), 100.0);
+    QCOMPARE(file->value(Entity::Project, uuid, Field::PlannedEnd).toString(), QStringLiteral("2016-06-01"));
+    QCOMPARE(file->value(Entity::Project, uuid, Field::ComputedCost).toString(), QStringLiteral("green"));
     QVERIFY(file->deleteRow(Entity::Baseline, reauth));
-    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("budget")).toDouble(), 100.0);
+    QCOMPARE(file->value(Entity::Project, uuid, Field::Budget).toDouble(), 100.0);
 }
 
 void TestPortfolioFile::deleteAndRestoreKeepUuid()
@@ -395,17 +399,30 @@ void TestPortfolioFile::deleteAndRestoreKeepUuid()
     auto file = makeFile();
     const QString project = addProject(*file, QStringLiteral("P1"), 100, 100);
     const QString decision = file->insertRow(Entity::Decision,
-                                             { { QStringLiteral("project_id"), file->rowId(Entity::Project, project) },
-                                               { QStringLiteral("decided_on"), QDate(2016, 5, 4) },
-                                               { QStringLiteral("text_en"), QStringLiteral("Approved") },
-                                               { QStringLiteral("text_fr"), QStringLiteral("Approuvé") } });
-    const QVariantMap snapshot = file->rowSnapshot(Entity::Decision, decision);
-    QVERIFY(file->deleteRow(Entity::Decision, decision));
-    QVERIFY(file->rowSnapshot(Entity::Decision, decision).isEmpty());
-    QVERIFY(file->restoreRow(Entity::Decision, snapshot));
-    QCOMPARE(file->rowSnapshot(Entity::Decision, decision), snapshot);
+                                             { { Field::Project, file->rowId(Entity::Project, project) },
+                                               { Field::DecidedOn, QDate(2016, 5, 4) },
+                                               { Field::TextEn, QStringLiteral("Approved") },
+                                               { Field::TextFr, QStringLiteral("Approuvé") } });
+    const auto row = [&] {
+        QSqlQuery q(sqlDatabase(*file));
+        q.prepare(QStringLiteral("SELECT * FROM decision WHERE uuid = ?"));
+        q.addBindValue(decision);
+        QStringList values;
+        if (q.exec() && q.next())
+            for (int i = 0; i < q.record().count(); ++i)
+                values << q.value(i).toString();
+        return values;
+    };
+    const QStringList before = row();
+    QVERIFY(!before.isEmpty());
+    const EditResult removed = Edits::deleteRows(*file, Entity::Decision, { decision }, QStringLiteral("Remove"));
+    QVERIFY2(removed.ok && removed.changed, qPrintable(removed.error));
+    QVERIFY(row().isEmpty());
+    // Undoing the deletion puts the very same row back (same key, same UUID, same values).
+    QVERIFY(Edits::revert(*file, { removed.changeset }).ok);
+    QCOMPARE(row(), before);
     // Creation, deletion and restoration are each in the journal, as whole-row entries.
-    QSqlQuery q(file->database());
+    QSqlQuery q(sqlDatabase(*file));
     q.prepare(QStringLiteral("SELECT new_value FROM change_journal WHERE entity_uuid = ? AND field = '' ORDER BY id"));
     q.addBindValue(decision);
     QVERIFY(q.exec());
@@ -426,7 +443,7 @@ void TestPortfolioFile::saveCopyAs()
     auto opened = PortfolioFile::open(copy, PortfolioFile::Access::ReadOnly, &fe);
     QVERIFY2(opened, qPrintable(fe.message));
     QCOMPARE(opened->info().uuid, file->info().uuid);
-    QSqlQuery q(opened->database());
+    QSqlQuery q(sqlDatabase(*opened));
     QVERIFY(q.exec(QStringLiteral("SELECT code FROM project")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("P1"));
 }
@@ -435,11 +452,11 @@ void TestPortfolioFile::ruleChangeRecomputes()
 {
     auto file = makeFile();
     const QString uuid = addProject(*file, QStringLiteral("P1"), 100, 108);
-    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("computed_cost")).toString(), QStringLiteral("green"));
-    QVERIFY(file->setHealthRule(HealthRule::custom(5, 20)));
-    QCOMPARE(file->value(Entity::Project, uuid, QStringLiteral("computed_cost")).toString(), QStringLiteral("yellow"));
-    QVERIFY(file->setHealthRule(HealthRule::threeCode()));
-    QVERIFY(file->value(Entity::Project, uuid, QStringLiteral("computed_cost")).isNull());
+    QCOMPARE(file->value(Entity::Project, uuid, Field::ComputedCost).toString(), QStringLiteral("green"));
+    QVERIFY(Edits::setHealthRule(*file, HealthRule::custom(5, 20), QStringLiteral("Rule")).ok);
+    QCOMPARE(file->value(Entity::Project, uuid, Field::ComputedCost).toString(), QStringLiteral("yellow"));
+    QVERIFY(Edits::setHealthRule(*file, HealthRule::threeCode(), QStringLiteral("Rule")).ok);
+    QVERIFY(file->value(Entity::Project, uuid, Field::ComputedCost).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestPortfolioFile)

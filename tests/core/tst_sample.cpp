@@ -1,10 +1,12 @@
 // The bundled samples: the Quebec sample reproduces the published figures from its data, and the
 // synthetic generator is deterministic.
 #include "analysis/summary.h"
+#include "storage/sqlaccess.h"
 #include "sample/quebecsample.h"
 #include "sample/samplewriter.h"
 #include "sample/synthetic.h"
 #include "storage/portfoliofile.h"
+#include "storage/schema.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -83,7 +85,7 @@ private Q_SLOTS:
     void fastUuidsAreTheSampleUuids();
 
 private:
-    QSqlDatabase db() const { return m_file->database(); }
+    QSqlDatabase db() const { return sqlDatabase(*m_file); }
 
     QTemporaryDir m_dir;
     std::unique_ptr<PortfolioFile> m_file;
@@ -115,7 +117,7 @@ void TestSample::portfolio()
     QCOMPARE(info.cioName, QStringLiteral("Benoit Boivin"));
     QCOMPARE(info.classification, QStringLiteral("UNCLASSIFIED / NON CLASSIFIÉ"));
     QCOMPARE(m_file->healthRule(), HealthRule::variance1030());
-    QCOMPARE(m_file->schemaVersion(), 2);
+    QCOMPARE(m_file->schemaVersion(), Schema::currentVersion);
     QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM plan WHERE title_fr = 'Rénover l''État par les technologies "
                                         "de l''information' AND start_date = '2015-06-01' AND end_date = '2018-03-31'")),
              1);
@@ -420,7 +422,7 @@ void TestSample::quebecIsDeterministic()
     FileError fileError;
     auto again = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &fileError);
     QVERIFY(again);
-    QCOMPARE(contentDigest(again->database()), contentDigest(db()));
+    QCOMPARE(contentDigest(sqlDatabase(*again)), contentDigest(db()));
     QCOMPARE(again->info().uuid, m_file->info().uuid);
 }
 
@@ -449,7 +451,7 @@ void TestSample::failureLeavesNoFile()
     const bool ok = SampleWriter::write(
         path, QStringLiteral("Half"),
         [](PortfolioFile &file, QString *e) {
-            BulkInsert insert(file.database(), QStringLiteral("organization"),
+            BulkInsert insert(sqlDatabase(file), QStringLiteral("organization"),
                               { QStringLiteral("uuid"), QStringLiteral("code") });
             insert.add({ QStringLiteral("u1"), QStringLiteral("A") });
             if (insert.add({ QStringLiteral("u2"), QStringLiteral("A") })) // duplicate code
@@ -499,7 +501,7 @@ void TestSample::syntheticShape()
 {
     auto file = synthetic(m_dir.filePath(QStringLiteral("shape.vigie")), 250, 3);
     QVERIFY(file);
-    const QSqlDatabase d = file->database();
+    const QSqlDatabase d = sqlDatabase(*file);
     QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM project")), 250);
     QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM organization")), 500);
     QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM reporting_period")), 10);
@@ -539,9 +541,9 @@ void TestSample::syntheticIsDeterministic()
     const QByteArray json = summaryJson(*a);
     QVERIFY(json.contains("\"active\""));
     QCOMPARE(summaryJson(*b), json);
-    QCOMPARE(contentDigest(b->database()), contentDigest(a->database()));
+    QCOMPARE(contentDigest(sqlDatabase(*b)), contentDigest(sqlDatabase(*a)));
     QVERIFY(summaryJson(*c) != json);
-    QVERIFY(contentDigest(c->database()) != contentDigest(a->database()));
+    QVERIFY(contentDigest(sqlDatabase(*c)) != contentDigest(sqlDatabase(*a)));
 }
 
 void TestSample::syntheticRefusesBadCounts()

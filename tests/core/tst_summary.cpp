@@ -1,5 +1,6 @@
 #include "analysis/summary.h"
 #include "storage/portfoliofile.h"
+#include "storage/sqlaccess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,35 +37,35 @@ void TestSummary::initTestCase()
     m_file = PortfolioFile::create(m_dir.filePath(QStringLiteral("s.vigie")), QStringLiteral("Summary"), &error);
     QVERIFY(m_file);
     auto project = [&](const QString &code, double budget, double forecast, const QString &state) {
-        return m_file->insertRow(Entity::Project, { { QStringLiteral("code"), code },
-                                                    { QStringLiteral("budget"), budget },
-                                                    { QStringLiteral("forecast_cost"), forecast },
-                                                    { QStringLiteral("state"), state } });
+        return m_file->insertRow(Entity::Project, { { Field::Code, code },
+                                                    { Field::Budget, budget },
+                                                    { Field::ForecastCost, forecast },
+                                                    { Field::State, state } });
     };
     project(QStringLiteral("P1"), 1e6, 1.05e6, QStringLiteral("active"));   // green
     project(QStringLiteral("P2"), 2e6, 2.4e6, QStringLiteral("active"));    // yellow (20%)
     m_p3 = project(QStringLiteral("P3"), 3e6, 4.5e6, QStringLiteral("active")); // red (50%)
     project(QStringLiteral("P4"), 4e6, 4e6, QStringLiteral("completed"));   // not counted
-    m_file->insertRow(Entity::Project, { { QStringLiteral("code"), QStringLiteral("P5") },
-                                         { QStringLiteral("budget"), 5e5 } }); // unrated
+    m_file->insertRow(Entity::Project, { { Field::Code, QStringLiteral("P5") },
+                                         { Field::Budget, 5e5 } }); // unrated
     for (const QString &uuid : { m_p3 })
         QVERIFY(m_file->recomputeProject(m_file->rowId(Entity::Project, uuid)));
 
-    const QString plan = m_file->insertRow(Entity::Plan, { { QStringLiteral("code"), QStringLiteral("S") } });
+    const QString plan = m_file->insertRow(Entity::Plan, { { Field::Code, QStringLiteral("S") } });
     const RowId planId = m_file->rowId(Entity::Plan, plan);
     for (int area = 1; area <= 2; ++area) {
-        const QString a = m_file->insertRow(Entity::KeyArea, { { QStringLiteral("plan_id"), planId },
-                                                               { QStringLiteral("number"), area },
-                                                               { QStringLiteral("title_en"), QStringLiteral("Area %1").arg(area) } });
+        const QString a = m_file->insertRow(Entity::KeyArea, { { Field::Plan, planId },
+                                                               { Field::Number, area },
+                                                               { Field::TitleEn, QStringLiteral("Area %1").arg(area) } });
         const RowId areaId = m_file->rowId(Entity::KeyArea, a);
         const QStringList statuses = area == 1 ? QStringList { QStringLiteral("completed"), QStringLiteral("under_way") }
                                                : QStringList { QStringLiteral("completed"), QStringLiteral("not_started"),
                                                                QStringLiteral("cancelled") };
         int n = 0;
         for (const QString &s : statuses)
-            m_file->insertRow(Entity::Measure, { { QStringLiteral("key_area_id"), areaId },
-                                                 { QStringLiteral("number"), area * 10 + ++n },
-                                                 { QStringLiteral("status"), s } });
+            m_file->insertRow(Entity::Measure, { { Field::KeyArea, areaId },
+                                                 { Field::Number, area * 10 + ++n },
+                                                 { Field::Status, s } });
     }
 }
 
@@ -87,13 +88,13 @@ void TestSummary::countsAndAmounts()
 void TestSummary::declaredWins()
 {
     QString error;
-    QVERIFY2(m_file->setValue(Entity::Project, m_p3, QStringLiteral("declared_cost"), QStringLiteral("green"), &error),
+    QVERIFY2(m_file->setValue(Entity::Project, m_p3, Field::DeclaredCost, QStringLiteral("green"), &error),
              qPrintable(error));
     Summary s;
     QVERIFY(SummaryBuilder::compute(*m_file, &s, nullptr));
     QCOMPARE(s.cost.green.count, 2);
     QCOMPARE(s.cost.red.count, 0);
-    QVERIFY(m_file->setValue(Entity::Project, m_p3, QStringLiteral("declared_cost"), QVariant()));
+    QVERIFY(m_file->setValue(Entity::Project, m_p3, Field::DeclaredCost, QVariant()));
     QVERIFY(SummaryBuilder::compute(*m_file, &s, nullptr));
     QCOMPARE(s.cost.red.count, 1);
 }
@@ -110,8 +111,8 @@ void TestSummary::everyColourCombination()
     const Health colours[] = { Health::Unrated, Health::Green, Health::Yellow, Health::Red };
     auto key = [](Health h) { return h == Health::Unrated ? QVariant(QMetaType::fromType<QString>()) : QVariant(HealthText::key(h)); };
     Summary expected;
-    QSqlQuery q(file->database());
-    QVERIFY(file->database().transaction());
+    QSqlQuery q(sqlDatabase(*file));
+    QVERIFY(sqlDatabase(*file).transaction());
     QVERIFY(q.prepare(QStringLiteral("INSERT INTO project (uuid, code, state, budget, declared_cost, computed_cost, "
                                      "declared_schedule, computed_schedule, declared_overall) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     int n = 0;
@@ -144,7 +145,7 @@ void TestSummary::everyColourCombination()
                             indicator->bucket(colour).amount += budget;
                         }
                     }
-    QVERIFY(file->database().commit());
+    QVERIFY(sqlDatabase(*file).commit());
     Summary s;
     QString error;
     QVERIFY2(SummaryBuilder::compute(*file, &s, &error), qPrintable(error));
@@ -165,7 +166,7 @@ void TestSummary::latestWorkforceSurvey()
     FileError fileError;
     auto file = PortfolioFile::create(dir.filePath(QStringLiteral("w.vigie")), QStringLiteral("W"), &fileError);
     QVERIFY(file);
-    QSqlQuery q(file->database());
+    QSqlQuery q(sqlDatabase(*file));
     for (int o = 1; o <= 3; ++o)
         QVERIFY(q.exec(QStringLiteral("INSERT INTO organization (id, uuid, code) VALUES (%1, '%2', 'O%1')").arg(o).arg(PortfolioFile::newUuid())));
     for (int sp = 1; sp <= 2; ++sp)

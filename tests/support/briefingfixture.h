@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rowinsert.h"
 #include "storage/portfoliofile.h"
 
 #include <QDate>
@@ -22,10 +23,10 @@ inline std::unique_ptr<Vigie::PortfolioFile> makeBriefingPortfolio(const QString
     if (!file)
         return nullptr;
     auto S = [](const char *s) { return QString::fromUtf8(s); };
-    auto insert = [&](Entity e, const QVariantMap &v) { return file->rowId(e, file->insertRow(e, v)); };
+    auto insert = [&](Entity e, const QVariantMap &v) { return file->rowId(e, VigieTest::insertRow(*file, e, v)); };
     const QString portfolio = file->info().uuid;
-    file->setValue(Entity::Portfolio, portfolio, QStringLiteral("jurisdiction"), S("Québec"));
-    file->setValue(Entity::Portfolio, portfolio, QStringLiteral("cio_name"), S("Benoit Boivin"));
+    file->setValue(Entity::Portfolio, portfolio, Field::Jurisdiction, S("Québec"));
+    file->setValue(Entity::Portfolio, portfolio, Field::CioName, S("Benoit Boivin"));
 
     const RowId mss = insert(Entity::Organization, { { S("code"), S("MSSS") }, { S("name_en"), S("Ministry of Health") },
                                                      { S("name_fr"), S("Ministère de la Santé") } });

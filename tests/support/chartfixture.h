@@ -5,6 +5,7 @@
 // amount corrected to $67.40M), 36 measures in 4 key areas (11 completed, 21 under way, 4 not
 // started), a workforce survey, envelopes over two fiscal years and three reporting periods.
 #include "analysis/periods.h"
+#include "storage/edits.h"
 #include "storage/portfoliofile.h"
 
 #include <QDate>
@@ -27,7 +28,7 @@ inline std::unique_ptr<Vigie::PortfolioFile> makeChartPortfolio(const QString &p
         return nullptr;
     }
     file->setClock([] { return QDateTime(QDate(2016, 9, 1), QTime(9, 0), Qt::UTC); });
-    file->setHealthRule(HealthRule::threeCode()); // colours are declared, as in the publication
+    Edits::setHealthRule(*file, HealthRule::threeCode(), QStringLiteral("Rule")); // colours are declared, as published
 
     QList<RowId> orgs;
     const char *codes[] = { "MSSS", "MEES", "SCT", "RAMQ", "SAAQ" };
@@ -37,14 +38,14 @@ inline std::unique_ptr<Vigie::PortfolioFile> makeChartPortfolio(const QString &p
                               "Régie de l'assurance maladie", "Société de l'assurance automobile" };
     for (int i = 0; i < 5; ++i) {
         const QString uuid = file->insertRow(Entity::Organization,
-                                             { { QStringLiteral("code"), QString::fromUtf8(codes[i]) },
-                                               { QStringLiteral("name_en"), QString::fromUtf8(namesEn[i]) },
-                                               { QStringLiteral("name_fr"), QString::fromUtf8(namesFr[i]) } });
+                                             { { Field::Code, QString::fromUtf8(codes[i]) },
+                                               { Field::NameEn, QString::fromUtf8(namesEn[i]) },
+                                               { Field::NameFr, QString::fromUtf8(namesFr[i]) } });
         orgs << file->rowId(Entity::Organization, uuid);
     }
 
     // Strategy: 4 key areas, 36 measures; statuses spread so that the totals are 11 / 21 / 4.
-    const QString plan = file->insertRow(Entity::Plan, { { QStringLiteral("code"), QStringLiteral("STRAT-2015") } });
+    const QString plan = file->insertRow(Entity::Plan, { { Field::Code, QStringLiteral("STRAT-2015") } });
     const RowId planId = file->rowId(Entity::Plan, plan);
     const char *areaEn[] = { "Reviewing and strengthening governance", "Managing talent more effectively",
                              "Adopting best practices", "Bringing the government into touch with citizens" };
@@ -57,19 +58,19 @@ inline std::unique_ptr<Vigie::PortfolioFile> makeChartPortfolio(const QString &p
     QList<QString> measures;
     int number = 0;
     for (int a = 0; a < 4; ++a) {
-        const QString area = file->insertRow(Entity::KeyArea, { { QStringLiteral("plan_id"), planId },
-                                                                { QStringLiteral("number"), a + 1 },
-                                                                { QStringLiteral("title_en"), QString::fromUtf8(areaEn[a]) },
-                                                                { QStringLiteral("title_fr"), QString::fromUtf8(areaFr[a]) } });
+        const QString area = file->insertRow(Entity::KeyArea, { { Field::Plan, planId },
+                                                                { Field::Number, a + 1 },
+                                                                { Field::TitleEn, QString::fromUtf8(areaEn[a]) },
+                                                                { Field::TitleFr, QString::fromUtf8(areaFr[a]) } });
         areas << file->rowId(Entity::KeyArea, area);
         for (int m = 0; m < perArea[a]; ++m) {
             const QString status = m < completedPerArea[a] ? QStringLiteral("completed")
                 : m < completedPerArea[a] + notStartedPerArea[a] ? QStringLiteral("not_started")
                                                                   : QStringLiteral("under_way");
-            measures << file->insertRow(Entity::Measure, { { QStringLiteral("key_area_id"), areas.last() },
-                                                           { QStringLiteral("number"), ++number },
-                                                           { QStringLiteral("owner_id"), orgs.at(m % 5) },
-                                                           { QStringLiteral("status"), status } });
+            measures << file->insertRow(Entity::Measure, { { Field::KeyArea, areas.last() },
+                                                           { Field::Number, ++number },
+                                                           { Field::Owner, orgs.at(m % 5) },
+                                                           { Field::Status, status } });
         }
     }
 
@@ -90,24 +91,24 @@ inline std::unique_ptr<Vigie::PortfolioFile> makeChartPortfolio(const QString &p
             const double budget = i + 1 == g.count ? left : std::round(g.total / g.count);
             left -= budget;
             projects << file->insertRow(Entity::Project,
-                                        { { QStringLiteral("code"), QStringLiteral("P%1").arg(++code, 3, 10, QLatin1Char('0')) },
-                                          { QStringLiteral("name_en"), QStringLiteral("Project %1").arg(code) },
-                                          { QStringLiteral("organization_id"), orgs.at(code % 5) },
-                                          { QStringLiteral("budget"), budget },
-                                          { QStringLiteral("declared_cost"), QString::fromLatin1(g.cost) },
-                                          { QStringLiteral("declared_schedule"), QString::fromLatin1(g.schedule) } });
+                                        { { Field::Code, QStringLiteral("P%1").arg(++code, 3, 10, QLatin1Char('0')) },
+                                          { Field::NameEn, QStringLiteral("Project %1").arg(code) },
+                                          { Field::Organization, orgs.at(code % 5) },
+                                          { Field::Budget, budget },
+                                          { Field::DeclaredCost, QString::fromLatin1(g.cost) },
+                                          { Field::DeclaredSchedule, QString::fromLatin1(g.schedule) } });
         }
     }
     // Two projects delivered: not active, not counted.
     for (int i = 0; i < 2; ++i)
-        file->insertRow(Entity::Project, { { QStringLiteral("code"), QStringLiteral("DONE%1").arg(i) },
-                                           { QStringLiteral("budget"), 5e6 },
-                                           { QStringLiteral("state"), QStringLiteral("completed") },
-                                           { QStringLiteral("declared_cost"), QStringLiteral("red") } });
+        file->insertRow(Entity::Project, { { Field::Code, QStringLiteral("DONE%1").arg(i) },
+                                           { Field::Budget, 5e6 },
+                                           { Field::State, QStringLiteral("completed") },
+                                           { Field::DeclaredCost, QStringLiteral("red") } });
     // Links: the first 40 projects serve measures of area 1.
     for (int i = 0; i < 40; ++i)
-        file->insertRow(Entity::ProjectMeasure, { { QStringLiteral("project_id"), file->rowId(Entity::Project, projects.at(i)) },
-                                                  { QStringLiteral("measure_id"), file->rowId(Entity::Measure, measures.at(i % 9)) } });
+        file->insertRow(Entity::ProjectMeasure, { { Field::Project, file->rowId(Entity::Project, projects.at(i)) },
+                                                  { Field::Measure, file->rowId(Entity::Measure, measures.at(i % 9)) } });
 
     // Workforce: one survey; information security mostly external (at risk).
     const char *specialtyCodes[] = { "SEC", "ARCH", "PM", "DEV", "BI" };
@@ -118,46 +119,46 @@ inline std::unique_ptr<Vigie::PortfolioFile> makeChartPortfolio(const QString &p
     const double internal[] = { 30, 45, 120, 400, 25 };
     const double external[] = { 55, 20, 60, 310, 40 };
     for (int s = 0; s < 5; ++s) {
-        const QString sp = file->insertRow(Entity::Specialty, { { QStringLiteral("code"), QString::fromLatin1(specialtyCodes[s]) },
-                                                                { QStringLiteral("name_en"), QString::fromUtf8(specialtyEn[s]) },
-                                                                { QStringLiteral("name_fr"), QString::fromUtf8(specialtyFr[s]) } });
+        const QString sp = file->insertRow(Entity::Specialty, { { Field::Code, QString::fromLatin1(specialtyCodes[s]) },
+                                                                { Field::NameEn, QString::fromUtf8(specialtyEn[s]) },
+                                                                { Field::NameFr, QString::fromUtf8(specialtyFr[s]) } });
         for (int o = 0; o < 2; ++o)
-            file->insertRow(Entity::Workforce, { { QStringLiteral("organization_id"), orgs.at(o) },
-                                                 { QStringLiteral("specialty_id"), file->rowId(Entity::Specialty, sp) },
-                                                 { QStringLiteral("survey_date"), QStringLiteral("2016-03-31") },
-                                                 { QStringLiteral("internal_fte"), internal[s] / 2 },
-                                                 { QStringLiteral("external_fte"), external[s] / 2 } });
+            file->insertRow(Entity::Workforce, { { Field::Organization, orgs.at(o) },
+                                                 { Field::Specialty, file->rowId(Entity::Specialty, sp) },
+                                                 { Field::SurveyDate, QStringLiteral("2016-03-31") },
+                                                 { Field::InternalFte, internal[s] / 2 },
+                                                 { Field::ExternalFte, external[s] / 2 } });
     }
     // Envelopes for 2015 and 2016.
     for (int year : { 2015, 2016 })
         for (int o = 0; o < 5; ++o)
-            file->insertRow(Entity::Envelope, { { QStringLiteral("fiscal_year"), year },
-                                                { QStringLiteral("organization_id"), orgs.at(o) },
-                                                { QStringLiteral("planned_needs"), (o + 2) * 10e6 + (year - 2015) * 5e6 },
-                                                { QStringLiteral("granted"), (o + 2) * 8e6 },
-                                                { QStringLiteral("committed"), (o + 2) * 6e6 } });
+            file->insertRow(Entity::Envelope, { { Field::FiscalYear, year },
+                                                { Field::Organization, orgs.at(o) },
+                                                { Field::PlannedNeeds, (o + 2) * 10e6 + (year - 2015) * 5e6 },
+                                                { Field::Granted, (o + 2) * 8e6 },
+                                                { Field::Committed, (o + 2) * 6e6 } });
 
     // Three periods: two earlier ones with worse colours and fewer measures completed, then August 2016.
     auto setCost = [&](int from, int to, const char *colour) {
         for (int i = from; i < to; ++i)
-            file->setValue(Entity::Project, projects.at(i), QStringLiteral("declared_cost"), QString::fromLatin1(colour));
+            file->setValue(Entity::Project, projects.at(i), Field::DeclaredCost, QString::fromLatin1(colour));
     };
     auto setStatus = [&](int index, const char *status) {
-        file->setValue(Entity::Measure, measures.at(index), QStringLiteral("status"), QString::fromLatin1(status));
+        file->setValue(Entity::Measure, measures.at(index), Field::Status, QString::fromLatin1(status));
     };
     // February 2016: 25 otherwise green projects were yellow or red by cost, and 2 measures under way.
     setCost(51, 71, "yellow");
     setCost(71, 76, "red");
     setStatus(0, "under_way");
     setStatus(1, "under_way");
-    Periods::freeze(*file, QStringLiteral("February 2016"), QDate(2016, 2, 29), error);
+    Edits::freezePeriod(*file, QStringLiteral("February 2016"), QDate(2016, 2, 29), QStringLiteral("Freeze"));
     setCost(51, 61, "green");
     setCost(71, 76, "green");
     setStatus(0, "completed");
-    Periods::freeze(*file, QStringLiteral("May 2016"), QDate(2016, 5, 31), error);
+    Edits::freezePeriod(*file, QStringLiteral("May 2016"), QDate(2016, 5, 31), QStringLiteral("Freeze"));
     setCost(61, 71, "green");
     setStatus(1, "completed");
-    Periods::freeze(*file, QStringLiteral("August 2016"), QDate(2016, 8, 31), error);
+    Edits::freezePeriod(*file, QStringLiteral("August 2016"), QDate(2016, 8, 31), QStringLiteral("Freeze"));
     return file;
 }
 

@@ -2,7 +2,8 @@
 #include "analysis/briefingfacts.h"
 #include "analysis/briefingitems.h"
 #include "analysis/briefingtext.h"
-#include "commands/briefingcommands.h"
+#include "commands/editor.h"
+#include "document/document.h"
 #include "i18n/language.h"
 #include "report/briefingdocument.h"
 #include "report/briefingview.h"
@@ -18,7 +19,8 @@
 
 using namespace Vigie;
 
-// The Briefing view and its undo commands: every edit checked redo → undo → redo against the file.
+// The Briefing view and its edits through the document's facade: every edit checked redo → undo → redo
+// against the file.
 class TestBriefingView : public QObject
 {
     Q_OBJECT
@@ -33,15 +35,17 @@ private Q_SLOTS:
     void removeAndRestore();
     void addChartAndFreeItemSurviveRedraft();
     void exportFromView();
-    void ownStackUntilOneIsSet();
+    void editedDraftedItemSurvivesRedraft();
     void documentLanguageLeavesTheUiAlone();
 
 private:
     QStringList texts(RowId period) const;
     int childCount(int section) const;
     QTemporaryDir *m_dir = nullptr;
-    std::unique_ptr<PortfolioFile> m_file;
-    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<Document> m_doc;
+    PortfolioFile *m_file = nullptr;
+    QUndoStack *m_stack = nullptr;
+    Editor *m_editor = nullptr;
     std::unique_ptr<BriefingView> m_view;
     RowId m_august = 0;
 };
@@ -49,20 +53,24 @@ private:
 void TestBriefingView::init()
 {
     m_dir = new QTemporaryDir;
-    m_file = VigieTest::makeBriefingPortfolio(m_dir->filePath(QStringLiteral("v.vigie")));
-    QVERIFY(m_file);
+    const QString path = m_dir->filePath(QStringLiteral("v.vigie"));
+    QVERIFY(VigieTest::makeBriefingPortfolio(path));
+    FileError error;
+    m_doc = Document::open(path, &error);
+    QVERIFY2(m_doc, qPrintable(error.message));
+    m_file = m_doc->file();
+    m_stack = m_doc->undoStack();
+    m_editor = m_doc->editor();
     m_august = BriefingFactsReader::periodByLabel(*m_file, QStringLiteral("August 2016"))->id;
-    m_stack = std::make_unique<QUndoStack>();
-    m_view = std::make_unique<BriefingView>(m_file.get());
-    m_view->setUndoStack(m_stack.get());
+    m_view = std::make_unique<BriefingView>();
+    m_view->setDocument(m_doc.get());
     m_view->resize(1400, 800);
 }
 
 void TestBriefingView::cleanup()
 {
     m_view.reset();
-    m_stack.reset();
-    m_file.reset();
+    m_doc.reset();
     delete m_dir;
 }
 
@@ -112,27 +120,27 @@ void TestBriefingView::editTextInTree()
     m_view->draftFromData();
     QTreeWidgetItem *item = m_view->itemTree()->topLevelItem(0)->child(0);
     const QString uuid = item->data(0, Qt::UserRole).toString();
-    const QString before = m_file->value(Entity::BriefingItem, uuid, QStringLiteral("text_fr")).toString();
+    const QString before = m_file->value(Entity::BriefingItem, uuid, Field::TextFr).toString();
     item->setText(1, QStringLiteral("Bilan de la stratégie"));
-    QCOMPARE(m_file->value(Entity::BriefingItem, uuid, QStringLiteral("text_fr")).toString(), QStringLiteral("Bilan de la stratégie"));
+    QCOMPARE(m_file->value(Entity::BriefingItem, uuid, Field::TextFr).toString(), QStringLiteral("Bilan de la stratégie"));
     QCoreApplication::processEvents(); // the queued reload
     QCOMPARE(m_view->itemTree()->topLevelItem(0)->child(0)->text(1), QStringLiteral("Bilan de la stratégie"));
     // Two edits of the same text merge into one undo step.
-    QVERIFY(BriefingEdit::setText(m_stack.get(), m_file.get(), uuid, QStringLiteral("fr"), QStringLiteral("Bilan")));
+    QVERIFY(m_editor->setBriefingText(uuid, QStringLiteral("fr"), QStringLiteral("Bilan")));
     QCOMPARE(m_stack->count(), 2);
     m_stack->undo();
-    QCOMPARE(m_file->value(Entity::BriefingItem, uuid, QStringLiteral("text_fr")).toString(), before);
+    QCOMPARE(m_file->value(Entity::BriefingItem, uuid, Field::TextFr).toString(), before);
     m_stack->redo();
-    QCOMPARE(m_file->value(Entity::BriefingItem, uuid, QStringLiteral("text_fr")).toString(), QStringLiteral("Bilan"));
+    QCOMPARE(m_file->value(Entity::BriefingItem, uuid, Field::TextFr).toString(), QStringLiteral("Bilan"));
 }
 
 void TestBriefingView::reservedMarkersRefused()
 {
-    const QString uuid = BriefingEdit::addItem(m_stack.get(), m_file.get(), m_august, BriefingSection::CouncilTopics,
+    const QString uuid = m_editor->addBriefingItem(m_august, BriefingSection::CouncilTopics,
                                                { QStringLiteral("Open data"), QString::fromUtf8("Données ouvertes") });
     QVERIFY(!uuid.isEmpty());
-    QVERIFY(!BriefingEdit::setText(m_stack.get(), m_file.get(), uuid, QStringLiteral("en"), QStringLiteral("{{chart:x}}")));
-    QCOMPARE(m_file->value(Entity::BriefingItem, uuid, QStringLiteral("text_en")).toString(), QStringLiteral("Open data"));
+    QVERIFY(!m_editor->setBriefingText(uuid, QStringLiteral("en"), QStringLiteral("{{chart:x}}")));
+    QCOMPARE(m_file->value(Entity::BriefingItem, uuid, Field::TextEn).toString(), QStringLiteral("Open data"));
 }
 
 void TestBriefingView::moveWithinAndAcrossSections()
@@ -155,7 +163,7 @@ void TestBriefingView::moveWithinAndAcrossSections()
     QCOMPARE(items.at(0).uuid, second);
 
     // The top item of Priorities moves up into the end of Accomplishments.
-    QVERIFY(BriefingEdit::move(m_stack.get(), m_file.get(), m_august, second, -1));
+    QVERIFY(m_editor->moveBriefingItem(m_august, second, -1));
     const QList<BriefingItem> accomplishments = BriefingItems::inSection(BriefingItems::load(*m_file, m_august),
                                                                          BriefingSection::Accomplishments);
     QCOMPARE(accomplishments.last().uuid, second);
@@ -163,7 +171,7 @@ void TestBriefingView::moveWithinAndAcrossSections()
     QCOMPARE(BriefingItems::inSection(BriefingItems::load(*m_file, m_august), BriefingSection::Priorities).first().uuid, second);
     // Nothing above the first section.
     const QString top = BriefingItems::load(*m_file, m_august).first().uuid;
-    QVERIFY(!BriefingEdit::move(m_stack.get(), m_file.get(), m_august, top, -1));
+    QVERIFY(!m_editor->moveBriefingItem(m_august, top, -1));
 }
 
 void TestBriefingView::removeAndRestore()
@@ -173,7 +181,7 @@ void TestBriefingView::removeAndRestore()
     m_view->selectItem(before.at(2).uuid);
     m_view->removeSelected();
     QCOMPARE(BriefingItems::load(*m_file, m_august).size(), before.size() - 1);
-    QVERIFY(m_file->rowSnapshot(Entity::BriefingItem, before.at(2).uuid).isEmpty());
+    QVERIFY(!m_file->rowId(Entity::BriefingItem, before.at(2).uuid));
     m_stack->undo();
     const QList<BriefingItem> after = BriefingItems::load(*m_file, m_august);
     QCOMPARE(after.size(), before.size());
@@ -187,9 +195,9 @@ void TestBriefingView::removeAndRestore()
 void TestBriefingView::addChartAndFreeItemSurviveRedraft()
 {
     m_view->draftFromData();
-    const QString chart = BriefingEdit::addChart(m_stack.get(), m_file.get(), m_august, BriefingSection::IssuesAndNeeds,
+    const QString chart = m_editor->addBriefingChart(m_august, BriefingSection::IssuesAndNeeds,
                                                  QStringLiteral("envelopes-by-organization"));
-    const QString free = BriefingEdit::addItem(m_stack.get(), m_file.get(), m_august, BriefingSection::CouncilTopics,
+    const QString free = m_editor->addBriefingItem(m_august, BriefingSection::CouncilTopics,
                                                { QStringLiteral("Open data"), QString::fromUtf8("Données ouvertes") });
     QVERIFY(!chart.isEmpty() && !free.isEmpty());
     auto doc = m_view->document();
@@ -197,9 +205,9 @@ void TestBriefingView::addChartAndFreeItemSurviveRedraft()
     const int count = BriefingItems::load(*m_file, m_august).size();
     m_view->draftFromData(); // drafted items replaced, the analyst's kept
     QCOMPARE(BriefingItems::load(*m_file, m_august).size(), count);
-    QVERIFY(!m_file->rowSnapshot(Entity::BriefingItem, chart).isEmpty());
-    QVERIFY(!m_file->rowSnapshot(Entity::BriefingItem, free).isEmpty());
-    QCOMPARE(m_file->value(Entity::BriefingItem, free, QStringLiteral("origin")).toString(), QStringLiteral("free"));
+    QVERIFY(m_file->rowId(Entity::BriefingItem, chart));
+    QVERIFY(m_file->rowId(Entity::BriefingItem, free));
+    QCOMPARE(m_file->value(Entity::BriefingItem, free, Field::Origin).toString(), QStringLiteral("free"));
 }
 
 void TestBriefingView::exportFromView()
@@ -226,14 +234,21 @@ void TestBriefingView::exportFromView()
     }
 }
 
-void TestBriefingView::ownStackUntilOneIsSet()
+void TestBriefingView::editedDraftedItemSurvivesRedraft()
 {
-    BriefingView view(m_file.get());
-    QVERIFY(view.undoStack());
-    view.draftFromData();
-    QCOMPARE(view.undoStack()->count(), 1);
-    view.undoStack()->undo();
-    QVERIFY(texts(m_august).isEmpty());
+    // An analyst rewords a drafted item: drafting again from the data must not replace their words.
+    m_view->draftFromData();
+    const BriefingItem first = BriefingItems::load(*m_file, m_august).first();
+    QCOMPARE(first.origin, QStringLiteral("drafted"));
+    QVERIFY(m_editor->setBriefingText(first.uuid, QStringLiteral("en"), QStringLiteral("Our own words")));
+    QCOMPARE(m_file->value(Entity::BriefingItem, first.uuid, Field::Origin).toString(), QStringLiteral("free"));
+    m_view->draftFromData();
+    QCOMPARE(m_file->value(Entity::BriefingItem, first.uuid, Field::TextEn).toString(), QStringLiteral("Our own words"));
+    // Undoing the rewording makes it a drafted item again.
+    m_stack->undo(); // the second draft
+    m_stack->undo(); // the rewording
+    QCOMPARE(m_file->value(Entity::BriefingItem, first.uuid, Field::Origin).toString(), QStringLiteral("drafted"));
+    QCOMPARE(m_file->value(Entity::BriefingItem, first.uuid, Field::TextEn).toString(), first.text.en);
 }
 
 void TestBriefingView::documentLanguageLeavesTheUiAlone()

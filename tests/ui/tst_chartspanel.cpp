@@ -1,9 +1,11 @@
-// The Charts page as a user drives it: pick a chart and filters, freeze a period through the undo
-// stack, copy the chart; the page follows edits made elsewhere.
+// The Charts page as a user drives it: pick a chart and filters, freeze a period (one undoable edit of
+// the document), copy the chart; the page follows edits made elsewhere.
 #include "analysis/periods.h"
 #include "chartfixture.h"
 #include "charts/chartspanel.h"
 #include "charts/chartview.h"
+#include "commands/editor.h"
+#include "document/document.h"
 #include "i18n/language.h"
 
 #include <QClipboard>
@@ -24,27 +26,32 @@ private Q_SLOTS:
     void listsEveryChart();
     void filtersChangeTheChart();
     void followsEdits();
-    void freezeThroughUndoStack();
-    void freezeWithoutStack();
+    void freezeIsOneUndoableEdit();
     void copy();
     void screenshot();
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<PortfolioFile> m_file;
+    std::unique_ptr<Document> m_doc;
+    PortfolioFile *m_file = nullptr;
 };
 
 void TestChartsPanel::initTestCase()
 {
     Language::apply(QStringLiteral("en"));
     QString error;
-    m_file = VigieTest::makeChartPortfolio(m_dir.filePath(QStringLiteral("q.vigie")), &error);
-    QVERIFY2(m_file, qPrintable(error));
+    const QString path = m_dir.filePath(QStringLiteral("q.vigie"));
+    QVERIFY2(VigieTest::makeChartPortfolio(path, &error), qPrintable(error));
+    FileError fe;
+    m_doc = Document::open(path, &fe);
+    QVERIFY2(m_doc, qPrintable(fe.message));
+    m_file = m_doc->file();
 }
 
 void TestChartsPanel::listsEveryChart()
 {
-    ChartsPanel panel(m_file.get(), nullptr);
+    ChartsPanel panel;
+    panel.setDocument(m_doc.get());
     QCOMPARE(panel.currentChartId(), ChartDataBuilder::chartIds().constFirst());
     for (const QString &id : ChartDataBuilder::chartIds()) {
         panel.setCurrentChart(id);
@@ -60,7 +67,8 @@ void TestChartsPanel::listsEveryChart()
 
 void TestChartsPanel::filtersChangeTheChart()
 {
-    ChartsPanel panel(m_file.get(), nullptr);
+    ChartsPanel panel;
+    panel.setDocument(m_doc.get());
     panel.setCurrentChart(QStringLiteral("project-health-cost"));
     QCOMPARE(panel.view()->data().series.at(1).labels.at(0).section(QLatin1Char('\n'), 0, 0), QStringLiteral("8"));
     panel.setPeriodFilter(Periods::find(*m_file, QStringLiteral("February 2016"))->id);
@@ -75,28 +83,32 @@ void TestChartsPanel::filtersChangeTheChart()
 
 void TestChartsPanel::followsEdits()
 {
-    ChartsPanel panel(m_file.get(), nullptr);
+    ChartsPanel panel;
+    panel.setDocument(m_doc.get());
     panel.setCurrentChart(QStringLiteral("measures-progress"));
     QCOMPARE(panel.view()->data().series.at(0).labels.at(0), QStringLiteral("11\n30.6%"));
     const QString uuid = m_file->rowUuid(Entity::Measure, 25); // a measure of area 3, under way
-    const QVariant before = m_file->value(Entity::Measure, uuid, QStringLiteral("status"));
+    const QVariant before = m_file->value(Entity::Measure, uuid, Field::Status);
     QCOMPARE(before.toString(), QStringLiteral("under_way"));
-    QVERIFY(m_file->setValue(Entity::Measure, uuid, QStringLiteral("status"), QStringLiteral("completed")));
+    QVERIFY(m_doc->editor()->setMeasureState(uuid, { MeasureStatus::Completed, 100, QString() }, 25));
     QCOMPARE(panel.view()->data().series.at(0).labels.at(0), QStringLiteral("12\n33.3%"));
-    QVERIFY(m_file->setValue(Entity::Measure, uuid, QStringLiteral("status"), before));
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_file->value(Entity::Measure, uuid, Field::Status), before);
     QCOMPARE(panel.view()->data().series.at(0).labels.at(0), QStringLiteral("11\n30.6%"));
 }
 
-void TestChartsPanel::freezeThroughUndoStack()
+void TestChartsPanel::freezeIsOneUndoableEdit()
 {
-    ChartsPanel panel(m_file.get(), nullptr);
-    QUndoStack stack;
-    panel.setUndoStack(&stack);
+    ChartsPanel panel;
+    panel.setDocument(m_doc.get());
+    QUndoStack &stack = *m_doc->undoStack();
+    stack.clear(); // what earlier tests left
+    const int commands = 0;
     auto *period = panel.findChild<QComboBox *>(QStringLiteral("periodFilter"));
     const int periods = period->count();
     QString error;
     QVERIFY2(panel.freezePeriod(QStringLiteral("October 2016"), QDate(2016, 10, 31), &error), qPrintable(error));
-    QCOMPARE(stack.count(), 1);
+    QCOMPARE(stack.count(), commands + 1);
     QCOMPARE(period->count(), periods + 1);
     const QString uuid = Periods::find(*m_file, QStringLiteral("October 2016"))->uuid;
     stack.undo();
@@ -104,25 +116,17 @@ void TestChartsPanel::freezeThroughUndoStack()
     QCOMPARE(period->count(), periods);
     stack.redo();
     QCOMPARE(Periods::find(*m_file, QStringLiteral("October 2016"))->uuid, uuid); // same row again
-    // A duplicate is refused before anything reaches the stack.
+    // A duplicate is refused and leaves nothing on the stack.
     QVERIFY(!panel.freezePeriod(QStringLiteral("october 2016"), QDate(2016, 10, 31), &error));
     QVERIFY(error.contains(QStringLiteral("october 2016")));
-    QCOMPARE(stack.count(), 1);
+    QCOMPARE(stack.count(), commands + 1);
     stack.undo();
-}
-
-void TestChartsPanel::freezeWithoutStack()
-{
-    ChartsPanel panel(m_file.get(), nullptr);
-    QString error;
-    QVERIFY2(panel.freezePeriod(QStringLiteral("November 2016"), QDate(2016, 11, 30), &error), qPrintable(error));
-    QVERIFY(Periods::find(*m_file, QStringLiteral("November 2016")));
-    QVERIFY(Periods::remove(*m_file, Periods::find(*m_file, QStringLiteral("November 2016"))->uuid, &error));
 }
 
 void TestChartsPanel::copy()
 {
-    ChartsPanel panel(m_file.get(), nullptr);
+    ChartsPanel panel;
+    panel.setDocument(m_doc.get());
     panel.setCurrentChart(QStringLiteral("project-health-cost"));
     panel.copyToClipboard();
     const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
@@ -137,7 +141,8 @@ void TestChartsPanel::screenshot()
     const QString dir = qEnvironmentVariable("VIGIE_SCREENSHOTS");
     if (dir.isEmpty())
         QSKIP("set VIGIE_SCREENSHOTS=DIR to write the screenshot");
-    ChartsPanel panel(m_file.get(), nullptr);
+    ChartsPanel panel;
+    panel.setDocument(m_doc.get());
     panel.resize(1500, 900);
     panel.setCurrentChart(QStringLiteral("project-health-schedule"));
     panel.show();

@@ -5,6 +5,7 @@
 // the progress in its status bar; the project and workforce tables of a large file are read on
 // worker threads. "Large" is lowered to 0 bytes so the small fixture takes that path.
 #include "document/backgroundtask.h"
+#include "storage/sqlaccess.h"
 #include "document/document.h"
 #include "document/documentopener.h"
 #include "dialogs/dialogs.h"
@@ -114,7 +115,7 @@ void TestDocumentOpener::opensLargeFileInBackground()
     QVERIFY(document);
     QVERIFY(!document->isReadOnly());
     QString error;
-    QVERIFY2(document->file()->setValue(Entity::Portfolio, document->file()->info().uuid, QStringLiteral("name"),
+    QVERIFY2(document->file()->setValue(Entity::Portfolio, document->file()->info().uuid, Field::NameEn,
                                         QStringLiteral("Renamed"), &error),
              qPrintable(error));
     FileLock other(path);
@@ -157,7 +158,7 @@ void TestDocumentOpener::damagedFileIsRefused()
         FileError e;
         auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &e);
         QVERIFY(file);
-        QSqlQuery q(file->database());
+        QSqlQuery q(sqlDatabase(*file));
         QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'project'")) && q.next());
         pageOffset = (q.value(0).toLongLong() - 1) * 4096;
     }
@@ -202,15 +203,16 @@ void TestDocumentOpener::cancelDropsTheResult()
 void TestDocumentOpener::overviewComputedInBackground()
 {
     FileError e;
-    auto file = PortfolioFile::open(copyOfFixture(QStringLiteral("overview.vigie")), PortfolioFile::Access::ReadOnly, &e);
-    QVERIFY(file);
+    auto doc = Document::open(copyOfFixture(QStringLiteral("overview.vigie")), &e);
+    QVERIFY(doc);
+    PortfolioFile *file = doc->file();
     Summary expected;
     QString error;
     QVERIFY(SummaryBuilder::compute(*file, &expected, &error));
 
     OverviewPage page;
     QSignalSpy changed(&page, &OverviewPage::summaryChanged);
-    page.setFile(file.get());
+    page.setDocument(doc.get());
     QVERIFY(page.isComputing());
     QVERIFY(page.cardText(QStringLiteral("projects")).isEmpty()); // no figures from another file meanwhile
     QTRY_VERIFY(!page.isComputing());
@@ -221,7 +223,7 @@ void TestDocumentOpener::overviewComputedInBackground()
     QCOMPARE(page.summary().totalAmount, expected.totalAmount);
     QVERIFY(page.summary().activeProjects > 0);
     QVERIFY(page.cardText(QStringLiteral("projects")).contains(QStringLiteral("%1 active projects").arg(expected.activeProjects)));
-    page.setFile(nullptr); // a result still under way would be dropped
+    page.setDocument(nullptr); // a result still under way would be dropped
     QVERIFY(!page.isComputing());
 }
 
@@ -230,19 +232,17 @@ void TestDocumentOpener::overviewComputedInBackground()
 void TestDocumentOpener::modelsLoadInBackground()
 {
     FileError e;
-    auto file = PortfolioFile::open(copyOfFixture(QStringLiteral("models.vigie")), PortfolioFile::Access::ReadOnly, &e);
-    QVERIFY(file);
+    auto doc = Document::open(copyOfFixture(QStringLiteral("models.vigie")), &e);
+    QVERIFY(doc);
     QStringList expectedProjects;
     QStringList expectedWorkforce;
     {
         BackgroundTask::setLargeFileBytes(1024 * 1024 * 1024);
-        ProjectModel projects;
-        projects.setFile(file.get(), nullptr);
+        ProjectModel projects(doc.get());
         projects.loadAll();
         for (int r = 0; r < projects.rowCount(); ++r)
             expectedProjects << projects.index(r, ProjectModel::Code).data().toString();
-        WorkforceModel workforce;
-        workforce.setFile(file.get(), nullptr);
+        WorkforceModel workforce(doc.get());
         for (int r = 0; r < workforce.rowCount(); ++r)
             expectedWorkforce << workforce.index(r, 0).data().toString() + workforce.index(r, 1).data().toString();
         BackgroundTask::setLargeFileBytes(0);
@@ -250,11 +250,11 @@ void TestDocumentOpener::modelsLoadInBackground()
     QCOMPARE(expectedProjects.size(), 12);
     QVERIFY(!expectedWorkforce.isEmpty());
 
-    ProjectModel projects;
+    ProjectModel projects(doc.get());
     QAbstractItemModelTester projectTester(&projects, QAbstractItemModelTester::FailureReportingMode::QtTest);
     projects.setChunkSize(5); // several hand-overs
     QSignalSpy loading(&projects, &ProjectModel::loadingChanged);
-    projects.setFile(file.get(), nullptr);
+    projects.reload();
     QVERIFY(projects.isLoading());
     QTRY_VERIFY(!projects.isLoading());
     QStringList codes;
@@ -264,9 +264,8 @@ void TestDocumentOpener::modelsLoadInBackground()
     QCOMPARE(loading.last().at(1).toInt(), 12);
     QCOMPARE(projects.rowOf(projects.project(3)->uuid), 3);
 
-    WorkforceModel workforce;
+    WorkforceModel workforce(doc.get());
     QAbstractItemModelTester workforceTester(&workforce, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    workforce.setFile(file.get(), nullptr);
     QCOMPARE(workforce.rowCount(), 0); // until the worker is done
     QTRY_COMPARE(workforce.rowCount(), int(expectedWorkforce.size()));
     QStringList rows;
@@ -276,12 +275,11 @@ void TestDocumentOpener::modelsLoadInBackground()
     QVERIFY(workforce.survey().isValid());
 
     // Reloading while a reader runs starts afresh; destroying the model stops its reader.
-    projects.setFile(file.get(), nullptr);
-    projects.setFile(file.get(), nullptr);
+    projects.reload();
+    projects.reload();
     QTRY_VERIFY(!projects.isLoading());
     QCOMPARE(projects.rowCount(), 12);
-    auto early = std::make_unique<ProjectModel>();
-    early->setFile(file.get(), nullptr);
+    auto early = std::make_unique<ProjectModel>(doc.get());
     early.reset();
 }
 

@@ -1,6 +1,7 @@
 // The real French catalogue, switched at run time: menus, view headers, the navigation and a chart
 // title come out in French, money in fr_CA, and everything goes back to English.
 #include "charts/chartspanel.h"
+#include "document/document.h"
 #include "charts/chartview.h"
 #include "models/projectmodel.h"
 #include "views/mainwindow.h"
@@ -69,9 +70,10 @@ void TestFrenchUi::switchesToFrenchAndBack()
 void TestFrenchUi::chartTitleIsFrench()
 {
     FileError error;
-    auto file = PortfolioFile::open(m_path, PortfolioFile::Access::ReadOnly, &error);
-    QVERIFY2(file, qPrintable(error.message));
-    ChartsPanel panel(file.get());
+    auto doc = Document::open(m_path, &error);
+    QVERIFY2(doc, qPrintable(error.message));
+    ChartsPanel panel;
+    panel.setDocument(doc.get());
     panel.setCurrentChart(QStringLiteral("project-health-cost"));
     QCOMPARE(panel.view()->data().title, QStringLiteral("Project health: cost indicator"));
     QVERIFY(Language::apply(QStringLiteral("fr")));

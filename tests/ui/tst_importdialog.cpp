@@ -1,10 +1,14 @@
 // The import dialog: preview, guessed and loaded mappings, import in a worker thread, refusal report.
 #include "dialogs/importdialog.h"
+#include "document/document.h"
+#include "storage/sqlaccess.h"
 #include "storage/portfoliofile.h"
 
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUndoStack>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,6 +16,31 @@ using namespace Vigie;
 
 namespace {
 const QString kData = QStringLiteral(VIGIE_TEST_DATA "/import/");
+
+std::unique_ptr<Document> newDocument(const QString &path)
+{
+    FileError error;
+    if (!PortfolioFile::create(path, QStringLiteral("P"), &error))
+        return nullptr;
+    return Document::open(path, &error);
+}
+
+// Every row of the tables an import writes, as text, to compare a file before and after.
+QStringList tableDump(PortfolioFile &file)
+{
+    QStringList rows;
+    QSqlQuery q(sqlDatabase(file));
+    for (const char *table : { "project", "organization", "baseline" }) {
+        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
+        while (q.next()) {
+            QStringList values { QLatin1String(table) };
+            for (int i = 0; i < q.record().count(); ++i)
+                values << (q.isNull(i) ? QStringLiteral("<null>") : q.value(i).toString());
+            rows << values.join(QLatin1Char('|'));
+        }
+    }
+    return rows;
+}
 
 void shoot(QWidget &w, const QString &name)
 {
@@ -28,16 +57,17 @@ private Q_SLOTS:
     void importsInTheBackground();
     void strictRefusalIsListed();
     void mappingSaveAndLoad();
+    void undoRestoresThePortfolioExactly();
 };
 
 void TestImportDialog::importsInTheBackground()
 {
     QTemporaryDir dir;
-    FileError error;
-    auto file = PortfolioFile::create(dir.filePath(QStringLiteral("p.vigie")), QStringLiteral("P"), &error);
-    QVERIFY(file);
-    QSignalSpy resets(file.get(), &PortfolioFile::reset);
-    ImportDialog dialog(*file);
+    auto doc = newDocument(dir.filePath(QStringLiteral("p.vigie")));
+    QVERIFY(doc);
+    PortfolioFile *file = doc->file();
+    QSignalSpy changes(doc.get(), &Document::changed);
+    ImportDialog dialog(doc->editor());
     dialog.show();
     dialog.setCsvPath(kData + QStringLiteral("french-excel.csv"));
     QCOMPARE(dialog.previewRowCount(), 3);
@@ -51,8 +81,10 @@ void TestImportDialog::importsInTheBackground()
     QVERIFY(!dialog.isRunning());
     QVERIFY2(dialog.lastReport().written, qPrintable(dialog.resultText()));
     QCOMPARE(dialog.lastReport().created, 3);
-    QCOMPARE(resets.count(), 1);
-    QSqlQuery q(file->database());
+    QCOMPARE(changes.count(), 1); // one notification, after the worker's commit
+    QVERIFY(changes.first().first().value<Change>().touches(Entity::Project));
+    QCOMPARE(doc->undoStack()->count(), 1); // the import is one undoable edit
+    QSqlQuery q(sqlDatabase(*file));
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM project")) && q.next());
     QCOMPARE(q.value(0).toInt(), 3);
     QVERIFY(dialog.resultText().contains(QStringLiteral("Projects created: 3")));
@@ -62,17 +94,17 @@ void TestImportDialog::importsInTheBackground()
 void TestImportDialog::strictRefusalIsListed()
 {
     QTemporaryDir dir;
-    FileError error;
-    auto file = PortfolioFile::create(dir.filePath(QStringLiteral("p.vigie")), QStringLiteral("P"), &error);
-    QVERIFY(file);
-    ImportDialog dialog(*file);
+    auto doc = newDocument(dir.filePath(QStringLiteral("p.vigie")));
+    QVERIFY(doc);
+    PortfolioFile *file = doc->file();
+    ImportDialog dialog(doc->editor());
     dialog.setCsvPath(kData + QStringLiteral("bad-amount-line7.csv"));
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
     dialog.startImport();
     QVERIFY(finished.wait(60000));
     QVERIFY(dialog.lastReport().refused());
     QVERIFY2(dialog.resultText().contains(QStringLiteral("bad-amount-line7.csv:7:4: budget")), qPrintable(dialog.resultText()));
-    QSqlQuery q(file->database());
+    QSqlQuery q(sqlDatabase(*file));
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM project")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     dialog.show();
@@ -82,10 +114,9 @@ void TestImportDialog::strictRefusalIsListed()
 void TestImportDialog::mappingSaveAndLoad()
 {
     QTemporaryDir dir;
-    FileError error;
-    auto file = PortfolioFile::create(dir.filePath(QStringLiteral("p.vigie")), QStringLiteral("P"), &error);
-    QVERIFY(file);
-    ImportDialog dialog(*file);
+    auto doc = newDocument(dir.filePath(QStringLiteral("p.vigie")));
+    QVERIFY(doc);
+    ImportDialog dialog(doc->editor());
     dialog.setCsvPath(kData + QStringLiteral("quoted.csv"));
     dialog.chooseColumn(ImportField::Description, -1);
     dialog.chooseColumn(ImportField::Phase, 2); // "description" column feeds the phase
@@ -101,6 +132,58 @@ void TestImportDialog::mappingSaveAndLoad()
     QCOMPARE(dialog.chosenColumn(ImportField::Phase), 2);
     QCOMPARE(dialog.chosenColumn(ImportField::Description), -1);
     QVERIFY(!dialog.loadMapping(dir.filePath(QStringLiteral("none.json"))));
+}
+
+void TestImportDialog::undoRestoresThePortfolioExactly()
+{
+    QTemporaryDir dir;
+    auto doc = newDocument(dir.filePath(QStringLiteral("p.vigie")));
+    QVERIFY(doc);
+    // A first import, then a second one that updates two of its projects and adds others.
+    const auto runImport = [&](const QString &csv) {
+        ImportDialog dialog(doc->editor());
+        dialog.setCsvPath(csv);
+        dialog.startImport();
+        dialog.waitForImport();
+        return dialog.lastReport();
+    };
+    QVERIFY(runImport(kData + QStringLiteral("french-excel.csv")).written);
+    const QStringList before = tableDump(*doc->file());
+    QCOMPARE(before.filter(QStringLiteral("project|")).size(), 3);
+    const QString changed = dir.filePath(QStringLiteral("changed.csv"));
+    {
+        QFile in(kData + QStringLiteral("french-excel.csv"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray text = in.readAll();
+        QVERIFY(text.contains("1 234,56"));
+        text.replace("1 234,56", "2 000,00"); // a new budget for the first project
+        text.append("X-9;New project;Nouveau projet;Ministry X;10,5;;;;;\r\n");
+        QFile out(changed);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text);
+    }
+    const ImportReport second = runImport(changed);
+    QVERIFY2(second.written, qPrintable(second.summaryText(QLocale::c())));
+    QVERIFY(second.created >= 1);
+    QVERIFY(tableDump(*doc->file()) != before);
+    QCOMPARE(doc->undoStack()->count(), 2);
+    QVERIFY(doc->undoStack()->undoText().contains(QStringLiteral("changed.csv")));
+
+    // Undo: the very rows and values of before the second import, read back from the file on disk.
+    doc->undoStack()->undo();
+    QCOMPARE(tableDump(*doc->file()), before);
+    {
+        FileError e;
+        auto fresh = PortfolioFile::open(doc->path(), PortfolioFile::Access::ReadOnly, &e);
+        QVERIFY(fresh);
+        QCOMPARE(tableDump(*fresh), before);
+    }
+    // Redo brings the import back, undo takes it away again.
+    doc->undoStack()->redo();
+    QVERIFY(tableDump(*doc->file()) != before);
+    QCOMPARE(tableDump(*doc->file()).filter(QStringLiteral("X-9")).size(), 1);
+    doc->undoStack()->undo();
+    QCOMPARE(tableDump(*doc->file()), before);
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -17,6 +17,7 @@
 #include "views/tablepage.h"
 
 #include "i18n/language.h"
+#include "testutil.h"
 #include "uifixture.h"
 
 #include <QComboBox>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void init();
     void openFilterEditUndo();
     void lockedFileOpensReadOnly();
+    void commandLineRefusesAFileOpenHere();
     void badFileShowsError();
     void newPortfolioAndSaveCopy();
     void extraPage();
@@ -121,7 +123,7 @@ void TestMainWindow::openFilterEditUndo()
         FileError error;
         auto fresh = PortfolioFile::open(m_path, PortfolioFile::Access::ReadOnly, &error);
         QVERIFY(fresh);
-        QCOMPARE(fresh->value(Entity::Measure, m_fx.measure9, QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(fresh->value(Entity::Measure, m_fx.measure9, Field::Status).toString(), QStringLiteral("completed"));
     }
 
     // Edit → Undo: the file, the table and the overview go back.
@@ -135,7 +137,7 @@ void TestMainWindow::openFilterEditUndo()
     FileError error;
     auto fresh = PortfolioFile::open(m_path, PortfolioFile::Access::ReadOnly, &error);
     QVERIFY(fresh);
-    QCOMPARE(fresh->value(Entity::Measure, m_fx.measure9, QStringLiteral("status")).toString(), QStringLiteral("under_way"));
+    QCOMPARE(fresh->value(Entity::Measure, m_fx.measure9, Field::Status).toString(), QStringLiteral("under_way"));
     QVERIFY(Repository::measureHistory(*fresh, fresh->rowId(Entity::Measure, m_fx.measure9)).isEmpty());
 
     // Inline edit in the table goes through the same path.
@@ -160,8 +162,8 @@ void TestMainWindow::lockedFileOpensReadOnly()
     QVERIFY(window.banner()->isVisibleTo(&window));
     QVERIFY(window.banner()->text().contains(QLatin1String("Another Vigie")));
     // Edits are refused with a message, nothing is written.
-    QVERIFY(!window.document()->editor()->changeValue(Entity::Envelope, m_fx.envelope, QStringLiteral("granted"), 1.0,
-                                                      QStringLiteral("G"), QStringLiteral("E")));
+    QVERIFY(!window.document()->editor()->setValue(Entity::Envelope, m_fx.envelope, Field::Granted, 1.0,
+                                                   QStringLiteral("E")));
     QCOMPARE(Dialogs::takeMessages().size(), 1);
     QVERIFY(!(window.projectModel()->flags(window.projectModel()->index(0, ProjectModel::ForecastCost))
               & Qt::ItemIsEditable));
@@ -170,6 +172,28 @@ void TestMainWindow::lockedFileOpensReadOnly()
     MainWindow second;
     QVERIFY(second.openFile(m_path));
     QVERIFY(!second.document()->isReadOnly());
+}
+
+// `vigie import` on the portfolio this window has open for editing is refused, naming the lock, and
+// the file is left exactly as it was.
+void TestMainWindow::commandLineRefusesAFileOpenHere()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(m_path));
+    QVERIFY(!window.document()->isReadOnly());
+    const QByteArray before = VigieTest::fileHash(m_path);
+    const VigieTest::Run r = VigieTest::runVigie({ QStringLiteral("import"), m_path, QStringLiteral("--projects"),
+                                                   QStringLiteral(VIGIE_TEST_DATA "/import/plain-utf8.csv") });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("open for editing")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QFileInfo(m_path).fileName() + QStringLiteral(".lock")), qPrintable(r.err));
+    QCOMPARE(VigieTest::fileHash(m_path), before);
+    // Once the window lets go, the same command goes through.
+    window.closeDocument();
+    QCOMPARE(VigieTest::runVigie({ QStringLiteral("import"), m_path, QStringLiteral("--projects"),
+                                   QStringLiteral(VIGIE_TEST_DATA "/import/plain-utf8.csv") })
+                 .exitCode,
+             0);
 }
 
 void TestMainWindow::badFileShowsError()
@@ -213,8 +237,8 @@ namespace {
 class ExtraPage : public QWidget, public PortfolioView
 {
 public:
-    void setPortfolio(PortfolioFile *file, Editor *) override { seen = file; }
-    PortfolioFile *seen = nullptr;
+    void setDocument(Document *document) override { seen = document; }
+    Document *seen = nullptr;
 };
 } // namespace
 
@@ -226,7 +250,7 @@ void TestMainWindow::extraPage()
     window.addPage(page, QStringLiteral("extra"));
     QVERIFY(window.pageIds().contains(QStringLiteral("extra")));
     QVERIFY(window.openFile(m_path));
-    QCOMPARE(page->seen, window.document()->file());
+    QCOMPARE(page->seen, window.document());
     window.showPage(QStringLiteral("extra"));
     QCOMPARE(window.currentPageId(), QStringLiteral("extra"));
     window.closeDocument();

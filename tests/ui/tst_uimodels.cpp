@@ -1,5 +1,6 @@
 // Every model passes QAbstractItemModelTester, through its filter proxy too; filtering and the
 // bilingual fallback behave as the views promise.
+#include "commands/editor.h"
 #include "models/envelopemodel.h"
 #include "models/filterproxy.h"
 #include "models/modelroles.h"
@@ -14,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Vigie;
 
@@ -33,7 +35,8 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<PortfolioFile> m_file;
+    std::unique_ptr<Document> m_doc;
+    PortfolioFile *m_file = nullptr;
     VigieTest::Fixture m_fx;
 };
 
@@ -41,19 +44,20 @@ void TestUiModels::initTestCase()
 {
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
     Language::apply(QStringLiteral("en"));
-    m_file = VigieTest::makePortfolio(m_dir.filePath(QStringLiteral("m.vigie")), &m_fx);
-    QVERIFY(m_file);
+    m_doc = VigieTest::makeDocument(m_dir.filePath(QStringLiteral("m.vigie")), &m_fx);
+    QVERIFY(m_doc);
+    m_file = m_doc->file();
 }
 
 void TestUiModels::projectModel()
 {
-    ProjectModel model;
+    ProjectModel model(m_doc.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     FilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setChunkSize(5);
-    model.setFile(m_file.get(), nullptr);
+    model.reload();
     model.loadAll();
     QCOMPARE(model.rowCount(), 12);
     QCOMPARE(model.columnCount(), int(ProjectModel::ColumnCount));
@@ -62,17 +66,18 @@ void TestUiModels::projectModel()
     QCOMPARE(model.index(row, ProjectModel::Cost).data().toString(), QStringLiteral("Green"));
     QCOMPARE(model.index(row, ProjectModel::Cost).data(Roles::HealthRole).toInt(), int(Health::Green));
     QCOMPARE(model.index(row, ProjectModel::Budget).data().toString(), QStringLiteral("$1M"));
-    // Without an editor the table is read-only.
-    QVERIFY(!(model.flags(model.index(row, ProjectModel::ForecastCost)) & Qt::ItemIsEditable));
+    // Forecasts and declared colours are edited in place (through the document's editor); codes are not.
+    QVERIFY(model.flags(model.index(row, ProjectModel::ForecastCost)) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(model.index(row, ProjectModel::Code)) & Qt::ItemIsEditable));
 }
 
 void TestUiModels::projectChunksLoadFromEventLoop()
 {
-    ProjectModel model;
+    ProjectModel model(m_doc.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setChunkSize(4);
     QSignalSpy loading(&model, &ProjectModel::loadingChanged);
-    model.setFile(m_file.get(), nullptr);
+    model.reload();
     QCOMPARE(model.rowCount(), 0); // nothing read yet: the window paints first
     QVERIFY(model.isLoading());
     QTRY_VERIFY(!model.isLoading());
@@ -87,12 +92,11 @@ void TestUiModels::projectChunksLoadFromEventLoop()
 
 void TestUiModels::strategyTree()
 {
-    StrategyModel model;
+    StrategyModel model(m_doc.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     FilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setFile(m_file.get(), nullptr);
     QCOMPARE(model.rowCount(), 1);
     const QModelIndex plan = model.index(0, 0);
     QCOMPARE(model.rowCount(plan), 4);
@@ -115,12 +119,10 @@ void TestUiModels::strategyTree()
 
 void TestUiModels::workforceAndEnvelopes()
 {
-    WorkforceModel workforce;
+    WorkforceModel workforce(m_doc.get());
     QAbstractItemModelTester t1(&workforce, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    EnvelopeModel envelopes;
+    EnvelopeModel envelopes(m_doc.get());
     QAbstractItemModelTester t2(&envelopes, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    workforce.setFile(m_file.get(), nullptr);
-    envelopes.setFile(m_file.get(), nullptr);
     QCOMPARE(workforce.rowCount(), 9);
     QCOMPARE(workforce.survey(), QDate(2016, 6, 1));
     QCOMPARE(envelopes.rowCount(), 3);
@@ -136,8 +138,7 @@ void TestUiModels::workforceAndEnvelopes()
 
 void TestUiModels::filterByTextAndColour()
 {
-    ProjectModel model;
-    model.setFile(m_file.get(), nullptr);
+    ProjectModel model(m_doc.get());
     model.loadAll();
     FilterProxy proxy;
     proxy.setSourceModel(&model);
@@ -158,11 +159,9 @@ void TestUiModels::filterByTextAndColour()
 
 void TestUiModels::missingTranslations()
 {
-    ProjectModel projects;
-    projects.setFile(m_file.get(), nullptr);
+    ProjectModel projects(m_doc.get());
     projects.loadAll();
-    StrategyModel strategy;
-    strategy.setFile(m_file.get(), nullptr);
+    StrategyModel strategy(m_doc.get());
     FilterProxy p1, p2;
     p1.setSourceModel(&projects);
     p2.setSourceModel(&strategy);
@@ -179,8 +178,7 @@ void TestUiModels::missingTranslations()
 
 void TestUiModels::fallbackIsMarked()
 {
-    ProjectModel model;
-    model.setFile(m_file.get(), nullptr);
+    ProjectModel model(m_doc.get());
     model.loadAll();
     Language::apply(QStringLiteral("fr"));
     int row = -1;
@@ -199,17 +197,16 @@ void TestUiModels::fallbackIsMarked()
 
 void TestUiModels::editIsReflected()
 {
-    ProjectModel model;
+    ProjectModel model(m_doc.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setFile(m_file.get(), nullptr);
     model.loadAll();
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     const int row = model.rowOf(m_fx.project1);
     // A 50% overrun turns the computed cost indicator red, and the row shows it at once.
-    QVERIFY(m_file->setValue(Entity::Project, m_fx.project1, QStringLiteral("forecast_cost"), 1.5e6));
+    QVERIFY(m_doc->editor()->setValue(Entity::Project, m_fx.project1, Field::ForecastCost, 1.5e6, QStringLiteral("P")));
     QVERIFY(!changed.isEmpty());
     QCOMPARE(model.index(row, ProjectModel::Cost).data().toString(), QStringLiteral("Red"));
-    QVERIFY(m_file->setValue(Entity::Project, m_fx.project1, QStringLiteral("forecast_cost"), 1e6));
+    m_doc->undoStack()->undo();
     QCOMPARE(model.index(row, ProjectModel::Cost).data().toString(), QStringLiteral("Green"));
 }
 

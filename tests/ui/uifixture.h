@@ -3,6 +3,8 @@
 // A small, realistic portfolio on disk for the UI tests: 3 organizations, one plan with 4 key areas
 // and 8 measures, 12 projects with green/yellow/red indicators, a workforce survey and envelopes.
 // One measure and one project lack their French text (the "missing translations" filter).
+#include "document/document.h"
+#include "rowinsert.h"
 #include "storage/portfoliofile.h"
 
 #include <QDate>
@@ -22,13 +24,32 @@ struct Fixture
 inline QString ins(Vigie::PortfolioFile &f, Vigie::Entity e, const QVariantMap &v)
 {
     QString error;
-    const QString uuid = f.insertRow(e, v, &error);
+    const QString uuid = VigieTest::insertRow(f, e, v, &error);
     if (uuid.isEmpty())
         qFatal("fixture: %s", qPrintable(error));
     return uuid;
 }
 
-inline std::unique_ptr<Vigie::PortfolioFile> makePortfolio(const QString &path, Fixture *fixture = nullptr)
+inline std::unique_ptr<Vigie::PortfolioFile> makePortfolio(const QString &path, Fixture *fixture = nullptr);
+
+// The fixture portfolio opened as the desktop application opens it: a document with its lock, undo
+// stack, edit facade and models.
+inline std::unique_ptr<Vigie::Document> makeDocument(const QString &path, Fixture *fixture = nullptr)
+{
+    auto file = makePortfolio(path, fixture);
+    if (!file)
+        return nullptr;
+    file.reset();
+    Vigie::FileError error;
+    auto document = Vigie::Document::open(path, &error);
+    if (!document)
+        qWarning("fixture: %s", qPrintable(error.message));
+    else
+        document->file()->setAuthor(QStringLiteral("tester"));
+    return document;
+}
+
+inline std::unique_ptr<Vigie::PortfolioFile> makePortfolio(const QString &path, Fixture *fixture)
 {
     using namespace Vigie;
     FileError error;

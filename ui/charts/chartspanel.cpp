@@ -5,7 +5,8 @@
 
 #include "analysis/chartdata.h"
 #include "analysis/periods.h"
-#include "commands/freezeperiodcommand.h"
+#include "commands/editor.h"
+#include "document/document.h"
 #include "i18n/language.h"
 #include "storage/portfoliofile.h"
 
@@ -20,7 +21,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Vigie {
@@ -40,7 +40,7 @@ RowId currentId(const QComboBox *box)
 
 } // namespace
 
-ChartsPanel::ChartsPanel(PortfolioFile *file, QWidget *parent)
+ChartsPanel::ChartsPanel(QWidget *parent)
     : QWidget(parent)
     , m_charts(new QListWidget(this))
     , m_organizationLabel(new QLabel(this))
@@ -112,31 +112,26 @@ ChartsPanel::ChartsPanel(PortfolioFile *file, QWidget *parent)
     connect(m_view, &ChartView::exportRequested, this, &ChartsPanel::exportInteractively);
 
     retranslate();
-    setFile(file);
+    setDocument(nullptr);
 }
 
-void ChartsPanel::setFile(PortfolioFile *file)
+void ChartsPanel::setDocument(Document *document)
 {
-    if (m_file)
-        disconnect(m_file, nullptr, this, nullptr);
-    m_file = file;
-    if (m_file) {
-        connect(m_file, &PortfolioFile::changed, this,
-                [this](Vigie::Entity entity, const QString &, const QString &) { onFileChanged(entity); });
-        connect(m_file, &PortfolioFile::reset, this, [this] {
-            fillFilters();
-            refresh();
-        });
-    }
-    m_freeze->setEnabled(m_file && !m_file->isReadOnly());
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_file = document ? document->file() : nullptr;
+    if (m_document)
+        connect(m_document, &Document::changed, this, &ChartsPanel::onChanged);
+    m_freeze->setEnabled(m_document && !m_document->isReadOnly());
     fillFilters();
     refresh();
 }
 
-void ChartsPanel::onFileChanged(Entity entity)
+void ChartsPanel::onChanged(const Change &change)
 {
-    if (entity == Entity::Organization || entity == Entity::KeyArea || entity == Entity::ReportingPeriod
-        || entity == Entity::Plan)
+    if (change.touches(Entity::Organization) || change.touches(Entity::KeyArea)
+        || change.touches(Entity::ReportingPeriod) || change.touches(Entity::Plan))
         fillFilters();
     refresh();
 }
@@ -256,26 +251,15 @@ void ChartsPanel::fillFilters()
 
 bool ChartsPanel::freezePeriod(const QString &label, const QDate &asOf, QString *error)
 {
-    if (!m_file) {
+    if (!m_document) {
         if (error)
             *error = tr("No portfolio is open.");
         return false;
     }
-    if (Periods::find(*m_file, label)) {
-        if (error)
-            *error = tr("A period named \"%1\" already exists.").arg(label.trimmed());
-        return false;
-    }
-    if (m_undoStack) {
-        m_undoStack->push(new FreezePeriodCommand(m_file, label, asOf)); // dropped by the stack if it failed
-        if (!Periods::find(*m_file, label)) {
-            if (error)
-                *error = tr("The period could not be frozen.");
-            return false;
-        }
-        return true;
-    }
-    return !Periods::freeze(*m_file, label, asOf, error).isEmpty();
+    const EditResult r = m_document->editor()->freezePeriodResult(label, asOf);
+    if (!r.ok && error)
+        *error = r.error;
+    return r.ok;
 }
 
 void ChartsPanel::freezePeriodInteractively()
@@ -285,9 +269,8 @@ void ChartsPanel::freezePeriodInteractively()
     FreezePeriodDialog dialog(*m_file, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    if (!freezePeriod(dialog.label(), dialog.asOf(), &error))
-        QMessageBox::warning(this, tr("Freeze a reporting period"), error);
+    // A refusal is reported by the edit facade, like every edit's.
+    freezePeriod(dialog.label(), dialog.asOf(), nullptr);
 }
 
 void ChartsPanel::exportInteractively()

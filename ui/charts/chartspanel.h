@@ -2,10 +2,11 @@
 
 #include "chartrenderer.h"
 
+#include "storage/change.h"
 #include "storage/portfoliofile.h"
+#include "views/portfolioview.h"
 
 #include <QPointer>
-#include <QUndoStack>
 #include <QWidget>
 
 class QComboBox;
@@ -16,21 +17,20 @@ class QPushButton;
 namespace Vigie {
 
 class ChartView;
+class Document;
 
 // The Charts page: the list of charts, filters (organization, key area, period) shared by all of
 // them, the chart itself, and buttons to freeze a reporting period and to export or copy the chart.
-// Follows the file: refreshes on PortfolioFile::changed and reset. Does not own the file or the
-// undo stack; without a stack, freezing a period is done directly (it is journaled either way).
-class ChartsPanel : public QWidget
+// Follows the document: refreshes on its change notifications; freezing a period goes through its edit
+// facade (one undoable edit).
+class ChartsPanel : public QWidget, public PortfolioView
 {
     Q_OBJECT
 public:
-    explicit ChartsPanel(Vigie::PortfolioFile *file, QWidget *parent = nullptr);
+    explicit ChartsPanel(QWidget *parent = nullptr);
 
-    void setFile(Vigie::PortfolioFile *file);
+    void setDocument(Document *document) override;
     Vigie::PortfolioFile *file() const { return m_file; }
-    // Freezing a period goes through this stack when set (the main window owns it).
-    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     // While hidden, postpone redrawing the chart until shown (the main window's page).
     void setDeferWhileHidden(bool defer) { m_deferWhileHidden = defer; }
 
@@ -45,7 +45,7 @@ public:
     void setKeyAreaFilter(RowId id);
     void setPeriodFilter(RowId id);
 
-    // Freezes the current values as a period (through the undo stack when set); false with a message.
+    // Freezes the current values as a period (one undoable edit); false with a message.
     bool freezePeriod(const QString &label, const QDate &asOf, QString *error);
 
 public Q_SLOTS:
@@ -59,14 +59,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void onFileChanged(Vigie::Entity entity);
+    void onChanged(const Vigie::Change &change);
     void fillCharts();
     void fillFilters();
     void retranslate();
     ChartFilter filter() const;
 
-    QPointer<PortfolioFile> m_file;
-    QPointer<QUndoStack> m_undoStack;
+    QPointer<Document> m_document;
+    PortfolioFile *m_file = nullptr;
     QListWidget *m_charts;
     QLabel *m_organizationLabel;
     QLabel *m_keyAreaLabel;

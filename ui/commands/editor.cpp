@@ -1,92 +1,267 @@
 #include "editor.h"
 
-#include "commands/changemeasurestatus.h"
-#include "commands/changevalue.h"
-#include "commands/insertrow.h"
+#include "analysis/briefingitems.h"
+#include "analysis/briefingtext.h"
+#include "commands/commandids.h"
+#include "commands/importjob.h"
+#include "document/document.h"
+#include "model/fieldtext.h"
 #include "storage/portfoliofile.h"
 
 #include <QUndoStack>
 
 namespace Vigie {
 
-Editor::Editor(PortfolioFile *file, QUndoStack *stack, QObject *parent)
-    : QObject(parent)
-    , m_file(file)
-    , m_stack(stack)
+Editor::Editor(Document *document)
+    : QObject(document)
+    , m_document(document)
 {
+}
+
+PortfolioFile *Editor::file() const
+{
+    return m_document->file();
+}
+
+QUndoStack *Editor::undoStack() const
+{
+    return m_document->undoStack();
 }
 
 bool Editor::isReadOnly() const
 {
-    return m_file->isReadOnly();
+    return m_document->isReadOnly();
 }
 
 void Editor::reportError(const QString &message)
 {
-    m_failed = true;
+    m_last.ok = false;
+    m_last.error = message;
     Q_EMIT errorOccurred(message);
-}
-
-bool Editor::push(QUndoCommand *command)
-{
-    m_failed = false;
-    m_stack->push(command); // runs redo(); a command that failed made itself obsolete and is gone
-    return !m_failed;
 }
 
 bool Editor::refuseReadOnly()
 {
-    if (!m_file->isReadOnly())
+    if (!isReadOnly())
         return false;
     reportError(tr("The portfolio is open read-only; the change was not made."));
     return true;
 }
 
-bool Editor::changeValue(Entity entity, const QString &uuid, const QString &column, const QVariant &value,
-                         const QString &fieldLabel, const QString &what)
+EditResult Editor::push(EditCommand *command)
 {
-    if (refuseReadOnly())
-        return false;
-    bool found = false;
-    const QVariant old = m_file->value(entity, uuid, column, &found);
-    if (!found) {
-        reportError(tr("The row being edited no longer exists."));
-        return false;
+    m_last = EditResult();
+    if (refuseReadOnly()) {
+        delete command;
+        return m_last;
     }
-    QVariant stored = PortfolioFile::toStorage(value);
-    // An emptied text field is "", not NULL (text columns are NOT NULL).
-    if (stored.typeId() == QMetaType::QString && stored.toString().isNull())
-        stored = QStringLiteral("");
-    if (old.isNull() == stored.isNull() && old.toString() == stored.toString())
-        return true; // no-op: nothing to write, nothing to undo
+    undoStack()->push(command); // runs redo(); a failed or empty edit made itself obsolete and is gone
+    return m_last;
+}
+
+void Editor::pushApplied(const QString &text, const Change &change, qint64 changeset)
+{
+    undoStack()->push(new EditCommand(this, text, changeset));
+    m_document->announce(change);
+}
+
+bool Editor::setValue(Entity entity, const QString &uuid, Field field, const QVariant &value, const QString &what)
+{
     //: Undo text, e.g. "Change Forecast cost of Project SCT-12"
-    return push(new ChangeValue(this, entity, uuid, column, old, stored, tr("Change %1 of %2").arg(fieldLabel, what)));
+    const QString text = tr("Change %1 of %2").arg(FieldText::label(field), what);
+    const QString key = QStringLiteral("%1/%2/%3").arg(int(entity)).arg(uuid).arg(int(field));
+    return push(new EditCommand(this, text, [=](PortfolioFile &f) {
+               return Edits::setValue(f, entity, uuid, field, value, text);
+           }, CommandId::SetValue, key)).ok;
 }
 
-bool Editor::changeMeasureStatus(const QString &measureUuid, const MeasureState &to, int measureNumber)
+bool Editor::setValues(Entity entity, const QString &uuid, const FieldValues &values, const QString &undoText)
 {
-    if (refuseReadOnly())
-        return false;
-    const std::optional<MeasureState> from = MeasureStatusEdit::state(*m_file, measureUuid);
-    if (!from) {
-        reportError(tr("The measure being edited no longer exists."));
-        return false;
-    }
-    if (*from == to)
+    return push(new EditCommand(this, undoText, [=](PortfolioFile &f) {
+               return Edits::setValues(f, entity, uuid, values, undoText);
+           })).ok;
+}
+
+QString Editor::addRow(Entity entity, const FieldValues &values, const QString &undoText)
+{
+    return push(new EditCommand(this, undoText, [=](PortfolioFile &f) {
+               return Edits::addRow(f, entity, values, undoText);
+           })).uuid;
+}
+
+bool Editor::deleteRows(Entity entity, const QStringList &uuids, const QString &undoText)
+{
+    if (uuids.isEmpty())
         return true;
-    return push(new ChangeMeasureStatus(this, measureUuid, *from, to,
-                                        tr("Change Status of Measure %1").arg(measureNumber)));
+    return push(new EditCommand(this, undoText, [=](PortfolioFile &f) {
+               return Edits::deleteRows(f, entity, uuids, undoText);
+           })).ok;
 }
 
-QString Editor::addDecision(const QString &projectUuid, const QVariantMap &values, const QString &projectCode)
+bool Editor::setMeasureState(const QString &measureUuid, const MeasureState &to, int measureNumber)
 {
-    if (refuseReadOnly())
-        return QString();
-    QVariantMap row = values;
-    row.insert(QStringLiteral("project_id"), m_file->rowId(Entity::Project, projectUuid));
-    auto *command = new InsertRow(this, Entity::Decision, row, tr("Add Decision to Project %1").arg(projectCode));
-    const QString uuid = command->uuid();
-    return push(command) ? uuid : QString();
+    const QString text = tr("Change Status of Measure %1").arg(measureNumber);
+    return push(new EditCommand(this, text, [=](PortfolioFile &f) {
+               return Edits::setMeasureState(f, measureUuid, to, text);
+           })).ok;
+}
+
+QString Editor::addDecision(const QString &projectUuid, const FieldValues &values, const QString &projectCode)
+{
+    const QString text = tr("Add Decision to Project %1").arg(projectCode);
+    return push(new EditCommand(this, text, [=](PortfolioFile &f) {
+               FieldValues row = values;
+               row.insert(Field::Project, f.rowId(Entity::Project, projectUuid));
+               return Edits::addRow(f, Entity::Decision, row, text);
+           })).uuid;
+}
+
+bool Editor::setHealthRule(const HealthRule &rule)
+{
+    const QString text = tr("Change Health Rule to %1").arg(rule.displayName());
+    return push(new EditCommand(this, text, [=](PortfolioFile &f) { return Edits::setHealthRule(f, rule, text); })).ok;
+}
+
+bool Editor::freezePeriod(const QString &label, const QDate &asOf)
+{
+    return freezePeriodResult(label, asOf).ok;
+}
+
+EditResult Editor::freezePeriodResult(const QString &label, const QDate &asOf)
+{
+    const QString text = tr("Freeze Reporting Period \"%1\"").arg(label.trimmed());
+    return push(new EditCommand(this, text, [=](PortfolioFile &f) { return Edits::freezePeriod(f, label, asOf, text); }));
+}
+
+QString Editor::addBriefingItem(RowId periodId, BriefingSection section, const BilingualText &text)
+{
+    const QString undo = tr("Add Briefing Item");
+    QString created;
+    const EditResult r = push(new EditCommand(this, undo, [=, &created](PortfolioFile &f) {
+        return Edits::run(f, { undo, {}, 0 }, [&](QString *error) {
+            created = BriefingItems::add(f, periodId, section, text, error);
+            return !created.isEmpty();
+        });
+    }));
+    return r.ok && r.changed ? created : QString();
+}
+
+QString Editor::addBriefingChart(RowId periodId, BriefingSection section, const QString &chartId)
+{
+    const QString marker = BriefingBlock::chartMarker(chartId);
+    return addBriefingItem(periodId, section, { marker, marker });
+}
+
+bool Editor::setBriefingText(const QString &uuid, const QString &language, const QString &text)
+{
+    if (BriefingBlock::isReserved(text))
+        return false;
+    const QString undo = tr("Edit Briefing Item");
+    return push(new EditCommand(this, undo, [=](PortfolioFile &f) {
+               return Edits::run(f, { undo, {}, 0 },
+                                 [&](QString *error) { return BriefingItems::setText(f, uuid, language, text, error); });
+           }, CommandId::BriefingText, uuid + QLatin1Char('/') + BriefingText::normalized(language))).ok;
+}
+
+bool Editor::moveBriefingItem(RowId periodId, const QString &uuid, int delta)
+{
+    const QString undo = tr("Move Briefing Item");
+    return push(new EditCommand(this, undo, [=](PortfolioFile &f) {
+               return Edits::run(f, { undo, {}, 0 },
+                                 [&](QString *error) { return BriefingItems::move(f, periodId, uuid, delta, error); });
+           })).ok;
+}
+
+bool Editor::removeBriefingItems(const QStringList &uuids)
+{
+    return deleteRows(Entity::BriefingItem, uuids, tr("Remove %n Briefing Item(s)", nullptr, int(uuids.size())));
+}
+
+bool Editor::redraftBriefing(RowId periodId, const QList<DraftedItem> &drafted)
+{
+    const QString undo = tr("Draft Briefing from Data");
+    return push(new EditCommand(this, undo, [=](PortfolioFile &f) {
+               return Edits::run(f, { undo, {}, 0 },
+                                 [&](QString *error) { return BriefingItems::redraft(f, periodId, drafted, error); });
+           })).ok;
+}
+
+ImportJob *Editor::importProjects(const QString &csvPath, const ImportMapping &mapping,
+                                  const ProjectImporter::Options &options)
+{
+    if (!options.dryRun && refuseReadOnly())
+        return nullptr;
+    auto *job = new ImportJob(this, csvPath, mapping, options);
+    job->start();
+    return job;
+}
+
+EditCommand::EditCommand(Editor *editor, const QString &text, Apply apply, int mergeId, QString mergeKey)
+    : QUndoCommand(text)
+    , m_editor(editor)
+    , m_apply(std::move(apply))
+    , m_mergeId(mergeId)
+    , m_mergeKey(std::move(mergeKey))
+{
+}
+
+EditCommand::EditCommand(Editor *editor, const QString &text, qint64 changeset)
+    : QUndoCommand(text)
+    , m_editor(editor)
+    , m_mergeId(-1)
+    , m_applied { changeset }
+{
+    m_result.ok = true;
+    m_result.changed = true;
+    m_result.changeset = changeset;
+}
+
+void EditCommand::fail(const QString &error)
+{
+    m_editor->reportError(error);
+    setObsolete(true);
+}
+
+void EditCommand::redo()
+{
+    if (m_apply) {
+        const Apply apply = std::move(m_apply);
+        m_apply = nullptr;
+        m_result = apply(*m_editor->file());
+        m_editor->m_last = m_result;
+        if (!m_result.ok)
+            fail(m_result.error);
+        else if (!m_result.changed)
+            setObsolete(true); // nothing changed: nothing to undo
+        else
+            m_applied = { m_result.changeset };
+        return;
+    }
+    if (!m_undone)
+        return; // made before it was pushed
+    const EditResult r = Edits::revert(*m_editor->file(), { m_undone });
+    if (!r.ok)
+        return fail(Editor::tr("Cannot redo \"%1\": %2").arg(text(), r.error));
+    m_undone = 0;
+    m_applied = { r.changeset };
+}
+
+void EditCommand::undo()
+{
+    const EditResult r = Edits::revert(*m_editor->file(), m_applied);
+    if (!r.ok)
+        return fail(Editor::tr("Cannot undo \"%1\": %2").arg(text(), r.error));
+    m_applied.clear();
+    m_undone = r.changeset;
+}
+
+bool EditCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const EditCommand *>(other);
+    if (m_mergeKey.isEmpty() || o->m_mergeKey != m_mergeKey || m_applied.isEmpty() || o->m_applied.isEmpty())
+        return false;
+    m_applied += o->m_applied;
+    return true;
 }
 
 } // namespace Vigie

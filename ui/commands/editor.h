@@ -1,54 +1,124 @@
 #pragma once
 
-#include "storage/entity.h"
-#include "storage/measurestatusedit.h"
+#include "analysis/briefingdraft.h"
+#include "io/importreport.h"
+#include "io/mapping.h"
+#include "io/projectimporter.h"
+#include "model/entities.h"
+#include "model/field.h"
+#include "rules/healthrule.h"
+#include "storage/edits.h"
 
 #include <QObject>
+#include <QUndoCommand>
 #include <QVariant>
 
-class QUndoCommand;
+#include <functional>
+
 class QUndoStack;
 
 namespace Vigie {
 
+class Document;
+class EditCommand;
+class ImportJob;
 class PortfolioFile;
 
-// The edit facade: the only way the UI changes a portfolio. Each function builds an undo command
-// and pushes it on the document's QUndoStack; the command writes the file (one transaction,
-// journaled) and the file's `changed` signal refreshes models and the overview. No-op edits are
-// dropped before they reach the stack. Owned by the document, next to the file and the stack.
+// The edit facade: the only way the desktop application changes a portfolio. Each function builds one
+// EditCommand around one core edit (storage/edits.h) and pushes it on the document's undo stack; the
+// core writes the file in one transaction and the document sends one Change after the commit. No-op
+// edits leave nothing on the stack; a refused edit reports why through errorOccurred. Views and models
+// speak in entities, UUIDs and fields; they never write the file. Owned by the document.
 class Editor : public QObject
 {
     Q_OBJECT
 public:
-    Editor(PortfolioFile *file, QUndoStack *stack, QObject *parent = nullptr);
+    explicit Editor(Document *document);
 
-    PortfolioFile *file() const { return m_file; }
-    QUndoStack *undoStack() const { return m_stack; }
+    PortfolioFile *file() const;
+    QUndoStack *undoStack() const;
     bool isReadOnly() const;
 
-    // A field edit; `what` names the row for the undo text ("Project SCT-12", "Measure 9").
-    bool changeValue(Entity entity, const QString &uuid, const QString &column, const QVariant &value,
-                     const QString &fieldLabel, const QString &what);
-    // Status, percent complete and comment together, with a history row.
-    bool changeMeasureStatus(const QString &measureUuid, const MeasureState &to, int measureNumber);
-    // Returns the new decision's UUID, or an empty string.
-    QString addDecision(const QString &projectUuid, const QVariantMap &values, const QString &projectCode);
+    // --- rows and fields. `what` names the row for the undo text ("Project SCT-12", "Measure 9").
+    bool setValue(Entity entity, const QString &uuid, Field field, const QVariant &value, const QString &what);
+    bool setValues(Entity entity, const QString &uuid, const FieldValues &values, const QString &undoText);
+    // Returns the new row's UUID, or an empty string.
+    QString addRow(Entity entity, const FieldValues &values, const QString &undoText);
+    bool deleteRows(Entity entity, const QStringList &uuids, const QString &undoText);
 
-    // Called by commands that failed to write; emits errorOccurred.
+    // --- domain edits
+    // Status, percent complete and comment together, with a history row (a completed measure is 100%).
+    bool setMeasureState(const QString &measureUuid, const MeasureState &to, int measureNumber);
+    QString addDecision(const QString &projectUuid, const FieldValues &values, const QString &projectCode);
+    bool setHealthRule(const HealthRule &rule);
+    bool freezePeriod(const QString &label, const QDate &asOf);
+    EditResult freezePeriodResult(const QString &label, const QDate &asOf);
+    // What the last edit pushed here did (ok, error, the row it created).
+    const EditResult &lastResult() const { return m_last; }
+
+    // --- briefing items
+    QString addBriefingItem(RowId periodId, BriefingSection section, const BilingualText &text);
+    QString addBriefingChart(RowId periodId, BriefingSection section, const QString &chartId);
+    bool setBriefingText(const QString &uuid, const QString &language, const QString &text);
+    bool moveBriefingItem(RowId periodId, const QString &uuid, int delta);
+    bool removeBriefingItems(const QStringList &uuids);
+    bool redraftBriefing(RowId periodId, const QList<DraftedItem> &drafted);
+
+    // --- imports, on a worker thread. A written import becomes one command on the stack when it ends
+    // (undo removes what it created and restores what it changed). The job belongs to the editor.
+    ImportJob *importProjects(const QString &csvPath, const ImportMapping &mapping,
+                              const ProjectImporter::Options &options);
+
+    // Called by commands that failed; emits errorOccurred.
     void reportError(const QString &message);
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    friend class EditCommand;
+    friend class ImportJob;
     bool refuseReadOnly();
+    EditResult push(EditCommand *command);
+    void pushApplied(const QString &text, const Change &change, qint64 changeset);
 
-    bool push(QUndoCommand *command);
+    Document *m_document;
+    EditResult m_last;
+};
 
-    PortfolioFile *m_file;
-    QUndoStack *m_stack;
-    bool m_failed = false;
+// The one undo command. Its first redo() runs one core edit (storage/edits.h: one transaction, one
+// changeset); undo() reverts the changesets it holds and redo() reverts that revert, both through
+// Edits::revert, so every edit — a field, a status, a briefing move, an import, a merge — is undone the
+// same exact way, from the journal, whatever its size. A command whose edit failed or changed nothing
+// makes itself obsolete and the stack drops it; so does one whose undo is refused (the data changed
+// since), after the editor reported why.
+class EditCommand : public QUndoCommand
+{
+public:
+    using Apply = std::function<EditResult(PortfolioFile &file)>;
+
+    EditCommand(Editor *editor, const QString &text, Apply apply, int mergeId = -1, QString mergeKey = QString());
+    // A command for an edit already made (an import run on a worker thread): its first redo does nothing.
+    EditCommand(Editor *editor, const QString &text, qint64 changeset);
+
+    void redo() override;
+    void undo() override;
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+    // What the first redo did (ok, error, the row it created).
+    const EditResult &result() const { return m_result; }
+
+private:
+    void fail(const QString &error);
+
+    Editor *m_editor;
+    Apply m_apply;
+    int m_mergeId;
+    QString m_mergeKey;
+    QList<qint64> m_applied; // changesets in effect, oldest first
+    qint64 m_undone = 0;     // the changeset of the last undo, reverted by the next redo
+    EditResult m_result;
 };
 
 } // namespace Vigie

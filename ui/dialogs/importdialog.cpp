@@ -1,5 +1,8 @@
 #include "importdialog.h"
 
+#include "commands/editor.h"
+#include "commands/importjob.h"
+
 #include "i18n/language.h"
 #include "io/csvreader.h"
 #include "io/projectimporter.h"
@@ -25,7 +28,6 @@
 #include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace Vigie {
@@ -44,9 +46,9 @@ void setCurrentData(QComboBox *combo, const QVariant &data)
 
 } // namespace
 
-ImportDialog::ImportDialog(PortfolioFile &file, QWidget *parent)
+ImportDialog::ImportDialog(Editor *editor, QWidget *parent)
     : QDialog(parent)
-    , m_file(file)
+    , m_editor(editor)
 {
     buildUi();
     retranslateUi();
@@ -56,10 +58,13 @@ ImportDialog::ImportDialog(PortfolioFile &file, QWidget *parent)
 
 ImportDialog::~ImportDialog()
 {
-    if (m_thread) {
-        m_cancel->store(true);
-        m_thread->wait();
-        delete m_thread;
+    // A running import is cancelled and waited for: its job belongs to the editor and goes on being
+    // safe, but nothing is left to show its report.
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
+        m_job->wait();
+        m_job->deleteLater();
     }
 }
 
@@ -447,7 +452,7 @@ void ImportDialog::setBusy(bool busy)
     for (QWidget *w : std::initializer_list<QWidget *> { m_browse, m_formatBox, m_mappingBox })
         w->setEnabled(!busy);
     m_check->setEnabled(!busy && haveFile);
-    m_import->setEnabled(!busy && haveFile && !m_file.isReadOnly());
+    m_import->setEnabled(!busy && haveFile && !m_editor->isReadOnly());
     m_close->setText(busy ? tr("Cancel") : tr("Close"));
 }
 
@@ -461,43 +466,27 @@ void ImportDialog::startImport(bool dryRun)
     }
     m_result->clear();
     m_progress->setValue(0);
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_pending = std::make_shared<ImportReport>();
-    m_pendingDryRun = dryRun;
-    const QString portfolio = m_file.path();
-    const QString author = m_file.author();
-    const QString csv = csvPath();
-    const ImportMapping map = mapping();
     const ProjectImporter::Options options { m_lenient->isChecked(), dryRun };
-    auto cancel = m_cancel;
-    auto result = m_pending;
-    // The worker opens its own connection: a PortfolioFile belongs to one thread.
-    m_thread = QThread::create([this, portfolio, author, csv, map, options, cancel, result] {
-        FileError error;
-        auto file = PortfolioFile::open(portfolio, options.dryRun ? PortfolioFile::Access::ReadOnly
-                                                                  : PortfolioFile::Access::ReadWrite, &error);
-        if (!file) {
-            result->fatal = error.message;
-            return;
-        }
-        file->setAuthor(author);
-        ProjectImporter importer(*file, map, options);
-        importer.setProgress([this, cancel](qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(this, [this, done, total] { onProgress(done, total); }, Qt::QueuedConnection);
-            return !cancel->load();
-        });
-        *result = importer.run(csv);
-    });
-    connect(m_thread, &QThread::finished, this, &ImportDialog::onWorkerFinished);
+    // The import runs on a worker through the edit facade: a written import is one undoable edit.
+    m_job = m_editor->importProjects(csvPath(), mapping(), options);
+    if (!m_job)
+        return;
+    connect(m_job, &ImportJob::progress, this, &ImportDialog::onProgress);
+    connect(m_job, &ImportJob::finished, this, &ImportDialog::onFinished);
     setBusy(true);
     m_result->setPlainText(dryRun ? tr("Checking…") : tr("Importing…"));
-    m_thread->start();
 }
 
 void ImportDialog::cancelImport()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    if (m_job)
+        m_job->cancel();
+}
+
+void ImportDialog::waitForImport()
+{
+    if (m_job)
+        m_job->wait();
 }
 
 void ImportDialog::onProgress(qint64 done, qint64 total)
@@ -506,14 +495,11 @@ void ImportDialog::onProgress(qint64 done, qint64 total)
         m_progress->setValue(int(qBound(qint64(0), done * 1000 / total, qint64(1000))));
 }
 
-void ImportDialog::onWorkerFinished()
+void ImportDialog::onFinished(const ImportReport &report)
 {
-    m_thread->wait();
-    m_thread->deleteLater();
-    m_thread = nullptr;
-    m_report = *m_pending;
-    if (m_report.written)
-        m_file.notifyReset(); // the worker wrote through its own connection: views reload from the file
+    m_job->deleteLater();
+    m_job = nullptr;
+    m_report = report;
     m_progress->setValue(m_report.refused() || m_report.cancelled ? 0 : 1000);
     setBusy(false);
     showReport();

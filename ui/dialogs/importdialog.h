@@ -20,23 +20,22 @@ class QPushButton;
 class QRadioButton;
 class QStandardItemModel;
 class QTableView;
-class QThread;
 
 namespace Vigie {
 
-class PortfolioFile;
+class Editor;
+class ImportJob;
 
 // File > Import projects…: choose a CSV file, see its first rows, map its columns to project fields
 // (drop-downs; the mapping can be saved and loaded as the JSON that `vigie import --mapping` reads),
-// choose strict or lenient, then check or import. The import runs in a worker thread on its own
-// connection to the portfolio file, with a progress bar and Cancel, so the window never freezes; the
-// result lists every problem as file:line:column. After a successful import the dialog calls
-// PortfolioFile::notifyReset() on `file` so every view reloads.
+// choose strict or lenient, then check or import. The import goes through the document's edit facade,
+// which runs it on a worker thread (progress bar and Cancel, the window never freezes) and makes a written
+// import one undoable edit; the result lists every problem as file:line:column.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ImportDialog(PortfolioFile &file, QWidget *parent = nullptr);
+    explicit ImportDialog(Editor *editor, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     // Also the test hooks: what the Browse, Load, Save, Check and Import buttons do after asking.
@@ -49,7 +48,9 @@ public:
     void setLenient(bool lenient);
     void startImport(bool dryRun = false);
     void cancelImport();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_job != nullptr; }
+    // Waits until the import under way ends and its report is shown (tests).
+    void waitForImport();
     const ImportReport &lastReport() const { return m_report; }
     QString resultText() const;
     // The column (0-based, -1 = not imported) currently chosen for a field.
@@ -71,18 +72,15 @@ private:
     void refreshPreview();
     void fillColumnChoices(const ImportMapping *mapping);
     void onProgress(qint64 done, qint64 total);
-    void onWorkerFinished();
+    void onFinished(const Vigie::ImportReport &report);
     void setBusy(bool busy);
     void showReport();
 
-    PortfolioFile &m_file;
+    Editor *m_editor;
     QStringList m_header;
     ImportMapping m_loaded; // keeps what the widgets cannot show (value tables)
     ImportReport m_report;
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    std::shared_ptr<ImportReport> m_pending;
-    bool m_pendingDryRun = false;
+    ImportJob *m_job = nullptr;
 
     QLabel *m_fileLabel = nullptr;
     QLineEdit *m_fileEdit = nullptr;

@@ -1,7 +1,8 @@
 #include "backgroundtask.h"
 
 #include <QFileInfo>
-#include <QThread>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 
@@ -22,27 +23,25 @@ BackgroundTask::BackgroundTask(QObject *parent)
 BackgroundTask::~BackgroundTask()
 {
     // The work may use files and globals (SQLite connections) that must outlive it.
-    for (const QPointer<QThread> &thread : std::as_const(m_threads))
-        if (thread)
-            thread->wait();
+    for (QFutureWatcher<void> *watcher : std::as_const(m_watchers))
+        watcher->waitForFinished();
 }
 
 void BackgroundTask::start(std::function<void()> work, std::function<void()> done)
 {
     const int generation = ++m_generation;
-    QThread *thread = QThread::create(std::move(work));
-    m_threads.removeAll(nullptr);
-    m_threads.append(thread);
-    connect(thread, &QThread::finished, this, [this, thread, generation, done = std::move(done)] {
-        m_threads.removeAll(thread);
-        thread->deleteLater();
+    auto *watcher = new QFutureWatcher<void>(this);
+    m_watchers.append(watcher);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, done = std::move(done)] {
+        m_watchers.removeOne(watcher);
+        watcher->deleteLater();
         if (generation != m_generation)
             return;
         setBusy(false);
         done();
     });
     setBusy(true);
-    thread->start();
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 void BackgroundTask::cancel()

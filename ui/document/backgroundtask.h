@@ -2,16 +2,16 @@
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
 
-class QThread;
+template<typename T>
+class QFutureWatcher;
 
 namespace Vigie {
 
-// Work too long for the GUI thread (more than the 100 ms a user notices), run on a thread of its own,
-// with its result handed back on the owner's thread. The work must not touch the owner's objects: it
+// Work too long for the GUI thread (more than the 100 ms a user notices), run on Qt's thread pool
+// (QtConcurrent), with its result handed back on the owner's thread (QFutureWatcher). The work must not touch the owner's objects: it
 // opens its own PortfolioFile (one per thread) and keeps its result in a variable the two functions
 // share. Owned by the widget or object that needs the result; destroying the task waits for the work.
 class BackgroundTask : public QObject
@@ -39,7 +39,7 @@ Q_SIGNALS:
 private:
     void setBusy(bool busy);
 
-    QList<QPointer<QThread>> m_threads;
+    QList<QFutureWatcher<void> *> m_watchers;
     int m_generation = 0;
     bool m_busy = false;
 };

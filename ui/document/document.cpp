@@ -1,11 +1,16 @@
 #include "document.h"
 
 #include "commands/editor.h"
+#include "models/envelopemodel.h"
+#include "models/projectmodel.h"
+#include "models/strategymodel.h"
+#include "models/workforcemodel.h"
 #include "storage/filelock.h"
 #include "storage/portfoliofile.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace Vigie {
@@ -14,17 +19,48 @@ Document::Document(std::unique_ptr<PortfolioFile> file, std::unique_ptr<FileLock
     : m_lock(std::move(lock))
     , m_file(std::move(file))
     , m_stack(new QUndoStack(this))
-    , m_editor(new Editor(m_file.get(), m_stack, this))
+    , m_editor(new Editor(this))
     , m_readOnlyReason(std::move(readOnlyReason))
+    , m_watch(new QTimer(this))
 {
+    connect(m_file.get(), &PortfolioFile::changed, this, &Document::changed);
+    m_file->changedElsewhere(); // the version to compare with from now on
+    m_watch->setInterval(1000);
+    connect(m_watch, &QTimer::timeout, this, &Document::checkOutsideChanges);
+    m_watch->start();
+    // The models follow `changed`: created last, they connect after everything above is in place.
+    m_strategy = new StrategyModel(this);
+    m_projects = new ProjectModel(this);
+    m_workforce = new WorkforceModel(this);
+    m_envelopes = new EnvelopeModel(this);
 }
 
 Document::~Document()
 {
-    // Commands refer to the file: drop them first, then close the file, then release the lock.
+    // Commands and models refer to the file: drop them first, then close the file, then release the lock.
+    m_watch->stop();
     m_stack->clear();
+    delete m_strategy;
+    delete m_projects;
+    delete m_workforce;
+    delete m_envelopes;
     m_file.reset();
     m_lock.reset();
+}
+
+void Document::announce(const Change &change)
+{
+    m_file->changedElsewhere(); // our own write through another connection is not an outside change
+    if (!change.isEmpty())
+        Q_EMIT changed(change);
+}
+
+bool Document::checkOutsideChanges()
+{
+    if (!m_file->changedElsewhere())
+        return false;
+    Q_EMIT changed(Change::everything(true));
+    return true;
 }
 
 std::unique_ptr<Document> Document::open(const QString &path, FileError *error)

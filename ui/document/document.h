@@ -1,19 +1,31 @@
 #pragma once
 
+#include "storage/change.h"
+
 #include <QObject>
 
 #include <memory>
 
+class QTimer;
 class QUndoStack;
 
 namespace Vigie {
 
 class Editor;
+class EnvelopeModel;
 class FileLock;
 class PortfolioFile;
+class ProjectModel;
+class StrategyModel;
+class WorkforceModel;
 struct FileError;
 
-// One open portfolio in the workspace: the file, its edit lock, its undo stack and the edit facade.
+// One open portfolio in the workspace, and everything that lives as long as it: the file, its edit lock,
+// the undo stack, the one edit facade (Editor) and the item models the pages show. Pages and dialogs
+// receive the document; they read through its models and the core readers, and change data only through
+// editor(). After every committed edit — made here, or by another process on the same file — the
+// document sends one `changed` notification with the final values in the file.
+//
 // A file another Vigie holds (FILE.lock) or that cannot be written opens read-only, and
 // readOnlyReason() says why, for the banner.
 class Document : public QObject
@@ -42,18 +54,38 @@ public:
     PortfolioFile *file() const { return m_file.get(); }
     QUndoStack *undoStack() const { return m_stack; }
     Editor *editor() const { return m_editor; }
+    StrategyModel *strategyModel() const { return m_strategy; }
+    ProjectModel *projectModel() const { return m_projects; }
+    WorkforceModel *workforceModel() const { return m_workforce; }
+    EnvelopeModel *envelopeModel() const { return m_envelopes; }
+
     QString path() const;
     bool isReadOnly() const;
     QString readOnlyReason() const { return m_readOnlyReason; }
 
+    // Looks whether another process or connection committed to the file since the last look; if so,
+    // sends `changed` (external, everything may have changed). Runs every second; tests call it.
+    bool checkOutsideChanges();
+
+Q_SIGNALS:
+    void changed(const Vigie::Change &change);
+
 private:
+    friend class Editor;
     Document(std::unique_ptr<PortfolioFile> file, std::unique_ptr<FileLock> lock, QString readOnlyReason);
+    // An edit this document made through another connection (an import on a worker thread).
+    void announce(const Change &change);
 
     std::unique_ptr<FileLock> m_lock;
     std::unique_ptr<PortfolioFile> m_file;
     QUndoStack *m_stack;
     Editor *m_editor;
     QString m_readOnlyReason;
+    QTimer *m_watch;
+    StrategyModel *m_strategy = nullptr;
+    ProjectModel *m_projects = nullptr;
+    WorkforceModel *m_workforce = nullptr;
+    EnvelopeModel *m_envelopes = nullptr;
 };
 
 } // namespace Vigie

@@ -2,6 +2,7 @@
 
 #include "analysis/summary.h"
 #include "commands/editor.h"
+#include "document/document.h"
 #include "models/modelroles.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
@@ -9,32 +10,24 @@
 namespace Vigie {
 
 namespace {
-const char *columnName(int column)
+// The field an editable column edits.
+std::optional<Field> fieldOf(int column)
 {
     switch (column) {
-    case EnvelopeModel::Needs: return "planned_needs";
-    case EnvelopeModel::Granted: return "granted";
-    case EnvelopeModel::Committed: return "committed";
-    default: return nullptr;
+    case EnvelopeModel::Needs: return Field::PlannedNeeds;
+    case EnvelopeModel::Granted: return Field::Granted;
+    case EnvelopeModel::Committed: return Field::Committed;
+    default: return std::nullopt;
     }
 }
 } // namespace
 
-EnvelopeModel::EnvelopeModel(QObject *parent)
-    : QAbstractTableModel(parent)
+EnvelopeModel::EnvelopeModel(Document *document)
+    : QAbstractTableModel(document)
+    , m_file(document->file())
+    , m_editor(document->editor())
 {
-}
-
-void EnvelopeModel::setFile(PortfolioFile *file, Editor *editor)
-{
-    if (m_file)
-        disconnect(m_file, nullptr, this, nullptr);
-    m_file = file;
-    m_editor = editor;
-    if (m_file) {
-        connect(m_file, &PortfolioFile::changed, this, &EnvelopeModel::onChanged);
-        connect(m_file, &PortfolioFile::reset, this, &EnvelopeModel::reload);
-    }
+    connect(document, &Document::changed, this, &EnvelopeModel::onChanged);
     reload();
 }
 
@@ -139,7 +132,7 @@ QVariant EnvelopeModel::data(const QModelIndex &index, int role) const
 Qt::ItemFlags EnvelopeModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && m_editor && !m_editor->isReadOnly() && columnName(index.column()))
+    if (index.isValid() && m_editor && !m_editor->isReadOnly() && fieldOf(index.column()))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -147,13 +140,12 @@ Qt::ItemFlags EnvelopeModel::flags(const QModelIndex &index) const
 bool EnvelopeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::EditRole || !m_editor || !checkIndex(index, CheckIndexOption::IndexIsValid)
-        || !columnName(index.column()))
+        || !fieldOf(index.column()))
         return false;
     const Envelope &e = m_rows.at(index.row()).envelope;
     const QString what = tr("Envelope %1 %2").arg(m_lookup.organizationCode(e.organizationId),
                                                   fiscalYearLabel(e.fiscalYear));
-    return m_editor->changeValue(Entity::Envelope, e.uuid, QString::fromLatin1(columnName(index.column())),
-                                 std::max(0.0, value.toDouble()), columnLabel(index.column()), what);
+    return m_editor->setValue(Entity::Envelope, e.uuid, *fieldOf(index.column()), std::max(0.0, value.toDouble()), what);
 }
 
 bool EnvelopeModel::rowMatches(int row, const QModelIndex &, const RowFilter &f) const
@@ -166,22 +158,22 @@ bool EnvelopeModel::rowMatches(int row, const QModelIndex &, const RowFilter &f)
     return f.text.isEmpty() || r.searchKey.contains(f.text);
 }
 
-void EnvelopeModel::onChanged(Entity entity, const QString &uuid, const QString &field)
+void EnvelopeModel::onChanged(const Change &change)
 {
-    if (entity == Entity::Organization || (entity == Entity::Envelope && field.isEmpty())) {
+    if (change.touches(Entity::Organization) || change.needsReload(Entity::Envelope)) {
         reload();
         return;
     }
-    if (entity != Entity::Envelope)
-        return;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).envelope.uuid != uuid)
-            continue;
-        if (const auto fresh = Repository::envelope(*m_file, uuid)) {
-            m_rows[row] = makeRow(*fresh);
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    for (const QString &uuid : change.modified(Entity::Envelope)) {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (m_rows.at(row).envelope.uuid != uuid)
+                continue;
+            if (const auto fresh = Repository::envelope(*m_file, uuid)) {
+                m_rows[row] = makeRow(*fresh);
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+            break;
         }
-        return;
     }
 }
 

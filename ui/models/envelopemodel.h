@@ -2,6 +2,7 @@
 
 #include "models/lookup.h"
 #include "models/rowfilter.h"
+#include "storage/change.h"
 #include "storage/entity.h"
 
 #include <QAbstractTableModel>
@@ -9,6 +10,7 @@
 
 namespace Vigie {
 
+class Document;
 class Editor;
 class PortfolioFile;
 
@@ -18,10 +20,11 @@ class EnvelopeModel : public QAbstractTableModel, public FilterableModel
 {
     Q_OBJECT
 public:
+    // Reads every row again from the file (changes notified by the document need not call it).
+    void reload();
     enum Column { FiscalYear, Organization, Needs, Granted, Committed, Gap, ColumnCount };
 
-    explicit EnvelopeModel(QObject *parent = nullptr);
-    void setFile(PortfolioFile *file, Editor *editor);
+    explicit EnvelopeModel(Document *document);
     const Envelope *envelope(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -37,7 +40,6 @@ public:
 
 public Q_SLOTS:
     void retranslate();
-    void reload();
 
 private:
     struct Row
@@ -47,7 +49,7 @@ private:
         bool complete = true;
     };
     Row makeRow(const Envelope &e) const;
-    void onChanged(Entity entity, const QString &uuid, const QString &field);
+    void onChanged(const Change &change);
 
     PortfolioFile *m_file = nullptr;
     Editor *m_editor = nullptr;

@@ -3,6 +3,7 @@
 #include "analysis/summary.h"
 #include "document/backgroundtask.h"
 #include "commands/editor.h"
+#include "document/document.h"
 #include "models/modelroles.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
@@ -33,12 +34,12 @@ bool isIndicator(int column)
     return column == ProjectModel::Cost || column == ProjectModel::Schedule || column == ProjectModel::Overall;
 }
 
-const char *declaredColumn(int column)
+Field declaredField(int column)
 {
     switch (column) {
-    case ProjectModel::Cost: return "declared_cost";
-    case ProjectModel::Schedule: return "declared_schedule";
-    default: return "declared_overall";
+    case ProjectModel::Cost: return Field::DeclaredCost;
+    case ProjectModel::Schedule: return Field::DeclaredSchedule;
+    default: return Field::DeclaredOverall;
     }
 }
 } // namespace
@@ -53,27 +54,18 @@ struct ProjectModel::Reader
     std::unique_ptr<QThread> thread;
 };
 
-ProjectModel::ProjectModel(QObject *parent)
-    : QAbstractTableModel(parent)
+ProjectModel::ProjectModel(Document *document)
+    : QAbstractTableModel(document)
+    , m_file(document->file())
+    , m_editor(document->editor())
 {
+    connect(document, &Document::changed, this, &ProjectModel::onChanged);
+    reload();
 }
 
 ProjectModel::~ProjectModel()
 {
     stopReader();
-}
-
-void ProjectModel::setFile(PortfolioFile *file, Editor *editor)
-{
-    if (m_file)
-        disconnect(m_file, nullptr, this, nullptr);
-    m_file = file;
-    m_editor = editor;
-    if (m_file) {
-        connect(m_file, &PortfolioFile::changed, this, &ProjectModel::onChanged);
-        connect(m_file, &PortfolioFile::reset, this, &ProjectModel::reload);
-    }
-    reload();
 }
 
 void ProjectModel::reload()
@@ -391,19 +383,14 @@ bool ProjectModel::setData(const QModelIndex &index, const QVariant &value, int 
     const QString what = tr("Project %1").arg(p.code);
     switch (index.column()) {
     case ForecastCost:
-        return m_editor->changeValue(Entity::Project, p.uuid, QStringLiteral("forecast_cost"), value.toDouble(),
-                                     columnLabel(ForecastCost), what);
+        return m_editor->setValue(Entity::Project, p.uuid, Field::ForecastCost, value.toDouble(), what);
     case ForecastEnd:
-        return m_editor->changeValue(Entity::Project, p.uuid, QStringLiteral("forecast_end"), value.toDate(),
-                                     columnLabel(ForecastEnd), what);
+        return m_editor->setValue(Entity::Project, p.uuid, Field::ForecastEnd, value.toDate(), what);
     case Cost:
     case Schedule:
-    case Overall: {
-        const QString key = HealthText::key(Health(value.toInt()));
-        return m_editor->changeValue(Entity::Project, p.uuid, QString::fromLatin1(declaredColumn(index.column())),
-                                     key.isEmpty() ? QVariant() : QVariant(key),
-                                     tr("Declared %1").arg(columnLabel(index.column())), what);
-    }
+    case Overall:
+        return m_editor->setValue(Entity::Project, p.uuid, declaredField(index.column()),
+                                  QVariant::fromValue(Health(value.toInt())), what);
     default:
         return false;
     }
@@ -421,20 +408,20 @@ bool ProjectModel::rowMatches(int row, const QModelIndex &, const RowFilter &f) 
     return f.text.isEmpty() || r.searchKey.contains(f.text);
 }
 
-void ProjectModel::onChanged(Entity entity, const QString &uuid, const QString &field)
+void ProjectModel::onChanged(const Change &change)
 {
-    if (entity == Entity::Organization || (entity == Entity::Project && field.isEmpty())) {
+    if (change.touches(Entity::Organization) || change.needsReload(Entity::Project)) {
         reload();
         return;
     }
-    if (entity != Entity::Project)
-        return;
-    const int row = rowOf(uuid);
-    const std::optional<Project> p = Repository::project(*m_file, uuid);
-    if (row < 0 || !p)
-        return;
-    m_rows[row] = makeRow(*p);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    for (const QString &uuid : change.modified(Entity::Project)) {
+        const int row = rowOf(uuid);
+        const std::optional<Project> p = Repository::project(*m_file, uuid);
+        if (row < 0 || !p)
+            continue;
+        m_rows[row] = makeRow(*p);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 void ProjectModel::retranslate()

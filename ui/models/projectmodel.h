@@ -2,6 +2,7 @@
 
 #include "models/lookup.h"
 #include "models/rowfilter.h"
+#include "storage/change.h"
 #include "storage/entity.h"
 
 #include <QAbstractTableModel>
@@ -13,6 +14,7 @@
 
 namespace Vigie {
 
+class Document;
 class Editor;
 class PortfolioFile;
 
@@ -25,15 +27,14 @@ class ProjectModel : public QAbstractTableModel, public FilterableModel
 {
     Q_OBJECT
 public:
+    // Reads every row again from the file (changes notified by the document need not call it).
+    void reload();
     // Indicators come right after the names: they are what the table is read for.
     enum Column { Code, Name, Organization, Cost, Schedule, Overall, Budget, ForecastCost, PlannedEnd, ForecastEnd,
                   Phase, ColumnCount };
 
-    explicit ProjectModel(QObject *parent = nullptr);
+    explicit ProjectModel(Document *document);
     ~ProjectModel() override;
-
-    // Starts (re)loading from `file`; `editor` may be null (read-only view).
-    void setFile(PortfolioFile *file, Editor *editor);
     bool isLoading() const { return m_loading; }
     void setChunkSize(int rows) { m_chunk = rows; }
     // Loads everything now (tests, small files).
@@ -69,7 +70,6 @@ private:
     // Reads a large file on a worker thread (its own connection), handing rows over as they come.
     struct Reader;
 
-    void reload();
     void loadChunk();
     void startReader();
     void stopReader();
@@ -78,7 +78,7 @@ private:
     void reportProgress();
     Row makeRow(const Project &p) const { return makeRow(m_lookup, p); }
     static Row makeRow(const Lookup &lookup, const Project &p);
-    void onChanged(Entity entity, const QString &uuid, const QString &field);
+    void onChanged(const Change &change);
 
     PortfolioFile *m_file = nullptr;
     Editor *m_editor = nullptr;

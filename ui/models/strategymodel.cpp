@@ -1,6 +1,7 @@
 #include "strategymodel.h"
 
 #include "commands/editor.h"
+#include "document/document.h"
 #include "models/modelroles.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
@@ -34,21 +35,12 @@ QVariantList statusChoices()
 }
 } // namespace
 
-StrategyModel::StrategyModel(QObject *parent)
-    : QAbstractItemModel(parent)
+StrategyModel::StrategyModel(Document *document)
+    : QAbstractItemModel(document)
+    , m_file(document->file())
+    , m_editor(document->editor())
 {
-}
-
-void StrategyModel::setFile(PortfolioFile *file, Editor *editor)
-{
-    if (m_file)
-        disconnect(m_file, nullptr, this, nullptr);
-    m_file = file;
-    m_editor = editor;
-    if (m_file) {
-        connect(m_file, &PortfolioFile::changed, this, &StrategyModel::onChanged);
-        connect(m_file, &PortfolioFile::reset, this, &StrategyModel::reload);
-    }
+    connect(document, &Document::changed, this, &StrategyModel::onChanged);
     reload();
 }
 
@@ -311,7 +303,7 @@ bool StrategyModel::setData(const QModelIndex &index, const QVariant &value, int
     case Comment: to.comment = value.toString(); break;
     default: return false;
     }
-    return m_editor->changeMeasureStatus(m->uuid, to, m->number);
+    return m_editor->setMeasureState(m->uuid, to, m->number);
 }
 
 bool StrategyModel::rowMatches(int row, const QModelIndex &parent, const RowFilter &f) const
@@ -331,25 +323,25 @@ bool StrategyModel::rowMatches(int row, const QModelIndex &parent, const RowFilt
     return f.text.isEmpty() || n.searchKey.contains(f.text);
 }
 
-void StrategyModel::onChanged(Entity entity, const QString &uuid, const QString &field)
+void StrategyModel::onChanged(const Change &change)
 {
-    if (entity == Entity::Plan || entity == Entity::KeyArea || entity == Entity::Organization
-        || (entity == Entity::Measure && field.isEmpty())) {
+    if (change.touches(Entity::Plan) || change.touches(Entity::KeyArea) || change.touches(Entity::Organization)
+        || change.needsReload(Entity::Measure)) {
         reload();
         return;
     }
-    if (entity != Entity::Measure)
-        return;
-    const QModelIndex first = indexOfMeasure(uuid);
-    const std::optional<Measure> fresh = Repository::measure(*m_file, uuid);
-    if (!first.isValid() || !fresh)
-        return;
-    MeasureNode &n = m_measures[m_areaMeasures.at(parentPosOf(first.internalId())).at(first.row())];
-    n.measure = *fresh;
-    n.searchKey = searchKey(*fresh);
-    Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
-    const QModelIndex area = first.parent();
-    Q_EMIT dataChanged(area, area.siblingAtColumn(ColumnCount - 1));
+    for (const QString &uuid : change.modified(Entity::Measure)) {
+        const QModelIndex first = indexOfMeasure(uuid);
+        const std::optional<Measure> fresh = Repository::measure(*m_file, uuid);
+        if (!first.isValid() || !fresh)
+            continue;
+        MeasureNode &n = m_measures[m_areaMeasures.at(parentPosOf(first.internalId())).at(first.row())];
+        n.measure = *fresh;
+        n.searchKey = searchKey(*fresh);
+        Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+        const QModelIndex area = first.parent();
+        Q_EMIT dataChanged(area, area.siblingAtColumn(ColumnCount - 1));
+    }
 }
 
 void StrategyModel::retranslate()

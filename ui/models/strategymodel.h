@@ -2,6 +2,7 @@
 
 #include "models/lookup.h"
 #include "models/rowfilter.h"
+#include "storage/change.h"
 #include "storage/entity.h"
 
 #include <QAbstractItemModel>
@@ -9,6 +10,7 @@
 
 namespace Vigie {
 
+class Document;
 class Editor;
 class PortfolioFile;
 
@@ -18,11 +20,12 @@ class StrategyModel : public QAbstractItemModel, public FilterableModel
 {
     Q_OBJECT
 public:
+    // Reads every row again from the file (changes notified by the document need not call it).
+    void reload();
     enum Column { Title, Owner, Due, Status, Percent, Comment, ColumnCount };
     enum Level { PlanLevel, AreaLevel, MeasureLevel };
 
-    explicit StrategyModel(QObject *parent = nullptr);
-    void setFile(PortfolioFile *file, Editor *editor);
+    explicit StrategyModel(Document *document);
 
     Level level(const QModelIndex &index) const;
     const Measure *measure(const QModelIndex &index) const;
@@ -48,7 +51,6 @@ public:
 
 public Q_SLOTS:
     void retranslate();
-    void reload();
 
 private:
     struct PlanNode
@@ -62,7 +64,7 @@ private:
         QString searchKey;
         int area = 0; // index in m_areas
     };
-    void onChanged(Entity entity, const QString &uuid, const QString &field);
+    void onChanged(const Change &change);
     QString searchKey(const Measure &m) const;
     QVariant areaData(int area, int column, int role) const;
 

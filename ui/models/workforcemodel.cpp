@@ -2,28 +2,20 @@
 
 #include "document/backgroundtask.h"
 #include "commands/editor.h"
+#include "document/document.h"
 #include "models/modelroles.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 
 namespace Vigie {
 
-WorkforceModel::WorkforceModel(QObject *parent)
-    : QAbstractTableModel(parent)
+WorkforceModel::WorkforceModel(Document *document)
+    : QAbstractTableModel(document)
+    , m_file(document->file())
+    , m_editor(document->editor())
     , m_task(new BackgroundTask(this))
 {
-}
-
-void WorkforceModel::setFile(PortfolioFile *file, Editor *editor)
-{
-    if (m_file)
-        disconnect(m_file, nullptr, this, nullptr);
-    m_file = file;
-    m_editor = editor;
-    if (m_file) {
-        connect(m_file, &PortfolioFile::changed, this, &WorkforceModel::onChanged);
-        connect(m_file, &PortfolioFile::reset, this, &WorkforceModel::reload);
-    }
+    connect(document, &Document::changed, this, &WorkforceModel::onChanged);
     reload();
 }
 
@@ -199,9 +191,8 @@ bool WorkforceModel::setData(const QModelIndex &index, const QVariant &value, in
     const int c = index.column();
     if (c != Internal && c != External)
         return false;
-    return m_editor->changeValue(Entity::Workforce, w.uuid,
-                                 c == Internal ? QStringLiteral("internal_fte") : QStringLiteral("external_fte"),
-                                 std::max(0.0, value.toDouble()), columnLabel(c), what);
+    return m_editor->setValue(Entity::Workforce, w.uuid, c == Internal ? Field::InternalFte : Field::ExternalFte,
+                              std::max(0.0, value.toDouble()), what);
 }
 
 bool WorkforceModel::rowMatches(int row, const QModelIndex &, const RowFilter &f) const
@@ -214,22 +205,23 @@ bool WorkforceModel::rowMatches(int row, const QModelIndex &, const RowFilter &f
     return f.text.isEmpty() || r.searchKey.contains(f.text);
 }
 
-void WorkforceModel::onChanged(Entity entity, const QString &uuid, const QString &field)
+void WorkforceModel::onChanged(const Change &change)
 {
-    if (entity == Entity::Organization || entity == Entity::Specialty || (entity == Entity::Workforce && field.isEmpty())) {
+    if (change.touches(Entity::Organization) || change.touches(Entity::Specialty)
+        || change.needsReload(Entity::Workforce)) {
         reload();
         return;
     }
-    if (entity != Entity::Workforce)
-        return;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).record.uuid != uuid)
-            continue;
-        if (const auto fresh = Repository::workforceRecord(*m_file, uuid)) {
-            m_rows[row] = makeRow(*fresh);
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    for (const QString &uuid : change.modified(Entity::Workforce)) {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (m_rows.at(row).record.uuid != uuid)
+                continue;
+            if (const auto fresh = Repository::workforceRecord(*m_file, uuid)) {
+                m_rows[row] = makeRow(*fresh);
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+            break;
         }
-        return;
     }
 }
 

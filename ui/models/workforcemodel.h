@@ -2,6 +2,7 @@
 
 #include "models/lookup.h"
 #include "models/rowfilter.h"
+#include "storage/change.h"
 #include "storage/entity.h"
 
 #include <QAbstractTableModel>
@@ -10,6 +11,7 @@
 namespace Vigie {
 
 class BackgroundTask;
+class Document;
 class Editor;
 class PortfolioFile;
 
@@ -19,10 +21,11 @@ class WorkforceModel : public QAbstractTableModel, public FilterableModel
 {
     Q_OBJECT
 public:
+    // Reads every row again from the file (changes notified by the document need not call it).
+    void reload();
     enum Column { Organization, Specialty, CoreFunction, Internal, External, ExternalShare, ColumnCount };
 
-    explicit WorkforceModel(QObject *parent = nullptr);
-    void setFile(PortfolioFile *file, Editor *editor);
+    explicit WorkforceModel(Document *document);
     QDate survey() const { return m_survey; }
     const WorkforceRecord *record(int row) const;
 
@@ -39,7 +42,6 @@ public:
 
 public Q_SLOTS:
     void retranslate();
-    void reload();
 
 private:
     struct Row
@@ -51,7 +53,7 @@ private:
     Row makeRow(const WorkforceRecord &w) const { return makeRow(m_lookup, w); }
     static Row makeRow(const Lookup &lookup, const WorkforceRecord &w);
     void setRows(Lookup lookup, QVector<Row> rows, QDate survey);
-    void onChanged(Entity entity, const QString &uuid, const QString &field);
+    void onChanged(const Change &change);
 
     PortfolioFile *m_file = nullptr;
     Editor *m_editor = nullptr;

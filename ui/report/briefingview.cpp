@@ -4,7 +4,8 @@
 #include "analysis/briefingfacts.h"
 #include "analysis/briefingitems.h"
 #include "analysis/briefingtext.h"
-#include "commands/briefingcommands.h"
+#include "commands/editor.h"
+#include "document/document.h"
 #include "dialogs/dialogs.h"
 #include "i18n/language.h"
 #include "report/briefingdocument.h"
@@ -27,7 +28,6 @@
 #include <QTextDocument>
 #include <QToolButton>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -41,7 +41,7 @@ constexpr int kUuidRole = Qt::UserRole;
 constexpr int kSectionRole = Qt::UserRole + 1;
 } // namespace
 
-BriefingView::BriefingView(PortfolioFile *file, QWidget *parent)
+BriefingView::BriefingView(QWidget *parent)
     : QWidget(parent)
 {
     m_periodLabel = new QLabel(this);
@@ -67,8 +67,6 @@ BriefingView::BriefingView(PortfolioFile *file, QWidget *parent)
     m_remove = new QPushButton(this);
     m_up = new QPushButton(this);
     m_down = new QPushButton(this);
-    m_undo = new QPushButton(this);
-    m_redo = new QPushButton(this);
     m_export = new QPushButton(this);
     m_preview = new QPushButton(this);
     m_print = new QPushButton(this);
@@ -102,7 +100,7 @@ BriefingView::BriefingView(PortfolioFile *file, QWidget *parent)
     options->addWidget(m_print);
 
     auto *edits = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *> { m_draft, m_add, m_addChart, m_remove, m_up, m_down, m_undo, m_redo })
+    for (QWidget *w : std::initializer_list<QWidget *> { m_draft, m_add, m_addChart, m_remove, m_up, m_down })
         edits->addWidget(w);
     edits->addStretch();
 
@@ -133,15 +131,11 @@ BriefingView::BriefingView(PortfolioFile *file, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &BriefingView::exportDocument);
     connect(m_preview, &QPushButton::clicked, this, &BriefingView::printPreview);
     connect(m_print, &QPushButton::clicked, this, &BriefingView::print);
-    connect(m_undo, &QPushButton::clicked, this, [this] { m_stack->undo(); });
-    connect(m_redo, &QPushButton::clicked, this, [this] { m_stack->redo(); });
     connect(m_tree, &QTreeWidget::itemChanged, this, &BriefingView::onItemChanged);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &BriefingView::updateButtons);
 
-    m_ownStack = std::make_unique<QUndoStack>();
-    setUndoStack(nullptr);
     retranslateUi();
-    setFile(file);
+    setDocument(nullptr);
 }
 
 BriefingView::~BriefingView()
@@ -149,29 +143,16 @@ BriefingView::~BriefingView()
     m_browser->setDocument(nullptr);
 }
 
-void BriefingView::setFile(PortfolioFile *file)
+void BriefingView::setDocument(Document *document)
 {
-    if (m_file)
-        disconnect(m_file, nullptr, this, nullptr);
-    m_file = file;
-    if (m_file) {
-        connect(m_file, &PortfolioFile::changed, this, &BriefingView::onFileChanged);
-        connect(m_file, &PortfolioFile::reset, this, [this] { reloadPeriods(); });
-    }
-    if (m_ownStack && m_stack == m_ownStack.get())
-        m_ownStack->clear(); // its commands belonged to the previous file
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_file = document ? document->file() : nullptr;
+    m_editor = document ? document->editor() : nullptr;
+    if (m_document)
+        connect(m_document, &Document::changed, this, &BriefingView::onChanged);
     reloadPeriods();
-}
-
-void BriefingView::setUndoStack(QUndoStack *stack)
-{
-    if (m_stack)
-        disconnect(m_stack, nullptr, this, nullptr);
-    m_stack = stack ? stack : m_ownStack.get();
-    connect(m_stack, &QUndoStack::canUndoChanged, m_undo, &QWidget::setEnabled);
-    connect(m_stack, &QUndoStack::canRedoChanged, m_redo, &QWidget::setEnabled);
-    m_undo->setEnabled(m_stack->canUndo());
-    m_redo->setEnabled(m_stack->canRedo());
 }
 
 void BriefingView::changeEvent(QEvent *event)
@@ -218,8 +199,6 @@ void BriefingView::retranslateUi()
     m_remove->setText(tr("Re&move"));
     m_up->setText(tr("Move &up"));
     m_down->setText(tr("Move do&wn"));
-    m_undo->setText(tr("Undo"));
-    m_redo->setText(tr("Redo"));
     m_export->setText(tr("&Export…"));
     m_preview->setText(tr("Print pre&view…"));
     m_print->setText(tr("P&rint…"));
@@ -432,23 +411,24 @@ void BriefingView::updateButtons()
 
 void BriefingView::onItemChanged(QTreeWidgetItem *item, int column)
 {
-    if (m_reloading || !m_file)
+    if (m_reloading || !m_editor)
         return;
     const QString uuid = item->data(0, kUuidRole).toString();
     if (uuid.isEmpty())
         return;
-    if (!BriefingEdit::setText(m_stack, m_file, uuid, column == 1 ? QStringLiteral("fr") : QStringLiteral("en"),
-                               item->text(column))) {
+    if (BriefingBlock::isReserved(item->text(column))) {
         m_status->setText(tr("Text starting with {{chart: or {{table: is reserved for charts and tables."));
         QMetaObject::invokeMethod(this, &BriefingView::reload, Qt::QueuedConnection);
+        return;
     }
+    m_editor->setBriefingText(uuid, column == 1 ? QStringLiteral("fr") : QStringLiteral("en"), item->text(column));
 }
 
-void BriefingView::onFileChanged(Entity entity, const QString &, const QString &)
+void BriefingView::onChanged(const Change &change)
 {
-    // Queued and coalesced: the change may come from an edit made inside the tree, whose item must
-    // outlive the signal, and a redraft changes dozens of rows at once.
-    if (entity == Entity::ReportingPeriod)
+    // Queued: the change may come from an edit made inside the tree, whose item must outlive the
+    // notification.
+    if (change.touches(Entity::ReportingPeriod))
         m_periodsDirty = true;
     if (m_reloadQueued)
         return;
@@ -464,7 +444,7 @@ void BriefingView::onFileChanged(Entity entity, const QString &, const QString &
 
 void BriefingView::draftFromData()
 {
-    if (!m_file)
+    if (!m_file || !m_editor)
         return;
     QList<DraftedItem> drafted;
     QString error;
@@ -472,17 +452,18 @@ void BriefingView::draftFromData()
         m_status->setText(error);
         return;
     }
-    BriefingEdit::redraft(m_stack, m_file, periodId(), drafted);
+    if (!m_editor->redraftBriefing(periodId(), drafted))
+        return;
     m_status->setText(tr("%n item(s) drafted from the data.", nullptr, int(drafted.size())));
     reload();
 }
 
 void BriefingView::addItem()
 {
-    if (!m_file)
+    if (!m_editor)
         return;
-    const QString uuid = BriefingEdit::addItem(m_stack, m_file, periodId(), currentSection(),
-                                               { QStringLiteral("New item"), QString::fromUtf8("Nouvel élément") });
+    const QString uuid = m_editor->addBriefingItem(periodId(), currentSection(),
+                                                   { QStringLiteral("New item"), QString::fromUtf8("Nouvel élément") });
     reload();
     selectItem(uuid);
     if (QTreeWidgetItem *item = m_tree->currentItem())
@@ -491,9 +472,9 @@ void BriefingView::addItem()
 
 void BriefingView::addChart(const QString &chartId)
 {
-    if (!m_file)
+    if (!m_editor)
         return;
-    const QString uuid = BriefingEdit::addChart(m_stack, m_file, periodId(), currentSection(), chartId);
+    const QString uuid = m_editor->addBriefingChart(periodId(), currentSection(), chartId);
     reload();
     selectItem(uuid);
 }
@@ -504,14 +485,16 @@ void BriefingView::removeSelected()
     for (QTreeWidgetItem *item : m_tree->selectedItems())
         if (!item->data(0, kUuidRole).toString().isEmpty())
             uuids << item->data(0, kUuidRole).toString();
-    BriefingEdit::remove(m_stack, m_file, uuids);
+    if (!m_editor)
+        return;
+    m_editor->removeBriefingItems(uuids);
     reload();
 }
 
 void BriefingView::moveUp()
 {
     const QString uuid = selectedItem();
-    if (!uuid.isEmpty() && BriefingEdit::move(m_stack, m_file, periodId(), uuid, -1)) {
+    if (!uuid.isEmpty() && m_editor && m_editor->moveBriefingItem(periodId(), uuid, -1)) {
         reload();
         selectItem(uuid);
     }
@@ -520,7 +503,7 @@ void BriefingView::moveUp()
 void BriefingView::moveDown()
 {
     const QString uuid = selectedItem();
-    if (!uuid.isEmpty() && BriefingEdit::move(m_stack, m_file, periodId(), uuid, +1)) {
+    if (!uuid.isEmpty() && m_editor && m_editor->moveBriefingItem(periodId(), uuid, +1)) {
         reload();
         selectItem(uuid);
     }

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "model/entities.h"
+#include "storage/change.h"
 #include "storage/entity.h"
+#include "views/portfolioview.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -15,11 +18,12 @@ class QTextDocument;
 class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
-class QUndoStack;
 
 namespace Vigie {
 
 class BriefingDocument;
+class Document;
+class Editor;
 class PortfolioFile;
 
 // The Briefing page: the council briefing of one reporting period in the PSCIOC template.
@@ -27,20 +31,17 @@ class PortfolioFile;
 // Left, the four sections and their items, English and French side by side, editable in place; the
 // analyst drafts the items from the data, keeps, rewords, reorders or drops them, adds items of their
 // own and chart blocks. Right, a preview of the document in the chosen document language (which is
-// independent of the program's language). Every edit is an undo command on the undo stack (the
-// window's, or the view's own until setUndoStack() is called). Exports PDF, ODT and HTML, previews and
-// prints. Does not own the file.
-class BriefingView : public QWidget
+// independent of the program's language). Every edit goes through the document's edit facade (the
+// window's one Undo/Redo takes it back). Exports PDF, ODT and HTML, previews and prints.
+class BriefingView : public QWidget, public PortfolioView
 {
     Q_OBJECT
 public:
-    explicit BriefingView(PortfolioFile *file, QWidget *parent = nullptr);
+    explicit BriefingView(QWidget *parent = nullptr);
     ~BriefingView() override;
 
-    void setFile(PortfolioFile *file);
+    void setDocument(Document *document) override;
     PortfolioFile *file() const { return m_file; }
-    void setUndoStack(QUndoStack *stack);
-    QUndoStack *undoStack() const { return m_stack; }
     // While hidden, postpone redrawing the preview until shown (the main window's page: reading the
     // facts of a large portfolio on every edit made elsewhere would slow every edit down).
     void setDeferWhileHidden(bool defer) { m_deferWhileHidden = defer; }
@@ -85,13 +86,13 @@ private:
     void reload();
     void refreshPreview();
     void onItemChanged(QTreeWidgetItem *item, int column);
-    void onFileChanged(Vigie::Entity entity, const QString &uuid, const QString &field);
+    void onChanged(const Vigie::Change &change);
     BriefingSection currentSection() const;
     void updateButtons();
 
     PortfolioFile *m_file = nullptr;
-    QUndoStack *m_stack = nullptr;
-    std::unique_ptr<QUndoStack> m_ownStack;
+    QPointer<Document> m_document;
+    Editor *m_editor = nullptr;
     bool m_reloading = false;
     bool m_reloadQueued = false;
     bool m_periodsDirty = false;
@@ -112,8 +113,6 @@ private:
     QPushButton *m_remove = nullptr;
     QPushButton *m_up = nullptr;
     QPushButton *m_down = nullptr;
-    QPushButton *m_undo = nullptr;
-    QPushButton *m_redo = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_preview = nullptr;
     QPushButton *m_print = nullptr;

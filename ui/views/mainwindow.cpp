@@ -4,6 +4,7 @@
 #include "document/documentopener.h"
 #include "charts/chartspanel.h"
 #include "commands/editor.h"
+#include "document/document.h"
 #include "i18n/language.h"
 #include "models/envelopemodel.h"
 #include "models/filterproxy.h"
@@ -37,6 +38,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -52,14 +55,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusLabel(new QLabel(this))
     , m_loading(new QProgressBar(this))
     , m_overview(new OverviewPage(this))
-    , m_strategyModel(new StrategyModel(this))
-    , m_projectModel(new ProjectModel(this))
-    , m_workforceModel(new WorkforceModel(this))
-    , m_envelopeModel(new EnvelopeModel(this))
     , m_measureDetail(new MeasureDetail(this))
     , m_projectDetail(new ProjectDetail(this))
-    , m_chartsPanel(new ChartsPanel(nullptr, this))
-    , m_briefingView(new BriefingView(nullptr, this))
+    , m_chartsPanel(new ChartsPanel(this))
+    , m_briefingView(new BriefingView(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -114,12 +114,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_briefingView, &BriefingView::exported, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Briefing written to %1.").arg(QDir::toNativeSeparators(path)), 8000);
     });
-    connect(m_projectModel, &ProjectModel::loadingChanged, this, [this](bool loading, int loaded, int total) {
-        m_loading->setVisible(loading);
-        m_loading->setRange(0, std::max(1, total));
-        m_loading->setValue(loaded);
-        updateStatus();
-    });
     retranslateUi();
     restoreSettings();
     setDocument(nullptr);
@@ -135,42 +129,43 @@ void MainWindow::createPages()
 {
     addPage(m_overview, QStringLiteral("overview"));
 
-    auto *strategy = new TablePage(QStringLiteral("strategy"), m_strategyModel, this);
+    auto *strategy = new TablePage(QStringLiteral("strategy"), this);
     strategy->setLeafDepth(2);
     strategy->setDetail(m_measureDetail);
     strategy->setCountText([](int shown, int total) { return tr("%1 of %n measures shown", nullptr, total).arg(shown); });
     connect(strategy, &TablePage::currentChanged, this, [this](const QModelIndex &index) {
-        const Measure *m = m_strategyModel->measure(index);
+        const Measure *m = m_document ? m_document->strategyModel()->measure(index) : nullptr;
         m_measureDetail->showMeasure(m ? m->uuid : QString());
     });
     strategy->setDefaultWidths({ 500, 70, 90, 135, 80, 200 }); // status: "5 of 13 completed" on key areas
     addPage(strategy, QStringLiteral("strategy"));
 
-    auto *projects = new TablePage(QStringLiteral("projects"), m_projectModel, this);
+    auto *projects = new TablePage(QStringLiteral("projects"), this);
     projects->setDetail(m_projectDetail);
     projects->setCountText([](int shown, int total) { return tr("%1 of %n projects shown", nullptr, total).arg(shown); });
     connect(projects, &TablePage::currentChanged, this, [this](const QModelIndex &index) {
-        const Project *p = m_projectModel->project(index.row());
+        const Project *p = m_document ? m_document->projectModel()->project(index.row()) : nullptr;
         m_projectDetail->showProject(p ? p->uuid : QString());
     });
     projects->setDefaultWidths({ 130, 270, 80, 80, 90, 80, 110, 100, 90, 90, 90 });
     addPage(projects, QStringLiteral("projects"));
 
-    auto *workforce = new TablePage(QStringLiteral("workforce"), m_workforceModel, this);
+    auto *workforce = new TablePage(QStringLiteral("workforce"), this);
     workforce->setCountText([this](int shown, int total) {
+        const QDate survey = m_document ? m_document->workforceModel()->survey() : QDate();
         return tr("%1 of %n records shown", nullptr, total).arg(shown) + QStringLiteral(" · ")
-            + tr("survey of %1").arg(QLocale().toString(m_workforceModel->survey(), QLocale::ShortFormat));
+            + tr("survey of %1").arg(QLocale().toString(survey, QLocale::ShortFormat));
     });
     workforce->setDefaultWidths({ 420, 300, 110, 110, 110, 110 });
     addPage(workforce, QStringLiteral("workforce"));
 
-    auto *envelopes = new TablePage(QStringLiteral("envelopes"), m_envelopeModel, this);
+    auto *envelopes = new TablePage(QStringLiteral("envelopes"), this);
     envelopes->setCountText([](int shown, int total) { return tr("%1 of %n envelopes shown", nullptr, total).arg(shown); });
     envelopes->setDefaultWidths({ 100, 420, 130, 130, 130, 130 });
     envelopes->view()->sortByColumn(EnvelopeModel::FiscalYear, Qt::DescendingOrder); // latest year first
     addPage(envelopes, QStringLiteral("envelopes"));
-    // Charts and the briefing follow the open file and push their edits (freezing a period, briefing
-    // items) on the document's undo stack, so Edit → Undo takes them back too.
+    // Charts and the briefing follow the open document and edit through its facade (freezing a period,
+    // briefing items), so the one Edit → Undo takes them back too.
     m_chartsPanel->setDeferWhileHidden(true);
     m_briefingView->setDeferWhileHidden(true);
     addPage(m_chartsPanel, QStringLiteral("charts"));
@@ -192,7 +187,7 @@ void MainWindow::addPage(QWidget *page, const QString &id)
     item->setData(Qt::UserRole, id);
     item->setSizeHint(QSize(0, m_nav->fontMetrics().height() * 2));
     if (auto *view = dynamic_cast<PortfolioView *>(page); view && m_document)
-        view->setPortfolio(m_document->file(), m_document->editor());
+        view->setDocument(m_document.get());
     if (m_viewMenu) {
         const int n = int(m_pages.size());
         auto *action = m_viewMenu->addAction(page->windowTitle(), this, [this, id] { showPage(id); });
@@ -219,6 +214,16 @@ QWidget *MainWindow::page(const QString &id) const
 {
     const int i = int(m_pageIds.indexOf(id));
     return i >= 0 ? m_pages.at(i).data() : nullptr;
+}
+
+ProjectModel *MainWindow::projectModel() const
+{
+    return m_document ? m_document->projectModel() : nullptr;
+}
+
+StrategyModel *MainWindow::strategyModel() const
+{
+    return m_document ? m_document->strategyModel() : nullptr;
 }
 
 TablePage *MainWindow::tablePage(const QString &id) const
@@ -254,54 +259,52 @@ QString MainWindow::currentPageId() const
 
 void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
-    // Detach everything from the old file before it closes.
-    PortfolioFile *file = document ? document->file() : nullptr;
-    Editor *editor = document ? document->editor() : nullptr;
-    if (!document) {
-        m_strategyModel->setFile(nullptr, nullptr);
-        m_projectModel->setFile(nullptr, nullptr);
-        m_workforceModel->setFile(nullptr, nullptr);
-        m_envelopeModel->setFile(nullptr, nullptr);
-        m_measureDetail->setFile(nullptr, nullptr);
-        m_projectDetail->setFile(nullptr, nullptr);
-        m_overview->setFile(nullptr);
-        m_chartsPanel->setFile(nullptr);
-        m_chartsPanel->setUndoStack(nullptr);
-        m_briefingView->setFile(nullptr);
-        m_briefingView->setUndoStack(nullptr);
+    // Detach everything from the old document before it closes.
+    if (m_document) {
+        for (const QString &id : { QStringLiteral("strategy"), QStringLiteral("projects"), QStringLiteral("workforce"),
+                                   QStringLiteral("envelopes") })
+            tablePage(id)->setModel(nullptr);
+        m_measureDetail->setDocument(nullptr);
+        m_projectDetail->setDocument(nullptr);
+        m_overview->setDocument(nullptr);
         for (const QPointer<QWidget> &p : std::as_const(m_pages))
             if (auto *view = dynamic_cast<PortfolioView *>(p.data()))
-                view->setPortfolio(nullptr, nullptr);
-        Q_EMIT documentChanged(nullptr, nullptr);
+                view->setDocument(nullptr);
+        m_undoGroup->removeStack(m_document->undoStack());
+        m_loading->hide();
+        Q_EMIT documentChanged(nullptr);
     }
     m_document = std::move(document);
     if (m_document) {
-        connect(editor, &Editor::errorOccurred, this, &MainWindow::showError);
-        QUndoStack *stack = m_document->undoStack();
-        connect(stack, &QUndoStack::indexChanged, this, [this] { retranslateUi(); });
-        m_strategyModel->setFile(file, editor);
-        m_projectModel->setFile(file, editor);
-        m_workforceModel->setFile(file, editor);
-        m_envelopeModel->setFile(file, editor);
-        m_measureDetail->setFile(file, editor);
-        m_projectDetail->setFile(file, editor);
-        m_overview->setFile(file);
-        m_chartsPanel->setUndoStack(stack);
-        m_chartsPanel->setFile(file);
-        m_briefingView->setUndoStack(stack);
-        m_briefingView->setFile(file);
-        const QList<Organization> organizations = Repository::organizations(*file);
-        const QList<KeyArea> areas = Repository::keyAreas(*file);
+        Document *doc = m_document.get();
+        connect(doc->editor(), &Editor::errorOccurred, this, &MainWindow::showError);
+        connect(doc, &Document::changed, this, [this](const Change &change) {
+            if (change.touches(Entity::Organization) || change.touches(Entity::KeyArea))
+                updateFilterChoices();
+        });
+        connect(doc->projectModel(), &ProjectModel::loadingChanged, this, [this](bool loading, int loaded, int total) {
+            m_loading->setVisible(loading);
+            m_loading->setRange(0, std::max(1, total));
+            m_loading->setValue(loaded);
+            updateStatus();
+        });
+        m_undoGroup->addStack(doc->undoStack());
+        m_undoGroup->setActiveStack(doc->undoStack());
+        tablePage(QStringLiteral("strategy"))->setModel(doc->strategyModel());
+        tablePage(QStringLiteral("projects"))->setModel(doc->projectModel());
+        tablePage(QStringLiteral("workforce"))->setModel(doc->workforceModel());
+        tablePage(QStringLiteral("envelopes"))->setModel(doc->envelopeModel());
+        m_measureDetail->setDocument(doc);
+        m_projectDetail->setDocument(doc);
+        m_overview->setDocument(doc);
         for (const QString &id : { QStringLiteral("strategy"), QStringLiteral("projects"), QStringLiteral("workforce"),
-                                   QStringLiteral("envelopes") }) {
+                                   QStringLiteral("envelopes") })
             tablePage(id)->filterBar()->clear();
-            tablePage(id)->filterBar()->setOrganizations(organizations);
-            tablePage(id)->filterBar()->setKeyAreas(areas);
-        }
+        updateFilterChoices();
         for (const QPointer<QWidget> &p : std::as_const(m_pages))
             if (auto *view = dynamic_cast<PortfolioView *>(p.data()))
-                view->setPortfolio(file, editor);
-        Q_EMIT documentChanged(file, editor);
+                view->setDocument(doc);
+        Q_EMIT documentChanged(doc);
         m_banner->setVisible(m_document->isReadOnly());
         m_nav->setEnabled(true);
         m_stack->setCurrentWidget(m_pages.value(std::max(0, m_nav->currentRow())));
@@ -317,6 +320,19 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_closeAction->setEnabled(bool(m_document));
     updateDataActions();
     retranslateUi();
+}
+
+void MainWindow::updateFilterChoices()
+{
+    if (!m_document)
+        return;
+    const QList<Organization> organizations = Repository::organizations(*m_document->file());
+    const QList<KeyArea> areas = Repository::keyAreas(*m_document->file());
+    for (const QString &id : { QStringLiteral("strategy"), QStringLiteral("projects"), QStringLiteral("workforce"),
+                               QStringLiteral("envelopes") }) {
+        tablePage(id)->filterBar()->setOrganizations(organizations);
+        tablePage(id)->filterBar()->setKeyAreas(areas);
+    }
 }
 
 void MainWindow::updateTitle()
@@ -345,7 +361,7 @@ void MainWindow::updateStatus()
         text = tr("%1 measures · %2 active projects")
                    .arg(QLocale().toString(m_overview->summary().measuresTotal),
                         QLocale().toString(m_overview->summary().activeProjects));
-    if (m_projectModel->isLoading())
+    if (m_document && m_document->projectModel()->isLoading())
         text += QStringLiteral(" · ") + tr("loading projects…");
     m_statusLabel->setText(text);
 }
@@ -353,11 +369,14 @@ void MainWindow::updateStatus()
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        createUndoActions();
         retranslateUi();
-        m_strategyModel->retranslate();
-        m_projectModel->retranslate();
-        m_workforceModel->retranslate();
-        m_envelopeModel->retranslate();
+        if (m_document) {
+            m_document->strategyModel()->retranslate();
+            m_document->projectModel()->retranslate();
+            m_document->workforceModel()->retranslate();
+            m_document->envelopeModel()->retranslate();
+        }
     }
     QMainWindow::changeEvent(event);
 }

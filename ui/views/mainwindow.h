@@ -10,6 +10,8 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
+class QToolBar;
+class QUndoGroup;
 
 namespace Vigie {
 
@@ -64,8 +66,12 @@ public:
     // --- parts, for tests
     OverviewPage *overview() const { return m_overview; }
     TablePage *tablePage(const QString &id) const;
-    ProjectModel *projectModel() const { return m_projectModel; }
-    StrategyModel *strategyModel() const { return m_strategyModel; }
+    // The open document's models (null when none is open).
+    ProjectModel *projectModel() const;
+    StrategyModel *strategyModel() const;
+    // Edit → Undo and Redo: the open document's undo stack, with texts that say what they undo.
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
     MeasureDetail *measureDetail() const { return m_measureDetail; }
     ProjectDetail *projectDetail() const { return m_projectDetail; }
     ChartsPanel *chartsPanel() const { return m_chartsPanel; }
@@ -82,8 +88,8 @@ public:
     bool exportTable(Vigie::ExportTable table);
 
 Q_SIGNALS:
-    // A portfolio was opened (or closed: null pointers).
-    void documentChanged(Vigie::PortfolioFile *file, Vigie::Editor *editor);
+    // A portfolio was opened (or closed: null).
+    void documentChanged(Vigie::Document *document);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -98,6 +104,8 @@ private:
     void retranslateUi();
     void setLanguage(const QString &language);
     void setDocument(std::unique_ptr<Document> document);
+    void updateFilterChoices();
+    void createUndoActions();
     void updateTitle();
     void updateStatus();
     void updateRecentMenu();
@@ -130,14 +138,12 @@ private:
     QStringList m_pageIds;
 
     OverviewPage *m_overview;
-    StrategyModel *m_strategyModel;
-    ProjectModel *m_projectModel;
-    WorkforceModel *m_workforceModel;
-    EnvelopeModel *m_envelopeModel;
     MeasureDetail *m_measureDetail;
     ProjectDetail *m_projectDetail;
     ChartsPanel *m_chartsPanel;
     BriefingView *m_briefingView;
+    QUndoGroup *m_undoGroup;
+    QToolBar *m_toolBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -153,6 +159,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_helpAction = nullptr;
+    QAction *m_whatsThisAction = nullptr;
     QAction *m_importAction = nullptr;
     QMenu *m_exportMenu = nullptr;
     QAction *m_exportProjects = nullptr;

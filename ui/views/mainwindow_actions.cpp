@@ -2,6 +2,8 @@
 // Close, Quit, drag and drop, About). Import, Export and the Briefing menu are in mainwindow_data.cpp.
 #include "mainwindow.h"
 
+#include "views/helpbrowser.h"
+
 #include "document/document.h"
 #include "document/documentopener.h"
 #include "dialogs/dialogs.h"
@@ -25,6 +27,10 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QIcon>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QWhatsThis>
 #include <QUndoStack>
 
 namespace Vigie {
@@ -65,16 +71,11 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_undoAction = m_editMenu->addAction(QString(), this, [this] {
-        if (m_document)
-            m_document->undoStack()->undo();
-    });
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_editMenu->addAction(QString(), this, [this] {
-        if (m_document)
-            m_document->undoStack()->redo();
-    });
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    createUndoActions();
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -102,17 +103,53 @@ void MainWindow::createActions()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpAction = m_helpMenu->addAction(QString(), this, [this] {
+        HelpBrowser::showTopic(HelpBrowser::topicForPage(currentPageId()), this);
+    });
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
+    m_helpAction->setObjectName(QStringLiteral("actionHelp"));
+    m_whatsThisAction = QWhatsThis::createAction(this);
+    m_whatsThisAction->setObjectName(QStringLiteral("actionWhatsThis"));
+    m_helpMenu->addAction(m_whatsThisAction);
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::aboutTriggered);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     const std::pair<QAction *, const char *> names[] = {
         { m_newAction, "actionNew" }, { m_openAction, "actionOpen" }, { m_saveCopyAction, "actionSaveCopy" },
-        { m_closeAction, "actionClose" }, { m_quitAction, "actionQuit" }, { m_undoAction, "actionUndo" },
-        { m_redoAction, "actionRedo" }, { m_langEn, "actionLanguageEn" }, { m_langFr, "actionLanguageFr" },
+        { m_closeAction, "actionClose" }, { m_quitAction, "actionQuit" }, { m_langEn, "actionLanguageEn" }, { m_langFr, "actionLanguageFr" },
         { m_langSystem, "actionLanguageSystem" }, { m_aboutAction, "actionAbout" },
     };
     for (const auto &[action, name] : names)
         action->setObjectName(QString::fromLatin1(name));
     updateRecentMenu();
+}
+
+void MainWindow::createUndoActions()
+{
+    // The stack's own actions (QUndoGroup follows the open document's stack): enabled when there is
+    // something to undo, their text says what ("Undo Change Status of Measure 9"). The prefix is fixed
+    // when an action is made, so a language change makes them anew, in the same places.
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    QAction *menuBefore = m_undoAction ? m_undoAction : (m_editMenu->actions().isEmpty() ? nullptr : m_editMenu->actions().constFirst());
+    m_editMenu->insertAction(menuBefore, undo);
+    m_editMenu->insertAction(menuBefore, redo);
+    QAction *barBefore = m_undoAction ? m_undoAction : (m_toolBar->actions().isEmpty() ? nullptr : m_toolBar->actions().constFirst());
+    m_toolBar->insertAction(barBefore, undo);
+    m_toolBar->insertAction(barBefore, redo);
+    delete m_undoAction;
+    delete m_redoAction;
+    m_undoAction = undo;
+    m_redoAction = redo;
 }
 
 void MainWindow::retranslateUi()
@@ -125,15 +162,13 @@ void MainWindow::retranslateUi()
     m_closeAction->setText(tr("&Close"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
-    QUndoStack *stack = m_document ? m_document->undoStack() : nullptr;
-    m_undoAction->setEnabled(stack && stack->canUndo());
-    m_redoAction->setEnabled(stack && stack->canRedo());
-    m_undoAction->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-    m_redoAction->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_langSystem->setText(tr("Follow the &System"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_helpAction->setText(tr("Vigie &Help"));
+    m_whatsThisAction->setText(tr("What's &This?"));
     m_aboutAction->setText(tr("&About Vigie"));
     m_nav->setAccessibleName(tr("Views"));
     m_loading->setAccessibleName(tr("Loading projects"));

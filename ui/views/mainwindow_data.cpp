@@ -83,7 +83,7 @@ void MainWindow::importProjects()
 {
     if (!m_document || m_document->isReadOnly())
         return;
-    ImportDialog dialog(*m_document->file(), this);
+    ImportDialog dialog(m_document->editor(), this);
     dialog.exec(); // the dialog resets the views itself after an import
 }
 

@@ -1,6 +1,7 @@
 #include "measuredetail.h"
 
 #include "commands/editor.h"
+#include "document/document.h"
 #include "models/lookup.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
@@ -88,14 +89,15 @@ MeasureDetail::MeasureDetail(QWidget *parent)
     setEnabled(false);
 }
 
-void MeasureDetail::setFile(PortfolioFile *file, Editor *editor)
+void MeasureDetail::setDocument(Document *document)
 {
-    if (m_file)
-        disconnect(m_file, nullptr, this, nullptr);
-    m_file = file;
-    m_editor = editor;
-    if (m_file)
-        connect(m_file, &PortfolioFile::changed, this, &MeasureDetail::onChanged);
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_file = document ? document->file() : nullptr;
+    m_editor = document ? document->editor() : nullptr;
+    if (m_document)
+        connect(m_document, &Document::changed, this, &MeasureDetail::onChanged);
     m_uuid.clear();
     refresh();
 }
@@ -106,9 +108,11 @@ void MeasureDetail::showMeasure(const QString &uuid)
     refresh();
 }
 
-void MeasureDetail::onChanged(Entity entity, const QString &uuid, const QString &)
+void MeasureDetail::onChanged(const Change &change)
 {
-    if ((entity == Entity::Measure && uuid == m_uuid) || entity == Entity::MeasureStatusChange)
+    if ((change.touches(Entity::Measure) && (!change.complete || change.modified(Entity::Measure).contains(m_uuid)
+                                             || change.addsOrRemoves(Entity::Measure)))
+        || change.touches(Entity::MeasureStatusChange) || change.touches(Entity::Organization))
         refresh();
 }
 
@@ -155,10 +159,10 @@ void MeasureDetail::record()
 {
     if (!m_editor || m_uuid.isEmpty())
         return;
-    m_editor->changeMeasureStatus(m_uuid,
-                                  { MeasureStatus(m_status->currentData().toInt()), m_percent->value(),
-                                    m_comment->toPlainText() },
-                                  m_number);
+    m_editor->setMeasureState(m_uuid,
+                              { MeasureStatus(m_status->currentData().toInt()), m_percent->value(),
+                                m_comment->toPlainText() },
+                              m_number);
 }
 
 void MeasureDetail::commitTitle(bool french)
@@ -166,8 +170,8 @@ void MeasureDetail::commitTitle(bool french)
     if (!m_editor || m_uuid.isEmpty() || m_editor->isReadOnly())
         return;
     const QString text = (french ? m_titleFr : m_titleEn)->text();
-    m_editor->changeValue(Entity::Measure, m_uuid, french ? QStringLiteral("title_fr") : QStringLiteral("title_en"),
-                          text, french ? tr("French title") : tr("English title"), tr("Measure %1").arg(m_number));
+    m_editor->setValue(Entity::Measure, m_uuid, french ? Field::TitleFr : Field::TitleEn, text,
+                       tr("Measure %1").arg(m_number));
 }
 
 void MeasureDetail::changeEvent(QEvent *event)
@@ -201,7 +205,14 @@ void MeasureDetail::retranslateUi()
     m_historyBox->setTitle(tr("Status history"));
     m_history->setHeaderLabels({ tr("When"), tr("Change"), tr("% complete"), tr("Author"), tr("Comment") });
     m_history->setAccessibleName(tr("Status history"));
+    // The history's words change language; what the user typed but has not recorded stays.
+    const int status = m_status->currentIndex();
+    const double percent = m_percent->value();
+    const QString comment = m_comment->toPlainText();
     refresh();
+    m_status->setCurrentIndex(status);
+    m_percent->setValue(percent);
+    m_comment->setPlainText(comment);
 }
 
 } // namespace Vigie

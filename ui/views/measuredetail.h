@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/change.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -13,6 +15,7 @@ class QTreeWidget;
 
 namespace Vigie {
 
+class Document;
 class Editor;
 class PortfolioFile;
 enum class Entity;
@@ -25,7 +28,8 @@ class MeasureDetail : public QWidget
 public:
     explicit MeasureDetail(QWidget *parent = nullptr);
 
-    void setFile(PortfolioFile *file, Editor *editor);
+    // The open document (null when none): its file, its edit facade and its change notifications.
+    void setDocument(Document *document);
     void showMeasure(const QString &uuid);
     QString measureUuid() const { return m_uuid; }
 
@@ -44,8 +48,9 @@ private:
     void refresh();
     void record();
     void commitTitle(bool french);
-    void onChanged(Vigie::Entity entity, const QString &uuid, const QString &field);
+    void onChanged(const Vigie::Change &change);
 
+    Document *m_document = nullptr;
     PortfolioFile *m_file = nullptr;
     Editor *m_editor = nullptr;
     QString m_uuid;

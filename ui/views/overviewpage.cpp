@@ -1,6 +1,7 @@
 #include "overviewpage.h"
 
 #include "document/backgroundtask.h"
+#include "document/document.h"
 #include "models/lookup.h"
 #include "storage/portfoliofile.h"
 #include "views/itemdelegate.h"
@@ -99,25 +100,24 @@ OverviewPage::OverviewPage(QWidget *parent)
     retranslateUi();
 }
 
-void OverviewPage::setFile(PortfolioFile *file)
+void OverviewPage::setDocument(Document *document)
 {
-    if (m_file)
-        disconnect(m_file, nullptr, this, nullptr);
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_task->cancel();
-    m_file = file;
+    m_document = document;
+    m_file = document ? document->file() : nullptr;
     m_summary = Summary();
     m_hasSummary = false;
-    if (m_file) {
-        connect(m_file, &PortfolioFile::changed, this, &OverviewPage::scheduleRefresh);
-        connect(m_file, &PortfolioFile::reset, this, &OverviewPage::scheduleRefresh);
-    }
+    if (m_document)
+        connect(m_document, &Document::changed, this, &OverviewPage::scheduleRefresh);
     refresh();
 }
 
 void OverviewPage::scheduleRefresh()
 {
-    // One edit emits several `changed` signals; recompute once. A hidden overview waits until it is
-    // shown: on 100,000 projects the aggregates take a noticeable moment.
+    // A hidden overview waits until it is shown: on 100,000 projects the aggregates take a noticeable
+    // moment. Changes arriving in one turn of the event loop are counted once.
     if (!isVisible()) {
         m_stale = true;
         return;

@@ -2,11 +2,14 @@
 
 #include "analysis/summary.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
 
 namespace Vigie {
+
+class Document;
 
 class BackgroundTask;
 class PortfolioFile;
@@ -22,7 +25,7 @@ class OverviewPage : public QWidget
 public:
     explicit OverviewPage(QWidget *parent = nullptr);
 
-    void setFile(PortfolioFile *file);
+    void setDocument(Document *document);
     const Summary &summary() const { return m_summary; }
     // A summary is being computed in the background.
     bool isComputing() const;
@@ -54,6 +57,7 @@ private:
     QString workforceHtml() const;
     QString envelopesHtml() const;
 
+    QPointer<Document> m_document;
     PortfolioFile *m_file = nullptr;
     Summary m_summary;
     bool m_hasSummary = false; // m_summary is of the current file

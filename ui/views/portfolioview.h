@@ -2,16 +2,16 @@
 
 namespace Vigie {
 
-class Editor;
-class PortfolioFile;
+class Document;
 
 // Optional interface for pages added with MainWindow::addPage(): the window hands each such page the
-// open portfolio (and null pointers when it closes). `editor` is null-free but may be read-only.
+// open document (null when it closes). The page reads through the document and edits through its
+// editor(); a read-only document refuses edits.
 class PortfolioView
 {
 public:
     virtual ~PortfolioView() = default;
-    virtual void setPortfolio(PortfolioFile *file, Editor *editor) = 0;
+    virtual void setDocument(Document *document) = 0;
 };
 
 } // namespace Vigie

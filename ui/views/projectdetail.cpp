@@ -2,6 +2,7 @@
 
 #include "analysis/summary.h"
 #include "commands/editor.h"
+#include "document/document.h"
 #include "models/lookup.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
@@ -23,7 +24,7 @@
 namespace Vigie {
 
 namespace {
-const char *const kDeclaredColumns[3] = { "declared_cost", "declared_schedule", "declared_overall" };
+const Field kDeclared[3] = { Field::DeclaredCost, Field::DeclaredSchedule, Field::DeclaredOverall };
 }
 
 ProjectDetail::ProjectDetail(QWidget *parent)
@@ -65,9 +66,9 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     m_enLabel->setBuddy(m_nameEn);
     m_frLabel->setBuddy(m_nameFr);
     connect(m_nameEn, &QLineEdit::editingFinished, this,
-            [this] { commit(QStringLiteral("name_en"), m_nameEn->text(), tr("English name")); });
+            [this] { commit(Field::NameEn, m_nameEn->text()); });
     connect(m_nameFr, &QLineEdit::editingFinished, this,
-            [this] { commit(QStringLiteral("name_fr"), m_nameFr->text(), tr("French name")); });
+            [this] { commit(Field::NameFr, m_nameFr->text()); });
 
     for (QDoubleSpinBox *spin : { m_forecastCost, m_budgetChange }) {
         spin->setRange(spin == m_budgetChange ? -1e12 : 0, 1e12);
@@ -88,12 +89,12 @@ ProjectDetail::ProjectDetail(QWidget *parent)
             [this] {
                 // The box shows the budget when no forecast exists: leaving it untouched is no edit.
                 if (m_forecastCost->value() != m_shownCost)
-                    commit(QStringLiteral("forecast_cost"), m_forecastCost->value(), tr("Forecast cost"));
+                    commit(Field::ForecastCost, m_forecastCost->value());
             });
     connect(m_forecastEnd, &QDateEdit::editingFinished, this,
             [this] {
                 if (m_forecastEnd->date() != m_shownEnd)
-                    commit(QStringLiteral("forecast_end"), m_forecastEnd->date(), tr("Forecast end"));
+                    commit(Field::ForecastEnd, m_forecastEnd->date());
             });
     for (int i = 0; i < 3; ++i) {
         m_declaredLabels[i] = new QLabel(this);
@@ -101,9 +102,7 @@ ProjectDetail::ProjectDetail(QWidget *parent)
         m_declaredLabels[i]->setBuddy(m_declared[i]);
         forecast->addRow(m_declaredLabels[i], m_declared[i]);
         connect(m_declared[i], &QComboBox::activated, this, [this, i] {
-            const QString key = HealthText::key(Health(m_declared[i]->currentData().toInt()));
-            commit(QString::fromLatin1(kDeclaredColumns[i]), key.isEmpty() ? QVariant() : QVariant(key),
-                   m_declaredLabels[i]->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+            commit(kDeclared[i], QVariant::fromValue(Health(m_declared[i]->currentData().toInt())));
         });
     }
 
@@ -130,14 +129,15 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     retranslateUi();
 }
 
-void ProjectDetail::setFile(PortfolioFile *file, Editor *editor)
+void ProjectDetail::setDocument(Document *document)
 {
-    if (m_file)
-        disconnect(m_file, nullptr, this, nullptr);
-    m_file = file;
-    m_editor = editor;
-    if (m_file)
-        connect(m_file, &PortfolioFile::changed, this, &ProjectDetail::onChanged);
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_file = document ? document->file() : nullptr;
+    m_editor = document ? document->editor() : nullptr;
+    if (m_document)
+        connect(m_document, &Document::changed, this, &ProjectDetail::onChanged);
     m_uuid.clear();
     refresh();
 }
@@ -148,9 +148,11 @@ void ProjectDetail::showProject(const QString &uuid)
     refresh();
 }
 
-void ProjectDetail::onChanged(Entity entity, const QString &uuid, const QString &)
+void ProjectDetail::onChanged(const Change &change)
 {
-    if ((entity == Entity::Project && uuid == m_uuid) || entity == Entity::Decision)
+    if ((change.touches(Entity::Project) && (!change.complete || change.addsOrRemoves(Entity::Project)
+                                             || change.modified(Entity::Project).contains(m_uuid)))
+        || change.touches(Entity::Decision) || change.touches(Entity::Baseline) || change.touches(Entity::Organization))
         refresh();
 }
 
@@ -204,24 +206,24 @@ void ProjectDetail::refresh()
     m_refreshing = false;
 }
 
-void ProjectDetail::commit(const QString &column, const QVariant &value, const QString &label)
+void ProjectDetail::commit(Field field, const QVariant &value)
 {
     if (m_refreshing || !m_editor || m_uuid.isEmpty() || m_editor->isReadOnly())
         return;
-    m_editor->changeValue(Entity::Project, m_uuid, column, value, label, tr("Project %1").arg(m_code));
+    m_editor->setValue(Entity::Project, m_uuid, field, value, tr("Project %1").arg(m_code));
 }
 
 void ProjectDetail::addDecision()
 {
     if (!m_editor || m_uuid.isEmpty())
         return;
-    QVariantMap values { { QStringLiteral("decided_on"), m_decisionDate->date() },
-                         { QStringLiteral("authority"), m_authority->text() },
-                         { QStringLiteral("kind"), QStringLiteral("decision") },
-                         { QStringLiteral("text_en"), m_decisionEn->text() },
-                         { QStringLiteral("text_fr"), m_decisionFr->text() } };
+    FieldValues values { { Field::DecidedOn, m_decisionDate->date() },
+                         { Field::Authority, m_authority->text() },
+                         { Field::Kind, QStringLiteral("decision") },
+                         { Field::TextEn, m_decisionEn->text() },
+                         { Field::TextFr, m_decisionFr->text() } };
     if (m_budgetChange->value() != 0.0)
-        values.insert(QStringLiteral("budget_change"), m_budgetChange->value());
+        values.insert(Field::BudgetChange, m_budgetChange->value());
     if (!m_editor->addDecision(m_uuid, values, m_code).isEmpty()) {
         m_decisionEn->clear();
         m_decisionFr->clear();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/change.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -14,6 +16,7 @@ class QTreeWidget;
 
 namespace Vigie {
 
+class Document;
 class Editor;
 class PortfolioFile;
 enum class Entity;
@@ -27,7 +30,8 @@ class ProjectDetail : public QWidget
 public:
     explicit ProjectDetail(QWidget *parent = nullptr);
 
-    void setFile(PortfolioFile *file, Editor *editor);
+    // The open document (null when none): its file, its edit facade and its change notifications.
+    void setDocument(Document *document);
     void showProject(const QString &uuid);
     QString projectUuid() const { return m_uuid; }
 
@@ -42,10 +46,11 @@ protected:
 private:
     void retranslateUi();
     void refresh();
-    void commit(const QString &column, const QVariant &value, const QString &label);
+    void commit(Field field, const QVariant &value);
     void addDecision();
-    void onChanged(Vigie::Entity entity, const QString &uuid, const QString &field);
+    void onChanged(const Vigie::Change &change);
 
+    Document *m_document = nullptr;
     PortfolioFile *m_file = nullptr;
     Editor *m_editor = nullptr;
     QString m_uuid;

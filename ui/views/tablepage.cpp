@@ -17,19 +17,15 @@
 
 namespace Vigie {
 
-TablePage::TablePage(const QString &id, QAbstractItemModel *model, QWidget *parent)
+TablePage::TablePage(const QString &id, QWidget *parent)
     : QWidget(parent)
     , m_id(id)
-    , m_model(model)
     , m_filterBar(new FilterBar(this))
     , m_proxy(new FilterProxy(this))
     , m_view(new QTreeView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(id);
-    m_proxy->setSourceModel(model);
-    if (auto *filterable = dynamic_cast<FilterableModel *>(model))
-        m_filterBar->setCapabilities(filterable->filterCapabilities());
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new ItemDelegate(m_view));
     m_view->setSortingEnabled(true);
@@ -71,6 +67,21 @@ TablePage::TablePage(const QString &id, QAbstractItemModel *model, QWidget *pare
     retranslateUi();
 }
 
+void TablePage::setModel(QAbstractItemModel *model)
+{
+    if (model == m_model)
+        return;
+    if (m_model)
+        saveState();
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    if (auto *filterable = dynamic_cast<FilterableModel *>(model))
+        m_filterBar->setCapabilities(filterable->filterCapabilities());
+    if (model)
+        restoreState(); // the header's columns came with the model
+    updateStatus();
+}
+
 void TablePage::setLeafDepth(int depth)
 {
     m_leafDepth = depth;
@@ -104,7 +115,7 @@ int TablePage::countRows(const QAbstractItemModel *model, const QModelIndex &par
 QString TablePage::statusText() const
 {
     const int shown = countRows(m_proxy, {}, 0);
-    const int total = countRows(m_model, {}, 0);
+    const int total = m_model ? countRows(m_model, {}, 0) : 0;
     return m_countText ? m_countText(shown, total) : tr("%1 of %2 shown").arg(shown).arg(total);
 }
 
@@ -124,6 +135,8 @@ void TablePage::select(const QModelIndex &sourceIndex)
 
 void TablePage::showHeaderMenu(const QPoint &pos)
 {
+    if (!m_model)
+        return;
     QMenu menu(this);
     QHeaderView *header = m_view->header();
     for (int c = 0; c < m_model->columnCount(); ++c) {

@@ -22,8 +22,11 @@ class TablePage : public QWidget
 {
     Q_OBJECT
 public:
-    TablePage(const QString &id, QAbstractItemModel *model, QWidget *parent = nullptr);
+    TablePage(const QString &id, QWidget *parent = nullptr);
 
+    // The rows to show (the open document's model), or none.
+    void setModel(QAbstractItemModel *model);
+    QAbstractItemModel *model() const { return m_model; }
     QString id() const { return m_id; }
     FilterBar *filterBar() const { return m_filterBar; }
     QTreeView *view() const { return m_view; }
@@ -57,7 +60,7 @@ private:
     int countRows(const QAbstractItemModel *model, const QModelIndex &parent, int depth) const;
 
     QString m_id;
-    QAbstractItemModel *m_model;
+    QAbstractItemModel *m_model = nullptr;
     FilterBar *m_filterBar;
     FilterProxy *m_proxy;
     QTreeView *m_view;

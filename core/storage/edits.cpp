@@ -1,0 +1,194 @@
+#include "edits.h"
+
+#include "storage/sqlaccess.h"
+#include "storage/sqlutil.h"
+
+#include <QSqlQuery>
+
+namespace Vigie {
+
+EditResult Edits::run(PortfolioFile &file, const PortfolioFile::ChangesetInfo &info,
+                      const std::function<bool(QString *error)> &body)
+{
+    EditResult result;
+    if (file.isReadOnly()) {
+        result.error = tr("The portfolio is open read-only; the change was not made.");
+        return result;
+    }
+    const qint64 before = file.lastChangeset();
+    bool committed = false;
+    {
+        PortfolioFile::Transaction t(file, info);
+        if (!body(&result.error)) {
+            if (result.error.isEmpty())
+                result.error = tr("The change could not be made.");
+            return result;
+        }
+        committed = t.commit();
+    }
+    if (!committed) {
+        result.error = tr("The change could not be written to the file.");
+        return result;
+    }
+    result.ok = true;
+    result.changed = file.lastChangeset() != before;
+    result.changeset = result.changed ? file.lastChangeset() : 0;
+    return result;
+}
+
+EditResult Edits::setValue(PortfolioFile &file, Entity entity, const QString &uuid, Field field, const QVariant &value,
+                           const QString &label)
+{
+    return setValues(file, entity, uuid, { { field, value } }, label);
+}
+
+EditResult Edits::setValues(PortfolioFile &file, Entity entity, const QString &uuid, const FieldValues &values,
+                            const QString &label)
+{
+    if (entity == Entity::Measure && values.contains(Field::Status)) {
+        std::optional<MeasureState> state = measureState(file, uuid);
+        if (!state) {
+            EditResult r;
+            r.error = tr("The measure being edited no longer exists.");
+            return r;
+        }
+        state->status = MeasureStatusText::fromKey(PortfolioFile::toStorage(values.value(Field::Status)).toString())
+                            .value_or(state->status);
+        if (values.contains(Field::PercentComplete))
+            state->percentComplete = values.value(Field::PercentComplete).toDouble();
+        if (values.contains(Field::Comment))
+            state->comment = values.value(Field::Comment).toString();
+        return setMeasureState(file, uuid, *state, label);
+    }
+    if (entity == Entity::Portfolio && values.contains(Field::HealthRule)) {
+        if (!HealthRule::fromJson(values.value(Field::HealthRule).toString())) {
+            EditResult r;
+            r.error = tr("The health rule is not valid.");
+            return r;
+        }
+    }
+    return run(file, { label, {}, 0 }, [&](QString *error) {
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            if (!file.setValue(entity, uuid, it.key(), it.value(), error))
+                return false;
+        }
+        return true;
+    });
+}
+
+EditResult Edits::addRow(PortfolioFile &file, Entity entity, const FieldValues &values, const QString &label,
+                         const QString &uuid)
+{
+    QString created;
+    EditResult r = run(file, { label, {}, 0 }, [&](QString *error) {
+        created = file.insertRow(entity, values, uuid, error);
+        return !created.isEmpty();
+    });
+    if (r.ok)
+        r.uuid = created;
+    return r;
+}
+
+EditResult Edits::deleteRows(PortfolioFile &file, Entity entity, const QStringList &uuids, const QString &label)
+{
+    return run(file, { label, {}, 0 }, [&](QString *error) {
+        for (const QString &uuid : uuids) {
+            if (!file.deleteRow(entity, uuid, error))
+                return false;
+        }
+        return true;
+    });
+}
+
+std::optional<MeasureState> Edits::measureState(const PortfolioFile &file, const QString &measureUuid)
+{
+    bool found = false;
+    const QVariant status = file.value(Entity::Measure, measureUuid, Field::Status, &found);
+    if (!found)
+        return std::nullopt;
+    MeasureState s;
+    s.status = MeasureStatusText::fromKey(status.toString()).value_or(MeasureStatus::NotStarted);
+    s.percentComplete = file.value(Entity::Measure, measureUuid, Field::PercentComplete).toDouble();
+    s.comment = file.value(Entity::Measure, measureUuid, Field::Comment).toString();
+    return s;
+}
+
+EditResult Edits::setMeasureState(PortfolioFile &file, const QString &measureUuid, const MeasureState &wanted,
+                                  const QString &label)
+{
+    const MeasureState to = wanted.normalized();
+    const std::optional<MeasureState> from = measureState(file, measureUuid);
+    if (!from) {
+        EditResult r;
+        r.error = tr("The measure being edited no longer exists.");
+        return r;
+    }
+    if (*from == to) {
+        EditResult r;
+        r.ok = true;
+        return r;
+    }
+    return run(file, { label, {}, 0 }, [&](QString *error) {
+        const RowId measureId = file.rowId(Entity::Measure, measureUuid);
+        return file.setValue(Entity::Measure, measureUuid, Field::Status, MeasureStatusText::key(to.status), error)
+            && file.setValue(Entity::Measure, measureUuid, Field::PercentComplete, to.percentComplete, error)
+            && file.setValue(Entity::Measure, measureUuid, Field::Comment, to.comment, error)
+            && !file.insertRow(Entity::MeasureStatusChange,
+                               { { Field::Measure, measureId },
+                                 { Field::ChangedAt, file.now().toUTC().toString(Qt::ISODateWithMs) },
+                                 { Field::FromStatus, MeasureStatusText::key(from->status) },
+                                 { Field::ToStatus, MeasureStatusText::key(to.status) },
+                                 { Field::PercentComplete, to.percentComplete },
+                                 { Field::Comment, to.comment },
+                                 { Field::Author, file.author() } },
+                               QString(), error)
+                    .isEmpty();
+    });
+}
+
+EditResult Edits::setHealthRule(PortfolioFile &file, const HealthRule &rule, const QString &label)
+{
+    return setValue(file, Entity::Portfolio, file.info().uuid, Field::HealthRule, rule.toJson(), label);
+}
+
+EditResult Edits::freezePeriod(PortfolioFile &file, const QString &periodLabel, const QDate &asOf, const QString &label)
+{
+    EditResult r;
+    const QString name = periodLabel.trimmed();
+    if (name.isEmpty()) {
+        r.error = tr("A reporting period needs a label.");
+        return r;
+    }
+    if (!asOf.isValid()) {
+        r.error = tr("A reporting period needs a valid as-of date.");
+        return r;
+    }
+    QSqlQuery q(sqlDatabase(file));
+    q.prepare(QStringLiteral("SELECT 1 FROM reporting_period WHERE lower(label) = lower(?)"));
+    q.addBindValue(name);
+    if (q.exec() && q.next()) {
+        r.error = tr("There is already a reporting period named \"%1\".").arg(name);
+        return r;
+    }
+    // The period's frozen rows are filled when its row is created (PortfolioFile::fillPeriod).
+    return addRow(file, Entity::ReportingPeriod,
+                  { { Field::Label, name }, { Field::AsOf, asOf }, { Field::FrozenAt, file.now().toUTC() } }, label);
+}
+
+EditResult Edits::revert(PortfolioFile &file, const QList<qint64> &changesets)
+{
+    EditResult r;
+    if (file.isReadOnly()) {
+        r.error = tr("The portfolio is open read-only; the change was not made.");
+        return r;
+    }
+    qint64 reverting = 0;
+    if (!file.revert(changesets, &reverting, &r.error))
+        return r;
+    r.ok = true;
+    r.changed = true;
+    r.changeset = reverting;
+    return r;
+}
+
+} // namespace Vigie

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "model/entities.h"
+#include "model/field.h"
+#include "rules/healthrule.h"
+#include "storage/entity.h"
+#include "storage/portfoliofile.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace Vigie {
+
+// What one edit did: ok or why not, whether anything changed, the changeset that holds it (what undo
+// reverts), and the row it created, if any.
+struct EditResult
+{
+    bool ok = false;
+    bool changed = false;
+    qint64 changeset = 0;
+    QString error;
+    QString uuid;
+};
+
+// The edits of a portfolio, each one call, one transaction and one changeset labelled with the undo text
+// the caller gives. The business rules of edits live here (a completed measure is 100% complete; a
+// status change writes its history row; a frozen period is never edited). The desktop application
+// reaches these through its document's edit facade and undo commands, the command line directly; both
+// journal the same way. An edit that changes nothing leaves no changeset (EditResult::changed false).
+class Edits
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::Edits)
+public:
+    // Runs `body` in one transaction whose changeset carries `info`; body returns false (and an error)
+    // to roll everything back. The building block of every edit below, and of imports and merges.
+    static EditResult run(PortfolioFile &file, const PortfolioFile::ChangesetInfo &info,
+                          const std::function<bool(QString *error)> &body);
+
+    // One field of one row. A measure's status goes through setMeasureState (history row, 100% rule).
+    static EditResult setValue(PortfolioFile &file, Entity entity, const QString &uuid, Field field,
+                               const QVariant &value, const QString &label);
+    // Several fields of one row at once (one undo step).
+    static EditResult setValues(PortfolioFile &file, Entity entity, const QString &uuid, const FieldValues &values,
+                                const QString &label);
+    static EditResult addRow(PortfolioFile &file, Entity entity, const FieldValues &values, const QString &label,
+                             const QString &uuid = QString());
+    // Deletes rows with what goes with them (PortfolioFile::deleteRow).
+    static EditResult deleteRows(PortfolioFile &file, Entity entity, const QStringList &uuids, const QString &label);
+
+    // Status, percent complete and comment of a measure together, with one status history row.
+    static EditResult setMeasureState(PortfolioFile &file, const QString &measureUuid, const MeasureState &to,
+                                      const QString &label);
+    static std::optional<MeasureState> measureState(const PortfolioFile &file, const QString &measureUuid);
+
+    // Stores the rule; every project's computed colours follow in the same transaction.
+    static EditResult setHealthRule(PortfolioFile &file, const HealthRule &rule, const QString &label);
+
+    // Freezes the current values as a reporting period. Refuses an empty or duplicate label.
+    static EditResult freezePeriod(PortfolioFile &file, const QString &periodLabel, const QDate &asOf,
+                                   const QString &label);
+
+    // Undoes changesets (the newest last) as one new changeset; redo is reverting that one.
+    static EditResult revert(PortfolioFile &file, const QList<qint64> &changesets);
+};
+
+} // namespace Vigie

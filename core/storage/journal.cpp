@@ -1,0 +1,236 @@
+// The journal of a portfolio: transactions, the changeset each outermost transaction writes its rows to,
+// the one JournalWriter, and the one change notification sent after the outermost commit.
+#include "journal.h"
+
+#include "storage/portfoliofile.h"
+#include "storage/sqlutil.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Vigie {
+
+JournalWriter::JournalWriter(PortfolioFile &file)
+    : m_file(file)
+{
+}
+
+QString JournalWriter::text(const QVariant &stored)
+{
+    if (isNullValue(stored))
+        return QString();
+    // QVariant writes doubles in their shortest form that reads back exactly.
+    return stored.toString();
+}
+
+QString JournalWriter::encodeRow(const QVariantMap &row)
+{
+    // Nulls stay null (a null integer key would otherwise become 0), numbers numbers, the rest text.
+    QJsonObject object;
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+        const QVariant &v = *it;
+        if (isNullValue(v))
+            object.insert(it.key(), QJsonValue(QJsonValue::Null));
+        else if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+            object.insert(it.key(), QJsonValue(v.toDouble()));
+        else
+            object.insert(it.key(), QJsonValue(v.toString()));
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QVariantMap JournalWriter::decodeRow(const QString &json)
+{
+    QVariantMap row;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        if (v.isDouble()) {
+            // Whole numbers go back as integers, which INTEGER columns (keys) need and REAL columns turn
+            // back into the same double.
+            const double d = v.toDouble();
+            row.insert(it.key(), d == double(qint64(d)) && qAbs(d) < 9.0e15 ? QVariant(qint64(d)) : QVariant(d));
+        } else if (v.isString()) {
+            row.insert(it.key(), v.toString());
+        } else {
+            row.insert(it.key(), QVariant()); // null
+        }
+    }
+    return row;
+}
+
+bool JournalWriter::append(Entity entity, const QString &uuid, const QString &field, const QString &oldText,
+                           const QString &newText, QString *error)
+{
+    const qint64 changeset = m_file.changeset(error);
+    if (!changeset)
+        return false;
+    if (!m_insert.isPrepared() || m_file.m_changesetSerial != m_serial) {
+        if (!m_insert.isPrepared()
+            && !m_insert.prepare(m_file.database(),
+                                 QStringLiteral("INSERT INTO change_journal (entity, entity_uuid, field, old_value, "
+                                                "new_value, changed_at, author, changeset_id) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 error))
+            return false;
+        m_serial = m_file.m_changesetSerial;
+        m_when = m_file.now().toUTC().toString(Qt::ISODateWithMs);
+        m_author = m_file.author().isNull() ? QStringLiteral("") : m_file.author();
+        m_insert.bind(6, m_when);
+        m_insert.bind(7, m_author);
+        m_insert.bind(8, changeset);
+    }
+    m_insert.bind(1, tableName(entity));
+    m_insert.bind(2, uuid);
+    m_insert.bind(3, field.isNull() ? QStringLiteral("") : field); // NOT NULL: "" is the whole row
+    m_insert.bind(4, oldText);
+    m_insert.bind(5, newText);
+    if (m_insert.exec(error))
+        return true;
+    return setError(error, tr("The change journal cannot be written (%1).").arg(error ? *error : QString()));
+}
+
+bool JournalWriter::fieldChanged(Entity entity, const QString &uuid, const QString &column, const QVariant &oldStored,
+                                 const QVariant &newStored, QString *error)
+{
+    return append(entity, uuid, column, text(oldStored), text(newStored), error);
+}
+
+bool JournalWriter::created(Entity entity, const QString &uuid, QString *error)
+{
+    return append(entity, uuid, QString(), QString(), createdMark(), error);
+}
+
+bool JournalWriter::deleted(Entity entity, const QString &uuid, const QVariantMap &row, QString *error)
+{
+    return append(entity, uuid, QString(), encodeRow(row), deletedMark(), error);
+}
+
+bool PortfolioFile::begin(ChangesetInfo info)
+{
+    if (m_transactionDepth++ > 0)
+        return !m_transactionFailed;
+    m_transactionFailed = false;
+    m_changesetInfo = std::move(info);
+    m_changeset = 0;
+    m_pending = Change();
+    if (!database().transaction()) {
+        m_transactionFailed = true;
+        return false;
+    }
+    return true;
+}
+
+bool PortfolioFile::commitTransaction()
+{
+    if (--m_transactionDepth > 0)
+        return !m_transactionFailed;
+    if (m_transactionFailed || !database().commit()) {
+        database().rollback();
+        m_changeset = 0;
+        m_pending = Change();
+        return false;
+    }
+    if (m_changeset)
+        m_lastChangeset = m_changeset;
+    m_changeset = 0;
+    Change change = std::move(m_pending);
+    m_pending = Change();
+    if (!change.isEmpty()) {
+        change.changeset = m_lastChangeset;
+        Q_EMIT changed(change);
+    }
+    return true;
+}
+
+void PortfolioFile::rollback()
+{
+    m_transactionFailed = true;
+    if (--m_transactionDepth == 0) {
+        database().rollback();
+        m_changeset = 0;
+        m_pending = Change();
+    }
+}
+
+qint64 PortfolioFile::changeset(QString *error)
+{
+    if (m_changeset)
+        return m_changeset;
+    if (m_transactionDepth == 0) {
+        setError(error, tr("A change was written outside of a transaction."));
+        return 0;
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO changeset (uuid, label, author, created_at, origin, reverts) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(newUuid());
+    q.addBindValue(m_changesetInfo.label.isNull() ? QStringLiteral("") : m_changesetInfo.label);
+    q.addBindValue(m_author.isNull() ? QStringLiteral("") : m_author);
+    q.addBindValue(now().toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(m_changesetInfo.origin.isNull() ? QStringLiteral("") : m_changesetInfo.origin);
+    q.addBindValue(m_changesetInfo.reverts ? QVariant(m_changesetInfo.reverts) : QVariant(QMetaType::fromType<qlonglong>()));
+    if (!q.exec()) {
+        setError(error, tr("The change journal cannot be written (%1).").arg(sqlErrorText(q.lastError())));
+        return 0;
+    }
+    m_changeset = q.lastInsertId().toLongLong();
+    ++m_changesetSerial;
+    return m_changeset;
+}
+
+JournalWriter &PortfolioFile::journal()
+{
+    if (!m_journal)
+        m_journal = std::make_unique<JournalWriter>(*this);
+    return *m_journal;
+}
+
+void PortfolioFile::noteChange(Entity entity, Change::Kind kind, const QString &uuid, Field field)
+{
+    m_pending.note(entity, kind, uuid, field);
+}
+
+void PortfolioFile::noteMany(Entity entity)
+{
+    m_pending.noteMany(entity);
+}
+
+bool PortfolioFile::changedElsewhere()
+{
+    // data_version changes when another connection commits to the file, never for our own commits.
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return false;
+    const qint64 version = q.value(0).toLongLong();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    return changed;
+}
+
+PortfolioFile::Transaction::Transaction(PortfolioFile &file, ChangesetInfo info)
+    : m_file(file)
+{
+    m_ok = m_file.begin(std::move(info));
+}
+
+PortfolioFile::Transaction::~Transaction()
+{
+    if (!m_done)
+        m_file.rollback();
+}
+
+bool PortfolioFile::Transaction::commit()
+{
+    m_done = true;
+    if (!m_ok) {
+        m_file.rollback();
+        return false;
+    }
+    return m_file.commitTransaction();
+}
+
+} // namespace Vigie

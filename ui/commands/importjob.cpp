@@ -1,0 +1,91 @@
+#include "importjob.h"
+
+#include "commands/editor.h"
+#include "storage/portfoliofile.h"
+
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Vigie {
+
+ImportJob::ImportJob(Editor *editor, QString csvPath, ImportMapping mapping, ProjectImporter::Options options)
+    : QObject(editor)
+    , m_editor(editor)
+    , m_csv(std::move(csvPath))
+    , m_mapping(std::move(mapping))
+    , m_options(options)
+    , m_cancel(std::make_shared<std::atomic<bool>>(false))
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImportJob::onFinished);
+}
+
+ImportJob::~ImportJob()
+{
+    m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+void ImportJob::start()
+{
+    const QString portfolio = m_editor->file()->path();
+    const QString author = m_editor->file()->author();
+    const QString csv = m_csv;
+    const ImportMapping mapping = m_mapping;
+    const ProjectImporter::Options options = m_options;
+    const auto cancel = m_cancel;
+    // The job outlives the worker: its destructor waits for it.
+    ImportJob *self = this;
+    m_watcher.setFuture(QtConcurrent::run([=]() {
+        Outcome outcome;
+        // The document holds the edit lock and checked the file when it opened it.
+        FileError error;
+        auto file = PortfolioFile::open(portfolio, options.dryRun ? PortfolioFile::Access::ReadOnly
+                                                                  : PortfolioFile::Access::ReadWriteVerified, &error);
+        if (!file) {
+            outcome.report.fatal = error.message;
+            return outcome;
+        }
+        file->setAuthor(author);
+        QObject::connect(file.get(), &PortfolioFile::changed, file.get(),
+                         [&outcome](const Change &change) { outcome.change = change; }, Qt::DirectConnection);
+        ProjectImporter importer(*file, mapping, options);
+        importer.setProgress([self, cancel](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(self, [self, done, total] { Q_EMIT self->progress(done, total); },
+                                      Qt::QueuedConnection);
+            return !cancel->load();
+        });
+        outcome.report = importer.run(csv);
+        return outcome;
+    }));
+}
+
+void ImportJob::cancel()
+{
+    m_cancel->store(true);
+}
+
+bool ImportJob::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+void ImportJob::wait()
+{
+    m_watcher.waitForFinished();
+    QCoreApplication::sendPostedEvents(&m_watcher); // delivers `finished` now
+    QCoreApplication::sendPostedEvents(this);
+}
+
+void ImportJob::onFinished()
+{
+    const Outcome outcome = m_watcher.result();
+    m_report = outcome.report;
+    if (m_report.written && m_report.changeset) {
+        //: Undo text of an import, e.g. "Import Projects from us-itdashboard.csv"
+        m_editor->pushApplied(Editor::tr("Import Projects from %1").arg(QFileInfo(m_csv).fileName()), outcome.change,
+                              m_report.changeset);
+    }
+    Q_EMIT finished(m_report);
+}
+
+} // namespace Vigie
