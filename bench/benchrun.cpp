@@ -9,6 +9,8 @@
 #include <QProcess>
 #include <QThread>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 
 namespace VigieBench {
@@ -24,6 +26,14 @@ QProcessEnvironment childEnvironment()
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("VIGIE_LANG"), QStringLiteral("en"));
     return env;
+}
+
+double childrenCpuMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    const auto ms = [](const timeval &v) { return double(v.tv_sec) * 1000.0 + double(v.tv_usec) / 1000.0; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
 }
 
 } // namespace
@@ -96,15 +106,19 @@ Measure runProcess(const QString &program, const QStringList &arguments, const Q
     p.setStandardOutputFile(QProcess::nullDevice());
     if (!standardInput.isEmpty())
         p.setStandardInputFile(standardInput);
+    // CPU: what this process's waited-for children used during the run (the program, through
+    // /usr/bin/time), in microseconds; /usr/bin/time's own %U %S count in hundredths of a second.
+    const double cpuBefore = childrenCpuMs();
     QElapsedTimer t;
     t.start();
     if (timeTool.isEmpty())
         p.start(program, arguments);
     else
-        p.start(timeTool, QStringList { QStringLiteral("-f"), QStringLiteral("VIGIE-BENCH-MAXRSS %M %U %S"), program } + arguments);
+        p.start(timeTool, QStringList { QStringLiteral("-f"), QStringLiteral("VIGIE-BENCH-MAXRSS %M"), program } + arguments);
     const bool finished = p.waitForFinished(kTimeoutMs);
     Measure m;
     m.ms = double(t.nsecsElapsed()) / 1e6;
+    m.cpuMs = childrenCpuMs() - cpuBefore;
     const QString errors = QString::fromUtf8(p.readAllStandardError());
     if (!finished || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         if (!finished) {
@@ -119,12 +133,8 @@ Measure runProcess(const QString &program, const QStringList &arguments, const Q
         return m;
     }
     for (const QString &line : errors.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("VIGIE-BENCH-MAXRSS "))) {
-            const QStringList f = line.mid(19).split(QLatin1Char(' '));
-            m.peakMb = f.value(0).toDouble() / 1024.0;
-            if (f.size() >= 3)
-                m.cpuMs = (f.at(1).toDouble() + f.at(2).toDouble()) * 1000.0;
-        }
+        if (line.startsWith(QLatin1String("VIGIE-BENCH-MAXRSS ")))
+            m.peakMb = line.mid(19).toDouble() / 1024.0;
     }
     return m;
 }
