@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option '%1'.</source>
+        <translation>Option inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Options inconnues : %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after '%1'.</source>
+        <translation>Valeur manquante après « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Valeur inattendue après « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::BriefingDocument</name>
     <message>
         <source>%1: unknown kind of document; use .pdf, .odt or .html.</source>
@@ -896,6 +915,86 @@
         <source>Save a copy with every readable row: vigie check %1 --recover COPY.vigie</source>
         <translation>Enregistrez une copie de toutes les lignes lisibles : vigie check %1 --recover COPIE.vigie</translation>
     </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version of Vigie.</source>
+        <translation>Afficher la version de Vigie.</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
+    <message>
+        <source>Run "%1 --help" for the options.</source>
+        <translation>Exécutez « %1 --help » pour les options.</translation>
+    </message>
+    <message>
+        <source>Open the desktop application on FILE.vigie when given (else on the last file opened).</source>
+        <translation>Ouvrir l'application de bureau sur FICHIER.vigie s'il est donné (sinon sur le dernier fichier ouvert).</translation>
+    </message>
+    <message>
+        <source>The .vigie portfolio to open.</source>
+        <translation>Le portefeuille .vigie à ouvrir.</translation>
+    </message>
+    <message>
+        <source>[FILE.vigie]</source>
+        <translation>[FICHIER.vigie]</translation>
+    </message>
+    <message>
+        <source>Language of the interface: en or fr.</source>
+        <translation>Langue de l'interface : en ou fr.</translation>
+    </message>
+    <message>
+        <source>View to show first: overview, strategy, projects, workforce, envelopes, charts or briefing.</source>
+        <translation>Vue à afficher en premier : overview, strategy, projects, workforce, envelopes, charts ou briefing.</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>vigie-desktop cannot be found next to %1: the desktop application and the chart and briefing commands need it. Reinstall Vigie.</source>
+        <translation>vigie-desktop est introuvable à côté de %1 : l'application de bureau et les commandes chart et briefing en ont besoin. Réinstallez Vigie.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be started (%2).</source>
+        <translation>%1 : démarrage impossible (%2).</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'; did you mean '%2'?</source>
+        <translation>commande inconnue « %1 »; vouliez-vous dire « %2 »?</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>The desktop application needs a display (DISPLAY or WAYLAND_DISPLAY), and there is none. The commands work without one.</source>
+        <translation>L'application de bureau a besoin d'un affichage (DISPLAY ou WAYLAND_DISPLAY) et il n'y en a aucun. Les commandes fonctionnent sans affichage.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>EXEMPLE</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CsvReader</name>
@@ -1661,29 +1760,6 @@
     <message>
         <source>A period named "%1" already exists.</source>
         <translation>Une période nommée « %1 » existe déjà.</translation>
-    </message>
-</context>
-<context>
-    <name>Vigie::Gui</name>
-    <message>
-        <source>The .vigie portfolio to open.</source>
-        <translation>Le portefeuille .vigie à ouvrir.</translation>
-    </message>
-    <message>
-        <source>Language of the interface: en or fr.</source>
-        <translation>Langue de l'interface : en ou fr.</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>langue</translation>
-    </message>
-    <message>
-        <source>view</source>
-        <translation>vue</translation>
-    </message>
-    <message>
-        <source>View to show first: overview, strategy, projects, workforce, envelopes, charts or briefing.</source>
-        <translation>Vue à afficher en premier : overview, strategy, projects, workforce, envelopes, charts ou briefing.</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2992,10 @@
     <message>
         <source>the file is damaged: a total could not be read</source>
         <translation>le fichier est endommagé : un total n'a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>a read failed</source>
+        <translation>une lecture a échoué</translation>
     </message>
 </context>
 <context>

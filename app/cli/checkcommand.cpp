@@ -1,10 +1,8 @@
 #include "cli.h"
-#include "clicommands.h"
 
 #include "storage/integrity.h"
 #include "storage/salvage.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <climits>
 
@@ -15,15 +13,16 @@ namespace Vigie::Cli {
 // copy was written), 3 when it is damaged or cannot be used.
 int runCheck(const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("check"));
     parser.setApplicationDescription(Text::tr("Check a portfolio file for damage; save a copy of what can be read."));
-    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("A .vigie file."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("A .vigie file."), Text::tr("FILE"));
     parser.addOption({ QStringLiteral("recover"),
                        Text::tr("Write every readable row to OUT, a new portfolio file (the checked file is only read)."),
                        Text::tr("out") });
-    addLanguageOption(parser);
-    if (!parse(parser, arguments, 1, 1))
-        return Usage;
+    parser.addLanguageOption();
+    int exit = Ok;
+    if (!parser.parse(arguments, 1, 1, &exit))
+        return exit;
     const QString path = parser.positionalArguments().constFirst();
     const QString shown = QDir::toNativeSeparators(path);
 

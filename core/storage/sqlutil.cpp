@@ -1,5 +1,7 @@
 #include "sqlutil.h"
 
+#include "storage/sqlstatement.h"
+
 #include "storage/portfoliofile.h"
 
 #include <sqlite3.h>
@@ -14,6 +16,15 @@ bool readComplete(const PortfolioFile &file, const QSqlQuery &q, QString *error)
     const QString reason = e.nativeErrorCode() == QString::number(SQLITE_TOOBIG)
         ? PortfolioFile::tr("it holds a value larger than Vigie accepts")
         : sqlErrorText(e);
+    file.noteReadError(reason);
+    return setError(error, PortfolioFile::tr("the file is damaged: %1").arg(reason));
+}
+
+bool statementComplete(const PortfolioFile &file, const SqlStatement &q, QString *error)
+{
+    if (!q.failed())
+        return true;
+    const QString reason = error && !error->isEmpty() ? *error : PortfolioFile::tr("a read failed");
     file.noteReadError(reason);
     return setError(error, PortfolioFile::tr("the file is damaged: %1").arg(reason));
 }

@@ -66,6 +66,10 @@ class PortfolioFile;
 bool readComplete(const PortfolioFile &file, const QSqlQuery &q, QString *error = nullptr);
 // q.next() for a query that must return a row (aggregates): false, with *error, on an error or no row.
 bool readRow(const PortfolioFile &file, QSqlQuery &q, QString *error = nullptr);
+class SqlStatement;
+// The same as readComplete for a scan through SqlStatement, once its next() returned false; *error
+// holds the statement's message when it failed.
+bool statementComplete(const PortfolioFile &file, const SqlStatement &q, QString *error);
 
 // A project with just the fields the health rule reads, from a query whose first seven columns are
 // budget, planned_start, planned_end, forecast_cost, forecast_end, reported_cost_variance,

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -17,9 +18,10 @@ struct Run
     QString err;
 };
 
-inline Run runVigie(const QStringList &args, int timeoutMs = 120000)
+inline Run runVigie(const QStringList &args, const QProcessEnvironment &environment, int timeoutMs = 120000)
 {
     QProcess p;
+    p.setProcessEnvironment(environment);
     p.start(QStringLiteral(VIGIE_BIN), args);
     Run r;
     if (!p.waitForFinished(timeoutMs)) {
@@ -32,6 +34,11 @@ inline Run runVigie(const QStringList &args, int timeoutMs = 120000)
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+inline Run runVigie(const QStringList &args, int timeoutMs = 120000)
+{
+    return runVigie(args, QProcessEnvironment::systemEnvironment(), timeoutMs);
 }
 
 inline QByteArray fileHash(const QString &path)

@@ -1,12 +1,10 @@
-#include "cli.h"
-#include "clicommands.h"
+#include "cli/cli.h"
 
 #include "analysis/briefingfacts.h"
 #include "i18n/language.h"
 #include "report/briefingdocument.h"
 #include "storage/portfoliofile.h"
 
-#include <QCommandLineParser>
 #include <QFileInfo>
 
 namespace Vigie::Cli {
@@ -15,17 +13,18 @@ namespace Vigie::Cli {
 // is opened read-only; a period without stored items is drafted in memory.
 int runBriefing(const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("briefing"));
     parser.setApplicationDescription(Text::tr("Write the council briefing (PSCIOC template) as PDF, ODT or HTML."));
-    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("A .vigie file."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("A .vigie file."), Text::tr("FILE"));
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, Text::tr("The document to write: .pdf, .odt or .html."),
                        Text::tr("file") });
     parser.addOption({ QStringLiteral("period"), Text::tr("The reporting period's label (default: the latest)."), Text::tr("label") });
     parser.addOption({ QStringLiteral("paper"), Text::tr("Paper size: letter or a4 (default: letter)."), Text::tr("size") });
     parser.addOption({ QStringLiteral("date"), Text::tr("The briefing's date, YYYY-MM-DD (default: today)."), Text::tr("date") });
-    addLanguageOption(parser);
-    if (!parse(parser, arguments, 1, 1))
-        return Usage;
+    parser.addLanguageOption();
+    int exit = Ok;
+    if (!parser.parse(arguments, 1, 1, &exit))
+        return exit;
     const QString output = parser.value(QStringLiteral("output"));
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (output.isEmpty() || !QStringList { QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("htm") }.contains(suffix)) {

@@ -1,5 +1,7 @@
 #include "gui.h"
 
+#include "cli/cli.h"
+
 #include "document/document.h"
 #include "document/documentopener.h"
 #include "commands/editor.h"
@@ -12,12 +14,12 @@
 #include <QIcon>
 #include <QThread>
 #include <QThreadPool>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <memory>
 
 namespace Vigie {
@@ -25,26 +27,22 @@ namespace Vigie {
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("Vigie"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Vigie"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("vigie"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
     // Background work (opening, imports, overview figures) shares Qt's pool: on a two-core machine its
     // default of two threads would queue a refresh behind a long import.
     QThreadPool::globalInstance()->setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
-
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Vigie::Gui", "The .vigie portfolio to open."),
-                                 QStringLiteral("[FILE.vigie]"));
-    parser.addOption({ QStringLiteral("lang"), QCoreApplication::translate("Vigie::Gui", "Language of the interface: en or fr."),
-                       QCoreApplication::translate("Vigie::Gui", "language") });
-    parser.addOption({ QStringLiteral("page"),
-                       QCoreApplication::translate("Vigie::Gui", "View to show first: overview, strategy, projects, workforce, envelopes, charts or briefing."),
-                       QCoreApplication::translate("Vigie::Gui", "view") });
-    parser.process(app);
+    if (!Cli::setUpApplication())
+        return Cli::Usage;
+    Cli::CommandParser parser { QString() };
+    Cli::describeDesktop(parser);
+    int exit = Cli::Ok;
+    if (!parser.parse(QCoreApplication::arguments(), 0, -1, &exit))
+        return exit;
+    if (parser.isSet(QStringLiteral("version"))) {
+        Cli::out() << QStringLiteral("vigie %1").arg(QStringLiteral(VIGIE_VERSION)) << Qt::endl;
+        return Cli::Ok;
+    }
 
     // --lang wins for this session; otherwise the Language menu's remembered choice, else the system's.
     QSettings settings;

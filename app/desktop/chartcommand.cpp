@@ -1,13 +1,11 @@
 // `vigie chart FILE --chart ID -o OUT`: renders one chart to PNG, SVG or PDF, headless.
-#include "cli.h"
-#include "clicommands.h"
+#include "cli/cli.h"
 
 #include "analysis/chartdata.h"
 #include "charts/chartrenderer.h"
 #include "i18n/language.h"
 #include "storage/portfoliofile.h"
 
-#include <QCommandLineParser>
 #include <QRegularExpression>
 
 namespace Vigie::Cli {
@@ -33,9 +31,10 @@ int listCharts()
 
 int runChart(const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("chart"));
     parser.setApplicationDescription(t(QT_TRANSLATE_NOOP("Vigie::Cli", "Render a chart to a PNG, SVG or PDF file.")));
-    parser.addPositionalArgument(QStringLiteral("file"), t(QT_TRANSLATE_NOOP("Vigie::Cli", "A .vigie file.")));
+    parser.addPositionalArgument(QStringLiteral("file"), t(QT_TRANSLATE_NOOP("Vigie::Cli", "A .vigie file.")),
+                                 t(QT_TRANSLATE_NOOP("Vigie::Cli", "FILE")));
     parser.addOption({ QStringLiteral("chart"), t(QT_TRANSLATE_NOOP("Vigie::Cli", "The chart to draw (see --list).")),
                        QStringLiteral("id") });
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
@@ -51,9 +50,10 @@ int runChart(const QStringList &arguments)
                        t(QT_TRANSLATE_NOOP("Vigie::Cli", "Resolution in dots per inch (default 150).")),
                        QStringLiteral("dpi") });
     parser.addOption({ QStringLiteral("list"), t(QT_TRANSLATE_NOOP("Vigie::Cli", "List the charts and exit.")) });
-    addLanguageOption(parser);
-    if (!parse(parser, arguments, 0, 1))
-        return Usage;
+    parser.addLanguageOption();
+    int exit = Ok;
+    if (!parser.parse(arguments, 0, 1, &exit))
+        return exit;
     if (parser.isSet(QStringLiteral("list")))
         return listCharts();
     if (parser.positionalArguments().size() != 1) {
