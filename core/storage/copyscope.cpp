@@ -27,7 +27,9 @@ std::optional<Ownership> ownership(Entity entity)
     case Entity::Project:
     case Entity::Workforce:
     case Entity::Envelope: return Ownership { "organization_id", Entity::Portfolio, nullptr };
-    case Entity::MeasureStatusChange: return Ownership { nullptr, Entity::Measure, "measure_id" };
+    case Entity::MeasureStatusChange:
+    case Entity::PeriodMeasure: return Ownership { nullptr, Entity::Measure, "measure_id" };
+    case Entity::PeriodProject: // frozen rows: only ever deleted with their project here
     case Entity::Baseline:
     case Entity::Decision:
     case Entity::ProjectMeasure: return Ownership { nullptr, Entity::Project, "project_id" };
