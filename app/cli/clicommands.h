@@ -12,6 +12,9 @@ int runExport(const QStringList &arguments);
 int runChart(const QStringList &arguments);
 int runSample(const QStringList &arguments);
 int runBriefing(const QStringList &arguments);
+int runExtract(const QStringList &arguments);
+int runMerge(const QStringList &arguments);
+int runDiff(const QStringList &arguments);
 
 } // namespace Vigie::Cli
 
@@ -21,5 +24,8 @@ int runBriefing(const QStringList &arguments);
     { "export", false, &runExport, QT_TRANSLATE_NOOP("Vigie::Cli", "Export projects, measures or workforce to CSV or XLSX.") }, \
     { "chart", true, &runChart, QT_TRANSLATE_NOOP("Vigie::Cli", "Render a chart to a PNG, SVG or PDF file.") }, \
     { "sample", false, &runSample, QT_TRANSLATE_NOOP("Vigie::Cli", "Write a bundled sample portfolio (quebec-2016, synthetic).") }, \
-    { "briefing", true, &runBriefing, QT_TRANSLATE_NOOP("Vigie::Cli", "Write the council briefing as PDF, ODT or HTML.") },
+    { "briefing", true, &runBriefing, QT_TRANSLATE_NOOP("Vigie::Cli", "Write the council briefing as PDF, ODT or HTML.") }, \
+    { "extract", false, &runExtract, QT_TRANSLATE_NOOP("Vigie::Cli", "Write a copy to send to an organization.") }, \
+    { "merge", false, &runMerge, QT_TRANSLATE_NOOP("Vigie::Cli", "Merge copies sent to organizations back into the portfolio.") }, \
+    { "diff", false, &runDiff, QT_TRANSLATE_NOOP("Vigie::Cli", "Compare two portfolios item by item and field by field.") },
 

@@ -160,25 +160,50 @@ QString MergePlan::toText() const
         const std::optional<Field> f = Fields::fromColumn(i.entity, i.column);
         return i.column.isEmpty() ? QString() : f ? FieldText::label(*f) : i.column;
     };
-    for (const MergeSource &source : sources) {
+    const auto what = [&](const MergeItem &i) {
+        QString text = EntityText::label(i.entity) + QLatin1Char(' ') + i.key;
+        if (!i.column.isEmpty())
+            text += QStringLiteral(", ") + fieldName(i);
+        return text;
+    };
+    for (int k = 0; k < sources.size(); ++k) {
+        const MergeSource &source = sources.at(k);
         s << tr("Copy %1 (%2), taken %3 by %4")
                  .arg(source.fileName(), source.organizationCode.isEmpty() ? tr("whole portfolio") : source.organizationCode,
                       source.takenAt, source.takenBy)
           << '\n';
         if (source.ignored)
             s << "  " << tr("%n change(s) outside the copy's organization ignored", nullptr, source.ignored) << '\n';
+        for (const MergeItem &i : items) {
+            if (i.source != k || i.conflict || (i.dependsOn >= 0 && !items.at(i.dependsOn).applies()))
+                continue;
+            const QString by = tr("%1, %2").arg(i.theirsBy.author, i.theirsBy.when);
+            if (i.kind == MergeItem::Kind::Add)
+                s << "  + " << what(i) << " (" << by << ")\n";
+            else if (i.kind == MergeItem::Kind::Delete)
+                s << "  - " << what(i) << " (" << by << ")\n";
+            else
+                s << "  ~ " << what(i) << ": " << shown(i.mineState, i.mineText) << " → "
+                  << shown(i.theirsState, i.theirsText) << " (" << by << ")\n";
+        }
     }
     for (const MergeItem &i : items) {
         if (!i.conflict)
             continue;
-        s << tr("CONFLICT %1 %2 %3: this file: %4 (%5, %6); copy %7: %8 (%9, %10)")
-                 .arg(EntityText::label(i.entity), i.key, fieldName(i), shown(i.mineState, i.mineText), i.mineBy.author,
-                      i.mineBy.when, sources.value(i.source).label(), shown(i.theirsState, i.theirsText), i.theirsBy.author)
-                 .arg(i.theirsBy.when);
+        s << tr("CONFLICT %1: this file: %2 (%3, %4); copy %5: %6 (%7, %8)")
+                 .arg(what(i), shown(i.mineState, i.mineText), i.mineBy.author, i.mineBy.when, sources.value(i.source).label(),
+                      shown(i.theirsState, i.theirsText), i.theirsBy.author, i.theirsBy.when);
         if (i.choice != MergeChoice::Unresolved)
             s << ' ' << (i.choice == MergeChoice::Mine ? tr("[kept this file's]") : tr("[took the copy's]"));
         s << '\n';
     }
+    const bool written = unresolved() == 0;
+    s << tr("Applied: %1, added: %2, unchanged: %3, conflicts: %4")
+             .arg(written ? applied() : 0)
+             .arg(written ? added() : 0)
+             .arg(unchanged)
+             .arg(conflicts())
+      << '\n';
     s.flush();
     return out;
 }
