@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "clicommands.h"
 
+#include "merge/mergehistory.h"
 #include "merge/merger.h"
 
 #include <QCommandLineParser>
@@ -27,6 +28,10 @@ int runMerge(const QStringList &arguments)
                        QStringLiteral("mine|theirs") });
     parser.addOption({ QStringLiteral("dry-run"), Text::tr("Show what the merge would do, without writing.") });
     parser.addOption({ QStringLiteral("json"), Text::tr("Print JSON instead of text.") });
+    parser.addOption({ QStringLiteral("report"),
+                       Text::tr("Also write the merge report (what came from which organization) to this .html or .csv "
+                                "file."),
+                       Text::tr("file") });
     addLanguageOption(parser);
     if (!parse(parser, arguments, 2, -1))
         return Usage;
@@ -71,6 +76,14 @@ int runMerge(const QStringList &arguments)
         err() << Text::tr("Dry run: nothing was written.") << Qt::endl;
     else if (!result.changed)
         err() << Text::tr("Nothing new in the copies: the portfolio is unchanged.") << Qt::endl;
+    if (parser.isSet(QStringLiteral("report")) && result.changed) {
+        QString error;
+        if (!MergeHistory::write(*file, MergeHistory::read(*file, result.changeset), parser.value(QStringLiteral("report")),
+                                 &error)) {
+            err() << error << Qt::endl; // the merge itself is written
+            return FileUnusable;
+        }
+    }
     return Ok;
 }
 

@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
 #include <QSqlQuery>
@@ -158,6 +159,22 @@ QString MergeHistory::toHtml(const PortfolioFile &file, const QList<MergeRecord>
         html += QStringLiteral("</table>");
     }
     return html + QStringLiteral("</body></html>");
+}
+
+bool MergeHistory::write(const PortfolioFile &file, const QList<MergeRecord> &records, const QString &path, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return writeCsv(records, path, error);
+    if (suffix != QLatin1String("html") && suffix != QLatin1String("htm"))
+        return setError(error, tr("%1: choose a name ending in .html or .csv.").arg(QDir::toNativeSeparators(path)));
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return setError(error, tr("%1: cannot be written (%2).").arg(QDir::toNativeSeparators(path), out.errorString()));
+    out.write(toHtml(file, records).toUtf8());
+    if (!out.commit())
+        return setError(error, tr("%1: cannot be written (%2).").arg(QDir::toNativeSeparators(path), out.errorString()));
+    return true;
 }
 
 bool MergeHistory::writeCsv(const QList<MergeRecord> &records, const QString &path, QString *error)

@@ -44,6 +44,8 @@ public:
     static QString toHtml(const PortfolioFile &file, const QList<MergeRecord> &records);
     // One row per change (UTF-8 with a byte-order mark, as Vigie's other CSV exports), written atomically.
     static bool writeCsv(const QList<MergeRecord> &records, const QString &path, QString *error);
+    // By the name's suffix: .csv, or .html/.htm (the desktop application adds PDF).
+    static bool write(const PortfolioFile &file, const QList<MergeRecord> &records, const QString &path, QString *error);
 
     // The action of a log entry for people ("Taken from the copy", "Kept this file's value", …).
     static QString actionText(const QString &action);

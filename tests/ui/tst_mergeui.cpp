@@ -274,6 +274,7 @@ void TestMergeUi::compareView()
     QVERIFY(dialog.visibleItems() >= 1);
     // French field names and headers, after a language change.
     Language::apply(QStringLiteral("fr"));
+    QCoreApplication::processEvents();
     QCOMPARE(found.first()->child(0)->text(1), QStringLiteral("Forecast cost")); // rows keep their text…
     QCOMPARE(tree->headerItem()->text(2), QStringLiteral("Ce portefeuille"));    // …headers follow the language
     CompareDialog french(*result);

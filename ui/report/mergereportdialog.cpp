@@ -54,9 +54,9 @@ bool MergeReportDialog::write(const PortfolioFile &file, const QList<MergeRecord
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QString shown = QDir::toNativeSeparators(path);
-    if (suffix == QLatin1String("csv"))
-        return MergeHistory::writeCsv(records, path, error);
-    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("html") && suffix != QLatin1String("htm")) {
+    if (suffix != QLatin1String("pdf")) {
+        if (suffix == QLatin1String("csv") || suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+            return MergeHistory::write(file, records, path, error);
         if (error)
             *error = tr("%1: choose a name ending in .pdf, .html or .csv.").arg(shown);
         return false;
@@ -67,18 +67,15 @@ bool MergeReportDialog::write(const PortfolioFile &file, const QList<MergeRecord
             *error = tr("%1: cannot be written (%2).").arg(shown, out.errorString());
         return false;
     }
-    const QString html = MergeHistory::toHtml(file, records);
-    if (suffix == QLatin1String("pdf")) {
+    {
         QTextDocument document;
-        document.setHtml(html);
+        document.setHtml(MergeHistory::toHtml(file, records));
         QPdfWriter writer(&out);
         writer.setTitle(MergeHistory::title());
         writer.setCreator(QStringLiteral("Vigie"));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15),
                                          QPageLayout::Millimeter));
         document.print(&writer);
-    } else {
-        out.write(html.toUtf8());
     }
     if (!out.commit()) {
         if (error)

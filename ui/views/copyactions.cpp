@@ -49,7 +49,7 @@ void CopyActions::retranslateUi()
     m_send->setText(tr("Sen&d Copy to Organization…"));
     m_merge->setText(tr("&Merge Copies…"));
     m_compare->setText(tr("Com&pare with Another Portfolio…"));
-    m_report->setText(tr("Merge &Report…"));
+    m_report->setText(tr("Merge Repor&t…"));
 }
 
 void CopyActions::setDocument(Document *document)
