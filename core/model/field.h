@@ -92,6 +92,22 @@ enum class Field : quint8 {
     Section,
     Position,
     Origin,
+    // Copies sent to organizations and merged back
+    PortfolioUuid,
+    BaseChangeset,
+    BaseChangesetUuid,
+    OrganizationCode,
+    FileName,
+    CopyUuid,
+    CopyChangeset,
+    CopyMerge,
+    Item,
+    ItemUuid,
+    ItemKey,
+    FieldName,
+    Action,
+    OldValue,
+    NewValue,
 
     Count // not a field: the number of fields
 };

@@ -78,6 +78,21 @@ QString FieldText::label(Field field)
     case Field::Section: return tr("Section");
     case Field::Position: return tr("Position");
     case Field::Origin: return tr("Origin");
+    case Field::PortfolioUuid: return tr("Portfolio identifier");
+    case Field::BaseChangeset: return tr("Taken at change");
+    case Field::BaseChangesetUuid: return tr("Taken at change (identifier)");
+    case Field::OrganizationCode: return tr("Organization code");
+    case Field::FileName: return tr("File name");
+    case Field::CopyUuid: return tr("Copy identifier");
+    case Field::CopyChangeset: return tr("Last change merged");
+    case Field::CopyMerge: return tr("Merge");
+    case Field::Item: return tr("Item");
+    case Field::ItemUuid: return tr("Item identifier");
+    case Field::ItemKey: return tr("Item key");
+    case Field::FieldName: return tr("Field");
+    case Field::Action: return tr("Action");
+    case Field::OldValue: return tr("Value in this file");
+    case Field::NewValue: return tr("Value in the copy");
     case Field::Count: break;
     }
     return QString();

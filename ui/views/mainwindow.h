@@ -18,6 +18,7 @@ namespace Vigie {
 enum class ExportTable;
 class BriefingView;
 class ChartsPanel;
+class CopyActions;
 class Document;
 class DocumentOpener;
 class Editor;
@@ -74,6 +75,7 @@ public:
     BriefingView *briefingView() const { return m_briefingView; }
     QLabel *banner() const { return m_banner; }
     QMenu *fileMenu() const { return m_fileMenu; }
+    CopyActions *copyActions() const { return m_copyActions; }
     QString statusText() const;
 
     // Shows the Charts page on the chart `chartId`.
@@ -175,6 +177,7 @@ private:
     QAction *m_langSystem = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QList<QAction *> m_pageActions;
+    CopyActions *m_copyActions = nullptr; // Send Copy, Merge Copies, Compare, Merge Report
 };
 
 } // namespace Vigie
