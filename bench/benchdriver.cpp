@@ -77,7 +77,7 @@ QString cell(double v, int decimals = 1)
 QStringList rowKeys()
 {
     return { QStringLiteral("start"), QStringLiteral("summary"), QStringLiteral("trend"), QStringLiteral("briefing"),
-             QStringLiteral("sample"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("window") };
+             QStringLiteral("sample"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("window") };
 }
 
 int runBenchmark(const Options &o)
