@@ -92,6 +92,11 @@ enum class Field : quint8 {
     Section,
     Position,
     Origin,
+    // Portfolio properties and periods added with schema 3
+    CioTitle,
+    CioTitleFr,
+    CioContact,
+    LabelFr,
 
     Count // not a field: the number of fields
 };

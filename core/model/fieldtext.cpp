@@ -78,6 +78,10 @@ QString FieldText::label(Field field)
     case Field::Section: return tr("Section");
     case Field::Position: return tr("Position");
     case Field::Origin: return tr("Origin");
+    case Field::CioTitle: return tr("CIO's title");
+    case Field::CioTitleFr: return tr("CIO's title in French");
+    case Field::CioContact: return tr("CIO's contact");
+    case Field::LabelFr: return tr("French label");
     case Field::Count: break;
     }
     return QString();
