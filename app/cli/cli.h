@@ -21,7 +21,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Vigie::Cli)
 };
 
-enum Exit { Ok = 0, Failure = 1, Usage = 2, FileUnusable = 3, ImportRefused = 4 };
+enum Exit { Ok = 0, Failure = 1, Usage = 2, FileUnusable = 3, ImportRefused = 4, NotFound = 6 };
 
 struct Command
 {
