@@ -336,7 +336,7 @@ int ImportDialog::previewRowCount() const
 
 void ImportDialog::fillColumnChoices(const ImportMapping *mapping)
 {
-    std::array<int, kImportFieldCount> resolved;
+    ImportIndexes resolved;
     resolved.fill(-1);
     if (mapping) {
         ImportMapping lenientCopy = *mapping;
