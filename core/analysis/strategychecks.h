@@ -20,7 +20,7 @@ class PortfolioFile;
 // the Overview and `vigie summary` count them.
 
 // The flags of one measure (bits).
-enum MeasureFlag : unsigned {
+enum MeasureFlag {
     NoMeasureFlag = 0,
     InconsistentFlag = 1, // "not started" with a percent above 0, or "completed" below 100%
     OverdueFlag = 2,      // due before the as-of date and neither completed nor cancelled

@@ -89,7 +89,7 @@ void TestCliEdit::measure()
     r = edit({ QStringLiteral("--measure"), QStringLiteral("2"), QStringLiteral("--percent"), QStringLiteral("5"),
                QStringLiteral("--lang"), QStringLiteral("fr") });
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out, QStringLiteral("Mesure 2 : modifiée.\n"));
+    QCOMPARE(r.out, QStringLiteral("Mesure 2 : modification enregistrée.\n"));
 }
 
 void TestCliEdit::measureErrors()

@@ -90,15 +90,15 @@ bool Editor::editItem(Entity entity, const QString &uuid, const FieldValues &val
 bool Editor::renumber(Entity entity, const QString &uuid, int number)
 {
     //: Undo text, e.g. "Renumber Measure 9 as 12"
-    return editWithText(entity, uuid, { { Field::Number, number } },
-                        tr("Renumber %1 as %2").arg(itemName(entity, uuid)).arg(number));
+    const QString text = tr("Renumber %1 as %2").arg(itemName(entity, uuid)).arg(number);
+    return editWithText(entity, uuid, { { Field::Number, number } }, text);
 }
 
 bool Editor::moveKeyArea(const QString &areaUuid, const QString &planUuid)
 {
     //: Undo text, e.g. "Move Key Area 2 to Plan GC-2016"
-    return editWithText(Entity::KeyArea, areaUuid, { { Field::Plan, planUuid } },
-                        tr("Move %1 to %2").arg(itemName(Entity::KeyArea, areaUuid), itemName(Entity::Plan, planUuid)));
+    const QString text = tr("Move %1 to %2").arg(itemName(Entity::KeyArea, areaUuid), itemName(Entity::Plan, planUuid));
+    return editWithText(Entity::KeyArea, areaUuid, { { Field::Plan, planUuid } }, text);
 }
 
 bool Editor::moveMeasure(const QString &measureUuid, const QString &keyAreaUuid)
@@ -111,8 +111,9 @@ bool Editor::moveMeasure(const QString &measureUuid, const QString &keyAreaUuid)
 bool Editor::setProjectState(const QString &projectUuid, ProjectState state)
 {
     //: Undo text, e.g. "Set State of Project SCT-01 to Completed"
-    return editWithText(Entity::Project, projectUuid, { { Field::State, projectStateKey(state) } },
-                        tr("Set State of %1 to %2").arg(itemName(Entity::Project, projectUuid), ProjectStateText::label(state)));
+    const QString text = tr("Set State of %1 to %2").arg(itemName(Entity::Project, projectUuid),
+                                                         ProjectStateText::label(state));
+    return editWithText(Entity::Project, projectUuid, { { Field::State, projectStateKey(state) } }, text);
 }
 
 bool Editor::setProjectPhase(const QString &projectUuid, const QString &phase)
