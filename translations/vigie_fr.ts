@@ -2933,6 +2933,10 @@
         <source>Main toolbar</source>
         <translation>Barre d'outils principale</translation>
     </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Propriétés…</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>
@@ -3616,6 +3620,69 @@
     <message>
         <source>The project's baselines cannot be updated.</source>
         <translation>Les références de base du projet ne peuvent pas être mises à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::PropertiesDialog</name>
+    <message>
+        <source>Portfolio Properties</source>
+        <translation>Propriétés du portefeuille</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Name in &amp;French:</source>
+        <translation>Nom en &amp;français :</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Administration :</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>C&amp;IO's name:</source>
+        <translation>Nom du d&amp;irigeant principal de l'information :</translation>
+    </message>
+    <message>
+        <source>CIO's &amp;title:</source>
+        <translation>&amp;Titre du dirigeant principal de l'information :</translation>
+    </message>
+    <message>
+        <source>CIO's title in F&amp;rench:</source>
+        <translation>Titre en f&amp;rançais :</translation>
+    </message>
+    <message>
+        <source>CIO's c&amp;ontact:</source>
+        <translation>C&amp;oordonnées du dirigeant :</translation>
+    </message>
+    <message>
+        <source>Classification &amp;banner:</source>
+        <translation>&amp;Mention de classification :</translation>
+    </message>
+    <message>
+        <source>Fiscal year &amp;starts in:</source>
+        <translation>Début de l'e&amp;xercice financier :</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Langue des documents :</translation>
+    </message>
+    <message>
+        <source>e-mail or telephone</source>
+        <translation>courriel ou téléphone</translation>
+    </message>
+    <message>
+        <source>Shown on French briefings and charts; the name is used when empty.</source>
+        <translation>Affiché sur les breffages et graphiques en français; le nom est utilisé s'il est vide.</translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every briefing page and under every chart.</source>
+        <translation>Imprimée en haut et en bas de chaque page de breffage et sous chaque graphique.</translation>
     </message>
 </context>
 <context>

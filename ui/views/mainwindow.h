@@ -85,6 +85,7 @@ public:
     // File → Import Projects from CSV… (modal) and File → Export → a table (asks for the file name;
     // the format follows its suffix, .csv or .xlsx). False if nothing was written.
     void importProjects();
+    void editProperties(); // File → Properties…
     bool exportTable(Vigie::ExportTable table);
 
 Q_SIGNALS:
@@ -160,6 +161,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_propertiesAction = nullptr;
     QMenu *m_exportMenu = nullptr;
     QAction *m_exportProjects = nullptr;
     QAction *m_exportMeasures = nullptr;

@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "dialogs/dialogs.h"
 #include "dialogs/importdialog.h"
+#include "dialogs/propertiesdialog.h"
 #include "i18n/language.h"
 #include "io/exporter.h"
 #include "report/briefingview.h"
@@ -24,6 +25,8 @@ void MainWindow::createDataActions()
 {
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importProjects);
     m_importAction->setObjectName(QStringLiteral("actionImportProjects"));
+    m_propertiesAction = m_fileMenu->addAction(QString(), this, &MainWindow::editProperties);
+    m_propertiesAction->setObjectName(QStringLiteral("actionProperties"));
     m_exportMenu = m_fileMenu->addMenu(QString());
     m_exportMenu->menuAction()->setObjectName(QStringLiteral("menuExport"));
     m_exportProjects = m_exportMenu->addAction(QString(), this, [this] { exportTable(ExportTable::Projects); });
@@ -56,6 +59,7 @@ void MainWindow::createBriefingMenu()
 void MainWindow::retranslateDataActions()
 {
     m_importAction->setText(tr("&Import Projects from CSV…"));
+    m_propertiesAction->setText(tr("&Properties…"));
     m_exportMenu->setTitle(tr("&Export"));
     m_exportProjects->setText(tr("&Projects…"));
     m_exportMeasures->setText(tr("&Measures…"));
@@ -72,6 +76,7 @@ void MainWindow::updateDataActions()
     const bool open = bool(m_document);
     const bool writable = open && !m_document->isReadOnly();
     m_importAction->setEnabled(writable);
+    m_propertiesAction->setEnabled(writable);
     m_exportMenu->setEnabled(open);
     for (QAction *action : { m_exportProjects, m_exportMeasures, m_exportWorkforce, m_briefingExport,
                              m_briefingPreview, m_briefingPrint })
@@ -85,6 +90,14 @@ void MainWindow::importProjects()
         return;
     ImportDialog dialog(m_document->editor(), this);
     dialog.exec(); // the dialog resets the views itself after an import
+}
+
+void MainWindow::editProperties()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    PropertiesDialog dialog(m_document->editor(), this);
+    dialog.exec(); // an accepted change is one undoable edit; the views follow its change notification
 }
 
 bool MainWindow::exportTable(ExportTable table)
