@@ -2270,6 +2270,30 @@
         <translation>
             <numerusform>… et %n autre.</numerusform><numerusform>… et %n autres.</numerusform></translation>
     </message>
+    <message>
+        <source>Import organizations</source>
+        <translation>Importer des organismes</translation>
+    </message>
+    <message>
+        <source>Import measures</source>
+        <translation>Importer des mesures</translation>
+    </message>
+    <message>
+        <source>Import a workforce survey</source>
+        <translation>Importer un relevé de main-d'œuvre</translation>
+    </message>
+    <message>
+        <source>Import investment envelopes</source>
+        <translation>Importer des enveloppes d'investissement</translation>
+    </message>
+    <message>
+        <source>Which column feeds each field</source>
+        <translation>Quelle colonne alimente chaque champ</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the field "%1".</source>
+        <translation>Choisissez la colonne qui contient le champ « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ImportMapping</name>
@@ -2936,6 +2960,22 @@
     <message>
         <source>&amp;Properties…</source>
         <translation>&amp;Propriétés…</translation>
+    </message>
+    <message>
+        <source>Import Or&amp;ganizations from CSV…</source>
+        <translation>Importer des or&amp;ganismes d'un CSV…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Measures from CSV…</source>
+        <translation>Importer des &amp;mesures d'un CSV…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Workforce Survey from CSV…</source>
+        <translation>Importer un re&amp;levé de main-d'œuvre d'un CSV…</translation>
+    </message>
+    <message>
+        <source>Import En&amp;velopes from CSV…</source>
+        <translation>Importer des &amp;enveloppes d'un CSV…</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,7 @@ public:
     // the format follows its suffix, .csv or .xlsx). False if nothing was written.
     void importProjects();
     void editProperties(); // File → Properties…
+    void importData(int kind); // File → Import Organizations/Measures/Workforce/Envelopes (ImportKind)
     bool exportTable(Vigie::ExportTable table);
 
 Q_SIGNALS:
@@ -162,6 +163,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_propertiesAction = nullptr;
+    QList<QAction *> m_importKindActions; // organizations, measures, workforce, envelopes
     QMenu *m_exportMenu = nullptr;
     QAction *m_exportProjects = nullptr;
     QAction *m_exportMeasures = nullptr;

@@ -25,6 +25,11 @@ void MainWindow::createDataActions()
 {
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importProjects);
     m_importAction->setObjectName(QStringLiteral("actionImportProjects"));
+    for (ImportKind kind : { ImportKind::Organizations, ImportKind::Measures, ImportKind::Workforce, ImportKind::Envelopes }) {
+        QAction *action = m_fileMenu->addAction(QString(), this, [this, kind] { importData(int(kind)); });
+        action->setObjectName(QStringLiteral("actionImport") + ImportFields::kindName(kind));
+        m_importKindActions.append(action);
+    }
     m_propertiesAction = m_fileMenu->addAction(QString(), this, &MainWindow::editProperties);
     m_propertiesAction->setObjectName(QStringLiteral("actionProperties"));
     m_exportMenu = m_fileMenu->addMenu(QString());
@@ -60,6 +65,10 @@ void MainWindow::retranslateDataActions()
 {
     m_importAction->setText(tr("&Import Projects from CSV…"));
     m_propertiesAction->setText(tr("&Properties…"));
+    const QStringList importTexts { tr("Import Or&ganizations from CSV…"), tr("Import &Measures from CSV…"),
+                                    tr("Import &Workforce Survey from CSV…"), tr("Import En&velopes from CSV…") };
+    for (int i = 0; i < m_importKindActions.size(); ++i)
+        m_importKindActions.at(i)->setText(importTexts.value(i));
     m_exportMenu->setTitle(tr("&Export"));
     m_exportProjects->setText(tr("&Projects…"));
     m_exportMeasures->setText(tr("&Measures…"));
@@ -77,6 +86,8 @@ void MainWindow::updateDataActions()
     const bool writable = open && !m_document->isReadOnly();
     m_importAction->setEnabled(writable);
     m_propertiesAction->setEnabled(writable);
+    for (QAction *action : std::as_const(m_importKindActions))
+        action->setEnabled(writable);
     m_exportMenu->setEnabled(open);
     for (QAction *action : { m_exportProjects, m_exportMeasures, m_exportWorkforce, m_briefingExport,
                              m_briefingPreview, m_briefingPrint })
@@ -90,6 +101,14 @@ void MainWindow::importProjects()
         return;
     ImportDialog dialog(m_document->editor(), this);
     dialog.exec(); // the dialog resets the views itself after an import
+}
+
+void MainWindow::importData(int kind)
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    ImportDialog dialog(m_document->editor(), this, ImportKind(kind));
+    dialog.exec();
 }
 
 void MainWindow::editProperties()
