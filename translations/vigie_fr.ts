@@ -3870,6 +3870,58 @@
     </message>
 </context>
 <context>
+    <name>Vigie::StrategyActions</name>
+    <message>
+        <source>Add &amp;Plan…</source>
+        <translation>Ajouter un &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Key Area…</source>
+        <translation>Ajouter un &amp;axe d'intervention…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Measure…</source>
+        <translation>Ajouter une &amp;mesure…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Add Plan</source>
+        <translation>Ajouter un plan</translation>
+    </message>
+    <message>
+        <source>Add Key Area</source>
+        <translation>Ajouter un axe d'intervention</translation>
+    </message>
+    <message>
+        <source>Add Measure</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Title of the dialog that edits a plan, key area or measure, e.g. "Edit Measure 9"</extracomment>
+        <translation>Modifier : %1</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer « %1 »?</translation>
+    </message>
+    <message>
+        <source>Delete %1? These go with it: %2.</source>
+        <translation>Supprimer « %1 »? Ces éléments seront aussi supprimés : %2.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::StrategyModel</name>
     <message>
         <source>Measure</source>

@@ -18,6 +18,7 @@
 #include "views/measuredetail.h"
 #include "views/openprogress.h"
 #include "views/overviewpage.h"
+#include "views/strategyactions.h"
 #include "views/portfolioview.h"
 #include "views/projectdetail.h"
 #include "views/startpage.h"
@@ -139,6 +140,7 @@ void MainWindow::createPages()
     });
     strategy->setDefaultWidths({ 500, 70, 90, 135, 80, 200 }); // status: "5 of 13 completed" on key areas
     addPage(strategy, QStringLiteral("strategy"));
+    m_strategyActions = new StrategyActions(strategy); // add, edit and delete plans, key areas, measures
 
     auto *projects = new TablePage(QStringLiteral("projects"), this);
     projects->setDetail(m_projectDetail);
@@ -265,6 +267,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
                                    QStringLiteral("envelopes") })
             tablePage(id)->setModel(nullptr);
         m_measureDetail->setDocument(nullptr);
+        m_strategyActions->setDocument(nullptr);
         m_projectDetail->setDocument(nullptr);
         m_overview->setDocument(nullptr);
         for (const QPointer<QWidget> &p : std::as_const(m_pages))
@@ -295,6 +298,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         tablePage(QStringLiteral("workforce"))->setModel(doc->workforceModel());
         tablePage(QStringLiteral("envelopes"))->setModel(doc->envelopeModel());
         m_measureDetail->setDocument(doc);
+        m_strategyActions->setDocument(doc);
         m_projectDetail->setDocument(doc);
         m_overview->setDocument(doc);
         for (const QString &id : { QStringLiteral("strategy"), QStringLiteral("projects"), QStringLiteral("workforce"),

@@ -19,6 +19,7 @@ enum class ExportTable;
 class BriefingView;
 class ChartsPanel;
 class Document;
+class StrategyActions;
 class DocumentOpener;
 class Editor;
 class EnvelopeModel;
@@ -73,6 +74,7 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     MeasureDetail *measureDetail() const { return m_measureDetail; }
+    StrategyActions *strategyActions() const { return m_strategyActions; }
     ProjectDetail *projectDetail() const { return m_projectDetail; }
     ChartsPanel *chartsPanel() const { return m_chartsPanel; }
     BriefingView *briefingView() const { return m_briefingView; }
@@ -141,6 +143,7 @@ private:
 
     OverviewPage *m_overview;
     MeasureDetail *m_measureDetail;
+    StrategyActions *m_strategyActions = nullptr;
     ProjectDetail *m_projectDetail;
     ChartsPanel *m_chartsPanel;
     BriefingView *m_briefingView;

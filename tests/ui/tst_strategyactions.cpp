@@ -1,0 +1,187 @@
+// The Strategy page's structure commands: Add Plan, Add Key Area, Add Measure, Edit and Delete from the
+// tree, each one undoable command (redo → undo → redo against the file); Delete asks first and says
+// what goes with it; a cancelled dialog or a "No" changes nothing; a read-only file offers none of them.
+#include "commands/editor.h"
+#include "dialogs/dialogs.h"
+#include "dialogs/itemdialog.h"
+#include "document/document.h"
+#include "models/filterproxy.h"
+#include "models/modelroles.h"
+#include "models/strategymodel.h"
+#include "storage/repository.h"
+#include "views/strategyactions.h"
+#include "views/tablepage.h"
+
+#include "i18n/language.h"
+#include "roundtrip.h"
+#include "uifixture.h"
+
+#include <QAction>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Vigie;
+
+class TestStrategyActions : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void addPlanAreaMeasure();
+    void editMeasure();
+    void deleteAsksFirst();
+    void cancelledDialogChangesNothing();
+
+private:
+    void roundTrip(const std::function<bool()> &edit) { VigieTest::roundTrip(m_doc->editor(), m_path, edit); }
+    // Selects the row of the tree whose item has this UUID.
+    void selectUuid(const QString &uuid);
+    void fillWith(const FieldValues &values)
+    {
+        StrategyActions::setDialogFiller([values](ItemDialog &d) {
+            for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+                d.setValue(it.key(), it.value());
+            return true;
+        });
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<Document> m_doc;
+    std::unique_ptr<TablePage> m_page;
+    StrategyActions *m_actions = nullptr;
+    VigieTest::Fixture m_fx;
+};
+
+void TestStrategyActions::init()
+{
+    Language::apply(QStringLiteral("en"));
+    Dialogs::setTestMode(true);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("s.vigie"));
+    m_doc = VigieTest::makeDocument(m_path, &m_fx);
+    QVERIFY(m_doc);
+    m_page = std::make_unique<TablePage>(QStringLiteral("strategy"));
+    m_page->setModel(m_doc->strategyModel());
+    m_actions = new StrategyActions(m_page.get());
+    m_actions->setDocument(m_doc.get());
+}
+
+void TestStrategyActions::cleanup()
+{
+    StrategyActions::setDialogFiller({});
+    m_page.reset();
+    m_doc.reset();
+    Dialogs::takeMessages();
+}
+
+void TestStrategyActions::selectUuid(const QString &uuid)
+{
+    StrategyModel *model = m_doc->strategyModel();
+    const std::function<QModelIndex(const QModelIndex &)> find = [&](const QModelIndex &parent) -> QModelIndex {
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            const QModelIndex i = model->index(r, 0, parent);
+            if (i.data(Roles::UuidRole).toString() == uuid)
+                return i;
+            if (const QModelIndex found = find(i); found.isValid())
+                return found;
+        }
+        return {};
+    };
+    const QModelIndex source = find({});
+    QVERIFY2(source.isValid(), qPrintable(uuid));
+    m_page->view()->setCurrentIndex(m_page->proxy()->mapFromSource(source));
+}
+
+void TestStrategyActions::addPlanAreaMeasure()
+{
+    QVERIFY(m_actions->addPlanAction()->isEnabled());
+    fillWith({ { Field::Code, QStringLiteral("GC-2016") }, { Field::TitleEn, QStringLiteral("IT Strategic Plan") },
+               { Field::StartDate, QStringLiteral("2016-04-01") }, { Field::EndDate, QStringLiteral("2020-03-31") } });
+    roundTrip([&] { m_actions->addPlanAction()->trigger(); return true; });
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Add Plan GC-2016"));
+    QString plan;
+    for (const Plan &p : Repository::plans(*m_doc->file()))
+        if (p.code == QLatin1String("GC-2016"))
+            plan = p.uuid;
+    QVERIFY(!plan.isEmpty());
+
+    selectUuid(plan);
+    QVERIFY(m_actions->addAreaAction()->isEnabled());
+    QVERIFY(!m_actions->addMeasureAction()->isEnabled()); // a measure goes in a key area
+    fillWith({ { Field::TitleEn, QStringLiteral("Service IT") }, { Field::TitleFr, QStringLiteral("Services de TI") } });
+    roundTrip([&] { m_actions->addAreaAction()->trigger(); return true; });
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Add Key Area 1")); // the plan's next number
+    const QString area = Repository::keyAreas(*m_doc->file()).constLast().uuid;
+
+    selectUuid(area);
+    QVERIFY(m_actions->addMeasureAction()->isEnabled());
+    const QString org = Repository::organizations(*m_doc->file()).constFirst().uuid;
+    fillWith({ { Field::TitleEn, QStringLiteral("Modernize the network") }, { Field::Owner, org },
+               { Field::DueDate, QStringLiteral("2018-03-31") }, { Field::Status, QStringLiteral("under_way") },
+               { Field::PercentComplete, 25 } });
+    roundTrip([&] { m_actions->addMeasureAction()->trigger(); return true; });
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Add Measure 1"));
+    const Measure m = Repository::measures(*m_doc->file()).constLast();
+    QCOMPARE(m.title.en, QStringLiteral("Modernize the network"));
+    QCOMPARE(m.due, QDate(2018, 3, 31));
+    QCOMPARE(m.status, MeasureStatus::UnderWay);
+    QCOMPARE(m.percentComplete, 25.0);
+    QCOMPARE(m_doc->file()->rowUuid(Entity::Organization, m.ownerId), org);
+}
+
+void TestStrategyActions::editMeasure()
+{
+    selectUuid(m_fx.measure9);
+    QVERIFY(m_actions->editAction()->isEnabled());
+    // The dialog opens on the stored values; only what changes is applied.
+    StrategyActions::setDialogFiller([](ItemDialog &d) {
+        if (!d.changes().isEmpty())
+            return false;
+        d.setValue(Field::Number, 99);
+        d.setValue(Field::Comment, QStringLiteral("Renumbered"));
+        return d.changes().size() == 2;
+    });
+    roundTrip([&] { m_actions->editAction()->trigger(); return true; });
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Edit Measure 9"));
+    const auto m = Repository::measure(*m_doc->file(), m_fx.measure9);
+    QVERIFY(m);
+    QCOMPARE(m->number, 99);
+    QCOMPARE(m->comment, QStringLiteral("Renumbered"));
+}
+
+void TestStrategyActions::deleteAsksFirst()
+{
+    const QString plan = Repository::plans(*m_doc->file()).constFirst().uuid;
+    const QString name = m_doc->editor()->itemName(Entity::Plan, plan); // "Plan QC-2015"
+    selectUuid(plan);
+    const int commands = m_doc->editor()->undoStack()->count();
+    Dialogs::setNextAnswer(QMessageBox::No);
+    m_actions->deleteAction()->trigger();
+    const QStringList asked = Dialogs::takeMessages();
+    QVERIFY2(!asked.isEmpty() && asked.constLast().contains(QStringLiteral("key areas")), qPrintable(asked.join(QLatin1Char('\n'))));
+    QCOMPARE(m_doc->editor()->undoStack()->count(), commands); // "No": nothing deleted
+    QVERIFY(!Repository::measures(*m_doc->file()).isEmpty());
+
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    roundTrip([&] { m_actions->deleteAction()->trigger(); return true; });
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Delete %1").arg(name));
+    QVERIFY(Repository::measures(*m_doc->file()).isEmpty());
+}
+
+void TestStrategyActions::cancelledDialogChangesNothing()
+{
+    const QStringList before = VigieTest::dumpPortfolio(m_path);
+    StrategyActions::setDialogFiller([](ItemDialog &d) {
+        d.setValue(Field::Code, QStringLiteral("X"));
+        return false; // Cancel
+    });
+    m_actions->addPlanAction()->trigger();
+    QCOMPARE(VigieTest::dumpPortfolio(m_path), before);
+}
+
+QTEST_MAIN(TestStrategyActions)
+#include "tst_strategyactions.moc"
