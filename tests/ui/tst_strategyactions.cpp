@@ -1,6 +1,7 @@
 // The Strategy page's structure commands: Add Plan, Add Key Area, Add Measure, Edit and Delete from the
 // tree, each one undoable command (redo → undo → redo against the file); Delete asks first and says
 // what goes with it; a cancelled dialog or a "No" changes nothing; a read-only file offers none of them.
+#include "analysis/strategychecks.h"
 #include "commands/editor.h"
 #include "dialogs/dialogs.h"
 #include "dialogs/itemdialog.h"
@@ -9,6 +10,7 @@
 #include "models/modelroles.h"
 #include "models/strategymodel.h"
 #include "storage/repository.h"
+#include "views/overviewpage.h"
 #include "views/strategyactions.h"
 #include "views/tablepage.h"
 
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void editMeasure();
     void deleteAsksFirst();
     void cancelledDialogChangesNothing();
+    void overviewCountsFlags();
 
 private:
     void roundTrip(const std::function<bool()> &edit) { VigieTest::roundTrip(m_doc->editor(), m_path, edit); }
@@ -181,6 +184,32 @@ void TestStrategyActions::cancelledDialogChangesNothing()
     });
     m_actions->addPlanAction()->trigger();
     QCOMPARE(VigieTest::dumpPortfolio(m_path), before);
+}
+
+// The Overview counts the flagged measures and the link gaps, and follows a structural edit.
+void TestStrategyActions::overviewCountsFlags()
+{
+    OverviewPage page;
+    page.show(); // a hidden overview waits until it is shown
+    page.setDocument(m_doc.get());
+    QTRY_VERIFY(!page.isComputing());
+    QTRY_VERIFY(page.cardText(QStringLiteral("strategy")).contains(QStringLiteral("Measures flagged as of")));
+    const auto inconsistent = [&] {
+        StrategyChecks checks;
+        QString error;
+        return MeasureChecks::compute(*m_doc->file(), QDate::currentDate(), &checks, &error) ? checks.inconsistent : -1;
+    };
+    const int before = inconsistent();
+    QVERIFY(before >= 0);
+    QVERIFY(page.cardText(QStringLiteral("strategy")).contains(QStringLiteral("%1 with status and percent in disagreement").arg(before)));
+    // "Not started" above 0% is flagged; the Overview follows the edit.
+    QVERIFY(m_doc->editor()->editItem(Entity::Measure, m_fx.measure9,
+                                      { { Field::Status, QStringLiteral("not_started") }, { Field::PercentComplete, 30 } }));
+    QCOMPARE(inconsistent(), before + 1);
+    QTRY_VERIFY2(page.cardText(QStringLiteral("strategy"))
+                     .contains(QStringLiteral("%1 with status and percent in disagreement").arg(before + 1)),
+                 qPrintable(page.cardText(QStringLiteral("strategy"))));
+    page.setDocument(nullptr);
 }
 
 QTEST_MAIN(TestStrategyActions)
