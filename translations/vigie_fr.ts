@@ -3129,6 +3129,49 @@
     </message>
 </context>
 <context>
+    <name>Vigie::MeasureProjects</name>
+    <message>
+        <source>Link a Project</source>
+        <translation>Lier un projet</translation>
+    </message>
+    <message>
+        <source>There is no project with the code "%1".</source>
+        <translation>Aucun projet ne porte le code « %1 ».</translation>
+    </message>
+    <message>
+        <source>Projects serving this measure</source>
+        <translation>Projets qui servent cette mesure</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>Code du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <source>Records that the project with this code serves the measure (undoable).</source>
+        <translation>Indique que le projet portant ce code sert la mesure (annulable).</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Délier</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::MeasureStatusText</name>
     <message>
         <source>Not started</source>

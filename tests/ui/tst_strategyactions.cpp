@@ -10,6 +10,7 @@
 #include "models/modelroles.h"
 #include "models/strategymodel.h"
 #include "storage/repository.h"
+#include "views/measureprojects.h"
 #include "views/overviewpage.h"
 #include "views/strategyactions.h"
 #include "views/tablepage.h"
@@ -19,9 +20,12 @@
 #include "uifixture.h"
 
 #include <QAction>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Vigie;
@@ -37,6 +41,7 @@ private Q_SLOTS:
     void deleteAsksFirst();
     void cancelledDialogChangesNothing();
     void overviewCountsFlags();
+    void measureShowsAndLinksProjects();
 
 private:
     void roundTrip(const std::function<bool()> &edit) { VigieTest::roundTrip(m_doc->editor(), m_path, edit); }
@@ -210,6 +215,30 @@ void TestStrategyActions::overviewCountsFlags()
                      .contains(QStringLiteral("%1 with status and percent in disagreement").arg(before + 1)),
                  qPrintable(page.cardText(QStringLiteral("strategy"))));
     page.setDocument(nullptr);
+}
+
+// A measure's detail lists the projects serving it with their colour; Link (by project code) and Unlink
+// are one undoable command each.
+void TestStrategyActions::measureShowsAndLinksProjects()
+{
+    MeasureProjects w;
+    w.setDocument(m_doc.get());
+    w.showMeasure(m_fx.measure9);
+    const int before = w.list()->topLevelItemCount();
+    w.codeEdit()->setText(QStringLiteral("NOPE"));
+    w.linkButton()->click();
+    QVERIFY(Dialogs::takeMessages().join(QString()).contains(QStringLiteral("no project with the code \"NOPE\"")));
+    w.codeEdit()->setText(QStringLiteral("SCT-01"));
+    roundTrip([&] { w.linkButton()->click(); return true; });
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Link Project SCT-01 to Measure 9"));
+    QCOMPARE(w.list()->topLevelItemCount(), before + 1);
+    const QList<QTreeWidgetItem *> found = w.list()->findItems(QStringLiteral("SCT-01"), Qt::MatchExactly, 0);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first()->text(2), QStringLiteral("Green")); // the fixture's SCT-01 is green
+    w.list()->setCurrentItem(found.first());
+    QVERIFY(w.unlinkButton()->isEnabled());
+    roundTrip([&] { w.unlinkButton()->click(); return true; });
+    QCOMPARE(w.list()->topLevelItemCount(), before);
 }
 
 QTEST_MAIN(TestStrategyActions)
