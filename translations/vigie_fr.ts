@@ -2690,6 +2690,17 @@
     </message>
 </context>
 <context>
+    <name>Vigie::ItemDialog</name>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministère</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme public</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::JournalWriter</name>
     <message>
         <source>The change journal cannot be written (%1).</source>
@@ -3476,6 +3487,58 @@
     <message>
         <source>Set up the new portfolio</source>
         <translation>Préparer le nouveau portefeuille</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ProjectActions</name>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Project…</source>
+        <translation>&amp;Modifier le projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project…</source>
+        <translation>&amp;Supprimer le projet…</translation>
+    </message>
+    <message>
+        <source>New &amp;Organization…</source>
+        <translation>Nouvel &amp;organisme…</translation>
+    </message>
+    <message>
+        <source>New &amp;Specialty…</source>
+        <translation>Nouvelle s&amp;pécialité…</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Title of the dialog that edits a project, e.g. "Edit Project SCT-01"</extracomment>
+        <translation>Modifier : %1</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer « %1 »?</translation>
+    </message>
+    <message>
+        <source>Delete %1? These go with it: %2.</source>
+        <translation>Supprimer « %1 »? Ces éléments seront aussi supprimés : %2.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>New Organization</source>
+        <translation>Nouvel organisme</translation>
+    </message>
+    <message>
+        <source>New Specialty</source>
+        <translation>Nouvelle spécialité</translation>
     </message>
 </context>
 <context>

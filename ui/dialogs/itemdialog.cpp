@@ -3,6 +3,7 @@
 #include "model/fieldtext.h"
 #include "model/measurestatus.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -57,6 +58,26 @@ ItemDialog::ItemDialog(const QString &title, const QList<ItemField> &fields, con
             editor = combo;
             break;
         }
+        case ItemField::ProjectState: {
+            auto *combo = new QComboBox(this);
+            for (Vigie::ProjectState st : { Vigie::ProjectState::Active, Vigie::ProjectState::Completed,
+                                            Vigie::ProjectState::Cancelled })
+                combo->addItem(ProjectStateText::label(st), projectStateKey(st));
+            editor = combo;
+            break;
+        }
+        case ItemField::OrganizationKind: {
+            auto *combo = new QComboBox(this);
+            combo->addItem(tr("Ministry"), QStringLiteral("ministry"));
+            combo->addItem(tr("Agency"), QStringLiteral("agency"));
+            editor = combo;
+            break;
+        }
+        case ItemField::Flag: {
+            auto *box = new QCheckBox(this);
+            editor = box;
+            break;
+        }
         case ItemField::Status: {
             auto *combo = new QComboBox(this);
             for (MeasureStatus s : { MeasureStatus::NotStarted, MeasureStatus::UnderWay, MeasureStatus::Completed,
@@ -90,6 +111,8 @@ void ItemDialog::setValue(Field field, const QVariant &value)
         dspin->setValue(value.toDouble());
     else if (auto *combo = qobject_cast<QComboBox *>(editor))
         combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
+    else if (auto *box = qobject_cast<QCheckBox *>(editor))
+        box->setChecked(value.toBool());
 }
 
 FieldValues ItemDialog::values() const
@@ -105,6 +128,8 @@ FieldValues ItemDialog::values() const
             out.insert(f.field, dspin->value());
         else if (auto *combo = qobject_cast<QComboBox *>(editor))
             out.insert(f.field, combo->currentData().toString());
+        else if (auto *box = qobject_cast<QCheckBox *>(editor))
+            out.insert(f.field, box->isChecked());
     }
     return out;
 }

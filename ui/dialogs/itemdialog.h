@@ -13,12 +13,13 @@ namespace Vigie {
 // One field of an item's form: what it edits and how it is entered.
 struct ItemField
 {
-    enum Kind { Text, Number, Date, Organization, Status, Percent };
+    enum Kind { Text, Number, Date, Organization, Status, Percent, ProjectState, OrganizationKind, Flag };
     Field field;
     Kind kind;
 };
 
-// A form for one plan, key area or measure (the Strategy page's Add… and Edit…): each field labelled as
+// A form for one plan, key area, measure, project, organization or specialty (the Add… and Edit…
+// commands of the Strategy and Projects pages): each field labelled as
 // everywhere else (FieldText), dates as YYYY-MM-DD text (empty: none), the owner chosen among the
 // portfolio's organizations. The dialog only collects values; the caller applies them through the edit
 // facade, whose core checks say what is wrong.

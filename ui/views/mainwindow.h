@@ -19,6 +19,7 @@ enum class ExportTable;
 class BriefingView;
 class ChartsPanel;
 class Document;
+class ProjectActions;
 class StrategyActions;
 class DocumentOpener;
 class Editor;
@@ -144,6 +145,7 @@ private:
     OverviewPage *m_overview;
     MeasureDetail *m_measureDetail;
     StrategyActions *m_strategyActions = nullptr;
+    ProjectActions *m_projectActions = nullptr;
     ProjectDetail *m_projectDetail;
     ChartsPanel *m_chartsPanel;
     BriefingView *m_briefingView;

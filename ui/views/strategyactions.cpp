@@ -149,7 +149,7 @@ QString StrategyActions::currentParent(Entity parent) const
     return source.data(Roles::UuidRole).toString();
 }
 
-bool StrategyActions::runDialog(ItemDialog &dialog) const
+bool StrategyActions::runItemDialog(ItemDialog &dialog)
 {
     if (filler())
         return filler()(dialog);
@@ -162,7 +162,7 @@ void StrategyActions::addPlan()
         return;
     ItemDialog dialog(tr("Add Plan"), fieldsOf(Entity::Plan), {}, Repository::organizations(*m_document->file()),
                       m_page);
-    if (runDialog(dialog))
+    if (runItemDialog(dialog))
         m_document->editor()->addPlan(dialog.values());
 }
 
@@ -174,7 +174,7 @@ void StrategyActions::addKeyArea()
     const FieldValues initial { { Field::Number, StructureEdits::nextNumber(*m_document->file(), Entity::KeyArea, plan) } };
     ItemDialog dialog(tr("Add Key Area"), fieldsOf(Entity::KeyArea), initial,
                       Repository::organizations(*m_document->file()), m_page);
-    if (runDialog(dialog))
+    if (runItemDialog(dialog))
         m_document->editor()->addKeyArea(plan, dialog.values());
 }
 
@@ -187,7 +187,7 @@ void StrategyActions::addMeasure()
                                 { Field::Status, QStringLiteral("not_started") } };
     ItemDialog dialog(tr("Add Measure"), fieldsOf(Entity::Measure), initial,
                       Repository::organizations(*m_document->file()), m_page);
-    if (runDialog(dialog))
+    if (runItemDialog(dialog))
         m_document->editor()->addMeasure(area, dialog.values());
 }
 
@@ -209,7 +209,7 @@ void StrategyActions::editCurrent()
     //: Title of the dialog that edits a plan, key area or measure, e.g. "Edit Measure 9"
     ItemDialog dialog(tr("Edit %1").arg(editor->itemName(entity, uuid)), fieldsOf(entity), initial,
                       Repository::organizations(file), m_page);
-    if (runDialog(dialog)) {
+    if (runItemDialog(dialog)) {
         const FieldValues changes = dialog.changes();
         if (!changes.isEmpty())
             editor->editItem(entity, uuid, changes);

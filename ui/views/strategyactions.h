@@ -33,8 +33,11 @@ public:
     QAction *editAction() const { return m_edit; }
     QAction *deleteAction() const { return m_delete; }
 
-    // Test hook: instead of showing the item dialog, fill it with this and accept (false: cancel).
+    // Test hook: instead of showing an item dialog (here or on the Projects page), fill it with this and
+    // accept (false: cancel).
     static void setDialogFiller(std::function<bool(ItemDialog &)> filler);
+    // Shows the dialog, or hands it to the test hook; true when accepted.
+    static bool runItemDialog(ItemDialog &dialog);
 
 public Q_SLOTS:
     void addPlan();
@@ -51,7 +54,6 @@ private:
     Entity currentEntity(QString *uuid) const;
     // The plan or key area new items go under: the selected one, or the one holding the selection.
     QString currentParent(Entity parent) const;
-    bool runDialog(ItemDialog &dialog) const;
 
     TablePage *m_page;
     QPointer<Document> m_document;
