@@ -302,8 +302,10 @@ void TestStructureCommands::strategyModelFlagsMeasures()
     QVERIFY(m_editor->linkProjectToMeasure(m_fx.project1, m_fx.measure9));
     QCOMPARE(flags(m_fx.measure9), unsigned(OverdueFlag));
     QCOMPARE(model->projectCount(m_doc->file()->rowId(Entity::Measure, m_fx.measure9)), 1);
+    QVERIFY(!model->indexOfMeasure(m_fx.measure9, StrategyModel::Status).data(Qt::DecorationRole).isNull()); // a sign
     model->setAsOf(QDate(2017, 1, 1));
     QCOMPARE(flags(m_fx.measure9), unsigned(NoMeasureFlag));
+    QVERIFY(model->indexOfMeasure(m_fx.measure9, StrategyModel::Status).data(Qt::DecorationRole).isNull());
 }
 
 QTEST_MAIN(TestStructureCommands)

@@ -7,7 +7,9 @@
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 
+#include <QApplication>
 #include <QFont>
+#include <QStyle>
 
 namespace Vigie {
 
@@ -272,6 +274,11 @@ QVariant StrategyModel::data(const QModelIndex &index, int role) const
         return m.uuid;
     case Roles::FlagsRole:
         return int(MeasureChecks::flags(m, asOf(), projectCount(m.id)));
+    case Qt::DecorationRole:
+        // A flagged measure shows a warning sign by its status; the tooltip says why.
+        if (c == Status && MeasureChecks::flags(m, asOf(), projectCount(m.id)) != NoMeasureFlag)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
     case Qt::ToolTipRole:
     case Roles::FallbackRole: {
         if (c == Status && role == Qt::ToolTipRole) {
