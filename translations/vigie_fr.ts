@@ -4026,6 +4026,10 @@
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>%1 · Key area %2: %3</source>
+        <translation>%1 · Axe d'intervention %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::StrategyModel</name>

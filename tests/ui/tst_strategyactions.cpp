@@ -38,6 +38,7 @@ private Q_SLOTS:
     void cleanup();
     void addPlanAreaMeasure();
     void editMeasure();
+    void moveMeasureToAnotherArea();
     void deleteAsksFirst();
     void cancelledDialogChangesNothing();
     void overviewCountsFlags();
@@ -159,6 +160,25 @@ void TestStrategyActions::editMeasure()
     QVERIFY(m);
     QCOMPARE(m->number, 99);
     QCOMPARE(m->comment, QStringLiteral("Renumbered"));
+}
+
+void TestStrategyActions::moveMeasureToAnotherArea()
+{
+    const auto before = Repository::measure(*m_doc->file(), m_fx.measure9);
+    QVERIFY(before);
+    QString other;
+    for (const KeyArea &a : Repository::keyAreas(*m_doc->file()))
+        if (a.id != before->keyAreaId && other.isEmpty())
+            other = a.uuid;
+    selectUuid(m_fx.measure9);
+    StrategyActions::setDialogFiller([other](ItemDialog &d) {
+        d.setValue(Field::KeyArea, other);
+        return d.changes().size() == 1; // only the key area changes
+    });
+    roundTrip([&] { m_actions->editAction()->trigger(); return true; });
+    const auto after = Repository::measure(*m_doc->file(), m_fx.measure9);
+    QCOMPARE(m_doc->file()->rowUuid(Entity::KeyArea, after->keyAreaId), other);
+    QCOMPARE(after->number, before->number); // free in the same plan: kept
 }
 
 void TestStrategyActions::deleteAsksFirst()

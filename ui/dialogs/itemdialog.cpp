@@ -73,6 +73,13 @@ ItemDialog::ItemDialog(const QString &title, const QList<ItemField> &fields, con
             editor = combo;
             break;
         }
+        case ItemField::Choice: {
+            auto *combo = new QComboBox(this);
+            for (const auto &choice : f.choices)
+                combo->addItem(choice.first, choice.second);
+            editor = combo;
+            break;
+        }
         case ItemField::Flag: {
             auto *box = new QCheckBox(this);
             editor = box;

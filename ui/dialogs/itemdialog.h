@@ -13,9 +13,10 @@ namespace Vigie {
 // One field of an item's form: what it edits and how it is entered.
 struct ItemField
 {
-    enum Kind { Text, Number, Date, Organization, Status, Percent, ProjectState, OrganizationKind, Flag };
+    enum Kind { Text, Number, Date, Organization, Status, Percent, ProjectState, OrganizationKind, Flag, Choice };
     Field field;
     Kind kind;
+    QList<QPair<QString, QString>> choices = {}; // Choice: (label, UUID) of the rows to choose from
 };
 
 // A form for one plan, key area, measure, project, organization or specialty (the Add… and Edit…

@@ -5,6 +5,7 @@
 #include "dialogs/itemdialog.h"
 #include "document/document.h"
 #include "models/filterproxy.h"
+#include "models/lookup.h"
 #include "models/modelroles.h"
 #include "models/strategymodel.h"
 #include "storage/repository.h"
@@ -198,16 +199,35 @@ void StrategyActions::editCurrent()
     if (!m_document || m_document->isReadOnly() || entity == Entity::Portfolio)
         return;
     const PortfolioFile &file = *m_document->file();
+    QList<ItemField> fields = fieldsOf(entity);
+    // Moving: a key area to another plan, a measure to another key area (its number must be free there).
+    if (entity == Entity::KeyArea) {
+        ItemField plan { Field::Plan, ItemField::Choice };
+        for (const Plan &p : Repository::plans(file))
+            plan.choices.append({ p.code, p.uuid });
+        fields.append(plan);
+    } else if (entity == Entity::Measure) {
+        QHash<RowId, QString> planCodes;
+        for (const Plan &p : Repository::plans(file))
+            planCodes.insert(p.id, p.code);
+        ItemField area { Field::KeyArea, ItemField::Choice };
+        for (const KeyArea &a : Repository::keyAreas(file))
+            area.choices.append({ tr("%1 · Key area %2: %3").arg(planCodes.value(a.planId)).arg(a.number).arg(Lookup::display(a.title)),
+                                  a.uuid });
+        fields.append(area);
+    }
     FieldValues initial;
-    for (const ItemField &f : fieldsOf(entity)) {
+    for (const ItemField &f : fields) {
         QVariant v = file.value(entity, uuid, f.field);
         if (f.kind == ItemField::Organization)
             v = v.isNull() ? QString() : file.rowUuid(Entity::Organization, v.toLongLong());
+        else if (f.kind == ItemField::Choice)
+            v = file.rowUuid(f.field == Field::Plan ? Entity::Plan : Entity::KeyArea, v.toLongLong());
         initial.insert(f.field, v.isNull() ? QVariant(QString()) : v);
     }
     Editor *editor = m_document->editor();
     //: Title of the dialog that edits a plan, key area or measure, e.g. "Edit Measure 9"
-    ItemDialog dialog(tr("Edit %1").arg(editor->itemName(entity, uuid)), fieldsOf(entity), initial,
+    ItemDialog dialog(tr("Edit %1").arg(editor->itemName(entity, uuid)), fields, initial,
                       Repository::organizations(file), m_page);
     if (runItemDialog(dialog)) {
         const FieldValues changes = dialog.changes();

@@ -17,8 +17,9 @@ class TablePage;
 
 // The Strategy page's structure commands, in the tree's context menu: add a plan, a key area to the
 // selected plan, a measure to the selected key area; edit the selected item (titles, number, owner, due
-// date, status, percent, comment); delete it after saying what goes with it. Each change is one call to
-// the document's edit facade, so one undoable command. Owned by the main window; follows its document.
+// date, status, percent, comment, and the plan or key area it belongs to: a move); delete it after
+// saying what goes with it. Each change is one call to the document's edit facade, so one undoable
+// command. Owned by the main window; follows its document.
 class StrategyActions : public QObject
 {
     Q_OBJECT
