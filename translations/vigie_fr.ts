@@ -3540,6 +3540,38 @@
         <source>New Specialty</source>
         <translation>Nouvelle spécialité</translation>
     </message>
+    <message>
+        <source>Edit an Organi&amp;zation…</source>
+        <translation>Modifier un organis&amp;me…</translation>
+    </message>
+    <message>
+        <source>Delete an Organization…</source>
+        <translation>Supprimer un organisme…</translation>
+    </message>
+    <message>
+        <source>Edit a Spe&amp;cialty…</source>
+        <translation>Modifier une spé&amp;cialité…</translation>
+    </message>
+    <message>
+        <source>Delete a Specialty…</source>
+        <translation>Supprimer une spécialité…</translation>
+    </message>
+    <message>
+        <source>Edit an Organization</source>
+        <translation>Modifier un organisme</translation>
+    </message>
+    <message>
+        <source>Edit a Specialty</source>
+        <translation>Modifier une spécialité</translation>
+    </message>
+    <message>
+        <source>Delete an Organization</source>
+        <translation>Supprimer un organisme</translation>
+    </message>
+    <message>
+        <source>Delete a Specialty</source>
+        <translation>Supprimer une spécialité</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectDetail</name>

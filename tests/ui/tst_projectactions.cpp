@@ -34,6 +34,7 @@ private Q_SLOTS:
     void newProjectThenStateAndPhase();
     void deleteAsksFirst();
     void organizationAndSpecialty();
+    void editAndDeleteListed();
 
 private:
     void roundTrip(const std::function<bool()> &edit) { VigieTest::roundTrip(m_doc->editor(), m_path, edit); }
@@ -145,6 +146,50 @@ void TestProjectActions::organizationAndSpecialty()
     m_actions->newSpecialtyAction()->trigger();
     QCOMPARE(errors.size(), 1);
     QCOMPARE(m_doc->editor()->undoStack()->count(), commands);
+}
+
+// Organizations and specialties are chosen in a list, then edited or deleted (asking first).
+void TestProjectActions::editAndDeleteListed()
+{
+    const QList<Organization> orgs = Repository::organizations(*m_doc->file());
+    const Organization ramq = orgs.at(1); // by code: MCE, RAMQ, SCT
+    int step = 0;
+    StrategyActions::setDialogFiller([&](ItemDialog &d) {
+        if (step++ == 0) {
+            d.setValue(Field::Organization, ramq.uuid); // the list
+            return true;
+        }
+        d.setValue(Field::NameFr, QStringLiteral("Régie de l'assurance maladie du Québec"));
+        d.setValue(Field::Kind, QStringLiteral("agency"));
+        return true;
+    });
+    roundTrip([&] { m_actions->editOrganizationAction()->trigger(); return true; });
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Edit Organization RAMQ"));
+    QCOMPARE(m_doc->file()->value(Entity::Organization, ramq.uuid, Field::NameFr).toString(),
+             QStringLiteral("Régie de l'assurance maladie du Québec"));
+
+    step = 0;
+    StrategyActions::setDialogFiller([&](ItemDialog &d) {
+        d.setValue(Field::Organization, ramq.uuid);
+        return true;
+    });
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    roundTrip([&] { m_actions->deleteOrganizationAction()->trigger(); return true; });
+    const QString asked = Dialogs::takeMessages().join(QString());
+    QVERIFY2(asked.contains(QStringLiteral("workforce record")), qPrintable(asked)); // what goes with it
+    QCOMPARE(Repository::organizations(*m_doc->file()).size(), orgs.size() - 1);
+
+    const Specialty first = Repository::specialties(*m_doc->file()).constFirst();
+    step = 0;
+    StrategyActions::setDialogFiller([&](ItemDialog &d) {
+        if (step++ == 0)
+            d.setValue(Field::Specialty, first.uuid);
+        else
+            d.setValue(Field::NameEn, QStringLiteral("Renamed specialty"));
+        return true;
+    });
+    roundTrip([&] { m_actions->editSpecialtyAction()->trigger(); return true; });
+    QCOMPARE(Repository::specialties(*m_doc->file()).constFirst().name.en, QStringLiteral("Renamed specialty"));
 }
 
 QTEST_MAIN(TestProjectActions)

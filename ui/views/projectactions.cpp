@@ -5,6 +5,7 @@
 #include "dialogs/itemdialog.h"
 #include "document/document.h"
 #include "models/filterproxy.h"
+#include "models/lookup.h"
 #include "models/modelroles.h"
 #include "storage/repository.h"
 #include "views/strategyactions.h"
@@ -35,6 +36,10 @@ ProjectActions::ProjectActions(TablePage *page)
     , m_delete(new QAction(page))
     , m_newOrganization(new QAction(page))
     , m_newSpecialty(new QAction(page))
+    , m_editOrganization(new QAction(page))
+    , m_deleteOrganization(new QAction(page))
+    , m_editSpecialty(new QAction(page))
+    , m_deleteSpecialty(new QAction(page))
 {
     m_newProject->setObjectName(QStringLiteral("actionNewProject"));
     m_edit->setObjectName(QStringLiteral("actionEditProject"));
@@ -48,6 +53,10 @@ ProjectActions::ProjectActions(TablePage *page)
     connect(m_delete, &QAction::triggered, this, &ProjectActions::deleteCurrent);
     connect(m_newOrganization, &QAction::triggered, this, &ProjectActions::newOrganization);
     connect(m_newSpecialty, &QAction::triggered, this, &ProjectActions::newSpecialty);
+    connect(m_editOrganization, &QAction::triggered, this, [this] { editListed(Entity::Organization); });
+    connect(m_deleteOrganization, &QAction::triggered, this, [this] { deleteListed(Entity::Organization); });
+    connect(m_editSpecialty, &QAction::triggered, this, [this] { editListed(Entity::Specialty); });
+    connect(m_deleteSpecialty, &QAction::triggered, this, [this] { deleteListed(Entity::Specialty); });
     m_page->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_page->view()->addActions(actions());
     connect(m_page, &TablePage::currentChanged, this, &ProjectActions::updateActions);
@@ -58,7 +67,8 @@ ProjectActions::ProjectActions(TablePage *page)
 
 QList<QAction *> ProjectActions::actions() const
 {
-    return { m_newProject, m_edit, m_delete, m_newOrganization, m_newSpecialty };
+    return { m_newProject,       m_edit,          m_delete,          m_newOrganization, m_editOrganization,
+             m_deleteOrganization, m_newSpecialty, m_editSpecialty, m_deleteSpecialty };
 }
 
 void ProjectActions::setDocument(Document *document)
@@ -81,13 +91,18 @@ void ProjectActions::retranslate()
     m_delete->setText(tr("&Delete Project…"));
     m_newOrganization->setText(tr("New &Organization…"));
     m_newSpecialty->setText(tr("New &Specialty…"));
+    m_editOrganization->setText(tr("Edit an Organi&zation…"));
+    m_deleteOrganization->setText(tr("Delete an Organization…"));
+    m_editSpecialty->setText(tr("Edit a Spe&cialty…"));
+    m_deleteSpecialty->setText(tr("Delete a Specialty…"));
 }
 
 void ProjectActions::updateActions()
 {
     const bool writable = m_document && !m_document->isReadOnly();
     const bool selected = writable && !currentProject().isEmpty();
-    for (QAction *a : { m_newProject, m_newOrganization, m_newSpecialty })
+    for (QAction *a : { m_newProject, m_newOrganization, m_newSpecialty, m_editOrganization, m_deleteOrganization,
+                        m_editSpecialty, m_deleteSpecialty })
         a->setEnabled(writable);
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected);
@@ -140,14 +155,73 @@ void ProjectActions::deleteCurrent()
     const QString uuid = currentProject();
     if (!m_document || m_document->isReadOnly() || uuid.isEmpty())
         return;
+    confirmAndRemove(Entity::Project, uuid);
+}
+
+void ProjectActions::confirmAndRemove(Entity entity, const QString &uuid)
+{
     Editor *editor = m_document->editor();
-    const QString name = editor->itemName(Entity::Project, uuid);
-    const QString impact = editor->deletionImpact(Entity::Project, uuid);
+    const QString name = editor->itemName(entity, uuid);
+    const QString impact = editor->deletionImpact(entity, uuid);
+    // Deleting what others refer to asks first and says what goes with it.
     const QString text = impact.isEmpty() ? tr("Delete %1?").arg(name)
                                           : tr("Delete %1? These go with it: %2.").arg(name, impact);
     if (Dialogs::question(m_page, tr("Delete"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         == QMessageBox::Yes)
-        editor->removeItem(Entity::Project, uuid);
+        editor->removeItem(entity, uuid);
+}
+
+QString ProjectActions::chooseListed(Entity entity, const QString &title) const
+{
+    ItemField which { entity == Entity::Organization ? Field::Organization : Field::Specialty, ItemField::Choice };
+    if (entity == Entity::Organization) {
+        for (const Organization &o : Repository::organizations(*m_document->file()))
+            which.choices.append({ QStringLiteral("%1 — %2").arg(o.code, Lookup::display(o.name)), o.uuid });
+    } else {
+        for (const Specialty &sp : Repository::specialties(*m_document->file()))
+            which.choices.append({ QStringLiteral("%1 — %2").arg(sp.code, Lookup::display(sp.name)), sp.uuid });
+    }
+    if (which.choices.isEmpty())
+        return QString();
+    ItemDialog dialog(title, { which }, {}, {}, m_page);
+    return StrategyActions::runItemDialog(dialog) ? dialog.values().value(which.field).toString() : QString();
+}
+
+void ProjectActions::editListed(Entity entity)
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const bool organization = entity == Entity::Organization;
+    const QString uuid = chooseListed(entity, organization ? tr("Edit an Organization") : tr("Edit a Specialty"));
+    if (uuid.isEmpty())
+        return;
+    const QList<ItemField> fields { { Field::Code, ItemField::Text },
+                                    { Field::NameEn, ItemField::Text },
+                                    { Field::NameFr, ItemField::Text },
+                                    organization ? ItemField { Field::Kind, ItemField::OrganizationKind }
+                                                 : ItemField { Field::CoreFunction, ItemField::Flag } };
+    FieldValues initial;
+    for (const ItemField &f : fields) {
+        const QVariant v = m_document->file()->value(entity, uuid, f.field);
+        initial.insert(f.field, v.isNull() ? QVariant(QString()) : v);
+    }
+    Editor *editor = m_document->editor();
+    ItemDialog dialog(tr("Edit %1").arg(editor->itemName(entity, uuid)), fields, initial, {}, m_page);
+    if (StrategyActions::runItemDialog(dialog)) {
+        const FieldValues changes = dialog.changes();
+        if (!changes.isEmpty())
+            editor->editItem(entity, uuid, changes);
+    }
+}
+
+void ProjectActions::deleteListed(Entity entity)
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const QString uuid = chooseListed(entity, entity == Entity::Organization ? tr("Delete an Organization")
+                                                                            : tr("Delete a Specialty"));
+    if (!uuid.isEmpty())
+        confirmAndRemove(entity, uuid);
 }
 
 void ProjectActions::newOrganization()
