@@ -1954,6 +1954,10 @@
         <source>A period named "%1" already exists.</source>
         <translation>Une période nommée « %1 » existe déjà.</translation>
     </message>
+    <message>
+        <source>Label in &amp;French:</source>
+        <translation>Libellé en &amp;français :</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Gui</name>
