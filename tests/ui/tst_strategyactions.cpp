@@ -20,6 +20,7 @@
 #include "uifixture.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -234,6 +235,20 @@ void TestStrategyActions::overviewCountsFlags()
     QTRY_VERIFY2(page.cardText(QStringLiteral("strategy"))
                      .contains(QStringLiteral("%1 with status and percent in disagreement").arg(before + 1)),
                  qPrintable(page.cardText(QStringLiteral("strategy"))));
+    // The title is the portfolio's name in the interface's language.
+    QVERIFY(m_doc->editor()->setPortfolioProperties({ { Field::NameFr, QStringLiteral("Portefeuille d'essai") } }));
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    const auto titled = [&](const QString &text) {
+        for (const QLabel *label : page.findChildren<QLabel *>())
+            if (label->text() == text)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY(titled(QStringLiteral("Portefeuille d'essai")));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QTRY_VERIFY(!titled(QStringLiteral("Portefeuille d'essai")));
     page.setDocument(nullptr);
 }
 

@@ -2,6 +2,7 @@
 
 #include "document/backgroundtask.h"
 #include "document/document.h"
+#include "i18n/language.h"
 #include "models/lookup.h"
 #include "storage/portfoliofile.h"
 #include "views/itemdelegate.h"
@@ -203,7 +204,9 @@ void OverviewPage::render()
             card->clear();
         return;
     }
-    m_title->setText(m_summary.portfolioName);
+    // The portfolio's name in the interface's language, when it has one (File → Properties).
+    const QString name = m_file ? m_file->info().displayName(Language::current()) : QString();
+    m_title->setText(name.isEmpty() ? m_summary.portfolioName : name);
     m_subtitle->setText(m_file ? tr("Health rule: %1").arg(m_summary.ruleName) : QString());
     m_strategy->setText(strategyHtml());
     m_projects->setText(projectsHtml());
