@@ -10,6 +10,27 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Cli</name>
+    <message numerus="yes">
+        <source>%1: no damage found (file format %2, %Ln project(s)); SQLite's full integrity check passed.</source>
+        <translation>
+            <numerusform>%1: no damage found (file format %2, %Ln project); SQLite's full integrity check passed.</numerusform><numerusform>%1: no damage found (file format %2, %Ln projects); SQLite's full integrity check passed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): nothing was merged. Decide them with --prefer mine or --prefer theirs, or in Vigie (File → Merge Copies…).</source>
+        <translation>
+            <numerusform>%n conflict: nothing was merged. Decide it with --prefer mine or --prefer theirs, or in Vigie (File → Merge Copies…).</numerusform><numerusform>%n conflicts: nothing was merged. Decide them with --prefer mine or --prefer theirs, or in Vigie (File → Merge Copies…).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CompareDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) differ</source>
+        <translation>
+            <numerusform>%n field differs</numerusform><numerusform>%n fields differ</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Editor</name>
     <message numerus="yes">
         <source>Remove %n Briefing Item(s)</source>
@@ -31,6 +52,14 @@
         <source>Import refused: %n problem(s) found; the portfolio is unchanged.</source>
         <translation>
             <numerusform>Import refused: %n problem(s) found; the portfolio is unchanged.</numerusform><numerusform>Import refused: %n problem(s) found; the portfolio is unchanged.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::IntegrityCheck</name>
+    <message numerus="yes">
+        <source>%n row(s) of %1 refer to rows that do not exist</source>
+        <translation>
+            <numerusform>%n row of %1 refers to a row that does not exist</numerusform><numerusform>%n rows of %1 refer to rows that do not exist</numerusform></translation>
     </message>
 </context>
 <context>
@@ -82,6 +111,84 @@
         <source>%n envelope(s) committed beyond what was granted</source>
         <translation>
             <numerusform>%n envelope committed beyond what was granted</numerusform><numerusform>%n envelopes committed beyond what was granted</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MergeDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) come in from the copies without conflict.</source>
+        <translation>
+            <numerusform>%n change comes in from the copies without conflict.</numerusform><numerusform>%n changes come in from the copies without conflict.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need your decision: for each, keep this file's value or take the copy's.</source>
+        <translation>
+            <numerusform>%n conflict needs your decision: keep this file's value or take the copy's.</numerusform><numerusform>%n conflicts need your decision: for each, keep this file's value or take the copy's.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MergeHistory</name>
+    <message numerus="yes">
+        <source>Copy %1, merged %2 by %3: %n change(s) taken in</source>
+        <translation>
+            <numerusform>Copy %1, merged %2 by %3: %n change taken in</numerusform><numerusform>Copy %1, merged %2 by %3: %n changes taken in</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) decided for this file</source>
+        <translation>
+            <numerusform>%n conflict decided for this file</numerusform><numerusform>%n conflicts decided for this file</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MergePlan</name>
+    <message numerus="yes">
+        <source>%n change(s) outside the copy's organization ignored</source>
+        <translation>
+            <numerusform>%n change outside the copy's organization ignored</numerusform><numerusform>%n changes outside the copy's organization ignored</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Merger</name>
+    <message numerus="yes">
+        <source>Merge %n Copies (%1)</source>
+        <translation>
+            <numerusform>Merge %n Copy (%1)</numerusform><numerusform>Merge %n Copies (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need a decision; nothing was merged.</source>
+        <translation>
+            <numerusform>%n conflict needs a decision; nothing was merged.</numerusform><numerusform>%n conflicts need a decision; nothing was merged.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::PortfolioFile</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform><numerusform> (and %n more)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Salvage</name>
+    <message numerus="yes">
+        <source>%1: recovered copy written with %n row(s).</source>
+        <translation>
+            <numerusform>%1: recovered copy written with %n row.</numerusform><numerusform>%1: recovered copy written with %n rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged part(s) skipped, their rows lost</source>
+        <translation>
+            <numerusform>%n damaged part skipped, its rows lost</numerusform><numerusform>%n damaged parts skipped, their rows lost</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) breaking the file's rules left out</source>
+        <translation>
+            <numerusform>%n row breaking the file's rules left out</numerusform><numerusform>%n rows breaking the file's rules left out</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose parent was lost dropped or unlinked</source>
+        <translation>
+            <numerusform>%n row whose parent was lost dropped or unlinked</numerusform><numerusform>%n rows whose parent was lost dropped or unlinked</numerusform></translation>
     </message>
 </context>
 <context>

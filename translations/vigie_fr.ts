@@ -2,22 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option '%1'.</source>
+        <translation>Option inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Options inconnues : %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after '%1'.</source>
+        <translation>Valeur manquante après « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Valeur inattendue après « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::BriefingDocument</name>
     <message>
         <source>%1: unknown kind of document; use .pdf, .odt or .html.</source>
         <translation>%1 : type de document inconnu; utilisez .pdf, .odt ou .html.</translation>
     </message>
     <message>
-        <source>%1: the PDF could not be written.</source>
-        <translation>%1 : le PDF n'a pas pu être écrit.</translation>
+        <source>the PDF could not be drawn</source>
+        <translation>le PDF n'a pas pu être dessiné</translation>
     </message>
     <message>
-        <source>%1: the document could not be written (%2).</source>
-        <translation>%1 : le document n'a pas pu être écrit (%2).</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written (%2).</source>
-        <translation>%1 : écriture impossible (%2).</translation>
+        <source>the document could not be laid out</source>
+        <translation>le document n'a pas pu être mis en page</translation>
     </message>
 </context>
 <context>
@@ -467,8 +482,12 @@
         <translation>La résolution de %1 PPP est hors limites (de 36 à 1200).</translation>
     </message>
     <message>
-        <source>%1: cannot be written.</source>
-        <translation>%1 : écriture impossible.</translation>
+        <source>the image could not be encoded</source>
+        <translation>l'image n'a pas pu être encodée</translation>
+    </message>
+    <message>
+        <source>the drawing could not start</source>
+        <translation>le dessin n'a pas pu commencer</translation>
     </message>
 </context>
 <context>
@@ -852,6 +871,208 @@
         <translation>un autre programme</translation>
     </message>
     <message>
+        <source>Check a portfolio file for damage; save a copy of what can be read.</source>
+        <translation>Vérifier qu'un fichier de portefeuille n'est pas endommagé; enregistrer une copie de ce qui peut être lu.</translation>
+    </message>
+    <message>
+        <source>Write every readable row to OUT, a new portfolio file (the checked file is only read).</source>
+        <translation>Écrire toutes les lignes lisibles dans OUT, un nouveau fichier de portefeuille (le fichier vérifié est seulement lu).</translation>
+    </message>
+    <message>
+        <source>%1: name the recovered copy with the .vigie extension.</source>
+        <translation>%1 : nommez la copie récupérée avec l'extension .vigie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no damage found (file format %2, %Ln project(s)); SQLite's full integrity check passed.</source>
+        <translation>
+            <numerusform>%1 : aucun dommage trouvé (format de fichier %2, %Ln projet); la vérification d'intégrité complète de SQLite a réussi.</numerusform><numerusform>%1 : aucun dommage trouvé (format de fichier %2, %Ln projets); la vérification d'intégrité complète de SQLite a réussi.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the portfolio is damaged:</source>
+        <translation>%1 : le portefeuille est endommagé :</translation>
+    </message>
+    <message>
+        <source>Save a copy with every readable row: vigie check %1 --recover COPY.vigie</source>
+        <translation>Enregistrez une copie de toutes les lignes lisibles : vigie check %1 --recover COPIE.vigie</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version of Vigie.</source>
+        <translation>Afficher la version de Vigie.</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
+    <message>
+        <source>Run "%1 --help" for the options.</source>
+        <translation>Exécutez « %1 --help » pour les options.</translation>
+    </message>
+    <message>
+        <source>Open the desktop application on FILE.vigie when given (else on the last file opened).</source>
+        <translation>Ouvrir l'application de bureau sur FICHIER.vigie s'il est donné (sinon sur le dernier fichier ouvert).</translation>
+    </message>
+    <message>
+        <source>The .vigie portfolio to open.</source>
+        <translation>Le portefeuille .vigie à ouvrir.</translation>
+    </message>
+    <message>
+        <source>[FILE.vigie]</source>
+        <translation>[FICHIER.vigie]</translation>
+    </message>
+    <message>
+        <source>Language of the interface: en or fr.</source>
+        <translation>Langue de l'interface : en ou fr.</translation>
+    </message>
+    <message>
+        <source>View to show first: overview, strategy, projects, workforce, envelopes, charts or briefing.</source>
+        <translation>Vue à afficher en premier : overview, strategy, projects, workforce, envelopes, charts ou briefing.</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>vigie-desktop cannot be found next to %1: the desktop application and the chart and briefing commands need it. Reinstall Vigie.</source>
+        <translation>vigie-desktop est introuvable à côté de %1 : l'application de bureau et les commandes chart et briefing en ont besoin. Réinstallez Vigie.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be started (%2).</source>
+        <translation>%1 : démarrage impossible (%2).</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'; did you mean '%2'?</source>
+        <translation>commande inconnue « %1 »; vouliez-vous dire « %2 »?</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>The desktop application needs a display (DISPLAY or WAYLAND_DISPLAY), and there is none. The commands work without one.</source>
+        <translation>L'application de bureau a besoin d'un affichage (DISPLAY ou WAYLAND_DISPLAY) et il n'y en a aucun. Les commandes fonctionnent sans affichage.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>EXEMPLE</translation>
+    </message>
+    <message>
+        <source>Write a copy to send to an organization.</source>
+        <translation>Écrire une copie à envoyer à un organisme.</translation>
+    </message>
+    <message>
+        <source>Merge copies sent to organizations back into the portfolio.</source>
+        <translation>Fusionner dans le portefeuille les copies envoyées aux organismes.</translation>
+    </message>
+    <message>
+        <source>Compare two portfolios item by item and field by field.</source>
+        <translation>Comparer deux portefeuilles élément par élément et champ par champ.</translation>
+    </message>
+    <message>
+        <source>Compare two portfolios item by item and field by field (items are matched by their identity, so copies of one portfolio compare).</source>
+        <translation>Comparer deux portefeuilles élément par élément et champ par champ (les éléments sont appariés par leur identité : les copies d'un même portefeuille se comparent).</translation>
+    </message>
+    <message>
+        <source>Another .vigie file.</source>
+        <translation>Un autre fichier .vigie.</translation>
+    </message>
+    <message>
+        <source>Write a copy of the portfolio to send to an organization; merge it back with "vigie merge".</source>
+        <translation>Écrire une copie du portefeuille à envoyer à un organisme; la fusionner ensuite avec « vigie merge ».</translation>
+    </message>
+    <message>
+        <source>Limit the copy to this organization's measures, projects, workforce and envelopes; the rest is read-only in it. Without it: the whole portfolio.</source>
+        <translation>Limiter la copie aux mesures, projets, main-d'œuvre et enveloppes de cet organisme; le reste y est en lecture seule. Sans cette option : le portefeuille entier.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The copy to write (a new file).</source>
+        <translation>La copie à écrire (un nouveau fichier).</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copie</translation>
+    </message>
+    <message>
+        <source>Name the copy to write: -o COPY.vigie.</source>
+        <translation>Nommez la copie à écrire : -o COPIE.vigie.</translation>
+    </message>
+    <message>
+        <source>No organization has the code "%1" in %2. Codes: %3.</source>
+        <translation>Aucun organisme n'a le code « %1 » dans %2. Codes : %3.</translation>
+    </message>
+    <message>
+        <source>Copy for %1 written to %2. Only %1's measures, projects, workforce and envelopes can be changed in it; merge it back with: vigie merge %3 %2</source>
+        <translation>Copie pour %1 écrite dans %2. Seuls les mesures, projets, main-d'œuvre et enveloppes de %1 peuvent y être modifiés; fusionnez-la ensuite avec : vigie merge %3 %2</translation>
+    </message>
+    <message>
+        <source>Copy of the whole portfolio written to %1; merge it back with: vigie merge %2 %1</source>
+        <translation>Copie du portefeuille entier écrite dans %1; fusionnez-la ensuite avec : vigie merge %2 %1</translation>
+    </message>
+    <message>
+        <source>Merge copies sent to organizations back into the portfolio. What only a copy changed comes in; the same field changed on both sides is a conflict: without --prefer, nothing is merged and the conflicts are listed (exit status 5).</source>
+        <translation>Fusionner dans le portefeuille les copies envoyées aux organismes. Ce que seule une copie a modifié est repris; un même champ modifié des deux côtés est un conflit : sans --prefer, rien n'est fusionné et les conflits sont énumérés (code de sortie 5).</translation>
+    </message>
+    <message>
+        <source>The portfolio the copies were sent from.</source>
+        <translation>Le portefeuille d'où les copies ont été envoyées.</translation>
+    </message>
+    <message>
+        <source>The copies to merge back.</source>
+        <translation>Les copies à fusionner.</translation>
+    </message>
+    <message>
+        <source>Who wins conflicts: mine (this file) or theirs (the copy).</source>
+        <translation>Qui l'emporte en cas de conflit : mine (ce fichier) ou theirs (la copie).</translation>
+    </message>
+    <message>
+        <source>Show what the merge would do, without writing.</source>
+        <translation>Montrer ce que ferait la fusion, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>Also write the merge report (what came from which organization) to this .html or .csv file.</source>
+        <translation>Écrire aussi le rapport de fusion (ce qui vient de quel organisme) dans ce fichier .html ou .csv.</translation>
+    </message>
+    <message>
+        <source>--prefer takes mine or theirs, not "%1".</source>
+        <translation>--prefer accepte mine ou theirs, pas « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): nothing was merged. Decide them with --prefer mine or --prefer theirs, or in Vigie (File → Merge Copies…).</source>
+        <translation>
+            <numerusform>%n conflit : rien n'a été fusionné. Tranchez-le avec --prefer mine ou --prefer theirs, ou dans Vigie (Fichier → Fusionner des copies…).</numerusform><numerusform>%n conflits : rien n'a été fusionné. Tranchez-les avec --prefer mine ou --prefer theirs, ou dans Vigie (Fichier → Fusionner des copies…).</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Essai à blanc : rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Nothing new in the copies: the portfolio is unchanged.</source>
+        <translation>Rien de nouveau dans les copies : le portefeuille est inchangé.</translation>
+    </message>
+    <message>
         <source>Import projects, organizations, measures, workforce or envelopes from CSV.</source>
         <translation>Importer des projets, organismes, mesures, données de main-d'œuvre ou enveloppes depuis un fichier CSV.</translation>
     </message>
@@ -902,10 +1123,6 @@
     <message>
         <source>The plan of the measure, by code, when several plans number their measures alike.</source>
         <translation>Le plan de la mesure, par son code, lorsque plusieurs plans numérotent leurs mesures de la même façon.</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>code</translation>
     </message>
     <message>
         <source>The project to change, by code.</source>
@@ -1115,6 +1332,175 @@
     </message>
 </context>
 <context>
+    <name>Vigie::CompareDialog</name>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Comparer avec %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 item(s) only in the other portfolio, %3 only in this one, %4 changed.</source>
+        <translation>Comparé avec %1 : %2 élément(s) seulement dans l'autre portefeuille, %3 seulement dans celui-ci, %4 modifié(s).</translation>
+    </message>
+    <message>
+        <source>The two files are not copies of one portfolio: their items do not match.</source>
+        <translation>Les deux fichiers ne sont pas des copies d'un même portefeuille : leurs éléments ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>No difference: %1 holds the same items with the same values.</source>
+        <translation>Aucune différence : %1 contient les mêmes éléments avec les mêmes valeurs.</translation>
+    </message>
+    <message>
+        <source>Find an item…</source>
+        <translation>Trouver un élément…</translation>
+    </message>
+    <message>
+        <source>All differences</source>
+        <translation>Toutes les différences</translation>
+    </message>
+    <message>
+        <source>Only in the other portfolio</source>
+        <translation>Seulement dans l'autre portefeuille</translation>
+    </message>
+    <message>
+        <source>Only in this portfolio</source>
+        <translation>Seulement dans ce portefeuille</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>This portfolio</source>
+        <translation>Ce portefeuille</translation>
+    </message>
+    <message>
+        <source>Other portfolio</source>
+        <translation>Autre portefeuille</translation>
+    </message>
+    <message>
+        <source>only in the other portfolio</source>
+        <translation>seulement dans l'autre portefeuille</translation>
+    </message>
+    <message>
+        <source>only in this portfolio</source>
+        <translation>seulement dans ce portefeuille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ</source>
+        <translation>
+            <numerusform>%n champ diffère</numerusform><numerusform>%n champs diffèrent</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CopyActions</name>
+    <message>
+        <source>Sen&amp;d Copy to Organization…</source>
+        <translation>En&amp;voyer une copie à un organisme…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Copies…</source>
+        <translation>Fu&amp;sionner des copies…</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare with Another Portfolio…</source>
+        <translation>Com&amp;parer avec un autre portefeuille…</translation>
+    </message>
+    <message>
+        <source>Merge Repor&amp;t…</source>
+        <translation>Rappor&amp;t de fusion…</translation>
+    </message>
+    <message>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+    <message>
+        <source>Copy of the whole portfolio written to %1.</source>
+        <translation>Copie du portefeuille entier écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Copy for %1 written to %2.</source>
+        <translation>Copie pour %1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>Write a copy of the whole portfolio to %1?</source>
+        <translation>Écrire une copie du portefeuille entier dans %1?</translation>
+    </message>
+    <message>
+        <source>Write a copy for %1 to %2? Only %1's items can be changed in it.</source>
+        <translation>Écrire une copie pour %1 dans %2? Seuls les éléments de %1 pourront y être modifiés.</translation>
+    </message>
+    <message>
+        <source>The file that is there now will be replaced.</source>
+        <translation>Le fichier qui s'y trouve sera remplacé.</translation>
+    </message>
+    <message>
+        <source>Send Copy to Organization</source>
+        <translation>Envoyer une copie à un organisme</translation>
+    </message>
+    <message>
+        <source>Merge Copies</source>
+        <translation>Fusionner des copies</translation>
+    </message>
+    <message>
+        <source>Nothing new in the copies: this portfolio has everything they hold.</source>
+        <translation>Rien de nouveau dans les copies : ce portefeuille contient déjà tout ce qu'elles contiennent.</translation>
+    </message>
+    <message>
+        <source>Compare with Another Portfolio</source>
+        <translation>Comparer avec un autre portefeuille</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CopyExtractor</name>
+    <message>
+        <source>Copy for %1</source>
+        <translation>Copie pour %1</translation>
+    </message>
+    <message>
+        <source>Copy of the whole portfolio</source>
+        <translation>Copie du portefeuille entier</translation>
+    </message>
+    <message>
+        <source>%1: the copy cannot replace the portfolio itself; choose another name.</source>
+        <translation>%1 : la copie ne peut pas remplacer le portefeuille lui-même; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>No organization has the code "%1" in %2.</source>
+        <translation>Aucun organisme n'a le code « %1 » dans %2.</translation>
+    </message>
+    <message>
+        <source>%1: a file already exists there; choose another name.</source>
+        <translation>%1 : un fichier existe déjà à cet endroit; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be written to.</source>
+        <translation>%1 : le dossier n'est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be written (%2).</source>
+        <translation>%1 : la copie n'a pas pu être écrite (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be moved into place.</source>
+        <translation>%1 : la copie n'a pas pu être mise en place.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CopyScope</name>
+    <message>
+        <source>This copy is limited to the organization %1: %2 belongs to another organization or to the whole portfolio and is read-only here. Nothing was changed.</source>
+        <translation>Cette copie est limitée à l'organisme %1 : %2 appartient à un autre organisme ou à l'ensemble du portefeuille et est en lecture seule ici. Rien n'a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::CsvReader</name>
     <message>
         <source>%1: cannot be read (%2).</source>
@@ -1138,6 +1524,40 @@
     <message>
         <source>Vigie portfolios (*.vigie);;All files (*)</source>
         <translation>Portefeuilles Vigie (*.vigie);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::DiffResult</name>
+    <message>
+        <source>%1 → %2: %3 added, %4 removed, %5 changed</source>
+        <translation>%1 → %2 : %3 ajoutés, %4 retirés, %5 modifiés</translation>
+    </message>
+    <message>
+        <source>(not copies of one portfolio: every item differs)</source>
+        <translation>(pas des copies d'un même portefeuille : tous les éléments diffèrent)</translation>
+    </message>
+    <message>
+        <source>+ %1 (only in %2)</source>
+        <translation>+ %1 (seulement dans %2)</translation>
+    </message>
+    <message>
+        <source>- %1 (only in %2)</source>
+        <translation>- %1 (seulement dans %2)</translation>
+    </message>
+    <message>
+        <source>~ %1</source>
+        <translation>~ %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Differ</name>
+    <message>
+        <source>The portfolios cannot be read (%1).</source>
+        <translation>Les portefeuilles ne peuvent pas être lus (%1).</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1808,18 @@
         <source>briefing item</source>
         <translation>élément de breffage</translation>
     </message>
+    <message>
+        <source>copy origin</source>
+        <translation>provenance de la copie</translation>
+    </message>
+    <message>
+        <source>merged copy</source>
+        <translation>copie fusionnée</translation>
+    </message>
+    <message>
+        <source>merge log entry</source>
+        <translation>entrée du journal de fusion</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::EnvelopeModel</name>
@@ -1427,16 +1859,8 @@
 <context>
     <name>Vigie::Exporter</name>
     <message>
-        <source>%1: cannot be written (%2).</source>
-        <translation>%1 : écriture impossible (%2).</translation>
-    </message>
-    <message>
         <source>The sheet "%1" cannot be added.</source>
         <translation>La feuille « %1 » ne peut pas être ajoutée.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written.</source>
-        <translation>%1 : écriture impossible.</translation>
     </message>
     <message>
         <source>Nothing to export.</source>
@@ -1842,6 +2266,66 @@
         <translation>Origine</translation>
     </message>
     <message>
+        <source>Portfolio identifier</source>
+        <translation>Identifiant du portefeuille</translation>
+    </message>
+    <message>
+        <source>Taken at change</source>
+        <translation>Prise à la modification</translation>
+    </message>
+    <message>
+        <source>Taken at change (identifier)</source>
+        <translation>Prise à la modification (identifiant)</translation>
+    </message>
+    <message>
+        <source>Organization code</source>
+        <translation>Code de l'organisme</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Copy identifier</source>
+        <translation>Identifiant de la copie</translation>
+    </message>
+    <message>
+        <source>Last change merged</source>
+        <translation>Dernière modification fusionnée</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Item identifier</source>
+        <translation>Identifiant de l'élément</translation>
+    </message>
+    <message>
+        <source>Item key</source>
+        <translation>Clé de l'élément</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Value in this file</source>
+        <translation>Valeur dans ce fichier</translation>
+    </message>
+    <message>
+        <source>Value in the copy</source>
+        <translation>Valeur dans la copie</translation>
+    </message>
+    <message>
         <source>CIO's title</source>
         <translation>Titre du dirigeant principal de l'information</translation>
     </message>
@@ -1856,6 +2340,21 @@
     <message>
         <source>French label</source>
         <translation>Libellé en français</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::FileGuard</name>
+    <message>
+        <source>The portfolio is on read-only media; copy it to a writable folder to edit it.</source>
+        <translation>Le portefeuille se trouve sur un support en lecture seule; copiez-le dans un dossier accessible en écriture pour le modifier.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change this file (or it is locked against changes).</source>
+        <translation>Vous n'avez pas la permission de modifier ce fichier (ou il est protégé contre les modifications).</translation>
+    </message>
+    <message>
+        <source>The folder holding the file cannot be written to, and Vigie needs to write its lock and SQLite its rollback journal beside the file; copy it to a writable folder to edit it.</source>
+        <translation>Le dossier du fichier n'est pas accessible en écriture, alors que Vigie doit écrire son verrou et SQLite son journal d'annulation à côté du fichier; copiez-le dans un dossier accessible en écriture pour le modifier.</translation>
     </message>
 </context>
 <context>
@@ -1957,29 +2456,6 @@
     <message>
         <source>Label in &amp;French:</source>
         <translation>Libellé en &amp;français :</translation>
-    </message>
-</context>
-<context>
-    <name>Vigie::Gui</name>
-    <message>
-        <source>The .vigie portfolio to open.</source>
-        <translation>Le portefeuille .vigie à ouvrir.</translation>
-    </message>
-    <message>
-        <source>Language of the interface: en or fr.</source>
-        <translation>Langue de l'interface : en ou fr.</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>langue</translation>
-    </message>
-    <message>
-        <source>view</source>
-        <translation>vue</translation>
-    </message>
-    <message>
-        <source>View to show first: overview, strategy, projects, workforce, envelopes, charts or briefing.</source>
-        <translation>Vue à afficher en premier : overview, strategy, projects, workforce, envelopes, charts ou briefing.</translation>
     </message>
 </context>
 <context>
@@ -2422,10 +2898,6 @@
         <translation>%1 : lecture impossible (%2).</translation>
     </message>
     <message>
-        <source>%1: cannot be written (%2).</source>
-        <translation>%1 : écriture impossible (%2).</translation>
-    </message>
-    <message>
         <source>The mapping reads field "%1" from column %2, but the file has only %3 columns.</source>
         <translation>La correspondance lit le champ « %1 » dans la colonne %2, mais le fichier n'a que %3 colonnes.</translation>
     </message>
@@ -2691,6 +3163,22 @@
     <message>
         <source>Build the %1 sample</source>
         <translation>Construire l'exemple %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::IntegrityCheck</name>
+    <message>
+        <source>the list of tables cannot be read (%1)</source>
+        <translation>la liste des tables est illisible (%1)</translation>
+    </message>
+    <message>
+        <source>%1: not a Vigie portfolio, or one altered outside Vigie: %2.</source>
+        <translation>%1 : pas un portefeuille Vigie, ou un portefeuille modifié hors de Vigie : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 refer to rows that do not exist</source>
+        <translation>
+            <numerusform>%n ligne de %1 renvoie à une ligne qui n'existe pas</numerusform><numerusform>%n lignes de %1 renvoient à des lignes qui n'existent pas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3461,22 @@
         <translation>Barre d'outils principale</translation>
     </message>
     <message>
+        <source>Vigie &amp;Help</source>
+        <translation>&amp;Aide de Vigie</translation>
+    </message>
+    <message>
+        <source>What's &amp;This?</source>
+        <translation>&amp;Qu'est-ce que c'est?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Damaged.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Endommagé.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recovered.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Récupéré.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
         <source>&amp;Properties…</source>
         <translation>&amp;Propriétés…</translation>
     </message>
@@ -3206,6 +3710,348 @@
     </message>
 </context>
 <context>
+    <name>Vigie::MergeDialog</name>
+    <message>
+        <source>(the whole item)</source>
+        <translation>(l'élément entier)</translation>
+    </message>
+    <message>
+        <source>Merge Copies</source>
+        <translation>Fusionner des copies</translation>
+    </message>
+    <message>
+        <source>the whole portfolio</source>
+        <translation>le portefeuille entier</translation>
+    </message>
+    <message>
+        <source>%1: copy for %2, sent %3 by %4</source>
+        <translation>%1 : copie pour %2, envoyée le %3 par %4</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <translation>Ce fichier</translation>
+    </message>
+    <message>
+        <source>Changed here by</source>
+        <translation>Modifié ici par</translation>
+    </message>
+    <message>
+        <source>The copy</source>
+        <translation>La copie</translation>
+    </message>
+    <message>
+        <source>Changed in the copy by</source>
+        <translation>Modifié dans la copie par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Keep All of This File's</source>
+        <translation>Garder toutes les valeurs de ce fichier</translation>
+    </message>
+    <message>
+        <source>Take All of the Copies'</source>
+        <translation>Reprendre toutes les valeurs des copies</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>Coming in (%1)</source>
+        <translation>Modifications reprises (%1)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>This file's</source>
+        <translation>Celle de ce fichier</translation>
+    </message>
+    <message>
+        <source>The copy's</source>
+        <translation>Celle de la copie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) come in from the copies without conflict.</source>
+        <translation>
+            <numerusform>%n modification est reprise des copies sans conflit.</numerusform><numerusform>%n modifications sont reprises des copies sans conflit.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need your decision: for each, keep this file's value or take the copy's.</source>
+        <translation>
+            <numerusform>%n conflit doit être tranché : gardez la valeur de ce fichier ou reprenez celle de la copie.</numerusform><numerusform>%n conflits doivent être tranchés : pour chacun, gardez la valeur de ce fichier ou reprenez celle de la copie.</numerusform></translation>
+    </message>
+    <message>
+        <source>Every conflict is decided: Merge writes it all as one change, which Edit → Undo takes back.</source>
+        <translation>Tous les conflits sont tranchés : Fusionner écrit le tout en une seule modification, qu'Édition → Annuler peut retirer.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MergeHistory</name>
+    <message>
+        <source>Merge report</source>
+        <translation>Rapport de fusion</translation>
+    </message>
+    <message>
+        <source>Taken from the copy</source>
+        <translation>Repris de la copie</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Restored from the copy</source>
+        <translation>Rétabli à partir de la copie</translation>
+    </message>
+    <message>
+        <source>Kept this file's value</source>
+        <translation>Valeur de ce fichier conservée</translation>
+    </message>
+    <message>
+        <source>No copy has been merged into this portfolio.</source>
+        <translation>Aucune copie n'a été fusionnée dans ce portefeuille.</translation>
+    </message>
+    <message>
+        <source>Whole portfolio</source>
+        <translation>Portefeuille entier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %1, merged %2 by %3: %n change(s) taken in</source>
+        <translation>
+            <numerusform>Copie %1, fusionnée le %2 par %3 : %n modification reprise</numerusform><numerusform>Copie %1, fusionnée le %2 par %3 : %n modifications reprises</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) decided for this file</source>
+        <translation>
+            <numerusform>%n conflit tranché en faveur de ce fichier</numerusform><numerusform>%n conflits tranchés en faveur de ce fichier</numerusform></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>From the copy</source>
+        <translation>Selon la copie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Changed in the copy by</source>
+        <translation>Modifié dans la copie par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .html or .csv.</source>
+        <translation>%1 : choisissez un nom se terminant par .html ou .csv.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1 : écriture impossible (%2).</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionné le</translation>
+    </message>
+    <message>
+        <source>Merged by</source>
+        <translation>Fusionné par</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <source>Changed in the copy</source>
+        <translation>Modifié dans la copie le</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MergePlan</name>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Copy %1 (%2), taken %3 by %4</source>
+        <translation>Copie %1 (%2), prise le %3 par %4</translation>
+    </message>
+    <message>
+        <source>whole portfolio</source>
+        <translation>portefeuille entier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) outside the copy's organization ignored</source>
+        <translation>
+            <numerusform>%n modification hors de l'organisme de la copie ignorée</numerusform><numerusform>%n modifications hors de l'organisme de la copie ignorées</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>CONFLICT %1: this file: %2 (%3, %4); copy %5: %6 (%7, %8)</source>
+        <translation>CONFLIT %1 : ce fichier : %2 (%3, %4); copie %5 : %6 (%7, %8)</translation>
+    </message>
+    <message>
+        <source>[kept this file's]</source>
+        <translation>[valeur de ce fichier conservée]</translation>
+    </message>
+    <message>
+        <source>[took the copy's]</source>
+        <translation>[valeur de la copie reprise]</translation>
+    </message>
+    <message>
+        <source>Applied: %1, added: %2, unchanged: %3, conflicts: %4</source>
+        <translation>Appliquées : %1, ajoutés : %2, inchangées : %3, conflits : %4</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MergeReportDialog</name>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .pdf, .html or .csv.</source>
+        <translation>%1 : choisissez un nom se terminant par .pdf, .html ou .csv.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1 : écriture impossible (%2).</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page Web (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Merge Report</source>
+        <translation>Enregistrer le rapport de fusion</translation>
+    </message>
+    <message>
+        <source>%1 merge report.pdf</source>
+        <translation>%1 rapport de fusion.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Merger</name>
+    <message>
+        <source>%1 from the copy %2: %3</source>
+        <translation>%1 de la copie %2 : %3</translation>
+    </message>
+    <message>
+        <source>the copy no longer has it.</source>
+        <translation>la copie ne le contient plus.</translation>
+    </message>
+    <message>
+        <source>%1: a portfolio cannot be merged into itself.</source>
+        <translation>%1 : un portefeuille ne peut pas être fusionné dans lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was merged.</source>
+        <translation>%1 Rien n'a été fusionné.</translation>
+    </message>
+    <message>
+        <source>%1: the copy is damaged and cannot be merged. Nothing was merged.</source>
+        <translation>%1 : la copie est endommagée et ne peut pas être fusionnée. Rien n'a été fusionné.</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of another portfolio ("%2"), not of "%3". Nothing was merged.</source>
+        <translation>%1 est une copie d'un autre portefeuille (« %2 »), pas de « %3 ». Rien n'a été fusionné.</translation>
+    </message>
+    <message>
+        <source>%1: not a copy sent for merging (it does not say where it came from). Copies are made with File → Send Copy to Organization or vigie extract. Nothing was merged.</source>
+        <translation>%1 : pas une copie envoyée pour fusion (elle n'indique pas sa provenance). Les copies se font avec Fichier → Envoyer une copie à un organisme ou vigie extract. Rien n'a été fusionné.</translation>
+    </message>
+    <message>
+        <source>%1 was taken from a state of the portfolio that this file does not have (a later version of it, or another copy). Merge it into the file it was sent from. Nothing was merged.</source>
+        <translation>%1 a été prise d'un état du portefeuille que ce fichier ne contient pas (une version plus récente, ou une autre copie). Fusionnez-la dans le fichier d'où elle a été envoyée. Rien n'a été fusionné.</translation>
+    </message>
+    <message>
+        <source>Merge Copy from %1</source>
+        <translation>Fusionner la copie de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n Copies (%1)</source>
+        <translation>
+            <numerusform>Fusionner %n copie (%1)</numerusform><numerusform>Fusionner %n copies (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need a decision; nothing was merged.</source>
+        <translation>
+            <numerusform>%n conflit doit être tranché; rien n'a été fusionné.</numerusform><numerusform>%n conflits doivent être tranchés; rien n'a été fusionné.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::OpenProgress</name>
     <message>
         <source>Opening %1: checking the file…</source>
@@ -3218,6 +4064,53 @@
     <message>
         <source>Opening the portfolio</source>
         <translation>Ouverture du portefeuille</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::OutputFile</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>le quota de disque est épuisé</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file is too large for the disk</source>
+        <translation>le fichier est trop volumineux pour le disque</translation>
+    </message>
+    <message>
+        <source>input/output error on the disk</source>
+        <translation>erreur d'entrée-sortie sur le disque</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n'existe pas</translation>
+    </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>un dossier porte ce nom</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <source>unknown cause</source>
+        <translation>cause inconnue</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2); any file already there is unchanged.</source>
+        <translation>%1 : écriture impossible (%2); le fichier qui s'y trouvait, le cas échéant, est inchangé.</translation>
     </message>
 </context>
 <context>
@@ -3378,10 +4271,6 @@
         <translation>%1 : le portefeuille est endommagé et ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <source>%1: the portfolio is incomplete (missing: %2).</source>
-        <translation>%1 : le portefeuille est incomplet (manquant : %2).</translation>
-    </message>
-    <message>
         <source>%1: uses an older file format (%2) that must be upgraded, but the file cannot be written. Copy it to a writable folder and open the copy.</source>
         <translation>%1 : utilise un ancien format de fichier (%2) qui doit être mis à niveau, mais le fichier ne peut pas être modifié. Copiez-le dans un dossier accessible en écriture et ouvrez la copie.</translation>
     </message>
@@ -3408,14 +4297,6 @@
     <message>
         <source>No such project.</source>
         <translation>Projet introuvable.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be replaced.</source>
-        <translation>%1 : remplacement impossible.</translation>
-    </message>
-    <message>
-        <source>%1: the copy could not be written (%2).</source>
-        <translation>%1 : la copie n'a pas pu être écrite (%2).</translation>
     </message>
     <message>
         <source>A row's keys cannot be changed.</source>
@@ -3481,6 +4362,47 @@
         <source>An item this change edited (%1) was removed since; the change cannot be undone.</source>
         <translation>Un élément touché par cette modification (%1) a été supprimé depuis; la modification ne peut pas être annulée.</translation>
     </message>
+    <message>
+        <source>%1: the portfolio is damaged and cannot be opened (%2).</source>
+        <translation>%1 : le portefeuille est endommagé et ne peut pas être ouvert (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (et %n autre)</numerusform><numerusform> (et %n autres)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: not a Vigie portfolio, or one altered outside Vigie: %2. It was not opened and was not changed.</source>
+        <translation>%1 : pas un portefeuille Vigie, ou un portefeuille modifié hors de Vigie : %2. Il n'a pas été ouvert et n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: the portfolio is damaged (%2). Vigie will not use it; "vigie check" says what is wrong and can save a copy with every readable row.</source>
+        <translation>%1 : le portefeuille est endommagé (%2). Vigie ne l'utilisera pas; « vigie check » indique ce qui ne va pas et peut enregistrer une copie de toutes les lignes lisibles.</translation>
+    </message>
+    <message>
+        <source>%1: this is the open portfolio itself; choose another name for the copy.</source>
+        <translation>%1 : c'est le portefeuille ouvert lui-même; choisissez un autre nom pour la copie.</translation>
+    </message>
+    <message>
+        <source>%1: the portfolio is damaged; a read stopped on an error (%2). Figures shown may be incomplete: "vigie check" says what is wrong and can save a copy with every readable row.</source>
+        <translation>%1 : le portefeuille est endommagé; une lecture s'est arrêtée sur une erreur (%2). Les chiffres affichés peuvent être incomplets : « vigie check » indique ce qui ne va pas et peut enregistrer une copie de toutes les lignes lisibles.</translation>
+    </message>
+    <message>
+        <source>it holds a value larger than Vigie accepts</source>
+        <translation>il contient une valeur plus grande que ce que Vigie accepte</translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation>le fichier est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>the file is damaged: a total could not be read</source>
+        <translation>le fichier est endommagé : un total n'a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>a read failed</source>
+        <translation>une lecture a échoué</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::PortfolioTemplate</name>
@@ -3516,6 +4438,22 @@
         <translation>Nouvelle s&amp;pécialité…</translation>
     </message>
     <message>
+        <source>Edit an Organi&amp;zation…</source>
+        <translation>Modifier un organis&amp;me…</translation>
+    </message>
+    <message>
+        <source>Delete an Organization…</source>
+        <translation>Supprimer un organisme…</translation>
+    </message>
+    <message>
+        <source>Edit a Spe&amp;cialty…</source>
+        <translation>Modifier une spé&amp;cialité…</translation>
+    </message>
+    <message>
+        <source>Delete a Specialty…</source>
+        <translation>Supprimer une spécialité…</translation>
+    </message>
+    <message>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
     </message>
@@ -3537,30 +4475,6 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>New Organization</source>
-        <translation>Nouvel organisme</translation>
-    </message>
-    <message>
-        <source>New Specialty</source>
-        <translation>Nouvelle spécialité</translation>
-    </message>
-    <message>
-        <source>Edit an Organi&amp;zation…</source>
-        <translation>Modifier un organis&amp;me…</translation>
-    </message>
-    <message>
-        <source>Delete an Organization…</source>
-        <translation>Supprimer un organisme…</translation>
-    </message>
-    <message>
-        <source>Edit a Spe&amp;cialty…</source>
-        <translation>Modifier une spé&amp;cialité…</translation>
-    </message>
-    <message>
-        <source>Delete a Specialty…</source>
-        <translation>Supprimer une spécialité…</translation>
-    </message>
-    <message>
         <source>Edit an Organization</source>
         <translation>Modifier un organisme</translation>
     </message>
@@ -3575,6 +4489,14 @@
     <message>
         <source>Delete a Specialty</source>
         <translation>Supprimer une spécialité</translation>
+    </message>
+    <message>
+        <source>New Organization</source>
+        <translation>Nouvel organisme</translation>
+    </message>
+    <message>
+        <source>New Specialty</source>
+        <translation>Nouvelle spécialité</translation>
     </message>
 </context>
 <context>
@@ -3903,6 +4825,21 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Recovery</name>
+    <message>
+        <source>%1: the last change to this portfolio was interrupted and must be rolled back before the file can be read, but it cannot be written here (%2). Copy the file and %3 together to a writable folder and open the copy: Vigie will roll the change back.</source>
+        <translation>%1 : la dernière modification de ce portefeuille a été interrompue et doit être annulée avant que le fichier puisse être lu, mais il ne peut pas être écrit ici (%2). Copiez le fichier et %3 ensemble dans un dossier accessible en écriture et ouvrez la copie : Vigie annulera la modification.</translation>
+    </message>
+    <message>
+        <source>%1: the last change to this portfolio was interrupted and could not be rolled back (%2).</source>
+        <translation>%1 : la dernière modification de ce portefeuille a été interrompue et n'a pas pu être annulée (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the last change to this portfolio was interrupted (the program writing it stopped) and has been rolled back; the portfolio is as it was before that change.</source>
+        <translation>%1 : la dernière modification de ce portefeuille a été interrompue (le programme qui l'écrivait s'est arrêté) et a été annulée; le portefeuille est tel qu'il était avant cette modification.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::RowConverter</name>
     <message>
         <source>the project code is empty</source>
@@ -3933,6 +4870,14 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
+        <source>the text is %1 characters long; at most %2 are accepted</source>
+        <translation>le texte compte %1 caractères; au plus %2 sont acceptés</translation>
+    </message>
+    <message>
+        <source>; cut to that length</source>
+        <translation>; coupé à cette longueur</translation>
+    </message>
+    <message>
         <source>"%1" is not a whole number from 1 to 99999</source>
         <translation>« %1 » n'est pas un nombre entier de 1 à 99999</translation>
     </message>
@@ -3955,6 +4900,65 @@
     <message>
         <source>a value is required</source>
         <translation>une valeur est requise</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Salvage</name>
+    <message>
+        <source>the links between rows could not be repaired</source>
+        <translation>les liens entre les lignes n'ont pas pu être réparés</translation>
+    </message>
+    <message>
+        <source>Recovered portfolio</source>
+        <translation>Portefeuille récupéré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recovered copy written with %n row(s).</source>
+        <translation>
+            <numerusform>%1 : copie récupérée écrite avec %n ligne.</numerusform><numerusform>%1 : copie récupérée écrite avec %n lignes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Every row could be read.</source>
+        <translation>Toutes les lignes ont pu être lues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged part(s) skipped, their rows lost</source>
+        <translation>
+            <numerusform>%n partie endommagée sautée, ses lignes perdues</numerusform><numerusform>%n parties endommagées sautées, leurs lignes perdues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) breaking the file's rules left out</source>
+        <translation>
+            <numerusform>%n ligne contraire aux règles du fichier laissée de côté</numerusform><numerusform>%n lignes contraires aux règles du fichier laissées de côté</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose parent was lost dropped or unlinked</source>
+        <translation>
+            <numerusform>%n ligne dont le parent a été perdu supprimée ou détachée</numerusform><numerusform>%n lignes dont le parent a été perdu supprimées ou détachées</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>The portfolio's name and settings could not be read; defaults were used.</source>
+        <translation>Le nom et les paramètres du portefeuille n'ont pas pu être lus; les valeurs par défaut ont été utilisées.</translation>
+    </message>
+    <message>
+        <source>%1: the recovered copy must be a new file, not the damaged one.</source>
+        <translation>%1 : la copie récupérée doit être un nouveau fichier, pas le fichier endommagé.</translation>
+    </message>
+    <message>
+        <source>%1: the list of its tables is damaged; nothing can be recovered (%2).</source>
+        <translation>%1 : la liste de ses tables est endommagée; rien ne peut être récupéré (%2).</translation>
+    </message>
+    <message>
+        <source>%1: not a Vigie portfolio, or one altered outside Vigie: %2.</source>
+        <translation>%1 : pas un portefeuille Vigie, ou un portefeuille modifié hors de Vigie : %2.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2).</source>
+        <translation>%1 : ne peut pas être ouvert (%2).</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +4986,92 @@
     <message>
         <source>%1: cannot be created.</source>
         <translation>%1 : impossible de créer le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::SchemaCheck</name>
+    <message>
+        <source>a trigger "%1" on %2, which Vigie never creates</source>
+        <translation>un déclencheur « %1 » sur %2, que Vigie ne crée jamais</translation>
+    </message>
+    <message>
+        <source>a view "%1", which Vigie never creates</source>
+        <translation>une vue « %1 », que Vigie ne crée jamais</translation>
+    </message>
+    <message>
+        <source>a table "%1" that Vigie does not create</source>
+        <translation>une table « %1 » que Vigie ne crée pas</translation>
+    </message>
+    <message>
+        <source>an index "%1" on %2 that Vigie does not create</source>
+        <translation>un index « %1 » sur %2 que Vigie ne crée pas</translation>
+    </message>
+    <message>
+        <source>an unknown schema entry "%1" (%2)</source>
+        <translation>une entrée de schéma inconnue « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>the table "%1" is missing</source>
+        <translation>la table « %1 » est absente</translation>
+    </message>
+    <message>
+        <source>the index "%1" is missing</source>
+        <translation>l'index « %1 » est absent</translation>
+    </message>
+    <message>
+        <source>a row of %1 holds a value that is not allowed there</source>
+        <translation>une ligne de %1 contient une valeur qui n'y est pas permise</translation>
+    </message>
+    <message>
+        <source>the table "%1" is not defined as Vigie defines it</source>
+        <translation>la table « %1 » n'est pas définie comme Vigie la définit</translation>
+    </message>
+    <message>
+        <source>the index "%1" is not defined as Vigie defines it</source>
+        <translation>l'index « %1 » n'est pas défini comme Vigie le définit</translation>
+    </message>
+    <message>
+        <source>this program cannot build the schema of version %1</source>
+        <translation>ce programme ne peut pas construire le schéma de la version %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::SendCopyDialog</name>
+    <message>
+        <source>%1 copy.vigie</source>
+        <translation>%1 copie.vigie</translation>
+    </message>
+    <message>
+        <source>Send Copy to Organization</source>
+        <translation>Envoyer une copie à un organisme</translation>
+    </message>
+    <message>
+        <source>Write a copy of this portfolio for a ministry or agency to update offline. When it comes back, File → Merge Copies takes in what it changed.</source>
+        <translation>Écrire une copie de ce portefeuille qu'un ministère ou un organisme mettra à jour hors ligne. À son retour, Fichier → Fusionner des copies reprend ce qu'il a modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisme :</translation>
+    </message>
+    <message>
+        <source>The whole portfolio (every organization)</source>
+        <translation>Le portefeuille entier (tous les organismes)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation>&amp;Copie :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Everything in the copy can be changed.</source>
+        <translation>Tout peut être modifié dans la copie.</translation>
+    </message>
+    <message>
+        <source>Only %1's measures, projects, workforce and envelopes can be changed in the copy; the rest is read-only in it.</source>
+        <translation>Seuls les mesures, projets, main-d'œuvre et enveloppes de %1 peuvent être modifiés dans la copie; le reste y est en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +5136,10 @@
         <translation>Ajouter une mesure</translation>
     </message>
     <message>
+        <source>%1 · Key area %2: %3</source>
+        <translation>%1 · Axe d'intervention %2 : %3</translation>
+    </message>
+    <message>
         <source>Edit %1</source>
         <extracomment>Title of the dialog that edits a plan, key area or measure, e.g. "Edit Measure 9"</extracomment>
         <translation>Modifier : %1</translation>
@@ -4061,10 +5155,6 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>%1 · Key area %2: %3</source>
-        <translation>%1 · Axe d'intervention %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -4436,6 +5526,10 @@
     <message>
         <source>"%1" is not a colour (green, yellow or red); add it to the mapping's "values"</source>
         <translation>« %1 » n'est pas une couleur (vert, jaune ou rouge); ajoutez-la aux « values » de la correspondance</translation>
+    </message>
+    <message>
+        <source>"%1" is not a finite number</source>
+        <translation>« %1 » n'est pas un nombre fini</translation>
     </message>
     <message>
         <source>"%1" is not one of %2; a mapping's "values" table can translate it</source>

@@ -1,14 +1,12 @@
 // `vigie edit`: scripted edits for analysts, through the same core edits as the desktop application
 // (StructureEdits: one transaction, one journal changeset, the same checks and status history).
 #include "cli.h"
-#include "clicommands.h"
 
 #include "io/valueparser.h"
 #include "model/fieldtext.h"
 #include "storage/repository.h"
 #include "storage/structureedits.h"
 
-#include <QCommandLineParser>
 #include <QRegularExpression>
 
 namespace Vigie::Cli {
@@ -114,10 +112,10 @@ QVariant parseValue(const Option &o, const QString &text, QString *error)
 
 int runEdit(const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("edit"));
     parser.setApplicationDescription(Text::tr("Change a measure, a project or the portfolio's properties, as the "
                                               "desktop application does (journaled, undoable there)."));
-    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("A .vigie file."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("A .vigie file."), Text::tr("FILE"));
     parser.addOption({ QStringLiteral("measure"), Text::tr("The measure to change, by number."), Text::tr("number") });
     parser.addOption({ QStringLiteral("plan"), Text::tr("The plan of the measure, by code, when several plans number "
                                                         "their measures alike."), Text::tr("code") });
@@ -134,9 +132,10 @@ int runEdit(const QStringList &arguments)
     parser.addOption({ QStringLiteral("state"), Text::tr("Project: active, completed or cancelled."), Text::tr("state") });
     for (const Option &o : portfolioOptions())
         parser.addOption({ QString::fromLatin1(o.name), Text::tr("Portfolio: %1.").arg(FieldText::label(o.field)), Text::tr("value") });
-    addLanguageOption(parser);
-    if (!parse(parser, arguments, 1, 1))
-        return Usage;
+    parser.addLanguageOption();
+    int exit = Ok;
+    if (!parser.parse(arguments, 1, 1, &exit))
+        return exit;
 
     const int targets = int(parser.isSet(QStringLiteral("measure"))) + int(parser.isSet(QStringLiteral("project")))
         + int(parser.isSet(QStringLiteral("portfolio")));

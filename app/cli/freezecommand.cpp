@@ -1,29 +1,28 @@
 // `vigie freeze`: freezes the current values as a reporting period (Edits::freezePeriod), as the Charts
 // page's "Freeze Period…" does.
 #include "cli.h"
-#include "clicommands.h"
 
 #include "i18n/language.h"
 #include "storage/edits.h"
 
-#include <QCommandLineParser>
 
 namespace Vigie::Cli {
 
 int runFreeze(const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("freeze"));
     parser.setApplicationDescription(Text::tr("Freeze the current values as a reporting period, for trends and "
                                               "briefings."));
-    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("A .vigie file."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("A .vigie file."), Text::tr("FILE"));
     parser.addOption({ QStringLiteral("label"), Text::tr("The period's label, e.g. \"August 2016\"."), Text::tr("label") });
     parser.addOption({ QStringLiteral("label-fr"), Text::tr("The period's label in French, e.g. \"août 2016\"."),
                        Text::tr("label") });
     parser.addOption({ QStringLiteral("date"), Text::tr("The date the values are as of (YYYY-MM-DD; default: today)."),
                        Text::tr("date") });
-    addLanguageOption(parser);
-    if (!parse(parser, arguments, 1, 1))
-        return Usage;
+    parser.addLanguageOption();
+    int exit = Ok;
+    if (!parser.parse(arguments, 1, 1, &exit))
+        return exit;
     const QString label = parser.value(QStringLiteral("label")).trimmed();
     if (label.isEmpty()) {
         err() << Text::tr("A reporting period needs a label: --label LABEL.") << Qt::endl;

@@ -1,35 +1,32 @@
 #include "cli.h"
-#include "clicommands.h"
 
 #include "i18n/language.h"
 #include "io/importer.h"
 #include "storage/filelock.h"
 #include "storage/portfoliofile.h"
 
-#include <QCommandLineParser>
-
 namespace Vigie::Cli {
 
 int runImport(const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("import"));
     parser.setApplicationDescription(Text::tr("Import projects, organizations, measures, a workforce survey or "
-                                          "envelopes from a CSV file (one kind per run)."));
-    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("A .vigie file."));
+                                              "envelopes from a CSV file (one kind per run)."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("A .vigie file."), Text::tr("FILE"));
     parser.addOption({ QStringLiteral("projects"), Text::tr("The CSV file of projects."), Text::tr("csv") });
     parser.addOption({ QStringLiteral("organizations"), Text::tr("The CSV file of organizations (code, name, name_fr, kind)."),
                        Text::tr("csv") });
     parser.addOption({ QStringLiteral("measures"),
                        Text::tr("The CSV file of measures, with their plan and key area (plan, plan_fr, area, area_title, "
-                            "area_title_fr, number, title, title_fr, owner, due, status, percent, comment)."),
+                                "area_title_fr, number, title, title_fr, owner, due, status, percent, comment)."),
                        Text::tr("csv") });
     parser.addOption({ QStringLiteral("workforce"),
                        Text::tr("The CSV file of a workforce survey (organization, specialty, specialty_name, "
-                            "specialty_name_fr, core_function, survey_date, internal, external)."),
+                                "specialty_name_fr, core_function, survey_date, internal, external)."),
                        Text::tr("csv") });
     parser.addOption({ QStringLiteral("envelopes"),
                        Text::tr("The CSV file of investment envelopes (fiscal_year, organization, planned_needs, granted, "
-                            "committed)."),
+                                "committed)."),
                        Text::tr("csv") });
     parser.addOption({ QStringLiteral("mapping"),
                        Text::tr("A JSON mapping of columns to fields (default: the columns are named after the fields)."),
@@ -37,9 +34,10 @@ int runImport(const QStringList &arguments)
     parser.addOption({ QStringLiteral("lenient"),
                        Text::tr("Import bad values as empty, with a warning each, instead of refusing the file.") });
     parser.addOption({ QStringLiteral("dry-run"), Text::tr("Check the file and report, without writing.") });
-    addLanguageOption(parser);
-    if (!parse(parser, arguments, 1, 1))
-        return Usage;
+    parser.addLanguageOption();
+    int exit = Ok;
+    if (!parser.parse(arguments, 1, 1, &exit))
+        return exit;
     // One kind per run: a run is one transaction, so a refused file leaves the portfolio as it was.
     QList<ImportKind> kinds;
     for (int k = 0; k < kImportKindCount; ++k) {
@@ -49,7 +47,7 @@ int runImport(const QStringList &arguments)
     if (kinds.size() != 1) {
         err() << (kinds.isEmpty() ? Text::tr("Nothing to import: give --projects FILE.csv.")
                                   : Text::tr("Give one kind of data per run: --projects, --organizations, --measures, "
-                                         "--workforce or --envelopes."))
+                                             "--workforce or --envelopes."))
               << Qt::endl;
         return Usage;
     }

@@ -1,5 +1,4 @@
 #include "cli.h"
-#include "clicommands.h"
 
 #include "analysis/jsonwriter.h"
 #include "analysis/strategychecks.h"
@@ -7,22 +6,23 @@
 #include "i18n/language.h"
 #include "storage/portfoliofile.h"
 
-#include <QCommandLineParser>
 
 namespace Vigie::Cli {
 
 int runSummary(const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("summary"));
     parser.setApplicationDescription(QCoreApplication::translate("Vigie::Cli", "Print the portfolio at a glance."));
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Vigie::Cli", "A .vigie file."));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Vigie::Cli", "A .vigie file."),
+                                 QCoreApplication::translate("Vigie::Cli", "FILE"));
     parser.addOption({ QStringLiteral("json"), QCoreApplication::translate("Vigie::Cli", "Print JSON instead of text.") });
     parser.addOption({ QStringLiteral("as-of"),
                        QCoreApplication::translate("Vigie::Cli", "The date past-due measures are counted at (YYYY-MM-DD; default: today)."),
                        QCoreApplication::translate("Vigie::Cli", "date") });
-    addLanguageOption(parser);
-    if (!parse(parser, arguments, 1, 1))
-        return Usage;
+    parser.addLanguageOption();
+    int exit = Ok;
+    if (!parser.parse(arguments, 1, 1, &exit))
+        return exit;
     QDate asOf = QDate::currentDate();
     if (parser.isSet(QStringLiteral("as-of"))) {
         asOf = QDate::fromString(parser.value(QStringLiteral("as-of")).trimmed(), Qt::ISODate);
@@ -38,16 +38,12 @@ int runSummary(const QStringList &arguments)
         return FileUnusable;
     Summary summary;
     QString error;
-    if (!SummaryBuilder::compute(*file, &summary, &error)) {
+    // The checks on measures and the link gaps, added to the summary (analysis/strategychecks.h).
+    StrategyChecks checks;
+    if (!SummaryBuilder::compute(*file, &summary, &error) || !MeasureChecks::compute(*file, asOf, &checks, &error)) {
         err() << QCoreApplication::translate("Vigie::Cli", "%1: cannot be read (%2).")
                      .arg(file->path(), error)
               << Qt::endl;
-        return FileUnusable;
-    }
-    // The checks on measures and the link gaps, added to the summary (analysis/strategychecks.h).
-    StrategyChecks checks;
-    if (!MeasureChecks::compute(*file, asOf, &checks, &error)) {
-        err() << QCoreApplication::translate("Vigie::Cli", "%1: cannot be read (%2).").arg(file->path(), error) << Qt::endl;
         return FileUnusable;
     }
     if (parser.isSet(QStringLiteral("json"))) {

@@ -37,6 +37,7 @@ QList<ReportingPeriod> Periods::list(const PortfolioFile &file)
         while (q.next())
             periods.append(readPeriod(q));
     }
+    readComplete(file, q); // marks the file damaged when reading failed
     return periods;
 }
 
@@ -51,6 +52,7 @@ std::optional<ReportingPeriod> Periods::find(const PortfolioFile &file, const QS
         q.addBindValue(label.trimmed());
     if (q.exec() && q.next())
         return readPeriod(q);
+    readComplete(file, q);
     return std::nullopt;
 }
 
@@ -61,6 +63,7 @@ std::optional<ReportingPeriod> Periods::find(const PortfolioFile &file, RowId id
     q.addBindValue(id);
     if (q.exec() && q.next())
         return readPeriod(q);
+    readComplete(file, q);
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #include "exporter.h"
 
 #include "model/health.h"
+#include "storage/outputfile.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
 
@@ -36,16 +37,16 @@ QString quoted(const QString &field, QChar delimiter)
 
 bool exportCsv(const PortfolioFile &file, ExportTable table, const QString &path, bool excelFrench, QString *error)
 {
-    const QString shown = QDir::toNativeSeparators(path);
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return setError(error, Exporter::tr("%1: cannot be written (%2).").arg(shown, out.errorString()));
+    if (!OutputFile::open(out, error))
+        return false;
     const QChar delimiter = excelFrench ? QLatin1Char(';') : QLatin1Char(',');
     const QList<ExportColumn> columns = Exporter::columns(table);
     QStringList cells;
     for (const ExportColumn &c : columns)
         cells << quoted(c.name, delimiter);
     QByteArray buffer("\xEF\xBB\xBF");
+    QString readError;
     buffer += cells.join(delimiter).toUtf8() + "\r\n";
     const bool ok = Exporter::readTable(file, table, [&](const QVariantList &row) {
         cells.clear();
@@ -61,28 +62,30 @@ bool exportCsv(const PortfolioFile &file, ExportTable table, const QString &path
             case CellKind::Percent:
                 cells << numberText(v.toDouble(), excelFrench);
                 break;
+            // Dates and indicators are text in a CSV too, and a file from elsewhere may hold anything in
+            // them ("=HYPERLINK(…)" as a due date): every text cell is guarded.
             case CellKind::Text:
-                cells << quoted(Exporter::neutralizeFormula(v.toString()), delimiter);
-                break;
             case CellKind::Date:
             case CellKind::Health:
-                cells << quoted(v.toString(), delimiter);
+                cells << quoted(Exporter::neutralizeFormula(v.toString()), delimiter);
                 break;
             }
         }
         buffer += cells.join(delimiter).toUtf8() + "\r\n";
         if (buffer.size() > (1 << 20)) {
             if (out.write(buffer) != buffer.size())
-                return false;
+                return false; // commit() below says why
             buffer.clear();
         }
         return true;
-    }, error);
-    if (!ok)
-        return error && !error->isEmpty() ? false : setError(error, Exporter::tr("%1: cannot be written (%2).").arg(shown, out.errorString()));
-    if (out.write(buffer) != buffer.size() || !out.commit())
-        return setError(error, Exporter::tr("%1: cannot be written (%2).").arg(shown, out.errorString()));
-    return true;
+    }, &readError);
+    if (!ok && !readError.isEmpty()) {
+        out.cancelWriting(); // a read error: the previous file stays
+        out.commit();
+        return setError(error, readError);
+    }
+    out.write(buffer);
+    return OutputFile::commit(out, error);
 }
 
 // Formats of one workbook, created once.
@@ -180,32 +183,31 @@ bool writeSheet(const PortfolioFile &file, lxw_workbook *wb, const XlsxFormats &
 
 bool exportXlsx(const PortfolioFile &file, const QList<ExportTable> &tables, const QString &path, QString *error)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    // Written beside the target and moved into place, so a failure never leaves half a workbook.
-    const QString temp = path + QStringLiteral(".part");
-    QFile::remove(temp);
-    const QByteArray tempName = QFile::encodeName(temp);
-    const QByteArray tmpdir = QFile::encodeName(QFileInfo(path).absolutePath());
-    lxw_workbook_options options {};
-    options.constant_memory = LXW_TRUE; // rows are streamed, memory does not grow with the table
-    options.tmpdir = const_cast<char *>(tmpdir.constData());
-    lxw_workbook *wb = workbook_new_opt(tempName.constData(), &options);
-    if (!wb)
-        return setError(error, Exporter::tr("%1: cannot be written.").arg(shown));
-    const XlsxFormats formats(wb);
-    bool ok = true;
-    for (ExportTable t : tables)
-        ok = ok && writeSheet(file, wb, formats, t, error);
-    const lxw_error closed = workbook_close(wb);
-    if (ok && closed != LXW_NO_ERROR)
-        ok = setError(error, Exporter::tr("%1: cannot be written (%2).").arg(shown, QString::fromUtf8(lxw_strerror(closed))));
-    if (ok) {
-        QFile::remove(path);
-        if (!QFile::rename(temp, path))
-            ok = setError(error, Exporter::tr("%1: cannot be written.").arg(shown));
-    }
-    if (!ok)
-        QFile::remove(temp);
+    // libxlsxwriter writes by file name: into a temporary file beside the target, renamed when complete.
+    QString readError;
+    const bool ok = OutputFile::writeByName(path, [&](const QString &temp, QString *reason) {
+        const QByteArray tempName = QFile::encodeName(temp);
+        const QByteArray tmpdir = QFile::encodeName(QFileInfo(path).absolutePath());
+        lxw_workbook_options options {};
+        options.constant_memory = LXW_TRUE; // rows are streamed, memory does not grow with the table
+        options.tmpdir = const_cast<char *>(tmpdir.constData());
+        lxw_workbook *wb = workbook_new_opt(tempName.constData(), &options);
+        if (!wb)
+            return false;
+        const XlsxFormats formats(wb);
+        bool written = true;
+        for (ExportTable t : tables)
+            written = written && writeSheet(file, wb, formats, t, &readError);
+        const lxw_error closed = workbook_close(wb);
+        if (written && closed != LXW_NO_ERROR) {
+            *reason = QString::fromUtf8(lxw_strerror(closed));
+            return false;
+        }
+        return written;
+    }, error);
+    // A read error says more than "cannot be written".
+    if (!ok && !readError.isEmpty())
+        return setError(error, readError);
     return ok;
 }
 

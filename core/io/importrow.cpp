@@ -1,10 +1,27 @@
 #include "importrow.h"
 
 #include "io/valueparser.h"
+#include "model/limits.h"
 
 #include <cmath>
 
 namespace Vigie {
+
+namespace {
+
+// Texts have limits (model/limits.h): a 1 MB name took the briefing minutes to lay out.
+int maxLength(ImportKind kind, int field)
+{
+    const QString name = ImportFields::name(kind, field);
+    if (name == QLatin1String("code") || name == QLatin1String("organization") || name == QLatin1String("specialty")
+        || name == QLatin1String("owner"))
+        return Limits::codeLength;
+    if (name == QLatin1String("description") || name == QLatin1String("comment"))
+        return Limits::textLength;
+    return Limits::nameLength;
+}
+
+} // namespace
 
 RowConverter::RowConverter(const ImportMapping &mapping, const ImportIndexes &indexes, char decimal, QString file,
                            bool lenient)
@@ -42,6 +59,18 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
             QString text = ValueParser::cleanText(cell, m_mapping.decodeHtmlEntities);
             if (!table.isEmpty())
                 text = table.value(text, text);
+            if (text.size() > maxLength(kind, f)) {
+                problem = tr("the text is %1 characters long; at most %2 are accepted")
+                              .arg(text.size())
+                              .arg(maxLength(kind, f));
+                if (ImportFields::isRequired(kind, f)) {
+                    consequence = tr("; the row is skipped"); // a key cut short would name another item
+                    usable = false;
+                } else {
+                    consequence = tr("; cut to that length");
+                    text.truncate(maxLength(kind, f));
+                }
+            }
             out = text;
             break;
         }
@@ -53,13 +82,15 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
             const bool money = fieldKind == FieldKind::Money;
             problem = ValueParser::parseNumber(table.value(cell.trimmed(), cell), m_decimal,
                                                fieldKind == FieldKind::Percent, &v);
-            if (v && !std::isfinite(*v))
-                problem = tr("\"%1\" is not a finite number").arg(cell.trimmed());
+            // Checked after scaling too: 1e308 dollars in millions is no longer a number.
+            const double scaled = v ? (money ? std::round(*v * m_mapping.moneyScale * 100.0) / 100.0 : *v) : 0.0;
+            if (v && (!std::isfinite(*v) || !std::isfinite(scaled)))
+                problem = tr("\"%1\" is not a finite number").arg(cell.trimmed().left(40));
             if (!problem.isEmpty() || !v)
                 break;
             if (fieldKind == FieldKind::Integer) {
                 if (*v != std::floor(*v) || *v < 1 || *v > 99999)
-                    problem = tr("\"%1\" is not a whole number from 1 to 99999").arg(cell.trimmed());
+                    problem = tr("\"%1\" is not a whole number from 1 to 99999").arg(cell.trimmed().left(40));
                 else
                     out = int(*v);
             } else if ((money || fieldKind == FieldKind::Quantity) && *v < 0) {
@@ -69,7 +100,7 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
                 // Variances may exceed 100%; a share of work done may not.
                 problem = tr("%1 is not a percentage from 0 to 100").arg(cell.trimmed());
             } else {
-                out = money ? std::round(*v * m_mapping.moneyScale * 100.0) / 100.0 : *v;
+                out = scaled;
             }
             break;
         }

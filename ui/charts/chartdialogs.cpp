@@ -73,11 +73,6 @@ QDate FreezePeriodDialog::asOf() const
     return m_asOf->date();
 }
 
-void FreezePeriodDialog::setLabel(const QString &label)
-{
-    m_label->setText(label);
-}
-
 void FreezePeriodDialog::validate()
 {
     QString problem;

@@ -25,7 +25,6 @@ public:
     QString label() const;
     QString labelFr() const; // the label in French ("" when none was given)
     QDate asOf() const;
-    void setLabel(const QString &label);
 
 private:
     void validate();

@@ -168,11 +168,6 @@ ChartRequest ChartsPanel::request() const
     return r;
 }
 
-void ChartsPanel::setOrganizationFilter(RowId id)
-{
-    selectData(m_organization, id);
-}
-
 void ChartsPanel::setKeyAreaFilter(RowId id)
 {
     selectData(m_keyArea, id);

@@ -41,7 +41,6 @@ public:
     ChartView *view() const { return m_view; }
 
     // Selects filter entries by row id (0 = all, or current values for the period).
-    void setOrganizationFilter(RowId id);
     void setKeyAreaFilter(RowId id);
     void setPeriodFilter(RowId id);
 

@@ -5,6 +5,7 @@
 #include "io/importreport.h"
 #include "io/mapping.h"
 #include "io/projectimporter.h"
+#include "merge/merger.h"
 #include "model/entities.h"
 #include "model/field.h"
 #include "rules/healthrule.h"
@@ -55,7 +56,7 @@ public:
     // A reporting period labelled in English and, optionally, in French (« août 2016 »).
     bool freezePeriod(const QString &label, const QDate &asOf, const QString &labelFr = QString());
     EditResult freezePeriodResult(const QString &label, const QDate &asOf, const QString &labelFr = QString());
-    // What the last edit pushed here did (ok, error, the row it created).
+    // What the last edit pushed here did (ok, error, its changeset, the row it created).
     const EditResult &lastResult() const { return m_last; }
 
     // --- briefing items
@@ -111,6 +112,13 @@ public:
     ImportJob *import(const QString &csvPath, const ImportMapping &mapping, const ImportOptions &options);
     ImportJob *importProjects(const QString &csvPath, const ImportMapping &mapping,
                               const ProjectImporter::Options &options);
+
+    // --- copies sent to organizations, merged back (core/merge). Planning only reads the copies and the
+    // file; the merge itself is one command, one changeset: Undo takes the whole merge back. A merge
+    // that meets conflicts nobody decided changes nothing and leaves nothing on the stack (`plan` says
+    // which). `undoText`: Merger::undoText of the plan's sources.
+    bool planMerge(const QStringList &copies, const MergeOptions &options, MergePlan *plan, QString *error) const;
+    bool mergeCopies(const QStringList &copies, const MergeOptions &options, const QString &undoText, MergePlan *plan);
 
     // Called by commands that failed; emits errorOccurred.
     void reportError(const QString &message);

@@ -459,11 +459,6 @@ bool ImportDialog::saveMapping(const QString &path)
     return true;
 }
 
-void ImportDialog::setLenient(bool lenient)
-{
-    (lenient ? m_lenient : m_strict)->setChecked(true);
-}
-
 void ImportDialog::setBusy(bool busy)
 {
     const bool haveFile = !m_header.isEmpty();

@@ -49,7 +49,6 @@ public:
     bool saveMapping(const QString &path);
     ImportMapping mapping() const;
     void setMapping(const ImportMapping &mapping);
-    void setLenient(bool lenient);
     void startImport(bool dryRun = false);
     void cancelImport();
     bool isRunning() const { return m_job != nullptr; }

@@ -284,6 +284,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     if (m_document) {
         Document *doc = m_document.get();
         connect(doc->editor(), &Editor::errorOccurred, this, &MainWindow::showError);
+        connect(doc->file(), &PortfolioFile::damaged, this, &MainWindow::updateBanner);
         connect(doc, &Document::changed, this, [this](const Change &change) {
             if (change.touches(Entity::Organization) || change.touches(Entity::KeyArea))
                 updateFilterChoices();
@@ -313,7 +314,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
             if (auto *view = dynamic_cast<PortfolioView *>(p.data()))
                 view->setDocument(doc);
         Q_EMIT documentChanged(doc);
-        m_banner->setVisible(m_document->isReadOnly());
+        updateBanner();
         m_nav->setEnabled(true);
         m_stack->setCurrentWidget(m_pages.value(std::max(0, m_nav->currentRow())));
         if (m_nav->currentRow() < 0)

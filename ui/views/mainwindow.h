@@ -18,6 +18,7 @@ namespace Vigie {
 enum class ExportTable;
 class BriefingView;
 class ChartsPanel;
+class CopyActions;
 class Document;
 class ProjectActions;
 class StrategyActions;
@@ -71,16 +72,13 @@ public:
     // The open document's models (null when none is open).
     ProjectModel *projectModel() const;
     StrategyModel *strategyModel() const;
-    // Edit → Undo and Redo: the open document's undo stack, with texts that say what they undo.
-    QAction *undoAction() const { return m_undoAction; }
-    QAction *redoAction() const { return m_redoAction; }
     MeasureDetail *measureDetail() const { return m_measureDetail; }
     StrategyActions *strategyActions() const { return m_strategyActions; }
-    ProjectDetail *projectDetail() const { return m_projectDetail; }
     ChartsPanel *chartsPanel() const { return m_chartsPanel; }
     BriefingView *briefingView() const { return m_briefingView; }
     QLabel *banner() const { return m_banner; }
     QMenu *fileMenu() const { return m_fileMenu; }
+    CopyActions *copyActions() const { return m_copyActions; }
     QString statusText() const;
 
     // Shows the Charts page on the chart `chartId`.
@@ -113,6 +111,9 @@ private:
     void createUndoActions();
     void updateTitle();
     void updateStatus();
+    // The banner above the pages: damage found while reading, a crash's change rolled back on opening,
+    // read-only and why.
+    void updateBanner();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void saveSettings();
@@ -166,6 +167,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_helpAction = nullptr;
+    QAction *m_whatsThisAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_propertiesAction = nullptr;
     QList<QAction *> m_importKindActions; // organizations, measures, workforce, envelopes
@@ -183,6 +186,7 @@ private:
     QAction *m_langSystem = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QList<QAction *> m_pageActions;
+    CopyActions *m_copyActions = nullptr; // Send Copy, Merge Copies, Compare, Merge Report
 };
 
 } // namespace Vigie

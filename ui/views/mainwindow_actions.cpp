@@ -2,12 +2,15 @@
 // Close, Quit, drag and drop, About). Import, Export and the Briefing menu are in mainwindow_data.cpp.
 #include "mainwindow.h"
 
+#include "views/helpbrowser.h"
+
 #include "document/document.h"
 #include "document/documentopener.h"
 #include "dialogs/dialogs.h"
 #include "i18n/language.h"
 #include "storage/portfoliofile.h"
 #include "storage/portfoliotemplate.h"
+#include "views/copyactions.h"
 #include "views/startpage.h"
 
 #include <QActionGroup>
@@ -28,6 +31,7 @@
 #include <QIcon>
 #include <QToolBar>
 #include <QUndoGroup>
+#include <QWhatsThis>
 #include <QUndoStack>
 
 namespace Vigie {
@@ -57,6 +61,10 @@ void MainWindow::createActions()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     createDataActions();
+    m_fileMenu->addSeparator();
+    m_copyActions = new CopyActions(this);
+    m_copyActions->addTo(m_fileMenu);
+    connect(m_copyActions, &CopyActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_fileMenu->addSeparator();
     m_saveCopyAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveCopyTriggered);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
@@ -100,6 +108,15 @@ void MainWindow::createActions()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpAction = m_helpMenu->addAction(QString(), this, [this] {
+        HelpBrowser::showTopic(HelpBrowser::topicForPage(currentPageId()), this);
+    });
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
+    m_helpAction->setObjectName(QStringLiteral("actionHelp"));
+    m_whatsThisAction = QWhatsThis::createAction(this);
+    m_whatsThisAction->setObjectName(QStringLiteral("actionWhatsThis"));
+    m_helpMenu->addAction(m_whatsThisAction);
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::aboutTriggered);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     const std::pair<QAction *, const char *> names[] = {
@@ -155,21 +172,40 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_langSystem->setText(tr("Follow the &System"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_helpAction->setText(tr("Vigie &Help"));
+    m_whatsThisAction->setText(tr("What's &This?"));
     m_aboutAction->setText(tr("&About Vigie"));
     m_nav->setAccessibleName(tr("Views"));
     m_loading->setAccessibleName(tr("Loading projects"));
     retranslateDataActions();
+    m_copyActions->retranslateUi();
 
     const QString titles[] = { tr("Overview"), tr("Strategy"), tr("Projects"), tr("Workforce"), tr("Envelopes") };
     for (int i = 0; i < 5 && i < m_pages.size(); ++i)
         m_pages.at(i)->setWindowTitle(titles[i]); // the navigation follows through eventFilter()
     for (int i = 0; i < m_pages.size() && i < m_pageActions.size(); ++i)
         m_pageActions.at(i)->setText(m_pages.at(i)->windowTitle());
-    if (m_document && m_document->isReadOnly())
-        m_banner->setText(tr("<b>Read-only.</b> %1 Changes cannot be made; use File → Save a Copy As to work on a copy.")
-                              .arg(m_document->readOnlyReason().toHtmlEscaped()));
+    updateBanner();
     updateTitle();
     updateStatus();
+}
+
+void MainWindow::updateBanner()
+{
+    QStringList parts;
+    if (m_document) {
+        const PortfolioFile *file = m_document->file();
+        // Damage first: figures on the pages may be incomplete.
+        if (!file->damage().isEmpty())
+            parts << tr("<b>Damaged.</b> %1").arg(file->damage().toHtmlEscaped());
+        if (!file->recoveryNote().isEmpty())
+            parts << tr("<b>Recovered.</b> %1").arg(file->recoveryNote().toHtmlEscaped());
+        if (m_document->isReadOnly())
+            parts << tr("<b>Read-only.</b> %1 Changes cannot be made; use File → Save a Copy As to work on a copy.")
+                         .arg(m_document->readOnlyReason().toHtmlEscaped());
+    }
+    m_banner->setText(parts.join(QLatin1String("<br>")));
+    m_banner->setVisible(!parts.isEmpty());
 }
 
 bool MainWindow::openFile(const QString &path)

@@ -9,6 +9,7 @@
 #include "i18n/language.h"
 #include "io/exporter.h"
 #include "report/briefingview.h"
+#include "views/copyactions.h"
 #include "storage/portfoliofile.h"
 
 #include <QAction>
@@ -93,6 +94,7 @@ void MainWindow::updateDataActions()
                              m_briefingPreview, m_briefingPrint })
         action->setEnabled(open);
     m_briefingDraft->setEnabled(writable);
+    m_copyActions->setDocument(m_document.get());
 }
 
 void MainWindow::importProjects()

@@ -35,9 +35,6 @@ public:
     void showProject(const QString &uuid);
     QString projectUuid() const { return m_uuid; }
 
-    QDoubleSpinBox *forecastCostBox() const { return m_forecastCost; }
-    QLineEdit *decisionTextEn() const { return m_decisionEn; }
-    QPushButton *addDecisionButton() const { return m_addDecision; }
     QTreeWidget *decisions() const { return m_decisions; }
 
 protected:
