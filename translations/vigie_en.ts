@@ -86,6 +86,34 @@
     </message>
 </context>
 <context>
+    <name>Vigie::MeasureChecks</name>
+    <message numerus="yes">
+        <source>%n with status and percent in disagreement</source>
+        <translation>
+            <numerusform>%n with status and percent in disagreement</numerusform><numerusform>%n with status and percent in disagreement</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past due</source>
+        <translation>
+            <numerusform>%n past due</numerusform><numerusform>%n past due</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) under way with no project</source>
+        <translation>
+            <numerusform>%n measure under way with no project</numerusform><numerusform>%n measures under way with no project</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active project(s) serving no measure</source>
+        <translation>
+            <numerusform>%n active project serving no measure</numerusform><numerusform>%n active projects serving no measure</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s) committed beyond what was granted</source>
+        <translation>
+            <numerusform>%n envelope committed beyond what was granted</numerusform><numerusform>%n envelopes committed beyond what was granted</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::MergeDialog</name>
     <message numerus="yes">
         <source>%n change(s) come in from the copies without conflict.</source>
@@ -161,6 +189,59 @@
         <source>%n row(s) whose parent was lost dropped or unlinked</source>
         <translation>
             <numerusform>%n row whose parent was lost dropped or unlinked</numerusform><numerusform>%n rows whose parent was lost dropped or unlinked</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::StructureEdits</name>
+    <message numerus="yes">
+        <source>%n key area(s)</source>
+        <translation>
+            <numerusform>%n key area</numerusform><numerusform>%n key areas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform><numerusform>%n measures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status change(s)</source>
+        <translation>
+            <numerusform>%n status change</numerusform><numerusform>%n status changes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baseline(s)</source>
+        <translation>
+            <numerusform>%n baseline</numerusform><numerusform>%n baselines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform><numerusform>%n decisions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) between projects and measures</source>
+        <translation>
+            <numerusform>%n link between projects and measures</numerusform><numerusform>%n links between projects and measures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frozen value(s) of reporting periods</source>
+        <translation>
+            <numerusform>%n frozen value of reporting periods</numerusform><numerusform>%n frozen values of reporting periods</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workforce record(s)</source>
+        <translation>
+            <numerusform>%n workforce record</numerusform><numerusform>%n workforce records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s)</source>
+        <translation>
+            <numerusform>%n envelope</numerusform><numerusform>%n envelopes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n briefing item(s)</source>
+        <translation>
+            <numerusform>%n briefing item</numerusform><numerusform>%n briefing items</numerusform></translation>
     </message>
 </context>
 <context>

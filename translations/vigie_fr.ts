@@ -687,18 +687,6 @@
         <translation>Résolution « %1 » invalide : utilisez un nombre de PPP de 36 à 1200.</translation>
     </message>
     <message>
-        <source>Write a bundled sample portfolio (quebec-2016, synthetic).</source>
-        <translation>Écrire un portefeuille d'exemple fourni (quebec-2016, synthetic).</translation>
-    </message>
-    <message>
-        <source>Write a bundled sample portfolio: quebec-2016 (Quebec's IT strategy and project dashboard, 2016) or synthetic (a large generated portfolio).</source>
-        <translation>Écrire un portefeuille d'exemple fourni : quebec-2016 (stratégie gouvernementale en TI et tableau de bord des projets du Québec, 2016) ou synthetic (un grand portefeuille généré).</translation>
-    </message>
-    <message>
-        <source>quebec-2016 or synthetic.</source>
-        <translation>quebec-2016 ou synthetic.</translation>
-    </message>
-    <message>
         <source>The new .vigie file (never overwritten).</source>
         <translation>Le nouveau fichier .vigie (jamais écrasé).</translation>
     </message>
@@ -741,10 +729,6 @@
     <message>
         <source>Generated %1 projects in %2 s.</source>
         <translation>%1 projets générés en %2 s.</translation>
-    </message>
-    <message>
-        <source>Unknown sample "%1": use quebec-2016 or synthetic.</source>
-        <translation>Exemple « %1 » inconnu : utilisez quebec-2016 ou synthetic.</translation>
     </message>
     <message>
         <source>Write the council briefing (PSCIOC template) as PDF, ODT or HTML.</source>
@@ -805,10 +789,6 @@
     <message>
         <source>Write the council briefing as PDF, ODT or HTML.</source>
         <translation>Écrire le breffage du Conseil en PDF, ODT ou HTML.</translation>
-    </message>
-    <message>
-        <source>Import projects from a CSV file.</source>
-        <translation>Importer des projets d'un fichier CSV.</translation>
     </message>
     <message>
         <source>Export projects, measures or workforce to CSV or XLSX.</source>
@@ -1091,6 +1071,264 @@
     <message>
         <source>Nothing new in the copies: the portfolio is unchanged.</source>
         <translation>Rien de nouveau dans les copies : le portefeuille est inchangé.</translation>
+    </message>
+    <message>
+        <source>Import projects, organizations, measures, workforce or envelopes from CSV.</source>
+        <translation>Importer des projets, organismes, mesures, données de main-d'œuvre ou enveloppes depuis un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Write a bundled sample portfolio (quebec-2016, canada-2016, saskatchewan, synthetic).</source>
+        <translation>Écrire un portefeuille d'exemple fourni (quebec-2016, canada-2016, saskatchewan, synthetic).</translation>
+    </message>
+    <message>
+        <source>Change a measure, a project or the portfolio's properties.</source>
+        <translation>Modifier une mesure, un projet ou les propriétés du portefeuille.</translation>
+    </message>
+    <message>
+        <source>Freeze the current values as a reporting period.</source>
+        <translation>Figer les valeurs actuelles comme période de référence.</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not one of %3.</source>
+        <translation>--%1 : « %2 » n'est pas l'une des valeurs %3.</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a percentage from 0 to 100.</source>
+        <translation>--%1 : « %2 » n'est pas un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not an amount of 0 or more.</source>
+        <translation>--%1 : « %2 » n'est pas un montant égal ou supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a month from 1 to 12.</source>
+        <translation>--%1 : « %2 » n'est pas un mois de 1 à 12.</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a date (write it as 2018-03-31).</source>
+        <translation>--%1 : « %2 » n'est pas une date (écrivez-la sous la forme 2018-03-31).</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a three-letter currency code such as CAD.</source>
+        <translation>--%1 : « %2 » n'est pas un code de devise de trois lettres comme CAD.</translation>
+    </message>
+    <message>
+        <source>Change a measure, a project or the portfolio's properties, as the desktop application does (journaled, undoable there).</source>
+        <translation>Modifier une mesure, un projet ou les propriétés du portefeuille, comme le fait l'application de bureau (modification journalisée, annulable dans l'application).</translation>
+    </message>
+    <message>
+        <source>The measure to change, by number.</source>
+        <translation>La mesure à modifier, par son numéro.</translation>
+    </message>
+    <message>
+        <source>The plan of the measure, by code, when several plans number their measures alike.</source>
+        <translation>Le plan de la mesure, par son code, lorsque plusieurs plans numérotent leurs mesures de la même façon.</translation>
+    </message>
+    <message>
+        <source>The project to change, by code.</source>
+        <translation>Le projet à modifier, par son code.</translation>
+    </message>
+    <message>
+        <source>Change the portfolio's properties.</source>
+        <translation>Modifier les propriétés du portefeuille.</translation>
+    </message>
+    <message>
+        <source>Measure: not_started, under_way, completed or cancelled.</source>
+        <translation>Mesure : not_started (non amorcée), under_way (en cours), completed (réalisée) ou cancelled (annulée).</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>Measure: percent complete, 0 to 100.</source>
+        <translation>Mesure : pourcentage d'avancement, de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <source>Measure: the comment of the status update.</source>
+        <translation>Mesure : le commentaire de la mise à jour de l'état.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Project: forecast cost at completion, in dollars.</source>
+        <translation>Projet : coût prévu à l'achèvement, en dollars.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>Project: forecast end date (YYYY-MM-DD).</source>
+        <translation>Projet : date de fin prévue (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Project: declared colour, green, yellow, red or none.</source>
+        <translation>Projet : couleur déclarée, green (vert), yellow (jaune), red (rouge) ou none (aucune).</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <source>Project: active, completed or cancelled.</source>
+        <translation>Projet : active (actif), completed (terminé) ou cancelled (annulé).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>Portfolio: %1.</source>
+        <translation>Portefeuille : %1.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>Say what to change: --measure NUMBER, --project CODE or --portfolio.</source>
+        <translation>Indiquez quoi modifier : --measure NUMÉRO, --project CODE ou --portfolio.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to what is being changed.</source>
+        <translation>--%1 ne s'applique pas à ce qui est modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give the new values (see vigie edit --help).</source>
+        <translation>Rien à modifier : donnez les nouvelles valeurs (voir vigie edit --help).</translation>
+    </message>
+    <message>
+        <source>--measure: "%1" is not a measure number.</source>
+        <translation>--measure : « %1 » n'est pas un numéro de mesure.</translation>
+    </message>
+    <message>
+        <source>Measure %1 exists in several plans (%2): say which with --plan CODE.</source>
+        <translation>La mesure %1 existe dans plusieurs plans (%2) : précisez lequel avec --plan CODE.</translation>
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation>Mesure %1</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projet %1</translation>
+    </message>
+    <message>
+        <source>Portfolio properties</source>
+        <translation>Propriétés du portefeuille</translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 in %3; nothing was changed.</source>
+        <translation>%1 : %2 dans %3; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>such measure</source>
+        <translation>aucune mesure de ce numéro</translation>
+    </message>
+    <message>
+        <source>such project</source>
+        <translation>aucun projet de ce code</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Undo text of a change made with `vigie edit`, e.g. "Edit Measure 9"</extracomment>
+        <translation>Modifier : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1 : %2 Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: changed.</source>
+        <translation>%1 : modification enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1: already so; nothing to change.</source>
+        <translation>%1 : déjà ainsi; rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Freeze the current values as a reporting period, for trends and briefings.</source>
+        <translation>Figer les valeurs actuelles comme période de référence, pour les tendances et les breffages.</translation>
+    </message>
+    <message>
+        <source>The period's label, e.g. "August 2016".</source>
+        <translation>Le libellé de la période, p. ex. « August 2016 ».</translation>
+    </message>
+    <message>
+        <source>The period's label in French, e.g. "août 2016".</source>
+        <translation>Le libellé de la période en français, p. ex. « août 2016 ».</translation>
+    </message>
+    <message>
+        <source>The date the values are as of (YYYY-MM-DD; default: today).</source>
+        <translation>La date de référence des valeurs (AAAA-MM-JJ; par défaut : aujourd'hui).</translation>
+    </message>
+    <message>
+        <source>A reporting period needs a label: --label LABEL.</source>
+        <translation>Une période de référence doit avoir un libellé : --label LIBELLÉ.</translation>
+    </message>
+    <message>
+        <source>--date: "%1" is not a date (write it as 2016-08-31).</source>
+        <translation>--date : « %1 » n'est pas une date (écrivez-la sous la forme 2016-08-31).</translation>
+    </message>
+    <message>
+        <source>Freeze Reporting Period "%1"</source>
+        <extracomment>Undo text of `vigie freeze`</extracomment>
+        <translation>Figer la période de référence « %1 »</translation>
+    </message>
+    <message>
+        <source>Froze the reporting period "%1" as of %2.</source>
+        <translation>Période de référence « %1 » figée au %2.</translation>
+    </message>
+    <message>
+        <source>Import projects, organizations, measures, a workforce survey or envelopes from a CSV file (one kind per run).</source>
+        <translation>Importer des projets, des organismes, des mesures, un relevé de main-d'œuvre ou des enveloppes depuis un fichier CSV (une sorte de données par exécution).</translation>
+    </message>
+    <message>
+        <source>The CSV file of organizations (code, name, name_fr, kind).</source>
+        <translation>Le fichier CSV des organismes (code, name, name_fr, kind).</translation>
+    </message>
+    <message>
+        <source>The CSV file of measures, with their plan and key area (plan, plan_fr, area, area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment).</source>
+        <translation>Le fichier CSV des mesures, avec leur plan et leur axe d'intervention (plan, plan_fr, area, area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment).</translation>
+    </message>
+    <message>
+        <source>The CSV file of a workforce survey (organization, specialty, specialty_name, specialty_name_fr, core_function, survey_date, internal, external).</source>
+        <translation>Le fichier CSV d'un relevé de main-d'œuvre (organization, specialty, specialty_name, specialty_name_fr, core_function, survey_date, internal, external).</translation>
+    </message>
+    <message>
+        <source>The CSV file of investment envelopes (fiscal_year, organization, planned_needs, granted, committed).</source>
+        <translation>Le fichier CSV des enveloppes d'investissement (fiscal_year, organization, planned_needs, granted, committed).</translation>
+    </message>
+    <message>
+        <source>Give one kind of data per run: --projects, --organizations, --measures, --workforce or --envelopes.</source>
+        <translation>Donnez une seule sorte de données par exécution : --projects, --organizations, --measures, --workforce ou --envelopes.</translation>
+    </message>
+    <message>
+        <source>Write a bundled sample portfolio: quebec-2016 (Quebec's IT strategy and project dashboard, 2016), canada-2016 (the Government of Canada IT Strategic Plan, illustrative figures), saskatchewan (the ITO's major projects, illustrative figures) or synthetic (a large generated portfolio).</source>
+        <translation>Écrire un portefeuille d'exemple fourni : quebec-2016 (la stratégie en TI et le tableau de bord des projets du Québec, 2016), canada-2016 (le Plan stratégique de la TI du gouvernement du Canada, chiffres fictifs), saskatchewan (les grands projets de l'ITO, chiffres fictifs) ou synthetic (un grand portefeuille généré).</translation>
+    </message>
+    <message>
+        <source>quebec-2016, canada-2016, saskatchewan or synthetic.</source>
+        <translation>quebec-2016, canada-2016, saskatchewan ou synthetic.</translation>
+    </message>
+    <message>
+        <source>Unknown sample "%1": use quebec-2016, canada-2016, saskatchewan or synthetic.</source>
+        <translation>Exemple inconnu « %1 » : utilisez quebec-2016, canada-2016, saskatchewan ou synthetic.</translation>
+    </message>
+    <message>
+        <source>The date past-due measures are counted at (YYYY-MM-DD; default: today).</source>
+        <translation>La date à laquelle les mesures en retard sont comptées (AAAA-MM-JJ; par défaut : aujourd'hui).</translation>
+    </message>
+    <message>
+        <source>--as-of: "%1" is not a date (write it as 2016-08-31).</source>
+        <translation>--as-of : « %1 » n'est pas une date (écrivez-la sous la forme 2016-08-31).</translation>
     </message>
 </context>
 <context>
@@ -1386,17 +1624,83 @@
         <translation>Rédiger le breffage à partir des données</translation>
     </message>
     <message>
-        <source>Import Projects from %1</source>
-        <extracomment>Undo text of an import, e.g. "Import Projects from us-itdashboard.csv"</extracomment>
-        <translation>Importer les projets de %1</translation>
-    </message>
-    <message>
         <source>Cannot redo "%1": %2</source>
         <translation>Impossible de rétablir « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot undo "%1": %2</source>
         <translation>Impossible d'annuler « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>Key Area %1</source>
+        <translation>Axe d'intervention %1</translation>
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation>Mesure %1</translation>
+    </message>
+    <message>
+        <source>Organization %1</source>
+        <translation>Organisme %1</translation>
+    </message>
+    <message>
+        <source>Specialty %1</source>
+        <translation>Spécialité %1</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projet %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <extracomment>Undo text, e.g. "Add Measure 12"</extracomment>
+        <translation>Ajouter : %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Undo text, e.g. "Edit Measure 9"</extracomment>
+        <translation>Modifier : %1</translation>
+    </message>
+    <message>
+        <source>Renumber %1 as %2</source>
+        <extracomment>Undo text, e.g. "Renumber Measure 9 as 12"</extracomment>
+        <translation>Renuméroter %1 en %2</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <extracomment>Undo text, e.g. "Move Key Area 2 to Plan GC-2016"</extracomment>
+        <translation>Déplacer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Set State of %1 to %2</source>
+        <extracomment>Undo text, e.g. "Set State of Project SCT-01 to Completed"</extracomment>
+        <translation>Changer le statut de %1 en « %2 »</translation>
+    </message>
+    <message>
+        <source>Change Phase of %1</source>
+        <translation>Changer la phase de %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <extracomment>Undo text, e.g. "Delete Plan QC-2015"</extracomment>
+        <translation>Supprimer : %1</translation>
+    </message>
+    <message>
+        <source>Link %1 to %2</source>
+        <extracomment>Undo text, e.g. "Link Project SCT-01 to Measure 9"</extracomment>
+        <translation>Lier %1 à %2</translation>
+    </message>
+    <message>
+        <source>Unlink %1 from %2</source>
+        <translation>Délier %1 de %2</translation>
+    </message>
+    <message>
+        <source>Change Portfolio Properties</source>
+        <translation>Modifier les propriétés du portefeuille</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2325,22 @@
         <source>Value in the copy</source>
         <translation>Valeur dans la copie</translation>
     </message>
+    <message>
+        <source>CIO's title</source>
+        <translation>Titre du dirigeant principal de l'information</translation>
+    </message>
+    <message>
+        <source>CIO's title in French</source>
+        <translation>Titre du dirigeant principal de l'information en français</translation>
+    </message>
+    <message>
+        <source>CIO's contact</source>
+        <translation>Coordonnées du dirigeant principal de l'information</translation>
+    </message>
+    <message>
+        <source>French label</source>
+        <translation>Libellé en français</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::FileGuard</name>
@@ -2132,6 +2452,10 @@
     <message>
         <source>A period named "%1" already exists.</source>
         <translation>Une période nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Label in &amp;French:</source>
+        <translation>Libellé en &amp;français :</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2750,30 @@
         <translation>
             <numerusform>… et %n autre.</numerusform><numerusform>… et %n autres.</numerusform></translation>
     </message>
+    <message>
+        <source>Import organizations</source>
+        <translation>Importer des organismes</translation>
+    </message>
+    <message>
+        <source>Import measures</source>
+        <translation>Importer des mesures</translation>
+    </message>
+    <message>
+        <source>Import a workforce survey</source>
+        <translation>Importer un relevé de main-d'œuvre</translation>
+    </message>
+    <message>
+        <source>Import investment envelopes</source>
+        <translation>Importer des enveloppes d'investissement</translation>
+    </message>
+    <message>
+        <source>Which column feeds each field</source>
+        <translation>Quelle colonne alimente chaque champ</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the field "%1".</source>
+        <translation>Choisissez la colonne qui contient le champ « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ImportMapping</name>
@@ -2561,6 +2909,142 @@
         <source>The file has no column for the project code (field "code").</source>
         <translation>Le fichier n'a pas de colonne pour le code du projet (champ « code »).</translation>
     </message>
+    <message>
+        <source>Measures served (numbers, separated by ;)</source>
+        <translation>Mesures servies (numéros séparés par ;)</translation>
+    </message>
+    <message>
+        <source>Organization code</source>
+        <translation>Code de l'organisme</translation>
+    </message>
+    <message>
+        <source>Kind (ministry or agency)</source>
+        <translation>Type (ministry : ministère, agency : organisme public)</translation>
+    </message>
+    <message>
+        <source>Plan (code or English title)</source>
+        <translation>Plan (code ou titre anglais)</translation>
+    </message>
+    <message>
+        <source>Plan (French title)</source>
+        <translation>Plan (titre français)</translation>
+    </message>
+    <message>
+        <source>Key area number</source>
+        <translation>Numéro de l'axe d'intervention</translation>
+    </message>
+    <message>
+        <source>Key area title (English)</source>
+        <translation>Titre de l'axe d'intervention (anglais)</translation>
+    </message>
+    <message>
+        <source>Key area title (French)</source>
+        <translation>Titre de l'axe d'intervention (français)</translation>
+    </message>
+    <message>
+        <source>Measure number</source>
+        <translation>Numéro de la mesure</translation>
+    </message>
+    <message>
+        <source>Measure title (English)</source>
+        <translation>Titre de la mesure (anglais)</translation>
+    </message>
+    <message>
+        <source>Measure title (French)</source>
+        <translation>Titre de la mesure (français)</translation>
+    </message>
+    <message>
+        <source>Owner organization</source>
+        <translation>Organisme responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>Pourcentage d'avancement</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Specialty code</source>
+        <translation>Code de la spécialité</translation>
+    </message>
+    <message>
+        <source>Specialty name (English)</source>
+        <translation>Nom de la spécialité (anglais)</translation>
+    </message>
+    <message>
+        <source>Specialty name (French)</source>
+        <translation>Nom de la spécialité (français)</translation>
+    </message>
+    <message>
+        <source>Core function (yes or no)</source>
+        <translation>Fonction stratégique (oui ou non)</translation>
+    </message>
+    <message>
+        <source>Survey date</source>
+        <translation>Date du relevé</translation>
+    </message>
+    <message>
+        <source>Internal FTEs</source>
+        <translation>ETC internes</translation>
+    </message>
+    <message>
+        <source>External FTEs</source>
+        <translation>ETC externes</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Exercice financier</translation>
+    </message>
+    <message>
+        <source>Planned needs</source>
+        <translation>Besoins prévus</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organismes</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Workforce</source>
+        <translation>Main-d'œuvre</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation>Enveloppes d'investissement</translation>
+    </message>
+    <message>
+        <source>The mapping has no column for field "%1" (%2), which every row needs.</source>
+        <translation>La correspondance n'a aucune colonne pour le champ « %1 » (%2), requis dans chaque ligne.</translation>
+    </message>
+    <message>
+        <source>The file has no column for field "%1" (%2), which every row needs.</source>
+        <translation>Le fichier n'a aucune colonne pour le champ « %1 » (%2), requis dans chaque ligne.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ImportReport</name>
@@ -2609,6 +3093,77 @@
         <source>Warnings: %1</source>
         <translation>Avertissements : %1</translation>
     </message>
+    <message>
+        <source>Organizations that would be created: %1, updated: %2, unchanged: %3</source>
+        <translation>Organismes qui seraient créés : %1, mis à jour : %2, inchangés : %3</translation>
+    </message>
+    <message>
+        <source>Organizations created: %1, updated: %2, unchanged: %3</source>
+        <translation>Organismes créés : %1, mis à jour : %2, inchangés : %3</translation>
+    </message>
+    <message>
+        <source>Measures that would be created: %1, updated: %2, unchanged: %3</source>
+        <translation>Mesures qui seraient créées : %1, mises à jour : %2, inchangées : %3</translation>
+    </message>
+    <message>
+        <source>Measures created: %1, updated: %2, unchanged: %3</source>
+        <translation>Mesures créées : %1, mises à jour : %2, inchangées : %3</translation>
+    </message>
+    <message>
+        <source>Workforce records that would be created: %1, updated: %2, unchanged: %3</source>
+        <translation>Données de main-d'œuvre qui seraient créées : %1, mises à jour : %2, inchangées : %3</translation>
+    </message>
+    <message>
+        <source>Workforce records created: %1, updated: %2, unchanged: %3</source>
+        <translation>Données de main-d'œuvre créées : %1, mises à jour : %2, inchangées : %3</translation>
+    </message>
+    <message>
+        <source>Envelopes that would be created: %1, updated: %2, unchanged: %3</source>
+        <translation>Enveloppes qui seraient créées : %1, mises à jour : %2, inchangées : %3</translation>
+    </message>
+    <message>
+        <source>Envelopes created: %1, updated: %2, unchanged: %3</source>
+        <translation>Enveloppes créées : %1, mises à jour : %2, inchangées : %3</translation>
+    </message>
+    <message>
+        <source>Rows repeating an earlier row's key (kept once): %1</source>
+        <translation>Lignes reprenant la clé d'une ligne précédente (gardée une fois) : %1</translation>
+    </message>
+    <message>
+        <source>Plans created: %1</source>
+        <translation>Plans créés : %1</translation>
+    </message>
+    <message>
+        <source>Key areas created: %1, retitled: %2</source>
+        <translation>Axes d'intervention créés : %1, renommés : %2</translation>
+    </message>
+    <message>
+        <source>Specialties created: %1</source>
+        <translation>Spécialités créées : %1</translation>
+    </message>
+    <message>
+        <source>Links to measures made: %1, removed: %2</source>
+        <translation>Liens vers des mesures créés : %1, supprimés : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ImportedSample</name>
+    <message>
+        <source>the sample data %1 is missing</source>
+        <translation>les données d'exemple %1 sont absentes</translation>
+    </message>
+    <message>
+        <source>Portfolio properties</source>
+        <translation>Propriétés du portefeuille</translation>
+    </message>
+    <message>
+        <source>Unknown sample "%1".</source>
+        <translation>Exemple inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Build the %1 sample</source>
+        <translation>Construire l'exemple %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::IntegrityCheck</name>
@@ -2624,6 +3179,17 @@
         <source>%n row(s) of %1 refer to rows that do not exist</source>
         <translation>
             <numerusform>%n ligne de %1 renvoie à une ligne qui n'existe pas</numerusform><numerusform>%n lignes de %1 renvoient à des lignes qui n'existent pas</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ItemDialog</name>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministère</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme public</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3476,78 @@
         <source>&lt;b&gt;Recovered.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Récupéré.&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Propriétés…</translation>
+    </message>
+    <message>
+        <source>Import Or&amp;ganizations from CSV…</source>
+        <translation>Importer des or&amp;ganismes d'un CSV…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Measures from CSV…</source>
+        <translation>Importer des &amp;mesures d'un CSV…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Workforce Survey from CSV…</source>
+        <translation>Importer un re&amp;levé de main-d'œuvre d'un CSV…</translation>
+    </message>
+    <message>
+        <source>Import En&amp;velopes from CSV…</source>
+        <translation>Importer des &amp;enveloppes d'un CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MeasureChecks</name>
+    <message>
+        <source>Not started, yet %1 complete</source>
+        <translation>Non amorcée, mais avancée à %1</translation>
+    </message>
+    <message>
+        <source>Completed, yet only %1 complete</source>
+        <translation>Réalisée, mais avancée à %1 seulement</translation>
+    </message>
+    <message>
+        <source>Past due (%1) and not completed</source>
+        <translation>Échéance dépassée (%1) et non réalisée</translation>
+    </message>
+    <message>
+        <source>Under way, and no project serves it</source>
+        <translation>En cours, et aucun projet ne la sert</translation>
+    </message>
+    <message>
+        <source>Measures flagged as of %1: %2, %3</source>
+        <translation>Mesures signalées au %1 : %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with status and percent in disagreement</source>
+        <translation>
+            <numerusform>%n dont l'état et le pourcentage ne concordent pas</numerusform><numerusform>%n dont l'état et le pourcentage ne concordent pas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past due</source>
+        <translation>
+            <numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+    </message>
+    <message>
+        <source>Links: %1, %2, %3</source>
+        <translation>Liens : %1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) under way with no project</source>
+        <translation>
+            <numerusform>%n mesure en cours sans projet</numerusform><numerusform>%n mesures en cours sans projet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active project(s) serving no measure</source>
+        <translation>
+            <numerusform>%n projet actif ne servant aucune mesure</numerusform><numerusform>%n projets actifs ne servant aucune mesure</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s) committed beyond what was granted</source>
+        <translation>
+            <numerusform>%n enveloppe engagée au-delà du montant accordé</numerusform><numerusform>%n enveloppes engagées au-delà du montant accordé</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureDetail</name>
@@ -2996,6 +3634,60 @@
     <message>
         <source>Comment</source>
         <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MeasureLinkWriter</name>
+    <message>
+        <source>there is no measure %1 in the portfolio</source>
+        <translation>il n'y a pas de mesure %1 dans le portefeuille</translation>
+    </message>
+    <message>
+        <source>measure %1 exists in %2 plans; link the project to it in Vigie</source>
+        <translation>la mesure %1 existe dans %2 plans; liez-y le projet dans Vigie</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MeasureProjects</name>
+    <message>
+        <source>Link a Project</source>
+        <translation>Lier un projet</translation>
+    </message>
+    <message>
+        <source>There is no project with the code "%1".</source>
+        <translation>Aucun projet ne porte le code « %1 ».</translation>
+    </message>
+    <message>
+        <source>Projects serving this measure</source>
+        <translation>Projets qui servent cette mesure</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>Code du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <source>Records that the project with this code serves the measure (undoable).</source>
+        <translation>Indique que le projet portant ce code sert la mesure (annulable).</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Délier</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +4416,90 @@
     </message>
 </context>
 <context>
+    <name>Vigie::ProjectActions</name>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Project…</source>
+        <translation>&amp;Modifier le projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project…</source>
+        <translation>&amp;Supprimer le projet…</translation>
+    </message>
+    <message>
+        <source>New &amp;Organization…</source>
+        <translation>Nouvel &amp;organisme…</translation>
+    </message>
+    <message>
+        <source>New &amp;Specialty…</source>
+        <translation>Nouvelle s&amp;pécialité…</translation>
+    </message>
+    <message>
+        <source>Edit an Organi&amp;zation…</source>
+        <translation>Modifier un organis&amp;me…</translation>
+    </message>
+    <message>
+        <source>Delete an Organization…</source>
+        <translation>Supprimer un organisme…</translation>
+    </message>
+    <message>
+        <source>Edit a Spe&amp;cialty…</source>
+        <translation>Modifier une spé&amp;cialité…</translation>
+    </message>
+    <message>
+        <source>Delete a Specialty…</source>
+        <translation>Supprimer une spécialité…</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Title of the dialog that edits a project, e.g. "Edit Project SCT-01"</extracomment>
+        <translation>Modifier : %1</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer « %1 »?</translation>
+    </message>
+    <message>
+        <source>Delete %1? These go with it: %2.</source>
+        <translation>Supprimer « %1 »? Ces éléments seront aussi supprimés : %2.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Edit an Organization</source>
+        <translation>Modifier un organisme</translation>
+    </message>
+    <message>
+        <source>Edit a Specialty</source>
+        <translation>Modifier une spécialité</translation>
+    </message>
+    <message>
+        <source>Delete an Organization</source>
+        <translation>Supprimer un organisme</translation>
+    </message>
+    <message>
+        <source>Delete a Specialty</source>
+        <translation>Supprimer une spécialité</translation>
+    </message>
+    <message>
+        <source>New Organization</source>
+        <translation>Nouvel organisme</translation>
+    </message>
+    <message>
+        <source>New Specialty</source>
+        <translation>Nouvelle spécialité</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ProjectDetail</name>
     <message>
         <source>English name</source>
@@ -3864,6 +4640,10 @@
         <source>Import projects from %1</source>
         <translation>Importer les projets de %1</translation>
     </message>
+    <message>
+        <source>; no link is made</source>
+        <translation>; aucun lien n'est créé</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectModel</name>
@@ -3921,6 +4701,21 @@
     </message>
 </context>
 <context>
+    <name>Vigie::ProjectStateText</name>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ProjectWriter</name>
     <message>
         <source>Imported</source>
@@ -3929,6 +4724,69 @@
     <message>
         <source>The project's baselines cannot be updated.</source>
         <translation>Les références de base du projet ne peuvent pas être mises à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::PropertiesDialog</name>
+    <message>
+        <source>Portfolio Properties</source>
+        <translation>Propriétés du portefeuille</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Name in &amp;French:</source>
+        <translation>Nom en &amp;français :</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Administration :</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>C&amp;IO's name:</source>
+        <translation>Nom du d&amp;irigeant principal de l'information :</translation>
+    </message>
+    <message>
+        <source>CIO's &amp;title:</source>
+        <translation>&amp;Titre du dirigeant principal de l'information :</translation>
+    </message>
+    <message>
+        <source>CIO's title in F&amp;rench:</source>
+        <translation>Titre en f&amp;rançais :</translation>
+    </message>
+    <message>
+        <source>CIO's c&amp;ontact:</source>
+        <translation>C&amp;oordonnées du dirigeant :</translation>
+    </message>
+    <message>
+        <source>Classification &amp;banner:</source>
+        <translation>&amp;Mention de classification :</translation>
+    </message>
+    <message>
+        <source>Fiscal year &amp;starts in:</source>
+        <translation>Début de l'e&amp;xercice financier :</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Langue des documents :</translation>
+    </message>
+    <message>
+        <source>e-mail or telephone</source>
+        <translation>courriel ou téléphone</translation>
+    </message>
+    <message>
+        <source>Shown on French briefings and charts; the name is used when empty.</source>
+        <translation>Affiché sur les breffages et graphiques en français; le nom est utilisé s'il est vide.</translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every briefing page and under every chart.</source>
+        <translation>Imprimée en haut et en bas de chaque page de breffage et sous chaque graphique.</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4876,30 @@
     <message>
         <source>; cut to that length</source>
         <translation>; coupé à cette longueur</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number from 1 to 99999</source>
+        <translation>« %1 » n'est pas un nombre entier de 1 à 99999</translation>
+    </message>
+    <message>
+        <source>the number %1 is negative</source>
+        <translation>le nombre %1 est négatif</translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage from 0 to 100</source>
+        <translation>%1 n'est pas un pourcentage de 0 à 100</translation>
+    </message>
+    <message>
+        <source>; left unchanged</source>
+        <translation>; laissé inchangé</translation>
+    </message>
+    <message>
+        <source>; no link is made</source>
+        <translation>; aucun lien n'est créé</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>une valeur est requise</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +5102,62 @@
     </message>
 </context>
 <context>
+    <name>Vigie::StrategyActions</name>
+    <message>
+        <source>Add &amp;Plan…</source>
+        <translation>Ajouter un &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Key Area…</source>
+        <translation>Ajouter un &amp;axe d'intervention…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Measure…</source>
+        <translation>Ajouter une &amp;mesure…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Add Plan</source>
+        <translation>Ajouter un plan</translation>
+    </message>
+    <message>
+        <source>Add Key Area</source>
+        <translation>Ajouter un axe d'intervention</translation>
+    </message>
+    <message>
+        <source>Add Measure</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>%1 · Key area %2: %3</source>
+        <translation>%1 · Axe d'intervention %2 : %3</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Title of the dialog that edits a plan, key area or measure, e.g. "Edit Measure 9"</extracomment>
+        <translation>Modifier : %1</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer « %1 »?</translation>
+    </message>
+    <message>
+        <source>Delete %1? These go with it: %2.</source>
+        <translation>Supprimer « %1 »? Ces éléments seront aussi supprimés : %2.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::StrategyModel</name>
     <message>
         <source>Measure</source>
@@ -4260,6 +5198,164 @@
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::StructureEdits</name>
+    <message>
+        <source>This kind of item (%1) is not edited here.</source>
+        <translation>Ce type d'élément (%1) n'est pas modifié ici.</translation>
+    </message>
+    <message>
+        <source>The item being edited (%1) no longer exists.</source>
+        <translation>L'élément modifié (%1) n'existe plus.</translation>
+    </message>
+    <message>
+        <source>This field (%1) does not apply to this item (%2).</source>
+        <translation>Ce champ (%1) ne s'applique pas à cet élément (%2).</translation>
+    </message>
+    <message>
+        <source>A code is required.</source>
+        <translation>Un code est requis.</translation>
+    </message>
+    <message>
+        <source>The code "%1" is too long (at most 60 characters).</source>
+        <translation>Le code « %1 » est trop long (60 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The code "%1" is already used by another %2.</source>
+        <translation>Le code « %1 » est déjà utilisé (%2).</translation>
+    </message>
+    <message>
+        <source>The number must be a whole number from 1 to 99999 (not "%1").</source>
+        <translation>Le numéro doit être un nombre entier de 1 à 99999 (et non « %1 »).</translation>
+    </message>
+    <message>
+        <source>The %1 chosen no longer exists.</source>
+        <translation>L'élément choisi (%1) n'existe plus.</translation>
+    </message>
+    <message>
+        <source>A %1 must be chosen.</source>
+        <translation>Il faut choisir : %1.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a date (write it as 2018-03-31).</source>
+        <translation>%1 : « %2 » n'est pas une date (écrivez-la sous la forme 2018-03-31).</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1": use not_started, under_way, completed or cancelled.</source>
+        <translation>État inconnu « %1 » : utilisez not_started, under_way, completed ou cancelled.</translation>
+    </message>
+    <message>
+        <source>The percent complete must be a number from 0 to 100 (not "%1").</source>
+        <translation>Le pourcentage d'avancement doit être un nombre de 0 à 100 (et non « %1 »).</translation>
+    </message>
+    <message>
+        <source>Unknown project state "%1": use active, completed or cancelled.</source>
+        <translation>Statut de projet inconnu « %1 » : utilisez active, completed ou cancelled.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an amount (a number of dollars, 0 or more).</source>
+        <translation>%1 : « %2 » n'est pas un montant (un nombre de dollars, 0 ou plus).</translation>
+    </message>
+    <message>
+        <source>%1: unknown colour "%2": use green, yellow, red or none.</source>
+        <translation>%1 : couleur inconnue « %2 » : utilisez green, yellow, red ou none.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of organization "%1": use ministry or agency.</source>
+        <translation>Type d'organisme inconnu « %1 » : utilisez ministry (ministère) ou agency (organisme public).</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as CAD, USD or EUR (not "%1").</source>
+        <translation>La devise doit être un code de trois lettres comme CAD, USD ou EUR (et non « %1 »).</translation>
+    </message>
+    <message>
+        <source>The fiscal year starts in a month from 1 to 12 (not "%1").</source>
+        <translation>L'exercice financier commence par un mois de 1 à 12 (et non « %1 »).</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1": use en or fr.</source>
+        <translation>Langue inconnue « %1 » : utilisez en ou fr.</translation>
+    </message>
+    <message>
+        <source>A %1 needs a title in English or in French.</source>
+        <translation>Un titre en anglais ou en français est requis (%1).</translation>
+    </message>
+    <message>
+        <source>The portfolio needs a name.</source>
+        <translation>Le portefeuille doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The plan ends (%1) before it starts (%2).</source>
+        <translation>Le plan se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>Key area %1 already exists in plan %2.</source>
+        <translation>L'axe d'intervention %1 existe déjà dans le plan %2.</translation>
+    </message>
+    <message>
+        <source>Measure %1 already exists in plan %2.</source>
+        <translation>La mesure %1 existe déjà dans le plan %2.</translation>
+    </message>
+    <message>
+        <source>This field (%1) is not a property of the portfolio.</source>
+        <translation>Ce champ (%1) n'est pas une propriété du portefeuille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key area(s)</source>
+        <translation>
+            <numerusform>%n axe d'intervention</numerusform><numerusform>%n axes d'intervention</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n mesure</numerusform><numerusform>%n mesures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status change(s)</source>
+        <translation>
+            <numerusform>%n changement d'état</numerusform><numerusform>%n changements d'état</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baseline(s)</source>
+        <translation>
+            <numerusform>%n référence de base</numerusform><numerusform>%n références de base</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n décision</numerusform><numerusform>%n décisions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) between projects and measures</source>
+        <translation>
+            <numerusform>%n lien entre projets et mesures</numerusform><numerusform>%n liens entre projets et mesures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frozen value(s) of reporting periods</source>
+        <translation>
+            <numerusform>%n valeur figée de périodes de référence</numerusform><numerusform>%n valeurs figées de périodes de référence</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workforce record(s)</source>
+        <translation>
+            <numerusform>%n donnée de main-d'œuvre</numerusform><numerusform>%n données de main-d'œuvre</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s)</source>
+        <translation>
+            <numerusform>%n enveloppe</numerusform><numerusform>%n enveloppes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n briefing item(s)</source>
+        <translation>
+            <numerusform>%n élément de breffage</numerusform><numerusform>%n éléments de breffage</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two items of a list: "2 key areas, 9 measures and 3 status changes"</extracomment>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +5420,85 @@
     </message>
 </context>
 <context>
+    <name>Vigie::TableImporter</name>
+    <message>
+        <source>Import Projects from %1</source>
+        <translation>Importer les projets de %1</translation>
+    </message>
+    <message>
+        <source>Import Organizations from %1</source>
+        <translation>Importer les organismes de %1</translation>
+    </message>
+    <message>
+        <source>Import Measures from %1</source>
+        <translation>Importer les mesures de %1</translation>
+    </message>
+    <message>
+        <source>Import Workforce from %1</source>
+        <translation>Importer la main-d'œuvre de %1</translation>
+    </message>
+    <message>
+        <source>Import Envelopes from %1</source>
+        <translation>Importer les enveloppes de %1</translation>
+    </message>
+    <message>
+        <source>the portfolio is open read-only.</source>
+        <translation>le portefeuille est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1 : fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1 : lecture impossible (%2).</translation>
+    </message>
+    <message>
+        <source>%1 already appeared on line %2; this row is ignored</source>
+        <translation>%1 figure déjà à la ligne %2; cette ligne est ignorée</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1 : le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2); the portfolio is unchanged.</source>
+        <translation>%1 : écriture impossible (%2); le portefeuille est inchangé.</translation>
+    </message>
+    <message>
+        <source>The %1 of a new %2 is missing.</source>
+        <translation>Il manque la valeur « %1 » d'un nouvel élément (%2).</translation>
+    </message>
+    <message>
+        <source>organization code "%1"</source>
+        <translation>le code d'organisme « %1 »</translation>
+    </message>
+    <message>
+        <source>measure %1</source>
+        <translation>la mesure %1</translation>
+    </message>
+    <message>
+        <source>the portfolio has several plans (%1); name the plan in a "plan" column</source>
+        <translation>le portefeuille a plusieurs plans (%1); nommez le plan dans une colonne « plan »</translation>
+    </message>
+    <message>
+        <source>measure %1 is new and needs a title (title or title_fr)</source>
+        <translation>la mesure %1 est nouvelle et doit avoir un titre (title ou title_fr)</translation>
+    </message>
+    <message>
+        <source>%1: "%2" was already given on line %3; this title is ignored</source>
+        <translation>%1 : « %2 » a déjà été donné à la ligne %3; ce titre est ignoré</translation>
+    </message>
+    <message>
+        <source>the record of specialty %1 in %2 on %3</source>
+        <translation>la donnée de la spécialité %1 pour %2 au %3</translation>
+    </message>
+    <message>
+        <source>the envelope of %1 for %2</source>
+        <translation>l'enveloppe de %1 pour %2</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::TablePage</name>
     <message>
         <source>%1 of %2 shown</source>
@@ -4355,6 +5530,22 @@
     <message>
         <source>"%1" is not a finite number</source>
         <translation>« %1 » n'est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of %2; a mapping's "values" table can translate it</source>
+        <translation>« %1 » n'est pas l'une des valeurs %2; la table « values » d'une correspondance peut la traduire</translation>
+    </message>
+    <message>
+        <source>"%1" is neither yes nor no</source>
+        <translation>« %1 » n'est ni oui (yes) ni non (no)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a fiscal year (write 2016 or 2016-2017)</source>
+        <translation>« %1 » n'est pas un exercice financier (écrivez 2016 ou 2016-2017)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a list of numbers separated by ";"</source>
+        <translation>« %1 » n'est pas une liste de numéros séparés par « ; »</translation>
     </message>
 </context>
 <context>

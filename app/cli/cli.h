@@ -24,7 +24,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Vigie::Cli)
 };
 
-enum Exit { Ok = 0, Failure = 1, Usage = 2, FileUnusable = 3, ImportRefused = 4 };
+enum Exit { Ok = 0, Failure = 1, Usage = 2, FileUnusable = 3, ImportRefused = 4, NotFound = 6 };
 
 // `vigie` itself: runs the commands that draw nothing, answers usage errors (an unknown command, an
 // unknown language, a bad option of the desktop application), and hands the desktop application and

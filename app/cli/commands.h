@@ -16,12 +16,14 @@
 #define VIGIE_COMMANDS(COMMAND) \
     COMMAND("new", Core, runNew, QT_TRANSLATE_NOOP("Vigie::Cli", "Create an empty portfolio file.")) \
     COMMAND("summary", Core, runSummary, QT_TRANSLATE_NOOP("Vigie::Cli", "Print the portfolio at a glance.")) \
-    COMMAND("import", Core, runImport, QT_TRANSLATE_NOOP("Vigie::Cli", "Import projects from a CSV file.")) \
+    COMMAND("import", Core, runImport, \
+            QT_TRANSLATE_NOOP("Vigie::Cli", "Import projects, organizations, measures, workforce or envelopes from CSV.")) \
     COMMAND("export", Core, runExport, \
             QT_TRANSLATE_NOOP("Vigie::Cli", "Export projects, measures or workforce to CSV or XLSX.")) \
     COMMAND("chart", Drawing, runChart, QT_TRANSLATE_NOOP("Vigie::Cli", "Render a chart to a PNG, SVG or PDF file.")) \
     COMMAND("sample", Core, runSample, \
-            QT_TRANSLATE_NOOP("Vigie::Cli", "Write a bundled sample portfolio (quebec-2016, synthetic).")) \
+            QT_TRANSLATE_NOOP("Vigie::Cli", \
+                              "Write a bundled sample portfolio (quebec-2016, canada-2016, saskatchewan, synthetic).")) \
     COMMAND("briefing", Drawing, runBriefing, \
             QT_TRANSLATE_NOOP("Vigie::Cli", "Write the council briefing as PDF, ODT or HTML.")) \
     COMMAND("check", Core, runCheck, \
@@ -30,7 +32,9 @@
     COMMAND("merge", Core, runMerge, \
             QT_TRANSLATE_NOOP("Vigie::Cli", "Merge copies sent to organizations back into the portfolio.")) \
     COMMAND("diff", Core, runDiff, \
-            QT_TRANSLATE_NOOP("Vigie::Cli", "Compare two portfolios item by item and field by field."))
+            QT_TRANSLATE_NOOP("Vigie::Cli", "Compare two portfolios item by item and field by field.")) \
+    COMMAND("edit", Core, runEdit, QT_TRANSLATE_NOOP("Vigie::Cli", "Change a measure, a project or the portfolio's properties.")) \
+    COMMAND("freeze", Core, runFreeze, QT_TRANSLATE_NOOP("Vigie::Cli", "Freeze the current values as a reporting period."))
 
 namespace Vigie::Cli {
 

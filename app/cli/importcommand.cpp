@@ -1,7 +1,7 @@
 #include "cli.h"
 
 #include "i18n/language.h"
-#include "io/projectimporter.h"
+#include "io/importer.h"
 #include "storage/filelock.h"
 #include "storage/portfoliofile.h"
 
@@ -10,32 +10,52 @@ namespace Vigie::Cli {
 int runImport(const QStringList &arguments)
 {
     CommandParser parser(QStringLiteral("import"));
-    parser.setApplicationDescription(QCoreApplication::translate("Vigie::Cli", "Import projects from a CSV file."));
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Vigie::Cli", "A .vigie file."),
-                                 QCoreApplication::translate("Vigie::Cli", "FILE"));
-    parser.addOption({ QStringLiteral("projects"), QCoreApplication::translate("Vigie::Cli", "The CSV file of projects."),
-                       QCoreApplication::translate("Vigie::Cli", "csv") });
+    parser.setApplicationDescription(Text::tr("Import projects, organizations, measures, a workforce survey or "
+                                              "envelopes from a CSV file (one kind per run)."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("A .vigie file."), Text::tr("FILE"));
+    parser.addOption({ QStringLiteral("projects"), Text::tr("The CSV file of projects."), Text::tr("csv") });
+    parser.addOption({ QStringLiteral("organizations"), Text::tr("The CSV file of organizations (code, name, name_fr, kind)."),
+                       Text::tr("csv") });
+    parser.addOption({ QStringLiteral("measures"),
+                       Text::tr("The CSV file of measures, with their plan and key area (plan, plan_fr, area, area_title, "
+                                "area_title_fr, number, title, title_fr, owner, due, status, percent, comment)."),
+                       Text::tr("csv") });
+    parser.addOption({ QStringLiteral("workforce"),
+                       Text::tr("The CSV file of a workforce survey (organization, specialty, specialty_name, "
+                                "specialty_name_fr, core_function, survey_date, internal, external)."),
+                       Text::tr("csv") });
+    parser.addOption({ QStringLiteral("envelopes"),
+                       Text::tr("The CSV file of investment envelopes (fiscal_year, organization, planned_needs, granted, "
+                                "committed)."),
+                       Text::tr("csv") });
     parser.addOption({ QStringLiteral("mapping"),
-                       QCoreApplication::translate("Vigie::Cli", "A JSON mapping of columns to fields (default: the "
-                                                                 "columns are named after the fields)."),
-                       QCoreApplication::translate("Vigie::Cli", "json") });
+                       Text::tr("A JSON mapping of columns to fields (default: the columns are named after the fields)."),
+                       Text::tr("json") });
     parser.addOption({ QStringLiteral("lenient"),
-                       QCoreApplication::translate("Vigie::Cli", "Import bad values as empty, with a warning each, "
-                                                                 "instead of refusing the file.") });
-    parser.addOption({ QStringLiteral("dry-run"),
-                       QCoreApplication::translate("Vigie::Cli", "Check the file and report, without writing.") });
+                       Text::tr("Import bad values as empty, with a warning each, instead of refusing the file.") });
+    parser.addOption({ QStringLiteral("dry-run"), Text::tr("Check the file and report, without writing.") });
     parser.addLanguageOption();
     int exit = Ok;
     if (!parser.parse(arguments, 1, 1, &exit))
         return exit;
-    if (!parser.isSet(QStringLiteral("projects"))) {
-        err() << QCoreApplication::translate("Vigie::Cli", "Nothing to import: give --projects FILE.csv.") << Qt::endl;
+    // One kind per run: a run is one transaction, so a refused file leaves the portfolio as it was.
+    QList<ImportKind> kinds;
+    for (int k = 0; k < kImportKindCount; ++k) {
+        if (parser.isSet(ImportFields::kindName(ImportKind(k))))
+            kinds << ImportKind(k);
+    }
+    if (kinds.size() != 1) {
+        err() << (kinds.isEmpty() ? Text::tr("Nothing to import: give --projects FILE.csv.")
+                                  : Text::tr("Give one kind of data per run: --projects, --organizations, --measures, "
+                                             "--workforce or --envelopes."))
+              << Qt::endl;
         return Usage;
     }
-    ImportMapping mapping = ImportMapping::defaults();
+    const ImportKind kind = kinds.constFirst();
+    ImportMapping mapping = ImportMapping::defaults(kind);
     if (parser.isSet(QStringLiteral("mapping"))) {
         QStringList problems;
-        const auto loaded = ImportMapping::load(parser.value(QStringLiteral("mapping")), &problems);
+        const auto loaded = ImportMapping::load(parser.value(QStringLiteral("mapping")), &problems, kind);
         if (!loaded) {
             for (const QString &p : std::as_const(problems))
                 err() << p << Qt::endl;
@@ -55,12 +75,12 @@ int runImport(const QStringList &arguments)
     if (!file)
         return FileUnusable;
 
-    ProjectImporter importer(*file, mapping, { parser.isSet(QStringLiteral("lenient")), dryRun });
-    const ImportReport report = importer.run(parser.value(QStringLiteral("projects")));
+    const ImportReport report = runImport(*file, parser.value(ImportFields::kindName(kind)), mapping,
+                                          { parser.isSet(QStringLiteral("lenient")), dryRun });
     for (const ImportProblem &p : report.errors)
         err() << p.toString() << Qt::endl;
     for (const ImportProblem &p : report.warnings)
-        err() << QCoreApplication::translate("Vigie::Cli", "warning: %1").arg(p.toString()) << Qt::endl;
+        err() << Text::tr("warning: %1").arg(p.toString()) << Qt::endl;
     const QString summary = report.summaryText(Language::locale(Language::current()));
     if (report.refused()) {
         err() << summary << Qt::endl;

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "sample/importedsample.h"
 #include "sample/quebecsample.h"
 #include "sample/synthetic.h"
 #include "i18n/language.h"
@@ -12,9 +13,12 @@ int runSample(const QStringList &arguments)
 {
     CommandParser parser(QStringLiteral("sample"));
     parser.setApplicationDescription(QCoreApplication::translate("Vigie::Cli", "Write a bundled sample portfolio: quebec-2016 "
-                                                                 "(Quebec's IT strategy and project dashboard, 2016) or "
-                                                                 "synthetic (a large generated portfolio)."));
-    parser.addPositionalArgument(QStringLiteral("sample"), QCoreApplication::translate("Vigie::Cli", "quebec-2016 or synthetic."),
+                                                                 "(Quebec's IT strategy and project dashboard, 2016), "
+                                                                 "canada-2016 (the Government of Canada IT Strategic Plan, "
+                                                                 "illustrative figures), saskatchewan (the ITO's major projects, "
+                                                                 "illustrative figures) or synthetic (a large generated portfolio)."));
+    parser.addPositionalArgument(QStringLiteral("sample"),
+                                 QCoreApplication::translate("Vigie::Cli", "quebec-2016, canada-2016, saskatchewan or synthetic."),
                                  QCoreApplication::translate("Vigie::Cli", "SAMPLE"));
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
                        QCoreApplication::translate("Vigie::Cli", "The new .vigie file (never overwritten)."),
@@ -48,6 +52,13 @@ int runSample(const QStringList &arguments)
             return Usage;
         }
         ok = QuebecSample::write(output, &error, &cannotWrite);
+    } else if (ImportedSample::isSample(sample)) {
+        if (parser.isSet(QStringLiteral("projects")) || parser.isSet(QStringLiteral("seed"))) {
+            err() << QCoreApplication::translate("Vigie::Cli", "--projects and --seed apply to the synthetic sample only.")
+                  << Qt::endl;
+            return Usage;
+        }
+        ok = ImportedSample::write(sample, output, &error, &cannotWrite);
     } else if (sample == SyntheticSample::name()) {
         SyntheticOptions options;
         bool valid = parser.isSet(QStringLiteral("projects"));
@@ -77,7 +88,8 @@ int runSample(const QStringList &arguments)
                   << Qt::endl;
         }
     } else {
-        err() << QCoreApplication::translate("Vigie::Cli", "Unknown sample \"%1\": use quebec-2016 or synthetic.").arg(sample)
+        err() << QCoreApplication::translate("Vigie::Cli", "Unknown sample \"%1\": use quebec-2016, canada-2016, saskatchewan "
+                                                           "or synthetic.").arg(sample)
               << Qt::endl;
         return Usage;
     }

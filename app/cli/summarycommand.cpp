@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "analysis/jsonwriter.h"
+#include "analysis/strategychecks.h"
 #include "analysis/summary.h"
 #include "i18n/language.h"
 #include "storage/portfoliofile.h"
@@ -14,25 +16,44 @@ int runSummary(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Vigie::Cli", "A .vigie file."),
                                  QCoreApplication::translate("Vigie::Cli", "FILE"));
     parser.addOption({ QStringLiteral("json"), QCoreApplication::translate("Vigie::Cli", "Print JSON instead of text.") });
+    parser.addOption({ QStringLiteral("as-of"),
+                       QCoreApplication::translate("Vigie::Cli", "The date past-due measures are counted at (YYYY-MM-DD; default: today)."),
+                       QCoreApplication::translate("Vigie::Cli", "date") });
     parser.addLanguageOption();
     int exit = Ok;
     if (!parser.parse(arguments, 1, 1, &exit))
         return exit;
+    QDate asOf = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        asOf = QDate::fromString(parser.value(QStringLiteral("as-of")).trimmed(), Qt::ISODate);
+        if (!asOf.isValid()) {
+            err() << QCoreApplication::translate("Vigie::Cli", "--as-of: \"%1\" is not a date (write it as 2016-08-31).")
+                         .arg(parser.value(QStringLiteral("as-of")))
+                  << Qt::endl;
+            return Usage;
+        }
+    }
     auto file = openPortfolio(parser.positionalArguments().constFirst(), true);
     if (!file)
         return FileUnusable;
     Summary summary;
     QString error;
-    if (!SummaryBuilder::compute(*file, &summary, &error)) {
+    // The checks on measures and the link gaps, added to the summary (analysis/strategychecks.h).
+    StrategyChecks checks;
+    if (!SummaryBuilder::compute(*file, &summary, &error) || !MeasureChecks::compute(*file, asOf, &checks, &error)) {
         err() << QCoreApplication::translate("Vigie::Cli", "%1: cannot be read (%2).")
                      .arg(file->path(), error)
               << Qt::endl;
         return FileUnusable;
     }
-    if (parser.isSet(QStringLiteral("json")))
-        out() << SummaryBuilder::toJsonText(summary);
-    else
-        out() << SummaryBuilder::toText(summary, Language::locale(Language::current()));
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json = SummaryBuilder::toJson(summary);
+        MeasureChecks::addToJson(&json, checks);
+        out() << toJsonText(json, SummaryBuilder::jsonIntegerKeys() + MeasureChecks::jsonIntegerKeys());
+    } else {
+        const QLocale locale = Language::locale(Language::current());
+        out() << SummaryBuilder::toText(summary, locale) << MeasureChecks::toText(checks, locale);
+    }
     return Ok;
 }
 

@@ -129,7 +129,7 @@ void accomplishments(const BriefingFacts &f, QList<DraftedItem> *out)
         out->append(item(S, QStringLiteral("project-delivered"), both([&](const QString &l) {
             QString t = pick(l, QStringLiteral("Project delivered: %1, authorized budget of %2"),
                              QStringLiteral("Projet livré : %1, budget autorisé de %2"))
-                            .arg(projectName(p, l), BriefingText::money(p.budget, l));
+                            .arg(projectName(p, l), BriefingText::money(p.budget, l, f.info.currency));
             if (p.delivered.isValid())
                 t += pick(l, QStringLiteral(", delivered %1"), QStringLiteral(", livré le %1")).arg(BriefingText::longDate(p.delivered, l));
             return t + QLatin1Char('.');
@@ -143,7 +143,7 @@ void accomplishments(const BriefingFacts &f, QList<DraftedItem> *out)
         out->append(item(S, QStringLiteral("projects-delivered-others"), both([&](const QString &l) {
             return counted(n, l, QStringLiteral("%1 other project"), QStringLiteral("%1 other projects"),
                            QStringLiteral("%1 autre projet"), QStringLiteral("%1 autres projets"))
-                + pick(l, QStringLiteral(" (%1) "), QStringLiteral(" (%1) ")).arg(BriefingText::money(amount, l))
+                + pick(l, QStringLiteral(" (%1) "), QStringLiteral(" (%1) ")).arg(BriefingText::money(amount, l, f.info.currency))
                 + (l == kFr ? (n <= 1 ? QStringLiteral("a été livré depuis le %1.") : QStringLiteral("ont été livrés depuis le %1."))
                             : (n == 1 ? QStringLiteral("was delivered since %1.") : QStringLiteral("were delivered since %1.")))
                       .arg(BriefingText::longDate(f.windowStart(), l));
@@ -155,7 +155,7 @@ void accomplishments(const BriefingFacts &f, QList<DraftedItem> *out)
             const QString when = f.period ? BriefingText::periodLabel(*f.period, l) : BriefingText::longDate(f.asOf, l);
             return pick(l, QStringLiteral("Project health dashboard, %1: %2 active projects with authorized budgets of %3."),
                         QStringLiteral("Tableau de bord de l'état de santé des projets, %1 : %2 projets actifs dont les budgets autorisés totalisent %3."))
-                .arg(when, BriefingText::number(f.activeProjects, 0, l), BriefingText::money(f.activeAmount, l));
+                .arg(when, BriefingText::number(f.activeProjects, 0, l), BriefingText::money(f.activeAmount, l, f.info.currency));
         })));
         out->append(block(S, QStringLiteral("table"), BriefingBlock::tableMarker(QStringLiteral("project-health"))));
         out->append(block(S, QStringLiteral("chart"), BriefingBlock::chartMarker(QStringLiteral("project-health-cost"))));
@@ -187,7 +187,7 @@ void priorities(const BriefingFacts &f, QList<DraftedItem> *out)
     for (const BriefingProject &p : f.due.named) {
         out->append(item(S, QStringLiteral("project-due"), both([&](const QString &l) {
             return pick(l, QStringLiteral("%1: %2, delivery expected in %3."), QStringLiteral("%1 : %2, livraison prévue en %3."))
-                .arg(projectName(p, l), BriefingText::money(p.budget, l), BriefingText::monthYear(p.expectedEnd(), l));
+                .arg(projectName(p, l), BriefingText::money(p.budget, l, f.info.currency), BriefingText::monthYear(p.expectedEnd(), l));
         }), 0, p.id));
     }
     if (f.due.count > f.due.named.size()) {
@@ -198,7 +198,7 @@ void priorities(const BriefingFacts &f, QList<DraftedItem> *out)
         out->append(item(S, QStringLiteral("projects-due-others"), both([&](const QString &l) {
             return counted(n, l, QStringLiteral("%1 other project"), QStringLiteral("%1 other projects"),
                            QStringLiteral("%1 autre projet"), QStringLiteral("%1 autres projets"))
-                + pick(l, QStringLiteral(" (%1) "), QStringLiteral(" (%1) ")).arg(BriefingText::money(amount, l))
+                + pick(l, QStringLiteral(" (%1) "), QStringLiteral(" (%1) ")).arg(BriefingText::money(amount, l, f.info.currency))
                 + (l == kFr ? (n <= 1 ? QStringLiteral("doit être livré d'ici le %1.") : QStringLiteral("doivent être livrés d'ici le %1."))
                             : (n == 1 ? QStringLiteral("is expected to be delivered by %1.")
                                       : QStringLiteral("are expected to be delivered by %1.")))
@@ -221,7 +221,7 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
                 + pick(l, QStringLiteral(" (%1), for %2 (%3 of authorized budgets): cost indicator red for %4, schedule indicator red for %5."),
                        QStringLiteral(" (%1), pour %2 (%3 des budgets autorisés) : indicateur de coût rouge pour %4, indicateur d'échéancier rouge pour %5."))
                       .arg(BriefingText::percent(Summary::percent(n, f.activeProjects, 1), 1, l),
-                           BriefingText::money(f.red.amount, l),
+                           BriefingText::money(f.red.amount, l, f.info.currency),
                            BriefingText::percent(Summary::percent(f.red.amount, f.activeAmount, 2), 2, l),
                            BriefingText::number(f.redByCost, 0, l), BriefingText::number(f.redBySchedule, 0, l));
         })));
@@ -235,10 +235,10 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
                 else
                     which = pick(l, QStringLiteral("schedule indicator red"), QStringLiteral("indicateur d'échéancier au rouge"));
                 QString t = pick(l, QStringLiteral("%1: %2; authorized budget of %3"), QStringLiteral("%1 : %2; budget autorisé de %3"))
-                                .arg(projectName(p, l), which, BriefingText::money(p.budget, l));
+                                .arg(projectName(p, l), which, BriefingText::money(p.budget, l, f.info.currency));
                 if (p.forecastCost)
                     t += pick(l, QStringLiteral(", forecast cost of %1"), QStringLiteral(", coût prévu de %1"))
-                             .arg(BriefingText::money(*p.forecastCost, l));
+                             .arg(BriefingText::money(*p.forecastCost, l, f.info.currency));
                 return t + QLatin1Char('.');
             }), 0, p.id));
         }
@@ -291,8 +291,8 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
         out->append(item(S, QStringLiteral("envelope-gap"), both([&](const QString &l) {
             return pick(l, QStringLiteral("Investment envelope %1: planned needs of %2 exceed the budgets granted (%3) by %4."),
                         QStringLiteral("Enveloppe d'investissement %1 : les besoins prévus de %2 dépassent les budgets accordés (%3) de %4."))
-                .arg(fiscalYearLabel(f.envelopeYear), BriefingText::money(needs, l), BriefingText::money(granted, l),
-                     BriefingText::money(needs - granted, l));
+                .arg(fiscalYearLabel(f.envelopeYear), BriefingText::money(needs, l, f.info.currency), BriefingText::money(granted, l, f.info.currency),
+                     BriefingText::money(needs - granted, l, f.info.currency));
         })));
         std::stable_sort(gaps.begin(), gaps.end(),
                          [](const BriefingEnvelope &a, const BriefingEnvelope &b) { return a.gap() > b.gap(); });
@@ -303,8 +303,8 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
                                                                         : QStringLiteral("%1 (%2)").arg(e.organizationName.in(l), e.organization);
                 return pick(l, QStringLiteral("%1: planned needs of %2, budget granted of %3, a gap of %4."),
                             QStringLiteral("%1 : besoins prévus de %2, budget accordé de %3, un écart de %4."))
-                    .arg(name, BriefingText::money(e.plannedNeeds, l), BriefingText::money(e.granted, l),
-                         BriefingText::money(e.gap(), l));
+                    .arg(name, BriefingText::money(e.plannedNeeds, l, f.info.currency), BriefingText::money(e.granted, l, f.info.currency),
+                         BriefingText::money(e.gap(), l, f.info.currency));
             })));
         }
     }

@@ -2,6 +2,7 @@
 
 #include "analysis/periods.h"
 
+#include "analysis/money.h"
 #include "analysis/summary.h"
 
 #include <QStringList>
@@ -70,9 +71,9 @@ QString periodLabel(const ReportingPeriod &period, const QString &l)
     return Periods::displayLabel(period, normalized(l));
 }
 
-QString money(double amount, const QString &l)
+QString money(double amount, const QString &l, const QString &currency)
 {
-    return formatMoneyMillions(amount, locale(l));
+    return formatMoneyMillions(amount, locale(l), 2, currency);
 }
 
 QString number(double value, int decimals, const QString &l)

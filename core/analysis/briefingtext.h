@@ -33,7 +33,8 @@ QString longDate(const QDate &date, const QString &language);           // March
 QString monthYear(const QDate &date, const QString &language);          // August 2016 / août 2016
 // A period's label, shown in French as "août 2016" when the label is just the English month and year.
 QString periodLabel(const ReportingPeriod &period, const QString &language);
-QString money(double amount, const QString &language);                  // $415.56M / 415,56 M$
+// $415.56M / 415,56 M$; another currency than CAD is marked (US$415.56M, 415,56 M€: see money.h).
+QString money(double amount, const QString &language, const QString &currency = QStringLiteral("CAD"));
 QString percent(double value, int decimals, const QString &language);   // 94.4% / 94,4 %
 QString number(double value, int decimals, const QString &language);
 QString healthWord(Health health, const QString &language);             // green / vert

@@ -2,6 +2,8 @@
 #include "storage/sqlaccess.h"
 #include "chartdata_p.h"
 
+#include "analysis/money.h"
+
 #include "analysis/periods.h"
 #include "analysis/summary.h"
 #include "storage/portfoliofile.h"
@@ -268,13 +270,13 @@ bool buildHealth(const Context &c, Indicator indicator, ChartData *out, QString 
         const double amountShare = Summary::percent(b.amount, amount, 2);
         series.values = { countShare, amountShare };
         series.labels = { QStringLiteral("%1\n%2").arg(number(c, b.count), formatPercent(countShare, c.locale)),
-                          QStringLiteral("%1\n%2").arg(formatMoneyMillions(b.amount, c.locale),
+                          QStringLiteral("%1\n%2").arg(formatMoneyMillions(b.amount, c.locale, 2, c.currency),
                                                        formatPercent(amountShare, c.locale, 2)) };
         out->series.append(series);
     }
     out->valueMax = 120.0;
     out->subtitle = ChartDataBuilder::tr("Active projects: %1 · authorized budgets: %2")
-                        .arg(number(c, active), formatMoneyMillions(amount, c.locale));
+                        .arg(number(c, active), formatMoneyMillions(amount, c.locale, 2, c.currency));
     if (active == 0)
         out->emptyText = ChartDataBuilder::tr("No active project matches the filters.");
     return true;
@@ -408,9 +410,12 @@ bool ChartDataBuilder::build(const PortfolioFile &file, const QString &id, const
         if (!c.period)
             return setError(error, tr("Unknown reporting period."));
     }
+    const PortfolioInfo info = file.info();
+    c.currency = info.currency;
     out->id = id;
     out->title = tr(e->title);
-    out->portfolioName = file.info().name;
+    out->portfolioName = info.displayName(c.language);
+    out->classification = info.classification.trimmed();
     out->periodText = c.period ? tr("Period: %1 (as of %2)")
                                      .arg(Periods::displayLabel(*c.period, c.language), locale.toString(c.period->asOf, c.language == QLatin1String("fr") ? QStringLiteral("d MMMM yyyy") : QStringLiteral("MMMM d, yyyy")))
                                : tr("Current values");

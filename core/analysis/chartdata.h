@@ -42,7 +42,8 @@ struct ChartData
     QString title;
     QString subtitle;       // the chart's headline figure, e.g. "11 of 36 measures completed (30.6%)"
     QString periodText;     // "Period: August 2016 (as of 2016-08-31)" or "Current values"
-    QString portfolioName;
+    QString portfolioName;  // in the chart's language when the portfolio has a name in it
+    QString classification; // the portfolio's security marking, printed on the chart when set
     QString ruleStatement;  // the health rule, on charts that show health colours
     QStringList notes;      // other footnotes (thresholds, truncation)
     QString emptyText;      // shown instead of the plot when there is nothing to show

@@ -18,6 +18,7 @@ struct Context
     QLocale locale;
     QString language; // "en" or "fr", for bilingual names
     std::optional<ReportingPeriod> period;
+    QString currency = QStringLiteral("CAD"); // the portfolio's, for amounts (money.h)
 };
 
 // Runs a prepared statement with its bound values; false with the SQL error.

@@ -1,5 +1,7 @@
 // The chart builders over time and resources: trend across periods, workforce and envelopes.
 #include "chartdata_p.h"
+
+#include "analysis/money.h"
 #include "storage/sqlaccess.h"
 
 #include "analysis/periods.h"
@@ -240,9 +242,9 @@ void fillEnvelopeSeries(const Context &c, const QList<EnvelopeRow> &rows, ChartD
         needs.values.append(r.needs / 1e6);
         granted.values.append(r.granted / 1e6);
         committed.values.append(r.committed / 1e6);
-        needs.labels.append(formatMoneyMillions(r.needs, c.locale, 1));
-        granted.labels.append(formatMoneyMillions(r.granted, c.locale, 1));
-        committed.labels.append(formatMoneyMillions(r.committed, c.locale, 1));
+        needs.labels.append(formatMoneyMillions(r.needs, c.locale, 1, c.currency));
+        granted.labels.append(formatMoneyMillions(r.granted, c.locale, 1, c.currency));
+        committed.labels.append(formatMoneyMillions(r.committed, c.locale, 1, c.currency));
         widest = std::max({ widest, r.needs / 1e6, r.granted / 1e6, r.committed / 1e6 });
     }
     out->series = { needs, granted, committed };
@@ -318,9 +320,9 @@ bool buildEnvelopesByOrganization(const Context &c, ChartData *out, QString *err
     out->shape = ChartShape::HorizontalBars;
     if (year) {
         out->subtitle = ChartDataBuilder::tr("Fiscal year %1: planned needs %2, granted %3, committed %4")
-                            .arg(fiscalYearLabel(year), formatMoneyMillions(total.needs, c.locale),
-                                 formatMoneyMillions(total.granted, c.locale),
-                                 formatMoneyMillions(total.committed, c.locale));
+                            .arg(fiscalYearLabel(year), formatMoneyMillions(total.needs, c.locale, 2, c.currency),
+                                 formatMoneyMillions(total.granted, c.locale, 2, c.currency),
+                                 formatMoneyMillions(total.committed, c.locale, 2, c.currency));
     }
     return true;
 }
@@ -357,8 +359,8 @@ bool buildEnvelopesByYear(const Context &c, ChartData *out, QString *error)
     if (!rows.isEmpty()) {
         const EnvelopeRow &last = rows.last();
         out->subtitle = ChartDataBuilder::tr("Fiscal year %1: %2 granted of %3 in planned needs")
-                            .arg(last.label, formatMoneyMillions(last.granted, c.locale),
-                                 formatMoneyMillions(last.needs, c.locale));
+                            .arg(last.label, formatMoneyMillions(last.granted, c.locale, 2, c.currency),
+                                 formatMoneyMillions(last.needs, c.locale, 2, c.currency));
     }
     return true;
 }

@@ -267,13 +267,16 @@ QJsonObject SummaryBuilder::toJson(const Summary &s)
     return root;
 }
 
+QSet<QString> SummaryBuilder::jsonIntegerKeys()
+{
+    return { QStringLiteral("count"), QStringLiteral("total"), QStringLiteral("active"), QStringLiteral("number"),
+             QStringLiteral("organizations"), QStringLiteral("completed"), QStringLiteral("under_way"),
+             QStringLiteral("not_started"), QStringLiteral("cancelled") };
+}
+
 QString SummaryBuilder::toJsonText(const Summary &summary)
 {
-    static const QSet<QString> integers { QStringLiteral("count"), QStringLiteral("total"), QStringLiteral("active"),
-                                          QStringLiteral("number"), QStringLiteral("organizations"),
-                                          QStringLiteral("completed"), QStringLiteral("under_way"),
-                                          QStringLiteral("not_started"), QStringLiteral("cancelled") };
-    return Vigie::toJsonText(toJson(summary), integers);
+    return Vigie::toJsonText(toJson(summary), jsonIntegerKeys());
 }
 
 QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QLocale>
+#include <QSet>
 
 namespace Vigie {
 
@@ -71,6 +72,8 @@ public:
     static QJsonObject toJson(const Summary &summary);
     // toJson() as text: counts as integers, amounts and percentages always with a decimal part.
     static QString toJsonText(const Summary &summary);
+    // The members toJsonText() prints as integers (for callers adding their own members first).
+    static QSet<QString> jsonIntegerKeys();
     // Plain, translated text in `locale`'s language and formats.
     static QString toText(const Summary &summary, const QLocale &locale);
 };

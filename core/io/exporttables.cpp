@@ -50,7 +50,7 @@ QList<ExportColumn> Exporter::columns(ExportTable table)
             case FieldKind::Percent: kind = CellKind::Percent; break;
             case FieldKind::Date: kind = CellKind::Date; break;
             case FieldKind::Health: kind = CellKind::Health; break;
-            case FieldKind::Text: break;
+            default: break; // text, and the measures served as "9; 12"
             }
             c << ExportColumn { ImportMapping::fieldName(field), ImportMapping::fieldLabel(field), kind };
         }
@@ -96,7 +96,9 @@ bool Exporter::readTable(const PortfolioFile &file, ExportTable table,
             "SELECT p.code, p.name_en, p.name_fr, COALESCE(NULLIF(o.name_en, ''), o.code), p.description, p.phase, "
             "p.budget, p.original_budget, p.actual_cost, p.forecast_cost, p.reported_cost_variance, p.planned_start, "
             "p.planned_end, p.forecast_end, p.reported_schedule_variance, p.declared_cost, p.declared_schedule, "
-            "p.declared_overall, p.computed_cost, p.computed_schedule, p.state "
+            "p.declared_overall, (SELECT GROUP_CONCAT(number, '; ') FROM (SELECT m.number FROM project_measure l "
+            "JOIN measure m ON m.id = l.measure_id WHERE l.project_id = p.id ORDER BY m.number)), "
+            "p.computed_cost, p.computed_schedule, p.state "
             "FROM project p LEFT JOIN organization o ON o.id = p.organization_id ORDER BY p.code");
         break;
     case ExportTable::Measures:
@@ -119,15 +121,15 @@ bool Exporter::readTable(const PortfolioFile &file, ExportTable table,
     while (q.next()) {
         row.clear();
         if (table == ExportTable::Projects) {
-            for (int i = 0; i < 18; ++i)
+            for (int i = 0; i < kImportFieldCount; ++i)
                 row << q.value(i);
             const Health declaredCost = healthOf(q.value(15));
             const Health declaredSchedule = healthOf(q.value(16));
             const Health declaredOverall = healthOf(q.value(17));
-            const Health cost = effective(declaredCost, healthOf(q.value(18)));
-            const Health schedule = effective(declaredSchedule, healthOf(q.value(19)));
+            const Health cost = effective(declaredCost, healthOf(q.value(19)));
+            const Health schedule = effective(declaredSchedule, healthOf(q.value(20)));
             row << healthCell(cost) << healthCell(schedule)
-                << healthCell(effective(declaredOverall, worse(cost, schedule))) << q.value(20);
+                << healthCell(effective(declaredOverall, worse(cost, schedule))) << q.value(21);
         } else {
             const int n = table == ExportTable::Measures ? 10 : 7;
             for (int i = 0; i < n; ++i)

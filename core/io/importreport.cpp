@@ -28,17 +28,47 @@ QString ImportReport::summaryText(const QLocale &locale) const
     lines << tr("Rows read: %1").arg(locale.toString(rowsRead));
     const QString created = locale.toString(this->created);
     const QString updated = locale.toString(this->updated);
-    if (dryRun || refused() || cancelled)
-        lines << tr("Projects that would be created: %1, updated: %2, unchanged: %3")
-                     .arg(created, updated, locale.toString(unchanged));
-    else
-        lines << tr("Projects created: %1, updated: %2, unchanged: %3").arg(created, updated, locale.toString(unchanged));
-    if (repeated > 0)
-        lines << tr("Rows repeating an earlier project code (kept once): %1").arg(locale.toString(repeated));
+    const QString same = locale.toString(unchanged);
+    const bool notWritten = dryRun || refused() || cancelled;
+    switch (kind) {
+    case ImportKind::Projects:
+        lines << (notWritten ? tr("Projects that would be created: %1, updated: %2, unchanged: %3")
+                             : tr("Projects created: %1, updated: %2, unchanged: %3")).arg(created, updated, same);
+        break;
+    case ImportKind::Organizations:
+        lines << (notWritten ? tr("Organizations that would be created: %1, updated: %2, unchanged: %3")
+                             : tr("Organizations created: %1, updated: %2, unchanged: %3")).arg(created, updated, same);
+        break;
+    case ImportKind::Measures:
+        lines << (notWritten ? tr("Measures that would be created: %1, updated: %2, unchanged: %3")
+                             : tr("Measures created: %1, updated: %2, unchanged: %3")).arg(created, updated, same);
+        break;
+    case ImportKind::Workforce:
+        lines << (notWritten ? tr("Workforce records that would be created: %1, updated: %2, unchanged: %3")
+                             : tr("Workforce records created: %1, updated: %2, unchanged: %3")).arg(created, updated, same);
+        break;
+    case ImportKind::Envelopes:
+        lines << (notWritten ? tr("Envelopes that would be created: %1, updated: %2, unchanged: %3")
+                             : tr("Envelopes created: %1, updated: %2, unchanged: %3")).arg(created, updated, same);
+        break;
+    }
+    if (repeated > 0) {
+        lines << (kind == ImportKind::Projects ? tr("Rows repeating an earlier project code (kept once): %1")
+                                               : tr("Rows repeating an earlier row's key (kept once): %1"))
+                     .arg(locale.toString(repeated));
+    }
     if (skipped > 0)
         lines << tr("Rows skipped: %1").arg(locale.toString(skipped));
     if (organizationsCreated > 0)
         lines << tr("Organizations created: %1").arg(locale.toString(organizationsCreated));
+    if (plansCreated > 0)
+        lines << tr("Plans created: %1").arg(locale.toString(plansCreated));
+    if (areasCreated > 0 || areasUpdated > 0)
+        lines << tr("Key areas created: %1, retitled: %2").arg(locale.toString(areasCreated), locale.toString(areasUpdated));
+    if (specialtiesCreated > 0)
+        lines << tr("Specialties created: %1").arg(locale.toString(specialtiesCreated));
+    if (linksCreated > 0 || linksRemoved > 0)
+        lines << tr("Links to measures made: %1, removed: %2").arg(locale.toString(linksCreated), locale.toString(linksRemoved));
     lines << tr("Warnings: %1").arg(locale.toString(int(warnings.size())));
     return lines.join(QLatin1Char('\n'));
 }

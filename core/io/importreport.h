@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/importfields.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QLocale>
@@ -24,13 +26,20 @@ struct ImportReport
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::ImportReport)
 public:
+    ImportKind kind = ImportKind::Projects;
     int rowsRead = 0;
-    int created = 0;
+    int created = 0;   // items of the import's kind (projects, measures, …)
     int updated = 0;
     int unchanged = 0;
-    int repeated = 0;  // rows repeating an earlier row's code: warned, the first one kept
-    int skipped = 0;   // rows without a code (lenient mode)
+    int repeated = 0;  // rows repeating an earlier row's key: warned, the first one kept
+    int skipped = 0;   // rows without a key (lenient mode)
     int organizationsCreated = 0;
+    int plansCreated = 0;       // measures: plans and key areas made for them, or retitled
+    int areasCreated = 0;
+    int areasUpdated = 0;
+    int specialtiesCreated = 0; // workforce
+    int linksCreated = 0;       // projects: links to the measures they serve
+    int linksRemoved = 0;
     QList<ImportProblem> errors;   // any error refuses the import
     QList<ImportProblem> warnings;
     QString fatal;                 // the file or the mapping could not be used at all

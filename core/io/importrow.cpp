@@ -9,19 +9,22 @@ namespace Vigie {
 
 namespace {
 
-int maxLength(ImportField field)
+// Texts have limits (model/limits.h): a 1 MB name took the briefing minutes to lay out.
+int maxLength(ImportKind kind, int field)
 {
-    switch (field) {
-    case ImportField::Code: return Limits::codeLength;
-    case ImportField::Description: return Limits::textLength;
-    default: return Limits::nameLength;
-    }
+    const QString name = ImportFields::name(kind, field);
+    if (name == QLatin1String("code") || name == QLatin1String("organization") || name == QLatin1String("specialty")
+        || name == QLatin1String("owner"))
+        return Limits::codeLength;
+    if (name == QLatin1String("description") || name == QLatin1String("comment"))
+        return Limits::textLength;
+    return Limits::nameLength;
 }
 
 } // namespace
 
-RowConverter::RowConverter(const ImportMapping &mapping, const std::array<int, kImportFieldCount> &indexes,
-                           char decimal, QString file, bool lenient)
+RowConverter::RowConverter(const ImportMapping &mapping, const ImportIndexes &indexes, char decimal, QString file,
+                           bool lenient)
     : m_mapping(mapping)
     , m_indexes(indexes)
     , m_decimal(decimal)
@@ -33,62 +36,72 @@ RowConverter::RowConverter(const ImportMapping &mapping, const std::array<int, k
 bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<ImportProblem> *errors,
                            QList<ImportProblem> *warnings) const
 {
+    static const QStringList statuses { QStringLiteral("not_started"), QStringLiteral("under_way"),
+                                        QStringLiteral("completed"), QStringLiteral("cancelled") };
+    static const QStringList kinds { QStringLiteral("ministry"), QStringLiteral("agency") };
+    const ImportKind kind = m_mapping.kind;
     row->line = record.line;
     bool usable = true;
-    for (int f = 0; f < kImportFieldCount; ++f) {
+    const int count = m_mapping.fieldCount();
+    for (int f = 0; f < count; ++f) {
         QVariant &out = row->values[size_t(f)];
         out = QVariant();
         const int index = m_indexes[size_t(f)];
         if (index < 0)
             continue;
         const QString cell = index < record.fields.size() ? record.fields.at(index) : QString();
-        const auto field = ImportField(f);
+        const FieldKind fieldKind = ImportFields::fieldKind(kind, f);
         const auto &table = m_mapping.values[size_t(f)];
         QString problem;
-        QString consequence;
-        switch (ImportMapping::fieldKind(field)) {
+        QString consequence = tr("; left empty");
+        switch (fieldKind) {
         case FieldKind::Text: {
             QString text = ValueParser::cleanText(cell, m_mapping.decodeHtmlEntities);
             if (!table.isEmpty())
                 text = table.value(text, text);
-            if (field == ImportField::Code && text.isEmpty()) {
-                problem = tr("the project code is empty");
-                consequence = tr("; the row is skipped");
-                usable = false;
-            } else if (text.size() > maxLength(field)) {
-                // A 1 MB name took the briefing minutes to lay out: texts have limits (model/limits.h).
+            if (text.size() > maxLength(kind, f)) {
                 problem = tr("the text is %1 characters long; at most %2 are accepted")
                               .arg(text.size())
-                              .arg(maxLength(field));
-                if (field == ImportField::Code) {
-                    consequence = tr("; the row is skipped");
+                              .arg(maxLength(kind, f));
+                if (ImportFields::isRequired(kind, f)) {
+                    consequence = tr("; the row is skipped"); // a key cut short would name another item
                     usable = false;
                 } else {
                     consequence = tr("; cut to that length");
-                    text.truncate(maxLength(field));
+                    text.truncate(maxLength(kind, f));
                 }
             }
             out = text;
             break;
         }
         case FieldKind::Money:
-        case FieldKind::Percent: {
+        case FieldKind::Percent:
+        case FieldKind::Quantity:
+        case FieldKind::Integer: {
             std::optional<double> v;
-            const bool money = ImportMapping::fieldKind(field) == FieldKind::Money;
-            problem = ValueParser::parseNumber(table.value(cell.trimmed(), cell), m_decimal, !money, &v);
+            const bool money = fieldKind == FieldKind::Money;
+            problem = ValueParser::parseNumber(table.value(cell.trimmed(), cell), m_decimal,
+                                               fieldKind == FieldKind::Percent, &v);
             // Checked after scaling too: 1e308 dollars in millions is no longer a number.
             const double scaled = v ? (money ? std::round(*v * m_mapping.moneyScale * 100.0) / 100.0 : *v) : 0.0;
             if (v && (!std::isfinite(*v) || !std::isfinite(scaled)))
                 problem = tr("\"%1\" is not a finite number").arg(cell.trimmed().left(40));
-            if (problem.isEmpty() && v) {
+            if (!problem.isEmpty() || !v)
+                break;
+            if (fieldKind == FieldKind::Integer) {
+                if (*v != std::floor(*v) || *v < 1 || *v > 99999)
+                    problem = tr("\"%1\" is not a whole number from 1 to 99999").arg(cell.trimmed().left(40));
+                else
+                    out = int(*v);
+            } else if ((money || fieldKind == FieldKind::Quantity) && *v < 0) {
+                problem = money ? tr("the amount %1 is negative").arg(cell.trimmed())
+                                : tr("the number %1 is negative").arg(cell.trimmed());
+            } else if (fieldKind == FieldKind::Percent && kind != ImportKind::Projects && (*v < 0 || *v > 100)) {
+                // Variances may exceed 100%; a share of work done may not.
+                problem = tr("%1 is not a percentage from 0 to 100").arg(cell.trimmed());
+            } else {
                 out = scaled;
-                if (money && *v < 0) {
-                    problem = tr("the amount %1 is negative").arg(cell.trimmed());
-                    out = QVariant();
-                }
             }
-            if (!problem.isEmpty())
-                consequence = tr("; left empty");
             break;
         }
         case FieldKind::Date: {
@@ -96,8 +109,6 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
             problem = ValueParser::parseDate(table.value(cell.trimmed(), cell), m_mapping.dateFormat, &d);
             if (problem.isEmpty() && d.isValid())
                 out = ValueParser::isoDate(d);
-            else if (!problem.isEmpty())
-                consequence = tr("; left empty");
             break;
         }
         case FieldKind::Health: {
@@ -105,14 +116,54 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
             problem = ValueParser::parseHealth(cell, table, &key);
             if (problem.isEmpty() && !key.isEmpty())
                 out = key;
-            else if (!problem.isEmpty())
-                consequence = tr("; left unrated");
+            consequence = tr("; left unrated");
+            break;
+        }
+        case FieldKind::Status:
+        case FieldKind::OrgKind: {
+            QString key;
+            problem = ValueParser::parseChoice(cell, table, fieldKind == FieldKind::Status ? statuses : kinds, &key);
+            if (problem.isEmpty() && !key.isEmpty())
+                out = key;
+            consequence = tr("; left unchanged");
+            break;
+        }
+        case FieldKind::Flag: {
+            std::optional<bool> flag;
+            problem = ValueParser::parseFlag(cell, table, &flag);
+            if (flag)
+                out = *flag;
+            consequence = tr("; left unchanged");
+            break;
+        }
+        case FieldKind::FiscalYear: {
+            int year = 0;
+            problem = ValueParser::parseFiscalYear(ValueParser::translated(cell, table), &year);
+            if (year)
+                out = year;
+            break;
+        }
+        case FieldKind::NumberList: {
+            QList<int> numbers;
+            problem = ValueParser::parseNumberList(ValueParser::translated(cell, table), &numbers);
+            if (problem.isEmpty())
+                out = QVariant::fromValue(numbers);
+            consequence = tr("; no link is made");
             break;
         }
         }
+        if (problem.isEmpty() && ImportFields::isRequired(kind, f) && (out.isNull() || out.toString().isEmpty())) {
+            problem = kind == ImportKind::Projects && f == int(ImportField::Code) ? tr("the project code is empty")
+                                                                                  : tr("a value is required");
+            consequence = tr("; the row is skipped");
+            usable = false;
+        } else if (!problem.isEmpty() && ImportFields::isRequired(kind, f)) {
+            consequence = tr("; the row is skipped");
+            usable = false;
+        }
         if (problem.isEmpty())
             continue;
-        const QString message = tr("%1: %2").arg(ImportMapping::fieldName(field), problem);
+        const QString message = tr("%1: %2").arg(ImportFields::name(kind, f), problem);
         if (m_lenient)
             warnings->append({ m_file, record.line, index + 1, message + consequence });
         else

@@ -10,36 +10,46 @@
 
 namespace Vigie {
 
-// One CSV record converted to project fields. A null QVariant is an empty cell. Text fields hold a
-// QString, money and percent fields a double (money already scaled to dollars), dates an ISO QString,
-// declared indicators their key ("green", "yellow", "red").
+// One CSV record converted to the fields of the mapping's kind (indexed as ImportFields lists them). A
+// null QVariant is an empty cell. Text fields hold a QString, money, percent and quantity fields a
+// double (money already scaled to dollars), integers and fiscal years an int, dates an ISO QString,
+// declared indicators their key ("green", "yellow", "red"), statuses and kinds their key, flags a bool,
+// number lists a QList<int>.
 struct ImportRow
 {
     int line = 0;
-    std::array<QVariant, kImportFieldCount> values;
+    std::array<QVariant, kMaxImportFields> values;
 
+    const QVariant &value(int field) const { return values[size_t(field)]; }
     const QVariant &value(ImportField f) const { return values[size_t(f)]; }
+    QString text(int field) const { return values[size_t(field)].toString(); }
+    bool has(int field) const { return !values[size_t(field)].isNull(); }
     QString code() const { return values[size_t(ImportField::Code)].toString(); }
 };
 
 // Converts records with a mapping resolved against one file's header. In strict mode bad values are
-// errors; in lenient mode they become empty (declared colours: unrated) with a warning each.
+// errors; in lenient mode they become empty (declared colours: unrated) with a warning each. A row whose
+// required field (ImportFields::isRequired, the row's key) is empty cannot be imported at all.
 class RowConverter
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::RowConverter)
 public:
-    RowConverter(const ImportMapping &mapping, const std::array<int, kImportFieldCount> &indexes, char decimal,
-                 QString file, bool lenient);
+    RowConverter(const ImportMapping &mapping, const ImportIndexes &indexes, char decimal, QString file, bool lenient);
 
-    // False when the row cannot be imported at all (no code); the reason is in errors or warnings.
+    // False when the row cannot be imported at all (a required field is empty); the reason is in errors
+    // or warnings.
     bool convert(const CsvRecord &record, ImportRow *row, QList<ImportProblem> *errors,
                  QList<ImportProblem> *warnings) const;
 
-    int codeColumn() const { return m_indexes[size_t(ImportField::Code)] + 1; }
+    // 1-based column a field is read from (0 when it is not read): where messages about it point.
+    int column(int field) const { return m_indexes[size_t(field)] + 1; }
+    int codeColumn() const { return column(int(ImportField::Code)); }
+    const QString &file() const { return m_file; }
+    bool isLenient() const { return m_lenient; }
 
 private:
     const ImportMapping &m_mapping;
-    std::array<int, kImportFieldCount> m_indexes;
+    ImportIndexes m_indexes;
     char m_decimal;
     QString m_file;
     bool m_lenient;

@@ -12,12 +12,6 @@ namespace Vigie {
 
 namespace {
 
-const char *const kFieldNames[kImportFieldCount] = {
-    "code", "name", "name_fr", "organization", "description", "phase", "budget", "original_budget",
-    "actual_cost", "forecast_cost", "cost_variance_percent", "start", "planned_end", "forecast_end",
-    "schedule_variance_percent", "cost_declared", "schedule_declared", "overall_declared",
-};
-
 struct NamedDateFormat
 {
     const char *name;
@@ -40,67 +34,10 @@ QString delimiterName(char c)
 
 } // namespace
 
-QString ImportMapping::fieldName(ImportField field)
-{
-    return QString::fromLatin1(kFieldNames[int(field)]);
-}
-
 std::optional<ImportField> ImportMapping::fieldFromName(const QString &name)
 {
-    for (int i = 0; i < kImportFieldCount; ++i) {
-        if (name == QLatin1String(kFieldNames[i]))
-            return ImportField(i);
-    }
-    return std::nullopt;
-}
-
-FieldKind ImportMapping::fieldKind(ImportField field)
-{
-    switch (field) {
-    case ImportField::Budget:
-    case ImportField::OriginalBudget:
-    case ImportField::ActualCost:
-    case ImportField::ForecastCost:
-        return FieldKind::Money;
-    case ImportField::CostVariancePercent:
-    case ImportField::ScheduleVariancePercent:
-        return FieldKind::Percent;
-    case ImportField::Start:
-    case ImportField::PlannedEnd:
-    case ImportField::ForecastEnd:
-        return FieldKind::Date;
-    case ImportField::CostDeclared:
-    case ImportField::ScheduleDeclared:
-    case ImportField::OverallDeclared:
-        return FieldKind::Health;
-    default:
-        return FieldKind::Text;
-    }
-}
-
-QString ImportMapping::fieldLabel(ImportField field)
-{
-    switch (field) {
-    case ImportField::Code: return tr("Project code");
-    case ImportField::Name: return tr("Name (English)");
-    case ImportField::NameFr: return tr("Name (French)");
-    case ImportField::Organization: return tr("Organization");
-    case ImportField::Description: return tr("Description");
-    case ImportField::Phase: return tr("Phase");
-    case ImportField::Budget: return tr("Authorized budget");
-    case ImportField::OriginalBudget: return tr("Original budget");
-    case ImportField::ActualCost: return tr("Actual cost to date");
-    case ImportField::ForecastCost: return tr("Forecast cost");
-    case ImportField::CostVariancePercent: return tr("Cost variance (%)");
-    case ImportField::Start: return tr("Planned start");
-    case ImportField::PlannedEnd: return tr("Planned end");
-    case ImportField::ForecastEnd: return tr("Forecast end");
-    case ImportField::ScheduleVariancePercent: return tr("Schedule variance (%)");
-    case ImportField::CostDeclared: return tr("Declared cost indicator");
-    case ImportField::ScheduleDeclared: return tr("Declared schedule indicator");
-    case ImportField::OverallDeclared: return tr("Declared overall indicator");
-    }
-    return {};
+    const auto field = ImportFields::fromName(ImportKind::Projects, name);
+    return field ? std::optional<ImportField>(ImportField(*field)) : std::nullopt;
 }
 
 QString ImportMapping::normalizeHeader(const QString &header)
@@ -111,16 +48,17 @@ QString ImportMapping::normalizeHeader(const QString &header)
     return s.simplified();
 }
 
-ImportMapping ImportMapping::defaults()
+ImportMapping ImportMapping::defaults(ImportKind kind)
 {
     ImportMapping m;
+    m.kind = kind;
     m.optionalColumns = true;
-    for (int i = 0; i < kImportFieldCount; ++i)
-        m.columns[size_t(i)] = Column { fieldName(ImportField(i)), 0 };
+    for (int i = 0; i < m.fieldCount(); ++i)
+        m.columns[size_t(i)] = Column { ImportFields::name(kind, i), 0 };
     return m;
 }
 
-std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, QStringList *errors)
+std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, QStringList *errors, ImportKind kind)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -131,6 +69,7 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, QSt
     const int errorsBefore = int(errors->size());
     const QJsonObject o = doc.object();
     ImportMapping m;
+    m.kind = kind;
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString key = it.key();
         const QJsonValue v = it.value();
@@ -184,7 +123,7 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, QSt
         } else if (key == QLatin1String("columns")) {
             const QJsonObject columns = v.toObject();
             for (auto c = columns.begin(); c != columns.end(); ++c) {
-                const auto field = fieldFromName(c.key());
+                const auto field = ImportFields::fromName(kind, c.key());
                 if (!field) {
                     errors->append(tr("Unknown field \"%1\" in the mapping's columns.").arg(c.key()));
                     continue;
@@ -199,7 +138,7 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, QSt
         } else if (key == QLatin1String("values")) {
             const QJsonObject values = v.toObject();
             for (auto f = values.begin(); f != values.end(); ++f) {
-                const auto field = fieldFromName(f.key());
+                const auto field = ImportFields::fromName(kind, f.key());
                 if (!field) {
                     errors->append(tr("Unknown field \"%1\" in the mapping's values.").arg(f.key()));
                     continue;
@@ -212,14 +151,21 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, QSt
             errors->append(tr("Unknown key \"%1\" in the mapping.").arg(key));
         }
     }
-    if (!m.column(ImportField::Code).isSet())
-        errors->append(tr("The mapping has no column for the project code (field \"code\")."));
+    for (int f = 0; f < m.fieldCount(); ++f) {
+        if (!ImportFields::isRequired(kind, f) || m.column(f).isSet())
+            continue;
+        if (kind == ImportKind::Projects && f == int(ImportField::Code))
+            errors->append(tr("The mapping has no column for the project code (field \"code\")."));
+        else
+            errors->append(tr("The mapping has no column for field \"%1\" (%2), which every row needs.")
+                               .arg(ImportFields::name(kind, f), ImportFields::label(kind, f)));
+    }
     if (errors->size() > errorsBefore)
         return std::nullopt;
     return m;
 }
 
-std::optional<ImportMapping> ImportMapping::load(const QString &path, QStringList *errors)
+std::optional<ImportMapping> ImportMapping::load(const QString &path, QStringList *errors, ImportKind kind)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -227,7 +173,7 @@ std::optional<ImportMapping> ImportMapping::load(const QString &path, QStringLis
         return std::nullopt;
     }
     QStringList own;
-    auto m = fromJson(f.readAll(), &own);
+    auto m = fromJson(f.readAll(), &own, kind);
     for (const QString &e : std::as_const(own))
         errors->append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), e));
     return m;
@@ -250,17 +196,18 @@ QByteArray ImportMapping::toJson() const
         o.insert(QLatin1String("decode_html_entities"), true);
     QJsonObject cols;
     QJsonObject vals;
-    for (int i = 0; i < kImportFieldCount; ++i) {
+    for (int i = 0; i < fieldCount(); ++i) {
         const Column &c = columns[size_t(i)];
+        const QString name = ImportFields::name(kind, i);
         if (c.number > 0)
-            cols.insert(fieldName(ImportField(i)), c.number);
+            cols.insert(name, c.number);
         else if (!c.header.isEmpty())
-            cols.insert(fieldName(ImportField(i)), c.header);
+            cols.insert(name, c.header);
         if (!values[size_t(i)].isEmpty()) {
             QJsonObject table;
             for (auto it = values[size_t(i)].constBegin(); it != values[size_t(i)].constEnd(); ++it)
                 table.insert(it.key(), it.value());
-            vals.insert(fieldName(ImportField(i)), table);
+            vals.insert(name, table);
         }
     }
     o.insert(QLatin1String("columns"), cols);
@@ -274,22 +221,23 @@ bool ImportMapping::save(const QString &path, QString *error) const
     return OutputFile::write(path, toJson(), error);
 }
 
-bool ImportMapping::resolve(const QStringList &header, std::array<int, kImportFieldCount> *indexes,
-                            QStringList *errors) const
+bool ImportMapping::resolve(const QStringList &header, ImportIndexes *indexes, QStringList *errors) const
 {
+    indexes->fill(-1);
     QHash<QString, int> byName;
     for (int i = int(header.size()) - 1; i >= 0; --i)
         byName.insert(normalizeHeader(header.at(i)), i); // the first of two equal headers wins
     bool ok = true;
-    for (int f = 0; f < kImportFieldCount; ++f) {
+    for (int f = 0; f < fieldCount(); ++f) {
         const Column &c = columns[size_t(f)];
+        const QString name = ImportFields::name(kind, f);
         int index = -1;
         if (c.number > 0) {
             if (c.number <= header.size()) {
                 index = c.number - 1;
             } else if (!optionalColumns) {
                 errors->append(tr("The mapping reads field \"%1\" from column %2, but the file has only %3 columns.")
-                                   .arg(fieldName(ImportField(f)))
+                                   .arg(name)
                                    .arg(c.number)
                                    .arg(header.size()));
                 ok = false;
@@ -298,14 +246,21 @@ bool ImportMapping::resolve(const QStringList &header, std::array<int, kImportFi
             index = byName.value(normalizeHeader(c.header), -1);
             if (index < 0 && !optionalColumns) {
                 errors->append(tr("The mapping reads field \"%1\" from column \"%2\", which the file does not have.")
-                                   .arg(fieldName(ImportField(f)), c.header));
+                                   .arg(name, c.header));
                 ok = false;
             }
         }
         (*indexes)[size_t(f)] = index;
     }
-    if (ok && (*indexes)[size_t(ImportField::Code)] < 0) {
-        errors->append(tr("The file has no column for the project code (field \"code\")."));
+    const bool named = ok; // every column the mapping names is there: say which needed ones are not
+    for (int f = 0; named && f < fieldCount(); ++f) {
+        if (!ImportFields::isRequired(kind, f) || (*indexes)[size_t(f)] >= 0)
+            continue;
+        if (kind == ImportKind::Projects && f == int(ImportField::Code))
+            errors->append(tr("The file has no column for the project code (field \"code\")."));
+        else
+            errors->append(tr("The file has no column for field \"%1\" (%2), which every row needs.")
+                               .arg(ImportFields::name(kind, f), ImportFields::label(kind, f)));
         ok = false;
     }
     return ok;

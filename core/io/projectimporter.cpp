@@ -3,6 +3,7 @@
 
 #include "io/csvreader.h"
 #include "io/importrow.h"
+#include "io/measurelinks.h"
 #include "io/projectwriter.h"
 #include "storage/bulkwrite.h"
 #include "storage/portfoliofile.h"
@@ -26,6 +27,7 @@ ProjectImporter::ProjectImporter(PortfolioFile &file, ImportMapping mapping, Opt
 ImportReport ProjectImporter::run(const QString &csvPath)
 {
     ImportReport report;
+    report.kind = ImportKind::Projects;
     report.dryRun = m_options.dryRun;
     const QString shown = QDir::toNativeSeparators(csvPath);
     if (!m_options.dryRun && m_file.isReadOnly()) {
@@ -50,7 +52,8 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     CsvReader reader(csvPath, m_mapping.delimiter, m_mapping.encoding);
     const qint64 size = QFileInfo(csvPath).size();
     const qint64 total = m_options.dryRun ? size : 2 * size;
-    std::array<int, kImportFieldCount> indexes {};
+    ImportIndexes indexes {};
+    QHash<int, int> measureNumbers; // loaded when the file has a measures column
     std::optional<RowConverter> converter;
     QHash<QString, int> firstLine; // code → line of the row kept
     QSet<int> keptLines;           // lines of the rows the write pass imports
@@ -75,6 +78,8 @@ ImportReport ProjectImporter::run(const QString &csvPath)
                 return false;
             }
             converter.emplace(m_mapping, indexes, m_mapping.decimalFor(reader.delimiter()), csvPath, m_options.lenient);
+            if (indexes[size_t(ImportField::Measures)] >= 0)
+                measureNumbers = MeasureLinkWriter::measureNumbers(m_file);
             return true;
         }
         ++report.rowsRead;
@@ -82,6 +87,17 @@ ImportReport ProjectImporter::run(const QString &csvPath)
         if (!converter->convert(record, &row, &report.errors, &report.warnings)) {
             ++report.skipped;
             return progress(reader.bytesRead());
+        }
+        for (int number : row.value(ImportField::Measures).value<QList<int>>()) {
+            const QString problem = MeasureLinkWriter::problem(measureNumbers, number);
+            if (problem.isEmpty())
+                continue;
+            const QString message = QStringLiteral("%1: %2").arg(ImportMapping::fieldName(ImportField::Measures), problem);
+            const int column = indexes[size_t(ImportField::Measures)] + 1;
+            if (m_options.lenient)
+                report.warnings.append({ csvPath, record.line, column, message + tr("; no link is made") });
+            else
+                report.errors.append({ csvPath, record.line, column, message });
         }
         const QString code = row.code();
         const auto seen = firstLine.constFind(code);
@@ -143,6 +159,8 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     }
     if (writer.organizationsCreated)
         m_file.noteMany(Entity::Organization);
+    if (writer.linksCreated() || writer.linksRemoved())
+        m_file.noteMany(Entity::ProjectMeasure);
     // Created projects got their computed indicators when inserted; updated ones are recomputed here.
     if (!writeOk || !error.isEmpty() || (writer.updated > 0 && !m_file.recomputeAllProjects(&error))
         || !bulk.verify({ QStringLiteral("project") }, &error) || !transaction.commit()) {
@@ -156,6 +174,8 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     report.updated = writer.updated;
     report.unchanged = writer.unchanged;
     report.organizationsCreated = writer.organizationsCreated;
+    report.linksCreated = writer.linksCreated();
+    report.linksRemoved = writer.linksRemoved();
     report.written = true;
     report.changeset = m_file.lastChangeset();
     if (m_progress)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/importer.h"
 #include "io/importreport.h"
 #include "io/mapping.h"
 
@@ -17,18 +18,14 @@ class PortfolioFile;
 // warnings), the second writes, in one transaction, only when the first allows it. A strict import with
 // any error therefore never opens a write transaction: the portfolio stays byte-for-byte the same.
 // Projects are matched by code (re-importing updates), organizations are created as needed, every
-// created or changed project is journaled, and computed indicators are recomputed at the end.
+// created or changed project is journaled, and computed indicators are recomputed at the end. A
+// `measures` column ("9; 12") makes the project's links to the measures it serves exactly that list.
 class ProjectImporter
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectImporter)
 public:
-    struct Options
-    {
-        bool lenient = false;
-        bool dryRun = false;
-    };
-    // Called now and then with bytes processed out of a total; returning false cancels the import.
-    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    using Options = ImportOptions;
+    using Progress = ImportProgress;
 
     ProjectImporter(PortfolioFile &file, ImportMapping mapping, Options options);
     void setProgress(Progress progress) { m_progress = std::move(progress); }

@@ -12,8 +12,10 @@ namespace Vigie {
 
 namespace {
 
-// The project column each import field is stored in (same order as ImportField).
-const char *const kProjectColumn[kImportFieldCount] = {
+// The project column each import field is stored in (same order as ImportField); the fields after them
+// (measures) are other tables.
+constexpr int kProjectColumns = int(ImportField::Measures);
+const char *const kProjectColumn[kProjectColumns] = {
     "code", "name_en", "name_fr", "organization_id", "description", "phase", "budget", "original_budget",
     "actual_cost", "forecast_cost", "reported_cost_variance", "planned_start", "planned_end", "forecast_end",
     "reported_schedule_variance", "declared_cost", "declared_schedule", "declared_overall",
@@ -36,8 +38,9 @@ QVariant nullNumber()
 
 } // namespace
 
-ProjectWriter::ProjectWriter(PortfolioFile &file, const std::array<int, kImportFieldCount> &indexes)
+ProjectWriter::ProjectWriter(PortfolioFile &file, const ImportIndexes &indexes)
     : m_file(file)
+    , m_links(file)
 {
     for (int f = 0; f < kImportFieldCount; ++f)
         m_mapped[size_t(f)] = indexes[size_t(f)] >= 0;
@@ -58,7 +61,7 @@ bool ProjectWriter::prepare(QString *error)
     m_rule = m_file.healthRule();
 
     QStringList select;
-    for (int f = 0; f < kImportFieldCount; ++f)
+    for (int f = 0; f < kProjectColumns; ++f)
         select << QString::fromLatin1(kProjectColumn[f]);
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -68,7 +71,7 @@ bool ProjectWriter::prepare(QString *error)
         Existing e;
         e.id = q.value(0).toLongLong();
         e.uuid = q.value(1).toString();
-        for (int f = 0; f < kImportFieldCount; ++f)
+        for (int f = 0; f < kProjectColumns; ++f)
             e.stored[size_t(f)] = q.value(2 + f);
         m_projects.insert(e.stored[0].toString(), e);
     }
@@ -95,8 +98,10 @@ bool ProjectWriter::prepare(QString *error)
     }
 
     // INSERT: uuid, code, state, the mapped fields, and the budget columns kept in step with baseline 0.
+    if (mapped(ImportField::Measures) && !m_links.prepare(error))
+        return false;
     QStringList columns { QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("state") };
-    for (int f = 1; f < kImportFieldCount; ++f) {
+    for (int f = 1; f < kProjectColumns; ++f) {
         const auto field = ImportField(f);
         if (mapped(field) || ((field == ImportField::Budget || field == ImportField::OriginalBudget) && m_baselineMapped))
             m_insertFields << field;
@@ -116,7 +121,7 @@ bool ProjectWriter::prepare(QString *error)
         return false;
 
     QStringList sets;
-    for (int f = 1; f < kImportFieldCount; ++f) {
+    for (int f = 1; f < kProjectColumns; ++f) {
         if (mapped(ImportField(f))) {
             m_updateFields << ImportField(f);
             sets << QStringLiteral("%1 = ?").arg(column(ImportField(f)));
@@ -289,6 +294,9 @@ bool ProjectWriter::insertProject(const ImportRow &row, const QVariant &organiza
     if (!m_file.journal().created(Entity::Project, uuid, error))
         return false;
     ++created;
+    bool linked = false;
+    if (!syncLinks(row, id, &linked, error))
+        return false;
     if (!m_baselineMapped)
         return true;
     const double original = stored(row, ImportField::OriginalBudget, {}).toDouble();
@@ -318,8 +326,14 @@ bool ProjectWriter::updateProject(const ImportRow &row, const Existing &existing
     const Baselines current = m_baselines.value(existing.id);
     if (m_baselineMapped && current.count == 0)
         baselineChanged = true;
+    bool linked = false;
+    if (!syncLinks(row, existing.id, &linked, error))
+        return false;
     if (!changed && !baselineChanged) {
-        ++unchanged;
+        if (linked)
+            ++updated;
+        else
+            ++unchanged;
         return true;
     }
     if (changed) {
@@ -359,6 +373,14 @@ bool ProjectWriter::updateProject(const ImportRow &row, const Existing &existing
             && (!originalMapped || updateBaseline(current.firstId, current.firstUuid, original, row, false, error));
     }
     return ok && (syncBaselines(sqlDatabase(m_file), existing.id) || setError(error, tr("The project's baselines cannot be updated.")));
+}
+
+bool ProjectWriter::syncLinks(const ImportRow &row, qint64 projectId, bool *changed, QString *error)
+{
+    *changed = false;
+    if (!mapped(ImportField::Measures))
+        return true;
+    return m_links.sync(projectId, row.value(ImportField::Measures).value<QList<int>>(), changed, error);
 }
 
 bool ProjectWriter::write(const ImportRow &row, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/importrow.h"
+#include "io/measurelinks.h"
 #include "rules/healthrule.h"
 #include "storage/sqlstatement.h"
 
@@ -25,7 +26,7 @@ class ProjectWriter
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectWriter)
 public:
-    ProjectWriter(PortfolioFile &file, const std::array<int, kImportFieldCount> &indexes);
+    ProjectWriter(PortfolioFile &file, const ImportIndexes &indexes);
 
     bool prepare(QString *error);
     bool write(const ImportRow &row, QString *error);
@@ -34,6 +35,8 @@ public:
     int updated = 0;
     int unchanged = 0;
     int organizationsCreated = 0;
+    int linksCreated() const { return m_links.created; }
+    int linksRemoved() const { return m_links.removed; }
 
 private:
     struct Existing
@@ -60,6 +63,7 @@ private:
     bool updateBaseline(qint64 id, const QString &uuid, const QVariant &budget, const ImportRow &row,
                         bool withDates, QString *error);
     bool fail(const QSqlQuery &q, QString *error);
+    bool syncLinks(const ImportRow &row, qint64 projectId, bool *changed, QString *error);
 
     PortfolioFile &m_file;
     std::array<bool, kImportFieldCount> m_mapped {};
@@ -75,6 +79,7 @@ private:
     QList<ImportField> m_insertFields; // project columns bound by m_insertProject, after uuid, code
     std::array<bool, kImportFieldCount> m_inserted {}; // the same, by field
     QList<ImportField> m_updateFields;
+    MeasureLinkWriter m_links; // the `measures` column, when mapped
 };
 
 } // namespace Vigie

@@ -267,23 +267,100 @@ QString ValueParser::isoDate(const QDate &date)
     return s;
 }
 
+QString ValueParser::translated(const QString &text, const QHash<QString, QString> &values)
+{
+    const QString s = text.trimmed();
+    if (values.isEmpty())
+        return s;
+    auto it = values.constFind(s);
+    if (it == values.constEnd()) {
+        for (auto i = values.constBegin(); i != values.constEnd(); ++i) {
+            if (i.key().compare(s, Qt::CaseInsensitive) == 0)
+                return i.value().trimmed();
+        }
+        return s;
+    }
+    return it.value().trimmed();
+}
+
+QString ValueParser::parseChoice(const QString &text, const QHash<QString, QString> &values, const QStringList &allowed,
+                                 QString *key)
+{
+    key->clear();
+    QString s = translated(text, values).toLower();
+    if (s.isEmpty())
+        return {};
+    s.replace(QLatin1Char(' '), QLatin1Char('_'));
+    s.replace(QLatin1Char('-'), QLatin1Char('_'));
+    if (allowed.contains(s)) {
+        *key = s;
+        return {};
+    }
+    return tr("\"%1\" is not one of %2; a mapping's \"values\" table can translate it")
+        .arg(text.trimmed(), allowed.join(QStringLiteral(", ")));
+}
+
+QString ValueParser::parseFlag(const QString &text, const QHash<QString, QString> &values, std::optional<bool> *out)
+{
+    *out = std::nullopt;
+    const QString s = translated(text, values).toLower();
+    if (s.isEmpty())
+        return {};
+    static const QStringList yes { QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"), QStringLiteral("1"),
+                                   QStringLiteral("oui"), QStringLiteral("o"), QStringLiteral("vrai"), QStringLiteral("x") };
+    static const QStringList no { QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"), QStringLiteral("0"),
+                                  QStringLiteral("non"), QStringLiteral("faux") };
+    if (yes.contains(s))
+        *out = true;
+    else if (no.contains(s))
+        *out = false;
+    else
+        return tr("\"%1\" is neither yes nor no").arg(text.trimmed());
+    return {};
+}
+
+QString ValueParser::parseFiscalYear(const QString &text, int *year)
+{
+    *year = 0;
+    const QString s = text.trimmed();
+    if (s.isEmpty())
+        return {};
+    int first = 0, second = 0;
+    bool shaped = s.size() >= 4 && readInt(s, 0, 4, &first);
+    if (shaped && s.size() > 4) {
+        const QChar separator = s.at(4);
+        const qsizetype digits = s.size() - 5;
+        shaped = (separator == QLatin1Char('-') || separator == QLatin1Char('/') || separator == QChar(0x2013))
+            && (digits == 2 || digits == 4) && readInt(s, 5, digits, &second)
+            && (digits == 4 ? second == first + 1 : second == (first + 1) % 100);
+    }
+    if (!shaped || first < 1900 || first > 2200)
+        return tr("\"%1\" is not a fiscal year (write 2016 or 2016-2017)").arg(s);
+    *year = first;
+    return {};
+}
+
+QString ValueParser::parseNumberList(const QString &text, QList<int> *numbers)
+{
+    numbers->clear();
+    for (const QString &part : text.split(QLatin1Char(';'))) {
+        const QString n = part.trimmed();
+        if (n.isEmpty())
+            continue;
+        bool ok = false;
+        const int value = n.toInt(&ok);
+        if (!ok || value < 1)
+            return tr("\"%1\" is not a list of numbers separated by \";\"").arg(text.trimmed());
+        if (!numbers->contains(value))
+            numbers->append(value);
+    }
+    return {};
+}
+
 QString ValueParser::parseHealth(const QString &text, const QHash<QString, QString> &values, QString *key)
 {
     key->clear();
-    QString s = text.trimmed();
-    if (!values.isEmpty()) {
-        auto it = values.constFind(s);
-        if (it == values.constEnd()) {
-            for (auto i = values.constBegin(); i != values.constEnd(); ++i) {
-                if (i.key().compare(s, Qt::CaseInsensitive) == 0) {
-                    it = i;
-                    break;
-                }
-            }
-        }
-        if (it != values.constEnd())
-            s = it.value().trimmed();
-    }
+    const QString s = translated(text, values);
     if (s.isEmpty())
         return {};
     const QString folded = s.toLower();

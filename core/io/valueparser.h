@@ -24,6 +24,20 @@ public:
     // "green"/"yellow"/"red" (also Green, vert, jaune, rouge…) after the mapping's `values` table; an empty
     // cell or one the table maps to "" is unrated.
     static QString parseHealth(const QString &text, const QHash<QString, QString> &values, QString *key);
+    // One of `allowed` (keys such as "under_way"), compared ignoring case, with spaces and hyphens read as
+    // underscores ("Under way" is under_way), after the mapping's `values` table; an empty cell gives "".
+    // The message of a value that is none of them names them all.
+    static QString parseChoice(const QString &text, const QHash<QString, QString> &values, const QStringList &allowed,
+                               QString *key);
+    // yes/no, true/false, 1/0, oui/non, x/"" after the mapping's `values` table; empty gives nullopt.
+    static QString parseFlag(const QString &text, const QHash<QString, QString> &values, std::optional<bool> *out);
+    // A fiscal year as its first calendar year: "2016", "2016-2017", "2016-17", "2016/2017".
+    static QString parseFiscalYear(const QString &text, int *year);
+    // Whole numbers from 1 separated by ";" ("9; 10;12"); empty gives an empty list.
+    static QString parseNumberList(const QString &text, QList<int> *numbers);
+    // The mapping's `values` table applied to a cell: its entry for the text (exact, else ignoring case), or
+    // the text itself.
+    static QString translated(const QString &text, const QHash<QString, QString> &values);
     // "2016-08-31", as QDate::toString(Qt::ISODate) writes it, faster.
     static QString isoDate(const QDate &date);
     // Undoes the formula guard of exports ("'=SUM(…)" → "=SUM(…)") and optionally HTML entities.

@@ -37,6 +37,12 @@ struct PortfolioInfo
     QString cioName;
     QString classification;
     QString healthRule; // serialized HealthRule, see rules/healthrule.h
+    QString nameFr;     // the portfolio's name in French ("" when it has none: `name` is shown)
+    BilingualText cioTitle; // "Chief Information Officer" / « Dirigeant principal de l'information »
+    QString cioContact;     // e-mail or telephone, printed under the CIO's name
+
+    // The name in `language` ("en"/"fr"), the other one when it has none.
+    QString displayName(const QString &language) const { return BilingualText { name, nameFr }.in(language); }
 };
 
 struct Organization
@@ -115,6 +121,14 @@ enum class ProjectState { Active = 0, Completed = 1, Cancelled = 2 };
 
 // The state as stored in the file ("active", "completed", "cancelled"); anything else reads as active.
 ProjectState projectStateFromKey(const QString &key);
+QString projectStateKey(ProjectState state);
+
+class ProjectStateText
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectStateText)
+public:
+    static QString label(ProjectState state); // "Active", « Actif »
+};
 
 struct Baseline
 {
@@ -181,6 +195,7 @@ struct ReportingPeriod
     RowId id = 0;
     QString uuid;
     QString label;
+    QString labelFr; // the French label, "" when the period has none
     QDate asOf;
     QDateTime frozenAt;
 };

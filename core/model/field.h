@@ -108,6 +108,11 @@ enum class Field : quint8 {
     Action,
     OldValue,
     NewValue,
+    // Portfolio properties and periods added with schema 3
+    CioTitle,
+    CioTitleFr,
+    CioContact,
+    LabelFr,
 
     Count // not a field: the number of fields
 };

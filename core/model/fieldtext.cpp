@@ -93,6 +93,10 @@ QString FieldText::label(Field field)
     case Field::Action: return tr("Action");
     case Field::OldValue: return tr("Value in this file");
     case Field::NewValue: return tr("Value in the copy");
+    case Field::CioTitle: return tr("CIO's title");
+    case Field::CioTitleFr: return tr("CIO's title in French");
+    case Field::CioContact: return tr("CIO's contact");
+    case Field::LabelFr: return tr("French label");
     case Field::Count: break;
     }
     return QString();

@@ -13,7 +13,7 @@
 namespace Vigie {
 
 bool SampleWriter::write(const QString &path, const QString &name, const Fill &fill, QString *error,
-                         bool *cannotWrite)
+                         bool *cannotWrite, const ChangesetInfo &info)
 {
     if (cannotWrite)
         *cannotWrite = true;
@@ -41,7 +41,7 @@ bool SampleWriter::write(const QString &path, const QString &name, const Fill &f
         pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     }
     {
-        PortfolioFile::Transaction transaction(*file);
+        PortfolioFile::Transaction transaction(*file, info);
         ok = fill(*file, &message);
         if (ok && !transaction.commit()) {
             ok = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/portfoliofile.h"
 #include "storage/sqlstatement.h"
 
 #include <QCoreApplication>
@@ -14,8 +15,6 @@
 #include <functional>
 
 namespace Vigie {
-
-class PortfolioFile;
 
 // What the bundled samples share: writing a whole new portfolio file in one go, with no half file left
 // behind on failure, stable UUIDs, and fast prepared inserts.
@@ -32,8 +31,9 @@ public:
     // one transaction. The file is built under a temporary name and moved into place only when complete,
     // so a failure (or a crash) never leaves a half portfolio at `path`. `cannotWrite` tells whether a
     // failure was about the output location (exists, folder not writable, disk) rather than the data.
+    // `info` labels the journal changeset of samples that journal what they write (built by imports).
     static bool write(const QString &path, const QString &name, const Fill &fill, QString *error,
-                      bool *cannotWrite = nullptr);
+                      bool *cannotWrite = nullptr, const ChangesetInfo &info = {});
 
     // Deterministic UUID (version 5) of a sample row: the same sample gives the same rows every time.
     static QString uuid(const QUuid &sampleNamespace, const QString &key);

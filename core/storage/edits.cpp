@@ -128,22 +128,30 @@ EditResult Edits::setMeasureState(PortfolioFile &file, const QString &measureUui
         r.ok = true;
         return r;
     }
-    return run(file, { label, {}, 0 }, [&](QString *error) {
-        const RowId measureId = file.rowId(Entity::Measure, measureUuid);
-        return file.setValue(Entity::Measure, measureUuid, Field::Status, MeasureStatusText::key(to.status), error)
-            && file.setValue(Entity::Measure, measureUuid, Field::PercentComplete, to.percentComplete, error)
-            && file.setValue(Entity::Measure, measureUuid, Field::Comment, to.comment, error)
-            && !file.insertRow(Entity::MeasureStatusChange,
-                               { { Field::Measure, measureId },
-                                 { Field::ChangedAt, file.now().toUTC().toString(Qt::ISODateWithMs) },
-                                 { Field::FromStatus, MeasureStatusText::key(from->status) },
-                                 { Field::ToStatus, MeasureStatusText::key(to.status) },
-                                 { Field::PercentComplete, to.percentComplete },
-                                 { Field::Comment, to.comment },
-                                 { Field::Author, file.author() } },
-                               QString(), error)
-                    .isEmpty();
-    });
+    return run(file, { label, {}, 0 },
+               [&](QString *error) { return writeMeasureState(file, measureUuid, *from, to, error); });
+}
+
+bool Edits::writeMeasureState(PortfolioFile &file, const QString &measureUuid, const MeasureState &from,
+                              const MeasureState &wanted, QString *error)
+{
+    const MeasureState to = wanted.normalized();
+    if (from == to)
+        return true;
+    const RowId measureId = file.rowId(Entity::Measure, measureUuid);
+    return file.setValue(Entity::Measure, measureUuid, Field::Status, MeasureStatusText::key(to.status), error)
+        && file.setValue(Entity::Measure, measureUuid, Field::PercentComplete, to.percentComplete, error)
+        && file.setValue(Entity::Measure, measureUuid, Field::Comment, to.comment, error)
+        && !file.insertRow(Entity::MeasureStatusChange,
+                           { { Field::Measure, measureId },
+                             { Field::ChangedAt, file.now().toUTC().toString(Qt::ISODateWithMs) },
+                             { Field::FromStatus, MeasureStatusText::key(from.status) },
+                             { Field::ToStatus, MeasureStatusText::key(to.status) },
+                             { Field::PercentComplete, to.percentComplete },
+                             { Field::Comment, to.comment },
+                             { Field::Author, file.author() } },
+                           QString(), error)
+                .isEmpty();
 }
 
 EditResult Edits::setHealthRule(PortfolioFile &file, const HealthRule &rule, const QString &label)
@@ -151,10 +159,12 @@ EditResult Edits::setHealthRule(PortfolioFile &file, const HealthRule &rule, con
     return setValue(file, Entity::Portfolio, file.info().uuid, Field::HealthRule, rule.toJson(), label);
 }
 
-EditResult Edits::freezePeriod(PortfolioFile &file, const QString &periodLabel, const QDate &asOf, const QString &label)
+EditResult Edits::freezePeriod(PortfolioFile &file, const QString &periodLabel, const QDate &asOf, const QString &label,
+                               const QString &periodLabelFr)
 {
     EditResult r;
     const QString name = periodLabel.trimmed();
+    const QString nameFr = periodLabelFr.trimmed();
     if (name.isEmpty()) {
         r.error = tr("A reporting period needs a label.");
         return r;
@@ -163,16 +173,25 @@ EditResult Edits::freezePeriod(PortfolioFile &file, const QString &periodLabel, 
         r.error = tr("A reporting period needs a valid as-of date.");
         return r;
     }
-    QSqlQuery q(sqlDatabase(file));
-    q.prepare(QStringLiteral("SELECT 1 FROM reporting_period WHERE lower(label) = lower(?)"));
-    q.addBindValue(name);
-    if (q.exec() && q.next()) {
-        r.error = tr("There is already a reporting period named \"%1\".").arg(name);
-        return r;
+    // A label names one period in either language (`--period` finds a period by either).
+    for (const QString &wanted : { name, nameFr }) {
+        if (wanted.isEmpty())
+            continue;
+        QSqlQuery q(sqlDatabase(file));
+        q.prepare(QStringLiteral("SELECT 1 FROM reporting_period WHERE lower(label) = lower(?) "
+                                 "OR (label_fr <> '' AND lower(label_fr) = lower(?))"));
+        q.addBindValue(wanted);
+        q.addBindValue(wanted);
+        if (q.exec() && q.next()) {
+            r.error = tr("There is already a reporting period named \"%1\".").arg(wanted);
+            return r;
+        }
     }
     // The period's frozen rows are filled when its row is created (PortfolioFile::fillPeriod).
-    return addRow(file, Entity::ReportingPeriod,
-                  { { Field::Label, name }, { Field::AsOf, asOf }, { Field::FrozenAt, file.now().toUTC() } }, label);
+    FieldValues values { { Field::Label, name }, { Field::AsOf, asOf }, { Field::FrozenAt, file.now().toUTC() } };
+    if (!nameFr.isEmpty())
+        values.insert(Field::LabelFr, nameFr);
+    return addRow(file, Entity::ReportingPeriod, values, label);
 }
 
 EditResult Edits::revert(PortfolioFile &file, const QList<qint64> &changesets)

@@ -52,13 +52,18 @@ public:
     static EditResult setMeasureState(PortfolioFile &file, const QString &measureUuid, const MeasureState &to,
                                       const QString &label);
     static std::optional<MeasureState> measureState(const PortfolioFile &file, const QString &measureUuid);
+    // The writing half of setMeasureState, inside the caller's transaction (structure edits, imports):
+    // status, percent and comment as `to.normalized()`, and one history row; nothing when nothing changes.
+    static bool writeMeasureState(PortfolioFile &file, const QString &measureUuid, const MeasureState &from,
+                                  const MeasureState &to, QString *error);
 
     // Stores the rule; every project's computed colours follow in the same transaction.
     static EditResult setHealthRule(PortfolioFile &file, const HealthRule &rule, const QString &label);
 
-    // Freezes the current values as a reporting period. Refuses an empty or duplicate label.
+    // Freezes the current values as a reporting period, labelled in English and optionally in French.
+    // Refuses an empty label or one (in either language) that another period already has.
     static EditResult freezePeriod(PortfolioFile &file, const QString &periodLabel, const QDate &asOf,
-                                   const QString &label);
+                                   const QString &label, const QString &periodLabelFr = QString());
 
     // Undoes changesets (the newest last) as one new changeset; redo is reverting that one.
     static EditResult revert(PortfolioFile &file, const QList<qint64> &changesets);

@@ -23,7 +23,9 @@ const std::vector<Column> &columnsOf(Entity entity)
         // Portfolio
         { { F::NameEn, "name" }, { F::Jurisdiction, "jurisdiction" }, { F::Currency, "currency" },
           { F::FiscalYearStart, "fiscal_year_start" }, { F::DefaultLanguage, "default_language" },
-          { F::HealthRule, "health_rule" }, { F::CioName, "cio_name" }, { F::Classification, "classification" } },
+          { F::HealthRule, "health_rule" }, { F::CioName, "cio_name" }, { F::Classification, "classification" },
+          { F::NameFr, "name_fr" }, { F::CioTitle, "cio_title" }, { F::CioTitleFr, "cio_title_fr" },
+          { F::CioContact, "cio_contact" } },
         // Organization
         { { F::Code, "code" }, { F::NameEn, "name_en" }, { F::NameFr, "name_fr" }, { F::Kind, "kind" } },
         // Plan
@@ -59,7 +61,7 @@ const std::vector<Column> &columnsOf(Entity entity)
         // ProjectMeasure
         { { F::Project, "project_id" }, { F::Measure, "measure_id" } },
         // ReportingPeriod
-        { { F::Label, "label" }, { F::AsOf, "as_of" }, { F::FrozenAt, "frozen_at" } },
+        { { F::Label, "label" }, { F::AsOf, "as_of" }, { F::FrozenAt, "frozen_at" }, { F::LabelFr, "label_fr" } },
         // PeriodProject (frozen values: read, never edited)
         { { F::Period, "period_id" }, { F::Project, "project_id" }, { F::State, "state" }, { F::Budget, "budget" },
           { F::ForecastCost, "forecast_cost" }, { F::ForecastEnd, "forecast_end" } },

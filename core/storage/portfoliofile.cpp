@@ -355,7 +355,8 @@ PortfolioInfo PortfolioFile::info() const
     PortfolioInfo info;
     QSqlQuery q(database());
     if (q.exec(QStringLiteral("SELECT uuid, name, jurisdiction, currency, fiscal_year_start, default_language, "
-                              "cio_name, classification, health_rule FROM portfolio WHERE id = 1"))
+                              "cio_name, classification, health_rule, name_fr, cio_title, cio_title_fr, cio_contact "
+                              "FROM portfolio WHERE id = 1"))
         && q.next()) {
         info.uuid = q.value(0).toString();
         info.name = q.value(1).toString();
@@ -366,6 +367,9 @@ PortfolioInfo PortfolioFile::info() const
         info.cioName = q.value(6).toString();
         info.classification = q.value(7).toString();
         info.healthRule = q.value(8).toString();
+        info.nameFr = q.value(9).toString();
+        info.cioTitle = { q.value(10).toString(), q.value(11).toString() };
+        info.cioContact = q.value(12).toString();
     } else {
         readComplete(*this, q); // a damaged file, not an unnamed portfolio
     }

@@ -187,6 +187,13 @@ std::optional<Measure> Repository::measure(const PortfolioFile &file, const QStr
     return readOne<Measure>(file, kMeasureColumns, uuid, measureFrom);
 }
 
+QList<Measure> Repository::measuresNumbered(const PortfolioFile &file, int number)
+{
+    QSqlQuery q = prepared(file, QString::fromLatin1(kMeasureColumns) + QStringLiteral(" WHERE number = ? ORDER BY id"));
+    q.addBindValue(number);
+    return readAll<Measure>(file, q, measureFrom);
+}
+
 QList<MeasureStatusChange> Repository::measureHistory(const PortfolioFile &file, RowId measureId)
 {
     QSqlQuery q = prepared(file, QStringLiteral("SELECT id, uuid, measure_id, changed_at, from_status, to_status, "
@@ -220,6 +227,16 @@ QList<Project> Repository::projects(const PortfolioFile &file, RowId afterId, in
 std::optional<Project> Repository::project(const PortfolioFile &file, const QString &uuid)
 {
     return readOne<Project>(file, kProjectColumns, uuid, projectFrom);
+}
+
+std::optional<Project> Repository::projectByCode(const PortfolioFile &file, const QString &code)
+{
+    QSqlQuery q = prepared(file, QString::fromLatin1(kProjectColumns) + QStringLiteral(" WHERE code = ?"));
+    q.addBindValue(code.trimmed());
+    execOrWarn(file, q);
+    if (!q.next())
+        return std::nullopt;
+    return projectFrom(q);
 }
 
 int Repository::projectCount(const PortfolioFile &file)

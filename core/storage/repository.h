@@ -20,12 +20,15 @@ public:
     static QList<KeyArea> keyAreas(const PortfolioFile &file);
     static QList<Measure> measures(const PortfolioFile &file);
     static std::optional<Measure> measure(const PortfolioFile &file, const QString &uuid);
+    // Measures carrying `number` (one per plan at most), for commands that name measures by number.
+    static QList<Measure> measuresNumbered(const PortfolioFile &file, int number);
     static QList<MeasureStatusChange> measureHistory(const PortfolioFile &file, RowId measureId);
 
     // Projects in id order, `limit` at a time after `afterId` (keyset paging), so a view can load a
     // 100,000-project file in chunks without blocking.
     static QList<Project> projects(const PortfolioFile &file, RowId afterId, int limit);
     static std::optional<Project> project(const PortfolioFile &file, const QString &uuid);
+    static std::optional<Project> projectByCode(const PortfolioFile &file, const QString &code);
     static int projectCount(const PortfolioFile &file);
     static QList<Decision> decisions(const PortfolioFile &file, RowId projectId);
 

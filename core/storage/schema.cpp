@@ -264,6 +264,15 @@ QStringList version3()
             changed_at TEXT NOT NULL DEFAULT '',
             comment TEXT NOT NULL DEFAULT ''))"),
         QStringLiteral("CREATE INDEX merge_log_merge ON merge_log(copy_merge_id)"),
+        // A portfolio set up from nothing: its French name, the CIO's title (both languages) and contact
+        // for the briefing's title block; a reporting period's French label.
+        QStringLiteral("ALTER TABLE portfolio ADD COLUMN name_fr TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE portfolio ADD COLUMN cio_title TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE portfolio ADD COLUMN cio_title_fr TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE portfolio ADD COLUMN cio_contact TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE reporting_period ADD COLUMN label_fr TEXT NOT NULL DEFAULT ''"),
+        // The projects serving a measure (Strategy view, link gaps) are looked up by measure.
+        QStringLiteral("CREATE INDEX project_measure_measure ON project_measure(measure_id)"),
     };
 }
 

@@ -1,5 +1,6 @@
 // `vigie sample` as a user runs it: the real executable writes the Quebec sample, and `vigie summary`
-// prints the published figures computed from its data.
+// prints the published figures computed from its data; the Canada and Saskatchewan samples, built by the
+// public importers from their CSV files, hold what their sources say and call the rest illustrative.
 #include "testutil.h"
 
 #include <QFile>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void usageErrors();
     void unwritableOutput();
     void synthetic();
+    void canada2016();
+    void saskatchewan();
 };
 
 namespace {
@@ -157,6 +160,69 @@ void TestCliSample::synthetic()
     QCOMPARE(o.value(QLatin1String("workforce")).toObject().value(QLatin1String("organizations")).toInt(), 500);
     const int active = o.value(QLatin1String("projects")).toObject().value(QLatin1String("active")).toInt();
     QVERIFY(active > 80 && active <= 120);
+}
+
+void TestCliSample::canada2016()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.vigie"));
+    auto r = runVigie({ QStringLiteral("sample"), QStringLiteral("canada-2016"), QStringLiteral("-o"), path });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runVigie({ QStringLiteral("summary"), path, QStringLiteral("--json"), QStringLiteral("--as-of"), QStringLiteral("2017-06-30") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY(o.value(QLatin1String("portfolio")).toString().endsWith(QStringLiteral("(illustrative)")));
+    const QJsonArray areas = o[QLatin1String("measures")][QLatin1String("by_area")].toArray();
+    QStringList titles, titlesFr;
+    for (const QJsonValue &a : areas) {
+        titles << a[QLatin1String("title")].toString();
+        titlesFr << a[QLatin1String("title_fr")].toString();
+    }
+    QCOMPARE(titles, (QStringList { QStringLiteral("Service IT"), QStringLiteral("Secure IT"), QStringLiteral("Manage IT"),
+                                    QStringLiteral("Work IT") }));
+    QVERIFY(!titlesFr.contains(QString()));
+    QCOMPARE(o[QLatin1String("measures")][QLatin1String("total")].toInt(), 16);
+    QCOMPARE(o[QLatin1String("projects")][QLatin1String("active")].toInt(), 11);
+    QCOMPARE(o[QLatin1String("workforce")][QLatin1String("organizations")].toInt(), 6);
+    QCOMPARE(o[QLatin1String("envelopes")][QLatin1String("fiscal_year")].toString(), QStringLiteral("2017-2018"));
+    // Gaps the sample shows on purpose (see its README).
+    QCOMPARE(o[QLatin1String("links")][QLatin1String("projects_without_measure")].toInt(), 1);
+    QCOMPARE(o[QLatin1String("links")][QLatin1String("envelopes_overcommitted")].toInt(), 1);
+    // The French name for French output.
+    const QString png = dir.filePath(QStringLiteral("areas.svg"));
+    r = runVigie({ QStringLiteral("chart"), path, QStringLiteral("--chart"), QStringLiteral("measures-by-area"), QStringLiteral("-o"), png,
+                   QStringLiteral("--lang"), QStringLiteral("fr") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile svg(png);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(svg.readAll()).contains(QStringLiteral("(illustratif)")));
+}
+
+void TestCliSample::saskatchewan()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.vigie"));
+    auto r = runVigie({ QStringLiteral("sample"), QStringLiteral("saskatchewan"), QStringLiteral("-o"), path });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // The ITO's five major projects, each serving a measure of the plan.
+    const QString csv = dir.filePath(QStringLiteral("projects.csv"));
+    r = runVigie({ QStringLiteral("export"), path, QStringLiteral("--projects"), csv });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    for (const char *name : { "Common Computing Environment", "Criminal Justice Information Management System (CJIMS)",
+                              "Data Centre Renewal", "IT Risk Assessments", "Network Infrastructure Renewal" })
+        QVERIFY2(text.contains(QLatin1String(name)), name);
+    r = runVigie({ QStringLiteral("summary"), path, QStringLiteral("--json"), QStringLiteral("--as-of"), QStringLiteral("2013-06-30") });
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY(o.value(QLatin1String("portfolio")).toString().endsWith(QStringLiteral("(illustrative)")));
+    QCOMPARE(o[QLatin1String("projects")][QLatin1String("active")].toInt(), 5);
+    QCOMPARE(o[QLatin1String("links")][QLatin1String("projects_without_measure")].toInt(), 0);
+    QCOMPARE(o[QLatin1String("measures")][QLatin1String("by_area")].toArray().size(), 4);
+    // A sample never overwrites a file.
+    r = runVigie({ QStringLiteral("sample"), QStringLiteral("saskatchewan"), QStringLiteral("-o"), path });
+    QCOMPARE(r.exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCliSample)

@@ -83,7 +83,7 @@ void TestMapping::resolvesHeadersAndNumbers()
     m.setColumn(ImportField::Name, 3);
     const QStringList header { QStringLiteral(" Project\nID "), QStringLiteral("Planned Cost\r\n($ M)"),
                                QStringLiteral("Name") };
-    std::array<int, kImportFieldCount> indexes {};
+    ImportIndexes indexes {};
     QStringList errors;
     QVERIFY2(m.resolve(header, &indexes, &errors), qPrintable(errors.join(QLatin1Char('\n'))));
     QCOMPARE(indexes[size_t(ImportField::Code)], 0);
@@ -98,7 +98,7 @@ void TestMapping::missingColumnsAreNamed()
     m.setColumn(ImportField::Code, QStringLiteral("Project ID"));
     m.setColumn(ImportField::Budget, QStringLiteral("Budget (k$)"));
     m.setColumn(ImportField::Name, 9);
-    std::array<int, kImportFieldCount> indexes {};
+    ImportIndexes indexes {};
     QStringList errors;
     QVERIFY(!m.resolve({ QStringLiteral("Project ID"), QStringLiteral("Budget") }, &indexes, &errors));
     QCOMPARE(errors.size(), 2);
@@ -109,7 +109,7 @@ void TestMapping::missingColumnsAreNamed()
 void TestMapping::defaultsSkipAbsentColumns()
 {
     const ImportMapping m = ImportMapping::defaults();
-    std::array<int, kImportFieldCount> indexes {};
+    ImportIndexes indexes {};
     QStringList errors;
     QVERIFY(m.resolve({ QStringLiteral("budget"), QStringLiteral("code") }, &indexes, &errors));
     QCOMPARE(indexes[size_t(ImportField::Code)], 1);

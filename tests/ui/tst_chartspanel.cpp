@@ -2,6 +2,7 @@
 // the document), copy the chart; the page follows edits made elsewhere.
 #include "analysis/periods.h"
 #include "chartfixture.h"
+#include "charts/chartdialogs.h"
 #include "charts/chartspanel.h"
 #include "charts/chartview.h"
 #include "commands/editor.h"
@@ -10,6 +11,9 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QTemporaryDir>
@@ -120,6 +124,19 @@ void TestChartsPanel::freezeIsOneUndoableEdit()
     QVERIFY(!panel.freezePeriod(QStringLiteral("october 2016"), QDate(2016, 10, 31), &error));
     QVERIFY(error.contains(QStringLiteral("october 2016")));
     QCOMPARE(stack.count(), commands + 1);
+    stack.undo();
+
+    // The freeze dialog offers the French label too (prefilled with the French month), and refuses a
+    // French label another period already has.
+    FreezePeriodDialog dialog(*m_file);
+    QVERIFY(!dialog.labelFr().isEmpty());
+    dialog.setLabel(QStringLiteral("Fall 2016"));
+    QVERIFY2(panel.freezePeriod(dialog.label(), QDate(2016, 11, 30), &error, QStringLiteral("Automne 2016")),
+             qPrintable(error));
+    QCOMPARE(Periods::find(*m_file, QStringLiteral("automne 2016"))->label, QStringLiteral("Fall 2016"));
+    auto *labelFr = dialog.findChildren<QLineEdit *>().at(1);
+    labelFr->setText(QStringLiteral("automne 2016"));
+    QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
     stack.undo();
 }
 

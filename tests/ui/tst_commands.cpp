@@ -14,6 +14,7 @@
 #include "storage/sqlaccess.h"
 
 #include "i18n/language.h"
+#include "roundtrip.h"
 #include "uifixture.h"
 
 #include <QFileInfo>
@@ -86,56 +87,12 @@ void TestCommands::cleanup()
 
 QStringList TestCommands::dump() const
 {
-    FileError error;
-    auto fresh = PortfolioFile::open(m_path, PortfolioFile::Access::ReadOnly, &error);
-    if (!fresh)
-        return { QStringLiteral("<cannot open: %1>").arg(error.message) };
-    QStringList rows;
-    QSqlQuery tables(sqlDatabase(*fresh));
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN "
-                               "('change_journal', 'changeset') ORDER BY name"));
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    for (const QString &table : std::as_const(names)) {
-        QSqlQuery q(sqlDatabase(*fresh));
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
-        while (q.next()) {
-            QStringList values { table };
-            for (int i = 0; i < q.record().count(); ++i) {
-                // A redone freeze copies the values again, under new random UUIDs.
-                if (table.startsWith(QLatin1String("period_")) && q.record().fieldName(i) == QLatin1String("uuid"))
-                    continue;
-                values << (q.isNull(i) ? QStringLiteral("<null>") : q.value(i).toString());
-            }
-            rows << values.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
+    return VigieTest::dumpPortfolio(m_path);
 }
 
 void TestCommands::roundTrip(const std::function<bool()> &edit)
 {
-    const QStringList before = dump();
-    const int commands = m_stack->count();
-    QSignalSpy errors(m_editor, &Editor::errorOccurred);
-    QVERIFY2(edit(), qPrintable(errors.isEmpty() ? QString() : errors.first().first().toString()));
-    QCOMPARE(m_stack->count(), commands + 1);
-    const QStringList after = dump();
-    QVERIFY2(after != before, "the edit changed nothing in the file");
-    m_stack->undo();
-    if (dump() != before) {
-        const QStringList now = dump();
-        for (const QString &r : before) if (!now.contains(r)) qWarning() << "missing" << r;
-        for (const QString &r : now) if (!before.contains(r)) qWarning() << "extra" << r;
-    }
-    QCOMPARE(dump(), before);
-    m_stack->redo();
-    QCOMPARE(dump(), after);
-    m_stack->undo();
-    QCOMPARE(dump(), before);
-    m_stack->redo();
-    QCOMPARE(dump(), after);
+    VigieTest::roundTrip(m_editor, m_path, edit);
 }
 
 void TestCommands::setValueRoundTrip_data()

@@ -1,10 +1,13 @@
 // The import dialog: preview, guessed and loaded mappings, import in a worker thread, refusal report.
+#include "commands/editor.h"
 #include "dialogs/importdialog.h"
 #include "document/document.h"
 #include "storage/sqlaccess.h"
 #include "storage/portfoliofile.h"
+#include "storage/repository.h"
 
 #include <QComboBox>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void strictRefusalIsListed();
     void mappingSaveAndLoad();
     void undoRestoresThePortfolioExactly();
+    void otherKinds();
 };
 
 void TestImportDialog::importsInTheBackground()
@@ -184,6 +188,60 @@ void TestImportDialog::undoRestoresThePortfolioExactly()
     QCOMPARE(tableDump(*doc->file()).filter(QStringLiteral("X-9")).size(), 1);
     doc->undoStack()->undo();
     QCOMPARE(tableDump(*doc->file()), before);
+}
+
+// The same dialog imports organizations, measures (with a French spreadsheet's mapping and value table),
+// a workforce survey and envelopes: the kind's own fields, its required columns, one undoable edit each.
+void TestImportDialog::otherKinds()
+{
+    const QString example = QStringLiteral(VIGIE_SOURCE_DIR "/resources/examples/ontario/");
+    QTemporaryDir dir;
+    auto doc = newDocument(dir.filePath(QStringLiteral("p.vigie")));
+    QVERIFY(doc);
+    const auto importWith = [&](ImportKind kind, const QString &csv, const QString &mapping) {
+        ImportDialog dialog(doc->editor(), nullptr, kind);
+        dialog.setCsvPath(example + csv);
+        if (!mapping.isEmpty() && !dialog.loadMapping(example + mapping))
+            return QStringLiteral("mapping refused: ") + dialog.resultText();
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        dialog.startImport();
+        if (!dialog.isRunning())
+            return QStringLiteral("not started: ") + dialog.resultText();
+        if (!finished.wait(60000))
+            return QStringLiteral("did not finish");
+        return dialog.lastReport().refused() ? QStringLiteral("refused: ") + dialog.resultText() : QString();
+    };
+    {
+        ImportDialog dialog(doc->editor(), nullptr, ImportKind::Measures);
+        QCOMPARE(dialog.fieldCount(), int(MeasureField::Count));
+        dialog.setCsvPath(example + QStringLiteral("measures.csv"));
+        QCOMPARE(dialog.chosenColumn(MeasureField::Number), 5); // guessed from the header
+        QCOMPARE(dialog.chosenColumn(MeasureField::TitleFr), 7);
+    }
+    QCOMPARE(importWith(ImportKind::Organizations, QStringLiteral("organizations.csv"), QString()), QString());
+    QCOMPARE(doc->editor()->undoStack()->undoText(), QStringLiteral("Import Organizations from organizations.csv"));
+    QCOMPARE(Repository::organizations(*doc->file()).size(), 4);
+    QCOMPARE(importWith(ImportKind::Measures, QStringLiteral("measures.csv"), QString()), QString());
+    QCOMPARE(Repository::measures(*doc->file()).size(), 8);
+    QCOMPARE(importWith(ImportKind::Measures, QStringLiteral("measures-fr.csv"), QStringLiteral("measures-fr.json")),
+             QString());
+    int completed = 0;
+    for (const Measure &m : Repository::measures(*doc->file()))
+        completed += m.status == MeasureStatus::Completed ? 1 : 0;
+    QCOMPARE(completed, 1); // "Terminée", translated by the mapping's values table
+    QCOMPARE(importWith(ImportKind::Workforce, QStringLiteral("workforce.csv"), QString()), QString());
+    QCOMPARE(importWith(ImportKind::Envelopes, QStringLiteral("envelopes.csv"), QString()), QString());
+    QCOMPARE(doc->editor()->undoStack()->undoText(), QStringLiteral("Import Envelopes from envelopes.csv"));
+
+    // A file without the kind's key column: the dialog asks for it and imports nothing.
+    const int commands = doc->editor()->undoStack()->count();
+    ImportDialog envelopes(doc->editor(), nullptr, ImportKind::Envelopes);
+    envelopes.setCsvPath(example + QStringLiteral("organizations.csv"));
+    envelopes.startImport();
+    QVERIFY(!envelopes.isRunning());
+    const QString shown = envelopes.findChild<QPlainTextEdit *>()->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("Choose the column that holds the field \"Fiscal year\"")), qPrintable(shown));
+    QCOMPARE(doc->editor()->undoStack()->count(), commands);
 }
 
 QTEST_MAIN(TestImportDialog)

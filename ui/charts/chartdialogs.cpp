@@ -22,6 +22,7 @@ FreezePeriodDialog::FreezePeriodDialog(const PortfolioFile &file, QWidget *paren
     : QDialog(parent)
     , m_file(file)
     , m_label(new QLineEdit(this))
+    , m_labelFr(new QLineEdit(this))
     , m_asOf(new QDateEdit(QDate::currentDate(), this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -30,6 +31,8 @@ FreezePeriodDialog::FreezePeriodDialog(const PortfolioFile &file, QWidget *paren
     const QLocale locale = Language::locale(Language::current());
     // "August 2016" / "août 2016": the month being reported on.
     m_label->setText(locale.toString(QDate::currentDate(), QStringLiteral("MMMM yyyy")));
+    // Briefings in French show the French label: « novembre 2026 ».
+    m_labelFr->setText(Language::locale(QStringLiteral("fr")).toString(QDate::currentDate(), QStringLiteral("MMMM yyyy")));
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_problem->setWordWrap(true);
@@ -41,6 +44,7 @@ FreezePeriodDialog::FreezePeriodDialog(const PortfolioFile &file, QWidget *paren
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Label:"), m_label);
+    form->addRow(tr("Label in &French:"), m_labelFr);
     form->addRow(tr("&As of:"), m_asOf);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -50,12 +54,18 @@ FreezePeriodDialog::FreezePeriodDialog(const PortfolioFile &file, QWidget *paren
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_label, &QLineEdit::textChanged, this, &FreezePeriodDialog::validate);
+    connect(m_labelFr, &QLineEdit::textChanged, this, &FreezePeriodDialog::validate);
     validate();
 }
 
 QString FreezePeriodDialog::label() const
 {
     return m_label->text().trimmed();
+}
+
+QString FreezePeriodDialog::labelFr() const
+{
+    return m_labelFr->text().trimmed();
 }
 
 QDate FreezePeriodDialog::asOf() const
@@ -70,6 +80,8 @@ void FreezePeriodDialog::validate()
         problem = tr("Give the period a label, such as \"August 2016\".");
     else if (Periods::find(m_file, label()))
         problem = tr("A period named \"%1\" already exists.").arg(label());
+    else if (!labelFr().isEmpty() && Periods::find(m_file, labelFr()))
+        problem = tr("A period named \"%1\" already exists.").arg(labelFr());
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());

@@ -14,7 +14,8 @@ namespace Vigie {
 
 class PortfolioFile;
 
-// Asks for the label and as-of date of a reporting period to freeze; refuses a label already used.
+// Asks for the label (English, French) and as-of date of a reporting period to freeze; refuses a label
+// already used.
 class FreezePeriodDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
     FreezePeriodDialog(const PortfolioFile &file, QWidget *parent = nullptr);
 
     QString label() const;
+    QString labelFr() const; // the label in French ("" when none was given)
     QDate asOf() const;
 
 private:
@@ -29,6 +31,7 @@ private:
 
     const PortfolioFile &m_file;
     QLineEdit *m_label;
+    QLineEdit *m_labelFr;
     QDateEdit *m_asOf;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

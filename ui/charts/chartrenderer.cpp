@@ -134,6 +134,8 @@ void ChartRenderer::paint(QPainter *painter, const QRectF &rect, const ChartData
 
     // The footer: source, period and chart; the health rule; notes. Always printed in full.
     QStringList footer;
+    if (!data.classification.isEmpty())
+        footer << data.classification; // the marking travels with the image, as on every briefing page
     footer << tr("Source: %1 · %2 · %3").arg(data.portfolioName, data.periodText, data.title);
     if (!data.ruleStatement.isEmpty())
         footer << tr("Health rule: %1").arg(data.ruleStatement);

@@ -244,14 +244,14 @@ void ChartsPanel::fillFilters()
     m_filling = false;
 }
 
-bool ChartsPanel::freezePeriod(const QString &label, const QDate &asOf, QString *error)
+bool ChartsPanel::freezePeriod(const QString &label, const QDate &asOf, QString *error, const QString &labelFr)
 {
     if (!m_document) {
         if (error)
             *error = tr("No portfolio is open.");
         return false;
     }
-    const EditResult r = m_document->editor()->freezePeriodResult(label, asOf);
+    const EditResult r = m_document->editor()->freezePeriodResult(label, asOf, labelFr);
     if (!r.ok && error)
         *error = r.error;
     return r.ok;
@@ -265,7 +265,7 @@ void ChartsPanel::freezePeriodInteractively()
     if (dialog.exec() != QDialog::Accepted)
         return;
     // A refusal is reported by the edit facade, like every edit's.
-    freezePeriod(dialog.label(), dialog.asOf(), nullptr);
+    freezePeriod(dialog.label(), dialog.asOf(), nullptr, dialog.labelFr());
 }
 
 void ChartsPanel::exportInteractively()

@@ -45,7 +45,7 @@ public:
     void setPeriodFilter(RowId id);
 
     // Freezes the current values as a period (one undoable edit); false with a message.
-    bool freezePeriod(const QString &label, const QDate &asOf, QString *error);
+    bool freezePeriod(const QString &label, const QDate &asOf, QString *error, const QString &labelFr = QString());
 
 public Q_SLOTS:
     void refresh();

@@ -122,15 +122,17 @@ bool Editor::setHealthRule(const HealthRule &rule)
     return push(new EditCommand(this, text, [=](PortfolioFile &f) { return Edits::setHealthRule(f, rule, text); })).ok;
 }
 
-bool Editor::freezePeriod(const QString &label, const QDate &asOf)
+bool Editor::freezePeriod(const QString &label, const QDate &asOf, const QString &labelFr)
 {
-    return freezePeriodResult(label, asOf).ok;
+    return freezePeriodResult(label, asOf, labelFr).ok;
 }
 
-EditResult Editor::freezePeriodResult(const QString &label, const QDate &asOf)
+EditResult Editor::freezePeriodResult(const QString &label, const QDate &asOf, const QString &labelFr)
 {
     const QString text = tr("Freeze Reporting Period \"%1\"").arg(label.trimmed());
-    return push(new EditCommand(this, text, [=](PortfolioFile &f) { return Edits::freezePeriod(f, label, asOf, text); }));
+    return push(new EditCommand(this, text, [=](PortfolioFile &f) {
+        return Edits::freezePeriod(f, label, asOf, text, labelFr);
+    }));
 }
 
 QString Editor::addBriefingItem(RowId periodId, BriefingSection section, const BilingualText &text)
@@ -186,14 +188,21 @@ bool Editor::redraftBriefing(RowId periodId, const QList<DraftedItem> &drafted)
            })).ok;
 }
 
-ImportJob *Editor::importProjects(const QString &csvPath, const ImportMapping &mapping,
-                                  const ProjectImporter::Options &options)
+ImportJob *Editor::import(const QString &csvPath, const ImportMapping &mapping, const ImportOptions &options)
 {
     if (!options.dryRun && refuseReadOnly())
         return nullptr;
     auto *job = new ImportJob(this, csvPath, mapping, options);
     job->start();
     return job;
+}
+
+ImportJob *Editor::importProjects(const QString &csvPath, const ImportMapping &mapping,
+                                  const ProjectImporter::Options &options)
+{
+    ImportMapping projects = mapping;
+    projects.kind = ImportKind::Projects;
+    return import(csvPath, projects, options);
 }
 
 bool Editor::planMerge(const QStringList &copies, const MergeOptions &options, MergePlan *plan, QString *error) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/briefingdraft.h"
+#include "io/importer.h"
 #include "io/importreport.h"
 #include "io/mapping.h"
 #include "io/projectimporter.h"
@@ -52,8 +53,9 @@ public:
     bool setMeasureState(const QString &measureUuid, const MeasureState &to, int measureNumber);
     QString addDecision(const QString &projectUuid, const FieldValues &values, const QString &projectCode);
     bool setHealthRule(const HealthRule &rule);
-    bool freezePeriod(const QString &label, const QDate &asOf);
-    EditResult freezePeriodResult(const QString &label, const QDate &asOf);
+    // A reporting period labelled in English and, optionally, in French (« août 2016 »).
+    bool freezePeriod(const QString &label, const QDate &asOf, const QString &labelFr = QString());
+    EditResult freezePeriodResult(const QString &label, const QDate &asOf, const QString &labelFr = QString());
     // What the last edit pushed here did (ok, error, its changeset, the row it created).
     const EditResult &lastResult() const { return m_last; }
 
@@ -65,8 +67,49 @@ public:
     bool removeBriefingItems(const QStringList &uuids);
     bool redraftBriefing(RowId periodId, const QList<DraftedItem> &drafted);
 
+    // --- the structure of the portfolio (core: StructureEdits, which checks every value and says what
+    // is wrong through errorOccurred). Values are fields of the row: texts, numbers, dates (QDate),
+    // a measure's Status (MeasureStatus), references as the referenced row's UUID (Owner and
+    // Organization: "" for none). Each is one undo step with a text naming the item ("Add Measure 12",
+    // "Renumber Key Area 2 as 3"). Functions that add return the new row's UUID, or "" when refused.
+    QString addPlan(const FieldValues &values); // Code (required), TitleEn and/or TitleFr, StartDate, EndDate
+    // Number (default: the next free one of the plan), TitleEn and/or TitleFr.
+    QString addKeyArea(const QString &planUuid, const FieldValues &values);
+    // Number (default: the next free one of the plan), TitleEn and/or TitleFr, Owner, DueDate, Status,
+    // PercentComplete, Comment.
+    QString addMeasure(const QString &keyAreaUuid, const FieldValues &values);
+    QString addOrganization(const FieldValues &values); // Code (required), NameEn, NameFr, Kind (ministry|agency)
+    QString addSpecialty(const FieldValues &values);    // Code (required), NameEn, NameFr, CoreFunction (bool)
+    // Code (required), NameEn, NameFr, Organization, Phase, State ("active", "completed", "cancelled").
+    QString addProject(const FieldValues &values);
+    // Changes fields of a plan, key area, measure, organization, specialty or project: renames, codes,
+    // a measure's owner, due date, status/percent/comment (with a history row), a project's fields.
+    bool editItem(Entity entity, const QString &uuid, const FieldValues &values);
+    // A key area or measure under another number (free in its plan).
+    bool renumber(Entity entity, const QString &uuid, int number);
+    // A key area to another plan, a measure to another key area (its number must be free there).
+    bool moveKeyArea(const QString &areaUuid, const QString &planUuid);
+    bool moveMeasure(const QString &measureUuid, const QString &keyAreaUuid);
+    bool setProjectState(const QString &projectUuid, ProjectState state);
+    bool setProjectPhase(const QString &projectUuid, const QString &phase);
+    // Removes an item and what cannot exist without it; ask the user first with deletionImpact().
+    bool removeItem(Entity entity, const QString &uuid);
+    // What removing the item takes with it, in words ("2 key areas, 9 measures and 3 status changes");
+    // empty when nothing goes with it.
+    QString deletionImpact(Entity entity, const QString &uuid) const;
+    // The projects serving a measure (Strategy view, project detail).
+    bool linkProjectToMeasure(const QString &projectUuid, const QString &measureUuid);
+    bool unlinkProjectFromMeasure(const QString &projectUuid, const QString &measureUuid);
+    // File → Properties: NameEn, NameFr, Jurisdiction, Currency, FiscalYearStart, DefaultLanguage, CioName,
+    // CioTitle, CioTitleFr, CioContact, Classification, in one undo step.
+    bool setPortfolioProperties(const FieldValues &values);
+    // How the undo texts name an item: "Measure 9", "Plan QC-2015", "Organization MCE".
+    QString itemName(Entity entity, const QString &uuid) const;
+
     // --- imports, on a worker thread. A written import becomes one command on the stack when it ends
-    // (undo removes what it created and restores what it changed). The job belongs to the editor.
+    // (undo removes what it created and restores what it changed). The job belongs to the editor. The
+    // mapping's kind (ImportMapping::kind) says what the file holds; checks (dry runs) work read-only.
+    ImportJob *import(const QString &csvPath, const ImportMapping &mapping, const ImportOptions &options);
     ImportJob *importProjects(const QString &csvPath, const ImportMapping &mapping,
                               const ProjectImporter::Options &options);
 
@@ -88,6 +131,8 @@ private:
     friend class ImportJob;
     bool refuseReadOnly();
     EditResult push(EditCommand *command);
+    QString addItem(Entity entity, const FieldValues &values, const QString &name);
+    bool editWithText(Entity entity, const QString &uuid, const FieldValues &values, const QString &undoText);
     void pushApplied(const QString &text, const Change &change, qint64 changeset);
 
     Document *m_document;

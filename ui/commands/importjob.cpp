@@ -3,12 +3,11 @@
 #include "commands/editor.h"
 #include "storage/portfoliofile.h"
 
-#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Vigie {
 
-ImportJob::ImportJob(Editor *editor, QString csvPath, ImportMapping mapping, ProjectImporter::Options options)
+ImportJob::ImportJob(Editor *editor, QString csvPath, ImportMapping mapping, ImportOptions options)
     : QObject(editor)
     , m_editor(editor)
     , m_csv(std::move(csvPath))
@@ -31,7 +30,7 @@ void ImportJob::start()
     const QString author = m_editor->file()->author();
     const QString csv = m_csv;
     const ImportMapping mapping = m_mapping;
-    const ProjectImporter::Options options = m_options;
+    const ImportOptions options = m_options;
     const auto cancel = m_cancel;
     // The job outlives the worker: its destructor waits for it.
     ImportJob *self = this;
@@ -48,13 +47,11 @@ void ImportJob::start()
         file->setAuthor(author);
         QObject::connect(file.get(), &PortfolioFile::changed, file.get(),
                          [&outcome](const Change &change) { outcome.change = change; }, Qt::DirectConnection);
-        ProjectImporter importer(*file, mapping, options);
-        importer.setProgress([self, cancel](qint64 done, qint64 total) {
+        outcome.report = runImport(*file, csv, mapping, options, [self, cancel](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(self, [self, done, total] { Q_EMIT self->progress(done, total); },
                                       Qt::QueuedConnection);
             return !cancel->load();
         });
-        outcome.report = importer.run(csv);
         return outcome;
     }));
 }
@@ -81,9 +78,7 @@ void ImportJob::onFinished()
     const Outcome outcome = m_watcher.result();
     m_report = outcome.report;
     if (m_report.written && m_report.changeset) {
-        //: Undo text of an import, e.g. "Import Projects from us-itdashboard.csv"
-        m_editor->pushApplied(Editor::tr("Import Projects from %1").arg(QFileInfo(m_csv).fileName()), outcome.change,
-                              m_report.changeset);
+        m_editor->pushApplied(importUndoText(m_mapping.kind, m_csv), outcome.change, m_report.changeset);
     }
     Q_EMIT finished(m_report);
 }

@@ -46,10 +46,12 @@ void setCurrentData(QComboBox *combo, const QVariant &data)
 
 } // namespace
 
-ImportDialog::ImportDialog(Editor *editor, QWidget *parent)
+ImportDialog::ImportDialog(Editor *editor, QWidget *parent, ImportKind kind)
     : QDialog(parent)
     , m_editor(editor)
+    , m_kind(kind)
 {
+    m_loaded.kind = kind;
     buildUi();
     retranslateUi();
     fillColumnChoices(nullptr);
@@ -136,8 +138,8 @@ void ImportDialog::buildUi()
     scroll->setFrameShape(QFrame::NoFrame);
     auto *grid = new QWidget(scroll);
     auto *fields = new QGridLayout(grid);
-    const int perColumn = (kImportFieldCount + 1) / 2;
-    for (int f = 0; f < kImportFieldCount; ++f) {
+    const int perColumn = (fieldCount() + 1) / 2;
+    for (int f = 0; f < fieldCount(); ++f) {
         m_fieldLabels[size_t(f)] = new QLabel(grid);
         m_fieldCombos[size_t(f)] = new QComboBox(grid);
         m_fieldCombos[size_t(f)]->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -220,7 +222,13 @@ void ImportDialog::buildUi()
 
 void ImportDialog::retranslateUi()
 {
-    setWindowTitle(tr("Import projects"));
+    switch (m_kind) {
+    case ImportKind::Projects: setWindowTitle(tr("Import projects")); break;
+    case ImportKind::Organizations: setWindowTitle(tr("Import organizations")); break;
+    case ImportKind::Measures: setWindowTitle(tr("Import measures")); break;
+    case ImportKind::Workforce: setWindowTitle(tr("Import a workforce survey")); break;
+    case ImportKind::Envelopes: setWindowTitle(tr("Import investment envelopes")); break;
+    }
     m_fileLabel->setText(tr("CSV file:"));
     m_fileEdit->setPlaceholderText(tr("Choose the file to import"));
     m_browse->setText(tr("Browse…"));
@@ -247,9 +255,10 @@ void ImportDialog::retranslateUi()
     for (int i = 0; i < m_scale->count(); ++i)
         m_scale->setItemText(i, i < scales.size() ? scales.at(i) : tr("× %1").arg(m_scale->itemData(i).toDouble()));
     m_previewBox->setTitle(tr("First rows of the file"));
-    m_mappingBox->setTitle(tr("Which column feeds each project field"));
-    for (int f = 0; f < kImportFieldCount; ++f) {
-        m_fieldLabels[size_t(f)]->setText(ImportMapping::fieldLabel(ImportField(f)) + QLatin1Char(':'));
+    m_mappingBox->setTitle(m_kind == ImportKind::Projects ? tr("Which column feeds each project field")
+                                                          : tr("Which column feeds each field"));
+    for (int f = 0; f < fieldCount(); ++f) {
+        m_fieldLabels[size_t(f)]->setText(ImportFields::label(m_kind, f) + QLatin1Char(':'));
         if (m_fieldCombos[size_t(f)]->count() > 0)
             m_fieldCombos[size_t(f)]->setItemText(0, tr("(not imported)"));
     }
@@ -285,7 +294,7 @@ void ImportDialog::setCsvPath(const QString &path)
     m_result->clear();
     m_progress->setValue(0);
     refreshPreview();
-    fillColumnChoices(m_loaded.column(ImportField::Code).isSet() ? &m_loaded : nullptr);
+    fillColumnChoices(m_haveLoaded ? &m_loaded : nullptr);
     setBusy(false);
 }
 
@@ -336,7 +345,7 @@ int ImportDialog::previewRowCount() const
 
 void ImportDialog::fillColumnChoices(const ImportMapping *mapping)
 {
-    std::array<int, kImportFieldCount> resolved;
+    ImportIndexes resolved;
     resolved.fill(-1);
     if (mapping) {
         ImportMapping lenientCopy = *mapping;
@@ -345,18 +354,18 @@ void ImportDialog::fillColumnChoices(const ImportMapping *mapping)
         lenientCopy.resolve(m_header, &resolved, &ignored);
     } else {
         // Guess: a header equal to the field name (Vigie's own export) or to its label.
-        for (int f = 0; f < kImportFieldCount; ++f) {
+        for (int f = 0; f < fieldCount(); ++f) {
             for (int i = 0; i < m_header.size(); ++i) {
                 const QString h = ImportMapping::normalizeHeader(m_header.at(i));
-                if (h.compare(ImportMapping::fieldName(ImportField(f)), Qt::CaseInsensitive) == 0
-                    || h.compare(ImportMapping::fieldLabel(ImportField(f)), Qt::CaseInsensitive) == 0) {
+                if (h.compare(ImportFields::name(m_kind, f), Qt::CaseInsensitive) == 0
+                    || h.compare(ImportFields::label(m_kind, f), Qt::CaseInsensitive) == 0) {
                     resolved[size_t(f)] = i;
                     break;
                 }
             }
         }
     }
-    for (int f = 0; f < kImportFieldCount; ++f) {
+    for (int f = 0; f < fieldCount(); ++f) {
         QComboBox *combo = m_fieldCombos[size_t(f)];
         combo->clear();
         combo->addItem(tr("(not imported)"), -1);
@@ -366,19 +375,26 @@ void ImportDialog::fillColumnChoices(const ImportMapping *mapping)
     }
 }
 
-int ImportDialog::chosenColumn(ImportField field) const
+int ImportDialog::chosenColumn(int field) const
 {
-    return m_fieldCombos[size_t(field)]->currentData().toInt();
+    return field >= 0 && field < fieldCount() ? m_fieldCombos[size_t(field)]->currentData().toInt() : -1;
 }
 
-void ImportDialog::chooseColumn(ImportField field, int column)
+void ImportDialog::chooseColumn(int field, int column)
 {
-    setCurrentData(m_fieldCombos[size_t(field)], column);
+    if (field >= 0 && field < fieldCount())
+        setCurrentData(m_fieldCombos[size_t(field)], column);
+}
+
+int ImportDialog::fieldCount() const
+{
+    return ImportFields::count(m_kind);
 }
 
 ImportMapping ImportDialog::mapping() const
 {
     ImportMapping m;
+    m.kind = m_kind;
     m.delimiter = char(m_delimiter->currentData().toInt());
     m.encoding = TextEncoding(m_encoding->currentData().toInt());
     m.decimal = char(m_decimal->currentData().toInt());
@@ -386,8 +402,8 @@ ImportMapping ImportDialog::mapping() const
     m.moneyScale = m_scale->currentData().toDouble();
     m.decodeHtmlEntities = m_loaded.decodeHtmlEntities;
     m.values = m_loaded.values;
-    for (int f = 0; f < kImportFieldCount; ++f) {
-        const int column = chosenColumn(ImportField(f));
+    for (int f = 0; f < fieldCount(); ++f) {
+        const int column = chosenColumn(f);
         if (column < 0 || column >= m_header.size())
             continue;
         // Name the column by its header when that is unambiguous, so the mapping survives reordering.
@@ -396,9 +412,9 @@ ImportMapping ImportDialog::mapping() const
         for (const QString &h : m_header)
             same += ImportMapping::normalizeHeader(h) == header ? 1 : 0;
         if (!header.isEmpty() && same == 1)
-            m.setColumn(ImportField(f), header);
+            m.setColumn(f, header);
         else
-            m.setColumn(ImportField(f), column + 1);
+            m.setColumn(f, column + 1);
     }
     return m;
 }
@@ -406,6 +422,8 @@ ImportMapping ImportDialog::mapping() const
 void ImportDialog::setMapping(const ImportMapping &mapping)
 {
     m_loaded = mapping;
+    m_loaded.kind = m_kind;
+    m_haveLoaded = true;
     setCurrentData(m_delimiter, int(mapping.delimiter));
     m_encoding->setCurrentIndex(int(mapping.encoding));
     setCurrentData(m_decimal, int(mapping.decimal));
@@ -420,7 +438,7 @@ void ImportDialog::setMapping(const ImportMapping &mapping)
 bool ImportDialog::loadMapping(const QString &path)
 {
     QStringList errors;
-    const auto loaded = ImportMapping::load(path, &errors);
+    const auto loaded = ImportMapping::load(path, &errors, m_kind);
     if (!loaded) {
         m_result->setPlainText(errors.join(QLatin1Char('\n')));
         return false;
@@ -455,15 +473,19 @@ void ImportDialog::startImport(bool dryRun)
 {
     if (isRunning() || csvPath().isEmpty())
         return;
-    if (chosenColumn(ImportField::Code) < 0) {
-        m_result->setPlainText(tr("Choose the column that holds the project code."));
+    for (int f = 0; f < fieldCount(); ++f) {
+        if (!ImportFields::isRequired(m_kind, f) || chosenColumn(f) >= 0)
+            continue;
+        m_result->setPlainText(m_kind == ImportKind::Projects
+                                   ? tr("Choose the column that holds the project code.")
+                                   : tr("Choose the column that holds the field \"%1\".").arg(ImportFields::label(m_kind, f)));
         return;
     }
     m_result->clear();
     m_progress->setValue(0);
-    const ProjectImporter::Options options { m_lenient->isChecked(), dryRun };
+    const ImportOptions options { m_lenient->isChecked(), dryRun };
     // The import runs on a worker through the edit facade: a written import is one undoable edit.
-    m_job = m_editor->importProjects(csvPath(), mapping(), options);
+    m_job = m_editor->import(csvPath(), mapping(), options);
     if (!m_job)
         return;
     connect(m_job, &ImportJob::progress, this, &ImportDialog::onProgress);

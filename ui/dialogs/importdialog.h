@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/importfields.h"
 #include "io/importreport.h"
 #include "io/mapping.h"
 
@@ -26,7 +27,8 @@ namespace Vigie {
 class Editor;
 class ImportJob;
 
-// File > Import projects…: choose a CSV file, see its first rows, map its columns to project fields
+// File > Import projects… (or organizations, measures, a workforce survey, envelopes: one kind per
+// dialog): choose a CSV file, see its first rows, map its columns to the kind's fields
 // (drop-downs; the mapping can be saved and loaded as the JSON that `vigie import --mapping` reads),
 // choose strict or lenient, then check or import. The import goes through the document's edit facade,
 // which runs it on a worker thread (progress bar and Cancel, the window never freezes) and makes a written
@@ -35,7 +37,9 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ImportDialog(Editor *editor, QWidget *parent = nullptr);
+    // Imports `kind` of data (projects by default); the fields offered are that kind's.
+    explicit ImportDialog(Editor *editor, QWidget *parent = nullptr, ImportKind kind = ImportKind::Projects);
+    ImportKind kind() const { return m_kind; }
     ~ImportDialog() override;
 
     // Also the test hooks: what the Browse, Load, Save, Check and Import buttons do after asking.
@@ -53,8 +57,12 @@ public:
     const ImportReport &lastReport() const { return m_report; }
     QString resultText() const;
     // The column (0-based, -1 = not imported) currently chosen for a field.
-    int chosenColumn(ImportField field) const;
-    void chooseColumn(ImportField field, int column);
+    // The field is an index in the kind's fields (ImportFields; for projects, an ImportField).
+    int chosenColumn(int field) const;
+    void chooseColumn(int field, int column);
+    int chosenColumn(ImportField field) const { return chosenColumn(int(field)); }
+    void chooseColumn(ImportField field, int column) { chooseColumn(int(field), column); }
+    int fieldCount() const;
     int previewRowCount() const;
 
 Q_SIGNALS:
@@ -76,6 +84,8 @@ private:
     void showReport();
 
     Editor *m_editor;
+    ImportKind m_kind;
+    bool m_haveLoaded = false; // a mapping was loaded or set: its columns, not guesses, fill the choices
     QStringList m_header;
     ImportMapping m_loaded; // keeps what the widgets cannot show (value tables)
     ImportReport m_report;
@@ -93,8 +103,8 @@ private:
     QTableView *m_preview = nullptr;
     QStandardItemModel *m_previewModel = nullptr;
     QGroupBox *m_mappingBox = nullptr;
-    std::array<QLabel *, kImportFieldCount> m_fieldLabels {};
-    std::array<QComboBox *, kImportFieldCount> m_fieldCombos {};
+    std::array<QLabel *, kMaxImportFields> m_fieldLabels {};
+    std::array<QComboBox *, kMaxImportFields> m_fieldCombos {};
     QPushButton *m_loadMapping = nullptr, *m_saveMapping = nullptr;
     QRadioButton *m_strict = nullptr, *m_lenient = nullptr;
     QProgressBar *m_progress = nullptr;

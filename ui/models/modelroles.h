@@ -11,6 +11,7 @@ enum : int {
     HealthRole,                  // an indicator cell's Health, as int: drawn as a chip by HealthDelegate
     ChoicesRole,                 // QVariantList of {label, value} maps offered by the combo editor
     FallbackRole,                // true when the text shown is the other language's
+    FlagsRole,                   // a measure's MeasureFlag bits (analysis/strategychecks.h), as int
 };
 
 } // namespace Vigie::Roles

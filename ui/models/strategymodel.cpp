@@ -1,12 +1,15 @@
 #include "strategymodel.h"
 
+#include "analysis/strategychecks.h"
 #include "commands/editor.h"
 #include "document/document.h"
 #include "models/modelroles.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 
+#include <QApplication>
 #include <QFont>
+#include <QStyle>
 
 namespace Vigie {
 
@@ -62,8 +65,12 @@ void StrategyModel::reload()
     m_areaMeasures.clear();
     m_measures.clear();
     m_measureRow.clear();
+    m_projectCounts.clear();
     if (m_file) {
         m_lookup.load(*m_file);
+        const auto linked = StrategyLinks::projectsByMeasure(*m_file);
+        for (auto it = linked.constBegin(); it != linked.constEnd(); ++it)
+            m_projectCounts.insert(it.key(), int(it.value().size()));
         QHash<RowId, int> planPos, areaPos;
         for (const Plan &p : Repository::plans(*m_file)) {
             planPos.insert(p.id, int(m_plans.size()));
@@ -265,8 +272,19 @@ QVariant StrategyModel::data(const QModelIndex &index, int role) const
         return c == Status ? QVariant(statusChoices()) : QVariant();
     case Roles::UuidRole:
         return m.uuid;
+    case Roles::FlagsRole:
+        return int(MeasureChecks::flags(m, asOf(), projectCount(m.id)));
+    case Qt::DecorationRole:
+        // A flagged measure shows a warning sign by its status; the tooltip says why.
+        if (c == Status && MeasureChecks::flags(m, asOf(), projectCount(m.id)) != NoMeasureFlag)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
     case Qt::ToolTipRole:
     case Roles::FallbackRole: {
+        if (c == Status && role == Qt::ToolTipRole) {
+            const QStringList why = MeasureChecks::describe(m, MeasureChecks::flags(m, asOf(), projectCount(m.id)), locale);
+            return why.isEmpty() ? QVariant() : QVariant(why.join(QLatin1Char('\n')));
+        }
         if (c == Owner)
             return role == Qt::ToolTipRole ? QVariant(m_lookup.organizationName(m.ownerId)) : QVariant();
         if (c != Title)
@@ -323,10 +341,17 @@ bool StrategyModel::rowMatches(int row, const QModelIndex &parent, const RowFilt
     return f.text.isEmpty() || n.searchKey.contains(f.text);
 }
 
+void StrategyModel::setAsOf(const QDate &date)
+{
+    m_asOf = date;
+    reload(); // every measure's flags may change
+
+}
+
 void StrategyModel::onChanged(const Change &change)
 {
     if (change.touches(Entity::Plan) || change.touches(Entity::KeyArea) || change.touches(Entity::Organization)
-        || change.needsReload(Entity::Measure)) {
+        || change.needsReload(Entity::Measure) || change.touches(Entity::ProjectMeasure)) {
         reload();
         return;
     }

@@ -6,6 +6,8 @@
 #include "storage/entity.h"
 
 #include <QAbstractItemModel>
+#include <QDate>
+#include <QHash>
 #include <QVector>
 
 namespace Vigie {
@@ -16,6 +18,8 @@ class PortfolioFile;
 
 // The strategy as a tree: plans → key areas → measures. Measures' status, percent complete and
 // comment are editable; each edit is a status update with a history row (Editor::changeMeasureStatus).
+// Measure rows answer Roles::FlagsRole with their MeasureFlag bits as of asOf() (status and percent
+// disagree, past due, under way with no project serving it); the Status cell's tooltip says why.
 class StrategyModel : public QAbstractItemModel, public FilterableModel
 {
     Q_OBJECT
@@ -31,6 +35,11 @@ public:
     const Measure *measure(const QModelIndex &index) const;
     QModelIndex indexOfMeasure(const QString &uuid, int column = 0) const;
     int measureCount() const { return int(m_measures.size()); }
+    // The date flags are computed at (today unless set: tests, a reporting period's date).
+    QDate asOf() const { return m_asOf.isValid() ? m_asOf : QDate::currentDate(); }
+    void setAsOf(const QDate &date);
+    // How many projects serve a measure.
+    int projectCount(RowId measureId) const { return m_projectCounts.value(measureId); }
     const QVector<KeyArea> &keyAreas() const { return m_areas; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -78,6 +87,8 @@ private:
     QVector<QVector<int>> m_areaMeasures;  // indexes in m_measures
     QVector<MeasureNode> m_measures;
     QVector<int> m_measureRow;             // row of each measure under its area
+    QHash<RowId, int> m_projectCounts;     // measure → projects serving it
+    QDate m_asOf;
 };
 
 } // namespace Vigie

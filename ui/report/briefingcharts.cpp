@@ -152,7 +152,7 @@ void health(QPainter *p, const QRectF &rect, const IndicatorSummary &s, const QS
     QList<Row> rows;
     Row count { pick(l, QStringLiteral("Projects (%1)"), QStringLiteral("Projets (%1)"))
                     .arg(BriefingText::number(f.activeProjects, 0, l)), {} };
-    Row money { pick(l, QStringLiteral("Budgets (%1)"), QStringLiteral("Budgets (%1)")).arg(BriefingText::money(f.activeAmount, l)), {} };
+    Row money { pick(l, QStringLiteral("Budgets (%1)"), QStringLiteral("Budgets (%1)")).arg(BriefingText::money(f.activeAmount, l, f.info.currency)), {} };
     for (Health h : { Health::Green, Health::Yellow, Health::Red, Health::Unrated }) {
         const HealthBucket &b = s.bucket(h);
         const QColor c = h == Health::Green ? kGreen : h == Health::Yellow ? kYellow : h == Health::Red ? kRed : kGrey;
@@ -242,8 +242,8 @@ bool paintBuiltIn(QPainter *p, const QRectF &rect, const QString &id, const Brie
         QList<Row> rows;
         for (const BriefingEnvelope &e : envelopes) {
             const double covered = std::min(e.granted, e.plannedNeeds);
-            rows.append({ e.organization, { { covered, kBlue, BriefingText::money(e.granted, l) },
-                                            { std::max(0.0, e.gap()), kRed, BriefingText::money(e.gap(), l) } } });
+            rows.append({ e.organization, { { covered, kBlue, BriefingText::money(e.granted, l, f.info.currency) },
+                                            { std::max(0.0, e.gap()), kRed, BriefingText::money(e.gap(), l, f.info.currency) } } });
         }
         stackedBars(p, rect, title + QStringLiteral(" — ") + fiscalYearLabel(f.envelopeYear), rows,
                     { { pick(l, QStringLiteral("granted"), QStringLiteral("accordé")), kBlue },

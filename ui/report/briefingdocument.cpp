@@ -111,15 +111,25 @@ QString BriefingDocument::titleBlockHtml() const
     const QString l = m_lang;
     auto row = [](const QString &label, const QString &value) {
         return QStringLiteral("<tr><td width=\"38%\" bgcolor=\"#eef2f7\"><b>%1</b></td><td>%2</td></tr>")
-            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+            .arg(label.toHtmlEscaped(), escaped(value));
     };
-    QString administration = m_facts.info.jurisdiction;
+    const PortfolioInfo &info = m_facts.info;
+    const QString name = info.displayName(l); // the French name in a French briefing, when there is one
+    QString administration = info.jurisdiction;
     if (administration.isEmpty())
-        administration = m_facts.info.name;
-    else if (m_facts.info.name.startsWith(administration))
-        administration = m_facts.info.name; // "Québec — Stratégie …" already names the jurisdiction
-    else if (!m_facts.info.name.isEmpty())
-        administration += QStringLiteral(" — ") + m_facts.info.name;
+        administration = name;
+    else if (name.startsWith(administration))
+        administration = name; // "Québec — Stratégie …" already names the jurisdiction
+    else if (!name.isEmpty())
+        administration += QStringLiteral(" — ") + name;
+    // The CIO: name, then title (in the briefing's language) and contact, one per line.
+    QStringList cio;
+    if (!info.cioName.trimmed().isEmpty())
+        cio << info.cioName.trimmed();
+    if (const QString title = info.cioTitle.in(l).trimmed(); !title.isEmpty())
+        cio << title;
+    if (!info.cioContact.trimmed().isEmpty())
+        cio << info.cioContact.trimmed();
     QString period = pick(l, QStringLiteral("Current values"), QStringLiteral("Valeurs actuelles"));
     if (m_facts.period)
         period = pick(l, QStringLiteral("%1 (as of %2)"), QStringLiteral("%1 (au %2)"))
@@ -129,7 +139,7 @@ QString BriefingDocument::titleBlockHtml() const
                            "style=\"border-collapse:collapse; border-color:#9e9e9e\">");
     html += row(pick(l, QStringLiteral("Administration"), QStringLiteral("Administration")), administration);
     html += row(pick(l, QStringLiteral("Chief Information Officer"), QStringLiteral("Dirigeant principal de l'information")),
-                m_facts.info.cioName.isEmpty() ? QStringLiteral("—") : m_facts.info.cioName);
+                cio.isEmpty() ? QStringLiteral("—") : cio.join(QLatin1Char('\n')));
     html += row(pick(l, QStringLiteral("Date"), QStringLiteral("Date")), BriefingText::longDate(m_options.date, l));
     html += row(pick(l, QStringLiteral("Reporting period"), QStringLiteral("Période de référence")), period);
     html += QStringLiteral("</table>");
@@ -170,7 +180,7 @@ QString BriefingDocument::healthTableHtml() const
                              h == Health::Yellow ? QStringLiteral("black") : QStringLiteral("white"),
                              BriefingText::healthWord(h, l), BriefingText::number(b.count, 0, l),
                              BriefingText::percent(Summary::percent(b.count, f.activeProjects, 1), 1, l),
-                             BriefingText::money(b.amount, l),
+                             BriefingText::money(b.amount, l, f.info.currency),
                              BriefingText::percent(Summary::percent(b.amount, f.activeAmount, 2), 2, l));
             first = false;
         }
@@ -178,7 +188,7 @@ QString BriefingDocument::healthTableHtml() const
     html += QStringLiteral("<tr bgcolor=\"#eef2f7\"><td><b>%1</b></td><td></td><td align=\"right\"><b>%2</b></td>"
                            "<td align=\"right\">%3</td><td align=\"right\"><b>%4</b></td><td align=\"right\">%5</td></tr>")
                 .arg(pick(l, QStringLiteral("Total"), QStringLiteral("Total")), BriefingText::number(f.activeProjects, 0, l),
-                     BriefingText::percent(100, 1, l), BriefingText::money(f.activeAmount, l), BriefingText::percent(100, 2, l));
+                     BriefingText::percent(100, 1, l), BriefingText::money(f.activeAmount, l, f.info.currency), BriefingText::percent(100, 2, l));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p style=\"font-size:8pt; color:#555555; margin-top:2px\"><i>%1</i></p>")
                 .arg((pick(l, QStringLiteral("Colours computed with the "), QStringLiteral("Couleurs obtenues par la "))

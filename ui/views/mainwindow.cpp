@@ -18,6 +18,8 @@
 #include "views/measuredetail.h"
 #include "views/openprogress.h"
 #include "views/overviewpage.h"
+#include "views/projectactions.h"
+#include "views/strategyactions.h"
 #include "views/portfolioview.h"
 #include "views/projectdetail.h"
 #include "views/startpage.h"
@@ -139,6 +141,7 @@ void MainWindow::createPages()
     });
     strategy->setDefaultWidths({ 500, 70, 90, 135, 80, 200 }); // status: "5 of 13 completed" on key areas
     addPage(strategy, QStringLiteral("strategy"));
+    m_strategyActions = new StrategyActions(strategy); // add, edit and delete plans, key areas, measures
 
     auto *projects = new TablePage(QStringLiteral("projects"), this);
     projects->setDetail(m_projectDetail);
@@ -149,6 +152,7 @@ void MainWindow::createPages()
     });
     projects->setDefaultWidths({ 130, 270, 80, 80, 90, 80, 110, 100, 90, 90, 90 });
     addPage(projects, QStringLiteral("projects"));
+    m_projectActions = new ProjectActions(projects); // create, edit, delete projects; new organizations, specialties
 
     auto *workforce = new TablePage(QStringLiteral("workforce"), this);
     workforce->setCountText([this](int shown, int total) {
@@ -265,6 +269,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
                                    QStringLiteral("envelopes") })
             tablePage(id)->setModel(nullptr);
         m_measureDetail->setDocument(nullptr);
+        m_strategyActions->setDocument(nullptr);
+        m_projectActions->setDocument(nullptr);
         m_projectDetail->setDocument(nullptr);
         m_overview->setDocument(nullptr);
         for (const QPointer<QWidget> &p : std::as_const(m_pages))
@@ -296,6 +302,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         tablePage(QStringLiteral("workforce"))->setModel(doc->workforceModel());
         tablePage(QStringLiteral("envelopes"))->setModel(doc->envelopeModel());
         m_measureDetail->setDocument(doc);
+        m_strategyActions->setDocument(doc);
+        m_projectActions->setDocument(doc);
         m_projectDetail->setDocument(doc);
         m_overview->setDocument(doc);
         for (const QString &id : { QStringLiteral("strategy"), QStringLiteral("projects"), QStringLiteral("workforce"),

@@ -20,6 +20,8 @@ class BriefingView;
 class ChartsPanel;
 class CopyActions;
 class Document;
+class ProjectActions;
+class StrategyActions;
 class DocumentOpener;
 class Editor;
 class EnvelopeModel;
@@ -71,6 +73,7 @@ public:
     ProjectModel *projectModel() const;
     StrategyModel *strategyModel() const;
     MeasureDetail *measureDetail() const { return m_measureDetail; }
+    StrategyActions *strategyActions() const { return m_strategyActions; }
     ChartsPanel *chartsPanel() const { return m_chartsPanel; }
     BriefingView *briefingView() const { return m_briefingView; }
     QLabel *banner() const { return m_banner; }
@@ -83,6 +86,8 @@ public:
     // File → Import Projects from CSV… (modal) and File → Export → a table (asks for the file name;
     // the format follows its suffix, .csv or .xlsx). False if nothing was written.
     void importProjects();
+    void editProperties(); // File → Properties…
+    void importData(int kind); // File → Import Organizations/Measures/Workforce/Envelopes (ImportKind)
     bool exportTable(Vigie::ExportTable table);
 
 Q_SIGNALS:
@@ -140,6 +145,8 @@ private:
 
     OverviewPage *m_overview;
     MeasureDetail *m_measureDetail;
+    StrategyActions *m_strategyActions = nullptr;
+    ProjectActions *m_projectActions = nullptr;
     ProjectDetail *m_projectDetail;
     ChartsPanel *m_chartsPanel;
     BriefingView *m_briefingView;
@@ -163,6 +170,8 @@ private:
     QAction *m_helpAction = nullptr;
     QAction *m_whatsThisAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_propertiesAction = nullptr;
+    QList<QAction *> m_importKindActions; // organizations, measures, workforce, envelopes
     QMenu *m_exportMenu = nullptr;
     QAction *m_exportProjects = nullptr;
     QAction *m_exportMeasures = nullptr;

@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "dialogs/dialogs.h"
 #include "dialogs/importdialog.h"
+#include "dialogs/propertiesdialog.h"
 #include "i18n/language.h"
 #include "io/exporter.h"
 #include "report/briefingview.h"
@@ -25,6 +26,13 @@ void MainWindow::createDataActions()
 {
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importProjects);
     m_importAction->setObjectName(QStringLiteral("actionImportProjects"));
+    for (ImportKind kind : { ImportKind::Organizations, ImportKind::Measures, ImportKind::Workforce, ImportKind::Envelopes }) {
+        QAction *action = m_fileMenu->addAction(QString(), this, [this, kind] { importData(int(kind)); });
+        action->setObjectName(QStringLiteral("actionImport") + ImportFields::kindName(kind));
+        m_importKindActions.append(action);
+    }
+    m_propertiesAction = m_fileMenu->addAction(QString(), this, &MainWindow::editProperties);
+    m_propertiesAction->setObjectName(QStringLiteral("actionProperties"));
     m_exportMenu = m_fileMenu->addMenu(QString());
     m_exportMenu->menuAction()->setObjectName(QStringLiteral("menuExport"));
     m_exportProjects = m_exportMenu->addAction(QString(), this, [this] { exportTable(ExportTable::Projects); });
@@ -57,6 +65,11 @@ void MainWindow::createBriefingMenu()
 void MainWindow::retranslateDataActions()
 {
     m_importAction->setText(tr("&Import Projects from CSV…"));
+    m_propertiesAction->setText(tr("&Properties…"));
+    const QStringList importTexts { tr("Import Or&ganizations from CSV…"), tr("Import &Measures from CSV…"),
+                                    tr("Import &Workforce Survey from CSV…"), tr("Import En&velopes from CSV…") };
+    for (int i = 0; i < m_importKindActions.size(); ++i)
+        m_importKindActions.at(i)->setText(importTexts.value(i));
     m_exportMenu->setTitle(tr("&Export"));
     m_exportProjects->setText(tr("&Projects…"));
     m_exportMeasures->setText(tr("&Measures…"));
@@ -73,6 +86,9 @@ void MainWindow::updateDataActions()
     const bool open = bool(m_document);
     const bool writable = open && !m_document->isReadOnly();
     m_importAction->setEnabled(writable);
+    m_propertiesAction->setEnabled(writable);
+    for (QAction *action : std::as_const(m_importKindActions))
+        action->setEnabled(writable);
     m_exportMenu->setEnabled(open);
     for (QAction *action : { m_exportProjects, m_exportMeasures, m_exportWorkforce, m_briefingExport,
                              m_briefingPreview, m_briefingPrint })
@@ -87,6 +103,22 @@ void MainWindow::importProjects()
         return;
     ImportDialog dialog(m_document->editor(), this);
     dialog.exec(); // the dialog resets the views itself after an import
+}
+
+void MainWindow::importData(int kind)
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    ImportDialog dialog(m_document->editor(), this, ImportKind(kind));
+    dialog.exec();
+}
+
+void MainWindow::editProperties()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    PropertiesDialog dialog(m_document->editor(), this);
+    dialog.exec(); // an accepted change is one undoable edit; the views follow its change notification
 }
 
 bool MainWindow::exportTable(ExportTable table)

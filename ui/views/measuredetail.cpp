@@ -5,6 +5,7 @@
 #include "models/lookup.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
+#include "views/measureprojects.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -40,6 +41,7 @@ MeasureDetail::MeasureDetail(QWidget *parent)
     , m_record(new QPushButton(this))
     , m_historyBox(new QGroupBox(this))
     , m_history(new QTreeWidget(this))
+    , m_projects(new MeasureProjects(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
@@ -84,6 +86,7 @@ MeasureDetail::MeasureDetail(QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_titles);
     layout->addWidget(m_update);
+    layout->addWidget(m_projects);
     layout->addWidget(m_historyBox, 1);
     retranslateUi();
     setEnabled(false);
@@ -99,12 +102,14 @@ void MeasureDetail::setDocument(Document *document)
     if (m_document)
         connect(m_document, &Document::changed, this, &MeasureDetail::onChanged);
     m_uuid.clear();
+    m_projects->setDocument(document);
     refresh();
 }
 
 void MeasureDetail::showMeasure(const QString &uuid)
 {
     m_uuid = uuid;
+    m_projects->showMeasure(uuid);
     refresh();
 }
 

@@ -17,11 +17,13 @@ namespace Vigie {
 
 class Document;
 class Editor;
+class MeasureProjects;
 class PortfolioFile;
 enum class Entity;
 
 // The detail panel of a measure: titles in English and French side by side, the status update form
-// (status, percent complete, comment → one undoable step with a history row) and the status history.
+// (status, percent complete, comment → one undoable step with a history row), the projects serving it
+// and the status history.
 class MeasureDetail : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ public:
     QPlainTextEdit *commentBox() const { return m_comment; }
     QPushButton *recordButton() const { return m_record; }
     QTreeWidget *history() const { return m_history; }
+    MeasureProjects *projects() const { return m_projects; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +75,7 @@ private:
     QPushButton *m_record;
     QGroupBox *m_historyBox;
     QTreeWidget *m_history;
+    MeasureProjects *m_projects; // the projects serving the measure, linked and unlinked there
 };
 
 } // namespace Vigie

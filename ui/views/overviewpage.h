@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/strategychecks.h"
 #include "analysis/summary.h"
 
 #include <QPointer>
@@ -60,6 +61,7 @@ private:
     QPointer<Document> m_document;
     PortfolioFile *m_file = nullptr;
     Summary m_summary;
+    StrategyChecks m_checks; // measure flags and link gaps, as of today
     bool m_hasSummary = false; // m_summary is of the current file
     BackgroundTask *m_task;
     bool m_pending = false;

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "storage/edits.h"
+
+#include <QCoreApplication>
+
+namespace Vigie {
+
+// The structure of a portfolio, edited with the rules a user expects: plans, key areas and measures
+// (added, renamed, renumbered, moved to another area or plan, removed), organizations, workforce
+// specialties, projects (created, removed, their state and phase), the links between projects and the
+// measures they serve, and the portfolio's own properties (names, jurisdiction, currency, fiscal year,
+// language, CIO, classification). Every function is one Edits::run: one transaction, one changeset
+// labelled with the caller's undo text, journaled, so that undo reverts it like any other edit.
+//
+// Values are given as FieldValues. References to other rows (Field::Plan of a key area, Field::KeyArea
+// of a measure, Field::Owner of a measure, Field::Organization of a project) are the referenced row's
+// UUID (a row key is accepted too); an empty UUID clears an optional reference (owner, organization).
+// Dates are QDate (or ISO text), a measure's status a MeasureStatus (or its key), a project's state its
+// key ("active", "completed", "cancelled"), declared colours a Health (or its key; Unrated / "none"
+// clears them).
+//
+// Checks, with translated messages that say what is wrong: codes are required and unique (ignoring
+// case) within their kind; key area numbers are unique within their plan and measure numbers within
+// their plan (across its areas); numbers are whole numbers from 1; percentages 0 to 100; amounts not
+// negative; dates real dates; a plan ends after it starts; the portfolio's currency is a three-letter
+// ISO 4217 code, its fiscal year starts in month 1 to 12 and its language is en or fr. A measure's
+// status, percent and comment change together with a status history row (a completed measure is 100%).
+class StructureEdits
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::StructureEdits)
+public:
+    // Entities these functions add, change and remove.
+    static bool isStructural(Entity entity);
+
+    // Adds a Plan (Code and a title required), KeyArea (Plan required), Measure (KeyArea required),
+    // Organization, Specialty or Project (Code required). A key area or measure without a Number gets
+    // the next free one of its plan. The new row's UUID is in EditResult::uuid.
+    static EditResult add(PortfolioFile &file, Entity entity, const FieldValues &values, const QString &label);
+    // Changes fields of one row: renames (codes, names, titles), renumbers (Number), moves (Plan of a key
+    // area, KeyArea of a measure: its number must be free in the plan it moves to), a measure's owner,
+    // due date, status, percent and comment, a project's state, phase and organization.
+    static EditResult set(PortfolioFile &file, Entity entity, const QString &uuid, const FieldValues &values,
+                          const QString &label);
+    // Removes one row and what cannot exist without it (PortfolioFile::dependents says what).
+    static EditResult remove(PortfolioFile &file, Entity entity, const QString &uuid, const QString &label);
+
+    // Links a project to a measure it serves (or removes the link). Linking twice changes nothing.
+    static EditResult linkProjectToMeasure(PortfolioFile &file, const QString &projectUuid,
+                                           const QString &measureUuid, bool linked, const QString &label);
+
+    // The portfolio's properties: NameEn, NameFr, Jurisdiction, Currency, FiscalYearStart,
+    // DefaultLanguage, CioName, CioTitle, CioTitleFr, CioContact, Classification.
+    static EditResult setPortfolio(PortfolioFile &file, const FieldValues &values, const QString &label);
+
+    // --- the same checks and writes inside the caller's transaction, for importers.
+    // Checks `values` for a new row (`uuid` empty) or a change to row `uuid`, and puts them in the form
+    // stored: text trimmed, references as row keys, dates as ISO text, keys for statuses and colours.
+    static bool normalize(const PortfolioFile &file, Entity entity, const QString &uuid, FieldValues *values,
+                          QString *error);
+    // Writes normalized values to row `uuid` (a measure's state through Edits::writeMeasureState).
+    static bool write(PortfolioFile &file, Entity entity, const QString &uuid, const FieldValues &values,
+                      QString *error);
+
+    // --- readers for dialogs
+    // The next free key area number of a plan, or measure number of the plan of a key area.
+    static int nextNumber(const PortfolioFile &file, Entity entity, const QString &parentUuid);
+    // What removing the row takes with it, in words: "2 key areas, 9 measures and 3 status changes";
+    // empty when nothing goes with it.
+    static QString dependentsText(const PortfolioFile &file, Entity entity, const QString &uuid);
+};
+
+} // namespace Vigie

@@ -1,0 +1,267 @@
+// `vigie edit`, `vigie freeze` and `vigie summary --as-of` as an analyst's script runs them: every
+// option, every exit code (2 a bad value, 3 a file that cannot be written, 6 a measure or project that
+// does not exist) and the messages, against a real portfolio built by imports.
+#include "storage/filelock.h"
+#include "storage/portfoliofile.h"
+#include "storage/repository.h"
+#include "storage/sqlaccess.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using VigieTest::runVigie;
+
+namespace {
+const QString kExample = QStringLiteral(VIGIE_SOURCE_DIR "/resources/examples/ontario/");
+} // namespace
+
+class TestCliEdit : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void measure();
+    void measureErrors();
+    void project();
+    void projectErrors();
+    void portfolio();
+    void lockedFileExits3();
+    void freeze();
+    void summaryAsOf();
+
+private:
+    QVariant scalar(const QString &sql) const;
+    VigieTest::Run edit(const QStringList &args) { return runVigie(QStringList { QStringLiteral("edit"), m_path } + args); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestCliEdit::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("e.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), m_path }).exitCode, 0);
+    for (const char *kind : { "organizations", "measures", "projects" }) {
+        const auto r = runVigie({ QStringLiteral("import"), m_path, QStringLiteral("--%1").arg(QLatin1String(kind)),
+                                  kExample + QLatin1String(kind) + QStringLiteral(".csv") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+}
+
+QVariant TestCliEdit::scalar(const QString &sql) const
+{
+    Vigie::FileError error;
+    auto file = Vigie::PortfolioFile::open(m_path, Vigie::PortfolioFile::Access::ReadOnly, &error);
+    if (!file)
+        return {};
+    QSqlQuery q(Vigie::sqlDatabase(*file));
+    return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+}
+
+void TestCliEdit::measure()
+{
+    auto r = edit({ QStringLiteral("--measure"), QStringLiteral("7"), QStringLiteral("--status"), QStringLiteral("under_way"),
+                    QStringLiteral("--percent"), QStringLiteral("15"), QStringLiteral("--comment"), QStringLiteral("Pilot with two banks") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("Measure 7: changed.\n"));
+    QCOMPARE(scalar(QStringLiteral("SELECT status || ' ' || percent_complete || ' ' || comment FROM measure WHERE number = 7")).toString(),
+             QStringLiteral("under_way 15.0 Pilot with two banks"));
+    // Journaled as one changeset with its undo text, and a status history row.
+    QCOMPARE(scalar(QStringLiteral("SELECT label FROM changeset ORDER BY id DESC LIMIT 1")).toString(), QStringLiteral("Edit Measure 7"));
+    QCOMPARE(scalar(QStringLiteral("SELECT to_status FROM measure_status_history")).toString(), QStringLiteral("under_way"));
+    // Completed means 100%; the same values again change nothing.
+    r = edit({ QStringLiteral("--measure"), QStringLiteral("7"), QStringLiteral("--status"), QStringLiteral("completed") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT percent_complete FROM measure WHERE number = 7")).toDouble(), 100.0);
+    const QByteArray before = VigieTest::fileHash(m_path);
+    r = edit({ QStringLiteral("--measure"), QStringLiteral("7"), QStringLiteral("--percent"), QStringLiteral("100") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("Measure 7: already so; nothing to change.\n"));
+    QCOMPARE(VigieTest::fileHash(m_path), before);
+    // French messages.
+    r = edit({ QStringLiteral("--measure"), QStringLiteral("2"), QStringLiteral("--percent"), QStringLiteral("5"),
+               QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("Mesure 2 : modification enregistrée.\n"));
+}
+
+void TestCliEdit::measureErrors()
+{
+    const QByteArray before = VigieTest::fileHash(m_path);
+    auto r = edit({ QStringLiteral("--measure"), QStringLiteral("3"), QStringLiteral("--status"), QStringLiteral("done") });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("--status: \"done\" is not one of not_started, under_way, completed, cancelled.\n"));
+    r = edit({ QStringLiteral("--measure"), QStringLiteral("3"), QStringLiteral("--percent"), QStringLiteral("120") });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("--percent: \"120\" is not a percentage from 0 to 100.\n"));
+    r = edit({ QStringLiteral("--measure"), QStringLiteral("99"), QStringLiteral("--percent"), QStringLiteral("10") });
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY2(r.err.startsWith(QStringLiteral("Measure 99: there is no such measure in ")), qPrintable(r.err));
+    r = edit({ QStringLiteral("--measure"), QStringLiteral("three"), QStringLiteral("--percent"), QStringLiteral("10") });
+    QCOMPARE(r.exitCode, 2);
+    r = edit({ QStringLiteral("--measure"), QStringLiteral("3") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("Nothing to change")));
+    r = edit({ QStringLiteral("--measure"), QStringLiteral("3"), QStringLiteral("--forecast-cost"), QStringLiteral("5") });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("--forecast-cost does not apply to what is being changed.\n"));
+    r = edit({ QStringLiteral("--percent"), QStringLiteral("5") });
+    QCOMPARE(r.exitCode, 2);
+    r = edit({ QStringLiteral("--measure"), QStringLiteral("3"), QStringLiteral("--project"), QStringLiteral("ON-01"),
+               QStringLiteral("--percent"), QStringLiteral("5") });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(VigieTest::fileHash(m_path), before);
+}
+
+void TestCliEdit::project()
+{
+    auto r = edit({ QStringLiteral("--project"), QStringLiteral("ON-03"), QStringLiteral("--forecast-cost"), QStringLiteral("95000000"),
+                    QStringLiteral("--forecast-end"), QStringLiteral("2007-06-30"), QStringLiteral("--declared-cost"), QStringLiteral("red"),
+                    QStringLiteral("--declared-schedule"), QStringLiteral("yellow"), QStringLiteral("--declared-overall"), QStringLiteral("red") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("Project ON-03: changed.\n"));
+    QCOMPARE(scalar(QStringLiteral("SELECT forecast_cost || ' ' || forecast_end || ' ' || declared_cost || ' ' || declared_schedule "
+                                   "|| ' ' || declared_overall FROM project WHERE code = 'ON-03'")).toString(),
+             QStringLiteral("95000000.0 2007-06-30 red yellow red"));
+    // The computed colours follow the new forecast (variance 10/30: 40% over budget is red).
+    QCOMPARE(scalar(QStringLiteral("SELECT computed_cost FROM project WHERE code = 'ON-03'")).toString(), QStringLiteral("red"));
+    r = edit({ QStringLiteral("--project"), QStringLiteral("ON-03"), QStringLiteral("--declared-cost"), QStringLiteral("none"),
+               QStringLiteral("--state"), QStringLiteral("cancelled") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(scalar(QStringLiteral("SELECT declared_cost IS NULL FROM project WHERE code = 'ON-03'")).toBool());
+    QCOMPARE(scalar(QStringLiteral("SELECT state FROM project WHERE code = 'ON-03'")).toString(), QStringLiteral("cancelled"));
+}
+
+void TestCliEdit::projectErrors()
+{
+    const QByteArray before = VigieTest::fileHash(m_path);
+    const auto code = [&](const QStringList &args) { return edit(QStringList { QStringLiteral("--project"), QStringLiteral("ON-01") } + args); };
+    auto r = code({ QStringLiteral("--declared-cost"), QStringLiteral("purple") });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("--declared-cost: \"purple\" is not one of green, yellow, red, none.\n"));
+    r = code({ QStringLiteral("--forecast-end"), QStringLiteral("30/06/2007") });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("--forecast-end: \"30/06/2007\" is not a date (write it as 2018-03-31).\n"));
+    r = code({ QStringLiteral("--forecast-cost"), QStringLiteral("-5") });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("--forecast-cost: \"-5\" is not an amount of 0 or more.\n"));
+    r = code({ QStringLiteral("--state"), QStringLiteral("paused") });
+    QCOMPARE(r.exitCode, 2);
+    r = code({ QStringLiteral("--declared-schedule"), QStringLiteral("green"), QStringLiteral("--status"), QStringLiteral("completed") });
+    QCOMPARE(r.exitCode, 2);
+    r = edit({ QStringLiteral("--project"), QStringLiteral("NOPE"), QStringLiteral("--state"), QStringLiteral("completed") });
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY2(r.err.startsWith(QStringLiteral("Project NOPE: there is no such project in ")), qPrintable(r.err));
+    QCOMPARE(VigieTest::fileHash(m_path), before);
+}
+
+void TestCliEdit::portfolio()
+{
+    auto r = edit({ QStringLiteral("--portfolio"), QStringLiteral("--name-fr"), QStringLiteral("Mon portefeuille"),
+                    QStringLiteral("--jurisdiction"), QStringLiteral("Ontario"), QStringLiteral("--currency"), QStringLiteral("usd"),
+                    QStringLiteral("--fiscal-year-start"), QStringLiteral("7"), QStringLiteral("--default-language"), QStringLiteral("fr"),
+                    QStringLiteral("--cio-name"), QStringLiteral("Dana Tremblay"), QStringLiteral("--cio-title"), QStringLiteral("Corporate CIO"),
+                    QStringLiteral("--cio-title-fr"), QStringLiteral("DPI de la fonction publique"),
+                    QStringLiteral("--cio-contact"), QStringLiteral("dana@example.org"),
+                    QStringLiteral("--classification"), QStringLiteral("UNCLASSIFIED") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("Portfolio properties: changed.\n"));
+    QCOMPARE(scalar(QStringLiteral("SELECT name_fr || '|' || jurisdiction || '|' || currency || '|' || fiscal_year_start || '|' || "
+                                   "default_language || '|' || cio_name || '|' || cio_title || '|' || cio_title_fr || '|' || "
+                                   "cio_contact || '|' || classification FROM portfolio")).toString(),
+             QStringLiteral("Mon portefeuille|Ontario|USD|7|fr|Dana Tremblay|Corporate CIO|DPI de la fonction publique|"
+                            "dana@example.org|UNCLASSIFIED"));
+    r = edit({ QStringLiteral("--portfolio"), QStringLiteral("--currency"), QStringLiteral("dollars") });
+    QCOMPARE(r.exitCode, 2);
+    r = edit({ QStringLiteral("--portfolio"), QStringLiteral("--fiscal-year-start"), QStringLiteral("13") });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("--fiscal-year-start: \"13\" is not a month from 1 to 12.\n"));
+    r = edit({ QStringLiteral("--portfolio"), QStringLiteral("--name"), QStringLiteral(" ") });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("Portfolio properties: The portfolio needs a name. Nothing was changed.\n"));
+}
+
+void TestCliEdit::lockedFileExits3()
+{
+    // A Vigie window holds the file for editing: scripts are refused, the file is not touched.
+    Vigie::FileLock lock(QFileInfo(m_path).absoluteFilePath());
+    QVERIFY(lock.tryLock());
+    const QByteArray before = VigieTest::fileHash(m_path);
+    auto r = edit({ QStringLiteral("--measure"), QStringLiteral("3"), QStringLiteral("--percent"), QStringLiteral("50") });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("is open for editing in Vigie")), qPrintable(r.err));
+    r = runVigie({ QStringLiteral("freeze"), m_path, QStringLiteral("--label"), QStringLiteral("X") });
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(VigieTest::fileHash(m_path), before);
+    // A file that is not a portfolio: 3 as well.
+    const QString bad = m_dir->filePath(QStringLiteral("bad.vigie"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a database");
+    f.close();
+    QCOMPARE(runVigie({ QStringLiteral("edit"), bad, QStringLiteral("--measure"), QStringLiteral("3"), QStringLiteral("--percent"),
+                        QStringLiteral("5") }).exitCode, 3);
+}
+
+void TestCliEdit::freeze()
+{
+    auto r = runVigie({ QStringLiteral("freeze"), m_path, QStringLiteral("--label"), QStringLiteral("September 2004"),
+                        QStringLiteral("--label-fr"), QStringLiteral("septembre 2004"), QStringLiteral("--date"), QStringLiteral("2004-09-30") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QStringLiteral("Froze the reporting period \"September 2004\" as of ")), qPrintable(r.out));
+    QCOMPARE(scalar(QStringLiteral("SELECT label || '|' || label_fr || '|' || as_of FROM reporting_period")).toString(),
+             QStringLiteral("September 2004|septembre 2004|2004-09-30"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM period_measure")).toInt(), 8);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM period_project")).toInt(), 5);
+    // Either label names the period: both are refused for a new one.
+    for (const QString &label : { QStringLiteral("september 2004"), QStringLiteral("Septembre 2004") }) {
+        r = runVigie({ QStringLiteral("freeze"), m_path, QStringLiteral("--label"), label });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("There is already a reporting period named")), qPrintable(r.err));
+    }
+    r = runVigie({ QStringLiteral("freeze"), m_path, QStringLiteral("--label"), QStringLiteral("Q3"), QStringLiteral("--label-fr"),
+                   QStringLiteral("September 2004") });
+    QCOMPARE(r.exitCode, 2);
+    r = runVigie({ QStringLiteral("freeze"), m_path });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("A reporting period needs a label: --label LABEL.\n"));
+    r = runVigie({ QStringLiteral("freeze"), m_path, QStringLiteral("--label"), QStringLiteral("Q4"), QStringLiteral("--date"),
+                   QStringLiteral("2004-13-01") });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM reporting_period")).toInt(), 1);
+    // The French label is what a French chart shows, and --period finds the period by it.
+    const QString png = m_dir->filePath(QStringLiteral("trend.png"));
+    r = runVigie({ QStringLiteral("chart"), m_path, QStringLiteral("--chart"), QStringLiteral("measures-by-area"), QStringLiteral("-o"),
+                   png, QStringLiteral("--period"), QStringLiteral("septembre 2004"), QStringLiteral("--lang"), QStringLiteral("fr") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+void TestCliEdit::summaryAsOf()
+{
+    const auto flags = [&](const QString &date) {
+        const auto r = runVigie({ QStringLiteral("summary"), m_path, QStringLiteral("--json"), QStringLiteral("--as-of"), date });
+        return QJsonDocument::fromJson(r.out.toUtf8()).object()[QLatin1String("measures")][QLatin1String("flags")].toObject();
+    };
+    QCOMPARE(flags(QStringLiteral("2004-06-30"))[QLatin1String("overdue")].toInt(), 0);
+    QCOMPARE(flags(QStringLiteral("2005-06-30"))[QLatin1String("overdue")].toInt(), 2); // measures 1 and 3
+    QCOMPARE(flags(QStringLiteral("2007-01-01"))[QLatin1String("overdue")].toInt(), 7); // all but the completed one
+    QCOMPARE(edit({ QStringLiteral("--measure"), QStringLiteral("7"), QStringLiteral("--percent"), QStringLiteral("5") }).exitCode, 0);
+    QCOMPARE(flags(QStringLiteral("2004-06-30"))[QLatin1String("inconsistent")].toInt(), 1); // not started at 5%
+    auto r = runVigie({ QStringLiteral("summary"), m_path, QStringLiteral("--as-of"), QStringLiteral("June 2005") });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("--as-of: \"June 2005\" is not a date (write it as 2016-08-31).\n"));
+    r = runVigie({ QStringLiteral("summary"), m_path, QStringLiteral("--as-of"), QStringLiteral("2005-06-30") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Measures flagged as of 2005-06-30: 1 with status and percent in disagreement, 2 past due")),
+             qPrintable(r.out));
+}
+
+QTEST_GUILESS_MAIN(TestCliEdit)
+#include "tst_cli_edit.moc"

@@ -1,0 +1,335 @@
+// The structure of a portfolio built from nothing through core's edits (StructureEdits): every kind of
+// item added, renamed, renumbered, moved and removed, and every rule refusing bad values with a message
+// that says what is wrong; an empty file stays a valid portfolio all along.
+#include "storage/portfoliofile.h"
+#include "storage/repository.h"
+#include "storage/sqlaccess.h"
+#include "storage/structureedits.h"
+
+#include "i18n/language.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vigie;
+
+class TestStructureEdits : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void planAreasMeasures();
+    void codesAreUniqueIgnoringCase();
+    void numbersAreUniqueInTheirPlan();
+    void badValuesAreRefused_data();
+    void badValuesAreRefused();
+    void movesKeepNumbersFree();
+    void measureStateWritesHistory();
+    void removeSaysWhatGoesWithIt();
+    void organizationsSpecialtiesProjects();
+    void linksAreIdempotent();
+    void portfolioProperties();
+    void undoPutsEverythingBack();
+
+private:
+    QString add(Entity entity, const FieldValues &values);
+    int count(const QString &table) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<PortfolioFile> m_file;
+    QString m_plan, m_area1, m_area2, m_org;
+};
+
+void TestStructureEdits::init()
+{
+    Language::apply(QStringLiteral("en"));
+    m_dir = std::make_unique<QTemporaryDir>();
+    FileError error;
+    m_file = PortfolioFile::create(m_dir->filePath(QStringLiteral("s.vigie")), QStringLiteral("Mine"), &error);
+    QVERIFY2(m_file, qPrintable(error.message));
+    m_org = add(Entity::Organization, { { Field::Code, QStringLiteral("TBS") }, { Field::NameEn, QStringLiteral("Treasury") } });
+    m_plan = add(Entity::Plan, { { Field::Code, QStringLiteral("GC-2016") }, { Field::TitleEn, QStringLiteral("IT plan") } });
+    m_area1 = add(Entity::KeyArea, { { Field::Plan, m_plan }, { Field::TitleEn, QStringLiteral("Service IT") } });
+    m_area2 = add(Entity::KeyArea, { { Field::Plan, m_plan }, { Field::TitleFr, QStringLiteral("TI sécurisée") } });
+}
+
+void TestStructureEdits::cleanup()
+{
+    m_file.reset();
+}
+
+QString TestStructureEdits::add(Entity entity, const FieldValues &values)
+{
+    const EditResult r = StructureEdits::add(*m_file, entity, values, QStringLiteral("Add"));
+    if (!r.ok)
+        qWarning("add refused: %s", qPrintable(r.error));
+    return r.uuid;
+}
+
+int TestStructureEdits::count(const QString &table) const
+{
+    QSqlQuery q(sqlDatabase(*m_file));
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && q.next() ? q.value(0).toInt() : -1;
+}
+
+void TestStructureEdits::planAreasMeasures()
+{
+    // Areas got the next free numbers of their plan; measures number across the plan's areas.
+    QCOMPARE(m_file->value(Entity::KeyArea, m_area1, Field::Number).toInt(), 1);
+    QCOMPARE(m_file->value(Entity::KeyArea, m_area2, Field::Number).toInt(), 2);
+    const QString m1 = add(Entity::Measure, { { Field::KeyArea, m_area1 }, { Field::TitleEn, QStringLiteral("Cloud") },
+                                              { Field::Owner, m_org }, { Field::DueDate, QDate(2018, 3, 31) } });
+    const QString m2 = add(Entity::Measure, { { Field::KeyArea, m_area2 }, { Field::TitleEn, QStringLiteral("Defences") },
+                                              { Field::Status, QStringLiteral("completed") } });
+    QVERIFY(!m1.isEmpty() && !m2.isEmpty());
+    QCOMPARE(m_file->value(Entity::Measure, m2, Field::Number).toInt(), 2);
+    QCOMPARE(m_file->value(Entity::Measure, m2, Field::PercentComplete).toDouble(), 100.0); // completed is 100%
+    QCOMPARE(m_file->value(Entity::Measure, m1, Field::Owner).toLongLong(), m_file->rowId(Entity::Organization, m_org));
+    QCOMPARE(m_file->value(Entity::Measure, m1, Field::DueDate).toString(), QStringLiteral("2018-03-31"));
+    QCOMPARE(StructureEdits::nextNumber(*m_file, Entity::Measure, m_area1), 3);
+    // Rename, renumber, clear the owner: one changeset.
+    const EditResult r = StructureEdits::set(*m_file, Entity::Measure, m1,
+                                             { { Field::TitleFr, QStringLiteral(" Infonuagique ") }, { Field::Number, 12 },
+                                               { Field::Owner, QString() } },
+                                             QStringLiteral("Edit"));
+    QVERIFY2(r.ok && r.changed, qPrintable(r.error));
+    QCOMPARE(m_file->value(Entity::Measure, m1, Field::TitleFr).toString(), QStringLiteral("Infonuagique"));
+    QCOMPARE(m_file->value(Entity::Measure, m1, Field::Number).toInt(), 12);
+    QVERIFY(m_file->value(Entity::Measure, m1, Field::Owner).isNull());
+    // The same values again change nothing and leave no changeset.
+    const EditResult again = StructureEdits::set(*m_file, Entity::Measure, m1, { { Field::Number, 12 } }, QStringLiteral("Edit"));
+    QVERIFY(again.ok);
+    QVERIFY(!again.changed);
+}
+
+void TestStructureEdits::codesAreUniqueIgnoringCase()
+{
+    EditResult r = StructureEdits::add(*m_file, Entity::Plan, { { Field::Code, QStringLiteral("gc-2016") },
+                                                                { Field::TitleEn, QStringLiteral("Other") } },
+                                       QStringLiteral("Add"));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("The code \"GC-2016\" is already used by another plan."));
+    r = StructureEdits::add(*m_file, Entity::Organization, { { Field::Code, QStringLiteral("tbs") } }, QStringLiteral("Add"));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QStringLiteral("organization")), qPrintable(r.error));
+    r = StructureEdits::add(*m_file, Entity::Organization, { { Field::Code, QStringLiteral("  ") } }, QStringLiteral("Add"));
+    QCOMPARE(r.error, QStringLiteral("A code is required."));
+    r = StructureEdits::add(*m_file, Entity::Organization, { { Field::NameEn, QStringLiteral("No code") } }, QStringLiteral("Add"));
+    QCOMPARE(r.error, QStringLiteral("A code is required."));
+    QCOMPARE(count(QStringLiteral("organization")), 1);
+}
+
+void TestStructureEdits::numbersAreUniqueInTheirPlan()
+{
+    const QString m1 = add(Entity::Measure, { { Field::KeyArea, m_area1 }, { Field::Number, 5 }, { Field::TitleEn, QStringLiteral("A") } });
+    QVERIFY(!m1.isEmpty());
+    // Measure 5 exists in the plan, even in another key area.
+    EditResult r = StructureEdits::add(*m_file, Entity::Measure, { { Field::KeyArea, m_area2 }, { Field::Number, 5 },
+                                                                   { Field::TitleEn, QStringLiteral("B") } },
+                                       QStringLiteral("Add"));
+    QCOMPARE(r.error, QStringLiteral("Measure 5 already exists in plan GC-2016."));
+    r = StructureEdits::set(*m_file, Entity::KeyArea, m_area2, { { Field::Number, 1 } }, QStringLiteral("Renumber"));
+    QCOMPARE(r.error, QStringLiteral("Key area 1 already exists in plan GC-2016."));
+    // Another plan numbers its own measures.
+    const QString plan2 = add(Entity::Plan, { { Field::Code, QStringLiteral("P2") }, { Field::TitleEn, QStringLiteral("Two") } });
+    const QString area = add(Entity::KeyArea, { { Field::Plan, plan2 }, { Field::Number, 1 }, { Field::TitleEn, QStringLiteral("One") } });
+    QVERIFY(!add(Entity::Measure, { { Field::KeyArea, area }, { Field::Number, 5 }, { Field::TitleEn, QStringLiteral("C") } }).isEmpty());
+}
+
+void TestStructureEdits::badValuesAreRefused_data()
+{
+    QTest::addColumn<int>("entity");
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("status") << int(Entity::Measure) << int(Field::Status) << QVariant(QStringLiteral("done"))
+                            << QStringLiteral("Unknown status \"done\": use not_started, under_way, completed or cancelled.");
+    QTest::newRow("percent") << int(Entity::Measure) << int(Field::PercentComplete) << QVariant(120)
+                             << QStringLiteral("The percent complete must be a number from 0 to 100 (not \"120\").");
+    QTest::newRow("due") << int(Entity::Measure) << int(Field::DueDate) << QVariant(QStringLiteral("31/03/2018"))
+                         << QStringLiteral("Due date: \"31/03/2018\" is not a date (write it as 2018-03-31).");
+    QTest::newRow("number") << int(Entity::Measure) << int(Field::Number) << QVariant(0)
+                            << QStringLiteral("The number must be a whole number from 1 to 99999 (not \"0\").");
+    QTest::newRow("owner") << int(Entity::Measure) << int(Field::Owner) << QVariant(QStringLiteral("no-such-uuid"))
+                           << QStringLiteral("The organization chosen no longer exists.");
+    QTest::newRow("both titles") << int(Entity::Measure) << int(Field::TitleEn) << QVariant(QString())
+                                 << QStringLiteral("A measure needs a title in English or in French.");
+    QTest::newRow("plan end") << int(Entity::Plan) << int(Field::EndDate) << QVariant(QDate(2015, 1, 1))
+                              << QStringLiteral("The plan ends (2015-01-01) before it starts (2016-04-01).");
+    QTest::newRow("kind") << int(Entity::Organization) << int(Field::Kind) << QVariant(QStringLiteral("crown"))
+                          << QStringLiteral("Unknown kind of organization \"crown\": use ministry or agency.");
+    QTest::newRow("field") << int(Entity::Organization) << int(Field::Budget) << QVariant(1)
+                           << QStringLiteral("This field (Authorized budget) does not apply to this item (organization).");
+}
+
+void TestStructureEdits::badValuesAreRefused()
+{
+    QFETCH(int, entity);
+    QFETCH(int, field);
+    QFETCH(QVariant, value);
+    QFETCH(QString, message);
+    QVERIFY(StructureEdits::set(*m_file, Entity::Plan, m_plan, { { Field::StartDate, QDate(2016, 4, 1) } }, QStringLiteral("x")).ok);
+    const QString measure = add(Entity::Measure, { { Field::KeyArea, m_area1 }, { Field::TitleEn, QStringLiteral("A") } });
+    const QString uuid = Entity(entity) == Entity::Measure ? measure : Entity(entity) == Entity::Plan ? m_plan : m_org;
+    const EditResult r = StructureEdits::set(*m_file, Entity(entity), uuid, { { Field(field), value } }, QStringLiteral("Edit"));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, message);
+    QVERIFY(!r.changed);
+}
+
+void TestStructureEdits::movesKeepNumbersFree()
+{
+    const QString plan2 = add(Entity::Plan, { { Field::Code, QStringLiteral("P2") }, { Field::TitleEn, QStringLiteral("Two") } });
+    const QString other = add(Entity::KeyArea, { { Field::Plan, plan2 }, { Field::Number, 1 }, { Field::TitleEn, QStringLiteral("One") } });
+    QVERIFY(!other.isEmpty());
+    // Area 1 cannot move to plan 2 as number 1; as number 3 it can, through a free pair.
+    EditResult r = StructureEdits::set(*m_file, Entity::KeyArea, m_area1, { { Field::Plan, plan2 } }, QStringLiteral("Move"));
+    QCOMPARE(r.error, QStringLiteral("Key area 1 already exists in plan P2."));
+    r = StructureEdits::set(*m_file, Entity::KeyArea, m_area1, { { Field::Plan, plan2 }, { Field::Number, 3 } }, QStringLiteral("Move"));
+    QVERIFY2(r.ok && r.changed, qPrintable(r.error));
+    QCOMPARE(m_file->value(Entity::KeyArea, m_area1, Field::Number).toInt(), 3);
+    QCOMPARE(m_file->value(Entity::KeyArea, m_area1, Field::Plan).toLongLong(), m_file->rowId(Entity::Plan, plan2));
+    // A measure moves to an area of another plan only when its number is free there.
+    const QString m7 = add(Entity::Measure, { { Field::KeyArea, m_area2 }, { Field::Number, 7 }, { Field::TitleEn, QStringLiteral("x") } });
+    QVERIFY(!add(Entity::Measure, { { Field::KeyArea, other }, { Field::Number, 7 }, { Field::TitleEn, QStringLiteral("y") } }).isEmpty());
+    r = StructureEdits::set(*m_file, Entity::Measure, m7, { { Field::KeyArea, other } }, QStringLiteral("Move"));
+    QCOMPARE(r.error, QStringLiteral("Measure 7 already exists in plan P2."));
+    r = StructureEdits::set(*m_file, Entity::Measure, m7, { { Field::KeyArea, m_area1 }, { Field::Number, 8 } }, QStringLiteral("Move"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(m_file->value(Entity::Measure, m7, Field::KeyArea).toLongLong(), m_file->rowId(Entity::KeyArea, m_area1));
+}
+
+void TestStructureEdits::measureStateWritesHistory()
+{
+    const QString m = add(Entity::Measure, { { Field::KeyArea, m_area1 }, { Field::TitleEn, QStringLiteral("A") } });
+    const RowId id = m_file->rowId(Entity::Measure, m);
+    QCOMPARE(Repository::measureHistory(*m_file, id).size(), 0);
+    EditResult r = StructureEdits::set(*m_file, Entity::Measure, m,
+                                       { { Field::Status, QVariant::fromValue(MeasureStatus::UnderWay) },
+                                         { Field::PercentComplete, 40 }, { Field::Comment, QStringLiteral("Started") },
+                                         { Field::TitleEn, QStringLiteral("Renamed") } },
+                                       QStringLiteral("Edit"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    auto history = Repository::measureHistory(*m_file, id);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().to, MeasureStatus::UnderWay);
+    QCOMPARE(history.first().percentComplete, 40.0);
+    QCOMPARE(m_file->value(Entity::Measure, m, Field::TitleEn).toString(), QStringLiteral("Renamed"));
+    r = StructureEdits::set(*m_file, Entity::Measure, m, { { Field::Status, QStringLiteral("completed") } }, QStringLiteral("Edit"));
+    QVERIFY(r.ok);
+    QCOMPARE(m_file->value(Entity::Measure, m, Field::PercentComplete).toDouble(), 100.0);
+    QCOMPARE(Repository::measureHistory(*m_file, id).size(), 2);
+}
+
+void TestStructureEdits::removeSaysWhatGoesWithIt()
+{
+    const QString m = add(Entity::Measure, { { Field::KeyArea, m_area1 }, { Field::TitleEn, QStringLiteral("A") } });
+    add(Entity::Measure, { { Field::KeyArea, m_area2 }, { Field::TitleEn, QStringLiteral("B") } });
+    QVERIFY(StructureEdits::set(*m_file, Entity::Measure, m, { { Field::Status, QStringLiteral("under_way") } }, QStringLiteral("x")).ok);
+    QCOMPARE(StructureEdits::dependentsText(*m_file, Entity::Plan, m_plan),
+             QStringLiteral("2 key areas, 2 measures and 1 status change"));
+    QCOMPARE(StructureEdits::dependentsText(*m_file, Entity::KeyArea, m_area2), QStringLiteral("1 measure"));
+    QCOMPARE(StructureEdits::dependentsText(*m_file, Entity::Organization, m_org), QString());
+    const EditResult r = StructureEdits::remove(*m_file, Entity::Plan, m_plan, QStringLiteral("Delete"));
+    QVERIFY2(r.ok && r.changed, qPrintable(r.error));
+    QCOMPARE(count(QStringLiteral("plan")), 0);
+    QCOMPARE(count(QStringLiteral("key_area")), 0);
+    QCOMPARE(count(QStringLiteral("measure")), 0);
+    QCOMPARE(count(QStringLiteral("measure_status_history")), 0);
+    QVERIFY(!StructureEdits::remove(*m_file, Entity::Workforce, m_org, QStringLiteral("x")).ok);
+}
+
+void TestStructureEdits::organizationsSpecialtiesProjects()
+{
+    const QString spec = add(Entity::Specialty, { { Field::Code, QStringLiteral("PM") }, { Field::NameEn, QStringLiteral("Project management") },
+                                                  { Field::NameFr, QStringLiteral("Gestion de projets") }, { Field::CoreFunction, true } });
+    QCOMPARE(m_file->value(Entity::Specialty, spec, Field::CoreFunction).toInt(), 1);
+    const QString project = add(Entity::Project, { { Field::Code, QStringLiteral("GC-01") }, { Field::NameEn, QStringLiteral("Email") },
+                                                   { Field::Organization, m_org }, { Field::Phase, QStringLiteral("Planning") } });
+    QVERIFY(!project.isEmpty());
+    QCOMPARE(m_file->value(Entity::Project, project, Field::State).toString(), QStringLiteral("active"));
+    EditResult r = StructureEdits::set(*m_file, Entity::Project, project,
+                                       { { Field::State, QStringLiteral("Completed") }, { Field::Phase, QStringLiteral("Closed") },
+                                         { Field::ForecastCost, 2.5e6 }, { Field::DeclaredOverall, QStringLiteral("yellow") } },
+                                       QStringLiteral("Edit"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(m_file->value(Entity::Project, project, Field::State).toString(), QStringLiteral("completed"));
+    QCOMPARE(m_file->value(Entity::Project, project, Field::DeclaredOverall).toString(), QStringLiteral("yellow"));
+    r = StructureEdits::set(*m_file, Entity::Project, project, { { Field::DeclaredOverall, QStringLiteral("none") } }, QStringLiteral("x"));
+    QVERIFY(r.ok);
+    QVERIFY(m_file->value(Entity::Project, project, Field::DeclaredOverall).isNull());
+    r = StructureEdits::set(*m_file, Entity::Project, project, { { Field::State, QStringLiteral("paused") } }, QStringLiteral("x"));
+    QCOMPARE(r.error, QStringLiteral("Unknown project state \"paused\": use active, completed or cancelled."));
+    r = StructureEdits::set(*m_file, Entity::Project, project, { { Field::ForecastCost, -5 } }, QStringLiteral("x"));
+    QCOMPARE(r.error, QStringLiteral("Forecast cost: \"-5\" is not an amount (a number of dollars, 0 or more)."));
+    r = StructureEdits::set(*m_file, Entity::Project, project, { { Field::DeclaredCost, QStringLiteral("blue") } }, QStringLiteral("x"));
+    QCOMPARE(r.error, QStringLiteral("Declared cost indicator: unknown colour \"blue\": use green, yellow, red or none."));
+    // Removing the organization clears the project's reference (it is optional), and says nothing goes.
+    QVERIFY(StructureEdits::remove(*m_file, Entity::Organization, m_org, QStringLiteral("Delete")).ok);
+    QVERIFY(m_file->value(Entity::Project, project, Field::Organization).isNull());
+}
+
+void TestStructureEdits::linksAreIdempotent()
+{
+    const QString measure = add(Entity::Measure, { { Field::KeyArea, m_area1 }, { Field::TitleEn, QStringLiteral("A") } });
+    const QString project = add(Entity::Project, { { Field::Code, QStringLiteral("P") } });
+    EditResult r = StructureEdits::linkProjectToMeasure(*m_file, project, measure, true, QStringLiteral("Link"));
+    QVERIFY(r.ok && r.changed);
+    r = StructureEdits::linkProjectToMeasure(*m_file, project, measure, true, QStringLiteral("Link"));
+    QVERIFY(r.ok && !r.changed);
+    QCOMPARE(count(QStringLiteral("project_measure")), 1);
+    QCOMPARE(StructureEdits::dependentsText(*m_file, Entity::Measure, measure), QStringLiteral("1 link between projects and measures"));
+    r = StructureEdits::linkProjectToMeasure(*m_file, project, measure, false, QStringLiteral("Unlink"));
+    QVERIFY(r.ok && r.changed);
+    QCOMPARE(count(QStringLiteral("project_measure")), 0);
+    QVERIFY(!StructureEdits::linkProjectToMeasure(*m_file, project, QStringLiteral("gone"), true, QStringLiteral("x")).ok);
+}
+
+void TestStructureEdits::portfolioProperties()
+{
+    EditResult r = StructureEdits::setPortfolio(
+        *m_file,
+        { { Field::NameFr, QStringLiteral("Le mien") }, { Field::Currency, QStringLiteral("usd") }, { Field::FiscalYearStart, 7 },
+          { Field::DefaultLanguage, QStringLiteral("fr") }, { Field::CioName, QStringLiteral("A. Martin") },
+          { Field::CioTitle, QStringLiteral("Chief Information Officer") },
+          { Field::CioTitleFr, QStringLiteral("Dirigeante principale de l'information") },
+          { Field::CioContact, QStringLiteral("cio@example.org") }, { Field::Classification, QStringLiteral("PROTECTED A") } },
+        QStringLiteral("Properties"));
+    QVERIFY2(r.ok && r.changed, qPrintable(r.error));
+    const PortfolioInfo info = m_file->info();
+    QCOMPARE(info.nameFr, QStringLiteral("Le mien"));
+    QCOMPARE(info.displayName(QStringLiteral("fr")), QStringLiteral("Le mien"));
+    QCOMPARE(info.displayName(QStringLiteral("en")), QStringLiteral("Mine"));
+    QCOMPARE(info.currency, QStringLiteral("USD"));
+    QCOMPARE(info.fiscalYearStartMonth, 7);
+    QCOMPARE(info.cioTitle.fr, QStringLiteral("Dirigeante principale de l'information"));
+    QCOMPARE(info.cioContact, QStringLiteral("cio@example.org"));
+    QCOMPARE(info.classification, QStringLiteral("PROTECTED A"));
+    r = StructureEdits::setPortfolio(*m_file, { { Field::Currency, QStringLiteral("dollars") } }, QStringLiteral("x"));
+    QCOMPARE(r.error, QStringLiteral("The currency must be a three-letter code such as CAD, USD or EUR (not \"dollars\")."));
+    r = StructureEdits::setPortfolio(*m_file, { { Field::FiscalYearStart, 13 } }, QStringLiteral("x"));
+    QCOMPARE(r.error, QStringLiteral("The fiscal year starts in a month from 1 to 12 (not \"13\")."));
+    r = StructureEdits::setPortfolio(*m_file, { { Field::DefaultLanguage, QStringLiteral("de") } }, QStringLiteral("x"));
+    QCOMPARE(r.error, QStringLiteral("Unknown language \"de\": use en or fr."));
+    r = StructureEdits::setPortfolio(*m_file, { { Field::NameEn, QStringLiteral(" ") } }, QStringLiteral("x"));
+    QCOMPARE(r.error, QStringLiteral("The portfolio needs a name."));
+    r = StructureEdits::setPortfolio(*m_file, { { Field::HealthRule, QStringLiteral("{}") } }, QStringLiteral("x"));
+    QVERIFY(!r.ok);
+    QCOMPARE(m_file->info().currency, QStringLiteral("USD"));
+}
+
+void TestStructureEdits::undoPutsEverythingBack()
+{
+    const QString m = add(Entity::Measure, { { Field::KeyArea, m_area1 }, { Field::TitleEn, QStringLiteral("A") } });
+    const EditResult r = StructureEdits::remove(*m_file, Entity::Plan, m_plan, QStringLiteral("Delete"));
+    QVERIFY(r.ok);
+    QVERIFY(Edits::revert(*m_file, { r.changeset }).ok);
+    QCOMPARE(count(QStringLiteral("key_area")), 2);
+    QCOMPARE(m_file->value(Entity::Measure, m, Field::TitleEn).toString(), QStringLiteral("A"));
+    QCOMPARE(m_file->value(Entity::Measure, m, Field::KeyArea).toLongLong(), m_file->rowId(Entity::KeyArea, m_area1));
+}
+
+QTEST_GUILESS_MAIN(TestStructureEdits)
+#include "tst_structureedits.moc"

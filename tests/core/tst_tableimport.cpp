@@ -1,0 +1,373 @@
+// Importing organizations, measures (with plans and key areas), workforce surveys, envelopes and the
+// projects' links to measures into a real portfolio file: what each creates, that re-importing the same
+// file changes nothing (not a byte), that a changed row updates its item, that bad input is refused with
+// file:line:column messages and leaves the file byte-identical, and that undo takes an import back.
+#include "io/importer.h"
+#include "storage/edits.h"
+#include "storage/portfoliofile.h"
+#include "storage/repository.h"
+#include "storage/sqlaccess.h"
+#include "testutil.h"
+
+#include "i18n/language.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vigie;
+
+namespace {
+
+const QString kExample = QStringLiteral(VIGIE_SOURCE_DIR "/resources/examples/ontario/");
+
+} // namespace
+
+class TestTableImport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void organizations();
+    void measuresWithPlanAndAreas();
+    void frenchSpreadsheetWithValuesTable();
+    void statusMustBeOneOfFour();
+    void measureMovesToTheAreaItsRowNames();
+    void workforceAndEnvelopes();
+    void projectsLinkToMeasures();
+    void badInputIsRefused_data();
+    void badInputIsRefused();
+    void lenientKeepsWhatItCan();
+    void repeatedKeysAreWarned();
+    void dryRunCountsWithoutWriting();
+    void undoTakesAnImportBack();
+
+private:
+    ImportReport import(ImportKind kind, const QString &csv, ImportOptions options = {});
+    ImportReport importExample(ImportKind kind);
+    QString csv(const QString &name, const QByteArray &bytes) const;
+    int count(const QString &sql) const;
+    QVariant scalar(const QString &sql) const;
+    QByteArray hash() const { return VigieTest::fileHash(m_path); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<PortfolioFile> m_file;
+};
+
+void TestTableImport::init()
+{
+    Language::apply(QStringLiteral("en"));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("t.vigie"));
+    FileError error;
+    m_file = PortfolioFile::create(m_path, QStringLiteral("Mine"), &error);
+    QVERIFY2(m_file, qPrintable(error.message));
+}
+
+void TestTableImport::cleanup()
+{
+    m_file.reset();
+}
+
+ImportReport TestTableImport::import(ImportKind kind, const QString &path, ImportOptions options)
+{
+    return runImport(*m_file, path, ImportMapping::defaults(kind), options);
+}
+
+ImportReport TestTableImport::importExample(ImportKind kind)
+{
+    const ImportReport r = import(kind, kExample + ImportFields::kindName(kind) + QStringLiteral(".csv"));
+    if (r.refused())
+        qWarning("%s", qPrintable(r.summaryText(QLocale::c()) + QLatin1Char('\n') + (r.errors.isEmpty() ? r.fatal : r.errors.first().toString())));
+    return r;
+}
+
+QString TestTableImport::csv(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
+QVariant TestTableImport::scalar(const QString &sql) const
+{
+    QSqlQuery q(sqlDatabase(*m_file));
+    return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+}
+
+int TestTableImport::count(const QString &sql) const
+{
+    return scalar(sql).toInt();
+}
+
+void TestTableImport::organizations()
+{
+    ImportReport r = importExample(ImportKind::Organizations);
+    QVERIFY(r.written);
+    QCOMPARE(r.created, 4);
+    QCOMPARE(scalar(QStringLiteral("SELECT name_fr FROM organization WHERE code = 'MBS'")).toString(),
+             QStringLiteral("Secrétariat du Conseil de gestion du gouvernement"));
+    QCOMPARE(scalar(QStringLiteral("SELECT kind FROM organization WHERE code = 'MBS'")).toString(), QStringLiteral("ministry"));
+    const QByteArray before = hash();
+    r = importExample(ImportKind::Organizations);
+    QCOMPARE(r.unchanged, 4);
+    QVERIFY(!r.written);
+    QCOMPARE(hash(), before);
+    // A changed row updates its organization (matched by code, ignoring case).
+    r = import(ImportKind::Organizations, csv(QStringLiteral("o.csv"), "code,name\nmbs,Treasury Board\nNEW,New one\n"));
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(r.created, 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT name_en FROM organization WHERE code = 'MBS'")).toString(), QStringLiteral("Treasury Board"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM organization")), 5);
+}
+
+void TestTableImport::measuresWithPlanAndAreas()
+{
+    QVERIFY(importExample(ImportKind::Organizations).written);
+    ImportReport r = importExample(ImportKind::Measures);
+    QVERIFY(r.written);
+    QCOMPARE(r.created, 8);
+    QCOMPARE(r.plansCreated, 1);
+    QCOMPARE(r.areasCreated, 4);
+    QCOMPARE(r.organizationsCreated, 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT title_fr FROM plan WHERE code = 'ON-EGOV'")).toString(),
+             QStringLiteral("Stratégie de gouvernement électronique"));
+    QCOMPARE(scalar(QStringLiteral("SELECT title_fr FROM key_area WHERE number = 2")).toString(), QStringLiteral("Participation citoyenne"));
+    QCOMPARE(scalar(QStringLiteral("SELECT o.code FROM measure m JOIN organization o ON o.id = m.owner_id WHERE m.number = 5")).toString(),
+             QStringLiteral("OCCIO"));
+    QCOMPARE(scalar(QStringLiteral("SELECT due_date FROM measure WHERE number = 4")).toString(), QStringLiteral("2004-12-31"));
+    QCOMPARE(scalar(QStringLiteral("SELECT percent_complete FROM measure WHERE number = 1")).toDouble(), 60.0);
+    // A creation is not a status change: no history yet.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM measure_status_history")), 0);
+    const QByteArray before = hash();
+    r = importExample(ImportKind::Measures);
+    QCOMPARE(r.unchanged, 8);
+    QCOMPARE(r.areasCreated + r.areasUpdated + r.plansCreated, 0);
+    QCOMPARE(hash(), before);
+}
+
+void TestTableImport::frenchSpreadsheetWithValuesTable()
+{
+    QVERIFY(importExample(ImportKind::Organizations).written);
+    QVERIFY(importExample(ImportKind::Measures).written);
+    QStringList problems;
+    const auto mapping = ImportMapping::load(kExample + QStringLiteral("measures-fr.json"), &problems, ImportKind::Measures);
+    QVERIFY2(mapping, qPrintable(problems.join(QLatin1Char('\n'))));
+    const ImportReport r = runImport(*m_file, kExample + QStringLiteral("measures-fr.csv"), *mapping, {});
+    QVERIFY2(!r.refused(), qPrintable(r.errors.isEmpty() ? r.fatal : r.errors.first().toString()));
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(r.unchanged, 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT percent_complete FROM measure WHERE number = 1")).toDouble(), 65.0);
+    QCOMPARE(scalar(QStringLiteral("SELECT comment FROM measure WHERE number = 1")).toString(), QStringLiteral("Permis de conduire en ligne"));
+    // The state changed (percent, comment): one history row, as an edit in the application writes.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM measure_status_history")), 1);
+}
+
+void TestTableImport::statusMustBeOneOfFour()
+{
+    const QString path = csv(QStringLiteral("m.csv"), "area,number,title,status\n1,1,One,Terminée\n1,2,Two,Under way\n");
+    const QByteArray before = hash();
+    const ImportReport r = import(ImportKind::Measures, path);
+    QVERIFY(r.refused());
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors.first().toString(),
+             path + QStringLiteral(":2:4: status: \"Terminée\" is not one of not_started, under_way, completed, cancelled; "
+                                   "a mapping's \"values\" table can translate it"));
+    QCOMPARE(hash(), before);
+    // Translated by a mapping's values table, the same file imports.
+    ImportMapping mapping = ImportMapping::defaults(ImportKind::Measures);
+    mapping.values[size_t(MeasureField::Status)].insert(QStringLiteral("Terminée"), QStringLiteral("completed"));
+    const ImportReport ok = runImport(*m_file, path, mapping, {});
+    QVERIFY(ok.written);
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM measure WHERE number = 1")).toString(), QStringLiteral("completed"));
+    QCOMPARE(scalar(QStringLiteral("SELECT percent_complete FROM measure WHERE number = 1")).toDouble(), 100.0);
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM measure WHERE number = 2")).toString(), QStringLiteral("under_way"));
+    // Without a plan column, an empty portfolio's first plan is made for the measures.
+    QCOMPARE(ok.plansCreated, 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT title_fr FROM key_area WHERE number = 1")).toString(), QStringLiteral("Axe 1"));
+}
+
+void TestTableImport::measureMovesToTheAreaItsRowNames()
+{
+    QVERIFY(importExample(ImportKind::Organizations).written);
+    QVERIFY(importExample(ImportKind::Measures).written);
+    const ImportReport r = import(ImportKind::Measures,
+                                  csv(QStringLiteral("move.csv"), "plan,area,number,area_title\nON-EGOV,4,3,Digital economy and engagement\n"));
+    QVERIFY2(r.written, qPrintable(r.errors.isEmpty() ? r.fatal : r.errors.first().toString()));
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(r.areasUpdated, 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT k.number FROM measure m JOIN key_area k ON k.id = m.key_area_id WHERE m.number = 3")).toInt(), 4);
+    QCOMPARE(scalar(QStringLiteral("SELECT title_en FROM key_area WHERE number = 4")).toString(), QStringLiteral("Digital economy and engagement"));
+}
+
+void TestTableImport::workforceAndEnvelopes()
+{
+    QVERIFY(importExample(ImportKind::Organizations).written);
+    ImportReport r = importExample(ImportKind::Workforce);
+    QVERIFY(r.written);
+    QCOMPARE(r.created, 8);
+    QCOMPARE(r.specialtiesCreated, 5);
+    QCOMPARE(scalar(QStringLiteral("SELECT core_function FROM specialty WHERE code = 'PM'")).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT name_fr FROM specialty WHERE code = 'INFRA'")).toString(), QStringLiteral("Infrastructures et exploitation"));
+    r = importExample(ImportKind::Envelopes);
+    QVERIFY(r.written);
+    QCOMPARE(r.created, 4);
+    QCOMPARE(scalar(QStringLiteral("SELECT fiscal_year FROM envelope LIMIT 1")).toInt(), 2004);
+    const QByteArray before = hash();
+    QCOMPARE(importExample(ImportKind::Workforce).unchanged, 8);
+    QCOMPARE(importExample(ImportKind::Envelopes).unchanged, 4);
+    QCOMPARE(hash(), before);
+    // A changed figure updates its record; an empty one leaves it; a new survey date is a new record.
+    r = import(ImportKind::Workforce, csv(QStringLiteral("w.csv"), "organization,specialty,survey_date,internal,external\n"
+                                                                   "OCCIO,INFRA,2004-09-30,150,\n"
+                                                                   "Office of the Corporate Chief Information Officer,INFRA,2005-09-30,151,90\n"));
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(r.created, 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT internal_fte FROM workforce WHERE survey_date = '2004-09-30' AND internal_fte > 100")).toDouble(), 150.0);
+    QCOMPARE(scalar(QStringLiteral("SELECT external_fte FROM workforce w JOIN specialty s ON s.id = w.specialty_id "
+                                   "WHERE s.code = 'INFRA' AND survey_date = '2004-09-30'")).toDouble(), 95.0);
+    r = import(ImportKind::Envelopes, csv(QStringLiteral("e.csv"), "fiscal_year,organization,granted\n2004-05,MGS,25000000\n"));
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT granted FROM envelope e JOIN organization o ON o.id = e.organization_id WHERE o.code = 'MGS'")).toDouble(),
+             25e6);
+}
+
+void TestTableImport::projectsLinkToMeasures()
+{
+    QVERIFY(importExample(ImportKind::Organizations).written);
+    QVERIFY(importExample(ImportKind::Measures).written);
+    ImportReport r = importExample(ImportKind::Projects);
+    QVERIFY(r.written);
+    QCOMPARE(r.created, 5);
+    QCOMPARE(r.linksCreated, 6);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM project_measure")), 6);
+    const QByteArray before = hash();
+    r = importExample(ImportKind::Projects);
+    QCOMPARE(r.unchanged, 5);
+    QCOMPARE(r.linksCreated + r.linksRemoved, 0);
+    QCOMPARE(hash(), before);
+    // The column lists all of a project's measures: a changed list adds and removes.
+    r = import(ImportKind::Projects, csv(QStringLiteral("p.csv"), "code,measures\nON-01,2; 7\n"));
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(r.linksCreated, 1);
+    QCOMPARE(r.linksRemoved, 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM project_measure l JOIN project p ON p.id = l.project_id WHERE p.code = 'ON-01'")), 2);
+    // An unknown measure is an error where it is written.
+    const QString bad = csv(QStringLiteral("bad.csv"), "code,measures\nON-02,3\nON-03,5;41\n");
+    const QByteArray now = hash();
+    r = import(ImportKind::Projects, bad);
+    QVERIFY(r.refused());
+    QCOMPARE(r.errors.first().toString(), bad + QStringLiteral(":3:2: measures: there is no measure 41 in the portfolio"));
+    QCOMPARE(hash(), now);
+}
+
+void TestTableImport::badInputIsRefused_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("organization kind") << int(ImportKind::Organizations) << QByteArray("code,name,kind\nA,Alpha,agency\nB,Beta,crown\n")
+                                       << QStringLiteral(":3:3: ") << QStringLiteral("kind: \"crown\" is not one of ministry, agency");
+    QTest::newRow("organization code") << int(ImportKind::Organizations) << QByteArray("code,name\n,Nameless\n")
+                                       << QStringLiteral(":2:1: ") << QStringLiteral("code: a value is required");
+    QTest::newRow("measure percent") << int(ImportKind::Measures) << QByteArray("area,number,title,percent\n1,1,A,150\n")
+                                     << QStringLiteral(":2:4: ") << QStringLiteral("percent: 150 is not a percentage from 0 to 100");
+    QTest::newRow("measure number") << int(ImportKind::Measures) << QByteArray("area,number,title\n1,1.5,A\n")
+                                    << QStringLiteral(":2:2: ") << QStringLiteral("number: \"1.5\" is not a whole number from 1 to 99999");
+    QTest::newRow("measure due") << int(ImportKind::Measures) << QByteArray("area,number,title,due\n1,1,A,2018-02-30\n")
+                                 << QStringLiteral(":2:4: ") << QStringLiteral("due: \"2018-02-30\" is not a valid date");
+    QTest::newRow("new measure without title") << int(ImportKind::Measures) << QByteArray("area,number,title\n1,1,\n")
+                                               << QStringLiteral(":2:3: ") << QStringLiteral("title: measure 1 is new and needs a title");
+    QTest::newRow("workforce negative") << int(ImportKind::Workforce)
+                                        << QByteArray("organization,specialty,survey_date,internal\nA,PM,2016-06-01,-3\n")
+                                        << QStringLiteral(":2:4: ") << QStringLiteral("internal: the number -3 is negative");
+    QTest::newRow("workforce date") << int(ImportKind::Workforce)
+                                    << QByteArray("organization,specialty,survey_date,internal\nA,PM,June 2016,3\n")
+                                    << QStringLiteral(":2:3: ") << QStringLiteral("survey_date: \"June 2016\" is not a date");
+    QTest::newRow("workforce core") << int(ImportKind::Workforce)
+                                    << QByteArray("organization,specialty,core_function,survey_date\nA,PM,maybe,2016-06-01\n")
+                                    << QStringLiteral(":2:3: ") << QStringLiteral("core_function: \"maybe\" is neither yes nor no");
+    QTest::newRow("envelope year") << int(ImportKind::Envelopes) << QByteArray("fiscal_year,organization,granted\n2016-2018,A,5\n")
+                                   << QStringLiteral(":2:1: ") << QStringLiteral("fiscal_year: \"2016-2018\" is not a fiscal year");
+    QTest::newRow("envelope amount") << int(ImportKind::Envelopes) << QByteArray("fiscal_year,organization,granted\n2016,A,(5)\n")
+                                     << QStringLiteral(":2:3: ") << QStringLiteral("granted: the amount (5) is negative");
+    QTest::newRow("envelope column") << int(ImportKind::Envelopes) << QByteArray("year,organization,granted\n2016,A,5\n")
+                                     << QStringLiteral(": ") << QStringLiteral("The file has no column for field \"fiscal_year\"");
+}
+
+void TestTableImport::badInputIsRefused()
+{
+    QFETCH(int, kind);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, where);
+    QFETCH(QString, message);
+    const QString path = csv(QStringLiteral("bad.csv"), content);
+    const QByteArray before = hash();
+    const ImportReport r = import(ImportKind(kind), path);
+    QVERIFY(r.refused());
+    QVERIFY(!r.written);
+    const QString text = r.errors.isEmpty() ? r.fatal : r.errors.first().toString();
+    QVERIFY2(text.startsWith(path + where + message), qPrintable(text));
+    QCOMPARE(hash(), before);
+    QCOMPARE(QDir(m_dir->path()).entryList({ QStringLiteral("t.vigie*") }, QDir::Files), QStringList { QStringLiteral("t.vigie") });
+}
+
+void TestTableImport::lenientKeepsWhatItCan()
+{
+    const QString path = csv(QStringLiteral("m.csv"), "area,number,title,status,percent\n1,1,A,done,20\n1,2,B,under_way,150\n");
+    const ImportReport r = import(ImportKind::Measures, path, { true, false });
+    QVERIFY(r.written);
+    QCOMPARE(r.created, 2);
+    QCOMPARE(r.warnings.size(), 2);
+    QVERIFY(r.warnings.first().toString().endsWith(QStringLiteral("; left unchanged")));
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM measure WHERE number = 1")).toString(), QStringLiteral("not_started"));
+    QCOMPARE(scalar(QStringLiteral("SELECT percent_complete FROM measure WHERE number = 2")).toDouble(), 0.0);
+}
+
+void TestTableImport::repeatedKeysAreWarned()
+{
+    const QString path = csv(QStringLiteral("o.csv"), "code,name\nA,First\na,Second\n");
+    const ImportReport r = import(ImportKind::Organizations, path);
+    QCOMPARE(r.created, 1);
+    QCOMPARE(r.repeated, 1);
+    QCOMPARE(r.warnings.first().toString(),
+             path + QStringLiteral(":3:1: organization code \"a\" already appeared on line 2; this row is ignored"));
+    QCOMPARE(scalar(QStringLiteral("SELECT name_en FROM organization")).toString(), QStringLiteral("First"));
+}
+
+void TestTableImport::dryRunCountsWithoutWriting()
+{
+    const QByteArray before = hash();
+    const ImportReport r = import(ImportKind::Measures, kExample + QStringLiteral("measures.csv"), { false, true });
+    QVERIFY(!r.refused());
+    QCOMPARE(r.created, 8);
+    QCOMPARE(r.organizationsCreated, 4); // owners the portfolio does not have yet would be created
+    QVERIFY(!r.written);
+    QCOMPARE(hash(), before);
+}
+
+void TestTableImport::undoTakesAnImportBack()
+{
+    QVERIFY(importExample(ImportKind::Organizations).written);
+    const int journal = count(QStringLiteral("SELECT COUNT(*) FROM change_journal"));
+    const ImportReport r = importExample(ImportKind::Measures);
+    QVERIFY(r.changeset > 0);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM change_journal")) > journal);
+    const EditResult undo = Edits::revert(*m_file, { r.changeset });
+    QVERIFY2(undo.ok, qPrintable(undo.error));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM measure")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM key_area")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM plan")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM organization")), 4);
+    QVERIFY(Edits::revert(*m_file, { undo.changeset }).ok); // redo
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM measure")), 8);
+}
+
+QTEST_GUILESS_MAIN(TestTableImport)
+#include "tst_tableimport.moc"

@@ -1,0 +1,196 @@
+// The Projects page's structure commands: New Project (then its state and phase through Edit), Delete
+// after saying what goes with it, New Organization and New Specialty — one undoable command each,
+// checked redo → undo → redo against the file.
+#include "commands/editor.h"
+#include "dialogs/dialogs.h"
+#include "dialogs/itemdialog.h"
+#include "document/document.h"
+#include "models/filterproxy.h"
+#include "models/modelroles.h"
+#include "models/projectmodel.h"
+#include "storage/repository.h"
+#include "views/projectactions.h"
+#include "views/strategyactions.h"
+#include "views/tablepage.h"
+
+#include "i18n/language.h"
+#include "roundtrip.h"
+#include "uifixture.h"
+
+#include <QAction>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Vigie;
+
+class TestProjectActions : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void newProjectThenStateAndPhase();
+    void deleteAsksFirst();
+    void organizationAndSpecialty();
+    void editAndDeleteListed();
+
+private:
+    void roundTrip(const std::function<bool()> &edit) { VigieTest::roundTrip(m_doc->editor(), m_path, edit); }
+    void fillWith(const FieldValues &values)
+    {
+        StrategyActions::setDialogFiller([values](ItemDialog &d) {
+            for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+                d.setValue(it.key(), it.value());
+            return true;
+        });
+    }
+    void selectProject(const QString &uuid);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<Document> m_doc;
+    std::unique_ptr<TablePage> m_page;
+    ProjectActions *m_actions = nullptr;
+    VigieTest::Fixture m_fx;
+};
+
+void TestProjectActions::init()
+{
+    Language::apply(QStringLiteral("en"));
+    Dialogs::setTestMode(true);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("p.vigie"));
+    m_doc = VigieTest::makeDocument(m_path, &m_fx);
+    QVERIFY(m_doc);
+    m_page = std::make_unique<TablePage>(QStringLiteral("projects"));
+    m_page->setModel(m_doc->projectModel());
+    m_actions = new ProjectActions(m_page.get());
+    m_actions->setDocument(m_doc.get());
+}
+
+void TestProjectActions::cleanup()
+{
+    StrategyActions::setDialogFiller({});
+    m_page.reset();
+    m_doc.reset();
+    Dialogs::takeMessages();
+}
+
+void TestProjectActions::selectProject(const QString &uuid)
+{
+    QAbstractItemModel *model = m_doc->projectModel();
+    QTRY_VERIFY(model->rowCount() > 0); // the projects load on a worker
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex i = model->index(r, 0);
+        if (i.data(Roles::UuidRole).toString() == uuid) {
+            m_page->view()->setCurrentIndex(m_page->proxy()->mapFromSource(i));
+            return;
+        }
+    }
+    QFAIL(qPrintable(uuid));
+}
+
+void TestProjectActions::newProjectThenStateAndPhase()
+{
+    const QString org = Repository::organizations(*m_doc->file()).constFirst().uuid;
+    fillWith({ { Field::Code, QStringLiteral("NEW-01") }, { Field::NameEn, QStringLiteral("Network renewal") },
+               { Field::Organization, org }, { Field::Phase, QStringLiteral("Planning") } });
+    roundTrip([&] { m_actions->newProjectAction()->trigger(); return true; });
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Add Project NEW-01"));
+    const auto p = Repository::projectByCode(*m_doc->file(), QStringLiteral("NEW-01"));
+    QVERIFY(p);
+    QCOMPARE(p->state, ProjectState::Active);
+
+    selectProject(p->uuid);
+    QVERIFY(m_actions->editAction()->isEnabled());
+    fillWith({ { Field::State, QStringLiteral("completed") }, { Field::Phase, QStringLiteral("Closure") } });
+    roundTrip([&] { m_actions->editAction()->trigger(); return true; });
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Edit Project NEW-01"));
+    const auto edited = Repository::projectByCode(*m_doc->file(), QStringLiteral("NEW-01"));
+    QCOMPARE(edited->state, ProjectState::Completed);
+    QCOMPARE(edited->phase, QStringLiteral("Closure"));
+}
+
+void TestProjectActions::deleteAsksFirst()
+{
+    selectProject(m_fx.project1);
+    Dialogs::setNextAnswer(QMessageBox::No);
+    const int commands = m_doc->editor()->undoStack()->count();
+    m_actions->deleteAction()->trigger();
+    QVERIFY(Dialogs::takeMessages().join(QString()).contains(QStringLiteral("Delete Project SCT-01?")));
+    QCOMPARE(m_doc->editor()->undoStack()->count(), commands);
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    roundTrip([&] { m_actions->deleteAction()->trigger(); return true; });
+    QVERIFY(!Repository::projectByCode(*m_doc->file(), QStringLiteral("SCT-01")));
+}
+
+void TestProjectActions::organizationAndSpecialty()
+{
+    fillWith({ { Field::Code, QStringLiteral("SSC") }, { Field::NameEn, QStringLiteral("Shared Services Canada") },
+               { Field::NameFr, QStringLiteral("Services partagés Canada") }, { Field::Kind, QStringLiteral("agency") } });
+    roundTrip([&] { m_actions->newOrganizationAction()->trigger(); return true; });
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Add Organization SSC"));
+    bool found = false;
+    for (const Organization &o : Repository::organizations(*m_doc->file()))
+        found = found || (o.code == QLatin1String("SSC") && o.kind == QLatin1String("agency"));
+    QVERIFY(found);
+    fillWith({ { Field::Code, QStringLiteral("CLOUD") }, { Field::NameEn, QStringLiteral("Cloud engineering") },
+               { Field::CoreFunction, true } });
+    roundTrip([&] { m_actions->newSpecialtyAction()->trigger(); return true; });
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Add Specialty CLOUD"));
+    // A duplicate code is refused with a reason, and nothing is pushed.
+    QSignalSpy errors(m_doc->editor(), &Editor::errorOccurred);
+    const int commands = m_doc->editor()->undoStack()->count();
+    m_actions->newSpecialtyAction()->trigger();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(m_doc->editor()->undoStack()->count(), commands);
+}
+
+// Organizations and specialties are chosen in a list, then edited or deleted (asking first).
+void TestProjectActions::editAndDeleteListed()
+{
+    const QList<Organization> orgs = Repository::organizations(*m_doc->file());
+    const Organization ramq = orgs.at(1); // by code: MCE, RAMQ, SCT
+    int step = 0;
+    StrategyActions::setDialogFiller([&](ItemDialog &d) {
+        if (step++ == 0) {
+            d.setValue(Field::Organization, ramq.uuid); // the list
+            return true;
+        }
+        d.setValue(Field::NameFr, QStringLiteral("Régie de l'assurance maladie du Québec"));
+        d.setValue(Field::Kind, QStringLiteral("agency"));
+        return true;
+    });
+    roundTrip([&] { m_actions->editOrganizationAction()->trigger(); return true; });
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Edit Organization RAMQ"));
+    QCOMPARE(m_doc->file()->value(Entity::Organization, ramq.uuid, Field::NameFr).toString(),
+             QStringLiteral("Régie de l'assurance maladie du Québec"));
+
+    step = 0;
+    StrategyActions::setDialogFiller([&](ItemDialog &d) {
+        d.setValue(Field::Organization, ramq.uuid);
+        return true;
+    });
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    roundTrip([&] { m_actions->deleteOrganizationAction()->trigger(); return true; });
+    const QString asked = Dialogs::takeMessages().join(QString());
+    QVERIFY2(asked.contains(QStringLiteral("workforce record")), qPrintable(asked)); // what goes with it
+    QCOMPARE(Repository::organizations(*m_doc->file()).size(), orgs.size() - 1);
+
+    const Specialty first = Repository::specialties(*m_doc->file()).constFirst();
+    step = 0;
+    StrategyActions::setDialogFiller([&](ItemDialog &d) {
+        if (step++ == 0)
+            d.setValue(Field::Specialty, first.uuid);
+        else
+            d.setValue(Field::NameEn, QStringLiteral("Renamed specialty"));
+        return true;
+    });
+    roundTrip([&] { m_actions->editSpecialtyAction()->trigger(); return true; });
+    QCOMPARE(Repository::specialties(*m_doc->file()).constFirst().name.en, QStringLiteral("Renamed specialty"));
+}
+
+QTEST_MAIN(TestProjectActions)
+#include "tst_projectactions.moc"

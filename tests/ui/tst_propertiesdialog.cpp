@@ -1,0 +1,140 @@
+// File → Properties…: the dialog shows the file's properties, applies only what changed as one undoable
+// command (checked redo → undo → redo against the file), keeps itself open on a refused value, and
+// speaks French after a language switch.
+#include "commands/editor.h"
+#include "dialogs/propertiesdialog.h"
+#include "document/document.h"
+
+#include "i18n/language.h"
+#include "roundtrip.h"
+#include "uifixture.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Vigie;
+
+class TestPropertiesDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void showsTheFile();
+    void appliesWhatChanged();
+    void nothingChangedPushesNothing();
+    void refusedValueKeepsTheDialogOpen();
+    void speaksFrench();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<Document> m_doc;
+    Editor *m_editor = nullptr;
+    VigieTest::Fixture m_fx;
+};
+
+void TestPropertiesDialog::init()
+{
+    Language::apply(QStringLiteral("en"));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("p.vigie"));
+    m_doc = VigieTest::makeDocument(m_path, &m_fx);
+    QVERIFY(m_doc);
+    m_editor = m_doc->editor();
+}
+
+void TestPropertiesDialog::cleanup()
+{
+    m_doc.reset();
+    Language::apply(QStringLiteral("en"));
+}
+
+void TestPropertiesDialog::showsTheFile()
+{
+    const PortfolioInfo info = m_doc->file()->info();
+    PropertiesDialog dialog(m_editor);
+    QCOMPARE(dialog.lineEdit(Field::NameEn)->text(), info.name);
+    QCOMPARE(dialog.lineEdit(Field::Currency)->text(), info.currency);
+    QCOMPARE(dialog.monthBox()->currentData().toInt(), info.fiscalYearStartMonth);
+    QCOMPARE(dialog.languageBox()->currentData().toString(), info.defaultLanguage);
+    QVERIFY(dialog.changes().isEmpty());
+}
+
+void TestPropertiesDialog::appliesWhatChanged()
+{
+    VigieTest::roundTrip(m_editor, m_path, [&] {
+        PropertiesDialog dialog(m_editor);
+        dialog.lineEdit(Field::NameFr)->setText(QStringLiteral("Portefeuille d'essai"));
+        dialog.lineEdit(Field::CioName)->setText(QStringLiteral("  Dana Tremblay "));
+        dialog.lineEdit(Field::CioTitleFr)->setText(QStringLiteral("Directrice générale de l'information"));
+        dialog.lineEdit(Field::Classification)->setText(QStringLiteral("PROTECTED A / PROTÉGÉ A"));
+        dialog.monthBox()->setCurrentIndex(0); // January
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("fr")));
+        if (dialog.changes().size() != 6) // the six edited, none of the others
+            return false;
+        dialog.accept();
+        return dialog.result() == QDialog::Accepted;
+    });
+    QCOMPARE(m_editor->undoStack()->undoText(), QStringLiteral("Change Portfolio Properties"));
+    const PortfolioInfo info = m_doc->file()->info();
+    QCOMPARE(info.nameFr, QStringLiteral("Portefeuille d'essai"));
+    QCOMPARE(info.cioName, QStringLiteral("Dana Tremblay")); // trimmed
+    QCOMPARE(info.cioTitle.fr, QStringLiteral("Directrice générale de l'information"));
+    QCOMPARE(info.classification, QStringLiteral("PROTECTED A / PROTÉGÉ A"));
+    QCOMPARE(info.fiscalYearStartMonth, 1);
+    QCOMPARE(info.defaultLanguage, QStringLiteral("fr"));
+    // Opened again, the dialog shows the new values and has nothing to change.
+    PropertiesDialog again(m_editor);
+    QCOMPARE(again.lineEdit(Field::NameFr)->text(), QStringLiteral("Portefeuille d'essai"));
+    QVERIFY(again.changes().isEmpty());
+}
+
+void TestPropertiesDialog::nothingChangedPushesNothing()
+{
+    const int commands = m_editor->undoStack()->count();
+    PropertiesDialog dialog(m_editor);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_editor->undoStack()->count(), commands);
+}
+
+void TestPropertiesDialog::refusedValueKeepsTheDialogOpen()
+{
+    const QStringList before = VigieTest::dumpPortfolio(m_path);
+    const int commands = m_editor->undoStack()->count();
+    QSignalSpy errors(m_editor, &Editor::errorOccurred);
+    PropertiesDialog dialog(m_editor);
+    dialog.lineEdit(Field::Currency)->setText(QStringLiteral("C$"));
+    dialog.lineEdit(Field::CioName)->setText(QStringLiteral("Someone"));
+    dialog.accept();
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().first().toString().contains(QStringLiteral("three-letter")),
+             qPrintable(errors.first().first().toString()));
+    QCOMPARE(m_editor->undoStack()->count(), commands);
+    QCOMPARE(VigieTest::dumpPortfolio(m_path), before); // nothing written, not even the valid name
+
+    dialog.lineEdit(Field::NameEn)->clear();
+    dialog.lineEdit(Field::Currency)->setText(QStringLiteral("cad"));
+    dialog.accept();
+    QVERIFY(dialog.result() != QDialog::Accepted); // a portfolio needs a name
+    QCOMPARE(errors.size(), 2);
+}
+
+void TestPropertiesDialog::speaksFrench()
+{
+    PropertiesDialog dialog(m_editor);
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Portfolio Properties"));
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // as the event loop would
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Propriétés du portefeuille"));
+    QCOMPARE(dialog.monthBox()->itemText(3), QStringLiteral("avril"));
+}
+
+QTEST_MAIN(TestPropertiesDialog)
+#include "tst_propertiesdialog.moc"

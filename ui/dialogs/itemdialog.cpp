@@ -1,0 +1,160 @@
+#include "itemdialog.h"
+
+#include "model/fieldtext.h"
+#include "model/measurestatus.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Vigie {
+
+ItemDialog::ItemDialog(const QString &title, const QList<ItemField> &fields, const FieldValues &initial,
+                       const QList<Vigie::Organization> &organizations, QWidget *parent)
+    : QDialog(parent)
+    , m_fields(fields)
+    , m_initial(initial)
+{
+    setObjectName(QStringLiteral("itemDialog"));
+    setWindowTitle(title);
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    for (const ItemField &f : fields) {
+        QWidget *editor = nullptr;
+        switch (f.kind) {
+        case ItemField::Text:
+        case ItemField::Date: {
+            auto *edit = new QLineEdit(this);
+            if (f.kind == ItemField::Date)
+                edit->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+            editor = edit;
+            break;
+        }
+        case ItemField::Number: {
+            auto *spin = new QSpinBox(this);
+            spin->setRange(1, 99999);
+            editor = spin;
+            break;
+        }
+        case ItemField::Percent: {
+            auto *spin = new QDoubleSpinBox(this);
+            spin->setRange(0, 100);
+            spin->setDecimals(0);
+            spin->setSuffix(QStringLiteral(" %"));
+            editor = spin;
+            break;
+        }
+        case ItemField::Organization: {
+            auto *combo = new QComboBox(this);
+            combo->addItem(QStringLiteral("—"), QString());
+            for (const Vigie::Organization &o : organizations)
+                combo->addItem(QStringLiteral("%1 — %2").arg(o.code, o.name.in(QLocale().name().left(2))), o.uuid);
+            editor = combo;
+            break;
+        }
+        case ItemField::ProjectState: {
+            auto *combo = new QComboBox(this);
+            for (Vigie::ProjectState st : { Vigie::ProjectState::Active, Vigie::ProjectState::Completed,
+                                            Vigie::ProjectState::Cancelled })
+                combo->addItem(ProjectStateText::label(st), projectStateKey(st));
+            editor = combo;
+            break;
+        }
+        case ItemField::OrganizationKind: {
+            auto *combo = new QComboBox(this);
+            combo->addItem(tr("Ministry"), QStringLiteral("ministry"));
+            combo->addItem(tr("Agency"), QStringLiteral("agency"));
+            editor = combo;
+            break;
+        }
+        case ItemField::Choice: {
+            auto *combo = new QComboBox(this);
+            for (const auto &choice : f.choices)
+                combo->addItem(choice.first, choice.second);
+            editor = combo;
+            break;
+        }
+        case ItemField::Flag: {
+            auto *box = new QCheckBox(this);
+            editor = box;
+            break;
+        }
+        case ItemField::Status: {
+            auto *combo = new QComboBox(this);
+            for (MeasureStatus s : { MeasureStatus::NotStarted, MeasureStatus::UnderWay, MeasureStatus::Completed,
+                                     MeasureStatus::Cancelled })
+                combo->addItem(MeasureStatusText::label(s), MeasureStatusText::key(s));
+            editor = combo;
+            break;
+        }
+        }
+        editor->setObjectName(QStringLiteral("field%1").arg(int(f.field)));
+        m_editors.insert(f.field, editor);
+        form->addRow(FieldText::label(f.field) + QLatin1Char(':'), editor);
+        if (initial.contains(f.field))
+            setValue(f.field, initial.value(f.field));
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(480);
+}
+
+void ItemDialog::setValue(Field field, const QVariant &value)
+{
+    QWidget *editor = m_editors.value(field);
+    if (auto *edit = qobject_cast<QLineEdit *>(editor))
+        edit->setText(value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString());
+    else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+        spin->setValue(value.toInt());
+    else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(editor))
+        dspin->setValue(value.toDouble());
+    else if (auto *combo = qobject_cast<QComboBox *>(editor))
+        combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
+    else if (auto *box = qobject_cast<QCheckBox *>(editor))
+        box->setChecked(value.toBool());
+}
+
+FieldValues ItemDialog::values() const
+{
+    FieldValues out;
+    for (const ItemField &f : m_fields) {
+        QWidget *editor = m_editors.value(f.field);
+        if (auto *edit = qobject_cast<QLineEdit *>(editor))
+            out.insert(f.field, edit->text().trimmed());
+        else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+            out.insert(f.field, spin->value());
+        else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(editor))
+            out.insert(f.field, dspin->value());
+        else if (auto *combo = qobject_cast<QComboBox *>(editor))
+            out.insert(f.field, combo->currentData().toString());
+        else if (auto *box = qobject_cast<QCheckBox *>(editor))
+            out.insert(f.field, box->isChecked());
+    }
+    return out;
+}
+
+FieldValues ItemDialog::changes() const
+{
+    FieldValues out;
+    const FieldValues now = values();
+    for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
+        const QVariant before = m_initial.value(it.key());
+        const bool same = it.value().typeId() == QMetaType::QString
+            ? it.value().toString() == (before.typeId() == QMetaType::QDate ? before.toDate().toString(Qt::ISODate)
+                                                                             : before.toString())
+            : it.value().toDouble() == before.toDouble();
+        if (!same)
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
+} // namespace Vigie

@@ -1,0 +1,140 @@
+#include "measureprojects.h"
+
+#include "analysis/strategychecks.h"
+#include "commands/editor.h"
+#include "dialogs/dialogs.h"
+#include "document/document.h"
+#include "models/lookup.h"
+#include "storage/portfoliofile.h"
+#include "storage/repository.h"
+#include "views/itemdelegate.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Vigie {
+
+MeasureProjects::MeasureProjects(QWidget *parent)
+    : QGroupBox(parent)
+    , m_list(new QTreeWidget(this))
+    , m_code(new QLineEdit(this))
+    , m_link(new QPushButton(this))
+    , m_unlink(new QPushButton(this))
+{
+    m_list->setRootIsDecorated(false);
+    m_list->setColumnCount(3);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_code, 1);
+    row->addWidget(m_link);
+    row->addWidget(m_unlink);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list);
+    layout->addLayout(row);
+    connect(m_link, &QPushButton::clicked, this, &MeasureProjects::link);
+    connect(m_code, &QLineEdit::returnPressed, this, &MeasureProjects::link);
+    connect(m_unlink, &QPushButton::clicked, this, &MeasureProjects::unlink);
+    connect(m_list, &QTreeWidget::currentItemChanged, this,
+            [this] { m_unlink->setEnabled(m_list->currentItem() && m_document && !m_document->isReadOnly()); });
+    retranslateUi();
+}
+
+void MeasureProjects::setDocument(Document *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &Document::changed, this, &MeasureProjects::onChanged);
+    m_uuid.clear();
+    refresh();
+}
+
+void MeasureProjects::showMeasure(const QString &uuid)
+{
+    m_uuid = uuid;
+    refresh();
+}
+
+void MeasureProjects::onChanged(const Change &change)
+{
+    if (change.touches(Entity::ProjectMeasure) || change.touches(Entity::Project) || change.touches(Entity::Measure))
+        refresh();
+}
+
+void MeasureProjects::refresh()
+{
+    m_list->clear();
+    const PortfolioFile *file = m_document ? m_document->file() : nullptr;
+    const RowId measure = file && !m_uuid.isEmpty() ? file->rowId(Entity::Measure, m_uuid) : 0;
+    const bool writable = measure && !m_document->isReadOnly();
+    m_code->setEnabled(writable);
+    m_link->setEnabled(writable);
+    m_unlink->setEnabled(false);
+    if (!measure)
+        return;
+    for (const LinkedProject &p : StrategyLinks::projectsOfMeasure(*file, measure)) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setData(0, Qt::UserRole, p.uuid);
+        item->setText(0, p.code);
+        item->setText(1, Lookup::display(p.name));
+        item->setToolTip(1, Lookup::display(p.name));
+        item->setText(2, p.state == ProjectState::Active ? HealthText::label(p.overall) : ProjectStateText::label(p.state));
+        QPixmap chip(10, 10);
+        chip.fill(ItemDelegate::chipColor(p.overall));
+        item->setIcon(2, QIcon(chip));
+    }
+    m_list->resizeColumnToContents(0);
+    m_list->resizeColumnToContents(2);
+}
+
+void MeasureProjects::link()
+{
+    if (!m_document || m_uuid.isEmpty() || m_code->text().trimmed().isEmpty())
+        return;
+    Editor *editor = m_document->editor();
+    const auto project = Repository::projectByCode(*m_document->file(), m_code->text());
+    if (!project) {
+        Dialogs::error(this, tr("Link a Project"),
+                       tr("There is no project with the code \"%1\".").arg(m_code->text().trimmed()));
+        return;
+    }
+    if (editor->linkProjectToMeasure(project->uuid, m_uuid))
+        m_code->clear();
+}
+
+void MeasureProjects::unlink()
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!m_document || m_uuid.isEmpty() || !item)
+        return;
+    m_document->editor()->unlinkProjectFromMeasure(item->data(0, Qt::UserRole).toString(), m_uuid);
+}
+
+void MeasureProjects::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QGroupBox::changeEvent(event);
+}
+
+void MeasureProjects::retranslateUi()
+{
+    setTitle(tr("Projects serving this measure"));
+    m_list->setHeaderLabels({ tr("Code"), tr("Project"), tr("Overall") });
+    m_list->setAccessibleName(tr("Projects serving this measure"));
+    m_code->setPlaceholderText(tr("Project code"));
+    m_link->setText(tr("&Link"));
+    m_link->setToolTip(tr("Records that the project with this code serves the measure (undoable)."));
+    m_unlink->setText(tr("&Unlink"));
+    refresh();
+}
+
+} // namespace Vigie

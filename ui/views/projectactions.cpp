@@ -1,0 +1,251 @@
+#include "projectactions.h"
+
+#include "commands/editor.h"
+#include "dialogs/dialogs.h"
+#include "dialogs/itemdialog.h"
+#include "document/document.h"
+#include "models/filterproxy.h"
+#include "models/lookup.h"
+#include "models/modelroles.h"
+#include "storage/repository.h"
+#include "views/strategyactions.h"
+#include "views/tablepage.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QTreeView>
+
+namespace Vigie {
+
+namespace {
+
+const QList<ItemField> kProjectFields { { Field::Code, ItemField::Text },
+                                        { Field::NameEn, ItemField::Text },
+                                        { Field::NameFr, ItemField::Text },
+                                        { Field::Organization, ItemField::Organization },
+                                        { Field::Phase, ItemField::Text },
+                                        { Field::State, ItemField::ProjectState } };
+
+} // namespace
+
+ProjectActions::ProjectActions(TablePage *page)
+    : QObject(page)
+    , m_page(page)
+    , m_newProject(new QAction(page))
+    , m_edit(new QAction(page))
+    , m_delete(new QAction(page))
+    , m_newOrganization(new QAction(page))
+    , m_newSpecialty(new QAction(page))
+    , m_editOrganization(new QAction(page))
+    , m_deleteOrganization(new QAction(page))
+    , m_editSpecialty(new QAction(page))
+    , m_deleteSpecialty(new QAction(page))
+{
+    m_newProject->setObjectName(QStringLiteral("actionNewProject"));
+    m_edit->setObjectName(QStringLiteral("actionEditProject"));
+    m_delete->setObjectName(QStringLiteral("actionDeleteProject"));
+    m_newOrganization->setObjectName(QStringLiteral("actionNewOrganization"));
+    m_newSpecialty->setObjectName(QStringLiteral("actionNewSpecialty"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_newProject, &QAction::triggered, this, &ProjectActions::newProject);
+    connect(m_edit, &QAction::triggered, this, &ProjectActions::editCurrent);
+    connect(m_delete, &QAction::triggered, this, &ProjectActions::deleteCurrent);
+    connect(m_newOrganization, &QAction::triggered, this, &ProjectActions::newOrganization);
+    connect(m_newSpecialty, &QAction::triggered, this, &ProjectActions::newSpecialty);
+    connect(m_editOrganization, &QAction::triggered, this, [this] { editListed(Entity::Organization); });
+    connect(m_deleteOrganization, &QAction::triggered, this, [this] { deleteListed(Entity::Organization); });
+    connect(m_editSpecialty, &QAction::triggered, this, [this] { editListed(Entity::Specialty); });
+    connect(m_deleteSpecialty, &QAction::triggered, this, [this] { deleteListed(Entity::Specialty); });
+    m_page->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_page->view()->addActions(actions());
+    connect(m_page, &TablePage::currentChanged, this, &ProjectActions::updateActions);
+    m_page->installEventFilter(this);
+    retranslate();
+    updateActions();
+}
+
+QList<QAction *> ProjectActions::actions() const
+{
+    return { m_newProject,       m_edit,          m_delete,          m_newOrganization, m_editOrganization,
+             m_deleteOrganization, m_newSpecialty, m_editSpecialty, m_deleteSpecialty };
+}
+
+void ProjectActions::setDocument(Document *document)
+{
+    m_document = document;
+    updateActions();
+}
+
+bool ProjectActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_page && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void ProjectActions::retranslate()
+{
+    m_newProject->setText(tr("&New Project…"));
+    m_edit->setText(tr("&Edit Project…"));
+    m_delete->setText(tr("&Delete Project…"));
+    m_newOrganization->setText(tr("New &Organization…"));
+    m_newSpecialty->setText(tr("New &Specialty…"));
+    m_editOrganization->setText(tr("Edit an Organi&zation…"));
+    m_deleteOrganization->setText(tr("Delete an Organization…"));
+    m_editSpecialty->setText(tr("Edit a Spe&cialty…"));
+    m_deleteSpecialty->setText(tr("Delete a Specialty…"));
+}
+
+void ProjectActions::updateActions()
+{
+    const bool writable = m_document && !m_document->isReadOnly();
+    const bool selected = writable && !currentProject().isEmpty();
+    for (QAction *a : { m_newProject, m_newOrganization, m_newSpecialty, m_editOrganization, m_deleteOrganization,
+                        m_editSpecialty, m_deleteSpecialty })
+        a->setEnabled(writable);
+    m_edit->setEnabled(selected);
+    m_delete->setEnabled(selected);
+}
+
+QString ProjectActions::currentProject() const
+{
+    if (!m_document)
+        return QString();
+    const QModelIndex source = m_page->proxy()->mapToSource(m_page->view()->currentIndex());
+    return source.isValid() ? source.siblingAtColumn(0).data(Roles::UuidRole).toString() : QString();
+}
+
+void ProjectActions::newProject()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    ItemDialog dialog(tr("New Project"), kProjectFields, { { Field::State, QStringLiteral("active") } },
+                      Repository::organizations(*m_document->file()), m_page);
+    if (StrategyActions::runItemDialog(dialog))
+        m_document->editor()->addProject(dialog.values());
+}
+
+void ProjectActions::editCurrent()
+{
+    const QString uuid = currentProject();
+    if (!m_document || m_document->isReadOnly() || uuid.isEmpty())
+        return;
+    const PortfolioFile &file = *m_document->file();
+    FieldValues initial;
+    for (const ItemField &f : kProjectFields) {
+        QVariant v = file.value(Entity::Project, uuid, f.field);
+        if (f.kind == ItemField::Organization)
+            v = v.isNull() ? QString() : file.rowUuid(Entity::Organization, v.toLongLong());
+        initial.insert(f.field, v.isNull() ? QVariant(QString()) : v);
+    }
+    Editor *editor = m_document->editor();
+    //: Title of the dialog that edits a project, e.g. "Edit Project SCT-01"
+    ItemDialog dialog(tr("Edit %1").arg(editor->itemName(Entity::Project, uuid)), kProjectFields, initial,
+                      Repository::organizations(file), m_page);
+    if (StrategyActions::runItemDialog(dialog)) {
+        const FieldValues changes = dialog.changes();
+        if (!changes.isEmpty())
+            editor->editItem(Entity::Project, uuid, changes);
+    }
+}
+
+void ProjectActions::deleteCurrent()
+{
+    const QString uuid = currentProject();
+    if (!m_document || m_document->isReadOnly() || uuid.isEmpty())
+        return;
+    confirmAndRemove(Entity::Project, uuid);
+}
+
+void ProjectActions::confirmAndRemove(Entity entity, const QString &uuid)
+{
+    Editor *editor = m_document->editor();
+    const QString name = editor->itemName(entity, uuid);
+    const QString impact = editor->deletionImpact(entity, uuid);
+    // Deleting what others refer to asks first and says what goes with it.
+    const QString text = impact.isEmpty() ? tr("Delete %1?").arg(name)
+                                          : tr("Delete %1? These go with it: %2.").arg(name, impact);
+    if (Dialogs::question(m_page, tr("Delete"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes)
+        editor->removeItem(entity, uuid);
+}
+
+QString ProjectActions::chooseListed(Entity entity, const QString &title) const
+{
+    ItemField which { entity == Entity::Organization ? Field::Organization : Field::Specialty, ItemField::Choice };
+    if (entity == Entity::Organization) {
+        for (const Organization &o : Repository::organizations(*m_document->file()))
+            which.choices.append({ QStringLiteral("%1 — %2").arg(o.code, Lookup::display(o.name)), o.uuid });
+    } else {
+        for (const Specialty &sp : Repository::specialties(*m_document->file()))
+            which.choices.append({ QStringLiteral("%1 — %2").arg(sp.code, Lookup::display(sp.name)), sp.uuid });
+    }
+    if (which.choices.isEmpty())
+        return QString();
+    ItemDialog dialog(title, { which }, {}, {}, m_page);
+    return StrategyActions::runItemDialog(dialog) ? dialog.values().value(which.field).toString() : QString();
+}
+
+void ProjectActions::editListed(Entity entity)
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const bool organization = entity == Entity::Organization;
+    const QString uuid = chooseListed(entity, organization ? tr("Edit an Organization") : tr("Edit a Specialty"));
+    if (uuid.isEmpty())
+        return;
+    const QList<ItemField> fields { { Field::Code, ItemField::Text },
+                                    { Field::NameEn, ItemField::Text },
+                                    { Field::NameFr, ItemField::Text },
+                                    organization ? ItemField { Field::Kind, ItemField::OrganizationKind }
+                                                 : ItemField { Field::CoreFunction, ItemField::Flag } };
+    FieldValues initial;
+    for (const ItemField &f : fields) {
+        const QVariant v = m_document->file()->value(entity, uuid, f.field);
+        initial.insert(f.field, v.isNull() ? QVariant(QString()) : v);
+    }
+    Editor *editor = m_document->editor();
+    ItemDialog dialog(tr("Edit %1").arg(editor->itemName(entity, uuid)), fields, initial, {}, m_page);
+    if (StrategyActions::runItemDialog(dialog)) {
+        const FieldValues changes = dialog.changes();
+        if (!changes.isEmpty())
+            editor->editItem(entity, uuid, changes);
+    }
+}
+
+void ProjectActions::deleteListed(Entity entity)
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const QString uuid = chooseListed(entity, entity == Entity::Organization ? tr("Delete an Organization")
+                                                                            : tr("Delete a Specialty"));
+    if (!uuid.isEmpty())
+        confirmAndRemove(entity, uuid);
+}
+
+void ProjectActions::newOrganization()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    ItemDialog dialog(tr("New Organization"),
+                      { { Field::Code, ItemField::Text }, { Field::NameEn, ItemField::Text },
+                        { Field::NameFr, ItemField::Text }, { Field::Kind, ItemField::OrganizationKind } },
+                      { { Field::Kind, QStringLiteral("ministry") } }, {}, m_page);
+    if (StrategyActions::runItemDialog(dialog))
+        m_document->editor()->addOrganization(dialog.values());
+}
+
+void ProjectActions::newSpecialty()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    ItemDialog dialog(tr("New Specialty"),
+                      { { Field::Code, ItemField::Text }, { Field::NameEn, ItemField::Text },
+                        { Field::NameFr, ItemField::Text }, { Field::CoreFunction, ItemField::Flag } },
+                      {}, {}, m_page);
+    if (StrategyActions::runItemDialog(dialog))
+        m_document->editor()->addSpecialty(dialog.values());
+}
+
+} // namespace Vigie

@@ -1,0 +1,256 @@
+#include "strategyactions.h"
+
+#include "commands/editor.h"
+#include "dialogs/dialogs.h"
+#include "dialogs/itemdialog.h"
+#include "document/document.h"
+#include "models/filterproxy.h"
+#include "models/lookup.h"
+#include "models/modelroles.h"
+#include "models/strategymodel.h"
+#include "storage/repository.h"
+#include "storage/structureedits.h"
+#include "views/tablepage.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QTreeView>
+
+namespace Vigie {
+
+namespace {
+
+std::function<bool(ItemDialog &)> &filler()
+{
+    static std::function<bool(ItemDialog &)> f;
+    return f;
+}
+
+QList<ItemField> fieldsOf(Entity entity)
+{
+    switch (entity) {
+    case Entity::Plan:
+        return { { Field::Code, ItemField::Text }, { Field::TitleEn, ItemField::Text }, { Field::TitleFr, ItemField::Text },
+                 { Field::StartDate, ItemField::Date }, { Field::EndDate, ItemField::Date } };
+    case Entity::KeyArea:
+        return { { Field::Number, ItemField::Number }, { Field::TitleEn, ItemField::Text },
+                 { Field::TitleFr, ItemField::Text } };
+    default:
+        break;
+    }
+    return { { Field::Number, ItemField::Number },       { Field::TitleEn, ItemField::Text },
+             { Field::TitleFr, ItemField::Text },        { Field::Owner, ItemField::Organization },
+             { Field::DueDate, ItemField::Date },         { Field::Status, ItemField::Status },
+             { Field::PercentComplete, ItemField::Percent }, { Field::Comment, ItemField::Text } };
+}
+
+} // namespace
+
+StrategyActions::StrategyActions(TablePage *page)
+    : QObject(page)
+    , m_page(page)
+    , m_addPlan(new QAction(page))
+    , m_addArea(new QAction(page))
+    , m_addMeasure(new QAction(page))
+    , m_edit(new QAction(page))
+    , m_delete(new QAction(page))
+{
+    m_addPlan->setObjectName(QStringLiteral("actionAddPlan"));
+    m_addArea->setObjectName(QStringLiteral("actionAddKeyArea"));
+    m_addMeasure->setObjectName(QStringLiteral("actionAddMeasure"));
+    m_edit->setObjectName(QStringLiteral("actionEditItem"));
+    m_delete->setObjectName(QStringLiteral("actionDeleteItem"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_addPlan, &QAction::triggered, this, &StrategyActions::addPlan);
+    connect(m_addArea, &QAction::triggered, this, &StrategyActions::addKeyArea);
+    connect(m_addMeasure, &QAction::triggered, this, &StrategyActions::addMeasure);
+    connect(m_edit, &QAction::triggered, this, &StrategyActions::editCurrent);
+    connect(m_delete, &QAction::triggered, this, &StrategyActions::deleteCurrent);
+    m_page->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_page->view()->addActions(actions());
+    connect(m_page, &TablePage::currentChanged, this, &StrategyActions::updateActions);
+    m_page->installEventFilter(this); // LanguageChange reaches widgets, not this object
+    retranslate();
+    updateActions();
+}
+
+QList<QAction *> StrategyActions::actions() const
+{
+    return { m_addPlan, m_addArea, m_addMeasure, m_edit, m_delete };
+}
+
+void StrategyActions::setDialogFiller(std::function<bool(ItemDialog &)> f)
+{
+    filler() = std::move(f);
+}
+
+void StrategyActions::setDocument(Document *document)
+{
+    m_document = document;
+    updateActions();
+}
+
+bool StrategyActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_page && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void StrategyActions::retranslate()
+{
+    m_addPlan->setText(tr("Add &Plan…"));
+    m_addArea->setText(tr("Add &Key Area…"));
+    m_addMeasure->setText(tr("Add &Measure…"));
+    m_edit->setText(tr("&Edit…"));
+    m_delete->setText(tr("&Delete…"));
+}
+
+void StrategyActions::updateActions()
+{
+    const bool writable = m_document && !m_document->isReadOnly();
+    QString uuid;
+    const bool selected = writable && currentEntity(&uuid) != Entity::Portfolio;
+    m_addPlan->setEnabled(writable);
+    m_addArea->setEnabled(writable && !currentParent(Entity::Plan).isEmpty());
+    m_addMeasure->setEnabled(writable && !currentParent(Entity::KeyArea).isEmpty());
+    m_edit->setEnabled(selected);
+    m_delete->setEnabled(selected);
+}
+
+Entity StrategyActions::currentEntity(QString *uuid) const
+{
+    uuid->clear();
+    if (!m_document)
+        return Entity::Portfolio;
+    const QModelIndex source = m_page->proxy()->mapToSource(m_page->view()->currentIndex());
+    if (!source.isValid())
+        return Entity::Portfolio;
+    *uuid = source.siblingAtColumn(0).data(Roles::UuidRole).toString();
+    switch (m_document->strategyModel()->level(source)) {
+    case StrategyModel::PlanLevel: return Entity::Plan;
+    case StrategyModel::AreaLevel: return Entity::KeyArea;
+    case StrategyModel::MeasureLevel: break;
+    }
+    return Entity::Measure;
+}
+
+QString StrategyActions::currentParent(Entity parent) const
+{
+    if (!m_document)
+        return QString();
+    QModelIndex source = m_page->proxy()->mapToSource(m_page->view()->currentIndex()).siblingAtColumn(0);
+    // Walk up from the selection to the wanted level: a measure's area, an area's or a measure's plan.
+    const int wanted = parent == Entity::Plan ? StrategyModel::PlanLevel : StrategyModel::AreaLevel;
+    while (source.isValid() && int(m_document->strategyModel()->level(source)) > wanted)
+        source = source.parent();
+    if (!source.isValid() || int(m_document->strategyModel()->level(source)) != wanted)
+        return QString();
+    return source.data(Roles::UuidRole).toString();
+}
+
+bool StrategyActions::runItemDialog(ItemDialog &dialog)
+{
+    if (filler())
+        return filler()(dialog);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void StrategyActions::addPlan()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    ItemDialog dialog(tr("Add Plan"), fieldsOf(Entity::Plan), {}, Repository::organizations(*m_document->file()),
+                      m_page);
+    if (runItemDialog(dialog))
+        m_document->editor()->addPlan(dialog.values());
+}
+
+void StrategyActions::addKeyArea()
+{
+    const QString plan = currentParent(Entity::Plan);
+    if (!m_document || m_document->isReadOnly() || plan.isEmpty())
+        return;
+    const FieldValues initial { { Field::Number, StructureEdits::nextNumber(*m_document->file(), Entity::KeyArea, plan) } };
+    ItemDialog dialog(tr("Add Key Area"), fieldsOf(Entity::KeyArea), initial,
+                      Repository::organizations(*m_document->file()), m_page);
+    if (runItemDialog(dialog))
+        m_document->editor()->addKeyArea(plan, dialog.values());
+}
+
+void StrategyActions::addMeasure()
+{
+    const QString area = currentParent(Entity::KeyArea);
+    if (!m_document || m_document->isReadOnly() || area.isEmpty())
+        return;
+    const FieldValues initial { { Field::Number, StructureEdits::nextNumber(*m_document->file(), Entity::Measure, area) },
+                                { Field::Status, QStringLiteral("not_started") } };
+    ItemDialog dialog(tr("Add Measure"), fieldsOf(Entity::Measure), initial,
+                      Repository::organizations(*m_document->file()), m_page);
+    if (runItemDialog(dialog))
+        m_document->editor()->addMeasure(area, dialog.values());
+}
+
+void StrategyActions::editCurrent()
+{
+    QString uuid;
+    const Entity entity = currentEntity(&uuid);
+    if (!m_document || m_document->isReadOnly() || entity == Entity::Portfolio)
+        return;
+    const PortfolioFile &file = *m_document->file();
+    QList<ItemField> fields = fieldsOf(entity);
+    // Moving: a key area to another plan, a measure to another key area (its number must be free there).
+    if (entity == Entity::KeyArea) {
+        ItemField plan { Field::Plan, ItemField::Choice };
+        for (const Plan &p : Repository::plans(file))
+            plan.choices.append({ p.code, p.uuid });
+        fields.append(plan);
+    } else if (entity == Entity::Measure) {
+        QHash<RowId, QString> planCodes;
+        for (const Plan &p : Repository::plans(file))
+            planCodes.insert(p.id, p.code);
+        ItemField area { Field::KeyArea, ItemField::Choice };
+        for (const KeyArea &a : Repository::keyAreas(file))
+            area.choices.append({ tr("%1 · Key area %2: %3").arg(planCodes.value(a.planId)).arg(a.number).arg(Lookup::display(a.title)),
+                                  a.uuid });
+        fields.append(area);
+    }
+    FieldValues initial;
+    for (const ItemField &f : fields) {
+        QVariant v = file.value(entity, uuid, f.field);
+        if (f.kind == ItemField::Organization)
+            v = v.isNull() ? QString() : file.rowUuid(Entity::Organization, v.toLongLong());
+        else if (f.kind == ItemField::Choice)
+            v = file.rowUuid(f.field == Field::Plan ? Entity::Plan : Entity::KeyArea, v.toLongLong());
+        initial.insert(f.field, v.isNull() ? QVariant(QString()) : v);
+    }
+    Editor *editor = m_document->editor();
+    //: Title of the dialog that edits a plan, key area or measure, e.g. "Edit Measure 9"
+    ItemDialog dialog(tr("Edit %1").arg(editor->itemName(entity, uuid)), fields, initial,
+                      Repository::organizations(file), m_page);
+    if (runItemDialog(dialog)) {
+        const FieldValues changes = dialog.changes();
+        if (!changes.isEmpty())
+            editor->editItem(entity, uuid, changes);
+    }
+}
+
+void StrategyActions::deleteCurrent()
+{
+    QString uuid;
+    const Entity entity = currentEntity(&uuid);
+    if (!m_document || m_document->isReadOnly() || entity == Entity::Portfolio)
+        return;
+    Editor *editor = m_document->editor();
+    const QString name = editor->itemName(entity, uuid);
+    const QString impact = editor->deletionImpact(entity, uuid);
+    // Deleting what others refer to asks first and says what goes with it.
+    const QString text = impact.isEmpty() ? tr("Delete %1?").arg(name)
+                                          : tr("Delete %1? These go with it: %2.").arg(name, impact);
+    if (Dialogs::question(m_page, tr("Delete"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes)
+        editor->removeItem(entity, uuid);
+}
+
+} // namespace Vigie
