@@ -97,8 +97,8 @@ void TestCliChart::frenchMoney()
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(f.readAll());
-    QVERIFY(text.contains(QStringLiteral("415,56 M$")));
-    QVERIFY(text.contains(QStringLiteral("1,03 M$")));
+    QVERIFY(text.contains(QStringLiteral("415,56\u00a0M$")));
+    QVERIFY(text.contains(QStringLiteral("1,03\u00a0M$")));
 }
 
 void TestCliChart::period()

@@ -134,7 +134,7 @@ void TestChartExport::svg()
         xml.readNext();
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString())); // well-formed to the end
     const QString text = QString::fromUtf8(readAll(path));
-    for (const char *expected : { "Project health: cost indicator", "$415.56M", "$11.9M", "$1.03M", "186", "Québec 2016",
+    for (const char *expected : { "Project health: cost indicator", "$415.56M", "$11.90M", "$1.03M", "186", "Québec 2016",
                                   "Three-code" })
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
 }
@@ -178,8 +178,8 @@ void TestChartExport::frenchSvg()
     QVERIFY2(ChartRenderer::exportTo(path, d, locale, QSize(1600, 1000), 150, &error), qPrintable(error));
     const QString text = QString::fromUtf8(readAll(path));
     QVERIFY(text.contains(QStringLiteral("État de santé des projets : indicateur de coût")));
-    QVERIFY(text.contains(QStringLiteral("415,56 M$")));
-    QVERIFY(text.contains(QStringLiteral("11,9 M$")));
+    QVERIFY(text.contains(QStringLiteral("415,56\u00a0M$")));
+    QVERIFY(text.contains(QStringLiteral("11,90\u00a0M$")));
     QVERIFY(!text.contains(QStringLiteral("$415.56M")));
 }
 
