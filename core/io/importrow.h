@@ -28,8 +28,9 @@ class RowConverter
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::RowConverter)
 public:
+    // `formLabels`: problems name fields by the import dialog's labels rather than the mapping's keys.
     RowConverter(const ImportMapping &mapping, const std::array<int, kImportFieldCount> &indexes, char decimal,
-                 QString file, bool lenient);
+                 QString file, bool lenient, bool formLabels = false);
 
     // False when the row cannot be imported at all (no code); the reason is in errors or warnings.
     bool convert(const CsvRecord &record, ImportRow *row, QList<ImportProblem> *errors,
@@ -43,6 +44,7 @@ private:
     char m_decimal;
     QString m_file;
     bool m_lenient;
+    bool m_formLabels;
 };
 
 } // namespace Vigie

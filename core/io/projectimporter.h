@@ -26,6 +26,7 @@ public:
     {
         bool lenient = false;
         bool dryRun = false;
+        bool formLabels = false; // problems cite the import dialog's field labels, not the mapping's keys
     };
     // Called now and then with bytes processed out of a total; returning false cancels the import.
     using Progress = std::function<bool(qint64 done, qint64 total)>;

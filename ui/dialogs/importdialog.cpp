@@ -461,7 +461,7 @@ void ImportDialog::startImport(bool dryRun)
     }
     m_result->clear();
     m_progress->setValue(0);
-    const ProjectImporter::Options options { m_lenient->isChecked(), dryRun };
+    const ProjectImporter::Options options { m_lenient->isChecked(), dryRun, true };
     // The import runs on a worker through the edit facade: a written import is one undoable edit.
     m_job = m_editor->importProjects(csvPath(), mapping(), options);
     if (!m_job)
