@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "clicommands.h"
 
+#include "analysis/briefingcheck.h"
 #include "analysis/briefingfacts.h"
 #include "i18n/language.h"
 #include "report/briefingdocument.h"
@@ -74,6 +75,15 @@ int runBriefing(const QStringList &arguments)
     if (!document) {
         err() << Text::tr("%1: cannot be read (%2).").arg(file->path(), error) << Qt::endl;
         return FileUnusable;
+    }
+    // Titles the briefing shows in the other language, so the council never reads a fallback by surprise.
+    const QStringList untranslated = BriefingCheck::untranslated(document->facts(), document->items(), options.language);
+    if (!untranslated.isEmpty()) {
+        err() << Text::tr("Warning: %n text(s) shown in the briefing lack their form in its language; the other "
+                          "language's is shown, marked:", nullptr, int(untranslated.size()))
+              << Qt::endl;
+        for (const QString &line : untranslated)
+            err() << QStringLiteral("  ") << line << Qt::endl;
     }
     if (!document->write(output, &error)) {
         err() << error << Qt::endl;

@@ -12,7 +12,7 @@ namespace Vigie {
 
 namespace {
 
-const char *const kSelect = "SELECT id, uuid, label, as_of, frozen_at FROM reporting_period";
+const char *const kSelect = "SELECT id, uuid, label, as_of, frozen_at, label_fr FROM reporting_period";
 
 ReportingPeriod readPeriod(const QSqlQuery &q)
 {
@@ -22,6 +22,7 @@ ReportingPeriod readPeriod(const QSqlQuery &q)
     p.label = q.value(2).toString();
     p.asOf = dateValue(q.value(3));
     p.frozenAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+    p.labelFr = q.value(5).toString();
     return p;
 }
 
@@ -42,8 +43,12 @@ QList<ReportingPeriod> Periods::list(const PortfolioFile &file)
 std::optional<ReportingPeriod> Periods::find(const PortfolioFile &file, const QString &label)
 {
     QSqlQuery q(sqlDatabase(file));
-    q.prepare(QString::fromLatin1(kSelect) + QStringLiteral(" WHERE lower(label) = lower(?)"));
-    q.addBindValue(label.trimmed());
+    // The French label names the period too (`--period « août 2016 »`); the main label wins a tie.
+    q.prepare(QString::fromLatin1(kSelect)
+              + QStringLiteral(" WHERE lower(label) = lower(?) OR (label_fr <> '' AND lower(label_fr) = lower(?)) "
+                               "ORDER BY lower(label) = lower(?) DESC LIMIT 1"));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(label.trimmed());
     if (q.exec() && q.next())
         return readPeriod(q);
     return std::nullopt;
@@ -61,6 +66,8 @@ std::optional<ReportingPeriod> Periods::find(const PortfolioFile &file, RowId id
 
 QString Periods::displayLabel(const ReportingPeriod &period, const QString &language)
 {
+    if (language.startsWith(QLatin1String("fr")) && !period.labelFr.trimmed().isEmpty())
+        return period.labelFr;
     const QLocale english(QLocale::English, QLocale::Canada);
     if (language.startsWith(QLatin1String("fr")) && period.asOf.isValid()
         && period.label.compare(english.toString(period.asOf, QStringLiteral("MMMM yyyy")), Qt::CaseInsensitive) == 0)

@@ -22,6 +22,26 @@ ProjectState projectStateFromKey(const QString &key)
     return ProjectState::Active;
 }
 
+QString projectStateKey(ProjectState state)
+{
+    switch (state) {
+    case ProjectState::Completed: return QStringLiteral("completed");
+    case ProjectState::Cancelled: return QStringLiteral("cancelled");
+    case ProjectState::Active: break;
+    }
+    return QStringLiteral("active");
+}
+
+QString ProjectStateText::label(ProjectState state)
+{
+    switch (state) {
+    case ProjectState::Completed: return tr("Completed");
+    case ProjectState::Cancelled: return tr("Cancelled");
+    case ProjectState::Active: break;
+    }
+    return tr("Active");
+}
+
 QString fiscalYearLabel(int startYear)
 {
     return QStringLiteral("%1-%2").arg(startYear).arg(startYear + 1);

@@ -79,6 +79,9 @@ struct Measure
     MeasureStatus status = MeasureStatus::NotStarted;
     double percentComplete = 0.0;
     QString comment;
+    QString commentFr = QString(); // the French form, "" when there is none
+
+    BilingualText commentText() const { return { comment, commentFr }; }
 };
 
 // A measure's reported state: what a status update changes and what its history row records.
@@ -87,13 +90,15 @@ struct MeasureState
     MeasureStatus status = MeasureStatus::NotStarted;
     double percentComplete = 0.0;
     QString comment;
+    QString commentFr = QString(); // the French form, "" when there is none
 
     // The state as stored: a completed measure is 100% complete (the one rule, applied by every edit).
     MeasureState normalized() const;
 
     bool operator==(const MeasureState &o) const
     {
-        return status == o.status && percentComplete == o.percentComplete && comment == o.comment;
+        return status == o.status && percentComplete == o.percentComplete && comment == o.comment
+            && commentFr == o.commentFr;
     }
     bool operator!=(const MeasureState &o) const { return !(*this == o); }
 };
@@ -109,12 +114,23 @@ struct MeasureStatusChange
     double percentComplete = 0.0;
     QString comment;
     QString author;
+    QString commentFr = QString(); // the French form, "" when there is none
+
+    BilingualText commentText() const { return { comment, commentFr }; }
 };
 
 enum class ProjectState { Active = 0, Completed = 1, Cancelled = 2 };
 
 // The state as stored in the file ("active", "completed", "cancelled"); anything else reads as active.
 ProjectState projectStateFromKey(const QString &key);
+QString projectStateKey(ProjectState state);
+
+class ProjectStateText
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectStateText)
+public:
+    static QString label(ProjectState state); // "Active", « Actif »
+};
 
 struct Baseline
 {
@@ -127,6 +143,9 @@ struct Baseline
     QDate plannedStart;
     QDate plannedEnd;
     QString note;
+    QString noteFr = QString();
+
+    BilingualText noteText() const { return { note, noteFr }; }
 };
 
 struct Project
@@ -181,6 +200,7 @@ struct ReportingPeriod
     RowId id = 0;
     QString uuid;
     QString label;
+    QString labelFr; // the French label, "" when the period has none
     QDate asOf;
     QDateTime frozenAt;
 };

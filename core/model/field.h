@@ -92,6 +92,11 @@ enum class Field : quint8 {
     Section,
     Position,
     Origin,
+    // Bilingual stored text and workforce settings added with schema 3
+    LabelFr,
+    CommentFr,
+    NoteFr,
+    ExternalRiskThreshold,
 
     Count // not a field: the number of fields
 };

@@ -78,6 +78,10 @@ QString FieldText::label(Field field)
     case Field::Section: return tr("Section");
     case Field::Position: return tr("Position");
     case Field::Origin: return tr("Origin");
+    case Field::LabelFr: return tr("French label");
+    case Field::CommentFr: return tr("French comment");
+    case Field::NoteFr: return tr("French note");
+    case Field::ExternalRiskThreshold: return tr("At-risk threshold (external share)");
     case Field::Count: break;
     }
     return QString();

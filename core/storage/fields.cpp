@@ -23,7 +23,8 @@ const std::vector<Column> &columnsOf(Entity entity)
         // Portfolio
         { { F::NameEn, "name" }, { F::Jurisdiction, "jurisdiction" }, { F::Currency, "currency" },
           { F::FiscalYearStart, "fiscal_year_start" }, { F::DefaultLanguage, "default_language" },
-          { F::HealthRule, "health_rule" }, { F::CioName, "cio_name" }, { F::Classification, "classification" } },
+          { F::HealthRule, "health_rule" }, { F::CioName, "cio_name" }, { F::Classification, "classification" },
+          { F::ExternalRiskThreshold, "external_risk_threshold" } },
         // Organization
         { { F::Code, "code" }, { F::NameEn, "name_en" }, { F::NameFr, "name_fr" }, { F::Kind, "kind" } },
         // Plan
@@ -34,11 +35,11 @@ const std::vector<Column> &columnsOf(Entity entity)
         // Measure
         { { F::KeyArea, "key_area_id" }, { F::Number, "number" }, { F::TitleEn, "title_en" }, { F::TitleFr, "title_fr" },
           { F::Owner, "owner_id" }, { F::DueDate, "due_date" }, { F::Status, "status" },
-          { F::PercentComplete, "percent_complete" }, { F::Comment, "comment" } },
+          { F::PercentComplete, "percent_complete" }, { F::Comment, "comment" }, { F::CommentFr, "comment_fr" } },
         // MeasureStatusChange
         { { F::Measure, "measure_id" }, { F::ChangedAt, "changed_at" }, { F::FromStatus, "from_status" },
           { F::ToStatus, "to_status" }, { F::PercentComplete, "percent_complete" }, { F::Comment, "comment" },
-          { F::Author, "author" } },
+          { F::Author, "author" }, { F::CommentFr, "comment_fr" } },
         // Project
         { { F::Code, "code" }, { F::NameEn, "name_en" }, { F::NameFr, "name_fr" }, { F::Description, "description" },
           { F::Organization, "organization_id" }, { F::Phase, "phase" }, { F::State, "state" }, { F::Budget, "budget" },
@@ -52,14 +53,14 @@ const std::vector<Column> &columnsOf(Entity entity)
         // Baseline
         { { F::Project, "project_id" }, { F::Sequence, "sequence" }, { F::ApprovedDate, "approved_date" },
           { F::Budget, "budget" }, { F::PlannedStart, "planned_start" }, { F::PlannedEnd, "planned_end" },
-          { F::Note, "note" } },
+          { F::Note, "note" }, { F::NoteFr, "note_fr" } },
         // Decision
         { { F::Project, "project_id" }, { F::DecidedOn, "decided_on" }, { F::Authority, "authority" },
           { F::Kind, "kind" }, { F::TextEn, "text_en" }, { F::TextFr, "text_fr" }, { F::BudgetChange, "budget_change" } },
         // ProjectMeasure
         { { F::Project, "project_id" }, { F::Measure, "measure_id" } },
         // ReportingPeriod
-        { { F::Label, "label" }, { F::AsOf, "as_of" }, { F::FrozenAt, "frozen_at" } },
+        { { F::Label, "label" }, { F::AsOf, "as_of" }, { F::FrozenAt, "frozen_at" }, { F::LabelFr, "label_fr" } },
         // PeriodProject (frozen values: read, never edited)
         { { F::Period, "period_id" }, { F::Project, "project_id" }, { F::State, "state" }, { F::Budget, "budget" },
           { F::ForecastCost, "forecast_cost" }, { F::ForecastEnd, "forecast_end" } },

@@ -225,6 +225,14 @@ QStringList version3()
             reverts INTEGER REFERENCES changeset(id)))"),
         QStringLiteral("ALTER TABLE change_journal ADD COLUMN changeset_id INTEGER REFERENCES changeset(id)"),
         QStringLiteral("CREATE INDEX journal_changeset ON change_journal(changeset_id)"),
+        // Bilingual stored text: a reporting period's French label, the French form of measure comments,
+        // status history comments and baseline notes; and the workforce at-risk threshold (percent of
+        // external FTEs above which a specialty is flagged), which the analyst sets per portfolio.
+        QStringLiteral("ALTER TABLE reporting_period ADD COLUMN label_fr TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE measure ADD COLUMN comment_fr TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE measure_status_history ADD COLUMN comment_fr TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE baseline ADD COLUMN note_fr TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE portfolio ADD COLUMN external_risk_threshold REAL NOT NULL DEFAULT 50"),
     };
 }
 
