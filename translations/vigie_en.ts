@@ -106,9 +106,9 @@
             <numerusform>%1 cancelled of %n project</numerusform><numerusform>%1 cancelled of %n projects</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Totals of the %n envelope(s) shown: planned needs %1 · granted %2 · committed %3 · gap %4</source>
+        <source>%1, %n envelope(s) shown: planned needs %2 · granted %3 · committed %4 · gap %5</source>
         <translation>
-            <numerusform>Totals of the envelope shown: planned needs %1 · granted %2 · committed %3 · gap %4</numerusform><numerusform>Totals of the %n envelopes shown: planned needs %1 · granted %2 · committed %3 · gap %4</numerusform></translation>
+            <numerusform>%1, %n envelope shown: planned needs %2 · granted %3 · committed %4 · gap %5</numerusform><numerusform>%1, %n envelopes shown: planned needs %2 · granted %3 · committed %4 · gap %5</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2689,11 +2689,6 @@
         <source>%1 only (%2)</source>
         <translation>%1 seulement (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>Totals of the %n envelope(s) shown: planned needs %1 · granted %2 · committed %3 · gap %4</source>
-        <translation>
-            <numerusform>Totaux de l'enveloppe affichée : besoins prévus %1 · accordé %2 · engagé %3 · écart %4</numerusform><numerusform>Totaux des %n enveloppes affichées : besoins prévus %1 · accordé %2 · engagé %3 · écart %4</numerusform></translation>
-    </message>
     <message>
         <source>Done: %1. Edit → Undo takes it back.</source>
         <extracomment>Status bar, after an edit: "Done: Change Status of Measure 9. Edit → Undo takes it back."</extracomment>
@@ -2746,6 +2741,11 @@
     <message>
         <source>Export the Current View</source>
         <translation>Exporter la vue actuelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n envelope(s) shown: planned needs %2 · granted %3 · committed %4 · gap %5</source>
+        <translation>
+            <numerusform>%1, %n enveloppe affichée : besoins prévus %2 · accordé %3 · engagé %4 · écart %5</numerusform><numerusform>%1, %n enveloppes affichées : besoins prévus %2 · accordé %3 · engagé %4 · écart %5</numerusform></translation>
     </message>
 </context>
 <context>

@@ -39,8 +39,14 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
     layout->addWidget(m_search, 1);
     for (QComboBox *combo : { m_organization, m_keyArea, m_status, m_state, m_indicator, m_health }) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(combo == m_organization || combo == m_keyArea ? 18 : 10);
+        // Organizations and key areas have long names: they show the start of the longest. The other
+        // lists are a few short words, shown whole in either language.
+        if (combo == m_organization || combo == m_keyArea) {
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            combo->setMinimumContentsLength(18);
+        } else {
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        }
         layout->addWidget(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     }

@@ -46,6 +46,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <map>
+
 namespace Vigie {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -180,13 +182,15 @@ void MainWindow::createPages()
 
     m_workforce = new WorkforcePage(this);
     addPage(m_workforce, QStringLiteral("workforce"));
+    // Its two tables report through it, and so does switching between them.
+    connect(m_workforce, &WorkforcePage::statusTextChanged, this, &MainWindow::updateStatus);
 
     auto *envelopes = new TablePage(QStringLiteral("envelopes"), this);
     envelopes->setCountText([](int shown, int total) { return tr("%1 of %n envelopes shown", nullptr, total).arg(shown); });
     envelopes->setTotalsText([this](const QAbstractItemModel *shown) { return envelopeTotals(shown); });
     m_envelopeWhatIf = new EnvelopeWhatIf(envelopes, envelopes);
     envelopes->setToolBar(m_envelopeWhatIf);
-    envelopes->setDefaultWidths({ 100, 420, 130, 130, 130, 130 });
+    envelopes->setDefaultWidths({ 100, 360, 130, 130, 130, 130 });
     envelopes->view()->sortByColumn(EnvelopeModel::FiscalYear, Qt::DescendingOrder); // latest year first
     addPage(envelopes, QStringLiteral("envelopes"));
     // Charts and the briefing follow the open document and edit through its facade (freezing a period,
@@ -296,20 +300,31 @@ QString MainWindow::envelopeTotals(const QAbstractItemModel *shown) const
         return QString();
     const auto *proxy = static_cast<const FilterProxy *>(shown);
     const EnvelopeModel *model = m_document->envelopeModel();
-    double needs = 0, granted = 0, committed = 0, gap = 0;
+    // One line per fiscal year, latest first: amounts of different years are never added up.
+    struct Totals
+    {
+        int count = 0;
+        double needs = 0, granted = 0, committed = 0, gap = 0;
+    };
+    std::map<int, Totals, std::greater<int>> years;
     for (int r = 0; r < proxy->rowCount(); ++r) {
         const int row = proxy->mapToSource(proxy->index(r, 0)).row();
         const Envelope *e = model->envelope(row);
-        needs += e->plannedNeeds;
-        granted += model->grantedShown(row);
-        committed += e->committed;
-        gap += model->gapShown(row);
+        Totals &t = years[e->fiscalYear];
+        ++t.count;
+        t.needs += e->plannedNeeds;
+        t.granted += model->grantedShown(row);
+        t.committed += e->committed;
+        t.gap += model->gapShown(row);
     }
     const QLocale locale;
-    return tr("Totals of the %n envelope(s) shown: planned needs %1 · granted %2 · committed %3 · gap %4", nullptr,
-              proxy->rowCount())
-        .arg(formatMoneyMillions(needs, locale), formatMoneyMillions(granted, locale),
-             formatMoneyMillions(committed, locale), formatMoneyMillions(gap, locale));
+    QStringList lines;
+    for (const auto &[year, t] : years)
+        lines << tr("%1, %n envelope(s) shown: planned needs %2 · granted %3 · committed %4 · gap %5", nullptr, t.count)
+                     .arg(fiscalYearLabel(year), formatMoneyMillions(t.needs, locale),
+                          formatMoneyMillions(t.granted, locale), formatMoneyMillions(t.committed, locale),
+                          formatMoneyMillions(t.gap, locale));
+    return lines.join(QLatin1Char('\n'));
 }
 
 void MainWindow::showPage(const QString &id)
