@@ -3867,7 +3867,7 @@
     </message>
     <message>
         <source>Core function</source>
-        <translation>Fonction essentielle</translation>
+        <translation>Essentielle</translation>
     </message>
     <message>
         <source>Internal FTEs</source>
@@ -3888,18 +3888,6 @@
     <message>
         <source>At risk</source>
         <translation>À risque</translation>
-    </message>
-    <message>
-        <source>Change, internal</source>
-        <translation>Variation, interne</translation>
-    </message>
-    <message>
-        <source>Change, external</source>
-        <translation>Variation, externe</translation>
-    </message>
-    <message>
-        <source>Change, external share</source>
-        <translation>Variation, part externe</translation>
     </message>
     <message>
         <source>More than %1 of the specialty's FTEs are external (the portfolio's threshold).</source>
@@ -3933,6 +3921,19 @@
     <message>
         <source>More external than the threshold allows: at risk of losing the expertise.</source>
         <translation>Plus d'externes que le seuil ne le permet : risque de perte d'expertise.</translation>
+    </message>
+    <message>
+        <source>Δ internal</source>
+        <extracomment>Column headers kept short (the table must fit a small window): Δ = change since the compared survey</extracomment>
+        <translation>Δ interne</translation>
+    </message>
+    <message>
+        <source>Δ external</source>
+        <translation>Δ externe</translation>
+    </message>
+    <message>
+        <source>Δ external share</source>
+        <translation>Δ part externe</translation>
     </message>
 </context>
 </TS>

@@ -276,7 +276,7 @@ QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
 
 QString formatMoneyMillions(double amount, const QLocale &locale, int decimals)
 {
-    // One rule everywhere (docs: CONTRIBUTING "Money"): millions with a fixed number of decimals, so a
+    // One rule everywhere: millions with a fixed number of decimals, so a
     // column of amounts lines up ("$5.20M", "$2.00M", "$0.00M"); an amount too small to show in
     // millions (it would read "$0.00M") is written in thousands instead ("$3.5K", « 3,5 k$ »). French
     // puts a no-break space before the unit so "M$" never wraps alone onto the next line.
@@ -285,7 +285,10 @@ QString formatMoneyMillions(double amount, const QLocale &locale, int decimals)
     const QString number = thousands ? locale.toString(amount / 1e3, 'f', 1) : locale.toString(amount / 1e6, 'f', decimals);
     if (locale.language() == QLocale::French)
         return number + QChar(0x00A0) + (thousands ? QStringLiteral("k$") : QStringLiteral("M$"));
-    return QLatin1Char('$') + number + (thousands ? QLatin1Char('K') : QLatin1Char('M'));
+    // English writes the sign before the currency: "-$0.41M", never "$-0.41M".
+    const QString magnitude = number.startsWith(locale.negativeSign()) ? number.mid(locale.negativeSign().size()) : number;
+    const QString sign = magnitude.size() == number.size() ? QString() : locale.negativeSign();
+    return sign + QLatin1Char('$') + magnitude + (thousands ? QLatin1Char('K') : QLatin1Char('M'));
 }
 
 QString formatMoney(double amount, const QLocale &locale)
@@ -293,6 +296,8 @@ QString formatMoney(double amount, const QLocale &locale)
     const QString number = locale.toString(amount, 'f', 2);
     if (locale.language() == QLocale::French)
         return number + QChar(0x00A0) + QLatin1Char('$');
+    if (number.startsWith(locale.negativeSign()))
+        return locale.negativeSign() + QLatin1Char('$') + number.mid(locale.negativeSign().size());
     return QStringLiteral("$%1").arg(number);
 }
 

@@ -124,9 +124,10 @@ QString WorkforcePivotModel::columnLabel(int column)
     case Total: return tr("Total FTEs");
     case ExternalShare: return tr("External share");
     case AtRisk: return tr("At risk");
-    case ChangeInternal: return tr("Change, internal");
-    case ChangeExternal: return tr("Change, external");
-    case ChangeShare: return tr("Change, external share");
+    //: Column headers kept short (the table must fit a small window): Δ = change since the compared survey
+    case ChangeInternal: return tr("Δ internal");
+    case ChangeExternal: return tr("Δ external");
+    case ChangeShare: return tr("Δ external share");
     default: return QString();
     }
 }

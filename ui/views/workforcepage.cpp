@@ -75,7 +75,7 @@ WorkforcePage::WorkforcePage(QWidget *parent)
 
     m_stack->addWidget(m_pivotPage);
     m_stack->addWidget(m_recordsPage);
-    m_pivotPage->setDefaultWidths({ 320, 90, 100, 100, 100, 100, 80, 110, 110, 130 });
+    m_pivotPage->setDefaultWidths({ 270, 70, 90, 90, 90, 90, 70, 95, 95, 110 });
     m_recordsPage->setDefaultWidths({ 380, 280, 100, 110, 110, 110 });
     m_pivotPage->setCountText([this](int shown, int total) {
         const int atRisk = m_pivot ? m_pivot->atRiskCount() : 0;
@@ -195,9 +195,10 @@ void WorkforcePage::applyChoices()
     m_pivot->setCompareSurvey(compare);
     m_pivot->setAtRiskOnly(m_atRiskOnly->isChecked());
     m_document->workforceModel()->setSurvey(survey);
-    // The change columns only mean something with a survey to compare with.
+    // The change columns only mean something with another survey to compare with.
+    const bool compared = m_pivot->pivot().compareSurvey.isValid();
     for (int c = WorkforcePivotModel::ChangeInternal; c <= WorkforcePivotModel::ChangeShare; ++c)
-        m_pivotPage->view()->setColumnHidden(c, !compare.isValid());
+        m_pivotPage->view()->setColumnHidden(c, !compared);
     Q_EMIT statusTextChanged(statusText());
 }
 
