@@ -2211,6 +2211,47 @@
         <translation>
             <numerusform>… et %n autre.</numerusform><numerusform>… et %n autres.</numerusform></translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A form label: French puts a space before the colon ("Code du projet :")</extracomment>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Colonne pour %1</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>Fichier CSV à importer</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Séparateur décimal</translation>
+    </message>
+    <message>
+        <source>Order of day, month and year in dates</source>
+        <translation>Ordre du jour, du mois et de l'année dans les dates</translation>
+    </message>
+    <message>
+        <source>Unit of the amounts</source>
+        <translation>Unité des montants</translation>
+    </message>
+    <message>
+        <source>Result of the check or import</source>
+        <translation>Résultat de la vérification ou de l'importation</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ImportMapping</name>

@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -192,7 +194,17 @@ void TestAnalystDesk::printsTheCurrentPage()
     }
     QCOMPARE(rows, shown); // the rows shown, no others
     QVERIFY(!printed.contains(QStringLiteral("Accomplishments")));
-    // The Overview prints too; with no portfolio there is nothing to print.
+    // File > Export > Current View writes the same rows, as shown.
+    const QString csv = m_dir.filePath(QStringLiteral("view.csv"));
+    Dialogs::setNextFileName(csv);
+    QVERIFY(m_window->exportCurrentView());
+    QFile exported(csv);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(exported.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), shown + 1);
+    QVERIFY2(lines.first().endsWith(QStringLiteral(",Authorized budget,Forecast cost,Planned end,Forecast end,Phase,State")), qPrintable(lines.first()));
+    QVERIFY(lines.at(1).contains(QStringLiteral("RAMQ-")));
+    // The Overview prints too.
     m_window->showPage(QStringLiteral("overview"));
     {
         QPdfWriter writer(m_dir.filePath(QStringLiteral("overview.pdf")));
@@ -263,6 +275,11 @@ void TestAnalystDesk::languageSwitchKeepsTypedText()
     // Recording now writes both forms of the comment in one step.
     detail->recordButton()->click();
     QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    // A confirmation in the status bar, in the language shown.
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Fait : ")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // Number boxes take the French formats at once.
+    QCOMPARE(detail->percentBox()->locale().language(), QLocale::French);
     PortfolioFile *file = m_window->document()->file();
     QCOMPARE(file->value(Entity::Measure, m_fx.measure9, Field::CommentFr).toString(), QStringLiteral("Tapé, pas enregistré"));
     QCOMPARE(file->value(Entity::Measure, m_fx.measure9, Field::Comment).toString(), QStringLiteral("Typed, not recorded"));

@@ -249,7 +249,9 @@ void ImportDialog::retranslateUi()
     m_previewBox->setTitle(tr("First rows of the file"));
     m_mappingBox->setTitle(tr("Which column feeds each project field"));
     for (int f = 0; f < kImportFieldCount; ++f) {
-        m_fieldLabels[size_t(f)]->setText(ImportMapping::fieldLabel(ImportField(f)) + QLatin1Char(':'));
+        //: A form label: French puts a space before the colon ("Code du projet :")
+        m_fieldLabels[size_t(f)]->setText(tr("%1:").arg(ImportMapping::fieldLabel(ImportField(f))));
+        m_fieldCombos[size_t(f)]->setAccessibleName(tr("Column for %1").arg(ImportMapping::fieldLabel(ImportField(f))));
         if (m_fieldCombos[size_t(f)]->count() > 0)
             m_fieldCombos[size_t(f)]->setItemText(0, tr("(not imported)"));
     }
@@ -257,6 +259,16 @@ void ImportDialog::retranslateUi()
     m_saveMapping->setText(tr("Save mapping…"));
     m_strict->setText(tr("Strict: refuse the file if any value is wrong"));
     m_lenient->setText(tr("Lenient: import wrong values as empty, with a warning"));
+    // Screen readers name each control by what it sets.
+    m_fileEdit->setAccessibleName(tr("CSV file to import"));
+    m_delimiter->setAccessibleName(tr("Delimiter"));
+    m_encoding->setAccessibleName(tr("Encoding"));
+    m_decimal->setAccessibleName(tr("Decimal separator"));
+    m_dateFormat->setAccessibleName(tr("Order of day, month and year in dates"));
+    m_scale->setAccessibleName(tr("Unit of the amounts"));
+    m_preview->setAccessibleName(tr("First rows of the file"));
+    m_result->setAccessibleName(tr("Result of the check or import"));
+    m_progress->setAccessibleName(tr("Progress"));
     m_check->setText(tr("Check"));
     m_import->setText(tr("Import"));
     m_close->setText(isRunning() ? tr("Cancel") : tr("Close"));
