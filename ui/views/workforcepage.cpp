@@ -202,6 +202,11 @@ void WorkforcePage::applyChoices()
     Q_EMIT statusTextChanged(statusText());
 }
 
+WorkforcePivotModel *WorkforcePage::pivotModel() const
+{
+    return m_pivot;
+}
+
 TablePage *WorkforcePage::currentTable() const
 {
     return qobject_cast<TablePage *>(m_stack->currentWidget());

@@ -38,7 +38,7 @@ public:
     TablePage *pivotPage() const { return m_pivotPage; }
     TablePage *recordsPage() const { return m_recordsPage; }
     TablePage *currentTable() const;
-    WorkforcePivotModel *pivotModel() const { return m_pivot; }
+    WorkforcePivotModel *pivotModel() const;
     // 0: by specialty, 1: by organization and specialty.
     void setView(int view);
     QComboBox *surveyBox() const { return m_survey; }
@@ -60,7 +60,7 @@ private:
     void updateThreshold();
 
     QPointer<Document> m_document;
-    WorkforcePivotModel *m_pivot = nullptr;
+    QPointer<WorkforcePivotModel> m_pivot; // owned by the document: gone with it
     QLabel *m_viewLabel;
     QComboBox *m_view;
     QLabel *m_surveyLabel;
