@@ -1,10 +1,8 @@
-// Vigie: the command line picks a CLI command or opens the desktop application.
+// vigie: the command line. Commands that draw nothing run here (Qt Core and Qt Sql only); the desktop
+// application and the drawing commands run in vigie-desktop (app/cli/launcher.cpp).
 #include "cli/cli.h"
-#include "gui.h"
 
 int main(int argc, char **argv)
 {
-    if (argc > 1 && Vigie::Cli::isCommand(QString::fromLocal8Bit(argv[1])))
-        return Vigie::Cli::run(argc, argv);
-    return Vigie::runGui(argc, argv);
+    return Vigie::Cli::main(argc, argv);
 }

@@ -1,4 +1,5 @@
-// vigie-bench: how long a user waits at 100,000 projects, beside the sqlite3 shell doing the same work.
+// vigie-bench: how long a user waits at 10,000 to 1,000,000 projects, beside the sqlite3 shell doing the
+// same work.
 // See docs/PERFORMANCE.md and bench/run.sh.
 #include "benchdriver.h"
 #include "benchsteps.h"
@@ -28,7 +29,7 @@ int main(int argc, char **argv)
     const QCommandLineOption projects(QStringLiteral("projects"), QStringLiteral("Projects of the synthetic sample (default 100000)."), QStringLiteral("n"), QStringLiteral("100000"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the synthetic sample (default 1)."), QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption rows(QStringLiteral("rows"), QStringLiteral("Rows of the import CSV (default: as many as projects)."), QStringLiteral("n"), QStringLiteral("0"));
-    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs of each step; the median is shown (default 3)."), QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs of each step, each side; best and median are shown (default 3)."), QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption work(QStringLiteral("work"), QStringLiteral("Working folder (default: a temporary one)."), QStringLiteral("dir"));
     const QCommandLineOption portfolio(QStringLiteral("portfolio"), QStringLiteral("An existing synthetic portfolio of --projects projects."), QStringLiteral("file"));
     const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("An existing import CSV of --rows rows."), QStringLiteral("file"));
@@ -37,7 +38,11 @@ int main(int argc, char **argv)
     const QCommandLineOption mapping(QStringLiteral("mapping"), QStringLiteral("The import mapping."), QStringLiteral("file"),
                                      QStringLiteral(VIGIE_SOURCE_DIR "/resources/mappings/us-itdashboard.json"));
     const QCommandLineOption sqlite3(QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell (default: from PATH; \"none\" to skip)."), QStringLiteral("path"));
-    for (const auto *o : { &projects, &seed, &rows, &repeat, &work, &portfolio, &csv, &source, &mapping, &sqlite3 })
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QStringLiteral("Run these rows only, comma-separated: %1.").arg(VigieBench::rowKeys().join(QStringLiteral(", "))),
+                                  QStringLiteral("rows"));
+    const QCommandLineOption noWindow(QStringLiteral("no-window"), QStringLiteral("Leave out the desktop window's rows."));
+    for (const auto *o : { &projects, &seed, &rows, &repeat, &work, &portfolio, &csv, &source, &mapping, &sqlite3, &only, &noWindow })
         parser.addOption(*o);
     parser.process(app);
 
@@ -64,5 +69,15 @@ int main(int argc, char **argv)
     options.source = parser.value(source);
     options.mapping = parser.value(mapping);
     options.sqlite3 = parser.value(sqlite3);
+    options.window = !parser.isSet(noWindow);
+    if (parser.isSet(only)) {
+        options.only = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &key : std::as_const(options.only)) {
+            if (!VigieBench::rowKeys().contains(key)) {
+                QTextStream(stderr) << "--only: no row " << key << "; the rows are " << VigieBench::rowKeys().join(QStringLiteral(", ")) << Qt::endl;
+                return 2;
+            }
+        }
+    }
     return VigieBench::runBenchmark(options);
 }

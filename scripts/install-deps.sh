@@ -9,4 +9,5 @@ apt-get install -y -qq --no-install-recommends \
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev libgl-dev libxkbcommon-dev \
     libcsv-dev libxlsxwriter-dev \
     poppler-utils unzip e2fsprogs fonts-dejavu-core xvfb xauth \
-    dpkg-dev librsvg2-bin man-db file desktop-file-utils shared-mime-info >/dev/null
+    dpkg-dev librsvg2-bin man-db file desktop-file-utils shared-mime-info \
+    clang libclang-rt-14-dev >/dev/null

@@ -31,6 +31,11 @@
 <context>
     <name>Vigie::Cli</name>
     <message numerus="yes">
+        <source>%1: no damage found (file format %2, %Ln project(s)); SQLite's full integrity check passed.</source>
+        <translation>
+            <numerusform>%1: no damage found (file format %2, %Ln project); SQLite's full integrity check passed.</numerusform><numerusform>%1: no damage found (file format %2, %Ln projects); SQLite's full integrity check passed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Warning: %n text(s) shown in the briefing lack their form in its language; the other language's is shown, marked:</source>
         <translation>
             <numerusform>Warning: %n text shown in the briefing lacks its form in the briefing's language; the other language's is shown, marked:</numerusform><numerusform>Warning: %n texts shown in the briefing lack their form in the briefing's language; the other language's is shown, marked:</numerusform></translation>
@@ -71,6 +76,14 @@
         <source>Import refused: %n problem(s) found; the portfolio is unchanged.</source>
         <translation>
             <numerusform>Import refused: %n problem(s) found; the portfolio is unchanged.</numerusform><numerusform>Import refused: %n problem(s) found; the portfolio is unchanged.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::IntegrityCheck</name>
+    <message numerus="yes">
+        <source>%n row(s) of %1 refer to rows that do not exist</source>
+        <translation>
+            <numerusform>%n row of %1 refers to a row that does not exist</numerusform><numerusform>%n rows of %1 refer to rows that do not exist</numerusform></translation>
     </message>
 </context>
 <context>
@@ -128,6 +141,37 @@
         <source>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%n active project(s)&lt;/a&gt;&lt;/b&gt;, authorized budgets %2&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%n active project&lt;/a&gt;&lt;/b&gt;, authorized budget %2&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%n active projects&lt;/a&gt;&lt;/b&gt;, authorized budgets %2&lt;/p&gt;</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::PortfolioFile</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform><numerusform> (and %n more)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Salvage</name>
+    <message numerus="yes">
+        <source>%1: recovered copy written with %n row(s).</source>
+        <translation>
+            <numerusform>%1: recovered copy written with %n row.</numerusform><numerusform>%1: recovered copy written with %n rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged part(s) skipped, their rows lost</source>
+        <translation>
+            <numerusform>%n damaged part skipped, its rows lost</numerusform><numerusform>%n damaged parts skipped, their rows lost</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) breaking the file's rules left out</source>
+        <translation>
+            <numerusform>%n row breaking the file's rules left out</numerusform><numerusform>%n rows breaking the file's rules left out</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose parent was lost dropped or unlinked</source>
+        <translation>
+            <numerusform>%n row whose parent was lost dropped or unlinked</numerusform><numerusform>%n rows whose parent was lost dropped or unlinked</numerusform></translation>
     </message>
 </context>
 <context>

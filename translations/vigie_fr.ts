@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option '%1'.</source>
+        <translation>Option inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Options inconnues : %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after '%1'.</source>
+        <translation>Valeur manquante après « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Valeur inattendue après « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::BriefingCheck</name>
     <message>
         <source>French</source>
@@ -43,16 +62,12 @@
         <translation>%1 : type de document inconnu; utilisez .pdf, .odt ou .html.</translation>
     </message>
     <message>
-        <source>%1: the PDF could not be written.</source>
-        <translation>%1 : le PDF n'a pas pu être écrit.</translation>
+        <source>the PDF could not be drawn</source>
+        <translation>le PDF n'a pas pu être dessiné</translation>
     </message>
     <message>
-        <source>%1: the document could not be written (%2).</source>
-        <translation>%1 : le document n'a pas pu être écrit (%2).</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written (%2).</source>
-        <translation>%1 : écriture impossible (%2).</translation>
+        <source>the document could not be laid out</source>
+        <translation>le document n'a pas pu être mis en page</translation>
     </message>
 </context>
 <context>
@@ -554,8 +569,12 @@
         <translation>La résolution de %1 PPP est hors limites (de 36 à 1200).</translation>
     </message>
     <message>
-        <source>%1: cannot be written.</source>
-        <translation>%1 : écriture impossible.</translation>
+        <source>the image could not be encoded</source>
+        <translation>l'image n'a pas pu être encodée</translation>
+    </message>
+    <message>
+        <source>the drawing could not start</source>
+        <translation>le dessin n'a pas pu commencer</translation>
     </message>
 </context>
 <context>
@@ -986,14 +1005,119 @@
         <source>another program</source>
         <translation>un autre programme</translation>
     </message>
+    <message>
+        <source>Check a portfolio file for damage; save a copy of what can be read.</source>
+        <translation>Vérifier qu'un fichier de portefeuille n'est pas endommagé; enregistrer une copie de ce qui peut être lu.</translation>
+    </message>
+    <message>
+        <source>Write every readable row to OUT, a new portfolio file (the checked file is only read).</source>
+        <translation>Écrire toutes les lignes lisibles dans OUT, un nouveau fichier de portefeuille (le fichier vérifié est seulement lu).</translation>
+    </message>
+    <message>
+        <source>%1: name the recovered copy with the .vigie extension.</source>
+        <translation>%1 : nommez la copie récupérée avec l'extension .vigie.</translation>
+    </message>
     <message numerus="yes">
-        <source>Warning: %n text(s) shown in the briefing lack their form in its language; the other language's is shown, marked:</source>
+        <source>%1: no damage found (file format %2, %Ln project(s)); SQLite's full integrity check passed.</source>
         <translation>
-            <numerusform>Avertissement : %n texte affiché dans le breffage n'a pas de version dans sa langue; celle de l'autre langue est affichée, marquée :</numerusform><numerusform>Avertissement : %n textes affichés dans le breffage n'ont pas de version dans sa langue; celle de l'autre langue est affichée, marquée :</numerusform></translation>
+            <numerusform>%1 : aucun dommage trouvé (format de fichier %2, %Ln projet); la vérification d'intégrité complète de SQLite a réussi.</numerusform><numerusform>%1 : aucun dommage trouvé (format de fichier %2, %Ln projets); la vérification d'intégrité complète de SQLite a réussi.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the portfolio is damaged:</source>
+        <translation>%1 : le portefeuille est endommagé :</translation>
+    </message>
+    <message>
+        <source>Save a copy with every readable row: vigie check %1 --recover COPY.vigie</source>
+        <translation>Enregistrez une copie de toutes les lignes lisibles : vigie check %1 --recover COPIE.vigie</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version of Vigie.</source>
+        <translation>Afficher la version de Vigie.</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
+    <message>
+        <source>Run "%1 --help" for the options.</source>
+        <translation>Exécutez « %1 --help » pour les options.</translation>
+    </message>
+    <message>
+        <source>Open the desktop application on FILE.vigie when given (else on the last file opened).</source>
+        <translation>Ouvrir l'application de bureau sur FICHIER.vigie s'il est donné (sinon sur le dernier fichier ouvert).</translation>
+    </message>
+    <message>
+        <source>The .vigie portfolio to open.</source>
+        <translation>Le portefeuille .vigie à ouvrir.</translation>
+    </message>
+    <message>
+        <source>[FILE.vigie]</source>
+        <translation>[FICHIER.vigie]</translation>
+    </message>
+    <message>
+        <source>Language of the interface: en or fr.</source>
+        <translation>Langue de l'interface : en ou fr.</translation>
+    </message>
+    <message>
+        <source>View to show first: overview, strategy, projects, workforce, envelopes, charts or briefing.</source>
+        <translation>Vue à afficher en premier : overview, strategy, projects, workforce, envelopes, charts ou briefing.</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>vigie-desktop cannot be found next to %1: the desktop application and the chart and briefing commands need it. Reinstall Vigie.</source>
+        <translation>vigie-desktop est introuvable à côté de %1 : l'application de bureau et les commandes chart et briefing en ont besoin. Réinstallez Vigie.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be started (%2).</source>
+        <translation>%1 : démarrage impossible (%2).</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'; did you mean '%2'?</source>
+        <translation>commande inconnue « %1 »; vouliez-vous dire « %2 »?</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>The desktop application needs a display (DISPLAY or WAYLAND_DISPLAY), and there is none. The commands work without one.</source>
+        <translation>L'application de bureau a besoin d'un affichage (DISPLAY ou WAYLAND_DISPLAY) et il n'y en a aucun. Les commandes fonctionnent sans affichage.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>EXEMPLE</translation>
     </message>
     <message>
         <source>Write names and words in English and French, in two columns each.</source>
         <translation>Écrire les noms et les mots en anglais et en français, sur deux colonnes chacun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n text(s) shown in the briefing lack their form in its language; the other language's is shown, marked:</source>
+        <translation>
+            <numerusform>Avertissement : %n texte affiché dans le breffage n'a pas de version dans sa langue; celle de l'autre langue est affichée, marquée :</numerusform><numerusform>Avertissement : %n textes affichés dans le breffage n'ont pas de version dans sa langue; celle de l'autre langue est affichée, marquée :</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1343,16 +1467,8 @@
 <context>
     <name>Vigie::Exporter</name>
     <message>
-        <source>%1: cannot be written (%2).</source>
-        <translation>%1 : écriture impossible (%2).</translation>
-    </message>
-    <message>
         <source>The sheet "%1" cannot be added.</source>
         <translation>La feuille « %1 » ne peut pas être ajoutée.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written.</source>
-        <translation>%1 : écriture impossible.</translation>
     </message>
     <message>
         <source>Nothing to export.</source>
@@ -1377,19 +1493,6 @@
     <message>
         <source>Workforce</source>
         <translation>Main-d'œuvre</translation>
-    </message>
-    <message>
-        <source>%1 (French)</source>
-        <extracomment>An export column in one language: "Name (English)", "Organization (French)"</extracomment>
-        <translation>%1 (français)</translation>
-    </message>
-    <message>
-        <source>%1 (English)</source>
-        <translation>%1 (anglais)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
     </message>
     <message>
         <source>Cost indicator</source>
@@ -1420,10 +1523,6 @@
         <translation>Mesure</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -1452,10 +1551,6 @@
         <translation>Code de spécialité</translation>
     </message>
     <message>
-        <source>Specialty</source>
-        <translation>Spécialité</translation>
-    </message>
-    <message>
         <source>Survey date</source>
         <translation>Date du relevé</translation>
     </message>
@@ -1466,6 +1561,27 @@
     <message>
         <source>External FTEs</source>
         <translation>ETC externes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <source>%1 (French)</source>
+        <extracomment>An export column in one language: "Name (English)", "Organization (French)"</extracomment>
+        <translation>%1 (français)</translation>
+    </message>
+    <message>
+        <source>%1 (English)</source>
+        <translation>%1 (anglais)</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1896,21 @@
     </message>
 </context>
 <context>
+    <name>Vigie::FileGuard</name>
+    <message>
+        <source>The portfolio is on read-only media; copy it to a writable folder to edit it.</source>
+        <translation>Le portefeuille se trouve sur un support en lecture seule; copiez-le dans un dossier accessible en écriture pour le modifier.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change this file (or it is locked against changes).</source>
+        <translation>Vous n'avez pas la permission de modifier ce fichier (ou il est protégé contre les modifications).</translation>
+    </message>
+    <message>
+        <source>The folder holding the file cannot be written to, and Vigie needs to write its lock and SQLite its rollback journal beside the file; copy it to a writable folder to edit it.</source>
+        <translation>Le dossier du fichier n'est pas accessible en écriture, alors que Vigie doit écrire son verrou et SQLite son journal d'annulation à côté du fichier; copiez-le dans un dossier accessible en écriture pour le modifier.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::FileLock</name>
     <message>
         <source>%1 on %2 (process %3)</source>
@@ -1894,29 +2025,6 @@
     <message>
         <source>A period named "%1" already exists.</source>
         <translation>Une période nommée « %1 » existe déjà.</translation>
-    </message>
-</context>
-<context>
-    <name>Vigie::Gui</name>
-    <message>
-        <source>The .vigie portfolio to open.</source>
-        <translation>Le portefeuille .vigie à ouvrir.</translation>
-    </message>
-    <message>
-        <source>Language of the interface: en or fr.</source>
-        <translation>Langue de l'interface : en ou fr.</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>langue</translation>
-    </message>
-    <message>
-        <source>view</source>
-        <translation>vue</translation>
-    </message>
-    <message>
-        <source>View to show first: overview, strategy, projects, workforce, envelopes, charts or briefing.</source>
-        <translation>Vue à afficher en premier : overview, strategy, projects, workforce, envelopes, charts ou briefing.</translation>
     </message>
 </context>
 <context>
@@ -2376,10 +2484,6 @@
         <translation>%1 : lecture impossible (%2).</translation>
     </message>
     <message>
-        <source>%1: cannot be written (%2).</source>
-        <translation>%1 : écriture impossible (%2).</translation>
-    </message>
-    <message>
         <source>The mapping reads field "%1" from column %2, but the file has only %3 columns.</source>
         <translation>La correspondance lit le champ « %1 » dans la colonne %2, mais le fichier n'a que %3 colonnes.</translation>
     </message>
@@ -2438,6 +2542,22 @@
     <message>
         <source>Warnings: %1</source>
         <translation>Avertissements : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::IntegrityCheck</name>
+    <message>
+        <source>the list of tables cannot be read (%1)</source>
+        <translation>la liste des tables est illisible (%1)</translation>
+    </message>
+    <message>
+        <source>%1: not a Vigie portfolio, or one altered outside Vigie: %2.</source>
+        <translation>%1 : pas un portefeuille Vigie, ou un portefeuille modifié hors de Vigie : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 refer to rows that do not exist</source>
+        <translation>
+            <numerusform>%n ligne de %1 renvoie à une ligne qui n'existe pas</numerusform><numerusform>%n lignes de %1 renvoient à des lignes qui n'existent pas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2828,14 @@
         <translation>&amp;Qu'est-ce que c'est?</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Damaged.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Endommagé.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recovered.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Récupéré.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
         <source>Chart written to %1.</source>
         <translation>Graphique écrit dans %1.</translation>
     </message>
@@ -2729,6 +2857,11 @@
     <message>
         <source>%1 only (%2)</source>
         <translation>%1 seulement (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n envelope(s) shown: planned needs %2 · granted %3 · committed %4 · gap %5</source>
+        <translation>
+            <numerusform>%1, %n enveloppe affichée : besoins prévus %2 · accordé %3 · engagé %4 · écart %5</numerusform><numerusform>%1, %n enveloppes affichées : besoins prévus %2 · accordé %3 · engagé %4 · écart %5</numerusform></translation>
     </message>
     <message>
         <source>Done: %1. Edit → Undo takes it back.</source>
@@ -2782,11 +2915,6 @@
     <message>
         <source>Export the Current View</source>
         <translation>Exporter la vue actuelle</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n envelope(s) shown: planned needs %2 · granted %3 · committed %4 · gap %5</source>
-        <translation>
-            <numerusform>%1, %n enveloppe affichée : besoins prévus %2 · accordé %3 · engagé %4 · écart %5</numerusform><numerusform>%1, %n enveloppes affichées : besoins prévus %2 · accordé %3 · engagé %4 · écart %5</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3056,53 @@
     <message>
         <source>Opening the portfolio</source>
         <translation>Ouverture du portefeuille</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::OutputFile</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>le quota de disque est épuisé</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file is too large for the disk</source>
+        <translation>le fichier est trop volumineux pour le disque</translation>
+    </message>
+    <message>
+        <source>input/output error on the disk</source>
+        <translation>erreur d'entrée-sortie sur le disque</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n'existe pas</translation>
+    </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>un dossier porte ce nom</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <source>unknown cause</source>
+        <translation>cause inconnue</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2); any file already there is unchanged.</source>
+        <translation>%1 : écriture impossible (%2); le fichier qui s'y trouvait, le cas échéant, est inchangé.</translation>
     </message>
 </context>
 <context>
@@ -3139,10 +3314,6 @@
         <translation>%1 : le portefeuille est endommagé et ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <source>%1: the portfolio is incomplete (missing: %2).</source>
-        <translation>%1 : le portefeuille est incomplet (manquant : %2).</translation>
-    </message>
-    <message>
         <source>%1: uses an older file format (%2) that must be upgraded, but the file cannot be written. Copy it to a writable folder and open the copy.</source>
         <translation>%1 : utilise un ancien format de fichier (%2) qui doit être mis à niveau, mais le fichier ne peut pas être modifié. Copiez-le dans un dossier accessible en écriture et ouvrez la copie.</translation>
     </message>
@@ -3169,14 +3340,6 @@
     <message>
         <source>No such project.</source>
         <translation>Projet introuvable.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be replaced.</source>
-        <translation>%1 : remplacement impossible.</translation>
-    </message>
-    <message>
-        <source>%1: the copy could not be written (%2).</source>
-        <translation>%1 : la copie n'a pas pu être écrite (%2).</translation>
     </message>
     <message>
         <source>A row's keys cannot be changed.</source>
@@ -3241,6 +3404,47 @@
     <message>
         <source>An item this change edited (%1) was removed since; the change cannot be undone.</source>
         <translation>Un élément touché par cette modification (%1) a été supprimé depuis; la modification ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>%1: the portfolio is damaged and cannot be opened (%2).</source>
+        <translation>%1 : le portefeuille est endommagé et ne peut pas être ouvert (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (et %n autre)</numerusform><numerusform> (et %n autres)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: not a Vigie portfolio, or one altered outside Vigie: %2. It was not opened and was not changed.</source>
+        <translation>%1 : pas un portefeuille Vigie, ou un portefeuille modifié hors de Vigie : %2. Il n'a pas été ouvert et n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: the portfolio is damaged (%2). Vigie will not use it; "vigie check" says what is wrong and can save a copy with every readable row.</source>
+        <translation>%1 : le portefeuille est endommagé (%2). Vigie ne l'utilisera pas; « vigie check » indique ce qui ne va pas et peut enregistrer une copie de toutes les lignes lisibles.</translation>
+    </message>
+    <message>
+        <source>%1: this is the open portfolio itself; choose another name for the copy.</source>
+        <translation>%1 : c'est le portefeuille ouvert lui-même; choisissez un autre nom pour la copie.</translation>
+    </message>
+    <message>
+        <source>%1: the portfolio is damaged; a read stopped on an error (%2). Figures shown may be incomplete: "vigie check" says what is wrong and can save a copy with every readable row.</source>
+        <translation>%1 : le portefeuille est endommagé; une lecture s'est arrêtée sur une erreur (%2). Les chiffres affichés peuvent être incomplets : « vigie check » indique ce qui ne va pas et peut enregistrer une copie de toutes les lignes lisibles.</translation>
+    </message>
+    <message>
+        <source>it holds a value larger than Vigie accepts</source>
+        <translation>il contient une valeur plus grande que ce que Vigie accepte</translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation>le fichier est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>the file is damaged: a total could not be read</source>
+        <translation>le fichier est endommagé : un total n'a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>a read failed</source>
+        <translation>une lecture a échoué</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3749,21 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Recovery</name>
+    <message>
+        <source>%1: the last change to this portfolio was interrupted and must be rolled back before the file can be read, but it cannot be written here (%2). Copy the file and %3 together to a writable folder and open the copy: Vigie will roll the change back.</source>
+        <translation>%1 : la dernière modification de ce portefeuille a été interrompue et doit être annulée avant que le fichier puisse être lu, mais il ne peut pas être écrit ici (%2). Copiez le fichier et %3 ensemble dans un dossier accessible en écriture et ouvrez la copie : Vigie annulera la modification.</translation>
+    </message>
+    <message>
+        <source>%1: the last change to this portfolio was interrupted and could not be rolled back (%2).</source>
+        <translation>%1 : la dernière modification de ce portefeuille a été interrompue et n'a pas pu être annulée (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the last change to this portfolio was interrupted (the program writing it stopped) and has been rolled back; the portfolio is as it was before that change.</source>
+        <translation>%1 : la dernière modification de ce portefeuille a été interrompue (le programme qui l'écrivait s'est arrêté) et a été annulée; le portefeuille est tel qu'il était avant cette modification.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::RowConverter</name>
     <message>
         <source>the project code is empty</source>
@@ -3575,12 +3794,79 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
+        <source>the text is %1 characters long; at most %2 are accepted</source>
+        <translation>le texte compte %1 caractères; au plus %2 sont acceptés</translation>
+    </message>
+    <message>
+        <source>; cut to that length</source>
+        <translation>; coupé à cette longueur</translation>
+    </message>
+    <message>
         <source>; choose the order under "Dates"</source>
         <translation>; choisissez l'ordre sous « Dates »</translation>
     </message>
     <message>
         <source>; set "date_format" in the mapping</source>
         <translation>; précisez « date_format » dans la correspondance</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Salvage</name>
+    <message>
+        <source>the links between rows could not be repaired</source>
+        <translation>les liens entre les lignes n'ont pas pu être réparés</translation>
+    </message>
+    <message>
+        <source>Recovered portfolio</source>
+        <translation>Portefeuille récupéré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recovered copy written with %n row(s).</source>
+        <translation>
+            <numerusform>%1 : copie récupérée écrite avec %n ligne.</numerusform><numerusform>%1 : copie récupérée écrite avec %n lignes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Every row could be read.</source>
+        <translation>Toutes les lignes ont pu être lues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged part(s) skipped, their rows lost</source>
+        <translation>
+            <numerusform>%n partie endommagée sautée, ses lignes perdues</numerusform><numerusform>%n parties endommagées sautées, leurs lignes perdues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) breaking the file's rules left out</source>
+        <translation>
+            <numerusform>%n ligne contraire aux règles du fichier laissée de côté</numerusform><numerusform>%n lignes contraires aux règles du fichier laissées de côté</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose parent was lost dropped or unlinked</source>
+        <translation>
+            <numerusform>%n ligne dont le parent a été perdu supprimée ou détachée</numerusform><numerusform>%n lignes dont le parent a été perdu supprimées ou détachées</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>The portfolio's name and settings could not be read; defaults were used.</source>
+        <translation>Le nom et les paramètres du portefeuille n'ont pas pu être lus; les valeurs par défaut ont été utilisées.</translation>
+    </message>
+    <message>
+        <source>%1: the recovered copy must be a new file, not the damaged one.</source>
+        <translation>%1 : la copie récupérée doit être un nouveau fichier, pas le fichier endommagé.</translation>
+    </message>
+    <message>
+        <source>%1: the list of its tables is damaged; nothing can be recovered (%2).</source>
+        <translation>%1 : la liste de ses tables est endommagée; rien ne peut être récupéré (%2).</translation>
+    </message>
+    <message>
+        <source>%1: not a Vigie portfolio, or one altered outside Vigie: %2.</source>
+        <translation>%1 : pas un portefeuille Vigie, ou un portefeuille modifié hors de Vigie : %2.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2).</source>
+        <translation>%1 : ne peut pas être ouvert (%2).</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3894,53 @@
     <message>
         <source>%1: cannot be created.</source>
         <translation>%1 : impossible de créer le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::SchemaCheck</name>
+    <message>
+        <source>a trigger "%1" on %2, which Vigie never creates</source>
+        <translation>un déclencheur « %1 » sur %2, que Vigie ne crée jamais</translation>
+    </message>
+    <message>
+        <source>a view "%1", which Vigie never creates</source>
+        <translation>une vue « %1 », que Vigie ne crée jamais</translation>
+    </message>
+    <message>
+        <source>a table "%1" that Vigie does not create</source>
+        <translation>une table « %1 » que Vigie ne crée pas</translation>
+    </message>
+    <message>
+        <source>an index "%1" on %2 that Vigie does not create</source>
+        <translation>un index « %1 » sur %2 que Vigie ne crée pas</translation>
+    </message>
+    <message>
+        <source>an unknown schema entry "%1" (%2)</source>
+        <translation>une entrée de schéma inconnue « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>the table "%1" is missing</source>
+        <translation>la table « %1 » est absente</translation>
+    </message>
+    <message>
+        <source>the index "%1" is missing</source>
+        <translation>l'index « %1 » est absent</translation>
+    </message>
+    <message>
+        <source>a row of %1 holds a value that is not allowed there</source>
+        <translation>une ligne de %1 contient une valeur qui n'y est pas permise</translation>
+    </message>
+    <message>
+        <source>the table "%1" is not defined as Vigie defines it</source>
+        <translation>la table « %1 » n'est pas définie comme Vigie la définit</translation>
+    </message>
+    <message>
+        <source>the index "%1" is not defined as Vigie defines it</source>
+        <translation>l'index « %1 » n'est pas défini comme Vigie le définit</translation>
+    </message>
+    <message>
+        <source>this program cannot build the schema of version %1</source>
+        <translation>ce programme ne peut pas construire le schéma de la version %1</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +4104,10 @@
         <translation>« %1 » n'est pas une couleur (vert, jaune ou rouge); ajoutez-la aux « values » de la correspondance</translation>
     </message>
     <message>
+        <source>"%1" is not a finite number</source>
+        <translation>« %1 » n'est pas un nombre fini</translation>
+    </message>
+    <message>
         <source>"%1" is ambiguous (day or month first?)</source>
         <translation>« %1 » est ambigu (jour ou mois d'abord?)</translation>
     </message>
@@ -3931,6 +4268,19 @@
         <translation>À risque</translation>
     </message>
     <message>
+        <source>Δ internal</source>
+        <extracomment>Column headers kept short (the table must fit a small window): Δ = change since the compared survey</extracomment>
+        <translation>Δ interne</translation>
+    </message>
+    <message>
+        <source>Δ external</source>
+        <translation>Δ externe</translation>
+    </message>
+    <message>
+        <source>Δ external share</source>
+        <translation>Δ part externe</translation>
+    </message>
+    <message>
         <source>More than %1 of the specialty's FTEs are external (the portfolio's threshold).</source>
         <translation>Plus de %1 des ETC de la spécialité sont externes (le seuil du portefeuille).</translation>
     </message>
@@ -3962,19 +4312,6 @@
     <message>
         <source>More external than the threshold allows: at risk of losing the expertise.</source>
         <translation>Plus d'externes que le seuil ne le permet : risque de perte d'expertise.</translation>
-    </message>
-    <message>
-        <source>Δ internal</source>
-        <extracomment>Column headers kept short (the table must fit a small window): Δ = change since the compared survey</extracomment>
-        <translation>Δ interne</translation>
-    </message>
-    <message>
-        <source>Δ external</source>
-        <translation>Δ externe</translation>
-    </message>
-    <message>
-        <source>Δ external share</source>
-        <translation>Δ part externe</translation>
     </message>
 </context>
 </TS>

@@ -1,41 +1,55 @@
 #include "cli.h"
 
-#include "clicommands.h"
-
 #include "i18n/language.h"
 #include "storage/filelock.h"
 #include "storage/portfoliofile.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 
-#include <unistd.h>
-
-#include <cstdio>
+#include <algorithm>
 
 namespace Vigie::Cli {
 
 namespace {
 
-const Command kCommands[] = {
-    { "new", false, &runNew, QT_TRANSLATE_NOOP("Vigie::Cli", "Create an empty portfolio file.") },
-    { "summary", false, &runSummary, QT_TRANSLATE_NOOP("Vigie::Cli", "Print the portfolio at a glance.") },
-    VIGIE_EXTRA_COMMANDS
-};
-
-// Finds --lang early so that even usage errors come out in the requested language.
-QString languageArgument(const QStringList &args)
+// Appends `text` wrapped to `width` columns, every line after the first indented by `indent` spaces.
+void appendWrapped(QString *out, const QString &text, int indent, int width)
 {
-    for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
-            return args.at(i + 1);
-        if (args.at(i).startsWith(QLatin1String("--lang=")))
-            return args.at(i).mid(7);
+    const int room = std::max(20, width - indent);
+    int column = 0;
+    // French puts a space before ":" and ";": such a sign stays on the line of the word before it.
+    QStringList words;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        static const QString glued = QStringLiteral(":;!?\u00bb");
+        if (!words.isEmpty() && word.size() == 1 && glued.contains(word))
+            words.last() += QChar(0x00a0) + word;
+        else
+            words.append(word);
     }
-    return qEnvironmentVariable("VIGIE_LANG");
+    for (const QString &word : std::as_const(words)) {
+        if (column > 0 && column + 1 + word.size() > room) {
+            *out += QLatin1Char('\n') + QString(indent, QLatin1Char(' '));
+            column = 0;
+        } else if (column > 0) {
+            *out += QLatin1Char(' ');
+            ++column;
+        }
+        *out += word;
+        column += int(word.size());
+    }
+    *out += QLatin1Char('\n');
+}
+
+// Two columns: what is typed, what it does; `width` is the first column's.
+void appendTable(QString *out, const QList<QPair<QString, QString>> &rows, int width)
+{
+    const int indent = 2 + width + 2;
+    for (const auto &row : rows) {
+        *out += QStringLiteral("  ") + row.first.leftJustified(width) + QStringLiteral("  ");
+        appendWrapped(out, row.second, indent, 79);
+    }
 }
 
 } // namespace
@@ -52,47 +66,6 @@ QTextStream &err()
     return stream;
 }
 
-bool isCommand(const QString &name)
-{
-    for (const Command &c : kCommands) {
-        if (name == QLatin1String(c.name))
-            return true;
-    }
-    return name == QLatin1String("help") || name == QLatin1String("--help") || name == QLatin1String("-h")
-        || name == QLatin1String("--version");
-}
-
-void addLanguageOption(QCommandLineParser &parser)
-{
-    parser.addOption({ QStringLiteral("lang"), Text::tr("Language of the output: en or fr."), Text::tr("language") });
-}
-
-bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional)
-{
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out().flush();
-        parser.showHelp(Ok); // prints and exits with status 0, as QCommandLineParser::process() would
-    }
-    const int n = parser.positionalArguments().size();
-    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
-        err() << Text::tr("Wrong number of arguments.") << QLatin1Char('\n') << parser.helpText();
-        return false;
-    }
-    if (parser.optionNames().contains(QStringLiteral("lang")) || parser.isSet(QStringLiteral("lang"))) {
-        const QString lang = parser.value(QStringLiteral("lang"));
-        if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("fr")) {
-            err() << Text::tr("Unknown language \"%1\": use en or fr.").arg(lang) << Qt::endl;
-            return false;
-        }
-    }
-    return true;
-}
-
 std::unique_ptr<PortfolioFile> openPortfolio(const QString &path, bool readOnly)
 {
     FileError error;
@@ -100,7 +73,9 @@ std::unique_ptr<PortfolioFile> openPortfolio(const QString &path, bool readOnly)
                                     &error);
     if (!file)
         err() << error.message << Qt::endl;
-    else if (!readOnly && file->isReadOnly()) {
+    else if (!file->recoveryNote().isEmpty())
+        err() << file->recoveryNote() << Qt::endl;
+    if (file && !readOnly && file->isReadOnly()) {
         err() << Text::tr("%1: the file is read-only; nothing was changed.").arg(path) << Qt::endl;
         return nullptr;
     }
@@ -131,59 +106,185 @@ WritablePortfolio openForWriting(const QString &path)
     return portfolio;
 }
 
-int run(int argc, char **argv)
+bool isLanguage(const QString &language)
 {
-    const QString name = QString::fromLocal8Bit(argv[1]);
-    const Command *command = nullptr;
-    for (const Command &c : kCommands) {
-        if (name == QLatin1String(c.name))
-            command = &c;
-    }
-    std::unique_ptr<QCoreApplication> app;
-    if (command && command->needsGui) {
-        // Charts and documents render without a display.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            // Qt wants a private runtime folder; make one rather than warn on every headless render.
-            const QString runtime = QDir::tempPath() + QStringLiteral("/vigie-runtime-%1").arg(QString::number(getuid()));
-            if (QDir().mkpath(runtime)) {
-                QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
-            }
+    return language == QLatin1String("en") || language == QLatin1String("fr");
+}
+
+QString requestedLanguage(const QStringList &arguments)
+{
+    // The last one wins, as in QCommandLineParser::value().
+    QString language;
+    bool given = false;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            language = arguments.at(++i);
+            given = true;
+        } else if (a.startsWith(QLatin1String("--lang="))) {
+            language = a.mid(7);
+            given = true;
         }
-        app = std::make_unique<QApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
     }
+    return given ? language : QString();
+}
+
+bool setUpApplication()
+{
     QCoreApplication::setApplicationName(QStringLiteral("Vigie"));
     QCoreApplication::setOrganizationName(QStringLiteral("Vigie"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
     out().setEncoding(QStringConverter::Utf8);
     err().setEncoding(QStringConverter::Utf8);
 
-    QStringList args = QCoreApplication::arguments();
-    Language::apply(languageArgument(args));
-
-    if (!command) {
-        if (name == QLatin1String("--version")) {
-            out() << QStringLiteral("vigie %1").arg(QStringLiteral(VIGIE_VERSION)) << Qt::endl;
-            return Ok;
-        }
-        out() << Text::tr("Usage: vigie [FILE.vigie]   (opens the desktop application)") << QLatin1Char('\n')
-              << Text::tr("       vigie COMMAND [options]") << QLatin1Char('\n') << QLatin1Char('\n')
-              << Text::tr("Commands:") << QLatin1Char('\n');
-        for (const Command &c : kCommands)
-            out() << QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(c.name), -10).arg(Text::tr(c.description));
-        out() << Text::tr("Run \"vigie COMMAND --help\" for a command's options.") << Qt::endl;
-        return Ok;
+    // --lang, else VIGIE_LANG, else the system's language. A --lang Vigie does not speak is refused, in
+    // the language the user gets without it.
+    const QString environment = qEnvironmentVariable("VIGIE_LANG");
+    const QString requested = requestedLanguage(QCoreApplication::arguments());
+    if (!requested.isNull() && !isLanguage(requested)) {
+        Language::apply(environment);
+        err() << Text::tr("Unknown language \"%1\": use en or fr.").arg(requested) << Qt::endl;
+        return false;
     }
-    args.removeAt(1); // "vigie summary FILE" is parsed as "vigie FILE"
-    const int code = command->run(args);
+    Language::apply(requested.isNull() ? environment : requested);
+    return true;
+}
+
+int runCommand(const Command &command, Entry entry)
+{
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeAt(1); // "vigie summary FILE" is parsed as "vigie FILE"
+    Q_UNUSED(command);
+    const int code = entry(arguments);
     out().flush();
     err().flush();
     return code;
+}
+
+CommandParser::CommandParser(const QString &command)
+    : m_command(command)
+{
+    // `-abc` is three short options, as in Qt's default; long options need two dashes.
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
+    addOption({ { QStringLiteral("h"), QStringLiteral("help") }, Text::tr("Show this help.") });
+}
+
+void CommandParser::setApplicationDescription(const QString &description)
+{
+    m_description = description;
+}
+
+void CommandParser::addPositionalArgument(const QString &name, const QString &description, const QString &syntax)
+{
+    m_parser.addPositionalArgument(name, description, syntax);
+    m_positionals.append({ syntax.isEmpty() ? name : syntax, description });
+}
+
+bool CommandParser::addOption(const QCommandLineOption &option)
+{
+    // Listed in the help in the order added, --help last.
+    if (!m_parser.addOption(option))
+        return false;
+    if (option.names().contains(QStringLiteral("help")))
+        m_options.append(option);
+    else
+        m_options.insert(m_options.size() - (m_options.isEmpty() ? 0 : 1), option);
+    return true;
+}
+
+void CommandParser::addLanguageOption()
+{
+    addOption({ QStringLiteral("lang"), Text::tr("Language of the output: en or fr."), Text::tr("language") });
+}
+
+void CommandParser::addVersionOption()
+{
+    addOption({ { QStringLiteral("v"), QStringLiteral("version") }, Text::tr("Show the version of Vigie.") });
+}
+
+QString CommandParser::helpText() const
+{
+    QString usage = QStringLiteral("vigie");
+    if (!m_command.isEmpty())
+        usage += QLatin1Char(' ') + m_command;
+    usage += QLatin1Char(' ') + Text::tr("[options]");
+    for (const Positional &p : m_positionals)
+        usage += QLatin1Char(' ') + p.syntax;
+    QString text = Text::tr("Usage: %1").arg(usage) + QLatin1Char('\n');
+    if (!m_description.isEmpty())
+        appendWrapped(&text, m_description, 0, 79);
+    QList<QPair<QString, QString>> rows, arguments;
+    for (const QCommandLineOption &o : m_options) {
+        QStringList names;
+        for (const QString &n : o.names())
+            names << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
+        QString typed = names.join(QStringLiteral(", "));
+        if (!o.valueName().isEmpty())
+            typed += QStringLiteral(" <%1>").arg(o.valueName());
+        rows.append({ typed, o.description() });
+    }
+    for (const Positional &p : m_positionals)
+        arguments.append({ p.syntax, p.description });
+    // One column width for both lists, as QCommandLineParser does.
+    int width = 0;
+    for (const auto &row : rows + arguments)
+        width = std::max(width, int(row.first.size()));
+    text += QLatin1Char('\n') + Text::tr("Options:") + QLatin1Char('\n');
+    appendTable(&text, rows, width);
+    if (!arguments.isEmpty()) {
+        text += QLatin1Char('\n') + Text::tr("Arguments:") + QLatin1Char('\n');
+        appendTable(&text, arguments, width);
+    }
+    return text;
+}
+
+// QCommandLineParser's own error messages, in Vigie's catalogue as well: Qt's French catalogue lacks some.
+[[maybe_unused]] const char *const kParserMessages[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown option '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown options: %1."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
+};
+
+bool CommandParser::parse(const QStringList &arguments, int minPositional, int maxPositional, int *exit)
+{
+    const QString command = m_command.isEmpty() ? QStringLiteral("vigie") : QStringLiteral("vigie ") + m_command;
+    if (!m_parser.parse(arguments)) {
+        err() << m_parser.errorText() << QLatin1Char('\n')
+              << Text::tr("Run \"%1 --help\" for the options.").arg(command) << Qt::endl;
+        *exit = Usage;
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out() << helpText();
+        out().flush();
+        *exit = Ok;
+        return false;
+    }
+    const qsizetype n = m_parser.positionalArguments().size();
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        err() << Text::tr("Wrong number of arguments.") << QLatin1Char('\n') << helpText();
+        err().flush();
+        *exit = Usage;
+        return false;
+    }
+    return true;
+}
+
+void describeDesktop(CommandParser &parser)
+{
+    parser.setApplicationDescription(Text::tr("Open the desktop application on FILE.vigie when given (else on the "
+                                              "last file opened)."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The .vigie portfolio to open."),
+                                 Text::tr("[FILE.vigie]"));
+    parser.addOption({ QStringLiteral("lang"), Text::tr("Language of the interface: en or fr."), Text::tr("language") });
+    parser.addOption({ QStringLiteral("page"),
+                       Text::tr("View to show first: overview, strategy, projects, workforce, envelopes, charts or "
+                                "briefing."),
+                       Text::tr("view") });
+    parser.addVersionOption();
 }
 
 } // namespace Vigie::Cli

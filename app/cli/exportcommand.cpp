@@ -1,11 +1,9 @@
 #include "cli.h"
-#include "clicommands.h"
 
 #include "i18n/language.h"
 #include "io/exporter.h"
 #include "storage/portfoliofile.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 
@@ -13,10 +11,11 @@ namespace Vigie::Cli {
 
 int runExport(const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("export"));
     parser.setApplicationDescription(
         QCoreApplication::translate("Vigie::Cli", "Export projects, measures or workforce to CSV or XLSX."));
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Vigie::Cli", "A .vigie file."));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Vigie::Cli", "A .vigie file."),
+                                 QCoreApplication::translate("Vigie::Cli", "FILE"));
     const QString out = QCoreApplication::translate("Vigie::Cli", "out");
     parser.addOption({ QStringLiteral("projects"), QCoreApplication::translate("Vigie::Cli", "Export the projects to OUT (.csv or .xlsx)."), out });
     parser.addOption({ QStringLiteral("measures"), QCoreApplication::translate("Vigie::Cli", "Export the measures to OUT (.csv or .xlsx)."), out });
@@ -27,9 +26,10 @@ int runExport(const QStringList &arguments)
     parser.addOption({ QStringLiteral("both-languages"),
                        QCoreApplication::translate("Vigie::Cli", "Write names and words in English and French, "
                                                                  "in two columns each.") });
-    addLanguageOption(parser);
-    if (!parse(parser, arguments, 1, 1))
-        return Usage;
+    parser.addLanguageOption();
+    int exit = Ok;
+    if (!parser.parse(arguments, 1, 1, &exit))
+        return exit;
 
     // Tables going to the same file end up as sheets of one workbook.
     QList<QPair<QString, QList<ExportTable>>> outputs;
@@ -82,7 +82,7 @@ int runExport(const QStringList &arguments)
         QString error;
         if (!Exporter::exportTables(*file, o.second, o.first, exportOptions, &error)) {
             err() << error << Qt::endl;
-            return Failure;
+            return file->damage().isEmpty() ? Failure : FileUnusable;
         }
         Cli::out() << QCoreApplication::translate("Vigie::Cli", "Wrote %1.").arg(QDir::toNativeSeparators(o.first)) << Qt::endl;
     }

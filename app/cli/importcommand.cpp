@@ -1,20 +1,18 @@
 #include "cli.h"
-#include "clicommands.h"
 
 #include "i18n/language.h"
 #include "io/projectimporter.h"
 #include "storage/filelock.h"
 #include "storage/portfoliofile.h"
 
-#include <QCommandLineParser>
-
 namespace Vigie::Cli {
 
 int runImport(const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("import"));
     parser.setApplicationDescription(QCoreApplication::translate("Vigie::Cli", "Import projects from a CSV file."));
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Vigie::Cli", "A .vigie file."));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Vigie::Cli", "A .vigie file."),
+                                 QCoreApplication::translate("Vigie::Cli", "FILE"));
     parser.addOption({ QStringLiteral("projects"), QCoreApplication::translate("Vigie::Cli", "The CSV file of projects."),
                        QCoreApplication::translate("Vigie::Cli", "csv") });
     parser.addOption({ QStringLiteral("mapping"),
@@ -26,9 +24,10 @@ int runImport(const QStringList &arguments)
                                                                  "instead of refusing the file.") });
     parser.addOption({ QStringLiteral("dry-run"),
                        QCoreApplication::translate("Vigie::Cli", "Check the file and report, without writing.") });
-    addLanguageOption(parser);
-    if (!parse(parser, arguments, 1, 1))
-        return Usage;
+    parser.addLanguageOption();
+    int exit = Ok;
+    if (!parser.parse(arguments, 1, 1, &exit))
+        return exit;
     if (!parser.isSet(QStringLiteral("projects"))) {
         err() << QCoreApplication::translate("Vigie::Cli", "Nothing to import: give --projects FILE.csv.") << Qt::endl;
         return Usage;

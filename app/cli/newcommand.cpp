@@ -1,23 +1,23 @@
 #include "cli.h"
-#include "clicommands.h"
 
 #include "storage/portfoliofile.h"
 
-#include <QCommandLineParser>
 #include <QFileInfo>
 
 namespace Vigie::Cli {
 
 int runNew(const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("new"));
     parser.setApplicationDescription(QCoreApplication::translate("Vigie::Cli", "Create an empty portfolio file."));
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Vigie::Cli", "The new .vigie file."));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Vigie::Cli", "The new .vigie file."),
+                                 QCoreApplication::translate("Vigie::Cli", "FILE"));
     parser.addOption({ QStringLiteral("name"), QCoreApplication::translate("Vigie::Cli", "Name of the portfolio."),
                        QCoreApplication::translate("Vigie::Cli", "name") });
-    addLanguageOption(parser);
-    if (!parse(parser, arguments, 1, 1))
-        return Usage;
+    parser.addLanguageOption();
+    int exit = Ok;
+    if (!parser.parse(arguments, 1, 1, &exit))
+        return exit;
     const QString path = parser.positionalArguments().constFirst();
     const QString name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
                                                                : QFileInfo(path).completeBaseName();

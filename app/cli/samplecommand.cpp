@@ -1,22 +1,21 @@
 #include "cli.h"
-#include "clicommands.h"
 
 #include "sample/quebecsample.h"
 #include "sample/synthetic.h"
 #include "i18n/language.h"
 
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 
 namespace Vigie::Cli {
 
 int runSample(const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("sample"));
     parser.setApplicationDescription(QCoreApplication::translate("Vigie::Cli", "Write a bundled sample portfolio: quebec-2016 "
                                                                  "(Quebec's IT strategy and project dashboard, 2016) or "
                                                                  "synthetic (a large generated portfolio)."));
-    parser.addPositionalArgument(QStringLiteral("sample"), QCoreApplication::translate("Vigie::Cli", "quebec-2016 or synthetic."));
+    parser.addPositionalArgument(QStringLiteral("sample"), QCoreApplication::translate("Vigie::Cli", "quebec-2016 or synthetic."),
+                                 QCoreApplication::translate("Vigie::Cli", "SAMPLE"));
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
                        QCoreApplication::translate("Vigie::Cli", "The new .vigie file (never overwritten)."),
                        QCoreApplication::translate("Vigie::Cli", "file") });
@@ -26,9 +25,10 @@ int runSample(const QStringList &arguments)
     parser.addOption({ QStringLiteral("seed"),
                        QCoreApplication::translate("Vigie::Cli", "synthetic: seed of the generator (same seed, same portfolio)."),
                        QCoreApplication::translate("Vigie::Cli", "number") });
-    addLanguageOption(parser);
-    if (!parse(parser, arguments, 1, 1))
-        return Usage;
+    parser.addLanguageOption();
+    int exit = Ok;
+    if (!parser.parse(arguments, 1, 1, &exit))
+        return exit;
     const QString sample = parser.positionalArguments().constFirst();
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {

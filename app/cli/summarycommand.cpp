@@ -1,23 +1,23 @@
 #include "cli.h"
-#include "clicommands.h"
 
 #include "analysis/summary.h"
 #include "i18n/language.h"
 #include "storage/portfoliofile.h"
 
-#include <QCommandLineParser>
 
 namespace Vigie::Cli {
 
 int runSummary(const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandParser parser(QStringLiteral("summary"));
     parser.setApplicationDescription(QCoreApplication::translate("Vigie::Cli", "Print the portfolio at a glance."));
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Vigie::Cli", "A .vigie file."));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Vigie::Cli", "A .vigie file."),
+                                 QCoreApplication::translate("Vigie::Cli", "FILE"));
     parser.addOption({ QStringLiteral("json"), QCoreApplication::translate("Vigie::Cli", "Print JSON instead of text.") });
-    addLanguageOption(parser);
-    if (!parse(parser, arguments, 1, 1))
-        return Usage;
+    parser.addLanguageOption();
+    int exit = Ok;
+    if (!parser.parse(arguments, 1, 1, &exit))
+        return exit;
     auto file = openPortfolio(parser.positionalArguments().constFirst(), true);
     if (!file)
         return FileUnusable;

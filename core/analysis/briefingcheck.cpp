@@ -54,9 +54,14 @@ QStringList BriefingCheck::untranslated(const BriefingFacts &facts, const QList<
         if (measures.contains(m.id) && lacks(m.title, french))
             lines << tr("Measure %1: %2 has no %3 title").arg(m.number).arg(quotedStart(m.title, french), languageName);
     }
-    for (const BriefingProject &p : facts.projects) {
-        if (projects.contains(p.id) && lacks(p.name, french))
-            lines << tr("Project %1: %2 has no %3 name").arg(p.code, quotedStart(p.name, french), languageName);
+    // The projects the briefing names (delivered, due, red), once each.
+    QSet<RowId> named;
+    for (const BriefingProjectList *list : { &facts.delivered, &facts.due, &facts.red }) {
+        for (const BriefingProject &p : list->named) {
+            if (projects.contains(p.id) && !named.contains(p.id) && lacks(p.name, french))
+                lines << tr("Project %1: %2 has no %3 name").arg(p.code, quotedStart(p.name, french), languageName);
+            named.insert(p.id);
+        }
     }
     if (charts.contains(QStringLiteral("measures-by-area"))) {
         for (const AreaSummary &a : facts.areas) {

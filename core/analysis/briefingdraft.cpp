@@ -123,20 +123,9 @@ void accomplishments(const BriefingFacts &f, QList<DraftedItem> *out)
         }), m.id));
     }
 
-    // Projects delivered in the window (previous period's date, this period's date].
-    const QDate from = f.windowStart();
-    QList<BriefingProject> delivered;
-    for (const BriefingProject &p : f.projects) {
-        if (p.state != ProjectState::Completed)
-            continue;
-        const bool inWindow = p.delivered.isValid() ? (p.delivered > from && p.delivered <= f.asOf)
-                                                    : (p.previousState && *p.previousState == ProjectState::Active);
-        if (inWindow)
-            delivered.append(p);
-    }
-    std::stable_sort(delivered.begin(), delivered.end(),
-                     [](const BriefingProject &a, const BriefingProject &b) { return a.delivered < b.delivered; });
-    for (const BriefingProject &p : delivered) {
+    // Projects delivered in the window (previous period's date, this period's date]: the largest by
+    // name, in order of delivery, the others counted.
+    for (const BriefingProject &p : f.delivered.named) {
         out->append(item(S, QStringLiteral("project-delivered"), both([&](const QString &l) {
             QString t = pick(l, QStringLiteral("Project delivered: %1, authorized budget of %2"),
                              QStringLiteral("Projet livré : %1, budget autorisé de %2"))
@@ -145,6 +134,20 @@ void accomplishments(const BriefingFacts &f, QList<DraftedItem> *out)
                 t += pick(l, QStringLiteral(", delivered %1"), QStringLiteral(", livré le %1")).arg(BriefingText::longDate(p.delivered, l));
             return t + QLatin1Char('.');
         }), 0, p.id));
+    }
+    if (f.delivered.count > f.delivered.named.size()) {
+        const int n = f.delivered.count - int(f.delivered.named.size());
+        double amount = f.delivered.amount;
+        for (const BriefingProject &p : f.delivered.named)
+            amount -= p.budget;
+        out->append(item(S, QStringLiteral("projects-delivered-others"), both([&](const QString &l) {
+            return counted(n, l, QStringLiteral("%1 other project"), QStringLiteral("%1 other projects"),
+                           QStringLiteral("%1 autre projet"), QStringLiteral("%1 autres projets"))
+                + pick(l, QStringLiteral(" (%1) "), QStringLiteral(" (%1) ")).arg(BriefingText::money(amount, l))
+                + (l == kFr ? (n <= 1 ? QStringLiteral("a été livré depuis le %1.") : QStringLiteral("ont été livrés depuis le %1."))
+                            : (n == 1 ? QStringLiteral("was delivered since %1.") : QStringLiteral("were delivered since %1.")))
+                      .arg(BriefingText::longDate(f.windowStart(), l));
+        })));
     }
 
     if (f.activeProjects > 0) {
@@ -181,28 +184,17 @@ void priorities(const BriefingFacts &f, QList<DraftedItem> *out)
         }), m.id));
     }
 
-    QList<BriefingProject> projects;
-    for (const BriefingProject &p : f.projects) {
-        const QDate end = p.expectedEnd();
-        if (p.state == ProjectState::Active && end.isValid() && end > f.asOf && end <= until)
-            projects.append(p);
-    }
-    std::stable_sort(projects.begin(), projects.end(), [](const BriefingProject &a, const BriefingProject &b) {
-        return a.budget != b.budget ? a.budget > b.budget : a.code < b.code;
-    });
-    const int named = std::min<int>(projects.size(), BriefingDrafter::kNamedProjects);
-    for (int i = 0; i < named; ++i) {
-        const BriefingProject &p = projects.at(i);
+    for (const BriefingProject &p : f.due.named) {
         out->append(item(S, QStringLiteral("project-due"), both([&](const QString &l) {
             return pick(l, QStringLiteral("%1: %2, delivery expected in %3."), QStringLiteral("%1 : %2, livraison prévue en %3."))
                 .arg(projectName(p, l), BriefingText::money(p.budget, l), BriefingText::monthYear(p.expectedEnd(), l));
         }), 0, p.id));
     }
-    if (projects.size() > named) {
-        double amount = 0;
-        for (int i = named; i < projects.size(); ++i)
-            amount += projects.at(i).budget;
-        const int n = projects.size() - named;
+    if (f.due.count > f.due.named.size()) {
+        double amount = f.due.amount;
+        for (const BriefingProject &p : f.due.named)
+            amount -= p.budget;
+        const int n = f.due.count - int(f.due.named.size());
         out->append(item(S, QStringLiteral("projects-due-others"), both([&](const QString &l) {
             return counted(n, l, QStringLiteral("%1 other project"), QStringLiteral("%1 other projects"),
                            QStringLiteral("%1 autre projet"), QStringLiteral("%1 autres projets"))
@@ -218,20 +210,9 @@ void priorities(const BriefingFacts &f, QList<DraftedItem> *out)
 void issues(const BriefingFacts &f, QList<DraftedItem> *out)
 {
     const auto S = BriefingSection::IssuesAndNeeds;
-    QList<BriefingProject> red;
-    int costRed = 0, scheduleRed = 0;
-    double redAmount = 0;
-    for (const BriefingProject &p : f.projects) {
-        if (p.state != ProjectState::Active || p.overall() != Health::Red)
-            continue;
-        red.append(p);
-        redAmount += p.budget;
-        costRed += p.cost == Health::Red;
-        scheduleRed += p.schedule == Health::Red;
-    }
-    if (!red.isEmpty()) {
+    if (f.red.count > 0) {
         out->append(item(S, QStringLiteral("projects-red"), both([&](const QString &l) {
-            const int n = red.size();
+            const int n = f.red.count;
             const QString total = BriefingText::number(f.activeProjects, 0, l);
             const QString head = l == kFr
                 ? (n <= 1 ? QStringLiteral("%1 des %2 projets actifs est au rouge") : QStringLiteral("%1 des %2 projets actifs sont au rouge"))
@@ -240,15 +221,11 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
                 + pick(l, QStringLiteral(" (%1), for %2 (%3 of authorized budgets): cost indicator red for %4, schedule indicator red for %5."),
                        QStringLiteral(" (%1), pour %2 (%3 des budgets autorisés) : indicateur de coût rouge pour %4, indicateur d'échéancier rouge pour %5."))
                       .arg(BriefingText::percent(Summary::percent(n, f.activeProjects, 1), 1, l),
-                           BriefingText::money(redAmount, l),
-                           BriefingText::percent(Summary::percent(redAmount, f.activeAmount, 2), 2, l),
-                           BriefingText::number(costRed, 0, l), BriefingText::number(scheduleRed, 0, l));
+                           BriefingText::money(f.red.amount, l),
+                           BriefingText::percent(Summary::percent(f.red.amount, f.activeAmount, 2), 2, l),
+                           BriefingText::number(f.redByCost, 0, l), BriefingText::number(f.redBySchedule, 0, l));
         })));
-        std::stable_sort(red.begin(), red.end(), [](const BriefingProject &a, const BriefingProject &b) {
-            return a.budget != b.budget ? a.budget > b.budget : a.code < b.code;
-        });
-        for (int i = 0; i < std::min<int>(red.size(), BriefingDrafter::kNamedProjects); ++i) {
-            const BriefingProject &p = red.at(i);
+        for (const BriefingProject &p : f.red.named) {
             out->append(item(S, QStringLiteral("project-red"), both([&](const QString &l) {
                 QString which;
                 if (p.cost == Health::Red && p.schedule == Health::Red)
@@ -378,8 +355,10 @@ QString BriefingDrafter::describe(const QList<DraftedItem> &items, const Briefin
     for (const BriefingMeasure &m : facts.measures)
         measureNumbers.insert(m.id, m.number);
     QHash<RowId, QString> projectCodes;
-    for (const BriefingProject &p : facts.projects)
-        projectCodes.insert(p.id, p.code);
+    for (const BriefingProjectList *list : { &facts.delivered, &facts.due, &facts.red }) {
+        for (const BriefingProject &p : list->named)
+            projectCodes.insert(p.id, p.code);
+    }
     QString out;
     for (const DraftedItem &d : items) {
         out += QStringLiteral("%1 %2 %3 %4 | %5 | %6\n")

@@ -23,8 +23,8 @@ struct DraftedItem
 // Drafts a council briefing from the data of one reporting period: pure data in, items out.
 //
 //  1 Accomplishments: the measures' standing ("Of the 36 measures to be taken by …"), the measures
-//    completed and the projects delivered since the previous period (or the last 12 months), the project
-//    health table and charts.
+//    completed and the projects delivered since the previous period (or the last 12 months: the five
+//    largest by name, the rest counted), the project health table and charts.
 //  2 Priorities: measures and projects due in the next 36 months (the five largest projects by name,
 //    the rest counted, so that a portfolio of hundreds of projects still gives a readable page).
 //  3 Issues and needs: red projects (counted, the five largest named), measures past due, specialties
@@ -33,8 +33,8 @@ struct DraftedItem
 class BriefingDrafter
 {
 public:
-    static constexpr int kNamedProjects = 5;
-    static constexpr int kHorizonMonths = 36;
+    static constexpr int kNamedProjects = BriefingFacts::kNamedProjects;
+    static constexpr int kHorizonMonths = BriefingFacts::kHorizonMonths;
 
     static QList<DraftedItem> draft(const BriefingFacts &facts);
     static bool draft(const PortfolioFile &file, RowId periodId, QList<DraftedItem> *items, QString *error);

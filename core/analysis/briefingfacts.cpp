@@ -5,6 +5,7 @@
 #include "analysis/periods.h"
 #include "analysis/workforcepivot.h"
 #include "storage/portfoliofile.h"
+#include "storage/sqlstatement.h"
 #include "storage/sqlutil.h"
 
 #include <QSqlError>
@@ -16,29 +17,40 @@ namespace Vigie {
 
 namespace {
 
-std::optional<ProjectState> stateFromKey(const QVariant &v)
+// projectStateFromKey() of a stored value, without a QString per row.
+ProjectState stateOf(QByteArrayView key)
 {
-    if (v.isNull())
-        return std::nullopt;
-    return projectStateFromKey(v.toString());
+    if (key == "completed")
+        return ProjectState::Completed;
+    if (key == "cancelled")
+        return ProjectState::Cancelled;
+    return ProjectState::Active;
 }
 
-bool hasRows(QSqlDatabase db, const QString &table, RowId periodId)
+// Whether a period froze rows of `table`; false with *error when the file cannot be read.
+bool hasRows(const PortfolioFile &file, const QString &table, RowId periodId, bool *has, QString *error)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(sqlDatabase(file));
     q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE period_id = ?)").arg(table));
     q.addBindValue(periodId);
-    return q.exec() && q.next() && q.value(0).toBool();
+    if (!q.exec())
+        return setError(error, q.lastError().text());
+    if (!readRow(file, q, error))
+        return false;
+    *has = q.value(0).toBool();
+    return true;
 }
 
-bool readMeasures(QSqlDatabase db, BriefingFacts *f, QString *error)
+bool readMeasures(const PortfolioFile &file, BriefingFacts *f, QString *error)
 {
     const RowId p = f->period ? f->period->id : 0;
     const RowId p0 = f->previous ? f->previous->id : 0;
     // A period that froze measures shows their state then; otherwise the current state stands in.
-    const bool frozen = p && hasRows(db, QStringLiteral("period_measure"), p);
-    const bool previousFrozen = p0 && hasRows(db, QStringLiteral("period_measure"), p0);
-    QSqlQuery q(db);
+    bool frozen = false, previousFrozen = false;
+    if ((p && !hasRows(file, QStringLiteral("period_measure"), p, &frozen, error))
+        || (p0 && !hasRows(file, QStringLiteral("period_measure"), p0, &previousFrozen, error)))
+        return false;
+    QSqlQuery q(sqlDatabase(file));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT m.id, m.number, m.title_en, m.title_fr, m.due_date, k.number, k.title_en, k.title_fr, "
@@ -76,12 +88,16 @@ bool readMeasures(QSqlDatabase db, BriefingFacts *f, QString *error)
         }
         f->areas.last().byStatus[int(m.status)]++;
     }
+    if (!readComplete(file, q, error))
+        return false;
 
     if (!q.exec(QStringLiteral("SELECT title_en, title_fr, end_date FROM plan ORDER BY id LIMIT 1")))
         return setError(error, q.lastError().text());
     if (q.next()) {
         f->planTitle = { q.value(0).toString(), q.value(1).toString() };
         f->planEnd = dateValue(q.value(2));
+    } else if (!readComplete(file, q, error)) {
+        return false;
     }
     if (!f->planEnd.isValid()) {
         for (const BriefingMeasure &m : std::as_const(f->measures))
@@ -91,76 +107,225 @@ bool readMeasures(QSqlDatabase db, BriefingFacts *f, QString *error)
     return true;
 }
 
-bool readProjects(QSqlDatabase db, BriefingFacts *f, QString *error)
+// A stored date as SQLite gives it: "yyyy-MM-dd" compares as text the way the dates compare, so a
+// million of them are not parsed. Empty when the value is not such a date (dateValue() would find none).
+QByteArrayView isoDate(QByteArrayView v)
 {
-    const RowId p = f->period ? f->period->id : 0;
-    const RowId p0 = f->previous ? f->previous->id : 0;
-    const bool frozen = p && hasRows(db, QStringLiteral("period_project"), p);
+    if (v.size() != 10 || v[4] != '-' || v[7] != '-')
+        return {};
+    for (int i : { 0, 1, 2, 3, 5, 6, 8, 9 }) {
+        if (v[i] < '0' || v[i] > '9')
+            return {};
+    }
+    const int month = (v[5] - '0') * 10 + (v[6] - '0');
+    const int day = (v[8] - '0') * 10 + (v[9] - '0');
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? v : QByteArrayView();
+}
+
+QDate toDate(QByteArrayView iso)
+{
+    return iso.isEmpty() ? QDate() : QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+// One project as the scan sees it, before it is known to be named.
+struct ProjectRow
+{
+    qint64 id = 0;
+    QByteArrayView code;
+    ProjectState state = ProjectState::Active;
+    double budget = 0.0;
+    std::optional<double> forecastCost;
+    Health cost = Health::Unrated, schedule = Health::Unrated;
+    QByteArrayView plannedEnd, forecastEnd, delivered; // ISO dates, or empty
+    QByteArrayView expectedEnd() const { return forecastEnd.isEmpty() ? plannedEnd : forecastEnd; }
+};
+
+// Counts and sums a list of projects and keeps the largest (budget, then code) to name them.
+class Largest
+{
+public:
+    explicit Largest(BriefingProjectList *list)
+        : m_list(list)
+    {
+    }
+    void add(const ProjectRow &row)
+    {
+        m_list->count++;
+        m_list->amount += row.budget;
+        QList<BriefingProject> &named = m_list->named;
+        if (named.size() == BriefingFacts::kNamedProjects && !before(row, named.last()))
+            return;
+        BriefingProject p;
+        p.id = row.id;
+        p.code = QString::fromUtf8(row.code);
+        p.state = row.state;
+        p.budget = row.budget;
+        p.forecastCost = row.forecastCost;
+        p.cost = row.cost;
+        p.schedule = row.schedule;
+        p.plannedEnd = toDate(row.plannedEnd);
+        p.forecastEnd = toDate(row.forecastEnd);
+        p.delivered = toDate(row.delivered);
+        auto at = std::upper_bound(named.begin(), named.end(), p, [](const BriefingProject &a, const BriefingProject &b) {
+            return a.budget != b.budget ? a.budget > b.budget : a.code < b.code;
+        });
+        named.insert(at, p);
+        if (named.size() > BriefingFacts::kNamedProjects)
+            named.removeLast();
+    }
+
+private:
+    static bool before(const ProjectRow &row, const BriefingProject &p)
+    {
+        if (row.budget != p.budget)
+            return row.budget > p.budget;
+        return QString::fromUtf8(row.code) < p.code;
+    }
+    BriefingProjectList *m_list;
+};
+
+// The named projects' names and organizations, read for them alone.
+bool nameProjects(QSqlDatabase db, BriefingProjectList *list, QString *error)
+{
     QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT p.id, p.code, p.name_en, p.name_fr, o.code, p.state, p.budget, p.forecast_cost, "
-        "COALESCE(p.declared_cost, p.computed_cost), COALESCE(p.declared_schedule, p.computed_schedule), "
-        "p.planned_end, p.forecast_end, p.delivered_date, "
-        "pp.id, pp.state, pp.budget, pp.forecast_cost, pp.cost, pp.schedule, pp.forecast_end, pp0.state "
-        "FROM project p LEFT JOIN organization o ON o.id = p.organization_id "
-        "LEFT JOIN period_project pp ON pp.project_id = p.id AND pp.period_id = ? "
-        "LEFT JOIN period_project pp0 ON pp0.project_id = p.id AND pp0.period_id = ? "
-        "ORDER BY p.code"));
-    q.addBindValue(p);
-    q.addBindValue(p0);
-    if (!q.exec())
-        return setError(error, q.lastError().text());
-    while (q.next()) {
-        if (frozen && q.value(13).isNull())
-            continue;
-        BriefingProject pr;
-        pr.id = q.value(0).toLongLong();
-        pr.code = q.value(1).toString();
-        pr.name = { q.value(2).toString(), q.value(3).toString() };
-        pr.organization = q.value(4).toString();
-        pr.plannedEnd = dateValue(q.value(10));
-        pr.delivered = dateValue(q.value(12));
-        if (frozen) {
-            pr.state = stateFromKey(q.value(14)).value_or(ProjectState::Active);
-            pr.budget = q.value(15).toDouble();
-            pr.forecastCost = optionalDouble(q.value(16));
-            pr.cost = HealthText::fromKey(q.value(17).toString()).value_or(Health::Unrated);
-            pr.schedule = HealthText::fromKey(q.value(18).toString()).value_or(Health::Unrated);
-            pr.forecastEnd = dateValue(q.value(19));
-        } else {
-            pr.state = stateFromKey(q.value(5)).value_or(ProjectState::Active);
-            pr.budget = q.value(6).toDouble();
-            pr.forecastCost = optionalDouble(q.value(7));
-            pr.cost = HealthText::fromKey(q.value(8).toString()).value_or(Health::Unrated);
-            pr.schedule = HealthText::fromKey(q.value(9).toString()).value_or(Health::Unrated);
-            pr.forecastEnd = dateValue(q.value(11));
+    q.prepare(QStringLiteral("SELECT p.name_en, p.name_fr, o.code FROM project p "
+                             "LEFT JOIN organization o ON o.id = p.organization_id WHERE p.id = ?"));
+    for (BriefingProject &p : list->named) {
+        q.addBindValue(p.id);
+        if (!q.exec())
+            return setError(error, q.lastError().text());
+        if (q.next()) {
+            p.name = { q.value(0).toString(), q.value(1).toString() };
+            p.organization = q.value(2).toString();
         }
-        pr.previousState = stateFromKey(q.value(20));
-        f->projects.append(pr);
-        if (pr.state != ProjectState::Active)
-            continue;
-        f->activeProjects++;
-        f->activeAmount += pr.budget;
-        HealthBucket &c = f->cost.bucket(pr.cost);
-        c.count++;
-        c.amount += pr.budget;
-        HealthBucket &s = f->schedule.bucket(pr.schedule);
-        s.count++;
-        s.amount += pr.budget;
     }
     return true;
 }
 
-bool readWorkforce(QSqlDatabase db, BriefingFacts *f, QString *error)
+// The projects at the period in one pass. Without frozen rows: the projects' current values, the table
+// in row order. With them: the period's rows in project order (the (period, project) index) merged
+// with the project table, read in the same order, for the few columns only the project has (the
+// planned end, the delivery date). Nothing is kept of a project unless the briefing names it.
+bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
+{
+    const RowId p = f->period ? f->period->id : 0;
+    const RowId p0 = f->previous ? f->previous->id : 0;
+    bool frozen = false;
+    if (p && !hasRows(file, QStringLiteral("period_project"), p, &frozen, error))
+        return false;
+    const QSqlDatabase db = sqlDatabase(file);
+    SqlStatement projects, frozenRows, previous;
+    if (!projects.prepare(db,
+                          QStringLiteral("SELECT id, code, state, budget, forecast_cost, declared_cost, computed_cost, "
+                                         "declared_schedule, computed_schedule, planned_end, forecast_end, delivered_date "
+                                         "FROM project ORDER BY id"),
+                          error))
+        return false;
+    if (frozen) {
+        if (!frozenRows.prepare(db,
+                                QStringLiteral("SELECT project_id, state, budget, forecast_cost, cost, schedule, forecast_end "
+                                               "FROM period_project WHERE period_id = ? ORDER BY project_id"),
+                                error))
+            return false;
+        frozenRows.bind(1, qint64(p));
+    }
+    if (p0) {
+        if (!previous.prepare(db, QStringLiteral("SELECT state FROM period_project WHERE period_id = ? AND project_id = ?"),
+                              error))
+            return false;
+        previous.bind(1, qint64(p0));
+    }
+    const QByteArray asOf = f->asOf.toString(Qt::ISODate).toLatin1();
+    const QByteArray from = f->windowStart().toString(Qt::ISODate).toLatin1();
+    const QByteArray until = f->asOf.addMonths(BriefingFacts::kHorizonMonths).toString(Qt::ISODate).toLatin1();
+    Largest delivered(&f->delivered), due(&f->due), red(&f->red);
+
+    bool frozenRow = frozen && frozenRows.next(error);
+    while (projects.next(error)) {
+        ProjectRow r;
+        r.id = projects.integer(0);
+        r.code = projects.utf8(1);
+        r.plannedEnd = isoDate(projects.utf8(9));
+        r.delivered = isoDate(projects.utf8(11));
+        if (frozen) {
+            while (frozenRow && frozenRows.integer(0) < r.id)
+                frozenRow = frozenRows.next(error);
+            if (!frozenRow || frozenRows.integer(0) != r.id)
+                continue; // the project did not exist yet at the period
+            r.state = stateOf(frozenRows.utf8(1));
+            r.budget = frozenRows.real(2);
+            if (!frozenRows.isNull(3))
+                r.forecastCost = frozenRows.real(3);
+            r.cost = HealthText::fromStored(frozenRows.utf8(4));
+            r.schedule = HealthText::fromStored(frozenRows.utf8(5));
+            r.forecastEnd = isoDate(frozenRows.utf8(6));
+        } else {
+            r.state = stateOf(projects.utf8(2));
+            r.budget = projects.real(3);
+            if (!projects.isNull(4))
+                r.forecastCost = projects.real(4);
+            r.cost = effective(HealthText::fromStored(projects.utf8(5)), HealthText::fromStored(projects.utf8(6)));
+            r.schedule = effective(HealthText::fromStored(projects.utf8(7)), HealthText::fromStored(projects.utf8(8)));
+            r.forecastEnd = isoDate(projects.utf8(10));
+        }
+
+        if (r.state == ProjectState::Completed) {
+            bool inWindow = false;
+            if (!r.delivered.isEmpty()) {
+                inWindow = r.delivered > QByteArrayView(from) && r.delivered <= QByteArrayView(asOf);
+            } else if (p0) {
+                // Delivered with no date: it counts when it was still active at the previous period.
+                previous.bind(2, r.id);
+                if (previous.next(error)) {
+                    inWindow = !previous.isNull(0) && stateOf(previous.utf8(0)) == ProjectState::Active;
+                    while (previous.next(error)) { }
+                }
+                if (!statementComplete(file, previous, error))
+                    return false;
+            }
+            if (inWindow)
+                delivered.add(r);
+        }
+        if (r.state != ProjectState::Active)
+            continue;
+        f->activeProjects++;
+        f->activeAmount += r.budget;
+        HealthBucket &c = f->cost.bucket(r.cost);
+        c.count++;
+        c.amount += r.budget;
+        HealthBucket &s = f->schedule.bucket(r.schedule);
+        s.count++;
+        s.amount += r.budget;
+        const QByteArrayView end = r.expectedEnd();
+        if (!end.isEmpty() && end > QByteArrayView(asOf) && end <= QByteArrayView(until))
+            due.add(r);
+        if (worse(r.cost, r.schedule) == Health::Red) {
+            red.add(r);
+            f->redByCost += r.cost == Health::Red;
+            f->redBySchedule += r.schedule == Health::Red;
+        }
+    }
+    if (!statementComplete(file, projects, error) || (frozen && !statementComplete(file, frozenRows, error)))
+        return false;
+
+    // Named in order of delivery (then code), as the briefing lists them.
+    std::stable_sort(f->delivered.named.begin(), f->delivered.named.end(), [](const BriefingProject &a, const BriefingProject &b) {
+        return a.delivered != b.delivered ? a.delivered < b.delivered : a.code < b.code;
+    });
+    return nameProjects(db, &f->delivered, error) && nameProjects(db, &f->due, error) && nameProjects(db, &f->red, error);
+}
+
+bool readWorkforce(const PortfolioFile &file, BriefingFacts *f, QString *error)
 {
     // The latest survey taken by the period's date (or the first one when all came later).
-    QSqlQuery q(db);
+    QSqlQuery q(sqlDatabase(file));
     q.prepare(QStringLiteral("SELECT COALESCE((SELECT MAX(survey_date) FROM workforce WHERE survey_date <= ?), "
                              "(SELECT MIN(survey_date) FROM workforce))"));
     q.addBindValue(f->asOf.toString(Qt::ISODate));
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return setError(error, q.lastError().text());
+    if (!readRow(file, q, error))
+        return false;
     f->workforceSurvey = dateValue(q.value(0));
     if (!f->workforceSurvey.isValid())
         return true;
@@ -181,23 +346,30 @@ bool readWorkforce(QSqlDatabase db, BriefingFacts *f, QString *error)
         s.externalFte = q.value(6).toDouble();
         f->specialties.append(s);
     }
+    if (!readComplete(file, q, error))
+        return false;
     q.prepare(QStringLiteral("SELECT COUNT(DISTINCT organization_id) FROM workforce WHERE survey_date = ?"));
     q.addBindValue(f->workforceSurvey.toString(Qt::ISODate));
-    if (q.exec() && q.next())
-        f->workforceOrganizations = q.value(0).toInt();
+    if (!q.exec())
+        return setError(error, q.lastError().text());
+    if (!readRow(file, q, error))
+        return false;
+    f->workforceOrganizations = q.value(0).toInt();
     return true;
 }
 
-bool readEnvelopes(QSqlDatabase db, BriefingFacts *f, QString *error)
+bool readEnvelopes(const PortfolioFile &file, BriefingFacts *f, QString *error)
 {
     const int startMonth = qBound(1, f->info.fiscalYearStartMonth, 12);
     const int year = f->asOf.month() >= startMonth ? f->asOf.year() : f->asOf.year() - 1;
-    QSqlQuery q(db);
+    QSqlQuery q(sqlDatabase(file));
     q.prepare(QStringLiteral("SELECT COALESCE((SELECT MAX(fiscal_year) FROM envelope WHERE fiscal_year <= ?), "
                              "(SELECT MIN(fiscal_year) FROM envelope))"));
     q.addBindValue(year);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return setError(error, q.lastError().text());
+    if (!readRow(file, q, error))
+        return false;
     f->envelopeYear = q.value(0).toInt();
     if (!f->envelopeYear)
         return true;
@@ -216,7 +388,7 @@ bool readEnvelopes(QSqlDatabase db, BriefingFacts *f, QString *error)
         e.committed = q.value(5).toDouble();
         f->envelopes.append(e);
     }
-    return true;
+    return readComplete(file, q, error);
 }
 
 } // namespace
@@ -269,9 +441,8 @@ bool BriefingFactsReader::read(const PortfolioFile &file, RowId periodId, Briefi
         return setError(error, QCoreApplication::translate("Vigie::BriefingFacts", "No such reporting period."));
     f->asOf = f->period && f->period->asOf.isValid() ? f->period->asOf : file.now().date();
 
-    QSqlDatabase db = sqlDatabase(file);
-    return readMeasures(db, f, error) && readProjects(db, f, error) && readWorkforce(db, f, error)
-        && readEnvelopes(db, f, error);
+    return readMeasures(file, f, error) && readProjects(file, f, error) && readWorkforce(file, f, error)
+        && readEnvelopes(file, f, error);
 }
 
 } // namespace Vigie

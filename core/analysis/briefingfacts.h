@@ -68,8 +68,20 @@ struct BriefingEnvelope
     double gap() const { return plannedNeeds - granted; }
 };
 
+// Projects a briefing names, and how many more it counts without naming them: a council briefing names
+// the largest few and sums up the rest, whether the portfolio has twenty projects or a million.
+struct BriefingProjectList
+{
+    QList<BriefingProject> named; // the largest (authorized budget, then code), at most kNamedProjects
+    int count = 0;                // all of them, named or not
+    double amount = 0.0;          // their authorized budgets
+};
+
 struct BriefingFacts
 {
+    static constexpr int kNamedProjects = 5;  // projects named per list
+    static constexpr int kHorizonMonths = 36; // "priorities": due within this many months of the period
+
     PortfolioInfo info;
     QString rulePreset;   // HealthRule::preset(): "variance-10-30", "three-code", "custom"
     double ruleGreenMax = 10.0, ruleRedMin = 30.0;
@@ -85,10 +97,18 @@ struct BriefingFacts
     int measuresByStatus[4] = { 0, 0, 0, 0 };
     int measuresTotal() const;
 
-    QList<BriefingProject> projects; // every project known at the period (all states)
+    // The projects known at the period (all states), read in one pass and never held all at once.
     int activeProjects = 0;
     double activeAmount = 0.0;
     IndicatorSummary cost, schedule;
+    // Completed in the window (delivered after windowStart(), by asOf; without a delivery date, active
+    // at the previous period). The named ones in order of delivery.
+    BriefingProjectList delivered;
+    // Active, expected to end after asOf and within kHorizonMonths (the forecast end, else the planned end).
+    BriefingProjectList due;
+    // Active and red overall (the worse of cost and schedule), with how many are red by each indicator.
+    BriefingProjectList red;
+    int redByCost = 0, redBySchedule = 0;
 
     QDate workforceSurvey;
     int workforceOrganizations = 0;

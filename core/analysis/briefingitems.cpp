@@ -3,6 +3,7 @@
 
 #include "analysis/briefingtext.h"
 #include "storage/portfoliofile.h"
+#include "storage/sqlutil.h"
 
 #include <QSqlQuery>
 
@@ -19,8 +20,10 @@ QList<BriefingItem> BriefingItems::load(const PortfolioFile &file, RowId periodI
                              "origin FROM briefing_item WHERE COALESCE(period_id, 0) = ? "
                              "ORDER BY section, position, id"));
     q.addBindValue(periodId);
-    if (!q.exec())
+    if (!q.exec()) {
+        readComplete(file, q); // marks the file damaged
         return out;
+    }
     while (q.next()) {
         BriefingItem b;
         b.id = q.value(0).toLongLong();
@@ -34,6 +37,7 @@ QList<BriefingItem> BriefingItems::load(const PortfolioFile &file, RowId periodI
         b.origin = q.value(9).toString();
         out.append(b);
     }
+    readComplete(file, q);
     return out;
 }
 

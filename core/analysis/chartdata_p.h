@@ -2,6 +2,7 @@
 
 // Internal to chartdata*.cpp: what every chart builder needs.
 #include "chartdata.h"
+#include "storage/sqlstatement.h"
 
 #include <QSqlQuery>
 #include <QVariantList>
@@ -21,6 +22,8 @@ struct Context
 
 // Runs a prepared statement with its bound values; false with the SQL error.
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error);
+// The same for a scan read through SqlStatement (millions of rows at a million projects).
+bool prepare(SqlStatement &q, const Context &c, const QString &sql, const QVariantList &binds, QString *error);
 
 // "AND p.organization_id = ? AND p.id IN (...)" for projects aliased `p`, appending bound values.
 QString projectFilterSql(const Context &c, QVariantList *binds);

@@ -37,6 +37,7 @@ QList<ReportingPeriod> Periods::list(const PortfolioFile &file)
         while (q.next())
             periods.append(readPeriod(q));
     }
+    readComplete(file, q); // marks the file damaged when reading failed
     return periods;
 }
 
@@ -51,6 +52,7 @@ std::optional<ReportingPeriod> Periods::find(const PortfolioFile &file, const QS
         q.addBindValue(label.trimmed());
     if (q.exec() && q.next())
         return readPeriod(q);
+    readComplete(file, q);
     // A period with no stored French label is still named in French as documents print it ("août 2016"
     // for "August 2016").
     for (const ReportingPeriod &p : list(file)) {
@@ -67,6 +69,7 @@ std::optional<ReportingPeriod> Periods::find(const PortfolioFile &file, RowId id
     q.addBindValue(id);
     if (q.exec() && q.next())
         return readPeriod(q);
+    readComplete(file, q);
     return std::nullopt;
 }
 

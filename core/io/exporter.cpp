@@ -4,6 +4,7 @@
 #include "i18n/language.h"
 
 #include "model/health.h"
+#include "storage/outputfile.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
 
@@ -43,16 +44,16 @@ bool exportCsv(const PortfolioFile &file, ExportTable table, const QString &path
 {
     const bool excelFrench = options.excelFrench;
     const bool readable = !options.language.isEmpty();
-    const QString shown = QDir::toNativeSeparators(path);
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return setError(error, Exporter::tr("%1: cannot be written (%2).").arg(shown, out.errorString()));
+    if (!OutputFile::open(out, error))
+        return false;
     const QChar delimiter = excelFrench ? QLatin1Char(';') : QLatin1Char(',');
     const QList<ExportColumn> columns = Exporter::columns(table, options);
     QStringList cells;
     for (const ExportColumn &c : columns)
         cells << quoted(readable ? c.label : c.name, delimiter);
     QByteArray buffer("\xEF\xBB\xBF");
+    QString readError;
     buffer += cells.join(delimiter).toUtf8() + "\r\n";
     const bool ok = Exporter::readTable(file, table, options, [&](const QVariantList &row) {
         cells.clear();
@@ -68,9 +69,9 @@ bool exportCsv(const PortfolioFile &file, ExportTable table, const QString &path
             case CellKind::Percent:
                 cells << numberText(v.toDouble(), excelFrench);
                 break;
+            // Dates and indicators are text in a CSV too, and a file from elsewhere may hold anything in
+            // them ("=HYPERLINK(…)" as a due date): every text cell is guarded.
             case CellKind::Text:
-                cells << quoted(Exporter::neutralizeFormula(v.toString()), delimiter);
-                break;
             case CellKind::Date:
             case CellKind::Health:
             case CellKind::Phase:
@@ -83,16 +84,18 @@ bool exportCsv(const PortfolioFile &file, ExportTable table, const QString &path
         buffer += cells.join(delimiter).toUtf8() + "\r\n";
         if (buffer.size() > (1 << 20)) {
             if (out.write(buffer) != buffer.size())
-                return false;
+                return false; // commit() below says why
             buffer.clear();
         }
         return true;
-    }, error);
-    if (!ok)
-        return error && !error->isEmpty() ? false : setError(error, Exporter::tr("%1: cannot be written (%2).").arg(shown, out.errorString()));
-    if (out.write(buffer) != buffer.size() || !out.commit())
-        return setError(error, Exporter::tr("%1: cannot be written (%2).").arg(shown, out.errorString()));
-    return true;
+    }, &readError);
+    if (!ok && !readError.isEmpty()) {
+        out.cancelWriting(); // a read error: the previous file stays
+        out.commit();
+        return setError(error, readError);
+    }
+    out.write(buffer);
+    return OutputFile::commit(out, error);
 }
 
 // Formats of one workbook, created once.
@@ -194,45 +197,41 @@ bool writeSheet(const PortfolioFile &file, lxw_workbook *wb, const XlsxFormats &
 bool exportXlsx(const PortfolioFile &file, const QList<ExportTable> &tables, const QString &path,
                 const Exporter::Options &options, QString *error)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    // Written beside the target and moved into place, so a failure never leaves half a workbook.
-    const QString temp = path + QStringLiteral(".part");
-    QFile::remove(temp);
-    const QByteArray tempName = QFile::encodeName(temp);
-    const QByteArray tmpdir = QFile::encodeName(QFileInfo(path).absolutePath());
-    lxw_workbook_options workbookOptions {};
-    workbookOptions.constant_memory = LXW_TRUE; // rows are streamed, memory does not grow with the table
-    workbookOptions.tmpdir = const_cast<char *>(tmpdir.constData());
-    lxw_workbook *wb = workbook_new_opt(tempName.constData(), &workbookOptions);
-    if (!wb)
-        return setError(error, Exporter::tr("%1: cannot be written.").arg(shown));
-    const XlsxFormats formats(wb);
+    // libxlsxwriter writes by file name: into a temporary file beside the target, renamed when complete.
+    // Indicator cells are coloured whichever language's word they hold.
     ExportWords words = ExportWords::in(QStringLiteral("en"));
     const ExportWords french = ExportWords::in(QStringLiteral("fr"));
     for (auto it = french.health.constBegin(); it != french.health.constEnd(); ++it)
-        words.health.insert(it.key() + QStringLiteral("/fr"), it.value()); // both languages' words colour cells
-    bool ok = true;
-    for (ExportTable t : tables)
-        ok = ok && writeSheet(file, wb, formats, t, options, words, error);
-    const lxw_error closed = workbook_close(wb);
-    if (ok && closed != LXW_NO_ERROR)
-        ok = setError(error, Exporter::tr("%1: cannot be written (%2).").arg(shown, QString::fromUtf8(lxw_strerror(closed))));
-    if (ok) {
-        QFile::remove(path);
-        if (!QFile::rename(temp, path))
-            ok = setError(error, Exporter::tr("%1: cannot be written.").arg(shown));
-    }
-    if (!ok)
-        QFile::remove(temp);
+        words.health.insert(it.key() + QStringLiteral("/fr"), it.value());
+    QString readError;
+    const bool ok = OutputFile::writeByName(path, [&](const QString &temp, QString *reason) {
+        const QByteArray tempName = QFile::encodeName(temp);
+        const QByteArray tmpdir = QFile::encodeName(QFileInfo(path).absolutePath());
+        lxw_workbook_options workbookOptions {};
+        workbookOptions.constant_memory = LXW_TRUE; // rows are streamed, memory does not grow with the table
+        workbookOptions.tmpdir = const_cast<char *>(tmpdir.constData());
+        lxw_workbook *wb = workbook_new_opt(tempName.constData(), &workbookOptions);
+        if (!wb)
+            return false;
+        const XlsxFormats formats(wb);
+        bool written = true;
+        for (ExportTable t : tables)
+            written = written && writeSheet(file, wb, formats, t, options, words, &readError);
+        const lxw_error closed = workbook_close(wb);
+        if (written && closed != LXW_NO_ERROR) {
+            *reason = QString::fromUtf8(lxw_strerror(closed));
+            return false;
+        }
+        return written;
+    }, error);
+    // A read error says more than "cannot be written".
+    if (!ok && !readError.isEmpty())
+        return setError(error, readError);
     return ok;
 }
 
 bool gridCsv(const ExportGrid &grid, const QString &path, bool excelFrench, QString *error)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return setError(error, Exporter::tr("%1: cannot be written (%2).").arg(shown, out.errorString()));
     const QChar delimiter = excelFrench ? QLatin1Char(';') : QLatin1Char(',');
     QByteArray buffer("\xEF\xBB\xBF");
     const auto line = [&](const QStringList &cells) {
@@ -244,53 +243,42 @@ bool gridCsv(const ExportGrid &grid, const QString &path, bool excelFrench, QStr
     line(grid.headers);
     for (const QStringList &row : grid.rows)
         line(row);
-    if (out.write(buffer) != buffer.size() || !out.commit())
-        return setError(error, Exporter::tr("%1: cannot be written (%2).").arg(shown, out.errorString()));
-    return true;
+    return OutputFile::write(path, buffer, error);
 }
 
 bool gridXlsx(const ExportGrid &grid, const QString &path, QString *error)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    const QString temp = path + QStringLiteral(".part");
-    QFile::remove(temp);
-    const QByteArray tempName = QFile::encodeName(temp);
-    lxw_workbook *wb = workbook_new(tempName.constData());
-    if (!wb)
-        return setError(error, Exporter::tr("%1: cannot be written.").arg(shown));
-    const XlsxFormats formats(wb);
     // Sheet names: at most 31 characters, none of []:*?/\ .
     QString name = grid.title;
     name.remove(QRegularExpression(QStringLiteral("[\\[\\]:*?/\\\\]")));
     name = name.left(31).trimmed();
     const QByteArray sheetName = (name.isEmpty() ? QStringLiteral("Vigie") : name).toUtf8();
-    lxw_worksheet *ws = workbook_add_worksheet(wb, sheetName.constData());
-    bool ok = ws != nullptr;
-    if (ok) {
-        for (int c = 0; c < grid.headers.size(); ++c) {
-            const QByteArray text = grid.headers.at(c).toUtf8();
-            worksheet_write_string(ws, 0, lxw_col_t(c), text.constData(), formats.header);
-            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), 18, nullptr);
-        }
-        worksheet_freeze_panes(ws, 1, 0);
-        for (int r = 0; r < grid.rows.size(); ++r) {
-            for (int c = 0; c < grid.rows.at(r).size(); ++c) {
-                const QByteArray text = grid.rows.at(r).at(c).toUtf8();
-                worksheet_write_string(ws, lxw_row_t(r + 1), lxw_col_t(c), text.constData(), nullptr);
+    return OutputFile::writeByName(path, [&](const QString &temp, QString *reason) {
+        const QByteArray tempName = QFile::encodeName(temp);
+        lxw_workbook *wb = workbook_new(tempName.constData());
+        if (!wb)
+            return false;
+        const XlsxFormats formats(wb);
+        lxw_worksheet *ws = workbook_add_worksheet(wb, sheetName.constData());
+        if (ws) {
+            for (int c = 0; c < grid.headers.size(); ++c) {
+                const QByteArray text = grid.headers.at(c).toUtf8();
+                worksheet_write_string(ws, 0, lxw_col_t(c), text.constData(), formats.header);
+                worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), 18, nullptr);
+            }
+            worksheet_freeze_panes(ws, 1, 0);
+            for (int r = 0; r < grid.rows.size(); ++r) {
+                for (int c = 0; c < grid.rows.at(r).size(); ++c) {
+                    const QByteArray text = grid.rows.at(r).at(c).toUtf8();
+                    worksheet_write_string(ws, lxw_row_t(r + 1), lxw_col_t(c), text.constData(), nullptr);
+                }
             }
         }
-    }
-    const lxw_error closed = workbook_close(wb);
-    if (!ok || closed != LXW_NO_ERROR) {
-        QFile::remove(temp);
-        return setError(error, Exporter::tr("%1: cannot be written.").arg(shown));
-    }
-    QFile::remove(path);
-    if (!QFile::rename(temp, path)) {
-        QFile::remove(temp);
-        return setError(error, Exporter::tr("%1: cannot be written.").arg(shown));
-    }
-    return true;
+        const lxw_error closed = workbook_close(wb);
+        if (closed != LXW_NO_ERROR)
+            *reason = QString::fromUtf8(lxw_strerror(closed));
+        return ws && closed == LXW_NO_ERROR;
+    }, error);
 }
 
 } // namespace

@@ -256,7 +256,9 @@ bool Exporter::readTable(const PortfolioFile &file, ExportTable table, const Opt
         if (!sink(row))
             return false;
     }
-    return true;
+    // A damaged page ends the loop like the last row would: without this, an export wrote part of the
+    // table and said it was done.
+    return readComplete(file, q, error);
 }
 
 } // namespace Vigie

@@ -1,10 +1,24 @@
 #include "importrow.h"
 
 #include "io/valueparser.h"
+#include "model/limits.h"
 
 #include <cmath>
 
 namespace Vigie {
+
+namespace {
+
+int maxLength(ImportField field)
+{
+    switch (field) {
+    case ImportField::Code: return Limits::codeLength;
+    case ImportField::Description: return Limits::textLength;
+    default: return Limits::nameLength;
+    }
+}
+
+} // namespace
 
 RowConverter::RowConverter(const ImportMapping &mapping, const std::array<int, kImportFieldCount> &indexes,
                            char decimal, QString file, bool lenient, bool formLabels)
@@ -42,6 +56,18 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
                 problem = tr("the project code is empty");
                 consequence = tr("; the row is skipped");
                 usable = false;
+            } else if (text.size() > maxLength(field)) {
+                // A 1 MB name took the briefing minutes to lay out: texts have limits (model/limits.h).
+                problem = tr("the text is %1 characters long; at most %2 are accepted")
+                              .arg(text.size())
+                              .arg(maxLength(field));
+                if (field == ImportField::Code) {
+                    consequence = tr("; the row is skipped");
+                    usable = false;
+                } else {
+                    consequence = tr("; cut to that length");
+                    text.truncate(maxLength(field));
+                }
             }
             out = text;
             break;
@@ -51,10 +77,12 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
             std::optional<double> v;
             const bool money = ImportMapping::fieldKind(field) == FieldKind::Money;
             problem = ValueParser::parseNumber(table.value(cell.trimmed(), cell), m_decimal, !money, &v);
-            if (v && !std::isfinite(*v))
-                problem = tr("\"%1\" is not a finite number").arg(cell.trimmed());
+            // Checked after scaling too: 1e308 dollars in millions is no longer a number.
+            const double scaled = v ? (money ? std::round(*v * m_mapping.moneyScale * 100.0) / 100.0 : *v) : 0.0;
+            if (v && (!std::isfinite(*v) || !std::isfinite(scaled)))
+                problem = tr("\"%1\" is not a finite number").arg(cell.trimmed().left(40));
             if (problem.isEmpty() && v) {
-                out = money ? std::round(*v * m_mapping.moneyScale * 100.0) / 100.0 : *v;
+                out = scaled;
                 if (money && *v < 0) {
                     problem = tr("the amount %1 is negative").arg(cell.trimmed());
                     out = QVariant();

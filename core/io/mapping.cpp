@@ -1,11 +1,12 @@
 #include "mapping.h"
 
+#include "storage/outputfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace Vigie {
 
@@ -270,13 +271,7 @@ QByteArray ImportMapping::toJson() const
 
 bool ImportMapping::save(const QString &path, QString *error) const
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(toJson()) < 0 || !f.commit()) {
-        if (error)
-            *error = tr("%1: cannot be written (%2).").arg(QDir::toNativeSeparators(path), f.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, toJson(), error);
 }
 
 bool ImportMapping::resolve(const QStringList &header, std::array<int, kImportFieldCount> *indexes,

@@ -2,6 +2,8 @@
 
 #include "model/health.h"
 
+#include <cmath>
+
 namespace Vigie {
 
 namespace {
@@ -164,7 +166,7 @@ QString ValueParser::parseNumber(const QString &text, char decimal, bool percent
     const QStringView trimmed = QStringView(text).trimmed();
     if (trimmed.isEmpty())
         return {};
-    if (double v = 0.0; parseSimple(trimmed, decimal, &v)) {
+    if (double v = 0.0; parseSimple(trimmed, decimal, &v) && std::isfinite(v)) {
         *out = v;
         return {};
     }
@@ -201,6 +203,9 @@ QString ValueParser::parseNumber(const QString &text, char decimal, bool percent
         if (!ok)
             return tr("\"%1\" is not a number").arg(text.trimmed());
     }
+    // "1e999", or digits enough to overflow: infinity is not an amount.
+    if (!std::isfinite(v))
+        return tr("\"%1\" is not a finite number").arg(text.trimmed().left(40));
     *out = negative ? -v : v;
     return {};
 }

@@ -27,6 +27,20 @@ std::optional<Health> HealthText::fromKey(const QString &key)
     return std::nullopt;
 }
 
+Health HealthText::fromStored(QByteArrayView key)
+{
+    // What the file holds (the keys as written), without making a QString of every value.
+    if (key == "green")
+        return Health::Green;
+    if (key == "yellow")
+        return Health::Yellow;
+    if (key == "red")
+        return Health::Red;
+    if (key.isEmpty())
+        return Health::Unrated;
+    return fromKey(QString::fromUtf8(key)).value_or(Health::Unrated);
+}
+
 QString HealthText::label(Health health)
 {
     switch (health) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 
@@ -20,6 +21,9 @@ public:
     // Stable identifiers stored in the file and used in JSON: "green", "yellow", "red", "" (unrated).
     static QString key(Health health);
     static std::optional<Health> fromKey(const QString &key);
+    // fromKey() of a stored value as SQLite gives it (UTF-8, empty for NULL), for scans of millions of
+    // rows; Unrated for anything that is not a colour.
+    static Health fromStored(QByteArrayView key);
     // Translated word ("Green" / "Vert"), so colour is never the only cue.
     static QString label(Health health);
     static QString indicatorLabel(Indicator indicator);

@@ -310,6 +310,8 @@ private:
                                             healthKey(cost), healthKey(schedule), healthKey(worse(cost, schedule)) }))
                         return false;
                 }
+                if (q.lastError().isValid())
+                    return fail(q.lastError().text());
                 continue;
             }
             for (const QJsonValue &v : m_projects.array()) {

@@ -76,17 +76,45 @@ QString SampleWriter::uuid(const QUuid &sampleNamespace, const QString &key)
     return QUuid::createUuidV5(sampleNamespace, key).toString(QUuid::WithoutBraces);
 }
 
+SampleUuid::SampleUuid(const QUuid &sampleNamespace)
+    : m_namespace(sampleNamespace.toRfc4122())
+{
+}
+
+QByteArrayView SampleUuid::operator()(QByteArrayView key)
+{
+    // RFC 4122 version 5, as QUuid::createUuidV5: SHA-1 of the namespace and the name, 16 bytes kept.
+    m_hash.reset();
+    m_hash.addData(m_namespace);
+    m_hash.addData(key);
+    const QByteArrayView digest = m_hash.resultView();
+    quint8 bytes[16];
+    memcpy(bytes, digest.data(), sizeof bytes);
+    bytes[6] = quint8((bytes[6] & 0x0F) | 0x50); // version 5
+    bytes[8] = quint8((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
+    static const char hex[] = "0123456789abcdef";
+    char *out = m_text;
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            *out++ = '-';
+        *out++ = hex[bytes[i] >> 4];
+        *out++ = hex[bytes[i] & 0x0F];
+    }
+    return QByteArrayView(m_text, sizeof m_text);
+}
+
 BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns)
-    : m_query(db)
-    , m_table(table)
+    : m_table(table)
     , m_columns(int(columns.size()))
 {
     QStringList marks;
     for (int i = 0; i < m_columns; ++i)
         marks << QStringLiteral("?");
-    if (!m_query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                             .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')))))
-        m_error = QStringLiteral("%1: %2").arg(table, m_query.lastError().text());
+    QString error;
+    if (!m_statement.prepare(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                     .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+                             &error))
+        m_error = QStringLiteral("%1: %2").arg(table, error);
 }
 
 bool BulkInsert::add(const QVariantList &values)
@@ -98,9 +126,64 @@ bool BulkInsert::add(const QVariantList &values)
         return false;
     }
     for (int i = 0; i < m_columns; ++i)
-        m_query.bindValue(i, values.at(i));
-    if (!m_query.exec()) {
-        m_error = QStringLiteral("%1: %2").arg(m_table, m_query.lastError().text());
+        m_statement.bind(i + 1, values.at(i));
+    m_next = m_columns + 1;
+    return insert();
+}
+
+BulkInsert &BulkInsert::integer(qint64 value)
+{
+    if (m_next <= m_columns)
+        m_statement.bind(m_next, value);
+    ++m_next;
+    return *this;
+}
+
+BulkInsert &BulkInsert::real(double value)
+{
+    if (m_next <= m_columns)
+        m_statement.bind(m_next, value);
+    ++m_next;
+    return *this;
+}
+
+BulkInsert &BulkInsert::text(QByteArrayView utf8)
+{
+    if (m_next <= m_columns)
+        m_statement.bindUtf8(m_next, utf8);
+    ++m_next;
+    return *this;
+}
+
+BulkInsert &BulkInsert::text(const QString &value)
+{
+    if (m_next <= m_columns)
+        m_statement.bind(m_next, value);
+    ++m_next;
+    return *this;
+}
+
+BulkInsert &BulkInsert::null()
+{
+    if (m_next <= m_columns)
+        m_statement.bindNull(m_next);
+    ++m_next;
+    return *this;
+}
+
+bool BulkInsert::insert()
+{
+    const int given = m_next - 1;
+    m_next = 1;
+    if (!m_error.isEmpty())
+        return false;
+    if (given != m_columns) {
+        m_error = QStringLiteral("%1: %2 values for %3 columns").arg(m_table).arg(given).arg(m_columns);
+        return false;
+    }
+    QString error;
+    if (!m_statement.exec(&error)) {
+        m_error = QStringLiteral("%1: %2").arg(m_table, error);
         return false;
     }
     return true;

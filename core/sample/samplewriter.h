@@ -1,6 +1,9 @@
 #pragma once
 
+#include "storage/sqlstatement.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -37,7 +40,24 @@ public:
     static QUuid sampleNamespace(const QString &sample);
 };
 
-// A prepared INSERT of the given columns into `table`, executed once per row.
+// SampleWriter::uuid() for millions of rows: the same UUIDs from UTF-8 keys, as text, with no QString
+// on the way (the synthetic sample makes 14 million of them at a million projects).
+class SampleUuid
+{
+public:
+    explicit SampleUuid(const QUuid &sampleNamespace);
+    // The 36 characters of the UUID of `key`, valid until the next call.
+    QByteArrayView operator()(QByteArrayView key);
+
+private:
+    QByteArray m_namespace;
+    QCryptographicHash m_hash { QCryptographicHash::Sha1 };
+    char m_text[36];
+};
+
+// A prepared INSERT of the given columns into `table`, executed once per row, straight on SQLite
+// (SqlStatement): either add() with a row of values, or the values one by one in column order
+// (integer(), real(), text(), null()) followed by insert().
 class BulkInsert
 {
 public:
@@ -55,10 +75,18 @@ public:
     bool add(const QVariantList &values);
     QString error() const { return m_error; }
 
+    BulkInsert &integer(qint64 value);
+    BulkInsert &real(double value);
+    BulkInsert &text(QByteArrayView utf8);
+    BulkInsert &text(const QString &value); // a null QString is NULL
+    BulkInsert &null();
+    bool insert();
+
 private:
-    QSqlQuery m_query;
+    SqlStatement m_statement;
     QString m_table;
     int m_columns = 0;
+    int m_next = 1; // the next parameter to bind
     QString m_error;
 };
 

@@ -1,7 +1,9 @@
 #include "synthetic.h"
 #include "storage/sqlaccess.h"
 
+#include "rules/healthrule.h"
 #include "sample/samplewriter.h"
+#include "storage/bulkwrite.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
 
@@ -99,6 +101,10 @@ const Pair kSpecialties[] = {
 const char *const kMonths[] = { "January", "February", "March", "April", "May", "June", "July", "August",
                                 "September", "October", "November", "December" };
 
+// The page cache of the generation (KiB): the UUID indexes take random inserts, and a million projects
+// make 10 million period rows.
+constexpr int kCacheKib = 1024 * 1024;
+
 template<typename T, int N>
 constexpr int size(const T (&)[N])
 {
@@ -108,17 +114,6 @@ constexpr int size(const T (&)[N])
 QString text(const char *utf8)
 {
     return QString::fromUtf8(utf8);
-}
-
-QVariant nullString()
-{
-    return QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant healthKey(Health h)
-{
-    const QString key = HealthText::key(h);
-    return key.isEmpty() ? nullString() : QVariant(key);
 }
 
 // Variance drawn for a wanted colour, clear of the 10/30 boundaries.
@@ -132,16 +127,107 @@ double variance(Random &r)
     return r.uniform(0.32, 0.9);
 }
 
+enum class State { Active, Completed, Cancelled };
+
+const char *stateKey(State s)
+{
+    switch (s) {
+    case State::Active: return "active";
+    case State::Completed: return "completed";
+    case State::Cancelled: break;
+    }
+    return "cancelled";
+}
+
 struct GeneratedProject
 {
-    QString code;
+    State state = State::Active;
     int organization = 0;
-    QString state;
     double originalBudget = 0, budget = 0;
     QDate start, originalEnd, end, forecastEnd;
     double forecastCost = 0, actualCost = 0;
     int reauthorizedInPeriod = -1; // the period from which the latest baseline is in effect
     double costDrift = 0, scheduleDrift = 0;
+};
+
+// Row values written as UTF-8 into reused buffers: the project and period loops write millions of
+// rows, where a QString and QDate::toString per value cost more than SQLite's own work.
+class Utf8
+{
+public:
+    Utf8 &clear()
+    {
+        m_text.resize(0);
+        return *this;
+    }
+    Utf8 &operator<<(const char *text)
+    {
+        m_text.append(text);
+        return *this;
+    }
+    Utf8 &operator<<(QByteArrayView text)
+    {
+        m_text.append(text);
+        return *this;
+    }
+    Utf8 &operator<<(char c)
+    {
+        m_text.append(c);
+        return *this;
+    }
+    Utf8 &operator<<(int n)
+    {
+        if (n < 0) {
+            m_text.append('-');
+            n = -n;
+        }
+        char digits[12];
+        int i = sizeof digits;
+        do {
+            digits[--i] = char('0' + n % 10);
+            n /= 10;
+        } while (n > 0);
+        m_text.append(digits + i, int(sizeof digits) - i);
+        return *this;
+    }
+    // "P000042": the code of project 42.
+    Utf8 &code(int id)
+    {
+        m_text.append('P');
+        return digits(id, 6);
+    }
+    // yyyy-MM-dd, as QDate::toString(Qt::ISODate) writes the dates of this sample (years 1000 to 9999).
+    Utf8 &date(QDate d)
+    {
+        int y = 0, m = 0, day = 0;
+        d.getDate(&y, &m, &day);
+        digits(y, 4);
+        m_text.append('-');
+        digits(m, 2);
+        m_text.append('-');
+        return digits(day, 2);
+    }
+    // `n` (0 or more) with at least `width` digits, zeros in front.
+    Utf8 &digits(int n, int width)
+    {
+        char text[12];
+        int i = sizeof text;
+        do {
+            text[--i] = char('0' + n % 10);
+            n /= 10;
+        } while (n > 0 || int(sizeof text) - i < width);
+        m_text.append(text + i, int(sizeof text) - i);
+        return *this;
+    }
+    Utf8 &truncate(qsizetype size)
+    {
+        m_text.truncate(size);
+        return *this;
+    }
+    QByteArrayView view() const { return m_text; }
+
+private:
+    QByteArray m_text;
 };
 
 class Generator
@@ -158,16 +244,30 @@ public:
 
     bool run()
     {
-        // Plenty of page cache: the UUID indexes take random inserts.
-        QSqlQuery pragma(m_db);
-        pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
-        return writePortfolio() && writeOrganizations() && writeStrategy() && writeProjects()
-            && m_file.recomputeAllProjects(m_error) && writePeriods() && writeWorkforce() && writeEnvelopes();
+        // Plenty of page cache (the UUID indexes take random inserts) and CHECK constraints verified
+        // once at the end rather than row by row (storage/bulkwrite.h).
+        BulkWrite bulk(m_file, kCacheKib);
+        return writePortfolio() && writeOrganizations() && writeStrategy() && writeProjects() && writePeriods()
+            && writeWorkforce() && writeEnvelopes()
+            && bulk.verify({ QStringLiteral("project"), QStringLiteral("measure"), QStringLiteral("workforce") },
+                           m_error);
     }
 
 private:
     QString uuid(const QString &key) const { return SampleWriter::uuid(m_ns, key); }
     bool add(BulkInsert &insert, const QVariantList &values) { return insert.add(values) || setError(m_error, insert.error()); }
+    bool insert(BulkInsert &insert) { return insert.insert() || setError(m_error, insert.error()); }
+    static void bindHealth(BulkInsert &insert, Health h)
+    {
+        if (h == Health::Unrated)
+            insert.null();
+        else
+            insert.text(QByteArrayView(h == Health::Green ? "green" : h == Health::Yellow ? "yellow" : "red"));
+    }
+    static QStringList projectColumns()
+    {
+        return BulkInsert::projectColumns() << QStringLiteral("computed_cost") << QStringLiteral("computed_schedule");
+    }
     Random stream(quint64 salt) const { return Random(m_options.seed * 0x100000001B3ULL ^ salt); }
 
     bool writePortfolio()
@@ -283,22 +383,27 @@ private:
     bool writeProjects()
     {
         Random r = stream(3);
-        BulkInsert projects(m_db, QStringLiteral("project"), BulkInsert::projectColumns());
+        BulkInsert projects(m_db, QStringLiteral("project"), projectColumns());
         BulkInsert baselines(m_db, QStringLiteral("baseline"), BulkInsert::baselineColumns());
         BulkInsert decisions(m_db, QStringLiteral("decision"), BulkInsert::decisionColumns());
         BulkInsert links(m_db, QStringLiteral("project_measure"), BulkInsert::projectMeasureColumns());
+        const HealthRule rule = m_file.healthRule();
         const QDate asOf = periodDate(SyntheticSample::periods - 1);
+        SampleUuid uuidOf(m_ns);
+        Utf8 key, code, en, fr, start, end, originalEnd, approved, when;
+        Project forRule;
         m_projects.reserve(size_t(m_options.projects));
         for (int id = 1; id <= m_options.projects; ++id) {
             GeneratedProject p;
-            p.code = QStringLiteral("P%1").arg(id, 6, 10, QLatin1Char('0'));
+            code.clear().code(id);
             p.organization = 1 + r.below(SyntheticSample::organizations);
             const double u = r.unit();
-            p.state = u < 0.9 ? QStringLiteral("active") : u < 0.97 ? QStringLiteral("completed") : QStringLiteral("cancelled");
+            p.state = u < 0.9 ? State::Active : u < 0.97 ? State::Completed : State::Cancelled;
+            const bool active = p.state == State::Active;
             p.budget = std::round(100000.0 * std::exp(r.uniform(0.0, 5.0)) / 1000.0) * 1000.0;
             // Active projects mostly end after the last period; finished ones before it.
             const int months = 12 + r.below(49);
-            p.end = p.state == QLatin1String("active") ? asOf.addDays(-120 + r.below(1100)) : asOf.addDays(-r.below(700));
+            p.end = active ? asOf.addDays(-120 + r.below(1100)) : asOf.addDays(-r.below(700));
             p.start = p.end.addMonths(-months);
             p.originalBudget = p.budget;
             p.originalEnd = p.end;
@@ -315,52 +420,83 @@ private:
             const qint64 duration = p.start.daysTo(p.end);
             p.forecastCost = std::round(p.budget * (1.0 + variance(r)));
             p.forecastEnd = p.end.addDays(qint64(std::llround(variance(r) * double(duration))));
-            if (p.state == QLatin1String("active") && p.forecastEnd <= asOf)
+            if (active && p.forecastEnd <= asOf)
                 p.forecastEnd = asOf.addDays(30 + r.below(400));
-            else if (p.state != QLatin1String("active") && p.forecastEnd > asOf)
+            else if (!active && p.forecastEnd > asOf)
                 p.forecastEnd = asOf.addDays(-r.below(180));
             const double elapsed = std::clamp(double(p.start.daysTo(asOf)) / double(std::max<qint64>(1, p.start.daysTo(p.forecastEnd))), 0.0, 1.0);
-            p.actualCost = p.state == QLatin1String("completed") ? p.forecastCost : std::round(p.forecastCost * elapsed * 0.9);
+            p.actualCost = p.state == State::Completed ? p.forecastCost : std::round(p.forecastCost * elapsed * 0.9);
             p.costDrift = r.uniform(-0.04, 0.06);
             p.scheduleDrift = r.uniform(-0.03, 0.05);
-            const QString phase = p.state == QLatin1String("completed") ? QStringLiteral("closed")
-                : p.state == QLatin1String("cancelled")                 ? QStringLiteral("stopped")
-                : elapsed < 0.15                                        ? QStringLiteral("planning")
-                                                                        : QStringLiteral("execution");
+            const char *phase = p.state == State::Completed ? "closed"
+                : p.state == State::Cancelled                ? "stopped"
+                : elapsed < 0.15                             ? "planning"
+                                                             : "execution";
             const Pair &action = kActions[r.below(size(kActions))];
             const Pair &subject = kSubjects[r.below(size(kSubjects))];
-            const QString rowUuid = uuid(QStringLiteral("project:") + p.code);
-            if (!add(projects, { id, rowUuid, p.code, QStringLiteral("%1 %2 (%3)").arg(text(action.en), text(subject.en), p.code),
-                                 QStringLiteral("%1 %2 (%3)").arg(text(action.fr), text(subject.fr), p.code), p.organization, phase,
-                                 p.state, p.budget, p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate), p.originalBudget,
-                                 p.originalEnd.toString(Qt::ISODate), p.actualCost, p.forecastCost,
-                                 p.forecastEnd.toString(Qt::ISODate),
-                                 p.state == QLatin1String("completed") ? QVariant(p.forecastEnd.toString(Qt::ISODate)) : nullString() }))
+            // The indicators the rule computes from these values, written with the row (what
+            // PortfolioFile::recomputeAllProjects() would set) rather than by a second pass.
+            forRule.budget = p.budget;
+            forRule.plannedStart = p.start;
+            forRule.plannedEnd = p.end;
+            forRule.forecastCost = p.forecastCost;
+            forRule.forecastEnd = p.forecastEnd;
+            start.clear().date(p.start);
+            end.clear().date(p.end);
+            originalEnd.clear().date(p.originalEnd);
+            en.clear() << action.en << ' ' << subject.en << " (" << code.view() << ')';
+            fr.clear() << action.fr << ' ' << subject.fr << " (" << code.view() << ')';
+            key.clear() << "project:" << code.view();
+            projects.integer(id).text(uuidOf(key.view())).text(code.view()).text(en.view()).text(fr.view())
+                .integer(p.organization).text(QByteArrayView(phase)).text(QByteArrayView(stateKey(p.state)))
+                .real(p.budget).text(start.view()).text(end.view()).real(p.originalBudget).text(originalEnd.view())
+                .real(p.actualCost).real(p.forecastCost);
+            key.clear().date(p.forecastEnd);
+            projects.text(key.view());
+            if (p.state == State::Completed)
+                projects.text(key.view());
+            else
+                projects.null();
+            bindHealth(projects, rule.computeCost(forRule));
+            bindHealth(projects, rule.computeSchedule(forRule));
+            if (!insert(projects))
                 return false;
-            const QString approved = p.start.addDays(-30).toString(Qt::ISODate);
-            const QString authority = p.originalBudget >= 5e6 ? QStringLiteral("Treasury Board")
-                                                               : QStringLiteral("Chief Information Officer");
-            if (!add(baselines, { uuid(QStringLiteral("baseline:%1:0").arg(p.code)), id, 0, approved, p.originalBudget,
-                                  p.start.toString(Qt::ISODate), p.originalEnd.toString(Qt::ISODate), QStringLiteral("Original") })
-                || !add(decisions, { uuid(QStringLiteral("decision:%1:0").arg(p.code)), id, approved, authority,
-                                     QStringLiteral("authorization"), QStringLiteral("Project authorized."),
-                                     QStringLiteral("Projet autorisé."), p.originalBudget }))
+
+            approved.clear().date(p.start.addDays(-30));
+            const char *authority = p.originalBudget >= 5e6 ? "Treasury Board" : "Chief Information Officer";
+            key.clear() << "baseline:" << code.view() << ":0";
+            baselines.text(uuidOf(key.view())).integer(id).integer(0).text(approved.view()).real(p.originalBudget)
+                .text(start.view()).text(originalEnd.view()).text(QByteArrayView("Original"));
+            if (!insert(baselines))
+                return false;
+            key.clear() << "decision:" << code.view() << ":0";
+            decisions.text(uuidOf(key.view())).integer(id).text(approved.view()).text(QByteArrayView(authority))
+                .text(QByteArrayView("authorization")).text(QByteArrayView("Project authorized."))
+                .text(QByteArrayView("Projet autorisé.")).real(p.originalBudget);
+            if (!insert(decisions))
                 return false;
             if (reauthorized) {
-                const QString when = periodDate(p.reauthorizedInPeriod).addDays(-20).toString(Qt::ISODate);
-                if (!add(baselines, { uuid(QStringLiteral("baseline:%1:1").arg(p.code)), id, 1, when, p.budget,
-                                      p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate), QStringLiteral("Re-authorization") })
-                    || !add(decisions, { uuid(QStringLiteral("decision:%1:1").arg(p.code)), id, when, authority,
-                                         QStringLiteral("reauthorization"), QStringLiteral("Revised authorization."),
-                                         QStringLiteral("Autorisation révisée."), p.budget - p.originalBudget }))
+                when.clear().date(periodDate(p.reauthorizedInPeriod).addDays(-20));
+                key.clear() << "baseline:" << code.view() << ":1";
+                baselines.text(uuidOf(key.view())).integer(id).integer(1).text(when.view()).real(p.budget)
+                    .text(start.view()).text(end.view()).text(QByteArrayView("Re-authorization"));
+                if (!insert(baselines))
+                    return false;
+                key.clear() << "decision:" << code.view() << ":1";
+                decisions.text(uuidOf(key.view())).integer(id).text(when.view()).text(QByteArrayView(authority))
+                    .text(QByteArrayView("reauthorization")).text(QByteArrayView("Revised authorization."))
+                    .text(QByteArrayView("Autorisation révisée.")).real(p.budget - p.originalBudget);
+                if (!insert(decisions))
                     return false;
             }
             if (r.chance(0.6)) {
                 const int measure = 1 + r.below(SyntheticSample::measures);
-                if (!add(links, { uuid(QStringLiteral("project_measure:%1:%2").arg(p.code).arg(measure)), id, measure }))
+                key.clear() << "project_measure:" << code.view() << ':' << measure;
+                links.text(uuidOf(key.view())).integer(id).integer(measure);
+                if (!insert(links))
                     return false;
             }
-            m_projects.push_back(std::move(p));
+            m_projects.push_back(p);
         }
         return true;
     }
@@ -377,6 +513,7 @@ private:
         BulkInsert projectRows(m_db, QStringLiteral("period_project"), BulkInsert::periodProjectColumns());
         BulkInsert measureRows(m_db, QStringLiteral("period_measure"), BulkInsert::periodMeasureColumns());
         const HealthRule rule = m_file.healthRule();
+        SampleUuid uuidOf(m_ns);
         const int last = SyntheticSample::periods - 1;
         for (int pi = 0; pi <= last; ++pi) {
             const QDate asOf = periodDate(pi);
@@ -408,10 +545,13 @@ private:
                                         status, percent }))
                     return false;
             }
+            Utf8 periodKey, forecastEnd;
+            periodKey.clear() << "period_project:" << QByteArrayView(key.toLatin1()) << ':';
+            const qsizetype prefix = periodKey.view().size();
+            Project p;
             for (size_t i = 0; i < m_projects.size(); ++i) {
                 const GeneratedProject &g = m_projects[i];
                 const int back = last - pi;
-                Project p;
                 const bool latest = g.reauthorizedInPeriod < 0 || pi >= g.reauthorizedInPeriod;
                 p.budget = latest ? g.budget : g.originalBudget;
                 p.plannedStart = g.start;
@@ -420,14 +560,17 @@ private:
                 p.forecastCost = std::round(g.forecastCost * (1.0 - g.costDrift * back / last));
                 p.forecastEnd = g.forecastEnd.addDays(-qint64(std::llround(g.scheduleDrift * back / last
                                                                           * double(g.start.daysTo(g.end)))));
-                QString state = g.state;
-                if (state != QLatin1String("active") && back > 1)
-                    state = QStringLiteral("active");
+                const State state = g.state != State::Active && back > 1 ? State::Active : g.state;
                 const Health cost = rule.computeCost(p);
                 const Health schedule = rule.computeSchedule(p);
-                if (!add(projectRows, { uuid(QStringLiteral("period_project:%1:%2").arg(key, g.code)), periodId,
-                                        qint64(i + 1), state, p.budget, *p.forecastCost, p.forecastEnd.toString(Qt::ISODate),
-                                        healthKey(cost), healthKey(schedule), healthKey(worse(cost, schedule)) }))
+                periodKey.truncate(prefix).code(int(i + 1));
+                forecastEnd.clear().date(p.forecastEnd);
+                projectRows.text(uuidOf(periodKey.view())).integer(periodId).integer(qint64(i + 1))
+                    .text(QByteArrayView(stateKey(state))).real(p.budget).real(*p.forecastCost).text(forecastEnd.view());
+                bindHealth(projectRows, cost);
+                bindHealth(projectRows, schedule);
+                bindHealth(projectRows, worse(cost, schedule));
+                if (!insert(projectRows))
                     return false;
             }
         }

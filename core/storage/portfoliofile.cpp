@@ -1,7 +1,11 @@
 #include "portfoliofile.h"
 
+#include "storage/fileguard.h"
+#include "storage/outputfile.h"
+#include "storage/recovery.h"
 #include "storage/schema.h"
 #include "storage/journal.h"
+#include "storage/schemacheck.h"
 #include "storage/sqlutil.h"
 
 #include <QAtomicInt>
@@ -52,7 +56,7 @@ FileError makeError(FileError::Code code, const QString &message)
 
 // Reads the 100-byte SQLite header ourselves, so that a file that is not a Vigie portfolio is refused
 // before SQLite runs anything on it (or, for a non-database, writes a journal next to it).
-FileError checkHeader(const QString &path, int *userVersion)
+FileError headerError(const QString &path, int *userVersion)
 {
     const QString shown = QDir::toNativeSeparators(path);
     QFileInfo fi(path);
@@ -88,6 +92,7 @@ FileError checkHeader(const QString &path, int *userVersion)
     // long the file must be when its size field is current (version-valid-for = change counter). A
     // transaction interrupted by a crash can leave the same picture, but then a hot journal is there
     // and SQLite rolls it back on opening.
+    *userVersion = version; // known even when the file turns out cut short (vigie check still looks)
     const quint32 pageSize = qFromBigEndian<quint16>(bytes + 16) == 1 ? 65536u : qFromBigEndian<quint16>(bytes + 16);
     const quint32 pages = qFromBigEndian<quint32>(bytes + 28);
     if (qFromBigEndian<quint32>(bytes + 92) == qFromBigEndian<quint32>(bytes + 24) && pages > 0
@@ -97,35 +102,20 @@ FileError checkHeader(const QString &path, int *userVersion)
     return {};
 }
 
+// Files up to this size get SQLite's full integrity check when opened (about 0.2 s at 8 MB).
+constexpr qint64 kFullCheckBytes = 8 * 1024 * 1024;
+
 bool directoryWritable(const QString &path)
 {
     return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
 }
 
-bool openConnection(const QString &connection, const QString &path, bool readOnly, QString *error)
+// SQLite's words for a message on one line: quick_check reports one finding a line.
+QString oneLine(QString text)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-    db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    if (readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    db.setConnectOptions(options);
-    if (!db.open()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    QSqlQuery q(db);
-    // Defensive settings for untrusted files, then our own invariants.
-    for (const char *pragma : { "PRAGMA trusted_schema = OFF", "PRAGMA foreign_keys = ON",
-                                "PRAGMA cell_size_check = ON", "PRAGMA synchronous = FULL" }) {
-        if (!q.exec(QString::fromLatin1(pragma))) {
-            *error = q.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text.size() > 200 ? text.left(197) + QStringLiteral("...") : text;
 }
-
 
 } // namespace
 
@@ -170,7 +160,7 @@ std::unique_ptr<PortfolioFile> PortfolioFile::create(const QString &path, const 
     {
         std::unique_ptr<PortfolioFile> file(new PortfolioFile(temp, nextConnectionName(), false));
         QString message;
-        if (!openConnection(file->m_connection, temp, false, &message)) {
+        if (!FileGuard::openConnection(file->m_connection, temp, false, &message)) {
             *error = makeError(FileError::Io, tr("%1: cannot be created (%2).").arg(shown, message));
             file.reset();
             QFile::remove(temp);
@@ -215,45 +205,78 @@ std::unique_ptr<PortfolioFile> PortfolioFile::create(const QString &path, const 
 std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access access, FileError *error)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    // A change a crash interrupted is rolled back before the header or the schema are read: until then
+    // they may be half-written.
+    QString note;
+    if (QFileInfo(path).isFile()) {
+        if (FileError e = Recovery::recoverInterruptedChange(path, &note)) {
+            *error = e;
+            return nullptr;
+        }
+    }
     int version = 0;
-    if (FileError e = checkHeader(path, &version)) {
+    if (FileError e = headerError(path, &version)) {
         *error = e;
         return nullptr;
     }
-    const bool writable = QFileInfo(path).isWritable() && directoryWritable(path);
+    const bool writable = FileGuard::canWrite(path);
     bool readOnly = access == Access::ReadOnly || !writable;
 
-    // First look, read-only: integrity and our tables, before anything can write. The integrity check
-    // reads the whole file (a third of a second at 100,000 projects), so it runs only when the file is
-    // opened for writing, where it keeps damage from spreading; a read-only open relies on the header
-    // check above and on SQLite refusing damaged pages as it reads them (cell_size_check).
+    // First look, read-only, before anything can write: the schema must be exactly what this version
+    // creates (no trigger or view may run on the next write), then SQLite's integrity check (the quick
+    // one on large files: a third of a second at 100,000 projects), on every open so that no command
+    // computes figures from a damaged file. A caller that just ran the check (ReadWriteVerified) does
+    // not wait for it again.
     {
         std::unique_ptr<PortfolioFile> probe(new PortfolioFile(path, nextConnectionName(), true));
         QString message;
-        if (!openConnection(probe->m_connection, path, true, &message)) {
-            *error = makeError(FileError::Corrupt, tr("%1: cannot be opened (%2).").arg(shown, message));
+        if (!FileGuard::openConnection(probe->m_connection, path, true, &message)) {
+            *error = makeError(FileError::Corrupt, tr("%1: cannot be opened (%2).").arg(shown, oneLine(message)));
             return nullptr;
         }
-        QSqlQuery q(probe->database());
-        if (!readOnly && access != Access::ReadWriteVerified
-            && (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()
-                || q.value(0).toString() != QLatin1String("ok"))) {
-            *error = makeError(FileError::Corrupt,
-                               tr("%1: the portfolio is damaged and cannot be opened.").arg(shown));
+        QString readError;
+        const QStringList differences = SchemaCheck::differences(probe->database(), version, &readError);
+        if (!readError.isEmpty()) {
+            *error = makeError(FileError::Corrupt, tr("%1: the portfolio is damaged and cannot be opened (%2).")
+                                                       .arg(shown, oneLine(readError)));
             return nullptr;
         }
-        QStringList missing = Schema::requiredTables(version);
-        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-            *error = makeError(FileError::Corrupt,
-                               tr("%1: the portfolio is damaged and cannot be opened.").arg(shown));
+        if (!differences.isEmpty()) {
+            QString what = differences.mid(0, 3).join(QLatin1String("; "));
+            if (differences.size() > 3)
+                what += tr(" (and %n more)", nullptr, int(differences.size() - 3));
+            *error = makeError(FileError::NotVigie,
+                               tr("%1: not a Vigie portfolio, or one altered outside Vigie: %2. It was not opened "
+                                  "and was not changed.")
+                                   .arg(shown, what));
             return nullptr;
         }
-        while (q.next())
-            missing.removeAll(q.value(0).toString());
-        if (!missing.isEmpty()) {
-            *error = makeError(FileError::Corrupt,
-                               tr("%1: the portfolio is incomplete (missing: %2).").arg(shown, missing.join(QLatin1String(", "))));
-            return nullptr;
+        if (access != Access::ReadWriteVerified) {
+            QSqlQuery q(probe->database());
+            q.setForwardOnly(true);
+            QString finding;
+            // Small files (most portfolios: Quebec's is 1 MB) get the full check, which also compares
+            // every index with its table (a flipped byte in an indexed value), in a tenth of a second;
+            // larger ones the quick check, linear in the file's size. `vigie check` runs the full one.
+            const bool full = QFileInfo(path).size() <= kFullCheckBytes;
+            if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check(1)") : QStringLiteral("PRAGMA quick_check(1)")))
+                finding = sqlErrorText(q.lastError());
+            else if (!q.next())
+                finding = q.lastError().isValid() ? sqlErrorText(q.lastError()) : QStringLiteral("no result");
+            else if (q.value(0).toString() != QLatin1String("ok"))
+                finding = q.value(0).toString();
+            if (finding.isEmpty()) {
+                const QStringList violations = SchemaCheck::constraintViolations(probe->database(), version, &finding);
+                if (!violations.isEmpty())
+                    finding = violations.constFirst();
+            }
+            if (!finding.isEmpty()) {
+                *error = makeError(FileError::Corrupt,
+                                   tr("%1: the portfolio is damaged (%2). Vigie will not use it; \"vigie check\" "
+                                      "says what is wrong and can save a copy with every readable row.")
+                                       .arg(shown, oneLine(finding)));
+                return nullptr;
+            }
         }
     }
 
@@ -279,7 +302,7 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
 
     std::unique_ptr<PortfolioFile> file(new PortfolioFile(path, nextConnectionName(), readOnly));
     QString message;
-    if (!openConnection(file->m_connection, path, readOnly, &message)) {
+    if (!FileGuard::openConnection(file->m_connection, path, readOnly, &message)) {
         *error = makeError(FileError::Io, tr("%1: cannot be opened (%2).").arg(shown, message));
         return nullptr;
     }
@@ -305,8 +328,20 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
     }
     if (version < Schema::currentVersion)
         file->recomputeAllProjects();
+    // The workspace opens a file twice (checked on a worker thread, then for use, verified): the note
+    // of a rollback the first open made is handed to the second.
+    if (access == Access::ReadWriteVerified && note.isEmpty())
+        note = Recovery::takeNote(path);
+    else
+        Recovery::rememberNote(path, note);
+    file->m_recoveryNote = note;
     *error = {};
     return file;
+}
+
+FileError PortfolioFile::checkHeader(const QString &path, int *version)
+{
+    return headerError(path, version);
 }
 
 int PortfolioFile::schemaVersion() const
@@ -331,6 +366,8 @@ PortfolioInfo PortfolioFile::info() const
         info.cioName = q.value(6).toString();
         info.classification = q.value(7).toString();
         info.healthRule = q.value(8).toString();
+    } else {
+        readComplete(*this, q); // a damaged file, not an unnamed portfolio
     }
     return info;
 }
@@ -361,15 +398,33 @@ QString PortfolioFile::newUuid()
 
 bool PortfolioFile::saveCopyAs(const QString &path, QString *error) const
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    if (QFileInfo::exists(path) && !QFile::remove(path))
-        return setError(error, tr("%1: cannot be replaced.").arg(shown));
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(path);
-    if (!q.exec())
-        return setError(error, tr("%1: the copy could not be written (%2).").arg(shown, sqlErrorText(q.lastError())));
-    return true;
+    const QFileInfo target(path);
+    if (target.exists() && target.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
+        return setError(error, tr("%1: this is the open portfolio itself; choose another name for the copy.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    // VACUUM INTO writes by name: into a temporary file beside the target, renamed once complete.
+    return OutputFile::writeByName(path, [this](const QString &temp, QString *reason) {
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(temp);
+        if (q.exec())
+            return true;
+        *reason = sqlErrorText(q.lastError());
+        return false;
+    }, error);
+}
+
+QString PortfolioFile::noteReadError(const QString &reason) const
+{
+    const QString message = tr("%1: the portfolio is damaged; a read stopped on an error (%2). Figures shown "
+                               "may be incomplete: \"vigie check\" says what is wrong and can save a copy "
+                               "with every readable row.")
+                                .arg(QDir::toNativeSeparators(m_path), oneLine(reason));
+    if (m_damage.isEmpty()) {
+        m_damage = message;
+        Q_EMIT const_cast<PortfolioFile *>(this)->damaged(message);
+    }
+    return message;
 }
 
 } // namespace Vigie

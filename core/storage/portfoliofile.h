@@ -37,7 +37,9 @@ using FieldValues = QMap<Field, QVariant>;
 // Why a file could not be opened or created. The message is translated and names the file.
 struct FileError
 {
-    enum Code { None, NotFound, NotARegularFile, NotSqlite, NotVigie, TooNew, Corrupt, NeedsUpgrade, Io };
+    // NotVigie: not ours, or altered outside Vigie (schema check). Corrupt: damaged (quick check).
+    // Interrupted: a crash left a change to roll back, and the file cannot be written where it is.
+    enum Code { None, NotFound, NotARegularFile, NotSqlite, NotVigie, TooNew, Corrupt, NeedsUpgrade, Io, Interrupted };
     Code code = None;
     QString message;
 
@@ -48,9 +50,11 @@ struct FileError
 //
 // The file is the document: every edit is committed when made, inside one transaction, and appended
 // to the change journal (entity, UUID, field, old value, new value, when, author). There is no unsaved
-// state. Files are opened defensively: the header is checked before SQLite touches the file, a file
-// that is not ours, corrupt or newer than this program is refused without changing a byte, and an
-// older file is migrated step by step after a backup copy (FILE.v<N>) is made.
+// state. Files are opened defensively: a change a crash interrupted is rolled back first (Recovery), the
+// header is checked before SQLite touches the file, the schema must be exactly what this version
+// creates (SchemaCheck) and the file must pass SQLite's quick check; a file that is not ours, altered,
+// damaged or newer than this program is refused without changing a byte, and an older file is migrated
+// step by step after a backup copy (FILE.v<N>) is made. Every connection is hardened (FileGuard).
 //
 // Owns its database connection; not thread-safe (use one PortfolioFile per thread).
 class PortfolioFile : public QObject
@@ -68,13 +72,26 @@ public:
     // Creates a new, empty portfolio at `path`; refuses to overwrite an existing file.
     static std::unique_ptr<PortfolioFile> create(const QString &path, const QString &name, FileError *error);
     // Opens an existing portfolio. A file that cannot be written (permissions, read-only media) opens
-    // read-only even when ReadWrite is asked; check isReadOnly().
+    // read-only even when ReadWrite is asked; check isReadOnly(). Any access rolls back a change a
+    // crash interrupted when the file can be written (see recoveryNote()).
     static std::unique_ptr<PortfolioFile> open(const QString &path, Access access, FileError *error);
+    // The checks open() makes on the 100-byte header before SQLite touches the file (not SQLite, not
+    // ours, newer than this program, cut short); *version gets the schema version.
+    static FileError checkHeader(const QString &path, int *version);
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
 
+    // Set when opening rolled back a change a crash had interrupted: a translated sentence naming the
+    // file, for the CLI's stderr and the GUI's banner. Empty otherwise.
+    QString recoveryNote() const { return m_recoveryNote; }
+    // Damage found while reading after the file was opened (a read loop stopped on an error): the
+    // first message, translated; empty while none. Figures computed since may be incomplete.
+    QString damage() const { return m_damage; }
+    // Called by core readers when a read stops on an error; records it and emits damaged() once.
+    // Returns the message.
+    QString noteReadError(const QString &reason) const;
     PortfolioInfo info() const;
     HealthRule healthRule() const;
 
@@ -153,6 +170,8 @@ public:
 Q_SIGNALS:
     // Emitted once after the outermost commit of a transaction that changed something.
     void changed(const Vigie::Change &change);
+    // Emitted the first time a read finds the file damaged (see damage()).
+    void damaged(const QString &message);
 
 private:
     friend class SqlAccess;
@@ -191,6 +210,8 @@ private:
     std::function<QDateTime()> m_clock;
     mutable QHash<int, QStringList> m_columns;
     mutable QHash<int, QSet<QString>> m_notNullText;
+    QString m_recoveryNote;
+    mutable QString m_damage;
 };
 
 } // namespace Vigie

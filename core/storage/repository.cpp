@@ -19,10 +19,11 @@ QSqlQuery prepared(const PortfolioFile &file, const QString &sql)
     return q;
 }
 
-void execOrWarn(QSqlQuery &q)
+// A failed read marks the file damaged (the workspace shows it) instead of passing for "no rows".
+void execOrWarn(const PortfolioFile &file, QSqlQuery &q)
 {
     if (!q.exec())
-        qWarning("Repository: %s", qPrintable(q.lastError().text()));
+        readComplete(file, q);
 }
 
 Health health(const QVariant &v)
@@ -120,12 +121,13 @@ Envelope envelopeFrom(const QSqlQuery &q)
 }
 
 template<typename T, typename F>
-QList<T> readAll(QSqlQuery &q, F from)
+QList<T> readAll(const PortfolioFile &file, QSqlQuery &q, F from)
 {
     QList<T> rows;
-    execOrWarn(q);
+    execOrWarn(file, q);
     while (q.next())
         rows.append(from(q));
+    readComplete(file, q);
     return rows;
 }
 
@@ -134,9 +136,11 @@ std::optional<T> readOne(const PortfolioFile &file, const char *columns, const Q
 {
     QSqlQuery q = prepared(file, QString::fromLatin1(columns) + QStringLiteral(" WHERE uuid = ?"));
     q.addBindValue(uuid);
-    execOrWarn(q);
-    if (!q.next())
+    execOrWarn(file, q);
+    if (!q.next()) {
+        readComplete(file, q);
         return std::nullopt;
+    }
     return from(q);
 }
 
@@ -146,7 +150,7 @@ QList<Organization> Repository::organizations(const PortfolioFile &file)
 {
     QSqlQuery q = prepared(file, QStringLiteral("SELECT id, uuid, code, name_en, name_fr, kind FROM organization "
                                                 "ORDER BY code"));
-    return readAll<Organization>(q, [](const QSqlQuery &q) {
+    return readAll<Organization>(file, q, [](const QSqlQuery &q) {
         return Organization { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                               { q.value(3).toString(), q.value(4).toString() }, q.value(5).toString() };
     });
@@ -156,7 +160,7 @@ QList<Plan> Repository::plans(const PortfolioFile &file)
 {
     QSqlQuery q = prepared(file, QStringLiteral("SELECT id, uuid, code, title_en, title_fr, start_date, end_date "
                                                 "FROM plan ORDER BY id"));
-    return readAll<Plan>(q, [](const QSqlQuery &q) {
+    return readAll<Plan>(file, q, [](const QSqlQuery &q) {
         return Plan { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                       { q.value(3).toString(), q.value(4).toString() }, dateValue(q.value(5)),
                       dateValue(q.value(6)) };
@@ -167,7 +171,7 @@ QList<KeyArea> Repository::keyAreas(const PortfolioFile &file)
 {
     QSqlQuery q = prepared(file, QStringLiteral("SELECT id, uuid, plan_id, number, title_en, title_fr FROM key_area "
                                                 "ORDER BY plan_id, number"));
-    return readAll<KeyArea>(q, [](const QSqlQuery &q) {
+    return readAll<KeyArea>(file, q, [](const QSqlQuery &q) {
         return KeyArea { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
                          q.value(3).toInt(), { q.value(4).toString(), q.value(5).toString() } };
     });
@@ -176,7 +180,7 @@ QList<KeyArea> Repository::keyAreas(const PortfolioFile &file)
 QList<Measure> Repository::measures(const PortfolioFile &file)
 {
     QSqlQuery q = prepared(file, QString::fromLatin1(kMeasureColumns) + QStringLiteral(" ORDER BY key_area_id, number"));
-    return readAll<Measure>(q, measureFrom);
+    return readAll<Measure>(file, q, measureFrom);
 }
 
 std::optional<Measure> Repository::measure(const PortfolioFile &file, const QString &uuid)
@@ -190,7 +194,7 @@ QList<MeasureStatusChange> Repository::measureHistory(const PortfolioFile &file,
                                                 "percent_complete, comment, author, comment_fr FROM measure_status_history "
                                                 "WHERE measure_id = ? ORDER BY changed_at DESC, id DESC"));
     q.addBindValue(measureId);
-    return readAll<MeasureStatusChange>(q, [](const QSqlQuery &q) {
+    return readAll<MeasureStatusChange>(file, q, [](const QSqlQuery &q) {
         MeasureStatusChange c;
         c.id = q.value(0).toLongLong();
         c.uuid = q.value(1).toString();
@@ -212,7 +216,7 @@ QList<Project> Repository::projects(const PortfolioFile &file, RowId afterId, in
                                + QStringLiteral(" WHERE id > ? ORDER BY id LIMIT ?"));
     q.addBindValue(afterId);
     q.addBindValue(limit);
-    return readAll<Project>(q, projectFrom);
+    return readAll<Project>(file, q, projectFrom);
 }
 
 std::optional<Project> Repository::project(const PortfolioFile &file, const QString &uuid)
@@ -223,8 +227,8 @@ std::optional<Project> Repository::project(const PortfolioFile &file, const QStr
 int Repository::projectCount(const PortfolioFile &file)
 {
     QSqlQuery q = prepared(file, QStringLiteral("SELECT COUNT(*) FROM project"));
-    execOrWarn(q);
-    return q.next() ? q.value(0).toInt() : 0;
+    execOrWarn(file, q);
+    return readRow(file, q) ? q.value(0).toInt() : 0;
 }
 
 QList<Decision> Repository::decisions(const PortfolioFile &file, RowId projectId)
@@ -233,7 +237,7 @@ QList<Decision> Repository::decisions(const PortfolioFile &file, RowId projectId
                                                 "text_fr, budget_change FROM decision WHERE project_id = ? "
                                                 "ORDER BY decided_on DESC, id DESC"));
     q.addBindValue(projectId);
-    return readAll<Decision>(q, [](const QSqlQuery &q) {
+    return readAll<Decision>(file, q, [](const QSqlQuery &q) {
         Decision d;
         d.id = q.value(0).toLongLong();
         d.uuid = q.value(1).toString();
@@ -253,7 +257,7 @@ QList<Baseline> Repository::baselines(const PortfolioFile &file, RowId projectId
                                                 "planned_start, planned_end, note, note_fr FROM baseline "
                                                 "WHERE project_id = ? ORDER BY sequence"));
     q.addBindValue(projectId);
-    return readAll<Baseline>(q, [](const QSqlQuery &q) {
+    return readAll<Baseline>(file, q, [](const QSqlQuery &q) {
         Baseline b;
         b.id = q.value(0).toLongLong();
         b.uuid = q.value(1).toString();
@@ -273,7 +277,7 @@ QList<Specialty> Repository::specialties(const PortfolioFile &file)
 {
     QSqlQuery q = prepared(file, QStringLiteral("SELECT id, uuid, code, name_en, name_fr, core_function "
                                                 "FROM specialty ORDER BY code"));
-    return readAll<Specialty>(q, [](const QSqlQuery &q) {
+    return readAll<Specialty>(file, q, [](const QSqlQuery &q) {
         return Specialty { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                            { q.value(3).toString(), q.value(4).toString() }, q.value(5).toBool() };
     });
@@ -285,12 +289,12 @@ QList<WorkforceRecord> Repository::workforce(const PortfolioFile &file, const QD
         QSqlQuery q = prepared(file, QString::fromLatin1(kWorkforceColumns)
                                    + QStringLiteral(" WHERE survey_date = (SELECT MAX(survey_date) FROM workforce) "
                                                     "ORDER BY organization_id, specialty_id"));
-        return readAll<WorkforceRecord>(q, workforceFrom);
+        return readAll<WorkforceRecord>(file, q, workforceFrom);
     }
     QSqlQuery q = prepared(file, QString::fromLatin1(kWorkforceColumns)
                                + QStringLiteral(" WHERE survey_date = ? ORDER BY organization_id, specialty_id"));
     q.addBindValue(survey.toString(Qt::ISODate));
-    return readAll<WorkforceRecord>(q, workforceFrom);
+    return readAll<WorkforceRecord>(file, q, workforceFrom);
 }
 
 std::optional<WorkforceRecord> Repository::workforceRecord(const PortfolioFile &file, const QString &uuid)
@@ -302,7 +306,7 @@ QList<Envelope> Repository::envelopes(const PortfolioFile &file)
 {
     QSqlQuery q = prepared(file, QString::fromLatin1(kEnvelopeColumns)
                                + QStringLiteral(" ORDER BY fiscal_year DESC, organization_id"));
-    return readAll<Envelope>(q, envelopeFrom);
+    return readAll<Envelope>(file, q, envelopeFrom);
 }
 
 std::optional<Envelope> Repository::envelope(const PortfolioFile &file, const QString &uuid)

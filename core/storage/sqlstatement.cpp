@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace Vigie {
 
 SqlStatement::~SqlStatement()
@@ -43,6 +45,11 @@ bool SqlStatement::prepare(const QSqlDatabase &db, const QString &sql, QString *
     return true;
 }
 
+void SqlStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
 void SqlStatement::bind(int index, double value)
 {
     sqlite3_bind_double(m_stmt, index, value);
@@ -68,6 +75,18 @@ void SqlStatement::bind(int index, const QString &value)
     QStringEncoder encoder(QStringEncoder::Utf8);
     char *end = encoder.appendToBuffer(buffer.data(), value);
     sqlite3_bind_text(m_stmt, index, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
+}
+
+void SqlStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    // Copied into this parameter's own buffer (kept from row to row, so no allocation once it is large
+    // enough): the caller's text may change before exec().
+    if (size_t(index) >= m_text.size())
+        m_text.resize(size_t(index) + 1);
+    QByteArray &buffer = m_text[size_t(index)];
+    buffer.resize(utf8.size());
+    memcpy(buffer.data(), utf8.data(), size_t(utf8.size()));
+    sqlite3_bind_text(m_stmt, index, buffer.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void SqlStatement::bind(int index, const QVariant &value)
@@ -111,6 +130,47 @@ bool SqlStatement::exec(QString *error)
 qint64 SqlStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+bool SqlStatement::next(QString *error)
+{
+    m_failed = false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE) {
+        m_failed = true;
+        setError(error, QString::fromUtf8(sqlite3_errmsg(m_db)));
+    }
+    sqlite3_reset(m_stmt);
+    return false;
+}
+
+bool SqlStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 SqlStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double SqlStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+const char *SqlStatement::text(int column) const
+{
+    const auto *value = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return value ? value : "";
+}
+
+QByteArrayView SqlStatement::utf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }
 
 } // namespace Vigie

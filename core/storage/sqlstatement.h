@@ -30,11 +30,14 @@ public:
     bool prepare(const QSqlDatabase &db, const QString &sql, QString *error);
     bool isPrepared() const { return m_stmt != nullptr; }
 
+    void bindNull(int index);
     void bind(int index, double value);
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, bool value) { bind(index, qint64(value ? 1 : 0)); }
     void bind(int index, const QString &value);
+    // UTF-8 text, copied (the caller's buffer may change right after).
+    void bindUtf8(int index, QByteArrayView utf8);
     // Doubles, integers and booleans as numbers, everything else as text.
     void bind(int index, const QVariant &value);
 
@@ -42,10 +45,24 @@ public:
     bool exec(QString *error);
     qint64 lastInsertId() const;
 
+    // Reading, for scans too large for QSqlQuery's QVariant per value: next() gives the rows one by one;
+    // after it returns false, failed() tells an error (message in *error) from the end of the rows.
+    // The statement is reset at the end, so it can be run again.
+    bool next(QString *error);
+    bool failed() const { return m_failed; }
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+    // Valid until the next call of next(); empty for NULL.
+    QByteArrayView utf8(int column) const;
+    // The same as a NUL-terminated string (one call into SQLite instead of two), for short values.
+    const char *text(int column) const;
+
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     std::vector<QByteArray> m_text; // UTF-8 of the text bound to each parameter
+    bool m_failed = false;
 };
 
 } // namespace Vigie

@@ -1,6 +1,42 @@
 #include "sqlutil.h"
 
+#include "storage/sqlstatement.h"
+
+#include "storage/portfoliofile.h"
+
+#include <sqlite3.h>
+
 namespace Vigie {
+
+bool readComplete(const PortfolioFile &file, const QSqlQuery &q, QString *error)
+{
+    const QSqlError e = q.lastError();
+    if (!e.isValid())
+        return true;
+    const QString reason = e.nativeErrorCode() == QString::number(SQLITE_TOOBIG)
+        ? PortfolioFile::tr("it holds a value larger than Vigie accepts")
+        : sqlErrorText(e);
+    file.noteReadError(reason);
+    return setError(error, PortfolioFile::tr("the file is damaged: %1").arg(reason));
+}
+
+bool statementComplete(const PortfolioFile &file, const SqlStatement &q, QString *error)
+{
+    if (!q.failed())
+        return true;
+    const QString reason = error && !error->isEmpty() ? *error : PortfolioFile::tr("a read failed");
+    file.noteReadError(reason);
+    return setError(error, PortfolioFile::tr("the file is damaged: %1").arg(reason));
+}
+
+bool readRow(const PortfolioFile &file, QSqlQuery &q, QString *error)
+{
+    if (q.next())
+        return true;
+    if (!readComplete(file, q, error))
+        return false;
+    return setError(error, PortfolioFile::tr("the file is damaged: a total could not be read"));
+}
 
 Project projectForRule(const QSqlQuery &q)
 {

@@ -52,6 +52,25 @@ inline QVariant nullableDate(const QDate &d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
+inline QVariant nullableDouble(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+
+class PortfolioFile;
+
+// A read loop ends in one of two ways that QSqlQuery::next() does not tell apart: no more rows, or an
+// error (a damaged page, a value over the length limit) reported only through lastError(). Call this
+// after every read loop: false when reading stopped on an error, with *error set to a short reason in
+// words, and the file marked damaged (PortfolioFile::damage(), the damaged() signal).
+bool readComplete(const PortfolioFile &file, const QSqlQuery &q, QString *error = nullptr);
+// q.next() for a query that must return a row (aggregates): false, with *error, on an error or no row.
+bool readRow(const PortfolioFile &file, QSqlQuery &q, QString *error = nullptr);
+class SqlStatement;
+// The same as readComplete for a scan through SqlStatement, once its next() returned false; *error
+// holds the statement's message when it failed.
+bool statementComplete(const PortfolioFile &file, const SqlStatement &q, QString *error);
+
 // A project with just the fields the health rule reads, from a query whose first seven columns are
 // budget, planned_start, planned_end, forecast_cost, forecast_end, reported_cost_variance,
 // reported_schedule_variance.

@@ -3,11 +3,14 @@
 #include "analysis/briefingitems.h"
 #include "analysis/briefingtext.h"
 #include "sample/quebecsample.h"
+#include "sample/synthetic.h"
 #include "storage/portfoliofile.h"
+#include "storage/sqlaccess.h"
 
 #include "briefingfixture.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void blockMarkers();
     void itemsRoundTrip();
     void quebecSample();
+    void largePortfolioNamesAFew();
 
 private:
     QList<DraftedItem> draftFor(const QString &label, BriefingFacts *facts = nullptr);
@@ -270,6 +274,73 @@ void TestBriefingDraft::quebecSample()
     QFile in(golden);
     QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(golden));
     QCOMPARE(actual, QString::fromUtf8(in.readAll()));
+}
+
+// A large portfolio: every list names its five largest projects and counts all of them, the counts
+// being what plain SQL finds in the period's frozen rows.
+void TestBriefingDraft::largePortfolioNamesAFew()
+{
+    const QString path = m_dir.filePath(QStringLiteral("large.vigie"));
+    SyntheticOptions options;
+    options.projects = 3000;
+    QString error;
+    QVERIFY2(SyntheticSample::write(path, options, &error), qPrintable(error));
+    FileError fileError;
+    auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &fileError);
+    QVERIFY(file);
+    BriefingFacts f;
+    QVERIFY2(BriefingFactsReader::read(*file, 0, &f, &error), qPrintable(error));
+    QSqlQuery q(sqlDatabase(*file));
+    auto count = [&](const QString &where) {
+        const bool ok = q.exec(QStringLiteral("SELECT COUNT(*), TOTAL(pp.budget) FROM period_project pp JOIN project p ON p.id = pp.project_id "
+                                              "WHERE pp.period_id = %1 AND %2").arg(f.period->id).arg(where))
+            && q.next();
+        return ok ? std::pair { q.value(0).toInt(), q.value(1).toDouble() } : std::pair { -1, 0.0 };
+    };
+    const QString asOf = f.asOf.toString(Qt::ISODate);
+    const auto delivered = count(QStringLiteral("pp.state = 'completed' AND p.delivered_date > '%1' AND p.delivered_date <= '%2'")
+                                     .arg(f.windowStart().toString(Qt::ISODate), asOf));
+    const auto due = count(QStringLiteral("pp.state = 'active' AND COALESCE(pp.forecast_end, p.planned_end) > '%1' "
+                                          "AND COALESCE(pp.forecast_end, p.planned_end) <= '%2'")
+                               .arg(asOf, f.asOf.addMonths(BriefingFacts::kHorizonMonths).toString(Qt::ISODate)));
+    const auto red = count(QStringLiteral("pp.state = 'active' AND pp.overall = 'red'"));
+    const auto active = count(QStringLiteral("pp.state = 'active'"));
+    QCOMPARE(f.activeProjects, active.first);
+    QCOMPARE(f.activeAmount, active.second);
+    const std::pair<const BriefingProjectList *, std::pair<int, double>> lists[] = { { &f.delivered, delivered }, { &f.due, due },
+                                                                                     { &f.red, red } };
+    for (const auto &[list, expected] : lists) {
+        QVERIFY(expected.first > BriefingFacts::kNamedProjects);
+        QCOMPARE(list->count, expected.first);
+        QCOMPARE(qRound64(list->amount), qRound64(expected.second));
+        QCOMPARE(list->named.size(), BriefingFacts::kNamedProjects);
+        for (const BriefingProject &p : list->named)
+            QVERIFY(!p.name.en.isEmpty() && !p.organization.isEmpty());
+    }
+    // The largest: no project of the list outside the named ones has a larger budget than the smallest named.
+    double smallest = f.due.named.last().budget;
+    for (const BriefingProject &p : f.due.named)
+        smallest = std::min(smallest, p.budget);
+    QVERIFY(q.exec(QStringLiteral("SELECT MAX(pp.budget) FROM period_project pp JOIN project p ON p.id = pp.project_id "
+                                  "WHERE pp.period_id = %1 AND pp.state = 'active' AND pp.overall = 'red'").arg(f.period->id)) && q.next());
+    QCOMPARE(f.red.named.first().budget, q.value(0).toDouble());
+    QVERIFY(smallest > 0);
+
+    const QList<DraftedItem> items = BriefingDrafter::draft(f);
+    QStringList kinds;
+    for (const DraftedItem &d : items)
+        kinds << d.kind;
+    QCOMPARE(kinds.count(QStringLiteral("project-delivered")), BriefingFacts::kNamedProjects);
+    QCOMPARE(kinds.count(QStringLiteral("project-due")), BriefingFacts::kNamedProjects);
+    QCOMPARE(kinds.count(QStringLiteral("project-red")), BriefingFacts::kNamedProjects);
+    for (const DraftedItem &d : items) {
+        if (d.kind == QLatin1String("projects-delivered-others")) {
+            QVERIFY2(d.text.en.startsWith(QStringLiteral("%1 other projects (").arg(delivered.first - BriefingFacts::kNamedProjects)),
+                     qPrintable(d.text.en));
+            QVERIFY2(d.text.fr.contains(QStringLiteral("ont été livrés depuis le")), qPrintable(d.text.fr));
+        }
+    }
+    QCOMPARE(kinds.count(QStringLiteral("projects-delivered-others")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBriefingDraft)

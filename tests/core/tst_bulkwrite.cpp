@@ -25,6 +25,7 @@ private Q_SLOTS:
     void settingsComeBack();
     void statementBindsLikeQSqlQuery();
     void statementReportsErrors();
+    void statementReads();
 
 private:
     bool insertProject(const QString &code, const QString &state, const QVariant &declaredCost, QString *error = nullptr);
@@ -176,6 +177,36 @@ void TestBulkWrite::statementReportsErrors()
     QVERIFY(insertProject(QStringLiteral("A"), QStringLiteral("active"), QVariant()));
     QVERIFY(!insertProject(QStringLiteral("A"), QStringLiteral("active"), QVariant(), &error));
     QVERIFY2(error.contains(QStringLiteral("UNIQUE")), qPrintable(error));
+}
+
+void TestBulkWrite::statementReads()
+{
+    QVERIFY(insertProject(QStringLiteral("A1"), QStringLiteral("active"), QStringLiteral("red")));
+    QVERIFY(insertProject(QStringLiteral("É2"), QStringLiteral("completed"), QVariant()));
+    SqlStatement s;
+    QString error;
+    QVERIFY(s.prepare(sqlDatabase(*m_file), QStringLiteral("SELECT code, declared_cost, id, budget + 0.5 FROM project ORDER BY id"),
+                      &error));
+    for (int pass = 0; pass < 2; ++pass) { // reset at the end: the statement runs again
+        QVERIFY(s.next(&error));
+        QCOMPARE(s.utf8(0), QByteArrayView("A1"));
+        QCOMPARE(s.utf8(1), QByteArrayView("red"));
+        QVERIFY(!s.isNull(1));
+        QCOMPARE(s.integer(2), qint64(1));
+        QCOMPARE(s.real(3), 0.5);
+        QVERIFY(s.next(&error));
+        QCOMPARE(QString::fromUtf8(s.utf8(0).toByteArray()), QStringLiteral("É2"));
+        QVERIFY(s.isNull(1));
+        QVERIFY(s.utf8(1).isEmpty());
+        QVERIFY(!s.next(&error));
+        QVERIFY(!s.failed());
+    }
+    // An error met while stepping ends the rows like the end does; failed() tells them apart.
+    QVERIFY(s.prepare(sqlDatabase(*m_file), QStringLiteral("SELECT abs(-9223372036854775807 - id) FROM project"), &error));
+    error.clear();
+    QVERIFY(!s.next(&error));
+    QVERIFY(s.failed());
+    QVERIFY2(error.contains(QStringLiteral("overflow")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestBulkWrite)

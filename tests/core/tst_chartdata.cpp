@@ -27,6 +27,7 @@ private Q_SLOTS:
     void keyAreaFilter();
     void periodValues();
     void trend();
+    void trendFilters();
     void workforce();
     void envelopes();
     void freezeRefusesDuplicates();
@@ -222,6 +223,40 @@ void TestChartData::trend()
     ChartFilter filter;
     filter.periodId = periodId(QStringLiteral("May 2016"));
     QCOMPARE(build(QStringLiteral("health-trend"), filter).categories.size(), 2);
+}
+
+// The trend with a filter reads the projects it names first; its shares must be the frozen rows of
+// those projects only, period by period (counted here with plain SQL).
+void TestChartData::trendFilters()
+{
+    QSqlQuery q(sqlDatabase(*m_file));
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM organization WHERE code = 'SCT'")) && q.next());
+    const qint64 organization = q.value(0).toLongLong();
+    const auto areas = ChartDataBuilder::keyAreas(*m_file, QStringLiteral("en"));
+    const struct { const char *where; ChartFilter filter; } cases[] = {
+        { "p.organization_id = %1", { organization, 0, 0 } },
+        { "p.id IN (SELECT l.project_id FROM project_measure l JOIN measure m ON m.id = l.measure_id WHERE m.key_area_id = %1)",
+          { 0, areas.first().id, 0 } },
+    };
+    for (const auto &c : cases) {
+        const ChartData d = build(QStringLiteral("health-trend"), c.filter);
+        QCOMPARE(d.categories.size(), 3);
+        const qint64 id = c.filter.organizationId ? c.filter.organizationId : c.filter.keyAreaId;
+        QVERIFY(q.exec(QStringLiteral("SELECT r.as_of, COUNT(*), SUM(pp.overall = 'green'), SUM(pp.overall = 'red') "
+                                      "FROM period_project pp JOIN project p ON p.id = pp.project_id "
+                                      "JOIN reporting_period r ON r.id = pp.period_id WHERE pp.state = 'active' AND %1 "
+                                      "GROUP BY r.id ORDER BY r.as_of")
+                           .arg(QString::fromLatin1(c.where).arg(id))));
+        int i = 0;
+        while (q.next()) {
+            QVERIFY(q.value(1).toInt() > 0);
+            QCOMPARE(d.series.at(0).values.at(i), Summary::percent(q.value(2).toInt(), q.value(1).toInt(), 1));
+            QCOMPARE(d.series.at(2).values.at(i), Summary::percent(q.value(3).toInt(), q.value(1).toInt(), 1));
+            ++i;
+        }
+        QCOMPARE(i, 3);
+        QVERIFY(d.series.at(0).values != build(QStringLiteral("health-trend")).series.at(0).values);
+    }
 }
 
 void TestChartData::workforce()

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void syntheticShape();
     void syntheticIsDeterministic();
     void syntheticRefusesBadCounts();
+    void fastUuidsAreTheSampleUuids();
 
 private:
     QSqlDatabase db() const { return sqlDatabase(*m_file); }
@@ -555,6 +556,19 @@ void TestSample::syntheticRefusesBadCounts()
         QVERIFY(!SyntheticSample::write(path, options, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!QFile::exists(path));
+    }
+}
+
+void TestSample::fastUuidsAreTheSampleUuids()
+{
+    // The synthetic sample makes its UUIDs from UTF-8 keys without QString: they must stay the ones
+    // SampleWriter::uuid() (QUuid::createUuidV5) gives, or every sample file would change.
+    const QUuid ns = SampleWriter::sampleNamespace(QStringLiteral("synthetic/1"));
+    SampleUuid fast(ns);
+    for (const QString &key : { QStringLiteral("project:P000001"), QStringLiteral("period_project:2016-09:P123456"),
+                                QStringLiteral("décision:é"), QString() }) {
+        const QByteArray utf8 = key.toUtf8();
+        QCOMPARE(QString::fromLatin1(fast(utf8).toByteArray()), SampleWriter::uuid(ns, key));
     }
 }
 

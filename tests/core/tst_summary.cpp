@@ -1,8 +1,11 @@
 #include "analysis/summary.h"
 #include "storage/portfoliofile.h"
+#include "storage/sqlaccess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +18,8 @@ private Q_SLOTS:
     void initTestCase();
     void countsAndAmounts();
     void declaredWins();
+    void everyColourCombination();
+    void latestWorkforceSurvey();
     void measuresByArea();
     void json();
     void moneyFormats();
@@ -92,6 +97,104 @@ void TestSummary::declaredWins()
     QVERIFY(m_file->setValue(Entity::Project, m_p3, Field::DeclaredCost, QVariant()));
     QVERIFY(SummaryBuilder::compute(*m_file, &s, nullptr));
     QCOMPARE(s.cost.red.count, 1);
+}
+
+// Every combination of declared and computed colours, in every state, against the model's own rule
+// (Project::effectiveCost/Schedule/Overall): the summary's single scan must count each project where
+// the model puts it.
+void TestSummary::everyColourCombination()
+{
+    QTemporaryDir dir;
+    FileError fileError;
+    auto file = PortfolioFile::create(dir.filePath(QStringLiteral("c.vigie")), QStringLiteral("C"), &fileError);
+    QVERIFY(file);
+    const Health colours[] = { Health::Unrated, Health::Green, Health::Yellow, Health::Red };
+    auto key = [](Health h) { return h == Health::Unrated ? QVariant(QMetaType::fromType<QString>()) : QVariant(HealthText::key(h)); };
+    Summary expected;
+    QSqlQuery q(sqlDatabase(*file));
+    QVERIFY(sqlDatabase(*file).transaction());
+    QVERIFY(q.prepare(QStringLiteral("INSERT INTO project (uuid, code, state, budget, declared_cost, computed_cost, "
+                                     "declared_schedule, computed_schedule, declared_overall) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+    int n = 0;
+    for (Health dc : colours)
+        for (Health cc : colours)
+            for (Health ds : colours)
+                for (Health cs : colours)
+                    for (Health dov : colours) {
+                        ++n;
+                        const QString state = n % 7 == 0 ? QStringLiteral("completed") : n % 11 == 0 ? QStringLiteral("cancelled") : QStringLiteral("active");
+                        const double budget = 1000.0 * n + 0.25;
+                        for (const QVariant &v : { QVariant(PortfolioFile::newUuid()), QVariant(QStringLiteral("C%1").arg(n)), QVariant(state),
+                                                   QVariant(budget), key(dc), key(cc), key(ds), key(cs), key(dov) })
+                            q.addBindValue(v);
+                        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+                        if (state != QLatin1String("active"))
+                            continue;
+                        Project p;
+                        p.declaredCost = dc;
+                        p.computedCost = cc;
+                        p.declaredSchedule = ds;
+                        p.computedSchedule = cs;
+                        p.declaredOverall = dov;
+                        expected.activeProjects++;
+                        expected.totalAmount += budget;
+                        for (auto [indicator, colour] : { std::pair { &expected.cost, p.effectiveCost() },
+                                                          std::pair { &expected.schedule, p.effectiveSchedule() },
+                                                          std::pair { &expected.overall, p.effectiveOverall() } }) {
+                            indicator->bucket(colour).count++;
+                            indicator->bucket(colour).amount += budget;
+                        }
+                    }
+    QVERIFY(sqlDatabase(*file).commit());
+    Summary s;
+    QString error;
+    QVERIFY2(SummaryBuilder::compute(*file, &s, &error), qPrintable(error));
+    QCOMPARE(s.activeProjects, expected.activeProjects);
+    QCOMPARE(s.totalAmount, expected.totalAmount);
+    for (Indicator i : { Indicator::Cost, Indicator::Schedule, Indicator::Overall }) {
+        for (Health h : colours) {
+            QCOMPARE(s.indicator(i).bucket(h).count, expected.indicator(i).bucket(h).count);
+            QCOMPARE(s.indicator(i).bucket(h).amount, expected.indicator(i).bucket(h).amount);
+        }
+    }
+    QVERIFY(s.overall.unrated.count > 0 && s.overall.red.count > s.overall.green.count);
+}
+
+void TestSummary::latestWorkforceSurvey()
+{
+    QTemporaryDir dir;
+    FileError fileError;
+    auto file = PortfolioFile::create(dir.filePath(QStringLiteral("w.vigie")), QStringLiteral("W"), &fileError);
+    QVERIFY(file);
+    QSqlQuery q(sqlDatabase(*file));
+    for (int o = 1; o <= 3; ++o)
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO organization (id, uuid, code) VALUES (%1, '%2', 'O%1')").arg(o).arg(PortfolioFile::newUuid())));
+    for (int sp = 1; sp <= 2; ++sp)
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO specialty (id, uuid, code) VALUES (%1, '%2', 'S%1')").arg(sp).arg(PortfolioFile::newUuid())));
+    // (organization, specialty, survey, internal, external): the latest survey counts, whatever the row order.
+    const struct { int o, s; const char *date; double in, ex; } rows[] = {
+        { 1, 1, "2016-03-31", 10, 2 }, { 2, 1, "2015-03-31", 100, 100 }, { 2, 2, "2016-03-31", 1.5, 0.5 },
+        { 1, 2, "2016-03-31", 4, 6 }, { 3, 1, "2015-03-31", 7, 7 }, { 3, 2, "2014-03-31", 9, 9 },
+    };
+    for (const auto &r : rows) {
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO workforce (uuid, organization_id, specialty_id, survey_date, internal_fte, "
+                                         "external_fte) VALUES (?, ?, ?, ?, ?, ?)")));
+        for (const QVariant &v : { QVariant(PortfolioFile::newUuid()), QVariant(r.o), QVariant(r.s), QVariant(QString::fromLatin1(r.date)),
+                                   QVariant(r.in), QVariant(r.ex) })
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    Summary s;
+    QVERIFY(SummaryBuilder::compute(*file, &s, nullptr));
+    QCOMPARE(s.workforceSurvey, QDate(2016, 3, 31));
+    QCOMPARE(s.internalFte, 15.5);
+    QCOMPARE(s.externalFte, 8.5);
+    QCOMPARE(s.workforceOrganizations, 2);
+
+    Summary empty;
+    QVERIFY(SummaryBuilder::compute(*m_file, &empty, nullptr));
+    QVERIFY(!empty.workforceSurvey.isValid());
+    QCOMPARE(empty.workforceOrganizations, 0);
 }
 
 void TestSummary::measuresByArea()

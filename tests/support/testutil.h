@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -17,9 +18,10 @@ struct Run
     QString err;
 };
 
-inline Run runVigie(const QStringList &args, int timeoutMs = 120000)
+inline Run runVigie(const QStringList &args, const QProcessEnvironment &environment, int timeoutMs = 120000)
 {
     QProcess p;
+    p.setProcessEnvironment(environment);
     p.start(QStringLiteral(VIGIE_BIN), args);
     Run r;
     if (!p.waitForFinished(timeoutMs)) {
@@ -34,12 +36,23 @@ inline Run runVigie(const QStringList &args, int timeoutMs = 120000)
     return r;
 }
 
+inline Run runVigie(const QStringList &args, int timeoutMs = 120000)
+{
+    return runVigie(args, QProcessEnvironment::systemEnvironment(), timeoutMs);
+}
+
 inline QByteArray fileHash(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
 } // namespace VigieTest

@@ -5,6 +5,7 @@
 
 #include "analysis/periods.h"
 #include "i18n/language.h"
+#include "storage/outputfile.h"
 #include "storage/portfoliofile.h"
 
 #include <QChart>
@@ -14,6 +15,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace Vigie {
@@ -197,15 +199,26 @@ bool ChartRenderer::exportTo(const QString &path, const ChartData &data, const Q
                         .arg(pixels.height()));
     if (dpi < 36 || dpi > 1200)
         return fail(tr("Resolution %1 DPI is out of range (36 to 1200).").arg(dpi));
-    const QString cannotWrite = tr("%1: cannot be written.").arg(path);
+    // Into a temporary file beside the target, renamed once complete: a full disk or a missing
+    // permission leaves the previous file as it was and nothing half-written.
+    QSaveFile file(path);
+    if (!OutputFile::open(file, error))
+        return false;
+    auto abandon = [&](const QString &why) {
+        file.cancelWriting();
+        file.commit();
+        return fail(OutputFile::cannotWrite(path, why));
+    };
     switch (*format) {
     case Format::Png: {
         const QImage image = toImage(data, locale, pixels, dpi);
-        return image.save(path, "PNG") || fail(cannotWrite);
+        if (!image.save(&file, "PNG") && file.error() == QFileDevice::NoError)
+            return abandon(tr("the image could not be encoded"));
+        return OutputFile::commit(file, error);
     }
     case Format::Svg: {
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&file);
         svg.setSize(pixels);
         svg.setViewBox(QRect(QPoint(0, 0), pixels));
         svg.setResolution(dpi);
@@ -213,23 +226,27 @@ bool ChartRenderer::exportTo(const QString &path, const ChartData &data, const Q
         svg.setDescription(QStringList { data.portfolioName, data.periodText, data.ruleStatement }.join(QLatin1Char('\n')));
         QPainter painter;
         if (!painter.begin(&svg))
-            return fail(cannotWrite);
+            return abandon(tr("the drawing could not start"));
         paint(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), data, locale);
-        return painter.end() || fail(cannotWrite);
+        painter.end();
+        return OutputFile::commit(file, error);
     }
     case Format::Pdf: {
-        QPdfWriter pdf(path);
-        pdf.setResolution(dpi);
-        pdf.setPageSize(QPageSize(QSizeF(pixels.width() * 72.0 / dpi, pixels.height() * 72.0 / dpi), QPageSize::Point,
-                                  QString(), QPageSize::ExactMatch));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setTitle(data.title);
-        pdf.setCreator(QStringLiteral("Vigie"));
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return fail(cannotWrite);
-        paint(&painter, QRectF(0, 0, pdf.width(), pdf.height()), data, locale);
-        return painter.end() || fail(cannotWrite);
+        {
+            QPdfWriter pdf(&file);
+            pdf.setResolution(dpi);
+            pdf.setPageSize(QPageSize(QSizeF(pixels.width() * 72.0 / dpi, pixels.height() * 72.0 / dpi), QPageSize::Point,
+                                      QString(), QPageSize::ExactMatch));
+            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+            pdf.setTitle(data.title);
+            pdf.setCreator(QStringLiteral("Vigie"));
+            QPainter painter;
+            if (!painter.begin(&pdf))
+                return abandon(tr("the drawing could not start"));
+            paint(&painter, QRectF(0, 0, pdf.width(), pdf.height()), data, locale);
+            painter.end();
+        }
+        return OutputFile::commit(file, error);
     }
     }
     return false;

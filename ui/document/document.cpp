@@ -5,6 +5,7 @@
 #include "models/projectmodel.h"
 #include "models/strategymodel.h"
 #include "models/workforcemodel.h"
+#include "storage/fileguard.h"
 #include "storage/filelock.h"
 #include "storage/portfoliofile.h"
 
@@ -73,8 +74,13 @@ Document::Pending Document::begin(const QString &path)
     Pending p;
     p.path = QFileInfo(path).absoluteFilePath();
     p.lock = std::make_unique<FileLock>(p.path);
-    p.forWriting = QFileInfo(p.path).isWritable();
-    if (p.forWriting && !p.lock->tryLock()) {
+    // Why the file cannot be written, in the core's words: a writable file in a read-only folder was
+    // told "Another Vigie is editing this portfolio" because the lock could not be created.
+    const QString problem = FileGuard::writeProblem(p.path);
+    p.forWriting = problem.isEmpty();
+    if (!p.forWriting) {
+        p.readOnlyReason = problem;
+    } else if (!p.lock->tryLock()) {
         p.forWriting = false;
         const QString holder = p.lock->holder();
         p.readOnlyReason = holder.isEmpty() ? tr("Another Vigie is editing this portfolio.")

@@ -3,6 +3,7 @@
 #include "analysis/briefingdraft.h"
 #include "analysis/briefingitems.h"
 #include "analysis/briefingtext.h"
+#include "storage/outputfile.h"
 #include "storage/portfoliofile.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -404,51 +405,49 @@ bool BriefingDocument::write(const QString &path, QString *error) const
     return false;
 }
 
+// Each format is written into a temporary file beside the target and renamed once complete
+// (OutputFile): a full disk leaves the previous document as it was and no empty file behind.
 bool BriefingDocument::writePdf(const QString &path, QString *error) const
 {
+    QSaveFile file(path);
+    if (!OutputFile::open(file, error))
+        return false;
     {
-        QPdfWriter writer(path);
+        QPdfWriter writer(&file);
         writer.setResolution(1200);
         writer.setTitle(title());
         writer.setCreator(QStringLiteral("Vigie"));
         print(&writer);
     }
-    QFile check(path);
-    if (!check.open(QIODevice::ReadOnly) || check.size() == 0) {
+    if (file.error() == QFileDevice::NoError && file.size() == 0) {
+        file.cancelWriting();
+        file.commit();
         if (error)
-            *error = tr("%1: the PDF could not be written.").arg(path);
+            *error = OutputFile::cannotWrite(path, tr("the PDF could not be drawn"));
         return false;
     }
-    return true;
+    return OutputFile::commit(file, error);
 }
 
 bool BriefingDocument::writeOdt(const QString &path, QString *error) const
 {
+    // Laid out in memory first: Qt's ODF writer closes its device when a write fails, and closing a
+    // QSaveFile aborts the program.
     const auto doc = toTextDocument();
-    QTextDocumentWriter writer(path, QByteArrayLiteral("odf"));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
     if (!writer.write(doc.get())) {
         if (error)
-            *error = tr("%1: the document could not be written (%2).").arg(path, writer.device() ? writer.device()->errorString() : QString());
+            *error = OutputFile::cannotWrite(path, tr("the document could not be laid out"));
         return false;
     }
-    return true;
+    return OutputFile::write(path, buffer.data(), error);
 }
 
 bool BriefingDocument::writeHtml(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("%1: cannot be written (%2).").arg(path, file.errorString());
-        return false;
-    }
-    file.write(toHtml().toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = tr("%1: cannot be written (%2).").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, toHtml().toUtf8(), error);
 }
 
 } // namespace Vigie

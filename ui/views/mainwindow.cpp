@@ -365,6 +365,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
             //: Status bar, after an edit: "Done: Change Status of Measure 9. Edit → Undo takes it back."
             statusBar()->showMessage(tr("Done: %1. Edit → Undo takes it back.").arg(undoText), 8000);
         });
+        connect(doc->file(), &PortfolioFile::damaged, this, &MainWindow::updateBanner);
         connect(doc, &Document::changed, this, [this](const Change &change) {
             if (change.touches(Entity::Organization) || change.touches(Entity::KeyArea))
                 updateFilterChoices();
@@ -391,7 +392,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
             if (auto *view = dynamic_cast<PortfolioView *>(p.data()))
                 view->setDocument(doc);
         Q_EMIT documentChanged(doc);
-        m_banner->setVisible(m_document->isReadOnly());
+        updateBanner();
         m_nav->setEnabled(true);
         m_stack->setCurrentWidget(m_pages.value(std::max(0, m_nav->currentRow())));
         if (m_nav->currentRow() < 0)

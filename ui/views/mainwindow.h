@@ -125,6 +125,9 @@ private:
     void createUndoActions();
     void updateTitle();
     void updateStatus();
+    // The banner above the pages: damage found while reading, a crash's change rolled back on opening,
+    // read-only and why.
+    void updateBanner();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void saveSettings();

@@ -190,11 +190,27 @@ void MainWindow::retranslateUi()
         m_pages.at(i)->setWindowTitle(titles[i]); // the navigation follows through eventFilter()
     for (int i = 0; i < m_pages.size() && i < m_pageActions.size(); ++i)
         m_pageActions.at(i)->setText(m_pages.at(i)->windowTitle());
-    if (m_document && m_document->isReadOnly())
-        m_banner->setText(tr("<b>Read-only.</b> %1 Changes cannot be made; use File → Save a Copy As to work on a copy.")
-                              .arg(m_document->readOnlyReason().toHtmlEscaped()));
+    updateBanner();
     updateTitle();
     updateStatus();
+}
+
+void MainWindow::updateBanner()
+{
+    QStringList parts;
+    if (m_document) {
+        const PortfolioFile *file = m_document->file();
+        // Damage first: figures on the pages may be incomplete.
+        if (!file->damage().isEmpty())
+            parts << tr("<b>Damaged.</b> %1").arg(file->damage().toHtmlEscaped());
+        if (!file->recoveryNote().isEmpty())
+            parts << tr("<b>Recovered.</b> %1").arg(file->recoveryNote().toHtmlEscaped());
+        if (m_document->isReadOnly())
+            parts << tr("<b>Read-only.</b> %1 Changes cannot be made; use File → Save a Copy As to work on a copy.")
+                         .arg(m_document->readOnlyReason().toHtmlEscaped());
+    }
+    m_banner->setText(parts.join(QLatin1String("<br>")));
+    m_banner->setVisible(!parts.isEmpty());
 }
 
 bool MainWindow::openFile(const QString &path)

@@ -1,0 +1,23 @@
+#pragma once
+
+// How big a value Vigie accepts. A portfolio travels between ministries by e-mail and shared drives, so
+// every file and every CSV is untrusted: without limits, a 1 MB project name makes a briefing take
+// minutes to lay out. The limits are far above what real data holds (the longest description in the US
+// IT Dashboard feed is 2,300 characters) and are documented in docs/RELIABILITY.md.
+namespace Vigie::Limits {
+
+// Characters of a code (project, organization, specialty).
+inline constexpr int codeLength = 200;
+// Characters of a name, a title, a phase or any other one-line text.
+inline constexpr int nameLength = 2000;
+// Characters of a description, a comment, a decision or a briefing text.
+inline constexpr int textLength = 50000;
+
+// What SQLite itself enforces on every connection Vigie opens (sqlite3_limit), whatever the file holds:
+// the largest string, BLOB or row in bytes (a row of text at the limits above, 4 bytes a character at
+// worst, fits five times over; a hostile file's bigger row is refused as it is read), and the longest
+// SQL statement.
+inline constexpr int sqliteLength = 1000 * 1000;
+inline constexpr int sqliteSqlLength = 100 * 1000;
+
+} // namespace Vigie::Limits

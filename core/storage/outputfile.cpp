@@ -1,0 +1,215 @@
+#include "outputfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QStorageInfo>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace Vigie {
+
+namespace {
+
+const int kKnownErrors[] = { ENOSPC, EDQUOT, EACCES, EPERM, EROFS, EFBIG, EIO, ENOENT, ENOTDIR, EISDIR, ENAMETOOLONG };
+
+// Forces the file's bytes to the disk before it replaces the previous one, and reports a late failure
+// (some file systems only find the disk full here).
+int syncFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    const int result = ::fsync(fd) == 0 ? 0 : errno;
+    ::close(fd);
+    return result == EINVAL ? 0 : result; // EINVAL: the file system cannot sync (fine)
+#else
+    Q_UNUSED(path);
+    return 0;
+#endif
+}
+
+void syncFolder(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray name = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(name.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path);
+#endif
+}
+
+QString temporaryName(const QString &path)
+{
+    const QFileInfo info(path);
+    for (;;) {
+        const QString candidate = info.absolutePath() + QLatin1Char('/') + QLatin1Char('.') + info.fileName()
+            + QStringLiteral(".part-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
+}
+
+void removeTemporary(const QString &temp)
+{
+    QFile::remove(temp);
+    QFile::remove(temp + QStringLiteral("-journal"));
+}
+
+} // namespace
+
+QString OutputFile::cause(int errnoValue)
+{
+    switch (errnoValue) {
+    case ENOSPC: return tr("the disk is full");
+    case EDQUOT: return tr("the disk quota is used up");
+    case EACCES:
+    case EPERM: return tr("permission denied");
+    case EROFS: return tr("the disk is read-only");
+    case EFBIG: return tr("the file is too large for the disk");
+    case EIO: return tr("input/output error on the disk");
+    case ENOENT:
+    case ENOTDIR: return tr("the folder does not exist");
+    case EISDIR: return tr("a folder has that name");
+    case ENAMETOOLONG: return tr("the name is too long");
+    default: break;
+    }
+    return qt_error_string(errnoValue);
+}
+
+namespace {
+
+// What the disk and the folder say about a failed write; empty when they look fine.
+QString causeFromState(const QString &systemText, const QString &path)
+{
+    for (int e : kKnownErrors) {
+        if (!systemText.isEmpty() && systemText.contains(qt_error_string(e), Qt::CaseInsensitive))
+            return OutputFile::cause(e);
+    }
+    // SQLite says "database or disk is full".
+    if (systemText.contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
+        return OutputFile::cause(ENOSPC);
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo(folder).isDir())
+        return OutputFile::cause(ENOENT);
+    const QStorageInfo disk(folder);
+    if (disk.isValid() && disk.isReadOnly())
+        return OutputFile::cause(EROFS);
+    if (disk.isValid() && disk.bytesAvailable() <= 0)
+        return OutputFile::cause(ENOSPC);
+    if (!QFileInfo(folder).isWritable())
+        return OutputFile::cause(EACCES);
+    return QString();
+}
+
+bool isUnknown(const QString &text)
+{
+    return text.isEmpty() || text == qt_error_string(0) || text == QLatin1String("Unknown error");
+}
+
+} // namespace
+
+QString OutputFile::cause(const QString &systemText, const QString &path)
+{
+    const QString found = causeFromState(systemText, path);
+    if (!found.isEmpty())
+        return found;
+    return isUnknown(systemText) ? tr("unknown cause") : systemText;
+}
+
+QString OutputFile::cannotWrite(const QString &path, const QString &cause)
+{
+    return tr("%1: cannot be written (%2); any file already there is unchanged.")
+        .arg(QDir::toNativeSeparators(path), cause);
+}
+
+bool OutputFile::open(QSaveFile &file, QString *error)
+{
+    if (file.open(QIODevice::WriteOnly))
+        return true;
+    if (error)
+        *error = cannotWrite(file.fileName(), cause(file.errorString(), file.fileName()));
+    return false;
+}
+
+bool OutputFile::commit(QSaveFile &file, QString *error)
+{
+    // A write that failed inside the device's buffer shows up here; the flush QSaveFile::commit() does
+    // itself does not stop the rename on every Qt version, so flush first and cancel on failure.
+    QString failure;
+    if (file.error() != QFileDevice::NoError || !file.flush())
+        failure = file.errorString();
+    if (!failure.isEmpty()) {
+        file.cancelWriting();
+        file.commit(); // removes the temporary file
+        if (error)
+            *error = cannotWrite(file.fileName(), cause(failure, file.fileName()));
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = cannotWrite(file.fileName(), cause(file.errorString(), file.fileName()));
+        return false;
+    }
+    return true;
+}
+
+bool OutputFile::write(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!open(file, error))
+        return false;
+    file.write(bytes);
+    return commit(file, error);
+}
+
+bool OutputFile::writeByName(const QString &path,
+                             const std::function<bool(const QString &temp, QString *reason)> &write, QString *error)
+{
+    const QString temp = temporaryName(path);
+    QString reason;
+    errno = 0;
+    bool ok = write(temp, &reason);
+    const int writeErrno = errno;
+    int failure = 0;
+    if (ok && (failure = syncFile(temp)) != 0)
+        ok = false;
+    if (ok && std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
+        failure = errno;
+        ok = false;
+    }
+    if (ok) {
+        syncFolder(path);
+        return true;
+    }
+    // The cause is looked for while the temporary file still fills the disk.
+    if (error) {
+        QString why = failure != 0 ? cause(failure) : causeFromState(reason, path);
+        // The library's last system call may say why (libxlsxwriter does not); the folder and the disk
+        // are more reliable, so they are asked first.
+        if (why.isEmpty() && std::find(std::begin(kKnownErrors), std::end(kKnownErrors), writeErrno) != std::end(kKnownErrors))
+            why = cause(writeErrno);
+        if (why.isEmpty())
+            why = isUnknown(reason) ? tr("unknown cause") : reason;
+        *error = cannotWrite(path, why);
+    }
+    removeTemporary(temp);
+    return false;
+}
+
+} // namespace Vigie

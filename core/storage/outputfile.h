@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+class QSaveFile;
+
+namespace Vigie {
+
+// Every file Vigie writes (exports, charts, briefings, copies of a portfolio) is written to a temporary
+// file in the same folder and renamed over the target only once complete and synced: on any failure
+// (disk full, no permission) the previous file is untouched, nothing empty or partial is left, and the
+// message names the file and the cause in words ("the disk is full").
+//
+// Writers that take a QIODevice use a QSaveFile with open() and commit() below; libraries that write by
+// file name (libxlsxwriter, SQLite's VACUUM INTO) use writeByName().
+class OutputFile
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::OutputFile)
+public:
+    static bool open(QSaveFile &file, QString *error);
+    // Flushes, syncs and renames into place, or removes the temporary file. `file` must be open.
+    static bool commit(QSaveFile &file, QString *error);
+    // open(), write `bytes`, commit().
+    static bool write(const QString &path, const QByteArray &bytes, QString *error);
+
+    // Calls `write` with a temporary name beside `path` (the file does not exist yet); when it returns
+    // true, syncs that file and renames it over `path`. `write` sets *reason to the library's words
+    // when it fails; the cause found on the disk (full, read-only) is preferred when there is one.
+    static bool writeByName(const QString &path, const std::function<bool(const QString &temp, QString *reason)> &write,
+                            QString *error);
+
+    // "%1: cannot be written (the disk is full); any file already there is unchanged."
+    static QString cannotWrite(const QString &path, const QString &cause);
+    // The cause of a failed write in words: from errno's value, or from the system's text (Qt reports
+    // strerror's), or, when neither says, from the state of the folder's disk.
+    static QString cause(int errnoValue);
+    static QString cause(const QString &systemText, const QString &path);
+};
+
+} // namespace Vigie

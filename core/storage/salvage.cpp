@@ -1,0 +1,359 @@
+#include "salvage.h"
+
+#include "rules/healthrule.h"
+#include "storage/fileguard.h"
+#include "storage/sqlaccess.h"
+#include "storage/outputfile.h"
+#include "storage/portfoliofile.h"
+#include "storage/recovery.h"
+#include "storage/schemacheck.h"
+#include "storage/sqlutil.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <limits>
+#include <optional>
+
+namespace Vigie {
+
+namespace {
+
+QString connectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("vigie-salvage-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Column names come from our own schema (checked identical), never from user data.
+QStringList columnsOf(const QSqlDatabase &db, const QString &table)
+{
+    QStringList columns;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
+        while (q.next())
+            columns << q.value(1).toString();
+    }
+    return columns;
+}
+
+QStringList tablesOf(const QSqlDatabase &db)
+{
+    QStringList tables;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                              "ORDER BY rootpage"))) {
+        while (q.next())
+            tables << q.value(0).toString();
+    }
+    return tables;
+}
+
+// Whether seeking `from` finds a row past it: the row id, nothing at the end of the table, or an error
+// when the seek goes through a damaged page.
+enum class Seek { Row, End, Damaged };
+Seek seek(const QSqlDatabase &src, const QString &table, qint64 from, qint64 *row)
+{
+    QSqlQuery q(src);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE rowid >= ? ORDER BY rowid LIMIT 1").arg(table));
+    q.addBindValue(from);
+    if (q.exec() && q.next()) {
+        *row = q.value(0).toLongLong();
+        return Seek::Row;
+    }
+    return q.lastError().isValid() ? Seek::Damaged : Seek::End;
+}
+
+// The first row id past a damaged stretch that starts after `after`: seeks ever further ahead (each
+// seek goes down the table's tree by its own path) until one lands on a readable page, then narrows
+// down the first key that does, so the readable rows at the start of that page are kept. Nothing when
+// no readable row follows.
+std::optional<qint64> nextReadable(const QSqlDatabase &src, const QString &table, qint64 after)
+{
+    qint64 failed = after; // the largest start known to go through damage
+    qint64 clean = 0;      // a start known to seek cleanly
+    std::optional<qint64> best;
+    bool found = false;
+    for (qint64 step = 1; step > 0 && step <= (qint64(1) << 62); step *= 2) {
+        if (after > std::numeric_limits<qint64>::max() - step)
+            break;
+        qint64 row = 0;
+        const Seek s = seek(src, table, after + step, &row);
+        if (s == Seek::Damaged) {
+            failed = after + step;
+            continue;
+        }
+        clean = after + step;
+        best = s == Seek::Row ? std::optional<qint64>(row) : std::nullopt;
+        found = true;
+        break;
+    }
+    if (!found)
+        return std::nullopt;
+    while (clean - failed > 1) {
+        const qint64 mid = failed + (clean - failed) / 2;
+        qint64 row = 0;
+        const Seek s = seek(src, table, mid, &row);
+        if (s == Seek::Damaged) {
+            failed = mid;
+        } else {
+            clean = mid;
+            best = s == Seek::Row ? std::optional<qint64>(row) : std::nullopt;
+        }
+    }
+    return best;
+}
+
+// Copies the readable rows of `table`, row ids included (links between rows stay valid).
+bool copyTable(const QSqlDatabase &src, const QSqlDatabase &dst, const QString &table, const QStringList &columns,
+               Salvage::TableReport *r, QString *fatal)
+{
+    const QString list = columns.join(QLatin1String(", "));
+    QStringList marks;
+    for (int i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery insert(dst);
+    if (!insert.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)").arg(table, list, marks.join(QLatin1String(", ")))))
+        return setError(fatal, sqlErrorText(insert.lastError()));
+    QSqlQuery read(src);
+    read.setForwardOnly(true);
+    qint64 from = std::numeric_limits<qint64>::min(); // inclusive: a seek to `from` is known to be clean
+    for (;;) {
+        read.prepare(QStringLiteral("SELECT rowid, %1 FROM %2 WHERE rowid >= ? ORDER BY rowid").arg(list, table));
+        read.addBindValue(from);
+        bool progressed = false;
+        qint64 last = from;
+        if (read.exec()) {
+            while (read.next()) {
+                last = read.value(0).toLongLong();
+                progressed = true;
+                for (int i = 0; i < columns.size(); ++i)
+                    insert.bindValue(i, read.value(i + 1));
+                if (!insert.exec())
+                    return setError(fatal, sqlErrorText(insert.lastError())); // the new file cannot be written
+                if (insert.numRowsAffected() == 1)
+                    ++r->kept;
+                else
+                    ++r->refused;
+            }
+        }
+        if (!read.lastError().isValid())
+            return true;
+        // Reading stopped on a damaged page, after the last row read or (nothing read) at the row the
+        // seek found, whose own content is then damaged: look past it.
+        ++r->damagedStretches;
+        qint64 base = progressed ? last : from;
+        if (base == std::numeric_limits<qint64>::min())
+            base = -1; // damage before the first row: Vigie's row ids start at 1
+        const std::optional<qint64> next = nextReadable(src, table, base);
+        if (!next)
+            return true;
+        from = *next;
+    }
+}
+
+// Rows whose parent was lost: unlinked where the link is optional, dropped where it is not. Dropping a
+// row can orphan its own children, hence the passes.
+bool repairLinks(const QSqlDatabase &dst, QHash<QString, Salvage::TableReport *> &reports, QString *fatal)
+{
+    QSqlQuery q(dst);
+    for (int pass = 0; pass < 32; ++pass) {
+        struct Orphan
+        {
+            QString table;
+            qint64 rowid;
+            int fk;
+        };
+        QList<Orphan> orphans;
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return setError(fatal, sqlErrorText(q.lastError()));
+        while (q.next())
+            orphans.append({ q.value(0).toString(), q.value(1).toLongLong(), q.value(3).toInt() });
+        if (orphans.isEmpty())
+            return true;
+        for (const Orphan &o : orphans) {
+            QString column;
+            if (q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(o.table))) {
+                while (q.next()) {
+                    if (q.value(0).toInt() == o.fk)
+                        column = q.value(3).toString();
+                }
+            }
+            bool required = true;
+            if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(o.table))) {
+                while (q.next()) {
+                    if (q.value(1).toString() == column)
+                        required = q.value(3).toBool();
+                }
+            }
+            Salvage::TableReport *r = reports.value(o.table);
+            if (required || column.isEmpty()) {
+                q.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(o.table));
+                if (r)
+                    --r->kept;
+            } else {
+                q.prepare(QStringLiteral("UPDATE %1 SET %2 = NULL WHERE rowid = ?").arg(o.table, column));
+            }
+            q.addBindValue(o.rowid);
+            if (!q.exec())
+                return setError(fatal, sqlErrorText(q.lastError()));
+            if (r)
+                ++r->orphaned;
+        }
+    }
+    return setError(fatal, Salvage::tr("the links between rows could not be repaired"));
+}
+
+bool copyAll(const QSqlDatabase &src, PortfolioFile &target, const QString &origin, Salvage::Report *report,
+             QString *fatal)
+{
+    QSqlDatabase dst = sqlDatabase(target);
+    QSqlQuery q(dst);
+    // Links are repaired once every readable row is in (a child may come before its parent).
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")) || !dst.transaction())
+        return setError(fatal, sqlErrorText(q.lastError()));
+    bool ok = q.exec(QStringLiteral("DELETE FROM portfolio"));
+    const QStringList sourceTables = tablesOf(src);
+    QHash<QString, Salvage::TableReport *> byTable;
+    for (const QString &table : tablesOf(dst)) {
+        if (!ok || !sourceTables.contains(table))
+            continue;
+        const QStringList sourceColumns = columnsOf(src, table);
+        QStringList columns;
+        for (const QString &c : columnsOf(dst, table)) {
+            if (sourceColumns.contains(c))
+                columns << c;
+        }
+        report->tables.append({ table, 0, 0, 0, 0 });
+        ok = copyTable(src, dst, table, columns, &report->tables.last(), fatal);
+    }
+    for (Salvage::TableReport &r : report->tables)
+        byTable.insert(r.table, &r);
+    ok = ok && repairLinks(dst, byTable, fatal);
+    if (ok && byTable.contains(QStringLiteral("portfolio")) && byTable.value(QStringLiteral("portfolio"))->kept == 0) {
+        report->portfolioRowLost = true;
+        q.prepare(QStringLiteral("INSERT INTO portfolio (id, uuid, name, health_rule, created_at) VALUES (1, ?, ?, ?, ?)"));
+        q.addBindValue(PortfolioFile::newUuid());
+        q.addBindValue(Salvage::tr("Recovered portfolio"));
+        q.addBindValue(HealthRule::variance1030().toJson());
+        q.addBindValue(target.now().toString(Qt::ISODate));
+        ok = q.exec() || setError(fatal, sqlErrorText(q.lastError()));
+    }
+    // The copy's own history says where it came from.
+    // The copy's own history says where it came from: a changeset with no rows to revert.
+    if (ok) {
+        q.prepare(QStringLiteral("INSERT INTO changeset (uuid, label, author, created_at, origin) "
+                                 "VALUES (?, ?, ?, ?, 'recover')"));
+        q.addBindValue(PortfolioFile::newUuid());
+        q.addBindValue(QStringLiteral("recovered from %1").arg(origin));
+        q.addBindValue(target.author());
+        q.addBindValue(target.now().toUTC().toString(Qt::ISODateWithMs));
+        ok = q.exec() || setError(fatal, sqlErrorText(q.lastError()));
+    }
+    if (ok && !dst.commit())
+        ok = setError(fatal, sqlErrorText(dst.lastError()));
+    if (!ok)
+        dst.rollback();
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return ok;
+}
+
+} // namespace
+
+qint64 Salvage::Report::kept() const
+{
+    qint64 n = 0;
+    for (const TableReport &t : tables)
+        n += t.kept;
+    return n;
+}
+
+bool Salvage::Report::complete() const
+{
+    for (const TableReport &t : tables) {
+        if (t.damagedStretches || t.refused || t.orphaned)
+            return false;
+    }
+    return !portfolioRowLost;
+}
+
+QString Salvage::Report::text(const QString &outPath) const
+{
+    QStringList parts;
+    parts << tr("%1: recovered copy written with %n row(s).", nullptr, int(qMin<qint64>(kept(), INT_MAX)))
+                 .arg(QDir::toNativeSeparators(outPath));
+    if (complete())
+        parts << tr("Every row could be read.");
+    for (const TableReport &t : tables) {
+        QStringList losses;
+        if (t.damagedStretches)
+            losses << tr("%n damaged part(s) skipped, their rows lost", nullptr, t.damagedStretches);
+        if (t.refused)
+            losses << tr("%n row(s) breaking the file's rules left out", nullptr, int(t.refused));
+        if (t.orphaned)
+            losses << tr("%n row(s) whose parent was lost dropped or unlinked", nullptr, int(t.orphaned));
+        if (!losses.isEmpty())
+            parts << tr("%1: %2.").arg(t.table, losses.join(QLatin1String(", ")));
+    }
+    if (portfolioRowLost)
+        parts << tr("The portfolio's name and settings could not be read; defaults were used.");
+    return parts.join(QLatin1Char(' '));
+}
+
+bool Salvage::saveRecoveredCopy(const QString &damaged, const QString &out, Report *report, QString *error)
+{
+    *report = Report();
+    const QString shown = QDir::toNativeSeparators(damaged);
+    if (QFileInfo::exists(out) && QFileInfo(out).canonicalFilePath() == QFileInfo(damaged).canonicalFilePath())
+        return setError(error, tr("%1: the recovered copy must be a new file, not the damaged one.")
+                                   .arg(QDir::toNativeSeparators(out)));
+    QString note;
+    if (QFileInfo(damaged).isFile()) {
+        if (FileError e = Recovery::recoverInterruptedChange(damaged, &note))
+            return setError(error, e.message);
+    }
+    int version = 0;
+    if (FileError e = PortfolioFile::checkHeader(damaged, &version); e && (e.code != FileError::Corrupt || version == 0))
+        return setError(error, e.message);
+
+    const QString connection = connectionName();
+    QString message;
+    bool ok = FileGuard::openConnection(connection, damaged, true, &message);
+    QSqlDatabase src = QSqlDatabase::database(connection, false);
+    if (ok) {
+        QString readError;
+        const QStringList differences = SchemaCheck::differences(src, version, &readError);
+        if (!readError.isEmpty())
+            message = tr("%1: the list of its tables is damaged; nothing can be recovered (%2).").arg(shown, readError);
+        else if (!differences.isEmpty())
+            message = tr("%1: not a Vigie portfolio, or one altered outside Vigie: %2.")
+                          .arg(shown, differences.join(QLatin1String("; ")));
+        ok = message.isEmpty();
+    } else {
+        message = tr("%1: cannot be opened (%2).").arg(shown, message);
+    }
+    if (ok) {
+        ok = OutputFile::writeByName(out, [&](const QString &temp, QString *reason) {
+            FileError fe;
+            std::unique_ptr<PortfolioFile> target = PortfolioFile::create(temp, tr("Recovered portfolio"), &fe);
+            if (!target) {
+                *reason = fe.message;
+                return false;
+            }
+            QString fatal;
+            if (!copyAll(src, *target, QFileInfo(damaged).fileName(), report, &fatal)) {
+                *reason = fatal;
+                return false;
+            }
+            return true;
+        }, &message);
+    }
+    src = QSqlDatabase();
+    FileGuard::closeConnection(connection);
+    return ok || setError(error, message);
+}
+
+} // namespace Vigie

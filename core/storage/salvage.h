@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace Vigie {
+
+// "Save a recovered copy": copies every row that can still be read from a damaged portfolio into a new,
+// healthy portfolio file (current schema), written beside the target and renamed into place once
+// complete. A damaged stretch of a table is stepped over (the rows on those pages are lost, the rows
+// after them are kept); rows that break the schema's rules are left out, and rows that belonged to a
+// lost row (a decision whose project is gone) are dropped or, where the link is optional, unlinked.
+// The damaged file is only read. Used by `vigie check FILE --recover OUT` and the workspace.
+class Salvage
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::Salvage)
+public:
+    struct TableReport
+    {
+        QString table;
+        qint64 kept = 0;
+        int damagedStretches = 0; // parts of the table that could not be read
+        qint64 refused = 0;       // rows breaking a rule (unique code, allowed values…)
+        qint64 orphaned = 0;      // rows dropped or unlinked because what they refer to was lost
+    };
+    struct Report
+    {
+        QList<TableReport> tables;
+        bool portfolioRowLost = false; // the portfolio's name and settings were unreadable: defaults used
+
+        qint64 kept() const;
+        bool complete() const; // nothing was lost, refused or orphaned
+        // One translated paragraph: rows kept, and what was lost where.
+        QString text(const QString &outPath) const;
+    };
+
+    // False with a translated message (naming the file and the cause) when no copy could be written;
+    // `out` must not be the damaged file itself.
+    static bool saveRecoveredCopy(const QString &damaged, const QString &out, Report *report, QString *error);
+};
+
+} // namespace Vigie

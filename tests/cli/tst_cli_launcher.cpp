@@ -1,0 +1,260 @@
+// `vigie` as a command-line program: what it loads, how it answers a mistyped command or language, and
+// its help in French. Runs the real executables with the environment of a terminal without a display,
+// so that anything that would start the desktop application by mistake fails instead of opening a window.
+#include "testutil.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliLauncher : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void unknownCommand();
+    void unknownCommandInFrench();
+    void unknownCommandWithNothingClose();
+    void optionsBeforeTheCommand();
+    void unknownLanguage_data();
+    void unknownLanguage();
+    void unknownLanguageFollowsTheEnvironment();
+    void badDesktopOption();
+    void helpNamesTheCommand();
+    void frenchHelpIsFrench_data();
+    void frenchHelpIsFrench();
+    void nonDrawingCommandsLoadNoGui();
+    void drawingCommandsLoadWhatTheyDraw();
+    void missingDesktopProgram();
+    void version();
+
+private:
+    VigieTest::Run run(const QStringList &args, const QProcessEnvironment &env) const;
+    VigieTest::Run run(const QStringList &args) const { return run(args, m_env); }
+
+    QTemporaryDir m_dir;
+    QString m_file;
+    QProcessEnvironment m_env;
+};
+
+VigieTest::Run TestCliLauncher::run(const QStringList &args, const QProcessEnvironment &env) const
+{
+    return VigieTest::runVigie(args, env);
+}
+
+void TestCliLauncher::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_file = m_dir.filePath(QStringLiteral("q.vigie"));
+    QCOMPARE(VigieTest::runVigie({ QStringLiteral("new"), m_file }).exitCode, 0);
+    // A terminal with no display: the desktop application cannot start, so a test that reached it would
+    // see "needs a display" (exit 1), never a window.
+    m_env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "VIGIE_LANG" })
+        m_env.remove(QString::fromLatin1(name));
+    m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    m_env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+}
+
+void TestCliLauncher::unknownCommand()
+{
+    const auto r = run({ QStringLiteral("sumary"), m_file });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.startsWith(QStringLiteral("unknown command 'sumary'; did you mean 'summary'?\n")), qPrintable(r.err));
+    // The list of commands follows, every one of them.
+    for (const char *name : { "new", "summary", "import", "export", "chart", "sample", "briefing" })
+        QVERIFY2(r.err.contains(QRegularExpression(QStringLiteral("\\n  %1 +\\S").arg(QLatin1String(name)))), name);
+    QVERIFY(!r.err.contains(QStringLiteral("display")));
+
+    // A drawing command typed wrong is caught the same way, without starting vigie-desktop.
+    const auto chart = run({ QStringLiteral("chrat"), m_file });
+    QCOMPARE(chart.exitCode, 2);
+    QVERIFY2(chart.err.startsWith(QStringLiteral("unknown command 'chrat'; did you mean 'chart'?")), qPrintable(chart.err));
+}
+
+void TestCliLauncher::unknownCommandInFrench()
+{
+    const auto r = run({ QStringLiteral("sumary"), m_file, QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("commande inconnue « sumary »; vouliez-vous dire « summary »?\n")),
+             qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("Commandes :")));
+    QVERIFY(r.err.contains(QStringLiteral("Afficher le portefeuille en un coup d'œil.")));
+    QVERIFY(!r.err.contains(QStringLiteral("Print the portfolio")));
+}
+
+void TestCliLauncher::unknownCommandWithNothingClose()
+{
+    const auto r = run({ QStringLiteral("frobnicate") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("unknown command 'frobnicate'\n")), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QStringLiteral("did you mean")));
+}
+
+void TestCliLauncher::optionsBeforeTheCommand()
+{
+    const auto r = run({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("summary"), m_file });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Projets actifs")), qPrintable(r.out));
+}
+
+void TestCliLauncher::unknownLanguage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("summary") << QStringList { QStringLiteral("summary"), m_file, QStringLiteral("--lang"), QStringLiteral("xx") };
+    QTest::newRow("summary, --lang=") << QStringList { QStringLiteral("summary"), QStringLiteral("--lang=de"), m_file };
+    QTest::newRow("help") << QStringList { QStringLiteral("summary"), QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("xx") };
+    QTest::newRow("chart") << QStringList { QStringLiteral("chart"), m_file, QStringLiteral("--chart"),
+                                            QStringLiteral("health-trend"), QStringLiteral("-o"),
+                                            m_dir.filePath(QStringLiteral("c.png")), QStringLiteral("--lang"), QStringLiteral("xx") };
+    QTest::newRow("desktop application") << QStringList { QStringLiteral("--lang"), QStringLiteral("xx"), m_file };
+}
+
+void TestCliLauncher::unknownLanguage()
+{
+    QFETCH(QStringList, args);
+    const auto r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    const QString language = args.contains(QStringLiteral("--lang=de")) ? QStringLiteral("de") : QStringLiteral("xx");
+    // One line, in English (the system's language here), naming the languages there are.
+    QCOMPARE(r.err, QStringLiteral("Unknown language \"%1\": use en or fr.\n").arg(language));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("c.png"))));
+}
+
+void TestCliLauncher::unknownLanguageFollowsTheEnvironment()
+{
+    QProcessEnvironment env = m_env;
+    env.insert(QStringLiteral("VIGIE_LANG"), QStringLiteral("fr"));
+    const auto r = run({ QStringLiteral("summary"), m_file, QStringLiteral("--lang"), QStringLiteral("xx") }, env);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("Langue « xx » inconnue : utilisez en ou fr.\n"));
+}
+
+void TestCliLauncher::badDesktopOption()
+{
+    const auto r = run({ QStringLiteral("--bogus"), m_file });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("bogus")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("vigie --help")));
+}
+
+void TestCliLauncher::helpNamesTheCommand()
+{
+    const auto r = run({ QStringLiteral("summary"), QStringLiteral("--help") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("Usage: vigie summary [options] FILE\n")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("  -h, --help")));
+    QVERIFY(r.out.contains(QStringLiteral("  --lang <language>")));
+    QVERIFY(r.err.isEmpty());
+    const auto gui = run({ QStringLiteral("--help"), QStringLiteral("--page"), QStringLiteral("projects") });
+    QCOMPARE(gui.exitCode, 0);
+    // `vigie --help` lists the commands; `vigie FILE --help` shows the desktop application's options.
+    QVERIFY(gui.out.contains(QStringLiteral("summary")));
+    const auto desktop = run({ m_file, QStringLiteral("--help") });
+    QCOMPARE(desktop.exitCode, 0);
+    QVERIFY2(desktop.out.startsWith(QStringLiteral("Usage: vigie [options] [FILE.vigie]\n")), qPrintable(desktop.out));
+    QVERIFY(desktop.out.contains(QStringLiteral("--page <view>")));
+}
+
+void TestCliLauncher::frenchHelpIsFrench_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *name : { "new", "summary", "import", "export", "chart", "sample", "briefing", "" })
+        QTest::newRow(*name ? name : "desktop application") << QString::fromLatin1(name);
+}
+
+void TestCliLauncher::frenchHelpIsFrench()
+{
+    QFETCH(QString, command);
+    const QStringList args = command.isEmpty() ? QStringList { m_file, QStringLiteral("--help") }
+                                               : QStringList { command, QStringLiteral("--help") };
+    const auto en = run(args + QStringList { QStringLiteral("--lang"), QStringLiteral("en") });
+    const auto fr = run(args + QStringList { QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(en.exitCode, 0);
+    QCOMPARE(fr.exitCode, 0);
+    const QString usage = command.isEmpty() ? QStringLiteral("vigie [options] [FICHIER.vigie]")
+                                            : QStringLiteral("vigie %1 [options] ").arg(command);
+    QVERIFY2(fr.out.startsWith(QStringLiteral("Utilisation : ") + usage), qPrintable(fr.out));
+    QVERIFY(fr.out.contains(QStringLiteral("\nOptions :\n")));
+    QVERIFY(fr.out.contains(QStringLiteral("Afficher cette aide.")));
+    // No sentence of the English help is left in the French one (option names and values aside).
+    const QStringList lines = en.out.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        static const QRegularExpression description(QStringLiteral("^(?:\\s*\\S+(?:, \\S+)?(?: <[^>]+>)?\\s{2,})?(.*)$"));
+        const QString text = description.match(line).captured(1).trimmed();
+        if (text.count(QLatin1Char(' ')) < 1 || !text.contains(QRegularExpression(QStringLiteral("[a-z]{3}"))))
+            continue;
+        QVERIFY2(!fr.out.contains(text), qPrintable(QStringLiteral("English left in French help: ") + text));
+    }
+}
+
+void TestCliLauncher::nonDrawingCommandsLoadNoGui()
+{
+    // What the dynamic loader actually maps, plugins included (the SQLite driver is one).
+    QProcessEnvironment env = m_env;
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    const QString json = m_dir.filePath(QStringLiteral("p.csv"));
+    const QList<QStringList> commands {
+        { QStringLiteral("summary"), m_file, QStringLiteral("--json") },
+        { QStringLiteral("export"), m_file, QStringLiteral("--projects"), json },
+        { QStringLiteral("new"), m_dir.filePath(QStringLiteral("n.vigie")) },
+        { QStringLiteral("summary"), QStringLiteral("--help") },
+        { QStringLiteral("sumary"), m_file },
+    };
+    for (const QStringList &args : commands) {
+        const auto r = run(args, env);
+        QVERIFY2(r.exitCode == 0 || args.constFirst() == QLatin1String("sumary"), qPrintable(args.join(QLatin1Char(' '))));
+        QVERIFY2(r.err.contains(QStringLiteral("libQt6Sql.so")), "LD_DEBUG shows what is loaded");
+        for (const char *library : { "libQt6Gui", "libQt6Widgets", "libQt6Charts", "libQt6PrintSupport", "libQt6Svg", "libGL", "libX11", "libxcb" })
+            QVERIFY2(!r.err.contains(QLatin1String(library)), qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + QLatin1String(library)));
+    }
+}
+
+void TestCliLauncher::drawingCommandsLoadWhatTheyDraw()
+{
+    QProcessEnvironment env = m_env;
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    const QString png = m_dir.filePath(QStringLiteral("trend.png"));
+    const auto r = run({ QStringLiteral("chart"), m_file, QStringLiteral("--chart"), QStringLiteral("project-health-cost"),
+                         QStringLiteral("-o"), png },
+                       env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.contains(QStringLiteral("libQt6Gui.so")));
+    QVERIFY(r.err.contains(QStringLiteral("vigie-desktop")));
+    QVERIFY(QFileInfo(png).size() > 1000);
+}
+
+void TestCliLauncher::missingDesktopProgram()
+{
+    // `vigie` alone in a folder: the commands that draw nothing work, the others say what is missing.
+    const QString copy = m_dir.filePath(QStringLiteral("alone/vigie"));
+    QVERIFY(QDir().mkpath(QFileInfo(copy).path()));
+    QVERIFY(QFile::copy(QStringLiteral(VIGIE_BIN), copy));
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.start(copy, { QStringLiteral("summary"), m_file });
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    p.start(copy, { QStringLiteral("chart"), m_file, QStringLiteral("--chart"), QStringLiteral("health-trend"),
+                    QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.png")) });
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("vigie-desktop")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
+}
+
+void TestCliLauncher::version()
+{
+    const auto r = run({ QStringLiteral("--version") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("vigie ")), qPrintable(r.out));
+}
+
+QTEST_GUILESS_MAIN(TestCliLauncher)
+#include "tst_cli_launcher.moc"

@@ -1,0 +1,286 @@
+// The cases of "Trust the file" as a user meets them on the command line: the real executable, real
+// files, exit codes (0 success, 3 the file cannot be used, 4 strict import refused).
+#include "testutil.h"
+#include "tinydisk.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using VigieTest::runVigie;
+
+namespace {
+
+bool sql(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sql"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            ok = ok && q.exec(s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("sql"));
+    return ok;
+}
+
+int count(const QString &path, const QString &table)
+{
+    int n = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && q.next())
+                n = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    return n;
+}
+
+} // namespace
+
+class TestCliReliability : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void hostileTriggerNeverRuns();
+    void crashLeavesNobodyLockedOut();
+    void damageIsNeverSilent();
+    void fullDiskLeavesNothingBehind_data();
+    void fullDiskLeavesNothingBehind();
+    void importRefusesWhatItCannotTrust();
+    void exportGuardsEveryTextColumn();
+
+private:
+    QString copyOfSample(const QString &name);
+    QTemporaryDir m_dir;
+    QString m_sample;
+};
+
+void TestCliReliability::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_sample = m_dir.filePath(QStringLiteral("quebec.vigie"));
+    const auto r = runVigie({ QStringLiteral("sample"), QStringLiteral("quebec-2016"), QStringLiteral("-o"), m_sample });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+QString TestCliReliability::copyOfSample(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    return QFile::copy(m_sample, path) ? path : QString();
+}
+
+void TestCliReliability::hostileTriggerNeverRuns()
+{
+    // Case 1: the next import emptied the measures (exit 0).
+    const QString path = copyOfSample(QStringLiteral("hostile.vigie"));
+    QVERIFY(sql(path, { QStringLiteral("CREATE TRIGGER wipe AFTER INSERT ON project BEGIN DELETE FROM measure; END") }));
+    const QByteArray before = VigieTest::fileHash(path);
+    const auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"),
+                              QStringLiteral(VIGIE_TEST_DATA "/import/plain-utf8.csv") });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("not a Vigie portfolio")) && r.err.contains(QStringLiteral("wipe")), qPrintable(r.err));
+    QCOMPARE(VigieTest::fileHash(path), before);
+    QCOMPARE(count(path, QStringLiteral("measure")), 36);
+    QCOMPARE(runVigie({ QStringLiteral("summary"), path }).exitCode, 3);
+    QCOMPARE(runVigie({ QStringLiteral("check"), path }).exitCode, 3);
+    QCOMPARE(VigieTest::fileHash(path), before);
+}
+
+void TestCliReliability::crashLeavesNobodyLockedOut()
+{
+    // Case 2: after a kill -9 inside a transaction, summary was refused "attempt to write a readonly
+    // database" until the user ran sqlite3 by hand.
+    const QString path = copyOfSample(QStringLiteral("crashed.vigie"));
+    const QString expected = runVigie({ QStringLiteral("summary"), path, QStringLiteral("--json") }).out;
+    QProcess driver;
+    driver.start(QStringLiteral(VIGIE_EDITDRIVER), { QStringLiteral("hang"), path });
+    QByteArray said;
+    while (!said.contains("READY") && driver.waitForReadyRead(60000))
+        said += driver.readAllStandardOutput();
+    driver.kill();
+    driver.waitForFinished();
+    QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 0);
+
+    const auto r = runVigie({ QStringLiteral("summary"), path, QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("rolled back")), qPrintable(r.err));
+    QCOMPARE(r.out, expected);
+}
+
+void TestCliReliability::damageIsNeverSilent()
+{
+    // Case 3: one zeroed leaf page; briefing printed "97 active projects", export wrote half the rows.
+    const QString path = copyOfSample(QStringLiteral("damaged.vigie"));
+    qint64 page = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("stat"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'project' AND pagetype = 'leaf' LIMIT 1")) && q.next())
+            page = q.value(0).toLongLong();
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("stat"));
+    if (page == 0)
+        QSKIP("SQLite here has no dbstat table to find a page");
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite) && f.seek((page - 1) * 4096));
+        f.write(QByteArray(4096, '\0'));
+    }
+    const QString csv = m_dir.filePath(QStringLiteral("damaged.csv"));
+    const QString pdf = m_dir.filePath(QStringLiteral("damaged.pdf"));
+    QCOMPARE(runVigie({ QStringLiteral("summary"), path }).exitCode, 3);
+    QCOMPARE(runVigie({ QStringLiteral("export"), path, QStringLiteral("--projects"), csv }).exitCode, 3);
+    QCOMPARE(runVigie({ QStringLiteral("briefing"), path, QStringLiteral("-o"), pdf }).exitCode, 3);
+    QCOMPARE(runVigie({ QStringLiteral("chart"), path, QStringLiteral("--chart"), QStringLiteral("project-health-cost"),
+                        QStringLiteral("-o"), m_dir.filePath(QStringLiteral("damaged.png")) }).exitCode, 3);
+    QVERIFY(!QFile::exists(csv) && !QFile::exists(pdf) && !QFile::exists(m_dir.filePath(QStringLiteral("damaged.png"))));
+
+    auto r = runVigie({ QStringLiteral("check"), path });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.out.contains(QStringLiteral("damaged")) && r.out.contains(QStringLiteral("--recover")), qPrintable(r.out));
+    const QString recovered = m_dir.filePath(QStringLiteral("recovered.vigie"));
+    r = runVigie({ QStringLiteral("check"), path, QStringLiteral("--recover"), recovered });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("recovered copy written")), qPrintable(r.out));
+    r = runVigie({ QStringLiteral("check"), recovered });
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("no damage found")), qPrintable(r.out + r.err));
+    const int kept = count(recovered, QStringLiteral("project"));
+    QVERIFY(kept > 150 && kept < 214);
+    QCOMPARE(runVigie({ QStringLiteral("check"), m_sample }).exitCode, 0);
+}
+
+void TestCliReliability::fullDiskLeavesNothingBehind_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("output");
+    auto row = [](const char *name, QStringList command, const QString &output) {
+        QTest::newRow(name) << command << output;
+    };
+    row("export csv", { QStringLiteral("export"), QStringLiteral("FILE"), QStringLiteral("--projects"), QStringLiteral("OUT") },
+        QStringLiteral("p.csv"));
+    row("export xlsx", { QStringLiteral("export"), QStringLiteral("FILE"), QStringLiteral("--projects"), QStringLiteral("OUT") },
+        QStringLiteral("p.xlsx"));
+    for (const char *ext : { "png", "svg", "pdf" }) {
+        QTest::newRow(qPrintable(QStringLiteral("chart %1").arg(QLatin1String(ext))))
+            << QStringList { QStringLiteral("chart"), QStringLiteral("FILE"), QStringLiteral("--chart"),
+                             QStringLiteral("project-health-cost"), QStringLiteral("-o"), QStringLiteral("OUT") }
+            << QStringLiteral("c.%1").arg(QLatin1String(ext));
+    }
+    for (const char *ext : { "pdf", "odt", "html" }) {
+        QTest::newRow(qPrintable(QStringLiteral("briefing %1").arg(QLatin1String(ext))))
+            << QStringList { QStringLiteral("briefing"), QStringLiteral("FILE"), QStringLiteral("-o"), QStringLiteral("OUT") }
+            << QStringLiteral("b.%1").arg(QLatin1String(ext));
+    }
+}
+
+void TestCliReliability::fullDiskLeavesNothingBehind()
+{
+    // Case 4: export, chart and briefing reported success and left empty files; .html said "Unknown error".
+    QFETCH(QStringList, command);
+    QFETCH(QString, output);
+    for (bool previous : { false, true }) {
+        VigieTest::TinyDisk disk(256);
+        if (!disk.isValid())
+            QSKIP("mounting a small tmpfs needs root");
+        const QString out = disk.filePath(output);
+        if (previous)
+            QVERIFY(VigieTest::writeFile(out, "the previous version"));
+        const QByteArray before = VigieTest::fileHash(out);
+        QVERIFY(disk.fill());
+        QStringList args = command;
+        args.replace(args.indexOf(QStringLiteral("FILE")), m_sample);
+        args.replace(args.indexOf(QStringLiteral("OUT")), out);
+        const auto r = runVigie(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("the disk is full")) && r.err.contains(output), qPrintable(r.err));
+        QVERIFY(!r.out.contains(QStringLiteral("Wrote")) && !r.out.contains(QStringLiteral("written")));
+        QCOMPARE(disk.files(), previous ? QStringList { output } : QStringList());
+        if (previous)
+            QCOMPARE(VigieTest::fileHash(out), before);
+    }
+}
+
+void TestCliReliability::importRefusesWhatItCannotTrust()
+{
+    // Case 6: 1e308 passed a strict import as infinity (summary then said 0); no limit on text length.
+    const QString path = copyOfSample(QStringLiteral("import.vigie"));
+    const QByteArray before = VigieTest::fileHash(path);
+    const QString csv = m_dir.filePath(QStringLiteral("bad.csv"));
+    const QByteArray huge(1024 * 1024, 'N');
+    QVERIFY(VigieTest::writeFile(csv, "code,name,budget,forecast_cost\n"
+                                      "X-1,Fine,100,100\n"
+                                      "X-2,Too big,1e308,100\n"
+                                      "X-3,Not a number,nan,100\n"
+                                      "X-4,Overflow,1e309,100\n"
+                                      "X-5," + huge + ",100,100\n"));
+    const auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("bad.csv:3:3: budget")) && r.err.contains(QStringLiteral("not a finite number")),
+             qPrintable(r.err.left(2000)));
+    QVERIFY(r.err.contains(QStringLiteral("bad.csv:4:3: budget")));
+    QVERIFY(r.err.contains(QStringLiteral("bad.csv:5:3: budget")));
+    QVERIFY2(r.err.contains(QStringLiteral("bad.csv:6:2: name: the text is 1048576 characters long; at most 2000 are accepted")),
+             qPrintable(r.err.left(2000)));
+    QVERIFY(r.err.size() < 20000); // the message does not repeat the megabyte
+    QCOMPARE(VigieTest::fileHash(path), before);
+
+    // Lenient: the name is cut to the limit, the numbers left empty, with a warning each.
+    const auto lenient = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--lenient") });
+    QVERIFY2(lenient.exitCode == 0, qPrintable(lenient.err.left(2000)));
+    QSqlDatabase db;
+    {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT length(name_en) FROM project WHERE code = 'X-5'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2000);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM project WHERE budget > 1e300")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        db.close();
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestCliReliability::exportGuardsEveryTextColumn()
+{
+    // Case 6: date columns were exported without formula-injection guarding.
+    const QString path = copyOfSample(QStringLiteral("formula.vigie"));
+    QVERIFY(sql(path, { QStringLiteral("UPDATE project SET planned_end = '=HYPERLINK(\"http://x\")', "
+                                       "forecast_end = '+1+1' WHERE id = 1"),
+                        QStringLiteral("UPDATE measure SET due_date = '@SUM(1)' WHERE id = 1") }));
+    const QString projects = m_dir.filePath(QStringLiteral("projects.csv"));
+    const QString measures = m_dir.filePath(QStringLiteral("measures.csv"));
+    const auto r = runVigie({ QStringLiteral("export"), path, QStringLiteral("--projects"), projects,
+                              QStringLiteral("--measures"), measures });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile p(projects), m(measures);
+    QVERIFY(p.open(QIODevice::ReadOnly) && m.open(QIODevice::ReadOnly));
+    const QByteArray pc = p.readAll(), mc = m.readAll();
+    QVERIFY(pc.contains("'=HYPERLINK") && !pc.contains(",=HYPERLINK") && !pc.contains(",\"=HYPERLINK"));
+    QVERIFY(pc.contains("'+1+1") && !pc.contains(",+1+1"));
+    QVERIFY(mc.contains("'@SUM(1)") && !mc.contains(",@SUM(1)"));
+}
+
+QTEST_GUILESS_MAIN(TestCliReliability)
+#include "tst_cli_reliability.moc"
