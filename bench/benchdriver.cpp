@@ -2,6 +2,7 @@
 
 #include "benchrun.h"
 #include "csvmaker.h"
+#include "mergesteps.h"
 #include "sqliteequivalent.h"
 
 #include "sample/synthetic.h"
@@ -76,7 +77,7 @@ QString cell(double v, int decimals = 1)
 QStringList rowKeys()
 {
     return { QStringLiteral("start"), QStringLiteral("summary"), QStringLiteral("trend"), QStringLiteral("briefing"),
-             QStringLiteral("sample"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("window") };
+             QStringLiteral("sample"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("window") };
 }
 
 int runBenchmark(const Options &o)
@@ -231,6 +232,17 @@ int runBenchmark(const Options &o)
                    { { QStringLiteral("sqlite3: the exporter's query to a CSV file"),
                        sql(imported, SqliteEquivalent::exportProjects(dir.filePath(QStringLiteral("sqlite-export.csv")))), {}, 0 } },
                    true, {}, 0, 0, 0, false, {} };
+    // Ten copies sent out and merged back in one go (issue 15): the copies are made once, before the runs;
+    // each run merges them into a fresh copy of the portfolio. The note gives the time to open the file.
+    if (wanted(QStringLiteral("merge"))) {
+        const QString copies = dir.filePath(QStringLiteral("merge"));
+        QDir().mkpath(copies);
+        err() << "Making the copies to merge…" << Qt::endl;
+        runVigieStep(QStringLiteral("merge-prepare"), { portfolio, copies });
+        table << Row { QStringLiteral("merge"), mergeRowLabel(projects),
+                       { {}, step(QStringLiteral("merge-copies"), { portfolio, copies }), {}, 0 }, {}, true, {}, 0, 0, 0,
+                       true, {} };
+    }
     if (o.window) {
         const QString all = english(projects);
         table << Row { QStringLiteral("window"), QStringLiteral("window, Projects view: first screen"),

@@ -1,4 +1,5 @@
 #include "benchsteps.h"
+#include "mergesteps.h"
 #include "benchrun.h"
 #include "viewsteps.h"
 
@@ -25,6 +26,8 @@ const QList<Step> &allSteps()
         { { "filter", "PORTFOLIO" }, 1, stepFilterKeystroke },
         { { "sort", "PORTFOLIO" }, 1, stepSortByCost },
         { { "gui-stall", "PORTFOLIO" }, 1, stepGuiStall },
+        { { "merge-prepare", "PORTFOLIO WORK" }, 2, stepMergePrepare },
+        { { "merge-copies", "PORTFOLIO WORK" }, 2, stepMergeCopies },
     };
     return list;
 }

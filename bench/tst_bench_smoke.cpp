@@ -41,6 +41,7 @@ void TestBenchSmoke::printsEveryRow()
         { "synthetic sample: `vigie sample synthetic --projects 500`", true },
         { "`vigie import` of a 500-row CSV", true },
         { "`vigie export --projects` of 500 projects to CSV", true },
+        { "merge 10 copies, 50 changed projects each", false },
         { "window, Projects view: first screen", false },
         { "window, Projects view: all 500 rows loaded", false },
         { "window: sort by cost", false },

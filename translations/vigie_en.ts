@@ -36,9 +36,22 @@
             <numerusform>%1: no damage found (file format %2, %Ln project); SQLite's full integrity check passed.</numerusform><numerusform>%1: no damage found (file format %2, %Ln projects); SQLite's full integrity check passed.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>%n conflict(s): nothing was merged. Decide them with --prefer mine or --prefer theirs, or in Vigie (File → Merge Copies…).</source>
+        <translation>
+            <numerusform>%n conflict: nothing was merged. Decide it with --prefer mine or --prefer theirs, or in Vigie (File → Merge Copies…).</numerusform><numerusform>%n conflicts: nothing was merged. Decide them with --prefer mine or --prefer theirs, or in Vigie (File → Merge Copies…).</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Warning: %n text(s) shown in the briefing lack their form in its language; the other language's is shown, marked:</source>
         <translation>
             <numerusform>Warning: %n text shown in the briefing lacks its form in the briefing's language; the other language's is shown, marked:</numerusform><numerusform>Warning: %n texts shown in the briefing lack their form in the briefing's language; the other language's is shown, marked:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CompareDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) differ</source>
+        <translation>
+            <numerusform>%n field differs</numerusform><numerusform>%n fields differ</numerusform></translation>
     </message>
 </context>
 <context>
@@ -122,6 +135,53 @@
         <source>%1, %n envelope(s) shown: planned needs %2 · granted %3 · committed %4 · gap %5</source>
         <translation>
             <numerusform>%1, %n envelope shown: planned needs %2 · granted %3 · committed %4 · gap %5</numerusform><numerusform>%1, %n envelopes shown: planned needs %2 · granted %3 · committed %4 · gap %5</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MergeDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) come in from the copies without conflict.</source>
+        <translation>
+            <numerusform>%n change comes in from the copies without conflict.</numerusform><numerusform>%n changes come in from the copies without conflict.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need your decision: for each, keep this file's value or take the copy's.</source>
+        <translation>
+            <numerusform>%n conflict needs your decision: keep this file's value or take the copy's.</numerusform><numerusform>%n conflicts need your decision: for each, keep this file's value or take the copy's.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MergeHistory</name>
+    <message numerus="yes">
+        <source>Copy %1, merged %2 by %3: %n change(s) taken in</source>
+        <translation>
+            <numerusform>Copy %1, merged %2 by %3: %n change taken in</numerusform><numerusform>Copy %1, merged %2 by %3: %n changes taken in</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) decided for this file</source>
+        <translation>
+            <numerusform>%n conflict decided for this file</numerusform><numerusform>%n conflicts decided for this file</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MergePlan</name>
+    <message numerus="yes">
+        <source>%n change(s) outside the copy's organization ignored</source>
+        <translation>
+            <numerusform>%n change outside the copy's organization ignored</numerusform><numerusform>%n changes outside the copy's organization ignored</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Merger</name>
+    <message numerus="yes">
+        <source>Merge %n Copies (%1)</source>
+        <translation>
+            <numerusform>Merge %n Copy (%1)</numerusform><numerusform>Merge %n Copies (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need a decision; nothing was merged.</source>
+        <translation>
+            <numerusform>%n conflict needs a decision; nothing was merged.</numerusform><numerusform>%n conflicts need a decision; nothing was merged.</numerusform></translation>
     </message>
 </context>
 <context>

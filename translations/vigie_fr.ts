@@ -1111,6 +1111,103 @@
         <translation>EXEMPLE</translation>
     </message>
     <message>
+        <source>Write a copy to send to an organization.</source>
+        <translation>Écrire une copie à envoyer à un organisme.</translation>
+    </message>
+    <message>
+        <source>Merge copies sent to organizations back into the portfolio.</source>
+        <translation>Fusionner dans le portefeuille les copies envoyées aux organismes.</translation>
+    </message>
+    <message>
+        <source>Compare two portfolios item by item and field by field.</source>
+        <translation>Comparer deux portefeuilles élément par élément et champ par champ.</translation>
+    </message>
+    <message>
+        <source>Compare two portfolios item by item and field by field (items are matched by their identity, so copies of one portfolio compare).</source>
+        <translation>Comparer deux portefeuilles élément par élément et champ par champ (les éléments sont appariés par leur identité : les copies d'un même portefeuille se comparent).</translation>
+    </message>
+    <message>
+        <source>Another .vigie file.</source>
+        <translation>Un autre fichier .vigie.</translation>
+    </message>
+    <message>
+        <source>Write a copy of the portfolio to send to an organization; merge it back with "vigie merge".</source>
+        <translation>Écrire une copie du portefeuille à envoyer à un organisme; la fusionner ensuite avec « vigie merge ».</translation>
+    </message>
+    <message>
+        <source>Limit the copy to this organization's measures, projects, workforce and envelopes; the rest is read-only in it. Without it: the whole portfolio.</source>
+        <translation>Limiter la copie aux mesures, projets, main-d'œuvre et enveloppes de cet organisme; le reste y est en lecture seule. Sans cette option : le portefeuille entier.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The copy to write (a new file).</source>
+        <translation>La copie à écrire (un nouveau fichier).</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copie</translation>
+    </message>
+    <message>
+        <source>Name the copy to write: -o COPY.vigie.</source>
+        <translation>Nommez la copie à écrire : -o COPIE.vigie.</translation>
+    </message>
+    <message>
+        <source>No organization has the code "%1" in %2. Codes: %3.</source>
+        <translation>Aucun organisme n'a le code « %1 » dans %2. Codes : %3.</translation>
+    </message>
+    <message>
+        <source>Copy for %1 written to %2. Only %1's measures, projects, workforce and envelopes can be changed in it; merge it back with: vigie merge %3 %2</source>
+        <translation>Copie pour %1 écrite dans %2. Seuls les mesures, projets, main-d'œuvre et enveloppes de %1 peuvent y être modifiés; fusionnez-la ensuite avec : vigie merge %3 %2</translation>
+    </message>
+    <message>
+        <source>Copy of the whole portfolio written to %1; merge it back with: vigie merge %2 %1</source>
+        <translation>Copie du portefeuille entier écrite dans %1; fusionnez-la ensuite avec : vigie merge %2 %1</translation>
+    </message>
+    <message>
+        <source>Merge copies sent to organizations back into the portfolio. What only a copy changed comes in; the same field changed on both sides is a conflict: without --prefer, nothing is merged and the conflicts are listed (exit status 5).</source>
+        <translation>Fusionner dans le portefeuille les copies envoyées aux organismes. Ce que seule une copie a modifié est repris; un même champ modifié des deux côtés est un conflit : sans --prefer, rien n'est fusionné et les conflits sont énumérés (code de sortie 5).</translation>
+    </message>
+    <message>
+        <source>The portfolio the copies were sent from.</source>
+        <translation>Le portefeuille d'où les copies ont été envoyées.</translation>
+    </message>
+    <message>
+        <source>The copies to merge back.</source>
+        <translation>Les copies à fusionner.</translation>
+    </message>
+    <message>
+        <source>Who wins conflicts: mine (this file) or theirs (the copy).</source>
+        <translation>Qui l'emporte en cas de conflit : mine (ce fichier) ou theirs (la copie).</translation>
+    </message>
+    <message>
+        <source>Show what the merge would do, without writing.</source>
+        <translation>Montrer ce que ferait la fusion, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>Also write the merge report (what came from which organization) to this .html or .csv file.</source>
+        <translation>Écrire aussi le rapport de fusion (ce qui vient de quel organisme) dans ce fichier .html ou .csv.</translation>
+    </message>
+    <message>
+        <source>--prefer takes mine or theirs, not "%1".</source>
+        <translation>--prefer accepte mine ou theirs, pas « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): nothing was merged. Decide them with --prefer mine or --prefer theirs, or in Vigie (File → Merge Copies…).</source>
+        <translation>
+            <numerusform>%n conflit : rien n'a été fusionné. Tranchez-le avec --prefer mine ou --prefer theirs, ou dans Vigie (Fichier → Fusionner des copies…).</numerusform><numerusform>%n conflits : rien n'a été fusionné. Tranchez-les avec --prefer mine ou --prefer theirs, ou dans Vigie (Fichier → Fusionner des copies…).</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Essai à blanc : rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Nothing new in the copies: the portfolio is unchanged.</source>
+        <translation>Rien de nouveau dans les copies : le portefeuille est inchangé.</translation>
+    </message>
+    <message>
         <source>Write names and words in English and French, in two columns each.</source>
         <translation>Écrire les noms et les mots en anglais et en français, sur deux colonnes chacun.</translation>
     </message>
@@ -1118,6 +1215,175 @@
         <source>Warning: %n text(s) shown in the briefing lack their form in its language; the other language's is shown, marked:</source>
         <translation>
             <numerusform>Avertissement : %n texte affiché dans le breffage n'a pas de version dans sa langue; celle de l'autre langue est affichée, marquée :</numerusform><numerusform>Avertissement : %n textes affichés dans le breffage n'ont pas de version dans sa langue; celle de l'autre langue est affichée, marquée :</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CompareDialog</name>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Comparer avec %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 item(s) only in the other portfolio, %3 only in this one, %4 changed.</source>
+        <translation>Comparé avec %1 : %2 élément(s) seulement dans l'autre portefeuille, %3 seulement dans celui-ci, %4 modifié(s).</translation>
+    </message>
+    <message>
+        <source>The two files are not copies of one portfolio: their items do not match.</source>
+        <translation>Les deux fichiers ne sont pas des copies d'un même portefeuille : leurs éléments ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>No difference: %1 holds the same items with the same values.</source>
+        <translation>Aucune différence : %1 contient les mêmes éléments avec les mêmes valeurs.</translation>
+    </message>
+    <message>
+        <source>Find an item…</source>
+        <translation>Trouver un élément…</translation>
+    </message>
+    <message>
+        <source>All differences</source>
+        <translation>Toutes les différences</translation>
+    </message>
+    <message>
+        <source>Only in the other portfolio</source>
+        <translation>Seulement dans l'autre portefeuille</translation>
+    </message>
+    <message>
+        <source>Only in this portfolio</source>
+        <translation>Seulement dans ce portefeuille</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>This portfolio</source>
+        <translation>Ce portefeuille</translation>
+    </message>
+    <message>
+        <source>Other portfolio</source>
+        <translation>Autre portefeuille</translation>
+    </message>
+    <message>
+        <source>only in the other portfolio</source>
+        <translation>seulement dans l'autre portefeuille</translation>
+    </message>
+    <message>
+        <source>only in this portfolio</source>
+        <translation>seulement dans ce portefeuille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ</source>
+        <translation>
+            <numerusform>%n champ diffère</numerusform><numerusform>%n champs diffèrent</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CopyActions</name>
+    <message>
+        <source>Sen&amp;d Copy to Organization…</source>
+        <translation>En&amp;voyer une copie à un organisme…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Copies…</source>
+        <translation>Fu&amp;sionner des copies…</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare with Another Portfolio…</source>
+        <translation>Com&amp;parer avec un autre portefeuille…</translation>
+    </message>
+    <message>
+        <source>Merge Repor&amp;t…</source>
+        <translation>Rappor&amp;t de fusion…</translation>
+    </message>
+    <message>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+    <message>
+        <source>Copy of the whole portfolio written to %1.</source>
+        <translation>Copie du portefeuille entier écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Copy for %1 written to %2.</source>
+        <translation>Copie pour %1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>Write a copy of the whole portfolio to %1?</source>
+        <translation>Écrire une copie du portefeuille entier dans %1?</translation>
+    </message>
+    <message>
+        <source>Write a copy for %1 to %2? Only %1's items can be changed in it.</source>
+        <translation>Écrire une copie pour %1 dans %2? Seuls les éléments de %1 pourront y être modifiés.</translation>
+    </message>
+    <message>
+        <source>The file that is there now will be replaced.</source>
+        <translation>Le fichier qui s'y trouve sera remplacé.</translation>
+    </message>
+    <message>
+        <source>Send Copy to Organization</source>
+        <translation>Envoyer une copie à un organisme</translation>
+    </message>
+    <message>
+        <source>Merge Copies</source>
+        <translation>Fusionner des copies</translation>
+    </message>
+    <message>
+        <source>Nothing new in the copies: this portfolio has everything they hold.</source>
+        <translation>Rien de nouveau dans les copies : ce portefeuille contient déjà tout ce qu'elles contiennent.</translation>
+    </message>
+    <message>
+        <source>Compare with Another Portfolio</source>
+        <translation>Comparer avec un autre portefeuille</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CopyExtractor</name>
+    <message>
+        <source>Copy for %1</source>
+        <translation>Copie pour %1</translation>
+    </message>
+    <message>
+        <source>Copy of the whole portfolio</source>
+        <translation>Copie du portefeuille entier</translation>
+    </message>
+    <message>
+        <source>%1: the copy cannot replace the portfolio itself; choose another name.</source>
+        <translation>%1 : la copie ne peut pas remplacer le portefeuille lui-même; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>No organization has the code "%1" in %2.</source>
+        <translation>Aucun organisme n'a le code « %1 » dans %2.</translation>
+    </message>
+    <message>
+        <source>%1: a file already exists there; choose another name.</source>
+        <translation>%1 : un fichier existe déjà à cet endroit; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be written to.</source>
+        <translation>%1 : le dossier n'est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be written (%2).</source>
+        <translation>%1 : la copie n'a pas pu être écrite (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be moved into place.</source>
+        <translation>%1 : la copie n'a pas pu être mise en place.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CopyScope</name>
+    <message>
+        <source>This copy is limited to the organization %1: %2 belongs to another organization or to the whole portfolio and is read-only here. Nothing was changed.</source>
+        <translation>Cette copie est limitée à l'organisme %1 : %2 appartient à un autre organisme ou à l'ensemble du portefeuille et est en lecture seule ici. Rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1441,40 @@
     <message>
         <source>Vigie portfolios (*.vigie);;All files (*)</source>
         <translation>Portefeuilles Vigie (*.vigie);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::DiffResult</name>
+    <message>
+        <source>%1 → %2: %3 added, %4 removed, %5 changed</source>
+        <translation>%1 → %2 : %3 ajoutés, %4 retirés, %5 modifiés</translation>
+    </message>
+    <message>
+        <source>(not copies of one portfolio: every item differs)</source>
+        <translation>(pas des copies d'un même portefeuille : tous les éléments diffèrent)</translation>
+    </message>
+    <message>
+        <source>+ %1 (only in %2)</source>
+        <translation>+ %1 (seulement dans %2)</translation>
+    </message>
+    <message>
+        <source>- %1 (only in %2)</source>
+        <translation>- %1 (seulement dans %2)</translation>
+    </message>
+    <message>
+        <source>~ %1</source>
+        <translation>~ %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Differ</name>
+    <message>
+        <source>The portfolios cannot be read (%1).</source>
+        <translation>Les portefeuilles ne peuvent pas être lus (%1).</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1670,18 @@
     <message>
         <source>briefing item</source>
         <translation>élément de breffage</translation>
+    </message>
+    <message>
+        <source>copy origin</source>
+        <translation>provenance de la copie</translation>
+    </message>
+    <message>
+        <source>merged copy</source>
+        <translation>copie fusionnée</translation>
+    </message>
+    <message>
+        <source>merge log entry</source>
+        <translation>entrée du journal de fusion</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2189,66 @@
     <message>
         <source>Origin</source>
         <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Portfolio identifier</source>
+        <translation>Identifiant du portefeuille</translation>
+    </message>
+    <message>
+        <source>Taken at change</source>
+        <translation>Prise à la modification</translation>
+    </message>
+    <message>
+        <source>Taken at change (identifier)</source>
+        <translation>Prise à la modification (identifiant)</translation>
+    </message>
+    <message>
+        <source>Organization code</source>
+        <translation>Code de l'organisme</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Copy identifier</source>
+        <translation>Identifiant de la copie</translation>
+    </message>
+    <message>
+        <source>Last change merged</source>
+        <translation>Dernière modification fusionnée</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Item identifier</source>
+        <translation>Identifiant de l'élément</translation>
+    </message>
+    <message>
+        <source>Item key</source>
+        <translation>Clé de l'élément</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Value in this file</source>
+        <translation>Valeur dans ce fichier</translation>
+    </message>
+    <message>
+        <source>Value in the copy</source>
+        <translation>Valeur dans la copie</translation>
     </message>
     <message>
         <source>French label</source>
@@ -3044,6 +3416,348 @@
     </message>
 </context>
 <context>
+    <name>Vigie::MergeDialog</name>
+    <message>
+        <source>(the whole item)</source>
+        <translation>(l'élément entier)</translation>
+    </message>
+    <message>
+        <source>Merge Copies</source>
+        <translation>Fusionner des copies</translation>
+    </message>
+    <message>
+        <source>the whole portfolio</source>
+        <translation>le portefeuille entier</translation>
+    </message>
+    <message>
+        <source>%1: copy for %2, sent %3 by %4</source>
+        <translation>%1 : copie pour %2, envoyée le %3 par %4</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <translation>Ce fichier</translation>
+    </message>
+    <message>
+        <source>Changed here by</source>
+        <translation>Modifié ici par</translation>
+    </message>
+    <message>
+        <source>The copy</source>
+        <translation>La copie</translation>
+    </message>
+    <message>
+        <source>Changed in the copy by</source>
+        <translation>Modifié dans la copie par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Keep All of This File's</source>
+        <translation>Garder toutes les valeurs de ce fichier</translation>
+    </message>
+    <message>
+        <source>Take All of the Copies'</source>
+        <translation>Reprendre toutes les valeurs des copies</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>Coming in (%1)</source>
+        <translation>Modifications reprises (%1)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>This file's</source>
+        <translation>Celle de ce fichier</translation>
+    </message>
+    <message>
+        <source>The copy's</source>
+        <translation>Celle de la copie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) come in from the copies without conflict.</source>
+        <translation>
+            <numerusform>%n modification est reprise des copies sans conflit.</numerusform><numerusform>%n modifications sont reprises des copies sans conflit.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need your decision: for each, keep this file's value or take the copy's.</source>
+        <translation>
+            <numerusform>%n conflit doit être tranché : gardez la valeur de ce fichier ou reprenez celle de la copie.</numerusform><numerusform>%n conflits doivent être tranchés : pour chacun, gardez la valeur de ce fichier ou reprenez celle de la copie.</numerusform></translation>
+    </message>
+    <message>
+        <source>Every conflict is decided: Merge writes it all as one change, which Edit → Undo takes back.</source>
+        <translation>Tous les conflits sont tranchés : Fusionner écrit le tout en une seule modification, qu'Édition → Annuler peut retirer.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MergeHistory</name>
+    <message>
+        <source>Merge report</source>
+        <translation>Rapport de fusion</translation>
+    </message>
+    <message>
+        <source>Taken from the copy</source>
+        <translation>Repris de la copie</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Restored from the copy</source>
+        <translation>Rétabli à partir de la copie</translation>
+    </message>
+    <message>
+        <source>Kept this file's value</source>
+        <translation>Valeur de ce fichier conservée</translation>
+    </message>
+    <message>
+        <source>No copy has been merged into this portfolio.</source>
+        <translation>Aucune copie n'a été fusionnée dans ce portefeuille.</translation>
+    </message>
+    <message>
+        <source>Whole portfolio</source>
+        <translation>Portefeuille entier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %1, merged %2 by %3: %n change(s) taken in</source>
+        <translation>
+            <numerusform>Copie %1, fusionnée le %2 par %3 : %n modification reprise</numerusform><numerusform>Copie %1, fusionnée le %2 par %3 : %n modifications reprises</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) decided for this file</source>
+        <translation>
+            <numerusform>%n conflit tranché en faveur de ce fichier</numerusform><numerusform>%n conflits tranchés en faveur de ce fichier</numerusform></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>From the copy</source>
+        <translation>Selon la copie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Changed in the copy by</source>
+        <translation>Modifié dans la copie par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .html or .csv.</source>
+        <translation>%1 : choisissez un nom se terminant par .html ou .csv.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1 : écriture impossible (%2).</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionné le</translation>
+    </message>
+    <message>
+        <source>Merged by</source>
+        <translation>Fusionné par</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <source>Changed in the copy</source>
+        <translation>Modifié dans la copie le</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MergePlan</name>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Copy %1 (%2), taken %3 by %4</source>
+        <translation>Copie %1 (%2), prise le %3 par %4</translation>
+    </message>
+    <message>
+        <source>whole portfolio</source>
+        <translation>portefeuille entier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) outside the copy's organization ignored</source>
+        <translation>
+            <numerusform>%n modification hors de l'organisme de la copie ignorée</numerusform><numerusform>%n modifications hors de l'organisme de la copie ignorées</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>CONFLICT %1: this file: %2 (%3, %4); copy %5: %6 (%7, %8)</source>
+        <translation>CONFLIT %1 : ce fichier : %2 (%3, %4); copie %5 : %6 (%7, %8)</translation>
+    </message>
+    <message>
+        <source>[kept this file's]</source>
+        <translation>[valeur de ce fichier conservée]</translation>
+    </message>
+    <message>
+        <source>[took the copy's]</source>
+        <translation>[valeur de la copie reprise]</translation>
+    </message>
+    <message>
+        <source>Applied: %1, added: %2, unchanged: %3, conflicts: %4</source>
+        <translation>Appliquées : %1, ajoutés : %2, inchangées : %3, conflits : %4</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MergeReportDialog</name>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .pdf, .html or .csv.</source>
+        <translation>%1 : choisissez un nom se terminant par .pdf, .html ou .csv.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1 : écriture impossible (%2).</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page Web (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Merge Report</source>
+        <translation>Enregistrer le rapport de fusion</translation>
+    </message>
+    <message>
+        <source>%1 merge report.pdf</source>
+        <translation>%1 rapport de fusion.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Merger</name>
+    <message>
+        <source>%1 from the copy %2: %3</source>
+        <translation>%1 de la copie %2 : %3</translation>
+    </message>
+    <message>
+        <source>the copy no longer has it.</source>
+        <translation>la copie ne le contient plus.</translation>
+    </message>
+    <message>
+        <source>%1: a portfolio cannot be merged into itself.</source>
+        <translation>%1 : un portefeuille ne peut pas être fusionné dans lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was merged.</source>
+        <translation>%1 Rien n'a été fusionné.</translation>
+    </message>
+    <message>
+        <source>%1: the copy is damaged and cannot be merged. Nothing was merged.</source>
+        <translation>%1 : la copie est endommagée et ne peut pas être fusionnée. Rien n'a été fusionné.</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of another portfolio ("%2"), not of "%3". Nothing was merged.</source>
+        <translation>%1 est une copie d'un autre portefeuille (« %2 »), pas de « %3 ». Rien n'a été fusionné.</translation>
+    </message>
+    <message>
+        <source>%1: not a copy sent for merging (it does not say where it came from). Copies are made with File → Send Copy to Organization or vigie extract. Nothing was merged.</source>
+        <translation>%1 : pas une copie envoyée pour fusion (elle n'indique pas sa provenance). Les copies se font avec Fichier → Envoyer une copie à un organisme ou vigie extract. Rien n'a été fusionné.</translation>
+    </message>
+    <message>
+        <source>%1 was taken from a state of the portfolio that this file does not have (a later version of it, or another copy). Merge it into the file it was sent from. Nothing was merged.</source>
+        <translation>%1 a été prise d'un état du portefeuille que ce fichier ne contient pas (une version plus récente, ou une autre copie). Fusionnez-la dans le fichier d'où elle a été envoyée. Rien n'a été fusionné.</translation>
+    </message>
+    <message>
+        <source>Merge Copy from %1</source>
+        <translation>Fusionner la copie de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n Copies (%1)</source>
+        <translation>
+            <numerusform>Fusionner %n copie (%1)</numerusform><numerusform>Fusionner %n copies (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need a decision; nothing was merged.</source>
+        <translation>
+            <numerusform>%n conflit doit être tranché; rien n'a été fusionné.</numerusform><numerusform>%n conflits doivent être tranchés; rien n'a été fusionné.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::OpenProgress</name>
     <message>
         <source>Opening %1: checking the file…</source>
@@ -3941,6 +4655,45 @@
     <message>
         <source>this program cannot build the schema of version %1</source>
         <translation>ce programme ne peut pas construire le schéma de la version %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::SendCopyDialog</name>
+    <message>
+        <source>%1 copy.vigie</source>
+        <translation>%1 copie.vigie</translation>
+    </message>
+    <message>
+        <source>Send Copy to Organization</source>
+        <translation>Envoyer une copie à un organisme</translation>
+    </message>
+    <message>
+        <source>Write a copy of this portfolio for a ministry or agency to update offline. When it comes back, File → Merge Copies takes in what it changed.</source>
+        <translation>Écrire une copie de ce portefeuille qu'un ministère ou un organisme mettra à jour hors ligne. À son retour, Fichier → Fusionner des copies reprend ce qu'il a modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisme :</translation>
+    </message>
+    <message>
+        <source>The whole portfolio (every organization)</source>
+        <translation>Le portefeuille entier (tous les organismes)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation>&amp;Copie :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Everything in the copy can be changed.</source>
+        <translation>Tout peut être modifié dans la copie.</translation>
+    </message>
+    <message>
+        <source>Only %1's measures, projects, workforce and envelopes can be changed in the copy; the rest is read-only in it.</source>
+        <translation>Seuls les mesures, projets, main-d'œuvre et enveloppes de %1 peuvent être modifiés dans la copie; le reste y est en lecture seule.</translation>
     </message>
 </context>
 <context>

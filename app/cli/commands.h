@@ -25,7 +25,12 @@
     COMMAND("briefing", Drawing, runBriefing, \
             QT_TRANSLATE_NOOP("Vigie::Cli", "Write the council briefing as PDF, ODT or HTML.")) \
     COMMAND("check", Core, runCheck, \
-            QT_TRANSLATE_NOOP("Vigie::Cli", "Check a portfolio file for damage; save a copy of what can be read."))
+            QT_TRANSLATE_NOOP("Vigie::Cli", "Check a portfolio file for damage; save a copy of what can be read.")) \
+    COMMAND("extract", Core, runExtract, QT_TRANSLATE_NOOP("Vigie::Cli", "Write a copy to send to an organization.")) \
+    COMMAND("merge", Core, runMerge, \
+            QT_TRANSLATE_NOOP("Vigie::Cli", "Merge copies sent to organizations back into the portfolio.")) \
+    COMMAND("diff", Core, runDiff, \
+            QT_TRANSLATE_NOOP("Vigie::Cli", "Compare two portfolios item by item and field by field."))
 
 namespace Vigie::Cli {
 

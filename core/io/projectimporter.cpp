@@ -167,7 +167,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     if (!writeOk || !error.isEmpty() || (writer.updated > 0 && !m_file.recomputeAllProjects(&error))
         || !bulk.verify({ QStringLiteral("project") }, &error) || !transaction.commit()) {
         if (error.isEmpty())
-            error = reader.errorString();
+            error = m_file.commitError().isEmpty() ? reader.errorString() : m_file.commitError();
         report.fatal = tr("%1: cannot be written (%2); the portfolio is unchanged.")
                            .arg(QDir::toNativeSeparators(m_file.path()), error);
         return report;

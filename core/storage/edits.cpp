@@ -29,7 +29,7 @@ EditResult Edits::run(PortfolioFile &file, const PortfolioFile::ChangesetInfo &i
         committed = t.commit();
     }
     if (!committed) {
-        result.error = tr("The change could not be written to the file.");
+        result.error = file.commitError().isEmpty() ? tr("The change could not be written to the file.") : file.commitError();
         return result;
     }
     result.ok = true;

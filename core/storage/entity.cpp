@@ -22,6 +22,9 @@ QString tableName(Entity entity)
     case Entity::Workforce: return QStringLiteral("workforce");
     case Entity::Envelope: return QStringLiteral("envelope");
     case Entity::BriefingItem: return QStringLiteral("briefing_item");
+    case Entity::CopyOrigin: return QStringLiteral("copy_origin");
+    case Entity::CopyMerge: return QStringLiteral("copy_merge");
+    case Entity::MergeLog: return QStringLiteral("merge_log");
     }
     return QString();
 }
@@ -46,6 +49,9 @@ QString EntityText::label(Entity entity)
     case Entity::Workforce: return tr("workforce record");
     case Entity::Envelope: return tr("envelope");
     case Entity::BriefingItem: return tr("briefing item");
+    case Entity::CopyOrigin: return tr("copy origin");
+    case Entity::CopyMerge: return tr("merged copy");
+    case Entity::MergeLog: return tr("merge log entry");
     }
     return QString();
 }

@@ -27,9 +27,12 @@ enum class Entity {
     Workforce,
     Envelope,
     BriefingItem,
+    CopyOrigin, // where a copy sent to an organization came from (in the copy)
+    CopyMerge,  // one copy merged back into this file
+    MergeLog,   // one change a merge applied or kept, with its origin in the copy
 };
 
-inline constexpr int kEntityCount = int(Entity::BriefingItem) + 1;
+inline constexpr int kEntityCount = int(Entity::MergeLog) + 1;
 
 // The SQL table of an entity; also the entity's name in the change journal.
 QString tableName(Entity entity);

@@ -78,6 +78,19 @@ const std::vector<Column> &columnsOf(Entity entity)
         // BriefingItem
         { { F::Period, "period_id" }, { F::Section, "section" }, { F::Position, "position" }, { F::TextEn, "text_en" },
           { F::TextFr, "text_fr" }, { F::Measure, "measure_id" }, { F::Project, "project_id" }, { F::Origin, "origin" } },
+        // CopyOrigin (written when a copy is extracted, read by merges; never edited)
+        { { F::PortfolioUuid, "portfolio_uuid" }, { F::BaseChangeset, "base_changeset" },
+          { F::BaseChangesetUuid, "base_changeset_uuid" }, { F::OrganizationCode, "organization_code" },
+          { F::FileName, "source_name" }, { F::ChangedAt, "taken_at" }, { F::Author, "taken_by" } },
+        // CopyMerge
+        { { F::CopyUuid, "copy_uuid" }, { F::OrganizationCode, "organization_code" },
+          { F::CopyChangeset, "copy_changeset" }, { F::FileName, "source_name" }, { F::ChangedAt, "merged_at" },
+          { F::Author, "merged_by" } },
+        // MergeLog
+        { { F::CopyMerge, "copy_merge_id" }, { F::Item, "entity" }, { F::ItemUuid, "entity_uuid" },
+          { F::ItemKey, "item_key" }, { F::FieldName, "field" }, { F::Action, "action" }, { F::OldValue, "old_value" },
+          { F::NewValue, "new_value" }, { F::Author, "author" }, { F::ChangedAt, "changed_at" },
+          { F::Comment, "comment" } },
     } };
     return table.at(size_t(entity));
 }
@@ -119,6 +132,7 @@ std::optional<Entity> referenced(Entity entity, Field field)
     case Field::Project: return Entity::Project;
     case Field::Period: return Entity::ReportingPeriod;
     case Field::Specialty: return Entity::Specialty;
+    case Field::CopyMerge: return Entity::CopyMerge;
     default: break;
     }
     Q_UNUSED(entity)

@@ -2,6 +2,7 @@
 // the one JournalWriter, and the one change notification sent after the outermost commit.
 #include "journal.h"
 
+#include "storage/copyscope.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
 
@@ -114,6 +115,7 @@ bool PortfolioFile::begin(ChangesetInfo info)
     if (m_transactionDepth++ > 0)
         return !m_transactionFailed;
     m_transactionFailed = false;
+    m_commitError.clear();
     m_changesetInfo = std::move(info);
     m_changeset = 0;
     m_pending = Change();
@@ -128,6 +130,11 @@ bool PortfolioFile::commitTransaction()
 {
     if (--m_transactionDepth > 0)
         return !m_transactionFailed;
+    // A copy limited to one organization refuses, whoever wrote them, changes to what is not that
+    // organization's (storage/copyscope.h); the whole transaction rolls back.
+    if (!m_transactionFailed && m_changeset
+        && !CopyScope::allows(*this, m_changeset, m_changesetInfo.origin, &m_commitError))
+        m_transactionFailed = true;
     if (m_transactionFailed || !database().commit()) {
         database().rollback();
         m_changeset = 0;

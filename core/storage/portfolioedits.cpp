@@ -50,6 +50,7 @@ const QList<Reference> &references()
         { E::BriefingItem, F::Period, E::ReportingPeriod, true },
         { E::BriefingItem, F::Measure, E::Measure, false },
         { E::BriefingItem, F::Project, E::Project, false },
+        { E::MergeLog, F::CopyMerge, E::CopyMerge, true },
         // A period's frozen rows (period_project, period_measure) are the period itself: made when the
         // period is created (fillPeriod) and removed with it by the schema.
     };

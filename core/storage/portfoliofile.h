@@ -142,6 +142,8 @@ public:
     void noteMany(Entity entity);
     // The changeset of the last committed transaction that journaled something (0: none).
     qint64 lastChangeset() const { return m_lastChangeset; }
+    // Why the last outermost commit was refused, when a rule refused it (a limited copy: storage/copyscope.h).
+    QString commitError() const { return m_commitError; }
     // True once since the last call when another connection (process, thread) committed to the file.
     bool changedElsewhere();
 
@@ -200,6 +202,7 @@ private:
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
     ChangesetInfo m_changesetInfo;
+    QString m_commitError;
     qint64 m_changeset = 0;
     quint64 m_changesetSerial = 0;
     qint64 m_lastChangeset = 0;

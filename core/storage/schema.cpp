@@ -225,6 +225,45 @@ QStringList version3()
             reverts INTEGER REFERENCES changeset(id)))"),
         QStringLiteral("ALTER TABLE change_journal ADD COLUMN changeset_id INTEGER REFERENCES changeset(id)"),
         QStringLiteral("CREATE INDEX journal_changeset ON change_journal(changeset_id)"),
+        // Copies sent to organizations and merged back (core/merge). A copy holds one copy_origin row: the
+        // portfolio it came from, the journal position it was taken at and the organization it is limited
+        // to ('' = the whole portfolio). The master keeps one copy_merge row per copy merged and one
+        // merge_log row per change a merge applied or kept, with who made it in the copy and when.
+        QStringLiteral(R"(CREATE TABLE copy_origin (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            portfolio_uuid TEXT NOT NULL,
+            base_changeset INTEGER NOT NULL DEFAULT 0,
+            base_changeset_uuid TEXT NOT NULL DEFAULT '',
+            organization_code TEXT NOT NULL DEFAULT '',
+            source_name TEXT NOT NULL DEFAULT '',
+            taken_at TEXT NOT NULL,
+            taken_by TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE copy_merge (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            copy_uuid TEXT NOT NULL,
+            organization_code TEXT NOT NULL DEFAULT '',
+            copy_changeset INTEGER NOT NULL DEFAULT 0,
+            source_name TEXT NOT NULL DEFAULT '',
+            merged_at TEXT NOT NULL,
+            merged_by TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX copy_merge_copy ON copy_merge(copy_uuid)"),
+        QStringLiteral(R"(CREATE TABLE merge_log (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            copy_merge_id INTEGER NOT NULL REFERENCES copy_merge(id) ON DELETE CASCADE,
+            entity TEXT NOT NULL,
+            entity_uuid TEXT NOT NULL,
+            item_key TEXT NOT NULL DEFAULT '',
+            field TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL CHECK (action IN ('changed', 'added', 'deleted', 'restored', 'kept')),
+            old_value TEXT,
+            new_value TEXT,
+            author TEXT NOT NULL DEFAULT '',
+            changed_at TEXT NOT NULL DEFAULT '',
+            comment TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX merge_log_merge ON merge_log(copy_merge_id)"),
         // Bilingual stored text: a reporting period's French label, the French form of measure comments,
         // status history comments and baseline notes; and the workforce at-risk threshold (percent of
         // external FTEs above which a specialty is flagged), which the analyst sets per portfolio.
@@ -261,7 +300,8 @@ QStringList requiredTables(int version)
     if (version >= 2)
         tables << QStringLiteral("briefing_item");
     if (version >= 3)
-        tables << QStringLiteral("changeset");
+        tables << QStringLiteral("changeset") << QStringLiteral("copy_origin") << QStringLiteral("copy_merge")
+               << QStringLiteral("merge_log");
     return tables;
 }
 
@@ -283,6 +323,8 @@ QStringList checkConstraints(const QString &table)
         return { QStringLiteral("id = 1") };
     if (table == QLatin1String("briefing_item"))
         return { QStringLiteral("section BETWEEN 1 AND 4"), QStringLiteral("origin IN ('drafted', 'free')") };
+    if (table == QLatin1String("merge_log"))
+        return { QStringLiteral("action IN ('changed', 'added', 'deleted', 'restored', 'kept')") };
     return {};
 }
 

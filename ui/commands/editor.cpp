@@ -219,6 +219,19 @@ ImportJob *Editor::importProjects(const QString &csvPath, const ImportMapping &m
     return job;
 }
 
+bool Editor::planMerge(const QStringList &copies, const MergeOptions &options, MergePlan *plan, QString *error) const
+{
+    const EditResult r = Merger::merge(*file(), copies, options, plan, true);
+    if (!r.ok && error)
+        *error = r.error;
+    return r.ok;
+}
+
+bool Editor::mergeCopies(const QStringList &copies, const MergeOptions &options, const QString &undoText, MergePlan *plan)
+{
+    return push(new EditCommand(this, undoText, [=](PortfolioFile &f) { return Merger::merge(f, copies, options, plan); })).ok;
+}
+
 EditCommand::EditCommand(Editor *editor, const QString &text, Apply apply, int mergeId, QString mergeKey)
     : QUndoCommand(text)
     , m_editor(editor)

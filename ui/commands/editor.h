@@ -4,6 +4,7 @@
 #include "io/importreport.h"
 #include "io/mapping.h"
 #include "io/projectimporter.h"
+#include "merge/merger.h"
 #include "model/entities.h"
 #include "model/field.h"
 #include "rules/healthrule.h"
@@ -57,6 +58,8 @@ public:
     bool setExternalRiskThreshold(double percent);
     bool freezePeriod(const QString &label, const QDate &asOf);
     EditResult freezePeriodResult(const QString &label, const QDate &asOf);
+    // What the last edit pushed here did (ok, error, its changeset, the row it created).
+    const EditResult &lastResult() const { return m_last; }
 
     // --- briefing items
     QString addBriefingItem(RowId periodId, BriefingSection section, const BilingualText &text);
@@ -70,6 +73,13 @@ public:
     // (undo removes what it created and restores what it changed). The job belongs to the editor.
     ImportJob *importProjects(const QString &csvPath, const ImportMapping &mapping,
                               const ProjectImporter::Options &options);
+
+    // --- copies sent to organizations, merged back (core/merge). Planning only reads the copies and the
+    // file; the merge itself is one command, one changeset: Undo takes the whole merge back. A merge
+    // that meets conflicts nobody decided changes nothing and leaves nothing on the stack (`plan` says
+    // which). `undoText`: Merger::undoText of the plan's sources.
+    bool planMerge(const QStringList &copies, const MergeOptions &options, MergePlan *plan, QString *error) const;
+    bool mergeCopies(const QStringList &copies, const MergeOptions &options, const QString &undoText, MergePlan *plan);
 
     // Called by commands that failed; emits errorOccurred.
     void reportError(const QString &message);

@@ -12,6 +12,7 @@ struct TestState
     bool on = false;
     QQueue<QMessageBox::StandardButton> answers;
     QQueue<QString> fileNames;
+    QQueue<QStringList> fileLists;
     QQueue<QString> filters;
     QStringList messages;
 };
@@ -42,6 +43,11 @@ void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 void Dialogs::setNextFileName(const QString &path)
 {
     state().fileNames.enqueue(path);
+}
+
+void Dialogs::setNextFileNames(const QStringList &paths)
+{
+    state().fileLists.enqueue(paths);
 }
 
 void Dialogs::setNextFilter(const QString &filter)
@@ -103,6 +109,22 @@ void Dialogs::about(QWidget *parent, const QString &title, const QString &text)
         return;
     }
     QMessageBox::about(parent, title, text);
+}
+
+void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
+{
+    if (state().on) {
+        state().messages << title + QStringLiteral(": ") + text;
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
+QStringList Dialogs::openFileNames(QWidget *parent, const QString &caption, const QString &dir)
+{
+    if (state().on)
+        return state().fileLists.isEmpty() ? QStringList() : state().fileLists.dequeue();
+    return QFileDialog::getOpenFileNames(parent, caption, dir, portfolioFilter());
 }
 
 QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &dir)

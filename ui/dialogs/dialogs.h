@@ -25,7 +25,10 @@ public:
     static bool warnProceed(QWidget *parent, const QString &title, const QString &text, const QStringList &details,
                             const QString &proceed);
     static void about(QWidget *parent, const QString &title, const QString &text);
+    static void information(QWidget *parent, const QString &title, const QString &text);
     static QString openFileName(QWidget *parent, const QString &caption, const QString &dir);
+    // Several portfolio files at once (copies to merge).
+    static QStringList openFileNames(QWidget *parent, const QString &caption, const QString &dir);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir);
     // Any file with these filters; `selectedFilter` (may be null) is the filter shown first and, on
     // return, the one chosen. The path is returned as typed (no suffix is added).
@@ -39,6 +42,7 @@ public:
     static bool testMode();
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextFileName(const QString &path);
+    static void setNextFileNames(const QStringList &paths);
     // The filter the next file dialog with filters "chooses" (default: the one it showed first).
     static void setNextFilter(const QString &filter);
     // Messages shown (title: text) since the last call, oldest first; clears the record.

@@ -21,6 +21,7 @@ enum class ExportTable;
 struct RowFilter;
 class BriefingView;
 class ChartsPanel;
+class CopyActions;
 class Document;
 class DocumentOpener;
 class Editor;
@@ -85,6 +86,7 @@ public:
     BriefingView *briefingView() const { return m_briefingView; }
     QLabel *banner() const { return m_banner; }
     QMenu *fileMenu() const { return m_fileMenu; }
+    CopyActions *copyActions() const { return m_copyActions; }
     QString statusText() const;
 
     // Shows the Charts page on the chart `chartId`.
@@ -203,6 +205,7 @@ private:
     QAction *m_langSystem = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QList<QAction *> m_pageActions;
+    CopyActions *m_copyActions = nullptr; // Send Copy, Merge Copies, Compare, Merge Report
 };
 
 } // namespace Vigie

@@ -11,6 +11,7 @@
 #include "storage/portfoliofile.h"
 #include "storage/portfoliotemplate.h"
 #include "views/filterbar.h"
+#include "views/copyactions.h"
 #include "views/startpage.h"
 #include "views/tablepage.h"
 
@@ -65,6 +66,10 @@ void MainWindow::createActions()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     createDataActions();
+    m_fileMenu->addSeparator();
+    m_copyActions = new CopyActions(this);
+    m_copyActions->addTo(m_fileMenu);
+    connect(m_copyActions, &CopyActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_fileMenu->addSeparator();
     m_saveCopyAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveCopyTriggered);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
@@ -184,6 +189,7 @@ void MainWindow::retranslateUi()
     m_nav->setAccessibleName(tr("Views"));
     m_loading->setAccessibleName(tr("Loading projects"));
     retranslateDataActions();
+    m_copyActions->retranslateUi();
 
     const QString titles[] = { tr("Overview"), tr("Strategy"), tr("Projects"), tr("Workforce"), tr("Envelopes") };
     for (int i = 0; i < 5 && i < m_pages.size(); ++i)

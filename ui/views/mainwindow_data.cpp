@@ -9,6 +9,7 @@
 #include "io/exporter.h"
 #include "report/briefingview.h"
 #include "report/tableprinter.h"
+#include "views/copyactions.h"
 #include "storage/portfoliofile.h"
 #include "views/printable.h"
 #include "views/tablepage.h"
@@ -101,6 +102,7 @@ void MainWindow::updateDataActions()
         action->setEnabled(open);
     m_exportView->setEnabled(open && currentTablePage());
     m_briefingDraft->setEnabled(writable);
+    m_copyActions->setDocument(m_document.get());
 }
 
 void MainWindow::importProjects()

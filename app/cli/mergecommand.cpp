@@ -1,0 +1,89 @@
+#include "cli.h"
+
+#include "merge/mergehistory.h"
+#include "merge/merger.h"
+
+
+namespace Vigie::Cli {
+
+namespace {
+// Conflicts nobody decided: nothing was written (README, "Merging copies").
+constexpr int kConflicts = 5;
+} // namespace
+
+// vigie merge FILE COPY.vigie [COPY2.vigie…] [--prefer mine|theirs] [--dry-run] [--json]
+int runMerge(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("merge"));
+    parser.setApplicationDescription(
+        Text::tr("Merge copies sent to organizations back into the portfolio. What only a copy changed comes in; the "
+                 "same field changed on both sides is a conflict: without --prefer, nothing is merged and the "
+                 "conflicts are listed (exit status 5)."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The portfolio the copies were sent from."), Text::tr("FILE"));
+    parser.addPositionalArgument(QStringLiteral("copies"), Text::tr("The copies to merge back."),
+                                 QStringLiteral("COPY.vigie [COPY2.vigie…]"));
+    parser.addOption({ QStringLiteral("prefer"), Text::tr("Who wins conflicts: mine (this file) or theirs (the copy)."),
+                       QStringLiteral("mine|theirs") });
+    parser.addOption({ QStringLiteral("dry-run"), Text::tr("Show what the merge would do, without writing.") });
+    parser.addOption({ QStringLiteral("json"), Text::tr("Print JSON instead of text.") });
+    parser.addOption({ QStringLiteral("report"),
+                       Text::tr("Also write the merge report (what came from which organization) to this .html or .csv "
+                                "file."),
+                       Text::tr("file") });
+    parser.addLanguageOption();
+    int exit = Ok;
+    if (!parser.parse(arguments, 2, -1, &exit))
+        return exit;
+    MergeOptions options;
+    if (parser.isSet(QStringLiteral("prefer"))) {
+        const QString prefer = parser.value(QStringLiteral("prefer"));
+        if (prefer == QLatin1String("mine")) {
+            options.prefer = MergeChoice::Mine;
+        } else if (prefer == QLatin1String("theirs")) {
+            options.prefer = MergeChoice::Theirs;
+        } else {
+            err() << Text::tr("--prefer takes mine or theirs, not \"%1\".").arg(prefer) << Qt::endl;
+            return Usage;
+        }
+    }
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const QStringList positional = parser.positionalArguments();
+    WritablePortfolio writable;
+    std::unique_ptr<PortfolioFile> readable;
+    if (dryRun)
+        readable = openPortfolio(positional.constFirst(), true);
+    else
+        writable = openForWriting(positional.constFirst());
+    PortfolioFile *file = dryRun ? readable.get() : writable.file.get();
+    if (!file)
+        return FileUnusable;
+
+    MergePlan plan;
+    const EditResult result = Merger::merge(*file, positional.mid(1), options, &plan, dryRun);
+    if (!result.ok && plan.unresolved() == 0) {
+        err() << result.error << Qt::endl; // a copy refused, or the file could not be written
+        return FileUnusable;
+    }
+    out() << (parser.isSet(QStringLiteral("json")) ? plan.toJson() : plan.toText());
+    if (plan.unresolved() > 0) {
+        err() << Text::tr("%n conflict(s): nothing was merged. Decide them with --prefer mine or --prefer theirs, or "
+                          "in Vigie (File → Merge Copies…).", nullptr, plan.unresolved())
+              << Qt::endl;
+        return kConflicts;
+    }
+    if (dryRun)
+        err() << Text::tr("Dry run: nothing was written.") << Qt::endl;
+    else if (!result.changed)
+        err() << Text::tr("Nothing new in the copies: the portfolio is unchanged.") << Qt::endl;
+    if (parser.isSet(QStringLiteral("report")) && result.changed) {
+        QString error;
+        if (!MergeHistory::write(*file, MergeHistory::read(*file, result.changeset), parser.value(QStringLiteral("report")),
+                                 &error)) {
+            err() << error << Qt::endl; // the merge itself is written
+            return FileUnusable;
+        }
+    }
+    return Ok;
+}
+
+} // namespace Vigie::Cli

@@ -1,0 +1,211 @@
+#include "mergeplan.h"
+
+#include "model/fieldtext.h"
+#include "storage/fields.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace Vigie {
+
+namespace {
+
+// One JSON value, as QJsonDocument writes it.
+QString json(const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+QJsonValue sideValue(MergeItem::State state, const QVariant &value, const QString &text, bool reference)
+{
+    switch (state) {
+    case MergeItem::State::Deleted: return QStringLiteral("deleted");
+    case MergeItem::State::Changed: return QStringLiteral("changed");
+    case MergeItem::State::Added: return QStringLiteral("added");
+    case MergeItem::State::Value: break;
+    }
+    if (!value.isValid() || value.isNull() || (reference && text.isEmpty()))
+        return QJsonValue(QJsonValue::Null);
+    if (reference)
+        return text; // the referenced row's key: "MCE", not a row key of one file
+    const int type = value.typeId();
+    if (type == QMetaType::Double || type == QMetaType::LongLong || type == QMetaType::Int)
+        return value.toDouble();
+    return value.toString();
+}
+
+} // namespace
+
+QString MergeSource::fileName() const
+{
+    return QFileInfo(path).fileName();
+}
+
+QString MergeSource::label() const
+{
+    return organizationCode.isEmpty() ? fileName() : organizationCode;
+}
+
+QString MergeItem::id(const QList<MergeSource> &sources) const
+{
+    return sources.value(source).uuid + QLatin1Char('/') + tableName(entity) + QLatin1Char('/') + uuid
+        + QLatin1Char('/') + column;
+}
+
+int MergePlan::applied() const
+{
+    int n = 0;
+    for (const MergeItem &i : items)
+        n += i.kind != MergeItem::Kind::Add && i.applies() && !(i.kind == MergeItem::Kind::Change && i.column.isEmpty());
+    return n;
+}
+
+int MergePlan::added() const
+{
+    int n = 0;
+    for (const MergeItem &i : items)
+        n += i.applies() && (i.kind == MergeItem::Kind::Add || (i.kind == MergeItem::Kind::Change && i.column.isEmpty()))
+            && (i.dependsOn < 0 || items.at(i.dependsOn).applies());
+    return n;
+}
+
+int MergePlan::conflicts() const
+{
+    int n = 0;
+    for (const MergeItem &i : items)
+        n += i.conflict;
+    return n;
+}
+
+int MergePlan::unresolved() const
+{
+    int n = 0;
+    for (const MergeItem &i : items)
+        n += i.conflict && i.choice == MergeChoice::Unresolved;
+    return n;
+}
+
+int MergePlan::ignored() const
+{
+    int n = 0;
+    for (const MergeSource &s : sources)
+        n += s.ignored;
+    return n;
+}
+
+QString MergePlan::shown(MergeItem::State state, const QString &text)
+{
+    switch (state) {
+    case MergeItem::State::Deleted: return tr("deleted");
+    case MergeItem::State::Changed: return tr("changed");
+    case MergeItem::State::Added: return tr("added");
+    case MergeItem::State::Value: break;
+    }
+    return text.isEmpty() ? tr("(empty)") : text;
+}
+
+QString MergePlan::logged(MergeItem::State state, const QString &text)
+{
+    switch (state) {
+    case MergeItem::State::Deleted: return QStringLiteral("[deleted]");
+    case MergeItem::State::Changed: return QStringLiteral("[changed]");
+    case MergeItem::State::Added: return QStringLiteral("[added]");
+    case MergeItem::State::Value: break;
+    }
+    return text;
+}
+
+QString MergePlan::shownLogged(const QString &logged)
+{
+    if (logged == QLatin1String("[deleted]"))
+        return shown(MergeItem::State::Deleted, {});
+    if (logged == QLatin1String("[changed]"))
+        return shown(MergeItem::State::Changed, {});
+    if (logged == QLatin1String("[added]"))
+        return shown(MergeItem::State::Added, {});
+    return shown(MergeItem::State::Value, logged);
+}
+
+QString MergePlan::toJson() const
+{
+    // Written by hand to keep the documented order of the members.
+    const bool written = unresolved() == 0;
+    QString out;
+    QTextStream s(&out);
+    s << "{\"applied\": " << (written ? applied() : 0) << ", \"conflicts\": [";
+    bool first = true;
+    for (const MergeItem &i : items) {
+        if (!i.conflict)
+            continue;
+        const bool reference = !i.column.isEmpty() && RowReader::referenced(i.entity, i.column).has_value();
+        s << (first ? "\n    " : ",\n    ") << "{\"entity\": " << json(tableName(i.entity)) << ", \"uuid\": " << json(i.uuid)
+          << ", \"key\": " << json(i.key) << ", \"field\": " << json(i.column)
+          << ", \"mine\": " << json(sideValue(i.mineState, i.mine, i.mineText, reference))
+          << ", \"theirs\": " << json(sideValue(i.theirsState, i.theirs, i.theirsText, reference)) << "}";
+        first = false;
+    }
+    s << (first ? "]" : "\n]") << ", \"added\": " << (written ? added() : 0) << ", \"unchanged\": " << unchanged << "}\n";
+    s.flush();
+    return out;
+}
+
+QString MergePlan::toText() const
+{
+    QString out;
+    QTextStream s(&out);
+    const auto fieldName = [](const MergeItem &i) {
+        const std::optional<Field> f = Fields::fromColumn(i.entity, i.column);
+        return i.column.isEmpty() ? QString() : f ? FieldText::label(*f) : i.column;
+    };
+    const auto what = [&](const MergeItem &i) {
+        QString text = EntityText::label(i.entity) + QLatin1Char(' ') + i.key;
+        if (!i.column.isEmpty())
+            text += QStringLiteral(", ") + fieldName(i);
+        return text;
+    };
+    for (int k = 0; k < sources.size(); ++k) {
+        const MergeSource &source = sources.at(k);
+        s << tr("Copy %1 (%2), taken %3 by %4")
+                 .arg(source.fileName(), source.organizationCode.isEmpty() ? tr("whole portfolio") : source.organizationCode,
+                      source.takenAt, source.takenBy)
+          << '\n';
+        if (source.ignored)
+            s << "  " << tr("%n change(s) outside the copy's organization ignored", nullptr, source.ignored) << '\n';
+        for (const MergeItem &i : items) {
+            if (i.source != k || i.conflict || (i.dependsOn >= 0 && !items.at(i.dependsOn).applies()))
+                continue;
+            const QString by = tr("%1, %2").arg(i.theirsBy.author, i.theirsBy.when);
+            if (i.kind == MergeItem::Kind::Add)
+                s << "  + " << what(i) << " (" << by << ")\n";
+            else if (i.kind == MergeItem::Kind::Delete)
+                s << "  - " << what(i) << " (" << by << ")\n";
+            else
+                s << "  ~ " << what(i) << ": " << shown(i.mineState, i.mineText) << " → "
+                  << shown(i.theirsState, i.theirsText) << " (" << by << ")\n";
+        }
+    }
+    for (const MergeItem &i : items) {
+        if (!i.conflict)
+            continue;
+        s << tr("CONFLICT %1: this file: %2 (%3, %4); copy %5: %6 (%7, %8)")
+                 .arg(what(i), shown(i.mineState, i.mineText), i.mineBy.author, i.mineBy.when, sources.value(i.source).label(),
+                      shown(i.theirsState, i.theirsText), i.theirsBy.author, i.theirsBy.when);
+        if (i.choice != MergeChoice::Unresolved)
+            s << ' ' << (i.choice == MergeChoice::Mine ? tr("[kept this file's]") : tr("[took the copy's]"));
+        s << '\n';
+    }
+    const bool written = unresolved() == 0;
+    s << tr("Applied: %1, added: %2, unchanged: %3, conflicts: %4")
+             .arg(written ? applied() : 0)
+             .arg(written ? added() : 0)
+             .arg(unchanged)
+             .arg(conflicts())
+      << '\n';
+    s.flush();
+    return out;
+}
+
+} // namespace Vigie

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "merge/changereader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace Vigie {
+
+// Who wins a conflict: not decided yet, this file ("mine") or the copy ("theirs").
+enum class MergeChoice { Unresolved, Mine, Theirs };
+
+// One copy being merged back, as it says where it came from.
+struct MergeSource
+{
+    QString path;
+    QString uuid;             // the copy's identity (CopyOrigin::uuid)
+    QString organizationCode; // "" for a copy of the whole portfolio
+    QString takenAt;
+    QString takenBy;
+    qint64 lastChangeset = 0; // the copy's last changeset: what this merge takes in
+    bool mergedBefore = false;
+    int ignored = 0;          // changes outside the copy's organization, not taken in
+
+    QString fileName() const;
+    // "MCE" or, for a whole-portfolio copy, its file name: how reports name the ministry.
+    QString label() const;
+};
+
+// One thing a copy did that the merge acts on: a field it changed, a row it added or deleted. Either it
+// applies (the copy alone changed it), or it is a conflict (this file changed it too, differently, or
+// deleted what the copy changed, or changed what the copy deleted) that someone decides.
+struct MergeItem
+{
+    enum class Kind { Change, Add, Delete };
+    // What one side's value is, for rows: a value, or the row was deleted / changed / added on that side.
+    enum class State { Value, Deleted, Changed, Added };
+
+    int source = 0; // index in MergePlan::sources
+    Kind kind = Kind::Change;
+    Entity entity = Entity::Portfolio;
+    QString uuid;
+    QString key;    // how people name the row ("SCT-01", "9")
+    QString column; // the field changed (Change), the reference to a deleted row (Add); "" for a whole row
+    QVariant mine, theirs;           // comparable values (references as UUIDs)
+    QString mineText, theirsText;    // the same for people (references as the row's key)
+    State mineState = State::Value, theirsState = State::Value;
+    Attribution mineBy, theirsBy;
+    bool conflict = false;
+    MergeChoice choice = MergeChoice::Unresolved;
+    int dependsOn = -1; // a status history row goes with its measure's status change (index in items)
+
+    // Stable across plans of the same files: the key of a decision (MergeOptions::choices).
+    QString id(const QList<MergeSource> &sources) const;
+    bool applies() const { return !conflict || choice == MergeChoice::Theirs; }
+    bool isRow() const { return column.isEmpty() || kind == Kind::Add; }
+};
+
+// What merging some copies into a file will do: everything each copy changed since it was taken (or
+// last merged), item by item, with the conflicts and how they are decided. Made by Merger::plan without
+// writing anything; Merger::apply writes it in one transaction.
+struct MergePlan
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::MergePlan)
+
+public:
+    QList<MergeSource> sources;
+    QList<MergeItem> items;
+    int unchanged = 0; // changes the copies made that this file already has
+
+    int applied() const; // field changes and deletions taken in (conflicts decided for the copy included)
+    int added() const;   // rows added (and restored)
+    int conflicts() const;
+    int unresolved() const;
+    int ignored() const;
+    bool isEmpty() const { return items.isEmpty(); }
+
+    // `vigie merge --json`: {"applied", "conflicts": [{"entity", "uuid", "key", "field", "mine", "theirs"}],
+    // "added", "unchanged"}.
+    QString toJson() const;
+    // The plain-text account the command line prints: each copy, what came in, the conflicts.
+    QString toText() const;
+    // A side's value or state for people, translated ("deleted", "(empty)", "SCT-01").
+    static QString shown(MergeItem::State state, const QString &text);
+    // The same as the merge log keeps it, untranslated: the value, or "[deleted]", "[changed]", "[added]";
+    // and back for people.
+    static QString logged(MergeItem::State state, const QString &text);
+    static QString shownLogged(const QString &logged);
+};
+
+} // namespace Vigie

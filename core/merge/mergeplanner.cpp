@@ -1,0 +1,203 @@
+// Planning a merge (core/merge/merger.h): for each copy in turn, every row its journal changed since the
+// copy was taken (or last merged) is compared with this file's journal and values, as if the copies
+// planned before it were already merged (the overlay), so two copies changing the same field differently
+// are a conflict too. Nothing is written here.
+#include "merge/mergeplanner_p.h"
+
+#include <algorithm>
+
+namespace Vigie {
+
+
+MergePlanner::MergePlanner(PortfolioFile &file, MergePlan *plan, const QHash<QString, MergeChoice> &choices,
+                           MergeChoice prefer)
+    : d(std::make_unique<Private>(file, plan, choices, prefer))
+{
+}
+
+MergePlanner::~MergePlanner() = default;
+
+bool MergePlanner::planCopy(MergeCopy &copy, int source, QString *error)
+{
+    d->copy = &copy;
+    d->source = source;
+    d->mineDeltas.clear();
+    d->deletedInCopy.clear();
+    QList<RowDelta> rows;
+    if (!copy.changes->readAll(copy.copyAfter, &rows, error))
+        return false;
+    QList<RowDelta> live, deleted;
+    for (RowDelta &r : rows) {
+        if (copy.rows->exists(r.entity, r.uuid)) {
+            live.append(std::move(r));
+        } else if (r.existedBefore && !r.deletedRow.isEmpty()) {
+            d->deletedInCopy.insert(ChangeReader::rowId(r.entity, r.deletedRow.value(QStringLiteral("id")).toString()),
+                                    { r.entity, r.uuid });
+            deleted.append(std::move(r));
+        } // created and deleted again in the copy: nothing to merge
+    }
+    using MergeRules::rank;
+    std::stable_sort(live.begin(), live.end(), [](const RowDelta &a, const RowDelta &b) {
+        return rank(a.entity) != rank(b.entity) ? rank(a.entity) < rank(b.entity) : a.order < b.order;
+    });
+    // Children before their parents: a deletion the file refuses for a child is seen before the parent's.
+    std::stable_sort(deleted.begin(), deleted.end(), [](const RowDelta &a, const RowDelta &b) {
+        return rank(a.entity) != rank(b.entity) ? rank(a.entity) > rank(b.entity) : a.order < b.order;
+    });
+    for (const RowDelta &r : std::as_const(live))
+        d->planLive(r);
+    for (const RowDelta &r : std::as_const(deleted))
+        d->planDeleted(r);
+    return true;
+}
+
+void MergePlanner::Private::planLive(const RowDelta &d)
+{
+    const QVariantMap stored = copy->rows->storedRow(d.entity, d.uuid);
+    const QVariantMap theirs = copy->rows->comparable(d.entity, stored);
+    if (outside(d.entity, stored, d)) {
+        ++plan->sources[source].ignored;
+        return;
+    }
+    if (!d.existedBefore)
+        return planAdded(d, theirs);
+
+    // The fields the copy really changed (not changed back), that this program compares.
+    QStringList changed;
+    Attribution last;
+    for (auto f = d.fields.constBegin(); f != d.fields.constEnd(); ++f) {
+        if (ignored(d.entity, d.uuid, f.key()) || sameStoredValue(stored.value(f.key()), f->before))
+            continue;
+        changed << f.key();
+        if (f->by.changeset >= last.changeset)
+            last = f->by;
+    }
+    if (changed.isEmpty())
+        return;
+    const QString key = copy->rows->key(d.entity, theirs);
+    if (!mineExists(d.entity, d.uuid)) {
+        // Deleted here, changed in the copy: someone decides; the copy's side restores the row.
+        MergeItem i = item(MergeItem::Kind::Change, d, key);
+        i.mineState = MergeItem::State::Deleted;
+        i.theirsState = MergeItem::State::Changed;
+        i.theirsBy = last;
+        i.mineBy = mineDelta(d.entity, d.uuid).rowBy;
+        i.conflict = true;
+        return add(i, theirs, false);
+    }
+    const QVariantMap mine = mineRow(d.entity, d.uuid);
+    for (const QString &column : std::as_const(changed)) {
+        const QVariant value = theirs.value(column);
+        if (sameStoredValue(mine.value(column), value)) {
+            ++plan->unchanged; // this file has it already
+            continue;
+        }
+        MergeItem i = item(MergeItem::Kind::Change, d, key);
+        i.column = column;
+        i.theirs = value;
+        i.theirsText = copy->rows->display(d.entity, column, value);
+        i.theirsBy = d.fields.value(column).by;
+        i.mine = mine.value(column);
+        i.mineText = fileRows.display(d.entity, column, i.mine);
+        i.conflict = mineChangedField(d.entity, d.uuid, column, &i.mineBy);
+        // A reference to a row this file deleted cannot come in unasked.
+        const std::optional<Entity> to = RowReader::referenced(d.entity, column);
+        if (to && !value.toString().isEmpty() && !mineExists(*to, value.toString())) {
+            i.conflict = true;
+            i.mineState = MergeItem::State::Deleted;
+            i.mineText = copy->rows->display(d.entity, column, value);
+        }
+        add(i, {}, false);
+    }
+}
+
+void MergePlanner::Private::planAdded(const RowDelta &d, const QVariantMap &theirs)
+{
+    const QString key = copy->rows->key(d.entity, theirs);
+    if (mineExists(d.entity, d.uuid)) {
+        // Here already (merged from another copy of the copy, or earlier in this merge).
+        const QVariantMap mine = mineRow(d.entity, d.uuid);
+        bool same = true;
+        for (auto c = theirs.constBegin(); c != theirs.constEnd(); ++c) {
+            if (ignored(d.entity, d.uuid, c.key()) || sameStoredValue(mine.value(c.key()), c.value()))
+                continue;
+            same = false;
+            MergeItem i = item(MergeItem::Kind::Change, d, key);
+            i.column = c.key();
+            i.theirs = c.value();
+            i.theirsText = copy->rows->display(d.entity, c.key(), c.value());
+            i.mine = mine.value(c.key());
+            i.mineText = fileRows.display(d.entity, c.key(), i.mine);
+            i.conflict = true;
+            mineChangedRow(d.entity, d.uuid, &i.mineBy);
+            add(i, {}, false);
+        }
+        plan->unchanged += same;
+        return;
+    }
+    MergeItem i = item(MergeItem::Kind::Add, d, key);
+    i.theirsState = MergeItem::State::Added;
+    i.theirsText = key;
+    for (const auto &[column, to] : RowReader::references(d.entity)) {
+        const QString ref = theirs.value(column).toString();
+        if (ref.isEmpty() || mineExists(to, ref))
+            continue;
+        // Added under a row this file deleted: someone decides; the copy's side restores that row.
+        i.column = column;
+        i.conflict = true;
+        i.mineState = MergeItem::State::Deleted;
+        i.mineText = copy->rows->display(d.entity, column, ref);
+        i.mineBy = mineDelta(to, ref).rowBy;
+        break;
+    }
+    if (d.entity == Entity::MeasureStatusChange) {
+        // A status history row goes with its measure's status change.
+        const QString measure = theirs.value(QStringLiteral("measure_id")).toString();
+        for (qsizetype k = plan->items.size() - 1; k >= 0; --k) {
+            const MergeItem &s = plan->items.at(k);
+            if (s.source == source && s.entity == Entity::Measure && s.uuid == measure && s.column == QLatin1String("status")) {
+                i.dependsOn = int(k);
+                break;
+            }
+        }
+    }
+    add(i, theirs, false);
+}
+
+void MergePlanner::Private::planDeleted(const RowDelta &d)
+{
+    if (outside(d.entity, d.deletedRow, d)) {
+        ++plan->sources[source].ignored;
+        return;
+    }
+    // Rows deleted with their parent go with it: the parent's deletion is the one decision.
+    for (const auto &[column, to] : RowReader::references(d.entity)) {
+        const QVariant parent = d.deletedRow.value(column);
+        if (!isNullValue(parent) && copy->rows->isRequired(d.entity, column)
+            && deletedInCopy.contains(ChangeReader::rowId(to, parent.toString())))
+            return;
+    }
+    if (!mineExists(d.entity, d.uuid)) {
+        ++plan->unchanged; // deleted here too
+        return;
+    }
+    MergeItem i = item(MergeItem::Kind::Delete, d, fileRows.key(d.entity, d.uuid));
+    i.theirsState = MergeItem::State::Deleted;
+    i.mineText = i.key;
+    // Changed here, deleted in the copy: someone decides (the deletion would take this file's changes,
+    // or rows added here under it, with it).
+    bool changedHere = mineChangedRow(d.entity, d.uuid, &i.mineBy);
+    for (const RowRef &child : fileRows.children(d.entity, d.uuid, true)) {
+        if (changedHere)
+            break;
+        if (!ChangeReader::isBookkeeping(child.first))
+            changedHere = mineChangedRow(child.first, child.second, &i.mineBy);
+    }
+    if (changedHere) {
+        i.conflict = true;
+        i.mineState = MergeItem::State::Changed;
+    }
+    add(i, {}, true);
+}
+
+} // namespace Vigie

@@ -1,0 +1,208 @@
+#pragma once
+
+// Internal to core/merge: the state of a merge being planned (mergeplanner.cpp): the file, what the
+// copies planned so far do to it (the overlay), and how this file's journal and values are read.
+#include "merge/mergecopy_p.h"
+
+#include "storage/copyscope.h"
+#include "storage/fields.h"
+#include "storage/sqlaccess.h"
+#include "storage/sqlutil.h"
+
+#include <QSqlQuery>
+
+namespace Vigie {
+
+namespace MergeRules {
+
+// Parents before children; a reporting period after everything, so that it freezes merged values, and
+// briefing items after their period.
+inline int rank(Entity entity)
+{
+    if (entity == Entity::ReportingPeriod)
+        return 100;
+    if (entity == Entity::BriefingItem)
+        return 101;
+    return int(entity);
+}
+
+inline bool hasBaselines(const PortfolioFile &file, const QString &projectUuid)
+{
+    QSqlQuery q(sqlDatabase(file));
+    q.prepare(QStringLiteral("SELECT 1 FROM baseline b JOIN project p ON p.id = b.project_id WHERE p.uuid = ? LIMIT 1"));
+    q.addBindValue(projectUuid);
+    return q.exec() && q.next();
+}
+
+} // namespace MergeRules
+
+struct MergePlanner::Private
+{
+    // What the copies planned so far do to the file, as the next ones must see it.
+    struct Overlay
+    {
+        bool present = true;
+        bool rowChanged = false; // added or deleted by an earlier copy
+        QVariantMap fields;      // comparable values set by earlier copies
+        Attribution by;
+    };
+
+    Private(PortfolioFile &f, MergePlan *p, const QHash<QString, MergeChoice> &c, MergeChoice pr)
+        : file(f), fileRows(f), fileChanges(f), plan(p), choices(c), prefer(pr)
+    {
+    }
+
+    PortfolioFile &file;
+    RowReader fileRows;
+    ChangeReader fileChanges;
+    MergePlan *plan;
+    QHash<QString, MergeChoice> choices;
+    MergeChoice prefer;
+    QHash<QString, Overlay> overlay;
+
+    MergeCopy *copy = nullptr;
+    int source = 0;
+    QHash<QString, RowDelta> mineDeltas;
+    QHash<QString, RowRef> deletedInCopy; // "entity:id" of rows the copy deleted
+
+    bool mineExists(Entity e, const QString &uuid) const
+    {
+        auto it = overlay.constFind(ChangeReader::rowId(e, uuid));
+        return it != overlay.constEnd() ? it->present : fileRows.exists(e, uuid);
+    }
+
+    QVariantMap mineRow(Entity e, const QString &uuid) const
+    {
+        auto it = overlay.constFind(ChangeReader::rowId(e, uuid));
+        if (it != overlay.constEnd() && !it->present)
+            return {};
+        QVariantMap row = fileRows.row(e, uuid);
+        if (it != overlay.constEnd())
+            for (auto f = it->fields.constBegin(); f != it->fields.constEnd(); ++f)
+                row.insert(f.key(), f.value());
+        return row;
+    }
+
+    const RowDelta &mineDelta(Entity e, const QString &uuid)
+    {
+        const QString id = ChangeReader::rowId(e, uuid);
+        auto it = mineDeltas.constFind(id);
+        if (it == mineDeltas.constEnd())
+            it = mineDeltas.insert(id, fileChanges.readRow(e, uuid, copy->fileFrom, copy->skipInFirst));
+        return *it;
+    }
+
+    // Whether this file (or a copy merged before this one in the same merge) really changed a field.
+    bool mineChangedField(Entity e, const QString &uuid, const QString &column, Attribution *by)
+    {
+        auto o = overlay.constFind(ChangeReader::rowId(e, uuid));
+        if (o != overlay.constEnd() && o->fields.contains(column)) {
+            *by = o->by;
+            return true;
+        }
+        const RowDelta &d = mineDelta(e, uuid);
+        auto f = d.fields.constFind(column);
+        if (f == d.fields.constEnd())
+            return false;
+        const QVariant now = fileRows.storedRow(e, uuid).value(column);
+        if (sameStoredValue(now, f->before))
+            return false; // changed and changed back (an undo)
+        *by = f->by;
+        return true;
+    }
+
+    bool mineChangedRow(Entity e, const QString &uuid, Attribution *by)
+    {
+        auto o = overlay.constFind(ChangeReader::rowId(e, uuid));
+        if (o != overlay.constEnd()) {
+            *by = o->by;
+            return true;
+        }
+        const RowDelta &d = mineDelta(e, uuid);
+        if (d.rowTouched && !d.existedBefore) {
+            *by = d.rowBy;
+            return true;
+        }
+        for (auto f = d.fields.constBegin(); f != d.fields.constEnd(); ++f)
+            if (mineChangedField(e, uuid, f.key(), by))
+                return true;
+        return false;
+    }
+
+    // Columns never compared: keys, columns this program does not know (a copy is untrusted), and
+    // derived ones, which follow what they derive from.
+    bool ignored(Entity e, const QString &uuid, const QString &column) const
+    {
+        const std::optional<Field> f = Fields::fromColumn(e, column);
+        if (!f || column == QLatin1String("id") || column == QLatin1String("uuid"))
+            return true;
+        if (e != Entity::Project)
+            return false;
+        if (*f == Field::ComputedCost || *f == Field::ComputedSchedule)
+            return true;
+        const bool followsBaselines = *f == Field::Budget || *f == Field::PlannedStart || *f == Field::PlannedEnd
+            || *f == Field::OriginalBudget || *f == Field::OriginalEnd;
+        return followsBaselines && (MergeRules::hasBaselines(*copy->file, uuid) || MergeRules::hasBaselines(file, uuid));
+    }
+
+    // A limited copy's changes to what is not its organization's are not taken in.
+    bool outside(Entity e, const QVariantMap &stored, const RowDelta &d) const
+    {
+        if (!copy->origin.isLimited())
+            return false;
+        QHash<QString, QVariantMap> deleted;
+        const std::optional<RowId> owner = CopyScope::owner(*copy->file, e, stored, deleted);
+        if (!owner || *owner != copy->organizationInCopy)
+            return true;
+        const QString ownerColumn = CopyScope::ownerColumn(e);
+        auto f = d.fields.constFind(ownerColumn);
+        return !ownerColumn.isEmpty() && f != d.fields.constEnd() && d.existedBefore
+            && f->before.toLongLong() != copy->organizationInCopy;
+    }
+
+    void decide(MergeItem &item)
+    {
+        if (!item.conflict)
+            return;
+        item.choice = choices.value(item.id(plan->sources), prefer);
+    }
+
+    void add(MergeItem item, const QVariantMap &overlayFields, bool removes)
+    {
+        decide(item);
+        const bool applies = item.applies() && (item.dependsOn < 0 || plan->items.at(item.dependsOn).applies());
+        if (applies) {
+            Overlay &o = overlay[ChangeReader::rowId(item.entity, item.uuid)];
+            o.by = item.theirsBy;
+            if (removes) {
+                o.present = false;
+                o.rowChanged = true;
+            } else if (item.kind == MergeItem::Kind::Add || item.column.isEmpty()) {
+                o.present = true;
+                o.rowChanged = true;
+                o.fields = overlayFields;
+            } else {
+                o.fields.insert(item.column, item.theirs);
+            }
+        }
+        plan->items.append(item);
+    }
+
+    MergeItem item(MergeItem::Kind kind, const RowDelta &d, const QString &key) const
+    {
+        MergeItem i;
+        i.source = source;
+        i.kind = kind;
+        i.entity = d.entity;
+        i.uuid = d.uuid;
+        i.key = key;
+        i.theirsBy = d.rowBy;
+        return i;
+    }
+
+    void planLive(const RowDelta &d);
+    void planAdded(const RowDelta &d, const QVariantMap &theirs);
+    void planDeleted(const RowDelta &d);
+};
+
+} // namespace Vigie

@@ -1,0 +1,199 @@
+#include "rowreader.h"
+
+#include "storage/fields.h"
+#include "storage/portfoliofile.h"
+#include "storage/sqlaccess.h"
+#include "storage/sqlutil.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <functional>
+
+namespace Vigie {
+
+RowReader::RowReader(const PortfolioFile &file)
+    : m_file(file)
+{
+}
+
+QList<QPair<QString, Entity>> RowReader::references(Entity entity)
+{
+    QList<QPair<QString, Entity>> list;
+    for (Field f : Fields::of(entity)) {
+        if (const std::optional<Entity> to = Fields::referenced(entity, f))
+            list.append({ Fields::column(entity, f), *to });
+    }
+    return list;
+}
+
+std::optional<Entity> RowReader::referenced(Entity entity, const QString &column)
+{
+    const std::optional<Field> f = Fields::fromColumn(entity, column);
+    return f ? Fields::referenced(entity, *f) : std::nullopt;
+}
+
+bool RowReader::isRequired(Entity entity, const QString &column) const
+{
+    auto it = m_required.constFind(int(entity));
+    if (it == m_required.constEnd()) {
+        QStringList required;
+        QSqlQuery q(sqlDatabase(m_file));
+        if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(tableName(entity)))) {
+            while (q.next()) {
+                if (q.value(3).toBool())
+                    required << q.value(1).toString();
+            }
+        }
+        it = m_required.insert(int(entity), required);
+    }
+    return it->contains(column);
+}
+
+QVariantMap RowReader::storedRow(Entity entity, const QString &uuid) const
+{
+    QVariantMap row;
+    QSqlQuery q(sqlDatabase(m_file));
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE uuid = ?").arg(tableName(entity)));
+    q.addBindValue(uuid);
+    if (q.exec() && q.next()) {
+        const QSqlRecord r = q.record();
+        for (int i = 0; i < r.count(); ++i)
+            row.insert(r.fieldName(i), r.value(i));
+    }
+    return row;
+}
+
+QVariantMap RowReader::row(Entity entity, const QString &uuid) const
+{
+    return comparable(entity, storedRow(entity, uuid));
+}
+
+QVariantMap RowReader::comparable(Entity entity, const QVariantMap &stored) const
+{
+    if (stored.isEmpty())
+        return {};
+    QVariantMap row = stored;
+    row.remove(QStringLiteral("id"));
+    for (const auto &[column, to] : references(entity)) {
+        auto it = row.find(column);
+        if (it != row.end())
+            *it = isNullValue(*it) ? QString() : uuidOf(to, it->toLongLong());
+    }
+    return row;
+}
+
+RowId RowReader::idOf(Entity entity, const QString &uuid) const
+{
+    if (uuid.isEmpty())
+        return 0;
+    QSqlQuery q(sqlDatabase(m_file));
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(tableName(entity)));
+    q.addBindValue(uuid);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QString RowReader::uuidOf(Entity entity, RowId id) const
+{
+    const QString cacheKey = QString::number(int(entity)) + QLatin1Char(':') + QString::number(id);
+    auto it = m_uuids.constFind(cacheKey);
+    if (it != m_uuids.constEnd())
+        return *it;
+    QSqlQuery q(sqlDatabase(m_file));
+    q.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(tableName(entity)));
+    q.addBindValue(id);
+    const QString uuid = q.exec() && q.next() ? q.value(0).toString() : QString();
+    if (!uuid.isEmpty())
+        m_uuids.insert(cacheKey, uuid);
+    return uuid;
+}
+
+QList<RowRef> RowReader::children(Entity entity, const QString &uuid, bool recursive) const
+{
+    QList<RowRef> found;
+    const std::function<void(Entity, const QString &)> visit = [&](Entity parent, const QString &parentUuid) {
+        const RowId id = idOf(parent, parentUuid);
+        if (!id)
+            return;
+        for (int e = 0; e < kEntityCount; ++e) {
+            for (const auto &[column, to] : references(Entity(e))) {
+                if (to != parent || !isRequired(Entity(e), column))
+                    continue;
+                QSqlQuery q(sqlDatabase(m_file));
+                q.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE \"%2\" = ?").arg(tableName(Entity(e)), column));
+                q.addBindValue(id);
+                if (!q.exec())
+                    continue;
+                QStringList uuids;
+                while (q.next())
+                    uuids << q.value(0).toString();
+                for (const QString &child : std::as_const(uuids)) {
+                    found.append({ Entity(e), child });
+                    if (recursive)
+                        visit(Entity(e), child);
+                }
+            }
+        }
+    };
+    visit(entity, uuid);
+    return found;
+}
+
+QString RowReader::key(Entity entity, const QString &uuid) const
+{
+    const QVariantMap r = row(entity, uuid);
+    return r.isEmpty() ? QString() : key(entity, r);
+}
+
+QString RowReader::key(Entity entity, const QVariantMap &row) const
+{
+    const auto text = [&](const char *column) { return row.value(QLatin1String(column)).toString(); };
+    const auto parent = [&](Entity to, const char *column) {
+        const QString k = key(to, text(column));
+        return k.isEmpty() ? QStringLiteral("?") : k;
+    };
+    switch (entity) {
+    case Entity::Portfolio: return text("name");
+    case Entity::Organization:
+    case Entity::Plan:
+    case Entity::Project:
+    case Entity::Specialty: return text("code");
+    case Entity::KeyArea:
+    case Entity::Measure: return text("number");
+    case Entity::MeasureStatusChange: return parent(Entity::Measure, "measure_id") + QLatin1Char(' ') + text("changed_at");
+    case Entity::Baseline: return parent(Entity::Project, "project_id") + QStringLiteral(" #") + text("sequence");
+    case Entity::Decision: return parent(Entity::Project, "project_id") + QLatin1Char(' ') + text("decided_on");
+    case Entity::ProjectMeasure:
+        return parent(Entity::Project, "project_id") + QStringLiteral(" → ") + parent(Entity::Measure, "measure_id");
+    case Entity::ReportingPeriod: return text("label");
+    case Entity::PeriodProject:
+        return parent(Entity::ReportingPeriod, "period_id") + QStringLiteral(" / ") + parent(Entity::Project, "project_id");
+    case Entity::PeriodMeasure:
+        return parent(Entity::ReportingPeriod, "period_id") + QStringLiteral(" / ") + parent(Entity::Measure, "measure_id");
+    case Entity::Workforce:
+        return parent(Entity::Organization, "organization_id") + QStringLiteral(" / ")
+            + parent(Entity::Specialty, "specialty_id") + QStringLiteral(" / ") + text("survey_date");
+    case Entity::Envelope: return parent(Entity::Organization, "organization_id") + QLatin1Char(' ') + text("fiscal_year");
+    case Entity::BriefingItem: return text("section") + QLatin1Char('.') + text("position");
+    case Entity::CopyOrigin:
+    case Entity::CopyMerge:
+    case Entity::MergeLog: return row.value(QStringLiteral("uuid")).toString();
+    }
+    return QString();
+}
+
+QString RowReader::display(Entity entity, const QString &column, const QVariant &value) const
+{
+    if (isNullValue(value))
+        return QString();
+    if (const std::optional<Entity> to = referenced(entity, column)) {
+        const QString uuid = value.toString();
+        if (uuid.isEmpty())
+            return QString();
+        const QString k = key(*to, uuid);
+        return k.isEmpty() ? uuid : k;
+    }
+    return value.toString();
+}
+
+} // namespace Vigie

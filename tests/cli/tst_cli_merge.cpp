@@ -1,0 +1,238 @@
+// `vigie extract`, `vigie merge` and `vigie diff` as a user runs them: the real executable, real files,
+// exit codes (0 ok, 2 usage, 3 unusable or locked file, 5 conflicts) and the documented JSON.
+#include "storage/filelock.h"
+
+#include "mergefixture.h"
+#include "testutil.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vigie;
+using namespace VigieTest;
+
+class TestCliMerge : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void extract();
+    void cleanMergeJson();
+    void conflictsExit5();
+    void preferAndDryRun();
+    void refusedFilesExit3();
+    void usage();
+    void diff();
+    void french();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    // The master and the copy both change project P0's forecast; the copy alone changes P1's phase.
+    void makeConflict();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_master, m_copy;
+    const QString m_p0 = QStringLiteral("MTESS-2013-001");
+    const QString m_p1 = QStringLiteral("MTESS-2014-001");
+};
+
+void TestCliMerge::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_master = path(QStringLiteral("quebec.vigie"));
+    m_copy = path(QStringLiteral("mtess.vigie"));
+    const Run r = runVigie({ QStringLiteral("sample"), QStringLiteral("quebec-2016"), QStringLiteral("-o"), m_master });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+void TestCliMerge::makeConflict()
+{
+    const Run r = runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("--organization"), QStringLiteral("MTESS"),
+                             QStringLiteral("-o"), m_copy });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    auto copy = openFile(m_copy, QStringLiteral("mtess-it"));
+    QVERIFY(Edits::setValue(*copy, Entity::Project, project(*copy, m_p0), Field::ForecastCost, 4.2e6, QStringLiteral("F")).ok);
+    QVERIFY(Edits::setValue(*copy, Entity::Project, project(*copy, m_p1), Field::Phase, QStringLiteral("closing"), QStringLiteral("P")).ok);
+    copy.reset();
+    auto master = openFile(m_master, QStringLiteral("cio-office"));
+    QVERIFY(Edits::setValue(*master, Entity::Project, project(*master, m_p0), Field::ForecastCost, 3.9e6, QStringLiteral("F")).ok);
+}
+
+void TestCliMerge::extract()
+{
+    Run r = runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("--organization"), QStringLiteral("MTESS"),
+                       QStringLiteral("-o"), m_copy });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("Copy for MTESS written to")));
+    QVERIFY(QFileInfo::exists(m_copy));
+    r = runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("-o"), m_copy });
+    QCOMPARE(r.exitCode, 3); // never overwrites
+    QVERIFY(r.err.contains(QStringLiteral("already exists")));
+    r = runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("--organization"), QStringLiteral("NOPE"),
+                   QStringLiteral("-o"), path(QStringLiteral("x.vigie")) });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("\"NOPE\"")));
+    QCOMPARE(runVigie({ QStringLiteral("extract"), m_master }).exitCode, 2);
+    QCOMPARE(runVigie({ QStringLiteral("extract"), path(QStringLiteral("missing.vigie")), QStringLiteral("-o"),
+                        path(QStringLiteral("y.vigie")) }).exitCode,
+             3);
+    r = runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("-o"), path(QStringLiteral("whole.vigie")) });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("whole portfolio")));
+}
+
+void TestCliMerge::cleanMergeJson()
+{
+    QVERIFY(runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("--organization"), QStringLiteral("MTESS"),
+                       QStringLiteral("-o"), m_copy }).exitCode == 0);
+    {
+        auto copy = openFile(m_copy, QStringLiteral("mtess-it"));
+        QVERIFY(Edits::setValue(*copy, Entity::Project, project(*copy, m_p1), Field::Phase, QStringLiteral("closing"), QStringLiteral("P")).ok);
+        QVERIFY(Edits::setMeasureState(*copy, measure(*copy, 30), { MeasureStatus::Completed, 100, QStringLiteral("Livrée") },
+                                       QStringLiteral("S")).ok);
+    }
+    Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.keys(), (QStringList { QStringLiteral("added"), QStringLiteral("applied"), QStringLiteral("conflicts"),
+                                      QStringLiteral("unchanged") }));
+    QVERIFY(r.out.startsWith(QStringLiteral("{\"applied\": "))); // in the documented order
+    QCOMPARE(o.value(QLatin1String("applied")).toInt(), 4); // the phase; the measure's status, percent and comment
+    QCOMPARE(o.value(QLatin1String("added")).toInt(), 1);   // the status history row
+    QCOMPARE(o.value(QLatin1String("conflicts")).toArray().size(), 0);
+    auto master = openFile(m_master, QStringLiteral("reader"));
+    QCOMPARE(master->value(Entity::Project, project(*master, m_p1), Field::Phase).toString(), QStringLiteral("closing"));
+    master.reset();
+    // Again: nothing new, nothing written.
+    const QByteArray before = sha256(m_master);
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("{\"applied\": 0, \"conflicts\": [], \"added\": 0, \"unchanged\": 0}"));
+    QCOMPARE(sha256(m_master), before);
+}
+
+void TestCliMerge::conflictsExit5()
+{
+    makeConflict();
+    const QByteArray before = sha256(m_master);
+    Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 5);
+    QCOMPARE(sha256(m_master), before); // nothing at all written, not even the phase
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QLatin1String("applied")).toInt(), 0);
+    const QJsonArray conflicts = o.value(QLatin1String("conflicts")).toArray();
+    QCOMPARE(conflicts.size(), 1);
+    const QJsonObject c = conflicts.first().toObject();
+    QCOMPARE(c.keys(), (QStringList { QStringLiteral("entity"), QStringLiteral("field"), QStringLiteral("key"),
+                                      QStringLiteral("mine"), QStringLiteral("theirs"), QStringLiteral("uuid") }));
+    QCOMPARE(c.value(QLatin1String("entity")).toString(), QStringLiteral("project"));
+    QCOMPARE(c.value(QLatin1String("key")).toString(), m_p0);
+    QCOMPARE(c.value(QLatin1String("field")).toString(), QStringLiteral("forecast_cost"));
+    QCOMPARE(c.value(QLatin1String("mine")).toDouble(), 3.9e6);
+    QCOMPARE(c.value(QLatin1String("theirs")).toDouble(), 4.2e6);
+    QVERIFY(r.err.contains(QStringLiteral("nothing was merged")));
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy });
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.out.contains(QStringLiteral("CONFLICT project %1, Forecast cost").arg(m_p0)), qPrintable(r.out));
+    QCOMPARE(sha256(m_master), before);
+}
+
+void TestCliMerge::preferAndDryRun()
+{
+    makeConflict();
+    const QByteArray before = sha256(m_master);
+    Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--prefer"), QStringLiteral("theirs"),
+                       QStringLiteral("--dry-run"), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("applied")).toInt(), 2);
+    QCOMPARE(sha256(m_master), before);
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--prefer"), QStringLiteral("mine") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("[kept this file's]")));
+    auto master = openFile(m_master, QStringLiteral("reader"));
+    QCOMPARE(master->value(Entity::Project, project(*master, m_p0), Field::ForecastCost).toDouble(), 3.9e6);
+    QCOMPARE(master->value(Entity::Project, project(*master, m_p1), Field::Phase).toString(), QStringLiteral("closing"));
+}
+
+void TestCliMerge::refusedFilesExit3()
+{
+    makeConflict();
+    const QByteArray before = sha256(m_master);
+    {
+        FileLock lock(QFileInfo(m_master).absoluteFilePath());
+        QVERIFY(lock.tryLock());
+        const Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--prefer"), QStringLiteral("theirs") });
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QStringLiteral("open for editing")));
+    }
+    const QString other = path(QStringLiteral("other.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), other }).exitCode, 0);
+    const QString otherCopy = path(QStringLiteral("other-copy.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("extract"), other, QStringLiteral("-o"), otherCopy }).exitCode, 0);
+    Run r = runVigie({ QStringLiteral("merge"), m_master, otherCopy });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains(QStringLiteral("copy of another portfolio")));
+    QFile damaged(m_copy);
+    QVERIFY(damaged.open(QIODevice::ReadWrite));
+    QVERIFY(damaged.resize(damaged.size() / 3));
+    damaged.close();
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--prefer"), QStringLiteral("theirs") });
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(sha256(m_master), before);
+}
+
+void TestCliMerge::usage()
+{
+    makeConflict();
+    QCOMPARE(runVigie({ QStringLiteral("merge"), m_master }).exitCode, 2);
+    QCOMPARE(runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--prefer"), QStringLiteral("both") }).exitCode, 2);
+    QCOMPARE(runVigie({ QStringLiteral("diff"), m_master }).exitCode, 2);
+}
+
+void TestCliMerge::diff()
+{
+    makeConflict();
+    Run r = runVigie({ QStringLiteral("diff"), m_master, m_copy, QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.keys(), (QStringList { QStringLiteral("a"), QStringLiteral("added"), QStringLiteral("b"), QStringLiteral("changed"),
+                                      QStringLiteral("items"), QStringLiteral("removed"), QStringLiteral("same_portfolio") }));
+    QVERIFY(o.value(QLatin1String("same_portfolio")).toBool());
+    QCOMPARE(o.value(QLatin1String("changed")).toInt(), 2); // P0 (forecast, colour) and P1 (phase)
+    QCOMPARE(o.value(QLatin1String("added")).toInt(), 0);   // the copy's own origin is not data
+    bool forecast = false;
+    for (const QJsonValue &v : o.value(QLatin1String("items")).toArray()) {
+        const QJsonObject item = v.toObject();
+        if (item.value(QLatin1String("key")).toString() != m_p0)
+            continue;
+        QCOMPARE(item.value(QLatin1String("change")).toString(), QStringLiteral("changed"));
+        for (const QJsonValue &f : item.value(QLatin1String("fields")).toArray()) {
+            if (f.toObject().value(QLatin1String("field")).toString() == QLatin1String("forecast_cost")) {
+                forecast = true;
+                QCOMPARE(f.toObject().value(QLatin1String("a")).toDouble(), 3.9e6);
+                QCOMPARE(f.toObject().value(QLatin1String("b")).toDouble(), 4.2e6);
+            }
+        }
+    }
+    QVERIFY(forecast);
+    r = runVigie({ QStringLiteral("diff"), m_master, m_copy });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("~ project %1\n    Forecast cost: 3900000 → 4200000").arg(m_p0)), qPrintable(r.out));
+    QCOMPARE(runVigie({ QStringLiteral("diff"), m_master, path(QStringLiteral("missing.vigie")) }).exitCode, 3);
+}
+
+void TestCliMerge::french()
+{
+    makeConflict();
+    const Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.out.contains(QStringLiteral("CONFLIT projet %1, Coût prévu").arg(m_p0)), qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("rien n'a été fusionné")), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliMerge)
+#include "tst_cli_merge.moc"

@@ -1,0 +1,321 @@
+// Copies in the desktop application: a merge is one command on the document's stack, undone and redone
+// against the file on disk; the conflict review decides one by one or all at once; File → Send Copy,
+// Merge Copies, Compare and the merge report, driven through the window's actions with the dialog hook.
+#include "commands/editor.h"
+#include "dialogs/comparedialog.h"
+#include "dialogs/dialogs.h"
+#include "dialogs/mergedialog.h"
+#include "dialogs/sendcopydialog.h"
+#include "document/document.h"
+#include "merge/copyorigin.h"
+#include "report/mergereportdialog.h"
+#include "views/copyactions.h"
+#include "views/mainwindow.h"
+
+#include "i18n/language.h"
+#include "mergefixture.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QMenu>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Vigie;
+using namespace VigieTest;
+
+class TestMergeUi : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void mergeIsOneUndoableEdit();
+    void reviewDecidesConflicts();
+    void mergeFromTheWindow();
+    void sendCopyFromTheWindow();
+    void compareView();
+    void reportExports();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    // Every table but the journal, in key order: the file as any reader sees it.
+    QStringList dump() const;
+    // A copy for MTESS with one change the master also made differently (a conflict) and one it did not.
+    void prepareConflict();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_master, m_copy, m_p0, m_p1;
+};
+
+void TestMergeUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("VigieTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mergeui"));
+}
+
+void TestMergeUi::init()
+{
+    Language::apply(QStringLiteral("en"));
+    QSettings().clear();
+    Dialogs::setTestMode(true);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_master = path(QStringLiteral("quebec.vigie"));
+    m_copy = path(QStringLiteral("mtess.vigie"));
+    QVERIFY(writeQuebec(m_master));
+    QVERIFY(sendCopy(m_master, m_copy, QStringLiteral("MTESS")));
+    m_p0 = QStringLiteral("MTESS-2013-001");
+    m_p1 = QStringLiteral("MTESS-2014-001");
+    auto f = openFile(m_master, QStringLiteral("reader"));
+    QVERIFY(!project(*f, m_p0).isEmpty());
+    QVERIFY(!project(*f, m_p1).isEmpty());
+}
+
+QStringList TestMergeUi::dump() const
+{
+    FileError error;
+    auto file = PortfolioFile::open(m_master, PortfolioFile::Access::ReadOnly, &error);
+    if (!file)
+        return { error.message };
+    QStringList rows;
+    QSqlQuery tables(sqlDatabase(*file));
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('change_journal', "
+                               "'changeset') ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &table : std::as_const(names)) {
+        QSqlQuery q(sqlDatabase(*file));
+        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
+        while (q.next()) {
+            QStringList values { table };
+            for (int i = 0; i < q.record().count(); ++i)
+                values << (q.isNull(i) ? QStringLiteral("<null>") : q.value(i).toString());
+            rows << values.join(QLatin1Char('|'));
+        }
+    }
+    return rows;
+}
+
+void TestMergeUi::prepareConflict()
+{
+    auto copy = openFile(m_copy, QStringLiteral("mtess-it"));
+    QVERIFY(Edits::setValue(*copy, Entity::Project, project(*copy, m_p0), Field::ForecastCost, 4.2e6, QStringLiteral("F")).ok);
+    QVERIFY(Edits::setValue(*copy, Entity::Project, project(*copy, m_p1), Field::Phase, QStringLiteral("closing"), QStringLiteral("P")).ok);
+    QVERIFY(Edits::setMeasureState(*copy, measure(*copy, 30), { MeasureStatus::Completed, 100, QStringLiteral("Livrée") },
+                                   QStringLiteral("S")).ok);
+    copy.reset();
+    auto master = openFile(m_master, QStringLiteral("cio-office"));
+    QVERIFY(Edits::setValue(*master, Entity::Project, project(*master, m_p0), Field::ForecastCost, 3.9e6, QStringLiteral("F")).ok);
+}
+
+void TestMergeUi::mergeIsOneUndoableEdit()
+{
+    prepareConflict();
+    FileError error;
+    auto doc = Document::open(m_master, &error);
+    QVERIFY2(doc, qPrintable(error.message));
+    Editor *editor = doc->editor();
+    const QStringList before = dump();
+
+    MergePlan plan;
+    QVERIFY(editor->planMerge({ m_copy }, {}, &plan, nullptr));
+    QCOMPARE(plan.conflicts(), 1);
+    QVERIFY(!editor->mergeCopies({ m_copy }, {}, Merger::undoText(plan.sources), &plan)); // undecided: refused
+    QCOMPARE(doc->undoStack()->count(), 0);
+    QCOMPARE(dump(), before);
+
+    MergeOptions options;
+    options.prefer = MergeChoice::Theirs;
+    QVERIFY(editor->mergeCopies({ m_copy }, options, Merger::undoText(plan.sources), &plan));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Merge Copy from MTESS"));
+    const QStringList after = dump();
+    QVERIFY(after != before);
+    QCOMPARE(doc->file()->value(Entity::Project, project(*doc->file(), m_p0), Field::ForecastCost).toDouble(), 4.2e6);
+    // Undo puts back every row of every table, the merge's own records included; redo makes it again.
+    doc->undoStack()->undo();
+    QCOMPARE(dump(), before);
+    doc->undoStack()->redo();
+    QCOMPARE(dump(), after);
+    doc->undoStack()->undo();
+    QCOMPARE(dump(), before);
+    // Undone, the copy can be merged again: nothing of it is recorded as merged.
+    QVERIFY(editor->planMerge({ m_copy }, {}, &plan, nullptr));
+    QCOMPARE(plan.conflicts(), 1);
+}
+
+void TestMergeUi::reviewDecidesConflicts()
+{
+    prepareConflict();
+    auto master = openFile(m_master, QStringLiteral("cio-office"));
+    MergePlan plan;
+    QVERIFY(Merger::merge(*master, { m_copy }, {}, &plan, true).ok);
+    MergeDialog dialog(plan);
+    QCOMPARE(dialog.conflictCount(), 1);
+    QVERIFY(!dialog.mergeButton()->isEnabled());
+    QTableWidget *t = dialog.conflictTable();
+    QCOMPARE(t->item(0, 0)->text(), QStringLiteral("Project %1").arg(m_p0));
+    QCOMPARE(t->item(0, 1)->text(), QStringLiteral("Forecast cost"));
+    QCOMPARE(t->item(0, 2)->text(), QStringLiteral("3,900,000"));
+    QVERIFY(t->item(0, 3)->text().startsWith(QStringLiteral("cio-office\n")));
+    QCOMPARE(t->item(0, 4)->text(), QStringLiteral("4,200,000"));
+    QVERIFY(t->item(0, 5)->text().startsWith(QStringLiteral("MTESS: mtess-it\n")));
+    QCOMPARE(t->item(0, 6)->text(), QStringLiteral("F"));
+    // The status change and its history row are one line among what comes in.
+    QCOMPARE(dialog.changeTable()->rowCount(), 4); // phase, and the measure's status, percent and comment
+    auto *combo = qobject_cast<QComboBox *>(t->cellWidget(0, 7));
+    QVERIFY(combo);
+    combo->setCurrentIndex(2); // the copy's
+    QCOMPARE(dialog.choice(0), MergeChoice::Theirs);
+    QVERIFY(dialog.mergeButton()->isEnabled());
+    dialog.chooseAll(MergeChoice::Mine);
+    QCOMPARE(combo->currentIndex(), 1);
+    const MergeOptions options = dialog.options();
+    QCOMPARE(options.choices.size(), 1);
+    QCOMPARE(options.choices.constBegin().value(), MergeChoice::Mine);
+    QVERIFY(Merger::merge(*master, { m_copy }, options, &plan).ok);
+    QCOMPARE(master->value(Entity::Project, project(*master, m_p0), Field::ForecastCost).toDouble(), 3.9e6);
+}
+
+void TestMergeUi::mergeFromTheWindow()
+{
+    prepareConflict();
+    MainWindow window;
+    QVERIFY(window.openFile(m_master));
+    QVERIFY(window.document());
+    CopyActions *actions = window.copyActions();
+    QVERIFY(actions->mergeAction()->isEnabled());
+    QVERIFY(window.fileMenu()->actions().contains(actions->mergeAction()));
+    QStringList shown;
+    QString reportHtml;
+    actions->setDialogHook([&](QDialog *d) {
+        shown << d->objectName();
+        if (auto *review = qobject_cast<MergeDialog *>(d))
+            review->chooseAll(MergeChoice::Theirs);
+        if (auto *report = qobject_cast<MergeReportDialog *>(d))
+            reportHtml = report->html();
+        return true;
+    });
+    Dialogs::setNextFileNames({ m_copy });
+    window.findChild<QAction *>(QStringLiteral("actionMergeCopies"))->trigger();
+    QCOMPARE(shown, (QStringList { QStringLiteral("MergeDialog"), QStringLiteral("MergeReportDialog") }));
+    QVERIFY2(reportHtml.contains(QStringLiteral("MTESS")), "the report names the ministry");
+    QVERIFY(reportHtml.contains(QStringLiteral("mtess-it")));
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    PortfolioFile &file = *window.document()->file();
+    QCOMPARE(file.value(Entity::Project, project(file, m_p0), Field::ForecastCost).toDouble(), 4.2e6);
+    QCOMPARE(file.value(Entity::Measure, measure(file, 30), Field::Status).toString(), QStringLiteral("completed"));
+    // Merging it again: nothing new, said so, nothing on the stack.
+    Dialogs::takeMessages();
+    Dialogs::setNextFileNames({ m_copy });
+    actions->mergeAction()->trigger();
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    QVERIFY(Dialogs::takeMessages().join(QString()).contains(QStringLiteral("Nothing new")));
+}
+
+void TestMergeUi::sendCopyFromTheWindow()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(m_master));
+    const QString target = path(QStringLiteral("msss.vigie"));
+    window.copyActions()->setDialogHook([&](QDialog *d) {
+        auto *send = qobject_cast<SendCopyDialog *>(d);
+        if (!send)
+            return false;
+        send->setOrganizationCode(QStringLiteral("MSSS"));
+        send->setPath(target);
+        return true;
+    });
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    window.copyActions()->sendCopyAction()->trigger();
+    QVERIFY(Dialogs::takeMessages().join(QString()).contains(QStringLiteral("Only MSSS's items can be changed")));
+    auto copy = openFile(target, QStringLiteral("reader"));
+    QVERIFY(copy);
+    QCOMPARE(CopyOrigin::read(*copy)->organizationCode, QStringLiteral("MSSS"));
+    // Cancelled at the confirmation: nothing written.
+    const QString other = path(QStringLiteral("other.vigie"));
+    window.copyActions()->setDialogHook([&](QDialog *d) {
+        qobject_cast<SendCopyDialog *>(d)->setPath(other);
+        return true;
+    });
+    Dialogs::setNextAnswer(QMessageBox::Cancel);
+    window.copyActions()->sendCopyAction()->trigger();
+    QVERIFY(!QFile::exists(other));
+}
+
+void TestMergeUi::compareView()
+{
+    prepareConflict();
+    MainWindow window;
+    QVERIFY(window.openFile(m_master));
+    const std::optional<DiffResult> result = window.copyActions()->compareWith(m_copy);
+    QVERIFY(result);
+    CompareDialog dialog(*result);
+    QTreeWidget *tree = dialog.tree();
+    QCOMPARE(tree->topLevelItemCount(), int(result->items.size()));
+    QList<QTreeWidgetItem *> found = tree->findItems(QStringLiteral("Project %1").arg(m_p0), Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first()->childCount(), 2); // the forecast, and the computed colour that follows it
+    QCOMPARE(found.first()->child(0)->text(1), QStringLiteral("Forecast cost"));
+    QCOMPARE(found.first()->child(1)->text(1), QStringLiteral("Computed cost indicator"));
+    QCOMPARE(found.first()->child(0)->text(2), QStringLiteral("3900000"));
+    QCOMPARE(found.first()->child(0)->text(3), QStringLiteral("4200000"));
+    // The copy's status history row is only there.
+    dialog.setFilter(QString(), int(DiffItem::Kind::Added));
+    QVERIFY(dialog.visibleItems() >= 1);
+    // French field names and headers, after a language change.
+    Language::apply(QStringLiteral("fr"));
+    QCoreApplication::processEvents();
+    QCOMPARE(found.first()->child(0)->text(1), QStringLiteral("Forecast cost")); // rows keep their text…
+    QCOMPARE(tree->headerItem()->text(2), QStringLiteral("Ce portefeuille"));    // …headers follow the language
+    CompareDialog french(*result);
+    QCOMPARE(french.tree()->findItems(QStringLiteral("Projet %1").arg(m_p0), Qt::MatchExactly).value(0)->child(0)->text(1),
+             QStringLiteral("Coût prévu"));
+}
+
+void TestMergeUi::reportExports()
+{
+    prepareConflict();
+    auto master = openFile(m_master, QStringLiteral("cio-office"));
+    MergePlan plan;
+    MergeOptions options;
+    options.prefer = MergeChoice::Mine;
+    const EditResult r = Merger::merge(*master, { m_copy }, options, &plan);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    MergeReportDialog dialog(*master, r.changeset);
+    QCOMPARE(dialog.records().size(), 1);
+    QVERIFY(dialog.html().contains(QStringLiteral("Kept this file&#x27;s value")) || dialog.html().contains(QStringLiteral("Kept this file's value")));
+    QString error;
+    const QString pdf = path(QStringLiteral("report.pdf")), html = path(QStringLiteral("report.html")), csv = path(QStringLiteral("report.csv"));
+    QVERIFY2(MergeReportDialog::write(*master, dialog.records(), pdf, &error), qPrintable(error));
+    QVERIFY(MergeReportDialog::write(*master, dialog.records(), html, &error));
+    QVERIFY(MergeReportDialog::write(*master, dialog.records(), csv, &error));
+    QVERIFY(!MergeReportDialog::write(*master, dialog.records(), path(QStringLiteral("report.txt")), &error));
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5) == "%PDF-");
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    QVERIFY(text.waitForFinished());
+    const QString pdfText = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(pdfText.contains(QStringLiteral("Merge report")) && pdfText.contains(m_p1), qPrintable(pdfText));
+    QFile c(csv);
+    QVERIFY(c.open(QIODevice::ReadOnly));
+    const QByteArray csvBytes = c.readAll();
+    QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF")); // a byte-order mark: Excel reads UTF-8
+    const QString csvText = QString::fromUtf8(csvBytes);
+    QVERIFY2(csvText.contains(QStringLiteral("Merged,Merged by,Organization")), qPrintable(csvText.left(200)));
+    QVERIFY(csvText.contains(QStringLiteral("MTESS,mtess.vigie,Project %1,Phase").arg(m_p1)));
+}
+
+QTEST_MAIN(TestMergeUi)
+#include "tst_mergeui.moc"

@@ -1,0 +1,141 @@
+#include "comparedialog.h"
+
+#include "model/fieldtext.h"
+#include "storage/fields.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Vigie {
+
+namespace {
+constexpr int kKindRole = Qt::UserRole + 1;
+} // namespace
+
+CompareDialog::CompareDialog(const DiffResult &result, QWidget *parent)
+    : QDialog(parent)
+    , m_result(result)
+{
+    setObjectName(QStringLiteral("CompareDialog"));
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_search = new QLineEdit(this);
+    m_search->setClearButtonEnabled(true);
+    m_kind = new QComboBox(this);
+    m_kind->addItems({ QString(), QString(), QString(), QString() });
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("differences"));
+    m_tree->setColumnCount(4);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_search, &QLineEdit::textChanged, this, &CompareDialog::applyFilter);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &CompareDialog::applyFilter);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_kind);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(filters);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_buttons);
+    fill();
+    retranslateUi();
+    resize(980, 620);
+}
+
+void CompareDialog::fill()
+{
+    m_tree->clear();
+    for (const DiffItem &item : m_result.items) {
+        QString label = EntityText::label(item.entity);
+        if (!label.isEmpty())
+            label[0] = label.at(0).toUpper();
+        auto *top = new QTreeWidgetItem(m_tree, { label + QLatin1Char(' ') + item.key });
+        top->setData(0, kKindRole, int(item.kind));
+        top->setToolTip(0, item.uuid);
+        for (const DiffItem::FieldDiff &f : item.fields) {
+            const std::optional<Field> field = Fields::fromColumn(item.entity, f.column);
+            new QTreeWidgetItem(top, { QString(), field ? FieldText::label(*field) : f.column, f.aText, f.bText });
+        }
+    }
+    m_tree->expandAll();
+}
+
+void CompareDialog::retranslateUi()
+{
+    const QString other = QFileInfo(m_result.b).fileName();
+    setWindowTitle(tr("Compare with %1").arg(other));
+    QString summary = tr("Compared with %1: %2 item(s) only in the other portfolio, %3 only in this one, %4 changed.")
+                          .arg(other)
+                          .arg(m_result.count(DiffItem::Kind::Added))
+                          .arg(m_result.count(DiffItem::Kind::Removed))
+                          .arg(m_result.count(DiffItem::Kind::Changed));
+    if (!m_result.samePortfolio)
+        summary += QLatin1Char(' ') + tr("The two files are not copies of one portfolio: their items do not match.");
+    if (m_result.items.isEmpty())
+        summary = tr("No difference: %1 holds the same items with the same values.").arg(other);
+    m_summary->setText(summary);
+    m_search->setPlaceholderText(tr("Find an item…"));
+    m_kind->setItemText(0, tr("All differences"));
+    m_kind->setItemText(1, tr("Only in the other portfolio"));
+    m_kind->setItemText(2, tr("Only in this portfolio"));
+    m_kind->setItemText(3, tr("Changed"));
+    m_tree->setHeaderLabels({ tr("Item"), tr("Field"), tr("This portfolio"), tr("Other portfolio") });
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *top = m_tree->topLevelItem(i);
+        switch (DiffItem::Kind(top->data(0, kKindRole).toInt())) {
+        case DiffItem::Kind::Added: top->setText(1, tr("only in the other portfolio")); break;
+        case DiffItem::Kind::Removed: top->setText(1, tr("only in this portfolio")); break;
+        case DiffItem::Kind::Changed: top->setText(1, tr("%n field(s) differ", nullptr, top->childCount())); break;
+        }
+    }
+    m_tree->header()->resizeSection(0, 300);
+    m_tree->header()->resizeSection(1, 200);
+    m_tree->header()->resizeSection(2, 220);
+}
+
+void CompareDialog::setFilter(const QString &text, int kind)
+{
+    m_search->setText(text);
+    m_kind->setCurrentIndex(kind < 0 ? 0 : kind + 1);
+    applyFilter();
+}
+
+void CompareDialog::applyFilter()
+{
+    const QString text = m_search->text().trimmed();
+    const int kind = m_kind->currentIndex() - 1;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *top = m_tree->topLevelItem(i);
+        const bool shown = (text.isEmpty() || top->text(0).contains(text, Qt::CaseInsensitive))
+            && (kind < 0 || top->data(0, kKindRole).toInt() == kind);
+        top->setHidden(!shown);
+    }
+}
+
+int CompareDialog::visibleItems() const
+{
+    int n = 0;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        n += !m_tree->topLevelItem(i)->isHidden();
+    return n;
+}
+
+void CompareDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+} // namespace Vigie

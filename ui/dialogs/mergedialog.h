@@ -1,0 +1,68 @@
+#pragma once
+
+#include "merge/merger.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace Vigie {
+
+// File → Merge Copies…, the review before writing: what the copies bring in without conflict, and each
+// conflict side by side (this file's value and the copy's, who changed each and when, the change's note)
+// for the user to decide, one by one or all at once. Merge is enabled once every conflict is decided;
+// the merge itself is then one undoable edit (Editor::mergeCopies with options()).
+class MergeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit MergeDialog(const MergePlan &plan, QWidget *parent = nullptr);
+
+    // The decisions taken so far, to run the merge with.
+    MergeOptions options() const;
+    int conflictCount() const { return int(m_conflicts.size()); }
+    int undecided() const;
+
+    // Also the test hooks: what the choice in a conflict's row and the two buttons do.
+    void choose(int conflict, MergeChoice choice);
+    void chooseAll(MergeChoice choice);
+    MergeChoice choice(int conflict) const;
+    QTableWidget *conflictTable() const { return m_conflictTable; }
+    QTableWidget *changeTable() const { return m_changeTable; }
+    QPushButton *mergeButton() const { return m_merge; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // A side of an item for people: numbers and dates in the current locale, states translated.
+    static QString valueText(const MergeItem &item, bool mine);
+    static QString itemText(const MergeItem &item);
+    static QString fieldText(const MergeItem &item);
+    static QString byText(const Attribution &by);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void fillTables();
+    void updateState();
+
+    MergePlan m_plan;
+    QList<int> m_conflicts; // indexes in m_plan.items
+    QList<int> m_changes;
+    QLabel *m_sources = nullptr;
+    QLabel *m_summary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableWidget *m_conflictTable = nullptr;
+    QTableWidget *m_changeTable = nullptr;
+    QPushButton *m_allMine = nullptr;
+    QPushButton *m_allTheirs = nullptr;
+    QPushButton *m_merge = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace Vigie

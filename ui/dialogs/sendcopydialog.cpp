@@ -1,0 +1,134 @@
+#include "sendcopydialog.h"
+
+#include "dialogs/dialogs.h"
+#include "i18n/language.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Vigie {
+
+SendCopyDialog::SendCopyDialog(const QList<Organization> &organizations, const QString &portfolioPath, QWidget *parent)
+    : QDialog(parent)
+    , m_portfolioPath(portfolioPath)
+{
+    setObjectName(QStringLiteral("SendCopyDialog"));
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_organizationLabel = new QLabel(this);
+    m_organization = new QComboBox(this);
+    m_organization->addItem(QString(), QString()); // the whole portfolio
+    const bool french = Language::current() == QLatin1String("fr");
+    for (const Organization &o : organizations) {
+        const QString name = o.name.in(french ? QStringLiteral("fr") : QStringLiteral("en"));
+        m_organization->addItem(name.isEmpty() ? o.code : QStringLiteral("%1 — %2").arg(o.code, name), o.code);
+    }
+    m_organizationLabel->setBuddy(m_organization);
+    m_pathLabel = new QLabel(this);
+    m_path = new QLineEdit(this);
+    m_pathLabel->setBuddy(m_path);
+    m_browse = new QPushButton(this);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_organization, &QComboBox::currentIndexChanged, this, [this] {
+        suggestPath();
+        retranslateUi();
+    });
+    connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
+    connect(m_path, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_browse, &QPushButton::clicked, this, &SendCopyDialog::browse);
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_organizationLabel, 0, 0);
+    grid->addWidget(m_organization, 0, 1, 1, 2);
+    grid->addWidget(m_pathLabel, 1, 0);
+    grid->addWidget(m_path, 1, 1);
+    grid->addWidget(m_browse, 1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(grid);
+    layout->addWidget(m_note);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+    suggestPath();
+    retranslateUi();
+    resize(620, 260);
+}
+
+QString SendCopyDialog::organizationCode() const
+{
+    return m_organization->currentData().toString();
+}
+
+QString SendCopyDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+void SendCopyDialog::setOrganizationCode(const QString &code)
+{
+    const int index = m_organization->findData(code);
+    if (index >= 0)
+        m_organization->setCurrentIndex(index);
+}
+
+void SendCopyDialog::setPath(const QString &path)
+{
+    m_path->setText(path);
+    m_pathEdited = true;
+}
+
+void SendCopyDialog::suggestPath()
+{
+    if (m_pathEdited)
+        return;
+    const QFileInfo portfolio(m_portfolioPath);
+    const QString code = organizationCode();
+    const QString name = code.isEmpty() ? tr("%1 copy.vigie").arg(portfolio.completeBaseName())
+                                        : QStringLiteral("%1-%2.vigie").arg(portfolio.completeBaseName(), code);
+    m_path->setText(QDir::toNativeSeparators(portfolio.absoluteDir().filePath(name)));
+}
+
+void SendCopyDialog::browse()
+{
+    const QString chosen = Dialogs::saveFileName(this, tr("Send Copy to Organization"), path());
+    if (!chosen.isEmpty())
+        setPath(QDir::toNativeSeparators(chosen));
+}
+
+void SendCopyDialog::retranslateUi()
+{
+    setWindowTitle(tr("Send Copy to Organization"));
+    m_intro->setText(tr("Write a copy of this portfolio for a ministry or agency to update offline. When it comes back, "
+                        "File → Merge Copies takes in what it changed."));
+    m_organizationLabel->setText(tr("&Organization:"));
+    m_organization->setItemText(0, tr("The whole portfolio (every organization)"));
+    m_pathLabel->setText(tr("&Copy:"));
+    m_browse->setText(tr("&Browse…"));
+    m_note->setText(organizationCode().isEmpty()
+                        ? tr("Everything in the copy can be changed.")
+                        : tr("Only %1's measures, projects, workforce and envelopes can be changed in the copy; the rest "
+                             "is read-only in it.")
+                              .arg(organizationCode()));
+}
+
+void SendCopyDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+} // namespace Vigie
