@@ -8,6 +8,25 @@
         <translation>
             <numerusform>%n item drafted from the data.</numerusform><numerusform>%n items drafted from the data.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) of this briefing have no %1 form; the document shows them in the other language, marked.</source>
+        <translation>
+            <numerusform>%n text of this briefing has no %1 form; the document shows it in the other language, marked.</numerusform><numerusform>%n texts of this briefing have no %1 form; the document shows them in the other language, marked.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ChartDataBuilder</name>
+    <message numerus="yes">
+        <source>%n of %1 completed</source>
+        <extracomment>%n is the number completed: "1 of 8 completed" / « 1 réalisée sur 8 »</extracomment>
+        <translation>
+            <numerusform>%n of %1 completed</numerusform><numerusform>%n of %1 completed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 measures completed (%2)</source>
+        <translation>
+            <numerusform>%n of %1 measures completed (%2)</numerusform><numerusform>%n of %1 measures completed (%2)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Cli</name>
@@ -20,6 +39,11 @@
         <source>%n conflict(s): nothing was merged. Decide them with --prefer mine or --prefer theirs, or in Vigie (File → Merge Copies…).</source>
         <translation>
             <numerusform>%n conflict: nothing was merged. Decide it with --prefer mine or --prefer theirs, or in Vigie (File → Merge Copies…).</numerusform><numerusform>%n conflicts: nothing was merged. Decide them with --prefer mine or --prefer theirs, or in Vigie (File → Merge Copies…).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n text(s) shown in the briefing lack their form in its language; the other language's is shown, marked:</source>
+        <translation>
+            <numerusform>Warning: %n text shown in the briefing lacks its form in the briefing's language; the other language's is shown, marked:</numerusform><numerusform>Warning: %n texts shown in the briefing lack their form in the briefing's language; the other language's is shown, marked:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -36,6 +60,19 @@
         <source>Remove %n Briefing Item(s)</source>
         <translation>
             <numerusform>Remove %n Briefing Item</numerusform><numerusform>Remove %n Briefing Items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::EnvelopeWhatIf</name>
+    <message numerus="yes">
+        <source>Change the granted amount of the %n envelope(s) shown by %1 in the portfolio? Edit → Undo takes it back.</source>
+        <translation>
+            <numerusform>Change the granted amount of the envelope shown by %1 in the portfolio? Edit → Undo takes it back.</numerusform><numerusform>Change the granted amounts of the %n envelopes shown by %1 in the portfolio? Edit → Undo takes it back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adjust Granted Amounts of %n Envelope(s) by %1</source>
+        <translation>
+            <numerusform>Adjust Granted Amount of %n Envelope by %1</numerusform><numerusform>Adjust Granted Amounts of %n Envelopes by %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -75,14 +112,29 @@
             <numerusform>%1 of %n projects shown</numerusform><numerusform>%1 of %n projects shown</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n records shown</source>
-        <translation>
-            <numerusform>%1 of %n records shown</numerusform><numerusform>%1 of %n records shown</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %n envelopes shown</source>
         <translation>
             <numerusform>%1 of %n envelopes shown</numerusform><numerusform>%1 of %n envelopes shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 active of %n projects</source>
+        <translation>
+            <numerusform>%1 active of %n project</numerusform><numerusform>%1 active of %n projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 completed of %n projects</source>
+        <translation>
+            <numerusform>%1 completed of %n project</numerusform><numerusform>%1 completed of %n projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cancelled of %n projects</source>
+        <translation>
+            <numerusform>%1 cancelled of %n project</numerusform><numerusform>%1 cancelled of %n projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n envelope(s) shown: planned needs %2 · granted %3 · committed %4 · gap %5</source>
+        <translation>
+            <numerusform>%1, %n envelope shown: planned needs %2 · granted %3 · committed %4 · gap %5</numerusform><numerusform>%1, %n envelopes shown: planned needs %2 · granted %3 · committed %4 · gap %5</numerusform></translation>
     </message>
 </context>
 <context>
@@ -161,6 +213,25 @@
     </message>
 </context>
 <context>
+    <name>Vigie::OverviewPage</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n of %1 measures completed&lt;/b&gt; (%2)&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n of %1 measures completed&lt;/b&gt; (%2)&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n of %1 measures completed&lt;/b&gt; (%2)&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 completed</source>
+        <extracomment>"1 completed of 8" / « 1 réalisée sur 8 »: %n is the completed count</extracomment>
+        <translation>
+            <numerusform>%n of %1 completed</numerusform><numerusform>%n of %1 completed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%n active project(s)&lt;/a&gt;&lt;/b&gt;, authorized budgets %2&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%n active project&lt;/a&gt;&lt;/b&gt;, authorized budget %2&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%n active projects&lt;/a&gt;&lt;/b&gt;, authorized budgets %2&lt;/p&gt;</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::PortfolioFile</name>
     <message numerus="yes">
         <source> (and %n more)</source>
@@ -189,6 +260,14 @@
         <source>%n row(s) whose parent was lost dropped or unlinked</source>
         <translation>
             <numerusform>%n row whose parent was lost dropped or unlinked</numerusform><numerusform>%n rows whose parent was lost dropped or unlinked</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::StrategyModel</name>
+    <message numerus="yes">
+        <source>%n of %1 completed</source>
+        <translation>
+            <numerusform>%n of %1 completed</numerusform><numerusform>%n of %1 completed</numerusform></translation>
     </message>
 </context>
 <context>
@@ -260,6 +339,24 @@
         <source>    %1: %Ln projects (%2), %3 (%4)</source>
         <translation>
             <numerusform>    %1: %Ln project (%2), %3 (%4)</numerusform><numerusform>    %1: %n projects (%2), %3 (%4)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::WorkforcePage</name>
+    <message numerus="yes">
+        <source>%1 of %n specialties shown</source>
+        <translation>
+            <numerusform>%1 of %n specialty shown</numerusform><numerusform>%1 of %n specialties shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n at risk</numerusform><numerusform>%n at risk</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n records shown</source>
+        <translation>
+            <numerusform>%1 of %n records shown</numerusform><numerusform>%1 of %n records shown</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,41 @@
     </message>
 </context>
 <context>
+    <name>Vigie::BriefingCheck</name>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>Briefing item %1 has no %2 text</source>
+        <translation>L'élément du breffage %1 n'a pas de texte en %2</translation>
+    </message>
+    <message>
+        <source>Measure %1: %2 has no %3 title</source>
+        <translation>Mesure %1 : %2 n'a pas de titre en %3</translation>
+    </message>
+    <message>
+        <source>Project %1: %2 has no %3 name</source>
+        <translation>Projet %1 : %2 n'a pas de nom en %3</translation>
+    </message>
+    <message>
+        <source>Key area %1: %2 has no %3 title</source>
+        <translation>Axe d'intervention %1 : %2 n'a pas de titre en %3</translation>
+    </message>
+    <message>
+        <source>Specialty %1: %2 has no %3 name</source>
+        <translation>Spécialité %1 : %2 n'a pas de nom en %3</translation>
+    </message>
+    <message>
+        <source>Organization %1: %2 has no %3 name</source>
+        <translation>Organisme %1 : %2 n'a pas de nom en %3</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::BriefingDocument</name>
     <message>
         <source>%1: unknown kind of document; use .pdf, .odt or .html.</source>
@@ -172,6 +207,55 @@
         <source>briefing</source>
         <translation>breffage</translation>
     </message>
+    <message>
+        <source>Briefing items</source>
+        <translation>Éléments du breffage</translation>
+    </message>
+    <message>
+        <source>The four sections of the council briefing and their items, English and French side by side; F2 edits the selected item.</source>
+        <translation>Les quatre sections du breffage au Conseil et leurs éléments, en anglais et en français côte à côte; F2 modifie l'élément choisi.</translation>
+    </message>
+    <message>
+        <source>Each item in English and French, in the four sections of the PSCIOC template. Double-click or F2 to reword; Draft from data replaces only the items drafted and never edited.</source>
+        <translation>Chaque élément en anglais et en français, dans les quatre sections du gabarit du CDPISP. Double-cliquez ou appuyez sur F2 pour reformuler; Rédiger à partir des données ne remplace que les éléments rédigés et jamais modifiés.</translation>
+    </message>
+    <message>
+        <source>Briefing preview</source>
+        <translation>Aperçu du breffage</translation>
+    </message>
+    <message>
+        <source>The briefing as it will be exported, in the document language.</source>
+        <translation>Le breffage tel qu'il sera exporté, dans la langue du document.</translation>
+    </message>
+    <message>
+        <source>Reporting period of the briefing</source>
+        <translation>Période de référence du breffage</translation>
+    </message>
+    <message>
+        <source>Language of the briefing document</source>
+        <translation>Langue du document de breffage</translation>
+    </message>
+    <message>
+        <source>The briefing's language, independent of the program's: a French briefing can be prepared in the English interface.</source>
+        <translation>La langue du breffage, indépendante de celle du programme : un breffage en français peut se préparer dans l'interface anglaise.</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>Briefing status</source>
+        <translation>État du breffage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) of this briefing have no %1 form; the document shows them in the other language, marked.</source>
+        <translation>
+            <numerusform>%n texte de ce breffage n'a pas de version en %1; le document l'affiche dans l'autre langue, marqué.</numerusform><numerusform>%n textes de ce breffage n'ont pas de version en %1; le document les affiche dans l'autre langue, marqués.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export &amp;Anyway</source>
+        <translation>&amp;Exporter quand même</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartDataBuilder</name>
@@ -246,14 +330,6 @@
     <message>
         <source>Measures</source>
         <translation>Mesures</translation>
-    </message>
-    <message>
-        <source>%1 of %2 completed</source>
-        <translation>%1 sur %2 réalisées</translation>
-    </message>
-    <message>
-        <source>%1 of %2 measures completed (%3)</source>
-        <translation>%1 mesures réalisées sur %2 (%3)</translation>
     </message>
     <message>
         <source>No measure matches the filters.</source>
@@ -407,6 +483,17 @@
         <source>Fiscal year %1: %2 granted of %3 in planned needs</source>
         <translation>Exercice %1 : %2 accordés sur %3 de besoins prévus</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 completed</source>
+        <extracomment>%n is the number completed: "1 of 8 completed" / « 1 réalisée sur 8 »</extracomment>
+        <translation>
+            <numerusform>%n réalisée sur %1</numerusform><numerusform>%n réalisées sur %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 measures completed (%2)</source>
+        <translation>
+            <numerusform>%n mesure réalisée sur %1 (%2)</numerusform><numerusform>%n mesures réalisées sur %1 (%2)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartExportDialog</name>
@@ -554,6 +641,34 @@
     <message>
         <source>Charts</source>
         <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>The charts Vigie draws from the portfolio; the one chosen is shown beside.</source>
+        <translation>Les graphiques que Vigie trace à partir du portefeuille; celui qui est choisi s'affiche à côté.</translation>
+    </message>
+    <message>
+        <source>Choose a chart. The organization, key area and period above the chart apply to every chart; Export writes it as PNG, SVG or PDF exactly as shown.</source>
+        <translation>Choisissez un graphique. L'organisme, l'axe d'intervention et la période au-dessus du graphique s'appliquent à tous les graphiques; Exporter l'écrit en PNG, SVG ou PDF exactement tel qu'il est affiché.</translation>
+    </message>
+    <message>
+        <source>Organization shown on the chart</source>
+        <translation>Organisme affiché dans le graphique</translation>
+    </message>
+    <message>
+        <source>Key area shown on the chart</source>
+        <translation>Axe d'intervention affiché dans le graphique</translation>
+    </message>
+    <message>
+        <source>Reporting period shown on the chart</source>
+        <translation>Période de référence affichée dans le graphique</translation>
+    </message>
+    <message>
+        <source>Copies the current colours, budgets and statuses into a named reporting period, for charts of that period and trends. Undo takes it back.</source>
+        <translation>Copie les couleurs, budgets et états actuels dans une période de référence nommée, pour les graphiques de cette période et les tendances. Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Copy the chart</source>
+        <translation>Copier le graphique</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1445,15 @@
         <source>--as-of: "%1" is not a date (write it as 2016-08-31).</source>
         <translation>--as-of : « %1 » n'est pas une date (écrivez-la sous la forme 2016-08-31).</translation>
     </message>
+    <message>
+        <source>Write names and words in English and French, in two columns each.</source>
+        <translation>Écrire les noms et les mots en anglais et en français, sur deux colonnes chacun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n text(s) shown in the briefing lack their form in its language; the other language's is shown, marked:</source>
+        <translation>
+            <numerusform>Avertissement : %n texte affiché dans le breffage n'a pas de version dans sa langue; celle de l'autre langue est affichée, marquée :</numerusform><numerusform>Avertissement : %n textes affichés dans le breffage n'ont pas de version dans sa langue; celle de l'autre langue est affichée, marquée :</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>
@@ -1520,6 +1644,37 @@
     </message>
 </context>
 <context>
+    <name>Vigie::DecisionKindText</name>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>Re-authorization</source>
+        <translation>Réautorisation</translation>
+    </message>
+    <message>
+        <source>Phase gate</source>
+        <translation>Passage de phase</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>Plan de redressement</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Annulation</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Dialogs</name>
     <message>
         <source>Vigie portfolios (*.vigie);;All files (*)</source>
@@ -1702,6 +1857,10 @@
         <source>Change Portfolio Properties</source>
         <translation>Modifier les propriétés du portefeuille</translation>
     </message>
+    <message>
+        <source>Change At-Risk Threshold to %1</source>
+        <translation>Changer le seuil de risque à %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Edits</name>
@@ -1736,6 +1895,14 @@
     <message>
         <source>There is already a reporting period named "%1".</source>
         <translation>Il existe déjà une période de référence nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>This kind of row is edited one at a time.</source>
+        <translation>Ce genre de ligne se modifie une à la fois.</translation>
+    </message>
+    <message>
+        <source>The at-risk threshold must be a percentage from 0 to 100.</source>
+        <translation>Le seuil de risque doit être un pourcentage de 0 à 100.</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2022,63 @@
         <source>Envelope %1 %2</source>
         <translation>Enveloppe %1 %2</translation>
     </message>
+    <message>
+        <source>What-if, not saved: granted %1 by %2; stored: %3.</source>
+        <translation>Simulation, non enregistrée : montant accordé %1 de %2; enregistré : %3.</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>augmenté</translation>
+    </message>
+    <message>
+        <source>lowered</source>
+        <translation>diminué</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::EnvelopeWhatIf</name>
+    <message>
+        <source>Apply the what-if</source>
+        <translation>Appliquer la simulation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the granted amount of the %n envelope(s) shown by %1 in the portfolio? Edit → Undo takes it back.</source>
+        <translation>
+            <numerusform>Changer de %1 le montant accordé de l'enveloppe affichée dans le portefeuille? Édition → Annuler revient en arrière.</numerusform><numerusform>Changer de %1 le montant accordé des %n enveloppes affichées dans le portefeuille? Édition → Annuler revient en arrière.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adjust Granted Amounts of %n Envelope(s) by %1</source>
+        <translation>
+            <numerusform>Ajuster de %1 le montant accordé de %n enveloppe</numerusform><numerusform>Ajuster de %1 les montants accordés de %n enveloppes</numerusform></translation>
+    </message>
+    <message>
+        <source>What-if: adjust granted amounts by</source>
+        <translation>Simulation : ajuster les montants accordés de</translation>
+    </message>
+    <message>
+        <source>What-if adjustment of granted amounts, percent</source>
+        <translation>Ajustement simulé des montants accordés, en pourcentage</translation>
+    </message>
+    <message>
+        <source>Shows every granted amount raised or lowered by this percentage, with the gaps and totals that follow, without changing the portfolio. Apply writes it.</source>
+        <translation>Affiche chaque montant accordé augmenté ou diminué de ce pourcentage, avec les écarts et les totaux qui en découlent, sans modifier le portefeuille. Appliquer l'enregistre.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Réinitialiser</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>A&amp;ppliquer…</translation>
+    </message>
+    <message>
+        <source>Write the adjusted granted amounts of the envelopes shown to the portfolio (undoable).</source>
+        <translation>Enregistrer dans le portefeuille les montants accordés ajustés des enveloppes affichées (annulable).</translation>
+    </message>
+    <message>
+        <source>What-if shown in italics; not saved.</source>
+        <translation>Simulation en italique; non enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Exporter</name>
@@ -1915,14 +2139,6 @@
         <translation>Mesure</translation>
     </message>
     <message>
-        <source>Title (English)</source>
-        <translation>Titre (anglais)</translation>
-    </message>
-    <message>
-        <source>Title (French)</source>
-        <translation>Titre (français)</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -1951,14 +2167,6 @@
         <translation>Code de spécialité</translation>
     </message>
     <message>
-        <source>Specialty (English)</source>
-        <translation>Spécialité (anglais)</translation>
-    </message>
-    <message>
-        <source>Specialty (French)</source>
-        <translation>Spécialité (français)</translation>
-    </message>
-    <message>
         <source>Survey date</source>
         <translation>Date du relevé</translation>
     </message>
@@ -1969,6 +2177,31 @@
     <message>
         <source>External FTEs</source>
         <translation>ETC externes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <source>%1 (French)</source>
+        <extracomment>An export column in one language: "Name (English)", "Organization (French)"</extracomment>
+        <translation>%1 (français)</translation>
+    </message>
+    <message>
+        <source>%1 (English)</source>
+        <translation>%1 (anglais)</translation>
+    </message>
+    <message>
+        <source>Measures served</source>
+        <translation>Mesures servies</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2574,18 @@
         <source>French label</source>
         <translation>Libellé en français</translation>
     </message>
+    <message>
+        <source>French comment</source>
+        <translation>Commentaire en français</translation>
+    </message>
+    <message>
+        <source>French note</source>
+        <translation>Note en français</translation>
+    </message>
+    <message>
+        <source>At-risk threshold (external share)</source>
+        <translation>Seuil de risque (part externe)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::FileGuard</name>
@@ -2421,6 +2666,26 @@
     <message>
         <source>All colours</source>
         <translation>Toutes les couleurs</translation>
+    </message>
+    <message>
+        <source>Type part of a code or a name, in English or French, or an organization: the table keeps the rows that match as you type. Ctrl+F comes back here.</source>
+        <translation>Tapez une partie d'un code ou d'un nom, en anglais ou en français, ou un organisme : le tableau garde les lignes correspondantes au fil de la frappe. Ctrl+F revient ici.</translation>
+    </message>
+    <message>
+        <source>Project state filter</source>
+        <translation>Filtre par état du projet</translation>
+    </message>
+    <message>
+        <source>Active projects are the ones the Overview counts; choose All states to see completed and cancelled projects too.</source>
+        <translation>Les projets actifs sont ceux que compte la vue d'ensemble; choisissez Tous les états pour voir aussi les projets terminés et annulés.</translation>
+    </message>
+    <message>
+        <source>Indicator of the colour filter</source>
+        <translation>Indicateur du filtre par couleur</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +3038,47 @@
     <message>
         <source>Choose the column that holds the field "%1".</source>
         <translation>Choisissez la colonne qui contient le champ « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A form label: French puts a space before the colon ("Code du projet :")</extracomment>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Colonne pour %1</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>Fichier CSV à importer</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Séparateur décimal</translation>
+    </message>
+    <message>
+        <source>Order of day, month and year in dates</source>
+        <translation>Ordre du jour, du mois et de l'année dans les dates</translation>
+    </message>
+    <message>
+        <source>Unit of the amounts</source>
+        <translation>Unité des montants</translation>
+    </message>
+    <message>
+        <source>Result of the check or import</source>
+        <translation>Résultat de la vérification ou de l'importation</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
     </message>
 </context>
 <context>
@@ -3219,15 +3525,6 @@
             <numerusform>%1 projet affiché sur %n</numerusform><numerusform>%1 projets affichés sur %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n records shown</source>
-        <translation>
-            <numerusform>%1 enregistrement affiché sur %n</numerusform><numerusform>%1 enregistrements affichés sur %n</numerusform></translation>
-    </message>
-    <message>
-        <source>survey of %1</source>
-        <translation>relevé du %1</translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %n envelopes shown</source>
         <translation>
             <numerusform>%1 enveloppe affichée sur %n</numerusform><numerusform>%1 enveloppes affichées sur %n</numerusform></translation>
@@ -3496,6 +3793,87 @@
         <source>Import En&amp;velopes from CSV…</source>
         <translation>Importer des &amp;enveloppes d'un CSV…</translation>
     </message>
+    <message>
+        <source>Chart written to %1.</source>
+        <translation>Graphique écrit dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 active of %n projects</source>
+        <translation>
+            <numerusform>%1 actif sur %n projet</numerusform><numerusform>%1 actifs sur %n projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 completed of %n projects</source>
+        <translation>
+            <numerusform>%1 terminé sur %n projet</numerusform><numerusform>%1 terminés sur %n projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cancelled of %n projects</source>
+        <translation>
+            <numerusform>%1 annulé sur %n projet</numerusform><numerusform>%1 annulés sur %n projets</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 only (%2)</source>
+        <translation>%1 seulement (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n envelope(s) shown: planned needs %2 · granted %3 · committed %4 · gap %5</source>
+        <translation>
+            <numerusform>%1, %n enveloppe affichée : besoins prévus %2 · accordé %3 · engagé %4 · écart %5</numerusform><numerusform>%1, %n enveloppes affichées : besoins prévus %2 · accordé %3 · engagé %4 · écart %5</numerusform></translation>
+    </message>
+    <message>
+        <source>Done: %1. Edit → Undo takes it back.</source>
+        <extracomment>Status bar, after an edit: "Done: Change Status of Measure 9. Edit → Undo takes it back."</extracomment>
+        <translation>Fait : %1. Édition → Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>Go to the filter of the page (Ctrl+F)</source>
+        <translation>Aller au filtre de la page (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Current &amp;View…</source>
+        <translation>&amp;Vue actuelle…</translation>
+    </message>
+    <message>
+        <source>The table on screen as shown: rows filtered and sorted, visible columns.</source>
+        <translation>Le tableau à l'écran tel qu'il est affiché : lignes filtrées et triées, colonnes visibles.</translation>
+    </message>
+    <message>
+        <source>Prints what the page shows: the table as filtered and sorted, the chart, the briefing or the overview.</source>
+        <translation>Imprime ce que la page affiche : le tableau filtré et trié, le graphique, le breffage ou la vue d'ensemble.</translation>
+    </message>
+    <message>
+        <source>Print Briefing Pre&amp;view…</source>
+        <translation>A&amp;perçu du breffage avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Briefing…</source>
+        <translation>&amp;Imprimer le breffage…</translation>
+    </message>
+    <message>
+        <source>CSV for French Excel, both languages (*.csv)</source>
+        <translation>CSV pour Excel en français, deux langues (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, both languages (*.xlsx)</source>
+        <translation>Classeur Excel, deux langues (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer : %1</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer.</source>
+        <translation>%1 : envoyé à l'imprimante.</translation>
+    </message>
+    <message>
+        <source>Export the Current View</source>
+        <translation>Exporter la vue actuelle</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>
@@ -3564,10 +3942,6 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>French title</source>
         <translation>Titre français</translation>
     </message>
@@ -3600,10 +3974,6 @@
         <translation>&amp;Pourcentage réalisé :</translation>
     </message>
     <message>
-        <source>&amp;Comment:</source>
-        <translation>&amp;Commentaire :</translation>
-    </message>
-    <message>
         <source>&amp;Record Status</source>
         <translation>&amp;Enregistrer l'état</translation>
     </message>
@@ -3634,6 +4004,34 @@
     <message>
         <source>Comment</source>
         <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Comment in English:</source>
+        <translation>&amp;Commentaire en anglais :</translation>
+    </message>
+    <message>
+        <source>Comment in Fre&amp;nch:</source>
+        <translation>Commentaire en &amp;français :</translation>
+    </message>
+    <message>
+        <source>Comment in English</source>
+        <translation>Commentaire en anglais</translation>
+    </message>
+    <message>
+        <source>Comment in French</source>
+        <translation>Commentaire en français</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>Pourcentage réalisé</translation>
+    </message>
+    <message>
+        <source>Records the status, the percentage and the comments as one step in the measure's history, with your name and the time. Edit → Undo takes it back.</source>
+        <translation>Enregistre l'état, le pourcentage et les commentaires en une étape de l'historique de la mesure, avec votre nom et l'heure. Édition → Annuler revient en arrière.</translation>
     </message>
 </context>
 <context>
@@ -4124,16 +4522,8 @@
         <translation>Stratégie</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 of %2 measures completed&lt;/b&gt; (%3%)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 mesures réalisées sur %2&lt;/b&gt; (%3 %)&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Key area %1: %2</source>
         <translation>Axe d'intervention %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 completed</source>
-        <translation>%1 réalisées sur %2</translation>
     </message>
     <message>
         <source>Open the strategy →</source>
@@ -4142,14 +4532,6 @@
     <message>
         <source>Projects</source>
         <translation>Projets</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 active projects&lt;/b&gt;, authorized budgets %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 projets actifs&lt;/b&gt;, budgets autorisés de %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 (%2%)</source>
-        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>Open the portfolio →</source>
@@ -4162,10 +4544,6 @@
     <message>
         <source>&lt;p&gt;No workforce survey yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aucun relevé de la main-d'œuvre pour l'instant.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 internal&lt;/b&gt; and &lt;b&gt;%2 external&lt;/b&gt; FTEs (%3% external) in %4 organizations, survey of %5&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 ETC internes&lt;/b&gt; et &lt;b&gt;%2 ETC externes&lt;/b&gt; (%3 % externes) dans %4 organismes, relevé du %5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the workforce →</source>
@@ -4210,6 +4588,77 @@
     <message>
         <source>Computing the overview…</source>
         <translation>Calcul de la vue d'ensemble…</translation>
+    </message>
+    <message>
+        <source>Strategy summary</source>
+        <translation>Résumé de la stratégie</translation>
+    </message>
+    <message>
+        <source>Projects summary</source>
+        <translation>Résumé des projets</translation>
+    </message>
+    <message>
+        <source>Workforce summary</source>
+        <translation>Résumé de la main-d'œuvre</translation>
+    </message>
+    <message>
+        <source>Investment envelopes summary</source>
+        <translation>Résumé des enveloppes d'investissement</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n of %1 measures completed&lt;/b&gt; (%2)&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n mesure réalisée sur %1&lt;/b&gt; (%2)&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n mesures réalisées sur %1&lt;/b&gt; (%2)&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 completed</source>
+        <extracomment>"1 completed of 8" / « 1 réalisée sur 8 »: %n is the completed count</extracomment>
+        <translation>
+            <numerusform>%n réalisée sur %1</numerusform><numerusform>%n réalisées sur %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%n active project(s)&lt;/a&gt;&lt;/b&gt;, authorized budgets %2&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%n projet actif&lt;/a&gt;&lt;/b&gt;, budget autorisé %2&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%n projets actifs&lt;/a&gt;&lt;/b&gt;, budgets autorisés %2&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 internal&lt;/b&gt; and &lt;b&gt;%2 external&lt;/b&gt; FTEs (%3 external) in %4 organizations, survey of %5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 ETC internes&lt;/b&gt; et &lt;b&gt;%2 ETC externes&lt;/b&gt; (%3 externes) dans %4 organismes, relevé du %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The portfolio at a glance. Each count is a link to the rows it counts: "3" red projects opens Projects filtered on red; the links under each card open its page and charts.</source>
+        <translation>Le portefeuille en un coup d'œil. Chaque nombre est un lien vers les lignes qu'il compte : « 3 » projets rouges ouvre les projets filtrés sur le rouge; les liens sous chaque carte ouvrent sa page et ses graphiques.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::PhaseText</name>
+    <message>
+        <source>Initiation</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Interrompu</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +5058,30 @@
         <source>&amp;Add Decision</source>
         <translation>&amp;Ajouter la décision</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Original baseline: %1 to %2</source>
+        <translation>Référence de base initiale : %1 au %2</translation>
+    </message>
+    <message>
+        <source>Re-authorization %1: %2 to %3</source>
+        <translation>Réautorisation %1 : %2 au %3</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind of decision</source>
+        <translation>Type de décision</translation>
+    </message>
+    <message>
+        <source>Adds the decision to the project's history (date, authority, kind, budget change, text in English and French). Edit → Undo takes it back.</source>
+        <translation>Ajoute la décision à l'historique du projet (date, instance, type, variation du budget, texte en anglais et en français). Édition → Annuler revient en arrière.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectImporter</name>
@@ -4643,6 +5116,10 @@
     <message>
         <source>; no link is made</source>
         <translation>; aucun lien n'est créé</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1 : illisible (%2).</translation>
     </message>
 </context>
 <context>
@@ -4698,6 +5175,10 @@
     <message>
         <source>Project %1</source>
         <translation>Projet %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État du projet</translation>
     </message>
 </context>
 <context>
@@ -4900,6 +5381,14 @@
     <message>
         <source>a value is required</source>
         <translation>une valeur est requise</translation>
+    </message>
+    <message>
+        <source>; choose the order under "Dates"</source>
+        <translation>; choisissez l'ordre sous « Dates »</translation>
+    </message>
+    <message>
+        <source>; set "date_format" in the mapping</source>
+        <translation>; précisez « date_format » dans la correspondance</translation>
     </message>
 </context>
 <context>
@@ -5188,16 +5677,13 @@
         <translation>Axe d'intervention %1 : %2</translation>
     </message>
     <message>
-        <source>%1 of %2 completed</source>
-        <translation>%1 réalisées sur %2</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
+    <message numerus="yes">
+        <source>%n of %1 completed</source>
+        <translation>
+            <numerusform>%n réalisée sur %1</numerusform><numerusform>%n réalisées sur %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5506,14 +5992,17 @@
     </message>
 </context>
 <context>
+    <name>Vigie::TablePrinter</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ValueParser</name>
     <message>
         <source>"%1" is not a number</source>
         <translation>« %1 » n'est pas un nombre</translation>
-    </message>
-    <message>
-        <source>"%1" is ambiguous (day or month first?); set "date_format" in the mapping</source>
-        <translation>« %1 » est ambigu (jour ou mois d'abord?); précisez « date_format » dans la correspondance</translation>
     </message>
     <message>
         <source>"%1" is not a date in the expected format</source>
@@ -5547,6 +6036,10 @@
         <source>"%1" is not a list of numbers separated by ";"</source>
         <translation>« %1 » n'est pas une liste de numéros séparés par « ; »</translation>
     </message>
+    <message>
+        <source>"%1" is ambiguous (day or month first?)</source>
+        <translation>« %1 » est ambigu (jour ou mois d'abord?)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::WorkforceModel</name>
@@ -5579,16 +6072,175 @@
         <translation>Oui</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>A core function mostly held by external staff: an at-risk sector.</source>
         <translation>Une fonction essentielle surtout assurée par du personnel externe : un secteur à risque.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::WorkforcePage</name>
+    <message numerus="yes">
+        <source>%1 of %n specialties shown</source>
+        <translation>
+            <numerusform>%1 spécialité affichée sur %n</numerusform><numerusform>%1 spécialités affichées sur %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n à risque</numerusform><numerusform>%n à risque</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n records shown</source>
+        <translation>
+            <numerusform>%1 enregistrement affiché sur %n</numerusform><numerusform>%1 enregistrements affichés sur %n</numerusform></translation>
+    </message>
+    <message>
+        <source>survey of %1</source>
+        <translation>relevé du %1</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Aucune comparaison</translation>
+    </message>
+    <message>
+        <source>Workforce</source>
+        <translation>Main-d'œuvre</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vue :</translation>
+    </message>
+    <message>
+        <source>By specialty</source>
+        <translation>Par spécialité</translation>
+    </message>
+    <message>
+        <source>By organization and specialty</source>
+        <translation>Par organisme et spécialité</translation>
+    </message>
+    <message>
+        <source>By specialty: internal and external FTEs of each specialty, with totals and the specialties at risk. By organization and specialty: the survey's records, editable.</source>
+        <translation>Par spécialité : les ETC internes et externes de chaque spécialité, avec les totaux et les spécialités à risque. Par organisme et spécialité : les enregistrements du relevé, modifiables.</translation>
+    </message>
+    <message>
+        <source>&amp;Survey:</source>
+        <translation>&amp;Relevé :</translation>
+    </message>
+    <message>
+        <source>Survey shown</source>
+        <translation>Relevé affiché</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation>Co&amp;mparer avec :</translation>
+    </message>
+    <message>
+        <source>Survey to compare with</source>
+        <translation>Relevé à comparer</translation>
+    </message>
+    <message>
+        <source>At-risk &amp;threshold:</source>
+        <translation>&amp;Seuil de risque :</translation>
+    </message>
+    <message>
+        <source>At-risk threshold, percent of external FTEs</source>
+        <translation>Seuil de risque, en pourcentage d'ETC externes</translation>
+    </message>
+    <message>
+        <source>A specialty whose external share is above this percentage is flagged at risk, here, on the charts and in briefings. Stored in the portfolio; Undo takes it back.</source>
+        <translation>Une spécialité dont la part externe dépasse ce pourcentage est signalée à risque, ici, dans les graphiques et dans les breffages. Enregistré dans le portefeuille; Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <source>At risk &amp;only</source>
+        <translation>À risque se&amp;ulement</translation>
+    </message>
+    <message>
+        <source>Workforce by specialty</source>
+        <translation>Main-d'œuvre par spécialité</translation>
+    </message>
+    <message>
+        <source>Workforce by organization and specialty</source>
+        <translation>Main-d'œuvre par organisme et spécialité</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::WorkforcePivotModel</name>
+    <message>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <source>Core function</source>
+        <translation>Essentielle</translation>
+    </message>
+    <message>
+        <source>Internal FTEs</source>
+        <translation>ETC internes</translation>
+    </message>
+    <message>
+        <source>External FTEs</source>
+        <translation>ETC externes</translation>
+    </message>
+    <message>
+        <source>Total FTEs</source>
+        <translation>ETC au total</translation>
+    </message>
+    <message>
+        <source>External share</source>
+        <translation>Part externe</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Δ internal</source>
+        <extracomment>Column headers kept short (the table must fit a small window): Δ = change since the compared survey</extracomment>
+        <translation>Δ interne</translation>
+    </message>
+    <message>
+        <source>Δ external</source>
+        <translation>Δ externe</translation>
+    </message>
+    <message>
+        <source>Δ external share</source>
+        <translation>Δ part externe</translation>
+    </message>
+    <message>
+        <source>More than %1 of the specialty's FTEs are external (the portfolio's threshold).</source>
+        <translation>Plus de %1 des ETC de la spécialité sont externes (le seuil du portefeuille).</translation>
+    </message>
+    <message>
+        <source>Since the survey of %1.</source>
+        <translation>Depuis le relevé du %1.</translation>
+    </message>
+    <message>
+        <source>Choose a survey to compare with.</source>
+        <translation>Choisissez un relevé à comparer.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <extracomment>Percentage points: "+4.2 pts"</extracomment>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>A core function mostly held by external staff: an at-risk sector.</source>
+        <translation>Une fonction essentielle surtout assumée par du personnel externe : un secteur à risque.</translation>
+    </message>
+    <message>
+        <source>More external than the threshold allows: at risk of losing the expertise.</source>
+        <translation>Plus d'externes que le seuil ne le permet : risque de perte d'expertise.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "i18n/language.h"
 #include "io/exporter.h"
 #include "storage/portfoliofile.h"
 
@@ -22,6 +23,9 @@ int runExport(const QStringList &arguments)
     parser.addOption({ QStringLiteral("excel-fr"),
                        QCoreApplication::translate("Vigie::Cli", "CSV for a French Excel: \";\" between fields and "
                                                                  "decimal comma.") });
+    parser.addOption({ QStringLiteral("both-languages"),
+                       QCoreApplication::translate("Vigie::Cli", "Write names and words in English and French, "
+                                                                 "in two columns each.") });
     parser.addLanguageOption();
     int exit = Ok;
     if (!parser.parse(arguments, 1, 1, &exit))
@@ -69,6 +73,11 @@ int runExport(const QStringList &arguments)
         return FileUnusable;
     Exporter::Options exportOptions;
     exportOptions.excelFrench = parser.isSet(QStringLiteral("excel-fr"));
+    // --lang asks for a table for readers of that language (headers, names and words in it); without
+    // it a CSV keeps the stable column names and stored values, which re-import as they are.
+    if (parser.isSet(QStringLiteral("lang")))
+        exportOptions.language = Language::current();
+    exportOptions.bothLanguages = parser.isSet(QStringLiteral("both-languages"));
     for (const auto &o : std::as_const(outputs)) {
         QString error;
         if (!Exporter::exportTables(*file, o.second, o.first, exportOptions, &error)) {

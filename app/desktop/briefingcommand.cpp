@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "analysis/briefingcheck.h"
 #include "analysis/briefingfacts.h"
 #include "i18n/language.h"
 #include "report/briefingdocument.h"
@@ -78,6 +79,15 @@ int runBriefing(const QStringList &arguments)
     if (!file->damage().isEmpty()) {
         err() << file->damage() << Qt::endl;
         return FileUnusable;
+    }
+    // Titles the briefing shows in the other language, so the council never reads a fallback by surprise.
+    const QStringList untranslated = BriefingCheck::untranslated(document->facts(), document->items(), options.language);
+    if (!untranslated.isEmpty()) {
+        err() << Text::tr("Warning: %n text(s) shown in the briefing lack their form in its language; the other "
+                          "language's is shown, marked:", nullptr, int(untranslated.size()))
+              << Qt::endl;
+        for (const QString &line : untranslated)
+            err() << QStringLiteral("  ") << line << Qt::endl;
     }
     if (!document->write(output, &error)) {
         err() << error << Qt::endl;

@@ -257,7 +257,7 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
 
     QList<BriefingSpecialty> atRisk;
     for (const BriefingSpecialty &s : f.specialties)
-        if (s.externalShare() > 0.5)
+        if (s.externalShare() * 100.0 > f.externalRiskThreshold)
             atRisk.append(s);
     std::stable_sort(atRisk.begin(), atRisk.end(), [](const BriefingSpecialty &a, const BriefingSpecialty &b) {
         return a.externalShare() > b.externalShare();
@@ -314,7 +314,7 @@ void topics(const BriefingFacts &f, QList<DraftedItem> *out)
 {
     QList<const BriefingSpecialty *> core;
     for (const BriefingSpecialty &s : f.specialties)
-        if (s.coreFunction && s.externalShare() > 0.5)
+        if (s.coreFunction && s.externalShare() * 100.0 > f.externalRiskThreshold)
             core.append(&s);
     if (core.isEmpty())
         return;

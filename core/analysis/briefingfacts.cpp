@@ -3,6 +3,7 @@
 
 #include "rules/healthrule.h"
 #include "analysis/periods.h"
+#include "analysis/workforcepivot.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlstatement.h"
 #include "storage/sqlutil.h"
@@ -426,6 +427,7 @@ bool BriefingFactsReader::read(const PortfolioFile &file, RowId periodId, Briefi
     f->rulePreset = rule.preset();
     f->ruleGreenMax = rule.greenMax();
     f->ruleRedMin = rule.redMin();
+    f->externalRiskThreshold = WorkforceAnalysis::riskThreshold(file);
 
     const QList<ReportingPeriod> all = periods(file);
     for (int i = 0; i < all.size(); ++i) {

@@ -113,6 +113,7 @@ struct BriefingFacts
     QDate workforceSurvey;
     int workforceOrganizations = 0;
     QList<BriefingSpecialty> specialties;
+    double externalRiskThreshold = 50.0; // percent of external FTEs above which a specialty is at risk
 
     int envelopeYear = 0; // fiscal year start; 0 when the file has no envelope
     QList<BriefingEnvelope> envelopes;

@@ -83,7 +83,7 @@ QString number(double value, int decimals, const QString &l)
 
 QString percent(double value, int decimals, const QString &l)
 {
-    return pick(l, QStringLiteral("%1%"), QStringLiteral("%1 %")).arg(number(value, decimals, l));
+    return pick(l, QStringLiteral("%1%"), QStringLiteral("%1\u00a0%")).arg(number(value, decimals, l));
 }
 
 QString healthWord(Health health, const QString &l)

@@ -6,6 +6,7 @@
 
 #include "analysis/periods.h"
 #include "analysis/summary.h"
+#include "analysis/workforcepivot.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
 
@@ -148,13 +149,13 @@ bool buildMeasuresByArea(const Context &c, ChartData *out, QString *error)
         total += n;
         completed += row[int(MeasureStatus::Completed)];
         widest = std::max(widest, n);
-        out->totals.append(n ? ChartDataBuilder::tr("%1 of %2 completed")
-                                   .arg(number(c, row[int(MeasureStatus::Completed)]), number(c, n))
+        //: %n is the number completed: "1 of 8 completed" / « 1 réalisée sur 8 »
+        out->totals.append(n ? ChartDataBuilder::tr("%n of %1 completed", nullptr, row[int(MeasureStatus::Completed)])
+                                   .arg(number(c, n))
                              : QString());
     }
-    out->subtitle = ChartDataBuilder::tr("%1 of %2 measures completed (%3)")
-                        .arg(number(c, completed), number(c, total),
-                             formatPercent(Summary::percent(completed, total, 1), c.locale));
+    out->subtitle = ChartDataBuilder::tr("%n of %1 measures completed (%2)", nullptr, completed)
+                        .arg(number(c, total), formatPercent(Summary::percent(completed, total, 1), c.locale));
     out->valueMax = niceMax(widest, 1.45);
     if (total == 0)
         out->emptyText = ChartDataBuilder::tr("No measure matches the filters.");
@@ -198,9 +199,8 @@ bool buildMeasuresProgress(const Context &c, ChartData *out, QString *error)
     out->valueAxisTitle = ChartDataBuilder::tr("Measures");
     out->valueMax = niceMax(widest, 1.3);
     const int completed = counts[int(MeasureStatus::Completed)];
-    out->subtitle = ChartDataBuilder::tr("%1 of %2 measures completed (%3)")
-                        .arg(number(c, completed), number(c, total),
-                             formatPercent(Summary::percent(completed, total, 1), c.locale));
+    out->subtitle = ChartDataBuilder::tr("%n of %1 measures completed (%2)", nullptr, completed)
+                        .arg(number(c, total), formatPercent(Summary::percent(completed, total, 1), c.locale));
     if (total == 0)
         out->emptyText = ChartDataBuilder::tr("No measure matches the filters.");
     return true;
@@ -371,6 +371,11 @@ QStringList ChartDataBuilder::chartIds()
     for (const ChartEntry &e : kCharts)
         ids << QLatin1String(e.id);
     return ids;
+}
+
+double ChartDataBuilder::externalRiskThreshold(const PortfolioFile &file)
+{
+    return WorkforceAnalysis::riskThreshold(file);
 }
 
 bool ChartDataBuilder::isChartId(const QString &id)

@@ -46,6 +46,7 @@ struct ChartData
     QString classification; // the portfolio's security marking, printed on the chart when set
     QString ruleStatement;  // the health rule, on charts that show health colours
     QStringList notes;      // other footnotes (thresholds, truncation)
+    QStringList footer;     // the footer as printed (source, rule, notes), worded by the chart's painter
     QString emptyText;      // shown instead of the plot when there is nothing to show
     ChartShape shape = ChartShape::Bars;
     QStringList categories; // in reading order (top to bottom for horizontal bars)
@@ -90,8 +91,9 @@ public:
     static QList<FilterChoice> organizations(const PortfolioFile &file, const QString &language);
     static QList<FilterChoice> keyAreas(const PortfolioFile &file, const QString &language);
 
-    // Specialties whose external share exceeds this percentage are shown at risk.
-    static double externalRiskThreshold() { return 50.0; }
+    // Specialties whose external share exceeds this percentage are shown at risk (the portfolio's own
+    // threshold, 50% unless the analyst set another).
+    static double externalRiskThreshold(const PortfolioFile &file);
     // Organizations shown one by one on the envelopes chart; the rest are added up as "Other".
     static int maxEnvelopeOrganizations() { return 8; }
     // Specialties shown on the workforce chart (largest first), the rest noted.

@@ -158,7 +158,7 @@ bool buildWorkforce(const Context &c, ChartData *out, QString *error)
     sql += QStringLiteral(" GROUP BY s.id ORDER BY TOTAL(w.internal_fte) + TOTAL(w.external_fte) DESC, s.code");
     if (!run(q, sql, binds, error))
         return false;
-    const double threshold = ChartDataBuilder::externalRiskThreshold();
+    const double threshold = ChartDataBuilder::externalRiskThreshold(c.file);
     ChartSeries internal, external, atRisk;
     internal.name = ChartDataBuilder::tr("Internal");
     internal.role = SeriesRole::Neutral1;

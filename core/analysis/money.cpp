@@ -2,6 +2,8 @@
 
 #include "analysis/summary.h"
 
+#include <cmath>
+
 namespace Vigie {
 
 QString formatMoneyMillions(double amount, const QLocale &locale, int decimals, const QString &currency)
@@ -9,19 +11,25 @@ QString formatMoneyMillions(double amount, const QLocale &locale, int decimals, 
     const QString code = currency.trimmed().toUpper();
     if (code.isEmpty() || code == QLatin1String("CAD"))
         return formatMoneyMillions(amount, locale, decimals);
-    // The number as the CAD form writes it ("415.56" / "415,56"), without its sign.
-    QString number = formatMoneyMillions(amount, locale, decimals);
+    // The same rule as the dollar form: millions with fixed decimals, thousands when that would read 0,
+    // the sign before the currency, a no-break space before the unit in French.
+    const double shownUnit = std::pow(10.0, -decimals) / 2.0;
+    const bool thousands = amount != 0.0 && std::abs(amount) / 1e6 < shownUnit;
+    const QString magnitude = thousands ? locale.toString(std::abs(amount) / 1e3, 'f', 1)
+                                        : locale.toString(std::abs(amount) / 1e6, 'f', decimals);
+    const QString sign = amount < 0.0 ? locale.negativeSign() : QString();
     const bool french = locale.language() == QLocale::French;
-    number.remove(QStringLiteral("$"));
-    number = french ? number.remove(QStringLiteral(" M")).trimmed() : number.remove(QLatin1Char('M')).trimmed();
     const QChar nbsp(0x00A0);
+    const QString unit = french ? QString(thousands ? QLatin1Char('k') : QLatin1Char('M'))
+                                : QString(thousands ? QLatin1Char('K') : QLatin1Char('M'));
     if (code == QLatin1String("USD"))
-        return french ? number + nbsp + QStringLiteral("M$") + nbsp + QStringLiteral("US") : QStringLiteral("US$%1M").arg(number);
+        return french ? sign + magnitude + nbsp + unit + QStringLiteral("$") + nbsp + QStringLiteral("US")
+                      : sign + QStringLiteral("US$") + magnitude + unit;
     if (code == QLatin1String("EUR"))
-        return french ? number + nbsp + QStringLiteral("M€") : QStringLiteral("€%1M").arg(number);
+        return french ? sign + magnitude + nbsp + unit + QStringLiteral("€") : sign + QStringLiteral("€") + magnitude + unit;
     if (code == QLatin1String("GBP"))
-        return french ? number + nbsp + QStringLiteral("M£") : QStringLiteral("£%1M").arg(number);
-    return french ? number + nbsp + QStringLiteral("M") + nbsp + code : QStringLiteral("%1 %2M").arg(code, number);
+        return french ? sign + magnitude + nbsp + unit + QStringLiteral("£") : sign + QStringLiteral("£") + magnitude + unit;
+    return french ? sign + magnitude + nbsp + unit + nbsp + code : sign + code + QLatin1Char(' ') + magnitude + unit;
 }
 
 } // namespace Vigie

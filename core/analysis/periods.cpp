@@ -53,6 +53,12 @@ std::optional<ReportingPeriod> Periods::find(const PortfolioFile &file, const QS
     if (q.exec() && q.next())
         return readPeriod(q);
     readComplete(file, q);
+    // A period with no stored French label is still named in French as documents print it ("août 2016"
+    // for "August 2016").
+    for (const ReportingPeriod &p : list(file)) {
+        if (displayLabel(p, QStringLiteral("fr")).compare(label.trimmed(), Qt::CaseInsensitive) == 0)
+            return p;
+    }
     return std::nullopt;
 }
 

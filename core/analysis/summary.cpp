@@ -322,34 +322,30 @@ QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-namespace {
-QString trimmedNumber(double value, const QLocale &locale, int decimals)
-{
-    QString text = locale.toString(value, 'f', decimals);
-    const QString point = locale.decimalPoint();
-    if (decimals > 0 && text.contains(point)) {
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(point))
-            text.chop(point.size());
-    }
-    return text;
-}
-} // namespace
-
 QString formatMoneyMillions(double amount, const QLocale &locale, int decimals)
 {
-    const QString number = trimmedNumber(amount / 1e6, locale, decimals);
+    // One rule everywhere: millions with a fixed number of decimals, so a
+    // column of amounts lines up ("$5.20M", "$2.00M", "$0.00M"); an amount too small to show in
+    // millions (it would read "$0.00M") is written in thousands instead ("$3.5K", « 3,5 k$ »). French
+    // puts a no-break space before the unit so "M$" never wraps alone onto the next line.
+    const double shownUnit = std::pow(10.0, -decimals) / 2.0; // half of the last digit, in millions
+    const bool thousands = amount != 0.0 && std::abs(amount) / 1e6 < shownUnit;
+    const QString number = thousands ? locale.toString(amount / 1e3, 'f', 1) : locale.toString(amount / 1e6, 'f', decimals);
     if (locale.language() == QLocale::French)
-        return QStringLiteral("%1 M$").arg(number);
-    return QStringLiteral("$%1M").arg(number);
+        return number + QChar(0x00A0) + (thousands ? QStringLiteral("k$") : QStringLiteral("M$"));
+    // English writes the sign before the currency: "-$0.41M", never "$-0.41M".
+    const QString magnitude = number.startsWith(locale.negativeSign()) ? number.mid(locale.negativeSign().size()) : number;
+    const QString sign = magnitude.size() == number.size() ? QString() : locale.negativeSign();
+    return sign + QLatin1Char('$') + magnitude + (thousands ? QLatin1Char('K') : QLatin1Char('M'));
 }
 
 QString formatMoney(double amount, const QLocale &locale)
 {
     const QString number = locale.toString(amount, 'f', 2);
     if (locale.language() == QLocale::French)
-        return QStringLiteral("%1 $").arg(number);
+        return number + QChar(0x00A0) + QLatin1Char('$');
+    if (number.startsWith(locale.negativeSign()))
+        return locale.negativeSign() + QLatin1Char('$') + number.mid(locale.negativeSign().size());
     return QStringLiteral("$%1").arg(number);
 }
 

@@ -78,7 +78,9 @@ public:
     static QString toText(const Summary &summary, const QLocale &locale);
 };
 
-// Money shown the way each language writes it: "$415.56M" in en_CA, "415,56 M$" in fr_CA.
+// Money shown the way each language writes it: "$415.56M" in en_CA, "415,56 M$" in fr_CA (with a
+// no-break space, U+00A0, before the unit). Always `decimals` decimals ("$2.00M", never "$2M"); an
+// amount that would show as zero in millions is written in thousands ("$3.5K", "3,5 k$").
 QString formatMoneyMillions(double amount, const QLocale &locale, int decimals = 2);
 QString formatMoney(double amount, const QLocale &locale);
 

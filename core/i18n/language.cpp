@@ -63,6 +63,21 @@ bool Language::apply(const QString &language)
     return ok;
 }
 
+LanguageScope::LanguageScope(const QString &language)
+    : m_previous(Language::current())
+{
+    if (!language.isEmpty() && Language::resolve(language) != m_previous) {
+        Language::apply(language);
+        m_switched = true;
+    }
+}
+
+LanguageScope::~LanguageScope()
+{
+    if (m_switched)
+        Language::apply(m_previous);
+}
+
 QString Language::current()
 {
     return installed().language.isEmpty() ? QStringLiteral("en") : installed().language;

@@ -21,4 +21,20 @@ public:
     static QLocale locale(const QString &language);
 };
 
+// Switches the installed language for one scope (a chart, a briefing or an export written in another
+// language than the program's), restoring the previous one after. Widgets receive LanguageChange for
+// both switches; they retranslate into the language that stays.
+class LanguageScope
+{
+public:
+    explicit LanguageScope(const QString &language);
+    ~LanguageScope();
+    LanguageScope(const LanguageScope &) = delete;
+    LanguageScope &operator=(const LanguageScope &) = delete;
+
+private:
+    QString m_previous;
+    bool m_switched = false;
+};
+
 } // namespace Vigie

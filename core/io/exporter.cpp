@@ -1,4 +1,7 @@
 #include "exporter.h"
+#include "exportwords.h"
+
+#include "i18n/language.h"
 
 #include "model/health.h"
 #include "storage/outputfile.h"
@@ -8,6 +11,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <xlsxwriter.h>
@@ -35,20 +39,23 @@ QString quoted(const QString &field, QChar delimiter)
     return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
-bool exportCsv(const PortfolioFile &file, ExportTable table, const QString &path, bool excelFrench, QString *error)
+bool exportCsv(const PortfolioFile &file, ExportTable table, const QString &path, const Exporter::Options &options,
+               QString *error)
 {
+    const bool excelFrench = options.excelFrench;
+    const bool readable = !options.language.isEmpty();
     QSaveFile out(path);
     if (!OutputFile::open(out, error))
         return false;
     const QChar delimiter = excelFrench ? QLatin1Char(';') : QLatin1Char(',');
-    const QList<ExportColumn> columns = Exporter::columns(table);
+    const QList<ExportColumn> columns = Exporter::columns(table, options);
     QStringList cells;
     for (const ExportColumn &c : columns)
-        cells << quoted(c.name, delimiter);
+        cells << quoted(readable ? c.label : c.name, delimiter);
     QByteArray buffer("\xEF\xBB\xBF");
     QString readError;
     buffer += cells.join(delimiter).toUtf8() + "\r\n";
-    const bool ok = Exporter::readTable(file, table, [&](const QVariantList &row) {
+    const bool ok = Exporter::readTable(file, table, options, [&](const QVariantList &row) {
         cells.clear();
         for (int i = 0; i < row.size(); ++i) {
             const QVariant &v = row.at(i);
@@ -67,6 +74,9 @@ bool exportCsv(const PortfolioFile &file, ExportTable table, const QString &path
             case CellKind::Text:
             case CellKind::Date:
             case CellKind::Health:
+            case CellKind::Phase:
+            case CellKind::State:
+            case CellKind::Status:
                 cells << quoted(Exporter::neutralizeFormula(v.toString()), delimiter);
                 break;
             }
@@ -119,13 +129,13 @@ struct XlsxFormats
 };
 
 bool writeSheet(const PortfolioFile &file, lxw_workbook *wb, const XlsxFormats &formats, ExportTable table,
-                QString *error)
+                const Exporter::Options &options, const ExportWords &words, QString *error)
 {
     const QByteArray name = Exporter::sheetName(table).toUtf8();
     lxw_worksheet *ws = workbook_add_worksheet(wb, name.constData());
     if (!ws)
         return setError(error, Exporter::tr("The sheet \"%1\" cannot be added.").arg(Exporter::sheetName(table)));
-    const QList<ExportColumn> columns = Exporter::columns(table);
+    const QList<ExportColumn> columns = Exporter::columns(table, options);
     for (int c = 0; c < columns.size(); ++c) {
         const QByteArray label = columns.at(c).label.toUtf8();
         worksheet_write_string(ws, 0, lxw_col_t(c), label.constData(), formats.header);
@@ -134,7 +144,7 @@ bool writeSheet(const PortfolioFile &file, lxw_workbook *wb, const XlsxFormats &
     }
     worksheet_freeze_panes(ws, 1, 0);
     lxw_row_t r = 0;
-    const bool ok = Exporter::readTable(file, table, [&](const QVariantList &row) {
+    const bool ok = Exporter::readTable(file, table, options, [&](const QVariantList &row) {
         ++r;
         for (int c = 0; c < row.size(); ++c) {
             const QVariant &v = row.at(c);
@@ -161,13 +171,16 @@ bool writeSheet(const PortfolioFile &file, lxw_workbook *wb, const XlsxFormats &
                 break;
             }
             case CellKind::Health: {
-                const Health h = HealthText::fromKey(v.toString()).value_or(Health::Unrated);
-                const QByteArray word = HealthText::label(h).toUtf8();
-                if (h != Health::Unrated)
-                    worksheet_write_string(ws, r, col, word.constData(), formats.health[int(h)]);
+                // The cell holds the word in the sheet's language; its colour fills the cell.
+                const Health h = words.healthOf(v.toString()).value_or(Health::Unrated);
+                const QByteArray word = v.toString().toUtf8();
+                worksheet_write_string(ws, r, col, word.constData(), h != Health::Unrated ? formats.health[int(h)] : nullptr);
                 break;
             }
-            case CellKind::Text: {
+            case CellKind::Text:
+            case CellKind::Phase:
+            case CellKind::State:
+            case CellKind::Status: {
                 const QByteArray text = v.toString().toUtf8();
                 worksheet_write_string(ws, r, col, text.constData(), nullptr);
                 break;
@@ -181,23 +194,29 @@ bool writeSheet(const PortfolioFile &file, lxw_workbook *wb, const XlsxFormats &
     return ok;
 }
 
-bool exportXlsx(const PortfolioFile &file, const QList<ExportTable> &tables, const QString &path, QString *error)
+bool exportXlsx(const PortfolioFile &file, const QList<ExportTable> &tables, const QString &path,
+                const Exporter::Options &options, QString *error)
 {
     // libxlsxwriter writes by file name: into a temporary file beside the target, renamed when complete.
+    // Indicator cells are coloured whichever language's word they hold.
+    ExportWords words = ExportWords::in(QStringLiteral("en"));
+    const ExportWords french = ExportWords::in(QStringLiteral("fr"));
+    for (auto it = french.health.constBegin(); it != french.health.constEnd(); ++it)
+        words.health.insert(it.key() + QStringLiteral("/fr"), it.value());
     QString readError;
     const bool ok = OutputFile::writeByName(path, [&](const QString &temp, QString *reason) {
         const QByteArray tempName = QFile::encodeName(temp);
         const QByteArray tmpdir = QFile::encodeName(QFileInfo(path).absolutePath());
-        lxw_workbook_options options {};
-        options.constant_memory = LXW_TRUE; // rows are streamed, memory does not grow with the table
-        options.tmpdir = const_cast<char *>(tmpdir.constData());
-        lxw_workbook *wb = workbook_new_opt(tempName.constData(), &options);
+        lxw_workbook_options workbookOptions {};
+        workbookOptions.constant_memory = LXW_TRUE; // rows are streamed, memory does not grow with the table
+        workbookOptions.tmpdir = const_cast<char *>(tmpdir.constData());
+        lxw_workbook *wb = workbook_new_opt(tempName.constData(), &workbookOptions);
         if (!wb)
             return false;
         const XlsxFormats formats(wb);
         bool written = true;
         for (ExportTable t : tables)
-            written = written && writeSheet(file, wb, formats, t, &readError);
+            written = written && writeSheet(file, wb, formats, t, options, words, &readError);
         const lxw_error closed = workbook_close(wb);
         if (written && closed != LXW_NO_ERROR) {
             *reason = QString::fromUtf8(lxw_strerror(closed));
@@ -211,7 +230,68 @@ bool exportXlsx(const PortfolioFile &file, const QList<ExportTable> &tables, con
     return ok;
 }
 
+bool gridCsv(const ExportGrid &grid, const QString &path, bool excelFrench, QString *error)
+{
+    const QChar delimiter = excelFrench ? QLatin1Char(';') : QLatin1Char(',');
+    QByteArray buffer("\xEF\xBB\xBF");
+    const auto line = [&](const QStringList &cells) {
+        QStringList quotedCells;
+        for (const QString &c : cells)
+            quotedCells << quoted(Exporter::neutralizeFormula(c), delimiter);
+        buffer += quotedCells.join(delimiter).toUtf8() + "\r\n";
+    };
+    line(grid.headers);
+    for (const QStringList &row : grid.rows)
+        line(row);
+    return OutputFile::write(path, buffer, error);
+}
+
+bool gridXlsx(const ExportGrid &grid, const QString &path, QString *error)
+{
+    // Sheet names: at most 31 characters, none of []:*?/\ .
+    QString name = grid.title;
+    name.remove(QRegularExpression(QStringLiteral("[\\[\\]:*?/\\\\]")));
+    name = name.left(31).trimmed();
+    const QByteArray sheetName = (name.isEmpty() ? QStringLiteral("Vigie") : name).toUtf8();
+    return OutputFile::writeByName(path, [&](const QString &temp, QString *reason) {
+        const QByteArray tempName = QFile::encodeName(temp);
+        lxw_workbook *wb = workbook_new(tempName.constData());
+        if (!wb)
+            return false;
+        const XlsxFormats formats(wb);
+        lxw_worksheet *ws = workbook_add_worksheet(wb, sheetName.constData());
+        if (ws) {
+            for (int c = 0; c < grid.headers.size(); ++c) {
+                const QByteArray text = grid.headers.at(c).toUtf8();
+                worksheet_write_string(ws, 0, lxw_col_t(c), text.constData(), formats.header);
+                worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), 18, nullptr);
+            }
+            worksheet_freeze_panes(ws, 1, 0);
+            for (int r = 0; r < grid.rows.size(); ++r) {
+                for (int c = 0; c < grid.rows.at(r).size(); ++c) {
+                    const QByteArray text = grid.rows.at(r).at(c).toUtf8();
+                    worksheet_write_string(ws, lxw_row_t(r + 1), lxw_col_t(c), text.constData(), nullptr);
+                }
+            }
+        }
+        const lxw_error closed = workbook_close(wb);
+        if (closed != LXW_NO_ERROR)
+            *reason = QString::fromUtf8(lxw_strerror(closed));
+        return ws && closed == LXW_NO_ERROR;
+    }, error);
+}
+
 } // namespace
+
+bool Exporter::exportGrid(const ExportGrid &grid, const QString &path, const Options &options, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx"))
+        return gridXlsx(grid, path, error);
+    if (suffix != QLatin1String("csv"))
+        return setError(error, tr("%1: unknown format; name the file .csv or .xlsx.").arg(QDir::toNativeSeparators(path)));
+    return gridCsv(grid, path, options.excelFrench, error);
+}
 
 QString Exporter::neutralizeFormula(const QString &text)
 {
@@ -230,14 +310,20 @@ bool Exporter::exportTables(const PortfolioFile &file, const QList<ExportTable> 
     if (tables.isEmpty())
         return setError(error, tr("Nothing to export."));
     const QString suffix = QFileInfo(path).suffix().toLower();
+    Options o = options;
+    if (o.language.isEmpty() && (suffix == QLatin1String("xlsx") || o.bothLanguages))
+        o.language = Language::current(); // a workbook, or both languages, is for readers
+    o.language = o.language.isEmpty() ? QString() : Language::resolve(o.language);
+    // Headers and words in the export's language, whatever the program's (the scope restores it).
+    const LanguageScope scope(o.language);
     if (suffix == QLatin1String("xlsx"))
-        return exportXlsx(file, tables, path, error);
+        return exportXlsx(file, tables, path, o, error);
     if (suffix != QLatin1String("csv"))
         return setError(error, tr("%1: unknown format; name the file .csv or .xlsx.").arg(QDir::toNativeSeparators(path)));
     if (tables.size() > 1)
         return setError(error, tr("%1: a CSV file holds one table; export each table to its own file.")
                                    .arg(QDir::toNativeSeparators(path)));
-    return exportCsv(file, tables.constFirst(), path, options.excelFrench, error);
+    return exportCsv(file, tables.constFirst(), path, o, error);
 }
 
 } // namespace Vigie

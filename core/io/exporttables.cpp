@@ -1,8 +1,10 @@
 // The tables Vigie exports: their columns and the queries that stream their rows.
 #include "exporter.h"
+#include "exportwords.h"
 #include "storage/sqlaccess.h"
 
 #include "io/mapping.h"
+#include "model/entities.h"
 #include "model/health.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
@@ -14,6 +16,94 @@ namespace Vigie {
 
 namespace {
 
+// A column as read from the file, before it is laid out for the options: bilingual columns hold a
+// QStringList { English, French }; word columns (health, phase, state, status) hold the stored key.
+struct Logical
+{
+    QString name;   // data-format header
+    QString nameFr; // data-format header of the French half of a bilingual column ("" = English only)
+    QString label;  // translated header
+    CellKind kind = CellKind::Text;
+    bool bilingual = false;
+};
+
+bool isWord(CellKind kind)
+{
+    return kind == CellKind::Health || kind == CellKind::Phase || kind == CellKind::State || kind == CellKind::Status;
+}
+
+QList<Logical> logicalColumns(ExportTable table)
+{
+    QList<Logical> c;
+    switch (table) {
+    case ExportTable::Projects:
+        for (int f = 0; f < kImportFieldCount; ++f) {
+            const auto field = ImportField(f);
+            if (field == ImportField::NameFr)
+                continue; // the French half of the name
+            CellKind kind = CellKind::Text;
+            switch (ImportMapping::fieldKind(field)) {
+            case FieldKind::Money: kind = CellKind::Money; break;
+            case FieldKind::Percent: kind = CellKind::Percent; break;
+            case FieldKind::Date: kind = CellKind::Date; break;
+            case FieldKind::Health: kind = CellKind::Health; break;
+            default: break; // text, and the measures served as "9; 12"
+            }
+            if (field == ImportField::Phase)
+                kind = CellKind::Phase;
+            Logical l { ImportMapping::fieldName(field), QString(), ImportMapping::fieldLabel(field), kind, false };
+            if (field == ImportField::Name) {
+                l.nameFr = ImportMapping::fieldName(ImportField::NameFr);
+                l.label = Exporter::tr("Name");
+                l.bilingual = true;
+            } else if (field == ImportField::Organization) {
+                l.bilingual = true;
+            } else if (field == ImportField::Measures) {
+                l.label = Exporter::tr("Measures served"); // the form's "(numbers, separated by ;)" is for typing
+            }
+            c << l;
+        }
+        c << Logical { QStringLiteral("cost_health"), QString(), Exporter::tr("Cost indicator"), CellKind::Health }
+          << Logical { QStringLiteral("schedule_health"), QString(), Exporter::tr("Schedule indicator"), CellKind::Health }
+          << Logical { QStringLiteral("overall_health"), QString(), Exporter::tr("Overall health"), CellKind::Health }
+          << Logical { QStringLiteral("state"), QString(), Exporter::tr("State"), CellKind::State };
+        break;
+    case ExportTable::Measures:
+        c << Logical { QStringLiteral("plan"), QString(), Exporter::tr("Plan"), CellKind::Text }
+          << Logical { QStringLiteral("key_area"), QString(), Exporter::tr("Key area"), CellKind::Number }
+          << Logical { QStringLiteral("number"), QString(), Exporter::tr("Measure"), CellKind::Number }
+          << Logical { QStringLiteral("title_en"), QStringLiteral("title_fr"), Exporter::tr("Title"), CellKind::Text, true }
+          << Logical { QStringLiteral("owner"), QString(), Exporter::tr("Owner"), CellKind::Text, true }
+          << Logical { QStringLiteral("due_date"), QString(), Exporter::tr("Due date"), CellKind::Date }
+          << Logical { QStringLiteral("status"), QString(), Exporter::tr("Status"), CellKind::Status }
+          << Logical { QStringLiteral("percent_complete"), QString(), Exporter::tr("Percent complete"), CellKind::Percent }
+          << Logical { QStringLiteral("comment"), QStringLiteral("comment_fr"), Exporter::tr("Comment"), CellKind::Text, true };
+        break;
+    case ExportTable::Workforce:
+        c << Logical { QStringLiteral("organization"), QString(), Exporter::tr("Organization"), CellKind::Text, true }
+          << Logical { QStringLiteral("specialty"), QString(), Exporter::tr("Specialty code"), CellKind::Text }
+          << Logical { QStringLiteral("specialty_en"), QStringLiteral("specialty_fr"), Exporter::tr("Specialty"), CellKind::Text,
+                       true }
+          << Logical { QStringLiteral("survey_date"), QString(), Exporter::tr("Survey date"), CellKind::Date }
+          << Logical { QStringLiteral("internal_fte"), QString(), Exporter::tr("Internal FTEs"), CellKind::Number }
+          << Logical { QStringLiteral("external_fte"), QString(), Exporter::tr("External FTEs"), CellKind::Number };
+        break;
+    }
+    return c;
+}
+
+// Which language each output column of a logical column speaks: "" (the data format's single column),
+// or "en"/"fr".
+QStringList halves(const Logical &l, const Exporter::Options &o)
+{
+    if (o.language.isEmpty())
+        return l.bilingual && !l.nameFr.isEmpty() ? QStringList { QStringLiteral("en"), QStringLiteral("fr") }
+                                                   : QStringList { QString() };
+    if (o.bothLanguages && (l.bilingual || isWord(l.kind)))
+        return { QStringLiteral("en"), QStringLiteral("fr") };
+    return { o.language };
+}
+
 QVariant healthCell(Health h)
 {
     const QString key = HealthText::key(h);
@@ -23,6 +113,11 @@ QVariant healthCell(Health h)
 Health healthOf(const QVariant &v)
 {
     return HealthText::fromKey(v.toString()).value_or(Health::Unrated);
+}
+
+QStringList pair(const QVariant &en, const QVariant &fr)
+{
+    return { en.toString(), fr.toString() };
 }
 
 } // namespace
@@ -37,54 +132,29 @@ QString Exporter::sheetName(ExportTable table)
     return {};
 }
 
-QList<ExportColumn> Exporter::columns(ExportTable table)
+QList<ExportColumn> Exporter::columns(ExportTable table, const Options &options)
 {
     QList<ExportColumn> c;
-    switch (table) {
-    case ExportTable::Projects:
-        for (int f = 0; f < kImportFieldCount; ++f) {
-            const auto field = ImportField(f);
-            CellKind kind = CellKind::Text;
-            switch (ImportMapping::fieldKind(field)) {
-            case FieldKind::Money: kind = CellKind::Money; break;
-            case FieldKind::Percent: kind = CellKind::Percent; break;
-            case FieldKind::Date: kind = CellKind::Date; break;
-            case FieldKind::Health: kind = CellKind::Health; break;
-            default: break; // text, and the measures served as "9; 12"
+    for (const Logical &l : logicalColumns(table)) {
+        const QStringList languages = halves(l, options);
+        for (const QString &language : languages) {
+            ExportColumn column { l.name, l.label, l.kind };
+            if (language == QLatin1String("fr") && !l.nameFr.isEmpty())
+                column.name = l.nameFr;
+            else if (languages.size() == 2 && l.nameFr.isEmpty())
+                column.name = l.name + (language == QLatin1String("fr") ? QStringLiteral("_fr") : QStringLiteral("_en"));
+            if (languages.size() == 2) {
+                //: An export column in one language: "Name (English)", "Organization (French)"
+                column.label = language == QLatin1String("fr") ? tr("%1 (French)").arg(l.label)
+                                                                : tr("%1 (English)").arg(l.label);
             }
-            c << ExportColumn { ImportMapping::fieldName(field), ImportMapping::fieldLabel(field), kind };
+            c << column;
         }
-        c << ExportColumn { QStringLiteral("cost_health"), tr("Cost indicator"), CellKind::Health }
-          << ExportColumn { QStringLiteral("schedule_health"), tr("Schedule indicator"), CellKind::Health }
-          << ExportColumn { QStringLiteral("overall_health"), tr("Overall health"), CellKind::Health }
-          << ExportColumn { QStringLiteral("state"), tr("State"), CellKind::Text };
-        break;
-    case ExportTable::Measures:
-        c << ExportColumn { QStringLiteral("plan"), tr("Plan"), CellKind::Text }
-          << ExportColumn { QStringLiteral("key_area"), tr("Key area"), CellKind::Number }
-          << ExportColumn { QStringLiteral("number"), tr("Measure"), CellKind::Number }
-          << ExportColumn { QStringLiteral("title_en"), tr("Title (English)"), CellKind::Text }
-          << ExportColumn { QStringLiteral("title_fr"), tr("Title (French)"), CellKind::Text }
-          << ExportColumn { QStringLiteral("owner"), tr("Owner"), CellKind::Text }
-          << ExportColumn { QStringLiteral("due_date"), tr("Due date"), CellKind::Date }
-          << ExportColumn { QStringLiteral("status"), tr("Status"), CellKind::Text }
-          << ExportColumn { QStringLiteral("percent_complete"), tr("Percent complete"), CellKind::Percent }
-          << ExportColumn { QStringLiteral("comment"), tr("Comment"), CellKind::Text };
-        break;
-    case ExportTable::Workforce:
-        c << ExportColumn { QStringLiteral("organization"), tr("Organization"), CellKind::Text }
-          << ExportColumn { QStringLiteral("specialty"), tr("Specialty code"), CellKind::Text }
-          << ExportColumn { QStringLiteral("specialty_en"), tr("Specialty (English)"), CellKind::Text }
-          << ExportColumn { QStringLiteral("specialty_fr"), tr("Specialty (French)"), CellKind::Text }
-          << ExportColumn { QStringLiteral("survey_date"), tr("Survey date"), CellKind::Date }
-          << ExportColumn { QStringLiteral("internal_fte"), tr("Internal FTEs"), CellKind::Number }
-          << ExportColumn { QStringLiteral("external_fte"), tr("External FTEs"), CellKind::Number };
-        break;
     }
     return c;
 }
 
-bool Exporter::readTable(const PortfolioFile &file, ExportTable table,
+bool Exporter::readTable(const PortfolioFile &file, ExportTable table, const Options &options,
                          const std::function<bool(const QVariantList &)> &sink, QString *error)
 {
     QSqlQuery q(sqlDatabase(file));
@@ -93,7 +163,7 @@ bool Exporter::readTable(const PortfolioFile &file, ExportTable table,
     switch (table) {
     case ExportTable::Projects:
         sql = QStringLiteral(
-            "SELECT p.code, p.name_en, p.name_fr, COALESCE(NULLIF(o.name_en, ''), o.code), p.description, p.phase, "
+            "SELECT p.code, p.name_en, p.name_fr, o.name_en, o.name_fr, o.code, p.description, p.phase, "
             "p.budget, p.original_budget, p.actual_cost, p.forecast_cost, p.reported_cost_variance, p.planned_start, "
             "p.planned_end, p.forecast_end, p.reported_schedule_variance, p.declared_cost, p.declared_schedule, "
             "p.declared_overall, (SELECT GROUP_CONCAT(number, '; ') FROM (SELECT m.number FROM project_measure l "
@@ -103,37 +173,89 @@ bool Exporter::readTable(const PortfolioFile &file, ExportTable table,
         break;
     case ExportTable::Measures:
         sql = QStringLiteral(
-            "SELECT pl.code, k.number, m.number, m.title_en, m.title_fr, COALESCE(NULLIF(o.name_en, ''), o.code), "
-            "m.due_date, m.status, m.percent_complete, m.comment FROM measure m "
+            "SELECT pl.code, k.number, m.number, m.title_en, m.title_fr, o.name_en, o.name_fr, o.code, "
+            "m.due_date, m.status, m.percent_complete, m.comment, m.comment_fr FROM measure m "
             "JOIN key_area k ON k.id = m.key_area_id JOIN plan pl ON pl.id = k.plan_id "
             "LEFT JOIN organization o ON o.id = m.owner_id ORDER BY pl.code, k.number, m.number");
         break;
     case ExportTable::Workforce:
         sql = QStringLiteral(
-            "SELECT COALESCE(NULLIF(o.name_en, ''), o.code), s.code, s.name_en, s.name_fr, w.survey_date, "
+            "SELECT o.name_en, o.name_fr, o.code, s.code, s.name_en, s.name_fr, w.survey_date, "
             "w.internal_fte, w.external_fte FROM workforce w JOIN organization o ON o.id = w.organization_id "
             "JOIN specialty s ON s.id = w.specialty_id ORDER BY o.name_en, s.code, w.survey_date");
         break;
     }
     if (!q.exec(sql))
         return setError(error, q.lastError().text());
+
+    const QList<Logical> logical = logicalColumns(table);
+    QList<QStringList> languages;
+    for (const Logical &l : logical)
+        languages << halves(l, options);
+    const bool readable = !options.language.isEmpty();
+    ExportWords english, french;
+    if (readable) {
+        english = ExportWords::in(QStringLiteral("en"));
+        french = ExportWords::in(QStringLiteral("fr"));
+    }
+    // An organization with no name in a language is named by the other one, then by its code.
+    const auto named = [](const QVariant &en, const QVariant &fr, const QVariant &code) {
+        QStringList p = pair(en, fr);
+        if (p.at(0).trimmed().isEmpty() && p.at(1).trimmed().isEmpty())
+            p = QStringList { code.toString(), code.toString() };
+        return p;
+    };
+
+    QVariantList values; // one per logical column
     QVariantList row;
     while (q.next()) {
+        values.clear();
+        switch (table) {
+        case ExportTable::Projects: {
+            values << q.value(0) << pair(q.value(1), q.value(2)) << named(q.value(3), q.value(4), q.value(5));
+            for (int i = 6; i <= 20; ++i) // description … declared overall, then the measures served ("9; 12")
+                values << q.value(i);
+            const Health cost = effective(healthOf(q.value(17)), healthOf(q.value(21)));
+            const Health schedule = effective(healthOf(q.value(18)), healthOf(q.value(22)));
+            values << healthCell(cost) << healthCell(schedule)
+                   << healthCell(effective(healthOf(q.value(19)), worse(cost, schedule))) << q.value(23);
+            break;
+        }
+        case ExportTable::Measures:
+            values << q.value(0) << q.value(1) << q.value(2) << pair(q.value(3), q.value(4))
+                   << (q.value(7).isNull() ? QVariant() : QVariant(named(q.value(5), q.value(6), q.value(7))))
+                   << q.value(8) << q.value(9) << q.value(10) << pair(q.value(11), q.value(12));
+            break;
+        case ExportTable::Workforce:
+            values << named(q.value(0), q.value(1), q.value(2)) << q.value(3) << pair(q.value(4), q.value(5))
+                   << q.value(6) << q.value(7) << q.value(8);
+            break;
+        }
         row.clear();
-        if (table == ExportTable::Projects) {
-            for (int i = 0; i < kImportFieldCount; ++i)
-                row << q.value(i);
-            const Health declaredCost = healthOf(q.value(15));
-            const Health declaredSchedule = healthOf(q.value(16));
-            const Health declaredOverall = healthOf(q.value(17));
-            const Health cost = effective(declaredCost, healthOf(q.value(19)));
-            const Health schedule = effective(declaredSchedule, healthOf(q.value(20)));
-            row << healthCell(cost) << healthCell(schedule)
-                << healthCell(effective(declaredOverall, worse(cost, schedule))) << q.value(21);
-        } else {
-            const int n = table == ExportTable::Measures ? 10 : 7;
-            for (int i = 0; i < n; ++i)
-                row << q.value(i);
+        for (int i = 0; i < logical.size(); ++i) {
+            const Logical &l = logical.at(i);
+            const QVariant &v = values.at(i);
+            for (const QString &language : languages.at(i)) {
+                const bool fr = language == QLatin1String("fr");
+                if (l.bilingual) {
+                    if (v.isNull()) {
+                        row << QVariant();
+                        continue;
+                    }
+                    const QStringList both = v.toStringList();
+                    const BilingualText text { both.value(0), both.value(1) };
+                    if (language.isEmpty()) // the data format's single column: English, else French
+                        row << (text.en.isEmpty() ? text.fr : text.en);
+                    else if (!readable || languages.at(i).size() == 2) // two columns: each form as stored
+                        row << (fr ? text.fr : text.en);
+                    else // one readable column: the other language when a name lacks this one
+                        row << text.in(language);
+                } else if (readable && isWord(l.kind)) {
+                    row << (fr ? french : english).word(l.kind, v);
+                } else {
+                    row << v;
+                }
+            }
         }
         if (!sink(row))
             return false;

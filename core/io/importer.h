@@ -15,6 +15,7 @@ struct ImportOptions
 {
     bool lenient = false; // bad values become empty, with a warning each, instead of refusing the file
     bool dryRun = false;  // check and count, write nothing
+    bool formLabels = false; // problems cite the import dialog's field labels, not the mapping's keys
 };
 
 // Called now and then with bytes processed out of a total; returning false cancels the import.

@@ -24,12 +24,13 @@ int maxLength(ImportKind kind, int field)
 } // namespace
 
 RowConverter::RowConverter(const ImportMapping &mapping, const ImportIndexes &indexes, char decimal, QString file,
-                           bool lenient)
+                           bool lenient, bool formLabels)
     : m_mapping(mapping)
     , m_indexes(indexes)
     , m_decimal(decimal)
     , m_file(std::move(file))
     , m_lenient(lenient)
+    , m_formLabels(formLabels)
 {
 }
 
@@ -106,7 +107,11 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
         }
         case FieldKind::Date: {
             QDate d;
-            problem = ValueParser::parseDate(table.value(cell.trimmed(), cell), m_mapping.dateFormat, &d);
+            bool ambiguous = false;
+            problem = ValueParser::parseDate(table.value(cell.trimmed(), cell), m_mapping.dateFormat, &d, &ambiguous);
+            if (ambiguous) // where the order of day and month is chosen: the dialog's list, or the mapping
+                problem += m_formLabels ? tr("; choose the order under \"Dates\"")
+                                        : tr("; set \"date_format\" in the mapping");
             if (problem.isEmpty() && d.isValid())
                 out = ValueParser::isoDate(d);
             break;
@@ -163,7 +168,10 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
         }
         if (problem.isEmpty())
             continue;
-        const QString message = tr("%1: %2").arg(ImportFields::name(kind, f), problem);
+        // The import dialog names fields by its own labels ("Planned end"), files and the command line
+        // by the mapping's keys ("planned_end").
+        const QString name = m_formLabels ? ImportFields::label(kind, f) : ImportFields::name(kind, f);
+        const QString message = tr("%1: %2").arg(name, problem);
         if (m_lenient)
             warnings->append({ m_file, record.line, index + 1, message + consequence });
         else

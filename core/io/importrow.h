@@ -34,7 +34,9 @@ class RowConverter
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::RowConverter)
 public:
-    RowConverter(const ImportMapping &mapping, const ImportIndexes &indexes, char decimal, QString file, bool lenient);
+    // `formLabels`: problems name fields by the import dialog's labels rather than the mapping's keys.
+    RowConverter(const ImportMapping &mapping, const ImportIndexes &indexes, char decimal, QString file, bool lenient,
+                 bool formLabels = false);
 
     // False when the row cannot be imported at all (a required field is empty); the reason is in errors
     // or warnings.
@@ -53,6 +55,7 @@ private:
     char m_decimal;
     QString m_file;
     bool m_lenient;
+    bool m_formLabels;
 };
 
 } // namespace Vigie

@@ -55,6 +55,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     ImportIndexes indexes {};
     QHash<int, int> measureNumbers; // loaded when the file has a measures column
     std::optional<RowConverter> converter;
+    std::optional<ProjectWriter> checker; // dry runs: what the write pass would do, without writing
     QHash<QString, int> firstLine; // code → line of the row kept
     QSet<int> keptLines;           // lines of the rows the write pass imports
     int recordsSinceProgress = 0;
@@ -77,9 +78,20 @@ ImportReport ProjectImporter::run(const QString &csvPath)
                 report.fatal = shown + QStringLiteral(": ") + problems.join(QStringLiteral(" "));
                 return false;
             }
-            converter.emplace(m_mapping, indexes, m_mapping.decimalFor(reader.delimiter()), csvPath, m_options.lenient);
+            converter.emplace(m_mapping, indexes, m_mapping.decimalFor(reader.delimiter()), csvPath, m_options.lenient,
+                              m_options.formLabels);
             if (indexes[size_t(ImportField::Measures)] >= 0)
                 measureNumbers = MeasureLinkWriter::measureNumbers(m_file);
+            // A dry run compares each row with the project it would update, as the import does, so it
+            // reports the same created / updated / unchanged counts.
+            if (m_options.dryRun) {
+                checker.emplace(m_file, indexes);
+                QString error;
+                if (!checker->prepare(&error)) {
+                    report.fatal = tr("%1: cannot be read (%2).").arg(QDir::toNativeSeparators(m_file.path()), error);
+                    return false;
+                }
+            }
             return true;
         }
         ++report.rowsRead;
@@ -111,7 +123,9 @@ ImportReport ProjectImporter::run(const QString &csvPath)
         }
         firstLine.insert(code, record.line);
         keptLines.insert(record.line);
-        if (existing.contains(code))
+        if (checker)
+            checker->classify(row);
+        else if (existing.contains(code))
             ++report.updated;
         else
             ++report.created;
@@ -121,6 +135,12 @@ ImportReport ProjectImporter::run(const QString &csvPath)
         report.fatal = reader.errorString();
     if (report.fatal.isEmpty() && header)
         report.fatal = tr("%1: the file is empty.").arg(shown);
+    if (checker) {
+        report.created = checker->created;
+        report.updated = checker->updated;
+        report.unchanged = checker->unchanged;
+        report.organizationsCreated = checker->organizationsCreated;
+    }
     if (report.refused() || report.cancelled || m_options.dryRun)
         return report;
 

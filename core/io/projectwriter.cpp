@@ -383,6 +383,32 @@ bool ProjectWriter::syncLinks(const ImportRow &row, qint64 projectId, bool *chan
     return m_links.sync(projectId, row.value(ImportField::Measures).value<QList<int>>(), changed, error);
 }
 
+void ProjectWriter::classify(const ImportRow &row)
+{
+    QVariant organizationId;
+    if (mapped(ImportField::Organization)) {
+        const QString name = row.value(ImportField::Organization).toString().trimmed();
+        if (name.isEmpty()) {
+            organizationId = QVariant(QMetaType::fromType<qlonglong>());
+        } else {
+            const QString key = name.toCaseFolded();
+            auto it = m_organizations.constFind(key);
+            if (it == m_organizations.constEnd()) // would be created: a key no stored row has
+                it = m_organizations.insert(key, -qint64(++organizationsCreated));
+            organizationId = *it;
+        }
+    }
+    auto it = m_projects.constFind(row.code());
+    if (it == m_projects.constEnd()) {
+        ++created;
+        return;
+    }
+    bool changed = m_baselineMapped && m_baselines.value(it->id).count == 0;
+    for (ImportField f : std::as_const(m_updateFields))
+        changed = changed || !sameStoredValue(it->stored[size_t(f)], stored(row, f, organizationId));
+    ++(changed ? updated : unchanged);
+}
+
 bool ProjectWriter::write(const ImportRow &row, QString *error)
 {
     QVariant organizationId;

@@ -30,6 +30,9 @@ public:
 
     bool prepare(QString *error);
     bool write(const ImportRow &row, QString *error);
+    // What write() would do with `row`, without writing (a dry run): counts it as created, updated or
+    // unchanged, and the organizations it would create, exactly as write() would.
+    void classify(const ImportRow &row);
 
     int created = 0;
     int updated = 0;

@@ -210,9 +210,11 @@ QString ValueParser::parseNumber(const QString &text, char decimal, bool percent
     return {};
 }
 
-QString ValueParser::parseDate(const QString &text, DateFormat format, QDate *out)
+QString ValueParser::parseDate(const QString &text, DateFormat format, QDate *out, bool *ambiguous)
 {
     *out = QDate();
+    if (ambiguous)
+        *ambiguous = false;
     const QString s = text.trimmed();
     if (s.isEmpty())
         return {};
@@ -233,7 +235,20 @@ QString ValueParser::parseDate(const QString &text, DateFormat format, QDate *ou
         d = format == DateFormat::DayMonthYear ? a : b;
         m = format == DateFormat::DayMonthYear ? b : a;
     } else if (format == DateFormat::Auto && slashedYearLast) {
-        return tr("\"%1\" is ambiguous (day or month first?); set \"date_format\" in the mapping").arg(s);
+        // 31/12/2017 can only be day first, 12/31/2017 only month first; 05/06/2017 could be either.
+        int a = 0, b = 0;
+        shaped = readInt(s, 0, 2, &a) && readInt(s, 3, 2, &b) && readInt(s, 6, 4, &y) && isTimeSuffix(s.mid(10));
+        if (shaped && a > 12 && b >= 1 && b <= 12) {
+            d = a;
+            m = b;
+        } else if (shaped && b > 12 && a >= 1 && a <= 12) {
+            d = b;
+            m = a;
+        } else if (shaped) {
+            if (ambiguous)
+                *ambiguous = true;
+            return tr("\"%1\" is ambiguous (day or month first?)").arg(s);
+        }
     }
     if (!shaped)
         return tr("\"%1\" is not a date in the expected format").arg(s);

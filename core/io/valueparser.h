@@ -20,7 +20,10 @@ class ValueParser
     Q_DECLARE_TR_FUNCTIONS(Vigie::ValueParser)
 public:
     static QString parseNumber(const QString &text, char decimal, bool percent, std::optional<double> *out);
-    static QString parseDate(const QString &text, DateFormat format, QDate *out);
+    // In DateFormat::Auto a slashed date whose day cannot be a month (31/12/2017) is read day first,
+    // and the other way round; one that could be either is refused and `ambiguous` is set, so the caller
+    // can say where the order is chosen.
+    static QString parseDate(const QString &text, DateFormat format, QDate *out, bool *ambiguous = nullptr);
     // "green"/"yellow"/"red" (also Green, vert, jaune, rouge…) after the mapping's `values` table; an empty
     // cell or one the table maps to "" is unrated.
     static QString parseHealth(const QString &text, const QHash<QString, QString> &values, QString *key);

@@ -85,6 +85,9 @@ struct Measure
     MeasureStatus status = MeasureStatus::NotStarted;
     double percentComplete = 0.0;
     QString comment;
+    QString commentFr = QString(); // the French form, "" when there is none
+
+    BilingualText commentText() const { return { comment, commentFr }; }
 };
 
 // A measure's reported state: what a status update changes and what its history row records.
@@ -93,13 +96,15 @@ struct MeasureState
     MeasureStatus status = MeasureStatus::NotStarted;
     double percentComplete = 0.0;
     QString comment;
+    QString commentFr = QString(); // the French form, "" when there is none
 
     // The state as stored: a completed measure is 100% complete (the one rule, applied by every edit).
     MeasureState normalized() const;
 
     bool operator==(const MeasureState &o) const
     {
-        return status == o.status && percentComplete == o.percentComplete && comment == o.comment;
+        return status == o.status && percentComplete == o.percentComplete && comment == o.comment
+            && commentFr == o.commentFr;
     }
     bool operator!=(const MeasureState &o) const { return !(*this == o); }
 };
@@ -115,6 +120,9 @@ struct MeasureStatusChange
     double percentComplete = 0.0;
     QString comment;
     QString author;
+    QString commentFr = QString(); // the French form, "" when there is none
+
+    BilingualText commentText() const { return { comment, commentFr }; }
 };
 
 enum class ProjectState { Active = 0, Completed = 1, Cancelled = 2 };
@@ -141,6 +149,9 @@ struct Baseline
     QDate plannedStart;
     QDate plannedEnd;
     QString note;
+    QString noteFr = QString();
+
+    BilingualText noteText() const { return { note, noteFr }; }
 };
 
 struct Project

@@ -108,11 +108,14 @@ enum class Field : quint8 {
     Action,
     OldValue,
     NewValue,
-    // Portfolio properties and periods added with schema 3
+    // Portfolio properties, periods and bilingual stored text added with schema 3
     CioTitle,
     CioTitleFr,
     CioContact,
     LabelFr,
+    CommentFr,
+    NoteFr,
+    ExternalRiskThreshold,
 
     Count // not a field: the number of fields
 };

@@ -97,6 +97,9 @@ QString FieldText::label(Field field)
     case Field::CioTitleFr: return tr("CIO's title in French");
     case Field::CioContact: return tr("CIO's contact");
     case Field::LabelFr: return tr("French label");
+    case Field::CommentFr: return tr("French comment");
+    case Field::NoteFr: return tr("French note");
+    case Field::ExternalRiskThreshold: return tr("At-risk threshold (external share)");
     case Field::Count: break;
     }
     return QString();

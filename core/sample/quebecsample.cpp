@@ -197,7 +197,10 @@ private:
     bool writeProjects()
     {
         BulkInsert projects(m_db, QStringLiteral("project"), BulkInsert::projectColumns());
-        BulkInsert baselines(m_db, QStringLiteral("baseline"), BulkInsert::baselineColumns());
+        // Baseline notes are written in French in the source data; both forms are stored.
+        BulkInsert baselines(m_db, QStringLiteral("baseline"), BulkInsert::baselineColumns() << QStringLiteral("note_fr"));
+        const QHash<QString, QString> englishNotes { { QString::fromUtf8("Autorisation initiale"), QStringLiteral("Initial authorization") },
+                                                     { QString::fromUtf8("Réautorisation"), QStringLiteral("Re-authorization") } };
         BulkInsert decisions(m_db, QStringLiteral("decision"), BulkInsert::decisionColumns());
         BulkInsert links(m_db, QStringLiteral("project_measure"), BulkInsert::projectMeasureColumns());
         RowId id = 0;
@@ -226,7 +229,9 @@ private:
                 if (!add(baselines, { uuid(QStringLiteral("baseline:%1:%2").arg(code).arg(i)), id, i,
                                       b.value(QLatin1String("approved")).toString(), b.value(QLatin1String("budget")).toDouble(),
                                       b.value(QLatin1String("planned_start")).toString(),
-                                      b.value(QLatin1String("planned_end")).toString(), b.value(QLatin1String("note")).toString() }))
+                                      b.value(QLatin1String("planned_end")).toString(),
+                                      englishNotes.value(b.value(QLatin1String("note")).toString()),
+                                      b.value(QLatin1String("note")).toString() }))
                     return false;
             }
             const QJsonArray ds = p.value(QLatin1String("decisions")).toArray();

@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace Vigie {
 
 EditResult Edits::run(PortfolioFile &file, const PortfolioFile::ChangesetInfo &info,
@@ -58,6 +60,8 @@ EditResult Edits::setValues(PortfolioFile &file, Entity entity, const QString &u
             state->percentComplete = values.value(Field::PercentComplete).toDouble();
         if (values.contains(Field::Comment))
             state->comment = values.value(Field::Comment).toString();
+        if (values.contains(Field::CommentFr))
+            state->commentFr = values.value(Field::CommentFr).toString();
         return setMeasureState(file, uuid, *state, label);
     }
     if (entity == Entity::Portfolio && values.contains(Field::HealthRule)) {
@@ -71,6 +75,25 @@ EditResult Edits::setValues(PortfolioFile &file, Entity entity, const QString &u
         for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
             if (!file.setValue(entity, uuid, it.key(), it.value(), error))
                 return false;
+        }
+        return true;
+    });
+}
+
+EditResult Edits::setValuesOfRows(PortfolioFile &file, Entity entity, const QMap<QString, FieldValues> &rows,
+                                  const QString &label)
+{
+    if (entity == Entity::Measure || entity == Entity::Portfolio) {
+        EditResult r; // their rules (history rows, rule checks) live in setValues
+        r.error = tr("This kind of row is edited one at a time.");
+        return r;
+    }
+    return run(file, { label, {}, 0 }, [&](QString *error) {
+        for (auto row = rows.constBegin(); row != rows.constEnd(); ++row) {
+            for (auto it = row->constBegin(); it != row->constEnd(); ++it) {
+                if (!file.setValue(entity, row.key(), it.key(), it.value(), error))
+                    return false;
+            }
         }
         return true;
     });
@@ -110,6 +133,7 @@ std::optional<MeasureState> Edits::measureState(const PortfolioFile &file, const
     s.status = MeasureStatusText::fromKey(status.toString()).value_or(MeasureStatus::NotStarted);
     s.percentComplete = file.value(Entity::Measure, measureUuid, Field::PercentComplete).toDouble();
     s.comment = file.value(Entity::Measure, measureUuid, Field::Comment).toString();
+    s.commentFr = file.value(Entity::Measure, measureUuid, Field::CommentFr).toString();
     return s;
 }
 
@@ -142,6 +166,7 @@ bool Edits::writeMeasureState(PortfolioFile &file, const QString &measureUuid, c
     return file.setValue(Entity::Measure, measureUuid, Field::Status, MeasureStatusText::key(to.status), error)
         && file.setValue(Entity::Measure, measureUuid, Field::PercentComplete, to.percentComplete, error)
         && file.setValue(Entity::Measure, measureUuid, Field::Comment, to.comment, error)
+        && file.setValue(Entity::Measure, measureUuid, Field::CommentFr, to.commentFr, error)
         && !file.insertRow(Entity::MeasureStatusChange,
                            { { Field::Measure, measureId },
                              { Field::ChangedAt, file.now().toUTC().toString(Qt::ISODateWithMs) },
@@ -149,6 +174,7 @@ bool Edits::writeMeasureState(PortfolioFile &file, const QString &measureUuid, c
                              { Field::ToStatus, MeasureStatusText::key(to.status) },
                              { Field::PercentComplete, to.percentComplete },
                              { Field::Comment, to.comment },
+                             { Field::CommentFr, to.commentFr },
                              { Field::Author, file.author() } },
                            QString(), error)
                 .isEmpty();
@@ -157,6 +183,16 @@ bool Edits::writeMeasureState(PortfolioFile &file, const QString &measureUuid, c
 EditResult Edits::setHealthRule(PortfolioFile &file, const HealthRule &rule, const QString &label)
 {
     return setValue(file, Entity::Portfolio, file.info().uuid, Field::HealthRule, rule.toJson(), label);
+}
+
+EditResult Edits::setExternalRiskThreshold(PortfolioFile &file, double percent, const QString &label)
+{
+    if (!std::isfinite(percent) || percent < 0.0 || percent > 100.0) {
+        EditResult r;
+        r.error = tr("The at-risk threshold must be a percentage from 0 to 100.");
+        return r;
+    }
+    return setValue(file, Entity::Portfolio, file.info().uuid, Field::ExternalRiskThreshold, percent, label);
 }
 
 EditResult Edits::freezePeriod(PortfolioFile &file, const QString &periodLabel, const QDate &asOf, const QString &label,

@@ -43,6 +43,9 @@ public:
     // Several fields of one row at once (one undo step).
     static EditResult setValues(PortfolioFile &file, Entity entity, const QString &uuid, const FieldValues &values,
                                 const QString &label);
+    // Fields of several rows of one entity at once (one undo step): a what-if applied to every envelope.
+    static EditResult setValuesOfRows(PortfolioFile &file, Entity entity, const QMap<QString, FieldValues> &rows,
+                                      const QString &label);
     static EditResult addRow(PortfolioFile &file, Entity entity, const FieldValues &values, const QString &label,
                              const QString &uuid = QString());
     // Deletes rows with what goes with them (PortfolioFile::deleteRow).
@@ -59,6 +62,8 @@ public:
 
     // Stores the rule; every project's computed colours follow in the same transaction.
     static EditResult setHealthRule(PortfolioFile &file, const HealthRule &rule, const QString &label);
+    // The share of external FTEs (percent, 0 to 100) above which a specialty is flagged at risk.
+    static EditResult setExternalRiskThreshold(PortfolioFile &file, double percent, const QString &label);
 
     // Freezes the current values as a reporting period, labelled in English and optionally in French.
     // Refuses an empty label or one (in either language) that another period already has.

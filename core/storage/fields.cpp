@@ -25,7 +25,7 @@ const std::vector<Column> &columnsOf(Entity entity)
           { F::FiscalYearStart, "fiscal_year_start" }, { F::DefaultLanguage, "default_language" },
           { F::HealthRule, "health_rule" }, { F::CioName, "cio_name" }, { F::Classification, "classification" },
           { F::NameFr, "name_fr" }, { F::CioTitle, "cio_title" }, { F::CioTitleFr, "cio_title_fr" },
-          { F::CioContact, "cio_contact" } },
+          { F::CioContact, "cio_contact" }, { F::ExternalRiskThreshold, "external_risk_threshold" } },
         // Organization
         { { F::Code, "code" }, { F::NameEn, "name_en" }, { F::NameFr, "name_fr" }, { F::Kind, "kind" } },
         // Plan
@@ -36,11 +36,11 @@ const std::vector<Column> &columnsOf(Entity entity)
         // Measure
         { { F::KeyArea, "key_area_id" }, { F::Number, "number" }, { F::TitleEn, "title_en" }, { F::TitleFr, "title_fr" },
           { F::Owner, "owner_id" }, { F::DueDate, "due_date" }, { F::Status, "status" },
-          { F::PercentComplete, "percent_complete" }, { F::Comment, "comment" } },
+          { F::PercentComplete, "percent_complete" }, { F::Comment, "comment" }, { F::CommentFr, "comment_fr" } },
         // MeasureStatusChange
         { { F::Measure, "measure_id" }, { F::ChangedAt, "changed_at" }, { F::FromStatus, "from_status" },
           { F::ToStatus, "to_status" }, { F::PercentComplete, "percent_complete" }, { F::Comment, "comment" },
-          { F::Author, "author" } },
+          { F::Author, "author" }, { F::CommentFr, "comment_fr" } },
         // Project
         { { F::Code, "code" }, { F::NameEn, "name_en" }, { F::NameFr, "name_fr" }, { F::Description, "description" },
           { F::Organization, "organization_id" }, { F::Phase, "phase" }, { F::State, "state" }, { F::Budget, "budget" },
@@ -54,7 +54,7 @@ const std::vector<Column> &columnsOf(Entity entity)
         // Baseline
         { { F::Project, "project_id" }, { F::Sequence, "sequence" }, { F::ApprovedDate, "approved_date" },
           { F::Budget, "budget" }, { F::PlannedStart, "planned_start" }, { F::PlannedEnd, "planned_end" },
-          { F::Note, "note" } },
+          { F::Note, "note" }, { F::NoteFr, "note_fr" } },
         // Decision
         { { F::Project, "project_id" }, { F::DecidedOn, "decided_on" }, { F::Authority, "authority" },
           { F::Kind, "kind" }, { F::TextEn, "text_en" }, { F::TextFr, "text_fr" }, { F::BudgetChange, "budget_change" } },

@@ -33,7 +33,7 @@ Health health(const QVariant &v)
 
 const char *const kMeasureColumns =
     "SELECT id, uuid, key_area_id, number, title_en, title_fr, owner_id, due_date, status, percent_complete, "
-    "comment FROM measure";
+    "comment, comment_fr FROM measure";
 
 Measure measureFrom(const QSqlQuery &q)
 {
@@ -48,6 +48,7 @@ Measure measureFrom(const QSqlQuery &q)
     m.status = MeasureStatusText::fromKey(q.value(8).toString()).value_or(MeasureStatus::NotStarted);
     m.percentComplete = q.value(9).toDouble();
     m.comment = q.value(10).toString();
+    m.commentFr = q.value(11).toString();
     return m;
 }
 
@@ -197,7 +198,7 @@ QList<Measure> Repository::measuresNumbered(const PortfolioFile &file, int numbe
 QList<MeasureStatusChange> Repository::measureHistory(const PortfolioFile &file, RowId measureId)
 {
     QSqlQuery q = prepared(file, QStringLiteral("SELECT id, uuid, measure_id, changed_at, from_status, to_status, "
-                                                "percent_complete, comment, author FROM measure_status_history "
+                                                "percent_complete, comment, author, comment_fr FROM measure_status_history "
                                                 "WHERE measure_id = ? ORDER BY changed_at DESC, id DESC"));
     q.addBindValue(measureId);
     return readAll<MeasureStatusChange>(file, q, [](const QSqlQuery &q) {
@@ -211,6 +212,7 @@ QList<MeasureStatusChange> Repository::measureHistory(const PortfolioFile &file,
         c.percentComplete = q.value(6).toDouble();
         c.comment = q.value(7).toString();
         c.author = q.value(8).toString();
+        c.commentFr = q.value(9).toString();
         return c;
     });
 }
@@ -266,6 +268,28 @@ QList<Decision> Repository::decisions(const PortfolioFile &file, RowId projectId
     });
 }
 
+QList<Baseline> Repository::baselines(const PortfolioFile &file, RowId projectId)
+{
+    QSqlQuery q = prepared(file, QStringLiteral("SELECT id, uuid, project_id, sequence, approved_date, budget, "
+                                                "planned_start, planned_end, note, note_fr FROM baseline "
+                                                "WHERE project_id = ? ORDER BY sequence"));
+    q.addBindValue(projectId);
+    return readAll<Baseline>(file, q, [](const QSqlQuery &q) {
+        Baseline b;
+        b.id = q.value(0).toLongLong();
+        b.uuid = q.value(1).toString();
+        b.projectId = q.value(2).toLongLong();
+        b.sequence = q.value(3).toInt();
+        b.approved = dateValue(q.value(4));
+        b.budget = q.value(5).toDouble();
+        b.plannedStart = dateValue(q.value(6));
+        b.plannedEnd = dateValue(q.value(7));
+        b.note = q.value(8).toString();
+        b.noteFr = q.value(9).toString();
+        return b;
+    });
+}
+
 QList<Specialty> Repository::specialties(const PortfolioFile &file)
 {
     QSqlQuery q = prepared(file, QStringLiteral("SELECT id, uuid, code, name_en, name_fr, core_function "
@@ -276,11 +300,17 @@ QList<Specialty> Repository::specialties(const PortfolioFile &file)
     });
 }
 
-QList<WorkforceRecord> Repository::workforce(const PortfolioFile &file)
+QList<WorkforceRecord> Repository::workforce(const PortfolioFile &file, const QDate &survey)
 {
+    if (!survey.isValid()) {
+        QSqlQuery q = prepared(file, QString::fromLatin1(kWorkforceColumns)
+                                   + QStringLiteral(" WHERE survey_date = (SELECT MAX(survey_date) FROM workforce) "
+                                                    "ORDER BY organization_id, specialty_id"));
+        return readAll<WorkforceRecord>(file, q, workforceFrom);
+    }
     QSqlQuery q = prepared(file, QString::fromLatin1(kWorkforceColumns)
-                               + QStringLiteral(" WHERE survey_date = (SELECT MAX(survey_date) FROM workforce) "
-                                                "ORDER BY organization_id, specialty_id"));
+                               + QStringLiteral(" WHERE survey_date = ? ORDER BY organization_id, specialty_id"));
+    q.addBindValue(survey.toString(Qt::ISODate));
     return readAll<WorkforceRecord>(file, q, workforceFrom);
 }
 

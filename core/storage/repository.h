@@ -31,10 +31,12 @@ public:
     static std::optional<Project> projectByCode(const PortfolioFile &file, const QString &code);
     static int projectCount(const PortfolioFile &file);
     static QList<Decision> decisions(const PortfolioFile &file, RowId projectId);
+    // A project's baselines: the original (sequence 0), then each re-authorization.
+    static QList<Baseline> baselines(const PortfolioFile &file, RowId projectId);
 
     static QList<Specialty> specialties(const PortfolioFile &file);
-    // Workforce records of the latest survey date (the current portrait).
-    static QList<WorkforceRecord> workforce(const PortfolioFile &file);
+    // Workforce records of one survey (invalid: the latest, the current portrait).
+    static QList<WorkforceRecord> workforce(const PortfolioFile &file, const QDate &survey = QDate());
     static std::optional<WorkforceRecord> workforceRecord(const PortfolioFile &file, const QString &uuid);
 
     static QList<Envelope> envelopes(const PortfolioFile &file);

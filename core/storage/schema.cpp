@@ -273,6 +273,13 @@ QStringList version3()
         QStringLiteral("ALTER TABLE reporting_period ADD COLUMN label_fr TEXT NOT NULL DEFAULT ''"),
         // The projects serving a measure (Strategy view, link gaps) are looked up by measure.
         QStringLiteral("CREATE INDEX project_measure_measure ON project_measure(measure_id)"),
+        // Bilingual stored text: the French form of measure comments, status history comments and
+        // baseline notes; and the workforce at-risk threshold (percent of external FTEs above which a
+        // specialty is flagged), which the analyst sets per portfolio.
+        QStringLiteral("ALTER TABLE measure ADD COLUMN comment_fr TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE measure_status_history ADD COLUMN comment_fr TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE baseline ADD COLUMN note_fr TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE portfolio ADD COLUMN external_risk_threshold REAL NOT NULL DEFAULT 50"),
     };
 }
 

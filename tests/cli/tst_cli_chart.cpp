@@ -19,6 +19,7 @@ private Q_SLOTS:
     void renders_data();
     void renders();
     void frenchMoney();
+    void categoryLabelsInFull();
     void period();
     void badArguments_data();
     void badArguments();
@@ -97,8 +98,28 @@ void TestCliChart::frenchMoney()
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(f.readAll());
-    QVERIFY(text.contains(QStringLiteral("415,56 M$")));
-    QVERIFY(text.contains(QStringLiteral("1,03 M$")));
+    QVERIFY(text.contains(QStringLiteral("415,56\u00a0M$")));
+    QVERIFY(text.contains(QStringLiteral("1,03\u00a0M$")));
+}
+
+void TestCliChart::categoryLabelsInFull()
+{
+    // At the default export size each of the Quebec sample's 20 specialties is named in full, never cut
+    // down to "…" (Qt Charts' own truncation did that to every one of them).
+    const QString sample = m_dir.filePath(QStringLiteral("quebec.vigie"));
+    const auto made = runVigie({ QStringLiteral("sample"), QStringLiteral("quebec-2016"), QStringLiteral("-o"), sample });
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    const QString out = m_dir.filePath(QStringLiteral("workforce.svg"));
+    const auto r = runVigie({ QStringLiteral("chart"), sample, QStringLiteral("--chart"),
+                              QStringLiteral("workforce-by-specialty"), QStringLiteral("-o"), out });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    for (const char *name : { "Information security", "Enterprise architecture", "Project management",
+                              "IT procurement and contract management" })
+        QVERIFY2(text.contains(QString::fromUtf8(name)), name);
+    QVERIFY(!text.contains(QStringLiteral(">...<")) && !text.contains(QStringLiteral(">…<")));
 }
 
 void TestCliChart::period()

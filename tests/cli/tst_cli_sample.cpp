@@ -87,8 +87,8 @@ void TestCliSample::quebecText()
     QCOMPARE(runVigie({ QStringLiteral("sample"), QStringLiteral("quebec-2016"), QStringLiteral("--output"), path }).exitCode, 0);
     const auto r = runVigie({ QStringLiteral("summary"), path, QStringLiteral("--lang"), QStringLiteral("fr") });
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("415,56 M$")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("67,4 M$")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("415,56\u00a0M$")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("67,40\u00a0M$")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Rapprocher l'État des citoyens")), qPrintable(r.out));
 }
 

@@ -142,8 +142,8 @@ void TestBriefingDraft::bothLanguagesAlways()
     bool seen = false;
     for (const DraftedItem &d : draftFor(QStringLiteral("August 2016"))) {
         if (d.kind == QLatin1String("envelope-gap")) {
-            QVERIFY2(d.text.en.contains(QStringLiteral("$60M")) && d.text.en.contains(QStringLiteral("$8M")), qPrintable(d.text.en));
-            QVERIFY2(d.text.fr.contains(QStringLiteral("60 M$")) && d.text.fr.contains(QStringLiteral("8 M$")), qPrintable(d.text.fr));
+            QVERIFY2(d.text.en.contains(QStringLiteral("$60.00M")) && d.text.en.contains(QStringLiteral("$8.00M")), qPrintable(d.text.en));
+            QVERIFY2(d.text.fr.contains(QStringLiteral("60,00\u00a0M$")) && d.text.fr.contains(QStringLiteral("8,00\u00a0M$")), qPrintable(d.text.fr));
             seen = true;
         }
     }
@@ -191,7 +191,7 @@ void TestBriefingDraft::blockMarkers()
     QCOMPARE(BriefingBlock::kind(QStringLiteral("Cloud {{chart:x}}")), BriefingBlock::Kind::Text);
     QVERIFY(BriefingBlock::isReserved(QStringLiteral("  {{chart:x")));
     QCOMPARE(BriefingText::sectionTitle(BriefingSection::IssuesAndNeeds, QStringLiteral("fr")), QStringLiteral("3. Enjeux et besoins"));
-    QCOMPARE(BriefingText::money(415.56e6, QStringLiteral("fr")), QStringLiteral("415,56 M$"));
+    QCOMPARE(BriefingText::money(415.56e6, QStringLiteral("fr")), QStringLiteral("415,56\u00a0M$"));
     QCOMPARE(BriefingText::money(415.56e6, QStringLiteral("en")), QStringLiteral("$415.56M"));
     ReportingPeriod p;
     p.label = QStringLiteral("August 2016");

@@ -128,13 +128,13 @@ void TestChartData::healthLabels()
     QCOMPARE(cost.series.at(1).labels.at(0), QStringLiteral("8\n4.1%"));
     QCOMPARE(cost.series.at(2).labels.at(0), QStringLiteral("3\n1.5%")); // the source's 1.4% was a slip
     QCOMPARE(cost.series.at(0).labels.at(1), QStringLiteral("$415.56M\n96.98%"));
-    QCOMPARE(cost.series.at(1).labels.at(1), QStringLiteral("$11.9M\n2.78%"));
+    QCOMPARE(cost.series.at(1).labels.at(1), QStringLiteral("$11.90M\n2.78%"));
     QCOMPARE(cost.series.at(2).labels.at(1), QStringLiteral("$1.03M\n0.24%"));
     const ChartData schedule = build(QStringLiteral("project-health-schedule"));
-    QCOMPARE(schedule.series.at(2).labels.at(1), QStringLiteral("$67.4M\n15.73%"));
+    QCOMPARE(schedule.series.at(2).labels.at(1), QStringLiteral("$67.40M\n15.73%"));
     const ChartData fr = build(QStringLiteral("project-health-cost"), {}, m_fr);
-    QCOMPARE(fr.series.at(0).labels.at(1), QStringLiteral("415,56 M$\n96,98\u00a0%"));
-    QVERIFY(fr.subtitle.contains(QStringLiteral("428,49 M$")));
+    QCOMPARE(fr.series.at(0).labels.at(1), QStringLiteral("415,56\u00a0M$\n96,98\u00a0%"));
+    QVERIFY(fr.subtitle.contains(QStringLiteral("428,49\u00a0M$")));
 }
 
 void TestChartData::measuresMatchSummary()

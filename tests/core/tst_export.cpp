@@ -1,4 +1,5 @@
 // Export to CSV (both flavours) and XLSX: re-import round trip, typed XLSX cells, formula guard.
+#include "i18n/language.h"
 #include "io/exporter.h"
 #include "storage/sqlaccess.h"
 #include "io/projectimporter.h"
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void csvRoundTrip();
     void formulasAreNeutralised();
     void xlsxWorkbook();
+    void frenchReadableCsv();
+    void bothLanguages();
     void refusesBadTargets();
 
 private:
@@ -201,12 +204,116 @@ void TestExport::xlsxWorkbook()
     const QByteArray styles = unzipMember(xlsx, QStringLiteral("xl/styles.xml"));
     QVERIFY(styles.contains("FF63BE7B") && styles.contains("FFFFEB84") && styles.contains("FFF8696B"));
     const QByteArray measures = unzipMember(xlsx, QStringLiteral("xl/worksheets/sheet2.xml"));
-    QVERIFY(measures.contains("Portrait de la main-d'œuvre") || measures.contains("Portrait de la main-d&apos;œuvre"));
+    // A workbook speaks one language (the program's): English titles only, no French column.
+    QVERIFY(measures.contains("Workforce portrait"));
+    QVERIFY(!measures.contains("Portrait de la main"));
     QVERIFY(measures.contains("<v>40.5</v>"));
     const QByteArray workforce = unzipMember(xlsx, QStringLiteral("xl/worksheets/sheet3.xml"));
     QVERIFY(workforce.contains("<v>12.5</v>"));
     QVERIFY(workforce.contains("Information security"));
     QVERIFY(!QFile::exists(xlsx + QStringLiteral(".part")));
+}
+
+namespace {
+// The cells of a `;`-separated CSV written by the exporter (quoted fields), line by line.
+QList<QStringList> readCsv(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QString text = QString::fromUtf8(f.readAll());
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QList<QStringList> rows;
+    for (const QString &line : text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+        QStringList cells;
+        for (QString cell : line.split(QLatin1Char(';'))) {
+            if (cell.startsWith(QLatin1Char('"')) && cell.endsWith(QLatin1Char('"')))
+                cell = cell.mid(1, cell.size() - 2);
+            cells << cell;
+        }
+        rows << cells;
+    }
+    return rows;
+}
+} // namespace
+
+void TestExport::frenchReadableCsv()
+{
+    // "CSV for French Excel" and `export --lang fr`: French headers, French names, French words, whatever
+    // the program's language.
+    Language::apply(QStringLiteral("en"));
+    Exporter::Options options;
+    options.excelFrench = true;
+    options.language = QStringLiteral("fr");
+    const QString projects = m_dir->filePath(QStringLiteral("projets.csv"));
+    const QString measures = m_dir->filePath(QStringLiteral("mesures.csv"));
+    QString error;
+    QVERIFY2(Exporter::exportTables(*m_file, { ExportTable::Projects }, projects, options, &error), qPrintable(error));
+    QVERIFY2(Exporter::exportTables(*m_file, { ExportTable::Measures }, measures, options, &error), qPrintable(error));
+    QCOMPARE(Language::current(), QStringLiteral("en")); // the program's language is back
+
+    // No English header: every header that has a French form is written in French.
+    const QList<ExportColumn> english = Exporter::columns(ExportTable::Projects, options);
+    const QList<QStringList> rows = readCsv(projects);
+    QVERIFY(rows.size() > 1);
+    const QStringList header = rows.first();
+    QCOMPARE(header.size(), english.size());
+    for (const ExportColumn &c : english) {
+        if (c.label != QStringLiteral("Description") && c.label != QStringLiteral("Phase"))
+            QVERIFY2(!header.contains(c.label), qPrintable(c.label));
+    }
+    QVERIFY2(header.contains(QStringLiteral("Indicateur de coût")), qPrintable(header.join(QLatin1Char('|'))));
+    QVERIFY(header.contains(QStringLiteral("État")) || header.contains(QStringLiteral("État du projet")));
+    // No stored key or English word as a value.
+    const QStringList englishWords { QStringLiteral("red"), QStringLiteral("yellow"), QStringLiteral("green"),
+                                     QStringLiteral("Red"), QStringLiteral("Yellow"), QStringLiteral("Green"),
+                                     QStringLiteral("active"), QStringLiteral("Active"), QStringLiteral("execution"),
+                                     QStringLiteral("Execution"), QStringLiteral("under_way"), QStringLiteral("Under way") };
+    bool sawFrenchWord = false;
+    for (int r = 1; r < rows.size(); ++r) {
+        for (const QString &cell : rows.at(r)) {
+            QVERIFY2(!englishWords.contains(cell), qPrintable(rows.at(r).join(QLatin1Char('|'))));
+            sawFrenchWord = sawFrenchWord || cell == QStringLiteral("Actif") || cell == QStringLiteral("Jaune");
+        }
+    }
+    QVERIFY(sawFrenchWord);
+    const QList<QStringList> measureRows = readCsv(measures);
+    QCOMPARE(measureRows.size(), 2);
+    QVERIFY2(measureRows.at(1).contains(QStringLiteral("Portrait de la main-d'œuvre")),
+             qPrintable(measureRows.at(1).join(QLatin1Char('|'))));
+    QVERIFY(!measureRows.at(1).contains(QStringLiteral("Workforce portrait")));
+    QVERIFY(measureRows.at(1).contains(QStringLiteral("En cours")));
+}
+
+void TestExport::bothLanguages()
+{
+    Language::apply(QStringLiteral("en"));
+    Exporter::Options options;
+    options.excelFrench = true;
+    options.language = QStringLiteral("fr");
+    options.bothLanguages = true;
+    const QString measures = m_dir->filePath(QStringLiteral("mesures.csv"));
+    QString error;
+    QVERIFY2(Exporter::exportTables(*m_file, { ExportTable::Measures }, measures, options, &error), qPrintable(error));
+    const QList<QStringList> rows = readCsv(measures);
+    QCOMPARE(rows.size(), 2);
+    const QStringList header = rows.first();
+    QVERIFY2(header.contains(QStringLiteral("Titre (anglais)")) && header.contains(QStringLiteral("Titre (français)")),
+             qPrintable(header.join(QLatin1Char('|'))));
+    const int en = int(header.indexOf(QStringLiteral("Titre (anglais)")));
+    const int fr = int(header.indexOf(QStringLiteral("Titre (français)")));
+    QCOMPARE(rows.at(1).at(en), QStringLiteral("Workforce portrait"));
+    QCOMPARE(rows.at(1).at(fr), QStringLiteral("Portrait de la main-d'œuvre"));
+    // Words in both languages too.
+    QVERIFY(rows.at(1).contains(QStringLiteral("Under way")) && rows.at(1).contains(QStringLiteral("En cours")));
+    // A name without its French form leaves the French column empty rather than repeating the English.
+    const QString workforce = m_dir->filePath(QStringLiteral("effectifs.csv"));
+    QVERIFY2(Exporter::exportTables(*m_file, { ExportTable::Workforce }, workforce, options, &error), qPrintable(error));
+    const QList<QStringList> wf = readCsv(workforce);
+    const int specialtyFr = int(wf.first().indexOf(QStringLiteral("Spécialité (français)")));
+    QVERIFY(specialtyFr >= 0);
+    QCOMPARE(wf.at(1).at(specialtyFr), QString());
 }
 
 void TestExport::refusesBadTargets()

@@ -123,6 +123,14 @@ void TestImport::frenchExcel()
     QVERIFY(!r2.refused());
     QCOMPARE(r2.created, 0);
     QCOMPARE(r2.unchanged, 3);
+    // A check (dry run) of the same file says what the import says: unchanged, not "updated".
+    ProjectImporter check(*m_file, *mapping, { false, true });
+    const ImportReport r3 = check.run(kData + QStringLiteral("french-excel.csv"));
+    QVERIFY(r3.dryRun && !r3.written);
+    QCOMPARE(r3.created, 0);
+    QCOMPARE(r3.updated, 0);
+    QCOMPARE(r3.unchanged, 3);
+    QCOMPARE(r3.organizationsCreated, 0);
 }
 
 void TestImport::strictRefusalLeavesFileUntouched()

@@ -160,11 +160,14 @@ void TestStrategyChecks::moneyInThePortfolioCurrency()
     const QLocale en(QLocale::English, QLocale::Canada);
     const QLocale fr(QLocale::French, QLocale::Canada);
     QCOMPARE(formatMoneyMillions(415.56e6, en, 2, QStringLiteral("CAD")), QStringLiteral("$415.56M"));
-    QCOMPARE(formatMoneyMillions(415.56e6, fr, 2, QStringLiteral("CAD")), QStringLiteral("415,56 M$"));
+    QCOMPARE(formatMoneyMillions(415.56e6, fr, 2, QStringLiteral("CAD")), QStringLiteral("415,56\u00a0M$"));
     QCOMPARE(formatMoneyMillions(415.56e6, en, 2, QStringLiteral("USD")), QStringLiteral("US$415.56M"));
     QCOMPARE(formatMoneyMillions(415.56e6, fr, 2, QStringLiteral("USD")), QStringLiteral("415,56\u00a0M$\u00a0US"));
-    QCOMPARE(formatMoneyMillions(12.5e6, en, 2, QStringLiteral("EUR")), QStringLiteral("€12.5M"));
-    QCOMPARE(formatMoneyMillions(3e6, fr, 2, QStringLiteral("CHF")), QStringLiteral("3\u00a0M\u00a0CHF"));
+    QCOMPARE(formatMoneyMillions(12.5e6, en, 2, QStringLiteral("EUR")), QStringLiteral("€12.50M"));
+    QCOMPARE(formatMoneyMillions(3e6, fr, 2, QStringLiteral("CHF")), QStringLiteral("3,00\u00a0M\u00a0CHF"));
+    // The sign before the currency, and thousands where millions would read 0.00.
+    QCOMPARE(formatMoneyMillions(-410e3, en, 2, QStringLiteral("USD")), QStringLiteral("-US$0.41M"));
+    QCOMPARE(formatMoneyMillions(3500, en, 2, QStringLiteral("EUR")), QStringLiteral("€3.5K"));
 }
 
 QTEST_GUILESS_MAIN(TestStrategyChecks)

@@ -234,10 +234,18 @@ void TestSummary::moneyFormats()
     const QLocale en(QLocale::English, QLocale::Canada);
     const QLocale fr(QLocale::French, QLocale::Canada);
     QCOMPARE(formatMoneyMillions(415560000.0, en), QStringLiteral("$415.56M"));
-    QCOMPARE(formatMoneyMillions(415560000.0, fr), QStringLiteral("415,56 M$"));
-    QCOMPARE(formatMoneyMillions(11900000.0, en), QStringLiteral("$11.9M"));
-    QCOMPARE(formatMoneyMillions(11900000.0, fr), QStringLiteral("11,9 M$"));
-    QCOMPARE(formatMoneyMillions(67400000.0, en), QStringLiteral("$67.4M"));
+    QCOMPARE(formatMoneyMillions(415560000.0, fr), QStringLiteral("415,56\u00a0M$"));
+    QCOMPARE(formatMoneyMillions(11900000.0, en), QStringLiteral("$11.90M"));
+    QCOMPARE(formatMoneyMillions(11900000.0, fr), QStringLiteral("11,90\u00a0M$"));
+    QCOMPARE(formatMoneyMillions(67400000.0, en), QStringLiteral("$67.40M"));
+    // Same decimals down a column, the sign before the currency, tiny amounts in thousands.
+    QCOMPARE(formatMoneyMillions(2e6, en), QStringLiteral("$2.00M"));
+    QCOMPARE(formatMoneyMillions(0.0, en), QStringLiteral("$0.00M"));
+    QCOMPARE(formatMoneyMillions(-410000.0, en), QStringLiteral("-$0.41M"));
+    QCOMPARE(formatMoneyMillions(-410000.0, fr), QStringLiteral("-0,41\u00a0M$"));
+    QCOMPARE(formatMoneyMillions(3500.0, en), QStringLiteral("$3.5K"));
+    QCOMPARE(formatMoneyMillions(3500.0, fr), QStringLiteral("3,5\u00a0k$"));
+    QCOMPARE(formatMoney(-12.5, en), QStringLiteral("-$12.50"));
 }
 
 void TestSummary::text()
@@ -246,7 +254,7 @@ void TestSummary::text()
     QVERIFY(SummaryBuilder::compute(*m_file, &s, nullptr));
     const QString en = SummaryBuilder::toText(s, QLocale(QLocale::English, QLocale::Canada));
     QVERIFY(en.contains(QStringLiteral("Active projects: 4")));
-    QVERIFY(en.contains(QStringLiteral("$6.5M")));
+    QVERIFY(en.contains(QStringLiteral("$6.50M")));
 }
 
 QTEST_GUILESS_MAIN(TestSummary)

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void svg();
     void pdf();
     void frenchSvg();
+    void frenchFooterUnderEnglish();
     void paintIntoRect();
     void everyChartRenders();
     void refusesBadRequests();
@@ -134,7 +135,7 @@ void TestChartExport::svg()
         xml.readNext();
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString())); // well-formed to the end
     const QString text = QString::fromUtf8(readAll(path));
-    for (const char *expected : { "Project health: cost indicator", "$415.56M", "$11.9M", "$1.03M", "186", "Québec 2016",
+    for (const char *expected : { "Project health: cost indicator", "$415.56M", "$11.90M", "$1.03M", "186", "Québec 2016",
                                   "Three-code" })
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
 }
@@ -178,9 +179,29 @@ void TestChartExport::frenchSvg()
     QVERIFY2(ChartRenderer::exportTo(path, d, locale, QSize(1600, 1000), 150, &error), qPrintable(error));
     const QString text = QString::fromUtf8(readAll(path));
     QVERIFY(text.contains(QStringLiteral("État de santé des projets : indicateur de coût")));
-    QVERIFY(text.contains(QStringLiteral("415,56 M$")));
-    QVERIFY(text.contains(QStringLiteral("11,9 M$")));
+    QVERIFY(text.contains(QStringLiteral("415,56\u00a0M$")));
+    QVERIFY(text.contains(QStringLiteral("11,90\u00a0M$")));
     QVERIFY(!text.contains(QStringLiteral("$415.56M")));
+}
+
+void TestChartExport::frenchFooterUnderEnglish()
+{
+    // A French chart built while the program speaks English (a French briefing prepared in the English
+    // interface) keeps a French footer when it is painted later, after the language is back.
+    Language::apply(QStringLiteral("en"));
+    QLocale locale;
+    const ChartData d = data(QStringLiteral("project-health-cost"), QStringLiteral("fr"), &locale);
+    QCOMPARE(Language::current(), QStringLiteral("en"));
+    QVERIFY(!d.footer.isEmpty());
+    QVERIFY2(d.footer.first().startsWith(QStringLiteral("Source :")), qPrintable(d.footer.join(QLatin1Char('|'))));
+    QVERIFY(d.footer.join(QLatin1Char('\n')).contains(QStringLiteral("Règle d'état de santé :")));
+    const QString path = m_dir.filePath(QStringLiteral("pied.svg"));
+    QString error;
+    QVERIFY2(ChartRenderer::exportTo(path, d, locale, QSize(1600, 1000), 96, &error), qPrintable(error));
+    const QString text = QString::fromUtf8(readAll(path));
+    QVERIFY(text.contains(QStringLiteral("Règle d'état de santé")) || text.contains(QStringLiteral("Règle d&apos;état de santé")));
+    QVERIFY(!text.contains(QStringLiteral("Health rule:")));
+    QVERIFY(!text.contains(QStringLiteral("Source:")));
 }
 
 void TestChartExport::paintIntoRect()

@@ -5,6 +5,7 @@
 #include "analysis/briefingdraft.h"
 #include "analysis/briefingitems.h"
 #include "analysis/periods.h"
+#include "analysis/workforcepivot.h"
 #include "commands/editor.h"
 #include "commands/importjob.h"
 #include "document/document.h"
@@ -39,6 +40,9 @@ private Q_SLOTS:
     void setValueRoundTrip();
     void measureStatusWithHistory();
     void completedMeansFullyDone();
+    void bilingualComment();
+    void riskThreshold();
+    void valuesOfRows();
     void addDecision();
     void addAndDeleteRows();
     void deleteTakesItsDependents();
@@ -147,6 +151,72 @@ void TestCommands::completedMeansFullyDone()
     QCOMPARE(m_doc->file()->value(Entity::Measure, m_fx.measure9, Field::PercentComplete).toDouble(), 100.0);
     QVERIFY(m_editor->setMeasureState(m_fx.measure9, { MeasureStatus::Completed, 40, QString() }, 9));
     QCOMPARE(m_doc->file()->value(Entity::Measure, m_fx.measure9, Field::PercentComplete).toDouble(), 100.0);
+}
+
+void TestCommands::bilingualComment()
+{
+    // Both forms of the comment are one status update, kept in the history row as well.
+    roundTrip([&] {
+        return m_editor->setMeasureState(m_fx.measure9,
+                                         { MeasureStatus::UnderWay, 40, QStringLiteral("On track"),
+                                           QStringLiteral("Sur la bonne voie") },
+                                         9);
+    });
+    const auto measure = Repository::measure(*m_doc->file(), m_fx.measure9);
+    QVERIFY(measure);
+    QCOMPARE(measure->commentFr, QStringLiteral("Sur la bonne voie"));
+    const auto rows = Repository::measureHistory(*m_doc->file(), measure->id);
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(rows.first().comment, QStringLiteral("On track"));
+    QCOMPARE(rows.first().commentFr, QStringLiteral("Sur la bonne voie"));
+    // Only the French form changes: still a change of state, with its own history row.
+    roundTrip([&] {
+        return m_editor->setMeasureState(m_fx.measure9,
+                                         { MeasureStatus::UnderWay, 40, QStringLiteral("On track"),
+                                           QStringLiteral("Dans les temps") },
+                                         9);
+    });
+}
+
+void TestCommands::riskThreshold()
+{
+    QCOMPARE(WorkforceAnalysis::riskThreshold(*m_doc->file()), 50.0);
+    roundTrip([&] { return m_editor->setExternalRiskThreshold(60); });
+    QCOMPARE(WorkforceAnalysis::riskThreshold(*m_doc->file()), 60.0);
+    // Stepping the box again merges into the same undo step, named after the latest value.
+    QVERIFY(m_editor->setExternalRiskThreshold(65));
+    const int commands = m_stack->count();
+    QVERIFY(m_stack->text(commands - 1).contains(QStringLiteral("65")));
+    m_stack->undo();
+    QCOMPARE(WorkforceAnalysis::riskThreshold(*m_doc->file()), 50.0);
+    m_stack->redo();
+    // Out of range: refused with a message, nothing stored.
+    QSignalSpy errors(m_editor, &Editor::errorOccurred);
+    QVERIFY(!m_editor->setExternalRiskThreshold(150));
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(m_stack->count(), commands);
+    QCOMPARE(WorkforceAnalysis::riskThreshold(*m_doc->file()), 65.0);
+}
+
+void TestCommands::valuesOfRows()
+{
+    PortfolioFile &file = *m_doc->file();
+    QMap<QString, FieldValues> rows;
+    QStringList uuids;
+    for (const Envelope &e : Repository::envelopes(file)) {
+        rows.insert(e.uuid, { { Field::Granted, e.granted * 1.1 } });
+        uuids << e.uuid;
+    }
+    QCOMPARE(int(rows.size()), 3);
+    roundTrip([&] { return m_editor->setValuesOfRows(Entity::Envelope, rows, QStringLiteral("Adjust Granted")); });
+    for (const QString &uuid : std::as_const(uuids))
+        QCOMPARE(file.value(Entity::Envelope, uuid, Field::Granted).toDouble(), rows.value(uuid).value(Field::Granted).toDouble());
+    QCOMPARE(m_stack->text(m_stack->count() - 1), QStringLiteral("Adjust Granted"));
+    // Measures carry rules (history rows): refused here, with a message.
+    QSignalSpy errors(m_editor, &Editor::errorOccurred);
+    QVERIFY(!m_editor->setValuesOfRows(Entity::Measure, { { m_fx.measure9, { { Field::Comment, QStringLiteral("x") } } } },
+                                       QStringLiteral("Bulk")));
+    QCOMPARE(errors.count(), 1);
 }
 
 void TestCommands::addDecision()

@@ -79,7 +79,7 @@ void TestFrenchUi::chartTitleIsFrench()
     QVERIFY(Language::apply(QStringLiteral("fr")));
     QCoreApplication::processEvents();
     QCOMPARE(panel.view()->data().title, QStringLiteral("État de santé des projets : indicateur de coût"));
-    QVERIFY(panel.view()->data().subtitle.contains(QStringLiteral("428,49 M$")));
+    QVERIFY(panel.view()->data().subtitle.contains(QStringLiteral("428,49\u00a0M$")));
     QVERIFY(Language::apply(QStringLiteral("en")));
     QCoreApplication::processEvents();
     QCOMPARE(panel.view()->data().title, QStringLiteral("Project health: cost indicator"));

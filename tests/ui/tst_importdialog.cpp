@@ -107,7 +107,7 @@ void TestImportDialog::strictRefusalIsListed()
     dialog.startImport();
     QVERIFY(finished.wait(60000));
     QVERIFY(dialog.lastReport().refused());
-    QVERIFY2(dialog.resultText().contains(QStringLiteral("bad-amount-line7.csv:7:4: budget")), qPrintable(dialog.resultText()));
+    QVERIFY2(dialog.resultText().contains(QStringLiteral("bad-amount-line7.csv:7:4: Authorized budget")), qPrintable(dialog.resultText()));
     QSqlQuery q(sqlDatabase(*file));
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM project")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);

@@ -90,7 +90,7 @@ void TestMainWindow::openFilterEditUndo()
     QCOMPARE(projects->proxy()->rowCount(), 12);
     QTest::keyClicks(projects->filterBar()->searchBox(), QStringLiteral("ramq"));
     QCOMPARE(projects->proxy()->rowCount(), 4);
-    QCOMPARE(window.statusText(), QStringLiteral("4 of 12 projects shown"));
+    QCOMPARE(window.statusText(), QStringLiteral("4 of 12 projects shown · active only (12)"));
 
     // Strategy: select Measure 9, record a status in the detail panel.
     window.showPage(QStringLiteral("strategy"));

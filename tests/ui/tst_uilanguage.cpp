@@ -93,9 +93,9 @@ void TestUiLanguage::languageMenuSwitchesAndRemembers()
     QCOMPARE(Language::current(), QStringLiteral("fr"));
     QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
     QCOMPARE(QLocale().language(), QLocale::French);
-    // Money follows the locale at once: "1 M$".
+    // Money follows the locale at once: "1,00 M$".
     const QModelIndex budget = window.projectModel()->index(0, ProjectModel::Budget);
-    QCOMPARE(budget.data().toString(), QStringLiteral("1 M$"));
+    QCOMPARE(budget.data().toString(), QStringLiteral("1,00\u00a0M$"));
     Language::apply(QStringLiteral("en"));
 }
 

@@ -65,7 +65,7 @@ void TestUiModels::projectModel()
     QCOMPARE(model.index(row, ProjectModel::Code).data().toString(), QStringLiteral("SCT-01"));
     QCOMPARE(model.index(row, ProjectModel::Cost).data().toString(), QStringLiteral("Green"));
     QCOMPARE(model.index(row, ProjectModel::Cost).data(Roles::HealthRole).toInt(), int(Health::Green));
-    QCOMPARE(model.index(row, ProjectModel::Budget).data().toString(), QStringLiteral("$1M"));
+    QCOMPARE(model.index(row, ProjectModel::Budget).data().toString(), QStringLiteral("$1.00M"));
     // Forecasts and declared colours are edited in place (through the document's editor); codes are not.
     QVERIFY(model.flags(model.index(row, ProjectModel::ForecastCost)) & Qt::ItemIsEditable);
     QVERIFY(!(model.flags(model.index(row, ProjectModel::Code)) & Qt::ItemIsEditable));

@@ -110,7 +110,10 @@ ChartExportDialog::ChartExportDialog(const QString &suggestedPath, QWidget *pare
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("&File (.png, .svg, .pdf):"), pathRow);
+    // A layout has no buddy: the label is made here so its mnemonic leads to the file name.
+    auto *pathLabel = new QLabel(tr("&File (.png, .svg, .pdf):"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(tr("&Width:"), m_width);
     form->addRow(tr("&Height:"), m_height);
     form->addRow(tr("&Resolution:"), m_dpi);

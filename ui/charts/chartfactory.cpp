@@ -85,6 +85,9 @@ QBarCategoryAxis *categoryAxis(const ChartData &data)
 {
     auto *axis = new QBarCategoryAxis;
     axis->append(data.categories);
+    // Qt Charts cuts long category labels down to "…" long before it runs out of room (every specialty
+    // of the workforce chart at the default export size); the layout leaves them room in full.
+    axis->setTruncateLabels(false);
     axis->setLabelsFont(ChartStyle::font(kAxisFont));
     axis->setLabelsColor(ChartStyle::ink());
     axis->setGridLineVisible(false);

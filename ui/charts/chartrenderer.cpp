@@ -24,31 +24,6 @@ namespace {
 
 constexpr qreal kMargin = 18.0;
 
-// Switches the installed language for one scope, restoring the previous one after.
-class LanguageScope
-{
-public:
-    explicit LanguageScope(const QString &language)
-        : m_previous(Language::current())
-    {
-        if (!language.isEmpty() && Language::resolve(language) != m_previous) {
-            Language::apply(language);
-            m_switched = true;
-        }
-    }
-    ~LanguageScope()
-    {
-        if (m_switched)
-            Language::apply(m_previous);
-    }
-    LanguageScope(const LanguageScope &) = delete;
-    LanguageScope &operator=(const LanguageScope &) = delete;
-
-private:
-    QString m_previous;
-    bool m_switched = false;
-};
-
 qreal wrappedHeight(const QFont &font, qreal width, const QString &text, QPaintDevice *device)
 {
     if (text.isEmpty())
@@ -62,7 +37,7 @@ qreal wrappedHeight(const QFont &font, qreal width, const QString &text, QPaintD
 bool ChartRenderer::build(const PortfolioFile &file, const ChartRequest &request, ChartData *data, QLocale *locale,
                           QString *error)
 {
-    LanguageScope scope(request.language);
+    const LanguageScope scope(request.language);
     const QString language = Language::current();
     ChartFilter filter = request.filter;
     if (!request.periodLabel.trimmed().isEmpty()) {
@@ -84,7 +59,23 @@ bool ChartRenderer::build(const PortfolioFile &file, const ChartRequest &request
     const QLocale l = Language::locale(language);
     if (locale)
         *locale = l;
-    return ChartDataBuilder::build(file, request.chartId, filter, l, data, error);
+    if (!ChartDataBuilder::build(file, request.chartId, filter, l, data, error))
+        return false;
+    // Worded now, in the request's language: the chart may be painted after the language is back.
+    data->footer = footerLines(*data);
+    return true;
+}
+
+QStringList ChartRenderer::footerLines(const ChartData &data)
+{
+    QStringList footer;
+    if (!data.classification.isEmpty())
+        footer << data.classification; // the marking travels with the image, as on every briefing page
+    footer << tr("Source: %1 · %2 · %3").arg(data.portfolioName, data.periodText, data.title);
+    if (!data.ruleStatement.isEmpty())
+        footer << tr("Health rule: %1").arg(data.ruleStatement);
+    footer << data.notes;
+    return footer;
 }
 
 bool ChartRenderer::paint(QPainter *painter, const QRectF &rect, const PortfolioFile &file,
@@ -133,13 +124,7 @@ void ChartRenderer::paint(QPainter *painter, const QRectF &rect, const ChartData
     y += 10;
 
     // The footer: source, period and chart; the health rule; notes. Always printed in full.
-    QStringList footer;
-    if (!data.classification.isEmpty())
-        footer << data.classification; // the marking travels with the image, as on every briefing page
-    footer << tr("Source: %1 · %2 · %3").arg(data.portfolioName, data.periodText, data.title);
-    if (!data.ruleStatement.isEmpty())
-        footer << tr("Health rule: %1").arg(data.ruleStatement);
-    footer << data.notes;
+    const QStringList footer = data.footer.isEmpty() ? footerLines(data) : data.footer;
     const QString footerText = footer.join(QLatin1Char('\n'));
     const qreal footerHeight = wrappedHeight(footerFont, inner, footerText, device);
     const qreal footerTop = height - kMargin - footerHeight;

@@ -51,6 +51,9 @@ public:
     static bool build(const PortfolioFile &file, const ChartRequest &request, ChartData *data, QLocale *locale,
                       QString *error);
 
+    // The footer lines (source, period and chart; health rule; notes), in the installed language.
+    static QStringList footerLines(const ChartData &data);
+
     static std::optional<Format> formatForPath(const QString &path);
     static QImage toImage(const ChartData &data, const QLocale &locale, const QSize &pixels, int dpi);
     // Writes a PNG of `pixels` at `dpi`, an SVG whose view box is `pixels`, or a one-page PDF of

@@ -19,6 +19,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPagedPaintDevice>
+#include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -280,6 +282,25 @@ void ChartsPanel::exportInteractively()
     QString error;
     if (!m_view->exportTo(dialog.path(), dialog.pixels(), dialog.dpi(), &error))
         QMessageBox::warning(this, tr("Export the chart"), error);
+    else
+        Q_EMIT exported(dialog.path());
+}
+
+bool ChartsPanel::canPrint() const
+{
+    return m_file && !currentChartId().isEmpty();
+}
+
+void ChartsPanel::printTo(QPagedPaintDevice *device) const
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return;
+    // The chart fills the page's width at its published proportions (1600 × 1000).
+    const QRectF page(QPointF(0, 0), QSizeF(device->width(), device->height()));
+    const QSizeF size = QSizeF(ChartRenderer::defaultSize()).scaled(page.size(), Qt::KeepAspectRatio);
+    ChartRenderer::paint(&painter, QRectF(page.topLeft(), size), m_view->data(), m_view->locale());
+    painter.end();
 }
 
 void ChartsPanel::copyToClipboard()
@@ -290,6 +311,17 @@ void ChartsPanel::copyToClipboard()
 void ChartsPanel::retranslate()
 {
     setWindowTitle(tr("Charts")); // the main window's navigation label
+    m_charts->setAccessibleName(tr("Charts"));
+    m_charts->setAccessibleDescription(tr("The charts Vigie draws from the portfolio; the one chosen is shown beside."));
+    m_charts->setWhatsThis(tr("Choose a chart. The organization, key area and period above the chart apply to every "
+                              "chart; Export writes it as PNG, SVG or PDF exactly as shown."));
+    m_organization->setAccessibleName(tr("Organization shown on the chart"));
+    m_keyArea->setAccessibleName(tr("Key area shown on the chart"));
+    m_period->setAccessibleName(tr("Reporting period shown on the chart"));
+    m_freeze->setWhatsThis(tr("Copies the current colours, budgets and statuses into a named reporting period, for "
+                              "charts of that period and trends. Undo takes it back."));
+    m_export->setAccessibleName(tr("Export the chart"));
+    m_copy->setAccessibleName(tr("Copy the chart"));
     m_organizationLabel->setText(tr("&Organization:"));
     m_keyAreaLabel->setText(tr("&Key area:"));
     m_periodLabel->setText(tr("&Period:"));

@@ -5,6 +5,7 @@
 #include "storage/change.h"
 #include "storage/portfoliofile.h"
 #include "views/portfolioview.h"
+#include "views/printable.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -23,7 +24,7 @@ class Document;
 // them, the chart itself, and buttons to freeze a reporting period and to export or copy the chart.
 // Follows the document: refreshes on its change notifications; freezing a period goes through its edit
 // facade (one undoable edit).
-class ChartsPanel : public QWidget, public PortfolioView
+class ChartsPanel : public QWidget, public PortfolioView, public Printable
 {
     Q_OBJECT
 public:
@@ -46,6 +47,14 @@ public:
 
     // Freezes the current values as a period (one undoable edit); false with a message.
     bool freezePeriod(const QString &label, const QDate &asOf, QString *error, const QString &labelFr = QString());
+
+    // The chart on screen, one per page, as exported.
+    bool canPrint() const override;
+    void printTo(QPagedPaintDevice *device) const override;
+
+Q_SIGNALS:
+    // exportInteractively() wrote the chart to `path`.
+    void exported(const QString &path);
 
 public Q_SLOTS:
     void refresh();

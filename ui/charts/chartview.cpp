@@ -24,8 +24,20 @@ void ChartView::setData(const ChartData &data, const QLocale &locale)
 {
     m_data = data;
     m_locale = locale;
+    // Screen readers get the chart as words: its headline, then each category with its values.
     setAccessibleName(data.title);
-    setAccessibleDescription(data.subtitle);
+    QStringList description { data.subtitle };
+    for (int c = 0; c < data.categories.size(); ++c) {
+        QStringList values;
+        for (const ChartSeries &series : data.series) {
+            const QString label = series.labels.value(c);
+            if (!label.isEmpty())
+                values << QStringLiteral("%1 %2").arg(series.name, label);
+        }
+        if (!values.isEmpty())
+            description << QStringLiteral("%1: %2").arg(data.categories.at(c), values.join(QStringLiteral(", ")));
+    }
+    setAccessibleDescription(description.join(QStringLiteral(". ")));
     update();
 }
 

@@ -25,7 +25,7 @@ public:
     void copyToClipboard() const;
 
     QSize sizeHint() const override { return { 960, 600 }; }
-    QSize minimumSizeHint() const override { return { 480, 320 }; }
+    QSize minimumSizeHint() const override { return { 320, 220 }; }
 
 Q_SIGNALS:
     void exportRequested();

@@ -2,6 +2,7 @@
 
 #include "analysis/briefingitems.h"
 #include "analysis/briefingtext.h"
+#include "analysis/chartdata.h"
 #include "commands/commandids.h"
 #include "commands/importjob.h"
 #include "document/document.h"
@@ -55,7 +56,10 @@ EditResult Editor::push(EditCommand *command)
         delete command;
         return m_last;
     }
+    const QString text = command->text();
     undoStack()->push(command); // runs redo(); a failed or empty edit made itself obsolete and is gone
+    if (m_last.ok && m_last.changed)
+        Q_EMIT edited(text);
     return m_last;
 }
 
@@ -63,6 +67,7 @@ void Editor::pushApplied(const QString &text, const Change &change, qint64 chang
 {
     undoStack()->push(new EditCommand(this, text, changeset));
     m_document->announce(change);
+    Q_EMIT edited(text);
 }
 
 bool Editor::setValue(Entity entity, const QString &uuid, Field field, const QVariant &value, const QString &what)
@@ -79,6 +84,15 @@ bool Editor::setValues(Entity entity, const QString &uuid, const FieldValues &va
 {
     return push(new EditCommand(this, undoText, [=](PortfolioFile &f) {
                return Edits::setValues(f, entity, uuid, values, undoText);
+           })).ok;
+}
+
+bool Editor::setValuesOfRows(Entity entity, const QMap<QString, FieldValues> &rows, const QString &undoText)
+{
+    if (rows.isEmpty())
+        return true;
+    return push(new EditCommand(this, undoText, [=](PortfolioFile &f) {
+               return Edits::setValuesOfRows(f, entity, rows, undoText);
            })).ok;
 }
 
@@ -120,6 +134,15 @@ bool Editor::setHealthRule(const HealthRule &rule)
 {
     const QString text = tr("Change Health Rule to %1").arg(rule.displayName());
     return push(new EditCommand(this, text, [=](PortfolioFile &f) { return Edits::setHealthRule(f, rule, text); })).ok;
+}
+
+bool Editor::setExternalRiskThreshold(double percent)
+{
+    const QString text = tr("Change At-Risk Threshold to %1").arg(formatPercent(percent, QLocale(), 0));
+    // Stepping the threshold box up and down is one undo step.
+    return push(new EditCommand(this, text, [=](PortfolioFile &f) {
+               return Edits::setExternalRiskThreshold(f, percent, text);
+           }, CommandId::SetValue, QStringLiteral("portfolio/external_risk_threshold"))).ok;
 }
 
 bool Editor::freezePeriod(const QString &label, const QDate &asOf, const QString &labelFr)
@@ -283,6 +306,7 @@ bool EditCommand::mergeWith(const QUndoCommand *other)
     if (m_mergeKey.isEmpty() || o->m_mergeKey != m_mergeKey || m_applied.isEmpty() || o->m_applied.isEmpty())
         return false;
     m_applied += o->m_applied;
+    setText(o->text()); // the latest value names the step ("… to 60 %")
     return true;
 }
 

@@ -44,6 +44,8 @@ public:
     // --- rows and fields. `what` names the row for the undo text ("Project SCT-12", "Measure 9").
     bool setValue(Entity entity, const QString &uuid, Field field, const QVariant &value, const QString &what);
     bool setValues(Entity entity, const QString &uuid, const FieldValues &values, const QString &undoText);
+    // Fields of several rows (UUID → values) in one undo step.
+    bool setValuesOfRows(Entity entity, const QMap<QString, FieldValues> &rows, const QString &undoText);
     // Returns the new row's UUID, or an empty string.
     QString addRow(Entity entity, const FieldValues &values, const QString &undoText);
     bool deleteRows(Entity entity, const QStringList &uuids, const QString &undoText);
@@ -53,6 +55,8 @@ public:
     bool setMeasureState(const QString &measureUuid, const MeasureState &to, int measureNumber);
     QString addDecision(const QString &projectUuid, const FieldValues &values, const QString &projectCode);
     bool setHealthRule(const HealthRule &rule);
+    // The external share (percent) above which a workforce specialty is flagged at risk.
+    bool setExternalRiskThreshold(double percent);
     // A reporting period labelled in English and, optionally, in French (« août 2016 »).
     bool freezePeriod(const QString &label, const QDate &asOf, const QString &labelFr = QString());
     EditResult freezePeriodResult(const QString &label, const QDate &asOf, const QString &labelFr = QString());
@@ -125,6 +129,8 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    // An edit was made and is on the undo stack, under this text ("Change Status of Measure 9").
+    void edited(const QString &undoText);
 
 private:
     friend class EditCommand;

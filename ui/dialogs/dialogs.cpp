@@ -1,6 +1,7 @@
 #include "dialogs.h"
 
 #include <QFileDialog>
+#include <QPushButton>
 #include <QQueue>
 
 namespace Vigie {
@@ -82,6 +83,23 @@ void Dialogs::error(QWidget *parent, const QString &title, const QString &text)
         return;
     }
     QMessageBox::warning(parent, title, text);
+}
+
+bool Dialogs::warnProceed(QWidget *parent, const QString &title, const QString &text, const QStringList &details,
+                          const QString &proceed)
+{
+    if (state().on) {
+        state().messages << title + QStringLiteral(": ") + text + QLatin1Char('\n') + details.join(QLatin1Char('\n'));
+        return !state().answers.isEmpty() && state().answers.dequeue() == QMessageBox::Yes;
+    }
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
+    box.setInformativeText(details.mid(0, 12).join(QLatin1Char('\n'))
+                           + (details.size() > 12 ? QStringLiteral("\n…") : QString()));
+    box.setDetailedText(details.join(QLatin1Char('\n')));
+    QPushButton *go = box.addButton(proceed, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == go;
 }
 
 void Dialogs::about(QWidget *parent, const QString &title, const QString &text)

@@ -20,6 +20,10 @@ public:
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
     static void error(QWidget *parent, const QString &title, const QString &text);
+    // A warning with a list (`details`, one item a line) and two choices: `proceed` (e.g. "Export
+    // Anyway") and Cancel. True when the user proceeds; in test mode, when the next answer is Yes.
+    static bool warnProceed(QWidget *parent, const QString &title, const QString &text, const QStringList &details,
+                            const QString &proceed);
     static void about(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
     static QString openFileName(QWidget *parent, const QString &caption, const QString &dir);

@@ -258,7 +258,9 @@ void ImportDialog::retranslateUi()
     m_mappingBox->setTitle(m_kind == ImportKind::Projects ? tr("Which column feeds each project field")
                                                           : tr("Which column feeds each field"));
     for (int f = 0; f < fieldCount(); ++f) {
-        m_fieldLabels[size_t(f)]->setText(ImportFields::label(m_kind, f) + QLatin1Char(':'));
+        //: A form label: French puts a space before the colon ("Code du projet :")
+        m_fieldLabels[size_t(f)]->setText(tr("%1:").arg(ImportFields::label(m_kind, f)));
+        m_fieldCombos[size_t(f)]->setAccessibleName(tr("Column for %1").arg(ImportFields::label(m_kind, f)));
         if (m_fieldCombos[size_t(f)]->count() > 0)
             m_fieldCombos[size_t(f)]->setItemText(0, tr("(not imported)"));
     }
@@ -266,6 +268,16 @@ void ImportDialog::retranslateUi()
     m_saveMapping->setText(tr("Save mapping…"));
     m_strict->setText(tr("Strict: refuse the file if any value is wrong"));
     m_lenient->setText(tr("Lenient: import wrong values as empty, with a warning"));
+    // Screen readers name each control by what it sets.
+    m_fileEdit->setAccessibleName(tr("CSV file to import"));
+    m_delimiter->setAccessibleName(tr("Delimiter"));
+    m_encoding->setAccessibleName(tr("Encoding"));
+    m_decimal->setAccessibleName(tr("Decimal separator"));
+    m_dateFormat->setAccessibleName(tr("Order of day, month and year in dates"));
+    m_scale->setAccessibleName(tr("Unit of the amounts"));
+    m_preview->setAccessibleName(tr("First rows of the file"));
+    m_result->setAccessibleName(tr("Result of the check or import"));
+    m_progress->setAccessibleName(tr("Progress"));
     m_check->setText(tr("Check"));
     m_import->setText(tr("Import"));
     m_close->setText(isRunning() ? tr("Cancel") : tr("Close"));
@@ -483,7 +495,7 @@ void ImportDialog::startImport(bool dryRun)
     }
     m_result->clear();
     m_progress->setValue(0);
-    const ImportOptions options { m_lenient->isChecked(), dryRun };
+    const ImportOptions options { m_lenient->isChecked(), dryRun, true };
     // The import runs on a worker through the edit facade: a written import is one undoable edit.
     m_job = m_editor->import(csvPath(), mapping(), options);
     if (!m_job)

@@ -1,11 +1,16 @@
 #include "envelopemodel.h"
 
+#include "analysis/chartdata.h"
 #include "analysis/summary.h"
 #include "commands/editor.h"
 #include "document/document.h"
 #include "models/modelroles.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
+
+#include <QFont>
+
+#include <cmath>
 
 namespace Vigie {
 
@@ -93,18 +98,38 @@ QVariant EnvelopeModel::headerData(int section, Qt::Orientation orientation, int
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
+void EnvelopeModel::setGrantedAdjustment(double percent)
+{
+    if (percent == m_adjustment)
+        return;
+    m_adjustment = percent;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Granted), index(int(m_rows.size()) - 1, Gap));
+}
+
+double EnvelopeModel::grantedShown(int row) const
+{
+    return m_rows.at(row).envelope.granted * (1.0 + m_adjustment / 100.0);
+}
+
+double EnvelopeModel::gapShown(int row) const
+{
+    return m_rows.at(row).envelope.plannedNeeds - grantedShown(row);
+}
+
 QVariant EnvelopeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Envelope &e = m_rows.at(index.row()).envelope;
     const int c = index.column();
+    const bool whatIf = m_adjustment != 0.0 && (c == Granted || c == Gap);
     auto amount = [&]() {
         switch (c) {
         case Needs: return e.plannedNeeds;
-        case Granted: return e.granted;
+        case Granted: return grantedShown(index.row());
         case Committed: return e.committed;
-        default: return e.gap();
+        default: return gapShown(index.row());
         }
     };
     switch (role) {
@@ -115,7 +140,23 @@ QVariant EnvelopeModel::data(const QModelIndex &index, int role) const
             return m_lookup.organizationName(e.organizationId);
         return formatMoneyMillions(amount(), QLocale());
     case Qt::EditRole:
+        if (c == Granted)
+            return e.granted; // edits change the stored amount, never the what-if
         return c >= Needs ? QVariant(amount()) : data(index, Qt::DisplayRole);
+    case Qt::FontRole:
+        if (whatIf) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (whatIf)
+            return tr("What-if, not saved: granted %1 by %2; stored: %3.")
+                .arg(m_adjustment > 0 ? tr("raised") : tr("lowered"),
+                     formatPercent(std::abs(m_adjustment), QLocale(), 0),
+                     formatMoneyMillions(c == Granted ? e.granted : e.gap(), QLocale()));
+        return {};
     case Roles::SortRole:
         if (c == FiscalYear)
             return e.fiscalYear;

@@ -27,6 +27,14 @@ public:
     explicit EnvelopeModel(Document *document);
     const Envelope *envelope(int row) const;
 
+    // What-if: granted amounts shown adjusted by `percent` (+10: 10% more), and gaps with them. Not
+    // stored: grantedShown() is what the table shows, the file keeps its values until the user applies
+    // the adjustment through the editor. 0 shows the stored amounts.
+    void setGrantedAdjustment(double percent);
+    double grantedAdjustment() const { return m_adjustment; }
+    double grantedShown(int row) const;
+    double gapShown(int row) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -55,6 +63,7 @@ private:
     Editor *m_editor = nullptr;
     Lookup m_lookup;
     QVector<Row> m_rows;
+    double m_adjustment = 0.0;
 };
 
 } // namespace Vigie

@@ -137,6 +137,13 @@ void FilterProxy::computeKey(const QModelIndex &index, SortKey *key) const
 
 bool FilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // A totals row stays last in both orders.
+    if (m_filterable && !left.parent().isValid()) {
+        const bool leftPinned = m_filterable->isPinned(left.row());
+        const bool rightPinned = m_filterable->isPinned(right.row());
+        if (leftPinned != rightPinned)
+            return rightPinned == (sortOrder() == Qt::AscendingOrder);
+    }
     // Trees (the strategy) and non-locale sorting take the general path; they are small.
     if (left.parent().isValid() || right.parent().isValid() || !isSortLocaleAware() || left.column() != right.column())
         return QSortFilterProxyModel::lessThan(left, right);

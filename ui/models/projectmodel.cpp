@@ -1,6 +1,7 @@
 #include "projectmodel.h"
 
 #include "analysis/summary.h"
+#include "model/projecttext.h"
 #include "document/backgroundtask.h"
 #include "commands/editor.h"
 #include "document/document.h"
@@ -74,6 +75,7 @@ void ProjectModel::reload()
     beginResetModel();
     m_rows.clear();
     m_rowOfUuid.clear();
+    std::fill(std::begin(m_stateCounts), std::end(m_stateCounts), 0);
     m_lastId = 0;
     ++m_generation;
     m_total = m_file ? Repository::projectCount(*m_file) : 0;
@@ -142,6 +144,7 @@ void ProjectModel::appendRows(QVector<Row> rows)
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     for (Row &r : rows) {
         m_rowOfUuid.insert(r.project.uuid, int(m_rows.size()));
+        ++m_stateCounts[int(r.project.state)];
         m_rows.append(std::move(r));
     }
     m_lastId = m_rows.constLast().project.id;
@@ -270,6 +273,7 @@ QString ProjectModel::columnLabel(int column)
     case Name: return tr("Name");
     case Organization: return tr("Organization");
     case Phase: return tr("Phase");
+    case State: return tr("State");
     case Budget: return tr("Authorized budget");
     case ForecastCost: return tr("Forecast cost");
     case PlannedEnd: return tr("Planned end");
@@ -311,7 +315,8 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         case Code: return p.code;
         case Name: return Lookup::display(p.name);
         case Organization: return m_lookup.organizationCode(p.organizationId);
-        case Phase: return p.phase;
+        case Phase: return PhaseText::label(p.phase);
+        case State: return ProjectStateText::label(p.state);
         case Budget: return formatMoneyMillions(p.budget, locale);
         case ForecastCost: return p.forecastCost ? formatMoneyMillions(*p.forecastCost, locale) : QString();
         case PlannedEnd: return locale.toString(p.plannedEnd, QLocale::ShortFormat);
@@ -333,6 +338,7 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         case ForecastCost: return p.forecastCost.value_or(-1.0);
         case PlannedEnd: return p.plannedEnd;
         case ForecastEnd: return p.forecastEnd;
+        case State: return int(p.state);
         case Cost:
         case Schedule:
         case Overall: return int(health());
@@ -401,8 +407,15 @@ bool ProjectModel::rowMatches(int row, const QModelIndex &, const RowFilter &f) 
     const Row &r = m_rows.at(row);
     if (f.organizationId && r.project.organizationId != f.organizationId)
         return false;
-    if (f.health >= 0 && int(r.project.effectiveOverall()) != f.health)
+    if (f.state >= 0 && int(r.project.state) != f.state)
         return false;
+    if (f.health >= 0) {
+        const Health h = f.indicator == int(Indicator::Cost) ? r.project.effectiveCost()
+            : f.indicator == int(Indicator::Schedule)        ? r.project.effectiveSchedule()
+                                                             : r.project.effectiveOverall();
+        if (int(h) != f.health)
+            return false;
+    }
     if (f.missingTranslation && r.project.name.isComplete())
         return false;
     return f.text.isEmpty() || r.searchKey.contains(f.text);
@@ -419,6 +432,8 @@ void ProjectModel::onChanged(const Change &change)
         const std::optional<Project> p = Repository::project(*m_file, uuid);
         if (row < 0 || !p)
             continue;
+        --m_stateCounts[int(m_rows.at(row).project.state)];
+        ++m_stateCounts[int(p->state)];
         m_rows[row] = makeRow(*p);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }

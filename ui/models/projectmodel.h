@@ -31,7 +31,7 @@ public:
     void reload();
     // Indicators come right after the names: they are what the table is read for.
     enum Column { Code, Name, Organization, Cost, Schedule, Overall, Budget, ForecastCost, PlannedEnd, ForecastEnd,
-                  Phase, ColumnCount };
+                  Phase, State, ColumnCount };
 
     explicit ProjectModel(Document *document);
     ~ProjectModel() override;
@@ -41,6 +41,8 @@ public:
     void loadAll();
 
     const Project *project(int row) const;
+    // Projects loaded in this state (the Projects status line: "3 completed only (15)").
+    int countInState(ProjectState state) const { return m_stateCounts[int(state)]; }
     int rowOf(const QString &uuid) const { return m_rowOfUuid.value(uuid, -1); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -51,7 +53,10 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     bool rowMatches(int row, const QModelIndex &parent, const RowFilter &filter) const override;
-    int filterCapabilities() const override { return FilterText | FilterOrganization | FilterHealth | FilterTranslation; }
+    int filterCapabilities() const override
+    {
+        return FilterText | FilterOrganization | FilterHealth | FilterTranslation | FilterState;
+    }
 
     static QString columnLabel(int column);
 
@@ -91,6 +96,7 @@ private:
     QElapsedTimer m_sinceReport;
     std::shared_ptr<Reader> m_reader;
     bool m_loading = false;
+    int m_stateCounts[3] = { 0, 0, 0 };
     int m_generation = 0;
 };
 

@@ -16,12 +16,15 @@ struct RowFilter
     RowId organizationId = 0; // 0 = any
     RowId keyAreaId = 0;      // 0 = any
     int status = -1;          // MeasureStatus, -1 = any
-    int health = -1;          // Health of the overall indicator, -1 = any
+    int health = -1;          // Health of `indicator`, -1 = any
+    int indicator = int(Indicator::Overall); // which indicator `health` is about
+    int state = -1;           // ProjectState, -1 = any
     bool missingTranslation = false;
 
     bool isEmpty() const
     {
-        return text.isEmpty() && !organizationId && !keyAreaId && status < 0 && health < 0 && !missingTranslation;
+        return text.isEmpty() && !organizationId && !keyAreaId && status < 0 && health < 0 && state < 0
+            && !missingTranslation;
     }
 };
 
@@ -33,8 +36,14 @@ public:
     virtual bool rowMatches(int row, const QModelIndex &parent, const RowFilter &filter) const = 0;
     // Which filters make sense for this model (the filter bar hides the others).
     enum Capability { FilterText = 1, FilterOrganization = 2, FilterKeyArea = 4, FilterStatus = 8, FilterHealth = 16,
-                      FilterTranslation = 32 };
+                      FilterTranslation = 32, FilterState = 64 };
     virtual int filterCapabilities() const = 0;
+    // A totals row: kept last whatever the sort, and by every filter.
+    virtual bool isPinned(int row) const
+    {
+        Q_UNUSED(row)
+        return false;
+    }
 };
 
 } // namespace Vigie

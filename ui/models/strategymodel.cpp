@@ -1,8 +1,10 @@
 #include "strategymodel.h"
 
 #include "analysis/strategychecks.h"
+#include "analysis/chartdata.h"
 #include "commands/editor.h"
 #include "document/document.h"
+#include "i18n/language.h"
 #include "models/modelroles.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
@@ -199,7 +201,7 @@ QVariant StrategyModel::areaData(int area, int column, int role) const
     if (role == Qt::DisplayRole && column == Title)
         return tr("Key area %1: %2").arg(a.number).arg(Lookup::display(a.title));
     if ((role == Qt::DisplayRole || role == Roles::SortRole) && column == Status)
-        return role == Roles::SortRole ? QVariant(done) : QVariant(tr("%1 of %2 completed").arg(done).arg(total));
+        return role == Roles::SortRole ? QVariant(done) : QVariant(tr("%n of %1 completed", nullptr, done).arg(QLocale().toString(total)));
     if (role == Roles::SortRole && column == Title)
         return a.number;
     if (role == Qt::ToolTipRole || role == Roles::FallbackRole) {
@@ -249,15 +251,16 @@ QVariant StrategyModel::data(const QModelIndex &index, int role) const
         case Owner: return m_lookup.organizationCode(m.ownerId);
         case Due: return locale.toString(m.due, QLocale::ShortFormat);
         case Status: return MeasureStatusText::label(m.status);
-        case Percent: return tr("%1%").arg(locale.toString(m.percentComplete, 'f', 0));
-        case Comment: return m.comment;
+        case Percent: return formatPercent(m.percentComplete, locale, 0);
+        case Comment: return Lookup::display(m.commentText());
         }
         return {};
     case Qt::EditRole:
         switch (c) {
         case Status: return int(m.status);
         case Percent: return m.percentComplete;
-        case Comment: return m.comment;
+        case Comment: // the comment in the language shown (the other one stays)
+            return Language::current() == QLatin1String("fr") ? m.commentFr : m.comment;
         default: return data(index, Qt::DisplayRole);
         }
     case Roles::SortRole:
@@ -287,10 +290,10 @@ QVariant StrategyModel::data(const QModelIndex &index, int role) const
         }
         if (c == Owner)
             return role == Qt::ToolTipRole ? QVariant(m_lookup.organizationName(m.ownerId)) : QVariant();
-        if (c != Title)
+        if (c != Title && c != Comment)
             return {};
         bool fb = false;
-        Lookup::display(m.title, &fb);
+        Lookup::display(c == Title ? m.title : m.commentText(), &fb);
         return role == Roles::FallbackRole ? QVariant(fb) : Lookup::fallbackTip(fb);
     }
     case Qt::TextAlignmentRole:
@@ -314,11 +317,11 @@ bool StrategyModel::setData(const QModelIndex &index, const QVariant &value, int
     const Measure *m = measure(index);
     if (role != Qt::EditRole || !m || !m_editor)
         return false;
-    MeasureState to { m->status, m->percentComplete, m->comment };
+    MeasureState to { m->status, m->percentComplete, m->comment, m->commentFr };
     switch (index.column()) {
     case Status: to.status = MeasureStatus(value.toInt()); break;
     case Percent: to.percentComplete = std::clamp(value.toDouble(), 0.0, 100.0); break;
-    case Comment: to.comment = value.toString(); break;
+    case Comment: (Language::current() == QLatin1String("fr") ? to.commentFr : to.comment) = value.toString(); break;
     default: return false;
     }
     return m_editor->setMeasureState(m->uuid, to, m->number);

@@ -1,11 +1,15 @@
 #include "workforcemodel.h"
 
+#include "analysis/chartdata.h"
 #include "document/backgroundtask.h"
 #include "commands/editor.h"
 #include "document/document.h"
 #include "models/modelroles.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
+
+#include <QBrush>
+#include <QColor>
 
 namespace Vigie {
 
@@ -47,7 +51,7 @@ void WorkforceModel::reload()
         lookup.load(*m_file);
         QVector<Row> rows;
         QDate survey;
-        for (const WorkforceRecord &w : Repository::workforce(*m_file)) {
+        for (const WorkforceRecord &w : Repository::workforce(*m_file, m_wantedSurvey)) {
             rows.append(makeRow(lookup, w));
             survey = w.survey;
         }
@@ -64,15 +68,16 @@ void WorkforceModel::reload()
     };
     auto result = std::make_shared<Result>();
     const QString path = m_file->path();
+    const QDate wanted = m_wantedSurvey;
     setRows(Lookup(), {}, QDate());
     m_task->start(
-        [path, result] {
+        [path, wanted, result] {
             FileError e;
             std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &e);
             if (!file)
                 return;
             result->lookup.load(*file);
-            for (const WorkforceRecord &w : Repository::workforce(*file)) {
+            for (const WorkforceRecord &w : Repository::workforce(*file, wanted)) {
                 result->rows.append(makeRow(result->lookup, w));
                 result->survey = w.survey;
             }
@@ -87,6 +92,23 @@ void WorkforceModel::setRows(Lookup lookup, QVector<Row> rows, QDate survey)
     m_rows = std::move(rows);
     m_survey = survey;
     endResetModel();
+}
+
+void WorkforceModel::setSurvey(const QDate &survey)
+{
+    if (survey == m_wantedSurvey)
+        return;
+    m_wantedSurvey = survey;
+    reload();
+}
+
+void WorkforceModel::setRiskThreshold(double percent)
+{
+    if (percent == m_threshold)
+        return;
+    m_threshold = percent;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, ExternalShare), index(int(m_rows.size()) - 1, ExternalShare));
 }
 
 const WorkforceRecord *WorkforceModel::record(int row) const
@@ -142,7 +164,7 @@ QVariant WorkforceModel::data(const QModelIndex &index, int role) const
         case CoreFunction: return s && s->coreFunction ? tr("Yes") : QString();
         case Internal: return locale.toString(w.internalFte, 'f', 1);
         case External: return locale.toString(w.externalFte, 'f', 1);
-        case ExternalShare: return tr("%1%").arg(locale.toString(share, 'f', 1));
+        case ExternalShare: return formatPercent(share, locale);
         }
         return {};
     case Qt::EditRole:
@@ -162,8 +184,12 @@ QVariant WorkforceModel::data(const QModelIndex &index, int role) const
         return w.uuid;
     case Qt::TextAlignmentRole:
         return c >= Internal ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ForegroundRole:
+        if (c == ExternalShare && total > 0 && share > m_threshold) // over the at-risk threshold
+            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+        return {};
     case Qt::ToolTipRole:
-        if (c == ExternalShare && s && s->coreFunction && share > 50.0)
+        if (c == ExternalShare && s && s->coreFunction && share > m_threshold)
             return tr("A core function mostly held by external staff: an at-risk sector.");
         return {};
     default:

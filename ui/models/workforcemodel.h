@@ -27,6 +27,10 @@ public:
 
     explicit WorkforceModel(Document *document);
     QDate survey() const { return m_survey; }
+    // The survey shown (invalid: the latest).
+    void setSurvey(const QDate &survey);
+    // The at-risk threshold (percent external) the External share column flags against.
+    void setRiskThreshold(double percent);
     const WorkforceRecord *record(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -60,6 +64,8 @@ private:
     Lookup m_lookup;
     QVector<Row> m_rows;
     QDate m_survey;
+    QDate m_wantedSurvey;
+    double m_threshold = 50.0;
     BackgroundTask *m_task;
 };
 

@@ -220,18 +220,20 @@ bool paintBuiltIn(QPainter *p, const QRectF &rect, const QString &id, const Brie
             return a.externalShare() > b.externalShare();
         });
         specialties = specialties.mid(0, 10);
+        const double threshold = f.externalRiskThreshold / 100.0;
         QList<Row> rows;
         for (const BriefingSpecialty &s : specialties) {
             const QString name = s.name.in(l).isEmpty() ? s.code : s.name.in(l);
             rows.append({ name, { { s.internalFte, kBlue, pct(s.internalFte, s.internalFte + s.externalFte, l) },
-                                  { s.externalFte, s.externalShare() > 0.5 ? kRed : kLightBlue,
+                                  { s.externalFte, s.externalShare() > threshold ? kRed : kLightBlue,
                                     pct(s.externalFte, s.internalFte + s.externalFte, l) } } });
         }
         stackedBars(p, rect, title, rows,
                     { { pick(l, QStringLiteral("internal"), QStringLiteral("interne")), kBlue },
                       { pick(l, QStringLiteral("external"), QStringLiteral("externe")), kLightBlue },
-                      { pick(l, QStringLiteral("external, above 50% (at risk)"), QStringLiteral("externe, plus de 50 % (à risque)")), kRed } },
-                    true, 0.5);
+                      { pick(l, QStringLiteral("external, above %1 (at risk)"), QStringLiteral("externe, plus de %1 (à risque)"))
+                            .arg(BriefingText::percent(f.externalRiskThreshold, 0, l)), kRed } },
+                    true, threshold);
         return true;
     }
     if (id == QLatin1String("envelopes-by-organization")) {

@@ -1,14 +1,17 @@
 #include "briefingview.h"
 
+#include "analysis/briefingcheck.h"
 #include "analysis/briefingdraft.h"
 #include "analysis/briefingfacts.h"
 #include "analysis/briefingitems.h"
 #include "analysis/briefingtext.h"
+#include "analysis/periods.h"
 #include "commands/editor.h"
 #include "document/document.h"
 #include "dialogs/dialogs.h"
 #include "i18n/language.h"
 #include "report/briefingdocument.h"
+#include "views/flowlayout.h"
 #include "storage/portfoliofile.h"
 
 #include <QComboBox>
@@ -83,31 +86,42 @@ BriefingView::BriefingView(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::Stretch);
     m_browser = new QTextBrowser(this);
+    m_browser->setObjectName(QStringLiteral("briefingPreview"));
+    // Lines break between words only, however narrow the preview ("Adminis/tration" never).
+    m_browser->setWordWrapMode(QTextOption::WordWrap);
+    m_browser->setMinimumWidth(260);
+    m_tree->setMinimumWidth(260);
     m_browser->viewport()->installEventFilter(this);
 
-    auto *options = new QHBoxLayout;
-    options->addWidget(m_periodLabel);
-    options->addWidget(m_period);
-    options->addSpacing(12);
-    options->addWidget(m_languageLabel);
-    options->addWidget(m_language);
-    options->addSpacing(12);
-    options->addWidget(m_paperLabel);
-    options->addWidget(m_paper);
-    options->addStretch();
+    // Both rows wrap onto a second line in a narrow window rather than widen it.
+    const auto labelled = [this](QLabel *label, QWidget *field) {
+        auto *w = new QWidget(this);
+        auto *l = new QHBoxLayout(w);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(label);
+        l->addWidget(field);
+        return w;
+    };
+    auto *optionsRow = new QWidget(this);
+    auto *options = new FlowLayout(optionsRow);
+    options->setContentsMargins(0, 0, 0, 0);
+    options->addWidget(labelled(m_periodLabel, m_period));
+    options->addWidget(labelled(m_languageLabel, m_language));
+    options->addWidget(labelled(m_paperLabel, m_paper));
     options->addWidget(m_export);
     options->addWidget(m_preview);
     options->addWidget(m_print);
 
-    auto *edits = new QHBoxLayout;
+    auto *editsRow = new QWidget(this);
+    auto *edits = new FlowLayout(editsRow);
+    edits->setContentsMargins(0, 0, 0, 0);
     for (QWidget *w : std::initializer_list<QWidget *> { m_draft, m_add, m_addChart, m_remove, m_up, m_down })
         edits->addWidget(w);
-    edits->addStretch();
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(edits);
+    leftLayout->addWidget(editsRow);
     leftLayout->addWidget(m_tree, 1);
     leftLayout->addWidget(m_status);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -116,8 +130,9 @@ BriefingView::BriefingView(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
 
+    splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(options);
+    layout->addWidget(optionsRow);
     layout->addWidget(splitter, 1);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] { reload(); });
@@ -161,7 +176,13 @@ void BriefingView::changeEvent(QEvent *event)
     // ChartRenderer), which also sends LanguageChange: only a language that stayed changed counts.
     if (event->type() == QEvent::LanguageChange && Language::current() != m_uiLanguage) {
         retranslateUi();
-        reload();
+        // The items keep their place, their selection and any text being typed into one: only the
+        // section titles and the periods' names change words.
+        retitleSections();
+        for (int i = 0; i < m_period->count(); ++i)
+            if (const auto p = m_file ? Periods::find(*m_file, m_period->itemData(i).toLongLong()) : std::nullopt)
+                m_period->setItemText(i, Periods::displayLabel(*p, Language::current()));
+        refreshPreview();
     }
     QWidget::changeEvent(event);
 }
@@ -203,6 +224,19 @@ void BriefingView::retranslateUi()
     m_preview->setText(tr("Print pre&view…"));
     m_print->setText(tr("P&rint…"));
     m_tree->setHeaderLabels({ tr("English"), tr("French") });
+    m_tree->setAccessibleName(tr("Briefing items"));
+    m_tree->setAccessibleDescription(tr("The four sections of the council briefing and their items, English and "
+                                        "French side by side; F2 edits the selected item."));
+    m_tree->setWhatsThis(tr("Each item in English and French, in the four sections of the PSCIOC template. Double-click "
+                            "or F2 to reword; Draft from data replaces only the items drafted and never edited."));
+    m_browser->setAccessibleName(tr("Briefing preview"));
+    m_browser->setAccessibleDescription(tr("The briefing as it will be exported, in the document language."));
+    m_period->setAccessibleName(tr("Reporting period of the briefing"));
+    m_language->setAccessibleName(tr("Language of the briefing document"));
+    m_language->setWhatsThis(tr("The briefing's language, independent of the program's: a French briefing can be "
+                                "prepared in the English interface."));
+    m_paper->setAccessibleName(tr("Paper size"));
+    m_status->setAccessibleName(tr("Briefing status"));
     QMenu *menu = m_addChart->menu();
     menu->clear();
     const QString lang = Language::current();
@@ -219,7 +253,7 @@ void BriefingView::reloadPeriods()
     m_period->clear();
     if (m_file) {
         for (const ReportingPeriod &p : BriefingFactsReader::periods(*m_file))
-            m_period->addItem(p.label, p.id);
+            m_period->addItem(Periods::displayLabel(p, Language::current()), p.id);
     }
     if (m_period->count() == 0)
         m_period->addItem(tr("Current values (no reporting period)"), RowId(0));
@@ -321,6 +355,15 @@ void BriefingView::reload()
     m_reloading = false;
     updateButtons();
     refreshPreview();
+}
+
+void BriefingView::retitleSections()
+{
+    const QString uiLang = Language::current();
+    for (int s = 0; s < m_tree->topLevelItemCount(); ++s) {
+        QTreeWidgetItem *top = m_tree->topLevelItem(s);
+        top->setText(0, BriefingText::sectionTitle(static_cast<BriefingSection>(top->data(0, kSectionRole).toInt()), uiLang));
+    }
 }
 
 void BriefingView::refreshPreview()
@@ -509,9 +552,30 @@ void BriefingView::moveDown()
     }
 }
 
+QStringList BriefingView::untranslated() const
+{
+    const auto doc = document();
+    return doc ? BriefingCheck::untranslated(doc->facts(), doc->items(), documentLanguage()) : QStringList();
+}
+
+void BriefingView::printTo(QPagedPaintDevice *device) const
+{
+    if (const auto doc = document())
+        doc->print(device);
+}
+
 void BriefingView::exportDocument()
 {
     if (!m_file)
+        return;
+    // Texts without their form in the document's language would reach the council in the other one.
+    const QStringList missing = untranslated();
+    if (!missing.isEmpty()
+        && !Dialogs::warnProceed(this, tr("Export briefing"),
+                                 tr("%n text(s) of this briefing have no %1 form; the document shows them in the other "
+                                    "language, marked.", nullptr, int(missing.size()))
+                                     .arg(documentLanguage() == QLatin1String("fr") ? tr("French") : tr("English")),
+                                 missing, tr("Export &Anyway")))
         return;
     const QString filters = tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)");
     QString filter = filters.section(QStringLiteral(";;"), 0, 0);

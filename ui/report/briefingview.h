@@ -4,6 +4,7 @@
 #include "storage/change.h"
 #include "storage/entity.h"
 #include "views/portfolioview.h"
+#include "views/printable.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -33,7 +34,7 @@ class PortfolioFile;
 // own and chart blocks. Right, a preview of the document in the chosen document language (which is
 // independent of the program's language). Every edit goes through the document's edit facade (the
 // window's one Undo/Redo takes it back). Exports PDF, ODT and HTML, previews and prints.
-class BriefingView : public QWidget, public PortfolioView
+class BriefingView : public QWidget, public PortfolioView, public Printable
 {
     Q_OBJECT
 public:
@@ -55,6 +56,11 @@ public:
     // The briefing as it would be written now.
     std::unique_ptr<BriefingDocument> document() const;
     bool exportTo(const QString &path, QString *error = nullptr);
+    // The texts the briefing shows without their form in the document language (BriefingCheck).
+    QStringList untranslated() const;
+    bool canPrint() const override { return m_file != nullptr; }
+    void printTo(QPagedPaintDevice *device) const override;
+    QTextBrowser *preview() const { return m_browser; }
     // Selects the item with this UUID (empty: nothing).
     void selectItem(const QString &uuid);
     QString selectedItem() const;
@@ -82,6 +88,7 @@ protected:
 
 private:
     void retranslateUi();
+    void retitleSections();
     void reloadPeriods();
     void reload();
     void refreshPreview();

@@ -1,15 +1,22 @@
 #include "filterbar.h"
 
 #include "models/lookup.h"
+#include "views/flowlayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSignalBlocker>
 
 namespace Vigie {
+
+namespace {
+void selectData(QComboBox *combo, const QVariant &data)
+{
+    combo->setCurrentIndex(std::max(0, combo->findData(data)));
+}
+} // namespace
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
@@ -17,23 +24,38 @@ FilterBar::FilterBar(QWidget *parent)
     , m_organization(new QComboBox(this))
     , m_keyArea(new QComboBox(this))
     , m_status(new QComboBox(this))
+    , m_state(new QComboBox(this))
+    , m_indicator(new QComboBox(this))
     , m_health(new QComboBox(this))
     , m_missing(new QCheckBox(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    m_search->setObjectName(QStringLiteral("filterText"));
+    m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_health->setObjectName(QStringLiteral("colourFilter"));
+    m_indicator->setObjectName(QStringLiteral("indicatorFilter"));
+    auto *layout = new FlowLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_search->setClearButtonEnabled(true);
-    layout->addWidget(m_search, 3);
-    for (QComboBox *combo : { m_organization, m_keyArea, m_status, m_health }) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(12);
-        layout->addWidget(combo, 1);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
+    layout->addWidget(m_search, 1);
+    for (QComboBox *combo : { m_organization, m_keyArea, m_status, m_state, m_indicator, m_health }) {
+        // Organizations and key areas have long names: they show the start of the longest. The other
+        // lists are a few short words, shown whole in either language.
+        if (combo == m_organization || combo == m_keyArea) {
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            combo->setMinimumContentsLength(18);
+        } else {
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        }
+        layout->addWidget(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     }
     layout->addWidget(m_missing);
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitChanged);
     connect(m_missing, &QCheckBox::toggled, this, &FilterBar::emitChanged);
+    setCapabilities(FilterableModel::FilterText);
     retranslateUi();
+    selectData(m_state, int(ProjectState::Active));
 }
 
 void FilterBar::setCapabilities(int c)
@@ -41,8 +63,11 @@ void FilterBar::setCapabilities(int c)
     m_organization->setVisible(c & FilterableModel::FilterOrganization);
     m_keyArea->setVisible(c & FilterableModel::FilterKeyArea);
     m_status->setVisible(c & FilterableModel::FilterStatus);
+    m_state->setVisible(c & FilterableModel::FilterState);
     m_health->setVisible(c & FilterableModel::FilterHealth);
+    m_indicator->setVisible(c & FilterableModel::FilterHealth);
     m_missing->setVisible(c & FilterableModel::FilterTranslation);
+    emitChanged(); // a hidden filter no longer applies
 }
 
 void FilterBar::setOrganizations(const QList<Organization> &organizations)
@@ -61,25 +86,46 @@ RowFilter FilterBar::filter() const
 {
     RowFilter f;
     f.text = m_search->text();
-    f.organizationId = m_organization->currentData().toLongLong();
-    f.keyAreaId = m_keyArea->currentData().toLongLong();
-    f.status = m_status->currentData().isValid() ? m_status->currentData().toInt() : -1;
-    f.health = m_health->currentData().isValid() ? m_health->currentData().toInt() : -1;
-    f.missingTranslation = m_missing->isChecked();
+    const auto shown = [](const QComboBox *combo) { return !combo->isHidden(); };
+    f.organizationId = shown(m_organization) ? m_organization->currentData().toLongLong() : 0;
+    f.keyAreaId = shown(m_keyArea) ? m_keyArea->currentData().toLongLong() : 0;
+    f.status = shown(m_status) && m_status->currentData().isValid() ? m_status->currentData().toInt() : -1;
+    f.state = shown(m_state) && m_state->currentData().isValid() ? m_state->currentData().toInt() : -1;
+    f.health = shown(m_health) && m_health->currentData().isValid() ? m_health->currentData().toInt() : -1;
+    f.indicator = m_indicator->currentData().isValid() ? m_indicator->currentData().toInt() : int(Indicator::Overall);
+    f.missingTranslation = !m_missing->isHidden() && m_missing->isChecked();
     return f;
+}
+
+void FilterBar::setFilter(const RowFilter &f)
+{
+    {
+        m_setting = true;
+        const QSignalBlocker block(m_search);
+        m_search->setText(f.text);
+        selectData(m_organization, f.organizationId ? QVariant(f.organizationId) : QVariant());
+        selectData(m_keyArea, f.keyAreaId ? QVariant(f.keyAreaId) : QVariant());
+        selectData(m_status, f.status >= 0 ? QVariant(f.status) : QVariant());
+        selectData(m_state, f.state >= 0 ? QVariant(f.state) : QVariant());
+        selectData(m_health, f.health >= 0 ? QVariant(f.health) : QVariant());
+        selectData(m_indicator, f.indicator);
+        m_missing->setChecked(f.missingTranslation);
+        m_setting = false;
+    }
+    emitChanged();
 }
 
 void FilterBar::clear()
 {
-    m_search->clear();
-    for (QComboBox *combo : { m_organization, m_keyArea, m_status, m_health })
-        combo->setCurrentIndex(0);
-    m_missing->setChecked(false);
+    RowFilter f;
+    f.state = int(ProjectState::Active);
+    setFilter(f);
 }
 
 void FilterBar::emitChanged()
 {
-    Q_EMIT filterChanged(filter());
+    if (!m_setting)
+        Q_EMIT filterChanged(filter());
 }
 
 void FilterBar::changeEvent(QEvent *event)
@@ -93,9 +139,15 @@ void FilterBar::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Filter by code, name or organization…"));
     m_search->setAccessibleName(tr("Filter"));
+    m_search->setWhatsThis(tr("Type part of a code or a name, in English or French, or an organization: the table "
+                              "keeps the rows that match as you type. Ctrl+F comes back here."));
     m_organization->setAccessibleName(tr("Organization filter"));
     m_keyArea->setAccessibleName(tr("Key area filter"));
     m_status->setAccessibleName(tr("Status filter"));
+    m_state->setAccessibleName(tr("Project state filter"));
+    m_state->setWhatsThis(tr("Active projects are the ones the Overview counts; choose All states to see completed "
+                             "and cancelled projects too."));
+    m_indicator->setAccessibleName(tr("Indicator of the colour filter"));
     m_health->setAccessibleName(tr("Colour filter"));
     m_missing->setText(tr("Missing translations"));
     m_missing->setToolTip(tr("Show only items whose name lacks its English or French version."));
@@ -107,13 +159,15 @@ void FilterBar::fillFixedChoices()
     auto refill = [](QComboBox *combo, const QString &any, const QList<QPair<QString, QVariant>> &items) {
         const QSignalBlocker block(combo);
         const QVariant current = combo->currentData();
+        const bool hadChoice = combo->count() > 0;
         combo->clear();
-        combo->addItem(any);
+        if (!any.isEmpty())
+            combo->addItem(any);
         for (const auto &item : items)
             combo->addItem(item.first, item.second);
         combo->setCurrentIndex(std::max(0, combo->findData(current)));
-        if (!current.isValid())
-            combo->setCurrentIndex(0);
+        if (!current.isValid() && hadChoice)
+            combo->setCurrentIndex(std::max(0, combo->findData(QVariant())));
     };
     QList<QPair<QString, QVariant>> orgs;
     for (const Organization &o : m_organizations)
@@ -127,6 +181,14 @@ void FilterBar::fillFixedChoices()
     for (MeasureStatus s : allMeasureStatuses)
         statuses.append({ MeasureStatusText::label(s), int(s) });
     refill(m_status, tr("All statuses"), statuses);
+    QList<QPair<QString, QVariant>> states;
+    for (ProjectState s : { ProjectState::Active, ProjectState::Completed, ProjectState::Cancelled })
+        states.append({ ProjectStateText::label(s), int(s) });
+    refill(m_state, tr("All states"), states);
+    QList<QPair<QString, QVariant>> indicators;
+    for (Indicator i : { Indicator::Overall, Indicator::Cost, Indicator::Schedule })
+        indicators.append({ HealthText::indicatorLabel(i), int(i) });
+    refill(m_indicator, QString(), indicators);
     QList<QPair<QString, QVariant>> colours;
     for (Health h : { Health::Green, Health::Yellow, Health::Red, Health::Unrated })
         colours.append({ HealthText::label(h), int(h) });

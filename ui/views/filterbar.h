@@ -14,7 +14,9 @@ namespace Vigie {
 
 // The filter row above every table: a search box that filters as you type (code, names in both
 // languages, organization), and the filters that make sense for the view (organization, key area,
-// status, colour, missing translations).
+// status, project state, colour of an indicator, missing translations). The row wraps onto a second
+// line when the window is narrow. Projects show the active ones unless "All states" is chosen: the
+// Overview counts active projects, and the table starts with the same ones.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -25,7 +27,11 @@ public:
     void setOrganizations(const QList<Organization> &organizations);
     void setKeyAreas(const QList<KeyArea> &areas);
     RowFilter filter() const;
+    // Shows `filter` in the bar (the Overview's links: "3 red projects" → red, active projects).
+    void setFilter(const RowFilter &filter);
     QLineEdit *searchBox() const { return m_search; }
+    QComboBox *stateBox() const { return m_state; }
+    // Back to the default filter: nothing typed, every choice on "All", projects on "Active".
     void clear();
 
 Q_SIGNALS:
@@ -43,10 +49,13 @@ private:
     QComboBox *m_organization;
     QComboBox *m_keyArea;
     QComboBox *m_status;
+    QComboBox *m_state;
+    QComboBox *m_indicator;
     QComboBox *m_health;
     QCheckBox *m_missing;
     QList<Organization> m_organizations;
     QList<KeyArea> m_areas;
+    bool m_setting = false;
 };
 
 } // namespace Vigie

@@ -2,9 +2,10 @@
 
 #include "document/document.h"
 #include "document/documentopener.h"
+#include "analysis/summary.h"
 #include "charts/chartspanel.h"
 #include "commands/editor.h"
-#include "document/document.h"
+#include "model/entities.h"
 #include "i18n/language.h"
 #include "models/envelopemodel.h"
 #include "models/filterproxy.h"
@@ -22,8 +23,10 @@
 #include "views/strategyactions.h"
 #include "views/portfolioview.h"
 #include "views/projectdetail.h"
+#include "views/envelopewhatif.h"
 #include "views/startpage.h"
 #include "views/tablepage.h"
+#include "views/workforcepage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -44,6 +47,8 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <map>
 
 namespace Vigie {
 
@@ -106,16 +111,22 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_document && row >= 0 && row < m_pages.size() && m_pages.at(row))
             m_stack->setCurrentWidget(m_pages.at(row));
         updateStatus();
+        updateDataActions(); // Export → Current View follows the page
     });
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newTriggered);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::openTriggered);
     connect(m_start, &StartPage::openFileRequested, this, &MainWindow::openFile);
     connect(m_overview, &OverviewPage::pageRequested, this, &MainWindow::showPage);
+    connect(m_overview, &OverviewPage::filterRequested, this, &MainWindow::showFiltered);
     connect(m_overview, &OverviewPage::summaryChanged, this, &MainWindow::updateStatus);
     connect(m_overview, &OverviewPage::chartRequested, this, &MainWindow::showChart);
     connect(m_briefingView, &BriefingView::exported, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Briefing written to %1.").arg(QDir::toNativeSeparators(path)), 8000);
     });
+    connect(m_chartsPanel, &ChartsPanel::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Chart written to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    setLocale(QLocale()); // number boxes of every page follow the language's formats
     retranslateUi();
     restoreSettings();
     setDocument(nullptr);
@@ -145,27 +156,45 @@ void MainWindow::createPages()
 
     auto *projects = new TablePage(QStringLiteral("projects"), this);
     projects->setDetail(m_projectDetail);
-    projects->setCountText([](int shown, int total) { return tr("%1 of %n projects shown", nullptr, total).arg(shown); });
+    projects->setCountText([this, projects](int shown, int total) {
+        // "197 active of 214 projects": the same count as the Overview's when only the state filters.
+        RowFilter f = projects->filterBar()->filter();
+        const int state = f.state;
+        f.state = -1;
+        const bool onlyState = f.isEmpty();
+        if (state == int(ProjectState::Active) && onlyState)
+            return tr("%1 active of %n projects", nullptr, total).arg(shown);
+        if (state == int(ProjectState::Completed) && onlyState)
+            return tr("%1 completed of %n projects", nullptr, total).arg(shown);
+        if (state == int(ProjectState::Cancelled) && onlyState)
+            return tr("%1 cancelled of %n projects", nullptr, total).arg(shown);
+        const ProjectModel *model = m_document ? m_document->projectModel() : nullptr;
+        if (state >= 0 && model)
+            return tr("%1 of %n projects shown", nullptr, total).arg(shown) + QStringLiteral(" · ")
+                + tr("%1 only (%2)").arg(ProjectStateText::label(ProjectState(state)).toLower(),
+                                         QLocale().toString(model->countInState(ProjectState(state))));
+        return tr("%1 of %n projects shown", nullptr, total).arg(shown);
+    });
+    connect(projects->filterBar(), &FilterBar::filterChanged, this, &MainWindow::updateStatus);
     connect(projects, &TablePage::currentChanged, this, [this](const QModelIndex &index) {
         const Project *p = m_document ? m_document->projectModel()->project(index.row()) : nullptr;
         m_projectDetail->showProject(p ? p->uuid : QString());
     });
-    projects->setDefaultWidths({ 130, 270, 80, 80, 90, 80, 110, 100, 90, 90, 90 });
+    projects->setDefaultWidths({ 130, 270, 80, 80, 90, 80, 110, 100, 90, 90, 90, 80 });
     addPage(projects, QStringLiteral("projects"));
     m_projectActions = new ProjectActions(projects); // create, edit, delete projects; new organizations, specialties
 
-    auto *workforce = new TablePage(QStringLiteral("workforce"), this);
-    workforce->setCountText([this](int shown, int total) {
-        const QDate survey = m_document ? m_document->workforceModel()->survey() : QDate();
-        return tr("%1 of %n records shown", nullptr, total).arg(shown) + QStringLiteral(" · ")
-            + tr("survey of %1").arg(QLocale().toString(survey, QLocale::ShortFormat));
-    });
-    workforce->setDefaultWidths({ 420, 300, 110, 110, 110, 110 });
-    addPage(workforce, QStringLiteral("workforce"));
+    m_workforce = new WorkforcePage(this);
+    addPage(m_workforce, QStringLiteral("workforce"));
+    // Its two tables report through it, and so does switching between them.
+    connect(m_workforce, &WorkforcePage::statusTextChanged, this, &MainWindow::updateStatus);
 
     auto *envelopes = new TablePage(QStringLiteral("envelopes"), this);
     envelopes->setCountText([](int shown, int total) { return tr("%1 of %n envelopes shown", nullptr, total).arg(shown); });
-    envelopes->setDefaultWidths({ 100, 420, 130, 130, 130, 130 });
+    envelopes->setTotalsText([this](const QAbstractItemModel *shown) { return envelopeTotals(shown); });
+    m_envelopeWhatIf = new EnvelopeWhatIf(envelopes, envelopes);
+    envelopes->setToolBar(m_envelopeWhatIf);
+    envelopes->setDefaultWidths({ 100, 360, 130, 130, 130, 130 });
     envelopes->view()->sortByColumn(EnvelopeModel::FiscalYear, Qt::DescendingOrder); // latest year first
     addPage(envelopes, QStringLiteral("envelopes"));
     // Charts and the briefing follow the open document and edit through its facade (freezing a period,
@@ -174,7 +203,7 @@ void MainWindow::createPages()
     m_briefingView->setDeferWhileHidden(true);
     addPage(m_chartsPanel, QStringLiteral("charts"));
     addPage(m_briefingView, QStringLiteral("briefing"));
-    for (TablePage *page : { strategy, projects, workforce, envelopes }) {
+    for (TablePage *page : findChildren<TablePage *>()) {
         page->restoreState();
         connect(page, &TablePage::statusTextChanged, this, &MainWindow::updateStatus);
     }
@@ -232,7 +261,19 @@ StrategyModel *MainWindow::strategyModel() const
 
 TablePage *MainWindow::tablePage(const QString &id) const
 {
-    return qobject_cast<TablePage *>(page(id));
+    if (auto *table = qobject_cast<TablePage *>(page(id)))
+        return table;
+    return findChild<TablePage *>(id); // a table inside a page (the workforce records)
+}
+
+TablePage *MainWindow::currentTablePage() const
+{
+    QWidget *current = m_stack->currentWidget();
+    if (auto *table = qobject_cast<TablePage *>(current))
+        return table;
+    if (current == m_workforce)
+        return m_workforce->currentTable();
+    return nullptr;
 }
 
 QStringList MainWindow::pageIds() const
@@ -246,6 +287,48 @@ void MainWindow::showChart(const QString &chartId)
         return;
     showPage(QStringLiteral("charts"));
     m_chartsPanel->setCurrentChart(chartId);
+}
+
+void MainWindow::showFiltered(const QString &id, const RowFilter &filter)
+{
+    if (!m_document)
+        return;
+    showPage(id);
+    if (TablePage *table = tablePage(id))
+        table->filterBar()->setFilter(filter);
+}
+
+QString MainWindow::envelopeTotals(const QAbstractItemModel *shown) const
+{
+    if (!m_document || !shown || shown->rowCount() == 0)
+        return QString();
+    const auto *proxy = static_cast<const FilterProxy *>(shown);
+    const EnvelopeModel *model = m_document->envelopeModel();
+    // One line per fiscal year, latest first: amounts of different years are never added up.
+    struct Totals
+    {
+        int count = 0;
+        double needs = 0, granted = 0, committed = 0, gap = 0;
+    };
+    std::map<int, Totals, std::greater<int>> years;
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        const int row = proxy->mapToSource(proxy->index(r, 0)).row();
+        const Envelope *e = model->envelope(row);
+        Totals &t = years[e->fiscalYear];
+        ++t.count;
+        t.needs += e->plannedNeeds;
+        t.granted += model->grantedShown(row);
+        t.committed += e->committed;
+        t.gap += model->gapShown(row);
+    }
+    const QLocale locale;
+    QStringList lines;
+    for (const auto &[year, t] : years)
+        lines << tr("%1, %n envelope(s) shown: planned needs %2 · granted %3 · committed %4 · gap %5", nullptr, t.count)
+                     .arg(fiscalYearLabel(year), formatMoneyMillions(t.needs, locale),
+                          formatMoneyMillions(t.granted, locale), formatMoneyMillions(t.committed, locale),
+                          formatMoneyMillions(t.gap, locale));
+    return lines.join(QLatin1Char('\n'));
 }
 
 void MainWindow::showPage(const QString &id)
@@ -265,9 +348,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
     // Detach everything from the old document before it closes.
     if (m_document) {
-        for (const QString &id : { QStringLiteral("strategy"), QStringLiteral("projects"), QStringLiteral("workforce"),
-                                   QStringLiteral("envelopes") })
+        for (const QString &id : { QStringLiteral("strategy"), QStringLiteral("projects"), QStringLiteral("envelopes") })
             tablePage(id)->setModel(nullptr);
+        m_envelopeWhatIf->setDocument(nullptr);
         m_measureDetail->setDocument(nullptr);
         m_strategyActions->setDocument(nullptr);
         m_projectActions->setDocument(nullptr);
@@ -284,6 +367,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     if (m_document) {
         Document *doc = m_document.get();
         connect(doc->editor(), &Editor::errorOccurred, this, &MainWindow::showError);
+        connect(doc->editor(), &Editor::edited, this, [this](const QString &undoText) {
+            //: Status bar, after an edit: "Done: Change Status of Measure 9. Edit → Undo takes it back."
+            statusBar()->showMessage(tr("Done: %1. Edit → Undo takes it back.").arg(undoText), 8000);
+        });
         connect(doc->file(), &PortfolioFile::damaged, this, &MainWindow::updateBanner);
         connect(doc, &Document::changed, this, [this](const Change &change) {
             if (change.touches(Entity::Organization) || change.touches(Entity::KeyArea))
@@ -299,15 +386,14 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_undoGroup->setActiveStack(doc->undoStack());
         tablePage(QStringLiteral("strategy"))->setModel(doc->strategyModel());
         tablePage(QStringLiteral("projects"))->setModel(doc->projectModel());
-        tablePage(QStringLiteral("workforce"))->setModel(doc->workforceModel());
         tablePage(QStringLiteral("envelopes"))->setModel(doc->envelopeModel());
+        m_envelopeWhatIf->setDocument(doc);
         m_measureDetail->setDocument(doc);
         m_strategyActions->setDocument(doc);
         m_projectActions->setDocument(doc);
         m_projectDetail->setDocument(doc);
         m_overview->setDocument(doc);
-        for (const QString &id : { QStringLiteral("strategy"), QStringLiteral("projects"), QStringLiteral("workforce"),
-                                   QStringLiteral("envelopes") })
+        for (const QString &id : { QStringLiteral("strategy"), QStringLiteral("projects"), QStringLiteral("envelopes") })
             tablePage(id)->filterBar()->clear();
         updateFilterChoices();
         for (const QPointer<QWidget> &p : std::as_const(m_pages))
@@ -337,10 +423,9 @@ void MainWindow::updateFilterChoices()
         return;
     const QList<Organization> organizations = Repository::organizations(*m_document->file());
     const QList<KeyArea> areas = Repository::keyAreas(*m_document->file());
-    for (const QString &id : { QStringLiteral("strategy"), QStringLiteral("projects"), QStringLiteral("workforce"),
-                               QStringLiteral("envelopes") }) {
-        tablePage(id)->filterBar()->setOrganizations(organizations);
-        tablePage(id)->filterBar()->setKeyAreas(areas);
+    for (FilterBar *bar : findChildren<FilterBar *>()) {
+        bar->setOrganizations(organizations);
+        bar->setKeyAreas(areas);
     }
 }
 
@@ -364,7 +449,7 @@ QString MainWindow::statusText() const
 void MainWindow::updateStatus()
 {
     QString text;
-    if (auto *table = qobject_cast<TablePage *>(m_stack->currentWidget()))
+    if (TablePage *table = currentTablePage())
         text = table->statusText();
     else if (m_stack->currentWidget() == m_overview && m_document)
         text = tr("%1 measures · %2 active projects")
@@ -378,6 +463,8 @@ void MainWindow::updateStatus()
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        // Number and date boxes everywhere take the language's formats ("4 300 000,00" in French).
+        setLocale(QLocale());
         createUndoActions();
         retranslateUi();
         if (m_document) {
@@ -409,9 +496,8 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/page"), currentPageId());
-    for (const QString &id : m_pageIds)
-        if (TablePage *table = tablePage(id))
-            table->saveState();
+    for (TablePage *table : findChildren<TablePage *>())
+        table->saveState();
     if (m_document)
         settings.setValue(QStringLiteral("lastFile"), m_document->path());
 }

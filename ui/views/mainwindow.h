@@ -5,8 +5,10 @@
 
 #include <memory>
 
+class QAbstractItemModel;
 class QActionGroup;
 class QLabel;
+class QPagedPaintDevice;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
@@ -16,6 +18,7 @@ class QUndoGroup;
 namespace Vigie {
 
 enum class ExportTable;
+struct RowFilter;
 class BriefingView;
 class ChartsPanel;
 class CopyActions;
@@ -25,6 +28,7 @@ class StrategyActions;
 class DocumentOpener;
 class Editor;
 class EnvelopeModel;
+class EnvelopeWhatIf;
 class MeasureDetail;
 class OverviewPage;
 class PortfolioFile;
@@ -34,6 +38,7 @@ class StartPage;
 class StrategyModel;
 class TablePage;
 class WorkforceModel;
+class WorkforcePage;
 
 // Vigie's desktop workspace: navigation between the overview, the four domains, the charts and the
 // council briefing; the document (open/new/close, recent files, read-only banner), import and export
@@ -63,12 +68,18 @@ public:
     void addPage(QWidget *page, const QString &id);
     QWidget *page(const QString &id) const;
     void showPage(const QString &id);
+    // Shows a table page with its filter bar set to `filter` (the Overview's counts lead here).
+    void showFiltered(const QString &id, const Vigie::RowFilter &filter);
     QString currentPageId() const;
     QStringList pageIds() const;
 
     // --- parts, for tests
     OverviewPage *overview() const { return m_overview; }
     TablePage *tablePage(const QString &id) const;
+    // The table on screen (a table page, or the table of the Workforce page), or null.
+    TablePage *currentTablePage() const;
+    WorkforcePage *workforcePage() const { return m_workforce; }
+    EnvelopeWhatIf *envelopeWhatIf() const { return m_envelopeWhatIf; }
     // The open document's models (null when none is open).
     ProjectModel *projectModel() const;
     StrategyModel *strategyModel() const;
@@ -89,6 +100,16 @@ public:
     void editProperties(); // File → Properties…
     void importData(int kind); // File → Import Organizations/Measures/Workforce/Envelopes (ImportKind)
     bool exportTable(Vigie::ExportTable table);
+    // File → Export → Current View…: the table on screen as shown (rows filtered and sorted, visible
+    // columns, texts as displayed) to CSV or XLSX. False if nothing was written.
+    bool exportCurrentView();
+    // File → Print… (Ctrl+P) and Print Preview…: what the current page shows. printCurrentPage()
+    // paints it on a device directly (tests, PDF); false when the page has nothing to print.
+    void printCurrent();
+    void printPreviewCurrent();
+    bool printCurrentPage(QPagedPaintDevice *device) const;
+    // Edit → Filter (Ctrl+F): the current page's filter box, or its first filter.
+    void focusFilter();
 
 Q_SIGNALS:
     // A portfolio was opened (or closed: null).
@@ -124,6 +145,7 @@ private:
     void createBriefingMenu();
     void retranslateDataActions();
     void updateDataActions();
+    QString envelopeTotals(const QAbstractItemModel *shown) const;
 
     // File menu actions (mainwindow_actions.cpp)
     void newTriggered();
@@ -150,6 +172,8 @@ private:
     ProjectDetail *m_projectDetail;
     ChartsPanel *m_chartsPanel;
     BriefingView *m_briefingView;
+    WorkforcePage *m_workforce = nullptr;
+    EnvelopeWhatIf *m_envelopeWhatIf = nullptr;
     QUndoGroup *m_undoGroup;
     QToolBar *m_toolBar = nullptr;
 
@@ -172,6 +196,10 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_propertiesAction = nullptr;
     QList<QAction *> m_importKindActions; // organizations, measures, workforce, envelopes
+    QAction *m_printAction = nullptr;
+    QAction *m_printPreviewAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_exportView = nullptr;
     QMenu *m_exportMenu = nullptr;
     QAction *m_exportProjects = nullptr;
     QAction *m_exportMeasures = nullptr;

@@ -10,11 +10,16 @@
 #include "i18n/language.h"
 #include "storage/portfoliofile.h"
 #include "storage/portfoliotemplate.h"
+#include "views/filterbar.h"
 #include "views/copyactions.h"
 #include "views/startpage.h"
+#include "views/tablepage.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QStackedWidget>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -81,6 +86,10 @@ void MainWindow::createActions()
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     createUndoActions();
+    m_editMenu->addSeparator();
+    m_findAction = m_editMenu->addAction(QString(), this, &MainWindow::focusFilter);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setObjectName(QStringLiteral("actionFind"));
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -167,6 +176,8 @@ void MainWindow::retranslateUi()
     m_closeAction->setText(tr("&Close"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_findAction->setText(tr("&Filter"));
+    m_findAction->setToolTip(tr("Go to the filter of the page (Ctrl+F)"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -301,6 +312,31 @@ void MainWindow::aboutTriggered()
                           "envelopes for public-sector CIOs, in English and French.</p>"
                           "<p>Every edit is written to the portfolio file when made; Edit → Undo takes it back.</p>")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::focusFilter()
+{
+    QWidget *page = m_stack->currentWidget();
+    if (!m_document || !page)
+        return;
+    // The text filter of a table page; elsewhere the page's first filter (the charts' organization,
+    // the briefing's period).
+    QWidget *target = nullptr;
+    if (TablePage *table = currentTablePage())
+        target = table->filterBar()->searchBox();
+    if (!target) {
+        for (QWidget *w : page->findChildren<QWidget *>()) {
+            if (w->isVisible() && w->isEnabled() && (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w))) {
+                target = w;
+                break;
+            }
+        }
+    }
+    if (!target)
+        return;
+    target->setFocus(Qt::ShortcutFocusReason);
+    if (auto *edit = qobject_cast<QLineEdit *>(target))
+        edit->selectAll();
 }
 
 void MainWindow::showError(const QString &message)

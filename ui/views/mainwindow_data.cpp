@@ -9,8 +9,11 @@
 #include "i18n/language.h"
 #include "io/exporter.h"
 #include "report/briefingview.h"
+#include "report/tableprinter.h"
 #include "views/copyactions.h"
 #include "storage/portfoliofile.h"
+#include "views/printable.h"
+#include "views/tablepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +21,10 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStackedWidget>
 #include <QStatusBar>
 
 namespace Vigie {
@@ -38,9 +45,20 @@ void MainWindow::createDataActions()
     m_exportProjects = m_exportMenu->addAction(QString(), this, [this] { exportTable(ExportTable::Projects); });
     m_exportMeasures = m_exportMenu->addAction(QString(), this, [this] { exportTable(ExportTable::Measures); });
     m_exportWorkforce = m_exportMenu->addAction(QString(), this, [this] { exportTable(ExportTable::Workforce); });
+    m_exportMenu->addSeparator();
+    m_exportView = m_exportMenu->addAction(QString(), this, &MainWindow::exportCurrentView);
     m_exportProjects->setObjectName(QStringLiteral("actionExportProjects"));
     m_exportMeasures->setObjectName(QStringLiteral("actionExportMeasures"));
     m_exportWorkforce->setObjectName(QStringLiteral("actionExportWorkforce"));
+    m_exportView->setObjectName(QStringLiteral("actionExportView"));
+    m_fileMenu->addSeparator();
+    // Print what is on screen: the table as filtered, the chart, the briefing. The Briefing menu keeps
+    // its own Print for the briefing from any page.
+    m_printPreviewAction = m_fileMenu->addAction(QString(), this, &MainWindow::printPreviewCurrent);
+    m_printAction = m_fileMenu->addAction(QString(), this, &MainWindow::printCurrent);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setObjectName(QStringLiteral("actionPrint"));
+    m_printPreviewAction->setObjectName(QStringLiteral("actionPrintPreview"));
 }
 
 void MainWindow::createBriefingMenu()
@@ -55,7 +73,6 @@ void MainWindow::createBriefingMenu()
     m_briefingExport = m_briefingMenu->addAction(QString(), m_briefingView, &BriefingView::exportDocument);
     m_briefingPreview = m_briefingMenu->addAction(QString(), m_briefingView, &BriefingView::printPreview);
     m_briefingPrint = m_briefingMenu->addAction(QString(), m_briefingView, &BriefingView::print);
-    m_briefingPrint->setShortcut(QKeySequence::Print);
     m_briefingDraft->setObjectName(QStringLiteral("actionBriefingDraft"));
     m_briefingExport->setObjectName(QStringLiteral("actionBriefingExport"));
     m_briefingPreview->setObjectName(QStringLiteral("actionBriefingPreview"));
@@ -74,11 +91,17 @@ void MainWindow::retranslateDataActions()
     m_exportProjects->setText(tr("&Projects…"));
     m_exportMeasures->setText(tr("&Measures…"));
     m_exportWorkforce->setText(tr("&Workforce…"));
+    m_exportView->setText(tr("Current &View…"));
+    m_exportView->setToolTip(tr("The table on screen as shown: rows filtered and sorted, visible columns."));
+    m_printAction->setText(tr("&Print…"));
+    m_printAction->setWhatsThis(tr("Prints what the page shows: the table as filtered and sorted, the chart, the "
+                                   "briefing or the overview."));
+    m_printPreviewAction->setText(tr("Print Pre&view…"));
     m_briefingMenu->setTitle(tr("&Briefing"));
     m_briefingDraft->setText(tr("&Draft from Data"));
     m_briefingExport->setText(tr("&Export Briefing…"));
-    m_briefingPreview->setText(tr("Print Pre&view…"));
-    m_briefingPrint->setText(tr("&Print…"));
+    m_briefingPreview->setText(tr("Print Briefing Pre&view…"));
+    m_briefingPrint->setText(tr("&Print Briefing…"));
 }
 
 void MainWindow::updateDataActions()
@@ -91,8 +114,9 @@ void MainWindow::updateDataActions()
         action->setEnabled(writable);
     m_exportMenu->setEnabled(open);
     for (QAction *action : { m_exportProjects, m_exportMeasures, m_exportWorkforce, m_briefingExport,
-                             m_briefingPreview, m_briefingPrint })
+                             m_briefingPreview, m_briefingPrint, m_printAction, m_printPreviewAction, m_findAction })
         action->setEnabled(open);
+    m_exportView->setEnabled(open && currentTablePage());
     m_briefingDraft->setEnabled(writable);
     m_copyActions->setDocument(m_document.get());
 }
@@ -125,9 +149,14 @@ bool MainWindow::exportTable(ExportTable table)
 {
     if (!m_document)
         return false;
+    // Plain CSV is the data format (stable headers and stored values, re-importable); the French
+    // Excel CSV is for French readers (French headers, names and words, `;` and decimal commas); a
+    // workbook speaks the program's language. Either can carry both languages, side by side.
     const QString csv = tr("CSV (*.csv)");
     const QString csvFrench = tr("CSV for French Excel (*.csv)");
+    const QString csvBoth = tr("CSV for French Excel, both languages (*.csv)");
     const QString xlsx = tr("Excel workbook (*.xlsx)");
+    const QString xlsxBoth = tr("Excel workbook, both languages (*.xlsx)");
     // French Excel reads `;` and decimal commas: the likelier choice for a French-speaking user.
     QString filter = Language::current() == QLatin1String("fr") ? csvFrench : csv;
     const QFileInfo current(m_document->path());
@@ -137,23 +166,92 @@ bool MainWindow::exportTable(ExportTable table)
         : table == ExportTable::Measures                   ? tr("Export Measures")
                                                            : tr("Export Workforce");
     QString path = Dialogs::saveFileName(this, caption, suggested,
-                                         QStringList { csv, csvFrench, xlsx }.join(QStringLiteral(";;")), &filter);
+                                         QStringList { csv, csvFrench, csvBoth, xlsx, xlsxBoth }.join(QStringLiteral(";;")),
+                                         &filter);
     if (path.isEmpty())
         return false;
+    const bool workbook = filter == xlsx || filter == xlsxBoth;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix.isEmpty())
-        path += filter == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+        path += workbook ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
     else if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx")) {
         showError(tr("%1: choose a name ending in .csv or .xlsx.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     Exporter::Options options;
-    options.excelFrench = filter == csvFrench;
+    options.excelFrench = filter == csvFrench || filter == csvBoth;
+    options.language = options.excelFrench ? QStringLiteral("fr") : workbook ? Language::current() : QString();
+    options.bothLanguages = filter == csvBoth || filter == xlsxBoth;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = Exporter::exportTables(*m_document->file(), { table }, path, options, &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
+        showError(error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+bool MainWindow::printCurrentPage(QPagedPaintDevice *device) const
+{
+    const auto *printable = dynamic_cast<const Printable *>(m_stack->currentWidget());
+    if (!m_document || !printable || !printable->canPrint())
+        return false;
+    printable->printTo(device);
+    return true;
+}
+
+void MainWindow::printCurrent()
+{
+    if (!m_document)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    // Tables are wide: landscape unless the user chooses otherwise.
+    if (currentTablePage())
+        printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print %1").arg(m_stack->currentWidget()->windowTitle()));
+    if (dialog.exec() == QDialog::Accepted && printCurrentPage(&printer))
+        statusBar()->showMessage(tr("%1 sent to the printer.").arg(m_stack->currentWidget()->windowTitle()), 8000);
+}
+
+void MainWindow::printPreviewCurrent()
+{
+    if (!m_document)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    if (currentTablePage())
+        printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printCurrentPage(p); });
+    dialog.exec();
+}
+
+bool MainWindow::exportCurrentView()
+{
+    TablePage *table = currentTablePage();
+    if (!m_document || !table || !table->model())
+        return false;
+    const QString csv = tr("CSV (*.csv)");
+    const QString csvFrench = tr("CSV for French Excel (*.csv)");
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    QString filter = Language::current() == QLatin1String("fr") ? csvFrench : csv;
+    const QFileInfo current(m_document->path());
+    const QString suggested = current.absoluteDir().filePath(
+        QStringLiteral("%1-%2.csv").arg(current.completeBaseName(), table->id()));
+    QString path = Dialogs::saveFileName(this, tr("Export the Current View"), suggested,
+                                         QStringList { csv, csvFrench, xlsx }.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    const TableSnapshot snapshot = table->snapshot();
+    Exporter::Options options;
+    options.excelFrench = filter == csvFrench;
+    QString error;
+    if (!Exporter::exportGrid({ snapshot.title, snapshot.headers, snapshot.rows }, path, options, &error)) {
         showError(error);
         return false;
     }

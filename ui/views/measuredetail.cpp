@@ -1,5 +1,6 @@
 #include "measuredetail.h"
 
+#include "analysis/chartdata.h"
 #include "commands/editor.h"
 #include "document/document.h"
 #include "models/lookup.h"
@@ -35,9 +36,11 @@ MeasureDetail::MeasureDetail(QWidget *parent)
     , m_statusLabel(new QLabel(this))
     , m_percentLabel(new QLabel(this))
     , m_commentLabel(new QLabel(this))
+    , m_commentFrLabel(new QLabel(this))
     , m_status(new QComboBox(this))
     , m_percent(new QDoubleSpinBox(this))
     , m_comment(new QPlainTextEdit(this))
+    , m_commentFr(new QPlainTextEdit(this))
     , m_record(new QPushButton(this))
     , m_historyBox(new QGroupBox(this))
     , m_history(new QTreeWidget(this))
@@ -62,12 +65,17 @@ MeasureDetail::MeasureDetail(QWidget *parent)
     m_percent->setRange(0, 100);
     m_percent->setDecimals(0);
     m_percent->setSuffix(QStringLiteral(" %"));
-    m_comment->setTabChangesFocus(true);
-    m_comment->setMaximumHeight(m_comment->fontMetrics().height() * 5);
+    for (QPlainTextEdit *comment : { m_comment, m_commentFr }) {
+        comment->setTabChangesFocus(true);
+        comment->setMaximumHeight(comment->fontMetrics().height() * 4);
+    }
     auto *form = new QFormLayout(m_update);
+    // Labels above their fields when the pane is narrow.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_statusLabel, m_status);
     form->addRow(m_percentLabel, m_percent);
     form->addRow(m_commentLabel, m_comment);
+    form->addRow(m_commentFrLabel, m_commentFr);
     form->addRow(QString(), m_record);
     connect(m_record, &QPushButton::clicked, this, &MeasureDetail::record);
     // Choosing "Completed" by hand means 100% done; the analyst can still lower it before recording.
@@ -131,6 +139,7 @@ void MeasureDetail::refresh()
         m_titleEn->clear();
         m_titleFr->clear();
         m_comment->clear();
+        m_commentFr->clear();
         return;
     }
     m_number = m->number;
@@ -145,16 +154,20 @@ void MeasureDetail::refresh()
     m_status->setCurrentIndex(std::max(0, m_status->findData(int(m->status))));
     m_percent->setValue(m->percentComplete);
     m_comment->setPlainText(m->comment);
+    m_commentFr->setPlainText(m->commentFr);
     m_update->setEnabled(!readOnly);
     const QLocale locale;
     for (const MeasureStatusChange &c : Repository::measureHistory(*m_file, m->id)) {
         auto *item = new QTreeWidgetItem(m_history);
         item->setText(0, locale.toString(c.when.toLocalTime(), QLocale::ShortFormat));
         item->setText(1, tr("%1 → %2").arg(MeasureStatusText::label(c.from), MeasureStatusText::label(c.to)));
-        item->setText(2, tr("%1%").arg(locale.toString(c.percentComplete, 'f', 0)));
+        item->setText(2, formatPercent(c.percentComplete, locale, 0));
         item->setText(3, c.author);
-        item->setText(4, c.comment);
-        item->setToolTip(4, c.comment);
+        // The comment in the reader's language, else the other one, marked.
+        bool fellBack = false;
+        item->setText(4, Lookup::display(c.commentText(), &fellBack));
+        item->setToolTip(4, fellBack ? Lookup::fallbackTip(true).toString() + QLatin1Char('\n') + item->text(4)
+                                     : item->text(4));
     }
     for (int c = 0; c < 4; ++c)
         m_history->resizeColumnToContents(c);
@@ -166,7 +179,7 @@ void MeasureDetail::record()
         return;
     m_editor->setMeasureState(m_uuid,
                               { MeasureStatus(m_status->currentData().toInt()), m_percent->value(),
-                                m_comment->toPlainText() },
+                                m_comment->toPlainText(), m_commentFr->toPlainText() },
                               m_number);
 }
 
@@ -196,10 +209,18 @@ void MeasureDetail::retranslateUi()
     m_update->setTitle(tr("Status update"));
     m_statusLabel->setText(tr("&Status:"));
     m_percentLabel->setText(tr("&Percent complete:"));
-    m_commentLabel->setText(tr("&Comment:"));
+    m_commentLabel->setText(tr("&Comment in English:"));
+    m_commentFrLabel->setText(tr("Comment in Fre&nch:"));
+    m_comment->setAccessibleName(tr("Comment in English"));
+    m_commentFr->setAccessibleName(tr("Comment in French"));
+    m_status->setAccessibleName(tr("Status"));
+    m_percent->setAccessibleName(tr("Percent complete"));
+    m_record->setWhatsThis(tr("Records the status, the percentage and the comments as one step in the measure's "
+                              "history, with your name and the time. Edit → Undo takes it back."));
     m_statusLabel->setBuddy(m_status);
     m_percentLabel->setBuddy(m_percent);
     m_commentLabel->setBuddy(m_comment);
+    m_commentFrLabel->setBuddy(m_commentFr);
     m_record->setText(tr("&Record Status"));
     m_record->setToolTip(tr("Writes the status to the file and adds it to the measure's history (undoable)."));
     const int current = m_status->currentIndex();
@@ -214,10 +235,18 @@ void MeasureDetail::retranslateUi()
     const int status = m_status->currentIndex();
     const double percent = m_percent->value();
     const QString comment = m_comment->toPlainText();
+    const QString commentFr = m_commentFr->toPlainText();
+    const QString titleEn = m_titleEn->text();
+    const QString titleFr = m_titleFr->text();
     refresh();
     m_status->setCurrentIndex(status);
     m_percent->setValue(percent);
     m_comment->setPlainText(comment);
+    m_commentFr->setPlainText(commentFr);
+    if (!m_uuid.isEmpty()) {
+        m_titleEn->setText(titleEn);
+        m_titleFr->setText(titleFr);
+    }
 }
 
 } // namespace Vigie

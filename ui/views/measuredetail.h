@@ -22,8 +22,8 @@ class PortfolioFile;
 enum class Entity;
 
 // The detail panel of a measure: titles in English and French side by side, the status update form
-// (status, percent complete, comment → one undoable step with a history row), the projects serving it
-// and the status history.
+// (status, percent complete, comment in English and French → one undoable step with a history row), the
+// projects serving it and the status history. What is typed and not yet recorded survives a language switch.
 class MeasureDetail : public QWidget
 {
     Q_OBJECT
@@ -39,6 +39,7 @@ public:
     QComboBox *statusBox() const { return m_status; }
     QDoubleSpinBox *percentBox() const { return m_percent; }
     QPlainTextEdit *commentBox() const { return m_comment; }
+    QPlainTextEdit *commentFrBox() const { return m_commentFr; }
     QPushButton *recordButton() const { return m_record; }
     QTreeWidget *history() const { return m_history; }
     MeasureProjects *projects() const { return m_projects; }
@@ -69,9 +70,11 @@ private:
     QLabel *m_statusLabel;
     QLabel *m_percentLabel;
     QLabel *m_commentLabel;
+    QLabel *m_commentFrLabel;
     QComboBox *m_status;
     QDoubleSpinBox *m_percent;
     QPlainTextEdit *m_comment;
+    QPlainTextEdit *m_commentFr;
     QPushButton *m_record;
     QGroupBox *m_historyBox;
     QTreeWidget *m_history;

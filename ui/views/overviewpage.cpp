@@ -1,9 +1,11 @@
 #include "overviewpage.h"
 
 #include "document/backgroundtask.h"
+#include "analysis/chartdata.h"
 #include "document/document.h"
 #include "i18n/language.h"
 #include "models/lookup.h"
+#include "models/rowfilter.h"
 #include "storage/portfoliofile.h"
 #include "views/itemdelegate.h"
 
@@ -13,6 +15,8 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -76,12 +80,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     for (QLabel *card : { m_strategy, m_projects, m_workforce, m_envelopes })
-        connect(card, &QLabel::linkActivated, this, [this](const QString &target) {
-            if (target.startsWith(QLatin1String("chart:")))
-                Q_EMIT chartRequested(target.mid(6));
-            else
-                Q_EMIT pageRequested(target);
-        });
+        connect(card, &QLabel::linkActivated, this, &OverviewPage::followLink);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
@@ -212,6 +211,52 @@ void OverviewPage::render()
     m_projects->setText(projectsHtml());
     m_workforce->setText(workforceHtml());
     m_envelopes->setText(envelopesHtml());
+    // Screen readers get each card's name and its figures as plain text.
+    const QString names[] = { tr("Strategy summary"), tr("Projects summary"), tr("Workforce summary"),
+                              tr("Investment envelopes summary") };
+    QLabel *cards[] = { m_strategy, m_projects, m_workforce, m_envelopes };
+    for (int i = 0; i < 4; ++i) {
+        QLabel *card = cards[i];
+        card->setAccessibleName(names[i]);
+        card->setAccessibleDescription(QTextDocumentFragment::fromHtml(card->text()).toPlainText());
+    }
+}
+
+void OverviewPage::followLink(const QString &target)
+{
+    if (target.startsWith(QLatin1String("chart:"))) {
+        Q_EMIT chartRequested(target.mid(6));
+    } else if (target.startsWith(QLatin1String("filter:"))) {
+        // filter:PAGE?key=value&…: the page with its filter bar set.
+        const QString spec = target.mid(7);
+        const QString page = spec.section(QLatin1Char('?'), 0, 0);
+        RowFilter f;
+        for (const QString &pair : spec.section(QLatin1Char('?'), 1).split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+            const QString key = pair.section(QLatin1Char('='), 0, 0);
+            const int value = pair.section(QLatin1Char('='), 1).toInt();
+            if (key == QLatin1String("state"))
+                f.state = value;
+            else if (key == QLatin1String("health"))
+                f.health = value;
+            else if (key == QLatin1String("indicator"))
+                f.indicator = value;
+            else if (key == QLatin1String("status"))
+                f.status = value;
+        }
+        Q_EMIT filterRequested(page, f);
+    } else {
+        Q_EMIT pageRequested(target);
+    }
+}
+
+void OverviewPage::printTo(QPagedPaintDevice *device) const
+{
+    QTextDocument doc;
+    QString html = QStringLiteral("<h1>%1</h1><p>%2</p>").arg(m_title->text().toHtmlEscaped(), m_subtitle->text().toHtmlEscaped());
+    for (const QLabel *card : { m_strategy, m_projects, m_workforce, m_envelopes })
+        html += card->text() + QStringLiteral("<hr/>");
+    doc.setHtml(html);
+    doc.print(device);
 }
 
 QString OverviewPage::cardText(const QString &pageId) const
@@ -229,18 +274,22 @@ QString OverviewPage::strategyHtml() const
     const QLocale locale;
     const int done = s.measuresByStatus[int(MeasureStatus::Completed)];
     QString html = heading(tr("Strategy"));
-    html += tr("<p><b>%1 of %2 measures completed</b> (%3%)</p>")
-                .arg(locale.toString(done), locale.toString(s.measuresTotal),
-                     locale.toString(Summary::percent(done, s.measuresTotal, 0), 'f', 0));
+    html += tr("<p><b>%n of %1 measures completed</b> (%2)</p>", nullptr, done)
+                .arg(locale.toString(s.measuresTotal),
+                     formatPercent(Summary::percent(done, s.measuresTotal, 0), locale, 0).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    // Each count leads to the measures it counts.
     for (MeasureStatus st : allMeasureStatuses)
-        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
-                    .arg(MeasureStatusText::label(st).toHtmlEscaped(), locale.toString(s.measuresByStatus[int(st)]));
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\"><a href=\"filter:strategy?status=%3\">%2</a></td></tr>")
+                    .arg(MeasureStatusText::label(st).toHtmlEscaped(), locale.toString(s.measuresByStatus[int(st)]))
+                    .arg(int(st));
     html += QStringLiteral("</table><table cellspacing=\"0\" cellpadding=\"3\">");
     for (const AreaSummary &a : s.areas)
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
                     .arg(tr("Key area %1: %2").arg(a.number).arg(Lookup::display(a.title)).toHtmlEscaped(),
-                         tr("%1 of %2 completed").arg(a.byStatus[int(MeasureStatus::Completed)]).arg(a.total()));
+                         //: "1 completed of 8" / « 1 réalisée sur 8 »: %n is the completed count
+                         tr("%n of %1 completed", nullptr, a.byStatus[int(MeasureStatus::Completed)])
+                             .arg(locale.toString(a.total())).toHtmlEscaped());
     html += QStringLiteral("</table>");
     // What needs a look: measures whose status and percent disagree, past due, and the link gaps.
     html += QStringLiteral("<p>%1</p>").arg(MeasureChecks::toText(m_checks, locale).trimmed().toHtmlEscaped()
@@ -254,8 +303,8 @@ QString OverviewPage::projectsHtml() const
     const Summary &s = m_summary;
     const QLocale locale;
     QString html = heading(tr("Projects"));
-    html += tr("<p><b>%1 active projects</b>, authorized budgets %2</p>")
-                .arg(locale.toString(s.activeProjects), formatMoneyMillions(s.totalAmount, locale));
+    html += tr("<p><b><a href=\"%1\">%n active project(s)</a></b>, authorized budgets %2</p>", nullptr, s.activeProjects)
+                .arg(QStringLiteral("filter:projects?state=0"), formatMoneyMillions(s.totalAmount, locale).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr><th></th>");
     for (Health h : { Health::Green, Health::Yellow, Health::Red, Health::Unrated })
         html += QStringLiteral("<th>%1</th>").arg(chip(h));
@@ -265,10 +314,15 @@ QString OverviewPage::projectsHtml() const
         html += QStringLiteral("<tr><td><b>%1</b></td>").arg(HealthText::indicatorLabel(ind).toHtmlEscaped());
         for (Health h : { Health::Green, Health::Yellow, Health::Red, Health::Unrated }) {
             const HealthBucket &b = is.bucket(h);
+            // "3 (1.5%)", a link to the active projects of that colour on that indicator.
+            const QString count = QStringLiteral("<a href=\"filter:projects?state=0&indicator=%1&health=%2\">%3</a>")
+                                      .arg(int(ind))
+                                      .arg(int(h))
+                                      .arg(locale.toString(b.count));
             html += QStringLiteral("<td align=\"right\">%1<br/><small>%2</small></td>")
-                        .arg(tr("%1 (%2%)").arg(locale.toString(b.count),
-                                                 locale.toString(Summary::percent(b.count, s.activeProjects, 1), 'f', 1)),
-                             formatMoneyMillions(b.amount, locale));
+                        .arg(tr("%1 (%2)").arg(count, formatPercent(Summary::percent(b.count, s.activeProjects, 1), locale)
+                                                          .toHtmlEscaped()),
+                             formatMoneyMillions(b.amount, locale).toHtmlEscaped());
         }
         html += QStringLiteral("</tr>");
     }
@@ -287,10 +341,10 @@ QString OverviewPage::workforceHtml() const
     if (s.internalFte + s.externalFte <= 0)
         html += tr("<p>No workforce survey yet.</p>");
     else
-        html += tr("<p><b>%1 internal</b> and <b>%2 external</b> FTEs (%3% external) in %4 organizations, "
+        html += tr("<p><b>%1 internal</b> and <b>%2 external</b> FTEs (%3 external) in %4 organizations, "
                    "survey of %5</p>")
                     .arg(locale.toString(s.internalFte, 'f', 1), locale.toString(s.externalFte, 'f', 1),
-                         locale.toString(s.externalPercent(), 'f', 1), locale.toString(s.workforceOrganizations),
+                         formatPercent(s.externalPercent(), locale).toHtmlEscaped(), locale.toString(s.workforceOrganizations),
                          locale.toString(s.workforceSurvey, QLocale::LongFormat));
     return html + link(QStringLiteral("workforce"), tr("Open the workforce →"),
                        { { QStringLiteral("workforce-by-specialty"), tr("Chart") } });
@@ -323,6 +377,9 @@ void OverviewPage::changeEvent(QEvent *event)
 void OverviewPage::retranslateUi()
 {
     setWindowTitle(tr("Overview"));
+    setAccessibleName(tr("Overview"));
+    setWhatsThis(tr("The portfolio at a glance. Each count is a link to the rows it counts: \"3\" red projects opens "
+                    "Projects filtered on red; the links under each card open its page and charts."));
     refresh(); // labels, words and number formats all follow the language
 }
 

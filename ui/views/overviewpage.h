@@ -2,6 +2,7 @@
 
 #include "analysis/strategychecks.h"
 #include "analysis/summary.h"
+#include "views/printable.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -11,6 +12,7 @@ class QLabel;
 namespace Vigie {
 
 class Document;
+struct RowFilter;
 
 class BackgroundTask;
 class PortfolioFile;
@@ -20,7 +22,7 @@ class PortfolioFile;
 // Recomputed whenever the file changes (coalesced to once per event-loop turn; when hidden, on show).
 // For a large file the aggregates (a fifth of a second at 100,000 projects) are computed on a worker
 // thread with its own read-only connection, so the window never waits for them.
-class OverviewPage : public QWidget
+class OverviewPage : public QWidget, public Printable
 {
     Q_OBJECT
 public:
@@ -32,6 +34,10 @@ public:
     bool isComputing() const;
     // The text of the cards, for tests.
     QString cardText(const QString &pageId) const;
+    // Follows a card's link as a click would ("projects", "filter:projects?health=3&indicator=0", …).
+    void followLink(const QString &target);
+    bool canPrint() const override { return m_file != nullptr; }
+    void printTo(QPagedPaintDevice *device) const override;
 
 public Q_SLOTS:
     void refresh();
@@ -43,6 +49,8 @@ Q_SIGNALS:
     void pageRequested(const QString &pageId);
     // The user followed a card's link to a chart (a ChartDataBuilder id, "project-health-cost", …).
     void chartRequested(const QString &chartId);
+    // The user followed a count to the rows it counts ("3 red projects" → Projects filtered red).
+    void filterRequested(const QString &pageId, const Vigie::RowFilter &filter);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,6 +1,7 @@
 #include "projectdetail.h"
 
 #include "analysis/summary.h"
+#include "model/projecttext.h"
 #include "commands/editor.h"
 #include "document/document.h"
 #include "models/lookup.h"
@@ -44,6 +45,7 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     , m_decisionsBox(new QGroupBox(this))
     , m_decisions(new QTreeWidget(this))
     , m_decisionDate(new QDateEdit(QDate::currentDate(), this))
+    , m_decisionKind(new QComboBox(this))
     , m_authority(new QLineEdit(this))
     , m_decisionEn(new QLineEdit(this))
     , m_decisionFr(new QLineEdit(this))
@@ -107,16 +109,23 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     }
 
     m_decisions->setRootIsDecorated(false);
-    m_decisions->setColumnCount(4);
+    m_decisions->setColumnCount(5);
+    for (const QString &key : DecisionKindText::keys())
+        m_decisionKind->addItem(QString(), key);
     auto *decisions = new QVBoxLayout(m_decisionsBox);
     decisions->addWidget(m_decisions, 1);
     auto *add = new QGridLayout;
     add->addWidget(m_decisionDate, 0, 0);
-    add->addWidget(m_authority, 0, 1);
-    add->addWidget(m_budgetChange, 0, 2);
-    add->addWidget(m_decisionEn, 1, 0, 1, 3);
-    add->addWidget(m_decisionFr, 2, 0, 1, 3);
-    add->addWidget(m_addDecision, 3, 2);
+    add->addWidget(m_decisionKind, 0, 1);
+    add->addWidget(m_authority, 1, 0, 1, 2);
+    add->addWidget(m_budgetChange, 2, 0);
+    add->addWidget(m_decisionEn, 3, 0, 1, 2);
+    add->addWidget(m_decisionFr, 4, 0, 1, 2);
+    add->addWidget(m_addDecision, 5, 1);
+    for (QWidget *w : std::initializer_list<QWidget *> { m_decisionDate, m_decisionKind, m_budgetChange })
+        w->setMinimumWidth(0);
+    m_decisionKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_decisionKind->setMinimumContentsLength(10);
     decisions->addLayout(add);
     connect(m_addDecision, &QPushButton::clicked, this, &ProjectDetail::addDecision);
 
@@ -173,10 +182,22 @@ void ProjectDetail::refresh()
     m_code = p->code;
     const QLocale locale;
     m_heading->setText(tr("%1 — %2").arg(p->code, Lookup::display(p->name)));
-    m_facts->setText(tr("Authorized budget %1 (original %2) · planned end %3 · computed cost %4, schedule %5")
-                         .arg(formatMoneyMillions(p->budget, locale), formatMoneyMillions(p->originalBudget, locale),
-                              locale.toString(p->plannedEnd, QLocale::ShortFormat),
-                              HealthText::label(p->computedCost), HealthText::label(p->computedSchedule)));
+    QString facts = tr("Authorized budget %1 (original %2) · planned end %3 · computed cost %4, schedule %5")
+                        .arg(formatMoneyMillions(p->budget, locale), formatMoneyMillions(p->originalBudget, locale),
+                             locale.toString(p->plannedEnd, QLocale::ShortFormat),
+                             HealthText::label(p->computedCost), HealthText::label(p->computedSchedule));
+    facts += QLatin1Char('\n') + tr("%1 · %2").arg(ProjectStateText::label(p->state), PhaseText::label(p->phase));
+    // Each baseline with its note, in the reader's language (else the other one, marked).
+    for (const Baseline &b : Repository::baselines(*m_file, p->id)) {
+        const QString note = Lookup::display(b.noteText());
+        facts += QLatin1Char('\n')
+            + (b.sequence == 0 ? tr("Original baseline: %1 to %2").arg(formatMoneyMillions(b.budget, locale),
+                                                                        locale.toString(b.plannedEnd, QLocale::ShortFormat))
+                               : tr("Re-authorization %1: %2 to %3").arg(b.sequence).arg(formatMoneyMillions(b.budget, locale),
+                                                                                         locale.toString(b.plannedEnd, QLocale::ShortFormat)))
+            + (note.isEmpty() ? QString() : QStringLiteral(" — ") + note);
+    }
+    m_facts->setText(facts);
     m_nameEn->setText(p->name.en);
     m_nameEn->setCursorPosition(0); // show the beginning of a long title
     m_nameFr->setText(p->name.fr);
@@ -197,11 +218,12 @@ void ProjectDetail::refresh()
         bool fb = false;
         item->setText(0, locale.toString(d.date, QLocale::ShortFormat));
         item->setText(1, d.authority);
-        item->setText(2, d.budgetChange ? formatMoneyMillions(*d.budgetChange, locale) : QString());
-        item->setText(3, Lookup::display(d.text, &fb));
-        item->setToolTip(3, Lookup::fallbackTip(fb).toString());
+        item->setText(2, DecisionKindText::label(d.kind));
+        item->setText(3, d.budgetChange ? formatMoneyMillions(*d.budgetChange, locale) : QString());
+        item->setText(4, Lookup::display(d.text, &fb));
+        item->setToolTip(4, fb ? Lookup::fallbackTip(fb).toString() : item->text(4));
     }
-    for (int c = 0; c < 3; ++c)
+    for (int c = 0; c < 4; ++c)
         m_decisions->resizeColumnToContents(c);
     m_refreshing = false;
 }
@@ -219,7 +241,7 @@ void ProjectDetail::addDecision()
         return;
     FieldValues values { { Field::DecidedOn, m_decisionDate->date() },
                          { Field::Authority, m_authority->text() },
-                         { Field::Kind, QStringLiteral("decision") },
+                         { Field::Kind, m_decisionKind->currentData().toString() },
                          { Field::TextEn, m_decisionEn->text() },
                          { Field::TextFr, m_decisionFr->text() } };
     if (m_budgetChange->value() != 0.0)
@@ -261,7 +283,12 @@ void ProjectDetail::retranslateUi()
         m_declared[i]->setCurrentIndex(std::max(0, current));
     }
     m_decisionsBox->setTitle(tr("Decision history"));
-    m_decisions->setHeaderLabels({ tr("Date"), tr("Authority"), tr("Budget change"), tr("Decision") });
+    m_decisions->setHeaderLabels({ tr("Date"), tr("Authority"), tr("Kind"), tr("Budget change"), tr("Decision") });
+    for (int i = 0; i < m_decisionKind->count(); ++i)
+        m_decisionKind->setItemText(i, DecisionKindText::label(m_decisionKind->itemData(i).toString()));
+    m_decisionKind->setAccessibleName(tr("Kind of decision"));
+    m_addDecision->setWhatsThis(tr("Adds the decision to the project's history (date, authority, kind, budget change, "
+                                   "text in English and French). Edit → Undo takes it back."));
     m_decisions->setAccessibleName(tr("Decision history"));
     m_authority->setPlaceholderText(tr("Authority (e.g. Treasury Board)"));
     m_authority->setAccessibleName(tr("Authority"));
@@ -273,7 +300,19 @@ void ProjectDetail::retranslateUi()
     m_decisionEn->setAccessibleName(tr("Decision, in English"));
     m_decisionFr->setAccessibleName(tr("Decision, in French"));
     m_addDecision->setText(tr("&Add Decision"));
+    // New words, same values: what the user typed and has not written yet stays.
+    const QString nameEn = m_nameEn->text();
+    const QString nameFr = m_nameFr->text();
+    const double cost = m_forecastCost->value();
+    const QDate end = m_forecastEnd->date();
+    const bool shown = !m_uuid.isEmpty();
     refresh();
+    if (shown) {
+        m_nameEn->setText(nameEn);
+        m_nameFr->setText(nameFr);
+        m_forecastCost->setValue(cost);
+        m_forecastEnd->setDate(end);
+    }
 }
 
 } // namespace Vigie

@@ -22,8 +22,9 @@ class PortfolioFile;
 enum class Entity;
 
 // The detail panel of a project: names in English and French side by side, forecast cost and end,
-// declared indicators (beside the computed ones), and the decision history with a form to add one.
-// Every field writes through the Editor when the user leaves it (one undo step per change).
+// declared indicators (beside the computed ones), its baselines, and the decision history with a form
+// to add one. Every field writes through the Editor when the user leaves it (one undo step per change);
+// what is typed and not yet written survives a language switch.
 class ProjectDetail : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,10 @@ public:
     QString projectUuid() const { return m_uuid; }
 
     QTreeWidget *decisions() const { return m_decisions; }
+    QLineEdit *nameEnBox() const { return m_nameEn; }
+    QLineEdit *decisionEnBox() const { return m_decisionEn; }
+    QDoubleSpinBox *forecastCostBox() const { return m_forecastCost; }
+    QComboBox *decisionKindBox() const { return m_decisionKind; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -73,6 +78,7 @@ private:
     QGroupBox *m_decisionsBox;
     QTreeWidget *m_decisions;
     QDateEdit *m_decisionDate;
+    QComboBox *m_decisionKind;
     QLineEdit *m_authority;
     QLineEdit *m_decisionEn;
     QLineEdit *m_decisionFr;

@@ -1,6 +1,7 @@
 #include "tablepage.h"
 
 #include "models/filterproxy.h"
+#include "report/tableprinter.h"
 #include "views/filterbar.h"
 #include "views/itemdelegate.h"
 
@@ -8,6 +9,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QSettings>
 #include <QSplitter>
@@ -24,6 +26,7 @@ TablePage::TablePage(const QString &id, QWidget *parent)
     , m_proxy(new FilterProxy(this))
     , m_view(new QTreeView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_totals(new QLabel(this))
 {
     setObjectName(id);
     m_view->setModel(m_proxy);
@@ -44,10 +47,17 @@ TablePage::TablePage(const QString &id, QWidget *parent)
 
     m_splitter->addWidget(m_view);
     m_splitter->setChildrenCollapsible(false);
+    m_totals->setObjectName(QStringLiteral("totals"));
+    m_totals->setWordWrap(true);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totals->hide();
+    // A table and its detail never force the window wider than a small screen: columns scroll.
+    m_view->setMinimumWidth(240);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_totals);
 
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const RowFilter &f) {
         m_proxy->setFilter(f);
@@ -56,6 +66,13 @@ TablePage::TablePage(const QString &id, QWidget *parent)
     });
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_proxy, signal, this, &TablePage::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_totalsText)
+            updateStatus(); // an edited amount changes the totals
+    });
+    connect(m_proxy, &QAbstractItemModel::headerDataChanged, this, [this] {
+        QTimer::singleShot(0, this, &TablePage::fitHeaders); // new words in the header (language)
+    });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         updateStatus();
         if (m_leafDepth > 0)
@@ -86,6 +103,11 @@ void TablePage::setLeafDepth(int depth)
 {
     m_leafDepth = depth;
     m_view->setRootIsDecorated(depth > 0);
+}
+
+void TablePage::setToolBar(QWidget *tools)
+{
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, tools);
 }
 
 void TablePage::setDetail(QWidget *detail)
@@ -121,7 +143,48 @@ QString TablePage::statusText() const
 
 void TablePage::updateStatus()
 {
+    if (m_totalsText) {
+        const QString totals = totalsText();
+        m_totals->setText(totals);
+        m_totals->setVisible(!totals.isEmpty());
+    }
     Q_EMIT statusTextChanged(statusText());
+}
+
+void TablePage::setTotalsText(std::function<QString(const QAbstractItemModel *)> totalsText)
+{
+    m_totalsText = std::move(totalsText);
+    updateStatus();
+}
+
+QString TablePage::totalsText() const
+{
+    return m_totalsText && m_model ? m_totalsText(m_proxy) : QString();
+}
+
+TableSnapshot TablePage::snapshot() const
+{
+    TableSnapshot t = TableSnapshot::of(m_proxy, m_view->header());
+    t.title = windowTitle();
+    t.subtitle = statusText();
+    const QString totals = totalsText();
+    if (!totals.isEmpty())
+        t.subtitle += QLatin1Char('\n') + totals;
+    return t;
+}
+
+void TablePage::printTo(QPagedPaintDevice *device) const
+{
+    TablePrinter::print(snapshot(), device);
+}
+
+void TablePage::fitHeaders()
+{
+    QHeaderView *header = m_view->header();
+    for (int c = 0; c < header->count(); ++c) {
+        if (!header->isSectionHidden(c) && header->sectionSize(c) < header->sectionSizeHint(c))
+            header->resizeSection(c, header->sectionSizeHint(c));
+    }
 }
 
 void TablePage::select(const QModelIndex &sourceIndex)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "models/rowfilter.h"
+#include "views/printable.h"
 
 #include <QWidget>
 
 #include <functional>
 
 class QAbstractItemModel;
+class QLabel;
 class QSplitter;
 class QTreeView;
 
@@ -14,11 +16,14 @@ namespace Vigie {
 
 class FilterBar;
 class FilterProxy;
+struct TableSnapshot;
 
 // One of the workspace's data views: a filter bar, a sortable table (or tree) and an optional detail
-// panel beside it. Which columns show, their widths, the sort and the splitter are remembered per
-// view id in QSettings. The status text ("12 of 197 projects") follows the filter.
-class TablePage : public QWidget
+// panel beside it (below the table when the window is narrow). Which columns show, their widths, the
+// sort and the splitter are remembered per view id in QSettings. The status text ("12 of 197
+// projects") follows the filter; an optional totals line sums what is shown. Prints and exports what it
+// shows (the filtered, sorted rows and the visible columns).
+class TablePage : public QWidget, public Printable
 {
     Q_OBJECT
 public:
@@ -32,12 +37,24 @@ public:
     QTreeView *view() const { return m_view; }
     FilterProxy *proxy() const { return m_proxy; }
     void setDetail(QWidget *detail);
+    // A row of tools above the filter bar (the envelopes' what-if).
+    void setToolBar(QWidget *tools);
     // Formats the status from (shown, total), translated at call time.
     void setCountText(std::function<QString(int shown, int total)> countText);
     // Rows at this depth are what the status counts (the strategy tree counts measures: depth 2).
     void setLeafDepth(int depth);
     // Counts rows shown and in total.
     QString statusText() const;
+    // A line under the table computed from the rows shown (the proxy): "Totals of the 12 envelopes
+    // shown: …". Empty: no line.
+    void setTotalsText(std::function<QString(const QAbstractItemModel *shown)> totalsText);
+    QString totalsText() const;
+    // What the table shows, as text (printing, exporting the current view).
+    TableSnapshot snapshot() const;
+    bool canPrint() const override { return m_model != nullptr; }
+    void printTo(QPagedPaintDevice *device) const override;
+    // Widens columns whose header no longer fits (a language change), keeping wider ones.
+    void fitHeaders();
     // Selects the row of the source index.
     void select(const QModelIndex &sourceIndex);
 
@@ -66,6 +83,8 @@ private:
     QTreeView *m_view;
     QSplitter *m_splitter;
     std::function<QString(int, int)> m_countText;
+    std::function<QString(const QAbstractItemModel *)> m_totalsText;
+    QLabel *m_totals;
     int m_leafDepth = 0;
     QList<int> m_defaultWidths;
 };

@@ -1,0 +1,289 @@
+// The workspace as an analyst uses it all day (issue 17): Overview counts that open the rows they
+// count, the envelopes' totals and what-if (applied as one undoable edit), printing what is on screen,
+// the workforce by specialty with its stored threshold, Ctrl+F, and a language switch that keeps what
+// was typed and not yet recorded.
+#include "commands/editor.h"
+#include "dialogs/dialogs.h"
+#include "document/document.h"
+#include "models/filterproxy.h"
+#include "models/projectmodel.h"
+#include "models/strategymodel.h"
+#include "models/workforcepivotmodel.h"
+#include "views/envelopewhatif.h"
+#include "views/filterbar.h"
+#include "views/mainwindow.h"
+#include "views/measuredetail.h"
+#include "views/overviewpage.h"
+#include "views/tablepage.h"
+#include "views/workforcepage.h"
+
+#include "i18n/language.h"
+#include "uifixture.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPdfWriter>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Vigie;
+
+class TestAnalystDesk : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void overviewCountsOpenTheirRows();
+    void envelopeTotalsAndWhatIf();
+    void printsTheCurrentPage();
+    void workforceBySpecialty();
+    void findGoesToTheFilter();
+    void languageSwitchKeepsTypedText();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    VigieTest::Fixture m_fx;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAnalystDesk::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("VigieTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_analystdesk"));
+}
+
+void TestAnalystDesk::init()
+{
+    QSettings().clear();
+    Dialogs::setTestMode(true);
+    Language::apply(QStringLiteral("en"));
+    m_path = m_dir.filePath(QStringLiteral("%1.vigie").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    QVERIFY(VigieTest::makePortfolio(m_path, &m_fx));
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openFile(m_path));
+    QTRY_VERIFY(!m_window->projectModel()->isLoading());
+}
+
+void TestAnalystDesk::cleanup()
+{
+    m_window.reset();
+    Language::apply(QStringLiteral("en"));
+    QVERIFY2(Dialogs::takeMessages().isEmpty(), "an unexpected dialog");
+}
+
+void TestAnalystDesk::overviewCountsOpenTheirRows()
+{
+    QTRY_VERIFY(!m_window->overview()->isComputing());
+    // "2 red" on the cost line: the active projects whose cost indicator is red.
+    const Summary &summary = m_window->overview()->summary();
+    const int red = summary.cost.bucket(Health::Red).count;
+    QVERIFY(red > 0);
+    QVERIFY(red != summary.schedule.bucket(Health::Red).count);
+    m_window->overview()->followLink(QStringLiteral("filter:projects?state=0&indicator=%1&health=%2")
+                                         .arg(int(Indicator::Cost))
+                                         .arg(int(Health::Red)));
+    QCOMPARE(m_window->currentPageId(), QStringLiteral("projects"));
+    TablePage *projects = m_window->tablePage(QStringLiteral("projects"));
+    QCOMPARE(projects->proxy()->rowCount(), red);
+    for (int r = 0; r < projects->proxy()->rowCount(); ++r) {
+        const Project *p = m_window->projectModel()->project(projects->proxy()->mapToSource(projects->proxy()->index(r, 0)).row());
+        QCOMPARE(p->effectiveCost(), Health::Red);
+        QCOMPARE(p->state, ProjectState::Active);
+    }
+    const RowFilter f = projects->filterBar()->filter();
+    QCOMPARE(f.health, int(Health::Red));
+    QCOMPARE(f.indicator, int(Indicator::Cost));
+    QCOMPARE(f.state, int(ProjectState::Active));
+    // The indicator matters: the same colour on the schedule is another list.
+    RowFilter schedule = f;
+    schedule.indicator = int(Indicator::Schedule);
+    projects->filterBar()->setFilter(schedule);
+    QCOMPARE(projects->proxy()->rowCount(), summary.schedule.bucket(Health::Red).count);
+    // A measure count opens the strategy with that status.
+    m_window->overview()->followLink(QStringLiteral("filter:strategy?status=%1").arg(int(MeasureStatus::Completed)));
+    QCOMPARE(m_window->currentPageId(), QStringLiteral("strategy"));
+    QCOMPARE(m_window->tablePage(QStringLiteral("strategy"))->filterBar()->filter().status, int(MeasureStatus::Completed));
+    QVERIFY2(m_window->statusText().startsWith(QStringLiteral("%1 of").arg(summary.measuresByStatus[int(MeasureStatus::Completed)])),
+             qPrintable(m_window->statusText()));
+}
+
+void TestAnalystDesk::envelopeTotalsAndWhatIf()
+{
+    m_window->showPage(QStringLiteral("envelopes"));
+    TablePage *envelopes = m_window->tablePage(QStringLiteral("envelopes"));
+    // The fixture: three 2016-2017 envelopes, needs 5 + 10 + 15, granted 4 + 8 + 12, committed 3 + 6 + 9 ($M).
+    const QString totals = envelopes->totalsText();
+    QVERIFY2(totals.contains(QStringLiteral("2016-2017, 3 envelopes shown")), qPrintable(totals));
+    QVERIFY2(totals.contains(QStringLiteral("planned needs $30.00M · granted $24.00M · committed $18.00M · gap $6.00M")),
+             qPrintable(totals));
+    // A what-if shows, it does not write.
+    EnvelopeWhatIf *whatIf = m_window->envelopeWhatIf();
+    whatIf->adjustmentBox()->setValue(10);
+    QVERIFY2(envelopes->totalsText().contains(QStringLiteral("granted $26.40M · committed $18.00M · gap $3.60M")),
+             qPrintable(envelopes->totalsText()));
+    PortfolioFile *file = m_window->document()->file();
+    QCOMPARE(file->value(Entity::Envelope, m_fx.envelope, Field::Granted).toDouble(), 8e6);
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+    // Cancelled: still nothing written.
+    Dialogs::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!whatIf->apply());
+    QCOMPARE(Dialogs::takeMessages().size(), 1);
+    QCOMPARE(file->value(Entity::Envelope, m_fx.envelope, Field::Granted).toDouble(), 8e6);
+    // Applied to the rows shown: one undoable edit.
+    Dialogs::setNextAnswer(QMessageBox::Apply);
+    QVERIFY(whatIf->apply());
+    QCOMPARE(Dialogs::takeMessages().size(), 1);
+    QCOMPARE(file->value(Entity::Envelope, m_fx.envelope, Field::Granted).toDouble(), 8.8e6);
+    QCOMPARE(whatIf->adjustmentBox()->value(), 0.0);
+    QVERIFY(envelopes->totalsText().contains(QStringLiteral("granted $26.40M")));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(file->value(Entity::Envelope, m_fx.envelope, Field::Granted).toDouble(), 8e6);
+    QVERIFY(envelopes->totalsText().contains(QStringLiteral("granted $24.00M")));
+    // A filter narrows the totals to the rows shown.
+    QTest::keyClicks(envelopes->filterBar()->searchBox(), QStringLiteral("ramq"));
+    QVERIFY2(envelopes->totalsText().contains(QStringLiteral("1 envelope shown")), qPrintable(envelopes->totalsText()));
+}
+
+void TestAnalystDesk::printsTheCurrentPage()
+{
+    // Ctrl+P prints the page on screen: here the projects as filtered, not the briefing.
+    auto *print = m_window->findChild<QAction *>(QStringLiteral("actionPrint"));
+    QVERIFY(print);
+    QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+    m_window->showPage(QStringLiteral("projects"));
+    TablePage *projects = m_window->tablePage(QStringLiteral("projects"));
+    QTest::keyClicks(projects->filterBar()->searchBox(), QStringLiteral("ramq"));
+    const int shown = projects->proxy()->rowCount();
+    QVERIFY(shown > 0 && shown < m_window->projectModel()->rowCount());
+    const QString pdf = m_dir.filePath(QStringLiteral("projects.pdf"));
+    {
+        QPdfWriter writer(pdf);
+        writer.setPageOrientation(QPageLayout::Landscape); // as File > Print sets it for a table
+        QVERIFY(m_window->printCurrentPage(&writer));
+    }
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    if (!text.waitForFinished(30000) || text.exitCode() != 0)
+        QSKIP("pdftotext is not available");
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(printed.contains(QStringLiteral("Projects")));
+    QVERIFY2(printed.contains(QStringLiteral("Authorized budget")), qPrintable(printed.left(3000)));
+    int rows = 0;
+    for (int r = 0; r < m_window->projectModel()->rowCount(); ++r) {
+        const QString code = m_window->projectModel()->project(r)->code;
+        if (printed.contains(code))
+            ++rows;
+    }
+    QCOMPARE(rows, shown); // the rows shown, no others
+    QVERIFY(!printed.contains(QStringLiteral("Accomplishments")));
+    // File > Export > Current View writes the same rows, as shown.
+    const QString csv = m_dir.filePath(QStringLiteral("view.csv"));
+    Dialogs::setNextFileName(csv);
+    QVERIFY(m_window->exportCurrentView());
+    QFile exported(csv);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(exported.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), shown + 1);
+    QVERIFY2(lines.first().endsWith(QStringLiteral(",Authorized budget,Forecast cost,Planned end,Forecast end,Phase,State")), qPrintable(lines.first()));
+    QVERIFY(lines.at(1).contains(QStringLiteral("RAMQ-")));
+    // The Overview prints too.
+    m_window->showPage(QStringLiteral("overview"));
+    {
+        QPdfWriter writer(m_dir.filePath(QStringLiteral("overview.pdf")));
+        QVERIFY(m_window->printCurrentPage(&writer));
+    }
+}
+
+void TestAnalystDesk::workforceBySpecialty()
+{
+    m_window->showPage(QStringLiteral("workforce"));
+    WorkforcePage *page = m_window->workforcePage();
+    WorkforcePivotModel *pivot = page->pivotModel();
+    QVERIFY(pivot);
+    // Three specialties and the totals row, kept last.
+    QCOMPARE(pivot->rowCount(), 4);
+    QCOMPARE(pivot->index(3, WorkforcePivotModel::Specialty).data().toString(), QStringLiteral("Total"));
+    TablePage *table = page->pivotPage();
+    QCOMPARE(table->proxy()->index(table->proxy()->rowCount() - 1, WorkforcePivotModel::Specialty).data().toString(),
+             QStringLiteral("Total"));
+    // Fixture: specialty i has internal 10+o+i and external 5(i+1) in each of three organizations: S2 is
+    // 39 internal and 45 external (53.6%), the only one above 50%.
+    QCOMPARE(pivot->atRiskCount(), 1);
+    // The threshold box stores the portfolio's threshold through the editor (undoable).
+    page->thresholdBox()->setValue(40);
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    QCOMPARE(pivot->atRiskCount(), 2); // S1: 36 internal, 30 external (45.5%)
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(page->thresholdBox()->value(), 50.0);
+    QCOMPARE(pivot->atRiskCount(), 1);
+    // The records view is the editable table; its status counts records.
+    page->setView(1);
+    QCOMPARE(m_window->currentTablePage(), page->recordsPage());
+    QVERIFY2(m_window->statusText().contains(QStringLiteral("9 of 9 records shown")), qPrintable(m_window->statusText()));
+}
+
+void TestAnalystDesk::findGoesToTheFilter()
+{
+    m_window->showPage(QStringLiteral("projects"));
+    auto *find = m_window->findChild<QAction *>(QStringLiteral("actionFind"));
+    QVERIFY(find);
+    QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
+    QTest::keyClicks(m_window->tablePage(QStringLiteral("projects"))->filterBar()->searchBox(), QStringLiteral("x"));
+    m_window->tablePage(QStringLiteral("projects"))->view()->setFocus();
+    find->trigger();
+    QLineEdit *box = m_window->tablePage(QStringLiteral("projects"))->filterBar()->searchBox();
+    QTRY_VERIFY(box->hasFocus());
+    QCOMPARE(box->selectedText(), QStringLiteral("x")); // typing replaces the old filter
+}
+
+void TestAnalystDesk::languageSwitchKeepsTypedText()
+{
+    m_window->showPage(QStringLiteral("strategy"));
+    m_window->tablePage(QStringLiteral("strategy"))->select(m_window->strategyModel()->indexOfMeasure(m_fx.measure9));
+    MeasureDetail *detail = m_window->measureDetail();
+    QCOMPARE(detail->measureUuid(), m_fx.measure9);
+    detail->percentBox()->setValue(70);
+    detail->commentBox()->setPlainText(QStringLiteral("Typed, not recorded"));
+    detail->commentFrBox()->setPlainText(QStringLiteral("Tapé, pas enregistré"));
+    auto *french = m_window->findChild<QAction *>(QStringLiteral("actionLanguageFr"));
+    QVERIFY(french);
+    french->trigger();
+    QCoreApplication::processEvents();
+    QCOMPARE(Language::current(), QStringLiteral("fr"));
+    QCOMPARE(detail->commentBox()->toPlainText(), QStringLiteral("Typed, not recorded"));
+    QCOMPARE(detail->commentFrBox()->toPlainText(), QStringLiteral("Tapé, pas enregistré"));
+    QCOMPARE(detail->percentBox()->value(), 70.0);
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+    // Recording now writes both forms of the comment in one step.
+    detail->recordButton()->click();
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    // A confirmation in the status bar, in the language shown.
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Fait : ")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // Number boxes take the French formats at once.
+    QCOMPARE(detail->percentBox()->locale().language(), QLocale::French);
+    PortfolioFile *file = m_window->document()->file();
+    QCOMPARE(file->value(Entity::Measure, m_fx.measure9, Field::CommentFr).toString(), QStringLiteral("Tapé, pas enregistré"));
+    QCOMPARE(file->value(Entity::Measure, m_fx.measure9, Field::Comment).toString(), QStringLiteral("Typed, not recorded"));
+}
+
+QTEST_MAIN(TestAnalystDesk)
+#include "tst_analystdesk.moc"
