@@ -98,6 +98,39 @@ bool hasDisplay()
 #endif
 }
 
+// The command line without the options Qt's GUI application takes for itself (-geometry, -style,
+// -platform…, see QApplication and QGuiApplication): vigie-desktop hands them to Qt, so they are not
+// Vigie's mistakes to answer.
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    static const QStringList withValue { QStringLiteral("-platform"), QStringLiteral("-platformpluginpath"),
+                                         QStringLiteral("-platformtheme"), QStringLiteral("-plugin"),
+                                         QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"),
+                                         QStringLiteral("-qwindowtitle"), QStringLiteral("-geometry"),
+                                         QStringLiteral("-title"), QStringLiteral("-display"), QStringLiteral("-name"),
+                                         QStringLiteral("-style"), QStringLiteral("-stylesheet"), QStringLiteral("-session"),
+                                         QStringLiteral("-fn"), QStringLiteral("-font"), QStringLiteral("-bg"),
+                                         QStringLiteral("-background"), QStringLiteral("-fg"), QStringLiteral("-foreground"),
+                                         QStringLiteral("-btn"), QStringLiteral("-button"), QStringLiteral("-im"),
+                                         QStringLiteral("-inputstyle"), QStringLiteral("-visual"), QStringLiteral("-ncols") };
+    static const QStringList flags { QStringLiteral("-reverse"), QStringLiteral("-nograb"), QStringLiteral("-dograb"),
+                                     QStringLiteral("-sync"), QStringLiteral("-widgetcount"), QStringLiteral("-cmap") };
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        const QString name = a.section(QLatin1Char('='), 0, 0);
+        if (i > 0 && withValue.contains(name)) {
+            if (!a.contains(QLatin1Char('=')))
+                ++i; // its value
+            continue;
+        }
+        if (i > 0 && flags.contains(a))
+            continue;
+        kept << a;
+    }
+    return kept;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -124,7 +157,7 @@ int main(int argc, char **argv)
     CommandParser parser { QString() };
     describeDesktop(parser);
     int exit = Ok;
-    if (!parser.parse(arguments, 0, -1, &exit))
+    if (!parser.parse(withoutQtOptions(arguments), 0, -1, &exit))
         return exit;
     if (parser.isSet(QStringLiteral("version"))) {
         out() << QStringLiteral("vigie %1").arg(QStringLiteral(VIGIE_VERSION)) << Qt::endl;

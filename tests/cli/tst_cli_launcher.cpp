@@ -254,6 +254,12 @@ void TestCliLauncher::version()
     const auto r = run({ QStringLiteral("--version") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.startsWith(QStringLiteral("vigie ")), qPrintable(r.out));
+    // Qt's own GUI options are the toolkit's, not mistakes: -geometry (taken by the screenshot script),
+    // -style=…, -reverse.
+    const auto qt = run({ QStringLiteral("-geometry"), QStringLiteral("800x600+0+0"), QStringLiteral("-style=fusion"),
+                          QStringLiteral("-reverse"), QStringLiteral("--version") });
+    QCOMPARE(qt.exitCode, 0);
+    QVERIFY2(qt.out.startsWith(QStringLiteral("vigie ")), qPrintable(qt.out + qt.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliLauncher)
