@@ -24,7 +24,7 @@ action() {
     case $1 in
     strategy) echo "mousemove 500 220 click 1" ;;
     projects) echo "mousemove 500 457 click 1" ;;
-    briefing) echo "mousemove 260 66 click 1" ;;
+    briefing) echo "mousemove 300 95 click 1" ;;
     *) echo "" ;;
     esac
 }
