@@ -42,7 +42,12 @@ cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_CXX_COMPILER="$CLANGXX" -DCMAKE_BU
     -DVIGIE_FUZZ=ON -DVIGIE_BUILD_TESTS=OFF -DVIGIE_BUILD_BENCH=OFF $LAUNCHER >/dev/null
 TARGETS="csvreader valueparser mapping fileopen"
 for t in $TARGETS; do set -- "$@" "fuzz_$t"; done
-cmake --build "$BUILD" -j 2 --target "$@" >/dev/null
+if ! cmake --build "$BUILD" -j 2 --target "$@" >"$BUILD/build.log" 2>&1; then
+    # A target that no longer compiles is a failure to see, not a silent exit.
+    grep -E "error|FAILED" "$BUILD/build.log" | head -20
+    echo "fuzz: the fuzz targets do not build (whole log: $BUILD/build.log)"
+    exit 1
+fi
 
 SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/vigie-fuzz.XXXXXX")
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}

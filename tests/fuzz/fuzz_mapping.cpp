@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!mapping)
         return 0;
     const QStringList header = QString::fromUtf8(json).split(QLatin1Char(','));
-    std::array<int, kImportFieldCount> indexes {};
+    ImportIndexes indexes {};
     mapping->resolve(header, &indexes, &errors);
     // What a mapping writes, it reads back.
     if (!ImportMapping::fromJson(mapping->toJson(), &errors))
