@@ -4207,6 +4207,11 @@
         <source>Every conflict is decided: Merge writes it all as one change, which Edit → Undo takes back.</source>
         <translation>Tous les conflits sont tranchés : Fusionner écrit le tout en une seule modification, qu'Édition → Annuler peut retirer.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>copy: who and when (French: a space before the colon)</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MergeHistory</name>

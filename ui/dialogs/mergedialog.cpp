@@ -181,8 +181,8 @@ void MergeDialog::fillTables()
         m_conflictTable->setItem(row, CMine, cell(valueText(i, true)));
         m_conflictTable->setItem(row, CMineBy, cell(byText(i.mineBy)));
         m_conflictTable->setItem(row, CTheirs, cell(valueText(i, false)));
-        m_conflictTable->setItem(row, CTheirsBy, cell(m_plan.sources.value(i.source).label() + QStringLiteral(": ")
-                                                      + byText(i.theirsBy)));
+        m_conflictTable->setItem(row, CTheirsBy, cell(tr("%1: %2", "copy: who and when (French: a space before the colon)")
+                                                          .arg(m_plan.sources.value(i.source).label(), byText(i.theirsBy))));
         m_conflictTable->setItem(row, CNote, cell(i.theirsBy.label));
         auto *combo = new QComboBox(m_conflictTable);
         combo->addItems({ tr("Choose…"), tr("This file's"), tr("The copy's") });
