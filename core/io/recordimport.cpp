@@ -42,6 +42,24 @@ FieldValues figureValues(const ImportRow &row, const QList<Field> &fields, const
     return values;
 }
 
+// A row for a record the file (or an earlier row) already has: counted repeated when an earlier row of
+// this file made it under another name, unchanged, or planned as an update of the fields that differ.
+void planExisting(const ImportRow &row, const QList<Field> &fields, const QList<int> &columns, const Figures &existing,
+                  PlannedRows *rows, ImportReport *report)
+{
+    if (existing.stored.isEmpty()) {
+        ++report->repeated;
+        return;
+    }
+    const FieldValues changes = figureValues(row, fields, columns, &existing);
+    if (changes.isEmpty()) {
+        ++report->unchanged;
+        return;
+    }
+    rows->add(existing.uuid, false, changes);
+    ++report->updated;
+}
+
 class WorkforceTarget : public ImportTarget
 {
 public:
@@ -130,17 +148,7 @@ public:
             ++report->created;
             return;
         }
-        if (existing->stored.isEmpty()) { // made by an earlier row of this file, named another way
-            ++report->repeated;
-            return;
-        }
-        const FieldValues changes = figureValues(row, fields, columns, &*existing);
-        if (changes.isEmpty()) {
-            ++report->unchanged;
-            return;
-        }
-        m_recordRows.add(existing->uuid, false, changes);
-        ++report->updated;
+        planExisting(row, fields, columns, *existing, &m_recordRows, report);
     }
 
     bool write(QString *error) override
@@ -225,17 +233,7 @@ public:
             ++report->created;
             return;
         }
-        if (existing->stored.isEmpty()) { // made by an earlier row of this file, named another way
-            ++report->repeated;
-            return;
-        }
-        const FieldValues changes = figureValues(row, fields, columns, &*existing);
-        if (changes.isEmpty()) {
-            ++report->unchanged;
-            return;
-        }
-        m_rows.add(existing->uuid, false, changes);
-        ++report->updated;
+        planExisting(row, fields, columns, *existing, &m_rows, report);
     }
 
     bool write(QString *error) override
