@@ -32,13 +32,13 @@ PropertiesDialog::PropertiesDialog(Editor *editor, QWidget *parent)
     m_month->setObjectName(QStringLiteral("fiscalYearStart"));
     for (int month = 1; month <= 12; ++month)
         m_month->addItem(QString(), month);
-    m_form->addRow(QString(), m_month);
+    addLabelledRow(m_month);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("defaultLanguage"));
     // The languages are named in themselves, as in the Language menu.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_form->addRow(QString(), m_language);
+    addLabelledRow(m_language);
     for (Field f : { Field::CioName, Field::CioTitle, Field::CioTitleFr, Field::CioContact, Field::Classification })
         addEdit(f);
     m_edits.value(Field::Currency)->setMaxLength(3);
@@ -57,8 +57,17 @@ QLineEdit *PropertiesDialog::addEdit(Field field)
     edit->setObjectName(QStringLiteral("property%1").arg(int(field)));
     m_edits.insert(field, edit);
     m_order.append(field);
-    m_form->addRow(QString(), edit);
+    addLabelledRow(edit);
     return edit;
+}
+
+void PropertiesDialog::addLabelledRow(QWidget *field)
+{
+    // QFormLayout::addRow(QString, …) makes no label for an empty text, and the texts only come with
+    // retranslateUi(): the label is made here, empty, so that retranslateUi() finds it.
+    auto *label = new QLabel(this);
+    label->setBuddy(field);
+    m_form->addRow(label, field);
 }
 
 void PropertiesDialog::load()
