@@ -3874,6 +3874,42 @@
         <source>Export the Current View</source>
         <translation>Exporter la vue actuelle</translation>
     </message>
+    <message>
+        <source>No plan yet.
+
+Add one with Edit → Add Plan…, or import plans, key areas and measures with File → Import Measures from CSV…</source>
+        <translation>Aucun plan pour l'instant.
+
+Ajoutez-en un avec Édition → Ajouter un plan…, ou importez plans, axes d'intervention et mesures avec Fichier → Importer des mesures d'un CSV…</translation>
+    </message>
+    <message>
+        <source>This portfolio has no plan.</source>
+        <translation>Ce portefeuille n'a aucun plan.</translation>
+    </message>
+    <message>
+        <source>No project yet.
+
+Add one with Edit → New Project…, or import them with File → Import Projects from CSV…</source>
+        <translation>Aucun projet pour l'instant.
+
+Ajoutez-en un avec Édition → Nouveau projet…, ou importez-les avec Fichier → Importer des projets d'un CSV…</translation>
+    </message>
+    <message>
+        <source>This portfolio has no project.</source>
+        <translation>Ce portefeuille n'a aucun projet.</translation>
+    </message>
+    <message>
+        <source>No investment envelope yet.
+
+Import them with File → Import Envelopes from CSV…</source>
+        <translation>Aucune enveloppe d'investissement pour l'instant.
+
+Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
+    </message>
+    <message>
+        <source>This portfolio has no investment envelope.</source>
+        <translation>Ce portefeuille n'a aucune enveloppe d'investissement.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>

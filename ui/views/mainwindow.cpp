@@ -107,11 +107,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     createPages();
     createActions();
+    createPageItemActions();
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_document && row >= 0 && row < m_pages.size() && m_pages.at(row))
             m_stack->setCurrentWidget(m_pages.at(row));
         updateStatus();
         updateDataActions(); // Export → Current View follows the page
+        updatePageItemActions();
     });
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newTriggered);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::openTriggered);
@@ -414,6 +416,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_saveCopyAction->setEnabled(bool(m_document));
     m_closeAction->setEnabled(bool(m_document));
     updateDataActions();
+    updatePageItemActions();
     retranslateUi();
 }
 
