@@ -137,7 +137,8 @@ void TestStrategyActions::addPlanAreaMeasure()
     const QString org = Repository::organizations(*m_doc->file()).constFirst().uuid;
     fillWith({ { Field::TitleEn, QStringLiteral("Modernize the network") }, { Field::Owner, org },
                { Field::DueDate, QStringLiteral("2018-03-31") }, { Field::Status, QStringLiteral("under_way") },
-               { Field::PercentComplete, 25 } });
+               { Field::PercentComplete, 25 }, { Field::Comment, QStringLiteral("Tender out") },
+               { Field::CommentFr, QStringLiteral("Appel d'offres lancé") } });
     roundTrip([&] { m_actions->addMeasureAction()->trigger(); return true; });
     QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Add Measure 1"));
     const Measure m = Repository::measures(*m_doc->file()).constLast();
@@ -145,6 +146,8 @@ void TestStrategyActions::addPlanAreaMeasure()
     QCOMPARE(m.due, QDate(2018, 3, 31));
     QCOMPARE(m.status, MeasureStatus::UnderWay);
     QCOMPARE(m.percentComplete, 25.0);
+    QCOMPARE(m.comment, QStringLiteral("Tender out"));
+    QCOMPARE(m.commentFr, QStringLiteral("Appel d'offres lancé"));
     QCOMPARE(m_doc->file()->rowUuid(Entity::Organization, m.ownerId), org);
 }
 

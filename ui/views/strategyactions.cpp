@@ -43,7 +43,8 @@ QList<ItemField> fieldsOf(Entity entity)
     return { { Field::Number, ItemField::Number },       { Field::TitleEn, ItemField::Text },
              { Field::TitleFr, ItemField::Text },        { Field::Owner, ItemField::Organization },
              { Field::DueDate, ItemField::Date },         { Field::Status, ItemField::Status },
-             { Field::PercentComplete, ItemField::Percent }, { Field::Comment, ItemField::Text } };
+             { Field::PercentComplete, ItemField::Percent }, { Field::Comment, ItemField::Text },
+             { Field::CommentFr, ItemField::Text } };
 }
 
 } // namespace

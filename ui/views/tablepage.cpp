@@ -63,7 +63,9 @@ TablePage::TablePage(const QString &id, QWidget *parent)
 
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const RowFilter &f) {
         m_proxy->setFilter(f);
-        if (!f.isEmpty() && m_leafDepth > 0) // trees show every match; a flat table has nothing to expand
+        // Trees show every match, and come back expanded as they opened when the filter is cleared; a flat
+        // table has nothing to expand.
+        if (m_leafDepth > 0)
             m_view->expandAll();
     });
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
