@@ -5884,6 +5884,14 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <extracomment>The last two items of a list: "2 key areas, 9 measures and 3 status changes"</extracomment>
         <translation>%1 et %2</translation>
     </message>
+    <message>
+        <source>The authorized budget and planned dates of a project change only through a decision that re-authorizes it.</source>
+        <translation>Le budget autorisé et les dates prévues d'un projet ne changent que par une décision qui le réautorise.</translation>
+    </message>
+    <message>
+        <source>The project is planned to end (%1) before it starts (%2).</source>
+        <translation>La fin prévue du projet (%1) précède son début (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::SummaryBuilder</name>

@@ -50,6 +50,15 @@ ItemDialog::ItemDialog(const QString &title, const QList<ItemField> &fields, con
             editor = spin;
             break;
         }
+        case ItemField::Amount: {
+            // Dollars, with the language's group separators; a budget of trillions is still typed whole.
+            auto *spin = new QDoubleSpinBox(this);
+            spin->setRange(0, 1e13);
+            spin->setDecimals(2);
+            spin->setGroupSeparatorShown(true);
+            editor = spin;
+            break;
+        }
         case ItemField::Organization: {
             auto *combo = new QComboBox(this);
             combo->addItem(QStringLiteral("—"), QString());

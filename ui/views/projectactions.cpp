@@ -25,6 +25,11 @@ const QList<ItemField> kProjectFields { { Field::Code, ItemField::Text },
                                         { Field::Organization, ItemField::Organization },
                                         { Field::Phase, ItemField::Text },
                                         { Field::State, ItemField::ProjectState } };
+// A new project is also authorized: its budget and planned dates are its first baseline. Afterwards they
+// change only by a decision that re-authorizes it, so Edit Project does not offer them.
+const QList<ItemField> kNewProjectFields = kProjectFields
+    + QList<ItemField> { { Field::Budget, ItemField::Amount }, { Field::PlannedStart, ItemField::Date },
+                         { Field::PlannedEnd, ItemField::Date } };
 
 } // namespace
 
@@ -120,7 +125,7 @@ void ProjectActions::newProject()
 {
     if (!m_document || m_document->isReadOnly())
         return;
-    ItemDialog dialog(tr("New Project"), kProjectFields, { { Field::State, QStringLiteral("active") } },
+    ItemDialog dialog(tr("New Project"), kNewProjectFields, { { Field::State, QStringLiteral("active") } },
                       Repository::organizations(*m_document->file()), m_page);
     StrategyActions::runItemDialog(dialog, [&] { return !m_document->editor()->addProject(dialog.values()).isEmpty(); });
 }
