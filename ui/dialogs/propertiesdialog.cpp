@@ -55,6 +55,8 @@ QLineEdit *PropertiesDialog::addEdit(Field field)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(QStringLiteral("property%1").arg(int(field)));
+    // Room for a portfolio's whole name beside French labels, which are long.
+    edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 44);
     m_edits.insert(field, edit);
     m_order.append(field);
     addLabelledRow(edit);
@@ -82,6 +84,8 @@ void PropertiesDialog::load()
     m_edits.value(Field::CioTitleFr)->setText(info.cioTitle.fr);
     m_edits.value(Field::CioContact)->setText(info.cioContact);
     m_edits.value(Field::Classification)->setText(info.classification);
+    for (QLineEdit *edit : std::as_const(m_edits))
+        edit->setCursorPosition(0); // the beginning of a long name, not its end
     m_month->setCurrentIndex(std::clamp(info.fiscalYearStartMonth, 1, 12) - 1);
     m_language->setCurrentIndex(info.defaultLanguage == QLatin1String("fr") ? 1 : 0);
 }

@@ -316,7 +316,9 @@ void ProjectDetail::retranslateUi()
     refresh();
     if (shown) {
         m_nameEn->setText(nameEn);
+        m_nameEn->setCursorPosition(0); // setText() leaves the cursor, and the view, at the end
         m_nameFr->setText(nameFr);
+        m_nameFr->setCursorPosition(0);
         m_forecastCost->setValue(cost);
         m_forecastEnd->setDate(end);
     }
