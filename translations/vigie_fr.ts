@@ -3497,6 +3497,11 @@
         <source>Agency</source>
         <translation>Organisme public</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field's label in the dialogs that add and edit items: "Code:", « Code : » in French</extracomment>
+        <translation>%1 :</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::JournalWriter</name>
