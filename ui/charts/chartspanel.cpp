@@ -85,8 +85,10 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     filters->addWidget(m_keyArea, 2);
     filters->addWidget(m_periodLabel);
     filters->addWidget(m_period, 1);
-    filters->addWidget(m_freeze);
+    // Freeze beside Copy and Export, not on the filter row: the wider French filters left the chart list
+    // too narrow, and its titles were cut ("indicateur de …").
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_freeze);
     actions->addStretch(1);
     actions->addWidget(m_copy);
     actions->addWidget(m_export);
