@@ -7,6 +7,7 @@
 #include "models/projectmodel.h"
 #include "models/strategymodel.h"
 #include "models/workforcemodel.h"
+#include "storage/repository.h"
 
 #include "i18n/language.h"
 #include "uifixture.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void missingTranslations();
     void fallbackIsMarked();
     void editIsReflected();
+    void declaredBesideComputed();
 
 private:
     QTemporaryDir m_dir;
@@ -208,6 +210,54 @@ void TestUiModels::editIsReflected()
     QCOMPARE(model.index(row, ProjectModel::Cost).data().toString(), QStringLiteral("Red"));
     m_doc->undoStack()->undo();
     QCOMPARE(model.index(row, ProjectModel::Cost).data().toString(), QStringLiteral("Green"));
+}
+
+void TestUiModels::declaredBesideComputed()
+{
+    ProjectModel model(m_doc.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.loadAll();
+    FilterProxy proxy;
+    proxy.setSourceModel(&model);
+    const std::optional<Project> red = Repository::projectByCode(*m_file, QStringLiteral("MCE-05")); // +50%
+    const std::optional<Project> green = Repository::projectByCode(*m_file, QStringLiteral("SCT-01"));
+    QVERIFY(red && green);
+    QCOMPARE(red->computedCost, Health::Red);
+    Editor *editor = m_doc->editor();
+    QUndoStack *stack = m_doc->undoStack();
+    const int before = stack->index();
+    // The manager says green where the rule says red; another declares what the rule computes.
+    QVERIFY(editor->setValue(Entity::Project, red->uuid, Field::DeclaredOverall, QVariant::fromValue(Health::Green),
+                             QStringLiteral("P")));
+    QVERIFY(editor->setValue(Entity::Project, green->uuid, Field::DeclaredCost, QVariant::fromValue(Health::Green),
+                             QStringLiteral("P")));
+    const QModelIndex overall = model.index(model.rowOf(red->uuid), ProjectModel::Overall);
+    QCOMPARE(overall.data(Roles::HealthRole).toInt(), int(Health::Red));
+    QCOMPARE(overall.data(Roles::DeclaredHealthRole).toInt(), int(Health::Green));
+    QCOMPARE(overall.data().toString(), QStringLiteral("Red, declared Green"));
+    QCOMPARE(overall.data(Qt::EditRole).toInt(), int(Health::Green)); // the editor edits the declared one
+    // Declared as computed: one colour, one chip.
+    const QModelIndex cost = model.index(model.rowOf(green->uuid), ProjectModel::Cost);
+    QCOMPARE(cost.data().toString(), QStringLiteral("Green"));
+    QVERIFY(!cost.data(Roles::DeclaredHealthRole).isValid());
+    RowFilter f;
+    f.flag = int(RowFlag::DeclaredDiffers);
+    proxy.setFilter(f);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, ProjectModel::Code).data().toString(), QStringLiteral("MCE-05"));
+    f.flag = int(RowFlag::DeclaredGreener);
+    proxy.setFilter(f);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(model.countWithFlag(RowFlag::DeclaredDiffers), 1);
+    // Declared red on a project the rule says green: differs, but not greener.
+    QVERIFY(editor->setValue(Entity::Project, green->uuid, Field::DeclaredOverall, QVariant::fromValue(Health::Red),
+                             QStringLiteral("P")));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(model.countWithFlag(RowFlag::DeclaredGreener), 1);
+    QCOMPARE(model.countWithFlag(RowFlag::DeclaredDiffers), 2);
+    stack->setIndex(before); // the other tests see the fixture as made
+    QCOMPARE(Repository::projectByCode(*m_file, QStringLiteral("MCE-05"))->declaredOverall, Health::Unrated);
+    QCOMPARE(model.countWithFlag(RowFlag::DeclaredDiffers), 0);
 }
 
 QTEST_MAIN(TestUiModels)

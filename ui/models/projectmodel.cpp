@@ -35,6 +35,27 @@ bool isIndicator(int column)
     return column == ProjectModel::Cost || column == ProjectModel::Schedule || column == ProjectModel::Overall;
 }
 
+Health computedOf(const Project &p, int column)
+{
+    return column == ProjectModel::Cost ? p.computedCost
+        : column == ProjectModel::Schedule ? p.computedSchedule
+                                           : p.computedOverall();
+}
+
+Health declaredOf(const Project &p, int column)
+{
+    return column == ProjectModel::Cost ? p.declaredCost
+        : column == ProjectModel::Schedule ? p.declaredSchedule
+                                           : p.declaredOverall;
+}
+
+// A declared colour that says something else than the rule: shown beside the computed one, never
+// instead of it.
+bool differs(Health declared, Health computed)
+{
+    return declared != Health::Unrated && declared != computed;
+}
+
 Field declaredField(int column)
 {
     switch (column) {
@@ -292,7 +313,8 @@ QVariant ProjectModel::headerData(int section, Qt::Orientation orientation, int 
     if (role == Qt::DisplayRole)
         return columnLabel(section);
     if (role == Qt::ToolTipRole && isIndicator(section))
-        return tr("Declared colour where set, else computed by the portfolio's health rule.");
+        return tr("The colour the portfolio's health rule computes. Where a declared colour differs, the chip "
+                  "is split: computed on the left, declared on the right. Edit a cell to declare a colour.");
     return {};
 }
 
@@ -303,12 +325,8 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
     const Project &p = m_rows.at(index.row()).project;
     const QLocale locale;
     const int c = index.column();
-    auto health = [&]() {
-        return c == Cost ? p.effectiveCost() : c == Schedule ? p.effectiveSchedule() : p.effectiveOverall();
-    };
-    auto declared = [&]() {
-        return c == Cost ? p.declaredCost : c == Schedule ? p.declaredSchedule : p.declaredOverall;
-    };
+    auto health = [&]() { return computedOf(p, c); };
+    auto declared = [&]() { return declaredOf(p, c); };
     switch (role) {
     case Qt::DisplayRole:
         switch (c) {
@@ -321,7 +339,11 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         case ForecastCost: return p.forecastCost ? formatMoneyMillions(*p.forecastCost, locale) : QString();
         case PlannedEnd: return locale.toString(p.plannedEnd, QLocale::ShortFormat);
         case ForecastEnd: return locale.toString(p.forecastEnd, QLocale::ShortFormat);
-        default: return HealthText::label(health());
+        default:
+            //: A projects table cell where the declared colour differs: "Red, declared Green"
+            return differs(declared(), health()) ? tr("%1, declared %2").arg(HealthText::label(health()),
+                                                                             HealthText::label(declared()))
+                                                 : HealthText::label(health());
         }
     case Qt::EditRole:
         switch (c) {
@@ -341,11 +363,13 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         case State: return int(p.state);
         case Cost:
         case Schedule:
-        case Overall: return int(health());
+        case Overall: return int(health()) * 4 + int(declared());
         default: return data(index, Qt::DisplayRole);
         }
     case Roles::HealthRole:
         return isIndicator(c) ? QVariant(int(health())) : QVariant();
+    case Roles::DeclaredHealthRole:
+        return isIndicator(c) && differs(declared(), health()) ? QVariant(int(declared())) : QVariant();
     case Roles::ChoicesRole:
         return isIndicator(c) ? QVariant(healthChoices()) : QVariant();
     case Roles::UuidRole:
@@ -355,8 +379,9 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         if (c == Organization)
             return role == Qt::ToolTipRole ? QVariant(m_lookup.organizationName(p.organizationId)) : QVariant();
         if (isIndicator(c) && role == Qt::ToolTipRole)
-            return declared() != Health::Unrated ? tr("Declared: %1").arg(HealthText::label(declared()))
-                                                 : tr("Computed: %1").arg(HealthText::label(health()));
+            return declared() != Health::Unrated
+                ? tr("Computed: %1 · declared: %2").arg(HealthText::label(health()), HealthText::label(declared()))
+                : tr("Computed: %1 · nothing declared").arg(HealthText::label(health()));
         if (c != Name)
             return {};
         bool fellBack = false;
@@ -418,7 +443,44 @@ bool ProjectModel::rowMatches(int row, const QModelIndex &, const RowFilter &f) 
     }
     if (f.missingTranslation && r.project.name.isComplete())
         return false;
+    if (f.flag && !hasFlag(r.project, RowFlag(f.flag)))
+        return false;
     return f.text.isEmpty() || r.searchKey.contains(f.text);
+}
+
+bool ProjectModel::hasFlag(const Project &p, RowFlag flag) const
+{
+    switch (flag) {
+    case RowFlag::None: return true;
+    case RowFlag::DeclaredDiffers:
+        for (int c : { Cost, Schedule, Overall })
+            if (differs(declaredOf(p, c), computedOf(p, c)))
+                return true;
+        return false;
+    case RowFlag::DeclaredGreener:
+        return isGreener(p.declaredOverall, p.computedOverall());
+    case RowFlag::Stale: return isStale(p);
+    }
+    return true;
+}
+
+bool ProjectModel::isStale(const Project &p) const
+{
+    Q_UNUSED(p)
+    return false;
+}
+
+bool ProjectModel::isGreener(Health declared, Health computed)
+{
+    return declared != Health::Unrated && computed != Health::Unrated && int(declared) < int(computed);
+}
+
+int ProjectModel::countWithFlag(RowFlag flag) const
+{
+    int n = 0;
+    for (const Row &r : m_rows)
+        n += hasFlag(r.project, flag) ? 1 : 0;
+    return n;
 }
 
 void ProjectModel::onChanged(const Change &change)

@@ -55,8 +55,14 @@ public:
     bool rowMatches(int row, const QModelIndex &parent, const RowFilter &filter) const override;
     int filterCapabilities() const override
     {
-        return FilterText | FilterOrganization | FilterHealth | FilterTranslation | FilterState;
+        return FilterText | FilterOrganization | FilterHealth | FilterTranslation | FilterState | FilterFlags;
     }
+    // Whether a project shows `flag` (declared ≠ computed, declared greener, stale).
+    bool hasFlag(const Project &project, RowFlag flag) const;
+    // Projects loaded that show `flag` (the Projects status line).
+    int countWithFlag(RowFlag flag) const;
+    // A rated declared colour better than a rated computed one (Green < Yellow < Red).
+    static bool isGreener(Health declared, Health computed);
 
     static QString columnLabel(int column);
 
@@ -84,6 +90,7 @@ private:
     Row makeRow(const Project &p) const { return makeRow(m_lookup, p); }
     static Row makeRow(const Lookup &lookup, const Project &p);
     void onChanged(const Change &change);
+    bool isStale(const Project &p) const;
 
     PortfolioFile *m_file = nullptr;
     Editor *m_editor = nullptr;
