@@ -45,6 +45,11 @@
         <translation>
             <numerusform>Warning: %n text shown in the briefing lacks its form in the briefing's language; the other language's is shown, marked:</numerusform><numerusform>Warning: %n texts shown in the briefing lack their form in the briefing's language; the other language's is shown, marked:</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n active project(s) changed computed colour, %1 of them as shown on the dashboards.</source>
+        <translation>
+            <numerusform>%n active project changed computed colour, %1 of them as shown on the dashboards.</numerusform><numerusform>%n active projects changed computed colour, %1 of them as shown on the dashboards.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>
@@ -237,6 +242,14 @@
         <source> (and %n more)</source>
         <translation>
             <numerusform> (and %n more)</numerusform><numerusform> (and %n more)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::RulePreviewer</name>
+    <message numerus="yes">
+        <source>%n active project(s) would change computed colour, %1 of them as shown on the dashboards (declared colours stay).</source>
+        <translation>
+            <numerusform>%n active project would change computed colour, %1 of them as shown on the dashboards (declared colours stay).</numerusform><numerusform>%n active projects would change computed colour, %1 of them as shown on the dashboards (declared colours stay).</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1454,6 +1454,72 @@
         <translation>
             <numerusform>Avertissement : %n texte affiché dans le breffage n'a pas de version dans sa langue; celle de l'autre langue est affichée, marquée :</numerusform><numerusform>Avertissement : %n textes affichés dans le breffage n'ont pas de version dans sa langue; celle de l'autre langue est affichée, marquée :</numerusform></translation>
     </message>
+    <message>
+        <source>Print or choose the health rule that colours the projects.</source>
+        <translation>Afficher ou choisir la règle d'état de santé qui colore les projets.</translation>
+    </message>
+    <message>
+        <source>Health rule: %1</source>
+        <translation>Règle d'état de santé : %1</translation>
+    </message>
+    <message>
+        <source>Print the health rule in force, or choose another one: every project's computed colours follow at once (one edit, undoable).</source>
+        <translation>Afficher la règle d'état de santé en vigueur ou en choisir une autre : les couleurs calculées de tous les projets suivent aussitôt (une seule modification, annulable).</translation>
+    </message>
+    <message>
+        <source>With --custom: green up to GREEN_MAX %, red from RED_MIN %.</source>
+        <translation>Avec --custom : vert jusqu'à VERT_MAX %, rouge à partir de ROUGE_MIN %.</translation>
+    </message>
+    <message>
+        <source>[GREEN_MAX RED_MIN]</source>
+        <translation>[VERT_MAX ROUGE_MIN]</translation>
+    </message>
+    <message>
+        <source>A preset: variance-10-30 or three-code.</source>
+        <translation>Une règle prédéfinie : variance-10-30 ou three-code.</translation>
+    </message>
+    <message>
+        <source>Custom variance thresholds, given after the file: GREEN_MAX RED_MIN (percent).</source>
+        <translation>Seuils d'écart personnalisés, donnés après le fichier : VERT_MAX ROUGE_MIN (en pourcentage).</translation>
+    </message>
+    <message>
+        <source>Say how many projects would change colour; change nothing.</source>
+        <translation>Dire combien de projets changeraient de couleur, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Give either --preset or --custom, not both.</source>
+        <translation>Donnez --preset ou --custom, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--custom takes two percentages after the file: vigie rule FILE --custom GREEN_MAX RED_MIN.</source>
+        <translation>--custom prend deux pourcentages après le fichier : vigie rule FICHIER --custom VERT_MAX ROUGE_MIN.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: only --custom takes thresholds.</source>
+        <translation>Trop d'arguments : seul --custom prend des seuils.</translation>
+    </message>
+    <message>
+        <source>--preset: "%1" is not one of variance-10-30, three-code.</source>
+        <translation>--preset : « %1 » n'est pas l'une des valeurs variance-10-30, three-code.</translation>
+    </message>
+    <message>
+        <source>--custom: "%1 %2" are not two percentages with GREEN_MAX ≤ RED_MIN (e.g. 5 20).</source>
+        <translation>--custom : « %1 %2 » ne sont pas deux pourcentages avec VERT_MAX ≤ ROUGE_MIN (p. ex. 5 20).</translation>
+    </message>
+    <message>
+        <source>Set Health Rule</source>
+        <extracomment>Undo text of `vigie rule`</extracomment>
+        <translation>Définir la règle d'état de santé</translation>
+    </message>
+    <message>
+        <source>The rule was already in force; nothing changed.</source>
+        <translation>Cette règle était déjà en vigueur ; rien n'a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active project(s) changed computed colour, %1 of them as shown on the dashboards.</source>
+        <translation>
+            <numerusform>%n projet actif a changé de couleur calculée, dont %1 tel qu'affiché aux tableaux de bord.</numerusform><numerusform>%n projets actifs ont changé de couleur calculée, dont %1 tels qu'affichés aux tableaux de bord.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>
@@ -5394,6 +5460,14 @@
     <message>
         <source>; set "date_format" in the mapping</source>
         <translation>; précisez « date_format » dans la correspondance</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::RulePreviewer</name>
+    <message numerus="yes">
+        <source>%n active project(s) would change computed colour, %1 of them as shown on the dashboards (declared colours stay).</source>
+        <translation>
+            <numerusform>%n projet actif changerait de couleur calculée, dont %1 tel qu'affiché aux tableaux de bord (les couleurs déclarées restent).</numerusform><numerusform>%n projets actifs changeraient de couleur calculée, dont %1 tels qu'affichés aux tableaux de bord (les couleurs déclarées restent).</numerusform></translation>
     </message>
 </context>
 <context>
