@@ -2753,6 +2753,30 @@
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
+    <message>
+        <source>Show filter</source>
+        <translation>Filtre d'affichage</translation>
+    </message>
+    <message>
+        <source>Keeps the projects whose declared colour differs from the one the health rule computes, those declared greener than computed, or the stale ones: not updated, imported or confirmed since the latest frozen reporting period.</source>
+        <translation>Garde les projets dont la couleur déclarée diffère de celle que calcule la règle d'état de santé, ceux déclarés plus verts que calculés, ou ceux qui sont périmés : ni mis à jour, ni importés, ni confirmés depuis la dernière période de référence figée.</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <source>Declared differs from computed</source>
+        <translation>Déclarée différente de la calculée</translation>
+    </message>
+    <message>
+        <source>Declared greener than computed</source>
+        <translation>Déclarée plus verte que la calculée</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Périmés</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::FreezePeriodDialog</name>
@@ -2810,6 +2834,61 @@
     <message>
         <source>%1: |variance| ≤ %2% green, %2% &lt; |variance| &lt; %3% yellow, ≥ %3% red; cost variance against the authorized budget, schedule variance against the planned duration.</source>
         <translation>%1 : |écart| ≤ %2 % vert, %2 % &lt; |écart| &lt; %3 % jaune, ≥ %3 % rouge; écart de coût par rapport au budget autorisé, écart d'échéancier par rapport à la durée prévue.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::HealthRuleDialog</name>
+    <message>
+        <source>Green must end below where red begins: %1 is not below %2.</source>
+        <translation>Le vert doit finir sous le seuil du rouge : %1 n'est pas inférieur à %2.</translation>
+    </message>
+    <message>
+        <source>This is the rule in force: nothing changes.</source>
+        <translation>C'est la règle en vigueur : rien ne change.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 : %1</translation>
+    </message>
+    <message>
+        <source>Active projects' computed overall colour under this rule: %1.</source>
+        <translation>Couleur globale calculée des projets actifs selon cette règle : %1.</translation>
+    </message>
+    <message>
+        <source>Health Rule</source>
+        <translation>Règle d'état de santé</translation>
+    </message>
+    <message>
+        <source>Rule in force: &lt;b&gt;%1&lt;/b&gt;. Choosing another one recolours every project at once; Edit → Undo takes it back.</source>
+        <translation>Règle en vigueur : &lt;b&gt;%1&lt;/b&gt;. En choisir une autre recolore tous les projets d'un coup; Édition → Annuler la retire.</translation>
+    </message>
+    <message>
+        <source>&amp;Variance 10/30 (US OMB, IT Dashboard): |variance| up to 10% green, from 30% red</source>
+        <translation>&amp;Écart 10/30 (OMB des États-Unis, IT Dashboard) : |écart| jusqu'à 10 % vert, dès 30 % rouge</translation>
+    </message>
+    <message>
+        <source>&amp;Three-code (PSPC): declared 1 / 2 / 3 → green / yellow / red, nothing computed</source>
+        <translation>&amp;Trois codes (SPAC) : 1 / 2 / 3 déclarés → vert / jaune / rouge, rien de calculé</translation>
+    </message>
+    <message>
+        <source>&amp;Custom thresholds, for cost and schedule alike</source>
+        <translation>Seuils &amp;personnalisés, les mêmes pour le coût et l'échéancier</translation>
+    </message>
+    <message>
+        <source>Custom thresholds (absolute variance)</source>
+        <translation>Seuils personnalisés (écart absolu)</translation>
+    </message>
+    <message>
+        <source>&amp;Green up to:</source>
+        <translation>&amp;Vert jusqu'à :</translation>
+    </message>
+    <message>
+        <source>&amp;Red from:</source>
+        <translation>&amp;Rouge dès :</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +4812,21 @@
     </message>
 </context>
 <context>
+    <name>Vigie::PortfolioActions</name>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>&amp;Portefeuille</translation>
+    </message>
+    <message>
+        <source>Health &amp;Rule…</source>
+        <translation>&amp;Règle d'état de santé…</translation>
+    </message>
+    <message>
+        <source>Chooses how colours are computed: Variance 10/30, Three-code or custom thresholds, with a preview of the projects that change colour. One undoable edit.</source>
+        <translation>Choisit comment les couleurs sont calculées : Écart 10/30, Trois codes ou seuils personnalisés, avec un aperçu des projets qui changent de couleur. Une seule modification, annulable.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::PortfolioFile</name>
     <message>
         <source>%1: no such file.</source>
@@ -5232,24 +5326,29 @@
         <translation>Fin prévue</translation>
     </message>
     <message>
-        <source>Declared colour where set, else computed by the portfolio's health rule.</source>
-        <translation>Couleur déclarée si elle existe, sinon calculée par la règle de santé du portefeuille.</translation>
-    </message>
-    <message>
-        <source>Declared: %1</source>
-        <translation>Déclaré : %1</translation>
-    </message>
-    <message>
-        <source>Computed: %1</source>
-        <translation>Calculé : %1</translation>
-    </message>
-    <message>
         <source>Project %1</source>
         <translation>Projet %1</translation>
     </message>
     <message>
         <source>State</source>
         <translation>État du projet</translation>
+    </message>
+    <message>
+        <source>The colour the portfolio's health rule computes. Where a declared colour differs, the chip is split: computed on the left, declared on the right. Edit a cell to declare a colour.</source>
+        <translation>La couleur que calcule la règle d'état de santé du portefeuille. Là où une couleur déclarée diffère, la pastille est divisée : calculée à gauche, déclarée à droite. Modifiez une cellule pour déclarer une couleur.</translation>
+    </message>
+    <message>
+        <source>%1, declared %2</source>
+        <extracomment>A projects table cell where the declared colour differs: "Red, declared Green"</extracomment>
+        <translation>%1, déclarée %2</translation>
+    </message>
+    <message>
+        <source>Computed: %1 · declared: %2</source>
+        <translation>Calculée : %1 · déclarée : %2</translation>
+    </message>
+    <message>
+        <source>Computed: %1 · nothing declared</source>
+        <translation>Calculée : %1 · rien de déclaré</translation>
     </message>
 </context>
 <context>

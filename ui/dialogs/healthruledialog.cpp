@@ -1,5 +1,6 @@
 #include "healthruledialog.h"
 
+#include "analysis/rulepreview.h"
 #include "commands/editor.h"
 #include "storage/portfoliofile.h"
 
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Vigie {
@@ -34,7 +36,11 @@ HealthRuleDialog::HealthRuleDialog(Editor *editor, QWidget *parent)
     , m_previewBox(new QGroupBox(this))
     , m_preview(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_previewTimer(new QTimer(this))
 {
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(150);
+    connect(m_previewTimer, &QTimer::timeout, this, [this] { m_preview->setText(previewText()); });
     setObjectName(QStringLiteral("healthRuleDialog"));
     m_variance->setObjectName(QStringLiteral("presetVariance"));
     m_threeCode->setObjectName(QStringLiteral("presetThreeCode"));
@@ -134,12 +140,27 @@ void HealthRuleDialog::updateForm()
     }
     const HealthRule r = rule();
     m_statement->setText(r.statement());
-    m_preview->setText(previewText());
+    // A scan of every project: once the user stops typing, not at each keystroke.
+    m_previewTimer->start();
 }
 
 QString HealthRuleDialog::previewText() const
 {
-    return QString();
+    const HealthRule candidate = rule();
+    if (candidate == m_current)
+        return tr("This is the rule in force: nothing changes.");
+    RulePreview preview;
+    QString error;
+    if (!RulePreviewer::compute(*m_editor->file(), candidate, &preview, &error))
+        return error;
+    const QLocale locale;
+    QString text = RulePreviewer::describe(preview);
+    QStringList counts;
+    for (Health h : { Health::Green, Health::Yellow, Health::Red, Health::Unrated })
+        counts << tr("%1 %2").arg(locale.toString(preview.computedOverall.bucket(h).count),
+                                  HealthText::label(h).toLower());
+    text += QLatin1Char('\n') + tr("Active projects' computed overall colour under this rule: %1.").arg(counts.join(QStringLiteral(", ")));
+    return text;
 }
 
 void HealthRuleDialog::accept()

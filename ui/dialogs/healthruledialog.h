@@ -10,6 +10,7 @@ class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
 class QRadioButton;
+class QTimer;
 
 namespace Vigie {
 
@@ -36,8 +37,10 @@ public:
     QRadioButton *customPreset() const { return m_custom; }
     QDoubleSpinBox *greenMaxBox() const { return m_greenMax; }
     QDoubleSpinBox *redMinBox() const { return m_redMin; }
-    // The preview line ("12 projects would change overall colour: 3 greener, 9 worse").
+    // What the rule in the form would change (RulePreviewer), computed now; the dialog's preview shows
+    // the same text once the form has been still for a moment.
     QString previewText() const;
+    QLabel *previewLabel() const { return m_preview; }
 
 public Q_SLOTS:
     void accept() override;
@@ -65,6 +68,7 @@ private:
     QGroupBox *m_previewBox;
     QLabel *m_preview;
     QDialogButtonBox *m_buttons;
+    QTimer *m_previewTimer;
 };
 
 } // namespace Vigie

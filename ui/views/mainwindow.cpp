@@ -180,7 +180,8 @@ void MainWindow::createPages()
         const Project *p = m_document ? m_document->projectModel()->project(index.row()) : nullptr;
         m_projectDetail->showProject(p ? p->uuid : QString());
     });
-    projects->setDefaultWidths({ 130, 270, 80, 80, 90, 80, 110, 100, 90, 90, 90, 80 });
+    // Indicators: room for a split chip, computed | declared ("Rouge | Vert").
+    projects->setDefaultWidths({ 130, 270, 80, 115, 115, 115, 110, 100, 90, 90, 90, 80 });
     addPage(projects, QStringLiteral("projects"));
     m_projectActions = new ProjectActions(projects); // create, edit, delete projects; new organizations, specialties
 
