@@ -141,6 +141,11 @@
         <translation>
             <numerusform>%1, %n envelope shown: planned needs %2 · granted %3 · committed %4 · gap %5</numerusform><numerusform>%1, %n envelopes shown: planned needs %2 · granted %3 · committed %4 · gap %5</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n declared ≠ computed</source>
+        <translation>
+            <numerusform>%n declared ≠ computed</numerusform><numerusform>%n declared ≠ computed</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>

@@ -4019,6 +4019,11 @@
         <source>Export the Current View</source>
         <translation>Exporter la vue actuelle</translation>
     </message>
+    <message numerus="yes">
+        <source>%n declared ≠ computed</source>
+        <translation>
+            <numerusform>%n déclaré ≠ calculé</numerusform><numerusform>%n déclarés ≠ calculés</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>

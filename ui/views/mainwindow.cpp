@@ -157,23 +157,13 @@ void MainWindow::createPages()
     auto *projects = new TablePage(QStringLiteral("projects"), this);
     projects->setDetail(m_projectDetail);
     projects->setCountText([this, projects](int shown, int total) {
-        // "197 active of 214 projects": the same count as the Overview's when only the state filters.
-        RowFilter f = projects->filterBar()->filter();
-        const int state = f.state;
-        f.state = -1;
-        const bool onlyState = f.isEmpty();
-        if (state == int(ProjectState::Active) && onlyState)
-            return tr("%1 active of %n projects", nullptr, total).arg(shown);
-        if (state == int(ProjectState::Completed) && onlyState)
-            return tr("%1 completed of %n projects", nullptr, total).arg(shown);
-        if (state == int(ProjectState::Cancelled) && onlyState)
-            return tr("%1 cancelled of %n projects", nullptr, total).arg(shown);
+        QString text = projectCountText(projects, shown, total);
+        // Overrides are never silent: how many rows say something else than the rule, whatever the filter.
         const ProjectModel *model = m_document ? m_document->projectModel() : nullptr;
-        if (state >= 0 && model)
-            return tr("%1 of %n projects shown", nullptr, total).arg(shown) + QStringLiteral(" · ")
-                + tr("%1 only (%2)").arg(ProjectStateText::label(ProjectState(state)).toLower(),
-                                         QLocale().toString(model->countInState(ProjectState(state))));
-        return tr("%1 of %n projects shown", nullptr, total).arg(shown);
+        const int differing = model ? model->countWithFlag(RowFlag::DeclaredDiffers) : 0;
+        if (differing > 0)
+            text += QStringLiteral(" · ") + tr("%n declared ≠ computed", nullptr, differing);
+        return text;
     });
     connect(projects->filterBar(), &FilterBar::filterChanged, this, &MainWindow::updateStatus);
     connect(projects, &TablePage::currentChanged, this, [this](const QModelIndex &index) {
@@ -208,6 +198,27 @@ void MainWindow::createPages()
         page->restoreState();
         connect(page, &TablePage::statusTextChanged, this, &MainWindow::updateStatus);
     }
+}
+
+QString MainWindow::projectCountText(TablePage *projects, int shown, int total) const
+{
+    // "197 active of 214 projects": the same count as the Overview's when only the state filters.
+    RowFilter f = projects->filterBar()->filter();
+    const int state = f.state;
+    f.state = -1;
+    const bool onlyState = f.isEmpty();
+    if (state == int(ProjectState::Active) && onlyState)
+        return tr("%1 active of %n projects", nullptr, total).arg(shown);
+    if (state == int(ProjectState::Completed) && onlyState)
+        return tr("%1 completed of %n projects", nullptr, total).arg(shown);
+    if (state == int(ProjectState::Cancelled) && onlyState)
+        return tr("%1 cancelled of %n projects", nullptr, total).arg(shown);
+    const ProjectModel *model = m_document ? m_document->projectModel() : nullptr;
+    if (state >= 0 && model)
+        return tr("%1 of %n projects shown", nullptr, total).arg(shown) + QStringLiteral(" · ")
+            + tr("%1 only (%2)").arg(ProjectStateText::label(ProjectState(state)).toLower(),
+                                     QLocale().toString(model->countInState(ProjectState(state))));
+    return tr("%1 of %n projects shown", nullptr, total).arg(shown);
 }
 
 void MainWindow::addPage(QWidget *page, const QString &id)

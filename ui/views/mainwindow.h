@@ -126,6 +126,7 @@ protected:
 
 private:
     void createPages();
+    QString projectCountText(TablePage *projects, int shown, int total) const;
     void createActions();
     void retranslateUi();
     void setLanguage(const QString &language);
