@@ -35,11 +35,21 @@ bool isIndicator(int column)
     return column == ProjectModel::Cost || column == ProjectModel::Schedule || column == ProjectModel::Overall;
 }
 
+// What the rule computes; overall: the worse of the computed cost and schedule colours (issue 14: never
+// the declared ones, which Project::computedOverall() folds in for the effective colour).
 Health computedOf(const Project &p, int column)
 {
     return column == ProjectModel::Cost ? p.computedCost
         : column == ProjectModel::Schedule ? p.computedSchedule
-                                           : p.computedOverall();
+                                           : worse(p.computedCost, p.computedSchedule);
+}
+
+// What the dashboards show: declared where set, else computed.
+Health shownOf(const Project &p, int column)
+{
+    return column == ProjectModel::Cost ? p.effectiveCost()
+        : column == ProjectModel::Schedule ? p.effectiveSchedule()
+                                           : p.effectiveOverall();
 }
 
 Health declaredOf(const Project &p, int column)
@@ -49,11 +59,11 @@ Health declaredOf(const Project &p, int column)
                                            : p.declaredOverall;
 }
 
-// A declared colour that says something else than the rule: shown beside the computed one, never
-// instead of it.
-bool differs(Health declared, Health computed)
+// A declared colour that says something else than the rule (overall: through a declared cost or
+// schedule colour too): shown beside the computed one, never instead of it.
+bool differs(const Project &p, int column)
 {
-    return declared != Health::Unrated && declared != computed;
+    return shownOf(p, column) != computedOf(p, column);
 }
 
 Field declaredField(int column)
@@ -327,6 +337,7 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
     const int c = index.column();
     auto health = [&]() { return computedOf(p, c); };
     auto declared = [&]() { return declaredOf(p, c); };
+    auto shown = [&]() { return shownOf(p, c); };
     switch (role) {
     case Qt::DisplayRole:
         switch (c) {
@@ -341,9 +352,8 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         case ForecastEnd: return locale.toString(p.forecastEnd, QLocale::ShortFormat);
         default:
             //: A projects table cell where the declared colour differs: "Red, declared Green"
-            return differs(declared(), health()) ? tr("%1, declared %2").arg(HealthText::label(health()),
-                                                                             HealthText::label(declared()))
-                                                 : HealthText::label(health());
+            return differs(p, c) ? tr("%1, declared %2").arg(HealthText::label(health()), HealthText::label(shown()))
+                                 : HealthText::label(health());
         }
     case Qt::EditRole:
         switch (c) {
@@ -363,13 +373,13 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         case State: return int(p.state);
         case Cost:
         case Schedule:
-        case Overall: return int(health()) * 4 + int(declared());
+        case Overall: return int(health()) * 4 + int(shown());
         default: return data(index, Qt::DisplayRole);
         }
     case Roles::HealthRole:
         return isIndicator(c) ? QVariant(int(health())) : QVariant();
     case Roles::DeclaredHealthRole:
-        return isIndicator(c) && differs(declared(), health()) ? QVariant(int(declared())) : QVariant();
+        return isIndicator(c) && differs(p, c) ? QVariant(int(shown())) : QVariant();
     case Roles::ChoicesRole:
         return isIndicator(c) ? QVariant(healthChoices()) : QVariant();
     case Roles::UuidRole:
@@ -379,8 +389,8 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         if (c == Organization)
             return role == Qt::ToolTipRole ? QVariant(m_lookup.organizationName(p.organizationId)) : QVariant();
         if (isIndicator(c) && role == Qt::ToolTipRole)
-            return declared() != Health::Unrated
-                ? tr("Computed: %1 · declared: %2").arg(HealthText::label(health()), HealthText::label(declared()))
+            return declared() != Health::Unrated || differs(p, c)
+                ? tr("Computed: %1 · declared: %2").arg(HealthText::label(health()), HealthText::label(shown()))
                 : tr("Computed: %1 · nothing declared").arg(HealthText::label(health()));
         if (c != Name)
             return {};
@@ -454,11 +464,11 @@ bool ProjectModel::hasFlag(const Project &p, RowFlag flag) const
     case RowFlag::None: return true;
     case RowFlag::DeclaredDiffers:
         for (int c : { Cost, Schedule, Overall })
-            if (differs(declaredOf(p, c), computedOf(p, c)))
+            if (differs(p, c))
                 return true;
         return false;
     case RowFlag::DeclaredGreener:
-        return isGreener(p.declaredOverall, p.computedOverall());
+        return isGreener(shownOf(p, Overall), computedOf(p, Overall));
     case RowFlag::Stale: return isStale(p);
     }
     return true;

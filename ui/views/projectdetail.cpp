@@ -7,6 +7,7 @@
 #include "models/lookup.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
+#include "views/whypanel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -19,6 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -51,6 +54,8 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     , m_decisionFr(new QLineEdit(this))
     , m_budgetChange(new QDoubleSpinBox(this))
     , m_addDecision(new QPushButton(this))
+    , m_tabs(new QTabWidget(this))
+    , m_why(new WhyPanel)
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
@@ -129,12 +134,24 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     decisions->addLayout(add);
     connect(m_addDecision, &QPushButton::clicked, this, &ProjectDetail::addDecision);
 
+    // Two tabs under the heading: what the user edits, and why the project has its colours.
+    auto *details = new QWidget(m_tabs);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_facts);
+    detailsLayout->addWidget(m_namesBox);
+    detailsLayout->addWidget(m_forecastBox);
+    detailsLayout->addWidget(m_decisionsBox, 1);
+    auto *whyScroll = new QScrollArea(m_tabs);
+    whyScroll->setWidget(m_why);
+    whyScroll->setWidgetResizable(true);
+    whyScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(details, QString());
+    m_tabs->addTab(whyScroll, QString());
+    m_tabs->setObjectName(QStringLiteral("projectDetailTabs"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(m_facts);
-    layout->addWidget(m_namesBox);
-    layout->addWidget(m_forecastBox);
-    layout->addWidget(m_decisionsBox, 1);
+    layout->addWidget(m_tabs, 1);
     retranslateUi();
 }
 
@@ -148,12 +165,14 @@ void ProjectDetail::setDocument(Document *document)
     if (m_document)
         connect(m_document, &Document::changed, this, &ProjectDetail::onChanged);
     m_uuid.clear();
+    m_why->setDocument(document);
     refresh();
 }
 
 void ProjectDetail::showProject(const QString &uuid)
 {
     m_uuid = uuid;
+    m_why->showProject(uuid);
     refresh();
 }
 
@@ -187,16 +206,6 @@ void ProjectDetail::refresh()
                              locale.toString(p->plannedEnd, QLocale::ShortFormat),
                              HealthText::label(p->computedCost), HealthText::label(p->computedSchedule));
     facts += QLatin1Char('\n') + tr("%1 · %2").arg(ProjectStateText::label(p->state), PhaseText::label(p->phase));
-    // Each baseline with its note, in the reader's language (else the other one, marked).
-    for (const Baseline &b : Repository::baselines(*m_file, p->id)) {
-        const QString note = Lookup::display(b.noteText());
-        facts += QLatin1Char('\n')
-            + (b.sequence == 0 ? tr("Original baseline: %1 to %2").arg(formatMoneyMillions(b.budget, locale),
-                                                                        locale.toString(b.plannedEnd, QLocale::ShortFormat))
-                               : tr("Re-authorization %1: %2 to %3").arg(b.sequence).arg(formatMoneyMillions(b.budget, locale),
-                                                                                         locale.toString(b.plannedEnd, QLocale::ShortFormat)))
-            + (note.isEmpty() ? QString() : QStringLiteral(" — ") + note);
-    }
     m_facts->setText(facts);
     m_nameEn->setText(p->name.en);
     m_nameEn->setCursorPosition(0); // show the beginning of a long title
@@ -282,6 +291,10 @@ void ProjectDetail::retranslateUi()
             m_declared[i]->addItem(HealthText::label(h), int(h));
         m_declared[i]->setCurrentIndex(std::max(0, current));
     }
+    m_tabs->setTabText(0, tr("Details"));
+    m_tabs->setTabText(1, tr("Why this colour?"));
+    m_tabs->setTabToolTip(1, tr("Why is it this colour? The figures, the baseline, the variance and the threshold "
+                                "behind each indicator, declared against computed, and its colour in each period."));
     m_decisionsBox->setTitle(tr("Decision history"));
     m_decisions->setHeaderLabels({ tr("Date"), tr("Authority"), tr("Kind"), tr("Budget change"), tr("Decision") });
     for (int i = 0; i < m_decisionKind->count(); ++i)
