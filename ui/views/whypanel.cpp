@@ -128,9 +128,9 @@ QString WhyPanel::indicatorsHtml(const Project &p) const
         if (!v)
             return tr("No variance can be computed (no forecast or no baseline): unrated.");
         // Thresholds as the rule states them: "10%", a custom "7.5%".
-        const auto threshold = [&](double t) { return formatPercent(t, locale, t == std::floor(t) ? 0 : 1); };
-        const QString g = threshold(rule.greenMax());
-        const QString r = threshold(rule.redMin());
+        const auto limit = [&](double t) { return formatPercent(t, locale, t == std::floor(t) ? 0 : 1); };
+        const QString g = limit(rule.greenMax());
+        const QString r = limit(rule.redMin());
         const QString a = formatPercent(std::abs(*v), locale, 1);
         switch (computed) {
         case Health::Green: return tr("|%1| is within %2: green.").arg(a, g);
