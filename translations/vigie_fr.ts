@@ -5233,14 +5233,6 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Original baseline: %1 to %2</source>
-        <translation>Référence de base initiale : %1 au %2</translation>
-    </message>
-    <message>
-        <source>Re-authorization %1: %2 to %3</source>
-        <translation>Réautorisation %1 : %2 au %3</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -5251,6 +5243,18 @@
     <message>
         <source>Adds the decision to the project's history (date, authority, kind, budget change, text in English and French). Edit → Undo takes it back.</source>
         <translation>Ajoute la décision à l'historique du projet (date, instance, type, variation du budget, texte en anglais et en français). Édition → Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Why this colour?</source>
+        <translation>Pourquoi cette couleur?</translation>
+    </message>
+    <message>
+        <source>Why is it this colour? The figures, the baseline, the variance and the threshold behind each indicator, declared against computed, and its colour in each period.</source>
+        <translation>Pourquoi cette couleur? Les chiffres, la référence de base, l'écart et le seuil derrière chaque indicateur, la couleur déclarée par rapport à la calculée, et la couleur à chaque période.</translation>
     </message>
 </context>
 <context>
@@ -6222,6 +6226,185 @@
     <message>
         <source>"%1" is ambiguous (day or month first?)</source>
         <translation>« %1 » est ambigu (jour ou mois d'abord?)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::WhyPanel</name>
+    <message>
+        <source>Select a project to see why it has its colours.</source>
+        <translation>Sélectionnez un projet pour voir pourquoi il a ses couleurs.</translation>
+    </message>
+    <message>
+        <source>Health rule in force: %1</source>
+        <translation>Règle d'état de santé en vigueur : %1</translation>
+    </message>
+    <message>
+        <source>latest baseline: re-authorization %1 of %2</source>
+        <translation>dernière référence de base : réautorisation %1 du %2</translation>
+    </message>
+    <message>
+        <source>original baseline of %1</source>
+        <translation>référence de base initiale du %1</translation>
+    </message>
+    <message>
+        <source>the project's authorized budget and dates</source>
+        <translation>le budget et les dates autorisés du projet</translation>
+    </message>
+    <message>
+        <source>The three-code rule computes nothing: the declared colour is the colour.</source>
+        <translation>La règle à trois codes ne calcule rien : la couleur déclarée est la couleur.</translation>
+    </message>
+    <message>
+        <source>No variance can be computed (no forecast or no baseline): unrated.</source>
+        <translation>Aucun écart ne peut être calculé (pas de prévision ou pas de référence de base) : non évalué.</translation>
+    </message>
+    <message>
+        <source>|%1| is within %2: green.</source>
+        <translation>|%1| ne dépasse pas %2 : vert.</translation>
+    </message>
+    <message>
+        <source>|%1| is beyond %2 and below %3: yellow.</source>
+        <translation>|%1| dépasse %2 et reste sous %3 : jaune.</translation>
+    </message>
+    <message>
+        <source>|%1| reaches %2 or more: red.</source>
+        <translation>|%1| atteint %2 ou plus : rouge.</translation>
+    </message>
+    <message>
+        <source>Unrated.</source>
+        <translation>Non évalué.</translation>
+    </message>
+    <message>
+        <source>Nothing declared: the computed colour is shown.</source>
+        <translation>Rien de déclaré : la couleur calculée est affichée.</translation>
+    </message>
+    <message>
+        <source> (declared on %1)</source>
+        <translation> (déclarée le %1)</translation>
+    </message>
+    <message>
+        <source> (declared by %1 on %2)</source>
+        <translation> (déclarée par %1 le %2)</translation>
+    </message>
+    <message>
+        <source>Declared %1, as computed%2.</source>
+        <translation>Couleur déclarée : %1, comme la calculée%2.</translation>
+    </message>
+    <message>
+        <source>Declared %1, shown instead of the computed colour%2.</source>
+        <translation>Couleur déclarée : %1, affichée au lieu de la couleur calculée%2.</translation>
+    </message>
+    <message>
+        <source>Forecast %1 against an authorized budget of %2 (%3).</source>
+        <translation>Prévision de %1 par rapport à un budget autorisé de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No forecast; authorized budget %1 (%2).</source>
+        <translation>Aucune prévision; budget autorisé de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Variance %1, as reported by the source.</source>
+        <translation>Écart de %1, tel que rapporté par la source.</translation>
+    </message>
+    <message>
+        <source>Variance %1.</source>
+        <translation>Écart de %1.</translation>
+    </message>
+    <message>
+        <source>Against the original budget of %1: %2.</source>
+        <translation>Par rapport au budget initial de %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Forecast end %1 against a planned end of %2, planned from %3 (%4).</source>
+        <translation>Fin prévue le %1 par rapport à une fin planifiée le %2, début planifié le %3 (%4).</translation>
+    </message>
+    <message>
+        <source>No forecast end; planned end %1 (%2).</source>
+        <translation>Aucune fin prévue; fin planifiée le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Variance %1 of the planned duration.</source>
+        <translation>Écart de %1 de la durée planifiée.</translation>
+    </message>
+    <message>
+        <source>Against the original planned end of %1: %2.</source>
+        <translation>Par rapport à la fin planifiée initiale du %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The worse of the computed cost and schedule colours.</source>
+        <translation>La pire des couleurs calculées de coût et d'échéancier.</translation>
+    </message>
+    <message>
+        <source>Shown as %1 because of a declared cost or schedule colour.</source>
+        <translation>Affichée %1 à cause d'une couleur de coût ou d'échéancier déclarée.</translation>
+    </message>
+    <message>
+        <source>Colour in each reporting period</source>
+        <translation>Couleur à chaque période de référence</translation>
+    </message>
+    <message>
+        <source>No reporting period frozen yet.</source>
+        <translation>Aucune période de référence figée pour l'instant.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Decisions since %1</source>
+        <translation>Décisions depuis %1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>budget %1</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Références de base</translation>
+    </message>
+    <message>
+        <source>No baseline recorded.</source>
+        <translation>Aucune référence de base enregistrée.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Initiale</translation>
+    </message>
+    <message>
+        <source>Re-authorization %1</source>
+        <translation>Réautorisation %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
     </message>
 </context>
 <context>
