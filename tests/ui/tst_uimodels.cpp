@@ -8,11 +8,13 @@
 #include "models/strategymodel.h"
 #include "models/workforcemodel.h"
 #include "storage/repository.h"
+#include "views/filterbar.h"
 
 #include "i18n/language.h"
 #include "uifixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void fallbackIsMarked();
     void editIsReflected();
     void declaredBesideComputed();
+    void listedRowsFilter();
 
 private:
     QTemporaryDir m_dir;
@@ -258,6 +261,34 @@ void TestUiModels::declaredBesideComputed()
     stack->setIndex(before); // the other tests see the fixture as made
     QCOMPARE(Repository::projectByCode(*m_file, QStringLiteral("MCE-05"))->declaredOverall, Health::Unrated);
     QCOMPARE(model.countWithFlag(RowFlag::DeclaredDiffers), 0);
+}
+
+void TestUiModels::listedRowsFilter()
+{
+    ProjectModel model(m_doc.get());
+    model.loadAll();
+    FilterProxy proxy;
+    proxy.setSourceModel(&model);
+    const std::optional<Project> a = Repository::projectByCode(*m_file, QStringLiteral("MCE-05"));
+    const std::optional<Project> b = Repository::projectByCode(*m_file, QStringLiteral("SCT-01"));
+    // The Overview's movers reach the Projects page as a named list of rows, kept by the filter bar.
+    FilterBar bar;
+    bar.setCapabilities(model.filterCapabilities());
+    RowFilter f;
+    f.flag = int(RowFlag::Listed);
+    f.ids = { a->id, b->id };
+    f.listName = QStringLiteral("Worse since June 2016");
+    QSignalSpy changed(&bar, &FilterBar::filterChanged);
+    bar.setFilter(f);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(bar.flagBox()->currentText(), QStringLiteral("Worse since June 2016"));
+    proxy.setFilter(bar.filter());
+    QCOMPARE(proxy.rowCount(), 2);
+    bar.flagBox()->setCurrentIndex(0); // All projects
+    proxy.setFilter(bar.filter());
+    QCOMPARE(proxy.rowCount(), 12);
+    bar.clear();
+    QCOMPARE(bar.flagBox()->findData(int(RowFlag::Listed)), -1);
 }
 
 QTEST_MAIN(TestUiModels)

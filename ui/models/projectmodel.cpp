@@ -453,7 +453,8 @@ bool ProjectModel::rowMatches(int row, const QModelIndex &, const RowFilter &f) 
     }
     if (f.missingTranslation && r.project.name.isComplete())
         return false;
-    if (f.flag && !hasFlag(r.project, RowFlag(f.flag)))
+    if (f.flag == int(RowFlag::Listed) ? !f.ids.contains(r.project.id)
+                                       : f.flag && !hasFlag(r.project, RowFlag(f.flag)))
         return false;
     return f.text.isEmpty() || r.searchKey.contains(f.text);
 }
@@ -470,6 +471,7 @@ bool ProjectModel::hasFlag(const Project &p, RowFlag flag) const
     case RowFlag::DeclaredGreener:
         return isGreener(shownOf(p, Overall), computedOf(p, Overall));
     case RowFlag::Stale: return isStale(p);
+    case RowFlag::Listed: return false; // a list of ids: RowFilter::ids
     }
     return true;
 }

@@ -3,6 +3,7 @@
 #include "model/entities.h"
 
 #include <QModelIndex>
+#include <QSet>
 #include <QString>
 
 namespace Vigie {
@@ -21,6 +22,10 @@ struct RowFilter
     int state = -1;           // ProjectState, -1 = any
     bool missingTranslation = false;
     int flag = 0; // RowFlag: only rows showing this (0 = any)
+    // RowFlag::Listed: the rows of these ids only, named `listName` in the filter bar ("Worse since
+    // March 2016": the Overview's movers).
+    QSet<RowId> ids;
+    QString listName;
 
     bool isEmpty() const
     {
@@ -35,6 +40,7 @@ enum class RowFlag : int {
     DeclaredDiffers = 1, // a declared colour differs from the one the rule computes, on any indicator
     DeclaredGreener = 2, // the declared overall colour is greener than the computed one
     Stale = 3,           // not touched since the latest frozen period
+    Listed = 4,          // one of RowFilter::ids (a list another page made: movers between periods)
 };
 
 // Implemented by the models so the proxy can test a row without going through QVariant.

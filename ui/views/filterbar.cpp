@@ -98,6 +98,10 @@ RowFilter FilterBar::filter() const
     f.indicator = m_indicator->currentData().isValid() ? m_indicator->currentData().toInt() : int(Indicator::Overall);
     f.missingTranslation = !m_missing->isHidden() && m_missing->isChecked();
     f.flag = shown(m_flag) ? m_flag->currentData().toInt() : 0;
+    if (f.flag == int(RowFlag::Listed)) {
+        f.ids = m_listed;
+        f.listName = m_listName;
+    }
     return f;
 }
 
@@ -105,6 +109,11 @@ void FilterBar::setFilter(const RowFilter &f)
 {
     {
         m_setting = true;
+        if (f.flag == int(RowFlag::Listed)) {
+            m_listed = f.ids;
+            m_listName = f.listName;
+            fillFixedChoices();
+        }
         const QSignalBlocker block(m_search);
         m_search->setText(f.text);
         selectData(m_organization, f.organizationId ? QVariant(f.organizationId) : QVariant());
@@ -122,6 +131,9 @@ void FilterBar::setFilter(const RowFilter &f)
 
 void FilterBar::clear()
 {
+    m_listed.clear();
+    m_listName.clear();
+    fillFixedChoices();
     RowFilter f;
     f.state = int(ProjectState::Active);
     setFilter(f);
@@ -202,10 +214,13 @@ void FilterBar::fillFixedChoices()
     for (Health h : { Health::Green, Health::Yellow, Health::Red, Health::Unrated })
         colours.append({ HealthText::label(h), int(h) });
     refill(m_health, tr("All colours"), colours);
-    refill(m_flag, QString(), { { tr("All projects"), int(RowFlag::None) },
-                                { tr("Declared differs from computed"), int(RowFlag::DeclaredDiffers) },
-                                { tr("Declared greener than computed"), int(RowFlag::DeclaredGreener) },
-                                { tr("Stale"), int(RowFlag::Stale) } });
+    QList<QPair<QString, QVariant>> flags { { tr("All projects"), int(RowFlag::None) },
+                                            { tr("Declared differs from computed"), int(RowFlag::DeclaredDiffers) },
+                                            { tr("Declared greener than computed"), int(RowFlag::DeclaredGreener) },
+                                            { tr("Stale"), int(RowFlag::Stale) } };
+    if (!m_listName.isEmpty()) // the list another page set (the Overview's movers), until cleared
+        flags.append({ m_listName, int(RowFlag::Listed) });
+    refill(m_flag, QString(), flags);
 }
 
 } // namespace Vigie

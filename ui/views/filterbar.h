@@ -58,6 +58,8 @@ private:
     QCheckBox *m_missing;
     QList<Organization> m_organizations;
     QList<KeyArea> m_areas;
+    QSet<RowId> m_listed; // RowFlag::Listed: the list set by setFilter(), offered until cleared
+    QString m_listName;
     bool m_setting = false;
 };
 
