@@ -4670,7 +4670,7 @@
     <name>Vigie::OverviewPage</name>
     <message>
         <source>Health rule: %1</source>
-        <translation>Règle de santé : %1</translation>
+        <translation>Règle d'état de santé : %1</translation>
     </message>
     <message>
         <source>Strategy</source>

@@ -71,6 +71,11 @@ HealthRuleDialog::HealthRuleDialog(Editor *editor, QWidget *parent)
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
+    // Room for the longest statement and preview from the start: the dialog does not jump as they change.
+    const int line = fontMetrics().lineSpacing();
+    m_statement->setMinimumHeight(3 * line);
+    m_preview->setMinimumHeight(4 * line);
+    m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto *preview = new QVBoxLayout(m_previewBox);
     preview->addWidget(m_preview);
 
@@ -86,7 +91,7 @@ HealthRuleDialog::HealthRuleDialog(Editor *editor, QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &HealthRuleDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(560);
+    setMinimumWidth(620);
     setRule(m_current);
     retranslateUi();
 }
