@@ -114,6 +114,7 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     }
 
     m_decisions->setRootIsDecorated(false);
+    m_decisions->setMinimumHeight(fontMetrics().lineSpacing() * 7); // a few decisions, then it scrolls
     m_decisions->setColumnCount(5);
     for (const QString &key : DecisionKindText::keys())
         m_decisionKind->addItem(QString(), key);
@@ -135,7 +136,7 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     connect(m_addDecision, &QPushButton::clicked, this, &ProjectDetail::addDecision);
 
     // Two tabs under the heading: what the user edits, and why the project has its colours.
-    auto *details = new QWidget(m_tabs);
+    auto *details = new QWidget;
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_facts);
@@ -146,7 +147,14 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     whyScroll->setWidget(m_why);
     whyScroll->setWidgetResizable(true);
     whyScroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(details, QString());
+    // Both tabs scroll rather than squeeze their fields on a short screen.
+    auto *detailsScroll = new QScrollArea(m_tabs);
+    detailsScroll->setWidget(details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    whyScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tabs->addTab(detailsScroll, QString());
     m_tabs->addTab(whyScroll, QString());
     m_tabs->setObjectName(QStringLiteral("projectDetailTabs"));
     auto *layout = new QVBoxLayout(this);
