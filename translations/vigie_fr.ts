@@ -6379,22 +6379,6 @@
         <translation>Aucune référence de base enregistrée.</translation>
     </message>
     <message>
-        <source>Baseline</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvée</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planifiée</translation>
-    </message>
-    <message>
         <source>Original</source>
         <translation>Initiale</translation>
     </message>
@@ -6405,6 +6389,11 @@
     <message>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1, approved %2: %3, %4</source>
+        <extracomment>A baseline in the project's list: "Original, approved 2013-09-14: $0.49M, 2013-09-14 to 2016-03-31"</extracomment>
+        <translation>%1, approuvée le %2 : %3, %4</translation>
     </message>
 </context>
 <context>

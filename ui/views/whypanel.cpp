@@ -265,19 +265,21 @@ QString WhyPanel::baselinesHtml(const Project &p) const
     QString html = QStringLiteral("<h4>%1</h4>").arg(esc(tr("Baselines")));
     if (baselines.isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No baseline recorded.")));
-    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr><th align=\"left\">%1</th><th align=\"left\">%2</th>"
-                           "<th align=\"right\">%3</th><th align=\"left\">%4</th></tr>")
-                .arg(esc(tr("Baseline")), esc(tr("Approved")), esc(tr("Budget")), esc(tr("Planned")));
+    // A list rather than a table: it wraps in a narrow panel.
+    QStringList items;
     for (const Baseline &b : baselines) {
         const QString name = b.sequence == 0 ? tr("Original") : tr("Re-authorization %1").arg(b.sequence);
         const QString note = Lookup::display(b.noteText());
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td>%4</td></tr>")
-                    .arg(esc(note.isEmpty() ? name : name + QStringLiteral(" — ") + note),
-                         esc(locale.toString(b.approved, QLocale::ShortFormat)), esc(formatMoneyMillions(b.budget, locale)),
-                         esc(tr("%1 to %2").arg(locale.toString(b.plannedStart, QLocale::ShortFormat),
-                                                locale.toString(b.plannedEnd, QLocale::ShortFormat))));
+        //: A baseline in the project's list: "Original, approved 2013-09-14: $0.49M, 2013-09-14 to 2016-03-31"
+        QString line = tr("%1, approved %2: %3, %4")
+                           .arg(name, locale.toString(b.approved, QLocale::ShortFormat), formatMoneyMillions(b.budget, locale),
+                                tr("%1 to %2").arg(locale.toString(b.plannedStart, QLocale::ShortFormat),
+                                                   locale.toString(b.plannedEnd, QLocale::ShortFormat)));
+        if (!note.isEmpty())
+            line += QStringLiteral(" — ") + note;
+        items << QStringLiteral("<li>%1</li>").arg(esc(line));
     }
-    return html + QStringLiteral("</table>");
+    return html + QStringLiteral("<ul>%1</ul>").arg(items.join(QString()));
 }
 
 void WhyPanel::changeEvent(QEvent *event)
