@@ -223,6 +223,19 @@
     </message>
 </context>
 <context>
+    <name>Vigie::MoversPanel</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) kept their overall colour (as the dashboards show it: declared where set, else computed).</source>
+        <translation>
+            <numerusform>%n project kept its overall colour (as the dashboards show it: declared where set, else computed).</numerusform><numerusform>%n projects kept their overall colour (as the dashboards show it: declared where set, else computed).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::OverviewPage</name>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n of %1 measures completed&lt;/b&gt; (%2)&lt;/p&gt;</source>

@@ -4646,6 +4646,91 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
 </context>
 <context>
+    <name>Vigie::MoversPanel</name>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>Worse since %1</source>
+        <translation>Pires depuis %1</translation>
+    </message>
+    <message>
+        <source>Better since %1</source>
+        <translation>Meilleurs depuis %1</translation>
+    </message>
+    <message>
+        <source>New since %1</source>
+        <translation>Nouveaux depuis %1</translation>
+    </message>
+    <message>
+        <source>No longer reported since %1</source>
+        <translation>Plus déclarés depuis %1</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Pires</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Meilleurs</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>No longer reported</source>
+        <translation>Plus déclarés</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>Show in Projects →</source>
+        <translation>Voir dans Projets →</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) kept their overall colour (as the dashboards show it: declared where set, else computed).</source>
+        <translation>
+            <numerusform>%n projet a gardé sa couleur globale (telle qu'affichée aux tableaux de bord : la déclarée si elle existe, sinon la calculée).</numerusform><numerusform>%n projets ont gardé leur couleur globale (telle qu'affichée aux tableaux de bord : la déclarée si elle existe, sinon la calculée).</numerusform></translation>
+    </message>
+    <message>
+        <source>What moved</source>
+        <translation>Ce qui a bougé</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;à :</translation>
+    </message>
+    <message>
+        <source>Movers from period</source>
+        <translation>Mouvements depuis la période</translation>
+    </message>
+    <message>
+        <source>Movers to period</source>
+        <translation>Mouvements jusqu'à la période</translation>
+    </message>
+    <message>
+        <source>Movers</source>
+        <translation>Mouvements</translation>
+    </message>
+    <message>
+        <source>No reporting period frozen yet: freeze one (Charts, Freeze period…) to see what moves from one period to the next.</source>
+        <translation>Aucune période de référence figée pour l'instant : figez-en une (Graphiques, Figer la période…) pour voir ce qui bouge d'une période à l'autre.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::OpenProgress</name>
     <message>
         <source>Opening %1: checking the file…</source>
@@ -4828,6 +4913,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>The portfolio at a glance. Each count is a link to the rows it counts: "3" red projects opens Projects filtered on red; the links under each card open its page and charts.</source>
         <translation>Le portefeuille en un coup d'œil. Chaque nombre est un lien vers les lignes qu'il compte : « 3 » projets rouges ouvre les projets filtrés sur le rouge; les liens sous chaque carte ouvrent sa page et ses graphiques.</translation>
+    </message>
+    <message>
+        <source>What moved since %1</source>
+        <translation>Ce qui a bougé depuis %1</translation>
     </message>
 </context>
 <context>

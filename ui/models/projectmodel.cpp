@@ -468,8 +468,8 @@ bool ProjectModel::hasFlag(const Project &p, RowFlag flag) const
             if (differs(p, c))
                 return true;
         return false;
-    case RowFlag::DeclaredGreener:
-        return isGreener(shownOf(p, Overall), computedOf(p, Overall));
+    case RowFlag::DeclaredGreener: // as the Overview and `vigie summary` count it: the declared overall colour
+        return isGreener(p.declaredOverall, computedOf(p, Overall));
     case RowFlag::Stale: return isStale(p);
     case RowFlag::Listed: return false; // a list of ids: RowFilter::ids
     }
