@@ -4653,11 +4653,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
     <message>
         <source>Worse since %1</source>
-        <translation>Pires depuis %1</translation>
+        <translation>Détériorés depuis %1</translation>
     </message>
     <message>
         <source>Better since %1</source>
-        <translation>Meilleurs depuis %1</translation>
+        <translation>Améliorés depuis %1</translation>
     </message>
     <message>
         <source>New since %1</source>
@@ -4665,15 +4665,15 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
     <message>
         <source>No longer reported since %1</source>
-        <translation>Plus déclarés depuis %1</translation>
+        <translation>Sortis du suivi depuis %1</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation>Pires</translation>
+        <translation>Détériorés</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation>Meilleurs</translation>
+        <translation>Améliorés</translation>
     </message>
     <message>
         <source>New</source>
@@ -4681,7 +4681,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
     <message>
         <source>No longer reported</source>
-        <translation>Plus déclarés</translation>
+        <translation>Sortis du suivi</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>

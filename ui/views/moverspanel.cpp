@@ -174,7 +174,7 @@ void MoversPanel::render()
     const QString headings[ListCount] = { tr("Worse"), tr("Better"), tr("New"), tr("No longer reported") };
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>");
     for (int l = 0; l < ListCount; ++l)
-        html += QStringLiteral("<th align=\"left\">%1 (%2)</th>")
+        html += QStringLiteral("<th align=\"left\" width=\"25%\">%1 (%2)</th>")
                     .arg(headings[l].toHtmlEscaped(), locale.toString(m_lists[l].size()));
     html += QStringLiteral("</tr><tr>");
     for (int l = 0; l < ListCount; ++l) {
