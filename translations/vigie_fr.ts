@@ -5489,6 +5489,30 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>Computed: %1 · nothing declared</source>
         <translation>Calculée : %1 · rien de déclaré</translation>
     </message>
+    <message>
+        <source>Cost var.</source>
+        <translation>Écart coût</translation>
+    </message>
+    <message>
+        <source>Cost var. (original)</source>
+        <translation>Écart coût (initial)</translation>
+    </message>
+    <message>
+        <source>Sched. var.</source>
+        <translation>Écart échéancier</translation>
+    </message>
+    <message>
+        <source>Sched. var. (original)</source>
+        <translation>Écart échéancier (initial)</translation>
+    </message>
+    <message>
+        <source>Variance against the latest authorized baseline, the one the health rule reads.</source>
+        <translation>Écart par rapport à la dernière référence de base autorisée, celle que lit la règle d'état de santé.</translation>
+    </message>
+    <message>
+        <source>Variance against the original baseline: what re-authorizations do not show.</source>
+        <translation>Écart par rapport à la référence de base initiale : ce que les réautorisations ne montrent pas.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectStateText</name>

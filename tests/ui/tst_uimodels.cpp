@@ -37,6 +37,7 @@ private Q_SLOTS:
     void editIsReflected();
     void declaredBesideComputed();
     void listedRowsFilter();
+    void variancesAgainstBothBaselines();
 
 private:
     QTemporaryDir m_dir;
@@ -289,6 +290,26 @@ void TestUiModels::listedRowsFilter()
     QCOMPARE(proxy.rowCount(), 12);
     bar.clear();
     QCOMPARE(bar.flagBox()->findData(int(RowFlag::Listed)), -1);
+}
+
+void TestUiModels::variancesAgainstBothBaselines()
+{
+    ProjectModel model(m_doc.get());
+    model.loadAll();
+    const std::optional<Project> p = Repository::projectByCode(*m_file, QStringLiteral("MCE-05")); // $5M, +50 %
+    const int row = model.rowOf(p->uuid);
+    auto cell = [&](int column) { return model.index(row, column).data().toString(); };
+    QCOMPARE(cell(ProjectModel::CostVariance), QStringLiteral("+50.0%"));
+    QCOMPARE(cell(ProjectModel::CostVarianceOriginal), QStringLiteral("+50.0%"));
+    QCOMPARE(cell(ProjectModel::ScheduleVariance), QStringLiteral("0.0%"));
+    // An original budget of $2.5M: the same forecast is +200 % against it, the rule still reads the latest.
+    const int index = m_doc->undoStack()->index();
+    QVERIFY(m_doc->editor()->setValue(Entity::Project, p->uuid, Field::OriginalBudget, 2.5e6, QStringLiteral("P")));
+    QCOMPARE(cell(ProjectModel::CostVariance), QStringLiteral("+50.0%"));
+    QCOMPARE(cell(ProjectModel::CostVarianceOriginal), QStringLiteral("+200.0%"));
+    QCOMPARE(model.index(row, ProjectModel::CostVarianceOriginal).data(Roles::SortRole).toDouble(), 200.0);
+    QVERIFY(!model.headerData(ProjectModel::CostVarianceOriginal, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    m_doc->undoStack()->setIndex(index);
 }
 
 QTEST_MAIN(TestUiModels)

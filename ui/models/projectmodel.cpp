@@ -1,6 +1,8 @@
 #include "projectmodel.h"
 
+#include "analysis/chartdata.h"
 #include "analysis/summary.h"
+#include "rules/healthrule.h"
 #include "model/projecttext.h"
 #include "document/backgroundtask.h"
 #include "commands/editor.h"
@@ -64,6 +66,36 @@ Health declaredOf(const Project &p, int column)
 bool differs(const Project &p, int column)
 {
     return shownOf(p, column) != computedOf(p, column);
+}
+
+// Cost and schedule variance in percent, against the latest baseline (a variance the source reported wins,
+// as the rule reads it) or the original one (always computed: a reported variance knows only the latest).
+std::optional<double> varianceOf(const Project &p, int column)
+{
+    switch (column) {
+    case ProjectModel::CostVariance:
+        return p.reportedCostVariance ? p.reportedCostVariance : HealthRule::costVariance(p.budget, p.forecastCost);
+    case ProjectModel::CostVarianceOriginal:
+        return HealthRule::costVariance(p.originalBudget > 0 ? p.originalBudget : p.budget, p.forecastCost);
+    case ProjectModel::ScheduleVariance:
+        return p.reportedScheduleVariance ? p.reportedScheduleVariance
+                                          : HealthRule::scheduleVariance(p.plannedStart, p.plannedEnd, p.forecastEnd);
+    case ProjectModel::ScheduleVarianceOriginal:
+        return HealthRule::scheduleVariance(p.plannedStart, p.originalEnd.isValid() ? p.originalEnd : p.plannedEnd,
+                                            p.forecastEnd);
+    default: return std::nullopt;
+    }
+}
+
+bool isVariance(int column)
+{
+    return column >= ProjectModel::CostVariance && column <= ProjectModel::ScheduleVarianceOriginal;
+}
+
+QString variancePercent(double v, const QLocale &locale)
+{
+    const QString text = formatPercent(v, locale, 1);
+    return v > 0 ? QStringLiteral("+") + text : text;
 }
 
 Field declaredField(int column)
@@ -312,6 +344,10 @@ QString ProjectModel::columnLabel(int column)
     case Cost: return HealthText::indicatorLabel(Indicator::Cost);
     case Schedule: return HealthText::indicatorLabel(Indicator::Schedule);
     case Overall: return HealthText::indicatorLabel(Indicator::Overall);
+    case CostVariance: return tr("Cost var.");
+    case CostVarianceOriginal: return tr("Cost var. (original)");
+    case ScheduleVariance: return tr("Sched. var.");
+    case ScheduleVarianceOriginal: return tr("Sched. var. (original)");
     default: return QString();
     }
 }
@@ -322,6 +358,10 @@ QVariant ProjectModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
         return columnLabel(section);
+    if (role == Qt::ToolTipRole && (section == CostVariance || section == ScheduleVariance))
+        return tr("Variance against the latest authorized baseline, the one the health rule reads.");
+    if (role == Qt::ToolTipRole && (section == CostVarianceOriginal || section == ScheduleVarianceOriginal))
+        return tr("Variance against the original baseline: what re-authorizations do not show.");
     if (role == Qt::ToolTipRole && isIndicator(section))
         return tr("The colour the portfolio's health rule computes. Where a declared colour differs, the chip "
                   "is split: computed on the left, declared on the right. Edit a cell to declare a colour.");
@@ -350,6 +390,13 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         case ForecastCost: return p.forecastCost ? formatMoneyMillions(*p.forecastCost, locale) : QString();
         case PlannedEnd: return locale.toString(p.plannedEnd, QLocale::ShortFormat);
         case ForecastEnd: return locale.toString(p.forecastEnd, QLocale::ShortFormat);
+        case CostVariance:
+        case CostVarianceOriginal:
+        case ScheduleVariance:
+        case ScheduleVarianceOriginal: {
+            const std::optional<double> v = varianceOf(p, c);
+            return v ? variancePercent(*v, locale) : QString();
+        }
         default:
             //: A projects table cell where the declared colour differs: "Red, declared Green"
             return differs(p, c) ? tr("%1, declared %2").arg(HealthText::label(health()), HealthText::label(shown()))
@@ -371,6 +418,10 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         case PlannedEnd: return p.plannedEnd;
         case ForecastEnd: return p.forecastEnd;
         case State: return int(p.state);
+        case CostVariance:
+        case CostVarianceOriginal:
+        case ScheduleVariance:
+        case ScheduleVarianceOriginal: return varianceOf(p, c).value_or(-1e12);
         case Cost:
         case Schedule:
         case Overall: return int(health()) * 4 + int(shown());
@@ -399,7 +450,7 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         return role == Roles::FallbackRole ? QVariant(fellBack) : Lookup::fallbackTip(fellBack);
     }
     case Qt::TextAlignmentRole:
-        if (c == Budget || c == ForecastCost)
+        if (c == Budget || c == ForecastCost || isVariance(c))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:

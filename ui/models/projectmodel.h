@@ -30,8 +30,11 @@ public:
     // Reads every row again from the file (changes notified by the document need not call it).
     void reload();
     // Indicators come right after the names: they are what the table is read for.
+    // Variances against the latest baseline and the original one side by side: a project raised to green
+    // by a re-authorization shows its overrun against its first authorization.
     enum Column { Code, Name, Organization, Cost, Schedule, Overall, Budget, ForecastCost, PlannedEnd, ForecastEnd,
-                  Phase, State, ColumnCount };
+                  CostVariance, CostVarianceOriginal, ScheduleVariance, ScheduleVarianceOriginal, Phase, State,
+                  ColumnCount };
 
     explicit ProjectModel(Document *document);
     ~ProjectModel() override;

@@ -174,7 +174,7 @@ void MainWindow::createPages()
         m_projectDetail->showProject(p ? p->uuid : QString());
     });
     // Indicators: room for a split chip, computed | declared ("Rouge | Vert").
-    projects->setDefaultWidths({ 125, 180, 70, 100, 100, 100, 110, 100, 90, 90, 90, 80 });
+    projects->setDefaultWidths({ 125, 180, 70, 100, 100, 100, 110, 100, 90, 90, 80, 120, 90, 120, 90, 80 });
     addPage(projects, QStringLiteral("projects"));
     m_projectActions = new ProjectActions(projects); // create, edit, delete projects; new organizations, specialties
 
