@@ -494,6 +494,10 @@
         <translation>
             <numerusform>%n mesure réalisée sur %1 (%2)</numerusform><numerusform>%n mesures réalisées sur %1 (%2)</numerusform></translation>
     </message>
+    <message>
+        <source>No declared colour is greener than the computed one.</source>
+        <translation>Aucune couleur déclarée n'est plus favorable que la couleur calculée.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartExportDialog</name>
@@ -1520,6 +1524,34 @@
         <translation>
             <numerusform>%n projet actif a changé de couleur calculée, dont %1 tel qu'affiché aux tableaux de bord.</numerusform><numerusform>%n projets actifs ont changé de couleur calculée, dont %1 tels qu'affichés aux tableaux de bord.</numerusform></translation>
     </message>
+    <message>
+        <source>List the projects that changed colour between periods.</source>
+        <translation>Lister les projets qui ont changé de couleur d'une période à l'autre.</translation>
+    </message>
+    <message>
+        <source>List the projects whose overall colour changed between two reporting periods, or between a period and now.</source>
+        <translation>Lister les projets dont la couleur globale a changé entre deux périodes de référence, ou entre une période et maintenant.</translation>
+    </message>
+    <message>
+        <source>The earlier reporting period (its label).</source>
+        <translation>La période de référence antérieure (son libellé).</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>The later reporting period (default: the current values).</source>
+        <translation>La période de référence ultérieure (par défaut : les valeurs actuelles).</translation>
+    </message>
+    <message>
+        <source>Name the earlier period: --from PERIOD.</source>
+        <translation>Nommez la période antérieure : --from PÉRIODE.</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a reporting period of %3 (it has: %4).</source>
+        <translation>--%1 : « %2 » n'est pas une période de référence de %3 (périodes : %4).</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>
@@ -1969,6 +2001,30 @@
     <message>
         <source>The at-risk threshold must be a percentage from 0 to 100.</source>
         <translation>Le seuil de risque doit être un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>The project being edited no longer exists.</source>
+        <translation>Le projet modifié n'existe plus.</translation>
+    </message>
+    <message>
+        <source>A decision needs a valid date.</source>
+        <translation>Une décision doit avoir une date valide.</translation>
+    </message>
+    <message>
+        <source>The budget change is not a number.</source>
+        <translation>La variation de budget n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>A re-authorization changes the budget or the planned dates.</source>
+        <translation>Une réautorisation modifie le budget ou les dates prévues.</translation>
+    </message>
+    <message>
+        <source>The re-authorized budget would be negative (%1).</source>
+        <translation>Le budget réautorisé serait négatif (%1).</translation>
+    </message>
+    <message>
+        <source>The re-authorized plan ends (%1) before it starts (%2).</source>
+        <translation>Le plan réautorisé se termine (%1) avant de commencer (%2).</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4577,54 @@
     </message>
 </context>
 <context>
+    <name>Vigie::MoversAnalysis</name>
+    <message>
+        <source>Unknown reporting period.</source>
+        <translation>Période de référence inconnue.</translation>
+    </message>
+    <message>
+        <source>Overall colour, from %1 to %2</source>
+        <translation>Couleur globale, de %1 à %2</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 → %4</source>
+        <translation>  %1 %2 : %3 → %4</translation>
+    </message>
+    <message>
+        <source>  %1 %2</source>
+        <translation>  %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worse: %n project(s)</source>
+        <translation>
+            <numerusform>En détérioration : %n projet</numerusform><numerusform>En détérioration : %n projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Better: %n project(s)</source>
+        <translation>
+            <numerusform>En amélioration : %n projet</numerusform><numerusform>En amélioration : %n projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>New: %n project(s)</source>
+        <translation>
+            <numerusform>Nouveaux : %n projet</numerusform><numerusform>Nouveaux : %n projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer reported: %n project(s)</source>
+        <translation>
+            <numerusform>Plus suivis : %n projet</numerusform><numerusform>Plus suivis : %n projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n project(s)</source>
+        <translation>
+            <numerusform>Inchangés : %n projet</numerusform><numerusform>Inchangés : %n projets</numerusform></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::OpenProgress</name>
     <message>
         <source>Opening %1: checking the file…</source>
@@ -5971,6 +6075,24 @@
         <source>    %1: %Ln projects (%2), %3 (%4)</source>
         <translation>
             <numerusform>    %1 : %Ln projet (%2), %3 (%4)</numerusform><numerusform>    %1 : %Ln projets (%2), %3 (%4)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Declared greener than computed: %n project(s) (%1)</source>
+        <translation>
+            <numerusform>Déclaré plus favorable que calculé : %n projet (%1)</numerusform><numerusform>Déclaré plus favorable que calculé : %n projets (%1)</numerusform></translation>
+    </message>
+    <message>
+        <source>  Computed overall (the rule alone): %1 green, %2 yellow, %3 red, %4 unrated</source>
+        <translation>  Global calculé (la règle seule) : %1 vert, %2 jaune, %3 rouge, %4 non coté</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Re-baselined: %n project(s); against original baselines: %1 green, %2 yellow, %3 red</source>
+        <translation>
+            <numerusform>  Référence de base révisée : %n projet ; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform><numerusform>  Référence de base révisée : %n projets ; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform></translation>
+    </message>
+    <message>
+        <source>  Not updated since the latest period: %1 projects, %2 measures</source>
+        <translation>  Non mis à jour depuis la dernière période : projets %1, mesures %2</translation>
     </message>
 </context>
 <context>

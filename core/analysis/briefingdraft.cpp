@@ -155,7 +155,13 @@ void accomplishments(const BriefingFacts &f, QList<DraftedItem> *out)
             const QString when = f.period ? BriefingText::periodLabel(*f.period, l) : BriefingText::longDate(f.asOf, l);
             return pick(l, QStringLiteral("Project health dashboard, %1: %2 active projects with authorized budgets of %3."),
                         QStringLiteral("Tableau de bord de l'état de santé des projets, %1 : %2 projets actifs dont les budgets autorisés totalisent %3."))
-                .arg(when, BriefingText::number(f.activeProjects, 0, l), BriefingText::money(f.activeAmount, l, f.info.currency));
+                       .arg(when, BriefingText::number(f.activeProjects, 0, l), BriefingText::money(f.activeAmount, l, f.info.currency))
+                // The rule in force and what declared colours hide, every time colours are shown.
+                + QLatin1Char(' ')
+                + pick(l, QStringLiteral("Colours computed with the %1."), QStringLiteral("Couleurs obtenues par la %1."))
+                      .arg(BriefingText::ruleName(f.rulePreset, f.ruleGreenMax, f.ruleRedMin, l))
+                + QLatin1Char(' ')
+                + BriefingText::declaredGreener(f.declaredGreener.count, f.declaredGreener.amount, l, f.info.currency);
         })));
         out->append(block(S, QStringLiteral("table"), BriefingBlock::tableMarker(QStringLiteral("project-health"))));
         out->append(block(S, QStringLiteral("chart"), BriefingBlock::chartMarker(QStringLiteral("project-health-cost"))));

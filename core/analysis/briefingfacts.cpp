@@ -223,7 +223,8 @@ bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
         return false;
     if (frozen) {
         if (!frozenRows.prepare(db,
-                                QStringLiteral("SELECT project_id, state, budget, forecast_cost, cost, schedule, forecast_end "
+                                QStringLiteral("SELECT project_id, state, budget, forecast_cost, cost, schedule, forecast_end, "
+                                               "computed_cost, computed_schedule "
                                                "FROM period_project WHERE period_id = ? ORDER BY project_id"),
                                 error))
             return false;
@@ -243,6 +244,7 @@ bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
     bool frozenRow = frozen && frozenRows.next(error);
     while (projects.next(error)) {
         ProjectRow r;
+        Health computedCost = Health::Unrated, computedSchedule = Health::Unrated;
         r.id = projects.integer(0);
         r.code = projects.utf8(1);
         r.plannedEnd = isoDate(projects.utf8(9));
@@ -259,6 +261,8 @@ bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
             r.cost = HealthText::fromStored(frozenRows.utf8(4));
             r.schedule = HealthText::fromStored(frozenRows.utf8(5));
             r.forecastEnd = isoDate(frozenRows.utf8(6));
+            computedCost = HealthText::fromStored(frozenRows.utf8(7));
+            computedSchedule = HealthText::fromStored(frozenRows.utf8(8));
         } else {
             r.state = stateOf(projects.utf8(2));
             r.budget = projects.real(3);
@@ -267,6 +271,8 @@ bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
             r.cost = effective(HealthText::fromStored(projects.utf8(5)), HealthText::fromStored(projects.utf8(6)));
             r.schedule = effective(HealthText::fromStored(projects.utf8(7)), HealthText::fromStored(projects.utf8(8)));
             r.forecastEnd = isoDate(projects.utf8(10));
+            computedCost = HealthText::fromStored(projects.utf8(6));
+            computedSchedule = HealthText::fromStored(projects.utf8(8));
         }
 
         if (r.state == ProjectState::Completed) {
@@ -299,6 +305,10 @@ bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
         const QByteArrayView end = r.expectedEnd();
         if (!end.isEmpty() && end > QByteArrayView(asOf) && end <= QByteArrayView(until))
             due.add(r);
+        if (declaredGreener(worse(r.cost, r.schedule), worse(computedCost, computedSchedule))) {
+            f->declaredGreener.count++;
+            f->declaredGreener.amount += r.budget;
+        }
         if (worse(r.cost, r.schedule) == Health::Red) {
             red.add(r);
             f->redByCost += r.cost == Health::Red;

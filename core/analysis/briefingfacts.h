@@ -109,6 +109,10 @@ struct BriefingFacts
     // Active and red overall (the worse of cost and schedule), with how many are red by each indicator.
     BriefingProjectList red;
     int redByCost = 0, redBySchedule = 0;
+    // Active projects whose shown overall colour (declared where set) is greener than the one the rule
+    // computes: what declaring hides, said wherever the briefing shows effective colours. A period frozen
+    // before computed colours were kept beside the shown ones counts none.
+    HealthBucket declaredGreener;
 
     QDate workforceSurvey;
     int workforceOrganizations = 0;
