@@ -1,6 +1,7 @@
 #include "briefingfacts.h"
 #include "storage/sqlaccess.h"
 
+#include "analysis/movers.h"
 #include "rules/healthrule.h"
 #include "analysis/periods.h"
 #include "analysis/workforcepivot.h"
@@ -451,6 +452,12 @@ bool BriefingFactsReader::read(const PortfolioFile &file, RowId periodId, Briefi
         return setError(error, QCoreApplication::translate("Vigie::BriefingFacts", "No such reporting period."));
     f->asOf = f->period && f->period->asOf.isValid() ? f->period->asOf : file.now().date();
 
+    if (f->period && f->previous) {
+        Movers movers;
+        if (!MoversAnalysis::compute(file, f->previous->id, f->period->id, &movers, error))
+            return false;
+        f->movers = movers;
+    }
     return readMeasures(file, f, error) && readProjects(file, f, error) && readWorkforce(file, f, error)
         && readEnvelopes(file, f, error);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/movers.h"
 #include "analysis/summary.h"
 #include "model/entities.h"
 
@@ -113,6 +114,8 @@ struct BriefingFacts
     // computes: what declaring hides, said wherever the briefing shows effective colours. A period frozen
     // before computed colours were kept beside the shown ones counts none.
     HealthBucket declaredGreener;
+    // What changed since the previous period (overall colour): none without a previous period.
+    std::optional<Movers> movers;
 
     QDate workforceSurvey;
     int workforceOrganizations = 0;
