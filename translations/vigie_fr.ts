@@ -2325,6 +2325,22 @@
         <source>Measures served</source>
         <translation>Mesures servies</translation>
     </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Références de base</translation>
+    </message>
+    <message>
+        <source>Original planned end</source>
+        <translation>Fin prévue d'origine</translation>
+    </message>
+    <message>
+        <source>Cost variance against the original baseline (%)</source>
+        <translation>Écart de coût par rapport à la référence de base d'origine (%)</translation>
+    </message>
+    <message>
+        <source>Schedule variance against the original baseline (%)</source>
+        <translation>Écart d'échéancier par rapport à la référence de base d'origine (%)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::FieldText</name>
