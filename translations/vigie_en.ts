@@ -223,6 +223,34 @@
     </message>
 </context>
 <context>
+    <name>Vigie::MoversAnalysis</name>
+    <message numerus="yes">
+        <source>Worse: %n project(s)</source>
+        <translation>
+            <numerusform>Worse: %n project</numerusform><numerusform>Worse: %n projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Better: %n project(s)</source>
+        <translation>
+            <numerusform>Better: %n project</numerusform><numerusform>Better: %n projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>New: %n project(s)</source>
+        <translation>
+            <numerusform>New: %n project</numerusform><numerusform>New: %n projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer reported: %n project(s)</source>
+        <translation>
+            <numerusform>No longer reported: %n project</numerusform><numerusform>No longer reported: %n projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n project(s)</source>
+        <translation>
+            <numerusform>Unchanged: %n project</numerusform><numerusform>Unchanged: %n projects</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::MoversPanel</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -370,6 +398,16 @@
         <source>    %1: %Ln projects (%2), %3 (%4)</source>
         <translation>
             <numerusform>    %1: %Ln project (%2), %3 (%4)</numerusform><numerusform>    %1: %n projects (%2), %3 (%4)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Declared greener than computed: %n project(s) (%1)</source>
+        <translation>
+            <numerusform>Declared greener than computed: %n project (%1)</numerusform><numerusform>Declared greener than computed: %n projects (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  Re-baselined: %n project(s); against original baselines: %1 green, %2 yellow, %3 red</source>
+        <translation>
+            <numerusform>  Re-baselined: %n project; against original baselines: %1 green, %2 yellow, %3 red</numerusform><numerusform>  Re-baselined: %n projects; against original baselines: %1 green, %2 yellow, %3 red</numerusform></translation>
     </message>
 </context>
 <context>

@@ -494,6 +494,10 @@
         <translation>
             <numerusform>%n mesure réalisée sur %1 (%2)</numerusform><numerusform>%n mesures réalisées sur %1 (%2)</numerusform></translation>
     </message>
+    <message>
+        <source>No declared colour is greener than the computed one.</source>
+        <translation>Aucune couleur déclarée n'est plus favorable que la couleur calculée.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartExportDialog</name>
@@ -1520,6 +1524,34 @@
         <translation>
             <numerusform>%n projet actif a changé de couleur calculée, dont %1 tel qu'affiché aux tableaux de bord.</numerusform><numerusform>%n projets actifs ont changé de couleur calculée, dont %1 tels qu'affichés aux tableaux de bord.</numerusform></translation>
     </message>
+    <message>
+        <source>List the projects that changed colour between periods.</source>
+        <translation>Lister les projets qui ont changé de couleur d'une période à l'autre.</translation>
+    </message>
+    <message>
+        <source>List the projects whose overall colour changed between two reporting periods, or between a period and now.</source>
+        <translation>Lister les projets dont la couleur globale a changé entre deux périodes de référence, ou entre une période et maintenant.</translation>
+    </message>
+    <message>
+        <source>The earlier reporting period (its label).</source>
+        <translation>La période de référence antérieure (son libellé).</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>The later reporting period (default: the current values).</source>
+        <translation>La période de référence ultérieure (par défaut : les valeurs actuelles).</translation>
+    </message>
+    <message>
+        <source>Name the earlier period: --from PERIOD.</source>
+        <translation>Nommez la période antérieure : --from PÉRIODE.</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a reporting period of %3 (it has: %4).</source>
+        <translation>--%1 : « %2 » n'est pas une période de référence de %3 (périodes : %4).</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>
@@ -1970,6 +2002,30 @@
         <source>The at-risk threshold must be a percentage from 0 to 100.</source>
         <translation>Le seuil de risque doit être un pourcentage de 0 à 100.</translation>
     </message>
+    <message>
+        <source>The project being edited no longer exists.</source>
+        <translation>Le projet modifié n'existe plus.</translation>
+    </message>
+    <message>
+        <source>A decision needs a valid date.</source>
+        <translation>Une décision doit avoir une date valide.</translation>
+    </message>
+    <message>
+        <source>The budget change is not a number.</source>
+        <translation>La variation de budget n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>A re-authorization changes the budget or the planned dates.</source>
+        <translation>Une réautorisation modifie le budget ou les dates prévues.</translation>
+    </message>
+    <message>
+        <source>The re-authorized budget would be negative (%1).</source>
+        <translation>Le budget réautorisé serait négatif (%1).</translation>
+    </message>
+    <message>
+        <source>The re-authorized plan ends (%1) before it starts (%2).</source>
+        <translation>Le plan réautorisé se termine (%1) avant de commencer (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::EntityText</name>
@@ -2268,6 +2324,22 @@
     <message>
         <source>Measures served</source>
         <translation>Mesures servies</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Références de base</translation>
+    </message>
+    <message>
+        <source>Original planned end</source>
+        <translation>Fin prévue d'origine</translation>
+    </message>
+    <message>
+        <source>Cost variance against the original baseline (%)</source>
+        <translation>Écart de coût par rapport à la référence de base d'origine (%)</translation>
+    </message>
+    <message>
+        <source>Schedule variance against the original baseline (%)</source>
+        <translation>Écart d'échéancier par rapport à la référence de base d'origine (%)</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4096,11 @@
         <source>Export the Current View</source>
         <translation>Exporter la vue actuelle</translation>
     </message>
+    <message numerus="yes">
+        <source>%n declared ≠ computed</source>
+        <translation>
+            <numerusform>%n déclaré ≠ calculé</numerusform><numerusform>%n déclarés ≠ calculés</numerusform></translation>
+    </message>
     <message>
         <source>No plan yet.
 
@@ -4059,11 +4136,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>This portfolio has no investment envelope.</source>
         <translation>Ce portefeuille n'a aucune enveloppe d'investissement.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n declared ≠ computed</source>
-        <translation>
-            <numerusform>%n déclaré ≠ calculé</numerusform><numerusform>%n déclarés ≠ calculés</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4646,6 +4718,54 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
 </context>
 <context>
+    <name>Vigie::MoversAnalysis</name>
+    <message>
+        <source>Unknown reporting period.</source>
+        <translation>Période de référence inconnue.</translation>
+    </message>
+    <message>
+        <source>Overall colour, from %1 to %2</source>
+        <translation>Couleur globale, de %1 à %2</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 → %4</source>
+        <translation>  %1 %2 : %3 → %4</translation>
+    </message>
+    <message>
+        <source>  %1 %2</source>
+        <translation>  %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worse: %n project(s)</source>
+        <translation>
+            <numerusform>En détérioration : %n projet</numerusform><numerusform>En détérioration : %n projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Better: %n project(s)</source>
+        <translation>
+            <numerusform>En amélioration : %n projet</numerusform><numerusform>En amélioration : %n projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>New: %n project(s)</source>
+        <translation>
+            <numerusform>Nouveaux : %n projet</numerusform><numerusform>Nouveaux : %n projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer reported: %n project(s)</source>
+        <translation>
+            <numerusform>Plus suivis : %n projet</numerusform><numerusform>Plus suivis : %n projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n project(s)</source>
+        <translation>
+            <numerusform>Inchangés : %n projet</numerusform><numerusform>Inchangés : %n projets</numerusform></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::MoversPanel</name>
     <message>
         <source>now</source>
@@ -4666,6 +4786,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>No longer reported since %1</source>
         <translation>Sortis du suivi depuis %1</translation>
+    </message>
+    <message>
+        <source>No reporting period frozen yet: freeze one (Charts, Freeze period…) to see what moves from one period to the next.</source>
+        <translation>Aucune période de référence figée pour l'instant : figez-en une (Graphiques, Figer la période…) pour voir ce qui bouge d'une période à l'autre.</translation>
     </message>
     <message>
         <source>Worse</source>
@@ -4724,10 +4848,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>Movers</source>
         <translation>Mouvements</translation>
-    </message>
-    <message>
-        <source>No reporting period frozen yet: freeze one (Charts, Freeze period…) to see what moves from one period to the next.</source>
-        <translation>Aucune période de référence figée pour l'instant : figez-en une (Graphiques, Figer la période…) pour voir ce qui bouge d'une période à l'autre.</translation>
     </message>
 </context>
 <context>
@@ -5473,23 +5593,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>État du projet</translation>
     </message>
     <message>
-        <source>The colour the portfolio's health rule computes. Where a declared colour differs, the chip is split: computed on the left, declared on the right. Edit a cell to declare a colour.</source>
-        <translation>La couleur que calcule la règle d'état de santé du portefeuille. Là où une couleur déclarée diffère, la pastille est divisée : calculée à gauche, déclarée à droite. Modifiez une cellule pour déclarer une couleur.</translation>
-    </message>
-    <message>
-        <source>%1, declared %2</source>
-        <extracomment>A projects table cell where the declared colour differs: "Red, declared Green"</extracomment>
-        <translation>%1, déclarée %2</translation>
-    </message>
-    <message>
-        <source>Computed: %1 · declared: %2</source>
-        <translation>Calculée : %1 · déclarée : %2</translation>
-    </message>
-    <message>
-        <source>Computed: %1 · nothing declared</source>
-        <translation>Calculée : %1 · rien de déclaré</translation>
-    </message>
-    <message>
         <source>Cost var.</source>
         <translation>Écart coût</translation>
     </message>
@@ -5512,6 +5615,23 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>Variance against the original baseline: what re-authorizations do not show.</source>
         <translation>Écart par rapport à la référence de base initiale : ce que les réautorisations ne montrent pas.</translation>
+    </message>
+    <message>
+        <source>The colour the portfolio's health rule computes. Where a declared colour differs, the chip is split: computed on the left, declared on the right. Edit a cell to declare a colour.</source>
+        <translation>La couleur que calcule la règle d'état de santé du portefeuille. Là où une couleur déclarée diffère, la pastille est divisée : calculée à gauche, déclarée à droite. Modifiez une cellule pour déclarer une couleur.</translation>
+    </message>
+    <message>
+        <source>%1, declared %2</source>
+        <extracomment>A projects table cell where the declared colour differs: "Red, declared Green"</extracomment>
+        <translation>%1, déclarée %2</translation>
+    </message>
+    <message>
+        <source>Computed: %1 · declared: %2</source>
+        <translation>Calculée : %1 · déclarée : %2</translation>
+    </message>
+    <message>
+        <source>Computed: %1 · nothing declared</source>
+        <translation>Calculée : %1 · rien de déclaré</translation>
     </message>
 </context>
 <context>
@@ -6241,6 +6361,24 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>    %1: %Ln projects (%2), %3 (%4)</source>
         <translation>
             <numerusform>    %1 : %Ln projet (%2), %3 (%4)</numerusform><numerusform>    %1 : %Ln projets (%2), %3 (%4)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Declared greener than computed: %n project(s) (%1)</source>
+        <translation>
+            <numerusform>Déclaré plus favorable que calculé : %n projet (%1)</numerusform><numerusform>Déclaré plus favorable que calculé : %n projets (%1)</numerusform></translation>
+    </message>
+    <message>
+        <source>  Computed overall (the rule alone): %1 green, %2 yellow, %3 red, %4 unrated</source>
+        <translation>  Global calculé (la règle seule) : %1 vert, %2 jaune, %3 rouge, %4 non coté</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Re-baselined: %n project(s); against original baselines: %1 green, %2 yellow, %3 red</source>
+        <translation>
+            <numerusform>  Référence de base révisée : %n projet ; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform><numerusform>  Référence de base révisée : %n projets ; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform></translation>
+    </message>
+    <message>
+        <source>  Not updated since the latest period: %1 projects, %2 measures</source>
+        <translation>  Non mis à jour depuis la dernière période : projets %1, mesures %2</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@ bool ProjectScan::originals(const PortfolioFile &file, QHash<RowId, OriginalBase
 }
 
 bool ProjectScan::run(const PortfolioFile &file, bool withOriginals,
-                      const std::function<void(const ProjectColours &)> &visit, QString *error)
+                      const std::function<void(const ProjectColours &)> &visit, QString *error, bool withFigures)
 {
     QHash<RowId, OriginalBaseline> originalOf;
     if (withOriginals && !originals(file, &originalOf, error))
@@ -107,19 +107,21 @@ bool ProjectScan::run(const PortfolioFile &file, bool withOriginals,
         Project &p = row.figures;
         p.id = row.id;
         p.budget = q.real(2);
-        p.plannedStart = dateAt(q, 3);
-        p.plannedEnd = dateAt(q, 4);
-        p.forecastCost = realAt(q, 5);
-        p.forecastEnd = dateAt(q, 6);
-        p.reportedCostVariance = realAt(q, 7);
-        p.reportedScheduleVariance = realAt(q, 8);
+        const auto it = originalOf.constFind(row.id);
+        row.original = it == originalOf.constEnd() ? nullptr : &it.value();
+        if (withFigures || row.original) {
+            p.plannedStart = dateAt(q, 3);
+            p.plannedEnd = dateAt(q, 4);
+            p.forecastCost = realAt(q, 5);
+            p.forecastEnd = dateAt(q, 6);
+            p.reportedCostVariance = realAt(q, 7);
+            p.reportedScheduleVariance = realAt(q, 8);
+        }
         p.declaredCost = HealthText::fromStored(q.utf8(9));
         p.declaredSchedule = HealthText::fromStored(q.utf8(10));
         p.declaredOverall = HealthText::fromStored(q.utf8(11));
         p.computedCost = HealthText::fromStored(q.utf8(12));
         p.computedSchedule = HealthText::fromStored(q.utf8(13));
-        const auto it = originalOf.constFind(row.id);
-        row.original = it == originalOf.constEnd() ? nullptr : &it.value();
         visit(row);
     }
     return statementComplete(file, q, error);

@@ -49,9 +49,12 @@ class ProjectScan
 public:
     // The first baseline of each project with more than one, by project row id.
     static bool originals(const PortfolioFile &file, QHash<RowId, OriginalBaseline> *out, QString *error);
-    // Calls `visit` for each project; `withOriginals` also reads the original baselines first.
+    // Calls `visit` for each project; `withOriginals` also reads the original baselines first. Without
+    // `withFigures` the dates and forecasts are read only for re-authorized projects (their colours
+    // against the original baseline need them): parsing three dates a row is most of a scan's time.
     static bool run(const PortfolioFile &file, bool withOriginals,
-                    const std::function<void(const ProjectColours &)> &visit, QString *error);
+                    const std::function<void(const ProjectColours &)> &visit, QString *error,
+                    bool withFigures = true);
 };
 
 } // namespace Vigie
