@@ -1959,6 +1959,10 @@
         <source>Change At-Risk Threshold to %1</source>
         <translation>Changer le seuil de risque à %1</translation>
     </message>
+    <message>
+        <source>Re-authorize Project %1</source>
+        <translation>Réautoriser le projet %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Edits</name>
@@ -5038,6 +5042,20 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>What moved since %1</source>
         <translation>Ce qui a bougé depuis %1</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;a href="%1"&gt;%n project(s)&lt;/a&gt; declared greener than computed (%2)</source>
+        <translation>
+            <numerusform>&lt;a href="%1"&gt;%n projet&lt;/a&gt; déclaré plus vert que calculé (%2)</numerusform><numerusform>&lt;a href="%1"&gt;%n projets&lt;/a&gt; déclarés plus verts que calculés (%2)</numerusform></translation>
+    </message>
+    <message>
+        <source>No project declared greener than computed</source>
+        <translation>Aucun projet déclaré plus vert que calculé</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href="%1"&gt;%n stale project(s)&lt;/a&gt; and %2 stale measure(s), not updated since the latest frozen period</source>
+        <translation>
+            <numerusform>&lt;a href="%1"&gt;%n projet périmé&lt;/a&gt; et %2 mesure(s) périmée(s), non mis à jour depuis la dernière période figée</numerusform><numerusform>&lt;a href="%1"&gt;%n projets périmés&lt;/a&gt; et %2 mesure(s) périmée(s), non mis à jour depuis la dernière période figée</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::PhaseText</name>
@@ -5505,6 +5523,22 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>Why is it this colour? The figures, the baseline, the variance and the threshold behind each indicator, declared against computed, and its colour in each period.</source>
         <translation>Pourquoi cette couleur? Les chiffres, la référence de base, l'écart et le seuil derrière chaque indicateur, la couleur déclarée par rapport à la calculée, et la couleur à chaque période.</translation>
+    </message>
+    <message>
+        <source>Re-authori&amp;ze (new baseline)</source>
+        <translation>Réauto&amp;riser (nouvelle référence de base)</translation>
+    </message>
+    <message>
+        <source>The decision re-authorizes the project: a new baseline with the budget plus the change and the new planned end. The original baseline stays, and its variance is shown beside the latest one.</source>
+        <translation>La décision réautorise le projet : une nouvelle référence de base avec le budget plus la variation et la nouvelle fin planifiée. La référence initiale reste, et son écart est affiché à côté du dernier.</translation>
+    </message>
+    <message>
+        <source>New planned end:</source>
+        <translation>Nouvelle fin planifiée :</translation>
+    </message>
+    <message>
+        <source>New planned end</source>
+        <translation>Nouvelle fin planifiée</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ class TestHonestOverview : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void declaredGreenerIsCounted();
     void moversBetweenAPeriodAndNow();
 
 private:
@@ -44,6 +45,25 @@ void TestHonestOverview::init()
 void TestHonestOverview::cleanup()
 {
     m_doc.reset();
+}
+
+void TestHonestOverview::declaredGreenerIsCounted()
+{
+    OverviewPage page;
+    page.setDocument(m_doc.get());
+    QVERIFY(page.cardText(QStringLiteral("projects")).contains(QStringLiteral("No project declared greener than computed")));
+    const QString red = Repository::projectByCode(*m_doc->file(), QStringLiteral("MCE-05"))->uuid; // +50 %, $5M
+    QVERIFY(m_editor->setValue(Entity::Project, red, Field::DeclaredOverall, QVariant::fromValue(Health::Green),
+                               QStringLiteral("Project MCE-05")));
+    page.refresh();
+    const QString card = page.cardText(QStringLiteral("projects"));
+    QVERIFY2(card.contains(QStringLiteral(">1 project</a> declared greener than computed ($5.00M)")), qPrintable(card));
+    // The count leads to the rows it counts.
+    QList<RowFilter> filtered;
+    connect(&page, &OverviewPage::filterRequested, this, [&](const QString &, const RowFilter &f) { filtered << f; });
+    page.followLink(QStringLiteral("filter:projects?state=0&flag=%1").arg(int(RowFlag::DeclaredGreener)));
+    QCOMPARE(filtered.size(), 1);
+    QCOMPARE(filtered.at(0).flag, int(RowFlag::DeclaredGreener));
 }
 
 void TestHonestOverview::moversBetweenAPeriodAndNow()

@@ -1,6 +1,6 @@
 #include "moverspanel.h"
 
-#include "analysis/colourmovers.h"
+#include "analysis/movers.h"
 #include "analysis/periods.h"
 #include "document/document.h"
 #include "i18n/language.h"
@@ -144,17 +144,17 @@ QString MoversPanel::listName(int list) const
 
 void MoversPanel::compute()
 {
-    ColourMovers::Result result;
+    Movers result;
     QString error;
-    if (!ColourMovers::compute(*m_file, m_from->currentData().toLongLong(), m_to->currentData().toLongLong(), &result,
-                               &error)) {
+    if (!MoversAnalysis::compute(*m_file, m_from->currentData().toLongLong(), m_to->currentData().toLongLong(), &result,
+                                 &error)) {
         qWarning("Movers: %s", qPrintable(error));
         return;
     }
-    const QList<ColourMovers::Mover> *lists[ListCount] = { &result.worse, &result.better, &result.added, &result.gone };
+    const QList<Vigie::Mover> *lists[ListCount] = { &result.worse, &result.better, &result.added, &result.gone };
     for (int l = 0; l < ListCount; ++l)
-        for (const ColourMovers::Mover &m : *lists[l])
-            m_lists[l].append({ m.id, m.code, m.name, m.from, m.to });
+        for (const Vigie::Mover &m : *lists[l])
+            m_lists[l].append({ m.projectId, m.code, m.name, m.from, m.to });
     m_unchanged = result.unchanged;
 }
 

@@ -9,6 +9,7 @@
 #include "storage/repository.h"
 #include "views/whypanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -54,6 +55,9 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     , m_decisionFr(new QLineEdit(this))
     , m_budgetChange(new QDoubleSpinBox(this))
     , m_addDecision(new QPushButton(this))
+    , m_reauthorize(new QCheckBox(this))
+    , m_newEndLabel(new QLabel(this))
+    , m_newEnd(new QDateEdit(this))
     , m_tabs(new QTabWidget(this))
     , m_why(new WhyPanel)
 {
@@ -128,9 +132,20 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     add->addWidget(m_decisionKind, 0, 1);
     add->addWidget(m_authority, 1, 0, 1, 2);
     add->addWidget(m_budgetChange, 2, 0);
-    add->addWidget(m_decisionEn, 3, 0, 1, 2);
-    add->addWidget(m_decisionFr, 4, 0, 1, 2);
-    add->addWidget(m_addDecision, 5, 1);
+    add->addWidget(m_reauthorize, 2, 1);
+    add->addWidget(m_newEndLabel, 3, 0);
+    add->addWidget(m_newEnd, 3, 1);
+    add->addWidget(m_decisionEn, 4, 0, 1, 2);
+    add->addWidget(m_decisionFr, 5, 0, 1, 2);
+    add->addWidget(m_addDecision, 6, 1);
+    // A re-authorization adds a baseline: the budget plus the change and, when given, a new planned end.
+    m_reauthorize->setObjectName(QStringLiteral("reauthorize"));
+    m_newEnd->setCalendarPopup(true);
+    m_newEnd->setSpecialValueText(QStringLiteral("—")); // the earliest date: the planned end stays
+    m_newEnd->setDate(m_newEnd->minimumDate());
+    m_newEndLabel->setBuddy(m_newEnd);
+    m_newEnd->setEnabled(false);
+    connect(m_reauthorize, &QCheckBox::toggled, m_newEnd, &QWidget::setEnabled);
     for (QWidget *w : std::initializer_list<QWidget *> { m_decisionDate, m_decisionKind, m_budgetChange })
         w->setMinimumWidth(0);
     m_decisionKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -235,7 +250,8 @@ void ProjectDetail::refresh()
         m_declared[i]->setCurrentIndex(std::max(0, m_declared[i]->findData(int(declared[i]))));
     const bool readOnly = !m_editor || m_editor->isReadOnly();
     for (QWidget *w : std::initializer_list<QWidget *> { m_namesBox, m_forecastBox, m_addDecision, m_decisionEn,
-                                                         m_decisionFr, m_authority, m_decisionDate, m_budgetChange })
+                                                         m_decisionFr, m_authority, m_decisionDate, m_budgetChange,
+                                                         m_reauthorize })
         w->setEnabled(!readOnly);
     for (const Decision &d : Repository::decisions(*m_file, p->id)) {
         auto *item = new QTreeWidgetItem(m_decisions);
@@ -270,10 +286,29 @@ void ProjectDetail::addDecision()
                          { Field::TextFr, m_decisionFr->text() } };
     if (m_budgetChange->value() != 0.0)
         values.insert(Field::BudgetChange, m_budgetChange->value());
-    if (!m_editor->addDecision(m_uuid, values, m_code).isEmpty()) {
+    QString added;
+    if (m_reauthorize->isChecked()) {
+        // One edit: the decision and the baseline it authorizes (core: Edits::recordDecision).
+        DecisionRecord d;
+        d.date = m_decisionDate->date();
+        d.authority = m_authority->text();
+        d.kind = m_decisionKind->currentData().toString();
+        d.text = { m_decisionEn->text(), m_decisionFr->text() };
+        if (m_budgetChange->value() != 0.0)
+            d.budgetChange = m_budgetChange->value();
+        if (m_newEnd->date() != m_newEnd->minimumDate())
+            d.plannedEnd = m_newEnd->date();
+        d.reauthorize = true;
+        added = m_editor->recordDecision(m_uuid, d, m_code);
+    } else {
+        added = m_editor->addDecision(m_uuid, values, m_code);
+    }
+    if (!added.isEmpty()) {
         m_decisionEn->clear();
         m_decisionFr->clear();
         m_budgetChange->setValue(0);
+        m_reauthorize->setChecked(false);
+        m_newEnd->setDate(m_newEnd->minimumDate());
     }
 }
 
@@ -328,6 +363,12 @@ void ProjectDetail::retranslateUi()
     m_decisionEn->setAccessibleName(tr("Decision, in English"));
     m_decisionFr->setAccessibleName(tr("Decision, in French"));
     m_addDecision->setText(tr("&Add Decision"));
+    m_reauthorize->setText(tr("Re-authori&ze (new baseline)"));
+    m_reauthorize->setToolTip(tr("The decision re-authorizes the project: a new baseline with the budget plus the "
+                                 "change and the new planned end. The original baseline stays, and its variance "
+                                 "is shown beside the latest one."));
+    m_newEndLabel->setText(tr("New planned end:"));
+    m_newEnd->setAccessibleName(tr("New planned end"));
     // New words, same values: what the user typed and has not written yet stays.
     const QString nameEn = m_nameEn->text();
     const QString nameFr = m_nameFr->text();

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
@@ -46,6 +47,8 @@ public:
     QDateEdit *forecastEndBox() const { return m_forecastEnd; }
     QComboBox *decisionKindBox() const { return m_decisionKind; }
     QTabWidget *tabs() const { return m_tabs; }
+    QCheckBox *reauthorizeBox() const { return m_reauthorize; }
+    QDateEdit *newEndBox() const { return m_newEnd; }
     WhyPanel *whyPanel() const { return m_why; }
 
 protected:
@@ -94,6 +97,9 @@ private:
     QLineEdit *m_decisionFr;
     QDoubleSpinBox *m_budgetChange;
     QPushButton *m_addDecision;
+    QCheckBox *m_reauthorize;
+    QLabel *m_newEndLabel;
+    QDateEdit *m_newEnd;
     QTabWidget *m_tabs;
     WhyPanel *m_why;
 };
