@@ -3635,6 +3635,11 @@
         <source>Agency</source>
         <translation>Organisme public</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field's label in the dialogs that add and edit items: "Code:", « Code : » in French</extracomment>
+        <translation>%1 :</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::JournalWriter</name>
@@ -4011,6 +4016,42 @@
     <message>
         <source>Export the Current View</source>
         <translation>Exporter la vue actuelle</translation>
+    </message>
+    <message>
+        <source>No plan yet.
+
+Add one with Edit → Add Plan…, or import plans, key areas and measures with File → Import Measures from CSV…</source>
+        <translation>Aucun plan pour l'instant.
+
+Ajoutez-en un avec Édition → Ajouter un plan…, ou importez plans, axes d'intervention et mesures avec Fichier → Importer des mesures d'un CSV…</translation>
+    </message>
+    <message>
+        <source>This portfolio has no plan.</source>
+        <translation>Ce portefeuille n'a aucun plan.</translation>
+    </message>
+    <message>
+        <source>No project yet.
+
+Add one with Edit → New Project…, or import them with File → Import Projects from CSV…</source>
+        <translation>Aucun projet pour l'instant.
+
+Ajoutez-en un avec Édition → Nouveau projet…, ou importez-les avec Fichier → Importer des projets d'un CSV…</translation>
+    </message>
+    <message>
+        <source>This portfolio has no project.</source>
+        <translation>Ce portefeuille n'a aucun projet.</translation>
+    </message>
+    <message>
+        <source>No investment envelope yet.
+
+Import them with File → Import Envelopes from CSV…</source>
+        <translation>Aucune enveloppe d'investissement pour l'instant.
+
+Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
+    </message>
+    <message>
+        <source>This portfolio has no investment envelope.</source>
+        <translation>Ce portefeuille n'a aucune enveloppe d'investissement.</translation>
     </message>
 </context>
 <context>
@@ -6041,6 +6082,14 @@
         <source>%1 and %2</source>
         <extracomment>The last two items of a list: "2 key areas, 9 measures and 3 status changes"</extracomment>
         <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>The authorized budget and planned dates of a project change only through a decision that re-authorizes it.</source>
+        <translation>Le budget autorisé et les dates prévues d'un projet ne changent que par une décision qui le réautorise.</translation>
+    </message>
+    <message>
+        <source>The project is planned to end (%1) before it starts (%2).</source>
+        <translation>La fin prévue du projet (%1) précède son début (%2).</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,13 @@ bool StructureEdits::normalize(const PortfolioFile &file, Entity entity, const Q
             if (key != QLatin1String("active") && key != QLatin1String("completed") && key != QLatin1String("cancelled"))
                 return setError(error, tr("Unknown project state \"%1\": use active, completed or cancelled.").arg(v.toString()));
             out.insert(field, key);
+        } else if (field == Field::Budget && entity == Entity::Project) {
+            double amount = 0;
+            if (isNullValue(v) || v.toString().trimmed().isEmpty())
+                amount = 0;
+            else if (!isNumber(v, &amount) || amount < 0)
+                return setError(error, tr("%1: \"%2\" is not an amount (a number of dollars, 0 or more).").arg(name, v.toString()));
+            out.insert(field, amount);
         } else if (isMoney(field)) {
             double amount = 0;
             if (isNullValue(v) || v.toString().trimmed().isEmpty()) {
@@ -242,6 +249,19 @@ bool StructureEdits::normalize(const PortfolioFile &file, Entity entity, const Q
         return setError(error, tr("A %1 needs a title in English or in French.").arg(EntityText::label(entity)));
     if (entity == Entity::Portfolio && out.contains(Field::NameEn) && out.value(Field::NameEn).toString().isEmpty())
         return setError(error, tr("The portfolio needs a name."));
+    if (entity == Entity::Project) {
+        // The authorized budget and planned dates are the project's baseline: given when the project is
+        // created, changed afterwards only by a decision that re-authorizes it, so that a re-baselining
+        // is never silent (the ledger keeps every baseline).
+        if (!adding && (out.contains(Field::Budget) || out.contains(Field::PlannedStart) || out.contains(Field::PlannedEnd)))
+            return setError(error, tr("The authorized budget and planned dates of a project change only through a "
+                                      "decision that re-authorizes it."));
+        const QDate start = dateValue(final(Field::PlannedStart));
+        const QDate end = dateValue(final(Field::PlannedEnd));
+        if (start.isValid() && end.isValid() && end < start)
+            return setError(error, tr("The project is planned to end (%1) before it starts (%2).")
+                                       .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate)));
+    }
     if (entity == Entity::Plan) {
         const QDate start = dateValue(final(Field::StartDate));
         const QDate end = dateValue(final(Field::EndDate));
@@ -334,6 +354,26 @@ bool StructureEdits::write(PortfolioFile &file, Entity entity, const QString &uu
     return true;
 }
 
+bool StructureEdits::authorize(PortfolioFile &file, const QString &projectUuid, const FieldValues &values, QString *error)
+{
+    // A new project's authorization is its first baseline and its original figures, as an import writes them.
+    const RowId project = file.rowId(Entity::Project, projectUuid);
+    const QVariant budget = values.value(Field::Budget, 0.0);
+    const QVariant start = values.value(Field::PlannedStart, nullValue());
+    const QVariant end = values.value(Field::PlannedEnd, nullValue());
+    if (!file.setValue(Entity::Project, projectUuid, Field::OriginalBudget, budget, error)
+        || !file.setValue(Entity::Project, projectUuid, Field::OriginalEnd, end, error))
+        return false;
+    const FieldValues baseline { { Field::Project, project },
+                                 { Field::Sequence, 0 }, // the original, as imports number it
+                                 { Field::ApprovedDate, QDate::currentDate().toString(Qt::ISODate) },
+                                 { Field::Budget, budget },
+                                 { Field::PlannedStart, start },
+                                 { Field::PlannedEnd, end } };
+    return !file.insertRow(Entity::Baseline, baseline, QString(), error).isEmpty()
+        && file.recomputeProject(project, error);
+}
+
 EditResult StructureEdits::add(PortfolioFile &file, Entity entity, const FieldValues &values, const QString &label)
 {
     QString created;
@@ -342,7 +382,7 @@ EditResult StructureEdits::add(PortfolioFile &file, Entity entity, const FieldVa
         if (!normalize(file, entity, QString(), &checked, error))
             return false;
         created = file.insertRow(entity, checked, QString(), error);
-        return !created.isEmpty();
+        return !created.isEmpty() && (entity != Entity::Project || authorize(file, created, checked, error));
     });
     if (r.ok)
         r.uuid = created;

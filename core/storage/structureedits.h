@@ -68,6 +68,11 @@ public:
     // What removing the row takes with it, in words: "2 key areas, 9 measures and 3 status changes";
     // empty when nothing goes with it.
     static QString dependentsText(const PortfolioFile &file, Entity entity, const QString &uuid);
+
+private:
+    // A new project's first baseline and original figures, from the budget and planned dates it was
+    // created with; its computed colours follow.
+    static bool authorize(PortfolioFile &file, const QString &projectUuid, const FieldValues &values, QString *error);
 };
 
 } // namespace Vigie

@@ -18,6 +18,7 @@
 #include "uifixture.h"
 
 #include <QAction>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void newProjectThenStateAndPhase();
+    void newProjectIsAuthorized();
     void deleteAsksFirst();
     void organizationAndSpecialty();
     void editAndDeleteListed();
@@ -102,6 +104,7 @@ void TestProjectActions::newProjectThenStateAndPhase()
     const auto p = Repository::projectByCode(*m_doc->file(), QStringLiteral("NEW-01"));
     QVERIFY(p);
     QCOMPARE(p->state, ProjectState::Active);
+    QCOMPARE(p->budget, 0.0); // not authorized yet: no budget given
 
     selectProject(p->uuid);
     QVERIFY(m_actions->editAction()->isEnabled());
@@ -111,6 +114,44 @@ void TestProjectActions::newProjectThenStateAndPhase()
     const auto edited = Repository::projectByCode(*m_doc->file(), QStringLiteral("NEW-01"));
     QCOMPARE(edited->state, ProjectState::Completed);
     QCOMPARE(edited->phase, QStringLiteral("Closure"));
+}
+
+// A project created with its budget and planned dates is authorized: they are its original baseline
+// (sequence 0, as an import writes it) and its colours are computed from it once a forecast comes. Edit
+// Project does not change them: only a decision re-authorizes a project.
+void TestProjectActions::newProjectIsAuthorized()
+{
+    fillWith({ { Field::Code, QStringLiteral("NEW-02") }, { Field::NameEn, QStringLiteral("Digital front door") },
+               { Field::Budget, 2500000.0 }, { Field::PlannedStart, QStringLiteral("2025-04-01") },
+               { Field::PlannedEnd, QStringLiteral("2027-03-31") } });
+    roundTrip([&] { m_actions->newProjectAction()->trigger(); return true; });
+    const auto p = Repository::projectByCode(*m_doc->file(), QStringLiteral("NEW-02"));
+    QVERIFY(p);
+    QCOMPARE(p->budget, 2500000.0);
+    QCOMPARE(p->originalBudget, 2500000.0);
+    QCOMPARE(p->plannedEnd, QDate(2027, 3, 31));
+    QCOMPARE(p->originalEnd, QDate(2027, 3, 31));
+    const QList<Baseline> baselines = Repository::baselines(*m_doc->file(), p->id);
+    QCOMPARE(baselines.size(), 1);
+    QCOMPARE(baselines.constFirst().sequence, 0);
+    QCOMPARE(baselines.constFirst().budget, 2500000.0);
+    QCOMPARE(baselines.constFirst().plannedStart, QDate(2025, 4, 1));
+    QCOMPARE(baselines.constFirst().approved, QDate::currentDate());
+
+    // A forecast 20% over the budget computes yellow under Variance 10/30.
+    QVERIFY(m_doc->editor()->editItem(Entity::Project, p->uuid, { { Field::ForecastCost, 3000000.0 } }));
+    QCOMPARE(Repository::projectByCode(*m_doc->file(), QStringLiteral("NEW-02"))->computedCost, Health::Yellow);
+
+    QSignalSpy errors(m_doc->editor(), &Editor::errorOccurred);
+    QVERIFY(!m_doc->editor()->editItem(Entity::Project, p->uuid, { { Field::Budget, 9.0 } }));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(Repository::projectByCode(*m_doc->file(), QStringLiteral("NEW-02"))->budget, 2500000.0);
+
+    fillWith({ { Field::Code, QStringLiteral("NEW-03") }, { Field::PlannedStart, QStringLiteral("2027-04-01") },
+               { Field::PlannedEnd, QStringLiteral("2026-03-31") } });
+    m_actions->newProjectAction()->trigger();
+    QVERIFY(!Repository::projectByCode(*m_doc->file(), QStringLiteral("NEW-03")));
+    QCOMPARE(errors.size(), 2);
 }
 
 void TestProjectActions::deleteAsksFirst()

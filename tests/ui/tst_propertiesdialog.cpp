@@ -10,6 +10,8 @@
 #include "uifixture.h"
 
 #include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void nothingChangedPushesNothing();
     void refusedValueKeepsTheDialogOpen();
     void speaksFrench();
+    void everyFieldIsLabelled();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -134,6 +137,32 @@ void TestPropertiesDialog::speaksFrench()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // as the event loop would
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Propriétés du portefeuille"));
     QCOMPARE(dialog.monthBox()->itemText(3), QStringLiteral("avril"));
+}
+
+// Each field has its label beside it, naming it in the language in use and giving it its shortcut: the
+// labels are made empty and filled by the translation, so a form row made without one shows a bare box.
+void TestPropertiesDialog::everyFieldIsLabelled()
+{
+    PropertiesDialog dialog(m_editor);
+    auto *form = dialog.findChild<QFormLayout *>();
+    QVERIFY(form);
+    QCOMPARE(form->rowCount(), 11);
+    QStringList english;
+    for (int row = 0; row < form->rowCount(); ++row) {
+        QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+        auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr;
+        QVERIFY2(label, qPrintable(QStringLiteral("row %1 has no label").arg(row)));
+        QVERIFY(!label->text().isEmpty());
+        QCOMPARE(label->buddy(), form->itemAt(row, QFormLayout::FieldRole)->widget());
+        english.append(label->text());
+    }
+    QCOMPARE(english.first(), QStringLiteral("&Name:"));
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    for (int row = 0; row < form->rowCount(); ++row) {
+        auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)->widget());
+        QVERIFY(label->text() != english.at(row));
+    }
 }
 
 QTEST_MAIN(TestPropertiesDialog)

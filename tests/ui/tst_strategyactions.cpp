@@ -20,11 +20,14 @@
 #include "uifixture.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -38,6 +41,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void addPlanAreaMeasure();
+    void addedItemBecomesCurrent();
+    void refusedValueBringsTheDialogBack();
     void editMeasure();
     void moveMeasureToAnotherArea();
     void deleteAsksFirst();
@@ -132,7 +137,8 @@ void TestStrategyActions::addPlanAreaMeasure()
     const QString org = Repository::organizations(*m_doc->file()).constFirst().uuid;
     fillWith({ { Field::TitleEn, QStringLiteral("Modernize the network") }, { Field::Owner, org },
                { Field::DueDate, QStringLiteral("2018-03-31") }, { Field::Status, QStringLiteral("under_way") },
-               { Field::PercentComplete, 25 } });
+               { Field::PercentComplete, 25 }, { Field::Comment, QStringLiteral("Tender out") },
+               { Field::CommentFr, QStringLiteral("Appel d'offres lancé") } });
     roundTrip([&] { m_actions->addMeasureAction()->trigger(); return true; });
     QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Add Measure 1"));
     const Measure m = Repository::measures(*m_doc->file()).constLast();
@@ -140,7 +146,72 @@ void TestStrategyActions::addPlanAreaMeasure()
     QCOMPARE(m.due, QDate(2018, 3, 31));
     QCOMPARE(m.status, MeasureStatus::UnderWay);
     QCOMPARE(m.percentComplete, 25.0);
+    QCOMPARE(m.comment, QStringLiteral("Tender out"));
+    QCOMPARE(m.commentFr, QStringLiteral("Appel d'offres lancé"));
     QCOMPARE(m_doc->file()->rowUuid(Entity::Organization, m.ownerId), org);
+}
+
+// A plan is built top-down: the item just added is the current one, so Add Key Area… and Add Measure…
+// are ready for it without choosing the row first.
+void TestStrategyActions::addedItemBecomesCurrent()
+{
+    const auto current = [this] { return m_page->view()->currentIndex().data(Roles::UuidRole).toString(); };
+    fillWith({ { Field::Code, QStringLiteral("ON-2025") }, { Field::TitleEn, QStringLiteral("Digital and Data") } });
+    m_actions->addPlanAction()->trigger();
+    const QString plan = Repository::plans(*m_doc->file()).constLast().uuid;
+    QCOMPARE(Repository::plans(*m_doc->file()).constLast().code, QStringLiteral("ON-2025"));
+    QCOMPARE(current(), plan);
+    QVERIFY(m_actions->addAreaAction()->isEnabled());
+
+    fillWith({ { Field::TitleEn, QStringLiteral("Digital services") } });
+    m_actions->addAreaAction()->trigger();
+    const KeyArea area = Repository::keyAreas(*m_doc->file()).constLast();
+    QCOMPARE(m_doc->file()->rowUuid(Entity::Plan, area.planId), plan);
+    QCOMPARE(current(), area.uuid);
+    QVERIFY(m_actions->addMeasureAction()->isEnabled());
+
+    fillWith({ { Field::TitleEn, QStringLiteral("One front door") } });
+    m_actions->addMeasureAction()->trigger();
+    const Measure measure = Repository::measures(*m_doc->file()).constLast();
+    QCOMPARE(measure.title.en, QStringLiteral("One front door"));
+    QCOMPARE(current(), measure.uuid);
+}
+
+// A value the edit refuses (a plan without a code) is reported, and the dialog comes back with what the
+// user typed; the plan is added once the code is given. Driven through the real modal dialog.
+void TestStrategyActions::refusedValueBringsTheDialogBack()
+{
+    QSignalSpy errors(m_doc->editor(), &Editor::errorOccurred);
+    int shown = 0;
+    int waits = 0;
+    QString typedAgain;
+    std::function<void()> answer = [&] {
+        auto *dialog = qobject_cast<ItemDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (++waits < 200)
+                QTimer::singleShot(10, answer);
+            return;
+        }
+        ++shown;
+        if (shown == 1) {
+            dialog->setValue(Field::TitleEn, QStringLiteral("Digital and Data")); // no code
+            QTimer::singleShot(0, answer);
+        } else {
+            typedAgain = dialog->values().value(Field::TitleEn).toString();
+            dialog->setValue(Field::Code, QStringLiteral("ON-2025"));
+        }
+        dialog->accept();
+    };
+    QTimer::singleShot(0, answer);
+    const int plansBefore = int(Repository::plans(*m_doc->file()).size());
+    m_actions->addPlanAction()->trigger();
+    QCOMPARE(shown, 2);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(typedAgain, QStringLiteral("Digital and Data"));
+    const QList<Plan> plans = Repository::plans(*m_doc->file());
+    QCOMPARE(plans.size(), plansBefore + 1);
+    QCOMPARE(plans.constLast().code, QStringLiteral("ON-2025"));
+    QCOMPARE(plans.constLast().title.en, QStringLiteral("Digital and Data"));
 }
 
 void TestStrategyActions::editMeasure()

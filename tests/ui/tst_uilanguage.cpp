@@ -7,6 +7,7 @@
 #include "i18n/language.h"
 #include "uifixture.h"
 
+#include <QAction>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void translatorReachesEverything();
     void languageMenuSwitchesAndRemembers();
+    void languageMenuShowsTheSessionLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -97,6 +99,28 @@ void TestUiLanguage::languageMenuSwitchesAndRemembers()
     const QModelIndex budget = window.projectModel()->index(0, ProjectModel::Budget);
     QCOMPARE(budget.data().toString(), QStringLiteral("1,00\u00a0M$"));
     Language::apply(QStringLiteral("en"));
+}
+
+// vigie-desktop --lang fr runs this session in French without changing the remembered choice: the
+// Language menu shows French checked, not "Follow the System" or English.
+void TestUiLanguage::languageMenuShowsTheSessionLanguage()
+{
+    QSettings().setValue(QStringLiteral("language"), QStringLiteral("en"));
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    {
+        MainWindow window;
+        auto *fr = window.findChild<QAction *>(QStringLiteral("actionLanguageFr"));
+        auto *en = window.findChild<QAction *>(QStringLiteral("actionLanguageEn"));
+        QVERIFY(fr && en);
+        QVERIFY(fr->isChecked());
+        QVERIFY(!en->isChecked());
+    }
+    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    {
+        MainWindow window; // the remembered choice in effect: it is the one checked
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionLanguageEn"))->isChecked());
+    }
 }
 
 QTEST_MAIN(TestUiLanguage)

@@ -50,6 +50,15 @@ ItemDialog::ItemDialog(const QString &title, const QList<ItemField> &fields, con
             editor = spin;
             break;
         }
+        case ItemField::Amount: {
+            // Dollars, with the language's group separators; a budget of trillions is still typed whole.
+            auto *spin = new QDoubleSpinBox(this);
+            spin->setRange(0, 1e13);
+            spin->setDecimals(2);
+            spin->setGroupSeparatorShown(true);
+            editor = spin;
+            break;
+        }
         case ItemField::Organization: {
             auto *combo = new QComboBox(this);
             combo->addItem(QStringLiteral("—"), QString());
@@ -96,7 +105,8 @@ ItemDialog::ItemDialog(const QString &title, const QList<ItemField> &fields, con
         }
         editor->setObjectName(QStringLiteral("field%1").arg(int(f.field)));
         m_editors.insert(f.field, editor);
-        form->addRow(FieldText::label(f.field) + QLatin1Char(':'), editor);
+        //: A field's label in the dialogs that add and edit items: "Code:", « Code : » in French
+        form->addRow(tr("%1:").arg(FieldText::label(f.field)), editor);
         if (initial.contains(f.field))
             setValue(f.field, initial.value(f.field));
     }

@@ -13,7 +13,7 @@ namespace Vigie {
 // One field of an item's form: what it edits and how it is entered.
 struct ItemField
 {
-    enum Kind { Text, Number, Date, Organization, Status, Percent, ProjectState, OrganizationKind, Flag, Choice };
+    enum Kind { Text, Number, Date, Organization, Status, Percent, ProjectState, OrganizationKind, Flag, Choice, Amount };
     Field field;
     Kind kind;
     QList<QPair<QString, QString>> choices = {}; // Choice: (label, UUID) of the rows to choose from

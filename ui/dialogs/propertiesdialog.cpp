@@ -32,13 +32,13 @@ PropertiesDialog::PropertiesDialog(Editor *editor, QWidget *parent)
     m_month->setObjectName(QStringLiteral("fiscalYearStart"));
     for (int month = 1; month <= 12; ++month)
         m_month->addItem(QString(), month);
-    m_form->addRow(QString(), m_month);
+    addLabelledRow(m_month);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("defaultLanguage"));
     // The languages are named in themselves, as in the Language menu.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_form->addRow(QString(), m_language);
+    addLabelledRow(m_language);
     for (Field f : { Field::CioName, Field::CioTitle, Field::CioTitleFr, Field::CioContact, Field::Classification })
         addEdit(f);
     m_edits.value(Field::Currency)->setMaxLength(3);
@@ -55,10 +55,21 @@ QLineEdit *PropertiesDialog::addEdit(Field field)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(QStringLiteral("property%1").arg(int(field)));
+    // Room for a portfolio's whole name beside French labels, which are long.
+    edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 44);
     m_edits.insert(field, edit);
     m_order.append(field);
-    m_form->addRow(QString(), edit);
+    addLabelledRow(edit);
     return edit;
+}
+
+void PropertiesDialog::addLabelledRow(QWidget *field)
+{
+    // QFormLayout::addRow(QString, …) makes no label for an empty text, and the texts only come with
+    // retranslateUi(): the label is made here, empty, so that retranslateUi() finds it.
+    auto *label = new QLabel(this);
+    label->setBuddy(field);
+    m_form->addRow(label, field);
 }
 
 void PropertiesDialog::load()
@@ -73,6 +84,8 @@ void PropertiesDialog::load()
     m_edits.value(Field::CioTitleFr)->setText(info.cioTitle.fr);
     m_edits.value(Field::CioContact)->setText(info.cioContact);
     m_edits.value(Field::Classification)->setText(info.classification);
+    for (QLineEdit *edit : std::as_const(m_edits))
+        edit->setCursorPosition(0); // the beginning of a long name, not its end
     m_month->setCurrentIndex(std::clamp(info.fiscalYearStartMonth, 1, 12) - 1);
     m_language->setCurrentIndex(info.defaultLanguage == QLatin1String("fr") ? 1 : 0);
 }

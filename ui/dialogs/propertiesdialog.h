@@ -43,6 +43,7 @@ private:
     void load();
     void retranslateUi();
     QLineEdit *addEdit(Field field);
+    void addLabelledRow(QWidget *field);
 
     Editor *m_editor;
     QFormLayout *m_form = nullptr;

@@ -107,11 +107,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     createPages();
     createActions();
+    createPageItemActions();
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_document && row >= 0 && row < m_pages.size() && m_pages.at(row))
             m_stack->setCurrentWidget(m_pages.at(row));
         updateStatus();
         updateDataActions(); // Export → Current View follows the page
+        updatePageItemActions();
     });
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newTriggered);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::openTriggered);
@@ -150,7 +152,8 @@ void MainWindow::createPages()
         const Measure *m = m_document ? m_document->strategyModel()->measure(index) : nullptr;
         m_measureDetail->showMeasure(m ? m->uuid : QString());
     });
-    strategy->setDefaultWidths({ 500, 70, 90, 135, 80, 200 }); // status: "5 of 13 completed" on key areas
+    // Status wide enough for "5 of 13 completed" on key areas, and visible beside the detail at 1280 pixels.
+    strategy->setDefaultWidths({ 400, 70, 90, 135, 80, 200 });
     addPage(strategy, QStringLiteral("strategy"));
     m_strategyActions = new StrategyActions(strategy); // add, edit and delete plans, key areas, measures
 
@@ -414,6 +417,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_saveCopyAction->setEnabled(bool(m_document));
     m_closeAction->setEnabled(bool(m_document));
     updateDataActions();
+    updatePageItemActions();
     retranslateUi();
 }
 

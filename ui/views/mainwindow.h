@@ -147,6 +147,10 @@ private:
     void updateDataActions();
     QString envelopeTotals(const QAbstractItemModel *shown) const;
 
+    // The page's structure commands in the Edit menu and on the toolbar (mainwindow_pageactions.cpp)
+    void createPageItemActions();
+    void updatePageItemActions();
+
     // File menu actions (mainwindow_actions.cpp)
     void newTriggered();
     void openTriggered();
@@ -176,6 +180,9 @@ private:
     EnvelopeWhatIf *m_envelopeWhatIf = nullptr;
     QUndoGroup *m_undoGroup;
     QToolBar *m_toolBar = nullptr;
+    QList<QAction *> m_pageItemActions; // the shown page's, in the Edit menu and (those that add) the toolbar
+    QAction *m_pageMenuSeparator = nullptr;
+    QAction *m_pageBarSeparator = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -106,7 +106,11 @@ void MainWindow::createActions()
     m_langFr = m_languageMenu->addAction(QStringLiteral("Français"));
     m_languageMenu->addSeparator();
     m_langSystem = m_languageMenu->addAction(QString());
-    const QString chosen = QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
+    // The remembered choice, unless this session runs in another language (vigie-desktop --lang fr): the
+    // menu shows the language in effect.
+    QString chosen = QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
+    if ((chosen == QLatin1String("system") ? Language::resolve(QString()) : chosen) != Language::current())
+        chosen = Language::current();
     for (auto [action, code] : { std::pair { m_langEn, QStringLiteral("en") }, std::pair { m_langFr, QStringLiteral("fr") },
                                  std::pair { m_langSystem, QStringLiteral("system") } }) {
         action->setCheckable(true);

@@ -245,7 +245,9 @@ void MeasureDetail::retranslateUi()
     m_commentFr->setPlainText(commentFr);
     if (!m_uuid.isEmpty()) {
         m_titleEn->setText(titleEn);
+        m_titleEn->setCursorPosition(0); // setText() leaves the cursor, and the view, at the end
         m_titleFr->setText(titleFr);
+        m_titleFr->setCursorPosition(0);
     }
 }
 

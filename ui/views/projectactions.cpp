@@ -25,6 +25,11 @@ const QList<ItemField> kProjectFields { { Field::Code, ItemField::Text },
                                         { Field::Organization, ItemField::Organization },
                                         { Field::Phase, ItemField::Text },
                                         { Field::State, ItemField::ProjectState } };
+// A new project is also authorized: its budget and planned dates are its first baseline. Afterwards they
+// change only by a decision that re-authorizes it, so Edit Project does not offer them.
+const QList<ItemField> kNewProjectFields = kProjectFields
+    + QList<ItemField> { { Field::Budget, ItemField::Amount }, { Field::PlannedStart, ItemField::Date },
+                         { Field::PlannedEnd, ItemField::Date } };
 
 } // namespace
 
@@ -120,10 +125,9 @@ void ProjectActions::newProject()
 {
     if (!m_document || m_document->isReadOnly())
         return;
-    ItemDialog dialog(tr("New Project"), kProjectFields, { { Field::State, QStringLiteral("active") } },
+    ItemDialog dialog(tr("New Project"), kNewProjectFields, { { Field::State, QStringLiteral("active") } },
                       Repository::organizations(*m_document->file()), m_page);
-    if (StrategyActions::runItemDialog(dialog))
-        m_document->editor()->addProject(dialog.values());
+    StrategyActions::runItemDialog(dialog, [&] { return !m_document->editor()->addProject(dialog.values()).isEmpty(); });
 }
 
 void ProjectActions::editCurrent()
@@ -143,11 +147,10 @@ void ProjectActions::editCurrent()
     //: Title of the dialog that edits a project, e.g. "Edit Project SCT-01"
     ItemDialog dialog(tr("Edit %1").arg(editor->itemName(Entity::Project, uuid)), kProjectFields, initial,
                       Repository::organizations(file), m_page);
-    if (StrategyActions::runItemDialog(dialog)) {
+    StrategyActions::runItemDialog(dialog, [&] {
         const FieldValues changes = dialog.changes();
-        if (!changes.isEmpty())
-            editor->editItem(Entity::Project, uuid, changes);
-    }
+        return changes.isEmpty() || editor->editItem(Entity::Project, uuid, changes);
+    });
 }
 
 void ProjectActions::deleteCurrent()
@@ -207,11 +210,10 @@ void ProjectActions::editListed(Entity entity)
     }
     Editor *editor = m_document->editor();
     ItemDialog dialog(tr("Edit %1").arg(editor->itemName(entity, uuid)), fields, initial, {}, m_page);
-    if (StrategyActions::runItemDialog(dialog)) {
+    StrategyActions::runItemDialog(dialog, [&] {
         const FieldValues changes = dialog.changes();
-        if (!changes.isEmpty())
-            editor->editItem(entity, uuid, changes);
-    }
+        return changes.isEmpty() || editor->editItem(entity, uuid, changes);
+    });
 }
 
 void ProjectActions::deleteListed(Entity entity)
@@ -232,8 +234,8 @@ void ProjectActions::newOrganization()
                       { { Field::Code, ItemField::Text }, { Field::NameEn, ItemField::Text },
                         { Field::NameFr, ItemField::Text }, { Field::Kind, ItemField::OrganizationKind } },
                       { { Field::Kind, QStringLiteral("ministry") } }, {}, m_page);
-    if (StrategyActions::runItemDialog(dialog))
-        m_document->editor()->addOrganization(dialog.values());
+    StrategyActions::runItemDialog(dialog,
+                                   [&] { return !m_document->editor()->addOrganization(dialog.values()).isEmpty(); });
 }
 
 void ProjectActions::newSpecialty()
@@ -244,8 +246,7 @@ void ProjectActions::newSpecialty()
                       { { Field::Code, ItemField::Text }, { Field::NameEn, ItemField::Text },
                         { Field::NameFr, ItemField::Text }, { Field::CoreFunction, ItemField::Flag } },
                       {}, {}, m_page);
-    if (StrategyActions::runItemDialog(dialog))
-        m_document->editor()->addSpecialty(dialog.values());
+    StrategyActions::runItemDialog(dialog, [&] { return !m_document->editor()->addSpecialty(dialog.values()).isEmpty(); });
 }
 
 } // namespace Vigie

@@ -87,15 +87,18 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     forecast->addRow(m_endLabel, m_forecastEnd);
     m_costLabel->setBuddy(m_forecastCost);
     m_endLabel->setBuddy(m_forecastEnd);
+    // The boxes show the budget and the planned end when no forecast exists: passing through them is no
+    // edit, but typing there is, even the value shown (a forecast "on budget, on time" is a forecast).
+    connect(m_forecastCost, &QDoubleSpinBox::valueChanged, this, [this] { m_costTyped = !m_refreshing; });
+    connect(m_forecastEnd, &QDateEdit::dateChanged, this, [this] { m_endTyped = !m_refreshing; });
     connect(m_forecastCost, &QDoubleSpinBox::editingFinished, this,
             [this] {
-                // The box shows the budget when no forecast exists: leaving it untouched is no edit.
-                if (m_forecastCost->value() != m_shownCost)
+                if (m_forecastCost->value() != m_shownCost || (m_costTyped && !m_hasForecastCost))
                     commit(Field::ForecastCost, m_forecastCost->value());
             });
     connect(m_forecastEnd, &QDateEdit::editingFinished, this,
             [this] {
-                if (m_forecastEnd->date() != m_shownEnd)
+                if (m_forecastEnd->date() != m_shownEnd || (m_endTyped && !m_hasForecastEnd))
                     commit(Field::ForecastEnd, m_forecastEnd->date());
             });
     for (int i = 0; i < 3; ++i) {
@@ -206,6 +209,10 @@ void ProjectDetail::refresh()
     m_forecastEnd->setDate(p->forecastEnd.isValid() ? p->forecastEnd : p->plannedEnd);
     m_shownCost = m_forecastCost->value();
     m_shownEnd = m_forecastEnd->date();
+    m_hasForecastCost = p->forecastCost.has_value();
+    m_hasForecastEnd = p->forecastEnd.isValid();
+    m_costTyped = false;
+    m_endTyped = false;
     const Health declared[3] = { p->declaredCost, p->declaredSchedule, p->declaredOverall };
     for (int i = 0; i < 3; ++i)
         m_declared[i]->setCurrentIndex(std::max(0, m_declared[i]->findData(int(declared[i]))));
@@ -309,7 +316,9 @@ void ProjectDetail::retranslateUi()
     refresh();
     if (shown) {
         m_nameEn->setText(nameEn);
+        m_nameEn->setCursorPosition(0); // setText() leaves the cursor, and the view, at the end
         m_nameFr->setText(nameFr);
+        m_nameFr->setCursorPosition(0);
         m_forecastCost->setValue(cost);
         m_forecastEnd->setDate(end);
     }

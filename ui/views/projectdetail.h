@@ -40,6 +40,7 @@ public:
     QLineEdit *nameEnBox() const { return m_nameEn; }
     QLineEdit *decisionEnBox() const { return m_decisionEn; }
     QDoubleSpinBox *forecastCostBox() const { return m_forecastCost; }
+    QDateEdit *forecastEndBox() const { return m_forecastEnd; }
     QComboBox *decisionKindBox() const { return m_decisionKind; }
 
 protected:
@@ -60,6 +61,10 @@ private:
     bool m_refreshing = false;
     double m_shownCost = 0.0;
     QDate m_shownEnd;
+    bool m_hasForecastCost = false; // stored in the file, not the budget shown in its place
+    bool m_hasForecastEnd = false;
+    bool m_costTyped = false; // changed by the user since the project was shown
+    bool m_endTyped = false;
 
     QLabel *m_heading;
     QLabel *m_facts;

@@ -16,6 +16,8 @@
 #include <QEvent>
 #include <QTreeView>
 
+#include <functional>
+
 namespace Vigie {
 
 namespace {
@@ -41,7 +43,8 @@ QList<ItemField> fieldsOf(Entity entity)
     return { { Field::Number, ItemField::Number },       { Field::TitleEn, ItemField::Text },
              { Field::TitleFr, ItemField::Text },        { Field::Owner, ItemField::Organization },
              { Field::DueDate, ItemField::Date },         { Field::Status, ItemField::Status },
-             { Field::PercentComplete, ItemField::Percent }, { Field::Comment, ItemField::Text } };
+             { Field::PercentComplete, ItemField::Percent }, { Field::Comment, ItemField::Text },
+             { Field::CommentFr, ItemField::Text } };
 }
 
 } // namespace
@@ -157,14 +160,47 @@ bool StrategyActions::runItemDialog(ItemDialog &dialog)
     return dialog.exec() == QDialog::Accepted;
 }
 
+bool StrategyActions::runItemDialog(ItemDialog &dialog, const std::function<bool()> &apply)
+{
+    if (filler())
+        return filler()(dialog) && apply(); // a test's filler answers once
+    while (dialog.exec() == QDialog::Accepted) {
+        if (apply())
+            return true;
+    }
+    return false;
+}
+
+void StrategyActions::selectAdded(const QString &uuid)
+{
+    // The item just added becomes the current one, so that the next Add Key Area… or Add Measure…
+    // goes into it: a plan is built top-down without hunting for the row each time.
+    if (uuid.isEmpty() || !m_page->model())
+        return;
+    const QAbstractItemModel *model = m_page->model();
+    const std::function<QModelIndex(const QModelIndex &)> find = [&](const QModelIndex &parent) -> QModelIndex {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            if (index.data(Roles::UuidRole).toString() == uuid)
+                return index;
+            if (const QModelIndex found = find(index); found.isValid())
+                return found;
+        }
+        return {};
+    };
+    if (const QModelIndex index = find({}); index.isValid())
+        m_page->select(index);
+}
+
 void StrategyActions::addPlan()
 {
     if (!m_document || m_document->isReadOnly())
         return;
     ItemDialog dialog(tr("Add Plan"), fieldsOf(Entity::Plan), {}, Repository::organizations(*m_document->file()),
                       m_page);
-    if (runItemDialog(dialog))
-        m_document->editor()->addPlan(dialog.values());
+    QString added;
+    runItemDialog(dialog, [&] { return !(added = m_document->editor()->addPlan(dialog.values())).isEmpty(); });
+    selectAdded(added);
 }
 
 void StrategyActions::addKeyArea()
@@ -175,8 +211,9 @@ void StrategyActions::addKeyArea()
     const FieldValues initial { { Field::Number, StructureEdits::nextNumber(*m_document->file(), Entity::KeyArea, plan) } };
     ItemDialog dialog(tr("Add Key Area"), fieldsOf(Entity::KeyArea), initial,
                       Repository::organizations(*m_document->file()), m_page);
-    if (runItemDialog(dialog))
-        m_document->editor()->addKeyArea(plan, dialog.values());
+    QString added;
+    runItemDialog(dialog, [&] { return !(added = m_document->editor()->addKeyArea(plan, dialog.values())).isEmpty(); });
+    selectAdded(added);
 }
 
 void StrategyActions::addMeasure()
@@ -188,8 +225,9 @@ void StrategyActions::addMeasure()
                                 { Field::Status, QStringLiteral("not_started") } };
     ItemDialog dialog(tr("Add Measure"), fieldsOf(Entity::Measure), initial,
                       Repository::organizations(*m_document->file()), m_page);
-    if (runItemDialog(dialog))
-        m_document->editor()->addMeasure(area, dialog.values());
+    QString added;
+    runItemDialog(dialog, [&] { return !(added = m_document->editor()->addMeasure(area, dialog.values())).isEmpty(); });
+    selectAdded(added);
 }
 
 void StrategyActions::editCurrent()
@@ -229,11 +267,10 @@ void StrategyActions::editCurrent()
     //: Title of the dialog that edits a plan, key area or measure, e.g. "Edit Measure 9"
     ItemDialog dialog(tr("Edit %1").arg(editor->itemName(entity, uuid)), fields, initial,
                       Repository::organizations(file), m_page);
-    if (runItemDialog(dialog)) {
+    runItemDialog(dialog, [&] {
         const FieldValues changes = dialog.changes();
-        if (!changes.isEmpty())
-            editor->editItem(entity, uuid, changes);
-    }
+        return changes.isEmpty() || editor->editItem(entity, uuid, changes);
+    });
 }
 
 void StrategyActions::deleteCurrent()

@@ -39,6 +39,10 @@ public:
     static void setDialogFiller(std::function<bool(ItemDialog &)> filler);
     // Shows the dialog, or hands it to the test hook; true when accepted.
     static bool runItemDialog(ItemDialog &dialog);
+    // Runs the dialog until apply() succeeds or the user cancels: a value the edit refuses (an empty
+    // code, a number already taken) is reported by the editor, then the dialog comes back with what the
+    // user typed, instead of losing it. True when applied.
+    static bool runItemDialog(ItemDialog &dialog, const std::function<bool()> &apply);
 
 public Q_SLOTS:
     void addPlan();
@@ -55,6 +59,7 @@ private:
     Entity currentEntity(QString *uuid) const;
     // The plan or key area new items go under: the selected one, or the one holding the selection.
     QString currentParent(Entity parent) const;
+    void selectAdded(const QString &uuid);
 
     TablePage *m_page;
     QPointer<Document> m_document;

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QPainter>
 #include <QSettings>
 #include <QSplitter>
 #include <QTimer>
@@ -30,6 +31,7 @@ TablePage::TablePage(const QString &id, QWidget *parent)
 {
     setObjectName(id);
     m_view->setModel(m_proxy);
+    m_view->viewport()->installEventFilter(this); // the empty table's hint
     m_view->setItemDelegate(new ItemDelegate(m_view));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
@@ -61,7 +63,9 @@ TablePage::TablePage(const QString &id, QWidget *parent)
 
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const RowFilter &f) {
         m_proxy->setFilter(f);
-        if (!f.isEmpty() && m_leafDepth > 0) // trees show every match; a flat table has nothing to expand
+        // Trees show every match, and come back expanded as they opened when the filter is cleared; a flat
+        // table has nothing to expand.
+        if (m_leafDepth > 0)
             m_view->expandAll();
     });
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
@@ -238,6 +242,29 @@ void TablePage::restoreState()
         m_splitter->restoreState(splitter);
     else if (m_splitter->count() == 2)
         m_splitter->setSizes({ 680, 320 }); // proportions: the table gets about two thirds
+}
+
+void TablePage::setEmptyText(std::function<QString()> emptyText)
+{
+    m_emptyText = std::move(emptyText);
+    m_view->viewport()->update();
+}
+
+bool TablePage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The hint is drawn before the view paints its (absent) rows, on the background the viewport has
+    // already filled; only a model with no row at all shows it, never a filter that hides every row.
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint && m_emptyText && m_model
+        && m_model->rowCount() == 0) {
+        const QString text = m_emptyText();
+        if (!text.isEmpty()) {
+            QPainter painter(m_view->viewport());
+            painter.setPen(palette().color(QPalette::Disabled, QPalette::WindowText));
+            const QRect area = m_view->viewport()->rect().adjusted(24, 24, -24, -24);
+            painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TablePage::changeEvent(QEvent *event)

@@ -41,6 +41,9 @@ public:
     void setToolBar(QWidget *tools);
     // Formats the status from (shown, total), translated at call time.
     void setCountText(std::function<QString(int shown, int total)> countText);
+    // What an empty table says instead of a blank area ("No plan yet: …"), translated at paint time;
+    // an empty text shows nothing (the table is still loading, or a filter hides every row).
+    void setEmptyText(std::function<QString()> emptyText);
     // Rows at this depth are what the status counts (the strategy tree counts measures: depth 2).
     void setLeafDepth(int depth);
     // Counts rows shown and in total.
@@ -69,6 +72,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
@@ -83,6 +87,7 @@ private:
     QTreeView *m_view;
     QSplitter *m_splitter;
     std::function<QString(int, int)> m_countText;
+    std::function<QString()> m_emptyText;
     std::function<QString(const QAbstractItemModel *)> m_totalsText;
     QLabel *m_totals;
     int m_leafDepth = 0;

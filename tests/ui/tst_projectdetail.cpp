@@ -1,0 +1,116 @@
+// The project detail's forecast boxes: they show the budget and the planned end while no forecast
+// exists. Passing through them writes nothing; typing a forecast writes it, even when it is the value
+// shown ("on budget, on time" is a forecast, and it rates the project), and a changed value is written
+// as one undoable edit.
+#include "commands/editor.h"
+#include "document/document.h"
+#include "storage/repository.h"
+#include "views/projectdetail.h"
+
+#include "i18n/language.h"
+#include "uifixture.h"
+
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Vigie;
+
+class TestProjectDetail : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void passingThroughWritesNothing();
+    void typingTheShownValueIsAForecast();
+    void changedForecastIsOneEdit();
+
+private:
+    // Gives the box the keyboard, types over its text, and leaves it as a user would (Tab).
+    static void typeInto(QAbstractSpinBox *box, const QString &text)
+    {
+        box->setFocus();
+        box->selectAll();
+        QTest::keyClicks(box, text);
+        QTest::keyClick(box, Qt::Key_Tab);
+        Q_EMIT box->editingFinished(); // focus moves only in a shown window; the box reports the same way
+    }
+    std::optional<Project> stored() const { return Repository::projectByCode(*m_doc->file(), QStringLiteral("NEW-01")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Document> m_doc;
+    std::unique_ptr<ProjectDetail> m_detail;
+    QString m_project;
+    VigieTest::Fixture m_fx;
+};
+
+void TestProjectDetail::init()
+{
+    Language::apply(QStringLiteral("en"));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_doc = VigieTest::makeDocument(m_dir->filePath(QStringLiteral("d.vigie")), &m_fx);
+    QVERIFY(m_doc);
+    m_project = m_doc->editor()->addProject({ { Field::Code, QStringLiteral("NEW-01") },
+                                              { Field::NameEn, QStringLiteral("Digital front door") },
+                                              { Field::Budget, 1000000.0 },
+                                              { Field::PlannedStart, QStringLiteral("2016-04-01") },
+                                              { Field::PlannedEnd, QStringLiteral("2018-03-31") } });
+    QVERIFY(!m_project.isEmpty());
+    m_detail = std::make_unique<ProjectDetail>();
+    m_detail->setDocument(m_doc.get());
+    m_detail->showProject(m_project);
+    QCOMPARE(m_detail->forecastCostBox()->value(), 1000000.0); // the budget, in place of a forecast
+    QCOMPARE(m_detail->forecastEndBox()->date(), QDate(2018, 3, 31));
+}
+
+void TestProjectDetail::cleanup()
+{
+    m_detail.reset();
+    m_doc.reset();
+}
+
+void TestProjectDetail::passingThroughWritesNothing()
+{
+    const int commands = m_doc->editor()->undoStack()->count();
+    Q_EMIT m_detail->forecastCostBox()->editingFinished();
+    Q_EMIT m_detail->forecastEndBox()->editingFinished();
+    QCOMPARE(m_doc->editor()->undoStack()->count(), commands);
+    QVERIFY(!stored()->forecastCost);
+    QVERIFY(!stored()->forecastEnd.isValid());
+    QCOMPARE(stored()->computedSchedule, Health::Unrated);
+}
+
+void TestProjectDetail::typingTheShownValueIsAForecast()
+{
+    // Up then Down: the date shown, chosen by the user (typing it depends on the language's format).
+    QDateEdit *end = m_detail->forecastEndBox();
+    end->setFocus();
+    QTest::keyClick(end, Qt::Key_Up);
+    QTest::keyClick(end, Qt::Key_Down);
+    Q_EMIT end->editingFinished();
+    QCOMPARE(stored()->forecastEnd, QDate(2018, 3, 31));
+    QCOMPARE(stored()->computedSchedule, Health::Green);
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Change Forecast end of Project NEW-01"));
+
+    typeInto(m_detail->forecastCostBox(), QStringLiteral("1000000"));
+    QCOMPARE(stored()->forecastCost, std::optional<double>(1000000.0));
+    QCOMPARE(stored()->computedCost, Health::Green);
+}
+
+void TestProjectDetail::changedForecastIsOneEdit()
+{
+    const int commands = m_doc->editor()->undoStack()->count();
+    typeInto(m_detail->forecastCostBox(), QStringLiteral("1400000")); // 40% over: red under Variance 10/30
+    QCOMPARE(m_doc->editor()->undoStack()->count(), commands + 1);
+    QCOMPARE(stored()->computedCost, Health::Red);
+    m_doc->editor()->undoStack()->undo();
+    QVERIFY(!stored()->forecastCost);
+    QCOMPARE(m_detail->forecastCostBox()->value(), 1000000.0);
+}
+
+QTEST_MAIN(TestProjectDetail)
+#include "tst_projectdetail.moc"

@@ -1,0 +1,73 @@
+// The structure commands of the page shown (add a plan, a key area, a measure; a project, an organization,
+// a specialty) in the Edit menu and on the toolbar, and what an empty table says, so that a portfolio
+// made with File → New can be built from the menus alone: the commands are not only in context menus.
+#include "mainwindow.h"
+
+#include "document/document.h"
+#include "models/projectmodel.h"
+#include "views/projectactions.h"
+#include "views/strategyactions.h"
+#include "views/tablepage.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QToolBar>
+
+namespace Vigie {
+
+void MainWindow::createPageItemActions()
+{
+    m_pageMenuSeparator = new QAction(this);
+    m_pageMenuSeparator->setSeparator(true);
+    m_pageBarSeparator = new QAction(this);
+    m_pageBarSeparator->setSeparator(true);
+    // A read-only file offers no command, so its empty table says only that it is empty.
+    const auto writable = [this] { return m_document && !m_document->isReadOnly(); };
+    tablePage(QStringLiteral("strategy"))->setEmptyText([writable] {
+        return writable() ? tr("No plan yet.\n\nAdd one with Edit → Add Plan…, or import plans, key areas and "
+                               "measures with File → Import Measures from CSV…")
+                          : tr("This portfolio has no plan.");
+    });
+    tablePage(QStringLiteral("projects"))->setEmptyText([this, writable]() -> QString {
+        if (m_document && m_document->projectModel()->isLoading())
+            return {};
+        return writable() ? tr("No project yet.\n\nAdd one with Edit → New Project…, or import them with "
+                               "File → Import Projects from CSV…")
+                          : tr("This portfolio has no project.");
+    });
+    tablePage(QStringLiteral("envelopes"))->setEmptyText([writable] {
+        return writable() ? tr("No investment envelope yet.\n\nImport them with File → Import Envelopes from CSV…")
+                          : tr("This portfolio has no investment envelope.");
+    });
+}
+
+void MainWindow::updatePageItemActions()
+{
+    for (QAction *action : std::as_const(m_pageItemActions)) {
+        m_editMenu->removeAction(action);
+        m_toolBar->removeAction(action);
+    }
+    m_editMenu->removeAction(m_pageMenuSeparator);
+    m_toolBar->removeAction(m_pageBarSeparator);
+    m_pageItemActions.clear();
+
+    QList<QAction *> menu;
+    QList<QAction *> bar; // the commands that add: the others need a row chosen in the table
+    const QString page = currentPageId();
+    if (m_document && page == QLatin1String("strategy")) {
+        menu = m_strategyActions->actions();
+        bar = menu.mid(0, 3);
+    } else if (m_document && page == QLatin1String("projects")) {
+        menu = m_projectActions->actions();
+        bar = { menu.constFirst() };
+    }
+    if (menu.isEmpty())
+        return;
+    m_editMenu->addAction(m_pageMenuSeparator);
+    m_editMenu->addActions(menu);
+    m_toolBar->addAction(m_pageBarSeparator);
+    m_toolBar->addActions(bar);
+    m_pageItemActions = menu;
+}
+
+} // namespace Vigie
