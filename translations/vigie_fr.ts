@@ -6410,10 +6410,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>
             <numerusform>  Référence de base révisée : %n projet ; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform><numerusform>  Référence de base révisée : %n projets ; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform></translation>
     </message>
-    <message>
-        <source>  Not updated since the latest period: %1 projects, %2 measures</source>
-        <translation>  Non mis à jour depuis la dernière période : projets %1, mesures %2</translation>
-    </message>
 </context>
 <context>
     <name>Vigie::SyntheticSample</name>

@@ -319,10 +319,6 @@ QJsonObject SummaryBuilder::toJson(const Summary &s)
     projects.insert(QLatin1String("schedule"), indicatorJson(s.schedule, s.activeProjects, s.totalAmount));
     projects.insert(QLatin1String("overall"), indicatorJson(s.overall, s.activeProjects, s.totalAmount));
     addHonestJson(&projects, s.honest);
-    if (s.staleProjects >= 0) {
-        projects.insert(QLatin1String("stale"), s.staleProjects);
-        measures.insert(QLatin1String("stale"), s.staleMeasures);
-    }
 
     QJsonObject workforce;
     workforce.insert(QLatin1String("internal"), rounded(s.internalFte, 1));
@@ -352,7 +348,7 @@ QSet<QString> SummaryBuilder::jsonIntegerKeys()
              QStringLiteral("organizations"), QStringLiteral("completed"), QStringLiteral("under_way"),
              QStringLiteral("not_started"), QStringLiteral("cancelled"), QStringLiteral("green"),
              QStringLiteral("yellow"), QStringLiteral("red"), QStringLiteral("unrated"),
-             QStringLiteral("rebaselined"), QStringLiteral("stale") };
+             QStringLiteral("rebaselined") };
 }
 
 bool declaredGreener(Health declared, Health computed)
@@ -416,9 +412,6 @@ QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
                .arg(locale.toString(h.computedOriginal[2].green.count),
                     locale.toString(h.computedOriginal[2].yellow.count),
                     locale.toString(h.computedOriginal[2].red.count));
-    if (s.staleProjects >= 0)
-        out << tr("  Not updated since the latest period: %1 projects, %2 measures")
-                   .arg(locale.toString(s.staleProjects), locale.toString(s.staleMeasures));
     out << QString();
     out << tr("Workforce: %1 internal and %2 external FTEs (%3 external), %4 organizations")
                .arg(locale.toString(s.internalFte, 'f', 1), locale.toString(s.externalFte, 'f', 1),

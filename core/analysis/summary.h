@@ -75,10 +75,6 @@ struct Summary
 
     QString ruleName;
     HonestColours honest;
-    // Not touched (edited, imported or confirmed) since the latest frozen period; -1 when the file has
-    // no frozen period, so nothing can be stale.
-    int staleProjects = -1;
-    int staleMeasures = -1;
 
     double externalPercent() const;
     static double percent(double part, double whole, int decimals);
