@@ -93,7 +93,7 @@
     <message numerus="yes">
         <source>Import refused: %n problem(s) found; the portfolio is unchanged.</source>
         <translation>
-            <numerusform>Import refused: %n problem(s) found; the portfolio is unchanged.</numerusform><numerusform>Import refused: %n problem(s) found; the portfolio is unchanged.</numerusform></translation>
+            <numerusform>Import refused: %n problem found; the portfolio is unchanged.</numerusform><numerusform>Import refused: %n problems found; the portfolio is unchanged.</numerusform></translation>
     </message>
 </context>
 <context>

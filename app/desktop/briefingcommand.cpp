@@ -2,6 +2,7 @@
 
 #include "analysis/briefingcheck.h"
 #include "analysis/briefingfacts.h"
+#include "analysis/periods.h"
 #include "i18n/language.h"
 #include "report/briefingdocument.h"
 #include "storage/portfoliofile.h"
@@ -59,7 +60,7 @@ int runBriefing(const QStringList &arguments)
         if (!period) {
             QStringList labels;
             for (const ReportingPeriod &p : BriefingFactsReader::periods(*file))
-                labels << p.label;
+                labels << Periods::displayLabel(p, options.language); // août 2016 in French
             err() << Text::tr("No reporting period \"%1\" in %2 (periods: %3).")
                          .arg(parser.value(QStringLiteral("period")), file->path(),
                               labels.isEmpty() ? Text::tr("none") : labels.join(QStringLiteral(", ")))

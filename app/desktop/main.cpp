@@ -44,8 +44,13 @@ void prepareHeadless()
 int main(int argc, char **argv)
 {
     const Command *command = argc > 1 ? findCommand(QString::fromLocal8Bit(argv[1]), desktopCommands()) : nullptr;
-    if (!command)
+    if (!command) {
+        // No display: `vigie` says so and lists the commands, where Qt would abort (exit 134).
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            return Vigie::Cli::main(argc, argv);
         return Vigie::runGui(argc, argv);
+    }
     if (command->runs == Runs::Drawing) {
         prepareHeadless();
         QApplication app(argc, argv);

@@ -4,6 +4,7 @@
 #include "analysis/jsonwriter.h"
 #include "analysis/money.h"
 #include "analysis/projectscan.h"
+#include "i18n/language.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlstatement.h"
 #include "storage/sqlutil.h"
@@ -245,7 +246,7 @@ bool SummaryBuilder::compute(const PortfolioFile &file, Summary *s, QString *err
     *s = Summary();
     QSqlDatabase db = sqlDatabase(file);
     const PortfolioInfo info = file.info();
-    s->portfolioName = info.name;
+    s->portfolioName = info.displayName(Language::current()); // the reader's language, as the overview
     s->ruleName = file.healthRule().displayName();
 
     QSqlQuery q(db);

@@ -162,11 +162,20 @@ private:
                             { QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("key_area_id"), QStringLiteral("number"),
                               QStringLiteral("title_en"), QStringLiteral("title_fr"), QStringLiteral("owner_id"),
                               QStringLiteral("due_date"), QStringLiteral("status"), QStringLiteral("percent_complete"),
-                              QStringLiteral("comment") });
+                              QStringLiteral("comment"), QStringLiteral("comment_fr") });
         BulkInsert history(m_db, QStringLiteral("measure_status_history"),
                            { QStringLiteral("uuid"), QStringLiteral("measure_id"), QStringLiteral("changed_at"),
                              QStringLiteral("from_status"), QStringLiteral("to_status"), QStringLiteral("percent_complete"),
-                             QStringLiteral("comment"), QStringLiteral("author") });
+                             QStringLiteral("comment"), QStringLiteral("author"), QStringLiteral("comment_fr") });
+        // Comments are written in French in the source data: the French form is stored as such and the
+        // English form beside it (an English reader saw French in "Comment in English").
+        const QHash<QString, QString> english {
+            { QString::fromUtf8("En cours selon le plan de travail."), QStringLiteral("Under way according to the work plan.") },
+            { QString::fromUtf8("Réalisée; voir le bilan de la Stratégie."), QStringLiteral("Completed; see the Strategy's report.") },
+            { QString::fromUtf8("Démarrage prévu en 2017."), QStringLiteral("Start planned for 2017.") },
+            { QString::fromUtf8("Travaux amorcés."), QStringLiteral("Work started.") },
+            { QString::fromUtf8("Mesure réalisée."), QStringLiteral("Measure completed.") } };
+        const auto englishOf = [&](const QString &french) { return english.value(french, french); };
         for (const QJsonValue &v : m_measures.array()) {
             const QJsonObject m = v.toObject();
             const int number = m.value(QLatin1String("number")).toInt();
@@ -179,7 +188,9 @@ private:
                                  m.value(QLatin1String("title_en")).toString(), m.value(QLatin1String("title_fr")).toString(),
                                  organizationOrNull(m.value(QLatin1String("owner")).toString()),
                                  m.value(QLatin1String("due")).toString(), m.value(QLatin1String("status")).toString(),
-                                 m.value(QLatin1String("percent")).toDouble(), m.value(QLatin1String("comment")).toString() }))
+                                 m.value(QLatin1String("percent")).toDouble(),
+                                 englishOf(m.value(QLatin1String("comment")).toString()),
+                                 m.value(QLatin1String("comment")).toString() }))
                 return false;
             int i = 0;
             for (const QJsonValue &hv : m.value(QLatin1String("history")).toArray()) {
@@ -187,7 +198,8 @@ private:
                 if (!add(history, { uuid(QStringLiteral("history:%1:%2").arg(number).arg(i++)), id,
                                     h.value(QLatin1String("date")).toString(), h.value(QLatin1String("from")).toString(),
                                     h.value(QLatin1String("to")).toString(), h.value(QLatin1String("percent")).toDouble(),
-                                    h.value(QLatin1String("comment")).toString(), h.value(QLatin1String("author")).toString() }))
+                                    englishOf(h.value(QLatin1String("comment")).toString()), h.value(QLatin1String("author")).toString(),
+                                    h.value(QLatin1String("comment")).toString() }))
                     return false;
             }
         }

@@ -138,6 +138,12 @@ void TestCliChart::period()
     QVERIFY(r.err.contains(QStringLiteral("March 2099")));
     QVERIFY(r.err.contains(QStringLiteral("August 2016"))); // says which periods exist
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
+    // In French it names them as French documents print them, so the reader can type one back.
+    r = runVigie({ QStringLiteral("chart"), m_path, QStringLiteral("--chart"), QStringLiteral("project-health-cost"),
+                   QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("--period"),
+                   QStringLiteral("mars 2099"), QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QString::fromUtf8("août 2016")) && !r.err.contains(QStringLiteral("August")), qPrintable(r.err));
 }
 
 void TestCliChart::badArguments_data()

@@ -82,6 +82,9 @@ void TestCliImport::strictRefusalExit4()
         QVERIFY2(r.err.contains(csv + QStringLiteral(":7:4: budget") + (lang == QLatin1String("fr") ? QStringLiteral(" : ") : QStringLiteral(": "))),
                  qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("12abc")));
+        // One problem, said in the singular ("1 problem(s)" in English before).
+        QVERIFY2(r.err.contains(lang == QLatin1String("fr") ? QString::fromUtf8("1 problème trouvé;")
+                                                            : QStringLiteral("1 problem found;")), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
     }
     QCOMPARE(VigieTest::fileHash(path), before);

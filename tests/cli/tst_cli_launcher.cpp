@@ -31,6 +31,7 @@ private Q_SLOTS:
     void drawingCommandsLoadWhatTheyDraw();
     void missingDesktopProgram();
     void version();
+    void desktopProgramWithoutDisplay();
 
 private:
     VigieTest::Run run(const QStringList &args, const QProcessEnvironment &env) const;
@@ -247,6 +248,21 @@ void TestCliLauncher::missingDesktopProgram()
     QCOMPARE(p.exitCode(), 1);
     QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("vigie-desktop")));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
+}
+
+void TestCliLauncher::desktopProgramWithoutDisplay()
+{
+    // vigie-desktop started by hand on a terminal: the same answer as `vigie`, where Qt aborted (exit 134).
+    const QString desktop = QFileInfo(QStringLiteral(VIGIE_BIN)).dir().filePath(QStringLiteral("vigie-desktop"));
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.start(desktop, { m_file, QStringLiteral("--lang"), QStringLiteral("fr") });
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("besoin d'un affichage")) && err.contains(QStringLiteral("Commandes :")),
+             qPrintable(err));
 }
 
 void TestCliLauncher::version()

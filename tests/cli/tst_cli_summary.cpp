@@ -37,6 +37,14 @@ void TestCliSummary::newThenSummary()
     r = runVigie({ QStringLiteral("summary"), path, QStringLiteral("--lang"), QStringLiteral("fr") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("Projets actifs")), qPrintable(r.out));
+    // A French name is the French reader's (the summary printed the English one in both languages);
+    // the English reader keeps the English name.
+    QCOMPARE(runVigie({ QStringLiteral("edit"), path, QStringLiteral("--portfolio"), QStringLiteral("--name-fr"),
+                        QStringLiteral("BDPI de l'Ontario") }).exitCode, 0);
+    r = runVigie({ QStringLiteral("summary"), path, QStringLiteral("--lang"), QStringLiteral("fr") });
+    QVERIFY2(r.out.startsWith(QStringLiteral("Portefeuille : BDPI de l'Ontario\n")), qPrintable(r.out));
+    r = runVigie({ QStringLiteral("summary"), path, QStringLiteral("--lang"), QStringLiteral("en") });
+    QVERIFY2(r.out.startsWith(QStringLiteral("Portfolio: Ontario OCCIO\n")), qPrintable(r.out));
 }
 
 void TestCliSummary::newRefusesExisting()

@@ -319,12 +319,18 @@ void TestSample::bilingualNames()
         QStringLiteral("SELECT COUNT(*) FROM project WHERE TRIM(name_en) = '' OR TRIM(name_fr) = ''"),
         QStringLiteral("SELECT COUNT(*) FROM decision WHERE TRIM(text_en) = '' OR TRIM(text_fr) = ''"),
         QStringLiteral("SELECT COUNT(*) FROM specialty WHERE TRIM(name_en) = '' OR TRIM(name_fr) = ''"),
+        // Comments in both languages: the French source comments were stored as the English form.
+        QStringLiteral("SELECT COUNT(*) FROM measure WHERE TRIM(comment) = '' OR TRIM(comment_fr) = '' "
+                       "OR comment = comment_fr"),
+        QStringLiteral("SELECT COUNT(*) FROM measure_status_history WHERE TRIM(comment) = '' OR TRIM(comment_fr) = '' "
+                       "OR comment = comment_fr"),
     };
     for (const QString &sql : checks)
         QVERIFY2(count(db(), sql) == 0, qPrintable(sql));
     // French and English really differ (not one language copied into the other).
     QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM measure WHERE title_en = title_fr")), 0);
     QVERIFY(count(db(), QStringLiteral("SELECT COUNT(*) FROM project WHERE name_en = name_fr")) == 0);
+    QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM measure WHERE comment LIKE '%é%'")), 0); // English
 }
 
 void TestSample::periods()

@@ -67,6 +67,14 @@ void TestChartsPanel::listsEveryChart()
     auto *period = panel.findChild<QComboBox *>(QStringLiteral("periodFilter"));
     QCOMPARE(period->count(), 4);
     QCOMPARE(period->itemText(1), QStringLiteral("August 2016"));
+    // In French the list names periods as French documents print them (it showed "August 2016").
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    QCoreApplication::processEvents();
+    QCOMPARE(period->itemText(1), QString::fromUtf8("août 2016"));
+    QCOMPARE(period->itemText(3), QString::fromUtf8("février 2016"));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QCOMPARE(period->itemText(1), QStringLiteral("August 2016"));
 }
 
 void TestChartsPanel::filtersChangeTheChart()

@@ -171,7 +171,8 @@ void TestMergeUi::reviewDecidesConflicts()
     QVERIFY(t->item(0, 5)->text().startsWith(QStringLiteral("MTESS: mtess-it\n")));
     QCOMPARE(t->item(0, 6)->text(), QStringLiteral("F"));
     // The status change and its history row are one line among what comes in.
-    QCOMPARE(dialog.changeTable()->rowCount(), 4); // phase, and the measure's status, percent and comment
+    // Phase, and the measure's status, percent, comment and French comment (cleared by an English-only update).
+    QCOMPARE(dialog.changeTable()->rowCount(), 5);
     auto *combo = qobject_cast<QComboBox *>(t->cellWidget(0, 7));
     QVERIFY(combo);
     combo->setCurrentIndex(2); // the copy's

@@ -10,6 +10,9 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -82,6 +85,18 @@ void TestWindowFit::pagesFit()
     for (QWidget *w : shown->findChildren<QWidget *>()) {
         if (!w->isVisible() || w->width() == 0)
             continue;
+        // A drop-down showing its choice cut ("Valeurs a" for "Valeurs actuelles" on the Charts page).
+        if (auto *box = qobject_cast<QComboBox *>(w); box && !box->isEditable()) {
+            QStyleOptionComboBox option;
+            option.initFrom(box);
+            const QRect field = box->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                             QStyle::SC_ComboBoxEditField, box);
+            const int needed = box->fontMetrics().horizontalAdvance(box->currentText());
+            if (needed > field.width())
+                problems << QStringLiteral("choice cut (%1 < %2 px): %3").arg(field.width()).arg(needed)
+                                .arg(box->currentText());
+            continue;
+        }
         const auto *label = qobject_cast<QLabel *>(w);
         const bool oneLine = label && !label->wordWrap() && label->pixmap().isNull() && !label->text().isEmpty();
         if (!oneLine && !qobject_cast<QPushButton *>(w) && !qobject_cast<QCheckBox *>(w))

@@ -46,7 +46,7 @@ bool ChartRenderer::build(const PortfolioFile &file, const ChartRequest &request
             if (error) {
                 QStringList known;
                 for (const ReportingPeriod &p : Periods::list(file))
-                    known << p.label;
+                    known << Periods::displayLabel(p, language); // named as the reader types them
                 *error = known.isEmpty()
                     ? tr("Unknown reporting period \"%1\": the portfolio has none.").arg(request.periodLabel)
                     : tr("Unknown reporting period \"%1\"; known periods: %2.")

@@ -68,6 +68,10 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     m_organization->setMinimumContentsLength(18);
     m_keyArea->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_keyArea->setMinimumContentsLength(18);
+    // Period names are short ("Valeurs actuelles", "décembre 2015"): shown whole rather than cut to "Valeurs a".
+    // Minimum: the layout never squeezes it under its size hint (Qt keeps the minimum size hint of an empty box).
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_period->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_organizationLabel->setBuddy(m_organization);
     m_keyAreaLabel->setBuddy(m_keyArea);
     m_periodLabel->setBuddy(m_period);
@@ -81,8 +85,10 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     filters->addWidget(m_keyArea, 2);
     filters->addWidget(m_periodLabel);
     filters->addWidget(m_period, 1);
-    filters->addWidget(m_freeze);
+    // Freeze beside Copy and Export, not on the filter row: the wider French filters left the chart list
+    // too narrow, and its titles were cut ("indicateur de …").
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_freeze);
     actions->addStretch(1);
     actions->addWidget(m_copy);
     actions->addWidget(m_export);
@@ -238,7 +244,7 @@ void ChartsPanel::fillFilters()
             m_keyArea->addItem(c.label, c.id);
         const QList<ReportingPeriod> periods = Periods::list(*m_file);
         for (auto it = periods.crbegin(); it != periods.crend(); ++it) // latest first
-            m_period->addItem(it->label, it->id);
+            m_period->addItem(Periods::displayLabel(*it, language), it->id); // août 2016 in French
     }
     selectData(m_organization, before.organizationId);
     selectData(m_keyArea, before.keyAreaId);

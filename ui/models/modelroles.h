@@ -14,7 +14,6 @@ enum : int {
     FlagsRole,                   // a measure's MeasureFlag bits (analysis/strategychecks.h), as int
     DeclaredHealthRole,          // an indicator's declared Health where it differs from HealthRole (the
                                  // computed one), as int: HealthDelegate splits the chip, computed | declared
-    StaleRole,                   // a row not touched since the latest frozen period: drawn greyed
 };
 
 } // namespace Vigie::Roles

@@ -521,16 +521,9 @@ bool ProjectModel::hasFlag(const Project &p, RowFlag flag) const
         return false;
     case RowFlag::DeclaredGreener: // as the Overview and `vigie summary` count it: the declared overall colour
         return isGreener(p.declaredOverall, computedOf(p, Overall));
-    case RowFlag::Stale: return isStale(p);
     case RowFlag::Listed: return false; // a list of ids: RowFilter::ids
     }
     return true;
-}
-
-bool ProjectModel::isStale(const Project &p) const
-{
-    Q_UNUSED(p)
-    return false;
 }
 
 bool ProjectModel::isGreener(Health declared, Health computed)

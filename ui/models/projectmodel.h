@@ -60,7 +60,7 @@ public:
     {
         return FilterText | FilterOrganization | FilterHealth | FilterTranslation | FilterState | FilterFlags;
     }
-    // Whether a project shows `flag` (declared ≠ computed, declared greener, stale).
+    // Whether a project shows `flag` (declared ≠ computed, declared greener).
     bool hasFlag(const Project &project, RowFlag flag) const;
     // Projects loaded that show `flag` (the Projects status line).
     int countWithFlag(RowFlag flag) const;
@@ -93,7 +93,6 @@ private:
     Row makeRow(const Project &p) const { return makeRow(m_lookup, p); }
     static Row makeRow(const Lookup &lookup, const Project &p);
     void onChanged(const Change &change);
-    bool isStale(const Project &p) const;
 
     PortfolioFile *m_file = nullptr;
     Editor *m_editor = nullptr;

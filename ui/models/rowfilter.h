@@ -39,7 +39,6 @@ enum class RowFlag : int {
     None = 0,
     DeclaredDiffers = 1, // a declared colour differs from the one the rule computes, on any indicator
     DeclaredGreener = 2, // the declared overall colour is greener than the computed one
-    Stale = 3,           // not touched since the latest frozen period
     Listed = 4,          // one of RowFilter::ids (a list another page made: movers between periods)
 };
 

@@ -168,8 +168,7 @@ void FilterBar::retranslateUi()
     m_health->setAccessibleName(tr("Colour filter"));
     m_flag->setAccessibleName(tr("Show filter"));
     m_flag->setWhatsThis(tr("Keeps the projects whose declared colour differs from the one the health rule "
-                            "computes, those declared greener than computed, or the stale ones: not updated, "
-                            "imported or confirmed since the latest frozen reporting period."));
+                            "computes, or those declared greener than computed."));
     m_missing->setText(tr("Missing translations"));
     m_missing->setToolTip(tr("Show only items whose name lacks its English or French version."));
     fillFixedChoices();
@@ -216,8 +215,7 @@ void FilterBar::fillFixedChoices()
     refill(m_health, tr("All colours"), colours);
     QList<QPair<QString, QVariant>> flags { { tr("All projects"), int(RowFlag::None) },
                                             { tr("Declared differs from computed"), int(RowFlag::DeclaredDiffers) },
-                                            { tr("Declared greener than computed"), int(RowFlag::DeclaredGreener) },
-                                            { tr("Stale"), int(RowFlag::Stale) } };
+                                            { tr("Declared greener than computed"), int(RowFlag::DeclaredGreener) } };
     if (!m_listName.isEmpty()) // the list another page set (the Overview's movers), until cleared
         flags.append({ m_listName, int(RowFlag::Listed) });
     refill(m_flag, QString(), flags);

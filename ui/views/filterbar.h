@@ -14,7 +14,7 @@ namespace Vigie {
 
 // The filter row above every table: a search box that filters as you type (code, names in both
 // languages, organization), and the filters that make sense for the view (organization, key area,
-// status, project state, colour of an indicator, declared against computed colours, stale rows,
+// status, project state, colour of an indicator, declared against computed colours,
 // missing translations). The row wraps onto a second
 // line when the window is narrow. Projects show the active ones unless "All states" is chosen: the
 // Overview counts active projects, and the table starts with the same ones.

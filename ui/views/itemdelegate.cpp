@@ -31,9 +31,6 @@ void ItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInd
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.data(Roles::FallbackRole).toBool())
         option->font.setItalic(true);
-    // A stale row (not updated since the latest frozen period) reads greyed, its date in the tooltip.
-    if (index.data(Roles::StaleRole).toBool())
-        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
 }
 
 void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -345,7 +345,7 @@ QString OverviewPage::projectsHtml() const
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
-    // What the colours above do not say: declarations greener than the rule, and data gone stale.
+    // What the colours above do not say: declarations greener than the rule.
     const HealthBucket &greener = s.honest.greenerOf(Indicator::Overall);
     QStringList honest;
     if (greener.count > 0)
@@ -354,11 +354,6 @@ QString OverviewPage::projectsHtml() const
                            formatMoneyMillions(greener.amount, locale).toHtmlEscaped());
     else
         honest << tr("No project declared greener than computed").toHtmlEscaped();
-    if (s.staleProjects >= 0)
-        honest << tr("<a href=\"%1\">%n stale project(s)</a> and %2 stale measure(s), not updated since the latest "
-                     "frozen period", nullptr, s.staleProjects)
-                      .arg(QStringLiteral("filter:projects?state=0&flag=%1").arg(int(RowFlag::Stale)),
-                           locale.toString(s.staleMeasures));
     html += QStringLiteral("<p>%1</p>").arg(honest.join(QStringLiteral("<br>")));
     return html + link(QStringLiteral("projects"), tr("Open the portfolio →"),
                        { { QStringLiteral("project-health-cost"), tr("Cost chart") },
