@@ -286,11 +286,6 @@
         <translation>
             <numerusform>&lt;a href="%1"&gt;%n project&lt;/a&gt; declared greener than computed (%2)</numerusform><numerusform>&lt;a href="%1"&gt;%n projects&lt;/a&gt; declared greener than computed (%2)</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;a href="%1"&gt;%n stale project(s)&lt;/a&gt; and %2 stale measure(s), not updated since the latest frozen period</source>
-        <translation>
-            <numerusform>&lt;a href="%1"&gt;%n stale project&lt;/a&gt; and %2 stale measure(s), not updated since the latest frozen period</numerusform><numerusform>&lt;a href="%1"&gt;%n stale projects&lt;/a&gt; and %2 stale measure(s), not updated since the latest frozen period</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>Vigie::PortfolioFile</name>

@@ -2834,10 +2834,6 @@
         <translation>Filtre d'affichage</translation>
     </message>
     <message>
-        <source>Keeps the projects whose declared colour differs from the one the health rule computes, those declared greener than computed, or the stale ones: not updated, imported or confirmed since the latest frozen reporting period.</source>
-        <translation>Garde les projets dont la couleur déclarée diffère de celle que calcule la règle d'état de santé, ceux déclarés plus verts que calculés, ou ceux qui sont périmés : ni mis à jour, ni importés, ni confirmés depuis la dernière période de référence figée.</translation>
-    </message>
-    <message>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
@@ -2850,8 +2846,8 @@
         <translation>Déclarée plus verte que la calculée</translation>
     </message>
     <message>
-        <source>Stale</source>
-        <translation>Périmés</translation>
+        <source>Keeps the projects whose declared colour differs from the one the health rule computes, or those declared greener than computed.</source>
+        <translation>Garde les projets dont la couleur déclarée diffère de celle que calcule la règle d'état de santé, ou ceux déclarés plus verts que calculés.</translation>
     </message>
 </context>
 <context>
@@ -5050,11 +5046,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>No project declared greener than computed</source>
         <translation>Aucun projet déclaré plus vert que calculé</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;a href="%1"&gt;%n stale project(s)&lt;/a&gt; and %2 stale measure(s), not updated since the latest frozen period</source>
-        <translation>
-            <numerusform>&lt;a href="%1"&gt;%n projet périmé&lt;/a&gt; et %2 mesure(s) périmée(s), non mis à jour depuis la dernière période figée</numerusform><numerusform>&lt;a href="%1"&gt;%n projets périmés&lt;/a&gt; et %2 mesure(s) périmée(s), non mis à jour depuis la dernière période figée</numerusform></translation>
     </message>
 </context>
 <context>
