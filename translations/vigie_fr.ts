@@ -5516,10 +5516,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>Pourquoi cette couleur? Les chiffres, la référence de base, l'écart et le seuil derrière chaque indicateur, la couleur déclarée par rapport à la calculée, et la couleur à chaque période.</translation>
     </message>
     <message>
-        <source>Re-authori&amp;ze (new baseline)</source>
-        <translation>Réauto&amp;riser (nouvelle référence de base)</translation>
-    </message>
-    <message>
         <source>The decision re-authorizes the project: a new baseline with the budget plus the change and the new planned end. The original baseline stays, and its variance is shown beside the latest one.</source>
         <translation>La décision réautorise le projet : une nouvelle référence de base avec le budget plus la variation et la nouvelle fin planifiée. La référence initiale reste, et son écart est affiché à côté du dernier.</translation>
     </message>
@@ -5530,6 +5526,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>New planned end</source>
         <translation>Nouvelle fin planifiée</translation>
+    </message>
+    <message>
+        <source>Re-authori&amp;ze</source>
+        <translation>Réauto&amp;riser</translation>
     </message>
 </context>
 <context>

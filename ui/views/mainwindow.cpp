@@ -175,6 +175,9 @@ void MainWindow::createPages()
     });
     // Indicators: room for a split chip, computed | declared ("Rouge | Vert").
     projects->setDefaultWidths({ 125, 180, 70, 100, 100, 100, 110, 100, 90, 90, 80, 120, 90, 120, 90, 80 });
+    // Variances against the latest and the original baseline: one right-click on a header away.
+    projects->setDefaultHidden({ ProjectModel::CostVariance, ProjectModel::CostVarianceOriginal,
+                                 ProjectModel::ScheduleVariance, ProjectModel::ScheduleVarianceOriginal });
     addPage(projects, QStringLiteral("projects"));
     m_projectActions = new ProjectActions(projects); // create, edit, delete projects; new organizations, specialties
 

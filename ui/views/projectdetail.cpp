@@ -121,7 +121,7 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     }
 
     m_decisions->setRootIsDecorated(false);
-    m_decisions->setMinimumHeight(fontMetrics().lineSpacing() * 7); // a few decisions, then it scrolls
+    m_decisions->setMinimumHeight(fontMetrics().lineSpacing() * 4); // a few decisions, then it scrolls
     m_decisions->setColumnCount(5);
     for (const QString &key : DecisionKindText::keys())
         m_decisionKind->addItem(QString(), key);
@@ -363,7 +363,7 @@ void ProjectDetail::retranslateUi()
     m_decisionEn->setAccessibleName(tr("Decision, in English"));
     m_decisionFr->setAccessibleName(tr("Decision, in French"));
     m_addDecision->setText(tr("&Add Decision"));
-    m_reauthorize->setText(tr("Re-authori&ze (new baseline)"));
+    m_reauthorize->setText(tr("Re-authori&ze"));
     m_reauthorize->setToolTip(tr("The decision re-authorizes the project: a new baseline with the budget plus the "
                                  "change and the new planned end. The original baseline stays, and its variance "
                                  "is shown beside the latest one."));
