@@ -45,6 +45,11 @@
         <translation>
             <numerusform>Warning: %n text shown in the briefing lacks its form in the briefing's language; the other language's is shown, marked:</numerusform><numerusform>Warning: %n texts shown in the briefing lack their form in the briefing's language; the other language's is shown, marked:</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n active project(s) changed computed colour, %1 of them as shown on the dashboards.</source>
+        <translation>
+            <numerusform>%n active project changed computed colour, %1 of them as shown on the dashboards.</numerusform><numerusform>%n active projects changed computed colour, %1 of them as shown on the dashboards.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>
@@ -136,6 +141,11 @@
         <translation>
             <numerusform>%1, %n envelope shown: planned needs %2 · granted %3 · committed %4 · gap %5</numerusform><numerusform>%1, %n envelopes shown: planned needs %2 · granted %3 · committed %4 · gap %5</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n declared ≠ computed</source>
+        <translation>
+            <numerusform>%n declared ≠ computed</numerusform><numerusform>%n declared ≠ computed</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>
@@ -213,6 +223,47 @@
     </message>
 </context>
 <context>
+    <name>Vigie::MoversAnalysis</name>
+    <message numerus="yes">
+        <source>Worse: %n project(s)</source>
+        <translation>
+            <numerusform>Worse: %n project</numerusform><numerusform>Worse: %n projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Better: %n project(s)</source>
+        <translation>
+            <numerusform>Better: %n project</numerusform><numerusform>Better: %n projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>New: %n project(s)</source>
+        <translation>
+            <numerusform>New: %n project</numerusform><numerusform>New: %n projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer reported: %n project(s)</source>
+        <translation>
+            <numerusform>No longer reported: %n project</numerusform><numerusform>No longer reported: %n projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n project(s)</source>
+        <translation>
+            <numerusform>Unchanged: %n project</numerusform><numerusform>Unchanged: %n projects</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MoversPanel</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) kept their overall colour (as the dashboards show it: declared where set, else computed).</source>
+        <translation>
+            <numerusform>%n project kept its overall colour (as the dashboards show it: declared where set, else computed).</numerusform><numerusform>%n projects kept their overall colour (as the dashboards show it: declared where set, else computed).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Vigie::OverviewPage</name>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n of %1 measures completed&lt;/b&gt; (%2)&lt;/p&gt;</source>
@@ -230,6 +281,11 @@
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%n active project&lt;/a&gt;&lt;/b&gt;, authorized budget %2&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%n active projects&lt;/a&gt;&lt;/b&gt;, authorized budgets %2&lt;/p&gt;</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;a href="%1"&gt;%n project(s)&lt;/a&gt; declared greener than computed (%2)</source>
+        <translation>
+            <numerusform>&lt;a href="%1"&gt;%n project&lt;/a&gt; declared greener than computed (%2)</numerusform><numerusform>&lt;a href="%1"&gt;%n projects&lt;/a&gt; declared greener than computed (%2)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::PortfolioFile</name>
@@ -237,6 +293,14 @@
         <source> (and %n more)</source>
         <translation>
             <numerusform> (and %n more)</numerusform><numerusform> (and %n more)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::RulePreviewer</name>
+    <message numerus="yes">
+        <source>%n active project(s) would change computed colour, %1 of them as shown on the dashboards (declared colours stay).</source>
+        <translation>
+            <numerusform>%n active project would change computed colour, %1 of them as shown on the dashboards (declared colours stay).</numerusform><numerusform>%n active projects would change computed colour, %1 of them as shown on the dashboards (declared colours stay).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -339,6 +403,16 @@
         <source>    %1: %Ln projects (%2), %3 (%4)</source>
         <translation>
             <numerusform>    %1: %Ln project (%2), %3 (%4)</numerusform><numerusform>    %1: %n projects (%2), %3 (%4)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Declared greener than computed: %n project(s) (%1)</source>
+        <translation>
+            <numerusform>Declared greener than computed: %n project (%1)</numerusform><numerusform>Declared greener than computed: %n projects (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  Re-baselined: %n project(s); against original baselines: %1 green, %2 yellow, %3 red</source>
+        <translation>
+            <numerusform>  Re-baselined: %n project; against original baselines: %1 green, %2 yellow, %3 red</numerusform><numerusform>  Re-baselined: %n projects; against original baselines: %1 green, %2 yellow, %3 red</numerusform></translation>
     </message>
 </context>
 <context>

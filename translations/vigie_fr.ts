@@ -494,6 +494,10 @@
         <translation>
             <numerusform>%n mesure réalisée sur %1 (%2)</numerusform><numerusform>%n mesures réalisées sur %1 (%2)</numerusform></translation>
     </message>
+    <message>
+        <source>No declared colour is greener than the computed one.</source>
+        <translation>Aucune couleur déclarée n'est plus favorable que la couleur calculée.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartExportDialog</name>
@@ -1454,6 +1458,100 @@
         <translation>
             <numerusform>Avertissement : %n texte affiché dans le breffage n'a pas de version dans sa langue; celle de l'autre langue est affichée, marquée :</numerusform><numerusform>Avertissement : %n textes affichés dans le breffage n'ont pas de version dans sa langue; celle de l'autre langue est affichée, marquée :</numerusform></translation>
     </message>
+    <message>
+        <source>Print or choose the health rule that colours the projects.</source>
+        <translation>Afficher ou choisir la règle d'état de santé qui colore les projets.</translation>
+    </message>
+    <message>
+        <source>Health rule: %1</source>
+        <translation>Règle d'état de santé : %1</translation>
+    </message>
+    <message>
+        <source>Print the health rule in force, or choose another one: every project's computed colours follow at once (one edit, undoable).</source>
+        <translation>Afficher la règle d'état de santé en vigueur ou en choisir une autre : les couleurs calculées de tous les projets suivent aussitôt (une seule modification, annulable).</translation>
+    </message>
+    <message>
+        <source>With --custom: green up to GREEN_MAX %, red from RED_MIN %.</source>
+        <translation>Avec --custom : vert jusqu'à VERT_MAX %, rouge à partir de ROUGE_MIN %.</translation>
+    </message>
+    <message>
+        <source>[GREEN_MAX RED_MIN]</source>
+        <translation>[VERT_MAX ROUGE_MIN]</translation>
+    </message>
+    <message>
+        <source>A preset: variance-10-30 or three-code.</source>
+        <translation>Une règle prédéfinie : variance-10-30 ou three-code.</translation>
+    </message>
+    <message>
+        <source>Custom variance thresholds, given after the file: GREEN_MAX RED_MIN (percent).</source>
+        <translation>Seuils d'écart personnalisés, donnés après le fichier : VERT_MAX ROUGE_MIN (en pourcentage).</translation>
+    </message>
+    <message>
+        <source>Say how many projects would change colour; change nothing.</source>
+        <translation>Dire combien de projets changeraient de couleur, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Give either --preset or --custom, not both.</source>
+        <translation>Donnez --preset ou --custom, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--custom takes two percentages after the file: vigie rule FILE --custom GREEN_MAX RED_MIN.</source>
+        <translation>--custom prend deux pourcentages après le fichier : vigie rule FICHIER --custom VERT_MAX ROUGE_MIN.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: only --custom takes thresholds.</source>
+        <translation>Trop d'arguments : seul --custom prend des seuils.</translation>
+    </message>
+    <message>
+        <source>--preset: "%1" is not one of variance-10-30, three-code.</source>
+        <translation>--preset : « %1 » n'est pas l'une des valeurs variance-10-30, three-code.</translation>
+    </message>
+    <message>
+        <source>--custom: "%1 %2" are not two percentages with GREEN_MAX ≤ RED_MIN (e.g. 5 20).</source>
+        <translation>--custom : « %1 %2 » ne sont pas deux pourcentages avec VERT_MAX ≤ ROUGE_MIN (p. ex. 5 20).</translation>
+    </message>
+    <message>
+        <source>Set Health Rule</source>
+        <extracomment>Undo text of `vigie rule`</extracomment>
+        <translation>Définir la règle d'état de santé</translation>
+    </message>
+    <message>
+        <source>The rule was already in force; nothing changed.</source>
+        <translation>Cette règle était déjà en vigueur ; rien n'a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active project(s) changed computed colour, %1 of them as shown on the dashboards.</source>
+        <translation>
+            <numerusform>%n projet actif a changé de couleur calculée, dont %1 tel qu'affiché aux tableaux de bord.</numerusform><numerusform>%n projets actifs ont changé de couleur calculée, dont %1 tels qu'affichés aux tableaux de bord.</numerusform></translation>
+    </message>
+    <message>
+        <source>List the projects that changed colour between periods.</source>
+        <translation>Lister les projets qui ont changé de couleur d'une période à l'autre.</translation>
+    </message>
+    <message>
+        <source>List the projects whose overall colour changed between two reporting periods, or between a period and now.</source>
+        <translation>Lister les projets dont la couleur globale a changé entre deux périodes de référence, ou entre une période et maintenant.</translation>
+    </message>
+    <message>
+        <source>The earlier reporting period (its label).</source>
+        <translation>La période de référence antérieure (son libellé).</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>The later reporting period (default: the current values).</source>
+        <translation>La période de référence ultérieure (par défaut : les valeurs actuelles).</translation>
+    </message>
+    <message>
+        <source>Name the earlier period: --from PERIOD.</source>
+        <translation>Nommez la période antérieure : --from PÉRIODE.</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a reporting period of %3 (it has: %4).</source>
+        <translation>--%1 : « %2 » n'est pas une période de référence de %3 (périodes : %4).</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>
@@ -1861,6 +1959,10 @@
         <source>Change At-Risk Threshold to %1</source>
         <translation>Changer le seuil de risque à %1</translation>
     </message>
+    <message>
+        <source>Re-authorize Project %1</source>
+        <translation>Réautoriser le projet %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Edits</name>
@@ -1903,6 +2005,30 @@
     <message>
         <source>The at-risk threshold must be a percentage from 0 to 100.</source>
         <translation>Le seuil de risque doit être un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>The project being edited no longer exists.</source>
+        <translation>Le projet modifié n'existe plus.</translation>
+    </message>
+    <message>
+        <source>A decision needs a valid date.</source>
+        <translation>Une décision doit avoir une date valide.</translation>
+    </message>
+    <message>
+        <source>The budget change is not a number.</source>
+        <translation>La variation de budget n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>A re-authorization changes the budget or the planned dates.</source>
+        <translation>Une réautorisation modifie le budget ou les dates prévues.</translation>
+    </message>
+    <message>
+        <source>The re-authorized budget would be negative (%1).</source>
+        <translation>Le budget réautorisé serait négatif (%1).</translation>
+    </message>
+    <message>
+        <source>The re-authorized plan ends (%1) before it starts (%2).</source>
+        <translation>Le plan réautorisé se termine (%1) avant de commencer (%2).</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2328,22 @@
     <message>
         <source>Measures served</source>
         <translation>Mesures servies</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Références de base</translation>
+    </message>
+    <message>
+        <source>Original planned end</source>
+        <translation>Fin prévue d'origine</translation>
+    </message>
+    <message>
+        <source>Cost variance against the original baseline (%)</source>
+        <translation>Écart de coût par rapport à la référence de base d'origine (%)</translation>
+    </message>
+    <message>
+        <source>Schedule variance against the original baseline (%)</source>
+        <translation>Écart d'échéancier par rapport à la référence de base d'origine (%)</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2829,26 @@
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
+    <message>
+        <source>Show filter</source>
+        <translation>Filtre d'affichage</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <source>Declared differs from computed</source>
+        <translation>Déclarée différente de la calculée</translation>
+    </message>
+    <message>
+        <source>Declared greener than computed</source>
+        <translation>Déclarée plus verte que la calculée</translation>
+    </message>
+    <message>
+        <source>Keeps the projects whose declared colour differs from the one the health rule computes, or those declared greener than computed.</source>
+        <translation>Garde les projets dont la couleur déclarée diffère de celle que calcule la règle d'état de santé, ou ceux déclarés plus verts que calculés.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::FreezePeriodDialog</name>
@@ -2744,6 +2906,61 @@
     <message>
         <source>%1: |variance| ≤ %2% green, %2% &lt; |variance| &lt; %3% yellow, ≥ %3% red; cost variance against the authorized budget, schedule variance against the planned duration.</source>
         <translation>%1 : |écart| ≤ %2 % vert, %2 % &lt; |écart| &lt; %3 % jaune, ≥ %3 % rouge; écart de coût par rapport au budget autorisé, écart d'échéancier par rapport à la durée prévue.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::HealthRuleDialog</name>
+    <message>
+        <source>Green must end below where red begins: %1 is not below %2.</source>
+        <translation>Le vert doit finir sous le seuil du rouge : %1 n'est pas inférieur à %2.</translation>
+    </message>
+    <message>
+        <source>This is the rule in force: nothing changes.</source>
+        <translation>C'est la règle en vigueur : rien ne change.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 : %1</translation>
+    </message>
+    <message>
+        <source>Active projects' computed overall colour under this rule: %1.</source>
+        <translation>Couleur globale calculée des projets actifs selon cette règle : %1.</translation>
+    </message>
+    <message>
+        <source>Health Rule</source>
+        <translation>Règle d'état de santé</translation>
+    </message>
+    <message>
+        <source>Rule in force: &lt;b&gt;%1&lt;/b&gt;. Choosing another one recolours every project at once; Edit → Undo takes it back.</source>
+        <translation>Règle en vigueur : &lt;b&gt;%1&lt;/b&gt;. En choisir une autre recolore tous les projets d'un coup; Édition → Annuler la retire.</translation>
+    </message>
+    <message>
+        <source>&amp;Variance 10/30 (US OMB, IT Dashboard): |variance| up to 10% green, from 30% red</source>
+        <translation>&amp;Écart 10/30 (OMB des États-Unis, IT Dashboard) : |écart| jusqu'à 10 % vert, dès 30 % rouge</translation>
+    </message>
+    <message>
+        <source>&amp;Three-code (PSPC): declared 1 / 2 / 3 → green / yellow / red, nothing computed</source>
+        <translation>&amp;Trois codes (SPAC) : 1 / 2 / 3 déclarés → vert / jaune / rouge, rien de calculé</translation>
+    </message>
+    <message>
+        <source>&amp;Custom thresholds, for cost and schedule alike</source>
+        <translation>Seuils &amp;personnalisés, les mêmes pour le coût et l'échéancier</translation>
+    </message>
+    <message>
+        <source>Custom thresholds (absolute variance)</source>
+        <translation>Seuils personnalisés (écart absolu)</translation>
+    </message>
+    <message>
+        <source>&amp;Green up to:</source>
+        <translation>&amp;Vert jusqu'à :</translation>
+    </message>
+    <message>
+        <source>&amp;Red from:</source>
+        <translation>&amp;Rouge dès :</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +4096,11 @@
         <source>Export the Current View</source>
         <translation>Exporter la vue actuelle</translation>
     </message>
+    <message numerus="yes">
+        <source>%n declared ≠ computed</source>
+        <translation>
+            <numerusform>%n déclaré ≠ calculé</numerusform><numerusform>%n déclarés ≠ calculés</numerusform></translation>
+    </message>
     <message>
         <source>No plan yet.
 
@@ -4496,6 +4718,139 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
 </context>
 <context>
+    <name>Vigie::MoversAnalysis</name>
+    <message>
+        <source>Unknown reporting period.</source>
+        <translation>Période de référence inconnue.</translation>
+    </message>
+    <message>
+        <source>Overall colour, from %1 to %2</source>
+        <translation>Couleur globale, de %1 à %2</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 → %4</source>
+        <translation>  %1 %2 : %3 → %4</translation>
+    </message>
+    <message>
+        <source>  %1 %2</source>
+        <translation>  %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worse: %n project(s)</source>
+        <translation>
+            <numerusform>En détérioration : %n projet</numerusform><numerusform>En détérioration : %n projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Better: %n project(s)</source>
+        <translation>
+            <numerusform>En amélioration : %n projet</numerusform><numerusform>En amélioration : %n projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>New: %n project(s)</source>
+        <translation>
+            <numerusform>Nouveaux : %n projet</numerusform><numerusform>Nouveaux : %n projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer reported: %n project(s)</source>
+        <translation>
+            <numerusform>Plus suivis : %n projet</numerusform><numerusform>Plus suivis : %n projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n project(s)</source>
+        <translation>
+            <numerusform>Inchangés : %n projet</numerusform><numerusform>Inchangés : %n projets</numerusform></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MoversPanel</name>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>Worse since %1</source>
+        <translation>Détériorés depuis %1</translation>
+    </message>
+    <message>
+        <source>Better since %1</source>
+        <translation>Améliorés depuis %1</translation>
+    </message>
+    <message>
+        <source>New since %1</source>
+        <translation>Nouveaux depuis %1</translation>
+    </message>
+    <message>
+        <source>No longer reported since %1</source>
+        <translation>Sortis du suivi depuis %1</translation>
+    </message>
+    <message>
+        <source>No reporting period frozen yet: freeze one (Charts, Freeze period…) to see what moves from one period to the next.</source>
+        <translation>Aucune période de référence figée pour l'instant : figez-en une (Graphiques, Figer la période…) pour voir ce qui bouge d'une période à l'autre.</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Détériorés</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Améliorés</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>No longer reported</source>
+        <translation>Sortis du suivi</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>Show in Projects →</source>
+        <translation>Voir dans Projets →</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) kept their overall colour (as the dashboards show it: declared where set, else computed).</source>
+        <translation>
+            <numerusform>%n projet a gardé sa couleur globale (telle qu'affichée aux tableaux de bord : la déclarée si elle existe, sinon la calculée).</numerusform><numerusform>%n projets ont gardé leur couleur globale (telle qu'affichée aux tableaux de bord : la déclarée si elle existe, sinon la calculée).</numerusform></translation>
+    </message>
+    <message>
+        <source>What moved</source>
+        <translation>Ce qui a bougé</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;à :</translation>
+    </message>
+    <message>
+        <source>Movers from period</source>
+        <translation>Mouvements depuis la période</translation>
+    </message>
+    <message>
+        <source>Movers to period</source>
+        <translation>Mouvements jusqu'à la période</translation>
+    </message>
+    <message>
+        <source>Movers</source>
+        <translation>Mouvements</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::OpenProgress</name>
     <message>
         <source>Opening %1: checking the file…</source>
@@ -4561,7 +4916,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <name>Vigie::OverviewPage</name>
     <message>
         <source>Health rule: %1</source>
-        <translation>Règle de santé : %1</translation>
+        <translation>Règle d'état de santé : %1</translation>
     </message>
     <message>
         <source>Strategy</source>
@@ -4679,6 +5034,19 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>The portfolio at a glance. Each count is a link to the rows it counts: "3" red projects opens Projects filtered on red; the links under each card open its page and charts.</source>
         <translation>Le portefeuille en un coup d'œil. Chaque nombre est un lien vers les lignes qu'il compte : « 3 » projets rouges ouvre les projets filtrés sur le rouge; les liens sous chaque carte ouvrent sa page et ses graphiques.</translation>
     </message>
+    <message>
+        <source>What moved since %1</source>
+        <translation>Ce qui a bougé depuis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href="%1"&gt;%n project(s)&lt;/a&gt; declared greener than computed (%2)</source>
+        <translation>
+            <numerusform>&lt;a href="%1"&gt;%n projet&lt;/a&gt; déclaré plus vert que calculé (%2)</numerusform><numerusform>&lt;a href="%1"&gt;%n projets&lt;/a&gt; déclarés plus verts que calculés (%2)</numerusform></translation>
+    </message>
+    <message>
+        <source>No project declared greener than computed</source>
+        <translation>Aucun projet déclaré plus vert que calculé</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::PhaseText</name>
@@ -4705,6 +5073,21 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>Stopped</source>
         <translation>Interrompu</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::PortfolioActions</name>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>&amp;Portefeuille</translation>
+    </message>
+    <message>
+        <source>Health &amp;Rule…</source>
+        <translation>&amp;Règle d'état de santé…</translation>
+    </message>
+    <message>
+        <source>Chooses how colours are computed: Variance 10/30, Three-code or custom thresholds, with a preview of the projects that change colour. One undoable edit.</source>
+        <translation>Choisit comment les couleurs sont calculées : Écart 10/30, Trois codes ou seuils personnalisés, avec un aperçu des projets qui changent de couleur. Une seule modification, annulable.</translation>
     </message>
 </context>
 <context>
@@ -5109,14 +5492,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Original baseline: %1 to %2</source>
-        <translation>Référence de base initiale : %1 au %2</translation>
-    </message>
-    <message>
-        <source>Re-authorization %1: %2 to %3</source>
-        <translation>Réautorisation %1 : %2 au %3</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -5127,6 +5502,34 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>Adds the decision to the project's history (date, authority, kind, budget change, text in English and French). Edit → Undo takes it back.</source>
         <translation>Ajoute la décision à l'historique du projet (date, instance, type, variation du budget, texte en anglais et en français). Édition → Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Why this colour?</source>
+        <translation>Pourquoi cette couleur?</translation>
+    </message>
+    <message>
+        <source>Why is it this colour? The figures, the baseline, the variance and the threshold behind each indicator, declared against computed, and its colour in each period.</source>
+        <translation>Pourquoi cette couleur? Les chiffres, la référence de base, l'écart et le seuil derrière chaque indicateur, la couleur déclarée par rapport à la calculée, et la couleur à chaque période.</translation>
+    </message>
+    <message>
+        <source>The decision re-authorizes the project: a new baseline with the budget plus the change and the new planned end. The original baseline stays, and its variance is shown beside the latest one.</source>
+        <translation>La décision réautorise le projet : une nouvelle référence de base avec le budget plus la variation et la nouvelle fin planifiée. La référence initiale reste, et son écart est affiché à côté du dernier.</translation>
+    </message>
+    <message>
+        <source>New planned end:</source>
+        <translation>Nouvelle fin planifiée :</translation>
+    </message>
+    <message>
+        <source>New planned end</source>
+        <translation>Nouvelle fin planifiée</translation>
+    </message>
+    <message>
+        <source>Re-authori&amp;ze</source>
+        <translation>Réauto&amp;riser</translation>
     </message>
 </context>
 <context>
@@ -5207,24 +5610,53 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>Fin prévue</translation>
     </message>
     <message>
-        <source>Declared colour where set, else computed by the portfolio's health rule.</source>
-        <translation>Couleur déclarée si elle existe, sinon calculée par la règle de santé du portefeuille.</translation>
-    </message>
-    <message>
-        <source>Declared: %1</source>
-        <translation>Déclaré : %1</translation>
-    </message>
-    <message>
-        <source>Computed: %1</source>
-        <translation>Calculé : %1</translation>
-    </message>
-    <message>
         <source>Project %1</source>
         <translation>Projet %1</translation>
     </message>
     <message>
         <source>State</source>
         <translation>État du projet</translation>
+    </message>
+    <message>
+        <source>Cost var.</source>
+        <translation>Écart coût</translation>
+    </message>
+    <message>
+        <source>Cost var. (original)</source>
+        <translation>Écart coût (initial)</translation>
+    </message>
+    <message>
+        <source>Sched. var.</source>
+        <translation>Écart échéancier</translation>
+    </message>
+    <message>
+        <source>Sched. var. (original)</source>
+        <translation>Écart échéancier (initial)</translation>
+    </message>
+    <message>
+        <source>Variance against the latest authorized baseline, the one the health rule reads.</source>
+        <translation>Écart par rapport à la dernière référence de base autorisée, celle que lit la règle d'état de santé.</translation>
+    </message>
+    <message>
+        <source>Variance against the original baseline: what re-authorizations do not show.</source>
+        <translation>Écart par rapport à la référence de base initiale : ce que les réautorisations ne montrent pas.</translation>
+    </message>
+    <message>
+        <source>The colour the portfolio's health rule computes. Where a declared colour differs, the chip is split: computed on the left, declared on the right. Edit a cell to declare a colour.</source>
+        <translation>La couleur que calcule la règle d'état de santé du portefeuille. Là où une couleur déclarée diffère, la pastille est divisée : calculée à gauche, déclarée à droite. Modifiez une cellule pour déclarer une couleur.</translation>
+    </message>
+    <message>
+        <source>%1, declared %2</source>
+        <extracomment>A projects table cell where the declared colour differs: "Red, declared Green"</extracomment>
+        <translation>%1, déclarée %2</translation>
+    </message>
+    <message>
+        <source>Computed: %1 · declared: %2</source>
+        <translation>Calculée : %1 · déclarée : %2</translation>
+    </message>
+    <message>
+        <source>Computed: %1 · nothing declared</source>
+        <translation>Calculée : %1 · rien de déclaré</translation>
     </message>
 </context>
 <context>
@@ -5435,6 +5867,14 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>; set "date_format" in the mapping</source>
         <translation>; précisez « date_format » dans la correspondance</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::RulePreviewer</name>
+    <message numerus="yes">
+        <source>%n active project(s) would change computed colour, %1 of them as shown on the dashboards (declared colours stay).</source>
+        <translation>
+            <numerusform>%n projet actif changerait de couleur calculée, dont %1 tel qu'affiché aux tableaux de bord (les couleurs déclarées restent).</numerusform><numerusform>%n projets actifs changeraient de couleur calculée, dont %1 tels qu'affichés aux tableaux de bord (les couleurs déclarées restent).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5947,6 +6387,20 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>
             <numerusform>    %1 : %Ln projet (%2), %3 (%4)</numerusform><numerusform>    %1 : %Ln projets (%2), %3 (%4)</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Declared greener than computed: %n project(s) (%1)</source>
+        <translation>
+            <numerusform>Déclaré plus favorable que calculé : %n projet (%1)</numerusform><numerusform>Déclaré plus favorable que calculé : %n projets (%1)</numerusform></translation>
+    </message>
+    <message>
+        <source>  Computed overall (the rule alone): %1 green, %2 yellow, %3 red, %4 unrated</source>
+        <translation>  Global calculé (la règle seule) : %1 vert, %2 jaune, %3 rouge, %4 non coté</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Re-baselined: %n project(s); against original baselines: %1 green, %2 yellow, %3 red</source>
+        <translation>
+            <numerusform>  Référence de base révisée : %n projet ; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform><numerusform>  Référence de base révisée : %n projets ; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::SyntheticSample</name>
@@ -6093,6 +6547,174 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>"%1" is ambiguous (day or month first?)</source>
         <translation>« %1 » est ambigu (jour ou mois d'abord?)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::WhyPanel</name>
+    <message>
+        <source>Select a project to see why it has its colours.</source>
+        <translation>Sélectionnez un projet pour voir pourquoi il a ses couleurs.</translation>
+    </message>
+    <message>
+        <source>Health rule in force: %1</source>
+        <translation>Règle d'état de santé en vigueur : %1</translation>
+    </message>
+    <message>
+        <source>latest baseline: re-authorization %1 of %2</source>
+        <translation>dernière référence de base : réautorisation %1 du %2</translation>
+    </message>
+    <message>
+        <source>original baseline of %1</source>
+        <translation>référence de base initiale du %1</translation>
+    </message>
+    <message>
+        <source>the project's authorized budget and dates</source>
+        <translation>le budget et les dates autorisés du projet</translation>
+    </message>
+    <message>
+        <source>The three-code rule computes nothing: the declared colour is the colour.</source>
+        <translation>La règle à trois codes ne calcule rien : la couleur déclarée est la couleur.</translation>
+    </message>
+    <message>
+        <source>No variance can be computed (no forecast or no baseline): unrated.</source>
+        <translation>Aucun écart ne peut être calculé (pas de prévision ou pas de référence de base) : non évalué.</translation>
+    </message>
+    <message>
+        <source>|%1| is within %2: green.</source>
+        <translation>|%1| ne dépasse pas %2 : vert.</translation>
+    </message>
+    <message>
+        <source>|%1| is beyond %2 and below %3: yellow.</source>
+        <translation>|%1| dépasse %2 et reste sous %3 : jaune.</translation>
+    </message>
+    <message>
+        <source>|%1| reaches %2 or more: red.</source>
+        <translation>|%1| atteint %2 ou plus : rouge.</translation>
+    </message>
+    <message>
+        <source>Unrated.</source>
+        <translation>Non évalué.</translation>
+    </message>
+    <message>
+        <source>Nothing declared: the computed colour is shown.</source>
+        <translation>Rien de déclaré : la couleur calculée est affichée.</translation>
+    </message>
+    <message>
+        <source> (declared on %1)</source>
+        <translation> (déclarée le %1)</translation>
+    </message>
+    <message>
+        <source> (declared by %1 on %2)</source>
+        <translation> (déclarée par %1 le %2)</translation>
+    </message>
+    <message>
+        <source>Declared %1, as computed%2.</source>
+        <translation>Couleur déclarée : %1, comme la calculée%2.</translation>
+    </message>
+    <message>
+        <source>Declared %1, shown instead of the computed colour%2.</source>
+        <translation>Couleur déclarée : %1, affichée au lieu de la couleur calculée%2.</translation>
+    </message>
+    <message>
+        <source>Forecast %1 against an authorized budget of %2 (%3).</source>
+        <translation>Prévision de %1 par rapport à un budget autorisé de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No forecast; authorized budget %1 (%2).</source>
+        <translation>Aucune prévision; budget autorisé de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Variance %1, as reported by the source.</source>
+        <translation>Écart de %1, tel que rapporté par la source.</translation>
+    </message>
+    <message>
+        <source>Variance %1.</source>
+        <translation>Écart de %1.</translation>
+    </message>
+    <message>
+        <source>Against the original budget of %1: %2.</source>
+        <translation>Par rapport au budget initial de %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Forecast end %1 against a planned end of %2, planned from %3 (%4).</source>
+        <translation>Fin prévue le %1 par rapport à une fin planifiée le %2, début planifié le %3 (%4).</translation>
+    </message>
+    <message>
+        <source>No forecast end; planned end %1 (%2).</source>
+        <translation>Aucune fin prévue; fin planifiée le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Variance %1 of the planned duration.</source>
+        <translation>Écart de %1 de la durée planifiée.</translation>
+    </message>
+    <message>
+        <source>Against the original planned end of %1: %2.</source>
+        <translation>Par rapport à la fin planifiée initiale du %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The worse of the computed cost and schedule colours.</source>
+        <translation>La pire des couleurs calculées de coût et d'échéancier.</translation>
+    </message>
+    <message>
+        <source>Shown as %1 because of a declared cost or schedule colour.</source>
+        <translation>Affichée %1 à cause d'une couleur de coût ou d'échéancier déclarée.</translation>
+    </message>
+    <message>
+        <source>Colour in each reporting period</source>
+        <translation>Couleur à chaque période de référence</translation>
+    </message>
+    <message>
+        <source>No reporting period frozen yet.</source>
+        <translation>Aucune période de référence figée pour l'instant.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Decisions since %1</source>
+        <translation>Décisions depuis %1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>budget %1</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Références de base</translation>
+    </message>
+    <message>
+        <source>No baseline recorded.</source>
+        <translation>Aucune référence de base enregistrée.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Initiale</translation>
+    </message>
+    <message>
+        <source>Re-authorization %1</source>
+        <translation>Réautorisation %1</translation>
+    </message>
+    <message>
+        <source>%1, approved %2: %3, %4</source>
+        <extracomment>A baseline in the project's list: "Original, approved 2013-09-14: $0.49M, 2013-09-14 to 2016-03-31"</extracomment>
+        <translation>%1, approuvée le %2 : %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,9 @@
     COMMAND("diff", Core, runDiff, \
             QT_TRANSLATE_NOOP("Vigie::Cli", "Compare two portfolios item by item and field by field.")) \
     COMMAND("edit", Core, runEdit, QT_TRANSLATE_NOOP("Vigie::Cli", "Change a measure, a project or the portfolio's properties.")) \
-    COMMAND("freeze", Core, runFreeze, QT_TRANSLATE_NOOP("Vigie::Cli", "Freeze the current values as a reporting period."))
+    COMMAND("freeze", Core, runFreeze, QT_TRANSLATE_NOOP("Vigie::Cli", "Freeze the current values as a reporting period.")) \
+    COMMAND("rule", Core, runRule, QT_TRANSLATE_NOOP("Vigie::Cli", "Print or choose the health rule that colours the projects.")) \
+    COMMAND("movers", Core, runMovers, QT_TRANSLATE_NOOP("Vigie::Cli", "List the projects that changed colour between periods."))
 
 namespace Vigie::Cli {
 

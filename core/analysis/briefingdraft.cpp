@@ -84,6 +84,33 @@ DraftedItem block(BriefingSection s, const QString &kind, const QString &marker)
     return item(s, kind, { marker, marker });
 }
 
+// "What changed since March 2016: 18 projects worse (A, B, … and 13 others), 13 better, 5 new, 5 no
+// longer reported; 161 unchanged." The worse ones are named by code, the first few.
+QString moversText(const Movers &m, const QString &l)
+{
+    const auto n = [&](qsizetype v) { return BriefingText::number(double(v), 0, l); };
+    QString worse = counted(int(m.worse.size()), l, QStringLiteral("%1 project worse"), QStringLiteral("%1 projects worse"),
+                            QStringLiteral("%1 projet en détérioration"), QStringLiteral("%1 projets en détérioration"));
+    if (!m.worse.isEmpty()) {
+        QStringList codes;
+        for (const Mover &v : m.worse.mid(0, BriefingFacts::kNamedProjects))
+            codes << v.code;
+        const qsizetype others = m.worse.size() - codes.size();
+        QString named = codes.join(QStringLiteral(", "));
+        if (others > 0)
+            named += QLatin1Char(' ')
+                + counted(int(others), l, QStringLiteral("and %1 other"), QStringLiteral("and %1 others"),
+                          QStringLiteral("et %1 autre"), QStringLiteral("et %1 autres"));
+        worse += QStringLiteral(" (%1)").arg(named);
+    }
+    const QString lead = pick(l, QStringLiteral("What changed since %1"), QStringLiteral("Ce qui a changé depuis %1"))
+                             .arg(BriefingText::periodLabel(m.from, l));
+    return lead + colon(l) + QLatin1Char(' ') + worse
+        + pick(l, QStringLiteral(", %1 better, %2 new, %3 no longer reported; %4 unchanged."),
+               QStringLiteral(", %1 en amélioration, %2 nouveaux, %3 plus suivis; %4 inchangés."))
+              .arg(n(m.better.size()), n(m.added.size()), n(m.gone.size()), n(m.unchanged));
+}
+
 void accomplishments(const BriefingFacts &f, QList<DraftedItem> *out)
 {
     const auto S = BriefingSection::Accomplishments;
@@ -155,12 +182,20 @@ void accomplishments(const BriefingFacts &f, QList<DraftedItem> *out)
             const QString when = f.period ? BriefingText::periodLabel(*f.period, l) : BriefingText::longDate(f.asOf, l);
             return pick(l, QStringLiteral("Project health dashboard, %1: %2 active projects with authorized budgets of %3."),
                         QStringLiteral("Tableau de bord de l'état de santé des projets, %1 : %2 projets actifs dont les budgets autorisés totalisent %3."))
-                .arg(when, BriefingText::number(f.activeProjects, 0, l), BriefingText::money(f.activeAmount, l, f.info.currency));
+                       .arg(when, BriefingText::number(f.activeProjects, 0, l), BriefingText::money(f.activeAmount, l, f.info.currency))
+                // The rule in force and what declared colours hide, every time colours are shown.
+                + QLatin1Char(' ')
+                + pick(l, QStringLiteral("Colours computed with the %1."), QStringLiteral("Couleurs obtenues par la %1."))
+                      .arg(BriefingText::ruleName(f.rulePreset, f.ruleGreenMax, f.ruleRedMin, l))
+                + QLatin1Char(' ')
+                + BriefingText::declaredGreener(f.declaredGreener.count, f.declaredGreener.amount, l, f.info.currency);
         })));
         out->append(block(S, QStringLiteral("table"), BriefingBlock::tableMarker(QStringLiteral("project-health"))));
         out->append(block(S, QStringLiteral("chart"), BriefingBlock::chartMarker(QStringLiteral("project-health-cost"))));
         out->append(block(S, QStringLiteral("chart"), BriefingBlock::chartMarker(QStringLiteral("project-health-schedule"))));
     }
+    if (f.movers)
+        out->append(item(S, QStringLiteral("movers"), both([&](const QString &l) { return moversText(*f.movers, l); })));
 }
 
 void priorities(const BriefingFacts &f, QList<DraftedItem> *out)

@@ -1,6 +1,7 @@
 #include "briefingfacts.h"
 #include "storage/sqlaccess.h"
 
+#include "analysis/movers.h"
 #include "rules/healthrule.h"
 #include "analysis/periods.h"
 #include "analysis/workforcepivot.h"
@@ -223,7 +224,8 @@ bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
         return false;
     if (frozen) {
         if (!frozenRows.prepare(db,
-                                QStringLiteral("SELECT project_id, state, budget, forecast_cost, cost, schedule, forecast_end "
+                                QStringLiteral("SELECT project_id, state, budget, forecast_cost, cost, schedule, forecast_end, "
+                                               "computed_cost, computed_schedule "
                                                "FROM period_project WHERE period_id = ? ORDER BY project_id"),
                                 error))
             return false;
@@ -243,6 +245,7 @@ bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
     bool frozenRow = frozen && frozenRows.next(error);
     while (projects.next(error)) {
         ProjectRow r;
+        Health computedCost = Health::Unrated, computedSchedule = Health::Unrated;
         r.id = projects.integer(0);
         r.code = projects.utf8(1);
         r.plannedEnd = isoDate(projects.utf8(9));
@@ -259,6 +262,8 @@ bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
             r.cost = HealthText::fromStored(frozenRows.utf8(4));
             r.schedule = HealthText::fromStored(frozenRows.utf8(5));
             r.forecastEnd = isoDate(frozenRows.utf8(6));
+            computedCost = HealthText::fromStored(frozenRows.utf8(7));
+            computedSchedule = HealthText::fromStored(frozenRows.utf8(8));
         } else {
             r.state = stateOf(projects.utf8(2));
             r.budget = projects.real(3);
@@ -267,6 +272,8 @@ bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
             r.cost = effective(HealthText::fromStored(projects.utf8(5)), HealthText::fromStored(projects.utf8(6)));
             r.schedule = effective(HealthText::fromStored(projects.utf8(7)), HealthText::fromStored(projects.utf8(8)));
             r.forecastEnd = isoDate(projects.utf8(10));
+            computedCost = HealthText::fromStored(projects.utf8(6));
+            computedSchedule = HealthText::fromStored(projects.utf8(8));
         }
 
         if (r.state == ProjectState::Completed) {
@@ -299,6 +306,10 @@ bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
         const QByteArrayView end = r.expectedEnd();
         if (!end.isEmpty() && end > QByteArrayView(asOf) && end <= QByteArrayView(until))
             due.add(r);
+        if (declaredGreener(worse(r.cost, r.schedule), worse(computedCost, computedSchedule))) {
+            f->declaredGreener.count++;
+            f->declaredGreener.amount += r.budget;
+        }
         if (worse(r.cost, r.schedule) == Health::Red) {
             red.add(r);
             f->redByCost += r.cost == Health::Red;
@@ -441,6 +452,12 @@ bool BriefingFactsReader::read(const PortfolioFile &file, RowId periodId, Briefi
         return setError(error, QCoreApplication::translate("Vigie::BriefingFacts", "No such reporting period."));
     f->asOf = f->period && f->period->asOf.isValid() ? f->period->asOf : file.now().date();
 
+    if (f->period && f->previous) {
+        Movers movers;
+        if (!MoversAnalysis::compute(file, f->previous->id, f->period->id, &movers, error))
+            return false;
+        f->movers = movers;
+    }
     return readMeasures(file, f, error) && readProjects(file, f, error) && readWorkforce(file, f, error)
         && readEnvelopes(file, f, error);
 }

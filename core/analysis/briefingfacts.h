@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/movers.h"
 #include "analysis/summary.h"
 #include "model/entities.h"
 
@@ -109,6 +110,12 @@ struct BriefingFacts
     // Active and red overall (the worse of cost and schedule), with how many are red by each indicator.
     BriefingProjectList red;
     int redByCost = 0, redBySchedule = 0;
+    // Active projects whose shown overall colour (declared where set) is greener than the one the rule
+    // computes: what declaring hides, said wherever the briefing shows effective colours. A period frozen
+    // before computed colours were kept beside the shown ones counts none.
+    HealthBucket declaredGreener;
+    // What changed since the previous period (overall colour): none without a previous period.
+    std::optional<Movers> movers;
 
     QDate workforceSurvey;
     int workforceOrganizations = 0;

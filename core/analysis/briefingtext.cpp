@@ -108,6 +108,22 @@ QString statusWord(MeasureStatus status, const QString &l)
     return pick(l, QStringLiteral("cancelled"), QStringLiteral("annulée"));
 }
 
+QString declaredGreener(int count, double amount, const QString &l, const QString &currency)
+{
+    if (count == 0)
+        return pick(l, QStringLiteral("No project shows a declared colour greener than the one the rule computes."),
+                    QStringLiteral("Aucun projet n'affiche une couleur déclarée plus favorable que celle calculée par la règle."));
+    const QString n = number(count, 0, l);
+    const QString m = money(amount, l, currency);
+    if (count == 1)
+        return pick(l, QStringLiteral("%1 project (%2) shows a declared colour greener than the one the rule computes."),
+                    QStringLiteral("%1 projet (%2) affiche une couleur déclarée plus favorable que celle calculée par la règle."))
+            .arg(n, m);
+    return pick(l, QStringLiteral("%1 projects (%2) show a declared colour greener than the one the rule computes."),
+                QStringLiteral("%1 projets (%2) affichent une couleur déclarée plus favorable que celle calculée par la règle."))
+        .arg(n, m);
+}
+
 QString ruleName(const QString &preset, double greenMax, double redMin, const QString &l)
 {
     if (preset == QLatin1String("three-code"))

@@ -40,6 +40,10 @@ QString number(double value, int decimals, const QString &language);
 QString healthWord(Health health, const QString &language);             // green / vert
 QString statusWord(MeasureStatus status, const QString &language);      // completed / réalisée
 QString ruleName(const QString &preset, double greenMax, double redMin, const QString &language);
+// "3 projects ($12.00M) show a declared colour greener than the one the rule computes." / « 3 projets
+// (12,00 M$) affichent une couleur déclarée plus favorable que celle calculée par la règle. »; "No project
+// shows ..." when none does.
+QString declaredGreener(int count, double amount, const QString &language, const QString &currency = QStringLiteral("CAD"));
 
 } // namespace BriefingText
 

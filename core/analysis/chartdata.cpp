@@ -226,19 +226,22 @@ bool buildHealth(const Context &c, Indicator indicator, ChartData *out, QString 
     QString sql;
     const QString filter = projectFilterSql(c, &binds);
     if (c.period) {
-        sql = QStringLiteral("SELECT pp.state, pp.budget, %1, NULL FROM period_project pp %2 WHERE pp.period_id = ?")
-                  .arg(indicator == Indicator::Cost ? QStringLiteral("pp.cost") : QStringLiteral("pp.schedule"),
+        sql = QStringLiteral("SELECT pp.state, pp.budget, %1 FROM period_project pp %2 WHERE pp.period_id = ?")
+                  .arg(indicator == Indicator::Cost ? QStringLiteral("pp.cost, NULL, pp.computed_cost")
+                                                    : QStringLiteral("pp.schedule, NULL, pp.computed_schedule"),
                        filter.isEmpty() ? QString() : QStringLiteral("JOIN project p ON p.id = pp.project_id"));
         binds.prepend(c.period->id);
     } else {
         sql = QStringLiteral("SELECT p.state, p.budget, %1 FROM project p WHERE +p.state = 'active'")
-                  .arg(indicator == Indicator::Cost ? QStringLiteral("p.declared_cost, p.computed_cost")
-                                                    : QStringLiteral("p.declared_schedule, p.computed_schedule"));
+                  .arg(indicator == Indicator::Cost ? QStringLiteral("p.declared_cost, p.computed_cost, p.computed_cost")
+                                                    : QStringLiteral("p.declared_schedule, p.computed_schedule, "
+                                                                     "p.computed_schedule"));
     }
     SqlStatement q;
     if (!prepare(q, c, sql + filter, binds, error))
         return false;
     IndicatorSummary s;
+    HealthBucket greener; // declared greener than computed: what the effective colours hide
     int active = 0;
     double amount = 0.0;
     while (q.next(error)) {
@@ -246,7 +249,12 @@ bool buildHealth(const Context &c, Indicator indicator, ChartData *out, QString 
             continue;
         const double budget = q.real(1);
         // A frozen row holds the colour as it was shown; a project, the declared and the computed one.
+        // The last column is the computed colour (NULL in periods frozen before it was kept).
         const Health h = effective(HealthText::fromStored(q.utf8(2)), HealthText::fromStored(q.utf8(3)));
+        if (declaredGreener(h, HealthText::fromStored(q.utf8(4)))) {
+            greener.count++;
+            greener.amount += budget;
+        }
         HealthBucket &b = s.bucket(h);
         b.count++;
         b.amount += budget;
@@ -279,6 +287,10 @@ bool buildHealth(const Context &c, Indicator indicator, ChartData *out, QString 
                         .arg(number(c, active), formatMoneyMillions(amount, c.locale, 2, c.currency));
     if (active == 0)
         out->emptyText = ChartDataBuilder::tr("No active project matches the filters.");
+    // Shown colours are the declared ones where set: say how many are greener than the rule computes.
+    out->notes.append(greener.count
+                          ? SummaryBuilder::declaredGreenerText(greener, c.locale, c.currency)
+                          : ChartDataBuilder::tr("No declared colour is greener than the computed one."));
     return true;
 }
 

@@ -2,6 +2,8 @@
 #include "storage/sqlaccess.h"
 
 #include "analysis/jsonwriter.h"
+#include "analysis/money.h"
+#include "analysis/projectscan.h"
 #include "i18n/language.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlstatement.h"
@@ -26,44 +28,55 @@ double rounded(double value, int decimals)
     return std::round(value * f) / f;
 }
 
-Health healthOf(QByteArrayView key)
-{
-    return HealthText::fromStored(key);
-}
-
 void addTo(HealthBucket &bucket, double amount)
 {
     bucket.count++;
     bucket.amount += amount;
 }
 
-// The active projects in one scan of the table. SQLite would sort nine rows in ten to GROUP BY the
-// colours (three sorts before), and the effective colours would be CASE expressions per row; here each
-// row's raw colours are read as they are stored and folded with the model's own rule (the effective
-// colour is the declared one where set, else the computed one; the computed overall is the worse of
-// the effective cost and schedule). `+state` keeps SQLite from going through the state index, which
-// costs a b-tree lookup per active project instead of reading the table in order. Sums run in rowid
-// order, as SQLite's TOTAL() did.
+// The active projects in one scan of the table (ProjectScan): each row's raw colours are read as they
+// are stored and folded with the model's own rule (the effective colour is the declared one where set,
+// else the computed one; the effective overall is the declared overall, else the worse of the effective
+// cost and schedule). The computed and declared colours are counted beside it, never hidden, and the
+// colours the rule gives against the original baseline of re-authorized projects. Sums run in row order,
+// as SQLite's TOTAL() did.
 bool addProjects(const PortfolioFile &file, Summary *s, QString *error)
 {
-    SqlStatement q;
-    if (!q.prepare(sqlDatabase(file),
-                   QStringLiteral("SELECT budget, declared_cost, computed_cost, declared_schedule, computed_schedule, "
-                                  "declared_overall FROM project WHERE +state = 'active'"),
-                   error))
-        return false;
-    while (q.next(error)) {
-        const double budget = q.real(0);
-        const Health cost = effective(healthOf(q.utf8(1)), healthOf(q.utf8(2)));
-        const Health schedule = effective(healthOf(q.utf8(3)), healthOf(q.utf8(4)));
-        const Health overall = effective(healthOf(q.utf8(5)), worse(cost, schedule));
-        s->activeProjects++;
-        s->totalAmount += budget;
-        addTo(s->cost.bucket(cost), budget);
-        addTo(s->schedule.bucket(schedule), budget);
-        addTo(s->overall.bucket(overall), budget);
-    }
-    return statementComplete(file, q, error);
+    const HealthRule rule = file.healthRule();
+    HonestColours &h = s->honest;
+    const bool ok = ProjectScan::run(
+        file, true,
+        [&](const ProjectColours &row) {
+            if (!row.active)
+                return;
+            const double budget = row.figures.budget;
+            s->activeProjects++;
+            s->totalAmount += budget;
+            addTo(s->cost.bucket(row.effective(Indicator::Cost)), budget);
+            addTo(s->schedule.bucket(row.effective(Indicator::Schedule)), budget);
+            addTo(s->overall.bucket(row.effective(Indicator::Overall)), budget);
+            Health original[3] = { row.computedCost(), row.computedSchedule(), row.computedOverall() };
+            if (row.original) {
+                h.rebaselined++;
+                const Project p = row.againstOriginal();
+                original[0] = rule.computeCost(p);
+                original[1] = rule.computeSchedule(p);
+                original[2] = worse(original[0], original[1]);
+            }
+            for (Indicator ind : { Indicator::Cost, Indicator::Schedule, Indicator::Overall }) {
+                const int i = int(ind);
+                const Health declared = row.declared(ind);
+                const Health computed = row.computed(ind);
+                addTo(h.computed[i].bucket(computed), budget);
+                addTo(h.declared[i].bucket(declared), budget);
+                addTo(h.computedOriginal[i].bucket(original[i]), budget);
+                h.declaredVsComputed[i][int(declared)][int(computed)]++;
+                if (declaredGreener(declared, computed))
+                    addTo(h.declaredGreener[i], budget);
+            }
+        },
+        error, false);
+    return ok;
 }
 
 QJsonObject bucketJson(const HealthBucket &b, int active, double total)
@@ -83,6 +96,67 @@ QJsonObject indicatorJson(const IndicatorSummary &s, int active, double total)
         o.insert(h == Health::Unrated ? QStringLiteral("unrated") : HealthText::key(h),
                  bucketJson(s.bucket(h), active, total));
     return o;
+}
+
+const Health kColours[] = { Health::Green, Health::Yellow, Health::Red, Health::Unrated };
+const Indicator kIndicators[] = { Indicator::Cost, Indicator::Schedule, Indicator::Overall };
+
+QString colourKey(Health h)
+{
+    return h == Health::Unrated ? QStringLiteral("unrated") : HealthText::key(h);
+}
+
+QString indicatorKey(Indicator i)
+{
+    switch (i) {
+    case Indicator::Cost: return QStringLiteral("cost");
+    case Indicator::Schedule: return QStringLiteral("schedule");
+    case Indicator::Overall: break;
+    }
+    return QStringLiteral("overall");
+}
+
+QJsonObject countAmount(const HealthBucket &b)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("count"), b.count);
+    o.insert(QLatin1String("amount"), rounded(b.amount, 2));
+    return o;
+}
+
+// {"cost": {"green": {"count", "amount"}, ...}, "schedule": ..., "overall": ...}
+QJsonObject coloursJson(const IndicatorSummary (&by)[3])
+{
+    QJsonObject o;
+    for (Indicator i : kIndicators) {
+        QJsonObject colours;
+        for (Health h : kColours)
+            colours.insert(colourKey(h), countAmount(by[int(i)].bucket(h)));
+        o.insert(indicatorKey(i), colours);
+    }
+    return o;
+}
+
+void addHonestJson(QJsonObject *projects, const HonestColours &h)
+{
+    projects->insert(QLatin1String("computed"), coloursJson(h.computed));
+    projects->insert(QLatin1String("declared"), coloursJson(h.declared));
+    projects->insert(QLatin1String("computed_original"), coloursJson(h.computedOriginal));
+    QJsonObject crossed, greener;
+    for (Indicator i : kIndicators) {
+        QJsonObject byDeclared;
+        for (Health d : kColours) {
+            QJsonObject byComputed;
+            for (Health c : kColours)
+                byComputed.insert(colourKey(c), h.declaredVsComputed[int(i)][int(d)][int(c)]);
+            byDeclared.insert(colourKey(d), byComputed);
+        }
+        crossed.insert(indicatorKey(i), byDeclared);
+        greener.insert(indicatorKey(i), countAmount(h.declaredGreener[int(i)]));
+    }
+    projects->insert(QLatin1String("declared_vs_computed"), crossed);
+    projects->insert(QLatin1String("declared_greener"), greener);
+    projects->insert(QLatin1String("rebaselined"), h.rebaselined);
 }
 
 QJsonObject statusJson(const int byStatus[4])
@@ -245,6 +319,7 @@ QJsonObject SummaryBuilder::toJson(const Summary &s)
     projects.insert(QLatin1String("cost"), indicatorJson(s.cost, s.activeProjects, s.totalAmount));
     projects.insert(QLatin1String("schedule"), indicatorJson(s.schedule, s.activeProjects, s.totalAmount));
     projects.insert(QLatin1String("overall"), indicatorJson(s.overall, s.activeProjects, s.totalAmount));
+    addHonestJson(&projects, s.honest);
 
     QJsonObject workforce;
     workforce.insert(QLatin1String("internal"), rounded(s.internalFte, 1));
@@ -272,7 +347,22 @@ QSet<QString> SummaryBuilder::jsonIntegerKeys()
 {
     return { QStringLiteral("count"), QStringLiteral("total"), QStringLiteral("active"), QStringLiteral("number"),
              QStringLiteral("organizations"), QStringLiteral("completed"), QStringLiteral("under_way"),
-             QStringLiteral("not_started"), QStringLiteral("cancelled") };
+             QStringLiteral("not_started"), QStringLiteral("cancelled"), QStringLiteral("green"),
+             QStringLiteral("yellow"), QStringLiteral("red"), QStringLiteral("unrated"),
+             QStringLiteral("rebaselined") };
+}
+
+bool declaredGreener(Health declared, Health computed)
+{
+    return declared != Health::Unrated && computed != Health::Unrated && int(declared) < int(computed);
+}
+
+QString SummaryBuilder::declaredGreenerText(const HealthBucket &b, const QLocale &locale, const QString &currency)
+{
+    if (b.count == 0)
+        return QString();
+    return tr("Declared greener than computed: %n project(s) (%1)", nullptr, b.count)
+        .arg(formatMoneyMillions(b.amount, locale, 2, currency));
 }
 
 QString SummaryBuilder::toJsonText(const Summary &summary)
@@ -311,6 +401,18 @@ QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
                             pct(Summary::percent(b.amount, s.totalAmount, 2), 2));
         }
     }
+    const HonestColours &h = s.honest;
+    out << tr("  Computed overall (the rule alone): %1 green, %2 yellow, %3 red, %4 unrated")
+               .arg(locale.toString(h.computed[2].green.count), locale.toString(h.computed[2].yellow.count),
+                    locale.toString(h.computed[2].red.count), locale.toString(h.computed[2].unrated.count));
+    const QString greener = declaredGreenerText(h.declaredGreener[2], locale);
+    if (!greener.isEmpty())
+        out << QStringLiteral("  ") + greener;
+    out << tr("  Re-baselined: %n project(s); against original baselines: %1 green, %2 yellow, %3 red",
+              nullptr, h.rebaselined)
+               .arg(locale.toString(h.computedOriginal[2].green.count),
+                    locale.toString(h.computedOriginal[2].yellow.count),
+                    locale.toString(h.computedOriginal[2].red.count));
     out << QString();
     out << tr("Workforce: %1 internal and %2 external FTEs (%3 external), %4 organizations")
                .arg(locale.toString(s.internalFte, 'f', 1), locale.toString(s.externalFte, 'f', 1),

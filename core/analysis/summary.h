@@ -27,6 +27,25 @@ struct IndicatorSummary
     HealthBucket &bucket(Health h);
 };
 
+// Computed beside declared, never hidden (issue "Honest colours"): the active projects' colours as the
+// rule computes them, as declared, and as the rule computes them against each project's original
+// baseline; how declared and computed colours cross; and what declaring hides.
+struct HonestColours
+{
+    // Indexed by Indicator (cost, schedule, overall). The computed overall is the worse of the computed
+    // cost and schedule colours that are rated; the declared overall is the declared overall colour.
+    IndicatorSummary computed[3], declared[3], computedOriginal[3];
+    int declaredVsComputed[3][4][4] = {}; // [indicator][declared Health][computed Health]: projects
+    // Projects whose declared colour is rated and greener than a rated computed colour, by indicator:
+    // what the effective colours (declared where set) hide.
+    HealthBucket declaredGreener[3];
+    int rebaselined = 0; // projects with more than one baseline
+
+    const IndicatorSummary &computedOf(Indicator i) const { return computed[int(i)]; }
+    const IndicatorSummary &declaredOf(Indicator i) const { return declared[int(i)]; }
+    const HealthBucket &greenerOf(Indicator i) const { return declaredGreener[int(i)]; }
+};
+
 struct AreaSummary
 {
     int number = 0;
@@ -55,11 +74,15 @@ struct Summary
     double envelopeNeeds = 0.0, envelopeGranted = 0.0, envelopeCommitted = 0.0;
 
     QString ruleName;
+    HonestColours honest;
 
     double externalPercent() const;
     static double percent(double part, double whole, int decimals);
     const IndicatorSummary &indicator(Indicator i) const;
 };
+
+// Whether `declared` is rated and greener than a rated `computed`: a colour declaring hides.
+bool declaredGreener(Health declared, Health computed);
 
 class SummaryBuilder
 {
@@ -76,6 +99,10 @@ public:
     static QSet<QString> jsonIntegerKeys();
     // Plain, translated text in `locale`'s language and formats.
     static QString toText(const Summary &summary, const QLocale &locale);
+    // "Declared greener than computed: 3 projects ($12.00M)", for footnotes of charts and briefings that
+    // show effective colours; empty when none is.
+    static QString declaredGreenerText(const HealthBucket &bucket, const QLocale &locale,
+                                       const QString &currency = QStringLiteral("CAD"));
 };
 
 // Money shown the way each language writes it: "$415.56M" in en_CA, "415,56 M$" in fr_CA (with a

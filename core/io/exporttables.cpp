@@ -3,6 +3,7 @@
 #include "exportwords.h"
 #include "storage/sqlaccess.h"
 
+#include "analysis/baselineledger.h"
 #include "io/mapping.h"
 #include "model/entities.h"
 #include "model/health.h"
@@ -66,7 +67,16 @@ QList<Logical> logicalColumns(ExportTable table)
         c << Logical { QStringLiteral("cost_health"), QString(), Exporter::tr("Cost indicator"), CellKind::Health }
           << Logical { QStringLiteral("schedule_health"), QString(), Exporter::tr("Schedule indicator"), CellKind::Health }
           << Logical { QStringLiteral("overall_health"), QString(), Exporter::tr("Overall health"), CellKind::Health }
-          << Logical { QStringLiteral("state"), QString(), Exporter::tr("State"), CellKind::State };
+          << Logical { QStringLiteral("state"), QString(), Exporter::tr("State"), CellKind::State }
+          // Against the original baseline beside the latest (the variance columns above): a project
+          // re-authorized until it looks on track shows it here.
+          << Logical { QStringLiteral("baselines"), QString(), Exporter::tr("Baselines"), CellKind::Number }
+          << Logical { QStringLiteral("original_planned_end"), QString(), Exporter::tr("Original planned end"),
+                       CellKind::Date }
+          << Logical { QStringLiteral("cost_variance_original_percent"), QString(),
+                       Exporter::tr("Cost variance against the original baseline (%)"), CellKind::Percent }
+          << Logical { QStringLiteral("schedule_variance_original_percent"), QString(),
+                       Exporter::tr("Schedule variance against the original baseline (%)"), CellKind::Percent };
         break;
     case ExportTable::Measures:
         c << Logical { QStringLiteral("plan"), QString(), Exporter::tr("Plan"), CellKind::Text }
@@ -168,7 +178,11 @@ bool Exporter::readTable(const PortfolioFile &file, ExportTable table, const Opt
             "p.planned_end, p.forecast_end, p.reported_schedule_variance, p.declared_cost, p.declared_schedule, "
             "p.declared_overall, (SELECT GROUP_CONCAT(number, '; ') FROM (SELECT m.number FROM project_measure l "
             "JOIN measure m ON m.id = l.measure_id WHERE l.project_id = p.id ORDER BY m.number)), "
-            "p.computed_cost, p.computed_schedule, p.state "
+            "p.computed_cost, p.computed_schedule, p.state, "
+            "(SELECT COUNT(*) FROM baseline b WHERE b.project_id = p.id), "
+            "(SELECT b.budget FROM baseline b WHERE b.project_id = p.id ORDER BY b.sequence LIMIT 1), "
+            "(SELECT b.planned_start FROM baseline b WHERE b.project_id = p.id ORDER BY b.sequence LIMIT 1), "
+            "(SELECT b.planned_end FROM baseline b WHERE b.project_id = p.id ORDER BY b.sequence LIMIT 1) "
             "FROM project p LEFT JOIN organization o ON o.id = p.organization_id ORDER BY p.code");
         break;
     case ExportTable::Measures:
@@ -188,6 +202,7 @@ bool Exporter::readTable(const PortfolioFile &file, ExportTable table, const Opt
     if (!q.exec(sql))
         return setError(error, q.lastError().text());
 
+    const HealthRule rule = file.healthRule();
     const QList<Logical> logical = logicalColumns(table);
     QList<QStringList> languages;
     for (const Logical &l : logical)
@@ -215,10 +230,33 @@ bool Exporter::readTable(const PortfolioFile &file, ExportTable table, const Opt
             values << q.value(0) << pair(q.value(1), q.value(2)) << named(q.value(3), q.value(4), q.value(5));
             for (int i = 6; i <= 20; ++i) // description … declared overall, then the measures served ("9; 12")
                 values << q.value(i);
+            // The variance columns: the source's variance where it reported one, else the variance the
+            // rule computes against the latest baseline (BaselineLedger's rule), never left empty when
+            // the figures allow one.
+            Project p;
+            p.budget = q.value(8).toDouble();
+            p.forecastCost = optionalDouble(q.value(11));
+            p.plannedStart = dateValue(q.value(13));
+            p.plannedEnd = dateValue(q.value(14));
+            p.forecastEnd = dateValue(q.value(15));
+            p.reportedCostVariance = optionalDouble(q.value(12));
+            p.reportedScheduleVariance = optionalDouble(q.value(16));
+            const QList<Baseline> ledger = [&] {
+                QList<Baseline> b;
+                for (int i = 0; i < q.value(24).toInt(); ++i) // only the first one is read: it is what matters
+                    b.append(Baseline { 0, {}, 0, i, {}, q.value(25).toDouble(), dateValue(q.value(26)),
+                                        dateValue(q.value(27)), {} });
+                return b;
+            }();
+            const ProjectBaselines variances = BaselineLedger::compute(rule, p, ledger);
+            values[9] = nullableDouble(variances.latest.cost); // cost_variance_percent
+            values[13] = nullableDouble(variances.latest.schedule); // schedule_variance_percent
             const Health cost = effective(healthOf(q.value(17)), healthOf(q.value(21)));
             const Health schedule = effective(healthOf(q.value(18)), healthOf(q.value(22)));
             values << healthCell(cost) << healthCell(schedule)
-                   << healthCell(effective(healthOf(q.value(19)), worse(cost, schedule))) << q.value(23);
+                   << healthCell(effective(healthOf(q.value(19)), worse(cost, schedule))) << q.value(23)
+                   << q.value(24) << (ledger.isEmpty() ? nullableDate(p.plannedEnd) : q.value(27))
+                   << nullableDouble(variances.original.cost) << nullableDouble(variances.original.schedule);
             break;
         }
         case ExportTable::Measures:

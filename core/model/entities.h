@@ -148,8 +148,9 @@ struct Baseline
     double budget = 0.0;
     QDate plannedStart;
     QDate plannedEnd;
-    QString note;
+    QString note; // why it was (re-)authorized
     QString noteFr = QString();
+    QString authority = QString(); // who authorized it ("Treasury Board"), "" when not recorded
 
     BilingualText noteText() const { return { note, noteFr }; }
 };

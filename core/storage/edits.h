@@ -12,6 +12,23 @@
 
 namespace Vigie {
 
+// A decision about a project (Edits::recordDecision). One that re-authorizes the project adds a baseline:
+// the authorized budget plus the change, the new planned dates (unchanged where not given), the
+// decision's date, authority and reason; the project's current budget and plan follow the new baseline,
+// and the original one stays for "variance against the original baseline".
+struct DecisionRecord
+{
+    QDate date;
+    QString authority;
+    QString kind = QStringLiteral("decision"); // DecisionKindText::keys(); re-authorizing makes it "reauthorization"
+    BilingualText text;
+    std::optional<double> budgetChange; // added to the authorized budget (negative: a cut)
+    QDate plannedStart;                 // the re-authorized plan; invalid: unchanged
+    QDate plannedEnd;
+    bool reauthorize = false;           // add a baseline (needs a budget change or a new date)
+    BilingualText reason;               // the baseline's note; empty: the decision's text
+};
+
 // What one edit did: ok or why not, whether anything changed, the changeset that holds it (what undo
 // reverts), and the row it created, if any.
 struct EditResult
@@ -64,6 +81,12 @@ public:
     static EditResult setHealthRule(PortfolioFile &file, const HealthRule &rule, const QString &label);
     // The share of external FTEs (percent, 0 to 100) above which a specialty is flagged at risk.
     static EditResult setExternalRiskThreshold(PortfolioFile &file, double percent, const QString &label);
+
+    // Records a decision about a project; when `decision.reauthorize`, adds the baseline it authorizes
+    // (sequence after the last; a project without baseline rows first gets its current one as the
+    // original). One transaction; EditResult::uuid is the decision's.
+    static EditResult recordDecision(PortfolioFile &file, const QString &projectUuid, const DecisionRecord &decision,
+                                     const QString &label);
 
     // Freezes the current values as a reporting period, labelled in English and optionally in French.
     // Refuses an empty label or one (in either language) that another period already has.

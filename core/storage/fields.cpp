@@ -54,7 +54,7 @@ const std::vector<Column> &columnsOf(Entity entity)
         // Baseline
         { { F::Project, "project_id" }, { F::Sequence, "sequence" }, { F::ApprovedDate, "approved_date" },
           { F::Budget, "budget" }, { F::PlannedStart, "planned_start" }, { F::PlannedEnd, "planned_end" },
-          { F::Note, "note" }, { F::NoteFr, "note_fr" } },
+          { F::Note, "note" }, { F::NoteFr, "note_fr" }, { F::Authority, "authority" } },
         // Decision
         { { F::Project, "project_id" }, { F::DecidedOn, "decided_on" }, { F::Authority, "authority" },
           { F::Kind, "kind" }, { F::TextEn, "text_en" }, { F::TextFr, "text_fr" }, { F::BudgetChange, "budget_change" } },

@@ -1,4 +1,4 @@
-// A reporting period's frozen rows: every project's effective colours, state, budget and forecasts and
+// A reporting period's frozen rows: every project's effective colours (and computed ones beside them), state, budget and forecasts and
 // every measure's status, copied when the period row is created (and again when an undone freeze is
 // redone). They are the period itself, never edited, and go with it.
 #include "portfoliofile.h"
@@ -27,11 +27,12 @@ bool PortfolioFile::fillPeriod(RowId periodId, QString *error)
     QSqlQuery q(database());
     q.prepare(QStringLiteral(
                   "INSERT INTO period_project (uuid, period_id, project_id, state, budget, forecast_cost, "
-                  "forecast_end, cost, schedule, overall) "
+                  "forecast_end, cost, schedule, overall, computed_cost, computed_schedule) "
                   "SELECT %1, ?, id, state, budget, forecast_cost, forecast_end, %2, %3, "
                   "COALESCE(declared_overall, CASE WHEN %2 = 'red' OR %3 = 'red' THEN 'red' "
                   "WHEN %2 = 'yellow' OR %3 = 'yellow' THEN 'yellow' "
-                  "WHEN %2 = 'green' OR %3 = 'green' THEN 'green' END) FROM project")
+                  "WHEN %2 = 'green' OR %3 = 'green' THEN 'green' END), computed_cost, computed_schedule "
+                  "FROM project")
                   .arg(uuidSql, QString::fromLatin1(kCost), QString::fromLatin1(kSchedule)));
     q.addBindValue(periodId);
     if (!q.exec())

@@ -271,7 +271,7 @@ QList<Decision> Repository::decisions(const PortfolioFile &file, RowId projectId
 QList<Baseline> Repository::baselines(const PortfolioFile &file, RowId projectId)
 {
     QSqlQuery q = prepared(file, QStringLiteral("SELECT id, uuid, project_id, sequence, approved_date, budget, "
-                                                "planned_start, planned_end, note, note_fr FROM baseline "
+                                                "planned_start, planned_end, note, note_fr, authority FROM baseline "
                                                 "WHERE project_id = ? ORDER BY sequence"));
     q.addBindValue(projectId);
     return readAll<Baseline>(file, q, [](const QSqlQuery &q) {
@@ -286,6 +286,7 @@ QList<Baseline> Repository::baselines(const PortfolioFile &file, RowId projectId
         b.plannedEnd = dateValue(q.value(7));
         b.note = q.value(8).toString();
         b.noteFr = q.value(9).toString();
+        b.authority = q.value(10).toString();
         return b;
     });
 }

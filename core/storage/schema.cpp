@@ -280,6 +280,11 @@ QStringList version3()
         QStringLiteral("ALTER TABLE measure_status_history ADD COLUMN comment_fr TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE baseline ADD COLUMN note_fr TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE portfolio ADD COLUMN external_risk_threshold REAL NOT NULL DEFAULT 50"),
+        // Honest colours: who re-authorized a baseline; the computed colours beside the shown ones in a
+        // frozen period (what declaring hid then).
+        QStringLiteral("ALTER TABLE baseline ADD COLUMN authority TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE period_project ADD COLUMN computed_cost TEXT"),
+        QStringLiteral("ALTER TABLE period_project ADD COLUMN computed_schedule TEXT"),
     };
 }
 

@@ -7,11 +7,14 @@
 #include "models/projectmodel.h"
 #include "models/strategymodel.h"
 #include "models/workforcemodel.h"
+#include "storage/repository.h"
+#include "views/filterbar.h"
 
 #include "i18n/language.h"
 #include "uifixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +35,9 @@ private Q_SLOTS:
     void missingTranslations();
     void fallbackIsMarked();
     void editIsReflected();
+    void declaredBesideComputed();
+    void listedRowsFilter();
+    void variancesAgainstBothBaselines();
 
 private:
     QTemporaryDir m_dir;
@@ -208,6 +214,102 @@ void TestUiModels::editIsReflected()
     QCOMPARE(model.index(row, ProjectModel::Cost).data().toString(), QStringLiteral("Red"));
     m_doc->undoStack()->undo();
     QCOMPARE(model.index(row, ProjectModel::Cost).data().toString(), QStringLiteral("Green"));
+}
+
+void TestUiModels::declaredBesideComputed()
+{
+    ProjectModel model(m_doc.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.loadAll();
+    FilterProxy proxy;
+    proxy.setSourceModel(&model);
+    const std::optional<Project> red = Repository::projectByCode(*m_file, QStringLiteral("MCE-05")); // +50%
+    const std::optional<Project> green = Repository::projectByCode(*m_file, QStringLiteral("SCT-01"));
+    QVERIFY(red && green);
+    QCOMPARE(red->computedCost, Health::Red);
+    Editor *editor = m_doc->editor();
+    QUndoStack *stack = m_doc->undoStack();
+    const int before = stack->index();
+    // The manager says green where the rule says red; another declares what the rule computes.
+    QVERIFY(editor->setValue(Entity::Project, red->uuid, Field::DeclaredOverall, QVariant::fromValue(Health::Green),
+                             QStringLiteral("P")));
+    QVERIFY(editor->setValue(Entity::Project, green->uuid, Field::DeclaredCost, QVariant::fromValue(Health::Green),
+                             QStringLiteral("P")));
+    const QModelIndex overall = model.index(model.rowOf(red->uuid), ProjectModel::Overall);
+    QCOMPARE(overall.data(Roles::HealthRole).toInt(), int(Health::Red));
+    QCOMPARE(overall.data(Roles::DeclaredHealthRole).toInt(), int(Health::Green));
+    QCOMPARE(overall.data().toString(), QStringLiteral("Red, declared Green"));
+    QCOMPARE(overall.data(Qt::EditRole).toInt(), int(Health::Green)); // the editor edits the declared one
+    // Declared as computed: one colour, one chip.
+    const QModelIndex cost = model.index(model.rowOf(green->uuid), ProjectModel::Cost);
+    QCOMPARE(cost.data().toString(), QStringLiteral("Green"));
+    QVERIFY(!cost.data(Roles::DeclaredHealthRole).isValid());
+    RowFilter f;
+    f.flag = int(RowFlag::DeclaredDiffers);
+    proxy.setFilter(f);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, ProjectModel::Code).data().toString(), QStringLiteral("MCE-05"));
+    f.flag = int(RowFlag::DeclaredGreener);
+    proxy.setFilter(f);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(model.countWithFlag(RowFlag::DeclaredDiffers), 1);
+    // Declared red on a project the rule says green: differs, but not greener.
+    QVERIFY(editor->setValue(Entity::Project, green->uuid, Field::DeclaredOverall, QVariant::fromValue(Health::Red),
+                             QStringLiteral("P")));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(model.countWithFlag(RowFlag::DeclaredGreener), 1);
+    QCOMPARE(model.countWithFlag(RowFlag::DeclaredDiffers), 2);
+    stack->setIndex(before); // the other tests see the fixture as made
+    QCOMPARE(Repository::projectByCode(*m_file, QStringLiteral("MCE-05"))->declaredOverall, Health::Unrated);
+    QCOMPARE(model.countWithFlag(RowFlag::DeclaredDiffers), 0);
+}
+
+void TestUiModels::listedRowsFilter()
+{
+    ProjectModel model(m_doc.get());
+    model.loadAll();
+    FilterProxy proxy;
+    proxy.setSourceModel(&model);
+    const std::optional<Project> a = Repository::projectByCode(*m_file, QStringLiteral("MCE-05"));
+    const std::optional<Project> b = Repository::projectByCode(*m_file, QStringLiteral("SCT-01"));
+    // The Overview's movers reach the Projects page as a named list of rows, kept by the filter bar.
+    FilterBar bar;
+    bar.setCapabilities(model.filterCapabilities());
+    RowFilter f;
+    f.flag = int(RowFlag::Listed);
+    f.ids = { a->id, b->id };
+    f.listName = QStringLiteral("Worse since June 2016");
+    QSignalSpy changed(&bar, &FilterBar::filterChanged);
+    bar.setFilter(f);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(bar.flagBox()->currentText(), QStringLiteral("Worse since June 2016"));
+    proxy.setFilter(bar.filter());
+    QCOMPARE(proxy.rowCount(), 2);
+    bar.flagBox()->setCurrentIndex(0); // All projects
+    proxy.setFilter(bar.filter());
+    QCOMPARE(proxy.rowCount(), 12);
+    bar.clear();
+    QCOMPARE(bar.flagBox()->findData(int(RowFlag::Listed)), -1);
+}
+
+void TestUiModels::variancesAgainstBothBaselines()
+{
+    ProjectModel model(m_doc.get());
+    model.loadAll();
+    const std::optional<Project> p = Repository::projectByCode(*m_file, QStringLiteral("MCE-05")); // $5M, +50 %
+    const int row = model.rowOf(p->uuid);
+    auto cell = [&](int column) { return model.index(row, column).data().toString(); };
+    QCOMPARE(cell(ProjectModel::CostVariance), QStringLiteral("+50.0%"));
+    QCOMPARE(cell(ProjectModel::CostVarianceOriginal), QStringLiteral("+50.0%"));
+    QCOMPARE(cell(ProjectModel::ScheduleVariance), QStringLiteral("0.0%"));
+    // An original budget of $2.5M: the same forecast is +200 % against it, the rule still reads the latest.
+    const int index = m_doc->undoStack()->index();
+    QVERIFY(m_doc->editor()->setValue(Entity::Project, p->uuid, Field::OriginalBudget, 2.5e6, QStringLiteral("P")));
+    QCOMPARE(cell(ProjectModel::CostVariance), QStringLiteral("+50.0%"));
+    QCOMPARE(cell(ProjectModel::CostVarianceOriginal), QStringLiteral("+200.0%"));
+    QCOMPARE(model.index(row, ProjectModel::CostVarianceOriginal).data(Roles::SortRole).toDouble(), 200.0);
+    QVERIFY(!model.headerData(ProjectModel::CostVarianceOriginal, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    m_doc->undoStack()->setIndex(index);
 }
 
 QTEST_MAIN(TestUiModels)

@@ -130,6 +130,15 @@ QString Editor::addDecision(const QString &projectUuid, const FieldValues &value
            })).uuid;
 }
 
+QString Editor::recordDecision(const QString &projectUuid, const DecisionRecord &decision, const QString &projectCode)
+{
+    const QString text = decision.reauthorize ? tr("Re-authorize Project %1").arg(projectCode)
+                                              : tr("Add Decision to Project %1").arg(projectCode);
+    return push(new EditCommand(this, text, [=](PortfolioFile &f) {
+               return Edits::recordDecision(f, projectUuid, decision, text);
+           })).uuid;
+}
+
 bool Editor::setHealthRule(const HealthRule &rule)
 {
     const QString text = tr("Change Health Rule to %1").arg(rule.displayName());

@@ -54,6 +54,9 @@ public:
     // Status, percent complete and comment together, with a history row (a completed measure is 100%).
     bool setMeasureState(const QString &measureUuid, const MeasureState &to, int measureNumber);
     QString addDecision(const QString &projectUuid, const FieldValues &values, const QString &projectCode);
+    // A decision that may re-authorize the project (a new baseline with it, core: Edits::recordDecision),
+    // in one undo step. Returns the decision's UUID, or "".
+    QString recordDecision(const QString &projectUuid, const DecisionRecord &decision, const QString &projectCode);
     bool setHealthRule(const HealthRule &rule);
     // The external share (percent) above which a workforce specialty is flagged at risk.
     bool setExternalRiskThreshold(double percent);

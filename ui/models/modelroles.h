@@ -12,6 +12,8 @@ enum : int {
     ChoicesRole,                 // QVariantList of {label, value} maps offered by the combo editor
     FallbackRole,                // true when the text shown is the other language's
     FlagsRole,                   // a measure's MeasureFlag bits (analysis/strategychecks.h), as int
+    DeclaredHealthRole,          // an indicator's declared Health where it differs from HealthRole (the
+                                 // computed one), as int: HealthDelegate splits the chip, computed | declared
 };
 
 } // namespace Vigie::Roles

@@ -1,6 +1,8 @@
 #include "projectmodel.h"
 
+#include "analysis/chartdata.h"
 #include "analysis/summary.h"
+#include "rules/healthrule.h"
 #include "model/projecttext.h"
 #include "document/backgroundtask.h"
 #include "commands/editor.h"
@@ -33,6 +35,67 @@ QVariantList healthChoices()
 bool isIndicator(int column)
 {
     return column == ProjectModel::Cost || column == ProjectModel::Schedule || column == ProjectModel::Overall;
+}
+
+// What the rule computes; overall: the worse of the computed cost and schedule colours (issue 14: never
+// the declared ones, which Project::computedOverall() folds in for the effective colour).
+Health computedOf(const Project &p, int column)
+{
+    return column == ProjectModel::Cost ? p.computedCost
+        : column == ProjectModel::Schedule ? p.computedSchedule
+                                           : worse(p.computedCost, p.computedSchedule);
+}
+
+// What the dashboards show: declared where set, else computed.
+Health shownOf(const Project &p, int column)
+{
+    return column == ProjectModel::Cost ? p.effectiveCost()
+        : column == ProjectModel::Schedule ? p.effectiveSchedule()
+                                           : p.effectiveOverall();
+}
+
+Health declaredOf(const Project &p, int column)
+{
+    return column == ProjectModel::Cost ? p.declaredCost
+        : column == ProjectModel::Schedule ? p.declaredSchedule
+                                           : p.declaredOverall;
+}
+
+// A declared colour that says something else than the rule (overall: through a declared cost or
+// schedule colour too): shown beside the computed one, never instead of it.
+bool differs(const Project &p, int column)
+{
+    return shownOf(p, column) != computedOf(p, column);
+}
+
+// Cost and schedule variance in percent, against the latest baseline (a variance the source reported wins,
+// as the rule reads it) or the original one (always computed: a reported variance knows only the latest).
+std::optional<double> varianceOf(const Project &p, int column)
+{
+    switch (column) {
+    case ProjectModel::CostVariance:
+        return p.reportedCostVariance ? p.reportedCostVariance : HealthRule::costVariance(p.budget, p.forecastCost);
+    case ProjectModel::CostVarianceOriginal:
+        return HealthRule::costVariance(p.originalBudget > 0 ? p.originalBudget : p.budget, p.forecastCost);
+    case ProjectModel::ScheduleVariance:
+        return p.reportedScheduleVariance ? p.reportedScheduleVariance
+                                          : HealthRule::scheduleVariance(p.plannedStart, p.plannedEnd, p.forecastEnd);
+    case ProjectModel::ScheduleVarianceOriginal:
+        return HealthRule::scheduleVariance(p.plannedStart, p.originalEnd.isValid() ? p.originalEnd : p.plannedEnd,
+                                            p.forecastEnd);
+    default: return std::nullopt;
+    }
+}
+
+bool isVariance(int column)
+{
+    return column >= ProjectModel::CostVariance && column <= ProjectModel::ScheduleVarianceOriginal;
+}
+
+QString variancePercent(double v, const QLocale &locale)
+{
+    const QString text = formatPercent(v, locale, 1);
+    return v > 0 ? QStringLiteral("+") + text : text;
 }
 
 Field declaredField(int column)
@@ -281,6 +344,10 @@ QString ProjectModel::columnLabel(int column)
     case Cost: return HealthText::indicatorLabel(Indicator::Cost);
     case Schedule: return HealthText::indicatorLabel(Indicator::Schedule);
     case Overall: return HealthText::indicatorLabel(Indicator::Overall);
+    case CostVariance: return tr("Cost var.");
+    case CostVarianceOriginal: return tr("Cost var. (original)");
+    case ScheduleVariance: return tr("Sched. var.");
+    case ScheduleVarianceOriginal: return tr("Sched. var. (original)");
     default: return QString();
     }
 }
@@ -291,8 +358,13 @@ QVariant ProjectModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
         return columnLabel(section);
+    if (role == Qt::ToolTipRole && (section == CostVariance || section == ScheduleVariance))
+        return tr("Variance against the latest authorized baseline, the one the health rule reads.");
+    if (role == Qt::ToolTipRole && (section == CostVarianceOriginal || section == ScheduleVarianceOriginal))
+        return tr("Variance against the original baseline: what re-authorizations do not show.");
     if (role == Qt::ToolTipRole && isIndicator(section))
-        return tr("Declared colour where set, else computed by the portfolio's health rule.");
+        return tr("The colour the portfolio's health rule computes. Where a declared colour differs, the chip "
+                  "is split: computed on the left, declared on the right. Edit a cell to declare a colour.");
     return {};
 }
 
@@ -303,12 +375,9 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
     const Project &p = m_rows.at(index.row()).project;
     const QLocale locale;
     const int c = index.column();
-    auto health = [&]() {
-        return c == Cost ? p.effectiveCost() : c == Schedule ? p.effectiveSchedule() : p.effectiveOverall();
-    };
-    auto declared = [&]() {
-        return c == Cost ? p.declaredCost : c == Schedule ? p.declaredSchedule : p.declaredOverall;
-    };
+    auto health = [&]() { return computedOf(p, c); };
+    auto declared = [&]() { return declaredOf(p, c); };
+    auto shown = [&]() { return shownOf(p, c); };
     switch (role) {
     case Qt::DisplayRole:
         switch (c) {
@@ -321,7 +390,17 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         case ForecastCost: return p.forecastCost ? formatMoneyMillions(*p.forecastCost, locale) : QString();
         case PlannedEnd: return locale.toString(p.plannedEnd, QLocale::ShortFormat);
         case ForecastEnd: return locale.toString(p.forecastEnd, QLocale::ShortFormat);
-        default: return HealthText::label(health());
+        case CostVariance:
+        case CostVarianceOriginal:
+        case ScheduleVariance:
+        case ScheduleVarianceOriginal: {
+            const std::optional<double> v = varianceOf(p, c);
+            return v ? variancePercent(*v, locale) : QString();
+        }
+        default:
+            //: A projects table cell where the declared colour differs: "Red, declared Green"
+            return differs(p, c) ? tr("%1, declared %2").arg(HealthText::label(health()), HealthText::label(shown()))
+                                 : HealthText::label(health());
         }
     case Qt::EditRole:
         switch (c) {
@@ -339,13 +418,19 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         case PlannedEnd: return p.plannedEnd;
         case ForecastEnd: return p.forecastEnd;
         case State: return int(p.state);
+        case CostVariance:
+        case CostVarianceOriginal:
+        case ScheduleVariance:
+        case ScheduleVarianceOriginal: return varianceOf(p, c).value_or(-1e12);
         case Cost:
         case Schedule:
-        case Overall: return int(health());
+        case Overall: return int(health()) * 4 + int(shown());
         default: return data(index, Qt::DisplayRole);
         }
     case Roles::HealthRole:
         return isIndicator(c) ? QVariant(int(health())) : QVariant();
+    case Roles::DeclaredHealthRole:
+        return isIndicator(c) && differs(p, c) ? QVariant(int(shown())) : QVariant();
     case Roles::ChoicesRole:
         return isIndicator(c) ? QVariant(healthChoices()) : QVariant();
     case Roles::UuidRole:
@@ -355,8 +440,9 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         if (c == Organization)
             return role == Qt::ToolTipRole ? QVariant(m_lookup.organizationName(p.organizationId)) : QVariant();
         if (isIndicator(c) && role == Qt::ToolTipRole)
-            return declared() != Health::Unrated ? tr("Declared: %1").arg(HealthText::label(declared()))
-                                                 : tr("Computed: %1").arg(HealthText::label(health()));
+            return declared() != Health::Unrated || differs(p, c)
+                ? tr("Computed: %1 · declared: %2").arg(HealthText::label(health()), HealthText::label(shown()))
+                : tr("Computed: %1 · nothing declared").arg(HealthText::label(health()));
         if (c != Name)
             return {};
         bool fellBack = false;
@@ -364,7 +450,7 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         return role == Roles::FallbackRole ? QVariant(fellBack) : Lookup::fallbackTip(fellBack);
     }
     case Qt::TextAlignmentRole:
-        if (c == Budget || c == ForecastCost)
+        if (c == Budget || c == ForecastCost || isVariance(c))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
@@ -418,7 +504,39 @@ bool ProjectModel::rowMatches(int row, const QModelIndex &, const RowFilter &f) 
     }
     if (f.missingTranslation && r.project.name.isComplete())
         return false;
+    if (f.flag == int(RowFlag::Listed) ? !f.ids.contains(r.project.id)
+                                       : f.flag && !hasFlag(r.project, RowFlag(f.flag)))
+        return false;
     return f.text.isEmpty() || r.searchKey.contains(f.text);
+}
+
+bool ProjectModel::hasFlag(const Project &p, RowFlag flag) const
+{
+    switch (flag) {
+    case RowFlag::None: return true;
+    case RowFlag::DeclaredDiffers:
+        for (int c : { Cost, Schedule, Overall })
+            if (differs(p, c))
+                return true;
+        return false;
+    case RowFlag::DeclaredGreener: // as the Overview and `vigie summary` count it: the declared overall colour
+        return isGreener(p.declaredOverall, computedOf(p, Overall));
+    case RowFlag::Listed: return false; // a list of ids: RowFilter::ids
+    }
+    return true;
+}
+
+bool ProjectModel::isGreener(Health declared, Health computed)
+{
+    return declared != Health::Unrated && computed != Health::Unrated && int(declared) < int(computed);
+}
+
+int ProjectModel::countWithFlag(RowFlag flag) const
+{
+    int n = 0;
+    for (const Row &r : m_rows)
+        n += hasFlag(r.project, flag) ? 1 : 0;
+    return n;
 }
 
 void ProjectModel::onChanged(const Change &change)

@@ -30,8 +30,11 @@ public:
     // Reads every row again from the file (changes notified by the document need not call it).
     void reload();
     // Indicators come right after the names: they are what the table is read for.
+    // Variances against the latest baseline and the original one side by side: a project raised to green
+    // by a re-authorization shows its overrun against its first authorization.
     enum Column { Code, Name, Organization, Cost, Schedule, Overall, Budget, ForecastCost, PlannedEnd, ForecastEnd,
-                  Phase, State, ColumnCount };
+                  CostVariance, CostVarianceOriginal, ScheduleVariance, ScheduleVarianceOriginal, Phase, State,
+                  ColumnCount };
 
     explicit ProjectModel(Document *document);
     ~ProjectModel() override;
@@ -55,8 +58,14 @@ public:
     bool rowMatches(int row, const QModelIndex &parent, const RowFilter &filter) const override;
     int filterCapabilities() const override
     {
-        return FilterText | FilterOrganization | FilterHealth | FilterTranslation | FilterState;
+        return FilterText | FilterOrganization | FilterHealth | FilterTranslation | FilterState | FilterFlags;
     }
+    // Whether a project shows `flag` (declared ≠ computed, declared greener).
+    bool hasFlag(const Project &project, RowFlag flag) const;
+    // Projects loaded that show `flag` (the Projects status line).
+    int countWithFlag(RowFlag flag) const;
+    // A rated declared colour better than a rated computed one (Green < Yellow < Red).
+    static bool isGreener(Health declared, Health computed);
 
     static QString columnLabel(int column);
 

@@ -3,6 +3,7 @@
 #include "model/entities.h"
 
 #include <QModelIndex>
+#include <QSet>
 #include <QString>
 
 namespace Vigie {
@@ -20,12 +21,25 @@ struct RowFilter
     int indicator = int(Indicator::Overall); // which indicator `health` is about
     int state = -1;           // ProjectState, -1 = any
     bool missingTranslation = false;
+    int flag = 0; // RowFlag: only rows showing this (0 = any)
+    // RowFlag::Listed: the rows of these ids only, named `listName` in the filter bar ("Worse since
+    // March 2016": the Overview's movers).
+    QSet<RowId> ids;
+    QString listName;
 
     bool isEmpty() const
     {
         return text.isEmpty() && !organizationId && !keyAreaId && status < 0 && health < 0 && state < 0
-            && !missingTranslation;
+            && !missingTranslation && !flag;
     }
+};
+
+// What a row shows that a reader may want to see alone (the filter bar's "Show" list).
+enum class RowFlag : int {
+    None = 0,
+    DeclaredDiffers = 1, // a declared colour differs from the one the rule computes, on any indicator
+    DeclaredGreener = 2, // the declared overall colour is greener than the computed one
+    Listed = 4,          // one of RowFilter::ids (a list another page made: movers between periods)
 };
 
 // Implemented by the models so the proxy can test a row without going through QVariant.
@@ -36,7 +50,7 @@ public:
     virtual bool rowMatches(int row, const QModelIndex &parent, const RowFilter &filter) const = 0;
     // Which filters make sense for this model (the filter bar hides the others).
     enum Capability { FilterText = 1, FilterOrganization = 2, FilterKeyArea = 4, FilterStatus = 8, FilterHealth = 16,
-                      FilterTranslation = 32, FilterState = 64 };
+                      FilterTranslation = 32, FilterState = 64, FilterFlags = 128 };
     virtual int filterCapabilities() const = 0;
     // A totals row: kept last whatever the sort, and by every filter.
     virtual bool isPinned(int row) const

@@ -27,18 +27,20 @@ FilterBar::FilterBar(QWidget *parent)
     , m_state(new QComboBox(this))
     , m_indicator(new QComboBox(this))
     , m_health(new QComboBox(this))
+    , m_flag(new QComboBox(this))
     , m_missing(new QCheckBox(this))
 {
     m_search->setObjectName(QStringLiteral("filterText"));
     m_state->setObjectName(QStringLiteral("stateFilter"));
     m_health->setObjectName(QStringLiteral("colourFilter"));
     m_indicator->setObjectName(QStringLiteral("indicatorFilter"));
+    m_flag->setObjectName(QStringLiteral("flagFilter"));
     auto *layout = new FlowLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
     layout->addWidget(m_search, 1);
-    for (QComboBox *combo : { m_organization, m_keyArea, m_status, m_state, m_indicator, m_health }) {
+    for (QComboBox *combo : { m_organization, m_keyArea, m_status, m_state, m_indicator, m_health, m_flag }) {
         // Organizations and key areas have long names: they show the start of the longest. The other
         // lists are a few short words, shown whole in either language.
         if (combo == m_organization || combo == m_keyArea) {
@@ -67,6 +69,7 @@ void FilterBar::setCapabilities(int c)
     m_health->setVisible(c & FilterableModel::FilterHealth);
     m_indicator->setVisible(c & FilterableModel::FilterHealth);
     m_missing->setVisible(c & FilterableModel::FilterTranslation);
+    m_flag->setVisible(c & FilterableModel::FilterFlags);
     emitChanged(); // a hidden filter no longer applies
 }
 
@@ -94,6 +97,11 @@ RowFilter FilterBar::filter() const
     f.health = shown(m_health) && m_health->currentData().isValid() ? m_health->currentData().toInt() : -1;
     f.indicator = m_indicator->currentData().isValid() ? m_indicator->currentData().toInt() : int(Indicator::Overall);
     f.missingTranslation = !m_missing->isHidden() && m_missing->isChecked();
+    f.flag = shown(m_flag) ? m_flag->currentData().toInt() : 0;
+    if (f.flag == int(RowFlag::Listed)) {
+        f.ids = m_listed;
+        f.listName = m_listName;
+    }
     return f;
 }
 
@@ -101,6 +109,11 @@ void FilterBar::setFilter(const RowFilter &f)
 {
     {
         m_setting = true;
+        if (f.flag == int(RowFlag::Listed)) {
+            m_listed = f.ids;
+            m_listName = f.listName;
+            fillFixedChoices();
+        }
         const QSignalBlocker block(m_search);
         m_search->setText(f.text);
         selectData(m_organization, f.organizationId ? QVariant(f.organizationId) : QVariant());
@@ -110,6 +123,7 @@ void FilterBar::setFilter(const RowFilter &f)
         selectData(m_health, f.health >= 0 ? QVariant(f.health) : QVariant());
         selectData(m_indicator, f.indicator);
         m_missing->setChecked(f.missingTranslation);
+        selectData(m_flag, f.flag);
         m_setting = false;
     }
     emitChanged();
@@ -117,6 +131,9 @@ void FilterBar::setFilter(const RowFilter &f)
 
 void FilterBar::clear()
 {
+    m_listed.clear();
+    m_listName.clear();
+    fillFixedChoices();
     RowFilter f;
     f.state = int(ProjectState::Active);
     setFilter(f);
@@ -149,6 +166,9 @@ void FilterBar::retranslateUi()
                              "and cancelled projects too."));
     m_indicator->setAccessibleName(tr("Indicator of the colour filter"));
     m_health->setAccessibleName(tr("Colour filter"));
+    m_flag->setAccessibleName(tr("Show filter"));
+    m_flag->setWhatsThis(tr("Keeps the projects whose declared colour differs from the one the health rule "
+                            "computes, or those declared greener than computed."));
     m_missing->setText(tr("Missing translations"));
     m_missing->setToolTip(tr("Show only items whose name lacks its English or French version."));
     fillFixedChoices();
@@ -193,6 +213,12 @@ void FilterBar::fillFixedChoices()
     for (Health h : { Health::Green, Health::Yellow, Health::Red, Health::Unrated })
         colours.append({ HealthText::label(h), int(h) });
     refill(m_health, tr("All colours"), colours);
+    QList<QPair<QString, QVariant>> flags { { tr("All projects"), int(RowFlag::None) },
+                                            { tr("Declared differs from computed"), int(RowFlag::DeclaredDiffers) },
+                                            { tr("Declared greener than computed"), int(RowFlag::DeclaredGreener) } };
+    if (!m_listName.isEmpty()) // the list another page set (the Overview's movers), until cleared
+        flags.append({ m_listName, int(RowFlag::Listed) });
+    refill(m_flag, QString(), flags);
 }
 
 } // namespace Vigie

@@ -14,7 +14,8 @@ namespace Vigie {
 
 // The filter row above every table: a search box that filters as you type (code, names in both
 // languages, organization), and the filters that make sense for the view (organization, key area,
-// status, project state, colour of an indicator, missing translations). The row wraps onto a second
+// status, project state, colour of an indicator, declared against computed colours,
+// missing translations). The row wraps onto a second
 // line when the window is narrow. Projects show the active ones unless "All states" is chosen: the
 // Overview counts active projects, and the table starts with the same ones.
 class FilterBar : public QWidget
@@ -31,6 +32,7 @@ public:
     void setFilter(const RowFilter &filter);
     QLineEdit *searchBox() const { return m_search; }
     QComboBox *stateBox() const { return m_state; }
+    QComboBox *flagBox() const { return m_flag; }
     // Back to the default filter: nothing typed, every choice on "All", projects on "Active".
     void clear();
 
@@ -52,9 +54,12 @@ private:
     QComboBox *m_state;
     QComboBox *m_indicator;
     QComboBox *m_health;
+    QComboBox *m_flag;
     QCheckBox *m_missing;
     QList<Organization> m_organizations;
     QList<KeyArea> m_areas;
+    QSet<RowId> m_listed; // RowFlag::Listed: the list set by setFilter(), offered until cleared
+    QString m_listName;
     bool m_setting = false;
 };
 

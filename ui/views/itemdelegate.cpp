@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QPainter>
+#include <QPainterPath>
 
 namespace Vigie {
 
@@ -49,17 +50,52 @@ void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
 
     const QFontMetrics fm(opt.font);
     const int pad = fm.height() / 2;
-    const int w = std::min(fm.horizontalAdvance(text) + 2 * pad, opt.rect.width() - 4);
-    const int h = std::min(fm.height() + 4, opt.rect.height() - 2);
-    const QRect chip(opt.rect.left() + 3, opt.rect.center().y() - h / 2, w, h);
+    const Health hv = Health(health.toInt());
+    const QVariant declaredValue = index.data(Roles::DeclaredHealthRole);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const Health hv = Health(health.toInt());
+    painter->setFont(opt.font);
+    const int h = std::min(fm.height() + 4, opt.rect.height() - 2);
+    if (declaredValue.isValid()) {
+        // Computed | declared: two halves of one chip, each with its word, so a declared colour never
+        // hides the computed one. The declared word is in italics, as the header's tooltip says.
+        const Health declared = Health(declaredValue.toInt());
+        const QString left = HealthText::label(hv);
+        const QString right = HealthText::label(declared);
+        QFont italic = opt.font;
+        italic.setItalic(true);
+        const QFontMetrics fmi(italic);
+        const int wl = fm.horizontalAdvance(left) + pad + pad / 2;
+        const int wr = fmi.horizontalAdvance(right) + pad + pad / 2;
+        const int w = std::min(wl + wr, opt.rect.width() - 4);
+        const QRect chip(opt.rect.left() + 3, opt.rect.center().y() - h / 2, w, h);
+        const int split = chip.left() + w * wl / (wl + wr);
+        QPainterPath whole;
+        whole.addRoundedRect(chip, h / 2.0, h / 2.0);
+        painter->setPen(Qt::NoPen);
+        painter->setClipPath(whole);
+        painter->fillRect(QRect(chip.topLeft(), QPoint(split, chip.bottom())), chipColor(hv));
+        painter->fillRect(QRect(QPoint(split, chip.top()), chip.bottomRight()), chipColor(declared));
+        painter->setClipping(false);
+        painter->setPen(QPen(QColor(0x30, 0x30, 0x30), 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(chip, h / 2.0, h / 2.0);
+        painter->drawLine(QPoint(split, chip.top()), QPoint(split, chip.bottom()));
+        painter->setPen(Qt::black);
+        const QRect lr(chip.left(), chip.top(), split - chip.left(), chip.height());
+        const QRect rr(split, chip.top(), chip.right() - split, chip.height());
+        painter->drawText(lr, Qt::AlignCenter, fm.elidedText(left, Qt::ElideRight, lr.width() - 2));
+        painter->setFont(italic);
+        painter->drawText(rr, Qt::AlignCenter, fmi.elidedText(right, Qt::ElideRight, rr.width() - 2));
+        painter->restore();
+        return;
+    }
+    const int w = std::min(fm.horizontalAdvance(text) + 2 * pad, opt.rect.width() - 4);
+    const QRect chip(opt.rect.left() + 3, opt.rect.center().y() - h / 2, w, h);
     painter->setPen(hv == Health::Unrated ? QPen(QColor(0x90, 0x90, 0x90), 1, Qt::DashLine) : QPen(Qt::NoPen));
     painter->setBrush(chipColor(hv));
     painter->drawRoundedRect(chip, h / 2.0, h / 2.0);
     painter->setPen(Qt::black); // dark text reads on all four shades
-    painter->setFont(opt.font);
     painter->drawText(chip, Qt::AlignCenter, fm.elidedText(text, Qt::ElideRight, chip.width() - 4));
     painter->restore();
 }

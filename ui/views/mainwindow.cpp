@@ -160,30 +160,24 @@ void MainWindow::createPages()
     auto *projects = new TablePage(QStringLiteral("projects"), this);
     projects->setDetail(m_projectDetail);
     projects->setCountText([this, projects](int shown, int total) {
-        // "197 active of 214 projects": the same count as the Overview's when only the state filters.
-        RowFilter f = projects->filterBar()->filter();
-        const int state = f.state;
-        f.state = -1;
-        const bool onlyState = f.isEmpty();
-        if (state == int(ProjectState::Active) && onlyState)
-            return tr("%1 active of %n projects", nullptr, total).arg(shown);
-        if (state == int(ProjectState::Completed) && onlyState)
-            return tr("%1 completed of %n projects", nullptr, total).arg(shown);
-        if (state == int(ProjectState::Cancelled) && onlyState)
-            return tr("%1 cancelled of %n projects", nullptr, total).arg(shown);
+        QString text = projectCountText(projects, shown, total);
+        // Overrides are never silent: how many rows say something else than the rule, whatever the filter.
         const ProjectModel *model = m_document ? m_document->projectModel() : nullptr;
-        if (state >= 0 && model)
-            return tr("%1 of %n projects shown", nullptr, total).arg(shown) + QStringLiteral(" · ")
-                + tr("%1 only (%2)").arg(ProjectStateText::label(ProjectState(state)).toLower(),
-                                         QLocale().toString(model->countInState(ProjectState(state))));
-        return tr("%1 of %n projects shown", nullptr, total).arg(shown);
+        const int differing = model ? model->countWithFlag(RowFlag::DeclaredDiffers) : 0;
+        if (differing > 0)
+            text += QStringLiteral(" · ") + tr("%n declared ≠ computed", nullptr, differing);
+        return text;
     });
     connect(projects->filterBar(), &FilterBar::filterChanged, this, &MainWindow::updateStatus);
     connect(projects, &TablePage::currentChanged, this, [this](const QModelIndex &index) {
         const Project *p = m_document ? m_document->projectModel()->project(index.row()) : nullptr;
         m_projectDetail->showProject(p ? p->uuid : QString());
     });
-    projects->setDefaultWidths({ 130, 270, 80, 80, 90, 80, 110, 100, 90, 90, 90, 80 });
+    // Indicators: room for a split chip, computed | declared ("Rouge | Vert").
+    projects->setDefaultWidths({ 125, 180, 70, 100, 100, 100, 110, 100, 90, 90, 80, 120, 90, 120, 90, 80 });
+    // Variances against the latest and the original baseline: one right-click on a header away.
+    projects->setDefaultHidden({ ProjectModel::CostVariance, ProjectModel::CostVarianceOriginal,
+                                 ProjectModel::ScheduleVariance, ProjectModel::ScheduleVarianceOriginal });
     addPage(projects, QStringLiteral("projects"));
     m_projectActions = new ProjectActions(projects); // create, edit, delete projects; new organizations, specialties
 
@@ -210,6 +204,27 @@ void MainWindow::createPages()
         page->restoreState();
         connect(page, &TablePage::statusTextChanged, this, &MainWindow::updateStatus);
     }
+}
+
+QString MainWindow::projectCountText(TablePage *projects, int shown, int total) const
+{
+    // "197 active of 214 projects": the same count as the Overview's when only the state filters.
+    RowFilter f = projects->filterBar()->filter();
+    const int state = f.state;
+    f.state = -1;
+    const bool onlyState = f.isEmpty();
+    if (state == int(ProjectState::Active) && onlyState)
+        return tr("%1 active of %n projects", nullptr, total).arg(shown);
+    if (state == int(ProjectState::Completed) && onlyState)
+        return tr("%1 completed of %n projects", nullptr, total).arg(shown);
+    if (state == int(ProjectState::Cancelled) && onlyState)
+        return tr("%1 cancelled of %n projects", nullptr, total).arg(shown);
+    const ProjectModel *model = m_document ? m_document->projectModel() : nullptr;
+    if (state >= 0 && model)
+        return tr("%1 of %n projects shown", nullptr, total).arg(shown) + QStringLiteral(" · ")
+            + tr("%1 only (%2)").arg(ProjectStateText::label(ProjectState(state)).toLower(),
+                                     QLocale().toString(model->countInState(ProjectState(state))));
+    return tr("%1 of %n projects shown", nullptr, total).arg(shown);
 }
 
 void MainWindow::addPage(QWidget *page, const QString &id)

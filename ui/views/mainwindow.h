@@ -24,6 +24,7 @@ class ChartsPanel;
 class CopyActions;
 class Document;
 class ProjectActions;
+class PortfolioActions;
 class StrategyActions;
 class DocumentOpener;
 class Editor;
@@ -90,6 +91,7 @@ public:
     QLabel *banner() const { return m_banner; }
     QMenu *fileMenu() const { return m_fileMenu; }
     CopyActions *copyActions() const { return m_copyActions; }
+    PortfolioActions *portfolioActions() const { return m_portfolioActions; }
     QString statusText() const;
 
     // Shows the Charts page on the chart `chartId`.
@@ -124,6 +126,7 @@ protected:
 
 private:
     void createPages();
+    QString projectCountText(TablePage *projects, int shown, int total) const;
     void createActions();
     void retranslateUi();
     void setLanguage(const QString &language);
@@ -222,6 +225,7 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     QList<QAction *> m_pageActions;
     CopyActions *m_copyActions = nullptr; // Send Copy, Merge Copies, Compare, Merge Report
+    PortfolioActions *m_portfolioActions = nullptr; // Portfolio menu: the health rule
 };
 
 } // namespace Vigie

@@ -11,6 +11,7 @@
 #include "storage/portfoliofile.h"
 #include "storage/portfoliotemplate.h"
 #include "views/filterbar.h"
+#include "views/portfolioactions.h"
 #include "views/copyactions.h"
 #include "views/startpage.h"
 #include "views/tablepage.h"
@@ -98,6 +99,9 @@ void MainWindow::createActions()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_pageActions.append(action);
     }
+    m_portfolioActions = new PortfolioActions(this);
+    m_portfolioActions->addMenu(menuBar(), nullptr);
+    connect(this, &MainWindow::documentChanged, m_portfolioActions, &PortfolioActions::setDocument);
     createBriefingMenu();
 
     m_languageMenu = menuBar()->addMenu(QString());

@@ -8,7 +8,9 @@
 #include "models/rowfilter.h"
 #include "storage/portfoliofile.h"
 #include "views/itemdelegate.h"
+#include "views/moverspanel.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFrame>
@@ -77,6 +79,17 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_projects = makeCard(content, grid, 0, 1);
     m_workforce = makeCard(content, grid, 1, 0);
     m_envelopes = makeCard(content, grid, 1, 1);
+    // What moved between periods: the full width under the cards.
+    auto *moversFrame = new QFrame(content);
+    moversFrame->setFrameShape(QFrame::StyledPanel);
+    moversFrame->setAutoFillBackground(true);
+    moversFrame->setBackgroundRole(QPalette::Base);
+    auto *moversLayout = new QVBoxLayout(moversFrame);
+    moversLayout->setContentsMargins(16, 12, 16, 12);
+    m_movers = new MoversPanel(moversFrame);
+    moversLayout->addWidget(m_movers);
+    grid->addWidget(moversFrame, 2, 0, 1, 2);
+    connect(m_movers, &MoversPanel::filterRequested, this, &OverviewPage::filterRequested);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     for (QLabel *card : { m_strategy, m_projects, m_workforce, m_envelopes })
@@ -109,6 +122,7 @@ void OverviewPage::setDocument(Document *document)
     m_file = document ? document->file() : nullptr;
     m_summary = Summary();
     m_hasSummary = false;
+    m_movers->setDocument(document);
     if (m_document)
         connect(m_document, &Document::changed, this, &OverviewPage::scheduleRefresh);
     refresh();
@@ -242,6 +256,8 @@ void OverviewPage::followLink(const QString &target)
                 f.indicator = value;
             else if (key == QLatin1String("status"))
                 f.status = value;
+            else if (key == QLatin1String("flag"))
+                f.flag = value;
         }
         Q_EMIT filterRequested(page, f);
     } else {
@@ -255,6 +271,8 @@ void OverviewPage::printTo(QPagedPaintDevice *device) const
     QString html = QStringLiteral("<h1>%1</h1><p>%2</p>").arg(m_title->text().toHtmlEscaped(), m_subtitle->text().toHtmlEscaped());
     for (const QLabel *card : { m_strategy, m_projects, m_workforce, m_envelopes })
         html += card->text() + QStringLiteral("<hr/>");
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("What moved since %1").arg(m_movers->fromBox()->currentText()).toHtmlEscaped())
+        + m_movers->html();
     doc.setHtml(html);
     doc.print(device);
 }
@@ -327,6 +345,16 @@ QString OverviewPage::projectsHtml() const
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
+    // What the colours above do not say: declarations greener than the rule.
+    const HealthBucket &greener = s.honest.greenerOf(Indicator::Overall);
+    QStringList honest;
+    if (greener.count > 0)
+        honest << tr("<a href=\"%1\">%n project(s)</a> declared greener than computed (%2)", nullptr, greener.count)
+                      .arg(QStringLiteral("filter:projects?state=0&flag=%1").arg(int(RowFlag::DeclaredGreener)),
+                           formatMoneyMillions(greener.amount, locale).toHtmlEscaped());
+    else
+        honest << tr("No project declared greener than computed").toHtmlEscaped();
+    html += QStringLiteral("<p>%1</p>").arg(honest.join(QStringLiteral("<br>")));
     return html + link(QStringLiteral("projects"), tr("Open the portfolio →"),
                        { { QStringLiteral("project-health-cost"), tr("Cost chart") },
                          { QStringLiteral("project-health-schedule"), tr("Schedule chart") },

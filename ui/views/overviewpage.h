@@ -15,6 +15,7 @@ class Document;
 struct RowFilter;
 
 class BackgroundTask;
+class MoversPanel;
 class PortfolioFile;
 
 // The portfolio at a glance (SummaryBuilder): measure progress by key area, project health by count
@@ -34,6 +35,7 @@ public:
     bool isComputing() const;
     // The text of the cards, for tests.
     QString cardText(const QString &pageId) const;
+    MoversPanel *moversPanel() const { return m_movers; }
     // Follows a card's link as a click would ("projects", "filter:projects?health=3&indicator=0", …).
     void followLink(const QString &target);
     bool canPrint() const override { return m_file != nullptr; }
@@ -80,6 +82,7 @@ private:
     QLabel *m_projects;
     QLabel *m_workforce;
     QLabel *m_envelopes;
+    MoversPanel *m_movers;
 };
 
 } // namespace Vigie

@@ -7,7 +7,9 @@
 #include "models/lookup.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
+#include "views/whypanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -19,6 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -51,6 +55,11 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     , m_decisionFr(new QLineEdit(this))
     , m_budgetChange(new QDoubleSpinBox(this))
     , m_addDecision(new QPushButton(this))
+    , m_reauthorize(new QCheckBox(this))
+    , m_newEndLabel(new QLabel(this))
+    , m_newEnd(new QDateEdit(this))
+    , m_tabs(new QTabWidget(this))
+    , m_why(new WhyPanel)
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
@@ -112,6 +121,7 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     }
 
     m_decisions->setRootIsDecorated(false);
+    m_decisions->setMinimumHeight(fontMetrics().lineSpacing() * 4); // a few decisions, then it scrolls
     m_decisions->setColumnCount(5);
     for (const QString &key : DecisionKindText::keys())
         m_decisionKind->addItem(QString(), key);
@@ -122,9 +132,20 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     add->addWidget(m_decisionKind, 0, 1);
     add->addWidget(m_authority, 1, 0, 1, 2);
     add->addWidget(m_budgetChange, 2, 0);
-    add->addWidget(m_decisionEn, 3, 0, 1, 2);
-    add->addWidget(m_decisionFr, 4, 0, 1, 2);
-    add->addWidget(m_addDecision, 5, 1);
+    add->addWidget(m_reauthorize, 2, 1);
+    add->addWidget(m_newEndLabel, 3, 0);
+    add->addWidget(m_newEnd, 3, 1);
+    add->addWidget(m_decisionEn, 4, 0, 1, 2);
+    add->addWidget(m_decisionFr, 5, 0, 1, 2);
+    add->addWidget(m_addDecision, 6, 1);
+    // A re-authorization adds a baseline: the budget plus the change and, when given, a new planned end.
+    m_reauthorize->setObjectName(QStringLiteral("reauthorize"));
+    m_newEnd->setCalendarPopup(true);
+    m_newEnd->setSpecialValueText(QStringLiteral("—")); // the earliest date: the planned end stays
+    m_newEnd->setDate(m_newEnd->minimumDate());
+    m_newEndLabel->setBuddy(m_newEnd);
+    m_newEnd->setEnabled(false);
+    connect(m_reauthorize, &QCheckBox::toggled, m_newEnd, &QWidget::setEnabled);
     for (QWidget *w : std::initializer_list<QWidget *> { m_decisionDate, m_decisionKind, m_budgetChange })
         w->setMinimumWidth(0);
     m_decisionKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -132,12 +153,31 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     decisions->addLayout(add);
     connect(m_addDecision, &QPushButton::clicked, this, &ProjectDetail::addDecision);
 
+    // Two tabs under the heading: what the user edits, and why the project has its colours.
+    auto *details = new QWidget;
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_facts);
+    detailsLayout->addWidget(m_namesBox);
+    detailsLayout->addWidget(m_forecastBox);
+    detailsLayout->addWidget(m_decisionsBox, 1);
+    auto *whyScroll = new QScrollArea(m_tabs);
+    whyScroll->setWidget(m_why);
+    whyScroll->setWidgetResizable(true);
+    whyScroll->setFrameShape(QFrame::NoFrame);
+    // Both tabs scroll rather than squeeze their fields on a short screen.
+    auto *detailsScroll = new QScrollArea(m_tabs);
+    detailsScroll->setWidget(details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    whyScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tabs->addTab(detailsScroll, QString());
+    m_tabs->addTab(whyScroll, QString());
+    m_tabs->setObjectName(QStringLiteral("projectDetailTabs"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(m_facts);
-    layout->addWidget(m_namesBox);
-    layout->addWidget(m_forecastBox);
-    layout->addWidget(m_decisionsBox, 1);
+    layout->addWidget(m_tabs, 1);
     retranslateUi();
 }
 
@@ -151,12 +191,14 @@ void ProjectDetail::setDocument(Document *document)
     if (m_document)
         connect(m_document, &Document::changed, this, &ProjectDetail::onChanged);
     m_uuid.clear();
+    m_why->setDocument(document);
     refresh();
 }
 
 void ProjectDetail::showProject(const QString &uuid)
 {
     m_uuid = uuid;
+    m_why->showProject(uuid);
     refresh();
 }
 
@@ -190,16 +232,6 @@ void ProjectDetail::refresh()
                              locale.toString(p->plannedEnd, QLocale::ShortFormat),
                              HealthText::label(p->computedCost), HealthText::label(p->computedSchedule));
     facts += QLatin1Char('\n') + tr("%1 · %2").arg(ProjectStateText::label(p->state), PhaseText::label(p->phase));
-    // Each baseline with its note, in the reader's language (else the other one, marked).
-    for (const Baseline &b : Repository::baselines(*m_file, p->id)) {
-        const QString note = Lookup::display(b.noteText());
-        facts += QLatin1Char('\n')
-            + (b.sequence == 0 ? tr("Original baseline: %1 to %2").arg(formatMoneyMillions(b.budget, locale),
-                                                                        locale.toString(b.plannedEnd, QLocale::ShortFormat))
-                               : tr("Re-authorization %1: %2 to %3").arg(b.sequence).arg(formatMoneyMillions(b.budget, locale),
-                                                                                         locale.toString(b.plannedEnd, QLocale::ShortFormat)))
-            + (note.isEmpty() ? QString() : QStringLiteral(" — ") + note);
-    }
     m_facts->setText(facts);
     m_nameEn->setText(p->name.en);
     m_nameEn->setCursorPosition(0); // show the beginning of a long title
@@ -218,7 +250,8 @@ void ProjectDetail::refresh()
         m_declared[i]->setCurrentIndex(std::max(0, m_declared[i]->findData(int(declared[i]))));
     const bool readOnly = !m_editor || m_editor->isReadOnly();
     for (QWidget *w : std::initializer_list<QWidget *> { m_namesBox, m_forecastBox, m_addDecision, m_decisionEn,
-                                                         m_decisionFr, m_authority, m_decisionDate, m_budgetChange })
+                                                         m_decisionFr, m_authority, m_decisionDate, m_budgetChange,
+                                                         m_reauthorize })
         w->setEnabled(!readOnly);
     for (const Decision &d : Repository::decisions(*m_file, p->id)) {
         auto *item = new QTreeWidgetItem(m_decisions);
@@ -253,10 +286,29 @@ void ProjectDetail::addDecision()
                          { Field::TextFr, m_decisionFr->text() } };
     if (m_budgetChange->value() != 0.0)
         values.insert(Field::BudgetChange, m_budgetChange->value());
-    if (!m_editor->addDecision(m_uuid, values, m_code).isEmpty()) {
+    QString added;
+    if (m_reauthorize->isChecked()) {
+        // One edit: the decision and the baseline it authorizes (core: Edits::recordDecision).
+        DecisionRecord d;
+        d.date = m_decisionDate->date();
+        d.authority = m_authority->text();
+        d.kind = m_decisionKind->currentData().toString();
+        d.text = { m_decisionEn->text(), m_decisionFr->text() };
+        if (m_budgetChange->value() != 0.0)
+            d.budgetChange = m_budgetChange->value();
+        if (m_newEnd->date() != m_newEnd->minimumDate())
+            d.plannedEnd = m_newEnd->date();
+        d.reauthorize = true;
+        added = m_editor->recordDecision(m_uuid, d, m_code);
+    } else {
+        added = m_editor->addDecision(m_uuid, values, m_code);
+    }
+    if (!added.isEmpty()) {
         m_decisionEn->clear();
         m_decisionFr->clear();
         m_budgetChange->setValue(0);
+        m_reauthorize->setChecked(false);
+        m_newEnd->setDate(m_newEnd->minimumDate());
     }
 }
 
@@ -289,6 +341,10 @@ void ProjectDetail::retranslateUi()
             m_declared[i]->addItem(HealthText::label(h), int(h));
         m_declared[i]->setCurrentIndex(std::max(0, current));
     }
+    m_tabs->setTabText(0, tr("Details"));
+    m_tabs->setTabText(1, tr("Why this colour?"));
+    m_tabs->setTabToolTip(1, tr("Why is it this colour? The figures, the baseline, the variance and the threshold "
+                                "behind each indicator, declared against computed, and its colour in each period."));
     m_decisionsBox->setTitle(tr("Decision history"));
     m_decisions->setHeaderLabels({ tr("Date"), tr("Authority"), tr("Kind"), tr("Budget change"), tr("Decision") });
     for (int i = 0; i < m_decisionKind->count(); ++i)
@@ -307,6 +363,12 @@ void ProjectDetail::retranslateUi()
     m_decisionEn->setAccessibleName(tr("Decision, in English"));
     m_decisionFr->setAccessibleName(tr("Decision, in French"));
     m_addDecision->setText(tr("&Add Decision"));
+    m_reauthorize->setText(tr("Re-authori&ze"));
+    m_reauthorize->setToolTip(tr("The decision re-authorizes the project: a new baseline with the budget plus the "
+                                 "change and the new planned end. The original baseline stays, and its variance "
+                                 "is shown beside the latest one."));
+    m_newEndLabel->setText(tr("New planned end:"));
+    m_newEnd->setAccessibleName(tr("New planned end"));
     // New words, same values: what the user typed and has not written yet stays.
     const QString nameEn = m_nameEn->text();
     const QString nameFr = m_nameFr->text();

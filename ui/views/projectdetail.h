@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
@@ -12,6 +13,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTreeWidget;
 
 namespace Vigie {
@@ -19,12 +21,14 @@ namespace Vigie {
 class Document;
 class Editor;
 class PortfolioFile;
+class WhyPanel;
 enum class Entity;
 
 // The detail panel of a project: names in English and French side by side, forecast cost and end,
 // declared indicators (beside the computed ones), its baselines, and the decision history with a form
-// to add one. Every field writes through the Editor when the user leaves it (one undo step per change);
-// what is typed and not yet written survives a language switch.
+// to add one; a second tab explains its colours (WhyPanel). Every field writes through the Editor when
+// the user leaves it (one undo step per change); what is typed and not yet written survives a language
+// switch.
 class ProjectDetail : public QWidget
 {
     Q_OBJECT
@@ -42,6 +46,10 @@ public:
     QDoubleSpinBox *forecastCostBox() const { return m_forecastCost; }
     QDateEdit *forecastEndBox() const { return m_forecastEnd; }
     QComboBox *decisionKindBox() const { return m_decisionKind; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QCheckBox *reauthorizeBox() const { return m_reauthorize; }
+    QDateEdit *newEndBox() const { return m_newEnd; }
+    WhyPanel *whyPanel() const { return m_why; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -89,6 +97,11 @@ private:
     QLineEdit *m_decisionFr;
     QDoubleSpinBox *m_budgetChange;
     QPushButton *m_addDecision;
+    QCheckBox *m_reauthorize;
+    QLabel *m_newEndLabel;
+    QDateEdit *m_newEnd;
+    QTabWidget *m_tabs;
+    WhyPanel *m_why;
 };
 
 } // namespace Vigie

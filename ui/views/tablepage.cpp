@@ -234,9 +234,12 @@ void TablePage::restoreState()
     const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
     if (!header.isEmpty())
         m_view->header()->restoreState(header);
-    else
+    else {
         for (int c = 0; c < m_defaultWidths.size(); ++c) // never narrower than the header's words
             m_view->header()->resizeSection(c, std::max(m_defaultWidths.at(c), m_view->header()->sectionSizeHint(c)));
+        for (int c : std::as_const(m_defaultHidden)) // offered in the header's menu
+            m_view->header()->setSectionHidden(c, true);
+    }
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);

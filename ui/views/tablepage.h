@@ -63,6 +63,8 @@ public:
 
     // Column widths used until the user resizes them (then the saved header state wins).
     void setDefaultWidths(const QList<int> &widths) { m_defaultWidths = widths; }
+    // Columns hidden until the user shows them (right-click a header), when no state was saved.
+    void setDefaultHidden(const QList<int> &columns) { m_defaultHidden = columns; }
     void saveState() const;
     void restoreState();
 
@@ -92,6 +94,7 @@ private:
     QLabel *m_totals;
     int m_leafDepth = 0;
     QList<int> m_defaultWidths;
+    QList<int> m_defaultHidden;
 };
 
 } // namespace Vigie

@@ -1,0 +1,132 @@
+// `vigie rule`: prints the health rule in force, or chooses another one (Edits::setHealthRule: one
+// undoable, journaled edit that recolours every project in the same transaction), as the desktop
+// application's Portfolio → Health Rule… does.
+#include "cli.h"
+
+#include "analysis/rulepreview.h"
+#include "storage/edits.h"
+
+#include <cmath>
+
+namespace Vigie::Cli {
+
+namespace {
+
+std::optional<double> percentArgument(const QString &text)
+{
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v < 0.0)
+        return std::nullopt;
+    return v;
+}
+
+void printRule(const HealthRule &rule)
+{
+    out() << Text::tr("Health rule: %1").arg(rule.displayName()) << Qt::endl << rule.statement() << Qt::endl;
+}
+
+} // namespace
+
+int runRule(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("rule"));
+    parser.setApplicationDescription(Text::tr("Print the health rule in force, or choose another one: every project's "
+                                              "computed colours follow at once (one edit, undoable)."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("A .vigie file."), Text::tr("FILE"));
+    parser.addPositionalArgument(QStringLiteral("thresholds"),
+                                 Text::tr("With --custom: green up to GREEN_MAX %, red from RED_MIN %."),
+                                 Text::tr("[GREEN_MAX RED_MIN]"));
+    parser.addOption({ QStringLiteral("preset"), Text::tr("A preset: variance-10-30 or three-code."), Text::tr("name") });
+    parser.addOption({ QStringLiteral("custom"),
+                       Text::tr("Custom variance thresholds, given after the file: GREEN_MAX RED_MIN (percent).") });
+    parser.addOption({ QStringLiteral("dry-run"), Text::tr("Say how many projects would change colour; change nothing.") });
+    parser.addLanguageOption();
+    int exit = Ok;
+    if (!parser.parse(arguments, 1, 3, &exit))
+        return exit;
+    const QStringList positional = parser.positionalArguments();
+    const bool custom = parser.isSet(QStringLiteral("custom"));
+    const bool preset = parser.isSet(QStringLiteral("preset"));
+    if (custom && preset) {
+        err() << Text::tr("Give either --preset or --custom, not both.") << Qt::endl;
+        return Usage;
+    }
+    if (positional.size() != (custom ? 3 : 1)) {
+        err() << (custom ? Text::tr("--custom takes two percentages after the file: vigie rule FILE --custom GREEN_MAX RED_MIN.")
+                         : Text::tr("Too many arguments: only --custom takes thresholds."))
+              << Qt::endl;
+        return Usage;
+    }
+    std::optional<HealthRule> wanted;
+    if (preset) {
+        const QString name = parser.value(QStringLiteral("preset")).trimmed().toLower();
+        if (name == QLatin1String("variance-10-30"))
+            wanted = HealthRule::variance1030();
+        else if (name == QLatin1String("three-code"))
+            wanted = HealthRule::threeCode();
+        else {
+            err() << Text::tr("--preset: \"%1\" is not one of variance-10-30, three-code.")
+                         .arg(parser.value(QStringLiteral("preset")))
+                  << Qt::endl;
+            return Usage;
+        }
+    } else if (custom) {
+        const std::optional<double> green = percentArgument(positional.at(1));
+        const std::optional<double> red = percentArgument(positional.at(2));
+        if (!green || !red || *red < *green) {
+            err() << Text::tr("--custom: \"%1 %2\" are not two percentages with GREEN_MAX ≤ RED_MIN (e.g. 5 20).")
+                         .arg(positional.at(1), positional.at(2))
+                  << Qt::endl;
+            return Usage;
+        }
+        wanted = HealthRule::custom(*green, *red);
+    }
+
+    const QString path = positional.constFirst();
+    if (!wanted || parser.isSet(QStringLiteral("dry-run"))) {
+        auto file = openPortfolio(path, true);
+        if (!file)
+            return FileUnusable;
+        if (!wanted) {
+            printRule(file->healthRule());
+            return Ok;
+        }
+        RulePreview preview;
+        QString error;
+        if (!RulePreviewer::compute(*file, *wanted, &preview, &error)) {
+            err() << Text::tr("%1: cannot be read (%2).").arg(file->path(), error) << Qt::endl;
+            return FileUnusable;
+        }
+        printRule(*wanted);
+        out() << RulePreviewer::describe(preview) << Qt::endl;
+        return Ok;
+    }
+
+    WritablePortfolio file = openForWriting(path);
+    if (!file)
+        return FileUnusable;
+    RulePreview preview;
+    QString error;
+    if (!RulePreviewer::compute(*file, *wanted, &preview, &error)) {
+        err() << Text::tr("%1: cannot be read (%2).").arg(file->path(), error) << Qt::endl;
+        return FileUnusable;
+    }
+    //: Undo text of `vigie rule`
+    const EditResult r = Edits::setHealthRule(*file, *wanted, Text::tr("Set Health Rule"));
+    if (!r.ok) {
+        err() << r.error << Qt::endl;
+        return Failure;
+    }
+    printRule(file->healthRule());
+    if (!r.changed)
+        out() << Text::tr("The rule was already in force; nothing changed.") << Qt::endl;
+    else
+        out() << Text::tr("%n active project(s) changed computed colour, %1 of them as shown on the dashboards.",
+                          nullptr, preview.activeComputedChanged)
+                     .arg(preview.activeEffectiveChanged)
+              << Qt::endl;
+    return Ok;
+}
+
+} // namespace Vigie::Cli

@@ -1,0 +1,171 @@
+#include "movers.h"
+
+#include "analysis/periods.h"
+#include "storage/portfoliofile.h"
+#include "storage/sqlaccess.h"
+#include "storage/sqlstatement.h"
+#include "storage/sqlutil.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace Vigie {
+
+namespace {
+
+int rank(Health h)
+{
+    switch (h) {
+    case Health::Green: return 0;
+    case Health::Yellow: return 1;
+    case Health::Red: return 2;
+    case Health::Unrated: break;
+    }
+    return 3;
+}
+
+QString colourKey(Health h)
+{
+    return h == Health::Unrated ? QStringLiteral("unrated") : HealthText::key(h);
+}
+
+// Overall colour of each project reported (active) at a period, or now when `period` is 0.
+bool reported(const PortfolioFile &file, RowId period, QHash<RowId, Health> *out, QString *error)
+{
+    SqlStatement q;
+    const QString sql = period
+        ? QStringLiteral("SELECT project_id, overall FROM period_project WHERE period_id = ? AND state = 'active'")
+        : QStringLiteral("SELECT id, declared_overall, declared_cost, computed_cost, declared_schedule, "
+                         "computed_schedule FROM project WHERE +state = 'active'");
+    if (!q.prepare(sqlDatabase(file), sql, error))
+        return false;
+    if (period)
+        q.bind(1, qint64(period));
+    while (q.next(error)) {
+        Health h;
+        if (period) {
+            h = HealthText::fromStored(q.utf8(1));
+        } else {
+            const Health cost = effective(HealthText::fromStored(q.utf8(2)), HealthText::fromStored(q.utf8(3)));
+            const Health schedule = effective(HealthText::fromStored(q.utf8(4)), HealthText::fromStored(q.utf8(5)));
+            h = effective(HealthText::fromStored(q.utf8(1)), worse(cost, schedule));
+        }
+        out->insert(q.integer(0), h);
+    }
+    return statementComplete(file, q, error);
+}
+
+// Codes and names of the projects that moved (few, whatever the portfolio's size).
+bool name(const PortfolioFile &file, QList<Mover> *list, QString *error)
+{
+    SqlStatement q;
+    if (!q.prepare(sqlDatabase(file), QStringLiteral("SELECT uuid, code, name_en, name_fr FROM project WHERE id = ?"),
+                   error))
+        return false;
+    for (Mover &m : *list) {
+        q.bind(1, qint64(m.projectId));
+        if (q.next(error)) {
+            m.uuid = QString::fromUtf8(q.utf8(0));
+            m.code = QString::fromUtf8(q.utf8(1));
+            m.name = { QString::fromUtf8(q.utf8(2)), QString::fromUtf8(q.utf8(3)) };
+            while (q.next(error)) { }
+        }
+        if (!statementComplete(file, q, error))
+            return false;
+    }
+    std::sort(list->begin(), list->end(), [](const Mover &a, const Mover &b) { return a.code < b.code; });
+    return true;
+}
+
+QJsonArray listJson(const QList<Mover> &list, const QString &language)
+{
+    QJsonArray a;
+    for (const Mover &m : list) {
+        QJsonObject o;
+        o.insert(QLatin1String("code"), m.code);
+        o.insert(QLatin1String("name"), m.name.in(language));
+        o.insert(QLatin1String("from"), colourKey(m.from));
+        o.insert(QLatin1String("to"), colourKey(m.to));
+        a.append(o);
+    }
+    return a;
+}
+
+} // namespace
+
+bool MoversAnalysis::isWorse(Health from, Health to)
+{
+    return rank(to) > rank(from);
+}
+
+bool MoversAnalysis::compute(const PortfolioFile &file, RowId fromPeriod, RowId toPeriod, Movers *out, QString *error)
+{
+    *out = Movers();
+    const std::optional<ReportingPeriod> from = Periods::find(file, fromPeriod);
+    if (!from)
+        return setError(error, tr("Unknown reporting period."));
+    out->from = *from;
+    if (toPeriod) {
+        out->to = Periods::find(file, toPeriod);
+        if (!out->to)
+            return setError(error, tr("Unknown reporting period."));
+    }
+    QHash<RowId, Health> before, after;
+    if (!reported(file, fromPeriod, &before, error) || !reported(file, toPeriod, &after, error))
+        return false;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        const auto was = before.constFind(it.key());
+        if (was == before.constEnd()) {
+            out->added.append({ it.key(), {}, {}, {}, Health::Unrated, it.value() });
+        } else if (*was == it.value()) {
+            out->unchanged++;
+        } else {
+            (isWorse(*was, it.value()) ? out->worse : out->better).append({ it.key(), {}, {}, {}, *was, it.value() });
+        }
+    }
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+        if (!after.contains(it.key()))
+            out->gone.append({ it.key(), {}, {}, {}, it.value(), Health::Unrated });
+    }
+    return name(file, &out->worse, error) && name(file, &out->better, error) && name(file, &out->added, error)
+        && name(file, &out->gone, error);
+}
+
+QJsonObject MoversAnalysis::toJson(const Movers &m, const QString &language)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("from"), m.from.label);
+    o.insert(QLatin1String("to"), m.to ? m.to->label : QStringLiteral("now"));
+    o.insert(QLatin1String("worse"), listJson(m.worse, language));
+    o.insert(QLatin1String("better"), listJson(m.better, language));
+    o.insert(QLatin1String("new"), listJson(m.added, language));
+    o.insert(QLatin1String("unchanged"), m.unchanged);
+    return o;
+}
+
+QString MoversAnalysis::toText(const Movers &m, const QLocale &locale)
+{
+    const QString language = locale.language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    QStringList out;
+    out << tr("Overall colour, from %1 to %2")
+               .arg(Periods::displayLabel(m.from, language),
+                    m.to ? Periods::displayLabel(*m.to, language) : tr("now"));
+    const auto section = [&](const QString &title, const QList<Mover> &list, bool colours) {
+        out << title;
+        for (const Mover &v : list) {
+            out << (colours ? tr("  %1 %2: %3 → %4").arg(v.code, v.name.in(language), HealthText::label(v.from),
+                                                         HealthText::label(v.to))
+                            : tr("  %1 %2").arg(v.code, v.name.in(language)));
+        }
+    };
+    section(tr("Worse: %n project(s)", nullptr, int(m.worse.size())), m.worse, true);
+    section(tr("Better: %n project(s)", nullptr, int(m.better.size())), m.better, true);
+    section(tr("New: %n project(s)", nullptr, int(m.added.size())), m.added, false);
+    section(tr("No longer reported: %n project(s)", nullptr, int(m.gone.size())), m.gone, false);
+    out << tr("Unchanged: %n project(s)", nullptr, m.unchanged);
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace Vigie

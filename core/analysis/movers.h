@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/entities.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QLocale>
+
+#include <optional>
+
+namespace Vigie {
+
+class PortfolioFile;
+
+// Which projects changed overall colour between two reporting periods, or between a period and the
+// current values: the review a CIO's office does after each freeze. Colours are the effective overall
+// ones (declared where set, else the worse of cost and schedule), as the dashboards showed them; a
+// project is reported at a period when it was active then.
+//
+// Order of colours: green, yellow, red, then unrated — a project that loses its rating counts as worse
+// (the council no longer knows how it stands), one that gains one as better.
+struct Mover
+{
+    RowId projectId = 0;
+    QString uuid;
+    QString code;
+    BilingualText name;
+    Health from = Health::Unrated;
+    Health to = Health::Unrated;
+};
+
+struct Movers
+{
+    ReportingPeriod from;
+    std::optional<ReportingPeriod> to; // none: the current values
+    QList<Mover> worse;
+    QList<Mover> better;
+    QList<Mover> added; // "new": reported at `to`, not at `from` (`from` colour unrated)
+    QList<Mover> gone;  // "no longer reported": reported at `from`, not at `to` (`to` colour unrated)
+    int unchanged = 0;
+};
+
+class MoversAnalysis
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::MoversAnalysis)
+public:
+    // `toPeriod` 0: the current values. Lists are in order of code. False with a message when a period
+    // is unknown or the file cannot be read.
+    static bool compute(const PortfolioFile &file, RowId fromPeriod, RowId toPeriod, Movers *out, QString *error);
+
+    // Whether `to` is worse than `from` in the order above.
+    static bool isWorse(Health from, Health to);
+
+    // {"from": label, "to": label or "now", "worse": [{"code", "name", "from", "to"}...], "better": [...],
+    // "new": [...], "unchanged": N}: names in `language` ("en"/"fr"), colours as keys ("green", …,
+    // "unrated").
+    static QJsonObject toJson(const Movers &movers, const QString &language);
+    // Plain, translated text, the no-longer-reported projects included.
+    static QString toText(const Movers &movers, const QLocale &locale);
+};
+
+} // namespace Vigie

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "model/entities.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <functional>
+
+namespace Vigie {
+
+class PortfolioFile;
+
+// A project's original baseline (its first baseline row), kept only for projects re-authorized at least
+// once: for the others the original is the latest, which the project row already holds.
+struct OriginalBaseline
+{
+    int baselines = 0; // how many baseline rows the project has (2 or more here)
+    double budget = 0.0;
+    QDate plannedStart;
+    QDate plannedEnd;
+};
+
+// One project as the honest-colour analyses read it: its state, the figures the rule reads, the stored
+// declared and computed colours, and its original baseline when it was re-authorized.
+struct ProjectColours
+{
+    RowId id = 0;
+    bool active = false;
+    Project figures; // budget, dates, forecasts, reported variances, declared and computed colours
+    const OriginalBaseline *original = nullptr; // null: never re-authorized
+
+    Health computedCost() const { return figures.computedCost; }
+    Health computedSchedule() const { return figures.computedSchedule; }
+    // The worse of the computed colours that are rated (unrated only when both are).
+    Health computedOverall() const { return worse(figures.computedCost, figures.computedSchedule); }
+    Health declared(Indicator indicator) const;
+    Health computed(Indicator indicator) const;
+    // What the dashboards show: declared where set, else computed (Project::effective*).
+    Health effective(Indicator indicator) const;
+    // The project as it would be measured against its original baseline (itself when never re-authorized).
+    Project againstOriginal() const;
+};
+
+// Reads every project once, in row order, with the original baselines of re-authorized projects; one
+// scan whatever the portfolio's size (a million projects). Core analyses only (summary, rule preview).
+class ProjectScan
+{
+public:
+    // The first baseline of each project with more than one, by project row id.
+    static bool originals(const PortfolioFile &file, QHash<RowId, OriginalBaseline> *out, QString *error);
+    // Calls `visit` for each project; `withOriginals` also reads the original baselines first. Without
+    // `withFigures` the dates and forecasts are read only for re-authorized projects (their colours
+    // against the original baseline need them): parsing three dates a row is most of a scan's time.
+    static bool run(const PortfolioFile &file, bool withOriginals,
+                    const std::function<void(const ProjectColours &)> &visit, QString *error,
+                    bool withFigures = true);
+};
+
+} // namespace Vigie

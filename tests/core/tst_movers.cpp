@@ -1,0 +1,96 @@
+// Movers between reporting periods and between a period and now, on the overall effective colour.
+#include "analysis/movers.h"
+#include "analysis/periods.h"
+#include "storage/edits.h"
+#include "storage/portfoliofile.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vigie;
+
+class TestMovers : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void betweenPeriodsAndNow();
+    void order();
+};
+
+void TestMovers::order()
+{
+    QVERIFY(MoversAnalysis::isWorse(Health::Green, Health::Yellow));
+    QVERIFY(MoversAnalysis::isWorse(Health::Yellow, Health::Red));
+    QVERIFY(MoversAnalysis::isWorse(Health::Red, Health::Unrated)); // a lost rating is bad news
+    QVERIFY(!MoversAnalysis::isWorse(Health::Red, Health::Green));
+    QVERIFY(!MoversAnalysis::isWorse(Health::Unrated, Health::Red));
+}
+
+void TestMovers::betweenPeriodsAndNow()
+{
+    QTemporaryDir dir;
+    FileError fe;
+    auto file = PortfolioFile::create(dir.filePath(QStringLiteral("m.vigie")), QStringLiteral("Movers"), &fe);
+    QVERIFY(file);
+    const auto add = [&](const QString &code, double forecast) {
+        return Edits::addRow(*file, Entity::Project,
+                             { { Field::Code, code }, { Field::NameEn, code + QStringLiteral(" en") },
+                               { Field::NameFr, code + QStringLiteral(" fr") }, { Field::Budget, 100.0 },
+                               { Field::ForecastCost, forecast } },
+                             QStringLiteral("Add"))
+            .uuid;
+    };
+    const QString a = add(QStringLiteral("A"), 100); // green
+    const QString b = add(QStringLiteral("B"), 120); // yellow
+    const QString c = add(QStringLiteral("C"), 100); // green
+    const QString d = add(QStringLiteral("D"), 100); // green, then completed
+    QVERIFY(Edits::freezePeriod(*file, QStringLiteral("March 2016"), QDate(2016, 3, 31), QStringLiteral("F")).ok);
+    QVERIFY(Edits::setValue(*file, Entity::Project, a, Field::ForecastCost, 150.0, QStringLiteral("E")).ok); // red
+    QVERIFY(Edits::setValue(*file, Entity::Project, b, Field::DeclaredOverall, QStringLiteral("green"), QStringLiteral("E")).ok);
+    QVERIFY(Edits::setValue(*file, Entity::Project, d, Field::State, QStringLiteral("completed"), QStringLiteral("E")).ok);
+    add(QStringLiteral("E"), 100);
+    QVERIFY(Edits::freezePeriod(*file, QStringLiteral("August 2016"), QDate(2016, 8, 31), QStringLiteral("F")).ok);
+    QVERIFY(Edits::setValue(*file, Entity::Project, c, Field::ForecastCost, 115.0, QStringLiteral("E")).ok); // yellow now
+
+    const QList<ReportingPeriod> periods = Periods::list(*file); // oldest first
+    QCOMPARE(periods.size(), 2);
+
+    Movers m;
+    QString error;
+    QVERIFY2(MoversAnalysis::compute(*file, periods.at(0).id, periods.at(1).id, &m, &error), qPrintable(error));
+    QCOMPARE(m.worse.size(), 1);
+    QCOMPARE(m.worse.first().code, QStringLiteral("A"));
+    QCOMPARE(m.worse.first().from, Health::Green);
+    QCOMPARE(m.worse.first().to, Health::Red);
+    QCOMPARE(m.better.size(), 1); // B declared green
+    QCOMPARE(m.better.first().code, QStringLiteral("B"));
+    QCOMPARE(m.added.size(), 1);
+    QCOMPARE(m.added.first().code, QStringLiteral("E"));
+    QCOMPARE(m.gone.size(), 1);
+    QCOMPARE(m.gone.first().code, QStringLiteral("D"));
+    QCOMPARE(m.unchanged, 1); // C
+
+    // From August to now: C turned yellow.
+    QVERIFY(MoversAnalysis::compute(*file, periods.at(1).id, 0, &m, &error));
+    QCOMPARE(m.worse.size(), 1);
+    QCOMPARE(m.worse.first().code, QStringLiteral("C"));
+    QCOMPARE(m.unchanged, 3);
+    const QJsonObject json = MoversAnalysis::toJson(m, QStringLiteral("fr"));
+    QCOMPARE(json.keys(), QStringList({ QStringLiteral("better"), QStringLiteral("from"), QStringLiteral("new"),
+                                        QStringLiteral("to"), QStringLiteral("unchanged"), QStringLiteral("worse") }));
+    QCOMPARE(json[QLatin1String("from")].toString(), QStringLiteral("August 2016"));
+    QCOMPARE(json[QLatin1String("to")].toString(), QStringLiteral("now"));
+    QCOMPARE(json[QLatin1String("unchanged")].toInt(), 3);
+    const QJsonObject c0 = json[QLatin1String("worse")].toArray().at(0).toObject();
+    QCOMPARE(c0[QLatin1String("code")].toString(), QStringLiteral("C"));
+    QCOMPARE(c0[QLatin1String("name")].toString(), QStringLiteral("C fr"));
+    QCOMPARE(c0[QLatin1String("from")].toString(), QStringLiteral("green"));
+    QCOMPARE(c0[QLatin1String("to")].toString(), QStringLiteral("yellow"));
+
+    QVERIFY(!MoversAnalysis::compute(*file, 999, 0, &m, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestMovers)
+#include "tst_movers.moc"

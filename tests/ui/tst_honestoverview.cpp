@@ -1,0 +1,99 @@
+// The Overview's honest figures: projects declared greener than computed and stale items, each a link
+// to the Projects rows it counts; and the "What moved" card: worse, better, new and no longer reported
+// between a frozen period and now, each list leading to the Projects page filtered on it.
+#include "commands/editor.h"
+#include "document/document.h"
+#include "models/rowfilter.h"
+#include "storage/repository.h"
+#include "views/moverspanel.h"
+#include "views/overviewpage.h"
+
+#include "i18n/language.h"
+#include "uifixture.h"
+
+#include <QComboBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vigie;
+
+class TestHonestOverview : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void declaredGreenerIsCounted();
+    void moversBetweenAPeriodAndNow();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Document> m_doc;
+    Editor *m_editor = nullptr;
+    VigieTest::Fixture m_fx;
+};
+
+void TestHonestOverview::init()
+{
+    Language::apply(QStringLiteral("en"));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_doc = VigieTest::makeDocument(m_dir->filePath(QStringLiteral("o.vigie")), &m_fx);
+    QVERIFY(m_doc);
+    m_editor = m_doc->editor();
+}
+
+void TestHonestOverview::cleanup()
+{
+    m_doc.reset();
+}
+
+void TestHonestOverview::declaredGreenerIsCounted()
+{
+    OverviewPage page;
+    page.setDocument(m_doc.get());
+    QVERIFY(page.cardText(QStringLiteral("projects")).contains(QStringLiteral("No project declared greener than computed")));
+    const QString red = Repository::projectByCode(*m_doc->file(), QStringLiteral("MCE-05"))->uuid; // +50 %, $5M
+    QVERIFY(m_editor->setValue(Entity::Project, red, Field::DeclaredOverall, QVariant::fromValue(Health::Green),
+                               QStringLiteral("Project MCE-05")));
+    page.refresh();
+    const QString card = page.cardText(QStringLiteral("projects"));
+    QVERIFY2(card.contains(QStringLiteral(">1 project</a> declared greener than computed ($5.00M)")), qPrintable(card));
+    // The count leads to the rows it counts.
+    QList<RowFilter> filtered;
+    connect(&page, &OverviewPage::filterRequested, this, [&](const QString &, const RowFilter &f) { filtered << f; });
+    page.followLink(QStringLiteral("filter:projects?state=0&flag=%1").arg(int(RowFlag::DeclaredGreener)));
+    QCOMPARE(filtered.size(), 1);
+    QCOMPARE(filtered.at(0).flag, int(RowFlag::DeclaredGreener));
+}
+
+void TestHonestOverview::moversBetweenAPeriodAndNow()
+{
+    MoversPanel panel;
+    panel.setDocument(m_doc.get());
+    QVERIFY(panel.html().contains(QStringLiteral("No reporting period frozen yet")));
+    QVERIFY(m_editor->freezePeriod(QStringLiteral("June 2016"), QDate(2016, 6, 30)));
+    // SCT-01 goes from green to red (+50 %); MCE-05 from red to green (back on budget).
+    QVERIFY(m_editor->setValue(Entity::Project, m_fx.project1, Field::ForecastCost, 1.5e6, QStringLiteral("P")));
+    const std::optional<Project> better = Repository::projectByCode(*m_doc->file(), QStringLiteral("MCE-05"));
+    QVERIFY(m_editor->setValue(Entity::Project, better->uuid, Field::ForecastCost, better->budget, QStringLiteral("P")));
+    panel.refresh();
+    QCOMPARE(panel.fromBox()->currentText(), QStringLiteral("June 2016"));
+    QCOMPARE(panel.toBox()->currentText(), QStringLiteral("now"));
+    const QString html = panel.html();
+    QVERIFY2(html.contains(QStringLiteral("Worse (1)")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("Better (1)")));
+    QVERIFY(html.contains(QStringLiteral("New (0)")));
+    QVERIFY(html.contains(QStringLiteral("SCT-01")));
+    QVERIFY(html.contains(QStringLiteral("10 projects kept their overall colour")));
+    QList<RowFilter> filtered;
+    connect(&panel, &MoversPanel::filterRequested, this, [&](const QString &, const RowFilter &f) { filtered << f; });
+    panel.followLink(QStringLiteral("movers:worse"));
+    QCOMPARE(filtered.size(), 1);
+    const RowFilter f = filtered.at(0);
+    QCOMPARE(f.flag, int(RowFlag::Listed));
+    QCOMPARE(f.ids, QSet<RowId> { Repository::project(*m_doc->file(), m_fx.project1)->id });
+    QCOMPARE(f.listName, QStringLiteral("Worse since June 2016"));
+}
+
+QTEST_MAIN(TestHonestOverview)
+#include "tst_honestoverview.moc"

@@ -1,0 +1,133 @@
+// The project detail's "Why this colour?" tab: each indicator's figures, variance and threshold under the
+// rule in force, the computed colour beside the declared one with who declared it, the colour in each
+// frozen period, the decisions since the latest period, and it follows edits and a rule change.
+#include "commands/editor.h"
+#include "document/document.h"
+#include "storage/repository.h"
+#include "views/projectdetail.h"
+#include "views/whypanel.h"
+
+#include "i18n/language.h"
+#include "uifixture.h"
+
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Vigie;
+
+class TestWhyPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void explainsEachIndicator();
+    void declaredBesideComputed();
+    void periodsAndDecisions();
+    void followsTheRule();
+    void isATabOfTheDetail();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Document> m_doc;
+    Editor *m_editor = nullptr;
+    QString m_red; // MCE-05: +50 % on cost, on time
+    VigieTest::Fixture m_fx;
+};
+
+void TestWhyPanel::init()
+{
+    Language::apply(QStringLiteral("en"));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_doc = VigieTest::makeDocument(m_dir->filePath(QStringLiteral("w.vigie")), &m_fx);
+    QVERIFY(m_doc);
+    m_editor = m_doc->editor();
+    m_red = Repository::projectByCode(*m_doc->file(), QStringLiteral("MCE-05"))->uuid;
+}
+
+void TestWhyPanel::cleanup()
+{
+    m_doc.reset();
+}
+
+void TestWhyPanel::explainsEachIndicator()
+{
+    WhyPanel panel;
+    panel.setDocument(m_doc.get());
+    panel.showProject(m_red);
+    const QString html = panel.html();
+    QVERIFY2(html.contains(QStringLiteral("Forecast $7.50M against an authorized budget of $5.00M")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("Variance +50.0%.")));
+    QVERIFY(html.contains(QStringLiteral("|50.0%| reaches 30% or more: red.")));
+    QVERIFY(html.contains(QStringLiteral("|0.0%| is within 10%: green.")));
+    QVERIFY(html.contains(QStringLiteral("Nothing declared: the computed colour is shown.")));
+    QVERIFY(html.contains(QStringLiteral("No reporting period frozen yet.")));
+}
+
+void TestWhyPanel::declaredBesideComputed()
+{
+    WhyPanel panel;
+    panel.setDocument(m_doc.get());
+    panel.showProject(m_red);
+    QVERIFY(m_editor->setValue(Entity::Project, m_red, Field::DeclaredOverall, QVariant::fromValue(Health::Green),
+                               QStringLiteral("Project MCE-05")));
+    // The change notification refreshes the panel: the declared green is shown beside the computed red,
+    // with who declared it (the fixture's clock: 2016-09-30).
+    const QString html = panel.html();
+    QVERIFY2(html.contains(QStringLiteral(", shown instead of the computed colour (declared by tester on ")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("The worse of the computed cost and schedule colours.")));
+    m_doc->undoStack()->undo();
+    QVERIFY(!panel.html().contains(QStringLiteral("shown instead of the computed colour")));
+}
+
+void TestWhyPanel::periodsAndDecisions()
+{
+    WhyPanel panel;
+    panel.setDocument(m_doc.get());
+    panel.showProject(m_red);
+    QVERIFY(m_editor->addDecision(m_red, { { Field::DecidedOn, QDate(2016, 5, 1) }, { Field::Authority, QStringLiteral("Board") },
+                                           { Field::Kind, QStringLiteral("decision") },
+                                           { Field::TextEn, QStringLiteral("Before the period") } },
+                                  QStringLiteral("MCE-05"))
+                .size());
+    QVERIFY(m_editor->freezePeriod(QStringLiteral("June 2016"), QDate(2016, 6, 30)));
+    QVERIFY(m_editor->addDecision(m_red, { { Field::DecidedOn, QDate(2016, 8, 1) }, { Field::Authority, QStringLiteral("Board") },
+                                           { Field::Kind, QStringLiteral("decision") },
+                                           { Field::TextEn, QStringLiteral("Scope cut after the period") } },
+                                  QStringLiteral("MCE-05"))
+                .size());
+    const QString html = panel.html();
+    QVERIFY2(html.contains(QStringLiteral("Decisions since June 2016")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("Scope cut after the period")));
+    QVERIFY(!html.contains(QStringLiteral("Before the period")));
+    // The strip: the period's frozen colour, then now.
+    QVERIFY(html.contains(QStringLiteral("<small>June 2016</small>")));
+    QVERIFY(html.contains(QStringLiteral("<small>Now</small>")));
+}
+
+void TestWhyPanel::followsTheRule()
+{
+    WhyPanel panel;
+    panel.setDocument(m_doc.get());
+    panel.showProject(m_red);
+    QVERIFY(m_editor->setHealthRule(HealthRule::custom(60, 80)));
+    const QString html = panel.html();
+    QVERIFY2(html.contains(QStringLiteral("|50.0%| is within 60%: green.")), qPrintable(html));
+    QVERIFY(m_editor->setHealthRule(HealthRule::threeCode()));
+    QVERIFY(panel.html().contains(QStringLiteral("The three-code rule computes nothing")));
+}
+
+void TestWhyPanel::isATabOfTheDetail()
+{
+    ProjectDetail detail;
+    detail.setDocument(m_doc.get());
+    detail.showProject(m_red);
+    QCOMPARE(detail.tabs()->count(), 2);
+    QCOMPARE(detail.tabs()->tabText(1), QStringLiteral("Why this colour?"));
+    QVERIFY(detail.whyPanel()->html().contains(QStringLiteral("Variance +50.0%.")));
+}
+
+QTEST_MAIN(TestWhyPanel)
+#include "tst_whypanel.moc"

@@ -1,0 +1,292 @@
+#include "whypanel.h"
+
+#include "analysis/chartdata.h"
+#include "analysis/colourhistory.h"
+#include "analysis/periods.h"
+#include "analysis/summary.h"
+#include "document/document.h"
+#include "i18n/language.h"
+#include "model/projecttext.h"
+#include "models/lookup.h"
+#include "rules/healthrule.h"
+#include "storage/portfoliofile.h"
+#include "storage/repository.h"
+#include "views/itemdelegate.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace Vigie {
+
+namespace {
+QString chip(Health h)
+{
+    return QStringLiteral("<span style=\"background-color:%1; color:#000;\">&nbsp;%2&nbsp;</span>")
+        .arg(ItemDelegate::chipColor(h).name(), HealthText::label(h).toHtmlEscaped());
+}
+
+QString signedPercent(double v, const QLocale &locale)
+{
+    const QString text = formatPercent(v, locale, 1);
+    return v > 0 ? QStringLiteral("+") + text : text;
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+} // namespace
+
+WhyPanel::WhyPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_text(new QLabel(this))
+{
+    setObjectName(QStringLiteral("whyPanel"));
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setWordWrap(true);
+    m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addStretch(1);
+    refresh();
+}
+
+void WhyPanel::setDocument(Document *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_file = document ? document->file() : nullptr;
+    if (m_document)
+        connect(m_document, &Document::changed, this, &WhyPanel::onChanged);
+    m_uuid.clear();
+    refresh();
+}
+
+void WhyPanel::showProject(const QString &uuid)
+{
+    m_uuid = uuid;
+    refresh();
+}
+
+QString WhyPanel::html() const
+{
+    return m_text->text();
+}
+
+void WhyPanel::onChanged(const Change &change)
+{
+    // A rule change recolours every project; a period frozen adds a strip cell; decisions and baselines
+    // are listed here.
+    if (m_uuid.isEmpty())
+        return;
+    if (change.touches(Entity::Portfolio) || change.touches(Entity::ReportingPeriod) || change.touches(Entity::Decision)
+        || change.touches(Entity::Baseline) || !change.complete || change.modified(Entity::Project).contains(m_uuid))
+        refresh();
+}
+
+void WhyPanel::refresh()
+{
+    const std::optional<Project> p = m_file && !m_uuid.isEmpty() ? Repository::project(*m_file, m_uuid) : std::nullopt;
+    if (!p) {
+        m_text->setText(tr("Select a project to see why it has its colours."));
+        return;
+    }
+    QString html = indicatorsHtml(*p);
+    html += stripHtml(*p);
+    html += decisionsHtml(*p);
+    html += baselinesHtml(*p);
+    m_text->setText(html);
+}
+
+QString WhyPanel::indicatorsHtml(const Project &p) const
+{
+    const QLocale locale;
+    const HealthRule rule = m_file->healthRule();
+    const QList<Baseline> baselines = Repository::baselines(*m_file, p.id);
+    QString html = QStringLiteral("<p>%1</p>").arg(esc(tr("Health rule in force: %1").arg(rule.statement())));
+
+    // Which baseline the rule measured against: the latest one, the original beside it when they differ.
+    QString baselineUsed;
+    if (baselines.size() > 1)
+        baselineUsed = tr("latest baseline: re-authorization %1 of %2")
+                           .arg(baselines.constLast().sequence)
+                           .arg(locale.toString(baselines.constLast().approved, QLocale::ShortFormat));
+    else if (!baselines.isEmpty())
+        baselineUsed = tr("original baseline of %1").arg(locale.toString(baselines.constFirst().approved, QLocale::ShortFormat));
+    else
+        baselineUsed = tr("the project's authorized budget and dates");
+
+    // The threshold a variance crossed, in the rule's own terms.
+    auto threshold = [&](std::optional<double> v, Health computed) -> QString {
+        if (rule.kind() == HealthRule::Kind::ThreeCode)
+            return tr("The three-code rule computes nothing: the declared colour is the colour.");
+        if (!v)
+            return tr("No variance can be computed (no forecast or no baseline): unrated.");
+        // Thresholds as the rule states them: "10%", a custom "7.5%".
+        const auto limit = [&](double t) { return formatPercent(t, locale, t == std::floor(t) ? 0 : 1); };
+        const QString g = limit(rule.greenMax());
+        const QString r = limit(rule.redMin());
+        const QString a = formatPercent(std::abs(*v), locale, 1);
+        switch (computed) {
+        case Health::Green: return tr("|%1| is within %2: green.").arg(a, g);
+        case Health::Yellow: return tr("|%1| is beyond %2 and below %3: yellow.").arg(a, g, r);
+        case Health::Red: return tr("|%1| reaches %2 or more: red.").arg(a, r);
+        case Health::Unrated: break;
+        }
+        return tr("Unrated.");
+    };
+    auto declaredLine = [&](Health declared, Health computed, Field field) -> QString {
+        if (declared == Health::Unrated)
+            return tr("Nothing declared: the computed colour is shown.");
+        QString who;
+        if (const auto d = ColourHistory::lastDeclared(*m_file, p.uuid, field))
+            who = d->author.isEmpty() ? tr(" (declared on %1)").arg(locale.toString(d->when.toLocalTime().date(), QLocale::ShortFormat))
+                                      : tr(" (declared by %1 on %2)").arg(d->author,
+                                                                          locale.toString(d->when.toLocalTime().date(), QLocale::ShortFormat));
+        const QString shown = declared == computed ? tr("Declared %1, as computed%2.")
+                                                   : tr("Declared %1, shown instead of the computed colour%2.");
+        return shown.arg(chip(declared), esc(who));
+    };
+
+    // Cost
+    const std::optional<double> costV = p.reportedCostVariance ? p.reportedCostVariance
+                                                               : HealthRule::costVariance(p.budget, p.forecastCost);
+    html += QStringLiteral("<h4>%1 %2</h4><p>").arg(esc(HealthText::indicatorLabel(Indicator::Cost)), chip(p.computedCost));
+    html += esc(p.forecastCost ? tr("Forecast %1 against an authorized budget of %2 (%3).")
+                                     .arg(formatMoneyMillions(*p.forecastCost, locale),
+                                          formatMoneyMillions(p.budget, locale), baselineUsed)
+                               : tr("No forecast; authorized budget %1 (%2).").arg(formatMoneyMillions(p.budget, locale), baselineUsed));
+    html += QStringLiteral("<br>");
+    if (costV) {
+        html += esc(p.reportedCostVariance ? tr("Variance %1, as reported by the source.").arg(signedPercent(*costV, locale))
+                                           : tr("Variance %1.").arg(signedPercent(*costV, locale)));
+        const std::optional<double> original = HealthRule::costVariance(p.originalBudget, p.forecastCost);
+        if (original && p.originalBudget > 0 && p.originalBudget != p.budget)
+            html += QLatin1Char(' ') + esc(tr("Against the original budget of %1: %2.")
+                                              .arg(formatMoneyMillions(p.originalBudget, locale), signedPercent(*original, locale)));
+        html += QStringLiteral("<br>");
+    }
+    html += esc(threshold(costV, p.computedCost)) + QStringLiteral("<br>")
+        + declaredLine(p.declaredCost, p.computedCost, Field::DeclaredCost) + QStringLiteral("</p>");
+
+    // Schedule
+    const std::optional<double> schedV = p.reportedScheduleVariance
+        ? p.reportedScheduleVariance
+        : HealthRule::scheduleVariance(p.plannedStart, p.plannedEnd, p.forecastEnd);
+    html += QStringLiteral("<h4>%1 %2</h4><p>").arg(esc(HealthText::indicatorLabel(Indicator::Schedule)), chip(p.computedSchedule));
+    html += esc(p.forecastEnd.isValid()
+                    ? tr("Forecast end %1 against a planned end of %2, planned from %3 (%4).")
+                          .arg(locale.toString(p.forecastEnd, QLocale::ShortFormat),
+                               locale.toString(p.plannedEnd, QLocale::ShortFormat),
+                               locale.toString(p.plannedStart, QLocale::ShortFormat), baselineUsed)
+                    : tr("No forecast end; planned end %1 (%2).").arg(locale.toString(p.plannedEnd, QLocale::ShortFormat), baselineUsed));
+    html += QStringLiteral("<br>");
+    if (schedV) {
+        html += esc(p.reportedScheduleVariance ? tr("Variance %1, as reported by the source.").arg(signedPercent(*schedV, locale))
+                                               : tr("Variance %1 of the planned duration.").arg(signedPercent(*schedV, locale)));
+        if (p.originalEnd.isValid() && p.originalEnd != p.plannedEnd) {
+            if (const auto original = HealthRule::scheduleVariance(p.plannedStart, p.originalEnd, p.forecastEnd))
+                html += QLatin1Char(' ') + esc(tr("Against the original planned end of %1: %2.")
+                                                  .arg(locale.toString(p.originalEnd, QLocale::ShortFormat),
+                                                       signedPercent(*original, locale)));
+        }
+        html += QStringLiteral("<br>");
+    }
+    html += esc(threshold(schedV, p.computedSchedule)) + QStringLiteral("<br>")
+        + declaredLine(p.declaredSchedule, p.computedSchedule, Field::DeclaredSchedule) + QStringLiteral("</p>");
+
+    // Overall
+    // Computed overall: the worse of the computed cost and schedule colours, never a declared one.
+    const Health overall = worse(p.computedCost, p.computedSchedule);
+    html += QStringLiteral("<h4>%1 %2</h4><p>").arg(esc(HealthText::indicatorLabel(Indicator::Overall)), chip(overall));
+    html += esc(tr("The worse of the computed cost and schedule colours.")) + QStringLiteral("<br>")
+        + declaredLine(p.declaredOverall, overall, Field::DeclaredOverall);
+    if (p.declaredOverall == Health::Unrated && p.effectiveOverall() != overall)
+        html += QStringLiteral("<br>") + esc(tr("Shown as %1 because of a declared cost or schedule colour."))
+                                             .arg(chip(p.effectiveOverall()));
+    html += QStringLiteral("</p>");
+    return html;
+}
+
+QString WhyPanel::stripHtml(const Project &p) const
+{
+    const QList<ColourHistory::PeriodColours> periods = ColourHistory::periods(*m_file, p.id);
+    QString html = QStringLiteral("<h4>%1</h4>").arg(esc(tr("Colour in each reporting period")));
+    if (periods.isEmpty())
+        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No reporting period frozen yet.")));
+    // One cell per period, then now: the colour shown then (declared where set, else computed).
+    QString head, cells;
+    const QString language = Language::current();
+    for (const ColourHistory::PeriodColours &c : periods) {
+        head += QStringLiteral("<td align=\"center\"><small>%1</small></td>").arg(esc(Periods::displayLabel(c.period, language)));
+        cells += QStringLiteral("<td align=\"center\">%1</td>")
+                     .arg(c.reported ? chip(c.overall) : QStringLiteral("<small>%1</small>").arg(esc(tr("not reported"))));
+    }
+    head += QStringLiteral("<td align=\"center\"><small>%1</small></td>").arg(esc(tr("Now")));
+    cells += QStringLiteral("<td align=\"center\">%1</td>").arg(chip(p.effectiveOverall()));
+    return html + QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\"><tr>%1</tr><tr>%2</tr></table>").arg(head, cells);
+}
+
+QString WhyPanel::decisionsHtml(const Project &p) const
+{
+    const QLocale locale;
+    const QList<ReportingPeriod> periods = Periods::list(*m_file);
+    const QDate since = periods.isEmpty() ? QDate() : periods.constLast().asOf;
+    QString html = QStringLiteral("<h4>%1</h4>").arg(esc(since.isValid()
+        ? tr("Decisions since %1").arg(Periods::displayLabel(periods.constLast(), Language::current()))
+        : tr("Decisions")));
+    QStringList items;
+    for (const Decision &d : Repository::decisions(*m_file, p.id)) {
+        if (since.isValid() && d.date <= since)
+            continue;
+        QString line = QStringLiteral("%1 · %2 · %3").arg(locale.toString(d.date, QLocale::ShortFormat), d.authority,
+                                                         DecisionKindText::label(d.kind));
+        if (d.budgetChange)
+            line += QStringLiteral(" · ") + tr("budget %1").arg(formatMoneyMillions(*d.budgetChange, locale));
+        const QString text = Lookup::display(d.text);
+        if (!text.isEmpty())
+            line += QStringLiteral(" — ") + text;
+        items << QStringLiteral("<li>%1</li>").arg(esc(line));
+    }
+    if (items.isEmpty())
+        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
+    return html + QStringLiteral("<ul>%1</ul>").arg(items.join(QString()));
+}
+
+QString WhyPanel::baselinesHtml(const Project &p) const
+{
+    const QLocale locale;
+    const QList<Baseline> baselines = Repository::baselines(*m_file, p.id);
+    QString html = QStringLiteral("<h4>%1</h4>").arg(esc(tr("Baselines")));
+    if (baselines.isEmpty())
+        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No baseline recorded.")));
+    // A list rather than a table: it wraps in a narrow panel.
+    QStringList items;
+    for (const Baseline &b : baselines) {
+        const QString name = b.sequence == 0 ? tr("Original") : tr("Re-authorization %1").arg(b.sequence);
+        const QString note = Lookup::display(b.noteText());
+        //: A baseline in the project's list: "Original, approved 2013-09-14: $0.49M, 2013-09-14 to 2016-03-31"
+        QString line = tr("%1, approved %2: %3, %4")
+                           .arg(name, locale.toString(b.approved, QLocale::ShortFormat), formatMoneyMillions(b.budget, locale),
+                                tr("%1 to %2").arg(locale.toString(b.plannedStart, QLocale::ShortFormat),
+                                                   locale.toString(b.plannedEnd, QLocale::ShortFormat)));
+        if (!note.isEmpty())
+            line += QStringLiteral(" — ") + note;
+        items << QStringLiteral("<li>%1</li>").arg(esc(line));
+    }
+    return html + QStringLiteral("<ul>%1</ul>").arg(items.join(QString()));
+}
+
+void WhyPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Vigie
