@@ -8,42 +8,14 @@
 #include "storage/repository.h"
 #include "storage/sqlaccess.h"
 
+#include "filedump.h"
+
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Vigie;
-
-namespace {
-
-QStringList dump(const QString &path)
-{
-    FileError error;
-    auto fresh = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &error);
-    if (!fresh)
-        return { error.message };
-    QStringList rows;
-    QSqlQuery tables(sqlDatabase(*fresh));
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN "
-                               "('change_journal', 'changeset') ORDER BY name"));
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    for (const QString &table : std::as_const(names)) {
-        QSqlQuery q(sqlDatabase(*fresh));
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
-        while (q.next()) {
-            QStringList values { table };
-            for (int i = 0; i < q.record().count(); ++i)
-                values << (q.isNull(i) ? QStringLiteral("<null>") : q.value(i).toString());
-            rows << values.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
-}
-
-} // namespace
 
 class TestBaselineLedger : public QObject
 {
@@ -112,7 +84,7 @@ void TestBaselineLedger::reauthorizationAddsBaselineUndoably()
                     .ok);
     }
     QCOMPARE(m_file->value(Entity::Project, uuid, Field::ComputedCost).toString(), QStringLiteral("red"));
-    const QStringList before = dump(m_path);
+    const QStringList before = VigieTest::dumpPortfolio(m_path);
 
     DecisionRecord d;
     d.date = QDate(2016, 6, 1);
@@ -124,7 +96,7 @@ void TestBaselineLedger::reauthorizationAddsBaselineUndoably()
     const EditResult r = Edits::recordDecision(*m_file, uuid, d, QStringLiteral("Re-authorize"));
     QVERIFY2(r.ok && r.changed, qPrintable(r.error));
     QVERIFY(!r.uuid.isEmpty());
-    const QStringList after = dump(m_path);
+    const QStringList after = VigieTest::dumpPortfolio(m_path);
 
     const QList<Baseline> baselines = Repository::baselines(*m_file, id);
     QCOMPARE(baselines.size(), 2);
@@ -165,10 +137,10 @@ void TestBaselineLedger::reauthorizationAddsBaselineUndoably()
     for (int i = 0; i < 2; ++i) {
         const EditResult undo = Edits::revert(*m_file, { applied });
         QVERIFY2(undo.ok, qPrintable(undo.error));
-        QCOMPARE(dump(m_path), before);
+        QCOMPARE(VigieTest::dumpPortfolio(m_path), before);
         const EditResult redo = Edits::revert(*m_file, { undo.changeset });
         QVERIFY2(redo.ok, qPrintable(redo.error));
-        QCOMPARE(dump(m_path), after);
+        QCOMPARE(VigieTest::dumpPortfolio(m_path), after);
         applied = redo.changeset;
     }
 }
@@ -193,7 +165,7 @@ void TestBaselineLedger::plainDecisionAddsNoBaseline()
 void TestBaselineLedger::refusals()
 {
     const QString uuid = addProject(QStringLiteral("P3"), 10e6, 10e6);
-    const QStringList before = dump(m_path);
+    const QStringList before = VigieTest::dumpPortfolio(m_path);
     DecisionRecord d;
     d.date = QDate(2016, 5, 1);
     d.reauthorize = true; // with nothing to re-authorize
@@ -205,7 +177,7 @@ void TestBaselineLedger::refusals()
     QVERIFY(!Edits::recordDecision(*m_file, uuid, d, QStringLiteral("R")).ok);
     d.date = QDate(2016, 5, 1);
     QVERIFY(!Edits::recordDecision(*m_file, QStringLiteral("no-such-project"), d, QStringLiteral("R")).ok);
-    QCOMPARE(dump(m_path), before);
+    QCOMPARE(VigieTest::dumpPortfolio(m_path), before);
 }
 
 QTEST_GUILESS_MAIN(TestBaselineLedger)

@@ -5,6 +5,8 @@
 #include "storage/portfoliofile.h"
 #include "storage/sqlaccess.h"
 
+#include "filedump.h"
+
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -13,33 +15,6 @@
 using namespace Vigie;
 
 namespace {
-
-// Every row of every table but the journal, as another program reads it from disk.
-QStringList dump(const QString &path)
-{
-    FileError error;
-    auto fresh = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &error);
-    if (!fresh)
-        return { error.message };
-    QStringList rows;
-    QSqlQuery tables(sqlDatabase(*fresh));
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN "
-                               "('change_journal', 'changeset') ORDER BY name"));
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    for (const QString &table : std::as_const(names)) {
-        QSqlQuery q(sqlDatabase(*fresh));
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
-        while (q.next()) {
-            QStringList values { table };
-            for (int i = 0; i < q.record().count(); ++i)
-                values << (q.isNull(i) ? QStringLiteral("<null>") : q.value(i).toString());
-            rows << values.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
-}
 
 // The stored computed colours of the projects, by code, read from disk.
 QStringList colours(const QString &path)
@@ -103,7 +78,7 @@ void TestHonestColours::previewCountsWithoutWriting()
     addProject(QStringLiteral("B"), 100, 108);   // 8%: green, yellow under 5/20
     addProject(QStringLiteral("C"), 100, 125);   // 25%: yellow, red under 5/20
     addProject(QStringLiteral("D"), 100, 125, QStringLiteral("green")); // declared green hides it
-    const QStringList before = dump(m_path);
+    const QStringList before = VigieTest::dumpPortfolio(m_path);
 
     RulePreview preview;
     QString error;
@@ -116,7 +91,7 @@ void TestHonestColours::previewCountsWithoutWriting()
     QCOMPARE(preview.computedOverall.yellow.count, 1);
     QCOMPARE(preview.computedOverall.red.count, 2);
     QCOMPARE(preview.computedOverall.red.amount, 200.0);
-    QCOMPARE(dump(m_path), before);
+    QCOMPARE(VigieTest::dumpPortfolio(m_path), before);
 
     // The rule in force changes nothing.
     QVERIFY(RulePreviewer::compute(*m_file, HealthRule::variance1030(), &preview, &error));
@@ -133,13 +108,13 @@ void TestHonestColours::ruleChangeRecoloursAndUndoRestores()
     addProject(QStringLiteral("A"), 100, 104);
     addProject(QStringLiteral("B"), 100, 108);
     addProject(QStringLiteral("C"), 100, 125);
-    const QStringList before = dump(m_path);
+    const QStringList before = VigieTest::dumpPortfolio(m_path);
     QCOMPARE(colours(m_path), QStringList({ QStringLiteral("A:green/"), QStringLiteral("B:green/"),
                                             QStringLiteral("C:yellow/") }));
 
     const EditResult r = Edits::setHealthRule(*m_file, HealthRule::custom(5, 20), QStringLiteral("Set Health Rule"));
     QVERIFY2(r.ok && r.changed, qPrintable(r.error));
-    const QStringList after = dump(m_path);
+    const QStringList after = VigieTest::dumpPortfolio(m_path);
     // Recoloured in the same edit: the file on disk holds the new rule's colours.
     QCOMPARE(colours(m_path), QStringList({ QStringLiteral("A:green/"), QStringLiteral("B:yellow/"),
                                             QStringLiteral("C:red/") }));
@@ -162,10 +137,10 @@ void TestHonestColours::ruleChangeRecoloursAndUndoRestores()
     for (int i = 0; i < 2; ++i) {
         const EditResult undo = Edits::revert(*m_file, { applied });
         QVERIFY2(undo.ok, qPrintable(undo.error));
-        QCOMPARE(dump(m_path), before);
+        QCOMPARE(VigieTest::dumpPortfolio(m_path), before);
         const EditResult redo = Edits::revert(*m_file, { undo.changeset });
         QVERIFY2(redo.ok, qPrintable(redo.error));
-        QCOMPARE(dump(m_path), after);
+        QCOMPARE(VigieTest::dumpPortfolio(m_path), after);
         applied = redo.changeset;
     }
 }
