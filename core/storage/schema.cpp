@@ -280,8 +280,15 @@ QStringList version3()
         QStringLiteral("ALTER TABLE measure_status_history ADD COLUMN comment_fr TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE baseline ADD COLUMN note_fr TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE portfolio ADD COLUMN external_risk_threshold REAL NOT NULL DEFAULT 50"),
-        // Honest colours: who re-authorized a baseline; the computed colours beside the shown ones in a
-        // frozen period (what declaring hid then).
+    };
+}
+
+// Version 4: honest colours. Who re-authorized a baseline; the computed colours beside the shown ones in
+// a frozen period (what declaring hid then). Files of version 3 were written by the previous release:
+// they open and are upgraded, so this is a step of its own and version 3 stays as it shipped.
+QStringList version4()
+{
+    return {
         QStringLiteral("ALTER TABLE baseline ADD COLUMN authority TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE period_project ADD COLUMN computed_cost TEXT"),
         QStringLiteral("ALTER TABLE period_project ADD COLUMN computed_schedule TEXT"),
@@ -296,6 +303,7 @@ QStringList migration(int to)
     case 1: return version1();
     case 2: return version2();
     case 3: return version3();
+    case 4: return version4();
     default: return {};
     }
 }

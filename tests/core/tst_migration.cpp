@@ -97,6 +97,7 @@ void TestMigration::fixtureOfEveryPastVersion_data()
     QTest::addColumn<int>("measures");
     QTest::newRow("v1") << QStringLiteral("small-v1.vigie") << 1 << 1 << 1;
     QTest::newRow("v2") << QStringLiteral("quebec-2016-v2.vigie") << 2 << 214 << 36;
+    QTest::newRow("v3") << QStringLiteral("ontario-v3.vigie") << 3 << 5 << 4;
 }
 
 // Files written by earlier versions (tests/data/schema): upgraded step by step, data kept, the original
