@@ -446,7 +446,7 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         return p.uuid;
     case Qt::ForegroundRole:
         if (m_stale.isStale(p)) // stale: greyed, the date says since when
-            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::WindowText);
+            return QGuiApplication::palette().color(QPalette::Active, QPalette::PlaceholderText);
         return {};
     case Roles::FallbackRole:
     case Qt::ToolTipRole: {

@@ -33,9 +33,10 @@ public:
     // Indicators come right after the names: they are what the table is read for.
     // Variances against the latest baseline and the original one side by side: a project raised to green
     // by a re-authorization shows its overrun against its first authorization.
-    enum Column { Code, Name, Organization, Cost, Schedule, Overall, Budget, ForecastCost, PlannedEnd, ForecastEnd,
-                  CostVariance, CostVarianceOriginal, ScheduleVariance, ScheduleVarianceOriginal, Phase, State,
-                  Updated, ColumnCount };
+    // When each project was last updated comes right after its colours: how fresh they are.
+    enum Column { Code, Name, Organization, Cost, Schedule, Overall, Updated, Budget, ForecastCost, PlannedEnd,
+                  ForecastEnd, CostVariance, CostVarianceOriginal, ScheduleVariance, ScheduleVarianceOriginal, Phase,
+                  State, ColumnCount };
 
     explicit ProjectModel(Document *document);
     ~ProjectModel() override;

@@ -278,7 +278,7 @@ QVariant StrategyModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ForegroundRole:
         if (m_stale.isStale(m)) // stale: greyed, the date says since when
-            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::WindowText);
+            return QGuiApplication::palette().color(QPalette::Active, QPalette::PlaceholderText);
         return {};
     case Roles::ChoicesRole:
         return c == Status ? QVariant(statusChoices()) : QVariant();

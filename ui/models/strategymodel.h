@@ -27,7 +27,7 @@ class StrategyModel : public QAbstractItemModel, public FilterableModel
 public:
     // Reads every row again from the file (changes notified by the document need not call it).
     void reload();
-    enum Column { Title, Owner, Due, Status, Percent, Comment, Updated, ColumnCount };
+    enum Column { Title, Owner, Due, Status, Percent, Updated, Comment, ColumnCount };
     enum Level { PlanLevel, AreaLevel, MeasureLevel };
 
     explicit StrategyModel(Document *document);

@@ -153,7 +153,7 @@ void MainWindow::createPages()
         m_measureDetail->showMeasure(m ? m->uuid : QString());
     });
     // Status wide enough for "5 of 13 completed" on key areas, and visible beside the detail at 1280 pixels.
-    strategy->setDefaultWidths({ 400, 70, 90, 135, 80, 200, 95 });
+    strategy->setDefaultWidths({ 400, 70, 90, 135, 80, 95, 200 });
     addPage(strategy, QStringLiteral("strategy"));
     m_strategyActions = new StrategyActions(strategy); // add, edit and delete plans, key areas, measures
 
@@ -177,7 +177,7 @@ void MainWindow::createPages()
         m_projectDetail->showProject(p ? p->uuid : QString());
     });
     // Indicators: room for a split chip, computed | declared ("Rouge | Vert").
-    projects->setDefaultWidths({ 125, 180, 70, 100, 100, 100, 110, 100, 90, 90, 80, 120, 90, 120, 90, 80, 95 });
+    projects->setDefaultWidths({ 125, 180, 70, 100, 100, 100, 95, 110, 100, 90, 90, 80, 120, 90, 120, 90, 80 });
     // Variances against the latest and the original baseline: one right-click on a header away.
     projects->setDefaultHidden({ ProjectModel::CostVariance, ProjectModel::CostVarianceOriginal,
                                  ProjectModel::ScheduleVariance, ProjectModel::ScheduleVarianceOriginal });
