@@ -362,6 +362,8 @@ QVariant ProjectModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
         return columnLabel(section);
+    if (role == Roles::ScreenOnlyRole)
+        return section == Updated;
     if (role == Qt::ToolTipRole && (section == CostVariance || section == ScheduleVariance))
         return tr("Variance against the latest authorized baseline, the one the health rule reads.");
     if (role == Qt::ToolTipRole && (section == CostVarianceOriginal || section == ScheduleVarianceOriginal))

@@ -191,6 +191,8 @@ QVariant StrategyModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < ColumnCount)
         return columnLabel(section);
+    if (orientation == Qt::Horizontal && role == Roles::ScreenOnlyRole)
+        return section == Updated;
     return QAbstractItemModel::headerData(section, orientation, role);
 }
 
