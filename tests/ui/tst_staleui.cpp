@@ -10,6 +10,7 @@
 #include "models/strategymodel.h"
 #include "storage/repository.h"
 #include "views/filterbar.h"
+#include "views/overviewpage.h"
 #include "views/projectactions.h"
 #include "views/strategyactions.h"
 #include "views/tablepage.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void cleanup();
     void projectsGreyedFilteredConfirmed();
     void measuresGreyedFilteredConfirmed();
+    void overviewCountsAndLinks();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -140,6 +142,36 @@ void TestStaleUi::measuresGreyedFilteredConfirmed()
     QVERIFY(!model->indexOfMeasure(m_fx.measure9, StrategyModel::Updated).data(Qt::ForegroundRole).isValid());
     m_doc->undoStack()->undo();
     QCOMPARE(model->staleCount(), stale);
+}
+
+// The Overview counts stale projects and measures once a period is frozen; each count opens its page
+// filtered on the stale rows.
+void TestStaleUi::overviewCountsAndLinks()
+{
+    OverviewPage page;
+    page.setDocument(m_doc.get());
+    QVERIFY(!page.cardText(QStringLiteral("projects")).contains(QStringLiteral("(stale)"))); // no period yet
+    QVERIFY(m_doc->editor()->freezePeriod(QStringLiteral("October 2016"), QDate(2016, 10, 31)));
+    page.refresh();
+    m_doc->projectModel()->loadAll();
+    const int stale = m_doc->projectModel()->countWithFlag(RowFlag::Stale);
+    QCOMPARE(stale, 12); // every active project of the fixture, written on 2016-09-30
+    const QString projects = page.cardText(QStringLiteral("projects"));
+    QVERIFY2(projects.contains(QStringLiteral(">%1 projects</a> not updated since October 2016 (stale)").arg(stale)),
+             qPrintable(projects.mid(projects.indexOf(QStringLiteral("declared greener")))));
+    const QString strategy = page.cardText(QStringLiteral("strategy"));
+    QVERIFY2(strategy.contains(QStringLiteral(">%1 measures</a> not updated since October 2016 (stale)")
+                                   .arg(m_doc->strategyModel()->staleCount())),
+             qPrintable(strategy));
+    QStringList pages;
+    QList<RowFilter> filtered;
+    connect(&page, &OverviewPage::filterRequested, this, [&](const QString &id, const RowFilter &f) {
+        pages << id;
+        filtered << f;
+    });
+    page.followLink(QStringLiteral("filter:strategy?flag=%1").arg(int(RowFlag::Stale)));
+    QCOMPARE(pages, QStringList { QStringLiteral("strategy") });
+    QCOMPARE(filtered.at(0).flag, int(RowFlag::Stale));
 }
 
 QTEST_MAIN(TestStaleUi)
