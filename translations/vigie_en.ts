@@ -66,6 +66,16 @@
         <translation>
             <numerusform>Remove %n Briefing Item</numerusform><numerusform>Remove %n Briefing Items</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Confirm %n Measure(s) Still Accurate</source>
+        <translation>
+            <numerusform>Confirm %n Measure Still Accurate</numerusform><numerusform>Confirm %n Measures Still Accurate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n Project(s) Still Accurate</source>
+        <translation>
+            <numerusform>Confirm %n Project Still Accurate</numerusform><numerusform>Confirm %n Projects Still Accurate</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::EnvelopeWhatIf</name>
@@ -145,6 +155,11 @@
         <source>%n declared ≠ computed</source>
         <translation>
             <numerusform>%n declared ≠ computed</numerusform><numerusform>%n declared ≠ computed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n stale</numerusform><numerusform>%n stale</numerusform></translation>
     </message>
 </context>
 <context>
@@ -285,6 +300,16 @@
         <source>&lt;a href="%1"&gt;%n project(s)&lt;/a&gt; declared greener than computed (%2)</source>
         <translation>
             <numerusform>&lt;a href="%1"&gt;%n project&lt;/a&gt; declared greener than computed (%2)</numerusform><numerusform>&lt;a href="%1"&gt;%n projects&lt;/a&gt; declared greener than computed (%2)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href="%1"&gt;%n measure(s)&lt;/a&gt; not updated since %2 (stale)</source>
+        <translation>
+            <numerusform>&lt;a href="%1"&gt;%n measure&lt;/a&gt; not updated since %2 (stale)</numerusform><numerusform>&lt;a href="%1"&gt;%n measures&lt;/a&gt; not updated since %2 (stale)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href="%1"&gt;%n project(s)&lt;/a&gt; not updated since %2 (stale)</source>
+        <translation>
+            <numerusform>&lt;a href="%1"&gt;%n project&lt;/a&gt; not updated since %2 (stale)</numerusform><numerusform>&lt;a href="%1"&gt;%n projects&lt;/a&gt; not updated since %2 (stale)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1963,6 +1963,16 @@
         <source>Re-authorize Project %1</source>
         <translation>Réautoriser le projet %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Confirm %n Measure(s) Still Accurate</source>
+        <translation>
+            <numerusform>Confirmer %n mesure toujours exacte</numerusform><numerusform>Confirmer %n mesures toujours exactes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n Project(s) Still Accurate</source>
+        <translation>
+            <numerusform>Confirmer %n projet toujours exact</numerusform><numerusform>Confirmer %n projets toujours exacts</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Edits</name>
@@ -2029,6 +2039,14 @@
     <message>
         <source>The re-authorized plan ends (%1) before it starts (%2).</source>
         <translation>Le plan réautorisé se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>Only projects and measures can be confirmed as still accurate.</source>
+        <translation>Seuls les projets et les mesures peuvent être confirmés comme toujours exacts.</translation>
+    </message>
+    <message>
+        <source>The item being confirmed (%1) no longer exists.</source>
+        <translation>L'élément à confirmer (%1) n'existe plus.</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2746,10 @@
         <source>At-risk threshold (external share)</source>
         <translation>Seuil de risque (part externe)</translation>
     </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::FileGuard</name>
@@ -2846,8 +2868,16 @@
         <translation>Déclarée plus verte que la calculée</translation>
     </message>
     <message>
-        <source>Keeps the projects whose declared colour differs from the one the health rule computes, or those declared greener than computed.</source>
-        <translation>Garde les projets dont la couleur déclarée diffère de celle que calcule la règle d'état de santé, ou ceux déclarés plus verts que calculés.</translation>
+        <source>Keeps the projects whose declared colour differs from the one the health rule computes, those declared greener than computed, or the stale items: not updated (edited, imported or confirmed as still accurate) since the latest reporting period.</source>
+        <translation>Garde les projets dont la couleur déclarée diffère de celle que calcule la règle d'état de santé, ceux déclarés plus verts que calculés, ou les éléments non à jour : non mis à jour (modifiés, importés ou confirmés comme toujours exacts) depuis la dernière période de référence.</translation>
+    </message>
+    <message>
+        <source>Stale: not updated since the latest period</source>
+        <translation>Non à jour depuis la dernière période</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Toutes les mesures</translation>
     </message>
 </context>
 <context>
@@ -4137,6 +4167,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>This portfolio has no investment envelope.</source>
         <translation>Ce portefeuille n'a aucune enveloppe d'investissement.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n non à jour</numerusform><numerusform>%n non à jour</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>
@@ -5047,6 +5082,16 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>No project declared greener than computed</source>
         <translation>Aucun projet déclaré plus vert que calculé</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;a href="%1"&gt;%n measure(s)&lt;/a&gt; not updated since %2 (stale)</source>
+        <translation>
+            <numerusform>&lt;a href="%1"&gt;%n mesure&lt;/a&gt; non mise à jour depuis %2</numerusform><numerusform>&lt;a href="%1"&gt;%n mesures&lt;/a&gt; non mises à jour depuis %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href="%1"&gt;%n project(s)&lt;/a&gt; not updated since %2 (stale)</source>
+        <translation>
+            <numerusform>&lt;a href="%1"&gt;%n projet&lt;/a&gt; non mis à jour depuis %2</numerusform><numerusform>&lt;a href="%1"&gt;%n projets&lt;/a&gt; non mis à jour depuis %2</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::PhaseText</name>
@@ -5376,6 +5421,14 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>New Specialty</source>
         <translation>Nouvelle spécialité</translation>
     </message>
+    <message>
+        <source>Still &amp;Accurate</source>
+        <translation>Toujours &amp;exact</translation>
+    </message>
+    <message>
+        <source>Confirm the selected projects as they are: they count as updated this period and are no longer stale.</source>
+        <translation>Confirmer les projets sélectionnés tels quels : ils comptent comme mis à jour pour cette période et ne sont plus considérés comme non à jour.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectDetail</name>
@@ -5657,6 +5710,14 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>Computed: %1 · nothing declared</source>
         <translation>Calculée : %1 · rien de déclaré</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>When the project was last edited, imported, merged from a copy or confirmed as still accurate. Projects not updated since the latest reporting period are greyed.</source>
+        <translation>Quand le projet a été modifié, importé, fusionné d'une copie ou confirmé comme toujours exact pour la dernière fois. Les projets non mis à jour depuis la dernière période de référence sont grisés.</translation>
     </message>
 </context>
 <context>
@@ -6050,6 +6111,24 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
 </context>
 <context>
+    <name>Vigie::Staleness</name>
+    <message>
+        <source>No update recorded, before %1</source>
+        <extracomment>A stale row whose last update is unknown (files from before Vigie kept it); %1 a reporting period</extracomment>
+        <translation>Aucune mise à jour enregistrée, antérieur à %1</translation>
+    </message>
+    <message>
+        <source>Not updated since %1, before %2</source>
+        <extracomment>A stale row: %1 the date it was last updated, %2 the latest frozen reporting period</extracomment>
+        <translation>Non mis à jour depuis le %1, antérieur à %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>The last-updated date of an item nothing records an update of</extracomment>
+        <translation>Inconnue</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::StartPage</name>
     <message>
         <source>Vigie</source>
@@ -6131,6 +6210,14 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>Still &amp;Accurate</source>
+        <translation>Toujours &amp;exacte</translation>
+    </message>
+    <message>
+        <source>Confirm the selected measures as they are: they count as updated this period and are no longer stale.</source>
+        <translation>Confirmer les mesures sélectionnées telles quelles : elles comptent comme mises à jour pour cette période et ne sont plus considérées comme non à jour.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::StrategyModel</name>
@@ -6170,6 +6257,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%n of %1 completed</source>
         <translation>
             <numerusform>%n réalisée sur %1</numerusform><numerusform>%n réalisées sur %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Dernière mise à jour</translation>
     </message>
 </context>
 <context>
@@ -6400,6 +6491,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>  Re-baselined: %n project(s); against original baselines: %1 green, %2 yellow, %3 red</source>
         <translation>
             <numerusform>  Référence de base révisée : %n projet ; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform><numerusform>  Référence de base révisée : %n projets ; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform></translation>
+    </message>
+    <message>
+        <source>Stale, not updated since %1: %2 active projects, %3 measures</source>
+        <extracomment>%1 a reporting period; stale: not updated since that period</extracomment>
+        <translation>Non à jour depuis %1 : %2 projets actifs, %3 mesures</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,20 @@ QJsonArray listJson(const QList<Mover> &list, const QString &language)
     return a;
 }
 
+// No longer reported: the colour they last had ("from"), nothing after.
+QJsonArray goneJson(const QList<Mover> &list, const QString &language)
+{
+    QJsonArray a;
+    for (const Mover &m : list) {
+        QJsonObject o;
+        o.insert(QLatin1String("code"), m.code);
+        o.insert(QLatin1String("name"), m.name.in(language));
+        o.insert(QLatin1String("from"), colourKey(m.from));
+        a.append(o);
+    }
+    return a;
+}
+
 } // namespace
 
 bool MoversAnalysis::isWorse(Health from, Health to)
@@ -141,6 +155,7 @@ QJsonObject MoversAnalysis::toJson(const Movers &m, const QString &language)
     o.insert(QLatin1String("worse"), listJson(m.worse, language));
     o.insert(QLatin1String("better"), listJson(m.better, language));
     o.insert(QLatin1String("new"), listJson(m.added, language));
+    o.insert(QLatin1String("gone"), goneJson(m.gone, language));
     o.insert(QLatin1String("unchanged"), m.unchanged);
     return o;
 }

@@ -53,8 +53,8 @@ public:
     static bool isWorse(Health from, Health to);
 
     // {"from": label, "to": label or "now", "worse": [{"code", "name", "from", "to"}...], "better": [...],
-    // "new": [...], "unchanged": N}: names in `language` ("en"/"fr"), colours as keys ("green", …,
-    // "unrated").
+    // "new": [...], "gone": [{"code", "name", "from"}...], "unchanged": N}: names in `language`
+    // ("en"/"fr"), colours as keys ("green", …, "unrated"); "gone" are the no longer reported.
     static QJsonObject toJson(const Movers &movers, const QString &language);
     // Plain, translated text, the no-longer-reported projects included.
     static QString toText(const Movers &movers, const QLocale &locale);

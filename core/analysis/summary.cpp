@@ -3,7 +3,9 @@
 
 #include "analysis/jsonwriter.h"
 #include "analysis/money.h"
+#include "analysis/periods.h"
 #include "analysis/projectscan.h"
+#include "analysis/staleness.h"
 #include "i18n/language.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlstatement.h"
@@ -283,6 +285,15 @@ bool SummaryBuilder::compute(const PortfolioFile &file, Summary *s, QString *err
     if (!addWorkforce(file, s, error))
         return false;
 
+    Staleness::Counts stale;
+    if (!Staleness::count(file, &stale, error))
+        return false;
+    s->staleProjects = stale.projects;
+    s->staleMeasures = stale.measures;
+    const StaleReference reference = Staleness::reference(file);
+    if (reference.active)
+        s->stalePeriod = Periods::displayLabel(reference.period, Language::current());
+
     if (!q.exec(QStringLiteral("SELECT fiscal_year, TOTAL(planned_needs), TOTAL(granted), TOTAL(committed) "
                                "FROM envelope WHERE fiscal_year = (SELECT MAX(fiscal_year) FROM envelope)")))
         return setError(error, q.lastError().text());
@@ -311,6 +322,7 @@ QJsonObject SummaryBuilder::toJson(const Summary &s)
     measures.insert(QLatin1String("total"), s.measuresTotal);
     measures.insert(QLatin1String("by_status"), statusJson(s.measuresByStatus));
     measures.insert(QLatin1String("by_area"), areas);
+    measures.insert(QLatin1String("stale"), s.staleMeasures);
 
     QJsonObject projects;
     projects.insert(QLatin1String("active"), s.activeProjects);
@@ -320,6 +332,7 @@ QJsonObject SummaryBuilder::toJson(const Summary &s)
     projects.insert(QLatin1String("schedule"), indicatorJson(s.schedule, s.activeProjects, s.totalAmount));
     projects.insert(QLatin1String("overall"), indicatorJson(s.overall, s.activeProjects, s.totalAmount));
     addHonestJson(&projects, s.honest);
+    projects.insert(QLatin1String("stale"), s.staleProjects);
 
     QJsonObject workforce;
     workforce.insert(QLatin1String("internal"), rounded(s.internalFte, 1));
@@ -349,7 +362,7 @@ QSet<QString> SummaryBuilder::jsonIntegerKeys()
              QStringLiteral("organizations"), QStringLiteral("completed"), QStringLiteral("under_way"),
              QStringLiteral("not_started"), QStringLiteral("cancelled"), QStringLiteral("green"),
              QStringLiteral("yellow"), QStringLiteral("red"), QStringLiteral("unrated"),
-             QStringLiteral("rebaselined") };
+             QStringLiteral("rebaselined"), QStringLiteral("stale") };
 }
 
 bool declaredGreener(Health declared, Health computed)
@@ -413,6 +426,11 @@ QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
                .arg(locale.toString(h.computedOriginal[2].green.count),
                     locale.toString(h.computedOriginal[2].yellow.count),
                     locale.toString(h.computedOriginal[2].red.count));
+    if (!s.stalePeriod.isEmpty()) {
+        //: %1 a reporting period; stale: not updated since that period
+        out << tr("Stale, not updated since %1: %2 active projects, %3 measures")
+                   .arg(s.stalePeriod, locale.toString(s.staleProjects), locale.toString(s.staleMeasures));
+    }
     out << QString();
     out << tr("Workforce: %1 internal and %2 external FTEs (%3 external), %4 organizations")
                .arg(locale.toString(s.internalFte, 'f', 1), locale.toString(s.externalFte, 'f', 1),

@@ -76,6 +76,12 @@ struct Summary
     QString ruleName;
     HonestColours honest;
 
+    // Not touched since the latest frozen period (analysis/staleness.h): active projects, and measures
+    // not started or under way. 0 when no period is frozen.
+    int staleProjects = 0;
+    int staleMeasures = 0;
+    QString stalePeriod; // the latest frozen period's label in the reader's language; "" when none
+
     double externalPercent() const;
     static double percent(double part, double whole, int decimals);
     const IndicatorSummary &indicator(Indicator i) const;

@@ -69,6 +69,11 @@ bool PlannedRows::write(PortfolioFile &file, Entity entity, QString *error) cons
 {
     for (const Planned &p : rows) {
         FieldValues values = p.values;
+        if (!p.create && values.isEmpty()) { // a row the file names unchanged: still touched (a project, a measure)
+            if (!file.touch(entity, p.uuid, error))
+                return false;
+            continue;
+        }
         if (p.create) {
             if (StructureEdits::isStructural(entity)) {
                 if (!StructureEdits::normalize(file, entity, QString(), &values, error))

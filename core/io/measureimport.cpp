@@ -200,6 +200,7 @@ public:
         addIfChanged(&values, F::PercentComplete, stored(5), state.percentComplete);
         if (values.isEmpty()) {
             ++report->unchanged;
+            m_measureRows.add(existing->uuid, false, {}); // touched all the same (analysis/staleness.h)
             return;
         }
         m_measureRows.add(existing->uuid, false, values);

@@ -173,7 +173,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     if (report.cancelled)
         return report;
     // Views reload what the import touched once it is committed (one notification, after the commit).
-    if (writer.created || writer.updated) {
+    if (writer.created || writer.updated || writer.touched) {
         m_file.noteMany(Entity::Project);
         m_file.noteMany(Entity::Baseline);
     }

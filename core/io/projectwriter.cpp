@@ -65,14 +65,15 @@ bool ProjectWriter::prepare(QString *error)
         select << QString::fromLatin1(kProjectColumn[f]);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, uuid, %1 FROM project").arg(select.join(QLatin1String(", ")))))
+    if (!q.exec(QStringLiteral("SELECT id, uuid, touched, %1 FROM project").arg(select.join(QLatin1String(", ")))))
         return fail(q, error);
     while (q.next()) {
         Existing e;
         e.id = q.value(0).toLongLong();
         e.uuid = q.value(1).toString();
+        e.touched = q.value(2);
         for (int f = 0; f < kProjectColumns; ++f)
-            e.stored[size_t(f)] = q.value(2 + f);
+            e.stored[size_t(f)] = q.value(3 + f);
         m_projects.insert(e.stored[0].toString(), e);
     }
     if (!q.exec(QStringLiteral("SELECT id, code, name_en, name_fr FROM organization")))
@@ -110,7 +111,7 @@ bool ProjectWriter::prepare(QString *error)
         columns << column(f);
     if (mapped(ImportField::PlannedEnd))
         columns << QStringLiteral("original_end");
-    columns << QStringLiteral("computed_cost") << QStringLiteral("computed_schedule");
+    columns << QStringLiteral("computed_cost") << QStringLiteral("computed_schedule") << QStringLiteral("touched");
     for (ImportField f : std::as_const(m_insertFields))
         m_inserted[size_t(f)] = true;
     QStringList marks;
@@ -130,6 +131,11 @@ bool ProjectWriter::prepare(QString *error)
     if (!sets.isEmpty()
         && !m_updateProject.prepare(db, QStringLiteral("UPDATE project SET %1 WHERE id = ?").arg(sets.join(QLatin1String(", "))),
                                     error))
+        return false;
+
+    // Every project a row names is touched, even when nothing else about it changes: the import says the
+    // data is current (analysis/staleness.h).
+    if (!m_touchProject.prepare(db, QStringLiteral("UPDATE project SET touched = ? WHERE id = ?"), error))
         return false;
 
     return m_insertBaseline.prepare(db,
@@ -288,6 +294,7 @@ bool ProjectWriter::insertProject(const ImportRow &row, const QVariant &organiza
     const auto healthKey = [](Health h) { return h == Health::Unrated ? QString() : HealthText::key(h); };
     m_insertProject.bind(++i, healthKey(m_rule.computeCost(p)));
     m_insertProject.bind(++i, healthKey(m_rule.computeSchedule(p)));
+    m_insertProject.bind(++i, m_file.touchStamp());
     if (!m_insertProject.exec(error))
         return false;
     const qint64 id = m_insertProject.lastInsertId();
@@ -306,9 +313,27 @@ bool ProjectWriter::insertProject(const ImportRow &row, const QVariant &organiza
     return budget == original || insertBaseline(id, 1, budget, row, error);
 }
 
+bool ProjectWriter::touchProject(const Existing &existing, QString *error)
+{
+    const QString stamp = m_file.touchStamp();
+    if (sameStoredValue(existing.touched, stamp))
+        return true;
+    m_touchProject.bind(1, stamp);
+    m_touchProject.bind(2, existing.id);
+    if (!m_touchProject.exec(error)
+        || !m_file.journal().fieldChanged(Entity::Project, existing.uuid, QStringLiteral("touched"), existing.touched,
+                                          stamp, error))
+        return false;
+    m_projects[existing.stored[0].toString()].touched = stamp;
+    ++touched;
+    return true;
+}
+
 bool ProjectWriter::updateProject(const ImportRow &row, const Existing &existing, const QVariant &organizationId,
                                   QString *error)
 {
+    if (!touchProject(existing, error))
+        return false;
     bool changed = false;
     bool baselineChanged = false;
     for (ImportField f : std::as_const(m_updateFields)) {

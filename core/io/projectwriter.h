@@ -38,6 +38,7 @@ public:
     int updated = 0;
     int unchanged = 0;
     int organizationsCreated = 0;
+    int touched = 0; // existing projects stamped as touched (PortfolioFile::touch), changed or not
     int linksCreated() const { return m_links.created; }
     int linksRemoved() const { return m_links.removed; }
 
@@ -47,6 +48,7 @@ private:
         qint64 id = 0;
         QString uuid;
         std::array<QVariant, kImportFieldCount> stored;
+        QVariant touched;
     };
     struct Baselines
     {
@@ -60,6 +62,7 @@ private:
     QVariant stored(const ImportRow &row, ImportField f, QVariant organizationId) const;
     bool organization(const QString &name, QVariant *id, QString *error);
     bool insertProject(const ImportRow &row, const QVariant &organizationId, QString *error);
+    bool touchProject(const Existing &existing, QString *error);
     bool updateProject(const ImportRow &row, const Existing &existing, const QVariant &organizationId,
                        QString *error);
     bool insertBaseline(qint64 projectId, int sequence, double budget, const ImportRow &row, QString *error);
@@ -77,7 +80,7 @@ private:
     QHash<QString, qint64> m_organizations; // case-folded code and names → id
     QHash<qint64, Baselines> m_baselines;
     // Run once or more per row: prepared once on the raw connection (see SqlStatement).
-    SqlStatement m_insertProject, m_updateProject, m_insertBaseline, m_updateBaseline, m_insertOrganization;
+    SqlStatement m_insertProject, m_updateProject, m_insertBaseline, m_updateBaseline, m_insertOrganization, m_touchProject;
     QSqlQuery m_selectBaseline; // old values of a baseline an update changes, for the journal
     QList<ImportField> m_insertFields; // project columns bound by m_insertProject, after uuid, code
     std::array<bool, kImportFieldCount> m_inserted {}; // the same, by field

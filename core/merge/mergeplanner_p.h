@@ -136,6 +136,10 @@ struct MergePlanner::Private
         const std::optional<Field> f = Fields::fromColumn(e, column);
         if (!f || column == QLatin1String("id") || column == QLatin1String("uuid"))
             return true;
+        // When a row was last touched is bookkeeping, never a conflict: applying what the copy changed
+        // touches the row here (PortfolioFile::touch).
+        if (*f == Field::Touched)
+            return true;
         if (e != Entity::Project)
             return false;
         if (*f == Field::ComputedCost || *f == Field::ComputedSchedule)

@@ -86,6 +86,7 @@ struct Measure
     double percentComplete = 0.0;
     QString comment;
     QString commentFr = QString(); // the French form, "" when there is none
+    QDateTime touched; // last edited, imported, merged or confirmed; invalid: unknown (analysis/staleness.h)
 
     BilingualText commentText() const { return { comment, commentFr }; }
 };
@@ -183,6 +184,7 @@ struct Project
     Health declaredOverall = Health::Unrated;
     Health computedCost = Health::Unrated;
     Health computedSchedule = Health::Unrated;
+    QDateTime touched; // last edited, imported, merged or confirmed; invalid: unknown (analysis/staleness.h)
 
     Health computedOverall() const { return worse(effectiveCost(), effectiveSchedule()); }
     Health effectiveCost() const { return effective(declaredCost, computedCost); }

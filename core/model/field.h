@@ -116,6 +116,8 @@ enum class Field : quint8 {
     CommentFr,
     NoteFr,
     ExternalRiskThreshold,
+    // When a project or measure was last touched: edited, imported, merged or confirmed (schema 5)
+    Touched,
 
     Count // not a field: the number of fields
 };

@@ -100,6 +100,7 @@ QString FieldText::label(Field field)
     case Field::CommentFr: return tr("French comment");
     case Field::NoteFr: return tr("French note");
     case Field::ExternalRiskThreshold: return tr("At-risk threshold (external share)");
+    case Field::Touched: return tr("Last updated");
     case Field::Count: break;
     }
     return QString();

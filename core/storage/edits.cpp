@@ -195,6 +195,24 @@ EditResult Edits::setExternalRiskThreshold(PortfolioFile &file, double percent, 
     return setValue(file, Entity::Portfolio, file.info().uuid, Field::ExternalRiskThreshold, percent, label);
 }
 
+EditResult Edits::confirmAccurate(PortfolioFile &file, Entity entity, const QStringList &uuids, const QString &label)
+{
+    if (entity != Entity::Project && entity != Entity::Measure) {
+        EditResult r;
+        r.error = tr("Only projects and measures can be confirmed as still accurate.");
+        return r;
+    }
+    return run(file, { label, QString() }, [&](QString *error) {
+        for (const QString &uuid : uuids) {
+            if (!file.rowId(entity, uuid))
+                return setError(error, tr("The item being confirmed (%1) no longer exists.").arg(EntityText::label(entity)));
+            if (!file.touch(entity, uuid, error))
+                return false;
+        }
+        return true;
+    });
+}
+
 EditResult Edits::freezePeriod(PortfolioFile &file, const QString &periodLabel, const QDate &asOf, const QString &label,
                                const QString &periodLabelFr)
 {

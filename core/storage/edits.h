@@ -88,6 +88,12 @@ public:
     static EditResult recordDecision(PortfolioFile &file, const QString &projectUuid, const DecisionRecord &decision,
                                      const QString &label);
 
+    // "Still accurate": the projects or measures (`entity`) are confirmed as they are, which stamps them
+    // as touched now (PortfolioFile::touch) so they are no longer stale; one undoable step for all.
+    // Refuses other entities and rows that do not exist.
+    static EditResult confirmAccurate(PortfolioFile &file, Entity entity, const QStringList &uuids,
+                                      const QString &label);
+
     // Freezes the current values as a reporting period, labelled in English and optionally in French.
     // Refuses an empty label or one (in either language) that another period already has.
     static EditResult freezePeriod(PortfolioFile &file, const QString &periodLabel, const QDate &asOf,

@@ -36,7 +36,7 @@ const std::vector<Column> &columnsOf(Entity entity)
         // Measure
         { { F::KeyArea, "key_area_id" }, { F::Number, "number" }, { F::TitleEn, "title_en" }, { F::TitleFr, "title_fr" },
           { F::Owner, "owner_id" }, { F::DueDate, "due_date" }, { F::Status, "status" },
-          { F::PercentComplete, "percent_complete" }, { F::Comment, "comment" }, { F::CommentFr, "comment_fr" } },
+          { F::PercentComplete, "percent_complete" }, { F::Comment, "comment" }, { F::CommentFr, "comment_fr" }, { F::Touched, "touched" } },
         // MeasureStatusChange
         { { F::Measure, "measure_id" }, { F::ChangedAt, "changed_at" }, { F::FromStatus, "from_status" },
           { F::ToStatus, "to_status" }, { F::PercentComplete, "percent_complete" }, { F::Comment, "comment" },
@@ -50,7 +50,8 @@ const std::vector<Column> &columnsOf(Entity entity)
           { F::ReportedCostVariance, "reported_cost_variance" },
           { F::ReportedScheduleVariance, "reported_schedule_variance" }, { F::DeclaredCost, "declared_cost" },
           { F::DeclaredSchedule, "declared_schedule" }, { F::ComputedCost, "computed_cost" },
-          { F::ComputedSchedule, "computed_schedule" }, { F::DeclaredOverall, "declared_overall" } },
+          { F::ComputedSchedule, "computed_schedule" }, { F::DeclaredOverall, "declared_overall" },
+          { F::Touched, "touched" } },
         // Baseline
         { { F::Project, "project_id" }, { F::Sequence, "sequence" }, { F::ApprovedDate, "approved_date" },
           { F::Budget, "budget" }, { F::PlannedStart, "planned_start" }, { F::PlannedEnd, "planned_end" },

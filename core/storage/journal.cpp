@@ -119,6 +119,8 @@ bool PortfolioFile::begin(ChangesetInfo info)
     m_changesetInfo = std::move(info);
     m_changeset = 0;
     m_pending = Change();
+    m_touchedRows.clear();
+    m_touchStamp.clear();
     if (!database().transaction()) {
         m_transactionFailed = true;
         return false;

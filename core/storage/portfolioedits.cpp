@@ -212,7 +212,7 @@ bool PortfolioFile::setColumn(Entity entity, const QString &uuid, const QString 
     if (!journal().fieldChanged(entity, uuid, column, old, stored, error))
         return false;
     noteChange(entity, Change::Kind::Modified, uuid, Fields::fromColumn(entity, column).value_or(Field::Code));
-    if (!afterRowWrite(entity, uuid, column, 0, error))
+    if (!afterRowWrite(entity, uuid, column, 0, error) || !touchOwner(entity, uuid, column, 0, error))
         return false;
     return t.commit() || setError(error, tr("The change could not be written to the file."));
 }
@@ -255,10 +255,17 @@ QString PortfolioFile::insertRow(Entity entity, const FieldValues &values, const
     const QString id = uuid.isEmpty() ? newUuid() : uuid;
     row.insert(QStringLiteral("uuid"), id);
     Transaction t(*this);
+    const QString touched = QStringLiteral("touched");
+    if ((entity == Entity::Project || entity == Entity::Measure) && !row.contains(touched)
+        && columns(entity).contains(touched) && m_changesetInfo.origin != QLatin1String("revert")) {
+        row.insert(touched, touchStamp());
+        m_touchedRows.insert(tableName(entity) + QLatin1Char(':') + id);
+    }
     if (!insertColumns(entity, row, error) || !journal().created(entity, id, error))
         return {};
     noteChange(entity, Change::Kind::Added, id);
-    if (!afterRowWrite(entity, id, QString(), values.value(Field::Project).toLongLong(), error))
+    if (!afterRowWrite(entity, id, QString(), values.value(Field::Project).toLongLong(), error)
+        || !touchOwner(entity, id, QString(), 0, error))
         return {};
     if (!t.commit()) {
         setError(error, tr("The change could not be written to the file."));
@@ -291,6 +298,13 @@ bool PortfolioFile::deleteRow(Entity entity, const QString &uuid, QString *error
     const RowId id = row.value(QStringLiteral("id")).toLongLong();
 
     Transaction t(*this);
+    // Removing a decision or a baseline is an edit of its project (the project's own deletion is not).
+    if (entity != Entity::Project && entity != Entity::Measure) {
+        const RowId owner = row.value(entity == Entity::MeasureStatusChange ? QStringLiteral("measure_id")
+                                                                            : QStringLiteral("project_id")).toLongLong();
+        if (!touchOwner(entity, uuid, QString(), owner, error))
+            return false;
+    }
     for (const Reference &r : references()) {
         if (r.to != entity)
             continue;
@@ -345,6 +359,55 @@ QHash<Entity, int> PortfolioFile::dependents(Entity entity, const QString &uuid)
     if (id)
         visit(entity, id);
     return counts;
+}
+
+QString PortfolioFile::touchStamp()
+{
+    if (m_touchStamp.isEmpty())
+        m_touchStamp = now().toUTC().toString(Qt::ISODateWithMs);
+    return m_touchStamp;
+}
+
+bool PortfolioFile::touch(Entity entity, const QString &uuid, QString *error)
+{
+    const QString column = QStringLiteral("touched");
+    if ((entity != Entity::Project && entity != Entity::Measure) || !columns(entity).contains(column))
+        return true;
+    Transaction t(*this);
+    const QString key = tableName(entity) + QLatin1Char(':') + uuid;
+    if (m_touchedRows.contains(key))
+        return t.commit();
+    m_touchedRows.insert(key);
+    return setColumn(entity, uuid, column, touchStamp(), error) && t.commit();
+}
+
+// What an edit of `entity`'s row (its `column`; "" for a row created or deleted) touches: the row itself
+// for a project or measure, the project of a decision or baseline, the measure of a status history row.
+// `owner` is the owning row's id when the caller knows it (a row being deleted). Undo and redo do not
+// stamp: they put back the stamps the journal holds.
+bool PortfolioFile::touchOwner(Entity entity, const QString &uuid, const QString &column, RowId owner, QString *error)
+{
+    if (m_changesetInfo.origin == QLatin1String("revert"))
+        return true;
+    switch (entity) {
+    case Entity::Project:
+    case Entity::Measure: {
+        static const QStringList derived { QStringLiteral("touched"), QStringLiteral("computed_cost"),
+                                           QStringLiteral("computed_schedule") };
+        return derived.contains(column) || touch(entity, uuid, error);
+    }
+    case Entity::Decision:
+    case Entity::Baseline:
+    case Entity::MeasureStatusChange: {
+        const Entity to = entity == Entity::MeasureStatusChange ? Entity::Measure : Entity::Project;
+        const QString ref = to == Entity::Measure ? QStringLiteral("measure_id") : QStringLiteral("project_id");
+        const RowId id = owner ? owner : columnValue(entity, uuid, ref, nullptr).toLongLong();
+        const QString ownerUuid = id ? rowUuid(to, id) : QString();
+        return ownerUuid.isEmpty() || touch(to, ownerUuid, error);
+    }
+    default:
+        return true;
+    }
 }
 
 bool PortfolioFile::afterRowWrite(Entity entity, const QString &uuid, const QString &column, RowId projectId,

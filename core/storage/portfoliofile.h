@@ -121,6 +121,15 @@ public:
     // What deleting the row would take with it: rows deleted with it, by entity (the row itself excluded).
     QHash<Entity, int> dependents(Entity entity, const QString &uuid) const;
     RowId rowId(Entity entity, const QString &uuid) const;
+    // Stamps a project or measure as touched now (its `touched` field, journaled, so undo puts the
+    // previous stamp back); once per row per transaction, nothing for other entities. Edits of a row, or
+    // of the decisions, baselines and status history that belong to it, stamp it by themselves (not
+    // the computed colours a rule change rewrites, and never a revert); importers call this for the
+    // rows they read even when nothing else changed, and "Still accurate" (Edits::confirmAccurate).
+    bool touch(Entity entity, const QString &uuid, QString *error = nullptr);
+    // The current transaction's touched stamp (now, UTC ISO text with milliseconds), for bulk importers
+    // that write the `touched` column themselves and journal it through journal().
+    QString touchStamp();
     QString rowUuid(Entity entity, RowId id) const;
 
     // Puts back what the changesets (in order) did, newest change first, as one new changeset: values set
@@ -195,6 +204,7 @@ private:
     QVariantMap rowSnapshot(Entity entity, const QString &uuid) const;
     bool afterRowWrite(Entity entity, const QString &uuid, const QString &column, RowId projectId, QString *error);
     bool revertOne(qint64 changeset, QString *error);
+    bool touchOwner(Entity entity, const QString &uuid, const QString &column, RowId owner, QString *error);
 
     QString m_path;
     QString m_connection;
@@ -214,6 +224,8 @@ private:
     mutable QHash<int, QStringList> m_columns;
     mutable QHash<int, QSet<QString>> m_notNullText;
     QString m_recoveryNote;
+    QSet<QString> m_touchedRows; // "entity:uuid" stamped in the current transaction
+    QString m_touchStamp;        // the current transaction's stamp, made at its first touch
     mutable QString m_damage;
 };
 

@@ -31,9 +31,20 @@ Health health(const QVariant &v)
     return HealthText::fromKey(v.toString()).value_or(Health::Unrated);
 }
 
+// A `touched` stamp (UTC ISO text, as PortfolioFile::touch and the journal write it); invalid when unknown.
+QDateTime touchedValue(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t;
+}
+
 const char *const kMeasureColumns =
     "SELECT id, uuid, key_area_id, number, title_en, title_fr, owner_id, due_date, status, percent_complete, "
-    "comment, comment_fr FROM measure";
+    "comment, comment_fr, touched FROM measure";
 
 Measure measureFrom(const QSqlQuery &q)
 {
@@ -49,6 +60,7 @@ Measure measureFrom(const QSqlQuery &q)
     m.percentComplete = q.value(9).toDouble();
     m.comment = q.value(10).toString();
     m.commentFr = q.value(11).toString();
+    m.touched = touchedValue(q.value(12));
     return m;
 }
 
@@ -56,7 +68,7 @@ const char *const kProjectColumns =
     "SELECT id, uuid, code, name_en, name_fr, description, organization_id, phase, state, budget, planned_start, "
     "planned_end, original_budget, original_end, actual_cost, forecast_cost, forecast_end, delivered_date, "
     "reported_cost_variance, reported_schedule_variance, declared_cost, declared_schedule, declared_overall, "
-    "computed_cost, computed_schedule FROM project";
+    "computed_cost, computed_schedule, touched FROM project";
 
 Project projectFrom(const QSqlQuery &q)
 {
@@ -85,6 +97,7 @@ Project projectFrom(const QSqlQuery &q)
     p.declaredOverall = health(q.value(22));
     p.computedCost = health(q.value(23));
     p.computedSchedule = health(q.value(24));
+    p.touched = touchedValue(q.value(25));
     return p;
 }
 

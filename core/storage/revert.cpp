@@ -111,7 +111,9 @@ bool PortfolioFile::revertOne(qint64 changeset, QString *error)
             const QVariant current = columnValue(r.entity, r.uuid, r.field, &found);
             if (!found)
                 return setError(error, tr("An item this change edited (%1) was removed since; the change cannot be undone.").arg(shown));
-            if (followsBaselines(r.entity, r.field)) {
+            if (r.field == QLatin1String("touched") && !sameStoredValue(current, r.newValue)) {
+                continue; // touched again since (another edit, import or confirmation): the newer stamp stays
+            } else if (followsBaselines(r.entity, r.field)) {
                 projects.insert(rowId(r.entity, r.uuid));
             } else if (!sameStoredValue(current, r.newValue)) {
                 const std::optional<Field> field = Fields::fromColumn(r.entity, r.field);

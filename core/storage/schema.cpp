@@ -295,6 +295,22 @@ QStringList version4()
     };
 }
 
+// Version 5: staleness. When each project and measure was last touched (edited, imported even unchanged,
+// merged from a copy, or confirmed "still accurate"), as UTC ISO text; NULL: unknown. A file upgraded
+// from version 4 takes the time of the row's latest journal entry, when the journal has one; rows
+// the journal never saw (bulk-written samples, rows older than the journal) stay unknown.
+QStringList version5()
+{
+    return {
+        QStringLiteral("ALTER TABLE project ADD COLUMN touched TEXT"),
+        QStringLiteral("ALTER TABLE measure ADD COLUMN touched TEXT"),
+        QStringLiteral("UPDATE project SET touched = (SELECT MAX(changed_at) FROM change_journal "
+                       "WHERE entity = 'project' AND entity_uuid = project.uuid)"),
+        QStringLiteral("UPDATE measure SET touched = (SELECT MAX(changed_at) FROM change_journal "
+                       "WHERE entity = 'measure' AND entity_uuid = measure.uuid)"),
+    };
+}
+
 } // namespace
 
 QStringList migration(int to)
@@ -304,6 +320,7 @@ QStringList migration(int to)
     case 2: return version2();
     case 3: return version3();
     case 4: return version4();
+    case 5: return version5();
     default: return {};
     }
 }

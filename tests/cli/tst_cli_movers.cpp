@@ -35,8 +35,9 @@ void TestCliMovers::json()
                               QStringLiteral("--to"), QStringLiteral("August 2016"), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    QCOMPARE(o.keys(), QStringList({ QStringLiteral("better"), QStringLiteral("from"), QStringLiteral("new"),
-                                     QStringLiteral("to"), QStringLiteral("unchanged"), QStringLiteral("worse") }));
+    QCOMPARE(o.keys(), QStringList({ QStringLiteral("better"), QStringLiteral("from"), QStringLiteral("gone"),
+                                     QStringLiteral("new"), QStringLiteral("to"), QStringLiteral("unchanged"),
+                                     QStringLiteral("worse") }));
     QCOMPARE(o[QLatin1String("from")].toString(), QStringLiteral("March 2016"));
     QCOMPARE(o[QLatin1String("to")].toString(), QStringLiteral("August 2016"));
     const QJsonArray worse = o[QLatin1String("worse")].toArray();
@@ -51,6 +52,14 @@ void TestCliMovers::json()
     for (const QJsonValue &v : better) {
         const QJsonObject m = v.toObject();
         QVERIFY(order.indexOf(m[QLatin1String("to")].toString()) < order.indexOf(m[QLatin1String("from")].toString()));
+    }
+    // No longer reported (an additional key): code, name and the colour they had at --from.
+    const QJsonArray gone = o[QLatin1String("gone")].toArray();
+    QCOMPARE(gone.size(), 5);
+    for (const QJsonValue &v : gone) {
+        const QJsonObject m = v.toObject();
+        QCOMPARE(m.keys(), QStringList({ QStringLiteral("code"), QStringLiteral("from"), QStringLiteral("name") }));
+        QVERIFY(order.contains(m[QLatin1String("from")].toString()));
     }
     QVERIFY(o[QLatin1String("unchanged")].isDouble());
     QVERIFY(!r.out.contains(QStringLiteral("\"unchanged\": ") + QString::number(o[QLatin1String("unchanged")].toInt()) + QLatin1Char('.')));

@@ -20,7 +20,37 @@ private Q_SLOTS:
     void unusableFiles_data();
     void unusableFiles();
     void missingPathStaysMissing();
+    void staleCounts();
 };
+
+// `projects.stale` and `measures.stale`: items not touched since the latest frozen period. The sample is
+// written in bulk, so nothing records an update of its rows: every active project (197) and every measure
+// not completed (25) is stale against August 2016, until someone edits or confirms them.
+void TestCliSummary::staleCounts()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("q.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("sample"), QStringLiteral("quebec-2016"), QStringLiteral("-o"), path }).exitCode, 0);
+    const auto stale = [&](const char *what) {
+        const auto r = runVigie({ QStringLiteral("summary"), path, QStringLiteral("--json") });
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonValue v = o[QLatin1String(what)][QLatin1String("stale")];
+        return v.isDouble() ? v.toInt() : -1;
+    };
+    QCOMPARE(stale("projects"), 197);
+    QCOMPARE(stale("measures"), 25);
+    auto r = runVigie({ QStringLiteral("summary"), path, QStringLiteral("--json") });
+    QVERIFY2(r.out.contains(QStringLiteral("\"stale\": 197")), qPrintable(r.out)); // an integer, not 197.0
+    QCOMPARE(runVigie({ QStringLiteral("edit"), path, QStringLiteral("--project"), QStringLiteral("AMF-2014-001"),
+                        QStringLiteral("--forecast-cost"), QStringLiteral("3300000") }).exitCode, 0);
+    QCOMPARE(runVigie({ QStringLiteral("edit"), path, QStringLiteral("--measure"), QStringLiteral("3"),
+                        QStringLiteral("--percent"), QStringLiteral("45") }).exitCode, 0);
+    QCOMPARE(stale("projects"), 196);
+    QCOMPARE(stale("measures"), 24);
+    r = runVigie({ QStringLiteral("summary"), path, QStringLiteral("--lang"), QStringLiteral("en") });
+    QVERIFY2(r.out.contains(QStringLiteral("Stale, not updated since August 2016: 196 active projects, 24 measures")),
+             qPrintable(r.out));
+}
 
 void TestCliSummary::newThenSummary()
 {

@@ -106,6 +106,12 @@ void TestMerge::cleanMerge()
     QCOMPARE(file->value(Entity::Project, project(*file, p1), Field::Phase).toString(), QStringLiteral("planning"));
     // The computed colour follows the merged forecast, as after any edit.
     QVERIFY(!file->value(Entity::Project, project(*file, p0), Field::ComputedCost).toString().isEmpty());
+    // Merged from the copy: touched when merged (never a conflict, nor an item of the plan); the project
+    // the master edited keeps the master's stamp.
+    QCOMPARE(file->value(Entity::Project, project(*file, p0), Field::Touched).toString(),
+             QStringLiteral("2016-10-20T14:00:00.000Z"));
+    QCOMPARE(file->value(Entity::Project, project(*file, p1), Field::Touched).toString(),
+             QStringLiteral("2016-10-03T09:00:00.000Z"));
 }
 
 void TestMerge::conflictWritesNothing()

@@ -7,6 +7,7 @@
 
 #include "testutil.h"
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +99,7 @@ void TestMigration::fixtureOfEveryPastVersion_data()
     QTest::newRow("v1") << QStringLiteral("small-v1.vigie") << 1 << 1 << 1;
     QTest::newRow("v2") << QStringLiteral("quebec-2016-v2.vigie") << 2 << 214 << 36;
     QTest::newRow("v3") << QStringLiteral("ontario-v3.vigie") << 3 << 5 << 4;
+    QTest::newRow("v4") << QStringLiteral("quebec-2016-v4.vigie") << 4 << 214 << 36;
 }
 
 // Files written by earlier versions (tests/data/schema): upgraded step by step, data kept, the original
@@ -126,6 +128,38 @@ void TestMigration::fixtureOfEveryPastVersion()
     QVERIFY2(edit.ok && edit.changed, qPrintable(edit.error));
     QVERIFY(Edits::revert(*file, { edit.changeset }).ok);
     QCOMPARE(Repository::measure(*file, m.uuid)->status, m.status);
+
+    // Schema 5: each project and measure was last touched when the journal last changed it (read here
+    // from the original file kept beside), and is unknown when the journal never did.
+    if (version < 5) {
+        QHash<QString, QString> latest;
+        {
+            const QString connection = QStringLiteral("original");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                db.setDatabaseName(path + QStringLiteral(".v%1").arg(version));
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("SELECT entity, entity_uuid, MAX(changed_at) FROM change_journal "
+                                              "GROUP BY entity, entity_uuid")));
+                while (q.next())
+                    latest.insert(q.value(0).toString() + QLatin1Char(':') + q.value(1).toString(), q.value(2).toString());
+            }
+            QSqlDatabase::removeDatabase(connection);
+        }
+        int known = 0;
+        for (const Project &p : Repository::projects(*file, 0, 1000000)) {
+            const QString expected = latest.value(QStringLiteral("project:") + p.uuid);
+            QCOMPARE(p.touched.isValid(), !expected.isEmpty());
+            if (!expected.isEmpty()) {
+                QCOMPARE(p.touched, QDateTime::fromString(expected, Qt::ISODateWithMs));
+                ++known;
+            }
+        }
+        if (version == 4)
+            QCOMPARE(known, 1); // the one project the fixture's journal edited
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMigration)

@@ -69,6 +69,16 @@ void TestMovers::betweenPeriodsAndNow()
     QCOMPARE(m.added.first().code, QStringLiteral("E"));
     QCOMPARE(m.gone.size(), 1);
     QCOMPARE(m.gone.first().code, QStringLiteral("D"));
+    {
+        // "gone": the no longer reported, with the colour they last had.
+        const QJsonArray gone = MoversAnalysis::toJson(m, QStringLiteral("en"))[QLatin1String("gone")].toArray();
+        QCOMPARE(gone.size(), 1);
+        const QJsonObject d0 = gone.at(0).toObject();
+        QCOMPARE(d0.keys(), QStringList({ QStringLiteral("code"), QStringLiteral("from"), QStringLiteral("name") }));
+        QCOMPARE(d0[QLatin1String("code")].toString(), QStringLiteral("D"));
+        QCOMPARE(d0[QLatin1String("name")].toString(), QStringLiteral("D en"));
+        QCOMPARE(d0[QLatin1String("from")].toString(), QStringLiteral("green"));
+    }
     QCOMPARE(m.unchanged, 1); // C
 
     // From August to now: C turned yellow.
@@ -77,8 +87,9 @@ void TestMovers::betweenPeriodsAndNow()
     QCOMPARE(m.worse.first().code, QStringLiteral("C"));
     QCOMPARE(m.unchanged, 3);
     const QJsonObject json = MoversAnalysis::toJson(m, QStringLiteral("fr"));
-    QCOMPARE(json.keys(), QStringList({ QStringLiteral("better"), QStringLiteral("from"), QStringLiteral("new"),
-                                        QStringLiteral("to"), QStringLiteral("unchanged"), QStringLiteral("worse") }));
+    QCOMPARE(json.keys(), QStringList({ QStringLiteral("better"), QStringLiteral("from"), QStringLiteral("gone"),
+                                        QStringLiteral("new"), QStringLiteral("to"), QStringLiteral("unchanged"),
+                                        QStringLiteral("worse") }));
     QCOMPARE(json[QLatin1String("from")].toString(), QStringLiteral("August 2016"));
     QCOMPARE(json[QLatin1String("to")].toString(), QStringLiteral("now"));
     QCOMPARE(json[QLatin1String("unchanged")].toInt(), 3);

@@ -154,6 +154,16 @@ bool Editor::setExternalRiskThreshold(double percent)
            }, CommandId::SetValue, QStringLiteral("portfolio/external_risk_threshold"))).ok;
 }
 
+bool Editor::confirmAccurate(Entity entity, const QStringList &uuids)
+{
+    const int n = int(uuids.size());
+    const QString text = entity == Entity::Measure ? tr("Confirm %n Measure(s) Still Accurate", nullptr, n)
+                                                   : tr("Confirm %n Project(s) Still Accurate", nullptr, n);
+    return push(new EditCommand(this, text, [=](PortfolioFile &f) {
+               return Edits::confirmAccurate(f, entity, uuids, text);
+           })).ok;
+}
+
 bool Editor::freezePeriod(const QString &label, const QDate &asOf, const QString &labelFr)
 {
     return freezePeriodResult(label, asOf, labelFr).ok;

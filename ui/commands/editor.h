@@ -60,6 +60,8 @@ public:
     bool setHealthRule(const HealthRule &rule);
     // The external share (percent) above which a workforce specialty is flagged at risk.
     bool setExternalRiskThreshold(double percent);
+    // "Still accurate": the projects or measures are confirmed as they are (no longer stale), one undo step.
+    bool confirmAccurate(Entity entity, const QStringList &uuids);
     // A reporting period labelled in English and, optionally, in French (« août 2016 »).
     bool freezePeriod(const QString &label, const QDate &asOf, const QString &labelFr = QString());
     EditResult freezePeriodResult(const QString &label, const QDate &asOf, const QString &labelFr = QString());

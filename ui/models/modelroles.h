@@ -14,6 +14,9 @@ enum : int {
     FlagsRole,                   // a measure's MeasureFlag bits (analysis/strategychecks.h), as int
     DeclaredHealthRole,          // an indicator's declared Health where it differs from HealthRole (the
                                  // computed one), as int: HealthDelegate splits the chip, computed | declared
+    // Header: true for a column that helps on screen but is left out of printed tables (the last-updated
+    // date, whose rows are greyed on screen: printed pages keep the columns they had).
+    ScreenOnlyRole,
 };
 
 } // namespace Vigie::Roles

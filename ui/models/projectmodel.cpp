@@ -12,6 +12,8 @@
 #include "storage/repository.h"
 
 #include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QMutex>
 #include <QThread>
 #include <QTimer>
@@ -142,6 +144,7 @@ void ProjectModel::reload()
     m_lastId = 0;
     ++m_generation;
     m_total = m_file ? Repository::projectCount(*m_file) : 0;
+    m_stale = m_file ? Staleness::reference(*m_file) : StaleReference();
     if (m_file)
         m_lookup.load(*m_file);
     m_loading = m_file && m_total > 0;
@@ -348,6 +351,7 @@ QString ProjectModel::columnLabel(int column)
     case CostVarianceOriginal: return tr("Cost var. (original)");
     case ScheduleVariance: return tr("Sched. var.");
     case ScheduleVarianceOriginal: return tr("Sched. var. (original)");
+    case Updated: return tr("Last updated");
     default: return QString();
     }
 }
@@ -358,10 +362,15 @@ QVariant ProjectModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
         return columnLabel(section);
+    if (role == Roles::ScreenOnlyRole)
+        return section == Updated;
     if (role == Qt::ToolTipRole && (section == CostVariance || section == ScheduleVariance))
         return tr("Variance against the latest authorized baseline, the one the health rule reads.");
     if (role == Qt::ToolTipRole && (section == CostVarianceOriginal || section == ScheduleVarianceOriginal))
         return tr("Variance against the original baseline: what re-authorizations do not show.");
+    if (role == Qt::ToolTipRole && section == Updated)
+        return tr("When the project was last edited, imported, merged from a copy or confirmed as still accurate. "
+                  "Projects not updated since the latest reporting period are greyed.");
     if (role == Qt::ToolTipRole && isIndicator(section))
         return tr("The colour the portfolio's health rule computes. Where a declared colour differs, the chip "
                   "is split: computed on the left, declared on the right. Edit a cell to declare a colour.");
@@ -390,6 +399,7 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         case ForecastCost: return p.forecastCost ? formatMoneyMillions(*p.forecastCost, locale) : QString();
         case PlannedEnd: return locale.toString(p.plannedEnd, QLocale::ShortFormat);
         case ForecastEnd: return locale.toString(p.forecastEnd, QLocale::ShortFormat);
+        case Updated: return Staleness::touchedText(p.touched, locale);
         case CostVariance:
         case CostVarianceOriginal:
         case ScheduleVariance:
@@ -418,6 +428,7 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         case PlannedEnd: return p.plannedEnd;
         case ForecastEnd: return p.forecastEnd;
         case State: return int(p.state);
+        case Updated: return p.touched.isValid() ? p.touched.toMSecsSinceEpoch() : qint64(-1);
         case CostVariance:
         case CostVarianceOriginal:
         case ScheduleVariance:
@@ -435,8 +446,16 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         return isIndicator(c) ? QVariant(healthChoices()) : QVariant();
     case Roles::UuidRole:
         return p.uuid;
+    case Qt::ForegroundRole:
+        if (m_stale.isStale(p)) // stale: greyed, the date says since when
+            return QGuiApplication::palette().color(QPalette::Active, QPalette::PlaceholderText);
+        return {};
     case Roles::FallbackRole:
     case Qt::ToolTipRole: {
+        if (role == Qt::ToolTipRole && (c == Updated || (m_stale.isStale(p) && (c == Code || c == Name)))) {
+            const QString stale = m_stale.isStale(p) ? Staleness::staleText(p.touched, m_stale, locale) : QString();
+            return stale.isEmpty() ? QVariant() : QVariant(stale);
+        }
         if (c == Organization)
             return role == Qt::ToolTipRole ? QVariant(m_lookup.organizationName(p.organizationId)) : QVariant();
         if (isIndicator(c) && role == Qt::ToolTipRole)
@@ -522,6 +541,7 @@ bool ProjectModel::hasFlag(const Project &p, RowFlag flag) const
     case RowFlag::DeclaredGreener: // as the Overview and `vigie summary` count it: the declared overall colour
         return isGreener(p.declaredOverall, computedOf(p, Overall));
     case RowFlag::Listed: return false; // a list of ids: RowFilter::ids
+    case RowFlag::Stale: return m_stale.isStale(p);
     }
     return true;
 }
@@ -541,6 +561,11 @@ int ProjectModel::countWithFlag(RowFlag flag) const
 
 void ProjectModel::onChanged(const Change &change)
 {
+    if (change.touches(Entity::ReportingPeriod) && m_file) { // a period frozen or undone: what is stale changes
+        m_stale = Staleness::reference(*m_file);
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    }
     if (change.touches(Entity::Organization) || change.needsReload(Entity::Project)) {
         reload();
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/staleness.h"
 #include "models/lookup.h"
 #include "models/rowfilter.h"
 #include "storage/change.h"
@@ -32,9 +33,10 @@ public:
     // Indicators come right after the names: they are what the table is read for.
     // Variances against the latest baseline and the original one side by side: a project raised to green
     // by a re-authorization shows its overrun against its first authorization.
-    enum Column { Code, Name, Organization, Cost, Schedule, Overall, Budget, ForecastCost, PlannedEnd, ForecastEnd,
-                  CostVariance, CostVarianceOriginal, ScheduleVariance, ScheduleVarianceOriginal, Phase, State,
-                  ColumnCount };
+    // When each project was last updated comes right after its colours: how fresh they are.
+    enum Column { Code, Name, Organization, Cost, Schedule, Overall, Updated, Budget, ForecastCost, PlannedEnd,
+                  ForecastEnd, CostVariance, CostVarianceOriginal, ScheduleVariance, ScheduleVarianceOriginal, Phase,
+                  State, ColumnCount };
 
     explicit ProjectModel(Document *document);
     ~ProjectModel() override;
@@ -47,6 +49,9 @@ public:
     // Projects loaded in this state (the Projects status line: "3 completed only (15)").
     int countInState(ProjectState state) const { return m_stateCounts[int(state)]; }
     int rowOf(const QString &uuid) const { return m_rowOfUuid.value(uuid, -1); }
+    // Not touched since the latest frozen period: shown greyed, with the date (analysis/staleness.h).
+    bool isStale(int row) const { return m_stale.isStale(m_rows.at(row).project); }
+    const StaleReference &staleReference() const { return m_stale; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -107,6 +112,7 @@ private:
     bool m_loading = false;
     int m_stateCounts[3] = { 0, 0, 0 };
     int m_generation = 0;
+    StaleReference m_stale;
 };
 
 } // namespace Vigie

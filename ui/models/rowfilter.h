@@ -40,6 +40,7 @@ enum class RowFlag : int {
     DeclaredDiffers = 1, // a declared colour differs from the one the rule computes, on any indicator
     DeclaredGreener = 2, // the declared overall colour is greener than the computed one
     Listed = 4,          // one of RowFilter::ids (a list another page made: movers between periods)
+    Stale = 8,           // not touched since the latest frozen period (analysis/staleness.h): projects, measures
 };
 
 // Implemented by the models so the proxy can test a row without going through QVariant.

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QPalette>
 #include <QStyle>
 
 namespace Vigie {
@@ -68,6 +69,7 @@ void StrategyModel::reload()
     m_measures.clear();
     m_measureRow.clear();
     m_projectCounts.clear();
+    m_stale = m_file ? Staleness::reference(*m_file) : StaleReference();
     if (m_file) {
         m_lookup.load(*m_file);
         const auto linked = StrategyLinks::projectsByMeasure(*m_file);
@@ -180,6 +182,7 @@ QString StrategyModel::columnLabel(int column)
     case Status: return tr("Status");
     case Percent: return tr("% complete");
     case Comment: return tr("Comment");
+    case Updated: return tr("Last updated");
     default: return QString();
     }
 }
@@ -188,6 +191,8 @@ QVariant StrategyModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < ColumnCount)
         return columnLabel(section);
+    if (orientation == Qt::Horizontal && role == Roles::ScreenOnlyRole)
+        return section == Updated;
     return QAbstractItemModel::headerData(section, orientation, role);
 }
 
@@ -253,6 +258,7 @@ QVariant StrategyModel::data(const QModelIndex &index, int role) const
         case Status: return MeasureStatusText::label(m.status);
         case Percent: return formatPercent(m.percentComplete, locale, 0);
         case Comment: return Lookup::display(m.commentText());
+        case Updated: return Staleness::touchedText(m.touched, locale);
         }
         return {};
     case Qt::EditRole:
@@ -269,8 +275,13 @@ QVariant StrategyModel::data(const QModelIndex &index, int role) const
         case Due: return m.due;
         case Status: return int(m.status);
         case Percent: return m.percentComplete;
+        case Updated: return m.touched.isValid() ? m.touched.toMSecsSinceEpoch() : qint64(-1);
         default: return data(index, Qt::DisplayRole);
         }
+    case Qt::ForegroundRole:
+        if (m_stale.isStale(m)) // stale: greyed, the date says since when
+            return QGuiApplication::palette().color(QPalette::Active, QPalette::PlaceholderText);
+        return {};
     case Roles::ChoicesRole:
         return c == Status ? QVariant(statusChoices()) : QVariant();
     case Roles::UuidRole:
@@ -290,6 +301,10 @@ QVariant StrategyModel::data(const QModelIndex &index, int role) const
         }
         if (c == Owner)
             return role == Qt::ToolTipRole ? QVariant(m_lookup.organizationName(m.ownerId)) : QVariant();
+        if (role == Qt::ToolTipRole && (c == Updated || (c == Title && m_stale.isStale(m)))) {
+            const QString stale = Staleness::staleText(m.touched, m_stale, locale);
+            return stale.isEmpty() ? QVariant() : QVariant(stale);
+        }
         if (c != Title && c != Comment)
             return {};
         bool fb = false;
@@ -341,6 +356,8 @@ bool StrategyModel::rowMatches(int row, const QModelIndex &parent, const RowFilt
         return false;
     if (f.missingTranslation && n.measure.title.isComplete())
         return false;
+    if (f.flag == int(RowFlag::Stale) && !m_stale.isStale(n.measure))
+        return false;
     return f.text.isEmpty() || n.searchKey.contains(f.text);
 }
 
@@ -351,9 +368,17 @@ void StrategyModel::setAsOf(const QDate &date)
 
 }
 
+int StrategyModel::staleCount() const
+{
+    int n = 0;
+    for (const MeasureNode &node : m_measures)
+        n += m_stale.isStale(node.measure) ? 1 : 0;
+    return n;
+}
+
 void StrategyModel::onChanged(const Change &change)
 {
-    if (change.touches(Entity::Plan) || change.touches(Entity::KeyArea) || change.touches(Entity::Organization)
+    if (change.touches(Entity::ReportingPeriod) || change.touches(Entity::Plan) || change.touches(Entity::KeyArea) || change.touches(Entity::Organization)
         || change.needsReload(Entity::Measure) || change.touches(Entity::ProjectMeasure)) {
         reload();
         return;

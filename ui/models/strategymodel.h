@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/staleness.h"
 #include "models/lookup.h"
 #include "models/rowfilter.h"
 #include "storage/change.h"
@@ -26,7 +27,7 @@ class StrategyModel : public QAbstractItemModel, public FilterableModel
 public:
     // Reads every row again from the file (changes notified by the document need not call it).
     void reload();
-    enum Column { Title, Owner, Due, Status, Percent, Comment, ColumnCount };
+    enum Column { Title, Owner, Due, Status, Percent, Updated, Comment, ColumnCount };
     enum Level { PlanLevel, AreaLevel, MeasureLevel };
 
     explicit StrategyModel(Document *document);
@@ -41,6 +42,9 @@ public:
     // How many projects serve a measure.
     int projectCount(RowId measureId) const { return m_projectCounts.value(measureId); }
     const QVector<KeyArea> &keyAreas() const { return m_areas; }
+    // Not touched since the latest frozen period: shown greyed, with the date (analysis/staleness.h).
+    bool isStale(const Measure &m) const { return m_stale.isStale(m); }
+    int staleCount() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -54,7 +58,7 @@ public:
     bool rowMatches(int row, const QModelIndex &parent, const RowFilter &filter) const override;
     int filterCapabilities() const override
     {
-        return FilterText | FilterOrganization | FilterKeyArea | FilterStatus | FilterTranslation;
+        return FilterText | FilterOrganization | FilterKeyArea | FilterStatus | FilterTranslation | FilterFlags;
     }
     static QString columnLabel(int column);
 
@@ -78,6 +82,7 @@ private:
     QVariant areaData(int area, int column, int role) const;
 
     PortfolioFile *m_file = nullptr;
+    StaleReference m_stale;
     Editor *m_editor = nullptr;
     Lookup m_lookup;
     QVector<PlanNode> m_plans;

@@ -1,5 +1,7 @@
 #include "tableprinter.h"
 
+#include "models/modelroles.h"
+
 #include <QAbstractItemModel>
 #include <QDate>
 #include <QHeaderView>
@@ -42,7 +44,8 @@ TableSnapshot TableSnapshot::of(const QAbstractItemModel *model, const QHeaderVi
     QList<int> columns;
     for (int visual = 0; visual < model->columnCount(); ++visual) {
         const int logical = header ? header->logicalIndex(visual) : visual;
-        if (logical < 0 || (header && header->isSectionHidden(logical)))
+        if (logical < 0 || (header && header->isSectionHidden(logical))
+            || model->headerData(logical, Qt::Horizontal, Roles::ScreenOnlyRole).toBool())
             continue;
         columns << logical;
         t.headers << model->headerData(logical, Qt::Horizontal).toString();

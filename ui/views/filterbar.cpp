@@ -62,6 +62,10 @@ FilterBar::FilterBar(QWidget *parent)
 
 void FilterBar::setCapabilities(int c)
 {
+    if (c != m_capabilities) {
+        m_capabilities = c;
+        fillFixedChoices(); // projects and measures offer different "Show" choices
+    }
     m_organization->setVisible(c & FilterableModel::FilterOrganization);
     m_keyArea->setVisible(c & FilterableModel::FilterKeyArea);
     m_status->setVisible(c & FilterableModel::FilterStatus);
@@ -168,7 +172,8 @@ void FilterBar::retranslateUi()
     m_health->setAccessibleName(tr("Colour filter"));
     m_flag->setAccessibleName(tr("Show filter"));
     m_flag->setWhatsThis(tr("Keeps the projects whose declared colour differs from the one the health rule "
-                            "computes, or those declared greener than computed."));
+                            "computes, those declared greener than computed, or the stale items: not updated "
+                            "(edited, imported or confirmed as still accurate) since the latest reporting period."));
     m_missing->setText(tr("Missing translations"));
     m_missing->setToolTip(tr("Show only items whose name lacks its English or French version."));
     fillFixedChoices();
@@ -213,9 +218,16 @@ void FilterBar::fillFixedChoices()
     for (Health h : { Health::Green, Health::Yellow, Health::Red, Health::Unrated })
         colours.append({ HealthText::label(h), int(h) });
     refill(m_health, tr("All colours"), colours);
-    QList<QPair<QString, QVariant>> flags { { tr("All projects"), int(RowFlag::None) },
-                                            { tr("Declared differs from computed"), int(RowFlag::DeclaredDiffers) },
-                                            { tr("Declared greener than computed"), int(RowFlag::DeclaredGreener) } };
+    // Projects (the table with colours) and measures; stale: not updated since the latest frozen period.
+    QList<QPair<QString, QVariant>> flags;
+    if (m_capabilities & FilterableModel::FilterHealth)
+        flags = { { tr("All projects"), int(RowFlag::None) },
+                  { tr("Declared differs from computed"), int(RowFlag::DeclaredDiffers) },
+                  { tr("Declared greener than computed"), int(RowFlag::DeclaredGreener) },
+                  { tr("Stale: not updated since the latest period"), int(RowFlag::Stale) } };
+    else
+        flags = { { tr("All measures"), int(RowFlag::None) },
+                  { tr("Stale: not updated since the latest period"), int(RowFlag::Stale) } };
     if (!m_listName.isEmpty()) // the list another page set (the Overview's movers), until cleared
         flags.append({ m_listName, int(RowFlag::Listed) });
     refill(m_flag, QString(), flags);

@@ -61,6 +61,7 @@ private:
     QSet<RowId> m_listed; // RowFlag::Listed: the list set by setFilter(), offered until cleared
     QString m_listName;
     bool m_setting = false;
+    int m_capabilities = 0;
 };
 
 } // namespace Vigie

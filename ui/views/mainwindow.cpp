@@ -153,7 +153,7 @@ void MainWindow::createPages()
         m_measureDetail->showMeasure(m ? m->uuid : QString());
     });
     // Status wide enough for "5 of 13 completed" on key areas, and visible beside the detail at 1280 pixels.
-    strategy->setDefaultWidths({ 400, 70, 90, 135, 80, 200 });
+    strategy->setDefaultWidths({ 400, 70, 90, 135, 80, 95, 200 });
     addPage(strategy, QStringLiteral("strategy"));
     m_strategyActions = new StrategyActions(strategy); // add, edit and delete plans, key areas, measures
 
@@ -166,6 +166,9 @@ void MainWindow::createPages()
         const int differing = model ? model->countWithFlag(RowFlag::DeclaredDiffers) : 0;
         if (differing > 0)
             text += QStringLiteral(" · ") + tr("%n declared ≠ computed", nullptr, differing);
+        const int stale = model ? model->countWithFlag(RowFlag::Stale) : 0;
+        if (stale > 0)
+            text += QStringLiteral(" · ") + tr("%n stale", nullptr, stale);
         return text;
     });
     connect(projects->filterBar(), &FilterBar::filterChanged, this, &MainWindow::updateStatus);
@@ -174,7 +177,7 @@ void MainWindow::createPages()
         m_projectDetail->showProject(p ? p->uuid : QString());
     });
     // Indicators: room for a split chip, computed | declared ("Rouge | Vert").
-    projects->setDefaultWidths({ 125, 180, 70, 100, 100, 100, 110, 100, 90, 90, 80, 120, 90, 120, 90, 80 });
+    projects->setDefaultWidths({ 125, 180, 70, 100, 100, 100, 95, 110, 100, 90, 90, 80, 120, 90, 120, 90, 80 });
     // Variances against the latest and the original baseline: one right-click on a header away.
     projects->setDefaultHidden({ ProjectModel::CostVariance, ProjectModel::CostVarianceOriginal,
                                  ProjectModel::ScheduleVariance, ProjectModel::ScheduleVarianceOriginal });

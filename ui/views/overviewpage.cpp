@@ -309,6 +309,12 @@ QString OverviewPage::strategyHtml() const
                          tr("%n of %1 completed", nullptr, a.byStatus[int(MeasureStatus::Completed)])
                              .arg(locale.toString(a.total())).toHtmlEscaped());
     html += QStringLiteral("</table>");
+    // How fresh: measures under way or not started that nobody updated since the latest frozen period.
+    if (!s.stalePeriod.isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("<a href=\"%1\">%n measure(s)</a> not updated since %2 (stale)", nullptr, s.staleMeasures)
+                             .arg(QStringLiteral("filter:strategy?flag=%1").arg(int(RowFlag::Stale)),
+                                  s.stalePeriod.toHtmlEscaped()));
     // What needs a look: measures whose status and percent disagree, past due, and the link gaps.
     html += QStringLiteral("<p>%1</p>").arg(MeasureChecks::toText(m_checks, locale).trimmed().toHtmlEscaped()
                                                  .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
@@ -354,6 +360,11 @@ QString OverviewPage::projectsHtml() const
                            formatMoneyMillions(greener.amount, locale).toHtmlEscaped());
     else
         honest << tr("No project declared greener than computed").toHtmlEscaped();
+    // How fresh the figures are: active projects not updated since the latest frozen period.
+    if (!s.stalePeriod.isEmpty())
+        honest << tr("<a href=\"%1\">%n project(s)</a> not updated since %2 (stale)", nullptr, s.staleProjects)
+                      .arg(QStringLiteral("filter:projects?state=0&flag=%1").arg(int(RowFlag::Stale)),
+                           s.stalePeriod.toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(honest.join(QStringLiteral("<br>")));
     return html + link(QStringLiteral("projects"), tr("Open the portfolio →"),
                        { { QStringLiteral("project-health-cost"), tr("Cost chart") },

@@ -45,7 +45,10 @@ ProjectActions::ProjectActions(TablePage *page)
     , m_deleteOrganization(new QAction(page))
     , m_editSpecialty(new QAction(page))
     , m_deleteSpecialty(new QAction(page))
+    , m_confirm(new QAction(page))
 {
+    m_confirm->setObjectName(QStringLiteral("actionConfirmProjects"));
+    connect(m_confirm, &QAction::triggered, this, &ProjectActions::confirmSelected);
     m_newProject->setObjectName(QStringLiteral("actionNewProject"));
     m_edit->setObjectName(QStringLiteral("actionEditProject"));
     m_delete->setObjectName(QStringLiteral("actionDeleteProject"));
@@ -72,8 +75,8 @@ ProjectActions::ProjectActions(TablePage *page)
 
 QList<QAction *> ProjectActions::actions() const
 {
-    return { m_newProject,       m_edit,          m_delete,          m_newOrganization, m_editOrganization,
-             m_deleteOrganization, m_newSpecialty, m_editSpecialty, m_deleteSpecialty };
+    return { m_newProject,       m_edit,          m_delete,          m_confirm,     m_newOrganization,
+             m_editOrganization, m_deleteOrganization, m_newSpecialty, m_editSpecialty, m_deleteSpecialty };
 }
 
 void ProjectActions::setDocument(Document *document)
@@ -100,6 +103,9 @@ void ProjectActions::retranslate()
     m_deleteOrganization->setText(tr("Delete an Organization…"));
     m_editSpecialty->setText(tr("Edit a Spe&cialty…"));
     m_deleteSpecialty->setText(tr("Delete a Specialty…"));
+    m_confirm->setText(tr("Still &Accurate"));
+    m_confirm->setStatusTip(tr("Confirm the selected projects as they are: they count as updated this period "
+                               "and are no longer stale."));
 }
 
 void ProjectActions::updateActions()
@@ -111,6 +117,21 @@ void ProjectActions::updateActions()
         a->setEnabled(writable);
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected);
+    m_confirm->setEnabled(selected);
+}
+
+void ProjectActions::confirmSelected()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    QStringList uuids;
+    for (const QModelIndex &row : m_page->selectedSourceRows()) {
+        const QString uuid = row.siblingAtColumn(0).data(Roles::UuidRole).toString();
+        if (!uuid.isEmpty() && !uuids.contains(uuid))
+            uuids << uuid;
+    }
+    if (!uuids.isEmpty())
+        m_document->editor()->confirmAccurate(Entity::Project, uuids);
 }
 
 QString ProjectActions::currentProject() const

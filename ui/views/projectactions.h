@@ -34,6 +34,7 @@ public:
     QAction *deleteOrganizationAction() const { return m_deleteOrganization; }
     QAction *editSpecialtyAction() const { return m_editSpecialty; }
     QAction *deleteSpecialtyAction() const { return m_deleteSpecialty; }
+    QAction *confirmAction() const { return m_confirm; }
 
 public Q_SLOTS:
     void newProject();
@@ -44,6 +45,8 @@ public Q_SLOTS:
     // An organization or specialty, chosen in a list, edited or deleted (after saying what goes with it).
     void editListed(Vigie::Entity entity);
     void deleteListed(Vigie::Entity entity);
+    // "Still accurate": the selected projects are confirmed as they are (no longer stale), one undo step.
+    void confirmSelected();
 
 private:
     void retranslate();
@@ -64,6 +67,7 @@ private:
     QAction *m_deleteOrganization;
     QAction *m_editSpecialty;
     QAction *m_deleteSpecialty;
+    QAction *m_confirm;
 };
 
 } // namespace Vigie

@@ -57,7 +57,10 @@ StrategyActions::StrategyActions(TablePage *page)
     , m_addMeasure(new QAction(page))
     , m_edit(new QAction(page))
     , m_delete(new QAction(page))
+    , m_confirm(new QAction(page))
 {
+    m_confirm->setObjectName(QStringLiteral("actionConfirmMeasures"));
+    connect(m_confirm, &QAction::triggered, this, &StrategyActions::confirmSelected);
     m_addPlan->setObjectName(QStringLiteral("actionAddPlan"));
     m_addArea->setObjectName(QStringLiteral("actionAddKeyArea"));
     m_addMeasure->setObjectName(QStringLiteral("actionAddMeasure"));
@@ -80,7 +83,7 @@ StrategyActions::StrategyActions(TablePage *page)
 
 QList<QAction *> StrategyActions::actions() const
 {
-    return { m_addPlan, m_addArea, m_addMeasure, m_edit, m_delete };
+    return { m_addPlan, m_addArea, m_addMeasure, m_edit, m_delete, m_confirm };
 }
 
 void StrategyActions::setDialogFiller(std::function<bool(ItemDialog &)> f)
@@ -108,6 +111,9 @@ void StrategyActions::retranslate()
     m_addMeasure->setText(tr("Add &Measure…"));
     m_edit->setText(tr("&Edit…"));
     m_delete->setText(tr("&Delete…"));
+    m_confirm->setText(tr("Still &Accurate"));
+    m_confirm->setStatusTip(tr("Confirm the selected measures as they are: they count as updated this period "
+                               "and are no longer stale."));
 }
 
 void StrategyActions::updateActions()
@@ -120,6 +126,23 @@ void StrategyActions::updateActions()
     m_addMeasure->setEnabled(writable && !currentParent(Entity::KeyArea).isEmpty());
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected);
+    m_confirm->setEnabled(writable && currentEntity(&uuid) == Entity::Measure);
+}
+
+void StrategyActions::confirmSelected()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    QStringList uuids;
+    for (const QModelIndex &row : m_page->selectedSourceRows()) {
+        if (m_document->strategyModel()->level(row) != StrategyModel::MeasureLevel)
+            continue; // plans and key areas are not confirmed, their measures are
+        const QString uuid = row.siblingAtColumn(0).data(Roles::UuidRole).toString();
+        if (!uuid.isEmpty() && !uuids.contains(uuid))
+            uuids << uuid;
+    }
+    if (!uuids.isEmpty())
+        m_document->editor()->confirmAccurate(Entity::Measure, uuids);
 }
 
 Entity StrategyActions::currentEntity(QString *uuid) const

@@ -33,6 +33,7 @@ public:
     QAction *addMeasureAction() const { return m_addMeasure; }
     QAction *editAction() const { return m_edit; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *confirmAction() const { return m_confirm; }
 
     // Test hook: instead of showing an item dialog (here or on the Projects page), fill it with this and
     // accept (false: cancel).
@@ -50,6 +51,8 @@ public Q_SLOTS:
     void addMeasure();
     void editCurrent();
     void deleteCurrent();
+    // "Still accurate": the selected measures are confirmed as they are (no longer stale), one undo step.
+    void confirmSelected();
 
 private:
     void retranslate();
@@ -68,6 +71,7 @@ private:
     QAction *m_addMeasure;
     QAction *m_edit;
     QAction *m_delete;
+    QAction *m_confirm;
 };
 
 } // namespace Vigie

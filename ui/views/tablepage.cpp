@@ -40,6 +40,8 @@ TablePage::TablePage(const QString &id, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Several rows at once (Shift, Ctrl): "Still accurate" confirms them in one step.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::SelectedClicked);
     m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -281,6 +283,16 @@ void TablePage::retranslateUi()
 {
     m_view->setAccessibleName(windowTitle());
     updateStatus();
+}
+
+QModelIndexList TablePage::selectedSourceRows() const
+{
+    QModelIndexList rows;
+    for (const QModelIndex &shown : m_view->selectionModel()->selectedRows())
+        rows << m_proxy->mapToSource(shown);
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows << m_proxy->mapToSource(m_view->currentIndex()).siblingAtColumn(0);
+    return rows;
 }
 
 } // namespace Vigie

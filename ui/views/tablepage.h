@@ -36,6 +36,8 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     QTreeView *view() const { return m_view; }
     FilterProxy *proxy() const { return m_proxy; }
+    // The selected rows (column 0, in the source model), the current row when nothing is selected.
+    QModelIndexList selectedSourceRows() const;
     void setDetail(QWidget *detail);
     // A row of tools above the filter bar (the envelopes' what-if).
     void setToolBar(QWidget *tools);
