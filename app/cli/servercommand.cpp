@@ -10,22 +10,23 @@ namespace Vigie::Cli {
 int runServer(const QStringList &arguments)
 {
     CommandParser parser(QStringLiteral("server"));
-    parser.setApplicationDescription(
-        Text::tr("Manage a portfolio on a PostgreSQL server. \"grant\" gives a PostgreSQL role the rights of the CIO "
-                 "office (changes everything), of an organization (changes only its own measures, projects, "
-                 "workforce and envelopes) or of a viewer (reads); the server enforces them. Run it as the role "
-                 "that published the portfolio."));
+    parser.setApplicationDescription(Text::tr(
+        "Manage a portfolio on a PostgreSQL server. \"grant\" gives a PostgreSQL role the rights of the CIO "
+        "office (changes everything), of an organization (changes only its own measures, projects, "
+        "workforce and envelopes) or of a viewer (reads); the server enforces them. Run it as the role "
+        "that published the portfolio."));
     parser.addPositionalArgument(QStringLiteral("action"), Text::tr("grant"), Text::tr("grant"));
-    parser.addPositionalArgument(QStringLiteral("server"), Text::tr("The server: postgresql://[user@]host[:port]/database[?schema=name]."),
-                                 Text::tr("ADDRESS"));
-    parser.addPositionalArgument(QStringLiteral("code"), Text::tr("With --role organization: the organization's code."),
-                                 Text::tr("[CODE]"));
+    parser.addPositionalArgument(QStringLiteral("server"),
+        Text::tr("The server: postgresql://[user@]host[:port]/database[?schema=name]."), Text::tr("ADDRESS"));
+    parser.addPositionalArgument(QStringLiteral("code"),
+        Text::tr("With --role organization: the organization's code."), Text::tr("[CODE]"));
     parser.addOption({ QStringLiteral("role"), Text::tr("cio, organization or viewer."), Text::tr("role") });
-    parser.addOption({ QStringLiteral("organization"), Text::tr("With --role organization: the organization's code."),
-                       Text::tr("code") });
-    parser.addOption({ QStringLiteral("user"), Text::tr("The PostgreSQL role (login) to give the rights to; created "
-                                                        "without a password when missing."),
-                       Text::tr("name") });
+    parser.addOption({ QStringLiteral("organization"),
+        Text::tr("With --role organization: the organization's code."), Text::tr("code") });
+    parser.addOption({ QStringLiteral("user"),
+        Text::tr("The PostgreSQL role (login) to give the rights to; created "
+                 "without a password when missing."),
+        Text::tr("name") });
     parser.addLanguageOption();
     int exit = Ok;
     if (!parser.parse(arguments, 2, 3, &exit))
@@ -38,8 +39,9 @@ int runServer(const QStringList &arguments)
     const QString address = positional.at(1);
     QString error;
     if (!ServerLocation::isServerAddress(address) || !ServerLocation::parse(address, &error)) {
-        err() << (error.isEmpty() ? Text::tr("%1: not a server address; write postgresql://host/database.").arg(address)
-                                  : error)
+        err() << (error.isEmpty()
+                ? Text::tr("%1: not a server address; write postgresql://host/database.").arg(address)
+                : error)
               << Qt::endl;
         return Usage;
     }
@@ -58,7 +60,8 @@ int runServer(const QStringList &arguments)
         return Usage;
     }
     if ((role == ServerRoles::Role::Organization) != !code.isEmpty()) {
-        err() << Text::tr("An organization code goes with --role organization, and only with it.") << Qt::endl;
+        err() << Text::tr("An organization code goes with --role organization, and only with it.")
+              << Qt::endl;
         return Usage;
     }
     if (user.isEmpty()) {
@@ -73,7 +76,8 @@ int runServer(const QStringList &arguments)
     if (role == ServerRoles::Role::Cio)
         out() << Text::tr("%1 may now change everything in %2.").arg(user, shown) << Qt::endl;
     else if (role == ServerRoles::Role::Organization)
-        out() << Text::tr("%1 may now change %2's measures, projects, workforce and envelopes in %3, and read the rest.")
+        out() << Text::tr(
+            "%1 may now change %2's measures, projects, workforce and envelopes in %3, and read the rest.")
                      .arg(user, code, shown)
               << Qt::endl;
     else

@@ -1,5 +1,6 @@
 #include "chartdata.h"
 #include "storage/sqlaccess.h"
+#include "storage/sqldialect.h"
 #include "chartdata_p.h"
 
 #include "analysis/money.h"
@@ -232,10 +233,11 @@ bool buildHealth(const Context &c, Indicator indicator, ChartData *out, QString 
                        filter.isEmpty() ? QString() : QStringLiteral("JOIN project p ON p.id = pp.project_id"));
         binds.prepend(c.period->id);
     } else {
-        sql = QStringLiteral("SELECT p.state, p.budget, %1 FROM project p WHERE +p.state = 'active'")
+        sql = QStringLiteral("SELECT p.state, p.budget, %1 FROM project p WHERE %2 = 'active'")
                   .arg(indicator == Indicator::Cost ? QStringLiteral("p.declared_cost, p.computed_cost, p.computed_cost")
                                                     : QStringLiteral("p.declared_schedule, p.computed_schedule, "
-                                                                     "p.computed_schedule"));
+                                                                     "p.computed_schedule"),
+                       SqlDialect::unindexed(sqlDatabase(c.file), QStringLiteral("p.state")));
     }
     SqlStatement q;
     if (!prepare(q, c, sql + filter, binds, error))

@@ -3,6 +3,7 @@
 
 #include "analysis/money.h"
 #include "storage/sqlaccess.h"
+#include "storage/sqldialect.h"
 
 #include "analysis/periods.h"
 #include "analysis/summary.h"
@@ -43,7 +44,8 @@ bool buildTrend(const Context &c, ChartData *out, QString *error)
     const QString filter = projectFilterSql(c, &binds);
     SqlStatement rows;
     if (!prepare(rows, c,
-                 filter.isEmpty() ? QStringLiteral("SELECT period_id, overall FROM period_project WHERE +state = 'active'")
+                 filter.isEmpty() ? QStringLiteral("SELECT period_id, overall FROM period_project WHERE %1 = 'active'")
+                                        .arg(SqlDialect::unindexed(sqlDatabase(c.file), QStringLiteral("state")))
                                   : QStringLiteral("SELECT pp.period_id, pp.overall FROM project p "
                                                    "CROSS JOIN reporting_period r JOIN period_project pp "
                                                    "ON pp.period_id = r.id AND pp.project_id = p.id "

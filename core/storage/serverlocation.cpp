@@ -8,13 +8,13 @@ namespace Vigie {
 
 namespace {
 
-// Names Vigie writes into SQL as identifiers (the schema): plain lower-case words only, so they never
-// need quoting rules and cannot carry SQL.
-bool plainIdentifier(const QString &name)
-{
-    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
-    return plain.match(name).hasMatch();
-}
+    // Names Vigie writes into SQL as identifiers (the schema): plain lower-case words only, so they never
+    // need quoting rules and cannot carry SQL.
+    bool plainIdentifier(const QString &name)
+    {
+        static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+        return plain.match(name).hasMatch();
+    }
 
 } // namespace
 
@@ -38,8 +38,9 @@ std::optional<ServerLocation> ServerLocation::parse(const QString &address, QStr
         return fail(tr("it does not start with postgresql://"));
     if (!url.password().isEmpty()) {
         if (error)
-            *error = tr("The server address holds a password; Vigie does not take passwords in addresses. Remove it "
-                        "and put it in ~/.pgpass or the PGPASSWORD variable, where PostgreSQL looks for it.");
+            *error = tr(
+                "The server address holds a password; Vigie does not take passwords in addresses. Remove it "
+                "and put it in ~/.pgpass or the PGPASSWORD variable, where PostgreSQL looks for it.");
         return std::nullopt;
     }
     ServerLocation location;

@@ -33,7 +33,7 @@ public:
     // portfolio at `address`, replacing any it had. Run as the portfolio's owner. False with a
     // translated reason.
     static bool grant(const QString &address, Role role, const QString &organizationCode, const QString &user,
-                      QString *error);
+        QString *error);
 
     // Why the server refused a write (SQLSTATE 42501: no privilege, or a row-level security check), in
     // the user's language; other errors in the server's words. `error` invalid: the write touched no

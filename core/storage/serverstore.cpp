@@ -16,66 +16,69 @@ namespace Vigie {
 
 namespace {
 
-QString nextServerConnectionName()
-{
-    static QAtomicInt counter;
-    return QStringLiteral("vigie-server-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// Removes a connection when it goes out of scope (publish and download use their own).
-struct ConnectionGuard
-{
-    QString name;
-    ~ConnectionGuard()
+    QString nextServerConnectionName()
     {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        static QAtomicInt counter;
+        return QStringLiteral("vigie-server-%1").arg(counter.fetchAndAddRelaxed(1));
     }
-};
 
-// Copies every row of the portfolio's tables from one connection to the other, ids included, table by
-// table in reference order, inside the caller's transaction on `to`.
-bool copyRows(const QSqlDatabase &from, const QSqlDatabase &to, QString *error)
-{
-    for (const QString &table : SqlDialect::tablesInReferenceOrder()) {
-        const QStringList columns = SqlDialect::columnNames(from, table);
-        if (columns.isEmpty())
-            return setError(error, ServerStore::tr("the table %1 is missing").arg(table));
-        const QString list = columns.join(QLatin1String(", "));
-        QSqlQuery read(from);
-        readForwardOnly(read);
-        if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(list, table)))
-            return setError(error, QStringLiteral("%1: %2").arg(table, sqlErrorText(read.lastError())));
-        QStringList marks;
-        for (int i = 0; i < columns.size(); ++i)
-            marks << QStringLiteral("?");
-        QSqlQuery write(to);
-        if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, list, marks.join(QLatin1Char(',')))))
-            return setError(error, QStringLiteral("%1: %2").arg(table, sqlErrorText(write.lastError())));
-        while (read.next()) {
-            for (int i = 0; i < columns.size(); ++i)
-                write.bindValue(i, read.value(i));
-            if (!write.exec())
-                return setError(error, QStringLiteral("%1: %2").arg(table, sqlErrorText(write.lastError())));
+    // Removes a connection when it goes out of scope (publish and download use their own).
+    struct ConnectionGuard
+    {
+        QString name;
+        ~ConnectionGuard()
+        {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                if (db.isOpen())
+                    db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
         }
-        if (read.lastError().isValid())
-            return setError(error, QStringLiteral("%1: %2").arg(table, sqlErrorText(read.lastError())));
+    };
+
+    // Copies every row of the portfolio's tables from one connection to the other, ids included, table by
+    // table in reference order, inside the caller's transaction on `to`.
+    bool copyRows(const QSqlDatabase &from, const QSqlDatabase &to, QString *error)
+    {
+        for (const QString &table : SqlDialect::tablesInReferenceOrder()) {
+            const QStringList columns = SqlDialect::columnNames(from, table);
+            if (columns.isEmpty())
+                return setError(error, ServerStore::tr("the table %1 is missing").arg(table));
+            const QString list = columns.join(QLatin1String(", "));
+            QSqlQuery read(from);
+            readForwardOnly(read);
+            if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(list, table)))
+                return setError(error, QStringLiteral("%1: %2").arg(table, sqlErrorText(read.lastError())));
+            QStringList marks;
+            for (int i = 0; i < columns.size(); ++i)
+                marks << QStringLiteral("?");
+            QSqlQuery write(to);
+            if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                   .arg(table, list, marks.join(QLatin1Char(',')))))
+                return setError(error, QStringLiteral("%1: %2").arg(table, sqlErrorText(write.lastError())));
+            while (read.next()) {
+                for (int i = 0; i < columns.size(); ++i)
+                    write.bindValue(i, read.value(i));
+                if (!write.exec())
+                    return setError(
+                        error, QStringLiteral("%1: %2").arg(table, sqlErrorText(write.lastError())));
+            }
+            if (read.lastError().isValid())
+                return setError(error, QStringLiteral("%1: %2").arg(table, sqlErrorText(read.lastError())));
+        }
+        return true;
     }
-    return true;
-}
 
 } // namespace
 
 bool ServerStore::connect(const QString &connection, const ServerLocation &location, QString *error)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return setError(error, tr("%1: this installation cannot reach PostgreSQL servers (Qt's PostgreSQL driver, "
-                                  "package libqt6sql6-psql, is missing).")
-                                   .arg(location.address()));
+        return setError(error,
+            tr("%1: this installation cannot reach PostgreSQL servers (Qt's PostgreSQL driver, "
+               "package libqt6sql6-psql, is missing).")
+                .arg(location.address()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
     db.setDatabaseName(location.database);
     if (!location.host.isEmpty())
@@ -88,18 +91,20 @@ bool ServerStore::connect(const QString &connection, const ServerLocation &locat
     // connected in pg_stat_activity.
     db.setConnectOptions(QStringLiteral("application_name=vigie;connect_timeout=10"));
     if (!db.open())
-        return setError(error, tr("%1: cannot connect to the server (%2).")
-                                   .arg(location.address(), sqlErrorText(db.lastError()).trimmed()));
+        return setError(error,
+            tr("%1: cannot connect to the server (%2).")
+                .arg(location.address(), sqlErrorText(db.lastError()).trimmed()));
     QSqlQuery q(db);
     // The schema name was checked to be a plain identifier (ServerLocation::parse).
     if (!q.exec(QStringLiteral("SET search_path TO %1").arg(location.schemaOrPublic())))
-        return setError(error, tr("%1: cannot connect to the server (%2).")
-                                   .arg(location.address(), sqlErrorText(q.lastError())));
+        return setError(error,
+            tr("%1: cannot connect to the server (%2).")
+                .arg(location.address(), sqlErrorText(q.lastError())));
     return true;
 }
 
-std::unique_ptr<PortfolioFile> ServerStore::open(const QString &address, PortfolioFile::Access access,
-                                                 FileError *error)
+std::unique_ptr<PortfolioFile> ServerStore::open(
+    const QString &address, PortfolioFile::Access access, FileError *error)
 {
     QString message;
     const std::optional<ServerLocation> location = ServerLocation::parse(address, &message);
@@ -107,8 +112,8 @@ std::unique_ptr<PortfolioFile> ServerStore::open(const QString &address, Portfol
         *error = { FileError::NotFound, message };
         return nullptr;
     }
-    std::unique_ptr<PortfolioFile> file(new PortfolioFile(location->address(), nextServerConnectionName(),
-                                                          access == PortfolioFile::Access::ReadOnly));
+    std::unique_ptr<PortfolioFile> file(new PortfolioFile(
+        location->address(), nextServerConnectionName(), access == PortfolioFile::Access::ReadOnly));
     if (!connect(file->m_connection, *location, &message)) {
         *error = { FileError::Io, message };
         return nullptr;
@@ -116,24 +121,27 @@ std::unique_ptr<PortfolioFile> ServerStore::open(const QString &address, Portfol
     const QSqlDatabase db = file->database();
     const int version = SqlDialect::schemaVersion(db);
     if (version == 0) {
-        *error = { FileError::NotVigie, tr("%1: no Vigie portfolio in the schema %2 of this database (publish one with "
-                                           "\"vigie publish FILE %1\").")
-                                            .arg(location->address(), location->schemaOrPublic()) };
+        *error = { FileError::NotVigie,
+            tr("%1: no Vigie portfolio in the schema %2 of this database (publish one with "
+               "\"vigie publish FILE %1\").")
+                .arg(location->address(), location->schemaOrPublic()) };
         return nullptr;
     }
     if (version > Schema::currentVersion) {
-        *error = { FileError::TooNew, tr("%1: the portfolio on the server was made by a newer version of Vigie "
-                                         "(format %2, this program reads up to %3). Update Vigie to open it.")
-                                          .arg(location->address())
-                                          .arg(version)
-                                          .arg(Schema::currentVersion) };
+        *error = { FileError::TooNew,
+            tr("%1: the portfolio on the server was made by a newer version of Vigie "
+               "(format %2, this program reads up to %3). Update Vigie to open it.")
+                .arg(location->address())
+                .arg(version)
+                .arg(Schema::currentVersion) };
         return nullptr;
     }
     if (version < Schema::currentVersion) {
-        *error = { FileError::NeedsUpgrade, tr("%1: the portfolio on the server uses an older format (%2); extract "
-                                               "it with an older Vigie and publish it again with this one.")
-                                                .arg(location->address())
-                                                .arg(version) };
+        *error = { FileError::NeedsUpgrade,
+            tr("%1: the portfolio on the server uses an older format (%2); extract "
+               "it with an older Vigie and publish it again with this one.")
+                .arg(location->address())
+                .arg(version) };
         return nullptr;
     }
     // The journal names the server's user: who the server let in, whatever the workstation's login is.
@@ -156,21 +164,25 @@ bool ServerStore::publish(const PortfolioFile &file, const QString &address, QSt
     const QString shown = location->address();
     const auto failed = [&](const QString &why) {
         db.rollback();
-        return setError(error, tr("%1: the portfolio could not be published (%2); nothing was written on the server.")
-                                   .arg(shown, why));
+        return setError(error,
+            tr("%1: the portfolio could not be published (%2); nothing was written on the server.")
+                .arg(shown, why));
     };
     if (!db.transaction())
         return failed(sqlErrorText(db.lastError()));
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(location->schemaOrPublic())))
         return failed(sqlErrorText(q.lastError()));
-    if (SqlDialect::schemaVersion(db) != 0 || !SqlDialect::columnNames(db, QStringLiteral("portfolio")).isEmpty()) {
+    if (SqlDialect::schemaVersion(db) != 0
+        || !SqlDialect::columnNames(db, QStringLiteral("portfolio")).isEmpty()) {
         db.rollback();
-        return setError(error, tr("%1: the schema %2 already holds a portfolio; publish into another schema "
-                                  "(?schema=name) or remove it first. Nothing was written.")
-                                   .arg(shown, location->schemaOrPublic()));
+        return setError(error,
+            tr("%1: the schema %2 already holds a portfolio; publish into another schema "
+               "(?schema=name) or remove it first. Nothing was written.")
+                .arg(shown, location->schemaOrPublic()));
     }
-    for (const QString &statement : SqlDialect::serverSchema() + ServerRoles::securityStatements(location->schemaOrPublic())) {
+    for (const QString &statement :
+        SqlDialect::serverSchema() + ServerRoles::securityStatements(location->schemaOrPublic())) {
         if (!q.exec(statement))
             return failed(sqlErrorText(q.lastError()));
     }

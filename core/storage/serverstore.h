@@ -24,7 +24,8 @@ public:
     // Opens the portfolio at a server address (ServerLocation). The schema must hold a Vigie portfolio of
     // this program's schema version. Edits are journaled under the server's user name; what the user may
     // change is the server's decision (ServerRoles).
-    static std::unique_ptr<PortfolioFile> open(const QString &address, PortfolioFile::Access access, FileError *error);
+    static std::unique_ptr<PortfolioFile> open(
+        const QString &address, PortfolioFile::Access access, FileError *error);
 
     // Creates the portfolio's tables in the address's schema (created when missing; it must not hold a
     // portfolio yet) and uploads every row of `file`, in one transaction: nothing is left half-published.

@@ -8,23 +8,21 @@
 
 namespace Vigie::SqlDialect {
 
-bool isServer(const QSqlDatabase &db)
-{
-    return db.driverName() == QLatin1String("QPSQL");
-}
+bool isServer(const QSqlDatabase &db) { return db.driverName() == QLatin1String("QPSQL"); }
 
 int schemaVersion(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (isServer(db)) {
         // to_regclass: no error (which would abort the caller's transaction) when the table is missing.
-        if (!q.exec(QStringLiteral("SELECT to_regclass('vigie_schema') IS NOT NULL")) || !q.next() || !q.value(0).toBool())
+        if (!q.exec(QStringLiteral("SELECT to_regclass('vigie_schema') IS NOT NULL")) || !q.next()
+            || !q.value(0).toBool())
             return 0;
         return q.exec(QStringLiteral("SELECT version FROM vigie_schema WHERE application_id = %1")
                           .arg(Schema::applicationId))
-                    && q.next()
-                ? q.value(0).toInt()
-                : 0;
+                && q.next()
+            ? q.value(0).toInt()
+            : 0;
     }
     return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : 0;
 }
@@ -34,21 +32,23 @@ QList<Column> tableColumns(const QSqlDatabase &db, const QString &table)
     QList<Column> columns;
     QSqlQuery q(db);
     if (isServer(db)) {
-        q.prepare(QStringLiteral("SELECT column_name, data_type, is_nullable FROM information_schema.columns "
-                                 "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position"));
+        q.prepare(QStringLiteral(
+            "SELECT column_name, data_type, is_nullable FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position"));
         q.addBindValue(table);
         if (q.exec()) {
             while (q.next())
-                columns.append({ q.value(0).toString(), q.value(1).toString() == QLatin1String("text")
-                                                            && q.value(2).toString() == QLatin1String("NO") });
+                columns.append({ q.value(0).toString(),
+                    q.value(1).toString() == QLatin1String("text")
+                        && q.value(2).toString() == QLatin1String("NO") });
         }
         return columns;
     }
     if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
         while (q.next())
             columns.append({ q.value(1).toString(),
-                             q.value(3).toBool()
-                                 && q.value(2).toString().compare(QLatin1String("TEXT"), Qt::CaseInsensitive) == 0 });
+                q.value(3).toBool()
+                    && q.value(2).toString().compare(QLatin1String("TEXT"), Qt::CaseInsensitive) == 0 });
     }
     return columns;
 }
@@ -61,6 +61,11 @@ QStringList columnNames(const QSqlDatabase &db, const QString &table)
     return names;
 }
 
+QString unindexed(const QSqlDatabase &db, const QString &column)
+{
+    return isServer(db) ? column : QLatin1Char('+') + column;
+}
+
 QString joinText(const QSqlDatabase &db, const QString &expression, const QString &separator)
 {
     return isServer(db) ? QStringLiteral("string_agg(CAST(%1 AS TEXT), %2)").arg(expression, separator)
@@ -71,9 +76,10 @@ QString newUuidSql(const QSqlDatabase &db)
 {
     if (isServer(db))
         return QStringLiteral("gen_random_uuid()::text");
-    return QStringLiteral(
-        "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || "
-        "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))");
+    return QStringLiteral("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
+                          "substr(hex(randomblob(2)), 2) || '-' || "
+                          "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || "
+                          "'-' || hex(randomblob(6)))");
 }
 
 QStringList serverSchema()

@@ -25,6 +25,10 @@ struct Column
 QList<Column> tableColumns(const QSqlDatabase &db, const QString &table);
 QStringList columnNames(const QSqlDatabase &db, const QString &table);
 
+// A column SQLite's planner must not use an index for (unary +: a scan beats the index when most rows
+// match); as it is on a server, whose planner weighs that itself and has no unary + for text.
+QString unindexed(const QSqlDatabase &db, const QString &column);
+
 // The aggregate joining a column's values as text with a separator (an SQL literal): GROUP_CONCAT in
 // SQLite (3.40 has no string_agg), string_agg on a server.
 QString joinText(const QSqlDatabase &db, const QString &expression, const QString &separator);

@@ -37,7 +37,8 @@ private:
 void TestServerConcurrency::initTestCase()
 {
     VIGIE_REQUIRE_PG_CLUSTER(m_cluster);
-    QCOMPARE(adminSql(m_cluster, { QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(m_schema) }), QString());
+    QCOMPARE(
+        adminSql(m_cluster, { QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(m_schema) }), QString());
     const QString file = m_dir.filePath(QStringLiteral("quebec.vigie"));
     Run r = runVigie({ QStringLiteral("sample"), QStringLiteral("quebec-2016"), QStringLiteral("-o"), file });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -55,8 +56,9 @@ void TestServerConcurrency::cleanup()
 
 bool TestServerConcurrency::otherClientChanges(const QString &code, double forecast)
 {
-    QSqlDatabase db = QSqlDatabase::contains(m_other) ? QSqlDatabase::database(m_other)
-                                                      : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_other);
+    QSqlDatabase db = QSqlDatabase::contains(m_other)
+        ? QSqlDatabase::database(m_other)
+        : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_other);
     db.setHostName(m_cluster.host);
     db.setPort(m_cluster.port);
     db.setUserName(m_cluster.user);
@@ -72,10 +74,7 @@ bool TestServerConcurrency::otherClientChanges(const QString &code, double forec
     return q.exec() && q.numRowsAffected() == 1;
 }
 
-bool TestServerConcurrency::otherClientCommits()
-{
-    return QSqlDatabase::database(m_other).commit();
-}
+bool TestServerConcurrency::otherClientCommits() { return QSqlDatabase::database(m_other).commit(); }
 
 QString TestServerConcurrency::adminValue(const QString &sql)
 {
@@ -89,8 +88,9 @@ QString TestServerConcurrency::adminValue(const QString &sql)
 
 void TestServerConcurrency::startEdit(QProcess &process, const QString &code, const QString &forecast)
 {
-    process.start(QStringLiteral(VIGIE_BIN), { QStringLiteral("edit"), address(), QStringLiteral("--project"), code,
-                                               QStringLiteral("--forecast-cost"), forecast });
+    process.start(QStringLiteral(VIGIE_BIN),
+        { QStringLiteral("edit"), address(), QStringLiteral("--project"), code,
+            QStringLiteral("--forecast-cost"), forecast });
 }
 
 void TestServerConcurrency::sameProjectIsAConflict()
@@ -101,28 +101,31 @@ void TestServerConcurrency::sameProjectIsAConflict()
     QProcess edit;
     startEdit(edit, code, QStringLiteral("2222222"));
     // `vigie edit` read the value the other client has not committed yet, and waits for its row.
-    QTRY_VERIFY_WITH_TIMEOUT(adminValue(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name "
-                                                       "= 'vigie' AND wait_event_type = 'Lock'"))
-                                 == QLatin1String("1"),
-                             60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        adminValue(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name "
+                                  "= 'vigie' AND wait_event_type = 'Lock'"))
+            == QLatin1String("1"),
+        60000);
     QVERIFY(otherClientCommits());
     QVERIFY(edit.waitForFinished(60000));
     const QString err = QString::fromUtf8(edit.readAllStandardError());
     QCOMPARE(edit.exitCode(), 2);
-    QVERIFY2(err.contains(QLatin1String("Someone else changed this project on the server since it was read; nothing "
-                                        "was overwritten")),
-             qPrintable(err));
+    QVERIFY2(err.contains(
+                 QLatin1String("Someone else changed this project on the server since it was read; nothing "
+                               "was overwritten")),
+        qPrintable(err));
     // The other client's change is there; this one wrote nothing, journal included.
     QCOMPARE(adminValue(QStringLiteral("SELECT forecast_cost FROM %1.project WHERE code = 'MTESS-2013-001'")),
-             QStringLiteral("1111111"));
+        QStringLiteral("1111111"));
     QCOMPARE(adminValue(QStringLiteral("SELECT COUNT(*) FROM %1.changeset")), changesets);
 }
 
 void TestServerConcurrency::differentProjectsAreBothKept()
 {
     const QString mine = QStringLiteral("MTESS-2013-001");
-    const QString theirs = adminValue(QStringLiteral("SELECT code FROM %1.project WHERE code <> 'MTESS-2013-001' "
-                                                     "ORDER BY code LIMIT 1"));
+    const QString theirs
+        = adminValue(QStringLiteral("SELECT code FROM %1.project WHERE code <> 'MTESS-2013-001' "
+                                    "ORDER BY code LIMIT 1"));
     QVERIFY(otherClientChanges(theirs, 3333333));
     // Not held up by the other client's open transaction: it changed another row.
     QProcess edit;
@@ -130,10 +133,11 @@ void TestServerConcurrency::differentProjectsAreBothKept()
     QVERIFY(edit.waitForFinished(60000));
     QVERIFY2(edit.exitCode() == 0, edit.readAllStandardError().constData());
     QVERIFY(otherClientCommits());
-    QCOMPARE(adminValue(QStringLiteral("SELECT forecast_cost FROM %1.project WHERE code = '%2'").arg(QStringLiteral("%1"), theirs)),
-             QStringLiteral("3333333"));
+    QCOMPARE(adminValue(QStringLiteral("SELECT forecast_cost FROM %1.project WHERE code = '%2'")
+                            .arg(QStringLiteral("%1"), theirs)),
+        QStringLiteral("3333333"));
     QCOMPARE(adminValue(QStringLiteral("SELECT forecast_cost FROM %1.project WHERE code = 'MTESS-2013-001'")),
-             QStringLiteral("4444444"));
+        QStringLiteral("4444444"));
 }
 
 QTEST_GUILESS_MAIN(TestServerConcurrency)

@@ -4,6 +4,7 @@
 #include "pgserver.h"
 #include "testutil.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void init();
     void fileServerFile();
     void extractForOrganizationMergesBack();
+    void chartsAndBriefingFromTheServer();
     void publishRefusesAFilledSchema();
     void refusedAddresses();
 
@@ -34,23 +36,22 @@ private:
     QString m_file;
 };
 
-void TestServerRoundTrip::initTestCase()
-{
-    VIGIE_REQUIRE_PG_CLUSTER(m_cluster);
-}
+void TestServerRoundTrip::initTestCase() { VIGIE_REQUIRE_PG_CLUSTER(m_cluster); }
 
 void TestServerRoundTrip::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_file = path(QStringLiteral("quebec.vigie"));
-    const Run r = runVigie({ QStringLiteral("sample"), QStringLiteral("quebec-2016"), QStringLiteral("-o"), m_file });
+    const Run r
+        = runVigie({ QStringLiteral("sample"), QStringLiteral("quebec-2016"), QStringLiteral("-o"), m_file });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
 
 QString TestServerRoundTrip::freshSchema(const QString &name)
 {
     const QString schema = QStringLiteral("tst_roundtrip_") + name;
-    const QString failure = adminSql(m_cluster, { QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema) });
+    const QString failure
+        = adminSql(m_cluster, { QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema) });
     if (!failure.isEmpty())
         qWarning("%s", qPrintable(failure));
     return schema;
@@ -58,8 +59,8 @@ QString TestServerRoundTrip::freshSchema(const QString &name)
 
 QByteArray TestServerRoundTrip::summaryJson(const QString &portfolio)
 {
-    const Run r = runVigie({ QStringLiteral("summary"), portfolio, QStringLiteral("--json"), QStringLiteral("--as-of"),
-                             QStringLiteral("2016-08-31") });
+    const Run r = runVigie({ QStringLiteral("summary"), portfolio, QStringLiteral("--json"),
+        QStringLiteral("--as-of"), QStringLiteral("2016-08-31") });
     if (r.exitCode != 0)
         qWarning("summary %s: %s", qPrintable(portfolio), qPrintable(r.err));
     return r.exitCode == 0 ? r.out.toUtf8() : QByteArray();
@@ -97,12 +98,12 @@ void TestServerRoundTrip::extractForOrganizationMergesBack()
     Run r = runVigie({ QStringLiteral("publish"), m_file, server });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString copy = path(QStringLiteral("mtess.vigie"));
-    r = runVigie({ QStringLiteral("extract"), server, QStringLiteral("--organization"), QStringLiteral("MTESS"),
-                   QStringLiteral("-o"), copy });
+    r = runVigie({ QStringLiteral("extract"), server, QStringLiteral("--organization"),
+        QStringLiteral("MTESS"), QStringLiteral("-o"), copy });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     // The organization changes its project in its copy...
-    r = runVigie({ QStringLiteral("edit"), copy, QStringLiteral("--project"), QStringLiteral("MTESS-2013-001"),
-                   QStringLiteral("--forecast-cost"), QStringLiteral("4200000") });
+    r = runVigie({ QStringLiteral("edit"), copy, QStringLiteral("--project"),
+        QStringLiteral("MTESS-2013-001"), QStringLiteral("--forecast-cost"), QStringLiteral("4200000") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     // ... and the copy taken from the server merges into the file it was published from: same portfolio.
     const QString before = path(QStringLiteral("before.vigie"));
@@ -111,8 +112,37 @@ void TestServerRoundTrip::extractForOrganizationMergesBack()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     r = runVigie({ QStringLiteral("diff"), before, m_file });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(QStringLiteral("~ project MTESS-2013-001\n    Forecast cost: ")) && r.out.contains(QStringLiteral(" → 4200000")),
-             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("~ project MTESS-2013-001\n    Forecast cost: "))
+            && r.out.contains(QStringLiteral(" → 4200000")),
+        qPrintable(r.out));
+}
+
+void TestServerRoundTrip::chartsAndBriefingFromTheServer()
+{
+    const QString server = address(freshSchema(QStringLiteral("charts")));
+    Run r = runVigie({ QStringLiteral("publish"), m_file, server });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runVigie({ QStringLiteral("chart"), QStringLiteral("--list") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 8);
+    // Every chart drawn from the server is the one drawn from the file, pixel for pixel.
+    for (const QString &line : lines) {
+        const QString id = line.section(QLatin1Char(' '), 0, 0);
+        const QString fromServer = path(id + QStringLiteral("-server.png"));
+        const QString fromFile = path(id + QStringLiteral("-file.png"));
+        r = runVigie({ QStringLiteral("chart"), server, QStringLiteral("--chart"), id, QStringLiteral("-o"),
+            fromServer });
+        QVERIFY2(r.exitCode == 0, qPrintable(id + QStringLiteral(": ") + r.err));
+        r = runVigie({ QStringLiteral("chart"), m_file, QStringLiteral("--chart"), id, QStringLiteral("-o"),
+            fromFile });
+        QVERIFY2(r.exitCode == 0, qPrintable(id + QStringLiteral(": ") + r.err));
+        QVERIFY2(fileHash(fromServer) == fileHash(fromFile), qPrintable(id));
+    }
+    r = runVigie(
+        { QStringLiteral("briefing"), server, QStringLiteral("-o"), path(QStringLiteral("briefing.html")) });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo(path(QStringLiteral("briefing.html"))).size() > 10000);
 }
 
 void TestServerRoundTrip::publishRefusesAFilledSchema()
@@ -131,7 +161,9 @@ void TestServerRoundTrip::refusedAddresses()
 {
     // A password in the address is refused: Vigie never takes or stores one.
     Run r = runVigie({ QStringLiteral("publish"), m_file,
-                       QStringLiteral("postgresql://vigie:secret@127.0.0.1:%1/%2").arg(m_cluster.port).arg(m_cluster.database) });
+        QStringLiteral("postgresql://vigie:secret@127.0.0.1:%1/%2")
+            .arg(m_cluster.port)
+            .arg(m_cluster.database) });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("PGPASSWORD")), qPrintable(r.err));
     QVERIFY(!r.err.contains(QLatin1String("secret")));
@@ -143,9 +175,10 @@ void TestServerRoundTrip::refusedAddresses()
     const QString published = address(freshSchema(QStringLiteral("guards")));
     QCOMPARE(runVigie({ QStringLiteral("publish"), m_file, published }).exitCode, 0);
     r = runVigie({ QStringLiteral("import"), published, QStringLiteral("--projects"),
-                   QStringLiteral(VIGIE_TEST_DATA "/import/plain-utf8.csv") });
+        QStringLiteral(VIGIE_TEST_DATA "/import/plain-utf8.csv") });
     QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.contains(QLatin1String("importing into a portfolio on a server is not offered")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("importing into a portfolio on a server is not offered")),
+        qPrintable(r.err));
     r = runVigie({ QStringLiteral("new"), published });
     QCOMPARE(r.exitCode, 2);
     r = runVigie({ QStringLiteral("check"), published });

@@ -28,7 +28,8 @@ inline PgCluster pgCluster()
     const QString envFile = qEnvironmentVariable("VIGIE_PG_ENV");
     QFile file(envFile);
     if (envFile.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        c.reason = QStringLiteral("no cluster settings (%1); run through ctest, which starts it (scripts/pg-cluster.sh)")
+        c.reason = QStringLiteral(
+            "no cluster settings (%1); run through ctest, which starts it (scripts/pg-cluster.sh)")
                        .arg(envFile.isEmpty() ? QStringLiteral("VIGIE_PG_ENV not set") : envFile);
         return c;
     }
@@ -74,8 +75,9 @@ inline QString adminSql(const PgCluster &c, const QStringList &statements)
     const QString name = QStringLiteral("vigie-test-admin");
     QString failure;
     {
-        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
-                                                       : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        QSqlDatabase db = QSqlDatabase::contains(name)
+            ? QSqlDatabase::database(name)
+            : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(c.host);
         db.setPort(c.port);
         db.setUserName(c.user);
@@ -97,12 +99,12 @@ inline QString adminSql(const PgCluster &c, const QStringList &statements)
 
 // In initTestCase(): the cluster, or a skip when PostgreSQL is not installed here, or a failure under CI
 // (VIGIE_REQUIRE_SERVER=1, set by .ci/run), where the server tests must run.
-#define VIGIE_REQUIRE_PG_CLUSTER(cluster)                                                                             \
-    do {                                                                                                             \
-        cluster = VigieTest::pgCluster();                                                                            \
-        if (!cluster.available) {                                                                                    \
-            if (qEnvironmentVariableIntValue("VIGIE_REQUIRE_SERVER"))                                                \
-                QFAIL(qPrintable(QStringLiteral("PostgreSQL cluster unavailable: ") + cluster.reason));               \
-            QSKIP(qPrintable(QStringLiteral("PostgreSQL cluster unavailable: ") + cluster.reason));                   \
-        }                                                                                                            \
+#define VIGIE_REQUIRE_PG_CLUSTER(cluster)                                                                    \
+    do {                                                                                                     \
+        cluster = VigieTest::pgCluster();                                                                    \
+        if (!cluster.available) {                                                                            \
+            if (qEnvironmentVariableIntValue("VIGIE_REQUIRE_SERVER"))                                        \
+                QFAIL(qPrintable(QStringLiteral("PostgreSQL cluster unavailable: ") + cluster.reason));      \
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL cluster unavailable: ") + cluster.reason));          \
+        }                                                                                                    \
     } while (false)
