@@ -38,7 +38,9 @@ namespace {
     };
 
     // Copies every row of the portfolio's tables from one connection to the other, ids included, table by
-    // table in reference order, inside the caller's transaction on `to`.
+    // table in reference order, inside the caller's transaction on `to`. Rows go to a server many to a
+    // statement (a round trip per row made a 10,000-project publish take 50 s); SQLite, in-process,
+    // takes them one by one.
     bool copyRows(const QSqlDatabase &from, const QSqlDatabase &to, QString *error)
     {
         for (const QString &table : SqlDialect::tablesInReferenceOrder()) {
@@ -46,26 +48,45 @@ namespace {
             if (columns.isEmpty())
                 return setError(error, ServerStore::tr("the table %1 is missing").arg(table));
             const QString list = columns.join(QLatin1String(", "));
+            const auto failed = [&](const QSqlQuery &q) {
+                return setError(error, QStringLiteral("%1: %2").arg(table, sqlErrorText(q.lastError())));
+            };
             QSqlQuery read(from);
             readForwardOnly(read);
             if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(list, table)))
-                return setError(error, QStringLiteral("%1: %2").arg(table, sqlErrorText(read.lastError())));
-            QStringList marks;
-            for (int i = 0; i < columns.size(); ++i)
-                marks << QStringLiteral("?");
+                return failed(read);
+            const int width = int(columns.size());
+            const int batch = SqlDialect::isServer(to) ? qMax(1, 16000 / width) : 1;
+            const QString row = QLatin1Char('(') + QStringList(width, QStringLiteral("?")).join(QLatin1Char(','))
+                + QLatin1Char(')');
+            const auto insertSql = [&](int rows) {
+                return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                    .arg(table, list, QStringList(rows, row).join(QLatin1Char(',')));
+            };
             QSqlQuery write(to);
-            if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                   .arg(table, list, marks.join(QLatin1Char(',')))))
-                return setError(error, QStringLiteral("%1: %2").arg(table, sqlErrorText(write.lastError())));
+            if (!write.prepare(insertSql(batch)))
+                return failed(write);
+            QVariantList values;
+            values.reserve(batch * width);
+            const auto flush = [&](QSqlQuery &q) {
+                for (int i = 0; i < values.size(); ++i)
+                    q.bindValue(i, values.at(i));
+                values.clear();
+                return q.exec();
+            };
             while (read.next()) {
-                for (int i = 0; i < columns.size(); ++i)
-                    write.bindValue(i, read.value(i));
-                if (!write.exec())
-                    return setError(
-                        error, QStringLiteral("%1: %2").arg(table, sqlErrorText(write.lastError())));
+                for (int i = 0; i < width; ++i)
+                    values.append(read.value(i));
+                if (values.size() == batch * width && !flush(write))
+                    return failed(write);
             }
             if (read.lastError().isValid())
-                return setError(error, QStringLiteral("%1: %2").arg(table, sqlErrorText(read.lastError())));
+                return failed(read);
+            if (!values.isEmpty()) {
+                QSqlQuery rest(to);
+                if (!rest.prepare(insertSql(int(values.size()) / width)) || !flush(rest))
+                    return failed(rest);
+            }
         }
         return true;
     }

@@ -38,7 +38,10 @@ inline PgCluster pgCluster()
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq <= 0)
             continue;
-        const QString key = line.left(eq), value = line.mid(eq + 1);
+        const QString key = line.left(eq);
+        QString value = line.mid(eq + 1);
+        if (value.size() >= 2 && value.startsWith(QLatin1Char('\'')) && value.endsWith(QLatin1Char('\'')))
+            value = value.mid(1, value.size() - 2);
         if (key == QLatin1String("VIGIE_PG_UNAVAILABLE")) {
             c.reason = value;
             return c;
