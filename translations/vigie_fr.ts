@@ -6253,6 +6253,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%1: the portfolio could not be written (%2).</source>
         <translation>%1 : le portefeuille n'a pas pu être écrit (%2).</translation>
     </message>
+    <message>
+        <source>%1: the role %2 may not read the schema %3. Ask the portfolio's administrator for access (vigie server grant %1 --role viewer --user %2).</source>
+        <translation>%1 : le rôle %2 n'a pas le droit de lire le schéma %3. Demandez l'accès à l'administrateur du portefeuille (vigie server grant %1 --role viewer --user %2).</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::StartPage</name>

@@ -141,6 +141,17 @@ std::unique_ptr<PortfolioFile> ServerStore::open(
     }
     const QSqlDatabase db = file->database();
     const int version = SqlDialect::schemaVersion(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT has_schema_privilege(n.oid, 'USAGE'), current_user FROM pg_namespace n "
+                             "WHERE n.nspname = ?"));
+    q.addBindValue(location->schemaOrPublic());
+    if (version == 0 && q.exec() && q.next() && !q.value(0).toBool()) {
+        *error = { FileError::Io,
+            tr("%1: the role %2 may not read the schema %3. Ask the portfolio's administrator for access "
+               "(vigie server grant %1 --role viewer --user %2).")
+                .arg(location->address(), q.value(1).toString(), location->schemaOrPublic()) };
+        return nullptr;
+    }
     if (version == 0) {
         *error = { FileError::NotVigie,
             tr("%1: no Vigie portfolio in the schema %2 of this database (publish one with "
@@ -166,7 +177,6 @@ std::unique_ptr<PortfolioFile> ServerStore::open(
         return nullptr;
     }
     // The journal names the server's user: who the server let in, whatever the workstation's login is.
-    QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
         file->m_author = q.value(0).toString();
     *error = {};

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void initTestCase();
     void organizationEditsOnlyItsOwn();
     void viewerReadsOnly();
+    void strangerIsToldWhy();
     void cioEditsEverything();
     void refusalInFrench();
     void grantUsage();
@@ -127,6 +128,18 @@ void TestServerRoles::viewerReadsOnly()
     const Run r = editProject(QStringLiteral("tst_roles_viewer"), m_own, QStringLiteral("1"));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("the role tst_roles_viewer may not change it")), qPrintable(r.err));
+}
+
+void TestServerRoles::strangerIsToldWhy()
+{
+    // A role nobody granted anything: the server will not show it the schema, and Vigie says so.
+    QCOMPARE(adminSql(m_cluster, { QStringLiteral("DROP ROLE IF EXISTS tst_roles_stranger"),
+                                   QStringLiteral("CREATE ROLE tst_roles_stranger LOGIN") }),
+             QString());
+    const Run r = runVigie({ QStringLiteral("summary"), address(QStringLiteral("tst_roles_stranger")) });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QLatin1String("the role tst_roles_stranger may not read the schema tst_roles")),
+             qPrintable(r.err));
 }
 
 void TestServerRoles::cioEditsEverything()
