@@ -6,10 +6,9 @@
 
 #include "storage/fields.h"
 #include "storage/journal.h"
-#include "storage/sqlutil.h"
-
 #include "storage/serverroles.h"
 #include "storage/sqldialect.h"
+#include "storage/sqlutil.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -214,7 +213,8 @@ bool PortfolioFile::setColumn(Entity entity, const QString &uuid, const QString 
     if (server)
         q.addBindValue(old);
     if (!q.exec())
-        return setError(error, server ? ServerRoles::refusal(entity, m_author, q.lastError()) : sqlErrorText(q.lastError()));
+        return setError(error, server ? ServerRoles::refusal(entity, m_author, q.lastError())
+                                      : sqlErrorText(q.lastError()));
     if (server && q.numRowsAffected() != 1) {
         bool still = false;
         const QVariant current = columnValue(entity, uuid, column, &still);
@@ -248,7 +248,8 @@ bool PortfolioFile::insertColumns(Entity entity, const QVariantMap &values, QStr
         q.addBindValue(it.value());
     if (q.exec())
         return true;
-    return setError(error, isServer() ? ServerRoles::refusal(entity, m_author, q.lastError()) : sqlErrorText(q.lastError()));
+    return setError(error, isServer() ? ServerRoles::refusal(entity, m_author, q.lastError())
+                                      : sqlErrorText(q.lastError()));
 }
 
 QString PortfolioFile::insertRow(Entity entity, const FieldValues &values, const QString &uuid, QString *error)
@@ -331,7 +332,8 @@ bool PortfolioFile::deleteRow(Entity entity, const QString &uuid, QString *error
     q.addBindValue(uuid);
     const bool server = isServer();
     if (!q.exec())
-        return setError(error, server ? ServerRoles::refusal(entity, m_author, q.lastError()) : sqlErrorText(q.lastError()));
+        return setError(error, server ? ServerRoles::refusal(entity, m_author, q.lastError())
+                                      : sqlErrorText(q.lastError()));
     if (server && q.numRowsAffected() != 1) // row security hid it (it was read just before)
         return setError(error, ServerRoles::refusal(entity, m_author, QSqlError()));
     if (!journal().deleted(entity, uuid, row, error))
