@@ -1552,6 +1552,110 @@
         <source>--%1: "%2" is not a reporting period of %3 (it has: %4).</source>
         <translation>--%1 : « %2 » n'est pas une période de référence de %3 (périodes : %4).</translation>
     </message>
+    <message>
+        <source>Put a portfolio on a PostgreSQL server.</source>
+        <translation>Placer un portefeuille sur un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Say who may change what in a portfolio on a PostgreSQL server.</source>
+        <translation>Préciser qui peut modifier quoi dans un portefeuille sur un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Put a portfolio on a PostgreSQL server: create its tables in the schema the address names and upload every row, journal included.</source>
+        <translation>Placer un portefeuille sur un serveur PostgreSQL : créer ses tables dans le schéma que nomme l'adresse et y téléverser toutes les lignes, journal compris.</translation>
+    </message>
+    <message>
+        <source>The server: postgresql://[user@]host[:port]/database[?schema=name]. The password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Le serveur : postgresql://[utilisateur@]hôte[:port]/base[?schema=nom]. Le mot de passe vient de PGPASSWORD ou de ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>%1: not a server address; write postgresql://host/database.</source>
+        <translation>%1 : ce n'est pas une adresse de serveur; écrivez postgresql://hôte/base.</translation>
+    </message>
+    <message>
+        <source>%1: publish takes a file first; to copy a portfolio from a server, use vigie extract.</source>
+        <translation>%1 : publish prend d'abord un fichier; pour copier un portefeuille depuis un serveur, utilisez vigie extract.</translation>
+    </message>
+    <message>
+        <source>%1 published to %2.</source>
+        <translation>%1 publié sur %2.</translation>
+    </message>
+    <message>
+        <source>Manage a portfolio on a PostgreSQL server. "grant" gives a PostgreSQL role the rights of the CIO office (changes everything), of an organization (changes only its own measures, projects, workforce and envelopes) or of a viewer (reads); the server enforces them. Run it as the role that published the portfolio.</source>
+        <translation>Gérer un portefeuille sur un serveur PostgreSQL. « grant » donne à un rôle PostgreSQL les droits du bureau du DPI (modifie tout), d'une organisation (ne modifie que ses propres mesures, projets, effectifs et enveloppes) ou d'un lecteur (consulte); le serveur les fait respecter. À exécuter avec le rôle qui a publié le portefeuille.</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>grant</translation>
+    </message>
+    <message>
+        <source>The server: postgresql://[user@]host[:port]/database[?schema=name].</source>
+        <translation>Le serveur : postgresql://[utilisateur@]hôte[:port]/base[?schema=nom].</translation>
+    </message>
+    <message>
+        <source>With --role organization: the organization's code.</source>
+        <translation>Avec --role organization : le code de l'organisation.</translation>
+    </message>
+    <message>
+        <source>[CODE]</source>
+        <translation>[CODE]</translation>
+    </message>
+    <message>
+        <source>cio, organization or viewer.</source>
+        <translation>cio, organization ou viewer.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role (login) to give the rights to; created without a password when missing.</source>
+        <translation>Le rôle PostgreSQL (connexion) qui reçoit les droits; créé sans mot de passe s'il n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1"; the action is grant.</source>
+        <translation>Action « %1 » inconnue; l'action est grant.</translation>
+    </message>
+    <message>
+        <source>--role: write cio, organization CODE or viewer.</source>
+        <translation>--role : écrivez cio, organization CODE ou viewer.</translation>
+    </message>
+    <message>
+        <source>An organization code goes with --role organization, and only with it.</source>
+        <translation>Un code d'organisation accompagne --role organization, et seulement lui.</translation>
+    </message>
+    <message>
+        <source>Name the role to give the rights to: --user NAME.</source>
+        <translation>Nommez le rôle qui reçoit les droits : --user NOM.</translation>
+    </message>
+    <message>
+        <source>%1 may now change everything in %2.</source>
+        <translation>%1 peut maintenant tout modifier dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 may now change %2's measures, projects, workforce and envelopes in %3, and read the rest.</source>
+        <translation>%1 peut maintenant modifier les mesures, projets, effectifs et enveloppes de %2 dans %3, et consulter le reste.</translation>
+    </message>
+    <message>
+        <source>%1 may now read %2.</source>
+        <translation>%1 peut maintenant consulter %2.</translation>
+    </message>
+    <message>
+        <source>%1: vigie check examines portfolio files; a database server checks its own data.</source>
+        <translation>%1 : vigie check examine des fichiers de portefeuille; un serveur de base de données vérifie ses propres données.</translation>
+    </message>
+    <message>
+        <source>%1: importing into a portfolio on a server is not offered yet; import into a file, then publish it or merge a copy.</source>
+        <translation>%1 : l'importation dans un portefeuille sur un serveur n'est pas encore offerte; importez dans un fichier, puis publiez-le ou fusionnez une copie.</translation>
+    </message>
+    <message>
+        <source>%1: a portfolio on a server is made from a file: create the file, then vigie publish FILE %1.</source>
+        <translation>%1 : un portefeuille sur un serveur se crée à partir d'un fichier : créez le fichier, puis vigie publish FICHIER %1.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>
@@ -1826,6 +1930,10 @@
     <message>
         <source>The file or its folder cannot be written (permissions or read-only media).</source>
         <translation>Le fichier ou son dossier n'est pas accessible en écriture (permissions ou support en lecture seule).</translation>
+    </message>
+    <message>
+        <source>%1: the desktop application cannot open a portfolio on a server yet. Take an offline copy with "vigie extract %1 -o COPY.vigie" and open the copy.</source>
+        <translation>%1 : l'application de bureau ne peut pas encore ouvrir un portefeuille sur un serveur. Prenez une copie hors ligne avec « vigie extract %1 -o COPIE.vigie » et ouvrez la copie.</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5434,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>a read failed</source>
         <translation>une lecture a échoué</translation>
     </message>
+    <message>
+        <source>Someone else changed this %1 on the server since it was read; nothing was overwritten. Look at it again and redo the change if it still applies.</source>
+        <translation>Quelqu'un d'autre a modifié cet élément (%1) sur le serveur depuis sa lecture; rien n'a été écrasé. Consultez-le de nouveau et refaites la modification si elle s'applique toujours.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::PortfolioTemplate</name>
@@ -6108,6 +6220,103 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>Only %1's measures, projects, workforce and envelopes can be changed in the copy; the rest is read-only in it.</source>
         <translation>Seuls les mesures, projets, main-d'œuvre et enveloppes de %1 peuvent être modifiés dans la copie; le reste y est en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ServerLocation</name>
+    <message>
+        <source>%1: not a server address Vigie understands (%2). Write it as postgresql://user@host:port/database?schema=name.</source>
+        <translation>%1 : adresse de serveur que Vigie ne comprend pas (%2). Écrivez-la ainsi : postgresql://utilisateur@hôte:port/base?schema=nom.</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>elle ne commence pas par postgresql://</translation>
+    </message>
+    <message>
+        <source>The server address holds a password; Vigie does not take passwords in addresses. Remove it and put it in ~/.pgpass or the PGPASSWORD variable, where PostgreSQL looks for it.</source>
+        <translation>L'adresse du serveur contient un mot de passe; Vigie n'accepte pas de mot de passe dans une adresse. Retirez-le et placez-le dans ~/.pgpass ou dans la variable PGPASSWORD, où PostgreSQL le cherche.</translation>
+    </message>
+    <message>
+        <source>name one database after the host</source>
+        <translation>nommez une base de données après l'hôte</translation>
+    </message>
+    <message>
+        <source>unknown option "%1"; only schema is accepted</source>
+        <translation>option « %1 » inconnue; seule schema est acceptée</translation>
+    </message>
+    <message>
+        <source>the schema name must be lower-case letters, digits and _</source>
+        <translation>le nom du schéma doit être fait de minuscules, de chiffres et de _</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ServerRoles</name>
+    <message>
+        <source>"%1": a role name must be lower-case letters, digits and _.</source>
+        <translation>« %1 » : un nom de rôle doit être fait de minuscules, de chiffres et de _.</translation>
+    </message>
+    <message>
+        <source>%1: no Vigie portfolio in the schema %2 of this database (publish one with "vigie publish FILE %1").</source>
+        <translation>%1 : aucun portefeuille Vigie dans le schéma %2 de cette base de données (publiez-en un avec « vigie publish FICHIER %1 »).</translation>
+    </message>
+    <message>
+        <source>No organization has the code "%1" in %2.</source>
+        <translation>Aucune organisation n'a le code « %1 » dans %2.</translation>
+    </message>
+    <message>
+        <source>%1: the rights could not be given (%2); nothing was changed.</source>
+        <translation>%1 : les droits n'ont pas pu être donnés (%2); rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server refused the change to this %1: the role %2 may not change it. On a shared portfolio the CIO office changes everything, an organization only its own items, a viewer nothing; ask the portfolio's administrator for the right.</source>
+        <translation>Le serveur a refusé la modification de cet élément (%1) : le rôle %2 n'a pas le droit de le modifier. Dans un portefeuille partagé, le bureau du DPI modifie tout, une organisation seulement ses propres éléments, un lecteur rien; demandez ce droit à l'administrateur du portefeuille.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ServerStore</name>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>la table %1 est absente</translation>
+    </message>
+    <message>
+        <source>%1: this installation cannot reach PostgreSQL servers (Qt's PostgreSQL driver, package libqt6sql6-psql, is missing).</source>
+        <translation>%1 : cette installation ne peut pas joindre de serveur PostgreSQL (le pilote PostgreSQL de Qt, paquet libqt6sql6-psql, est absent).</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the server (%2).</source>
+        <translation>%1 : connexion au serveur impossible (%2).</translation>
+    </message>
+    <message>
+        <source>%1: no Vigie portfolio in the schema %2 of this database (publish one with "vigie publish FILE %1").</source>
+        <translation>%1 : aucun portefeuille Vigie dans le schéma %2 de cette base de données (publiez-en un avec « vigie publish FICHIER %1 »).</translation>
+    </message>
+    <message>
+        <source>%1: the portfolio on the server was made by a newer version of Vigie (format %2, this program reads up to %3). Update Vigie to open it.</source>
+        <translation>%1 : le portefeuille sur le serveur a été créé par une version plus récente de Vigie (format %2, ce programme lit jusqu'au format %3). Mettez Vigie à jour pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1: the portfolio on the server uses an older format (%2); extract it with an older Vigie and publish it again with this one.</source>
+        <translation>%1 : le portefeuille sur le serveur utilise un format plus ancien (%2); extrayez-le avec une version antérieure de Vigie et publiez-le de nouveau avec celle-ci.</translation>
+    </message>
+    <message>
+        <source>%1: the portfolio could not be published (%2); nothing was written on the server.</source>
+        <translation>%1 : le portefeuille n'a pas pu être publié (%2); rien n'a été écrit sur le serveur.</translation>
+    </message>
+    <message>
+        <source>%1: the schema %2 already holds a portfolio; publish into another schema (?schema=name) or remove it first. Nothing was written.</source>
+        <translation>%1 : le schéma %2 contient déjà un portefeuille; publiez dans un autre schéma (?schema=nom) ou supprimez-le d'abord. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1: a file already exists there.</source>
+        <translation>%1 : un fichier existe déjà à cet endroit.</translation>
+    </message>
+    <message>
+        <source>%1: the portfolio could not be written (%2).</source>
+        <translation>%1 : le portefeuille n'a pas pu être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 may not read the schema %3. Ask the portfolio's administrator for access (vigie server grant %1 --role viewer --user %2).</source>
+        <translation>%1 : le rôle %2 n'a pas le droit de lire le schéma %3. Demandez l'accès à l'administrateur du portefeuille (vigie server grant %1 --role viewer --user %2).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "storage/integrity.h"
 #include "storage/salvage.h"
+#include "storage/serverlocation.h"
 
 #include <QDir>
 #include <climits>
@@ -25,6 +26,11 @@ int runCheck(const QStringList &arguments)
         return exit;
     const QString path = parser.positionalArguments().constFirst();
     const QString shown = QDir::toNativeSeparators(path);
+    if (ServerLocation::isServerAddress(path)) {
+        err() << Text::tr("%1: vigie check examines portfolio files; a database server checks its own data.").arg(path)
+              << Qt::endl;
+        return Usage;
+    }
 
     if (parser.isSet(QStringLiteral("recover"))) {
         const QString target = parser.value(QStringLiteral("recover"));

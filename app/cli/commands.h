@@ -36,7 +36,10 @@
     COMMAND("edit", Core, runEdit, QT_TRANSLATE_NOOP("Vigie::Cli", "Change a measure, a project or the portfolio's properties.")) \
     COMMAND("freeze", Core, runFreeze, QT_TRANSLATE_NOOP("Vigie::Cli", "Freeze the current values as a reporting period.")) \
     COMMAND("rule", Core, runRule, QT_TRANSLATE_NOOP("Vigie::Cli", "Print or choose the health rule that colours the projects.")) \
-    COMMAND("movers", Core, runMovers, QT_TRANSLATE_NOOP("Vigie::Cli", "List the projects that changed colour between periods."))
+    COMMAND("movers", Core, runMovers, QT_TRANSLATE_NOOP("Vigie::Cli", "List the projects that changed colour between periods.")) \
+    COMMAND("publish", Core, runPublish, QT_TRANSLATE_NOOP("Vigie::Cli", "Put a portfolio on a PostgreSQL server.")) \
+    COMMAND("server", Core, runServer, \
+            QT_TRANSLATE_NOOP("Vigie::Cli", "Say who may change what in a portfolio on a PostgreSQL server."))
 
 namespace Vigie::Cli {
 

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "storage/portfoliofile.h"
+#include "storage/serverlocation.h"
 
 #include <QFileInfo>
 
@@ -19,6 +20,13 @@ int runNew(const QStringList &arguments)
     if (!parser.parse(arguments, 1, 1, &exit))
         return exit;
     const QString path = parser.positionalArguments().constFirst();
+    if (ServerLocation::isServerAddress(path)) {
+        err() << QCoreApplication::translate("Vigie::Cli", "%1: a portfolio on a server is made from a file: create the "
+                                                           "file, then vigie publish FILE %1.")
+                     .arg(path)
+              << Qt::endl;
+        return Usage;
+    }
     const QString name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
                                                                : QFileInfo(path).completeBaseName();
     FileError error;

@@ -52,7 +52,7 @@ bool readMeasures(const PortfolioFile &file, BriefingFacts *f, QString *error)
         || (p0 && !hasRows(file, QStringLiteral("period_measure"), p0, &previousFrozen, error)))
         return false;
     QSqlQuery q(sqlDatabase(file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     q.prepare(QStringLiteral(
         "SELECT m.id, m.number, m.title_en, m.title_fr, m.due_date, k.number, k.title_en, k.title_fr, "
         "m.status, pm.status, pm0.status, pm.id "
@@ -341,7 +341,7 @@ bool readWorkforce(const PortfolioFile &file, BriefingFacts *f, QString *error)
     if (!f->workforceSurvey.isValid())
         return true;
     q.prepare(QStringLiteral("SELECT s.id, s.code, s.name_en, s.name_fr, s.core_function, "
-                             "TOTAL(w.internal_fte), TOTAL(w.external_fte) "
+                             "COALESCE(SUM(w.internal_fte), 0.0), COALESCE(SUM(w.external_fte), 0.0) "
                              "FROM workforce w JOIN specialty s ON s.id = w.specialty_id "
                              "WHERE w.survey_date = ? GROUP BY s.id ORDER BY s.code"));
     q.addBindValue(f->workforceSurvey.toString(Qt::ISODate));

@@ -15,7 +15,7 @@ QList<BriefingItem> BriefingItems::load(const PortfolioFile &file, RowId periodI
 {
     QList<BriefingItem> out;
     QSqlQuery q(sqlDatabase(file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     q.prepare(QStringLiteral("SELECT id, uuid, period_id, section, position, text_en, text_fr, measure_id, project_id, "
                              "origin FROM briefing_item WHERE COALESCE(period_id, 0) = ? "
                              "ORDER BY section, position, id"));

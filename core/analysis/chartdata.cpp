@@ -1,5 +1,6 @@
 #include "chartdata.h"
 #include "storage/sqlaccess.h"
+#include "storage/sqldialect.h"
 #include "chartdata_p.h"
 
 #include "analysis/money.h"
@@ -75,7 +76,7 @@ QString measureSourceSql(const Context &c, QVariantList *binds)
                              "JOIN measure m ON m.id = pm.measure_id WHERE pm.period_id = ?");
         binds->append(c.period->id);
     } else {
-        sql = QStringLiteral("SELECT m.key_area_id AS area, m.status AS status FROM measure m WHERE 1");
+        sql = QStringLiteral("SELECT m.key_area_id AS area, m.status AS status FROM measure m WHERE 1 = 1");
     }
     return sql + measureFilterSql(c, binds);
 }
@@ -107,7 +108,7 @@ bool buildMeasuresByArea(const Context &c, ChartData *out, QString *error)
     const QString sql = QStringLiteral("SELECT k.id, k.number, k.title_en, k.title_fr, s.status, COUNT(s.status) "
                                        "FROM key_area k JOIN plan p ON p.id = k.plan_id "
                                        "LEFT JOIN (%1) s ON s.area = k.id %2 "
-                                       "GROUP BY k.id, s.status ORDER BY p.id, k.number")
+                                       "GROUP BY p.id, k.id, s.status ORDER BY p.id, k.number")
                             .arg(measureSourceSql(c, &binds),
                                  c.filter.keyAreaId ? QStringLiteral("WHERE k.id = ?") : QString());
     if (c.filter.keyAreaId)
@@ -232,10 +233,11 @@ bool buildHealth(const Context &c, Indicator indicator, ChartData *out, QString 
                        filter.isEmpty() ? QString() : QStringLiteral("JOIN project p ON p.id = pp.project_id"));
         binds.prepend(c.period->id);
     } else {
-        sql = QStringLiteral("SELECT p.state, p.budget, %1 FROM project p WHERE +p.state = 'active'")
+        sql = QStringLiteral("SELECT p.state, p.budget, %1 FROM project p WHERE %2 = 'active'")
                   .arg(indicator == Indicator::Cost ? QStringLiteral("p.declared_cost, p.computed_cost, p.computed_cost")
                                                     : QStringLiteral("p.declared_schedule, p.computed_schedule, "
-                                                                     "p.computed_schedule"));
+                                                                     "p.computed_schedule"),
+                       SqlDialect::unindexed(sqlDatabase(c.file), QStringLiteral("p.state")));
     }
     SqlStatement q;
     if (!prepare(q, c, sql + filter, binds, error))
@@ -300,7 +302,7 @@ namespace ChartBuild {
 
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
 {
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     if (!q.prepare(sql))
         return setError(error, q.lastError().text());
     for (const QVariant &v : binds)
@@ -465,7 +467,7 @@ QList<FilterChoice> ChartDataBuilder::organizations(const PortfolioFile &file, c
 {
     QList<FilterChoice> out;
     QSqlQuery q(sqlDatabase(file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     if (q.exec(QStringLiteral("SELECT id, code, name_en, name_fr FROM organization ORDER BY code"))) {
         while (q.next()) {
             const QString name = BilingualText { q.value(2).toString(), q.value(3).toString() }.in(language);
@@ -482,7 +484,7 @@ QList<FilterChoice> ChartDataBuilder::keyAreas(const PortfolioFile &file, const 
 {
     QList<FilterChoice> out;
     QSqlQuery q(sqlDatabase(file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     if (q.exec(QStringLiteral("SELECT k.id, k.number, k.title_en, k.title_fr FROM key_area k "
                               "JOIN plan p ON p.id = k.plan_id ORDER BY p.id, k.number"))) {
         while (q.next()) {

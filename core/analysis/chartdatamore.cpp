@@ -3,6 +3,7 @@
 
 #include "analysis/money.h"
 #include "storage/sqlaccess.h"
+#include "storage/sqldialect.h"
 
 #include "analysis/periods.h"
 #include "analysis/summary.h"
@@ -43,7 +44,8 @@ bool buildTrend(const Context &c, ChartData *out, QString *error)
     const QString filter = projectFilterSql(c, &binds);
     SqlStatement rows;
     if (!prepare(rows, c,
-                 filter.isEmpty() ? QStringLiteral("SELECT period_id, overall FROM period_project WHERE +state = 'active'")
+                 filter.isEmpty() ? QStringLiteral("SELECT period_id, overall FROM period_project WHERE %1 = 'active'")
+                                        .arg(SqlDialect::unindexed(sqlDatabase(c.file), QStringLiteral("state")))
                                   : QStringLiteral("SELECT pp.period_id, pp.overall FROM project p "
                                                    "CROSS JOIN reporting_period r JOIN period_project pp "
                                                    "ON pp.period_id = r.id AND pp.project_id = p.id "
@@ -75,8 +77,8 @@ bool buildTrend(const Context &c, ChartData *out, QString *error)
 
     QSqlQuery q(sqlDatabase(c.file));
     binds.clear();
-    QString measureSql = QStringLiteral("SELECT pm.period_id, SUM(pm.status = 'completed'), COUNT(*) FROM period_measure pm "
-                                        "JOIN measure m ON m.id = pm.measure_id WHERE 1")
+    QString measureSql = QStringLiteral("SELECT pm.period_id, SUM(CASE WHEN pm.status = 'completed' THEN 1 ELSE 0 END), COUNT(*) FROM period_measure pm "
+                                        "JOIN measure m ON m.id = pm.measure_id WHERE 1 = 1")
         + measureFilterSql(c, &binds);
     if (c.filter.keyAreaId) {
         measureSql += QStringLiteral(" AND m.key_area_id = ?");
@@ -149,13 +151,15 @@ bool buildWorkforce(const Context &c, ChartData *out, QString *error)
         return false;
     const QString survey = q.value(0).toString();
     binds = { survey };
-    QString sql = QStringLiteral("SELECT s.name_en, s.name_fr, s.code, TOTAL(w.internal_fte), TOTAL(w.external_fte) "
+    QString sql = QStringLiteral("SELECT s.name_en, s.name_fr, s.code, COALESCE(SUM(w.internal_fte), 0.0), "
+                                 "COALESCE(SUM(w.external_fte), 0.0) "
                                  "FROM workforce w JOIN specialty s ON s.id = w.specialty_id WHERE w.survey_date = ?");
     if (c.filter.organizationId) {
         sql += QStringLiteral(" AND w.organization_id = ?");
         binds.append(c.filter.organizationId);
     }
-    sql += QStringLiteral(" GROUP BY s.id ORDER BY TOTAL(w.internal_fte) + TOTAL(w.external_fte) DESC, s.code");
+    sql += QStringLiteral(" GROUP BY s.id ORDER BY COALESCE(SUM(w.internal_fte), 0.0) + COALESCE(SUM(w.external_fte), 0.0) "
+                          "DESC, s.code");
     if (!run(q, sql, binds, error))
         return false;
     const double threshold = ChartDataBuilder::externalRiskThreshold(c.file);
@@ -330,8 +334,9 @@ bool buildEnvelopesByOrganization(const Context &c, ChartData *out, QString *err
 bool buildEnvelopesByYear(const Context &c, ChartData *out, QString *error)
 {
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT fiscal_year, TOTAL(planned_needs), TOTAL(granted), TOTAL(committed) "
-                                 "FROM envelope WHERE 1");
+    QString sql = QStringLiteral("SELECT fiscal_year, COALESCE(SUM(planned_needs), 0.0), COALESCE(SUM(granted), 0.0), "
+                                 "COALESCE(SUM(committed), 0.0) "
+                                 "FROM envelope WHERE 1 = 1");
     if (c.filter.organizationId) {
         sql += QStringLiteral(" AND organization_id = ?");
         binds.append(c.filter.organizationId);

@@ -21,7 +21,7 @@ QList<ColourHistory::PeriodColours> ColourHistory::periods(const PortfolioFile &
         out.append(PeriodColours { p });
     }
     QSqlQuery q(sqlDatabase(file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     q.prepare(QStringLiteral("SELECT period_id, cost, schedule, overall FROM period_project WHERE project_id = ?"));
     q.addBindValue(projectId);
     if (q.exec()) {
@@ -47,7 +47,7 @@ std::optional<ColourHistory::Declaration> ColourHistory::lastDeclared(const Port
     if (column.isEmpty())
         return std::nullopt;
     QSqlQuery q(sqlDatabase(file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     q.prepare(QStringLiteral("SELECT author, changed_at FROM change_journal WHERE entity_uuid = ? AND field = ? "
                              "ORDER BY id DESC LIMIT 1"));
     q.addBindValue(projectUuid);

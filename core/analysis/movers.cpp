@@ -3,6 +3,7 @@
 #include "analysis/periods.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlaccess.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlstatement.h"
 #include "storage/sqlutil.h"
 
@@ -38,7 +39,8 @@ bool reported(const PortfolioFile &file, RowId period, QHash<RowId, Health> *out
     const QString sql = period
         ? QStringLiteral("SELECT project_id, overall FROM period_project WHERE period_id = ? AND state = 'active'")
         : QStringLiteral("SELECT id, declared_overall, declared_cost, computed_cost, declared_schedule, "
-                         "computed_schedule FROM project WHERE +state = 'active'");
+                         "computed_schedule FROM project WHERE %1 = 'active'")
+                     .arg(SqlDialect::unindexed(sqlDatabase(file), QStringLiteral("state")));
     if (!q.prepare(sqlDatabase(file), sql, error))
         return false;
     if (period)

@@ -32,7 +32,7 @@ QList<ReportingPeriod> Periods::list(const PortfolioFile &file)
 {
     QList<ReportingPeriod> periods;
     QSqlQuery q(sqlDatabase(file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     if (q.exec(QString::fromLatin1(kSelect) + QStringLiteral(" ORDER BY as_of, label"))) {
         while (q.next())
             periods.append(readPeriod(q));

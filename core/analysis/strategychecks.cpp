@@ -13,7 +13,7 @@ namespace {
 bool count(QSqlDatabase db, const QString &sql, const QVariantList &binds, int *out, QString *error)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     q.prepare(sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
@@ -146,7 +146,7 @@ QHash<RowId, QList<LinkedProject>> StrategyLinks::projectsByMeasure(const Portfo
 {
     QHash<RowId, QList<LinkedProject>> out;
     QSqlQuery q(sqlDatabase(file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     if (q.exec(QString::fromLatin1(kLinkedColumns)
                + QStringLiteral(", l.measure_id FROM project_measure l JOIN project p ON p.id = l.project_id ORDER BY p.code"))) {
         while (q.next())
@@ -159,7 +159,7 @@ QList<LinkedProject> StrategyLinks::projectsOfMeasure(const PortfolioFile &file,
 {
     QList<LinkedProject> out;
     QSqlQuery q(sqlDatabase(file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     q.prepare(QString::fromLatin1(kLinkedColumns)
               + QStringLiteral(" FROM project_measure l JOIN project p ON p.id = l.project_id WHERE l.measure_id = ? "
                                "ORDER BY p.code"));
@@ -175,7 +175,7 @@ QList<RowId> StrategyLinks::measuresOfProject(const PortfolioFile &file, RowId p
 {
     QList<RowId> out;
     QSqlQuery q(sqlDatabase(file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     q.prepare(QStringLiteral("SELECT m.id FROM project_measure l JOIN measure m ON m.id = l.measure_id "
                              "WHERE l.project_id = ? ORDER BY m.number"));
     q.addBindValue(projectId);
@@ -209,7 +209,7 @@ QList<LinkedProject> StrategyLinks::projectsOfEnvelope(const PortfolioFile &file
 {
     QList<LinkedProject> out;
     QSqlQuery q(sqlDatabase(file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     q.prepare(QString::fromLatin1(kLinkedColumns)
               + QStringLiteral(" FROM project p JOIN envelope e ON e.organization_id = p.organization_id "
                                "WHERE e.id = ? AND p.state = 'active' ORDER BY p.code"));

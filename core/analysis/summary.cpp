@@ -41,7 +41,7 @@ void addTo(HealthBucket &bucket, double amount)
 // else the computed one; the effective overall is the declared overall, else the worse of the effective
 // cost and schedule). The computed and declared colours are counted beside it, never hidden, and the
 // colours the rule gives against the original baseline of re-authorized projects. Sums run in row order,
-// as SQLite's TOTAL() did.
+// as SQLite's SUM() does.
 bool addProjects(const PortfolioFile &file, Summary *s, QString *error)
 {
     const HealthRule rule = file.healthRule();
@@ -170,7 +170,7 @@ QJsonObject statusJson(const int byStatus[4])
 }
 
 // The latest survey's totals in one scan of the workforce: with no index on the survey date, MAX() in a
-// subquery and the totals were two scans. Sums run in rowid order, as SQLite's TOTAL() did.
+// subquery and the totals were two scans. Sums run in rowid order, as SQLite's SUM() does.
 bool addWorkforce(const PortfolioFile &file, Summary *s, QString *error)
 {
     SqlStatement q;
@@ -252,11 +252,11 @@ bool SummaryBuilder::compute(const PortfolioFile &file, Summary *s, QString *err
     s->ruleName = file.healthRule().displayName();
 
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     if (!q.exec(QStringLiteral("SELECT k.number, k.title_en, k.title_fr, m.status, COUNT(m.id) "
                                "FROM key_area k JOIN plan p ON p.id = k.plan_id "
                                "LEFT JOIN measure m ON m.key_area_id = k.id "
-                               "GROUP BY k.id, m.status ORDER BY p.id, k.number")))
+                               "GROUP BY p.id, k.id, m.status ORDER BY p.id, k.number")))
         return setError(error, q.lastError().text());
     while (q.next()) {
         const int number = q.value(0).toInt();
@@ -294,7 +294,9 @@ bool SummaryBuilder::compute(const PortfolioFile &file, Summary *s, QString *err
     if (reference.active)
         s->stalePeriod = Periods::displayLabel(reference.period, Language::current());
 
-    if (!q.exec(QStringLiteral("SELECT fiscal_year, TOTAL(planned_needs), TOTAL(granted), TOTAL(committed) "
+    // MAX(fiscal_year): one year, and an aggregate (both back ends answer one row, NULL when empty).
+    if (!q.exec(QStringLiteral("SELECT MAX(fiscal_year), COALESCE(SUM(planned_needs), 0.0), "
+                               "COALESCE(SUM(granted), 0.0), COALESCE(SUM(committed), 0.0) "
                                "FROM envelope WHERE fiscal_year = (SELECT MAX(fiscal_year) FROM envelope)")))
         return setError(error, q.lastError().text());
     if (!readRow(file, q, error))

@@ -23,8 +23,9 @@ bool readSurvey(const PortfolioFile &file, const QDate &survey, RowId organizati
                 QHash<RowId, std::pair<double, double>> *out, QString *error)
 {
     QSqlQuery q(sqlDatabase(file));
-    q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT specialty_id, TOTAL(internal_fte), TOTAL(external_fte) FROM workforce "
+    readForwardOnly(q);
+    QString sql = QStringLiteral("SELECT specialty_id, COALESCE(SUM(internal_fte), 0.0), COALESCE(SUM(external_fte), 0.0) "
+                                 "FROM workforce "
                                  "WHERE survey_date = ?");
     if (organizationId)
         sql += QStringLiteral(" AND organization_id = ?");
@@ -56,7 +57,7 @@ QList<QDate> WorkforceAnalysis::surveys(const PortfolioFile &file)
 {
     QList<QDate> dates;
     QSqlQuery q(sqlDatabase(file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     if (q.exec(QStringLiteral("SELECT DISTINCT survey_date FROM workforce ORDER BY survey_date DESC"))) {
         while (q.next()) {
             const QDate d = dateValue(q.value(0));
@@ -90,7 +91,7 @@ bool WorkforceAnalysis::pivot(const PortfolioFile &file, const QDate &wanted, co
         return false;
     out->totals.compared = out->compareSurvey.isValid();
     QSqlQuery q(sqlDatabase(file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     if (!q.exec(QStringLiteral("SELECT id, code, name_en, name_fr, core_function FROM specialty ORDER BY code")))
         return setError(error, q.lastError().text());
     while (q.next()) {

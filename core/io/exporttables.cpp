@@ -8,6 +8,7 @@
 #include "model/entities.h"
 #include "model/health.h"
 #include "storage/portfoliofile.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlutil.h"
 
 #include <QSqlError>
@@ -168,7 +169,7 @@ bool Exporter::readTable(const PortfolioFile &file, ExportTable table, const Opt
                          const std::function<bool(const QVariantList &)> &sink, QString *error)
 {
     QSqlQuery q(sqlDatabase(file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     QString sql;
     switch (table) {
     case ExportTable::Projects:
@@ -176,14 +177,15 @@ bool Exporter::readTable(const PortfolioFile &file, ExportTable table, const Opt
             "SELECT p.code, p.name_en, p.name_fr, o.name_en, o.name_fr, o.code, p.description, p.phase, "
             "p.budget, p.original_budget, p.actual_cost, p.forecast_cost, p.reported_cost_variance, p.planned_start, "
             "p.planned_end, p.forecast_end, p.reported_schedule_variance, p.declared_cost, p.declared_schedule, "
-            "p.declared_overall, (SELECT GROUP_CONCAT(number, '; ') FROM (SELECT m.number FROM project_measure l "
-            "JOIN measure m ON m.id = l.measure_id WHERE l.project_id = p.id ORDER BY m.number)), "
+            "p.declared_overall, (SELECT %1 FROM (SELECT m.number FROM project_measure l "
+            "JOIN measure m ON m.id = l.measure_id WHERE l.project_id = p.id ORDER BY m.number) AS linked), "
             "p.computed_cost, p.computed_schedule, p.state, "
             "(SELECT COUNT(*) FROM baseline b WHERE b.project_id = p.id), "
             "(SELECT b.budget FROM baseline b WHERE b.project_id = p.id ORDER BY b.sequence LIMIT 1), "
             "(SELECT b.planned_start FROM baseline b WHERE b.project_id = p.id ORDER BY b.sequence LIMIT 1), "
             "(SELECT b.planned_end FROM baseline b WHERE b.project_id = p.id ORDER BY b.sequence LIMIT 1) "
-            "FROM project p LEFT JOIN organization o ON o.id = p.organization_id ORDER BY p.code");
+            "FROM project p LEFT JOIN organization o ON o.id = p.organization_id ORDER BY p.code")
+                  .arg(SqlDialect::joinText(sqlDatabase(file), QStringLiteral("number"), QStringLiteral("'; '")));
         break;
     case ExportTable::Measures:
         sql = QStringLiteral(

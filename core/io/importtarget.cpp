@@ -20,7 +20,7 @@ void addIfChanged(FieldValues *changes, Field field, const QVariant &stored, con
 bool OrganizationRefs::load(QString *error)
 {
     QSqlQuery q(sqlDatabase(m_file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     if (!q.exec(QStringLiteral("SELECT uuid, code, name_en, name_fr FROM organization")))
         return setError(error, sqlErrorText(q.lastError()));
     while (q.next()) {
@@ -128,7 +128,7 @@ public:
     bool load(QString *error) override
     {
         QSqlQuery q(sqlDatabase(m_file));
-        q.setForwardOnly(true);
+        readForwardOnly(q);
         if (!q.exec(QStringLiteral("SELECT uuid, code, name_en, name_fr, kind FROM organization")))
             return setError(error, sqlErrorText(q.lastError()));
         while (q.next())

@@ -33,7 +33,7 @@ public:
     bool load(QString *error) override
     {
         QSqlQuery q(sqlDatabase(m_file));
-        q.setForwardOnly(true);
+        readForwardOnly(q);
         if (!m_organizations.load(error))
             return false;
         if (!q.exec(QStringLiteral("SELECT id, uuid, code, title_en, title_fr FROM plan ORDER BY id")))

@@ -18,7 +18,7 @@ QHash<int, int> MeasureLinkWriter::measureNumbers(const PortfolioFile &file)
 {
     QHash<int, int> numbers;
     QSqlQuery q(sqlDatabase(file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     if (q.exec(QStringLiteral("SELECT number, COUNT(*) FROM measure GROUP BY number"))) {
         while (q.next())
             numbers.insert(q.value(0).toInt(), q.value(1).toInt());
@@ -40,7 +40,7 @@ bool MeasureLinkWriter::prepare(QString *error)
 {
     QSqlDatabase db = sqlDatabase(m_file);
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     if (!q.exec(QStringLiteral("SELECT number, MIN(id), COUNT(*) FROM measure GROUP BY number")))
         return setError(error, sqlErrorText(q.lastError()));
     while (q.next()) {

@@ -7,6 +7,7 @@
 #include "io/projectwriter.h"
 #include "storage/bulkwrite.h"
 #include "storage/portfoliofile.h"
+#include "storage/sqlutil.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -42,7 +43,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     QSet<QString> existing;
     {
         QSqlQuery q(sqlDatabase(m_file));
-        q.setForwardOnly(true);
+        readForwardOnly(q);
         if (q.exec(QStringLiteral("SELECT code FROM project"))) {
             while (q.next())
                 existing.insert(q.value(0).toString());

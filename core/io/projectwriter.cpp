@@ -64,7 +64,7 @@ bool ProjectWriter::prepare(QString *error)
     for (int f = 0; f < kProjectColumns; ++f)
         select << QString::fromLatin1(kProjectColumn[f]);
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     if (!q.exec(QStringLiteral("SELECT id, uuid, touched, %1 FROM project").arg(select.join(QLatin1String(", ")))))
         return fail(q, error);
     while (q.next()) {

@@ -74,7 +74,7 @@ public:
         if (!m_organizations.load(error))
             return false;
         QSqlQuery q(sqlDatabase(m_file));
-        q.setForwardOnly(true);
+        readForwardOnly(q);
         if (!q.exec(QStringLiteral("SELECT uuid, code, name_en, name_fr, core_function FROM specialty")))
             return setError(error, sqlErrorText(q.lastError()));
         while (q.next())
@@ -191,7 +191,7 @@ public:
         if (!m_organizations.load(error))
             return false;
         QSqlQuery q(sqlDatabase(m_file));
-        q.setForwardOnly(true);
+        readForwardOnly(q);
         if (!q.exec(QStringLiteral("SELECT e.uuid, e.fiscal_year, o.uuid, e.planned_needs, e.granted, e.committed "
                                    "FROM envelope e JOIN organization o ON o.id = e.organization_id")))
             return setError(error, sqlErrorText(q.lastError()));

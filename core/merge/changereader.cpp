@@ -70,7 +70,7 @@ void ChangeReader::add(RowDelta &row, const QString &field, const QVariant &oldV
 bool ChangeReader::readAll(qint64 after, QList<RowDelta> *rows, QString *error) const
 {
     QSqlQuery q(sqlDatabase(m_file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     q.prepare(kSelect + QStringLiteral("WHERE j.changeset_id > ? ORDER BY j.id"));
     q.addBindValue(after);
     if (!q.exec())
@@ -104,7 +104,7 @@ RowDelta ChangeReader::readRow(Entity entity, const QString &uuid, qint64 from, 
     row.uuid = uuid;
     const bool skipFirst = skipInFirst.contains(rowId(entity, uuid));
     QSqlQuery q(sqlDatabase(m_file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     q.prepare(kSelect + QStringLiteral("WHERE j.entity_uuid = ? AND j.entity = ? AND j.changeset_id >= ? ORDER BY j.id"));
     q.addBindValue(uuid);
     q.addBindValue(tableName(entity));

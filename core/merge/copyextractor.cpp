@@ -71,7 +71,7 @@ std::optional<CopyOrigin> CopyExtractor::extract(const PortfolioFile &file, cons
 {
     const QString path = QFileInfo(target).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(target);
-    if (QFileInfo(path) == QFileInfo(file.path())) {
+    if (!file.isServer() && QFileInfo(path) == QFileInfo(file.path())) {
         setError(error, tr("%1: the copy cannot replace the portfolio itself; choose another name.").arg(shown));
         return std::nullopt;
     }
@@ -92,12 +92,10 @@ std::optional<CopyOrigin> CopyExtractor::extract(const PortfolioFile &file, cons
     const QString temp = path + QStringLiteral(".part");
     removeTemporary(temp);
     {
-        QSqlQuery q(sqlDatabase(file));
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(temp);
-        if (!q.exec()) {
+        QString why;
+        if (!file.writeSnapshot(temp, &why)) {
             removeTemporary(temp);
-            setError(error, tr("%1: the copy could not be written (%2).").arg(shown, sqlErrorText(q.lastError())));
+            setError(error, tr("%1: the copy could not be written (%2).").arg(shown, why));
             return std::nullopt;
         }
     }
@@ -105,7 +103,7 @@ std::optional<CopyOrigin> CopyExtractor::extract(const PortfolioFile &file, cons
     origin.uuid = PortfolioFile::newUuid();
     origin.portfolioUuid = file.info().uuid;
     origin.organizationCode = options.organizationCode;
-    origin.sourceName = QFileInfo(file.path()).fileName();
+    origin.sourceName = file.isServer() ? file.path() : QFileInfo(file.path()).fileName();
     origin.takenAt = file.now().toUTC().toString(Qt::ISODate);
     origin.takenBy = file.author();
     {

@@ -55,7 +55,7 @@ public:
     Cursor(const RowReader &reader, Entity entity)
         : m_reader(reader), m_entity(entity), m_query(sqlDatabase(reader.file()))
     {
-        m_query.setForwardOnly(true);
+        readForwardOnly(m_query);
         // The portfolio row is matched whatever its identity: two portfolios compare too.
         m_ok = m_query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY uuid").arg(tableName(entity)));
         next();

@@ -111,7 +111,7 @@ bool CopyScope::allows(const PortfolioFile &file, qint64 changeset, const QStrin
     QList<Row> rows;
     QHash<QString, QVariantMap> deleted;
     QSqlQuery q(sqlDatabase(file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     q.prepare(QStringLiteral("SELECT entity, entity_uuid, field, old_value, new_value FROM change_journal "
                              "WHERE changeset_id = ? ORDER BY id"));
     q.addBindValue(changeset);

@@ -4,6 +4,7 @@
 
 #include "storage/copyscope.h"
 #include "storage/portfoliofile.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlutil.h"
 
 #include <QJsonDocument>
@@ -174,8 +175,11 @@ qint64 PortfolioFile::changeset(QString *error)
         return 0;
     }
     QSqlQuery q(database());
+    // A server gives the new id back with RETURNING (libpq has no "last insert id").
+    const bool server = SqlDialect::isServer(database());
     q.prepare(QStringLiteral("INSERT INTO changeset (uuid, label, author, created_at, origin, reverts) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?)")
+              + (server ? QStringLiteral(" RETURNING id") : QString()));
     q.addBindValue(newUuid());
     q.addBindValue(m_changesetInfo.label.isNull() ? QStringLiteral("") : m_changesetInfo.label);
     q.addBindValue(m_author.isNull() ? QStringLiteral("") : m_author);
@@ -186,7 +190,11 @@ qint64 PortfolioFile::changeset(QString *error)
         setError(error, tr("The change journal cannot be written (%1).").arg(sqlErrorText(q.lastError())));
         return 0;
     }
-    m_changeset = q.lastInsertId().toLongLong();
+    m_changeset = server ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
+    if (!m_changeset) {
+        setError(error, tr("The change journal cannot be written (%1).").arg(sqlErrorText(q.lastError())));
+        return 0;
+    }
     ++m_changesetSerial;
     return m_changeset;
 }
@@ -210,6 +218,8 @@ void PortfolioFile::noteMany(Entity entity)
 
 bool PortfolioFile::changedElsewhere()
 {
+    if (SqlDialect::isServer(database()))
+        return false; // a server's other clients are not watched yet (docs/SERVER.md)
     // data_version changes when another connection commits to the file, never for our own commits.
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())

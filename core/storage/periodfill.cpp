@@ -3,6 +3,7 @@
 // redone). They are the period itself, never edited, and go with it.
 #include "portfoliofile.h"
 
+#include "storage/sqldialect.h"
 #include "storage/sqlutil.h"
 
 #include <QSqlDatabase>
@@ -19,11 +20,9 @@ const char *const kSchedule = "COALESCE(declared_schedule, computed_schedule)";
 
 bool PortfolioFile::fillPeriod(RowId periodId, QString *error)
 {
-    // Frozen rows get UUIDs from SQLite's randomness: one statement per table keeps a freeze of
+    // Frozen rows get UUIDs from the database's randomness: one statement per table keeps a freeze of
     // 100,000 projects instant. The overall colour is the one SummaryBuilder shows.
-    const QString uuidSql = QStringLiteral(
-        "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || "
-        "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))");
+    const QString uuidSql = SqlDialect::newUuidSql(database());
     QSqlQuery q(database());
     q.prepare(QStringLiteral(
                   "INSERT INTO period_project (uuid, period_id, project_id, state, budget, forecast_cost, "

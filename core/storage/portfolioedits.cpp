@@ -6,6 +6,8 @@
 
 #include "storage/fields.h"
 #include "storage/journal.h"
+#include "storage/serverroles.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlutil.h"
 
 #include <QSqlDatabase>
@@ -81,13 +83,10 @@ QStringList PortfolioFile::columns(Entity entity) const
         return *it;
     QStringList names;
     QSet<QString> notNullText;
-    QSqlQuery q(database());
-    if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(tableName(entity)))) {
-        while (q.next()) {
-            names << q.value(1).toString();
-            if (q.value(3).toBool() && q.value(2).toString().compare(QLatin1String("TEXT"), Qt::CaseInsensitive) == 0)
-                notNullText.insert(q.value(1).toString());
-        }
+    for (const SqlDialect::Column &column : SqlDialect::tableColumns(database(), tableName(entity))) {
+        names << column.name;
+        if (column.notNullText)
+            notNullText.insert(column.name);
     }
     m_columns.insert(int(entity), names);
     m_notNullText.insert(int(entity), notNullText);
@@ -204,11 +203,27 @@ bool PortfolioFile::setColumn(Entity entity, const QString &uuid, const QString 
 
     Transaction t(*this);
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE %1 SET \"%2\" = ? WHERE uuid = ?").arg(tableName(entity), column));
+    // On a server others write at the same time: the value is changed only if it is still the one read
+    // (optimistic; never a silent overwrite), and the server's row security may refuse the row.
+    const bool server = isServer();
+    q.prepare(QStringLiteral("UPDATE %1 SET \"%2\" = ? WHERE uuid = ?").arg(tableName(entity), column)
+              + (server ? QStringLiteral(" AND \"%1\" IS NOT DISTINCT FROM ?").arg(column) : QString()));
     q.addBindValue(stored);
     q.addBindValue(uuid);
+    if (server)
+        q.addBindValue(old);
     if (!q.exec())
-        return setError(error, sqlErrorText(q.lastError()));
+        return setError(error, server ? ServerRoles::refusal(entity, m_author, q.lastError())
+                                      : sqlErrorText(q.lastError()));
+    if (server && q.numRowsAffected() != 1) {
+        bool still = false;
+        const QVariant current = columnValue(entity, uuid, column, &still);
+        if (still && !sameStoredValue(current, old))
+            return setError(error, tr("Someone else changed this %1 on the server since it was read; nothing was "
+                                      "overwritten. Look at it again and redo the change if it still applies.")
+                                       .arg(EntityText::label(entity).toLower()));
+        return setError(error, ServerRoles::refusal(entity, m_author, QSqlError()));
+    }
     if (!journal().fieldChanged(entity, uuid, column, old, stored, error))
         return false;
     noteChange(entity, Change::Kind::Modified, uuid, Fields::fromColumn(entity, column).value_or(Field::Code));
@@ -231,7 +246,10 @@ bool PortfolioFile::insertColumns(Entity entity, const QVariantMap &values, QStr
                   .arg(tableName(entity), names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         q.addBindValue(it.value());
-    return q.exec() || setError(error, sqlErrorText(q.lastError()));
+    if (q.exec())
+        return true;
+    return setError(error, isServer() ? ServerRoles::refusal(entity, m_author, q.lastError())
+                                      : sqlErrorText(q.lastError()));
 }
 
 QString PortfolioFile::insertRow(Entity entity, const FieldValues &values, const QString &uuid, QString *error)
@@ -326,8 +344,12 @@ bool PortfolioFile::deleteRow(Entity entity, const QString &uuid, QString *error
     QSqlQuery q(database());
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE uuid = ?").arg(tableName(entity)));
     q.addBindValue(uuid);
+    const bool server = isServer();
     if (!q.exec())
-        return setError(error, sqlErrorText(q.lastError()));
+        return setError(error, server ? ServerRoles::refusal(entity, m_author, q.lastError())
+                                      : sqlErrorText(q.lastError()));
+    if (server && q.numRowsAffected() != 1) // row security hid it (it was read just before)
+        return setError(error, ServerRoles::refusal(entity, m_author, QSqlError()));
     if (!journal().deleted(entity, uuid, row, error))
         return false;
     noteChange(entity, Change::Kind::Removed, uuid);
@@ -473,7 +495,7 @@ bool PortfolioFile::recomputeAllProjects(QString *error)
     const HealthRule rule = healthRule();
     Transaction t(*this);
     QSqlQuery q(database());
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     if (!q.exec(QStringLiteral("SELECT budget, planned_start, planned_end, forecast_cost, forecast_end, "
                                "reported_cost_variance, reported_schedule_variance, computed_cost, "
                                "computed_schedule, id FROM project")))

@@ -6,6 +6,8 @@
 #include "storage/schema.h"
 #include "storage/journal.h"
 #include "storage/schemacheck.h"
+#include "storage/serverstore.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlutil.h"
 
 #include <QAtomicInt>
@@ -204,6 +206,8 @@ std::unique_ptr<PortfolioFile> PortfolioFile::create(const QString &path, const 
 
 std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access access, FileError *error)
 {
+    if (ServerLocation::isServerAddress(path))
+        return ServerStore::open(path, access, error);
     const QString shown = QDir::toNativeSeparators(path);
     // A change a crash interrupted is rolled back before the header or the schema are read: until then
     // they may be half-written.
@@ -253,7 +257,7 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
         }
         if (access != Access::ReadWriteVerified) {
             QSqlQuery q(probe->database());
-            q.setForwardOnly(true);
+            readForwardOnly(q);
             QString finding;
             // Small files (most portfolios: Quebec's is 1 MB) get the full check, which also compares
             // every index with its table (a flipped byte in an indexed value), in a tenth of a second;
@@ -346,8 +350,12 @@ FileError PortfolioFile::checkHeader(const QString &path, int *version)
 
 int PortfolioFile::schemaVersion() const
 {
-    QSqlQuery q(database());
-    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : 0;
+    return SqlDialect::schemaVersion(database());
+}
+
+bool PortfolioFile::isServer() const
+{
+    return SqlDialect::isServer(database());
 }
 
 PortfolioInfo PortfolioFile::info() const
@@ -408,14 +416,18 @@ bool PortfolioFile::saveCopyAs(const QString &path, QString *error) const
                                    .arg(QDir::toNativeSeparators(path)));
     // VACUUM INTO writes by name: into a temporary file beside the target, renamed once complete.
     return OutputFile::writeByName(path, [this](const QString &temp, QString *reason) {
-        QSqlQuery q(database());
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(temp);
-        if (q.exec())
-            return true;
-        *reason = sqlErrorText(q.lastError());
-        return false;
+        return writeSnapshot(temp, reason);
     }, error);
+}
+
+bool PortfolioFile::writeSnapshot(const QString &path, QString *error) const
+{
+    if (isServer())
+        return ServerStore::download(*this, path, error);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(path);
+    return q.exec() || setError(error, sqlErrorText(q.lastError()));
 }
 
 QString PortfolioFile::noteReadError(const QString &reason) const

@@ -79,8 +79,11 @@ public:
     // ours, newer than this program, cut short); *version gets the schema version.
     static FileError checkHeader(const QString &path, int *version);
 
+    // The file's path, or for a portfolio on a server its address (storage/serverlocation.h).
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // True for a portfolio on a PostgreSQL server (storage/serverstore.h) rather than in a file.
+    bool isServer() const;
     int schemaVersion() const;
 
     // Set when opening rolled back a change a crash had interrupted: a translated sentence naming the
@@ -143,6 +146,9 @@ public:
 
     // A consistent copy of the open file (VACUUM INTO), safe while the file is open and in use.
     bool saveCopyAs(const QString &path, QString *error = nullptr) const;
+    // The same written straight to `path` (a new file, no temporary name: the caller's own temporary),
+    // from a file (VACUUM INTO) or from a server (every row downloaded into a new file).
+    bool writeSnapshot(const QString &path, QString *error = nullptr) const;
 
     // The journal writer of the current transaction's changeset (created at the first journaled change).
     JournalWriter &journal();
@@ -186,6 +192,7 @@ Q_SIGNALS:
 
 private:
     friend class SqlAccess;
+    friend class ServerStore;
     friend class JournalWriter;
     explicit PortfolioFile(QString path, QString connectionName, bool readOnly);
     QSqlDatabase database() const;

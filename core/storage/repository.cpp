@@ -14,7 +14,7 @@ namespace {
 QSqlQuery prepared(const PortfolioFile &file, const QString &sql)
 {
     QSqlQuery q(sqlDatabase(file));
-    q.setForwardOnly(true);
+    readForwardOnly(q);
     q.prepare(sql);
     return q;
 }

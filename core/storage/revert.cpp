@@ -67,7 +67,7 @@ bool PortfolioFile::revertOne(qint64 changeset, QString *error)
     QList<JournalRow> rows;
     {
         QSqlQuery q(database());
-        q.setForwardOnly(true);
+        readForwardOnly(q);
         q.prepare(QStringLiteral("SELECT entity, entity_uuid, field, old_value, new_value FROM change_journal "
                                  "WHERE changeset_id = ? ORDER BY id DESC"));
         q.addBindValue(changeset);

@@ -4,8 +4,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <vector>
 
+class QSqlQuery;
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -16,6 +18,9 @@ namespace Vigie {
 // a placeholder name and looks it up in a hash for every bound value and converts each QVariant again;
 // here a row costs SQLite's own work. The statement shares the connection, hence its transaction.
 // Values are bound by 1-based index; a null QVariant or a null QString binds SQL NULL.
+//
+// On a connection that is not SQLite (a portfolio on a PostgreSQL server, storage/sqldialect.h) the same
+// calls run through a QSqlQuery, so readers and the journal work on both back ends unchanged.
 class SqlStatement
 {
 public:
@@ -28,7 +33,7 @@ public:
     static sqlite3 *handle(const QSqlDatabase &db);
 
     bool prepare(const QSqlDatabase &db, const QString &sql, QString *error);
-    bool isPrepared() const { return m_stmt != nullptr; }
+    bool isPrepared() const { return m_stmt != nullptr || m_query != nullptr; }
 
     void bindNull(int index);
     void bind(int index, double value);
@@ -63,6 +68,14 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     std::vector<QByteArray> m_text; // UTF-8 of the text bound to each parameter
     bool m_failed = false;
+    // The QSqlQuery form (not SQLite): values bound, whether a read runs, the current row's text.
+    std::unique_ptr<QSqlQuery> m_query;
+    std::vector<QVariant> m_values;
+    bool m_reading = false;
+    mutable std::vector<QByteArray> m_rowText;
+    void bindValue(int index, const QVariant &value);
+    bool run(QString *error);
+    const QByteArray &rowText(int column) const;
 };
 
 } // namespace Vigie

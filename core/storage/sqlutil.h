@@ -3,6 +3,7 @@
 #include "model/entities.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -55,6 +56,15 @@ inline QVariant nullableDate(const QDate &d)
 inline QVariant nullableDouble(const std::optional<double> &v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+
+// A read that goes row by row (no copy of the rows read so far) where that is safe: on SQLite. Qt's
+// PostgreSQL driver streams forward-only reads (libpq's single-row mode), and the next statement on the
+// connection cuts such a read short; readers here often run a statement per row read, so on a server
+// they take the whole result at once.
+inline void readForwardOnly(QSqlQuery &q)
+{
+    q.setForwardOnly(!q.driver() || q.driver()->dbmsType() != QSqlDriver::PostgreSQL);
 }
 
 class PortfolioFile;

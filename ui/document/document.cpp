@@ -8,6 +8,7 @@
 #include "storage/fileguard.h"
 #include "storage/filelock.h"
 #include "storage/portfoliofile.h"
+#include "storage/serverlocation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -94,6 +95,14 @@ std::unique_ptr<Document> Document::finish(Pending p, bool verified, FileError *
     const PortfolioFile::Access access = !p.forWriting ? PortfolioFile::Access::ReadOnly
         : verified                                     ? PortfolioFile::Access::ReadWriteVerified
                                                        : PortfolioFile::Access::ReadWrite;
+    // A portfolio on a server opens from the command line only, for now (docs/SERVER.md): the desktop
+    // application would need to follow other clients' changes, which it cannot yet.
+    if (ServerLocation::isServerAddress(p.path)) {
+        *error = { FileError::NotFound, tr("%1: the desktop application cannot open a portfolio on a server yet. Take "
+                                           "an offline copy with \"vigie extract %1 -o COPY.vigie\" and open the copy.")
+                                            .arg(p.path) };
+        return nullptr;
+    }
     std::unique_ptr<PortfolioFile> file = PortfolioFile::open(p.path, access, error);
     if (!file)
         return nullptr;

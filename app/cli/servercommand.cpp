@@ -1,0 +1,88 @@
+#include "cli.h"
+
+#include "storage/serverlocation.h"
+#include "storage/serverroles.h"
+
+namespace Vigie::Cli {
+
+// vigie server grant postgresql://… --role cio|organization CODE|viewer --user NAME: who may change what in
+// a portfolio on a server; the server enforces it (storage/serverroles.h, docs/SERVER.md).
+int runServer(const QStringList &arguments)
+{
+    CommandParser parser(QStringLiteral("server"));
+    parser.setApplicationDescription(Text::tr(
+        "Manage a portfolio on a PostgreSQL server. \"grant\" gives a PostgreSQL role the rights of the CIO "
+        "office (changes everything), of an organization (changes only its own measures, projects, "
+        "workforce and envelopes) or of a viewer (reads); the server enforces them. Run it as the role "
+        "that published the portfolio."));
+    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("grant"), Text::tr("grant"));
+    parser.addPositionalArgument(QStringLiteral("server"),
+        Text::tr("The server: postgresql://[user@]host[:port]/database[?schema=name]."), Text::tr("ADDRESS"));
+    parser.addPositionalArgument(QStringLiteral("code"),
+        Text::tr("With --role organization: the organization's code."), Text::tr("[CODE]"));
+    parser.addOption({ QStringLiteral("role"), Text::tr("cio, organization or viewer."), Text::tr("role") });
+    parser.addOption({ QStringLiteral("organization"),
+        Text::tr("With --role organization: the organization's code."), Text::tr("code") });
+    parser.addOption({ QStringLiteral("user"),
+        Text::tr("The PostgreSQL role (login) to give the rights to; created "
+                 "without a password when missing."),
+        Text::tr("name") });
+    parser.addLanguageOption();
+    int exit = Ok;
+    if (!parser.parse(arguments, 2, 3, &exit))
+        return exit;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.at(0) != QLatin1String("grant")) {
+        err() << Text::tr("Unknown action \"%1\"; the action is grant.").arg(positional.at(0)) << Qt::endl;
+        return Usage;
+    }
+    const QString address = positional.at(1);
+    QString error;
+    if (!ServerLocation::isServerAddress(address) || !ServerLocation::parse(address, &error)) {
+        err() << (error.isEmpty()
+                ? Text::tr("%1: not a server address; write postgresql://host/database.").arg(address)
+                : error)
+              << Qt::endl;
+        return Usage;
+    }
+    const QString roleName = parser.value(QStringLiteral("role"));
+    const QString user = parser.value(QStringLiteral("user"));
+    QString code = parser.value(QStringLiteral("organization"));
+    if (positional.size() == 3)
+        code = positional.at(2);
+    ServerRoles::Role role = ServerRoles::Role::Viewer;
+    if (roleName == QLatin1String("cio"))
+        role = ServerRoles::Role::Cio;
+    else if (roleName == QLatin1String("organization"))
+        role = ServerRoles::Role::Organization;
+    else if (roleName != QLatin1String("viewer")) {
+        err() << Text::tr("--role: write cio, organization CODE or viewer.") << Qt::endl;
+        return Usage;
+    }
+    if ((role == ServerRoles::Role::Organization) != !code.isEmpty()) {
+        err() << Text::tr("An organization code goes with --role organization, and only with it.")
+              << Qt::endl;
+        return Usage;
+    }
+    if (user.isEmpty()) {
+        err() << Text::tr("Name the role to give the rights to: --user NAME.") << Qt::endl;
+        return Usage;
+    }
+    if (!ServerRoles::grant(address, role, code, user, &error)) {
+        err() << error << Qt::endl;
+        return FileUnusable;
+    }
+    const QString shown = ServerLocation::parse(address, nullptr)->address();
+    if (role == ServerRoles::Role::Cio)
+        out() << Text::tr("%1 may now change everything in %2.").arg(user, shown) << Qt::endl;
+    else if (role == ServerRoles::Role::Organization)
+        out() << Text::tr(
+            "%1 may now change %2's measures, projects, workforce and envelopes in %3, and read the rest.")
+                     .arg(user, code, shown)
+              << Qt::endl;
+    else
+        out() << Text::tr("%1 may now read %2.").arg(user, shown) << Qt::endl;
+    return Ok;
+}
+
+} // namespace Vigie::Cli

@@ -1,0 +1,270 @@
+#include "serverstore.h"
+
+#include "storage/fileguard.h"
+#include "storage/schema.h"
+#include "storage/serverroles.h"
+#include "storage/sqldialect.h"
+#include "storage/sqlutil.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Vigie {
+
+namespace {
+
+    QString nextServerConnectionName()
+    {
+        static QAtomicInt counter;
+        return QStringLiteral("vigie-server-%1").arg(counter.fetchAndAddRelaxed(1));
+    }
+
+    // Removes a connection when it goes out of scope (publish and download use their own).
+    struct ConnectionGuard
+    {
+        QString name;
+        ~ConnectionGuard()
+        {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                if (db.isOpen())
+                    db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    };
+
+    // Copies every row of the portfolio's tables from one connection to the other, ids included, table by
+    // table in reference order, inside the caller's transaction on `to`. Rows go to a server many to a
+    // statement (a round trip per row made a 10,000-project publish take 50 s); SQLite, in-process,
+    // takes them one by one.
+    bool copyRows(const QSqlDatabase &from, const QSqlDatabase &to, QString *error)
+    {
+        for (const QString &table : SqlDialect::tablesInReferenceOrder()) {
+            const QStringList columns = SqlDialect::columnNames(from, table);
+            if (columns.isEmpty())
+                return setError(error, ServerStore::tr("the table %1 is missing").arg(table));
+            const QString list = columns.join(QLatin1String(", "));
+            const auto failed = [&](const QSqlQuery &q) {
+                return setError(error, QStringLiteral("%1: %2").arg(table, sqlErrorText(q.lastError())));
+            };
+            QSqlQuery read(from);
+            readForwardOnly(read);
+            if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(list, table)))
+                return failed(read);
+            const int width = int(columns.size());
+            const int batch = SqlDialect::isServer(to) ? qMax(1, 16000 / width) : 1;
+            const QString row = QLatin1Char('(') + QStringList(width, QStringLiteral("?")).join(QLatin1Char(','))
+                + QLatin1Char(')');
+            const auto insertSql = [&](int rows) {
+                return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                    .arg(table, list, QStringList(rows, row).join(QLatin1Char(',')));
+            };
+            QSqlQuery write(to);
+            if (!write.prepare(insertSql(batch)))
+                return failed(write);
+            QVariantList values;
+            values.reserve(batch * width);
+            const auto flush = [&](QSqlQuery &q) {
+                for (int i = 0; i < values.size(); ++i)
+                    q.bindValue(i, values.at(i));
+                values.clear();
+                return q.exec();
+            };
+            while (read.next()) {
+                for (int i = 0; i < width; ++i)
+                    values.append(read.value(i));
+                if (values.size() == batch * width && !flush(write))
+                    return failed(write);
+            }
+            if (read.lastError().isValid())
+                return failed(read);
+            if (!values.isEmpty()) {
+                QSqlQuery rest(to);
+                if (!rest.prepare(insertSql(int(values.size()) / width)) || !flush(rest))
+                    return failed(rest);
+            }
+        }
+        return true;
+    }
+
+} // namespace
+
+bool ServerStore::connect(const QString &connection, const ServerLocation &location, QString *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return setError(error,
+            tr("%1: this installation cannot reach PostgreSQL servers (Qt's PostgreSQL driver, "
+               "package libqt6sql6-psql, is missing).")
+                .arg(location.address()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+    db.setDatabaseName(location.database);
+    if (!location.host.isEmpty())
+        db.setHostName(location.host);
+    if (location.port > 0)
+        db.setPort(location.port);
+    if (!location.user.isEmpty())
+        db.setUserName(location.user);
+    // No password: libpq looks in PGPASSWORD and ~/.pgpass itself. The application name shows who is
+    // connected in pg_stat_activity.
+    db.setConnectOptions(QStringLiteral("application_name=vigie;connect_timeout=10"));
+    if (!db.open())
+        return setError(error,
+            tr("%1: cannot connect to the server (%2).")
+                .arg(location.address(), sqlErrorText(db.lastError()).trimmed()));
+    QSqlQuery q(db);
+    // The schema name was checked to be a plain identifier (ServerLocation::parse).
+    if (!q.exec(QStringLiteral("SET search_path TO %1").arg(location.schemaOrPublic())))
+        return setError(error,
+            tr("%1: cannot connect to the server (%2).")
+                .arg(location.address(), sqlErrorText(q.lastError())));
+    return true;
+}
+
+std::unique_ptr<PortfolioFile> ServerStore::open(
+    const QString &address, PortfolioFile::Access access, FileError *error)
+{
+    QString message;
+    const std::optional<ServerLocation> location = ServerLocation::parse(address, &message);
+    if (!location) {
+        *error = { FileError::NotFound, message };
+        return nullptr;
+    }
+    std::unique_ptr<PortfolioFile> file(new PortfolioFile(
+        location->address(), nextServerConnectionName(), access == PortfolioFile::Access::ReadOnly));
+    if (!connect(file->m_connection, *location, &message)) {
+        *error = { FileError::Io, message };
+        return nullptr;
+    }
+    const QSqlDatabase db = file->database();
+    const int version = SqlDialect::schemaVersion(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT has_schema_privilege(n.oid, 'USAGE'), current_user FROM pg_namespace n "
+                             "WHERE n.nspname = ?"));
+    q.addBindValue(location->schemaOrPublic());
+    if (version == 0 && q.exec() && q.next() && !q.value(0).toBool()) {
+        *error = { FileError::Io,
+            tr("%1: the role %2 may not read the schema %3. Ask the portfolio's administrator for access "
+               "(vigie server grant %1 --role viewer --user %2).")
+                .arg(location->address(), q.value(1).toString(), location->schemaOrPublic()) };
+        return nullptr;
+    }
+    if (version == 0) {
+        *error = { FileError::NotVigie,
+            tr("%1: no Vigie portfolio in the schema %2 of this database (publish one with "
+               "\"vigie publish FILE %1\").")
+                .arg(location->address(), location->schemaOrPublic()) };
+        return nullptr;
+    }
+    if (version > Schema::currentVersion) {
+        *error = { FileError::TooNew,
+            tr("%1: the portfolio on the server was made by a newer version of Vigie "
+               "(format %2, this program reads up to %3). Update Vigie to open it.")
+                .arg(location->address())
+                .arg(version)
+                .arg(Schema::currentVersion) };
+        return nullptr;
+    }
+    if (version < Schema::currentVersion) {
+        *error = { FileError::NeedsUpgrade,
+            tr("%1: the portfolio on the server uses an older format (%2); extract "
+               "it with an older Vigie and publish it again with this one.")
+                .arg(location->address())
+                .arg(version) };
+        return nullptr;
+    }
+    // The journal names the server's user: who the server let in, whatever the workstation's login is.
+    if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
+        file->m_author = q.value(0).toString();
+    *error = {};
+    return file;
+}
+
+bool ServerStore::publish(const PortfolioFile &file, const QString &address, QString *error)
+{
+    const std::optional<ServerLocation> location = ServerLocation::parse(address, error);
+    if (!location)
+        return false;
+    ConnectionGuard guard { nextServerConnectionName() };
+    if (!connect(guard.name, *location, error))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(guard.name, false);
+    const QString shown = location->address();
+    const auto failed = [&](const QString &why) {
+        db.rollback();
+        return setError(error,
+            tr("%1: the portfolio could not be published (%2); nothing was written on the server.")
+                .arg(shown, why));
+    };
+    if (!db.transaction())
+        return failed(sqlErrorText(db.lastError()));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(location->schemaOrPublic())))
+        return failed(sqlErrorText(q.lastError()));
+    if (SqlDialect::schemaVersion(db) != 0
+        || !SqlDialect::columnNames(db, QStringLiteral("portfolio")).isEmpty()) {
+        db.rollback();
+        return setError(error,
+            tr("%1: the schema %2 already holds a portfolio; publish into another schema "
+               "(?schema=name) or remove it first. Nothing was written.")
+                .arg(shown, location->schemaOrPublic()));
+    }
+    for (const QString &statement :
+        SqlDialect::serverSchema() + ServerRoles::securityStatements(location->schemaOrPublic())) {
+        if (!q.exec(statement))
+            return failed(sqlErrorText(q.lastError()));
+    }
+    QString why;
+    if (!copyRows(file.database(), db, &why))
+        return failed(why);
+    // Rows keep their ids; the identity columns continue after the highest.
+    for (const QString &table : SqlDialect::tablesInReferenceOrder()) {
+        if (!q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                   "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
+                        .arg(table)))
+            return failed(sqlErrorText(q.lastError()));
+    }
+    if (!q.exec(QStringLiteral("INSERT INTO vigie_schema (application_id, version) VALUES (%1, %2)")
+                    .arg(Schema::applicationId)
+                    .arg(Schema::currentVersion)))
+        return failed(sqlErrorText(q.lastError()));
+    if (!db.commit())
+        return failed(sqlErrorText(db.lastError()));
+    return true;
+}
+
+bool ServerStore::download(const PortfolioFile &server, const QString &path, QString *error)
+{
+    if (QFile::exists(path))
+        return setError(error, tr("%1: a file already exists there.").arg(path));
+    ConnectionGuard guard { nextServerConnectionName() + QStringLiteral("-file") };
+    QString why;
+    if (!FileGuard::openConnection(guard.name, path, false, &why))
+        return setError(error, why);
+    QSqlDatabase db = QSqlDatabase::database(guard.name, false);
+    QSqlQuery q(db);
+    bool ok = db.transaction();
+    ok = ok && q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId));
+    for (int v = 1; ok && v <= Schema::currentVersion; ++v) {
+        for (const QString &statement : Schema::migration(v)) {
+            if (!(ok = q.exec(statement)))
+                break;
+        }
+    }
+    ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion));
+    if (!ok)
+        why = sqlErrorText(q.lastError());
+    ok = ok && copyRows(server.database(), db, &why);
+    if (ok && !db.commit())
+        why = sqlErrorText(db.lastError()), ok = false;
+    if (!ok) {
+        db.rollback();
+        return setError(error, tr("%1: the portfolio could not be written (%2).").arg(path, why));
+    }
+    return true;
+}
+
+} // namespace Vigie

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "storage/portfoliofile.h"
+#include "storage/serverlocation.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace Vigie {
+
+// The server back end of a portfolio: the same tables, rows, UUIDs and journal as a file, in a schema of
+// a PostgreSQL database (Qt's QPSQL driver over libpq). PortfolioFile::open() hands addresses here, so a
+// portfolio on a server opens wherever a file does; publish() and download() move a whole portfolio
+// between a file and a server, ids, UUIDs and journal included.
+//
+// Credentials are libpq's business (PGPASSWORD, ~/.pgpass, PGSERVICE, Kerberos...): Vigie never asks
+// for, stores or shows a password. See docs/SERVER.md.
+class ServerStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::ServerStore)
+public:
+    // Opens the portfolio at a server address (ServerLocation). The schema must hold a Vigie portfolio of
+    // this program's schema version. Edits are journaled under the server's user name; what the user may
+    // change is the server's decision (ServerRoles).
+    static std::unique_ptr<PortfolioFile> open(
+        const QString &address, PortfolioFile::Access access, FileError *error);
+
+    // Creates the portfolio's tables in the address's schema (created when missing; it must not hold a
+    // portfolio yet) and uploads every row of `file`, in one transaction: nothing is left half-published.
+    static bool publish(const PortfolioFile &file, const QString &address, QString *error);
+
+    // Writes every row of the portfolio on the server into a new SQLite portfolio file at `path` (which
+    // must not exist), same ids and UUIDs; the caller renames it into place.
+    static bool download(const PortfolioFile &server, const QString &path, QString *error);
+
+    // Adds and opens a QPSQL connection named `connection` to `location`, its schema first on the search
+    // path. False with a translated reason (the server's own words inside).
+    static bool connect(const QString &connection, const ServerLocation &location, QString *error);
+};
+
+} // namespace Vigie

@@ -1,0 +1,193 @@
+// A portfolio on a real PostgreSQL server (the cluster scripts/pg-cluster.sh starts for the suite), through
+// the `vigie` users run: publish a file, read it on the server, extract it back, merge a copy taken from
+// the server into the file.
+#include "pgserver.h"
+#include "testutil.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace VigieTest;
+
+class TestServerRoundTrip : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void fileServerFile();
+    void extractForOrganizationMergesBack();
+    void chartsAndBriefingFromTheServer();
+    void publishRefusesAFilledSchema();
+    void refusedAddresses();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString address(const QString &schema) const { return serverAddress(m_cluster, schema); }
+    // A fresh, empty schema for one test (schemas are the tests' only shared state on the cluster).
+    QString freshSchema(const QString &name);
+    QByteArray summaryJson(const QString &portfolio);
+
+    PgCluster m_cluster;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_file;
+};
+
+void TestServerRoundTrip::initTestCase() { VIGIE_REQUIRE_PG_CLUSTER(m_cluster); }
+
+void TestServerRoundTrip::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_file = path(QStringLiteral("quebec.vigie"));
+    const Run r
+        = runVigie({ QStringLiteral("sample"), QStringLiteral("quebec-2016"), QStringLiteral("-o"), m_file });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+QString TestServerRoundTrip::freshSchema(const QString &name)
+{
+    const QString schema = QStringLiteral("tst_roundtrip_") + name;
+    const QString failure
+        = adminSql(m_cluster, { QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema) });
+    if (!failure.isEmpty())
+        qWarning("%s", qPrintable(failure));
+    return schema;
+}
+
+QByteArray TestServerRoundTrip::summaryJson(const QString &portfolio)
+{
+    const Run r = runVigie({ QStringLiteral("summary"), portfolio, QStringLiteral("--json"),
+        QStringLiteral("--as-of"), QStringLiteral("2016-08-31") });
+    if (r.exitCode != 0)
+        qWarning("summary %s: %s", qPrintable(portfolio), qPrintable(r.err));
+    return r.exitCode == 0 ? r.out.toUtf8() : QByteArray();
+}
+
+void TestServerRoundTrip::fileServerFile()
+{
+    const QString server = address(freshSchema(QStringLiteral("whole")));
+    Run r = runVigie({ QStringLiteral("publish"), m_file, server });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("published")), qPrintable(r.out));
+
+    const QByteArray onFile = summaryJson(m_file);
+    QVERIFY(!onFile.isEmpty());
+    // The same figures read on the server...
+    QCOMPARE(summaryJson(server), onFile);
+
+    // ... and in a file extracted from it, which holds the same items, fields and journal.
+    const QString back = path(QStringLiteral("back.vigie"));
+    r = runVigie({ QStringLiteral("extract"), server, QStringLiteral("-o"), back });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(summaryJson(back), onFile);
+    r = runVigie({ QStringLiteral("diff"), m_file, back, QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    const QJsonObject diff = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY2(diff.value(QLatin1String("same_portfolio")).toBool(), qPrintable(r.out)); // same UUID
+    QCOMPARE(diff.value(QLatin1String("added")).toInt(), 0);
+    QCOMPARE(diff.value(QLatin1String("removed")).toInt(), 0);
+    QCOMPARE(diff.value(QLatin1String("changed")).toInt(), 0);
+}
+
+void TestServerRoundTrip::extractForOrganizationMergesBack()
+{
+    const QString server = address(freshSchema(QStringLiteral("organization")));
+    Run r = runVigie({ QStringLiteral("publish"), m_file, server });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString copy = path(QStringLiteral("mtess.vigie"));
+    r = runVigie({ QStringLiteral("extract"), server, QStringLiteral("--organization"),
+        QStringLiteral("MTESS"), QStringLiteral("-o"), copy });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // The organization changes its project in its copy...
+    r = runVigie({ QStringLiteral("edit"), copy, QStringLiteral("--project"),
+        QStringLiteral("MTESS-2013-001"), QStringLiteral("--forecast-cost"), QStringLiteral("4200000") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    // ... and the copy taken from the server merges into the file it was published from: same portfolio.
+    const QString before = path(QStringLiteral("before.vigie"));
+    QVERIFY(QFile::copy(m_file, before));
+    r = runVigie({ QStringLiteral("merge"), m_file, copy });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    r = runVigie({ QStringLiteral("diff"), before, m_file });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("~ project MTESS-2013-001\n    Forecast cost: "))
+            && r.out.contains(QStringLiteral(" → 4200000")),
+        qPrintable(r.out));
+}
+
+void TestServerRoundTrip::chartsAndBriefingFromTheServer()
+{
+    const QString server = address(freshSchema(QStringLiteral("charts")));
+    Run r = runVigie({ QStringLiteral("publish"), m_file, server });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runVigie({ QStringLiteral("chart"), QStringLiteral("--list") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 8);
+    // Every chart drawn from the server is the one drawn from the file, pixel for pixel.
+    for (const QString &line : lines) {
+        const QString id = line.section(QLatin1Char(' '), 0, 0);
+        const QString fromServer = path(id + QStringLiteral("-server.png"));
+        const QString fromFile = path(id + QStringLiteral("-file.png"));
+        r = runVigie({ QStringLiteral("chart"), server, QStringLiteral("--chart"), id, QStringLiteral("-o"),
+            fromServer });
+        QVERIFY2(r.exitCode == 0, qPrintable(id + QStringLiteral(": ") + r.err));
+        r = runVigie({ QStringLiteral("chart"), m_file, QStringLiteral("--chart"), id, QStringLiteral("-o"),
+            fromFile });
+        QVERIFY2(r.exitCode == 0, qPrintable(id + QStringLiteral(": ") + r.err));
+        QVERIFY2(fileHash(fromServer) == fileHash(fromFile), qPrintable(id));
+    }
+    r = runVigie(
+        { QStringLiteral("briefing"), server, QStringLiteral("-o"), path(QStringLiteral("briefing.html")) });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo(path(QStringLiteral("briefing.html"))).size() > 10000);
+}
+
+void TestServerRoundTrip::publishRefusesAFilledSchema()
+{
+    const QString server = address(freshSchema(QStringLiteral("twice")));
+    Run r = runVigie({ QStringLiteral("publish"), m_file, server });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runVigie({ QStringLiteral("publish"), m_file, server });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QLatin1String("already holds a portfolio")), qPrintable(r.err));
+    // The first publication is intact.
+    QCOMPARE(summaryJson(server), summaryJson(m_file));
+}
+
+void TestServerRoundTrip::refusedAddresses()
+{
+    // A password in the address is refused: Vigie never takes or stores one.
+    Run r = runVigie({ QStringLiteral("publish"), m_file,
+        QStringLiteral("postgresql://vigie:secret@127.0.0.1:%1/%2")
+            .arg(m_cluster.port)
+            .arg(m_cluster.database) });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("PGPASSWORD")), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QLatin1String("secret")));
+    // A schema nobody published into: said so, exit 3.
+    r = runVigie({ QStringLiteral("summary"), address(freshSchema(QStringLiteral("empty"))) });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QLatin1String("no Vigie portfolio")), qPrintable(r.err));
+    // What is not offered on a server says so instead of half working.
+    const QString published = address(freshSchema(QStringLiteral("guards")));
+    QCOMPARE(runVigie({ QStringLiteral("publish"), m_file, published }).exitCode, 0);
+    r = runVigie({ QStringLiteral("import"), published, QStringLiteral("--projects"),
+        QStringLiteral(VIGIE_TEST_DATA "/import/plain-utf8.csv") });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QLatin1String("importing into a portfolio on a server is not offered")),
+        qPrintable(r.err));
+    r = runVigie({ QStringLiteral("new"), published });
+    QCOMPARE(r.exitCode, 2);
+    r = runVigie({ QStringLiteral("check"), published });
+    QCOMPARE(r.exitCode, 2);
+    // A server that is not there: the reason, exit 3.
+    r = runVigie({ QStringLiteral("summary"), QStringLiteral("postgresql://127.0.0.1:1/vigie_test") });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QLatin1String("cannot connect")), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestServerRoundTrip)
+#include "tst_server_roundtrip.moc"
