@@ -15,6 +15,11 @@ namespace Vigie {
 
 namespace {
 
+bool isAsciiText(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.unicode() < 0x80; });
+}
+
 // Stored colours ('green', 'yellow', 'red', NULL) as Health values (Unrated 0 … Red 3).
 QString rank(const char *column)
 {
@@ -47,8 +52,37 @@ struct Colours
     }
 };
 
-const char kSearchKey[] = "p.code || char(10) || p.name_en || char(10) || p.name_fr || "
-                          "COALESCE(char(10) || o.code || char(10) || o.name_en || char(10) || o.name_fr, '')";
+// A search in the code, both names, or the organization's code and names: one test per column (no key
+// built per row), the organizations matched once.
+QString textMatch(const QString &text, QVariantList *binds)
+{
+    QString test;
+    QVariant needle;
+    if (isAsciiText(text)) {
+        // SQLite's LIKE ignores the case of ASCII letters, which is all an ASCII needle can match.
+        QString escaped = text;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+        escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        test = QStringLiteral("%1 LIKE ? ESCAPE '\\'");
+        needle = QStringLiteral("%") + escaped + QStringLiteral("%");
+    } else {
+        // Other needles go through QString::toLower like the rest of Vigie's searches.
+        test = QStringLiteral("instr(vigie_lower(%1), ?) > 0");
+        needle = text;
+    }
+    QStringList project, organization;
+    for (const char *column : { "p.code", "p.name_en", "p.name_fr" }) {
+        project << test.arg(QLatin1String(column));
+        *binds << needle;
+    }
+    for (const char *column : { "o.code", "o.name_en", "o.name_fr" }) {
+        organization << test.arg(QLatin1String(column));
+        *binds << needle;
+    }
+    return QStringLiteral("(%1 OR p.organization_id IN (SELECT o.id FROM organization o WHERE %2))")
+        .arg(project.join(QStringLiteral(" OR ")), organization.join(QStringLiteral(" OR ")));
+}
 
 // Cost variance in percent against `base` (HealthRule::costVariance), NULL when it cannot be computed.
 QString costVariance(const QString &base)
@@ -115,32 +149,22 @@ QString sortKey(const ProjectQuery &q, const Colours &c, QVariantList *binds)
     return QStringLiteral("p.id");
 }
 
-bool isAscii(const QString &text)
-{
-    return std::all_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.unicode() < 0x80; });
-}
-
-QString build(const ProjectQuery &q, QVariantList *binds)
+QString build(const ProjectQuery &q, QVariantList *binds, int limit)
 {
     const Colours c;
     QStringList where;
     QVariantList whereBinds;
-    bool joinOrganization = q.sort == ProjectQuery::Sort::Organization;
-    if (!q.text.isEmpty()) {
-        joinOrganization = true;
-        // SQLite's lower() folds ASCII letters only, which is all an ASCII needle can match; other needles
-        // go through QString::toLower like the rest of Vigie's searches.
-        where << QStringLiteral("instr(%1(%2), ?) > 0")
-                     .arg(isAscii(q.text) ? QStringLiteral("lower") : QStringLiteral("vigie_lower"),
-                          QLatin1String(kSearchKey));
-        whereBinds << q.text;
-    }
+    const bool joinOrganization = q.sort == ProjectQuery::Sort::Organization;
+    if (!q.text.isEmpty())
+        where << textMatch(q.text, &whereBinds);
     if (q.organizationId) {
         where << QStringLiteral("p.organization_id = ?");
         whereBinds << q.organizationId;
     }
     if (q.state >= 0) {
-        where << QStringLiteral("p.state = ?");
+        // Not through the state index: most projects are active, and the order's index (codes) with
+        // a test per row gives the first rows at once where the state index would sort them all.
+        where << QStringLiteral("+p.state = ?");
         whereBinds << projectStateKey(ProjectState(q.state));
     }
     if (q.health >= 0) {
@@ -169,6 +193,8 @@ QString build(const ProjectQuery &q, QVariantList *binds)
     sql += QStringLiteral(" ORDER BY ") + key + (q.descending ? QStringLiteral(" DESC") : QString());
     if (q.sort != ProjectQuery::Sort::Code)
         sql += QStringLiteral(", p.id");
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
     // Placeholders in text order: the sort key's come after the filter's.
     *binds << whereBinds << sortBinds;
     return sql;
@@ -198,7 +224,7 @@ void foldFunction(sqlite3_context *context, int, sqlite3_value **values)
     const int bytes = sqlite3_value_bytes16(values[0]);
     const QString source = QString::fromRawData(reinterpret_cast<const QChar *>(text), bytes / 2);
     QString folded;
-    if (isAscii(source)) {
+    if (isAsciiText(source)) {
         folded = source.toLower();
     } else {
         const QString decomposed = source.normalized(QString::NormalizationForm_D).toLower();
@@ -236,7 +262,7 @@ int progress(void *data)
 } // namespace
 
 bool ProjectQueries::ids(const PortfolioFile &file, const ProjectQuery &query, QVector<RowId> *out, QString *error,
-                         const std::function<bool()> &cancelled)
+                         const std::function<bool()> &cancelled, int limit)
 {
     out->clear();
     const QSqlDatabase db = sqlDatabase(file);
@@ -246,7 +272,7 @@ bool ProjectQueries::ids(const PortfolioFile &file, const ProjectQuery &query, Q
     if (!registerFunctions(handle, error))
         return false;
     QVariantList binds;
-    const QString sql = build(query, &binds);
+    const QString sql = build(query, &binds, limit);
     SqlStatement statement;
     if (!statement.prepare(db, sql, error))
         return false;

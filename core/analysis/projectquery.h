@@ -54,8 +54,14 @@ public:
     // The ids of the projects `query` selects, in its order (ties in row order, ascending or not, as a
     // stable sort keeps them). `cancelled` is asked every few thousand steps of SQLite's work: a newer
     // query makes this one stop early (false, empty *error).
+    // `limit` > 0: the first rows only (a first screen while the whole answer is computed).
     static bool ids(const PortfolioFile &file, const ProjectQuery &query, QVector<RowId> *out, QString *error,
-                    const std::function<bool()> &cancelled = {});
+                    const std::function<bool()> &cancelled = {}, int limit = 0);
+    // Whether the first rows of `query` come without reading every project (the order has an index).
+    static bool firstRowsAreCheap(const ProjectQuery &query)
+    {
+        return query.sort == ProjectQuery::Sort::Code && query.only != ProjectQuery::Only::Listed;
+    }
     static bool counts(const PortfolioFile &file, ProjectCounts *out, QString *error);
 };
 

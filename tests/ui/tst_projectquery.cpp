@@ -10,6 +10,7 @@
 #include "models/modelroles.h"
 #include "models/projectmodel.h"
 #include "sample/quebecsample.h"
+#include "sample/synthetic.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void sortsMatchTheSortRole();
     void textColumnsSortAsRead();
     void editedRowKeepsItsSelection();
+    void largeFileShowsItsFirstScreenFirst();
 
 private:
     QStringList codes(ProjectModel &model) const;
@@ -234,6 +236,43 @@ void TestProjectQuery::editedRowKeepsItsSelection()
     m_doc->undoStack()->undo();
     QCOMPARE(model.rowOf(uuid), row);
     QCOMPARE(selection.currentIndex().row(), row);
+}
+
+// On a large file the worker answers the first screen (an indexed order) before the whole answer, and
+// the model holds ids only: every row comes from the file when shown.
+void TestProjectQuery::largeFileShowsItsFirstScreenFirst()
+{
+    const QString path = m_dir.filePath(QStringLiteral("synthetic.vigie"));
+    SyntheticOptions options;
+    options.projects = 700;
+    QString error;
+    QVERIFY2(SyntheticSample::write(path, options, &error), qPrintable(error));
+    FileError e;
+    std::unique_ptr<Document> doc = Document::open(path, &e);
+    QVERIFY2(doc, qPrintable(e.message));
+    BackgroundTask::setLargeFileBytes(0);
+    ProjectModel model(doc.get());
+    BackgroundTask::setLargeFileBytes(1024 * 1024 * 1024);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<int> shown;
+    connect(&model, &QAbstractItemModel::layoutChanged, this, [&] { shown << model.rowCount(); });
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(shown, QList<int>({ 256, 700 }));
+    QStringList codes = this->codes(model);
+    QStringList sorted = codes;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(codes, sorted);
+    // A search typed while the answer comes: the last one wins, on the worker too.
+    RowFilter f;
+    f.text = codes.at(5).left(3).toLower();
+    model.setFilter(f);
+    f.text = codes.at(5).toLower();
+    model.setFilter(f);
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, ProjectModel::Code).data().toString(), codes.at(5));
+    for (int r = 0; r < model.rowCount(); ++r)
+        QVERIFY(model.rowMatches(r, {}, f));
 }
 
 QTEST_MAIN(TestProjectQuery)

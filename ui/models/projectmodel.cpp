@@ -114,6 +114,7 @@ Field declaredField(int column)
 namespace {
 constexpr int kWindow = 128;  // rows read at once for the view
 constexpr size_t kKeep = 4096; // rows kept per generation of the window
+constexpr int kFirstScreen = 256; // rows shown while a large answer is computed: several screens
 
 ProjectQuery::Only onlyOf(int flag)
 {
@@ -245,6 +246,18 @@ void ProjectModel::requery()
                     const auto superseded = [worker, generation] {
                         return worker->quit || worker->latest.load() != generation;
                     };
+                    // The first screen at once when the order's index gives it, the whole answer after.
+                    if (ProjectQueries::firstRowsAreCheap(query)) {
+                        Answer first;
+                        first.partial = true;
+                        if (ProjectQueries::ids(*file, query, &first.ids, &first.error, superseded, kFirstScreen)
+                            && first.ids.size() == kFirstScreen) {
+                            QMetaObject::invokeMethod(this, [this, generation, first = std::move(first)]() mutable {
+                                if (generation == m_pendingGeneration)
+                                    apply(std::move(first));
+                            }, Qt::QueuedConnection);
+                        }
+                    }
                     if (!ProjectQueries::ids(*file, query, &a.ids, &a.error, superseded) && a.error.isEmpty())
                         continue; // a newer query stopped this one
                     ProjectCounts counts;
@@ -309,6 +322,7 @@ void ProjectModel::apply(Answer answer)
         const int row = i.row() < m_ids.size() ? newRow.value(m_ids.at(i.row()), -1) : -1;
         after << (row >= 0 ? createIndex(row, i.column()) : QModelIndex());
     }
+    const bool partial = answer.partial;
     m_ids = std::move(answer.ids);
     if (answer.counts) {
         m_counts = *answer.counts;
@@ -316,7 +330,8 @@ void ProjectModel::apply(Answer answer)
     }
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
-    Q_EMIT loadingChanged(false, int(m_ids.size()), int(m_ids.size()));
+    if (!partial)
+        Q_EMIT loadingChanged(false, int(m_ids.size()), int(m_ids.size()));
 }
 
 const Project *ProjectModel::project(int row) const

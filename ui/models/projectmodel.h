@@ -96,6 +96,7 @@ private:
         QVector<RowId> ids;
         std::optional<ProjectCounts> counts; // asked only when the file changed
         QString error;
+        bool partial = false; // the first screen of a large answer still being computed
     };
 
     ProjectQuery currentQuery() const;
