@@ -93,12 +93,9 @@ struct ProjectsView
         return true;
     }
 
-    // reload() and the event loop until every row is in; returns the time it took.
-    double load()
+    // The event loop until the model's query (on its worker, for a large file) has answered.
+    void answered()
     {
-        QElapsedTimer t;
-        t.start();
-        model->reload();
         if (model->isLoading()) {
             QEventLoop loop;
             QObject::connect(model, &ProjectModel::loadingChanged, &loop, [&loop](bool loading) {
@@ -108,6 +105,15 @@ struct ProjectsView
             loop.exec();
         }
         settle();
+    }
+
+    // reload() and the event loop until the rows are in; returns the time it took.
+    double load()
+    {
+        QElapsedTimer t;
+        t.start();
+        model->reload();
+        answered();
         return elapsedMs(t);
     }
 };
@@ -162,14 +168,14 @@ int stepFilterKeystroke(const QStringList &args)
         QElapsedTimer t;
         t.start();
         sendKey(search, c);
-        settle();
+        v.answered();
         const double ms = elapsedMs(t);
         worst = std::max(worst, ms);
         keys << QStringLiteral("\"%1\" %2 ms → %3").arg(search->text()).arg(ms, 0, 'f', 1).arg(v.page->proxy()->rowCount());
     }
-    if (search->text() != QLatin1String("payroll") || v.page->proxy()->rowCount() >= v.model->rowCount())
+    if (search->text() != QLatin1String("payroll") || v.page->proxy()->rowCount() >= v.model->totalRows())
         return fail(QStringLiteral("the filter did not apply (%1)").arg(keys.join(QLatin1String(", "))));
-    return report(worst, QStringLiteral("of %1 rows: %2").arg(v.model->rowCount()).arg(keys.join(QLatin1String(", "))));
+    return report(worst, QStringLiteral("of %1 rows: %2").arg(v.model->totalRows()).arg(keys.join(QLatin1String(", "))));
 }
 
 int stepSortByCost(const QStringList &args)
@@ -183,7 +189,7 @@ int stepSortByCost(const QStringList &args)
     QElapsedTimer t;
     t.start();
     view->sortByColumn(ProjectModel::Budget, Qt::DescendingOrder);
-    settle();
+    v.answered();
     const double ms = elapsedMs(t);
     const QModelIndex first = v.page->proxy()->index(0, ProjectModel::Budget);
     const QModelIndex last = v.page->proxy()->index(v.page->proxy()->rowCount() - 1, ProjectModel::Budget);

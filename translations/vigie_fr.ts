@@ -4992,6 +4992,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>Movers</source>
         <translation>Mouvements</translation>
     </message>
+    <message>
+        <source>Finding the projects that moved…</source>
+        <translation>Recherche des projets dont la couleur a changé…</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::OpenProgress</name>

@@ -155,6 +155,18 @@ QHash<RowId, QList<LinkedProject>> StrategyLinks::projectsByMeasure(const Portfo
     return out;
 }
 
+QHash<RowId, int> StrategyLinks::projectCountsByMeasure(const PortfolioFile &file)
+{
+    QHash<RowId, int> out;
+    QSqlQuery q(sqlDatabase(file));
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT measure_id, count(*) FROM project_measure GROUP BY measure_id"))) {
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    }
+    return out;
+}
+
 QList<LinkedProject> StrategyLinks::projectsOfMeasure(const PortfolioFile &file, RowId measureId)
 {
     QList<LinkedProject> out;

@@ -224,7 +224,7 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
         return nullptr;
     }
     const bool writable = FileGuard::canWrite(path);
-    bool readOnly = access == Access::ReadOnly || !writable;
+    bool readOnly = access == Access::ReadOnly || access == Access::ReadOnlyVerified || !writable;
 
     // First look, read-only, before anything can write: the schema must be exactly what this version
     // creates (no trigger or view may run on the next write), then SQLite's integrity check (the quick
@@ -255,7 +255,7 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
                                    .arg(shown, what));
             return nullptr;
         }
-        if (access != Access::ReadWriteVerified) {
+        if (access != Access::ReadWriteVerified && access != Access::ReadOnlyVerified) {
             QSqlQuery q(probe->database());
             readForwardOnly(q);
             QString finding;

@@ -65,7 +65,9 @@ public:
     // (open() with ReadWrite, typically on a worker thread so the GUI does not wait) and has held its
     // edit lock since: the whole-file integrity check (a third of a second at 100,000 projects) is not
     // run again. Everything else (header, tables, upgrade) is checked as for ReadWrite.
-    enum class Access { ReadWrite, ReadOnly, ReadWriteVerified };
+    // ReadOnlyVerified: a second, read-only connection to a file the caller holds open and checked (a
+    // view's background reader): the integrity check is not run again either.
+    enum class Access { ReadWrite, ReadOnly, ReadWriteVerified, ReadOnlyVerified };
 
     ~PortfolioFile() override;
 

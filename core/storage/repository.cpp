@@ -4,6 +4,7 @@
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -237,6 +238,33 @@ QList<Project> Repository::projects(const PortfolioFile &file, RowId afterId, in
     q.addBindValue(afterId);
     q.addBindValue(limit);
     return readAll<Project>(file, q, projectFrom);
+}
+
+QList<Project> Repository::projectsByIds(const PortfolioFile &file, const QVector<RowId> &ids)
+{
+    QList<Project> out;
+    if (ids.isEmpty())
+        return out;
+    // One statement per window (a few hundred ids), well under SQLite's 32,766 bound parameters.
+    QString sql = QString::fromLatin1(kProjectColumns) + QStringLiteral(" WHERE id IN (");
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        sql += i ? QStringLiteral(",?") : QStringLiteral("?");
+    sql += QLatin1Char(')');
+    QSqlQuery q = prepared(file, sql);
+    for (RowId id : ids)
+        q.addBindValue(id);
+    const QList<Project> read = readAll<Project>(file, q, projectFrom);
+    QHash<RowId, qsizetype> at;
+    at.reserve(read.size());
+    for (qsizetype i = 0; i < read.size(); ++i)
+        at.insert(read.at(i).id, i);
+    out.reserve(read.size());
+    for (RowId id : ids) {
+        const auto it = at.constFind(id);
+        if (it != at.constEnd())
+            out.append(read.at(*it));
+    }
+    return out;
 }
 
 std::optional<Project> Repository::project(const PortfolioFile &file, const QString &uuid)

@@ -3,6 +3,7 @@
 #include "model/entities.h"
 
 #include <QList>
+#include <QVector>
 
 #include <optional>
 
@@ -28,6 +29,9 @@ public:
     // 100,000-project file in chunks without blocking.
     static QList<Project> projects(const PortfolioFile &file, RowId afterId, int limit);
     static std::optional<Project> project(const PortfolioFile &file, const QString &uuid);
+    // The projects of these row ids, in the order given (ids no longer in the file are left out): a
+    // window of a table that holds only the ids of its rows (ProjectQueries).
+    static QList<Project> projectsByIds(const PortfolioFile &file, const QVector<RowId> &ids);
     static std::optional<Project> projectByCode(const PortfolioFile &file, const QString &code);
     static int projectCount(const PortfolioFile &file);
     static QList<Decision> decisions(const PortfolioFile &file, RowId projectId);

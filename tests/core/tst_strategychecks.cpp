@@ -143,6 +143,8 @@ void TestStrategyChecks::linkedProjectsAndEnvelopes()
     QCOMPARE(linked.first().code, QStringLiteral("A-1"));
     QCOMPARE(linked.first().overall, Health::Red);
     QCOMPARE(StrategyLinks::projectsOfMeasure(*m_file, byMeasure.constBegin().key()).size(), 1);
+    const QHash<RowId, int> counts = StrategyLinks::projectCountsByMeasure(*m_file);
+    QCOMPARE(counts, (QHash<RowId, int> { { byMeasure.constBegin().key(), 1 } }));
     QCOMPARE(StrategyLinks::measuresOfProject(*m_file, m_file->rowId(Entity::Project, m_project)),
              QList<RowId> { byMeasure.constBegin().key() });
     QCOMPARE(StrategyLinks::fiscalYearOf(QDate(2017, 3, 31), 4), 2016);

@@ -252,7 +252,6 @@ void TestDocumentOpener::modelsLoadInBackground()
 
     ProjectModel projects(doc.get());
     QAbstractItemModelTester projectTester(&projects, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    projects.setChunkSize(5); // several hand-overs
     QSignalSpy loading(&projects, &ProjectModel::loadingChanged);
     projects.reload();
     QVERIFY(projects.isLoading());

@@ -2,6 +2,7 @@
 // to the Projects rows it counts; and the "What moved" card: worse, better, new and no longer reported
 // between a frozen period and now, each list leading to the Projects page filtered on it.
 #include "commands/editor.h"
+#include "document/backgroundtask.h"
 #include "document/document.h"
 #include "models/rowfilter.h"
 #include "storage/repository.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void cleanup();
     void declaredGreenerIsCounted();
     void moversBetweenAPeriodAndNow();
+    void moversOfALargeFileOnAWorker();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -93,6 +95,22 @@ void TestHonestOverview::moversBetweenAPeriodAndNow()
     QCOMPARE(f.flag, int(RowFlag::Listed));
     QCOMPARE(f.ids, QSet<RowId> { Repository::project(*m_doc->file(), m_fx.project1)->id });
     QCOMPARE(f.listName, QStringLiteral("Worse since June 2016"));
+}
+
+// A large file's movers are computed on a worker thread: the card says so, then shows the same lists.
+void TestHonestOverview::moversOfALargeFileOnAWorker()
+{
+    QVERIFY(m_editor->freezePeriod(QStringLiteral("June 2016"), QDate(2016, 6, 30)));
+    QVERIFY(m_editor->setValue(Entity::Project, m_fx.project1, Field::ForecastCost, 1.5e6, QStringLiteral("P")));
+    BackgroundTask::setLargeFileBytes(0);
+    MoversPanel panel;
+    panel.setDocument(m_doc.get());
+    panel.refresh();
+    BackgroundTask::setLargeFileBytes(4 * 1024 * 1024);
+    QVERIFY2(panel.html().contains(QStringLiteral("Finding the projects that moved")), qPrintable(panel.html()));
+    QTRY_VERIFY(panel.html().contains(QStringLiteral("Worse (1)")));
+    QVERIFY(panel.html().contains(QStringLiteral("SCT-01")));
+    QVERIFY(panel.html().contains(QStringLiteral("11 projects kept their overall colour")));
 }
 
 QTEST_MAIN(TestHonestOverview)

@@ -96,7 +96,12 @@ void TestUiLanguage::languageMenuSwitchesAndRemembers()
     QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
     QCOMPARE(QLocale().language(), QLocale::French);
     // Money follows the locale at once: "1,00 M$".
-    const QModelIndex budget = window.projectModel()->index(0, ProjectModel::Budget);
+    ProjectModel *projects = window.projectModel();
+    int row = -1; // SCT-01, whose budget is $1M
+    for (int r = 0; r < projects->rowCount(); ++r)
+        if (projects->index(r, ProjectModel::Code).data().toString() == QLatin1String("SCT-01"))
+            row = r;
+    const QModelIndex budget = projects->index(row, ProjectModel::Budget);
     QCOMPARE(budget.data().toString(), QStringLiteral("1,00\u00a0M$"));
     Language::apply(QStringLiteral("en"));
 }

@@ -11,15 +11,17 @@
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 
-#include <QElapsedTimer>
-#include <QGuiApplication>
-#include <QPalette>
-#include <QMutex>
-#include <QThread>
-#include <QTimer>
+#include "i18n/language.h"
 
+#include <QGuiApplication>
+#include <QMutex>
+#include <QPalette>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <algorithm>
 #include <atomic>
-#include <iterator>
+#include <optional>
 
 namespace Vigie {
 
@@ -110,13 +112,34 @@ Field declaredField(int column)
 }
 } // namespace
 
-struct ProjectModel::Reader
+
+namespace {
+constexpr int kWindow = 128;  // rows read at once for the view
+constexpr size_t kKeep = 4096; // rows kept per generation of the window
+constexpr int kFirstScreen = 256; // rows shown while a large answer is computed: several screens
+
+ProjectQuery::Only onlyOf(int flag)
+{
+    switch (RowFlag(flag)) {
+    case RowFlag::DeclaredDiffers: return ProjectQuery::Only::DeclaredDiffers;
+    case RowFlag::DeclaredGreener: return ProjectQuery::Only::DeclaredGreener;
+    case RowFlag::Listed: return ProjectQuery::Only::Listed;
+    case RowFlag::Stale: return ProjectQuery::Only::Stale;
+    default: return ProjectQuery::Only::Any;
+    }
+}
+} // namespace
+
+// The worker thread: its own read-only connection to the file, answering the newest query only.
+struct ProjectModel::Worker
 {
     QMutex mutex;
-    QVector<Row> ready; // read, not yet in the model
-    bool posted = false; // a takeRead() is queued
-    bool finished = false;
-    std::atomic<bool> stop { false };
+    QWaitCondition wake;
+    std::optional<ProjectQuery> next; // the newest query not started yet
+    bool nextWithCounts = false;
+    int nextGeneration = 0;
+    std::atomic<int> latest { 0 }; // the generation of the newest query asked
+    std::atomic<bool> quit { false };
     std::unique_ptr<QThread> thread;
 };
 
@@ -131,200 +154,248 @@ ProjectModel::ProjectModel(Document *document)
 
 ProjectModel::~ProjectModel()
 {
-    stopReader();
+    if (m_worker) {
+        {
+            QMutexLocker lock(&m_worker->mutex);
+            m_worker->quit = true;
+            m_worker->wake.wakeAll();
+        }
+        m_worker->thread->wait();
+    }
 }
 
 void ProjectModel::reload()
 {
-    stopReader();
-    beginResetModel();
-    m_rows.clear();
-    m_rowOfUuid.clear();
-    std::fill(std::begin(m_stateCounts), std::end(m_stateCounts), 0);
-    m_lastId = 0;
-    ++m_generation;
-    m_total = m_file ? Repository::projectCount(*m_file) : 0;
-    m_stale = m_file ? Staleness::reference(*m_file) : StaleReference();
     if (m_file)
         m_lookup.load(*m_file);
-    m_loading = m_file && m_total > 0;
-    m_rows.reserve(m_total);
-    endResetModel();
-    m_sinceReport.start();
-    Q_EMIT loadingChanged(m_loading, 0, m_total);
-    if (m_loading && BackgroundTask::isLarge(m_file->path())) {
-        startReader();
-    } else if (m_loading) {
-        const int generation = m_generation;
-        QTimer::singleShot(0, this, [this, generation] {
-            if (generation == m_generation)
-                loadChunk();
-        });
+    m_stale = m_file ? Staleness::reference(*m_file) : StaleReference();
+    // Decided once a file: a query on the worker, or at once on this thread.
+    m_background = m_background || (m_file && BackgroundTask::isLarge(m_file->path()));
+    m_recent.clear();
+    m_older.clear();
+    m_countsStale = true;
+    requery();
+}
+
+ProjectQuery ProjectModel::currentQuery() const
+{
+    ProjectQuery q;
+    q.text = m_filter.text;
+    q.organizationId = m_filter.organizationId;
+    q.state = m_filter.state;
+    q.health = m_filter.health;
+    q.indicator = Indicator(m_filter.indicator);
+    q.missingTranslation = m_filter.missingTranslation;
+    q.only = onlyOf(m_filter.flag);
+    if (q.only == ProjectQuery::Only::Listed)
+        q.listed = m_filter.ids;
+    q.sort = ProjectQuery::Sort(std::clamp(m_sortColumn, 0, ColumnCount - 1));
+    q.descending = m_sortOrder == Qt::DescendingOrder;
+    q.language = Language::current();
+    q.staleBefore = m_stale.active ? m_stale.period.asOf : QDate(); // the counts use it too
+    return q;
+}
+
+ProjectModel::Answer ProjectModel::answer(const PortfolioFile &file, const ProjectQuery &query, bool withCounts)
+{
+    Answer a;
+    if (ProjectQueries::ids(file, query, &a.ids, &a.error) && withCounts) {
+        ProjectCounts counts;
+        if (ProjectQueries::counts(file, query.staleBefore, &counts, &a.error))
+            a.counts = counts;
     }
+    return a;
+}
+
+void ProjectModel::requery()
+{
+    ++m_generation;
+    if (!m_file) {
+        apply({});
+        return;
+    }
+    if (!m_background) {
+        m_pendingGeneration = 0;
+        apply(answer(*m_file, currentQuery(), m_countsStale));
+        return;
+    }
+    if (!m_worker) {
+        m_worker = std::make_unique<Worker>();
+        Worker *worker = m_worker.get();
+        const QString path = m_file->path();
+        // The model outlives the thread (its destructor waits), so the thread may queue calls to it.
+        worker->thread.reset(QThread::create([this, worker, path] {
+            FileError error;
+            std::unique_ptr<PortfolioFile> file;
+            Q_FOREVER {
+                ProjectQuery query;
+                int generation = 0;
+                bool withCounts = false;
+                {
+                    QMutexLocker lock(&worker->mutex);
+                    while (!worker->next && !worker->quit)
+                        worker->wake.wait(&worker->mutex);
+                    if (worker->quit)
+                        break;
+                    query = *worker->next;
+                    generation = worker->nextGeneration;
+                    withCounts = worker->nextWithCounts;
+                    worker->next.reset();
+                }
+                if (!file)
+                    file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &error);
+                Answer a;
+                if (!file) {
+                    a.error = error.message;
+                } else {
+                    const auto superseded = [worker, generation] {
+                        return worker->quit || worker->latest.load() != generation;
+                    };
+                    // The first screen at once when the order's index gives it, the whole answer after.
+                    if (ProjectQueries::firstRowsAreCheap(query)) {
+                        Answer first;
+                        first.partial = true;
+                        if (ProjectQueries::ids(*file, query, &first.ids, &first.error, superseded, kFirstScreen)
+                            && first.ids.size() == kFirstScreen) {
+                            QMetaObject::invokeMethod(this, [this, generation, first = std::move(first)]() mutable {
+                                if (generation == m_pendingGeneration)
+                                    apply(std::move(first));
+                            }, Qt::QueuedConnection);
+                        }
+                    }
+                    if (!ProjectQueries::ids(*file, query, &a.ids, &a.error, superseded) && a.error.isEmpty())
+                        continue; // a newer query stopped this one
+                    ProjectCounts counts;
+                    if (a.error.isEmpty() && withCounts
+                        && ProjectQueries::counts(*file, query.staleBefore, &counts, &a.error))
+                        a.counts = counts;
+                }
+                QMetaObject::invokeMethod(this, [this, generation, a = std::move(a)]() mutable {
+                    if (generation == m_pendingGeneration) {
+                        m_pendingGeneration = 0;
+                        apply(std::move(a));
+                    }
+                }, Qt::QueuedConnection);
+            }
+        }));
+        worker->thread->start();
+    }
+    const bool wasLoading = isLoading();
+    m_pendingGeneration = m_generation;
+    {
+        QMutexLocker lock(&m_worker->mutex);
+        // Counts asked by a query that a newer one replaces are still owed.
+        m_worker->nextWithCounts = m_countsStale;
+        m_worker->next = currentQuery();
+        m_worker->nextGeneration = m_generation;
+        m_worker->latest = m_generation;
+        m_worker->wake.wakeAll();
+    }
+    if (!wasLoading)
+        Q_EMIT loadingChanged(true, 0, 0);
 }
 
 void ProjectModel::loadAll()
 {
-    stopReader(); // rows it read but did not hand over are read again, after the last one appended
-    while (m_loading)
-        loadChunk();
-}
-
-void ProjectModel::loadChunk()
-{
-    if (!m_loading || !m_file)
+    if (!isLoading() || !m_file)
         return;
-    // Reads chunk after chunk for up to kTurnMs, then inserts them at once: the proxy, the view and the
-    // window repaint once per event-loop turn rather than once per chunk, and the window still answers
-    // between turns.
-    constexpr qint64 kTurnMs = 20;
-    QElapsedTimer turn;
-    turn.start();
-    QVector<Row> rows;
-    bool more = true;
-    while (more && (rows.isEmpty() || turn.elapsed() < kTurnMs)) {
-        const QList<Project> chunk = Repository::projects(*m_file, m_lastId, m_chunk);
-        for (const Project &p : chunk)
-            rows.append(makeRow(p));
-        if (!chunk.isEmpty())
-            m_lastId = chunk.last().id;
-        more = chunk.size() == m_chunk;
+    m_pendingGeneration = 0;
+    m_worker->latest = ++m_generation; // the worker's answer, if any, is dropped
+    apply(answer(*m_file, currentQuery(), m_countsStale));
+}
+
+void ProjectModel::apply(Answer answer)
+{
+    if (!answer.error.isEmpty() && m_file)
+        m_file->noteReadError(answer.error); // the window's banner says the file is damaged
+    // Only the rows' places change: the current and selected rows stay on their projects wherever these
+    // went (or leave the selection when the filter no longer shows them).
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    const QModelIndexList before = persistentIndexList();
+    QHash<RowId, int> newRow;
+    if (!before.isEmpty()) {
+        QSet<RowId> wanted;
+        for (const QModelIndex &i : before)
+            if (i.row() < m_ids.size())
+                wanted.insert(m_ids.at(i.row()));
+        for (int r = 0; r < answer.ids.size() && newRow.size() < wanted.size(); ++r)
+            if (wanted.contains(answer.ids.at(r)))
+                newRow.insert(answer.ids.at(r), r);
     }
-    appendRows(std::move(rows));
-    m_loading = more;
-    reportProgress();
-    if (m_loading) {
-        const int generation = m_generation;
-        QTimer::singleShot(0, this, [this, generation] {
-            if (generation == m_generation)
-                loadChunk();
-        });
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &i : before) {
+        const int row = i.row() < m_ids.size() ? newRow.value(m_ids.at(i.row()), -1) : -1;
+        after << (row >= 0 ? createIndex(row, i.column()) : QModelIndex());
     }
-}
-
-void ProjectModel::appendRows(QVector<Row> rows)
-{
-    if (rows.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(rows.size()) - 1);
-    for (Row &r : rows) {
-        m_rowOfUuid.insert(r.project.uuid, int(m_rows.size()));
-        ++m_stateCounts[int(r.project.state)];
-        m_rows.append(std::move(r));
+    const bool partial = answer.partial;
+    m_ids = std::move(answer.ids);
+    if (answer.counts) {
+        m_counts = *answer.counts;
+        m_countsStale = false;
     }
-    m_lastId = m_rows.constLast().project.id;
-    endInsertRows();
-}
-
-void ProjectModel::reportProgress()
-{
-    // At most ten times a second: each report repaints the status bar.
-    if (m_loading && m_sinceReport.elapsed() < 100)
-        return;
-    m_sinceReport.restart();
-    Q_EMIT loadingChanged(m_loading, int(m_rows.size()), std::max(m_total, int(m_rows.size())));
-}
-
-void ProjectModel::startReader()
-{
-    auto reader = std::make_shared<Reader>();
-    m_reader = reader;
-    const QString path = m_file->path();
-    const int chunk = m_chunk;
-    const RowId after = m_lastId;
-    // The model outlives the thread (stopReader() waits for it), so the worker may queue calls to it.
-    reader->thread.reset(QThread::create([this, reader, path, chunk, after] {
-        FileError error;
-        std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &error);
-        Lookup lookup;
-        if (file)
-            lookup.load(*file);
-        RowId last = after;
-        bool more = bool(file);
-        do {
-            QVector<Row> rows;
-            if (more) {
-                const QList<Project> projects = Repository::projects(*file, last, chunk);
-                rows.reserve(projects.size());
-                for (const Project &p : projects)
-                    rows.append(makeRow(lookup, p));
-                if (!projects.isEmpty())
-                    last = projects.constLast().id;
-                more = projects.size() == chunk;
-            }
-            QMutexLocker lock(&reader->mutex);
-            for (Row &r : rows)
-                reader->ready.append(std::move(r));
-            reader->finished = !more;
-            if (!reader->posted) {
-                reader->posted = true;
-                QMetaObject::invokeMethod(this, [this, reader] {
-                    if (reader == m_reader)
-                        takeRead();
-                }, Qt::QueuedConnection);
-            }
-        } while (more && !reader->stop);
-    }));
-    reader->thread->start();
-}
-
-void ProjectModel::stopReader()
-{
-    if (!m_reader)
-        return;
-    m_reader->stop = true;
-    m_reader->thread->wait();
-    m_reader.reset();
-}
-
-void ProjectModel::takeRead()
-{
-    constexpr int kMaxPerTurn = 20000; // the proxy and the view take them in well under 100 ms
-    QVector<Row> rows;
-    bool finished = false;
-    {
-        QMutexLocker lock(&m_reader->mutex);
-        QVector<Row> &ready = m_reader->ready;
-        if (ready.size() <= kMaxPerTurn) {
-            rows.swap(ready);
-            m_reader->posted = false;
-        } else {
-            rows.reserve(kMaxPerTurn);
-            std::move(ready.begin(), ready.begin() + kMaxPerTurn, std::back_inserter(rows));
-            ready.erase(ready.begin(), ready.begin() + kMaxPerTurn);
-            QMetaObject::invokeMethod(this, [this, reader = m_reader] {
-                if (reader == m_reader)
-                    takeRead();
-            }, Qt::QueuedConnection);
-        }
-        finished = m_reader->finished && ready.isEmpty();
-    }
-    appendRows(std::move(rows));
-    if (finished) {
-        stopReader();
-        m_loading = false;
-    }
-    reportProgress();
-}
-
-ProjectModel::Row ProjectModel::makeRow(const Lookup &lookup, const Project &p)
-{
-    const Vigie::Organization *o = lookup.organization(p.organizationId);
-    QString key = p.code + QLatin1Char('\n') + p.name.en + QLatin1Char('\n') + p.name.fr;
-    if (o)
-        key += QLatin1Char('\n') + o->code + QLatin1Char('\n') + o->name.en + QLatin1Char('\n') + o->name.fr;
-    return Row { p, key.toLower() };
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    if (!partial)
+        Q_EMIT loadingChanged(false, int(m_ids.size()), int(m_ids.size()));
 }
 
 const Project *ProjectModel::project(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).project : nullptr;
+    if (row < 0 || row >= m_ids.size() || !m_file)
+        return nullptr;
+    const RowId id = m_ids.at(row);
+    if (auto it = m_recent.find(id); it != m_recent.end())
+        return it->second.get();
+    if (auto it = m_older.find(id); it != m_older.end()) {
+        auto node = m_older.extract(it);
+        return m_recent.insert(std::move(node)).position->second.get();
+    }
+    // Reads the window around the row: the view asks for its neighbours next.
+    const int first = row / kWindow * kWindow;
+    const QVector<RowId> window = m_ids.mid(first, kWindow);
+    if (m_recent.size() + size_t(window.size()) > kKeep) {
+        m_older = std::move(m_recent);
+        m_recent.clear();
+    }
+    for (Project &p : Repository::projectsByIds(*m_file, window)) {
+        const RowId pid = p.id;
+        m_older.erase(pid);
+        m_recent[pid] = std::make_unique<Project>(std::move(p));
+    }
+    const auto it = m_recent.find(id);
+    return it != m_recent.end() ? it->second.get() : nullptr;
+}
+
+int ProjectModel::rowOf(const QString &uuid) const
+{
+    if (!m_file)
+        return -1;
+    const RowId id = m_file->rowId(Entity::Project, uuid);
+    const auto it = std::find(m_ids.cbegin(), m_ids.cend(), id);
+    return id && it != m_ids.cend() ? int(it - m_ids.cbegin()) : -1;
 }
 
 int ProjectModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+void ProjectModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        column = Code; // the view's "not sorted": the code order, as the file's unique index gives it
+    if (column == m_sortColumn && order == m_sortOrder && (!m_ids.isEmpty() || isLoading()))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    requery();
+}
+
+void ProjectModel::setFilter(const RowFilter &filter)
+{
+    m_filter = filter;
+    requery();
 }
 
 int ProjectModel::columnCount(const QModelIndex &parent) const
@@ -364,13 +435,13 @@ QVariant ProjectModel::headerData(int section, Qt::Orientation orientation, int 
         return columnLabel(section);
     if (role == Roles::ScreenOnlyRole)
         return section == Updated;
+    if (role == Qt::ToolTipRole && section == Updated)
+        return tr("When the project was last edited, imported, merged from a copy or confirmed as still accurate. "
+                  "Projects not updated since the latest reporting period are greyed.");
     if (role == Qt::ToolTipRole && (section == CostVariance || section == ScheduleVariance))
         return tr("Variance against the latest authorized baseline, the one the health rule reads.");
     if (role == Qt::ToolTipRole && (section == CostVarianceOriginal || section == ScheduleVarianceOriginal))
         return tr("Variance against the original baseline: what re-authorizations do not show.");
-    if (role == Qt::ToolTipRole && section == Updated)
-        return tr("When the project was last edited, imported, merged from a copy or confirmed as still accurate. "
-                  "Projects not updated since the latest reporting period are greyed.");
     if (role == Qt::ToolTipRole && isIndicator(section))
         return tr("The colour the portfolio's health rule computes. Where a declared colour differs, the chip "
                   "is split: computed on the left, declared on the right. Edit a cell to declare a colour.");
@@ -381,7 +452,10 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Project &p = m_rows.at(index.row()).project;
+    const Project *row = project(index.row());
+    if (!row)
+        return {};
+    const Project &p = *row;
     const QLocale locale;
     const int c = index.column();
     auto health = [&]() { return computedOf(p, c); };
@@ -490,7 +564,10 @@ bool ProjectModel::setData(const QModelIndex &index, const QVariant &value, int 
 {
     if (role != Qt::EditRole || !m_editor || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    const Project &p = m_rows.at(index.row()).project;
+    const Project *row = project(index.row());
+    if (!row)
+        return false;
+    const Project p = *row;
     const QString what = tr("Project %1").arg(p.code);
     switch (index.column()) {
     case ForecastCost:
@@ -507,26 +584,40 @@ bool ProjectModel::setData(const QModelIndex &index, const QVariant &value, int 
     }
 }
 
+
 bool ProjectModel::rowMatches(int row, const QModelIndex &, const RowFilter &f) const
 {
-    const Row &r = m_rows.at(row);
-    if (f.organizationId && r.project.organizationId != f.organizationId)
+    const Project *p = project(row);
+    if (!p)
         return false;
-    if (f.state >= 0 && int(r.project.state) != f.state)
+    if (f.organizationId && p->organizationId != f.organizationId)
+        return false;
+    if (f.state >= 0 && int(p->state) != f.state)
         return false;
     if (f.health >= 0) {
-        const Health h = f.indicator == int(Indicator::Cost) ? r.project.effectiveCost()
-            : f.indicator == int(Indicator::Schedule)        ? r.project.effectiveSchedule()
-                                                             : r.project.effectiveOverall();
+        const Health h = f.indicator == int(Indicator::Cost) ? p->effectiveCost()
+            : f.indicator == int(Indicator::Schedule)        ? p->effectiveSchedule()
+                                                             : p->effectiveOverall();
         if (int(h) != f.health)
             return false;
     }
-    if (f.missingTranslation && r.project.name.isComplete())
+    if (f.missingTranslation && p->name.isComplete())
         return false;
-    if (f.flag == int(RowFlag::Listed) ? !f.ids.contains(r.project.id)
-                                       : f.flag && !hasFlag(r.project, RowFlag(f.flag)))
+    if (f.flag == int(RowFlag::Listed) ? !f.ids.contains(p->id) : f.flag && !hasFlag(*p, RowFlag(f.flag)))
         return false;
-    return f.text.isEmpty() || r.searchKey.contains(f.text);
+    if (f.text.isEmpty())
+        return true;
+    const Vigie::Organization *o = m_lookup.organization(p->organizationId);
+    QString key = p->code + QLatin1Char('\n') + p->name.en + QLatin1Char('\n') + p->name.fr;
+    if (o)
+        key += QLatin1Char('\n') + o->code + QLatin1Char('\n') + o->name.en + QLatin1Char('\n') + o->name.fr;
+    return key.toLower().contains(f.text);
+}
+
+bool ProjectModel::isStale(int row) const
+{
+    const Project *p = project(row);
+    return p && m_stale.isStale(*p);
 }
 
 bool ProjectModel::hasFlag(const Project &p, RowFlag flag) const
@@ -553,40 +644,64 @@ bool ProjectModel::isGreener(Health declared, Health computed)
 
 int ProjectModel::countWithFlag(RowFlag flag) const
 {
-    int n = 0;
-    for (const Row &r : m_rows)
-        n += hasFlag(r.project, flag) ? 1 : 0;
-    return n;
+    switch (flag) {
+    case RowFlag::DeclaredDiffers: return m_counts.declaredDiffers;
+    case RowFlag::DeclaredGreener: return m_counts.declaredGreener;
+    case RowFlag::None: return m_counts.total;
+    case RowFlag::Listed: return int(m_filter.ids.size());
+    case RowFlag::Stale: return m_counts.stale;
+    }
+    return 0;
+}
+
+void ProjectModel::forget(const QSet<RowId> &ids) const
+{
+    for (RowId id : ids) {
+        m_recent.erase(id);
+        m_older.erase(id);
+    }
 }
 
 void ProjectModel::onChanged(const Change &change)
 {
     if (change.touches(Entity::ReportingPeriod) && m_file) { // a period frozen or undone: what is stale changes
         m_stale = Staleness::reference(*m_file);
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        m_countsStale = true;
+        if (!m_ids.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
+        if (!change.touches(Entity::Organization) && !change.needsReload(Entity::Project)
+            && change.modified(Entity::Project).isEmpty())
+            requery();
     }
     if (change.touches(Entity::Organization) || change.needsReload(Entity::Project)) {
         reload();
         return;
     }
-    for (const QString &uuid : change.modified(Entity::Project)) {
-        const int row = rowOf(uuid);
-        const std::optional<Project> p = Repository::project(*m_file, uuid);
-        if (row < 0 || !p)
-            continue;
-        --m_stateCounts[int(m_rows.at(row).project.state)];
-        ++m_stateCounts[int(p->state)];
-        m_rows[row] = makeRow(*p);
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
+    const QStringList modified = change.modified(Entity::Project);
+    if (modified.isEmpty())
+        return;
+    // The rows as they are now at once, where they are; then the query again, since an edit can move a
+    // row in the order or out of the filter (and changes the status line's counts).
+    QSet<RowId> ids;
+    for (const QString &uuid : modified)
+        if (const RowId id = m_file->rowId(Entity::Project, uuid))
+            ids.insert(id);
+    forget(ids);
+    m_countsStale = true;
+    for (int r = 0; r < m_ids.size(); ++r)
+        if (ids.contains(m_ids.at(r)))
+            Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    requery();
 }
 
 void ProjectModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    // Names, organizations and phases sort by the words shown, which the language changes.
+    if (m_sortColumn == Name || m_sortColumn == Phase)
+        requery();
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
 }
 
 } // namespace Vigie

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/projectquery.h"
 #include "analysis/staleness.h"
 #include "models/lookup.h"
 #include "models/rowfilter.h"
@@ -7,11 +8,12 @@
 #include "storage/entity.h"
 
 #include <QAbstractTableModel>
-#include <QElapsedTimer>
-#include <QHash>
+#include <QSet>
 #include <QVector>
 
 #include <memory>
+#include <optional>
+#include <unordered_map>
 
 namespace Vigie {
 
@@ -19,17 +21,18 @@ class Document;
 class Editor;
 class PortfolioFile;
 
-// The portfolio table: one row per project. Loads in chunks (keyset pages of the file) so a
-// 100,000-project file fills in while the window stays responsive: a large file is read on a worker
-// thread and its rows are appended as they come (at most 20,000 per event-loop turn); a small one is
-// read from the event loop, about 20 ms of reading per turn. Edits go through
-// the Editor; the file's `changed` signal refreshes the one row that changed.
-class ProjectModel : public QAbstractTableModel, public FilterableModel
+// The portfolio table: one row per project, never the whole portfolio in memory. SQLite filters and
+// sorts (core/analysis/projectquery.h); the model holds the row ids of the answer in order (8 bytes a
+// project: 8 MB at a million) and reads the rows the view shows by id, a window of 128 at a time, keeping
+// a few thousand. On a large file the queries run on a worker thread with its own connection, so the
+// window never waits for a sort or a search over a million rows; a newer query stops an older one. On a
+// small file they run at once. Edits go through the Editor; after the file's `changed` notification the
+// changed rows are read again and the query runs again (an edit may move a row or take it out of the filter),
+// keeping the current and selected rows where they are.
+class ProjectModel : public QAbstractTableModel, public FilterableModel, public SelfFilteringModel
 {
     Q_OBJECT
 public:
-    // Reads every row again from the file (changes notified by the document need not call it).
-    void reload();
     // Indicators come right after the names: they are what the table is read for.
     // Variances against the latest baseline and the original one side by side: a project raised to green
     // by a re-authorization shows its overrun against its first authorization.
@@ -40,17 +43,23 @@ public:
 
     explicit ProjectModel(Document *document);
     ~ProjectModel() override;
-    bool isLoading() const { return m_loading; }
-    void setChunkSize(int rows) { m_chunk = rows; }
-    // Loads everything now (tests, small files).
+
+    // Reads everything again from the file (changes notified by the document need not call it).
+    void reload();
+    // A query is running on the worker thread (the rows shown are the previous answer's).
+    bool isLoading() const { return m_pendingGeneration != 0; }
+    // Answers the latest query now, on this thread (tests; a caller that needs the rows at once).
     void loadAll();
 
+    // The project shown on `row`, read from the file when not in the window kept; valid until the next
+    // call that reads rows (project(), data()).
     const Project *project(int row) const;
-    // Projects loaded in this state (the Projects status line: "3 completed only (15)").
-    int countInState(ProjectState state) const { return m_stateCounts[int(state)]; }
-    int rowOf(const QString &uuid) const { return m_rowOfUuid.value(uuid, -1); }
+    // Row of the project in the current order and filter, or -1.
+    int rowOf(const QString &uuid) const;
+    // Projects of the file in this state, whatever the filter (the Projects status line: "3 completed only (15)").
+    int countInState(ProjectState state) const { return m_counts.inState[int(state)]; }
     // Not touched since the latest frozen period: shown greyed, with the date (analysis/staleness.h).
-    bool isStale(int row) const { return m_stale.isStale(m_rows.at(row).project); }
+    bool isStale(int row) const;
     const StaleReference &staleReference() const { return m_stale; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -59,15 +68,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    void setFilter(const RowFilter &filter) override;
+    const RowFilter &filter() const { return m_filter; }
+    int totalRows() const override { return m_counts.total; }
     bool rowMatches(int row, const QModelIndex &parent, const RowFilter &filter) const override;
     int filterCapabilities() const override
     {
         return FilterText | FilterOrganization | FilterHealth | FilterTranslation | FilterState | FilterFlags;
     }
-    // Whether a project shows `flag` (declared ≠ computed, declared greener).
+    // Whether a project shows `flag` (declared ≠ computed, declared greener, stale).
     bool hasFlag(const Project &project, RowFlag flag) const;
-    // Projects loaded that show `flag` (the Projects status line).
+    // Projects of the file that show `flag`, whatever the filter (the Projects status line).
     int countWithFlag(RowFlag flag) const;
     // A rated declared colour better than a rated computed one (Green < Yellow < Red).
     static bool isGreener(Health declared, Health computed);
@@ -78,40 +91,43 @@ public Q_SLOTS:
     void retranslate();
 
 Q_SIGNALS:
+    // A query started (loading, 0, 0) or its answer arrived (false, rows, rows).
     void loadingChanged(bool loading, int loaded, int total);
 
 private:
-    struct Row
+    struct Worker;
+    struct Answer
     {
-        Project project;
-        QString searchKey;
+        QVector<RowId> ids;
+        std::optional<ProjectCounts> counts; // asked only when the file changed
+        QString error;
+        bool partial = false; // the first screen of a large answer still being computed
     };
-    // Reads a large file on a worker thread (its own connection), handing rows over as they come.
-    struct Reader;
 
-    void loadChunk();
-    void startReader();
-    void stopReader();
-    void takeRead();
-    void appendRows(QVector<Row> rows);
-    void reportProgress();
-    Row makeRow(const Project &p) const { return makeRow(m_lookup, p); }
-    static Row makeRow(const Lookup &lookup, const Project &p);
+    ProjectQuery currentQuery() const;
+    // Runs the query again: at once on a small file, else on the worker (the answer arrives later).
+    void requery();
+    static Answer answer(const PortfolioFile &file, const ProjectQuery &query, bool withCounts);
+    void apply(Answer answer);
     void onChanged(const Change &change);
+    void forget(const QSet<RowId> &ids) const;
 
     PortfolioFile *m_file = nullptr;
     Editor *m_editor = nullptr;
     Lookup m_lookup;
-    QVector<Row> m_rows;
-    QHash<QString, int> m_rowOfUuid;
-    RowId m_lastId = 0;
-    int m_total = 0;
-    int m_chunk = 1000; // ~5 ms of reading; a turn of the event loop reads several
-    QElapsedTimer m_sinceReport;
-    std::shared_ptr<Reader> m_reader;
-    bool m_loading = false;
-    int m_stateCounts[3] = { 0, 0, 0 };
+    RowFilter m_filter;
+    int m_sortColumn = Code;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QVector<RowId> m_ids; // the rows shown, in order
+    ProjectCounts m_counts;
+    // The window kept: rows read recently, by id. Two generations bound it (at most 2 × kKeep rows).
+    mutable std::unordered_map<RowId, std::unique_ptr<Project>> m_recent;
+    mutable std::unordered_map<RowId, std::unique_ptr<Project>> m_older;
+    std::unique_ptr<Worker> m_worker;
     int m_generation = 0;
+    int m_pendingGeneration = 0; // the worker's query not answered yet (0: none)
+    bool m_countsStale = true; // the file changed since the counts were made
+    bool m_background = false; // a large file: queries run on the worker
     StaleReference m_stale;
 };
 

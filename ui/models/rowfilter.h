@@ -61,4 +61,15 @@ public:
     }
 };
 
+// A model that filters and sorts its rows itself (in SQLite, a million rows without holding them): a
+// table shows it without a FilterProxy, hands it the filter bar's filter, and its sort() sorts.
+class SelfFilteringModel
+{
+public:
+    virtual ~SelfFilteringModel() = default;
+    virtual void setFilter(const RowFilter &filter) = 0;
+    // Rows with no filter (the status line's "of 1,000,000").
+    virtual int totalRows() const = 0;
+};
+
 } // namespace Vigie

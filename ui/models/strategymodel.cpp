@@ -72,9 +72,7 @@ void StrategyModel::reload()
     m_stale = m_file ? Staleness::reference(*m_file) : StaleReference();
     if (m_file) {
         m_lookup.load(*m_file);
-        const auto linked = StrategyLinks::projectsByMeasure(*m_file);
-        for (auto it = linked.constBegin(); it != linked.constEnd(); ++it)
-            m_projectCounts.insert(it.key(), int(it.value().size()));
+        m_projectCounts = StrategyLinks::projectCountsByMeasure(*m_file);
         QHash<RowId, int> planPos, areaPos;
         for (const Plan &p : Repository::plans(*m_file)) {
             planPos.insert(p.id, int(m_plans.size()));

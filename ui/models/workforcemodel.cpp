@@ -73,7 +73,7 @@ void WorkforceModel::reload()
     m_task->start(
         [path, wanted, result] {
             FileError e;
-            std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &e);
+            std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &e);
             if (!file)
                 return;
             result->lookup.load(*file);

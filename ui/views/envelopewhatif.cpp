@@ -5,10 +5,10 @@
 #include "dialogs/dialogs.h"
 #include "document/document.h"
 #include "models/envelopemodel.h"
-#include "models/filterproxy.h"
 #include "views/flowlayout.h"
 #include "views/tablepage.h"
 
+#include <QAbstractProxyModel>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QLabel>
@@ -76,7 +76,7 @@ bool EnvelopeWhatIf::apply()
     if (!m_document || m_adjustment->value() == 0.0)
         return false;
     EnvelopeModel *model = m_document->envelopeModel();
-    FilterProxy *proxy = m_page->proxy();
+    QAbstractProxyModel *proxy = m_page->proxy();
     QMap<QString, FieldValues> rows;
     for (int r = 0; r < proxy->rowCount(); ++r) {
         const int source = proxy->mapToSource(proxy->index(r, 0)).row();

@@ -8,7 +8,6 @@
 #include "model/entities.h"
 #include "i18n/language.h"
 #include "models/envelopemodel.h"
-#include "models/filterproxy.h"
 #include "models/projectmodel.h"
 #include "models/strategymodel.h"
 #include "models/workforcemodel.h"
@@ -28,6 +27,7 @@
 #include "views/tablepage.h"
 #include "views/workforcepage.h"
 
+#include <QAbstractProxyModel>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -323,7 +323,7 @@ QString MainWindow::envelopeTotals(const QAbstractItemModel *shown) const
 {
     if (!m_document || !shown || shown->rowCount() == 0)
         return QString();
-    const auto *proxy = static_cast<const FilterProxy *>(shown);
+    const auto *proxy = static_cast<const QAbstractProxyModel *>(shown);
     const EnvelopeModel *model = m_document->envelopeModel();
     // One line per fiscal year, latest first: amounts of different years are never added up.
     struct Totals

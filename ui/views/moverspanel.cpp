@@ -2,6 +2,7 @@
 
 #include "analysis/movers.h"
 #include "analysis/periods.h"
+#include "document/backgroundtask.h"
 #include "document/document.h"
 #include "i18n/language.h"
 #include "models/lookup.h"
@@ -16,6 +17,8 @@
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace Vigie {
 
@@ -39,6 +42,7 @@ MoversPanel::MoversPanel(QWidget *parent)
     , m_from(new QComboBox(this))
     , m_to(new QComboBox(this))
     , m_text(new QLabel(this))
+    , m_task(new BackgroundTask(this))
 {
     setObjectName(QStringLiteral("moversPanel"));
     m_from->setObjectName(QStringLiteral("moversFrom"));
@@ -126,9 +130,51 @@ void MoversPanel::refresh()
     for (QList<Mover> &list : m_lists)
         list.clear();
     m_unchanged = 0;
-    if (m_file && m_hasPeriods)
-        compute();
-    render();
+    m_computing = false;
+    m_task->cancel();
+    if (!m_file || !m_hasPeriods) {
+        render();
+        return;
+    }
+    const RowId from = m_from->currentData().toLongLong();
+    const RowId to = m_to->currentData().toLongLong();
+    if (!BackgroundTask::isLarge(m_file->path())) {
+        Movers result;
+        QString error;
+        if (MoversAnalysis::compute(*m_file, from, to, &result, &error))
+            take(result);
+        else
+            qWarning("Movers: %s", qPrintable(error));
+        render();
+        return;
+    }
+    // Edits are committed before `changed` is emitted, so a connection of its own sees them.
+    struct Result
+    {
+        Movers movers;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    const QString path = m_file->path();
+    m_computing = true;
+    m_task->start(
+        [path, from, to, result] {
+            FileError e;
+            std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &e);
+            if (!file)
+                result->error = e.message;
+            else
+                MoversAnalysis::compute(*file, from, to, &result->movers, &result->error);
+        },
+        [this, result] {
+            m_computing = false;
+            if (result->error.isEmpty())
+                take(result->movers);
+            else
+                qWarning("Movers: %s", qPrintable(result->error));
+            render();
+        });
+    render(); // "computing…" until the lists come
 }
 
 QString MoversPanel::listName(int list) const
@@ -142,15 +188,8 @@ QString MoversPanel::listName(int list) const
     }
 }
 
-void MoversPanel::compute()
+void MoversPanel::take(const Movers &result)
 {
-    Movers result;
-    QString error;
-    if (!MoversAnalysis::compute(*m_file, m_from->currentData().toLongLong(), m_to->currentData().toLongLong(), &result,
-                                 &error)) {
-        qWarning("Movers: %s", qPrintable(error));
-        return;
-    }
     const QList<Vigie::Mover> *lists[ListCount] = { &result.worse, &result.better, &result.added, &result.gone };
     for (int l = 0; l < ListCount; ++l)
         for (const Vigie::Mover &m : *lists[l])
@@ -168,6 +207,10 @@ void MoversPanel::render()
         m_text->setText(QStringLiteral("<p>%1</p>").arg(tr("No reporting period frozen yet: freeze one (Charts, Freeze "
                                                             "period…) to see what moves from one period to the next.")
                                                              .toHtmlEscaped()));
+        return;
+    }
+    if (m_computing) {
+        m_text->setText(QStringLiteral("<p>%1</p>").arg(tr("Finding the projects that moved…").toHtmlEscaped()));
         return;
     }
     const QLocale locale;

@@ -11,14 +11,17 @@ class QLabel;
 
 namespace Vigie {
 
+class BackgroundTask;
 class Document;
 class PortfolioFile;
+struct Movers;
 struct RowFilter;
 
 // The Overview's "What moved" card: the projects whose overall colour (as the dashboards show it) got
 // worse or better between a reporting period and now, or between two periods, those new since and those
 // no longer reported. Each list leads to the Projects page filtered on it. The figures come from the
-// core's movers analysis; the card only chooses the periods and shows them.
+// core's movers analysis; the card only chooses the periods and shows them. On a large file the analysis
+// (every project's colour at two periods: a million rows each) runs on a worker thread.
 class MoversPanel : public QWidget
 {
     Q_OBJECT
@@ -57,7 +60,7 @@ private:
     void fillPeriods();
     void onChanged(const Vigie::Change &change);
     QString listName(int list) const;
-    void compute();
+    void take(const Movers &result);
     void render();
 
     QPointer<Document> m_document;
@@ -72,6 +75,8 @@ private:
     int m_unchanged = 0;
     bool m_hasPeriods = false;
     bool m_pending = false;
+    bool m_computing = false; // a large file's movers are computed on a worker thread
+    BackgroundTask *m_task;
 };
 
 } // namespace Vigie

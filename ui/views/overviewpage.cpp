@@ -185,7 +185,8 @@ void OverviewPage::refresh()
     m_task->start(
         [path, result] {
             FileError e;
-            std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &e);
+            // The document's own opening checked the file; its lock keeps it as checked.
+            std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &e);
             if (!file)
                 result->error = e.message;
             else if (SummaryBuilder::compute(*file, &result->summary, &result->error))

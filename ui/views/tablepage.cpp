@@ -9,6 +9,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QMenu>
 #include <QPainter>
@@ -25,12 +26,13 @@ TablePage::TablePage(const QString &id, QWidget *parent)
     , m_id(id)
     , m_filterBar(new FilterBar(this))
     , m_proxy(new FilterProxy(this))
+    , m_passThrough(new QIdentityProxyModel(this))
+    , m_shown(m_proxy)
     , m_view(new QTreeView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_totals(new QLabel(this))
 {
     setObjectName(id);
-    m_view->setModel(m_proxy);
     m_view->viewport()->installEventFilter(this); // the empty table's hint
     m_view->setItemDelegate(new ItemDelegate(m_view));
     m_view->setSortingEnabled(true);
@@ -64,29 +66,34 @@ TablePage::TablePage(const QString &id, QWidget *parent)
     layout->addWidget(m_totals);
 
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const RowFilter &f) {
-        m_proxy->setFilter(f);
+        if (auto *self = dynamic_cast<SelfFilteringModel *>(m_model))
+            self->setFilter(f);
+        else
+            m_proxy->setFilter(f);
         // Trees show every match, and come back expanded as they opened when the filter is cleared; a flat
         // table has nothing to expand.
         if (m_leafDepth > 0)
             m_view->expandAll();
     });
-    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(m_proxy, signal, this, &TablePage::updateStatus);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] {
-        if (m_totalsText)
-            updateStatus(); // an edited amount changes the totals
-    });
-    connect(m_proxy, &QAbstractItemModel::headerDataChanged, this, [this] {
-        QTimer::singleShot(0, this, &TablePage::fitHeaders); // new words in the header (language)
-    });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        updateStatus();
-        if (m_leafDepth > 0)
-            QTimer::singleShot(0, m_view, &QTreeView::expandAll);
-    });
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::updateStatus);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { Q_EMIT currentChanged(m_proxy->mapToSource(current)); });
+    for (QAbstractProxyModel *proxy : { static_cast<QAbstractProxyModel *>(m_proxy),
+                                        static_cast<QAbstractProxyModel *>(m_passThrough) }) {
+        for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+            connect(proxy, signal, this, &TablePage::updateStatus);
+        connect(proxy, &QAbstractItemModel::dataChanged, this, [this] {
+            if (m_totalsText)
+                updateStatus(); // an edited amount changes the totals
+        });
+        connect(proxy, &QAbstractItemModel::headerDataChanged, this, [this] {
+            QTimer::singleShot(0, this, &TablePage::fitHeaders); // new words in the header (language)
+        });
+        connect(proxy, &QAbstractItemModel::modelReset, this, [this] {
+            updateStatus();
+            if (m_leafDepth > 0)
+                QTimer::singleShot(0, m_view, &QTreeView::expandAll);
+        });
+        connect(proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::updateStatus);
+    }
+    showThrough(m_proxy);
     retranslateUi();
 }
 
@@ -97,12 +104,28 @@ void TablePage::setModel(QAbstractItemModel *model)
     if (m_model)
         saveState();
     m_model = model;
-    m_proxy->setSourceModel(model);
+    auto *self = dynamic_cast<SelfFilteringModel *>(model);
+    m_proxy->setSourceModel(self ? nullptr : model);
+    m_passThrough->setSourceModel(self ? model : nullptr);
+    if (model)
+        showThrough(self ? static_cast<QAbstractProxyModel *>(m_passThrough) : m_proxy);
+    if (self)
+        self->setFilter(m_filterBar->filter());
     if (auto *filterable = dynamic_cast<FilterableModel *>(model))
         m_filterBar->setCapabilities(filterable->filterCapabilities());
     if (model)
         restoreState(); // the header's columns came with the model
     updateStatus();
+}
+
+void TablePage::showThrough(QAbstractProxyModel *shown)
+{
+    if (m_view->model() == shown)
+        return;
+    m_shown = shown;
+    m_view->setModel(shown); // a new selection model
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { Q_EMIT currentChanged(m_shown->mapToSource(current)); });
 }
 
 void TablePage::setLeafDepth(int depth)
@@ -142,8 +165,9 @@ int TablePage::countRows(const QAbstractItemModel *model, const QModelIndex &par
 
 QString TablePage::statusText() const
 {
-    const int shown = countRows(m_proxy, {}, 0);
-    const int total = m_model ? countRows(m_model, {}, 0) : 0;
+    const int shown = countRows(m_shown, {}, 0);
+    const auto *self = dynamic_cast<const SelfFilteringModel *>(m_model);
+    const int total = self ? self->totalRows() : m_model ? countRows(m_model, {}, 0) : 0;
     return m_countText ? m_countText(shown, total) : tr("%1 of %2 shown").arg(shown).arg(total);
 }
 
@@ -165,12 +189,12 @@ void TablePage::setTotalsText(std::function<QString(const QAbstractItemModel *)>
 
 QString TablePage::totalsText() const
 {
-    return m_totalsText && m_model ? m_totalsText(m_proxy) : QString();
+    return m_totalsText && m_model ? m_totalsText(m_shown) : QString();
 }
 
 TableSnapshot TablePage::snapshot() const
 {
-    TableSnapshot t = TableSnapshot::of(m_proxy, m_view->header());
+    TableSnapshot t = TableSnapshot::of(m_shown, m_view->header());
     t.title = windowTitle();
     t.subtitle = statusText();
     const QString totals = totalsText();
@@ -195,7 +219,7 @@ void TablePage::fitHeaders()
 
 void TablePage::select(const QModelIndex &sourceIndex)
 {
-    const QModelIndex index = m_proxy->mapFromSource(sourceIndex);
+    const QModelIndex index = m_shown->mapFromSource(sourceIndex);
     if (!index.isValid())
         return;
     m_view->scrollTo(index);
@@ -259,8 +283,9 @@ bool TablePage::eventFilter(QObject *watched, QEvent *event)
 {
     // The hint is drawn before the view paints its (absent) rows, on the background the viewport has
     // already filled; only a model with no row at all shows it, never a filter that hides every row.
+    const auto *self = dynamic_cast<const SelfFilteringModel *>(m_model);
     if (watched == m_view->viewport() && event->type() == QEvent::Paint && m_emptyText && m_model
-        && m_model->rowCount() == 0) {
+        && m_model->rowCount() == 0 && (!self || self->totalRows() == 0)) {
         const QString text = m_emptyText();
         if (!text.isEmpty()) {
             QPainter painter(m_view->viewport());
@@ -289,9 +314,9 @@ QModelIndexList TablePage::selectedSourceRows() const
 {
     QModelIndexList rows;
     for (const QModelIndex &shown : m_view->selectionModel()->selectedRows())
-        rows << m_proxy->mapToSource(shown);
+        rows << m_shown->mapToSource(shown);
     if (rows.isEmpty() && m_view->currentIndex().isValid())
-        rows << m_proxy->mapToSource(m_view->currentIndex()).siblingAtColumn(0);
+        rows << m_shown->mapToSource(m_view->currentIndex()).siblingAtColumn(0);
     return rows;
 }
 

@@ -8,6 +8,8 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QAbstractProxyModel;
+class QIdentityProxyModel;
 class QLabel;
 class QSplitter;
 class QTreeView;
@@ -35,7 +37,9 @@ public:
     QString id() const { return m_id; }
     FilterBar *filterBar() const { return m_filterBar; }
     QTreeView *view() const { return m_view; }
-    FilterProxy *proxy() const { return m_proxy; }
+    // What the view shows: a FilterProxy over the model, or a pass-through for a model that filters and
+    // sorts itself (SelfFilteringModel: the Projects table, in SQLite). Map view indexes through it.
+    QAbstractProxyModel *proxy() const { return m_shown; }
     // The selected rows (column 0, in the source model), the current row when nothing is selected.
     QModelIndexList selectedSourceRows() const;
     void setDetail(QWidget *detail);
@@ -83,11 +87,14 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void updateStatus();
     int countRows(const QAbstractItemModel *model, const QModelIndex &parent, int depth) const;
+    void showThrough(QAbstractProxyModel *shown);
 
     QString m_id;
     QAbstractItemModel *m_model = nullptr;
     FilterBar *m_filterBar;
     FilterProxy *m_proxy;
+    QIdentityProxyModel *m_passThrough;
+    QAbstractProxyModel *m_shown;
     QTreeView *m_view;
     QSplitter *m_splitter;
     std::function<QString(int, int)> m_countText;

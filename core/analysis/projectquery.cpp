@@ -1,0 +1,343 @@
+#include "projectquery.h"
+
+#include "model/projecttext.h"
+#include "storage/sqlaccess.h"
+#include "storage/sqlstatement.h"
+#include "storage/sqlutil.h"
+
+#include <QVariantList>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace Vigie {
+
+namespace {
+
+// Staleness::count's rule (analysis/staleness.h): an active project not touched since the as-of date.
+QString stalePredicate(const QDate &before, QVariantList *binds)
+{
+    if (!before.isValid())
+        return QStringLiteral("0");
+    *binds << before.toString(Qt::ISODate);
+    return QStringLiteral("(p.state = 'active' AND (p.touched IS NULL OR substr(p.touched, 1, 10) < ?))");
+}
+
+bool isAsciiText(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.unicode() < 0x80; });
+}
+
+// Stored colours ('green', 'yellow', 'red', NULL) as Health values (Unrated 0 … Red 3).
+QString rank(const char *column)
+{
+    return QStringLiteral("(CASE %1 WHEN 'green' THEN 1 WHEN 'yellow' THEN 2 WHEN 'red' THEN 3 ELSE 0 END)")
+        .arg(QLatin1String(column));
+}
+
+// The colours as Project computes them (model/entities.h): effective = declared where set, else computed;
+// the effective overall falls back on the worse of the effective cost and schedule colours.
+struct Colours
+{
+    QString cc = rank("p.computed_cost");
+    QString cs = rank("p.computed_schedule");
+    QString dc = rank("p.declared_cost");
+    QString ds = rank("p.declared_schedule");
+    QString dov = rank("p.declared_overall");
+    QString effCost = QStringLiteral("(CASE WHEN %1 > 0 THEN %1 ELSE %2 END)").arg(dc, cc);
+    QString effSchedule = QStringLiteral("(CASE WHEN %1 > 0 THEN %1 ELSE %2 END)").arg(ds, cs);
+    QString computedOverall = QStringLiteral("max(%1, %2)").arg(cc, cs);
+    QString effOverall = QStringLiteral("(CASE WHEN %1 > 0 THEN %1 ELSE max(%2, %3) END)").arg(dov, effCost, effSchedule);
+
+    QString differs() const
+    {
+        return QStringLiteral("(%1 <> %2 OR %3 <> %4 OR %5 <> %6)")
+            .arg(effCost, cc, effSchedule, cs, effOverall, computedOverall);
+    }
+    QString greener() const
+    {
+        return QStringLiteral("(%1 > 0 AND %2 > 0 AND %1 < %2)").arg(dov, computedOverall);
+    }
+};
+
+// A search in the code, both names, or the organization's code and names: one test per column (no key
+// built per row), the organizations matched once.
+QString textMatch(const QString &text, QVariantList *binds)
+{
+    QString test;
+    QVariant needle;
+    if (isAsciiText(text)) {
+        // SQLite's LIKE ignores the case of ASCII letters, which is all an ASCII needle can match.
+        QString escaped = text;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+        escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        test = QStringLiteral("%1 LIKE ? ESCAPE '\\'");
+        needle = QStringLiteral("%") + escaped + QStringLiteral("%");
+    } else {
+        // Other needles go through QString::toLower like the rest of Vigie's searches.
+        test = QStringLiteral("instr(vigie_lower(%1), ?) > 0");
+        needle = text;
+    }
+    QStringList project, organization;
+    for (const char *column : { "p.code", "p.name_en", "p.name_fr" }) {
+        project << test.arg(QLatin1String(column));
+        *binds << needle;
+    }
+    for (const char *column : { "o.code", "o.name_en", "o.name_fr" }) {
+        organization << test.arg(QLatin1String(column));
+        *binds << needle;
+    }
+    return QStringLiteral("(%1 OR p.organization_id IN (SELECT o.id FROM organization o WHERE %2))")
+        .arg(project.join(QStringLiteral(" OR ")), organization.join(QStringLiteral(" OR ")));
+}
+
+// Cost variance in percent against `base` (HealthRule::costVariance), NULL when it cannot be computed.
+QString costVariance(const QString &base)
+{
+    return QStringLiteral("(CASE WHEN p.forecast_cost IS NOT NULL AND %1 > 0 THEN (p.forecast_cost - %1) / %1 * 100.0 END)")
+        .arg(base);
+}
+
+// Schedule variance in percent (HealthRule::scheduleVariance): the slip over the planned duration.
+QString scheduleVariance(const QString &end)
+{
+    return QStringLiteral("(CASE WHEN julianday(%1) - julianday(p.planned_start) > 0 THEN "
+                          "(julianday(p.forecast_end) - julianday(%1)) / (julianday(%1) - julianday(p.planned_start)) "
+                          "* 100.0 END)")
+        .arg(end);
+}
+
+// The name the table shows in `language`: the other language's when this one is blank (Lookup::display).
+QString shownName(const QString &language)
+{
+    const bool french = language.startsWith(QLatin1String("fr"));
+    const char *wanted = french ? "p.name_fr" : "p.name_en";
+    const char *other = french ? "p.name_en" : "p.name_fr";
+    return QStringLiteral("(CASE WHEN trim(%1) = '' AND trim(%2) <> '' THEN %2 ELSE %1 END)")
+        .arg(QLatin1String(wanted), QLatin1String(other));
+}
+
+QString sortKey(const ProjectQuery &q, const Colours &c, QVariantList *binds)
+{
+    using S = ProjectQuery::Sort;
+    switch (q.sort) {
+    case S::Code: return QStringLiteral("p.code");
+    case S::Name: return QStringLiteral("vigie_fold(%1)").arg(shownName(q.language));
+    case S::Organization: return QStringLiteral("vigie_fold(COALESCE(o.code, ''))");
+    case S::Cost: return QStringLiteral("(%1 * 4 + %2)").arg(c.cc, c.effCost);
+    case S::Schedule: return QStringLiteral("(%1 * 4 + %2)").arg(c.cs, c.effSchedule);
+    case S::Overall: return QStringLiteral("(%1 * 4 + %2)").arg(c.computedOverall, c.effOverall);
+    case S::Updated: return QStringLiteral("p.touched");
+    case S::Budget: return QStringLiteral("p.budget");
+    case S::ForecastCost: return QStringLiteral("COALESCE(p.forecast_cost, -1)");
+    case S::PlannedEnd: return QStringLiteral("p.planned_end");
+    case S::ForecastEnd: return QStringLiteral("p.forecast_end");
+    case S::CostVariance:
+        return QStringLiteral("COALESCE(p.reported_cost_variance, %1, -1e12)").arg(costVariance(QStringLiteral("p.budget")));
+    case S::CostVarianceOriginal:
+        return QStringLiteral("COALESCE(%1, -1e12)")
+            .arg(costVariance(QStringLiteral("(CASE WHEN p.original_budget > 0 THEN p.original_budget ELSE p.budget END)")));
+    case S::ScheduleVariance:
+        return QStringLiteral("COALESCE(p.reported_schedule_variance, %1, -1e12)")
+            .arg(scheduleVariance(QStringLiteral("p.planned_end")));
+    case S::ScheduleVarianceOriginal:
+        return QStringLiteral("COALESCE(%1, -1e12)")
+            .arg(scheduleVariance(QStringLiteral("COALESCE(NULLIF(p.original_end, ''), p.planned_end)")));
+    case S::Phase: {
+        // The translated word, as shown; a phase Vigie does not know sorts as written.
+        QString cases;
+        for (const QString &key : PhaseText::keys()) {
+            cases += QStringLiteral(" WHEN ? THEN ?");
+            *binds << key << PhaseText::label(key);
+        }
+        return QStringLiteral("vigie_fold(CASE p.phase%1 ELSE p.phase END)").arg(cases);
+    }
+    case S::State: return QStringLiteral("(CASE p.state WHEN 'completed' THEN 1 WHEN 'cancelled' THEN 2 ELSE 0 END)");
+    }
+    return QStringLiteral("p.id");
+}
+
+QString build(const ProjectQuery &q, QVariantList *binds, int limit)
+{
+    const Colours c;
+    QStringList where;
+    QVariantList whereBinds;
+    const bool joinOrganization = q.sort == ProjectQuery::Sort::Organization;
+    if (!q.text.isEmpty())
+        where << textMatch(q.text, &whereBinds);
+    if (q.organizationId) {
+        where << QStringLiteral("p.organization_id = ?");
+        whereBinds << q.organizationId;
+    }
+    if (q.state >= 0) {
+        // Not through the state index: most projects are active, and the order's index (codes) with
+        // a test per row gives the first rows at once where the state index would sort them all.
+        where << QStringLiteral("+p.state = ?");
+        whereBinds << projectStateKey(ProjectState(q.state));
+    }
+    if (q.health >= 0) {
+        const QString &effective = q.indicator == Indicator::Cost ? c.effCost
+            : q.indicator == Indicator::Schedule                  ? c.effSchedule
+                                                                  : c.effOverall;
+        where << QStringLiteral("%1 = ?").arg(effective);
+        whereBinds << q.health;
+    }
+    if (q.missingTranslation)
+        where << QStringLiteral("(trim(p.name_en) = '' OR trim(p.name_fr) = '')");
+    if (q.only == ProjectQuery::Only::DeclaredDiffers)
+        where << c.differs();
+    else if (q.only == ProjectQuery::Only::DeclaredGreener)
+        where << c.greener();
+    else if (q.only == ProjectQuery::Only::Stale)
+        where << stalePredicate(q.staleBefore, &whereBinds);
+
+    QVariantList sortBinds;
+    const QString key = sortKey(q, c, &sortBinds);
+    QString sql = QStringLiteral("SELECT p.id FROM project p");
+    if (joinOrganization)
+        sql += QStringLiteral(" LEFT JOIN organization o ON o.id = p.organization_id");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    // Codes are unique: the code index gives the order without sorting. Other keys tie; row order breaks
+    // ties (ascending either way, as a stable sort of the rows in file order does).
+    sql += QStringLiteral(" ORDER BY ") + key + (q.descending ? QStringLiteral(" DESC") : QString());
+    if (q.sort != ProjectQuery::Sort::Code)
+        sql += QStringLiteral(", p.id");
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    // Placeholders in text order: the sort key's come after the filter's.
+    *binds << whereBinds << sortBinds;
+    return sql;
+}
+
+void lowerFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(values[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const int bytes = sqlite3_value_bytes16(values[0]);
+    const QString lower = QString::fromRawData(reinterpret_cast<const QChar *>(text), bytes / 2).toLower();
+    sqlite3_result_text16(context, lower.utf16(), int(lower.size() * 2), SQLITE_TRANSIENT);
+}
+
+// Lower case without accents ("École" → "ecole"): names sort as a French reader expects, the accented
+// initials among the others rather than after "z".
+void foldFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(values[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const int bytes = sqlite3_value_bytes16(values[0]);
+    const QString source = QString::fromRawData(reinterpret_cast<const QChar *>(text), bytes / 2);
+    QString folded;
+    if (isAsciiText(source)) {
+        folded = source.toLower();
+    } else {
+        const QString decomposed = source.normalized(QString::NormalizationForm_D).toLower();
+        folded.reserve(decomposed.size());
+        for (QChar ch : decomposed)
+            if (!ch.isMark())
+                folded += ch;
+    }
+    sqlite3_result_text16(context, folded.utf16(), int(folded.size() * 2), SQLITE_TRANSIENT);
+}
+
+// Registered once per connection: redefining a function while a statement runs on the connection fails.
+bool registerFunctions(sqlite3 *db, QString *error)
+{
+    sqlite3_stmt *probe = nullptr;
+    const int known = sqlite3_prepare_v2(db, "SELECT vigie_fold(''), vigie_lower('')", -1, &probe, nullptr);
+    sqlite3_finalize(probe);
+    if (known == SQLITE_OK)
+        return true;
+    const int flags = SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    if (sqlite3_create_function_v2(db, "vigie_lower", 1, flags, nullptr, lowerFunction, nullptr, nullptr, nullptr)
+            != SQLITE_OK
+        || sqlite3_create_function_v2(db, "vigie_fold", 1, flags, nullptr, foldFunction, nullptr, nullptr, nullptr)
+            != SQLITE_OK)
+        return setError(error, QString::fromUtf8(sqlite3_errmsg(db)));
+    return true;
+}
+
+int progress(void *data)
+{
+    const auto *cancelled = static_cast<const std::function<bool()> *>(data);
+    return (*cancelled)() ? 1 : 0;
+}
+
+} // namespace
+
+bool ProjectQueries::ids(const PortfolioFile &file, const ProjectQuery &query, QVector<RowId> *out, QString *error,
+                         const std::function<bool()> &cancelled, int limit)
+{
+    out->clear();
+    const QSqlDatabase db = sqlDatabase(file);
+    sqlite3 *handle = SqlStatement::handle(db);
+    if (!handle)
+        return setError(error, QStringLiteral("not an open SQLite connection"));
+    if (!registerFunctions(handle, error))
+        return false;
+    QVariantList binds;
+    const QString sql = build(query, &binds, limit);
+    SqlStatement statement;
+    if (!statement.prepare(db, sql, error))
+        return false;
+    for (int i = 0; i < binds.size(); ++i)
+        statement.bind(i + 1, binds.at(i));
+    if (cancelled)
+        sqlite3_progress_handler(handle, 4000, progress, const_cast<std::function<bool()> *>(&cancelled));
+    QString readError;
+    while (statement.next(&readError))
+        out->append(statement.integer(0));
+    if (cancelled)
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (!statement.failed() && query.only == ProjectQuery::Only::Listed)
+        out->erase(std::remove_if(out->begin(), out->end(), [&](RowId id) { return !query.listed.contains(id); }),
+                   out->end());
+    if (statement.failed()) {
+        out->clear();
+        if (cancelled && cancelled())
+            return false; // superseded: no error to report
+        file.noteReadError(readError);
+        return setError(error, readError);
+    }
+    return true;
+}
+
+bool ProjectQueries::counts(const PortfolioFile &file, const QDate &staleBefore, ProjectCounts *out, QString *error)
+{
+    *out = {};
+    const Colours c;
+    QVariantList binds;
+    const QString stale = stalePredicate(staleBefore, &binds);
+    SqlStatement statement;
+    if (!statement.prepare(sqlDatabase(file),
+                           QStringLiteral("SELECT p.state, count(*), sum(%1), sum(%2), sum(%3) FROM project p GROUP BY p.state")
+                               .arg(c.differs(), c.greener(), stale),
+                           error))
+        return false;
+    for (int i = 0; i < binds.size(); ++i)
+        statement.bind(i + 1, binds.at(i));
+    QString readError;
+    while (statement.next(&readError)) {
+        const int n = int(statement.integer(1));
+        out->total += n;
+        out->inState[int(projectStateFromKey(QString::fromUtf8(statement.utf8(0))))] += n;
+        out->declaredDiffers += int(statement.integer(2));
+        out->declaredGreener += int(statement.integer(3));
+        out->stale += int(statement.integer(4));
+    }
+    if (statement.failed()) {
+        file.noteReadError(readError);
+        return setError(error, readError);
+    }
+    return true;
+}
+
+} // namespace Vigie

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "model/entities.h"
+#include "model/health.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSet>
+#include <QString>
+#include <QVector>
+
+#include <functional>
+
+namespace Vigie {
+
+class PortfolioFile;
+
+// What the Projects table asks of the file: which projects, in which order. SQLite filters and sorts;
+// the table holds only the row ids of the answer (8 bytes a project) and reads the rows it shows by id,
+// a window at a time, so a million-project file never sits in memory.
+struct ProjectQuery
+{
+    // The table's columns, in the table's order (ProjectModel::Column).
+    enum class Sort { Code, Name, Organization, Cost, Schedule, Overall, Updated, Budget, ForecastCost, PlannedEnd,
+                      ForecastEnd, CostVariance, CostVarianceOriginal, ScheduleVariance,
+                      ScheduleVarianceOriginal, Phase, State };
+    enum class Only { Any, DeclaredDiffers, DeclaredGreener, Listed, Stale };
+
+    QString text;            // lower-cased; in the code, both names or the organization's code and names
+    RowId organizationId = 0; // 0 = any
+    int state = -1;          // ProjectState, -1 = any
+    int health = -1;         // the effective colour (Health) of `indicator`, -1 = any
+    Indicator indicator = Indicator::Overall;
+    bool missingTranslation = false; // a name missing in one language
+    Only only = Only::Any;
+    QSet<RowId> listed; // Only::Listed: these projects (the Overview's movers)
+    QDate staleBefore;  // Only::Stale: the latest frozen period's as-of date (invalid: nothing is stale)
+    Sort sort = Sort::Code;
+    bool descending = false;
+    QString language = QStringLiteral("en"); // which name the Name column shows (and sorts by)
+};
+
+// Counts over every project of the file (the Projects status line, whatever the filter).
+struct ProjectCounts
+{
+    int total = 0;
+    int inState[3] = { 0, 0, 0 }; // by ProjectState
+    int declaredDiffers = 0;
+    int declaredGreener = 0;
+    int stale = 0; // analysis/staleness.h, against the `staleBefore` given
+};
+
+class ProjectQueries
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectQueries)
+public:
+    // The ids of the projects `query` selects, in its order (ties in row order, ascending or not, as a
+    // stable sort keeps them). `cancelled` is asked every few thousand steps of SQLite's work: a newer
+    // query makes this one stop early (false, empty *error).
+    // `limit` > 0: the first rows only (a first screen while the whole answer is computed).
+    static bool ids(const PortfolioFile &file, const ProjectQuery &query, QVector<RowId> *out, QString *error,
+                    const std::function<bool()> &cancelled = {}, int limit = 0);
+    // Whether the first rows of `query` come without reading every project (the order has an index).
+    static bool firstRowsAreCheap(const ProjectQuery &query)
+    {
+        return query.sort == ProjectQuery::Sort::Code && query.only != ProjectQuery::Only::Listed;
+    }
+    static bool counts(const PortfolioFile &file, const QDate &staleBefore, ProjectCounts *out, QString *error);
+};
+
+} // namespace Vigie
