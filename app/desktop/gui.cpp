@@ -12,8 +12,6 @@
 
 #include <QApplication>
 #include <QIcon>
-#include <QThread>
-#include <QThreadPool>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -29,9 +27,6 @@ int runGui(int argc, char **argv)
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("vigie"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
-    // Background work (opening, imports, overview figures) shares Qt's pool: on a two-core machine its
-    // default of two threads would queue a refresh behind a long import.
-    QThreadPool::globalInstance()->setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
     if (!Cli::setUpApplication())
         return Cli::Usage;
     Cli::CommandParser parser { QString() };

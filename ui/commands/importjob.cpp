@@ -1,5 +1,7 @@
 #include "importjob.h"
 
+#include "document/backgroundtask.h"
+
 #include "commands/editor.h"
 #include "storage/portfoliofile.h"
 
@@ -34,7 +36,7 @@ void ImportJob::start()
     const auto cancel = m_cancel;
     // The job outlives the worker: its destructor waits for it.
     ImportJob *self = this;
-    m_watcher.setFuture(QtConcurrent::run([=]() {
+    m_watcher.setFuture(QtConcurrent::run(BackgroundTask::pool(), [=]() {
         Outcome outcome;
         // The document holds the edit lock and checked the file when it opened it.
         FileError error;

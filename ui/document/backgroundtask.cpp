@@ -2,6 +2,8 @@
 
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -41,7 +43,7 @@ void BackgroundTask::start(std::function<void()> work, std::function<void()> don
         done();
     });
     setBusy(true);
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run(pool(), std::move(work)));
 }
 
 void BackgroundTask::cancel()
@@ -61,6 +63,16 @@ void BackgroundTask::setBusy(bool busy)
 bool BackgroundTask::isLarge(const QString &path)
 {
     return QFileInfo(path).size() >= largeFileBytes.load();
+}
+
+QThreadPool *BackgroundTask::pool()
+{
+    static QThreadPool *const workPool = [] {
+        auto *p = new QThreadPool; // lives as long as the program: tasks may still run at exit
+        p->setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
+        return p;
+    }();
+    return workPool;
 }
 
 void BackgroundTask::setLargeFileBytes(qint64 bytes)

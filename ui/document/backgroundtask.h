@@ -7,6 +7,7 @@
 
 template<typename T>
 class QFutureWatcher;
+class QThreadPool;
 
 namespace Vigie {
 
@@ -32,6 +33,11 @@ public:
     // once on the GUI thread, where the work takes a few milliseconds. Tests lower it to 0.
     static bool isLarge(const QString &path);
     static void setLargeFileBytes(qint64 bytes);
+    // The pool Vigie's own background work runs on (opening, overview, movers, workforce, imports). Not
+    // Qt's global pool: Qt's raster painting splits large image operations over the global pool and
+    // waits for them on the GUI thread, so seconds of our work queued there froze painting (measured:
+    // 11 s at a million projects). At least four threads, so a refresh never waits behind an import.
+    static QThreadPool *pool();
 
 Q_SIGNALS:
     void busyChanged(bool busy);
