@@ -97,7 +97,8 @@ bool ProjectScan::run(const PortfolioFile &file, bool withOriginals,
     if (!q.prepare(sqlDatabase(file),
                    QStringLiteral("SELECT id, state, budget, planned_start, planned_end, forecast_cost, forecast_end, "
                                   "reported_cost_variance, reported_schedule_variance, declared_cost, "
-                                  "declared_schedule, declared_overall, computed_cost, computed_schedule FROM project"),
+                                  "declared_schedule, declared_overall, computed_cost, computed_schedule, "
+                                  "substr(touched, 1, 10) FROM project"),
                    error))
         return false;
     ProjectColours row;
@@ -122,6 +123,7 @@ bool ProjectScan::run(const PortfolioFile &file, bool withOriginals,
         p.declaredOverall = HealthText::fromStored(q.utf8(11));
         p.computedCost = HealthText::fromStored(q.utf8(12));
         p.computedSchedule = HealthText::fromStored(q.utf8(13));
+        row.touchedDay = q.utf8(14);
         visit(row);
     }
     return statementComplete(file, q, error);

@@ -29,6 +29,9 @@ struct ProjectColours
     bool active = false;
     Project figures; // budget, dates, forecasts, reported variances, declared and computed colours
     const OriginalBaseline *original = nullptr; // null: never re-authorized
+    // The UTC date the project was last touched ("2016-08-31"; empty: unknown), for staleness; valid
+    // during the visit only.
+    QByteArrayView touchedDay;
 
     Health computedCost() const { return figures.computedCost; }
     Health computedSchedule() const { return figures.computedSchedule; }
