@@ -81,7 +81,8 @@ bool name(const PortfolioFile &file, QList<Mover> *list, QString *error)
     return true;
 }
 
-QJsonArray listJson(const QList<Mover> &list, const QString &language)
+// `withTo` false: no longer reported, the colour they last had ("from") and nothing after.
+QJsonArray listJson(const QList<Mover> &list, const QString &language, bool withTo = true)
 {
     QJsonArray a;
     for (const Mover &m : list) {
@@ -89,21 +90,8 @@ QJsonArray listJson(const QList<Mover> &list, const QString &language)
         o.insert(QLatin1String("code"), m.code);
         o.insert(QLatin1String("name"), m.name.in(language));
         o.insert(QLatin1String("from"), colourKey(m.from));
-        o.insert(QLatin1String("to"), colourKey(m.to));
-        a.append(o);
-    }
-    return a;
-}
-
-// No longer reported: the colour they last had ("from"), nothing after.
-QJsonArray goneJson(const QList<Mover> &list, const QString &language)
-{
-    QJsonArray a;
-    for (const Mover &m : list) {
-        QJsonObject o;
-        o.insert(QLatin1String("code"), m.code);
-        o.insert(QLatin1String("name"), m.name.in(language));
-        o.insert(QLatin1String("from"), colourKey(m.from));
+        if (withTo)
+            o.insert(QLatin1String("to"), colourKey(m.to));
         a.append(o);
     }
     return a;
@@ -157,7 +145,7 @@ QJsonObject MoversAnalysis::toJson(const Movers &m, const QString &language)
     o.insert(QLatin1String("worse"), listJson(m.worse, language));
     o.insert(QLatin1String("better"), listJson(m.better, language));
     o.insert(QLatin1String("new"), listJson(m.added, language));
-    o.insert(QLatin1String("gone"), goneJson(m.gone, language));
+    o.insert(QLatin1String("gone"), listJson(m.gone, language, false));
     o.insert(QLatin1String("unchanged"), m.unchanged);
     return o;
 }

@@ -171,14 +171,7 @@ std::unique_ptr<PortfolioFile> PortfolioFile::create(const QString &path, const 
         QSqlDatabase db = file->database();
         QSqlQuery q(db);
         bool ok = db.transaction();
-        ok = ok && q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId));
-        for (int v = 1; ok && v <= Schema::currentVersion; ++v) {
-            for (const QString &statement : Schema::migration(v)) {
-                if (!(ok = q.exec(statement)))
-                    break;
-            }
-        }
-        ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion));
+        ok = ok && Schema::createCurrent(q);
         if (ok) {
             ok = q.prepare(QStringLiteral("INSERT INTO portfolio (id, uuid, name, health_rule, created_at) "
                                           "VALUES (1, ?, ?, ?, ?)"));

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include <QSqlQuery>
+
 namespace Vigie::Schema {
 
 namespace {
@@ -323,6 +325,19 @@ QStringList migration(int to)
     case 5: return version5();
     default: return {};
     }
+}
+
+bool createCurrent(QSqlQuery &q)
+{
+    if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)))
+        return false;
+    for (int v = 1; v <= currentVersion; ++v) {
+        for (const QString &statement : migration(v)) {
+            if (!q.exec(statement))
+                return false;
+        }
+    }
+    return q.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentVersion));
 }
 
 QStringList requiredTables(int version)

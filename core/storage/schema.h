@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlQuery;
+
 namespace Vigie::Schema {
 
 // "Vigi" in ASCII: written in the header of every portfolio file (PRAGMA application_id).
@@ -13,6 +15,11 @@ inline constexpr int currentVersion = 5;
 
 // The SQL that moves a file from version `to - 1` to version `to` (to >= 1). Version 1 is the first schema.
 QStringList migration(int to);
+
+// Writes a new, empty SQLite file's schema with `q` (on its connection, in the caller's transaction):
+// the header's application id, every step up to the current version, then that version. False with
+// q.lastError() set when a statement fails.
+bool createCurrent(QSqlQuery &q);
 
 // Tables a file of `version` must hold before we run anything else on it.
 QStringList requiredTables(int version);

@@ -247,14 +247,7 @@ bool ServerStore::download(const PortfolioFile &server, const QString &path, QSt
     QSqlDatabase db = QSqlDatabase::database(guard.name, false);
     QSqlQuery q(db);
     bool ok = db.transaction();
-    ok = ok && q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId));
-    for (int v = 1; ok && v <= Schema::currentVersion; ++v) {
-        for (const QString &statement : Schema::migration(v)) {
-            if (!(ok = q.exec(statement)))
-                break;
-        }
-    }
-    ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion));
+    ok = ok && Schema::createCurrent(q);
     if (!ok)
         why = sqlErrorText(q.lastError());
     ok = ok && copyRows(server.database(), db, &why);
