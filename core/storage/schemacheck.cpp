@@ -8,8 +8,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 
 namespace Vigie {
@@ -18,39 +16,30 @@ namespace {
 
 const char *const kSchemaSql = "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name, type";
 
-QString columnText(sqlite3_stmt *stmt, int column)
+struct ReferenceRow
 {
-    if (sqlite3_column_type(stmt, column) == SQLITE_NULL)
-        return QString();
-    const auto text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
-    return QString::fromUtf8(text ? text : "", sqlite3_column_bytes(stmt, column));
-}
+    int version;
+    const char *type;
+    const char *name;
+    const char *table;
+    const char *sql; // nullptr when NULL
+};
+
+// Written at build time by vigie_schemagen (core/storage/schemagen.cpp), which runs Schema::migration on
+// an in-memory database for every version.
+const ReferenceRow kReference[] = {
+#include "schemareference.inc"
+};
 
 QList<SchemaCheck::Entry> buildReference(int version)
 {
     QList<SchemaCheck::Entry> entries;
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
-        sqlite3_close(db);
-        return entries;
+    for (const ReferenceRow &row : kReference) {
+        if (row.version != version)
+            continue;
+        entries.append({ QString::fromUtf8(row.type), QString::fromUtf8(row.name), QString::fromUtf8(row.table),
+                         row.sql ? QString::fromUtf8(row.sql) : QString() });
     }
-    bool ok = true;
-    for (int v = 1; ok && v <= version; ++v) {
-        for (const QString &statement : Schema::migration(v)) {
-            if (sqlite3_exec(db, statement.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
-                qWarning("SchemaCheck: migration %d fails: %s", v, sqlite3_errmsg(db));
-                ok = false;
-                break;
-            }
-        }
-    }
-    sqlite3_stmt *stmt = nullptr;
-    if (ok && sqlite3_prepare_v2(db, kSchemaSql, -1, &stmt, nullptr) == SQLITE_OK) {
-        while (sqlite3_step(stmt) == SQLITE_ROW)
-            entries.append({ columnText(stmt, 0), columnText(stmt, 1), columnText(stmt, 2), columnText(stmt, 3) });
-    }
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
     return entries;
 }
 

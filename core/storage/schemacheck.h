@@ -11,8 +11,9 @@ namespace Vigie {
 // Compares a file's sqlite_schema with what this program creates for the file's schema version, before
 // anything else runs on it: a trigger, a view, a table or an index that Vigie did not put there is how a
 // hostile portfolio would act on whoever opens it (SQLite fires plain triggers even with
-// trusted_schema off). The reference is built by running Schema::migration(1..version) on an in-memory
-// database, so every future migration is covered without touching this class.
+// trusted_schema off). The reference is what Schema::migration(1..version) creates on an in-memory
+// database, recorded at build time (vigie_schemagen), so every future migration is covered without
+// touching this class.
 class SchemaCheck
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::SchemaCheck)
