@@ -225,6 +225,7 @@ void ProjectModel::requery()
         const QString path = m_file->path();
         // The model outlives the thread (its destructor waits), so the thread may queue calls to it.
         worker->thread.reset(QThread::create([this, worker, path] {
+            BackgroundTask::yieldToTheWindow();
             FileError error;
             std::unique_ptr<PortfolioFile> file;
             Q_FOREVER {
