@@ -13,7 +13,7 @@
 namespace Vigie {
 
 bool SampleWriter::write(const QString &path, const QString &name, const Fill &fill, QString *error,
-                         bool *cannotWrite, const ChangesetInfo &info, Keys keys)
+                         bool *cannotWrite, const ChangesetInfo &info)
 {
     if (cannotWrite)
         *cannotWrite = true;
@@ -39,8 +39,6 @@ bool SampleWriter::write(const QString &path, const QString &name, const Fill &f
         QSqlQuery pragma(sqlDatabase(*file));
         pragma.exec(QStringLiteral("PRAGMA journal_mode = MEMORY"));
         pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-        if (keys == Keys::Generated)
-            pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
     }
     {
         PortfolioFile::Transaction transaction(*file, info);

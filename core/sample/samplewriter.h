@@ -32,13 +32,8 @@ public:
     // so a failure (or a crash) never leaves a half portfolio at `path`. `cannotWrite` tells whether a
     // failure was about the output location (exists, folder not writable, disk) rather than the data.
     // `info` labels the journal changeset of samples that journal what they write (built by imports).
-    //
-    // Keys::Generated: the fill writes only rows whose references it made itself (a generated sample), so
-    // SQLite does not look up each row's parents as it goes (two lookups per frozen period row, twenty
-    // million at a million projects). tst_sample checks the generated samples with foreign_key_check.
-    enum class Keys { Checked, Generated };
     static bool write(const QString &path, const QString &name, const Fill &fill, QString *error,
-                      bool *cannotWrite = nullptr, const ChangesetInfo &info = {}, Keys keys = Keys::Checked);
+                      bool *cannotWrite = nullptr, const ChangesetInfo &info = {});
 
     // Deterministic UUID (version 5) of a sample row: the same sample gives the same rows every time.
     static QString uuid(const QUuid &sampleNamespace, const QString &key);

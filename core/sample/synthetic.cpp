@@ -656,8 +656,7 @@ bool SyntheticSample::write(const QString &path, const SyntheticOptions &options
 {
     return SampleWriter::write(
         path, QStringLiteral("Synthetic"),
-        [&options](PortfolioFile &file, QString *e) { return fill(file, options, e); }, error, cannotWrite, {},
-        SampleWriter::Keys::Generated);
+        [&options](PortfolioFile &file, QString *e) { return fill(file, options, e); }, error, cannotWrite);
 }
 
 } // namespace Vigie

@@ -532,7 +532,7 @@ void TestSample::syntheticShape()
     QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM project p WHERE budget <> (SELECT budget FROM baseline b "
                                      "WHERE b.project_id = p.id ORDER BY sequence DESC LIMIT 1)")),
              0);
-    // Written with foreign keys unchecked row by row (SampleWriter::Keys::Generated): every reference holds.
+    // Every reference the generator writes holds.
     QSqlQuery keys(d);
     QVERIFY(keys.exec(QStringLiteral("PRAGMA foreign_key_check")));
     QVERIFY2(!keys.next(), qPrintable(QStringLiteral("%1 row %2 -> %3").arg(keys.value(0).toString(),
