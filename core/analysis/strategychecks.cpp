@@ -2,6 +2,7 @@
 
 #include "analysis/chartdata.h"
 #include "storage/sqlaccess.h"
+#include "storage/sqlstatement.h"
 #include "storage/sqlutil.h"
 
 #include <QSqlQuery>
@@ -9,6 +10,32 @@
 namespace Vigie {
 
 namespace {
+
+// Active projects serving no measure. Two ordered scans merged here, each on a covering index (the
+// active ids through the state index, the linked ids through the links' (project, measure) key): the
+// NOT EXISTS form searched the links' index once per active project, 0.9 s of `vigie summary` at a
+// million projects against 0.4 s for the two scans.
+bool countActiveUnlinked(const PortfolioFile &file, int *out, QString *error)
+{
+    SqlStatement active, linked;
+    if (!active.prepare(sqlDatabase(file), QStringLiteral("SELECT id FROM project WHERE state = 'active' ORDER BY id"), error)
+        || !linked.prepare(sqlDatabase(file),
+                           QStringLiteral("SELECT DISTINCT project_id FROM project_measure ORDER BY project_id"), error))
+        return false;
+    int unlinked = 0;
+    bool haveLink = linked.next(error);
+    while (active.next(error)) {
+        const qint64 id = active.integer(0);
+        while (haveLink && linked.integer(0) < id)
+            haveLink = linked.next(error);
+        if (!haveLink || linked.integer(0) != id)
+            ++unlinked;
+    }
+    if (!statementComplete(file, active, error) || (linked.failed() && !statementComplete(file, linked, error)))
+        return false;
+    *out = unlinked;
+    return true;
+}
 
 bool count(QSqlDatabase db, const QString &sql, const QVariantList &binds, int *out, QString *error)
 {
@@ -100,9 +127,7 @@ bool MeasureChecks::compute(const PortfolioFile &file, const QDate &asOf, Strate
         && count(db, QStringLiteral("SELECT COUNT(*) FROM measure m WHERE m.status = 'under_way' AND NOT EXISTS "
                                     "(SELECT 1 FROM project_measure l WHERE l.measure_id = m.id)"),
                  {}, &c->measuresWithoutProject, error)
-        && count(db, QStringLiteral("SELECT COUNT(*) FROM project p WHERE p.state = 'active' AND NOT EXISTS "
-                                    "(SELECT 1 FROM project_measure l WHERE l.project_id = p.id)"),
-                 {}, &c->projectsWithoutMeasure, error)
+        && countActiveUnlinked(file, &c->projectsWithoutMeasure, error)
         && count(db, QStringLiteral("SELECT COUNT(*) FROM envelope WHERE committed > granted"), {},
                  &c->envelopesOvercommitted, error);
 }

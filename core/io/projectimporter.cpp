@@ -40,25 +40,13 @@ ImportReport ProjectImporter::run(const QString &csvPath)
         return report;
     }
 
-    QSet<QString> existing;
-    {
-        QSqlQuery q(sqlDatabase(m_file));
-        readForwardOnly(q);
-        if (q.exec(QStringLiteral("SELECT code FROM project"))) {
-            while (q.next())
-                existing.insert(q.value(0).toString());
-        }
-    }
-
     CsvReader reader(csvPath, m_mapping.delimiter, m_mapping.encoding);
-    const qint64 size = QFileInfo(csvPath).size();
-    const qint64 total = m_options.dryRun ? size : 2 * size;
+    const qint64 total = QFileInfo(csvPath).size() + 1; // the last byte stands for the commit
     ImportIndexes indexes {};
     QHash<int, int> measureNumbers; // loaded when the file has a measures column
     std::optional<RowConverter> converter;
-    std::optional<ProjectWriter> checker; // dry runs: what the write pass would do, without writing
+    std::optional<ProjectWriter> checker; // dry runs: what the import would do, without writing
     QHash<QString, int> firstLine; // code → line of the row kept
-    QSet<int> keptLines;           // lines of the rows the write pass imports
     int recordsSinceProgress = 0;
     auto progress = [&](qint64 done) {
         if (!m_progress || ++recordsSinceProgress < 256)
@@ -69,7 +57,20 @@ ImportReport ProjectImporter::run(const QString &csvPath)
         return !report.cancelled;
     };
 
-    // Pass 1: convert and check everything, write nothing.
+    // One pass: each row is converted, checked and written as it is read, in one transaction. The first
+    // error stops the writing (the rest of the file is still read, so the report lists every error) and
+    // the transaction is rolled back: the portfolio is unchanged. BulkWrite raises the page cache and
+    // checks the schema's constraints once at the end instead of on every row.
+    std::optional<BulkWrite> bulk;
+    std::optional<PortfolioFile::Transaction> transaction;
+    std::optional<ProjectWriter> writer;
+    if (!m_options.dryRun) {
+        bulk.emplace(m_file, 256 * 1024);
+        transaction.emplace(m_file, PortfolioFile::ChangesetInfo {
+                                        tr("Import projects from %1").arg(QFileInfo(csvPath).fileName()),
+                                        QStringLiteral("import"), 0 });
+    }
+    QString error;
     bool header = true;
     const bool readOk = reader.read([&](const CsvRecord &record) {
         if (header) {
@@ -85,13 +86,11 @@ ImportReport ProjectImporter::run(const QString &csvPath)
                 measureNumbers = MeasureLinkWriter::measureNumbers(m_file);
             // A dry run compares each row with the project it would update, as the import does, so it
             // reports the same created / updated / unchanged counts.
-            if (m_options.dryRun) {
-                checker.emplace(m_file, indexes);
-                QString error;
-                if (!checker->prepare(&error)) {
-                    report.fatal = tr("%1: cannot be read (%2).").arg(QDir::toNativeSeparators(m_file.path()), error);
-                    return false;
-                }
+            ProjectWriter &w = m_options.dryRun ? checker.emplace(m_file, indexes) : writer.emplace(m_file, indexes);
+            if (!w.prepare(&error)) {
+                report.fatal = (m_options.dryRun ? tr("%1: cannot be read (%2).") : tr("%1: cannot be written (%2)."))
+                                   .arg(QDir::toNativeSeparators(m_file.path()), error);
+                return false;
             }
             return true;
         }
@@ -123,16 +122,13 @@ ImportReport ProjectImporter::run(const QString &csvPath)
             return progress(reader.bytesRead());
         }
         firstLine.insert(code, record.line);
-        keptLines.insert(record.line);
         if (checker)
             checker->classify(row);
-        else if (existing.contains(code))
-            ++report.updated;
-        else
-            ++report.created;
+        else if (!report.refused() && !writer->write(row, &error))
+            return false;
         return progress(reader.bytesRead());
     });
-    if (!readOk && report.fatal.isEmpty())
+    if (!readOk && report.fatal.isEmpty() && error.isEmpty())
         report.fatal = reader.errorString();
     if (report.fatal.isEmpty() && header)
         report.fatal = tr("%1: the file is empty.").arg(shown);
@@ -143,60 +139,32 @@ ImportReport ProjectImporter::run(const QString &csvPath)
         report.organizationsCreated = checker->organizationsCreated;
     }
     if (report.refused() || report.cancelled || m_options.dryRun)
-        return report;
+        return report; // the transaction, if any, rolls back
 
-    // Pass 2: write, in one transaction; anything going wrong rolls everything back. BulkWrite raises
-    // the page cache and checks the schema's constraints once at the end instead of on every row.
-    BulkWrite bulk(m_file, 256 * 1024);
-    ProjectWriter writer(m_file, indexes);
-    QString error;
-    PortfolioFile::Transaction transaction(
-        m_file, { tr("Import projects from %1").arg(QFileInfo(csvPath).fileName()), QStringLiteral("import"), 0 });
-    if (!writer.prepare(&error)) {
-        report.fatal = tr("%1: cannot be written (%2).").arg(QDir::toNativeSeparators(m_file.path()), error);
-        return report;
-    }
-    QList<ImportProblem> ignoredErrors, ignoredWarnings;
-    header = true;
-    const bool writeOk = reader.read([&](const CsvRecord &record) {
-        if (header) {
-            header = false;
-            return true;
-        }
-        if (!keptLines.contains(record.line))
-            return progress(size + reader.bytesRead());
-        ImportRow row;
-        converter->convert(record, &row, &ignoredErrors, &ignoredWarnings);
-        if (!writer.write(row, &error))
-            return false;
-        return progress(size + reader.bytesRead());
-    });
-    if (report.cancelled)
-        return report;
     // Views reload what the import touched once it is committed (one notification, after the commit).
-    if (writer.created || writer.updated || writer.touched) {
+    if (writer->created || writer->updated || writer->touched) {
         m_file.noteMany(Entity::Project);
         m_file.noteMany(Entity::Baseline);
     }
-    if (writer.organizationsCreated)
+    if (writer->organizationsCreated)
         m_file.noteMany(Entity::Organization);
-    if (writer.linksCreated() || writer.linksRemoved())
+    if (writer->linksCreated() || writer->linksRemoved())
         m_file.noteMany(Entity::ProjectMeasure);
     // Created projects got their computed indicators when inserted; updated ones are recomputed here.
-    if (!writeOk || !error.isEmpty() || (writer.updated > 0 && !m_file.recomputeAllProjects(&error))
-        || !bulk.verify({ QStringLiteral("project") }, &error) || !transaction.commit()) {
+    if (!readOk || !error.isEmpty() || (writer->updated > 0 && !m_file.recomputeAllProjects(&error))
+        || !bulk->verify({ QStringLiteral("project") }, &error) || !transaction->commit()) {
         if (error.isEmpty())
             error = m_file.commitError().isEmpty() ? reader.errorString() : m_file.commitError();
         report.fatal = tr("%1: cannot be written (%2); the portfolio is unchanged.")
                            .arg(QDir::toNativeSeparators(m_file.path()), error);
         return report;
     }
-    report.created = writer.created;
-    report.updated = writer.updated;
-    report.unchanged = writer.unchanged;
-    report.organizationsCreated = writer.organizationsCreated;
-    report.linksCreated = writer.linksCreated();
-    report.linksRemoved = writer.linksRemoved();
+    report.created = writer->created;
+    report.updated = writer->updated;
+    report.unchanged = writer->unchanged;
+    report.organizationsCreated = writer->organizationsCreated;
+    report.linksCreated = writer->linksCreated();
+    report.linksRemoved = writer->linksRemoved();
     report.written = true;
     report.changeset = m_file.lastChangeset();
     if (m_progress)
