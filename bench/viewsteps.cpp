@@ -93,9 +93,19 @@ struct ProjectsView
         return true;
     }
 
-    // The event loop until the model's query (on its worker, for a large file) has answered.
-    void answered()
+    // The event loop until the model's query (on its worker, for a large file) has answered. When
+    // `firstScreen` is given it gets the time of the first answer applied (a first screen of a large
+    // answer, or the whole), from `t`.
+    void answered(const QElapsedTimer *t = nullptr, double *firstScreen = nullptr)
     {
+        QMetaObject::Connection first;
+        if (t && firstScreen) {
+            *firstScreen = -1;
+            first = QObject::connect(model, &QAbstractItemModel::layoutChanged, model, [t, firstScreen]() {
+                if (*firstScreen < 0)
+                    *firstScreen = elapsedMs(*t);
+            });
+        }
         if (model->isLoading()) {
             QEventLoop loop;
             QObject::connect(model, &ProjectModel::loadingChanged, &loop, [&loop](bool loading) {
@@ -104,6 +114,9 @@ struct ProjectsView
             });
             loop.exec();
         }
+        QObject::disconnect(first);
+        if (t && firstScreen && *firstScreen < 0)
+            *firstScreen = elapsedMs(*t);
         settle();
     }
 
@@ -164,18 +177,28 @@ int stepFilterKeystroke(const QStringList &args)
     QLineEdit *search = v.page->filterBar()->searchBox();
     QStringList keys;
     double worst = 0;
+    double worstWhole = 0;
     for (const QChar c : QStringLiteral("payroll")) {
         QElapsedTimer t;
         t.start();
         sendKey(search, c);
-        v.answered();
+        double firstScreen = 0;
+        v.answered(&t, &firstScreen);
         const double ms = elapsedMs(t);
-        worst = std::max(worst, ms);
-        keys << QStringLiteral("\"%1\" %2 ms → %3").arg(search->text()).arg(ms, 0, 'f', 1).arg(v.page->proxy()->rowCount());
+        worst = std::max(worst, firstScreen);
+        worstWhole = std::max(worstWhole, ms);
+        keys << QStringLiteral("\"%1\" %2 ms (whole answer %3 ms) → %4")
+                    .arg(search->text())
+                    .arg(firstScreen, 0, 'f', 1)
+                    .arg(ms, 0, 'f', 1)
+                    .arg(v.page->proxy()->rowCount());
     }
     if (search->text() != QLatin1String("payroll") || v.page->proxy()->rowCount() >= v.model->totalRows())
         return fail(QStringLiteral("the filter did not apply (%1)").arg(keys.join(QLatin1String(", "))));
-    return report(worst, QStringLiteral("of %1 rows: %2").arg(v.model->totalRows()).arg(keys.join(QLatin1String(", "))));
+    return report(worst, QStringLiteral("first screen of the answer; of %1 rows: %2; slowest whole answer %3 ms")
+                             .arg(v.model->totalRows())
+                             .arg(keys.join(QLatin1String(", ")))
+                             .arg(worstWhole, 0, 'f', 1));
 }
 
 int stepSortByCost(const QStringList &args)
@@ -189,7 +212,8 @@ int stepSortByCost(const QStringList &args)
     QElapsedTimer t;
     t.start();
     view->sortByColumn(ProjectModel::Budget, Qt::DescendingOrder);
-    v.answered();
+    double firstScreen = 0;
+    v.answered(&t, &firstScreen);
     const double ms = elapsedMs(t);
     const QModelIndex first = v.page->proxy()->index(0, ProjectModel::Budget);
     const QModelIndex last = v.page->proxy()->index(v.page->proxy()->rowCount() - 1, ProjectModel::Budget);
@@ -197,7 +221,12 @@ int stepSortByCost(const QStringList &args)
     const Project *bottom = v.model->project(v.page->proxy()->mapToSource(last).row());
     if (!top || !bottom || top->budget < bottom->budget)
         return fail(QStringLiteral("the rows are not sorted by budget"));
-    return report(ms, QStringLiteral("%1 rows, largest budget %2 $").arg(v.model->rowCount()).arg(top->budget, 0, 'f', 0));
+    return report(firstScreen, QStringLiteral("first screen sorted after %1 ms, the whole answer after %2 ms; %3 rows, "
+                                              "largest budget %4 $")
+                                   .arg(firstScreen, 0, 'f', 1)
+                                   .arg(ms, 0, 'f', 1)
+                                   .arg(v.model->rowCount())
+                                   .arg(top->budget, 0, 'f', 0));
 }
 
 int stepGuiStall(const QStringList &args)

@@ -4,6 +4,7 @@
 // was typed and not yet recorded.
 #include "commands/editor.h"
 #include "dialogs/dialogs.h"
+#include "document/backgroundtask.h"
 #include "document/document.h"
 #include "models/filterproxy.h"
 #include "models/projectmodel.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void envelopeTotalsAndWhatIf();
     void printsTheCurrentPage();
     void workforceBySpecialty();
+    void workforcePivotOfALargeFileComesFromAWorker();
     void findGoesToTheFilter();
     void languageSwitchKeepsTypedText();
 
@@ -212,6 +214,20 @@ void TestAnalystDesk::printsTheCurrentPage()
         QPdfWriter writer(m_dir.filePath(QStringLiteral("overview.pdf")));
         QVERIFY(m_window->printCurrentPage(&writer));
     }
+}
+
+void TestAnalystDesk::workforcePivotOfALargeFileComesFromAWorker()
+{
+    BackgroundTask::setLargeFileBytes(0); // every file is "large": the pivot is read on a worker thread
+    WorkforcePivotModel pivot(m_window->document());
+    BackgroundTask::setLargeFileBytes(4 * 1024 * 1024); // as the program has it (the model chose its worker)
+    QCOMPARE(pivot.rowCount(), 0); // the GUI thread did not read the survey
+    QTRY_COMPARE(pivot.rowCount(), 4);
+    QCOMPARE(pivot.index(3, WorkforcePivotModel::Specialty).data().toString(), QStringLiteral("Total"));
+    QCOMPARE(pivot.atRiskCount(), 1);
+    // Only at risk: the rows of the pivot already read, without reading again.
+    pivot.setAtRiskOnly(true);
+    QCOMPARE(pivot.rowCount(), 2);
 }
 
 void TestAnalystDesk::workforceBySpecialty()

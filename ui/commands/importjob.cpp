@@ -37,6 +37,7 @@ void ImportJob::start()
     // The job outlives the worker: its destructor waits for it.
     ImportJob *self = this;
     m_watcher.setFuture(QtConcurrent::run(BackgroundTask::pool(), [=]() {
+        BackgroundTask::yieldToTheWindow();
         Outcome outcome;
         // The document holds the edit lock and checked the file when it opened it.
         FileError error;

@@ -38,6 +38,9 @@ public:
     // waits for them on the GUI thread, so seconds of our work queued there froze painting (measured:
     // 11 s at a million projects). At least four threads, so a refresh never waits behind an import.
     static QThreadPool *pool();
+    // Lowers the calling worker thread's scheduling priority below the GUI thread's, so that the window
+    // keeps painting while workers read a large file. start() calls it; threads of their own call it first.
+    static void yieldToTheWindow();
 
 Q_SIGNALS:
     void busyChanged(bool busy);

@@ -225,6 +225,7 @@ void ProjectModel::requery()
         const QString path = m_file->path();
         // The model outlives the thread (its destructor waits), so the thread may queue calls to it.
         worker->thread.reset(QThread::create([this, worker, path] {
+            BackgroundTask::yieldToTheWindow();
             FileError error;
             std::unique_ptr<PortfolioFile> file;
             Q_FOREVER {
@@ -251,19 +252,26 @@ void ProjectModel::requery()
                     const auto superseded = [worker, generation] {
                         return worker->quit || worker->latest.load() != generation;
                     };
-                    // The first screen at once when the order's index gives it, the whole answer after.
-                    if (ProjectQueries::firstRowsAreCheap(query)) {
+                    // The first screen first, the whole answer after; a first screen that is not full
+                    // is the whole answer.
+                    bool whole = false;
+                    if (ProjectQueries::firstScreenFirst(query)) {
                         Answer first;
-                        first.partial = true;
-                        if (ProjectQueries::ids(*file, query, &first.ids, &first.error, superseded, kFirstScreen)
-                            && first.ids.size() == kFirstScreen) {
+                        if (!ProjectQueries::ids(*file, query, &first.ids, &first.error, superseded, kFirstScreen)
+                            && first.error.isEmpty())
+                            continue; // a newer query stopped this one
+                        if (!first.error.isEmpty() || first.ids.size() < kFirstScreen) {
+                            a = std::move(first);
+                            whole = true;
+                        } else {
+                            first.partial = true;
                             QMetaObject::invokeMethod(this, [this, generation, first = std::move(first)]() mutable {
                                 if (generation == m_pendingGeneration)
                                     apply(std::move(first));
                             }, Qt::QueuedConnection);
                         }
                     }
-                    if (!ProjectQueries::ids(*file, query, &a.ids, &a.error, superseded) && a.error.isEmpty())
+                    if (!whole && !ProjectQueries::ids(*file, query, &a.ids, &a.error, superseded) && a.error.isEmpty())
                         continue; // a newer query stopped this one
                     ProjectCounts counts;
                     if (a.error.isEmpty() && withCounts

@@ -1,6 +1,7 @@
 #include "workforcepivotmodel.h"
 
 #include "analysis/chartdata.h"
+#include "document/backgroundtask.h"
 #include "document/document.h"
 #include "models/lookup.h"
 #include "models/modelroles.h"
@@ -29,6 +30,7 @@ QString signedNumber(double value, int decimals, const QLocale &locale)
 WorkforcePivotModel::WorkforcePivotModel(Document *document)
     : QAbstractTableModel(document)
     , m_file(document->file())
+    , m_task(new BackgroundTask(this))
 {
     connect(document, &Document::changed, this, &WorkforcePivotModel::onChanged);
     reload();
@@ -63,19 +65,59 @@ void WorkforcePivotModel::setAtRiskOnly(bool on)
     if (on == m_atRiskOnly)
         return;
     m_atRiskOnly = on;
-    reload();
+    refilter();
 }
 
 void WorkforcePivotModel::reload()
 {
+    m_task->cancel();
+    if (!m_file) {
+        setPivot(WorkforcePivot());
+        return;
+    }
+    if (!BackgroundTask::isLarge(m_file->path())) {
+        WorkforcePivot pivot;
+        QString error;
+        if (!WorkforceAnalysis::pivot(*m_file, m_wantedSurvey, m_compareSurvey, m_organization, &pivot, &error)) {
+            if (!error.isEmpty())
+                qWarning("Workforce pivot: %s", qPrintable(error));
+            pivot = WorkforcePivot();
+        }
+        setPivot(std::move(pivot));
+        return;
+    }
+    // A large portfolio's surveys (30,000 rows each in the synthetic sample, two of them when compared)
+    // are read on a worker thread with its own connection: on the GUI thread they were most of the
+    // window's longest stall while opening a million-project file. The previous pivot stays until then.
+    auto result = std::make_shared<WorkforcePivot>();
+    const QString path = m_file->path();
+    const QDate survey = m_wantedSurvey;
+    const QDate compare = m_compareSurvey;
+    const RowId organization = m_organization;
+    m_task->start(
+        [path, survey, compare, organization, result] {
+            FileError e;
+            std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &e);
+            QString error;
+            if (!file || !WorkforceAnalysis::pivot(*file, survey, compare, organization, result.get(), &error)) {
+                if (!error.isEmpty())
+                    qWarning("Workforce pivot: %s", qPrintable(error));
+                *result = WorkforcePivot();
+            }
+        },
+        [this, result] { setPivot(std::move(*result)); });
+}
+
+void WorkforcePivotModel::setPivot(WorkforcePivot pivot)
+{
+    m_pivot = std::move(pivot);
+    refilter();
+}
+
+void WorkforcePivotModel::refilter()
+{
     beginResetModel();
     m_rows.clear();
-    QString error;
-    if (!m_file || !WorkforceAnalysis::pivot(*m_file, m_wantedSurvey, m_compareSurvey, m_organization, &m_pivot, &error)) {
-        if (!error.isEmpty())
-            qWarning("Workforce pivot: %s", qPrintable(error));
-        m_pivot = WorkforcePivot();
-    }
     for (const WorkforcePivotRow &r : std::as_const(m_pivot.rows)) {
         if (!m_atRiskOnly || m_pivot.isAtRisk(r))
             m_rows.append(r);

@@ -9,6 +9,8 @@
 
 namespace Vigie {
 
+class BackgroundTask;
+
 class Document;
 class PortfolioFile;
 
@@ -52,8 +54,12 @@ public Q_SLOTS:
 private:
     const WorkforcePivotRow &rowAt(int row) const;
     void onChanged(const Change &change);
+    // Takes a computed pivot and shows its rows (all, or the ones at risk).
+    void setPivot(WorkforcePivot pivot);
+    void refilter();
 
     PortfolioFile *m_file = nullptr;
+    BackgroundTask *m_task;
     WorkforcePivot m_pivot;
     QList<WorkforcePivotRow> m_rows; // shown (all, or the ones at risk)
     QDate m_wantedSurvey;

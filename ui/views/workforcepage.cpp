@@ -129,6 +129,8 @@ void WorkforcePage::setDocument(Document *document)
     m_document = document;
     if (document) {
         m_pivot = new WorkforcePivotModel(document);
+        // A large file's pivot arrives from a worker thread after the choices are applied.
+        connect(m_pivot, &QAbstractItemModel::modelReset, this, &WorkforcePage::showPivotColumns);
         connect(document, &Document::changed, this, &WorkforcePage::onChanged);
         m_pivotPage->setModel(m_pivot);
         m_recordsPage->setModel(document->workforceModel());
@@ -195,6 +197,13 @@ void WorkforcePage::applyChoices()
     m_pivot->setCompareSurvey(compare);
     m_pivot->setAtRiskOnly(m_atRiskOnly->isChecked());
     m_document->workforceModel()->setSurvey(survey);
+    showPivotColumns();
+}
+
+void WorkforcePage::showPivotColumns()
+{
+    if (!m_pivot)
+        return;
     // The change columns only mean something with another survey to compare with.
     const bool compared = m_pivot->pivot().compareSurvey.isValid();
     for (int c = WorkforcePivotModel::ChangeInternal; c <= WorkforcePivotModel::ChangeShare; ++c)

@@ -56,6 +56,7 @@ private:
     void retranslateUi();
     void fillSurveys();
     void applyChoices();
+    void showPivotColumns();
     void onChanged(const Vigie::Change &change);
     void updateThreshold();
 
