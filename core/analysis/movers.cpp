@@ -7,7 +7,6 @@
 #include "storage/sqlstatement.h"
 #include "storage/sqlutil.h"
 
-#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -32,32 +31,50 @@ QString colourKey(Health h)
     return h == Health::Unrated ? QStringLiteral("unrated") : HealthText::key(h);
 }
 
-// Overall colour of each project reported (active) at a period, or now when `period` is 0.
-bool reported(const PortfolioFile &file, RowId period, QHash<RowId, Health> *out, QString *error)
+// The overall colour of each project reported (active) at a period, or now when `period` is 0, in
+// project order. compute() merges two of them: nothing is held per project (a million a side).
+class Reported
 {
-    SqlStatement q;
-    const QString sql = period
-        ? QStringLiteral("SELECT project_id, overall FROM period_project WHERE period_id = ? AND state = 'active'")
-        : QStringLiteral("SELECT id, declared_overall, declared_cost, computed_cost, declared_schedule, "
-                         "computed_schedule FROM project WHERE %1 = 'active'")
-                     .arg(SqlDialect::unindexed(sqlDatabase(file), QStringLiteral("state")));
-    if (!q.prepare(sqlDatabase(file), sql, error))
-        return false;
-    if (period)
-        q.bind(1, qint64(period));
-    while (q.next(error)) {
-        Health h;
-        if (period) {
-            h = HealthText::fromStored(q.utf8(1));
-        } else {
-            const Health cost = effective(HealthText::fromStored(q.utf8(2)), HealthText::fromStored(q.utf8(3)));
-            const Health schedule = effective(HealthText::fromStored(q.utf8(4)), HealthText::fromStored(q.utf8(5)));
-            h = effective(HealthText::fromStored(q.utf8(1)), worse(cost, schedule));
-        }
-        out->insert(q.integer(0), h);
+public:
+    bool open(const PortfolioFile &file, RowId period, QString *error)
+    {
+        m_period = period;
+        const QString sql = period
+            ? QStringLiteral("SELECT project_id, overall FROM period_project WHERE period_id = ? AND state = 'active' "
+                             "ORDER BY project_id")
+            : QStringLiteral("SELECT id, declared_overall, declared_cost, computed_cost, declared_schedule, "
+                             "computed_schedule FROM project WHERE %1 = 'active' ORDER BY id")
+                  .arg(SqlDialect::unindexed(sqlDatabase(file), QStringLiteral("state")));
+        if (!m_q.prepare(sqlDatabase(file), sql, error))
+            return false;
+        if (period)
+            m_q.bind(1, qint64(period));
+        return true;
     }
-    return statementComplete(file, q, error);
-}
+    // The next project; false at the end or on an error (failed()).
+    bool next(QString *error)
+    {
+        if (!m_q.next(error))
+            return false;
+        id = m_q.integer(0);
+        if (m_period) {
+            colour = HealthText::fromStored(m_q.utf8(1));
+        } else {
+            const Health cost = effective(HealthText::fromStored(m_q.utf8(2)), HealthText::fromStored(m_q.utf8(3)));
+            const Health schedule = effective(HealthText::fromStored(m_q.utf8(4)), HealthText::fromStored(m_q.utf8(5)));
+            colour = effective(HealthText::fromStored(m_q.utf8(1)), worse(cost, schedule));
+        }
+        return true;
+    }
+    const SqlStatement &statement() const { return m_q; }
+
+    RowId id = 0;
+    Health colour = Health::Unrated;
+
+private:
+    SqlStatement m_q;
+    RowId m_period = 0;
+};
 
 // Codes and names of the projects that moved (few, whatever the portfolio's size).
 bool name(const PortfolioFile &file, QList<Mover> *list, QString *error)
@@ -116,23 +133,29 @@ bool MoversAnalysis::compute(const PortfolioFile &file, RowId fromPeriod, RowId 
         if (!out->to)
             return setError(error, tr("Unknown reporting period."));
     }
-    QHash<RowId, Health> before, after;
-    if (!reported(file, fromPeriod, &before, error) || !reported(file, toPeriod, &after, error))
+    Reported before, after;
+    if (!before.open(file, fromPeriod, error) || !after.open(file, toPeriod, error))
         return false;
-    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
-        const auto was = before.constFind(it.key());
-        if (was == before.constEnd()) {
-            out->added.append({ it.key(), {}, {}, {}, Health::Unrated, it.value() });
-        } else if (*was == it.value()) {
-            out->unchanged++;
+    bool was = before.next(error), is = after.next(error);
+    while ((was || is) && !before.statement().failed() && !after.statement().failed()) {
+        if (is && (!was || after.id < before.id)) {
+            out->added.append({ after.id, {}, {}, {}, Health::Unrated, after.colour });
+            is = after.next(error);
+        } else if (was && (!is || before.id < after.id)) {
+            out->gone.append({ before.id, {}, {}, {}, before.colour, Health::Unrated });
+            was = before.next(error);
         } else {
-            (isWorse(*was, it.value()) ? out->worse : out->better).append({ it.key(), {}, {}, {}, *was, it.value() });
+            if (before.colour == after.colour)
+                out->unchanged++;
+            else
+                (isWorse(before.colour, after.colour) ? out->worse : out->better)
+                    .append({ after.id, {}, {}, {}, before.colour, after.colour });
+            was = before.next(error);
+            is = after.next(error);
         }
     }
-    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
-        if (!after.contains(it.key()))
-            out->gone.append({ it.key(), {}, {}, {}, it.value(), Health::Unrated });
-    }
+    if (!statementComplete(file, before.statement(), error) || !statementComplete(file, after.statement(), error))
+        return false;
     return name(file, &out->worse, error) && name(file, &out->better, error) && name(file, &out->added, error)
         && name(file, &out->gone, error);
 }

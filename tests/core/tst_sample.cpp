@@ -532,6 +532,12 @@ void TestSample::syntheticShape()
     QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM project p WHERE budget <> (SELECT budget FROM baseline b "
                                      "WHERE b.project_id = p.id ORDER BY sequence DESC LIMIT 1)")),
              0);
+    // Every reference the generator writes holds.
+    QSqlQuery keys(d);
+    QVERIFY(keys.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY2(!keys.next(), qPrintable(QStringLiteral("%1 row %2 -> %3").arg(keys.value(0).toString(),
+                                                                          keys.value(1).toString(),
+                                                                          keys.value(2).toString())));
     // Earlier periods are not copies of the last one.
     QVERIFY(count(d, QStringLiteral("SELECT COUNT(*) FROM period_project a JOIN period_project b "
                                     "ON a.project_id = b.project_id AND a.period_id = 1 AND b.period_id = 10 "

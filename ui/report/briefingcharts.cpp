@@ -5,9 +5,11 @@
 #include "charts/chartrenderer.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 
 #include <algorithm>
+#include <memory>
 
 namespace Vigie::BriefingCharts {
 
@@ -265,11 +267,29 @@ BriefingChartDrawer renderer(const PortfolioFile &file)
 {
     const PortfolioFile *f = &file;
     BriefingChartDrawer d;
-    d.paint = [f](QPainter *p, const QRectF &rect, const QString &id, const BriefingFacts &facts, const QString &l) {
+    // A document paints each chart more than once (the PDF lays its pages out, then paints them; the
+    // preview repaints): each chart's data is read from the file once per document, like its facts.
+    // At a million projects a health chart reads the million frozen rows of its period.
+    struct Built
+    {
+        bool ok = false;
+        ChartData data;
+        QLocale locale;
+    };
+    auto built = std::make_shared<QHash<QString, Built>>();
+    d.paint = [f, built](QPainter *p, const QRectF &rect, const QString &id, const BriefingFacts &facts,
+                         const QString &l) {
         ChartRequest request;
         request.chartId = id;
         request.filter.periodId = facts.period ? facts.period->id : 0;
         request.language = BriefingText::normalized(l);
+        const QString key = QStringLiteral("%1/%2/%3").arg(id, request.language).arg(request.filter.periodId);
+        auto chart = built->find(key);
+        if (chart == built->end()) {
+            Built b;
+            b.ok = ChartRenderer::build(*f, request, &b.data, &b.locale, nullptr);
+            chart = built->insert(key, b);
+        }
         // The published charts are laid out for about 1000 logical pixels (1/96 in) of width; a page
         // column is narrower, so draw at that width and scale the whole drawing down to the column.
         const QPaintDevice *device = p->device();
@@ -278,9 +298,10 @@ BriefingChartDrawer renderer(const PortfolioFile &file)
         p->save();
         p->translate(rect.topLeft());
         p->scale(zoom, zoom);
-        const bool ok = ChartRenderer::paint(p, QRectF(0, 0, rect.width() / zoom, rect.height() / zoom), *f, request);
+        if (chart->ok)
+            ChartRenderer::paint(p, QRectF(0, 0, rect.width() / zoom, rect.height() / zoom), chart->data, chart->locale);
         p->restore();
-        return ok || paintBuiltIn(p, rect, id, facts, l);
+        return chart->ok || paintBuiltIn(p, rect, id, facts, l);
     };
     // The published charts carry a title, a headline figure and a footer (source, period, rule).
     d.height = [](const QString &id, double width, const BriefingFacts &facts) {
