@@ -226,6 +226,8 @@ private:
     QString m_path;
     QString m_connection;
     bool m_readOnly = false;
+    // PRAGMA data_version after opening for writing (-1: read-only or unknown): see the destructor.
+    qint64 m_openedDataVersion = -1;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
     ChangesetInfo m_changesetInfo;
