@@ -1,5 +1,6 @@
 // `vigie edit`: scripted edits for analysts, through the same core edits as the desktop application
-// (StructureEdits: one transaction, one journal changeset, the same checks and status history).
+// (StructureEdits: one transaction, one journal changeset, the same checks and status history), one edit
+// from the command line or many from a file (--batch), each still its own transaction.
 #include "cli.h"
 
 #include "io/valueparser.h"
