@@ -3,6 +3,7 @@
 #include "benchrun.h"
 #include "csvmaker.h"
 #include "mergesteps.h"
+#include "serversteps.h"
 #include "sqliteequivalent.h"
 
 #include "sample/synthetic.h"
@@ -45,6 +46,10 @@ struct Row
     double maxPeakMb = 0; // a memory row: the figure is Vigie's peak
     bool inProcess = false;
     QString sharesVigieWith; // the key of the row whose Vigie runs this one reports (no run of its own)
+    int runs = 0;            // runs a side when not the --repeat count (a step done once)
+    bool referenceIsVigie = false; // server rows: "Vigie" is Vigie on the server, the reference on the file
+    std::function<QString()> verify = {}; // after the runs: empty when the results agree, else what differs
+    QString verifiedNote = {};            // the note saying they agreed
 };
 
 struct Result
@@ -77,7 +82,8 @@ QString cell(double v, int decimals = 1)
 QStringList rowKeys()
 {
     return { QStringLiteral("start"), QStringLiteral("summary"), QStringLiteral("trend"), QStringLiteral("briefing"),
-             QStringLiteral("sample"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("window") };
+             QStringLiteral("sample"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("window"),
+             QStringLiteral("server") };
 }
 
 int runBenchmark(const Options &o)
@@ -108,7 +114,14 @@ int runBenchmark(const Options &o)
         err() << vigie << ": not found (build the vigie target)" << Qt::endl;
         return 1;
     }
-    const auto wanted = [&](const QString &key) { return o.only.isEmpty() || o.only.contains(key); };
+    // The server rows need PostgreSQL and a publish of the whole portfolio (minutes at 100,000 projects):
+    // they run when named in --only or when a server is given, never by default.
+    const auto wanted = [&](const QString &key) {
+        if (key == QLatin1String("server"))
+            return o.only.contains(key) || !o.server.isEmpty();
+        return o.only.isEmpty() || o.only.contains(key);
+    };
+    const int repeat = std::max(1, o.repeat);
 
     // The data: the synthetic portfolio, an empty portfolio, the import CSV.
     QString portfolio = o.portfolio;
@@ -263,25 +276,62 @@ int runBenchmark(const Options &o)
                        QStringLiteral("≤ 250 MB"), 0, 0, 250.0, true, QStringLiteral("window: longest GUI stall while opening") };
     }
 
+    // The same portfolio on the file and on a PostgreSQL server (issue 18): Vigie's columns are the server's,
+    // the reference the file's, so the ratio is server / file.
+    std::optional<ServerBench> server;
+    if (wanted(QStringLiteral("server"))) {
+        server.emplace(vigie, work);
+        QString why;
+        std::function<Measure(int)> failed;
+        if (!server->prepare(o.server, portfolio, repeat, &why)) {
+            err() << "The server rows cannot run: " << why << Qt::endl;
+            failed = [why](int) {
+                Measure m;
+                m.error = why;
+                return m;
+            };
+        }
+        const ServerBench &s = *server;
+        const auto side = [&](std::function<Measure(int)> run) { return failed ? failed : run; };
+        const QString onFile = QStringLiteral("the same on the .vigie file");
+        const QString key = QStringLiteral("server");
+        table << Row { key, QStringLiteral("server: `vigie publish` of the %1-project file (once)").arg(english(projects)),
+                       { {}, side(s.publish()), {}, 0 }, {}, true, {}, 0, 0, 0, false, {}, 1, true, {}, {} };
+        table << Row { key, QStringLiteral("server: open for writing (`vigie edit --batch` of no edit)"),
+                       { {}, side(s.open(true)), {}, 0 }, { { onFile, side(s.open(false)), {}, 0 } }, true, {}, 0, 0, 0, false, {},
+                       0, true, {}, {} };
+        table << Row { key, QStringLiteral("server: `vigie summary --json`"), { {}, side(s.summary(true)), {}, 0 },
+                       { { onFile, side(s.summary(false)), {}, 0 } }, true, {}, 0, 0, 0, false, {}, 0, true,
+                       [&s] { return s.compareSummaries(); },
+                       QStringLiteral("the server's and the file's JSON are the same in every run") };
+        table << Row { key, QStringLiteral("server: %1 edits of as many projects (`vigie edit --batch`, one transaction each)")
+                                .arg(english(s.edits())),
+                       { {}, side(s.editRun(true)), {}, 0 }, { { onFile, side(s.editRun(false)), {}, 0 } }, true, {}, 0, 0, 0,
+                       false, {}, 0, true, [&s] { return s.compareAfterEdits(); },
+                       QStringLiteral("`vigie summary --json` after the edits: the server's and the file's are the same") };
+    }
+
     // Each row: Vigie and its references alternately (Vigie first on even runs, last on odd ones).
-    const int repeat = std::max(1, o.repeat);
     QHash<QString, Result> results;
     err() << "Running each row " << repeat << " time(s) a side…" << Qt::endl;
     for (const Row &r : std::as_const(table)) {
         if (!wanted(r.key) || !r.sharesVigieWith.isEmpty())
             continue;
         Result result;
-        const QList<Side> references = sqlite3.isEmpty() ? QList<Side>() : r.references;
+        const QList<Side> references = sqlite3.isEmpty() && !r.referenceIsVigie ? QList<Side>() : r.references;
         result.references.resize(references.size());
-        for (int i = 0; i < repeat; ++i) {
+        const int runs = r.runs > 0 ? r.runs : repeat;
+        const char *vigieSide = r.referenceIsVigie ? "  server   " : "  vigie    ";
+        const char *referenceSide = r.referenceIsVigie ? "  file     " : "  sqlite3  ";
+        for (int i = 0; i < runs; ++i) {
             QList<std::function<void()>> order;
             order << [&, i] {
-                err() << "  vigie    " << r.label << " (" << (i + 1) << "/" << repeat << ")" << Qt::endl;
+                err() << vigieSide << r.label << " (" << (i + 1) << "/" << runs << ")" << Qt::endl;
                 result.vigie.add(r.vigie.run(i));
             };
             for (int k = 0; k < references.size(); ++k) {
                 order << [&, i, k] {
-                    err() << "  sqlite3  " << references.at(k).label << " (" << (i + 1) << "/" << repeat << ")" << Qt::endl;
+                    err() << referenceSide << references.at(k).label << " (" << (i + 1) << "/" << runs << ")" << Qt::endl;
                     result.references[k].add(references.at(k).run(i));
                 };
             }
@@ -289,6 +339,16 @@ int runBenchmark(const Options &o)
                 std::reverse(order.begin(), order.end());
             for (const auto &run : std::as_const(order))
                 run();
+        }
+        if (r.verify && result.vigie.ok() && !result.references.isEmpty() && result.references.constFirst().ok()) {
+            const QString difference = r.verify();
+            if (difference.isEmpty()) {
+                result.vigie.note = r.verifiedNote;
+            } else {
+                result.vigie.error = QStringLiteral("MISMATCH, ") + difference;
+                err() << Qt::endl << "********** MISMATCH between the server and the file: " << difference << " **********"
+                      << Qt::endl << Qt::endl;
+            }
         }
         results.insert(r.label, result);
     }
@@ -380,6 +440,13 @@ int runBenchmark(const Options &o)
              "CPU = user + system time of the process and peak = its maximum resident set (/usr/bin/time), medians. "
              "Window rows are timed inside their own vigie-bench process (setup excluded)."
           << Qt::endl;
+    if (server)
+        out() << Qt::endl
+              << "Server rows (" << server->address()
+              << "): the Vigie columns are Vigie on the PostgreSQL server, the reference Vigie on a copy of the file; "
+                 "the ratio is server / file. The server side's CPU and peak are the vigie process's only (not the "
+                 "PostgreSQL backend's)."
+              << Qt::endl;
     return allMeasured ? 0 : 1;
 }
 

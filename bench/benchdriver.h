@@ -19,6 +19,7 @@ struct Options
     QString sqlite3;         // the sqlite3 shell; empty = look in PATH; "none" = no reference column
     QStringList only;        // the rows to run (their keys); empty = all
     bool window = true;      // the desktop window's steps (in-process, no reference)
+    QString server;          // postgresql://… for the server rows; empty = a throwaway cluster (--only server)
 };
 
 // Runs every row: Vigie's side and its reference (the sqlite3 shell doing the same work on the same

@@ -98,12 +98,13 @@ double Series::cpuMedian() const
     return cpuMs.size() == ms.size() ? medianOf(cpuMs) : -1;
 }
 
-Measure runProcess(const QString &program, const QStringList &arguments, const QString &standardInput)
+Measure runProcess(const QString &program, const QStringList &arguments, const QString &standardInput,
+                   const QString &standardOutput)
 {
     static const QString timeTool = QFileInfo::exists(QStringLiteral("/usr/bin/time")) ? QStringLiteral("/usr/bin/time") : QString();
     QProcess p;
     p.setProcessEnvironment(childEnvironment());
-    p.setStandardOutputFile(QProcess::nullDevice());
+    p.setStandardOutputFile(standardOutput.isEmpty() ? QProcess::nullDevice() : standardOutput);
     if (!standardInput.isEmpty())
         p.setStandardInputFile(standardInput);
     // CPU: what this process's waited-for children used during the run (the program, through

@@ -38,8 +38,10 @@ struct Series
 };
 
 // A whole process, timed from its start to its exit; its peak memory through /usr/bin/time when there
-// is one. Standard output is thrown away; a non-zero exit is an error (with standard error).
-Measure runProcess(const QString &program, const QStringList &arguments, const QString &standardInput = {});
+// is one. Standard output is thrown away, or written to `standardOutput` when given; a non-zero exit is an
+// error (with standard error).
+Measure runProcess(const QString &program, const QStringList &arguments, const QString &standardInput = {},
+                   const QString &standardOutput = {});
 // The sqlite3 shell running `script` on `file` (`sqlite3 -bail FILE < script`).
 Measure runSqlite(const QString &sqlite3, const QString &file, const QString &script, const QString &work);
 // One of this program's in-process steps (`vigie-bench --step NAME ARGS…`): the time it reports.

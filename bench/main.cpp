@@ -42,7 +42,12 @@ int main(int argc, char **argv)
                                   QStringLiteral("Run these rows only, comma-separated: %1.").arg(VigieBench::rowKeys().join(QStringLiteral(", "))),
                                   QStringLiteral("rows"));
     const QCommandLineOption noWindow(QStringLiteral("no-window"), QStringLiteral("Leave out the desktop window's rows."));
-    for (const auto *o : { &projects, &seed, &rows, &repeat, &work, &portfolio, &csv, &source, &mapping, &sqlite3, &only, &noWindow })
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QStringLiteral("The server rows (file against server) on this PostgreSQL address, whose schema must "
+                                                   "not hold a portfolio yet (it is published there and edited). Without it, --only "
+                                                   "server starts a throwaway cluster with scripts/pg-cluster.sh. Not in the default rows."),
+                                    QStringLiteral("postgresql://…"));
+    for (const auto *o : { &projects, &seed, &rows, &repeat, &work, &portfolio, &csv, &source, &mapping, &sqlite3, &only, &noWindow, &server })
         parser.addOption(*o);
     parser.process(app);
 
@@ -70,6 +75,7 @@ int main(int argc, char **argv)
     options.mapping = parser.value(mapping);
     options.sqlite3 = parser.value(sqlite3);
     options.window = !parser.isSet(noWindow);
+    options.server = parser.value(server);
     if (parser.isSet(only)) {
         options.only = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &key : std::as_const(options.only)) {

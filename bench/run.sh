@@ -7,7 +7,7 @@
 # does not exist), generates each synthetic sample with `vigie sample synthetic`, and runs vigie-bench on it:
 # the import CSV is made from the US IT Dashboard rows (tests/data/us-itdashboard) repeated with new codes.
 # Extra options for vigie-bench can be given in VIGIE_BENCH_OPTIONS (e.g. "--repeat 5", "--no-window",
-# "--only summary,trend").
+# "--only summary,trend"; "--only server" for the file-against-PostgreSQL rows, which are not in the default run).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${VIGIE_BENCH_BUILD:-"$root/build-release"}

@@ -12,6 +12,9 @@
 #
 # Without the PostgreSQL binaries the cluster is "unavailable" (STATE_DIR/env says so and the server
 # tests skip), unless VIGIE_REQUIRE_SERVER=1 (CI, .ci/run), where that is a failure like any other.
+#
+# The tests' cluster does not flush to disk (fsync=off: fast, and nothing in it outlives the run);
+# VIGIE_PG_FSYNC=on starts one that does, as a real server would, for the benchmark (vigie-bench --only server).
 set -eu
 
 command=${1:-}
@@ -74,9 +77,11 @@ start)
         exit 1
     }
     # A free loopback port: the kernel picks one; several worktrees can run their clusters side by side.
+    fsync=${VIGIE_PG_FSYNC:-off}
+    case "$fsync" in on|off) ;; *) echo "pg-cluster: VIGIE_PG_FSYNC must be on or off" >&2; stop_cluster; exit 2 ;; esac
     port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     if ! as_owner "$bindir/pg_ctl" -D "$datadir" -l "$datadir/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='' -c fsync=off -c max_connections=40" \
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='' -c fsync=$fsync -c max_connections=40" \
         start >/dev/null; then
         cat "$datadir/server.log" >&2 || true
         stop_cluster

@@ -1656,6 +1656,30 @@
         <source>%1: a portfolio on a server is made from a file: create the file, then vigie publish FILE %1.</source>
         <translation>%1 : un portefeuille sur un serveur se crée à partir d'un fichier : créez le fichier, puis vigie publish FICHIER %1.</translation>
     </message>
+    <message>
+        <source>"%1" is not an option; a line holds the options of one edit, such as --project CODE --forecast-cost 125000.</source>
+        <translation>« %1 » n'est pas une option; une ligne contient les options d'une seule modification, par exemple --project CODE --forecast-cost 125000.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The edits of the lines before it were made; this one and those after it were not.</source>
+        <translation>Les modifications des lignes précédentes ont été faites; celle-ci et les suivantes ne l'ont pas été.</translation>
+    </message>
+    <message>
+        <source>Make the edits listed in EDITS, one a line, each written as this command's options (--project P000042 --forecast-cost 125000); each is its own journaled edit.</source>
+        <translation>Faire les modifications énumérées dans MODIFS, une par ligne, chacune écrite comme les options de cette commande (--project P000042 --forecast-cost 125000); chacune est une modification journalisée distincte.</translation>
+    </message>
+    <message>
+        <source>EDITS</source>
+        <translation>MODIFS</translation>
+    </message>
+    <message>
+        <source>--batch takes every edit from its file: give no --%1 beside it.</source>
+        <translation>--batch prend toutes les modifications dans son fichier : ne donnez pas --%1 en plus.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>

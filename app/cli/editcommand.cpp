@@ -1,5 +1,6 @@
 // `vigie edit`: scripted edits for analysts, through the same core edits as the desktop application
-// (StructureEdits: one transaction, one journal changeset, the same checks and status history).
+// (StructureEdits: one transaction, one journal changeset, the same checks and status history), one edit
+// from the command line or many from a file (--batch), each still its own transaction.
 #include "cli.h"
 
 #include "io/valueparser.h"
@@ -7,7 +8,13 @@
 #include "storage/repository.h"
 #include "storage/structureedits.h"
 
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
+
+#include <optional>
 
 namespace Vigie::Cli {
 
@@ -108,6 +115,202 @@ QVariant parseValue(const Option &o, const QString &text, QString *error)
     return {};
 }
 
+// What one edit changes, as its options say (on the command line, or on one line of --batch).
+struct EditRequest
+{
+    Entity entity = Entity::Portfolio;
+    FieldValues values;
+    int number = 0;   // a measure's number
+    QString plan;     // the measure's plan, by code, when given
+    QString project;  // a project's code
+};
+
+// The options that say what to change and the new values: the command line's, and a --batch line's.
+QList<QCommandLineOption> editOptions()
+{
+    QList<QCommandLineOption> options {
+        { QStringLiteral("measure"), Text::tr("The measure to change, by number."), Text::tr("number") },
+        { QStringLiteral("plan"), Text::tr("The plan of the measure, by code, when several plans number their measures alike."),
+          Text::tr("code") },
+        { QStringLiteral("project"), Text::tr("The project to change, by code."), Text::tr("code") },
+        { QStringLiteral("portfolio"), Text::tr("Change the portfolio's properties.") },
+        { QStringLiteral("status"), Text::tr("Measure: not_started, under_way, completed or cancelled."), Text::tr("status") },
+        { QStringLiteral("percent"), Text::tr("Measure: percent complete, 0 to 100."), Text::tr("percent") },
+        { QStringLiteral("comment"), Text::tr("Measure: the comment of the status update."), Text::tr("text") },
+        { QStringLiteral("forecast-cost"), Text::tr("Project: forecast cost at completion, in dollars."), Text::tr("amount") },
+        { QStringLiteral("forecast-end"), Text::tr("Project: forecast end date (YYYY-MM-DD)."), Text::tr("date") },
+    };
+    for (const char *indicator : { "declared-cost", "declared-schedule", "declared-overall" })
+        options.append({ QString::fromLatin1(indicator), Text::tr("Project: declared colour, green, yellow, red or none."),
+                         Text::tr("colour") });
+    options.append({ QStringLiteral("state"), Text::tr("Project: active, completed or cancelled."), Text::tr("state") });
+    for (const Option &o : portfolioOptions())
+        options.append({ QString::fromLatin1(o.name), Text::tr("Portfolio: %1.").arg(FieldText::label(o.field)), Text::tr("value") });
+    return options;
+}
+
+// The edit the parsed options describe, or the reason they describe none (`*error`). `Parser`: the
+// command's CommandParser or a --batch line's QCommandLineParser.
+template<class Parser>
+std::optional<EditRequest> readEdit(const Parser &parser, QString *error)
+{
+    const int targets = int(parser.isSet(QStringLiteral("measure"))) + int(parser.isSet(QStringLiteral("project")))
+        + int(parser.isSet(QStringLiteral("portfolio")));
+    if (targets != 1) {
+        *error = Text::tr("Say what to change: --measure NUMBER, --project CODE or --portfolio.");
+        return std::nullopt;
+    }
+    EditRequest request;
+    request.entity = parser.isSet(QStringLiteral("measure")) ? Entity::Measure
+        : parser.isSet(QStringLiteral("project"))           ? Entity::Project
+                                                            : Entity::Portfolio;
+    const QList<Option> &own = request.entity == Entity::Measure ? measureOptions()
+        : request.entity == Entity::Project                      ? projectOptions()
+                                                                 : portfolioOptions();
+    for (const QList<Option> *list : { &measureOptions(), &projectOptions(), &portfolioOptions() }) {
+        for (const Option &o : *list) {
+            if (!parser.isSet(QString::fromLatin1(o.name)))
+                continue;
+            if (list != &own) {
+                *error = Text::tr("--%1 does not apply to what is being changed.").arg(QLatin1String(o.name));
+                return std::nullopt;
+            }
+            const QVariant v = parseValue(o, parser.value(QString::fromLatin1(o.name)), error);
+            if (!error->isEmpty())
+                return std::nullopt;
+            request.values.insert(o.field, v);
+        }
+    }
+    if (parser.isSet(QStringLiteral("plan")) && request.entity != Entity::Measure) {
+        *error = Text::tr("--%1 does not apply to what is being changed.").arg(QStringLiteral("plan"));
+        return std::nullopt;
+    }
+    if (request.values.isEmpty()) {
+        *error = Text::tr("Nothing to change: give the new values (see vigie edit --help).");
+        return std::nullopt;
+    }
+    if (request.entity == Entity::Measure) {
+        bool isNumber = false;
+        request.number = parser.value(QStringLiteral("measure")).toInt(&isNumber);
+        if (!isNumber || request.number < 1) {
+            *error = Text::tr("--measure: \"%1\" is not a measure number.").arg(parser.value(QStringLiteral("measure")));
+            return std::nullopt;
+        }
+        request.plan = parser.value(QStringLiteral("plan")).trimmed();
+    } else if (request.entity == Entity::Project) {
+        request.project = parser.value(QStringLiteral("project"));
+    }
+    return request;
+}
+
+struct Outcome
+{
+    int exit = Ok;
+    QString text; // what to print: on standard output when exit is Ok, else on standard error
+};
+
+// Finds what `request` names in `file` and changes it through the core edit (one transaction, one
+// journal changeset). `shown`: the portfolio as the user named it.
+Outcome applyEdit(PortfolioFile &file, const EditRequest &request, const QString &shown)
+{
+    QString uuid;
+    QString what;
+    if (request.entity == Entity::Measure) {
+        QHash<RowId, QString> planOfArea; // key area → its plan's code
+        QHash<RowId, QString> planCodes;
+        for (const Plan &p : Repository::plans(file))
+            planCodes.insert(p.id, p.code);
+        for (const KeyArea &a : Repository::keyAreas(file))
+            planOfArea.insert(a.id, planCodes.value(a.planId));
+        QStringList plans;
+        for (const Measure &m : Repository::measuresNumbered(file, request.number)) {
+            const QString code = planOfArea.value(m.keyAreaId);
+            if (!request.plan.isEmpty() && code.compare(request.plan, Qt::CaseInsensitive) != 0)
+                continue;
+            plans << code;
+            uuid = m.uuid;
+        }
+        if (plans.size() > 1)
+            return { Usage, Text::tr("Measure %1 exists in several plans (%2): say which with --plan CODE.")
+                                .arg(request.number)
+                                .arg(plans.join(QStringLiteral(", "))) };
+        what = Text::tr("Measure %1").arg(request.number);
+    } else if (request.entity == Entity::Project) {
+        if (const auto p = Repository::projectByCode(file, request.project))
+            uuid = p->uuid;
+        what = Text::tr("Project %1").arg(request.project.trimmed());
+    } else {
+        uuid = file.info().uuid;
+        what = Text::tr("Portfolio properties");
+    }
+    if (uuid.isEmpty())
+        return { NotFound, Text::tr("%1: there is no %2 in %3; nothing was changed.")
+                               .arg(what, request.entity == Entity::Measure ? Text::tr("such measure") : Text::tr("such project"),
+                                    shown) };
+    //: Undo text of a change made with `vigie edit`, e.g. "Edit Measure 9"
+    const QString label = Text::tr("Edit %1").arg(what);
+    const EditResult r = request.entity == Entity::Portfolio ? StructureEdits::setPortfolio(file, request.values, label)
+                                                             : StructureEdits::set(file, request.entity, uuid, request.values, label);
+    if (!r.ok)
+        return { Usage, Text::tr("%1: %2 Nothing was changed.").arg(what, r.error) };
+    return { Ok, r.changed ? Text::tr("%1: changed.").arg(what) : Text::tr("%1: already so; nothing to change.").arg(what) };
+}
+
+// `vigie edit FILE --batch EDITS`: every edit of EDITS is read and checked before the portfolio is
+// opened (a typo on line 900 changes nothing); then each is made as the desktop application makes one,
+// in its own transaction with its own journal changeset, the portfolio opened once for all of them.
+int runBatch(const QString &portfolio, const QString &batch)
+{
+    const QString shownBatch = QDir::toNativeSeparators(batch);
+    QFile in(batch);
+    if (!in.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        err() << Text::tr("%1: cannot be read (%2).").arg(shownBatch, in.errorString()) << Qt::endl;
+        return FileUnusable;
+    }
+    QList<std::pair<int, EditRequest>> edits;
+    int lineNumber = 0;
+    while (!in.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(in.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        QCommandLineParser parser;
+        parser.addOptions(editOptions());
+        QString error;
+        std::optional<EditRequest> request;
+        if (!parser.parse(QStringList { QStringLiteral("edit") } + QProcess::splitCommand(line)))
+            error = parser.errorText();
+        else if (!parser.positionalArguments().isEmpty())
+            error = Text::tr("\"%1\" is not an option; a line holds the options of one edit, such as "
+                             "--project CODE --forecast-cost 125000.")
+                        .arg(parser.positionalArguments().constFirst());
+        else
+            request = readEdit(parser, &error);
+        if (!request) {
+            err() << QStringLiteral("%1:%2: ").arg(shownBatch).arg(lineNumber) << error << QLatin1Char(' ')
+                  << Text::tr("Nothing was changed.") << Qt::endl;
+            return Usage;
+        }
+        edits.append({ lineNumber, *request });
+    }
+
+    WritablePortfolio file = openForWriting(portfolio);
+    if (!file)
+        return FileUnusable;
+    for (const auto &[line, request] : std::as_const(edits)) {
+        const Outcome outcome = applyEdit(*file, request, portfolio);
+        if (outcome.exit != Ok) {
+            err() << QStringLiteral("%1:%2: ").arg(shownBatch).arg(line) << outcome.text << QLatin1Char(' ')
+                  << Text::tr("The edits of the lines before it were made; this one and those after it were not.")
+                  << Qt::endl;
+            return outcome.exit;
+        }
+        out() << outcome.text << QLatin1Char('\n');
+    }
+    out().flush();
+    return Ok;
+}
+
 } // namespace
 
 int runEdit(const QStringList &arguments)
@@ -116,128 +319,42 @@ int runEdit(const QStringList &arguments)
     parser.setApplicationDescription(Text::tr("Change a measure, a project or the portfolio's properties, as the "
                                               "desktop application does (journaled, undoable there)."));
     parser.addPositionalArgument(QStringLiteral("file"), Text::tr("A .vigie file."), Text::tr("FILE"));
-    parser.addOption({ QStringLiteral("measure"), Text::tr("The measure to change, by number."), Text::tr("number") });
-    parser.addOption({ QStringLiteral("plan"), Text::tr("The plan of the measure, by code, when several plans number "
-                                                        "their measures alike."), Text::tr("code") });
-    parser.addOption({ QStringLiteral("project"), Text::tr("The project to change, by code."), Text::tr("code") });
-    parser.addOption({ QStringLiteral("portfolio"), Text::tr("Change the portfolio's properties.") });
-    parser.addOption({ QStringLiteral("status"), Text::tr("Measure: not_started, under_way, completed or cancelled."), Text::tr("status") });
-    parser.addOption({ QStringLiteral("percent"), Text::tr("Measure: percent complete, 0 to 100."), Text::tr("percent") });
-    parser.addOption({ QStringLiteral("comment"), Text::tr("Measure: the comment of the status update."), Text::tr("text") });
-    parser.addOption({ QStringLiteral("forecast-cost"), Text::tr("Project: forecast cost at completion, in dollars."), Text::tr("amount") });
-    parser.addOption({ QStringLiteral("forecast-end"), Text::tr("Project: forecast end date (YYYY-MM-DD)."), Text::tr("date") });
-    for (const char *indicator : { "declared-cost", "declared-schedule", "declared-overall" })
-        parser.addOption({ QString::fromLatin1(indicator), Text::tr("Project: declared colour, green, yellow, red or none."),
-                           Text::tr("colour") });
-    parser.addOption({ QStringLiteral("state"), Text::tr("Project: active, completed or cancelled."), Text::tr("state") });
-    for (const Option &o : portfolioOptions())
-        parser.addOption({ QString::fromLatin1(o.name), Text::tr("Portfolio: %1.").arg(FieldText::label(o.field)), Text::tr("value") });
+    const QList<QCommandLineOption> options = editOptions();
+    for (const QCommandLineOption &o : options)
+        parser.addOption(o);
+    parser.addOption({ QStringLiteral("batch"),
+                       Text::tr("Make the edits listed in EDITS, one a line, each written as this command's options "
+                                "(--project P000042 --forecast-cost 125000); each is its own journaled edit."),
+                       Text::tr("EDITS") });
     parser.addLanguageOption();
     int exit = Ok;
     if (!parser.parse(arguments, 1, 1, &exit))
         return exit;
+    const QString portfolio = parser.positionalArguments().constFirst();
 
-    const int targets = int(parser.isSet(QStringLiteral("measure"))) + int(parser.isSet(QStringLiteral("project")))
-        + int(parser.isSet(QStringLiteral("portfolio")));
-    if (targets != 1) {
-        err() << Text::tr("Say what to change: --measure NUMBER, --project CODE or --portfolio.") << Qt::endl;
-        return Usage;
-    }
-    const Entity entity = parser.isSet(QStringLiteral("measure")) ? Entity::Measure
-        : parser.isSet(QStringLiteral("project"))                 ? Entity::Project
-                                                                  : Entity::Portfolio;
-    const QList<Option> &own = entity == Entity::Measure ? measureOptions()
-        : entity == Entity::Project                      ? projectOptions()
-                                                         : portfolioOptions();
-    FieldValues values;
-    for (const QList<Option> *list : { &measureOptions(), &projectOptions(), &portfolioOptions() }) {
-        for (const Option &o : *list) {
-            if (!parser.isSet(QString::fromLatin1(o.name)))
-                continue;
-            if (list != &own) {
-                err() << Text::tr("--%1 does not apply to what is being changed.").arg(QLatin1String(o.name)) << Qt::endl;
+    if (parser.isSet(QStringLiteral("batch"))) {
+        for (const QCommandLineOption &o : options) {
+            if (parser.isSet(o.names().constFirst())) {
+                err() << Text::tr("--batch takes every edit from its file: give no --%1 beside it.").arg(o.names().constFirst())
+                      << Qt::endl;
                 return Usage;
             }
-            QString error;
-            const QVariant v = parseValue(o, parser.value(QString::fromLatin1(o.name)), &error);
-            if (!error.isEmpty()) {
-                err() << error << Qt::endl;
-                return Usage;
-            }
-            values.insert(o.field, v);
         }
-    }
-    if (parser.isSet(QStringLiteral("plan")) && entity != Entity::Measure) {
-        err() << Text::tr("--%1 does not apply to what is being changed.").arg(QStringLiteral("plan")) << Qt::endl;
-        return Usage;
-    }
-    if (values.isEmpty()) {
-        err() << Text::tr("Nothing to change: give the new values (see vigie edit --help).") << Qt::endl;
-        return Usage;
-    }
-    bool isNumber = false;
-    const int number = parser.value(QStringLiteral("measure")).toInt(&isNumber);
-    if (entity == Entity::Measure && (!isNumber || number < 1)) {
-        err() << Text::tr("--measure: \"%1\" is not a measure number.").arg(parser.value(QStringLiteral("measure"))) << Qt::endl;
-        return Usage;
+        return runBatch(portfolio, parser.value(QStringLiteral("batch")));
     }
 
-    WritablePortfolio file = openForWriting(parser.positionalArguments().constFirst());
+    QString error;
+    const std::optional<EditRequest> request = readEdit(parser, &error);
+    if (!request) {
+        err() << error << Qt::endl;
+        return Usage;
+    }
+    WritablePortfolio file = openForWriting(portfolio);
     if (!file)
         return FileUnusable;
-    QString uuid;
-    QString what;
-    if (entity == Entity::Measure) {
-        const QString planCode = parser.value(QStringLiteral("plan")).trimmed();
-        QHash<RowId, QString> planOfArea; // key area → its plan's code
-        QHash<RowId, QString> planCodes;
-        for (const Plan &p : Repository::plans(*file))
-            planCodes.insert(p.id, p.code);
-        for (const KeyArea &a : Repository::keyAreas(*file))
-            planOfArea.insert(a.id, planCodes.value(a.planId));
-        QStringList plans;
-        for (const Measure &m : Repository::measuresNumbered(*file, number)) {
-            const QString code = planOfArea.value(m.keyAreaId);
-            if (!planCode.isEmpty() && code.compare(planCode, Qt::CaseInsensitive) != 0)
-                continue;
-            plans << code;
-            uuid = m.uuid;
-        }
-        if (plans.size() > 1) {
-            err() << Text::tr("Measure %1 exists in several plans (%2): say which with --plan CODE.")
-                         .arg(number)
-                         .arg(plans.join(QStringLiteral(", ")))
-                  << Qt::endl;
-            return Usage;
-        }
-        what = Text::tr("Measure %1").arg(number);
-    } else if (entity == Entity::Project) {
-        const QString code = parser.value(QStringLiteral("project"));
-        if (const auto p = Repository::projectByCode(*file, code))
-            uuid = p->uuid;
-        what = Text::tr("Project %1").arg(code.trimmed());
-    } else {
-        uuid = file->info().uuid;
-        what = Text::tr("Portfolio properties");
-    }
-    if (uuid.isEmpty()) {
-        err() << Text::tr("%1: there is no %2 in %3; nothing was changed.")
-                     .arg(what, entity == Entity::Measure ? Text::tr("such measure") : Text::tr("such project"),
-                          parser.positionalArguments().constFirst())
-              << Qt::endl;
-        return NotFound;
-    }
-    //: Undo text of a change made with `vigie edit`, e.g. "Edit Measure 9"
-    const QString label = Text::tr("Edit %1").arg(what);
-    const EditResult r = entity == Entity::Portfolio ? StructureEdits::setPortfolio(*file, values, label)
-                                                     : StructureEdits::set(*file, entity, uuid, values, label);
-    if (!r.ok) {
-        err() << Text::tr("%1: %2 Nothing was changed.").arg(what, r.error) << Qt::endl;
-        return Usage;
-    }
-    out() << (r.changed ? Text::tr("%1: changed.").arg(what) : Text::tr("%1: already so; nothing to change.").arg(what))
-          << Qt::endl;
-    return Ok;
+    const Outcome outcome = applyEdit(*file, *request, portfolio);
+    (outcome.exit == Ok ? out() : err()) << outcome.text << Qt::endl;
+    return outcome.exit;
 }
 
 } // namespace Vigie::Cli

@@ -141,14 +141,16 @@ QVariant PortfolioFile::columnValue(Entity entity, const QString &uuid, const QS
         *found = false;
     if (!columns(entity).contains(column))
         return {};
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT \"%1\" FROM %2 WHERE uuid = ?").arg(column, tableName(entity)));
+    QSqlQuery local(database());
+    QSqlQuery &q = rowQuery(QStringLiteral("SELECT \"%1\" FROM %2 WHERE uuid = ?").arg(column, tableName(entity)), local);
     q.addBindValue(uuid);
     if (!q.exec() || !q.next())
         return {};
     if (found)
         *found = true;
-    return q.value(0);
+    const QVariant value = q.value(0);
+    q.finish();
+    return value;
 }
 
 QVariant PortfolioFile::value(Entity entity, const QString &uuid, Field field, bool *found) const
@@ -202,12 +204,13 @@ bool PortfolioFile::setColumn(Entity entity, const QString &uuid, const QString 
         return true;
 
     Transaction t(*this);
-    QSqlQuery q(database());
+    QSqlQuery local(database());
     // On a server others write at the same time: the value is changed only if it is still the one read
     // (optimistic; never a silent overwrite), and the server's row security may refuse the row.
     const bool server = isServer();
-    q.prepare(QStringLiteral("UPDATE %1 SET \"%2\" = ? WHERE uuid = ?").arg(tableName(entity), column)
-              + (server ? QStringLiteral(" AND \"%1\" IS NOT DISTINCT FROM ?").arg(column) : QString()));
+    QSqlQuery &q = rowQuery(QStringLiteral("UPDATE %1 SET \"%2\" = ? WHERE uuid = ?").arg(tableName(entity), column)
+                                + (server ? QStringLiteral(" AND \"%1\" IS NOT DISTINCT FROM ?").arg(column) : QString()),
+                            local);
     q.addBindValue(stored);
     q.addBindValue(uuid);
     if (server)
@@ -463,21 +466,25 @@ bool PortfolioFile::afterRowWrite(Entity entity, const QString &uuid, const QStr
 bool PortfolioFile::recomputeProject(RowId projectId, QString *error)
 {
     const HealthRule rule = healthRule();
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT budget, planned_start, planned_end, forecast_cost, forecast_end, "
-                             "reported_cost_variance, reported_schedule_variance, computed_cost, computed_schedule, uuid "
-                             "FROM project WHERE id = ?"));
+    QSqlQuery local(database());
+    QSqlQuery &q = rowQuery(QStringLiteral("SELECT budget, planned_start, planned_end, forecast_cost, forecast_end, "
+                                           "reported_cost_variance, reported_schedule_variance, computed_cost, "
+                                           "computed_schedule, uuid FROM project WHERE id = ?"),
+                            local);
     q.addBindValue(projectId);
     if (!q.exec() || !q.next())
         return setError(error, tr("No such project."));
     Project p = projectForRule(q);
     const QString cost = HealthText::key(rule.computeCost(p));
     const QString schedule = HealthText::key(rule.computeSchedule(p));
-    if (cost == q.value(7).toString() && schedule == q.value(8).toString())
-        return true;
+    const bool same = cost == q.value(7).toString() && schedule == q.value(8).toString();
     const QString uuid = q.value(9).toString();
-    QSqlQuery u(database());
-    u.prepare(QStringLiteral("UPDATE project SET computed_cost = ?, computed_schedule = ? WHERE id = ?"));
+    q.finish();
+    if (same)
+        return true;
+    QSqlQuery localUpdate(database());
+    QSqlQuery &u = rowQuery(QStringLiteral("UPDATE project SET computed_cost = ?, computed_schedule = ? WHERE id = ?"),
+                            localUpdate);
     u.addBindValue(cost.isEmpty() ? nullText() : QVariant(cost));
     u.addBindValue(schedule.isEmpty() ? nullText() : QVariant(schedule));
     u.addBindValue(projectId);

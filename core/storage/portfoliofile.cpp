@@ -143,6 +143,7 @@ PortfolioFile::PortfolioFile(QString path, QString connectionName, bool readOnly
 PortfolioFile::~PortfolioFile()
 {
     m_journal.reset(); // its prepared statement goes before the connection
+    m_serverQueries.clear(); // so do the kept ones
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         // A large file this connection verified (or was handed verified) and alone wrote since stays
@@ -162,6 +163,24 @@ PortfolioFile::~PortfolioFile()
 QSqlDatabase PortfolioFile::database() const
 {
     return QSqlDatabase::database(m_connection, false);
+}
+
+QSqlQuery &PortfolioFile::rowQuery(const QString &sql, QSqlQuery &local) const
+{
+    if (!isServer()) {
+        local.prepare(sql);
+        return local;
+    }
+    auto it = m_serverQueries.find(sql);
+    if (it == m_serverQueries.end()) {
+        auto q = std::make_unique<QSqlQuery>(database());
+        if (!q->prepare(sql)) {
+            local = std::move(*q); // its error, for the caller's exec() to report
+            return local;
+        }
+        it = m_serverQueries.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
 }
 
 std::unique_ptr<PortfolioFile> PortfolioFile::create(const QString &path, const QString &name, FileError *error)

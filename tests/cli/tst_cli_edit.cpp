@@ -8,6 +8,7 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void project();
     void projectErrors();
     void portfolio();
+    void batch();
+    void batchErrors();
     void lockedFileExits3();
     void freeze();
     void summaryAsOf();
@@ -41,7 +44,17 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
+    QString writeBatch(const QByteArray &lines) const;
 };
+
+QString TestCliEdit::writeBatch(const QByteArray &lines) const
+{
+    const QString path = m_dir->filePath(QStringLiteral("edits.txt"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(lines) != lines.size())
+        qWarning("%s: cannot be written", qPrintable(path));
+    return path;
+}
 
 void TestCliEdit::init()
 {
@@ -160,6 +173,72 @@ void TestCliEdit::projectErrors()
     QCOMPARE(r.exitCode, 6);
     QVERIFY2(r.err.startsWith(QStringLiteral("Project NOPE: there is no such project in ")), qPrintable(r.err));
     QCOMPARE(VigieTest::fileHash(m_path), before);
+}
+
+// --batch: every line an edit of its own (one changeset each, as the desktop application makes them),
+// comments and blank lines skipped, quoted values kept whole, the portfolio opened once.
+void TestCliEdit::batch()
+{
+    const qint64 changesets = scalar(QStringLiteral("SELECT count(*) FROM changeset")).toLongLong();
+    const QString edits = writeBatch("# the spring update\n"
+                                     "--project ON-03 --forecast-cost 95000000 --declared-overall red\n"
+                                     "\n"
+                                     "  --measure 7 --status under_way --comment \"Pilot with two banks\"  \n"
+                                     "--project ON-01 --forecast-end 2008-03-31\n"
+                                     "--project ON-01 --forecast-end 2008-03-31\n");
+    auto r = edit({ QStringLiteral("--batch"), edits });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("Project ON-03: changed.\nMeasure 7: changed.\nProject ON-01: changed.\n"
+                                   "Project ON-01: already so; nothing to change.\n"));
+    QCOMPARE(scalar(QStringLiteral("SELECT forecast_cost || ' ' || declared_overall FROM project WHERE code = 'ON-03'")).toString(),
+             QStringLiteral("95000000.0 red"));
+    QCOMPARE(scalar(QStringLiteral("SELECT comment FROM measure WHERE number = 7")).toString(), QStringLiteral("Pilot with two banks"));
+    QCOMPARE(scalar(QStringLiteral("SELECT forecast_end FROM project WHERE code = 'ON-01'")).toString(), QStringLiteral("2008-03-31"));
+    // Three edits made, three changesets, each with the undo text a single edit has.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM changeset")).toLongLong(), changesets + 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT group_concat(label, '|') FROM (SELECT label FROM changeset ORDER BY id DESC LIMIT 3)"))
+                 .toString(),
+             QStringLiteral("Edit Project ON-01|Edit Measure 7|Edit Project ON-03"));
+    // No edit at all: the portfolio is opened for writing and left as it was.
+    const QByteArray before = VigieTest::fileHash(m_path);
+    r = edit({ QStringLiteral("--batch"), writeBatch("# nothing\n") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QString());
+    QCOMPARE(VigieTest::fileHash(m_path), before);
+}
+
+void TestCliEdit::batchErrors()
+{
+    const QByteArray before = VigieTest::fileHash(m_path);
+    // A bad line anywhere: nothing is made, and the message names the line.
+    auto r = edit({ QStringLiteral("--batch"), writeBatch("--project ON-01 --forecast-cost 5\n--project ON-02 --forecast-cost -5\n") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.endsWith(QStringLiteral("edits.txt:2: --forecast-cost: \"-5\" is not an amount of 0 or more. Nothing was changed.\n")),
+             qPrintable(r.err));
+    r = edit({ QStringLiteral("--batch"), writeBatch("--project ON-01 --forecast-cost 5\nON-02\n") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("edits.txt:2: \"ON-02\" is not an option")), qPrintable(r.err));
+    r = edit({ QStringLiteral("--batch"), writeBatch("--project ON-01 --frobnicate 5\n") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("edits.txt:1: ")), qPrintable(r.err));
+    r = edit({ QStringLiteral("--batch"), writeBatch("--project ON-01 --forecast-cost 5\n"), QStringLiteral("--state"),
+               QStringLiteral("active") });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("--batch takes every edit from its file: give no --state beside it.\n"));
+    r = edit({ QStringLiteral("--batch"), m_dir->filePath(QStringLiteral("missing.txt")) });
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(VigieTest::fileHash(m_path), before);
+
+    // An edit that cannot be made stops the run there: the lines before it stay made, the rest are not.
+    r = edit({ QStringLiteral("--batch"),
+               writeBatch("--project ON-01 --forecast-cost 5\n--project NOPE --state completed\n--project ON-02 --forecast-cost 6\n") });
+    QCOMPARE(r.exitCode, 6);
+    QCOMPARE(r.out, QStringLiteral("Project ON-01: changed.\n"));
+    QVERIFY2(r.err.contains(QStringLiteral("edits.txt:2: Project NOPE: there is no such project in ")), qPrintable(r.err));
+    QVERIFY2(r.err.endsWith(QStringLiteral("The edits of the lines before it were made; this one and those after it were not.\n")),
+             qPrintable(r.err));
+    QCOMPARE(scalar(QStringLiteral("SELECT forecast_cost FROM project WHERE code = 'ON-01'")).toDouble(), 5.0);
+    QVERIFY(scalar(QStringLiteral("SELECT forecast_cost FROM project WHERE code = 'ON-02'")).toDouble() != 6.0);
 }
 
 void TestCliEdit::portfolio()
