@@ -50,6 +50,7 @@ private Q_SLOTS:
     void png_data();
     void png();
     void svg();
+    void crowdedCategoriesAllShown();
     void pdf();
     void frenchSvg();
     void frenchFooterUnderEnglish();
@@ -138,6 +139,46 @@ void TestChartExport::svg()
     for (const char *expected : { "Project health: cost indicator", "$415.56M", "$11.90M", "$1.03M", "186", "Québec 2016",
                                   "Three-code" })
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+}
+
+// Ten quarterly periods with long names: Qt Charts overlapped the labels and dropped the last one
+// ("September 2016"); they are slanted and every one is drawn. Three short ones stay straight.
+void TestChartExport::crowdedCategoriesAllShown()
+{
+    const QLocale locale(QLocale::English, QLocale::Canada);
+    ChartData d;
+    d.id = QStringLiteral("health-trend");
+    d.title = QStringLiteral("Trend");
+    d.shape = ChartShape::Lines;
+    for (int year = 2014; year <= 2016; ++year) {
+        for (const char *month : { "March", "June", "September", "December" })
+            d.categories << QStringLiteral("%1 %2").arg(QLatin1String(month)).arg(year);
+    }
+    d.categories = d.categories.mid(1, 10); // June 2014 … September 2016
+    ChartSeries green;
+    green.name = QStringLiteral("Green projects");
+    green.role = SeriesRole::Green;
+    for (int i = 0; i < d.categories.size(); ++i) {
+        green.values << 40 + i;
+        green.labels << QString();
+    }
+    d.series << green;
+    const QString path = m_dir.filePath(QStringLiteral("crowded.svg"));
+    QString error;
+    QVERIFY2(ChartRenderer::exportTo(path, d, locale, ChartRenderer::defaultSize(), 150, &error), qPrintable(error));
+    const QString text = QString::fromUtf8(readAll(path));
+    for (const QString &category : std::as_const(d.categories))
+        QVERIFY2(text.count(category) == 1, qPrintable(category));
+
+    ChartData few = d;
+    few.categories = d.categories.mid(0, 3);
+    few.series.first().values = green.values.mid(0, 3);
+    few.series.first().labels = green.labels.mid(0, 3);
+    const QString fewPath = m_dir.filePath(QStringLiteral("few.svg"));
+    QVERIFY2(ChartRenderer::exportTo(fewPath, few, locale, ChartRenderer::defaultSize(), 150, &error), qPrintable(error));
+    const QString fewText = QString::fromUtf8(readAll(fewPath));
+    for (const QString &category : std::as_const(few.categories))
+        QVERIFY2(fewText.count(category) == 1, qPrintable(category));
 }
 
 void TestChartExport::pdf()

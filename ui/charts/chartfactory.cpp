@@ -6,6 +6,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
+#include <QFontMetricsF>
 #include <QChart>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
@@ -95,6 +96,31 @@ QBarCategoryAxis *categoryAxis(const ChartData &data)
     return axis;
 }
 
+// Category labels wider than their slot overlap, and Qt Charts then drops some of them (every other
+// key area; the last of ten reporting periods, "September 2016", which also ran past the plot's edge).
+// When the widest label does not fit its slot of the plot's width they are slanted steeply enough to
+// fit, and set straight again once there is room; the gap between the two thresholds keeps the
+// layout from going back and forth.
+void slantCrowdedLabels(QChart *chart, QBarCategoryAxis *axis, const QStringList &categories)
+{
+    if (categories.isEmpty())
+        return;
+    const QFontMetricsF fm(axis->labelsFont());
+    qreal widest = 0;
+    for (const QString &c : categories)
+        widest = std::max(widest, fm.horizontalAdvance(c));
+    const auto fit = [axis, widest, count = categories.size()](const QRectF &plot) {
+        const qreal slot = plot.width() / qreal(count);
+        if (slot <= 0)
+            return;
+        if (axis->labelsAngle() == 0 && widest > 0.92 * slot)
+            axis->setLabelsAngle(-60);
+        else if (axis->labelsAngle() != 0 && widest < 0.75 * slot)
+            axis->setLabelsAngle(0);
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, axis, fit);
+}
+
 QAbstractBarSeries *barSeries(ChartShape shape)
 {
     switch (shape) {
@@ -176,6 +202,8 @@ std::unique_ptr<QChart> ChartFactory::create(const ChartData &source, const QLoc
     const bool horizontal = isHorizontal(data.shape);
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    if (!horizontal)
+        slantCrowdedLabels(chart.get(), categories, data.categories);
 
     if (data.shape == ChartShape::Lines) {
         for (const ChartSeries &s : data.series) {
