@@ -169,6 +169,12 @@ void TestChartExport::crowdedCategoriesAllShown()
     const QString text = QString::fromUtf8(readAll(path));
     for (const QString &category : std::as_const(d.categories))
         QVERIFY2(text.count(category) == 1, qPrintable(category));
+    // Narrower, as in the window beside the chart list: upright, and still every one.
+    const QString narrowPath = m_dir.filePath(QStringLiteral("narrow.svg"));
+    QVERIFY2(ChartRenderer::exportTo(narrowPath, d, locale, QSize(800, 600), 96, &error), qPrintable(error));
+    const QString narrow = QString::fromUtf8(readAll(narrowPath));
+    for (const QString &category : std::as_const(d.categories))
+        QVERIFY2(narrow.count(category) == 1, qPrintable(category));
 
     ChartData few = d;
     few.categories = d.categories.mid(0, 3);

@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QFontMetricsF>
+#include <QtMath>
 #include <QChart>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
@@ -98,9 +99,9 @@ QBarCategoryAxis *categoryAxis(const ChartData &data)
 
 // Category labels wider than their slot overlap, and Qt Charts then drops some of them (every other
 // key area; the last of ten reporting periods, "September 2016", which also ran past the plot's edge).
-// When the widest label does not fit its slot of the plot's width they are slanted steeply enough to
-// fit, and set straight again once there is room; the gap between the two thresholds keeps the
-// layout from going back and forth.
+// The labels take the smallest slant whose width across the axis fits their slot of the plot (straight,
+// 40°, 60°, upright), and go back to a smaller one only with room to spare, so that the layout does not
+// go back and forth between two.
 void slantCrowdedLabels(QChart *chart, QBarCategoryAxis *axis, const QStringList &categories)
 {
     if (categories.isEmpty())
@@ -109,14 +110,24 @@ void slantCrowdedLabels(QChart *chart, QBarCategoryAxis *axis, const QStringList
     qreal widest = 0;
     for (const QString &c : categories)
         widest = std::max(widest, fm.horizontalAdvance(c));
-    const auto fit = [axis, widest, count = categories.size()](const QRectF &plot) {
+    const qreal height = fm.height();
+    const auto fit = [axis, widest, height, count = categories.size()](const QRectF &plot) {
         const qreal slot = plot.width() / qreal(count);
         if (slot <= 0)
             return;
-        if (axis->labelsAngle() == 0 && widest > 0.92 * slot)
-            axis->setLabelsAngle(-60);
-        else if (axis->labelsAngle() != 0 && widest < 0.75 * slot)
-            axis->setLabelsAngle(0);
+        static constexpr int kAngles[] = { 0, 40, 60, 90 };
+        const auto across = [&](int angle) {
+            const qreal r = qDegreesToRadians(qreal(angle));
+            return widest * std::cos(r) + height * std::sin(r);
+        };
+        int current = 0;
+        while (current < 3 && kAngles[current] < -axis->labelsAngle())
+            ++current;
+        int wanted = 0;
+        while (wanted < 3 && across(kAngles[wanted]) > 0.92 * slot)
+            ++wanted;
+        if (wanted > current || (wanted < current && across(kAngles[wanted]) < 0.75 * slot))
+            axis->setLabelsAngle(-kAngles[wanted]);
     };
     QObject::connect(chart, &QChart::plotAreaChanged, axis, fit);
 }
