@@ -27,6 +27,12 @@ public:
     // hardened, with foreign keys on, cell size checks and full syncs. False with the reason.
     static bool openConnection(const QString &connection, const QString &path, bool readOnly, QString *error);
     static void closeConnection(const QString &connection);
+    // Closes and removes a named connection (file or server) when it goes out of scope.
+    struct ScopedConnection
+    {
+        QString name;
+        ~ScopedConnection() { closeConnection(name); }
+    };
 
     // Why `path` cannot be changed in place, in words for a banner or a message: read-only media, no
     // permission on the file, or a folder that cannot be written to (SQLite writes its rollback journal

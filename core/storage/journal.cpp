@@ -220,11 +220,9 @@ bool PortfolioFile::changedElsewhere()
 {
     if (SqlDialect::isServer(database()))
         return false; // a server's other clients are not watched yet (docs/SERVER.md)
-    // data_version changes when another connection commits to the file, never for our own commits.
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+    const qint64 version = dataVersion();
+    if (version < 0)
         return false;
-    const qint64 version = q.value(0).toLongLong();
     const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
     m_dataVersion = version;
     return changed;

@@ -113,16 +113,6 @@ bool directoryWritable(const QString &path)
     return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
 }
 
-// PRAGMA data_version: changes when another connection commits to the file (never for this one's own
-// commits); -1 when it cannot be read.
-qint64 dataVersion(const QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-
 // SQLite's words for a message on one line: quick_check reports one finding a line.
 QString oneLine(QString text)
 {
@@ -151,7 +141,7 @@ PortfolioFile::~PortfolioFile()
         if (db.isOpen() && !m_readOnly && m_openedDataVersion >= 0 && !isServer()
             && QFileInfo(m_path).size() > kFullCheckBytes) {
             const QByteArray stamp = VerifiedFiles::stamp(m_path);
-            if (dataVersion(db) == m_openedDataVersion)
+            if (dataVersion() == m_openedDataVersion)
                 VerifiedFiles::remember(m_path, stamp);
         }
         if (db.isOpen())
@@ -163,6 +153,14 @@ PortfolioFile::~PortfolioFile()
 QSqlDatabase PortfolioFile::database() const
 {
     return QSqlDatabase::database(m_connection, false);
+}
+
+qint64 PortfolioFile::dataVersion() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
 }
 
 QSqlQuery &PortfolioFile::rowQuery(const QString &sql, QSqlQuery &local) const
@@ -373,7 +371,7 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
     if (version < Schema::currentVersion)
         file->recomputeAllProjects();
     if (!readOnly)
-        file->m_openedDataVersion = dataVersion(db);
+        file->m_openedDataVersion = file->dataVersion();
     // The workspace opens a file twice (checked on a worker thread, then for use, verified): the note
     // of a rollback the first open made is handed to the second.
     if (access == Access::ReadWriteVerified && note.isEmpty())

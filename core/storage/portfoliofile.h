@@ -226,6 +226,9 @@ private:
     QString m_path;
     QString m_connection;
     bool m_readOnly = false;
+    // PRAGMA data_version: changes when another connection commits to the file, never for this one's own
+    // commits; -1 when it cannot be read.
+    qint64 dataVersion() const;
     // PRAGMA data_version after opening for writing (-1: read-only or unknown): see the destructor.
     qint64 m_openedDataVersion = -1;
     int m_transactionDepth = 0;

@@ -1,5 +1,6 @@
 #include "serverroles.h"
 
+#include "storage/fileguard.h"
 #include "storage/serverlocation.h"
 #include "storage/serverstore.h"
 #include "storage/sqlutil.h"
@@ -38,19 +39,6 @@ namespace {
         return plain.match(name).hasMatch();
     }
 
-    struct ConnectionGuard
-    {
-        QString name;
-        ~ConnectionGuard()
-        {
-            {
-                QSqlDatabase db = QSqlDatabase::database(name, false);
-                if (db.isOpen())
-                    db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
-    };
 
 } // namespace
 
@@ -93,7 +81,7 @@ bool ServerRoles::grant(
         return false;
     if (!plainName(user))
         return setError(error, tr("\"%1\": a role name must be lower-case letters, digits and _.").arg(user));
-    ConnectionGuard guard { QStringLiteral("vigie-server-grant") };
+    FileGuard::ScopedConnection guard { QStringLiteral("vigie-server-grant") };
     if (!ServerStore::connect(guard.name, *location, error))
         return false;
     QSqlDatabase db = QSqlDatabase::database(guard.name, false);

@@ -22,20 +22,6 @@ namespace {
         return QStringLiteral("vigie-server-%1").arg(counter.fetchAndAddRelaxed(1));
     }
 
-    // Removes a connection when it goes out of scope (publish and download use their own).
-    struct ConnectionGuard
-    {
-        QString name;
-        ~ConnectionGuard()
-        {
-            {
-                QSqlDatabase db = QSqlDatabase::database(name, false);
-                if (db.isOpen())
-                    db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
-    };
 
     // Copies every row of the portfolio's tables from one connection to the other, ids included, table by
     // table in reference order, inside the caller's transaction on `to`. Rows go to a server many to a
@@ -188,7 +174,7 @@ bool ServerStore::publish(const PortfolioFile &file, const QString &address, QSt
     const std::optional<ServerLocation> location = ServerLocation::parse(address, error);
     if (!location)
         return false;
-    ConnectionGuard guard { nextServerConnectionName() };
+    FileGuard::ScopedConnection guard { nextServerConnectionName() };
     if (!connect(guard.name, *location, error))
         return false;
     QSqlDatabase db = QSqlDatabase::database(guard.name, false);
@@ -240,7 +226,7 @@ bool ServerStore::download(const PortfolioFile &server, const QString &path, QSt
 {
     if (QFile::exists(path))
         return setError(error, tr("%1: a file already exists there.").arg(path));
-    ConnectionGuard guard { nextServerConnectionName() + QStringLiteral("-file") };
+    FileGuard::ScopedConnection guard { nextServerConnectionName() + QStringLiteral("-file") };
     QString why;
     if (!FileGuard::openConnection(guard.name, path, false, &why))
         return setError(error, why);
