@@ -142,7 +142,7 @@ void SqlStatement::bindUtf8(int index, QByteArrayView utf8)
 void SqlStatement::bind(int index, const QVariant &value)
 {
     if (value.isNull()) {
-        sqlite3_bind_null(m_stmt, index);
+        bindNull(index); // the QSqlQuery form too (SQLite has no statement there)
         return;
     }
     switch (value.typeId()) {
@@ -184,6 +184,18 @@ qint64 SqlStatement::lastInsertId() const
     if (m_query)
         return m_query->lastInsertId().toLongLong();
     return sqlite3_last_insert_rowid(m_db);
+}
+
+qint64 SqlStatement::rowsAffected() const
+{
+    if (m_query)
+        return m_query->numRowsAffected();
+    return sqlite3_changes64(m_db);
+}
+
+QSqlError SqlStatement::queryError() const
+{
+    return m_query ? m_query->lastError() : QSqlError();
 }
 
 bool SqlStatement::next(QString *error)

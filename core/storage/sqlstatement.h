@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QVariant>
 
@@ -49,6 +50,12 @@ public:
     // Runs the statement to its end and resets it for the next row (bindings are kept).
     bool exec(QString *error);
     qint64 lastInsertId() const;
+    // Rows the last exec() inserted, changed or deleted (on a server, row-level security may hide a row,
+    // which is no error: callers that change one row by its key check this there).
+    qint64 rowsAffected() const;
+    // The driver's error of the last failed statement in the QSqlQuery form (a server's SQLSTATE tells a
+    // refusal from a failure: storage/serverroles.h); invalid for SQLite.
+    QSqlError queryError() const;
 
     // Reading, for scans too large for QSqlQuery's QVariant per value: next() gives the rows one by one;
     // after it returns false, failed() tells an error (message in *error) from the end of the rows.
