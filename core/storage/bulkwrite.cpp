@@ -1,34 +1,60 @@
 #include "bulkwrite.h"
 #include "storage/sqlaccess.h"
 
+#include "storage/journal.h"
 #include "storage/portfoliofile.h"
 #include "storage/schema.h"
+#include "storage/serverroles.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlutil.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Vigie {
 
-BulkWrite::BulkWrite(PortfolioFile &file, int cacheKib)
-    : m_db(sqlDatabase(file))
+BulkWrite::BulkWrite(PortfolioFile &file, int cacheKib, bool deferChecks)
+    : m_file(file)
+    , m_db(sqlDatabase(file))
+    , m_server(SqlDialect::isServer(m_db))
 {
+    if (m_server) {
+        m_file.journal().setBatched(true);
+        return;
+    }
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-        m_previousCache = q.value(0).toInt();
-    q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-cacheKib));
-    q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+    if (cacheKib > 0) {
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_previousCache = q.value(0).toInt();
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-cacheKib));
+        m_cacheSet = true;
+    }
+    if (deferChecks) {
+        q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+        m_checksDeferred = true;
+    }
 }
 
 BulkWrite::~BulkWrite()
 {
+    if (m_server) {
+        // Committed or rolled back by now: nothing is left to send.
+        m_file.journal().setBatched(false);
+        return;
+    }
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
-    q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCache));
+    if (m_checksDeferred)
+        q.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+    if (m_cacheSet)
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCache));
 }
 
-bool BulkWrite::verify(const QStringList &tables, QString *error) const
+bool BulkWrite::verify(const QStringList &tables, QString *error)
 {
+    if (m_server)
+        return flush(error);
     QSqlQuery q(m_db);
     for (const QString &table : tables) {
         const QStringList checks = Schema::checkConstraints(table);
@@ -46,6 +72,154 @@ bool BulkWrite::verify(const QStringList &tables, QString *error) const
             return setError(error, QStringLiteral("CHECK constraint failed: %1").arg(table));
     }
     return true;
+}
+
+bool BulkWrite::flush(QString *error)
+{
+    for (BatchInsert *insert : m_inserts) {
+        if (!insert->send(error))
+            return false;
+    }
+    return !m_server || m_file.journal().flush(error);
+}
+
+bool BulkWrite::refused(Entity entity, const QSqlError &error, QString *message) const
+{
+    return setError(message, ServerRoles::refusal(entity, m_file.author(), error));
+}
+
+bool BulkWrite::execRow(SqlStatement &statement, Entity entity, QString *error) const
+{
+    if (!m_server)
+        return statement.exec(error);
+    if (!statement.exec(error))
+        return refused(entity, statement.queryError(), error);
+    return statement.rowsAffected() == 1 || refused(entity, QSqlError(), error);
+}
+
+int BulkWrite::rowsPerStatement(int width)
+{
+    return std::clamp(16000 / std::max(1, width), 1, 500);
+}
+
+bool BulkWrite::insertMany(const PortfolioFile &file, const QString &table, const QStringList &columns,
+                           const QVariantList &values, QSqlError *sqlError)
+{
+    const int width = int(columns.size());
+    const int batch = rowsPerStatement(width);
+    const QString row = QLatin1Char('(') + QStringList(width, QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+    const QString list = columns.join(QLatin1Char(','));
+    int rows = int(values.size()) / width;
+    int offset = 0;
+    while (rows > 0) {
+        // A full statement, or for the rest the largest power of two that fits: every statement text is
+        // one of a few, each prepared once per connection (PortfolioFile::rowQuery).
+        int n = batch;
+        if (rows < batch) {
+            n = 1;
+            while (n * 2 <= rows)
+                n *= 2;
+        }
+        QSqlQuery local(file.database());
+        QSqlQuery &q = file.rowQuery(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES %3").arg(table, list, QStringList(n, row).join(QLatin1Char(','))),
+            local);
+        for (int i = 0; i < n * width; ++i)
+            q.bindValue(i, values.at(offset + i));
+        if (!q.exec()) {
+            *sqlError = q.lastError();
+            return false;
+        }
+        offset += n * width;
+        rows -= n;
+    }
+    return true;
+}
+
+BatchInsert::~BatchInsert()
+{
+    if (m_bulk) {
+        auto &inserts = m_bulk->m_inserts;
+        inserts.erase(std::remove(inserts.begin(), inserts.end(), this), inserts.end());
+    }
+}
+
+bool BatchInsert::prepare(BulkWrite &bulk, Entity entity, const QStringList &columns, QString *error)
+{
+    const QString table = tableName(entity);
+    if (!bulk.isServer()) {
+        QStringList marks;
+        for (int i = 0; i < columns.size(); ++i)
+            marks << QStringLiteral("?");
+        return m_statement.prepare(bulk.m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                                  .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+                                   error);
+    }
+    m_bulk = &bulk;
+    m_held = true;
+    m_entity = entity;
+    m_table = table;
+    m_columns = QStringList { QStringLiteral("id") } + columns;
+    m_batch = BulkWrite::rowsPerStatement(int(m_columns.size()));
+    m_row.assign(size_t(columns.size()), QVariant());
+    m_rank = int(SqlDialect::tablesInReferenceOrder().indexOf(table));
+    // Rows referring to others are sent after them: the inserts are kept in reference order.
+    auto &inserts = bulk.m_inserts;
+    const auto at = std::find_if(inserts.begin(), inserts.end(), [&](const BatchInsert *i) { return i->m_rank > m_rank; });
+    inserts.insert(at, this);
+    return true;
+}
+
+void BatchInsert::hold(int index, const QVariant &value)
+{
+    if (index >= 1 && size_t(index) <= m_row.size())
+        m_row[size_t(index - 1)] = value;
+}
+
+bool BatchInsert::reserveIds(QString *error)
+{
+    // Ids from the identity column's own sequence, as the server would give them, a statement's worth at a
+    // time: another client inserting meanwhile gets others.
+    const PortfolioFile &file = m_bulk->file();
+    QSqlQuery local(file.database());
+    QSqlQuery &q = file.rowQuery(QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) "
+                                                "FROM generate_series(1, ?)")
+                                     .arg(m_table),
+                                 local);
+    q.bindValue(0, m_batch);
+    if (!q.exec())
+        return m_bulk->refused(m_entity, q.lastError(), error);
+    m_ids.clear();
+    m_nextId = 0;
+    while (q.next())
+        m_ids.push_back(q.value(0).toLongLong());
+    q.finish();
+    return !m_ids.empty() || setError(error, sqlErrorText(q.lastError()));
+}
+
+bool BatchInsert::exec(QString *error)
+{
+    if (!m_held)
+        return m_statement.exec(error);
+    if (m_nextId == m_ids.size() && !reserveIds(error))
+        return false;
+    m_lastId = m_ids[m_nextId++];
+    m_pending.append(m_lastId);
+    for (const QVariant &v : m_row)
+        m_pending.append(v);
+    if (m_pending.size() < qsizetype(m_batch) * m_columns.size())
+        return true;
+    return m_bulk->flush(error); // every table's, so that what this row refers to goes first
+}
+
+bool BatchInsert::send(QString *error)
+{
+    if (m_pending.isEmpty())
+        return true;
+    QSqlError sqlError;
+    const bool ok = BulkWrite::insertMany(m_bulk->file(), m_table, m_columns, m_pending, &sqlError);
+    m_pending.clear();
+    return ok || m_bulk->refused(m_entity, sqlError, error);
 }
 
 } // namespace Vigie

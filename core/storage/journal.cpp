@@ -2,6 +2,7 @@
 // the one JournalWriter, and the one change notification sent after the outermost commit.
 #include "journal.h"
 
+#include "storage/bulkwrite.h"
 #include "storage/copyscope.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqldialect.h"
@@ -70,6 +71,17 @@ bool JournalWriter::append(Entity entity, const QString &uuid, const QString &fi
     const qint64 changeset = m_file.changeset(error);
     if (!changeset)
         return false;
+    if (m_batched) {
+        if (m_file.m_changesetSerial != m_serial) {
+            m_serial = m_file.m_changesetSerial;
+            m_when = m_file.now().toUTC().toString(Qt::ISODateWithMs);
+            m_author = m_file.author().isNull() ? QStringLiteral("") : m_file.author();
+        }
+        m_pending << tableName(entity) << uuid << (field.isNull() ? QStringLiteral("") : field)
+                  << (oldText.isNull() ? QVariant() : QVariant(oldText))
+                  << (newText.isNull() ? QVariant() : QVariant(newText)) << m_when << m_author << changeset;
+        return m_pending.size() < 8 * BulkWrite::rowsPerStatement(8) || flush(error);
+    }
     if (!m_insert.isPrepared() || m_file.m_changesetSerial != m_serial) {
         if (!m_insert.isPrepared()
             && !m_insert.prepare(m_file.database(),
@@ -93,6 +105,25 @@ bool JournalWriter::append(Entity entity, const QString &uuid, const QString &fi
     if (m_insert.exec(error))
         return true;
     return setError(error, tr("The change journal cannot be written (%1).").arg(error ? *error : QString()));
+}
+
+void JournalWriter::setBatched(bool batched)
+{
+    m_batched = batched && SqlDialect::isServer(m_file.database());
+    m_pending.clear();
+}
+
+bool JournalWriter::flush(QString *error)
+{
+    if (m_pending.isEmpty())
+        return true;
+    static const QStringList columns { QStringLiteral("entity"), QStringLiteral("entity_uuid"), QStringLiteral("field"),
+                                       QStringLiteral("old_value"), QStringLiteral("new_value"), QStringLiteral("changed_at"),
+                                       QStringLiteral("author"), QStringLiteral("changeset_id") };
+    QSqlError sqlError;
+    const bool ok = BulkWrite::insertMany(m_file, QStringLiteral("change_journal"), columns, m_pending, &sqlError);
+    m_pending.clear();
+    return ok || setError(error, tr("The change journal cannot be written (%1).").arg(sqlErrorText(sqlError)));
 }
 
 bool JournalWriter::fieldChanged(Entity entity, const QString &uuid, const QString &column, const QVariant &oldStored,
@@ -135,11 +166,16 @@ bool PortfolioFile::commitTransaction()
         return !m_transactionFailed;
     // A copy limited to one organization refuses, whoever wrote them, changes to what is not that
     // organization's (storage/copyscope.h); the whole transaction rolls back.
+    // Journal rows a bulk write held back (a server) go first: the checks below and the commit need them.
+    if (!m_transactionFailed && m_journal && !m_journal->flush(&m_commitError))
+        m_transactionFailed = true;
     if (!m_transactionFailed && m_changeset
         && !CopyScope::allows(*this, m_changeset, m_changesetInfo.origin, &m_commitError))
         m_transactionFailed = true;
     if (m_transactionFailed || !database().commit()) {
         database().rollback();
+        if (m_journal)
+            m_journal->discard();
         m_changeset = 0;
         m_pending = Change();
         return false;
@@ -161,6 +197,8 @@ void PortfolioFile::rollback()
     m_transactionFailed = true;
     if (--m_transactionDepth == 0) {
         database().rollback();
+        if (m_journal)
+            m_journal->discard();
         m_changeset = 0;
         m_pending = Change();
     }

@@ -33,6 +33,13 @@ public:
     static QString encodeRow(const QVariantMap &row);
     static QVariantMap decodeRow(const QString &json);
 
+    // On a server, inside a bulk write (storage/bulkwrite.h): rows are held back and sent a few hundred
+    // to a statement by flush(), which the outermost commit runs before committing; a rollback discards
+    // them. Nothing reads the journal of the transaction being written before that.
+    void setBatched(bool batched);
+    bool flush(QString *error);
+    void discard() { m_pending.clear(); }
+
     static QString createdMark() { return QStringLiteral("created"); }
     static QString deletedMark() { return QStringLiteral("deleted"); }
 
@@ -45,6 +52,8 @@ private:
     quint64 m_serial = 0;
     QString m_when;
     QString m_author;
+    bool m_batched = false;
+    QVariantList m_pending; // held-back rows, eight values each (the INSERT's columns)
 };
 
 } // namespace Vigie

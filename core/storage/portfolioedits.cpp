@@ -244,9 +244,11 @@ bool PortfolioFile::insertColumns(Entity entity, const QVariantMap &values, QStr
         names << QStringLiteral("\"%1\"").arg(it.key());
         marks << QStringLiteral("?");
     }
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(tableName(entity), names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    // Kept prepared on a server (rowQuery): an import inserts many rows with the same columns.
+    QSqlQuery local(database());
+    QSqlQuery &q = rowQuery(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(tableName(entity), names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+                            local);
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         q.addBindValue(it.value());
     if (q.exec())

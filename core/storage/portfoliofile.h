@@ -198,6 +198,8 @@ private:
     friend class SqlAccess;
     friend class ServerStore;
     friend class JournalWriter;
+    friend class BulkWrite;
+    friend class BatchInsert;
     explicit PortfolioFile(QString path, QString connectionName, bool readOnly);
     QSqlDatabase database() const;
     bool begin(ChangesetInfo info);
