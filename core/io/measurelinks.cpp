@@ -36,8 +36,9 @@ QString MeasureLinkWriter::problem(const QHash<int, int> &numbers, int number)
     return tr("measure %1 exists in %2 plans; link the project to it in Vigie").arg(number).arg(count);
 }
 
-bool MeasureLinkWriter::prepare(QString *error)
+bool MeasureLinkWriter::prepare(BulkWrite &bulk, QString *error)
 {
+    m_bulk = &bulk;
     QSqlDatabase db = sqlDatabase(m_file);
     QSqlQuery q(db);
     readForwardOnly(q);
@@ -51,8 +52,8 @@ bool MeasureLinkWriter::prepare(QString *error)
         return setError(error, sqlErrorText(q.lastError()));
     while (q.next())
         m_links[q.value(2).toLongLong()].append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(3).toLongLong() });
-    return m_insert.prepare(db, QStringLiteral("INSERT INTO project_measure (uuid, project_id, measure_id) VALUES (?, ?, ?)"),
-                            error)
+    return m_insert.prepare(bulk, Entity::ProjectMeasure,
+                            { QStringLiteral("uuid"), QStringLiteral("project_id"), QStringLiteral("measure_id") }, error)
         && m_delete.prepare(db, QStringLiteral("DELETE FROM project_measure WHERE id = ?"), error);
 }
 
@@ -73,7 +74,7 @@ bool MeasureLinkWriter::sync(qint64 projectId, const QList<int> &numbers, bool *
         m_delete.bind(1, link.id);
         const QVariantMap row { { QStringLiteral("id"), link.id }, { QStringLiteral("uuid"), link.uuid },
                                 { QStringLiteral("project_id"), projectId }, { QStringLiteral("measure_id"), link.measureId } };
-        if (!m_delete.exec(error) || !journal.deleted(Entity::ProjectMeasure, link.uuid, row, error))
+        if (!m_bulk->execRow(m_delete, Entity::ProjectMeasure, error) || !journal.deleted(Entity::ProjectMeasure, link.uuid, row, error))
             return false;
         links.removeAt(i);
         ++removed;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/bulkwrite.h"
 #include "storage/sqlstatement.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ public:
     // The message for a number that does not name exactly one measure, or "" when it does.
     static QString problem(const QHash<int, int> &numbers, int number);
 
-    bool prepare(QString *error);
+    bool prepare(BulkWrite &bulk, QString *error);
     // Makes `projectId`'s links the measures `numbers` name (unknown numbers are left out); `changed` tells
     // whether anything was written.
     bool sync(qint64 projectId, const QList<int> &numbers, bool *changed, QString *error);
@@ -45,7 +46,9 @@ private:
     PortfolioFile &m_file;
     QHash<int, qint64> m_measures;         // number → measure id (unambiguous numbers only)
     QHash<qint64, QList<Link>> m_links;     // project id → its links
-    SqlStatement m_insert, m_delete;
+    BulkWrite *m_bulk = nullptr;
+    BatchInsert m_insert;
+    SqlStatement m_delete;
 };
 
 } // namespace Vigie

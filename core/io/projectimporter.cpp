@@ -60,7 +60,8 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     // One pass: each row is converted, checked and written as it is read, in one transaction. The first
     // error stops the writing (the rest of the file is still read, so the report lists every error) and
     // the transaction is rolled back: the portfolio is unchanged. BulkWrite raises the page cache and
-    // checks the schema's constraints once at the end instead of on every row.
+    // checks the schema's constraints once at the end instead of on every row; on a server it sends the
+    // rows a few hundred to a statement.
     std::optional<BulkWrite> bulk;
     std::optional<PortfolioFile::Transaction> transaction;
     std::optional<ProjectWriter> writer;
@@ -86,7 +87,8 @@ ImportReport ProjectImporter::run(const QString &csvPath)
                 measureNumbers = MeasureLinkWriter::measureNumbers(m_file);
             // A dry run compares each row with the project it would update, as the import does, so it
             // reports the same created / updated / unchanged counts.
-            ProjectWriter &w = m_options.dryRun ? checker.emplace(m_file, indexes) : writer.emplace(m_file, indexes);
+            ProjectWriter &w = m_options.dryRun ? checker.emplace(m_file, indexes, nullptr)
+                                                : writer.emplace(m_file, indexes, &*bulk);
             if (!w.prepare(&error)) {
                 report.fatal = (m_options.dryRun ? tr("%1: cannot be read (%2).") : tr("%1: cannot be written (%2)."))
                                    .arg(QDir::toNativeSeparators(m_file.path()), error);
@@ -150,8 +152,10 @@ ImportReport ProjectImporter::run(const QString &csvPath)
         m_file.noteMany(Entity::Organization);
     if (writer->linksCreated() || writer->linksRemoved())
         m_file.noteMany(Entity::ProjectMeasure);
-    // Created projects got their computed indicators when inserted; updated ones are recomputed here.
-    if (!readOk || !error.isEmpty() || (writer->updated > 0 && !m_file.recomputeAllProjects(&error))
+    // Created projects got their computed indicators when inserted; updated ones are recomputed here, from
+    // every row written (a server's held-back rows are sent first).
+    if (!readOk || !error.isEmpty() || !bulk->flush(&error)
+        || (writer->updated > 0 && !m_file.recomputeAllProjects(&error))
         || !bulk->verify({ QStringLiteral("project") }, &error) || !transaction->commit()) {
         if (error.isEmpty())
             error = m_file.commitError().isEmpty() ? reader.errorString() : m_file.commitError();

@@ -38,8 +38,9 @@ QVariant nullNumber()
 
 } // namespace
 
-ProjectWriter::ProjectWriter(PortfolioFile &file, const ImportIndexes &indexes)
+ProjectWriter::ProjectWriter(PortfolioFile &file, const ImportIndexes &indexes, BulkWrite *bulk)
     : m_file(file)
+    , m_bulk(bulk)
     , m_links(file)
 {
     for (int f = 0; f < kImportFieldCount; ++f)
@@ -99,7 +100,7 @@ bool ProjectWriter::prepare(QString *error)
     }
 
     // INSERT: uuid, code, state, the mapped fields, and the budget columns kept in step with baseline 0.
-    if (mapped(ImportField::Measures) && !m_links.prepare(error))
+    if (m_bulk && mapped(ImportField::Measures) && !m_links.prepare(*m_bulk, error))
         return false;
     QStringList columns { QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("state") };
     for (int f = 1; f < kProjectColumns; ++f) {
@@ -114,13 +115,6 @@ bool ProjectWriter::prepare(QString *error)
     columns << QStringLiteral("computed_cost") << QStringLiteral("computed_schedule") << QStringLiteral("touched");
     for (ImportField f : std::as_const(m_insertFields))
         m_inserted[size_t(f)] = true;
-    QStringList marks;
-    for (int i = 0; i < columns.size(); ++i)
-        marks << QStringLiteral("?");
-    if (!m_insertProject.prepare(db, QStringLiteral("INSERT INTO project (%1) VALUES (%2)")
-                                         .arg(columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))), error))
-        return false;
-
     QStringList sets;
     for (int f = 1; f < kProjectColumns; ++f) {
         if (mapped(ImportField(f))) {
@@ -128,6 +122,16 @@ bool ProjectWriter::prepare(QString *error)
             sets << QStringLiteral("%1 = ?").arg(column(ImportField(f)));
         }
     }
+    if (!m_bulk)
+        return true; // classifying only: nothing is written
+    // Organizations first: on a server the rows go in the order of references.
+    if (!m_insertOrganization.prepare(*m_bulk, Entity::Organization,
+                                      { QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("name_en"),
+                                        QStringLiteral("name_fr"), QStringLiteral("kind") },
+                                      error)
+        || !m_insertProject.prepare(*m_bulk, Entity::Project, columns, error))
+        return false;
+
     if (!sets.isEmpty()
         && !m_updateProject.prepare(db, QStringLiteral("UPDATE project SET %1 WHERE id = ?").arg(sets.join(QLatin1String(", "))),
                                     error))
@@ -138,19 +142,17 @@ bool ProjectWriter::prepare(QString *error)
     if (!m_touchProject.prepare(db, QStringLiteral("UPDATE project SET touched = ? WHERE id = ?"), error))
         return false;
 
-    return m_insertBaseline.prepare(db,
-                                    QStringLiteral("INSERT INTO baseline (uuid, project_id, sequence, budget, "
-                                                   "planned_start, planned_end, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+    // The flags are compared with 0: PostgreSQL takes no integer as a truth value.
+    return m_insertBaseline.prepare(*m_bulk, Entity::Baseline,
+                                    { QStringLiteral("uuid"), QStringLiteral("project_id"), QStringLiteral("sequence"),
+                                      QStringLiteral("budget"), QStringLiteral("planned_start"),
+                                      QStringLiteral("planned_end"), QStringLiteral("note") },
                                     error)
         && m_updateBaseline.prepare(db,
-                                    QStringLiteral("UPDATE baseline SET budget = CASE WHEN ? THEN ? ELSE budget END, "
-                                                   "planned_start = CASE WHEN ? THEN ? ELSE planned_start END, "
-                                                   "planned_end = CASE WHEN ? THEN ? ELSE planned_end END WHERE id = ?"),
+                                    QStringLiteral("UPDATE baseline SET budget = CASE WHEN ? <> 0 THEN ? ELSE budget END, "
+                                                   "planned_start = CASE WHEN ? <> 0 THEN ? ELSE planned_start END, "
+                                                   "planned_end = CASE WHEN ? <> 0 THEN ? ELSE planned_end END WHERE id = ?"),
                                     error)
-        && m_insertOrganization.prepare(db,
-                                        QStringLiteral("INSERT INTO organization (uuid, code, name_en, name_fr, kind) "
-                                                       "VALUES (?, ?, ?, ?, 'agency')"),
-                                        error)
         && ((m_selectBaseline = QSqlQuery(db)).prepare(QStringLiteral("SELECT budget, planned_start, planned_end FROM baseline WHERE id = ?"))
             || fail(m_selectBaseline, error));
 }
@@ -204,6 +206,7 @@ bool ProjectWriter::organization(const QString &name, QVariant *id, QString *err
     m_insertOrganization.bind(2, trimmed);
     m_insertOrganization.bind(3, trimmed);
     m_insertOrganization.bind(4, trimmed);
+    m_insertOrganization.bind(5, QStringLiteral("agency"));
     if (!m_insertOrganization.exec(error))
         return false;
     const qint64 newId = m_insertOrganization.lastInsertId();
@@ -256,7 +259,7 @@ bool ProjectWriter::updateBaseline(qint64 id, const QString &uuid, const QVarian
     m_updateBaseline.bind(5, setEnd);
     m_updateBaseline.bind(6, stored(row, ImportField::PlannedEnd, {}));
     m_updateBaseline.bind(7, id);
-    if (!m_updateBaseline.exec(error))
+    if (!m_bulk->execRow(m_updateBaseline, Entity::Baseline, error))
         return false;
     // Each value that changed is journaled, so that undoing the import puts it back.
     JournalWriter &journal = m_file.journal();
@@ -320,7 +323,7 @@ bool ProjectWriter::touchProject(const Existing &existing, QString *error)
         return true;
     m_touchProject.bind(1, stamp);
     m_touchProject.bind(2, existing.id);
-    if (!m_touchProject.exec(error)
+    if (!m_bulk->execRow(m_touchProject, Entity::Project, error)
         || !m_file.journal().fieldChanged(Entity::Project, existing.uuid, QStringLiteral("touched"), existing.touched,
                                           stamp, error))
         return false;
@@ -366,7 +369,9 @@ bool ProjectWriter::updateProject(const ImportRow &row, const Existing &existing
         for (ImportField f : std::as_const(m_updateFields))
             m_updateProject.bind(++i, stored(row, f, organizationId));
         m_updateProject.bind(++i, existing.id);
-        if (!m_updateProject.exec(error))
+        // On a server the organization the row now names may be one this import created, not sent yet.
+        if ((m_insertOrganization.hasPending() && !m_bulk->flush(error))
+            || !m_bulk->execRow(m_updateProject, Entity::Project, error))
             return false;
         Existing &e = m_projects[row.code()];
         for (ImportField f : std::as_const(m_updateFields))
@@ -397,6 +402,9 @@ bool ProjectWriter::updateProject(const ImportRow &row, const Existing &existing
         ok = updateBaseline(current.lastId, current.lastUuid, budgetMapped ? QVariant(budget) : QVariant(), row, true, error)
             && (!originalMapped || updateBaseline(current.firstId, current.firstUuid, original, row, false, error));
     }
+    // The project's budget columns are read from its baselines: on a server those just made go first.
+    if (ok && m_insertBaseline.hasPending())
+        ok = m_bulk->flush(error);
     return ok && (syncBaselines(sqlDatabase(m_file), existing.id) || setError(error, tr("The project's baselines cannot be updated.")));
 }
 

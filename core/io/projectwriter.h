@@ -3,6 +3,7 @@
 #include "io/importrow.h"
 #include "io/measurelinks.h"
 #include "rules/healthrule.h"
+#include "storage/bulkwrite.h"
 #include "storage/sqlstatement.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ class ProjectWriter
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectWriter)
 public:
-    ProjectWriter(PortfolioFile &file, const ImportIndexes &indexes);
+    // `bulk`: the write's scope (storage/bulkwrite.h); null for a writer that only classifies (a dry run).
+    ProjectWriter(PortfolioFile &file, const ImportIndexes &indexes, BulkWrite *bulk);
 
     bool prepare(QString *error);
     bool write(const ImportRow &row, QString *error);
@@ -79,8 +81,12 @@ private:
     QHash<QString, Existing> m_projects;
     QHash<QString, qint64> m_organizations; // case-folded code and names → id
     QHash<qint64, Baselines> m_baselines;
-    // Run once or more per row: prepared once on the raw connection (see SqlStatement).
-    SqlStatement m_insertProject, m_updateProject, m_insertBaseline, m_updateBaseline, m_insertOrganization, m_touchProject;
+    // Run once or more per row: prepared once on the raw connection (see SqlStatement); on a server the
+    // inserts send a few hundred rows to a statement (BatchInsert) and the updates are checked for the
+    // server's refusals (BulkWrite::execRow).
+    BulkWrite *m_bulk = nullptr;
+    BatchInsert m_insertProject, m_insertBaseline, m_insertOrganization;
+    SqlStatement m_updateProject, m_updateBaseline, m_touchProject;
     QSqlQuery m_selectBaseline; // old values of a baseline an update changes, for the journal
     QList<ImportField> m_insertFields; // project columns bound by m_insertProject, after uuid, code
     std::array<bool, kImportFieldCount> m_inserted {}; // the same, by field
