@@ -1649,10 +1649,6 @@
         <translation>%1 : vigie check examine des fichiers de portefeuille; un serveur de base de données vérifie ses propres données.</translation>
     </message>
     <message>
-        <source>%1: importing into a portfolio on a server is not offered yet; import into a file, then publish it or merge a copy.</source>
-        <translation>%1 : l'importation dans un portefeuille sur un serveur n'est pas encore offerte; importez dans un fichier, puis publiez-le ou fusionnez une copie.</translation>
-    </message>
-    <message>
         <source>%1: a portfolio on a server is made from a file: create the file, then vigie publish FILE %1.</source>
         <translation>%1 : un portefeuille sur un serveur se crée à partir d'un fichier : créez le fichier, puis vigie publish FICHIER %1.</translation>
     </message>

@@ -74,15 +74,6 @@ int runImport(const QStringList &arguments)
     PortfolioFile *file = dryRun ? readable.get() : writable.file.get();
     if (!file)
         return FileUnusable;
-    if (file->isServer()) {
-        // Bulk imports write through SQLite's own statements (storage/bulkwrite.h).
-        err() << Text::tr("%1: importing into a portfolio on a server is not offered yet; import into a file, then "
-                          "publish it or merge a copy.")
-                     .arg(path)
-              << Qt::endl;
-        return FileUnusable;
-    }
-
     const ImportReport report = runImport(*file, parser.value(ImportFields::kindName(kind)), mapping,
                                           { parser.isSet(QStringLiteral("lenient")), dryRun });
     for (const ImportProblem &p : report.errors)

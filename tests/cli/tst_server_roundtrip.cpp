@@ -174,11 +174,6 @@ void TestServerRoundTrip::refusedAddresses()
     // What is not offered on a server says so instead of half working.
     const QString published = address(freshSchema(QStringLiteral("guards")));
     QCOMPARE(runVigie({ QStringLiteral("publish"), m_file, published }).exitCode, 0);
-    r = runVigie({ QStringLiteral("import"), published, QStringLiteral("--projects"),
-        QStringLiteral(VIGIE_TEST_DATA "/import/plain-utf8.csv") });
-    QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.contains(QLatin1String("importing into a portfolio on a server is not offered")),
-        qPrintable(r.err));
     r = runVigie({ QStringLiteral("new"), published });
     QCOMPARE(r.exitCode, 2);
     r = runVigie({ QStringLiteral("check"), published });
