@@ -100,6 +100,14 @@ QStringList serverSchema()
     }
     statements << QStringLiteral("CREATE TABLE vigie_schema (application_id BIGINT NOT NULL PRIMARY KEY, "
                                  "version BIGINT NOT NULL)");
+    // Every edit, import and merge writes one changeset row: its commit is announced to the clients
+    // listening on the schema's channel (PortfolioFile::followOtherClients), once per transaction (a
+    // statement-level trigger with an empty payload: PostgreSQL sends equal notifications of one
+    // transaction once, at its commit, and none when it rolls back).
+    statements << QStringLiteral("CREATE FUNCTION vigie_announce_commit() RETURNS trigger LANGUAGE plpgsql AS "
+                                 "$$BEGIN PERFORM pg_notify('vigie_' || TG_TABLE_SCHEMA, ''); RETURN NULL; END$$");
+    statements << QStringLiteral("CREATE TRIGGER changeset_announce AFTER INSERT ON changeset "
+                                 "FOR EACH STATEMENT EXECUTE FUNCTION vigie_announce_commit()");
     return statements;
 }
 
