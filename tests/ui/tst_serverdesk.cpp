@@ -8,6 +8,7 @@
 #include "document/backgroundtask.h"
 #include "document/document.h"
 #include "commands/editor.h"
+#include "commands/importjob.h"
 #include "models/projectmodel.h"
 #include "storage/repository.h"
 #include "storage/servercredentials.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void anotherWindowSeesTheChange();
     void undoTakesBackOnlyOwnEdits();
+    void importFromTheWindow();
     void viewerWindowIsReadOnly();
     void passwordForThisSessionOnly();
     void connectDialogMakesTheAddress();
@@ -141,6 +143,29 @@ void TestServerDesk::undoTakesBackOnlyOwnEdits()
     mine->undoStack()->undo();
     QCOMPARE(projectName(*mine, mineUuid), mineBefore);
     QCOMPARE(projectName(*mine, theirUuid), QStringLiteral("Theirs"));
+}
+
+void TestServerDesk::importFromTheWindow()
+{
+    // The window's import (ImportJob: a worker thread, its own connection to the server) writes one
+    // changeset that is one command on the stack: undo removes what it created, redo puts it back.
+    FileError error;
+    std::unique_ptr<Document> document = Document::open(address(), &error);
+    QVERIFY2(document, qPrintable(error.message));
+    const int before = int(Repository::projects(*document->file(), 0, 1000).size());
+    ImportJob *job = document->editor()->importProjects(QStringLiteral(VIGIE_TEST_DATA "/import/plain-utf8.csv"),
+                                                        ImportMapping::defaults(), {});
+    QVERIFY(job);
+    job->wait();
+    QVERIFY2(job->report().written, qPrintable(job->report().fatal));
+    QVERIFY(job->report().created > 0);
+    const int after = int(Repository::projects(*document->file(), 0, 1000).size());
+    QCOMPARE(after, before + job->report().created);
+    QCOMPARE(document->undoStack()->count(), 1);
+    document->undoStack()->undo();
+    QCOMPARE(int(Repository::projects(*document->file(), 0, 1000).size()), before);
+    document->undoStack()->redo();
+    QCOMPARE(int(Repository::projects(*document->file(), 0, 1000).size()), after);
 }
 
 void TestServerDesk::viewerWindowIsReadOnly()
