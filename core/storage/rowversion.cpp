@@ -85,7 +85,8 @@ std::optional<EditConflict> PortfolioFile::changedByOthers(Entity entity, const 
     const qint64 acknowledged = m_acknowledged.value(key(uuid, column), 0);
     while (q.next()) {
         const qint64 changeset = q.value(0).toLongLong();
-        if (m_ownChangesets.contains(changeset) || changeset <= acknowledged)
+        // This transaction's own rows (an undo that sets values back before deleting the row) are its own.
+        if (changeset == m_changeset || m_ownChangesets.contains(changeset) || changeset <= acknowledged)
             continue;
         if (!found) {
             found = EditConflict { entity, uuid, column, JournalWriter::text(q.value(1)), {}, {}, false, {}, {}, 0 };

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void markSeenTakesTheirsIn();
     void removingWhatTheyChangedIsAConflict();
     void undoTakesBackOnlyOwnEdits();
+    void undoOfOwnNewRowIsNoConflict();
 
 private:
     EditResult setForecast(PortfolioFile &file, const QString &project, double value);
@@ -217,6 +218,26 @@ void TestRowVersion::undoTakesBackOnlyOwnEdits()
     const EditResult redone = Edits::revert(*m_ana, { undone.changeset });
     QVERIFY2(redone.ok, qPrintable(redone.error));
     QCOMPARE(m_ana->value(Entity::Project, m_p2, Field::ForecastCost).toDouble(), 6000.0);
+}
+
+void TestRowVersion::undoOfOwnNewRowIsNoConflict()
+{
+    // A row created and then changed in one edit: its undo sets the value back, then deletes the row,
+    // within one changeset of its own (not yet committed while the deletion checks the row).
+    m_ana->markSeen();
+    QString created;
+    const EditResult add = Edits::run(*m_ana, { QStringLiteral("Add"), {}, 0 }, [&](QString *error) {
+        created = m_ana->insertRow(Entity::Project, { { Field::Code, QStringLiteral("P3") } }, QString(), error);
+        return !created.isEmpty()
+            && m_ana->setValue(Entity::Project, created, Field::NameEn, QStringLiteral("New"), error);
+    });
+    QVERIFY2(add.ok, qPrintable(add.error));
+    const EditResult undo = Edits::revert(*m_ana, { add.changeset });
+    QVERIFY2(undo.ok, qPrintable(undo.error));
+    QVERIFY(!m_ana->rowId(Entity::Project, created));
+    const EditResult redo = Edits::revert(*m_ana, { undo.changeset });
+    QVERIFY2(redo.ok, qPrintable(redo.error));
+    QCOMPARE(m_ana->value(Entity::Project, created, Field::NameEn).toString(), QStringLiteral("New"));
 }
 
 QTEST_GUILESS_MAIN(TestRowVersion)

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void cleanup();
     void editorReportsTheConflict();
     void useMineRunsTheEditAgain();
+    void useMineIsItsOwnUndoStep();
     void keepTheirsRefreshes();
     void withoutReviewItIsAnError();
     void undoOverTheirsIsRefused();
@@ -131,6 +132,25 @@ void TestEditConflict::useMineRunsTheEditAgain()
     m_doc->undoStack()->redo();
     QCOMPARE(forecast(), 7654321.0);
     QVERIFY(before != 7654321.0);
+}
+
+void TestEditConflict::useMineIsItsOwnUndoStep()
+{
+    // Two edits of one field are one undo step, but not across someone else's change in between.
+    QVERIFY(edit(1000));
+    QVERIFY(theyChange(2000));
+    EditConflictDialog::setDialogHook([](EditConflictDialog &dialog) { dialog.useMineButton()->click(); });
+    connect(m_doc->editor(), &Editor::conflictOccurred, this, [this](const EditConflicts &c, const QString &text) {
+        EditConflictDialog::review(m_doc->editor(), c, text, nullptr);
+    });
+    QVERIFY(edit(3000));
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    m_doc->undoStack()->undo();
+    QCOMPARE(forecast(), 2000.0); // theirs again
+    QSignalSpy errors(m_doc->editor(), &Editor::errorOccurred);
+    m_doc->undoStack()->undo(); // my first edit would overwrite theirs: refused
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(forecast(), 2000.0);
 }
 
 void TestEditConflict::keepTheirsRefreshes()

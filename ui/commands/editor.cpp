@@ -83,7 +83,9 @@ void Editor::settle(PendingConflict &pending)
     // Reviewed (or told): these changes of theirs are seen, whichever way it went.
     file()->acknowledge(pending.conflicts);
     if (pending.choice == ConflictChoice::UseMine) {
-        push(new EditCommand(this, pending.text, pending.apply, pending.mergeId, pending.mergeKey));
+        // Its own undo step, never merged into an earlier edit of the field: undoing that one would have
+        // to write over theirs, which undo refuses.
+        push(new EditCommand(this, pending.text, pending.apply));
         return;
     }
     // Keep theirs: the views show what they wrote. A change on the file not taken in yet comes in whole
@@ -335,8 +337,8 @@ void EditCommand::redo()
         m_result = apply(*m_editor->file());
         m_editor->m_last = m_result;
         if (!m_result.ok && !m_result.conflicts.isEmpty()) {
-            m_editor->m_conflict.reset(new Editor::PendingConflict { m_result.conflicts, text(), apply, m_mergeId,
-                                                                     m_mergeKey, ConflictChoice::KeepTheirs });
+            m_editor->m_conflict.reset(
+                new Editor::PendingConflict { m_result.conflicts, text(), apply, ConflictChoice::KeepTheirs });
             setObsolete(true);
         } else if (!m_result.ok)
             fail(m_result.error);

@@ -165,8 +165,6 @@ private:
         EditConflicts conflicts;
         QString text;
         std::function<EditResult(PortfolioFile &)> apply; // the same edit, for "use mine"
-        int mergeId = -1;
-        QString mergeKey;
         ConflictChoice choice = ConflictChoice::KeepTheirs;
     };
     void settle(PendingConflict &pending);
