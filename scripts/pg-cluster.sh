@@ -76,6 +76,9 @@ start)
         stop_cluster
         exit 1
     }
+    # One role signs in with a password (SCRAM), for the tests of the desktop's password prompt; every
+    # other role is trusted on loopback. The first matching line of pg_hba.conf wins.
+    sed -i '1i host all vigie_password_test 127.0.0.1/32 scram-sha-256' "$datadir/pg_hba.conf"
     # A free loopback port: the kernel picks one; several worktrees can run their clusters side by side.
     fsync=${VIGIE_PG_FSYNC:-off}
     case "$fsync" in on|off) ;; *) echo "pg-cluster: VIGIE_PG_FSYNC must be on or off" >&2; stop_cluster; exit 2 ;; esac

@@ -1757,6 +1757,73 @@
     </message>
 </context>
 <context>
+    <name>Vigie::ConnectDialog</name>
+    <message>
+        <source>Give the name of the database.</source>
+        <translation>Indiquez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Open a portfolio your office shares on a PostgreSQL server. Everyone connected sees the others' changes within seconds; what you may change is decided by your role on the server.</source>
+        <translation>Ouvrez un portefeuille que votre bureau partage sur un serveur PostgreSQL. Chaque personne connectée voit les modifications des autres en quelques secondes; ce que vous pouvez modifier dépend de votre rôle sur le serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>par défaut (5432)</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>S&amp;chema:</source>
+        <translation>S&amp;chéma :</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d'&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>votre nom d'ouverture de session</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass or PGPASSWORD</source>
+        <translation>tiré de ~/.pgpass ou de PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Optional. Kept in memory until Vigie closes, never saved: leave it empty when your password is in ~/.pgpass or your office signs you in.</source>
+        <translation>Facultatif. Gardé en mémoire jusqu'à la fermeture de Vigie, jamais enregistré : laissez-le vide si votre mot de passe est dans ~/.pgpass ou si votre bureau vous authentifie.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::CopyActions</name>
     <message>
         <source>Sen&amp;d Copy to Organization…</source>
@@ -1961,10 +2028,6 @@
     <message>
         <source>The file or its folder cannot be written (permissions or read-only media).</source>
         <translation>Le fichier ou son dossier n'est pas accessible en écriture (permissions ou support en lecture seule).</translation>
-    </message>
-    <message>
-        <source>%1: the desktop application cannot open a portfolio on a server yet. Take an offline copy with "vigie extract %1 -o COPY.vigie" and open the copy.</source>
-        <translation>%1 : l'application de bureau ne peut pas encore ouvrir un portefeuille sur un serveur. Prenez une copie hors ligne avec « vigie extract %1 -o COPIE.vigie » et ouvrez la copie.</translation>
     </message>
 </context>
 <context>
@@ -4354,6 +4417,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>
             <numerusform>%n non à jour</numerusform><numerusform>%n non à jour</numerusform></translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>
@@ -5080,6 +5147,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>Opening the portfolio</source>
         <translation>Ouverture du portefeuille</translation>
+    </message>
+    <message>
+        <source>Opening %1: connecting to the server…</source>
+        <translation>Ouverture de %1 : connexion au serveur…</translation>
     </message>
 </context>
 <context>
@@ -6336,6 +6407,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>the schema name must be lower-case letters, digits and _</source>
         <translation>le nom du schéma doit être fait de minuscules, de chiffres et de _</translation>
     </message>
+    <message>
+        <source>%1 in %2 on %3</source>
+        <translation>%1 dans %2 sur %3</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ServerRoles</name>
@@ -6358,6 +6433,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>The server refused the change to this %1: the role %2 may not change it. On a shared portfolio the CIO office changes everything, an organization only its own items, a viewer nothing; ask the portfolio's administrator for the right.</source>
         <translation>Le serveur a refusé la modification de cet élément (%1) : le rôle %2 n'a pas le droit de le modifier. Dans un portefeuille partagé, le bureau du DPI modifie tout, une organisation seulement ses propres éléments, un lecteur rien; demandez ce droit à l'administrateur du portefeuille.</translation>
+    </message>
+    <message>
+        <source>The server lets %1 read this portfolio, not change it (viewer role).</source>
+        <translation>Le serveur permet à %1 de consulter ce portefeuille, mais pas de le modifier (rôle de lecteur).</translation>
     </message>
 </context>
 <context>
@@ -6432,10 +6511,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>Vigie</translation>
     </message>
     <message>
-        <source>IT strategy, project portfolio and workforce, at a glance. Create a new portfolio or open a .vigie file (you can also drop one on this window).</source>
-        <translation>Stratégie TI, portefeuille de projets et main-d'œuvre, d'un coup d'œil. Créez un nouveau portefeuille ou ouvrez un fichier .vigie (vous pouvez aussi le déposer sur cette fenêtre).</translation>
-    </message>
-    <message>
         <source>&amp;New Portfolio…</source>
         <translation>&amp;Nouveau portefeuille…</translation>
     </message>
@@ -6450,6 +6525,14 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>Recent portfolios</source>
         <translation>Portefeuilles récents</translation>
+    </message>
+    <message>
+        <source>IT strategy, project portfolio and workforce, at a glance. Create a new portfolio, open a .vigie file (you can also drop one on this window) or connect to a portfolio your office shares on a server.</source>
+        <translation>Stratégie TI, portefeuille de projets et main-d'œuvre, d'un coup d'œil. Créez un portefeuille, ouvrez un fichier .vigie (vous pouvez aussi le déposer sur cette fenêtre) ou connectez-vous à un portefeuille que votre bureau partage sur un serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>Se &amp;connecter à un serveur…</translation>
     </message>
 </context>
 <context>

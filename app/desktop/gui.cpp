@@ -8,6 +8,7 @@
 #include "i18n/language.h"
 #include "sample/quebecsample.h"
 #include "storage/portfoliofile.h"
+#include "storage/serverlocation.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
@@ -53,7 +54,7 @@ int runGui(int argc, char **argv)
         window.openFile(files.constFirst());
     } else {
         const QString last = settings.value(QStringLiteral("lastFile")).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last))
+        if (!last.isEmpty() && (QFileInfo::exists(last) || ServerLocation::isServerAddress(last)))
             window.openFile(last);
         else if (!settings.value(QStringLiteral("sampleOffered")).toBool()) {
             // First start: open the bundled Quebec sample, written once into the app data folder.

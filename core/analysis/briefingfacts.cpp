@@ -1,5 +1,6 @@
 #include "briefingfacts.h"
 #include "storage/sqlaccess.h"
+#include "storage/sqldialect.h"
 
 #include "analysis/movers.h"
 #include "rules/healthrule.h"
@@ -343,7 +344,8 @@ bool readWorkforce(const PortfolioFile &file, BriefingFacts *f, QString *error)
     q.prepare(QStringLiteral("SELECT s.id, s.code, s.name_en, s.name_fr, s.core_function, "
                              "COALESCE(SUM(w.internal_fte), 0.0), COALESCE(SUM(w.external_fte), 0.0) "
                              "FROM workforce w JOIN specialty s ON s.id = w.specialty_id "
-                             "WHERE w.survey_date = ? GROUP BY s.id ORDER BY s.code"));
+                             "WHERE w.survey_date = ? GROUP BY s.id ORDER BY ")
+              + SqlDialect::byCodePoint(sqlDatabase(file), QStringLiteral("s.code")));
     q.addBindValue(f->workforceSurvey.toString(Qt::ISODate));
     if (!q.exec())
         return setError(error, q.lastError().text());
@@ -386,7 +388,8 @@ bool readEnvelopes(const PortfolioFile &file, BriefingFacts *f, QString *error)
         return true;
     q.prepare(QStringLiteral("SELECT o.code, o.name_en, o.name_fr, e.planned_needs, e.granted, e.committed "
                              "FROM envelope e JOIN organization o ON o.id = e.organization_id "
-                             "WHERE e.fiscal_year = ? ORDER BY o.code"));
+                             "WHERE e.fiscal_year = ? ORDER BY ")
+              + SqlDialect::byCodePoint(sqlDatabase(file), QStringLiteral("o.code")));
     q.addBindValue(f->envelopeYear);
     if (!q.exec())
         return setError(error, q.lastError().text());

@@ -468,7 +468,8 @@ QList<FilterChoice> ChartDataBuilder::organizations(const PortfolioFile &file, c
     QList<FilterChoice> out;
     QSqlQuery q(sqlDatabase(file));
     readForwardOnly(q);
-    if (q.exec(QStringLiteral("SELECT id, code, name_en, name_fr FROM organization ORDER BY code"))) {
+    if (q.exec(QStringLiteral("SELECT id, code, name_en, name_fr FROM organization ORDER BY ")
+               + SqlDialect::byCodePoint(sqlDatabase(file), QStringLiteral("code")))) {
         while (q.next()) {
             const QString name = BilingualText { q.value(2).toString(), q.value(3).toString() }.in(language);
             out.append({ q.value(0).toLongLong(),

@@ -288,7 +288,8 @@ bool buildEnvelopesByOrganization(const Context &c, ChartData *out, QString *err
         sql += QStringLiteral(" AND e.organization_id = ?");
         binds.append(c.filter.organizationId);
     }
-    if (!run(q, sql + QStringLiteral(" ORDER BY e.planned_needs DESC, o.code"), binds, error))
+    if (!run(q, sql + QStringLiteral(" ORDER BY e.planned_needs DESC, ")
+                    + SqlDialect::byCodePoint(sqlDatabase(c.file), QStringLiteral("o.code")), binds, error))
         return false;
     QList<EnvelopeRow> rows;
     EnvelopeRow other;

@@ -1,5 +1,6 @@
 #include "periods.h"
 #include "storage/sqlaccess.h"
+#include "storage/sqldialect.h"
 
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
@@ -33,7 +34,8 @@ QList<ReportingPeriod> Periods::list(const PortfolioFile &file)
     QList<ReportingPeriod> periods;
     QSqlQuery q(sqlDatabase(file));
     readForwardOnly(q);
-    if (q.exec(QString::fromLatin1(kSelect) + QStringLiteral(" ORDER BY as_of, label"))) {
+    if (q.exec(QString::fromLatin1(kSelect) + QStringLiteral(" ORDER BY as_of, ")
+               + SqlDialect::byCodePoint(sqlDatabase(file), QStringLiteral("label")))) {
         while (q.next())
             periods.append(readPeriod(q));
     }

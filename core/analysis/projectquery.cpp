@@ -2,12 +2,11 @@
 
 #include "model/projecttext.h"
 #include "storage/sqlaccess.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlstatement.h"
 #include "storage/sqlutil.h"
 
 #include <QVariantList>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -15,11 +14,14 @@ namespace Vigie {
 
 namespace {
 
+// What SQLite and a server spell differently comes from SqlDialect (storage/sqldialect.h); on SQLite every
+// text below is the one SQLite has always run (the million-project benchmark's).
+
 // Staleness::count's rule (analysis/staleness.h): an active project not touched since the as-of date.
-QString stalePredicate(const QDate &before, QVariantList *binds)
+QString stalePredicate(const QSqlDatabase &db, const QDate &before, QVariantList *binds)
 {
     if (!before.isValid())
-        return QStringLiteral("0");
+        return SqlDialect::noRows(db);
     *binds << before.toString(Qt::ISODate);
     return QStringLiteral("(p.state = 'active' AND (p.touched IS NULL OR substr(p.touched, 1, 10) < ?))");
 }
@@ -40,6 +42,12 @@ QString rank(const char *column)
 // the effective overall falls back on the worse of the effective cost and schedule colours.
 struct Colours
 {
+    explicit Colours(const QSqlDatabase &db)
+        : computedOverall(SqlDialect::larger(db, cc, cs))
+        , effOverall(QStringLiteral("(CASE WHEN %1 > 0 THEN %1 ELSE %2 END)")
+                         .arg(dov, SqlDialect::larger(db, effCost, effSchedule)))
+    {
+    }
     QString cc = rank("p.computed_cost");
     QString cs = rank("p.computed_schedule");
     QString dc = rank("p.declared_cost");
@@ -47,8 +55,8 @@ struct Colours
     QString dov = rank("p.declared_overall");
     QString effCost = QStringLiteral("(CASE WHEN %1 > 0 THEN %1 ELSE %2 END)").arg(dc, cc);
     QString effSchedule = QStringLiteral("(CASE WHEN %1 > 0 THEN %1 ELSE %2 END)").arg(ds, cs);
-    QString computedOverall = QStringLiteral("max(%1, %2)").arg(cc, cs);
-    QString effOverall = QStringLiteral("(CASE WHEN %1 > 0 THEN %1 ELSE max(%2, %3) END)").arg(dov, effCost, effSchedule);
+    QString computedOverall;
+    QString effOverall;
 
     QString differs() const
     {
@@ -63,7 +71,7 @@ struct Colours
 
 // A search in the code, both names, or the organization's code and names: one test per column (no key
 // built per row), the organizations matched once.
-QString textMatch(const QString &text, QVariantList *binds)
+QString textMatch(const QSqlDatabase &db, const QString &text, QVariantList *binds)
 {
     QString test;
     QVariant needle;
@@ -73,11 +81,11 @@ QString textMatch(const QString &text, QVariantList *binds)
         escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
         escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
         escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        test = QStringLiteral("%1 LIKE ? ESCAPE '\\'");
+        test = SqlDialect::likeIgnoringAsciiCase(db, QStringLiteral("%1"));
         needle = QStringLiteral("%") + escaped + QStringLiteral("%");
     } else {
         // Other needles go through QString::toLower like the rest of Vigie's searches.
-        test = QStringLiteral("instr(vigie_lower(%1), ?) > 0");
+        test = SqlDialect::containsBound(db, SqlDialect::lowered(db, QStringLiteral("%1")));
         needle = text;
     }
     QStringList project, organization;
@@ -101,12 +109,12 @@ QString costVariance(const QString &base)
 }
 
 // Schedule variance in percent (HealthRule::scheduleVariance): the slip over the planned duration.
-QString scheduleVariance(const QString &end)
+QString scheduleVariance(const QSqlDatabase &db, const QString &end)
 {
-    return QStringLiteral("(CASE WHEN julianday(%1) - julianday(p.planned_start) > 0 THEN "
-                          "(julianday(p.forecast_end) - julianday(%1)) / (julianday(%1) - julianday(p.planned_start)) "
-                          "* 100.0 END)")
-        .arg(end);
+    const QString e = SqlDialect::julianDay(db, end);
+    const QString start = SqlDialect::julianDay(db, QStringLiteral("p.planned_start"));
+    return QStringLiteral("(CASE WHEN %1 - %2 > 0 THEN (%3 - %1) / (%1 - %2) * 100.0 END)")
+        .arg(e, start, SqlDialect::julianDay(db, QStringLiteral("p.forecast_end")));
 }
 
 // The name the table shows in `language`: the other language's when this one is blank (Lookup::display).
@@ -119,13 +127,21 @@ QString shownName(const QString &language)
         .arg(QLatin1String(wanted), QLatin1String(other));
 }
 
-QString sortKey(const ProjectQuery &q, const Colours &c, QVariantList *binds)
+// Whether a sort key is text (ordered by code point on both back ends) rather than a number.
+bool textKey(ProjectQuery::Sort sort)
+{
+    using S = ProjectQuery::Sort;
+    return sort == S::Code || sort == S::Name || sort == S::Organization || sort == S::Updated
+        || sort == S::PlannedEnd || sort == S::ForecastEnd || sort == S::Phase;
+}
+
+QString sortKey(const QSqlDatabase &db, const ProjectQuery &q, const Colours &c, QVariantList *binds)
 {
     using S = ProjectQuery::Sort;
     switch (q.sort) {
     case S::Code: return QStringLiteral("p.code");
-    case S::Name: return QStringLiteral("vigie_fold(%1)").arg(shownName(q.language));
-    case S::Organization: return QStringLiteral("vigie_fold(COALESCE(o.code, ''))");
+    case S::Name: return SqlDialect::folded(db, shownName(q.language));
+    case S::Organization: return SqlDialect::folded(db, QStringLiteral("COALESCE(o.code, '')"));
     case S::Cost: return QStringLiteral("(%1 * 4 + %2)").arg(c.cc, c.effCost);
     case S::Schedule: return QStringLiteral("(%1 * 4 + %2)").arg(c.cs, c.effSchedule);
     case S::Overall: return QStringLiteral("(%1 * 4 + %2)").arg(c.computedOverall, c.effOverall);
@@ -141,10 +157,10 @@ QString sortKey(const ProjectQuery &q, const Colours &c, QVariantList *binds)
             .arg(costVariance(QStringLiteral("(CASE WHEN p.original_budget > 0 THEN p.original_budget ELSE p.budget END)")));
     case S::ScheduleVariance:
         return QStringLiteral("COALESCE(p.reported_schedule_variance, %1, -1e12)")
-            .arg(scheduleVariance(QStringLiteral("p.planned_end")));
+            .arg(scheduleVariance(db, QStringLiteral("p.planned_end")));
     case S::ScheduleVarianceOriginal:
         return QStringLiteral("COALESCE(%1, -1e12)")
-            .arg(scheduleVariance(QStringLiteral("COALESCE(NULLIF(p.original_end, ''), p.planned_end)")));
+            .arg(scheduleVariance(db, QStringLiteral("COALESCE(NULLIF(p.original_end, ''), p.planned_end)")));
     case S::Phase: {
         // The translated word, as shown; a phase Vigie does not know sorts as written.
         QString cases;
@@ -152,21 +168,21 @@ QString sortKey(const ProjectQuery &q, const Colours &c, QVariantList *binds)
             cases += QStringLiteral(" WHEN ? THEN ?");
             *binds << key << PhaseText::label(key);
         }
-        return QStringLiteral("vigie_fold(CASE p.phase%1 ELSE p.phase END)").arg(cases);
+        return SqlDialect::folded(db, QStringLiteral("CASE p.phase%1 ELSE p.phase END").arg(cases));
     }
     case S::State: return QStringLiteral("(CASE p.state WHEN 'completed' THEN 1 WHEN 'cancelled' THEN 2 ELSE 0 END)");
     }
     return QStringLiteral("p.id");
 }
 
-QString build(const ProjectQuery &q, QVariantList *binds, int limit)
+QString build(const QSqlDatabase &db, const ProjectQuery &q, QVariantList *binds, int limit)
 {
-    const Colours c;
+    const Colours c(db);
     QStringList where;
     QVariantList whereBinds;
     const bool joinOrganization = q.sort == ProjectQuery::Sort::Organization;
     if (!q.text.isEmpty())
-        where << textMatch(q.text, &whereBinds);
+        where << textMatch(db, q.text, &whereBinds);
     if (q.organizationId) {
         where << QStringLiteral("p.organization_id = ?");
         whereBinds << q.organizationId;
@@ -174,7 +190,7 @@ QString build(const ProjectQuery &q, QVariantList *binds, int limit)
     if (q.state >= 0) {
         // Not through the state index: most projects are active, and the order's index (codes) with
         // a test per row gives the first rows at once where the state index would sort them all.
-        where << QStringLiteral("+p.state = ?");
+        where << SqlDialect::unindexed(db, QStringLiteral("p.state")) + QStringLiteral(" = ?");
         whereBinds << projectStateKey(ProjectState(q.state));
     }
     if (q.health >= 0) {
@@ -191,10 +207,10 @@ QString build(const ProjectQuery &q, QVariantList *binds, int limit)
     else if (q.only == ProjectQuery::Only::DeclaredGreener)
         where << c.greener();
     else if (q.only == ProjectQuery::Only::Stale)
-        where << stalePredicate(q.staleBefore, &whereBinds);
+        where << stalePredicate(db, q.staleBefore, &whereBinds);
 
     QVariantList sortBinds;
-    const QString key = sortKey(q, c, &sortBinds);
+    const QString key = sortKey(db, q, c, &sortBinds);
     QString sql = QStringLiteral("SELECT p.id FROM project p");
     if (joinOrganization)
         sql += QStringLiteral(" LEFT JOIN organization o ON o.id = p.organization_id");
@@ -202,7 +218,7 @@ QString build(const ProjectQuery &q, QVariantList *binds, int limit)
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     // Codes are unique: the code index gives the order without sorting. Other keys tie; row order breaks
     // ties (ascending either way, as a stable sort of the rows in file order does).
-    sql += QStringLiteral(" ORDER BY ") + key + (q.descending ? QStringLiteral(" DESC") : QString());
+    sql += QStringLiteral(" ORDER BY ") + SqlDialect::orderTerm(db, key, textKey(q.sort), q.descending);
     if (q.sort != ProjectQuery::Sort::Code)
         sql += QStringLiteral(", p.id");
     if (limit > 0)
@@ -212,65 +228,6 @@ QString build(const ProjectQuery &q, QVariantList *binds, int limit)
     return sql;
 }
 
-void lowerFunction(sqlite3_context *context, int, sqlite3_value **values)
-{
-    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(values[0]));
-    if (!text) {
-        sqlite3_result_null(context);
-        return;
-    }
-    const int bytes = sqlite3_value_bytes16(values[0]);
-    const QString lower = QString::fromRawData(reinterpret_cast<const QChar *>(text), bytes / 2).toLower();
-    sqlite3_result_text16(context, lower.utf16(), int(lower.size() * 2), SQLITE_TRANSIENT);
-}
-
-// Lower case without accents ("École" → "ecole"): names sort as a French reader expects, the accented
-// initials among the others rather than after "z".
-void foldFunction(sqlite3_context *context, int, sqlite3_value **values)
-{
-    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(values[0]));
-    if (!text) {
-        sqlite3_result_null(context);
-        return;
-    }
-    const int bytes = sqlite3_value_bytes16(values[0]);
-    const QString source = QString::fromRawData(reinterpret_cast<const QChar *>(text), bytes / 2);
-    QString folded;
-    if (isAsciiText(source)) {
-        folded = source.toLower();
-    } else {
-        const QString decomposed = source.normalized(QString::NormalizationForm_D).toLower();
-        folded.reserve(decomposed.size());
-        for (QChar ch : decomposed)
-            if (!ch.isMark())
-                folded += ch;
-    }
-    sqlite3_result_text16(context, folded.utf16(), int(folded.size() * 2), SQLITE_TRANSIENT);
-}
-
-// Registered once per connection: redefining a function while a statement runs on the connection fails.
-bool registerFunctions(sqlite3 *db, QString *error)
-{
-    sqlite3_stmt *probe = nullptr;
-    const int known = sqlite3_prepare_v2(db, "SELECT vigie_fold(''), vigie_lower('')", -1, &probe, nullptr);
-    sqlite3_finalize(probe);
-    if (known == SQLITE_OK)
-        return true;
-    const int flags = SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-    if (sqlite3_create_function_v2(db, "vigie_lower", 1, flags, nullptr, lowerFunction, nullptr, nullptr, nullptr)
-            != SQLITE_OK
-        || sqlite3_create_function_v2(db, "vigie_fold", 1, flags, nullptr, foldFunction, nullptr, nullptr, nullptr)
-            != SQLITE_OK)
-        return setError(error, QString::fromUtf8(sqlite3_errmsg(db)));
-    return true;
-}
-
-int progress(void *data)
-{
-    const auto *cancelled = static_cast<const std::function<bool()> *>(data);
-    return (*cancelled)() ? 1 : 0;
-}
-
 } // namespace
 
 bool ProjectQueries::ids(const PortfolioFile &file, const ProjectQuery &query, QVector<RowId> *out, QString *error,
@@ -278,25 +235,21 @@ bool ProjectQueries::ids(const PortfolioFile &file, const ProjectQuery &query, Q
 {
     out->clear();
     const QSqlDatabase db = sqlDatabase(file);
-    sqlite3 *handle = SqlStatement::handle(db);
-    if (!handle)
-        return setError(error, QStringLiteral("not an open SQLite connection"));
-    if (!registerFunctions(handle, error))
+    if (!SqlDialect::prepareTextFunctions(db, error))
         return false;
     QVariantList binds;
-    const QString sql = build(query, &binds, limit);
+    const QString sql = build(db, query, &binds, limit);
     SqlStatement statement;
     if (!statement.prepare(db, sql, error))
         return false;
     for (int i = 0; i < binds.size(); ++i)
         statement.bind(i + 1, binds.at(i));
-    if (cancelled)
-        sqlite3_progress_handler(handle, 4000, progress, const_cast<std::function<bool()> *>(&cancelled));
     QString readError;
-    while (statement.next(&readError))
-        out->append(statement.integer(0));
-    if (cancelled)
-        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    {
+        const SqlDialect::Interruption interruption(db, cancelled);
+        while (statement.next(&readError))
+            out->append(statement.integer(0));
+    }
     if (!statement.failed() && query.only == ProjectQuery::Only::Listed)
         out->erase(std::remove_if(out->begin(), out->end(), [&](RowId id) { return !query.listed.contains(id); }),
                    out->end());
@@ -307,19 +260,25 @@ bool ProjectQueries::ids(const PortfolioFile &file, const ProjectQuery &query, Q
         file.noteReadError(readError);
         return setError(error, readError);
     }
+    if (cancelled && cancelled()) {
+        out->clear(); // superseded while a server answered (it is not interrupted)
+        return false;
+    }
     return true;
 }
 
 bool ProjectQueries::counts(const PortfolioFile &file, const QDate &staleBefore, ProjectCounts *out, QString *error)
 {
     *out = {};
-    const Colours c;
+    const QSqlDatabase db = sqlDatabase(file);
+    const Colours c(db);
     QVariantList binds;
-    const QString stale = stalePredicate(staleBefore, &binds);
+    const QString stale = stalePredicate(db, staleBefore, &binds);
     SqlStatement statement;
-    if (!statement.prepare(sqlDatabase(file),
-                           QStringLiteral("SELECT p.state, count(*), sum(%1), sum(%2), sum(%3) FROM project p GROUP BY p.state")
-                               .arg(c.differs(), c.greener(), stale),
+    if (!statement.prepare(db,
+                           QStringLiteral("SELECT p.state, count(*), %1, %2, %3 FROM project p GROUP BY p.state")
+                               .arg(SqlDialect::countWhere(db, c.differs()), SqlDialect::countWhere(db, c.greener()),
+                                    SqlDialect::countWhere(db, stale)),
                            error))
         return false;
     for (int i = 0; i < binds.size(); ++i)

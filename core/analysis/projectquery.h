@@ -17,7 +17,8 @@ class PortfolioFile;
 
 // What the Projects table asks of the file: which projects, in which order. SQLite filters and sorts;
 // the table holds only the row ids of the answer (8 bytes a project) and reads the rows it shows by id,
-// a window at a time, so a million-project file never sits in memory.
+// a window at a time, so a million-project file never sits in memory. A portfolio on a server gives the
+// same ids in the same order (what the server spells otherwise: storage/sqldialect.h).
 struct ProjectQuery
 {
     // The table's columns, in the table's order (ProjectModel::Column).
@@ -56,7 +57,8 @@ class ProjectQueries
 public:
     // The ids of the projects `query` selects, in its order (ties in row order, ascending or not, as a
     // stable sort keeps them). `cancelled` is asked every few thousand steps of SQLite's work: a newer
-    // query makes this one stop early (false, empty *error).
+    // query makes this one stop early (false, empty *error). A server's statement runs to its end; the answer
+    // of a query cancelled meanwhile is dropped the same way.
     // `limit` > 0: the first rows only (a first screen while the whole answer is computed).
     static bool ids(const PortfolioFile &file, const ProjectQuery &query, QVector<RowId> *out, QString *error,
                     const std::function<bool()> &cancelled = {}, int limit = 0);

@@ -2,6 +2,7 @@
 
 #include "analysis/chartdata.h"
 #include "storage/sqlaccess.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlstatement.h"
 #include "storage/sqlutil.h"
 
@@ -173,7 +174,8 @@ QHash<RowId, QList<LinkedProject>> StrategyLinks::projectsByMeasure(const Portfo
     QSqlQuery q(sqlDatabase(file));
     readForwardOnly(q);
     if (q.exec(QString::fromLatin1(kLinkedColumns)
-               + QStringLiteral(", l.measure_id FROM project_measure l JOIN project p ON p.id = l.project_id ORDER BY p.code"))) {
+               + QStringLiteral(", l.measure_id FROM project_measure l JOIN project p ON p.id = l.project_id ORDER BY ")
+               + SqlDialect::byCodePoint(sqlDatabase(file), QStringLiteral("p.code")))) {
         while (q.next())
             out[q.value(11).toLongLong()].append(linkedFrom(q));
     }
@@ -199,7 +201,8 @@ QList<LinkedProject> StrategyLinks::projectsOfMeasure(const PortfolioFile &file,
     readForwardOnly(q);
     q.prepare(QString::fromLatin1(kLinkedColumns)
               + QStringLiteral(" FROM project_measure l JOIN project p ON p.id = l.project_id WHERE l.measure_id = ? "
-                               "ORDER BY p.code"));
+                               "ORDER BY ")
+              + SqlDialect::byCodePoint(sqlDatabase(file), QStringLiteral("p.code")));
     q.addBindValue(measureId);
     if (q.exec()) {
         while (q.next())
@@ -249,7 +252,8 @@ QList<LinkedProject> StrategyLinks::projectsOfEnvelope(const PortfolioFile &file
     readForwardOnly(q);
     q.prepare(QString::fromLatin1(kLinkedColumns)
               + QStringLiteral(" FROM project p JOIN envelope e ON e.organization_id = p.organization_id "
-                               "WHERE e.id = ? AND p.state = 'active' ORDER BY p.code"));
+                               "WHERE e.id = ? AND p.state = 'active' ORDER BY ")
+              + SqlDialect::byCodePoint(sqlDatabase(file), QStringLiteral("p.code")));
     q.addBindValue(envelopeId);
     if (q.exec()) {
         while (q.next())

@@ -1,5 +1,6 @@
 #include "workforcepivot.h"
 #include "storage/sqlaccess.h"
+#include "storage/sqldialect.h"
 
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
@@ -92,7 +93,8 @@ bool WorkforceAnalysis::pivot(const PortfolioFile &file, const QDate &wanted, co
     out->totals.compared = out->compareSurvey.isValid();
     QSqlQuery q(sqlDatabase(file));
     readForwardOnly(q);
-    if (!q.exec(QStringLiteral("SELECT id, code, name_en, name_fr, core_function FROM specialty ORDER BY code")))
+    if (!q.exec(QStringLiteral("SELECT id, code, name_en, name_fr, core_function FROM specialty ORDER BY ")
+                + SqlDialect::byCodePoint(sqlDatabase(file), QStringLiteral("code"))))
         return setError(error, q.lastError().text());
     while (q.next()) {
         const RowId id = q.value(0).toLongLong();

@@ -227,8 +227,12 @@ void PortfolioFile::noteMany(Entity entity)
 
 bool PortfolioFile::changedElsewhere()
 {
-    if (SqlDialect::isServer(database()))
-        return false; // a server's other clients are not watched yet (docs/SERVER.md)
+    if (SqlDialect::isServer(database())) {
+        // Learned from the server's notifications (followOtherClients), not by asking it every second.
+        const bool changed = m_otherClientCommitted;
+        m_otherClientCommitted = false;
+        return changed;
+    }
     const qint64 version = dataVersion();
     if (version < 0)
         return false;

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QRandomGenerator>
@@ -396,6 +397,27 @@ int PortfolioFile::schemaVersion() const
 bool PortfolioFile::isServer() const
 {
     return SqlDialect::isServer(database());
+}
+
+QString PortfolioFile::displayName() const
+{
+    if (const std::optional<ServerLocation> server = ServerLocation::parse(m_path, nullptr))
+        return server->shownName();
+    return QFileInfo(m_path).fileName();
+}
+
+QString PortfolioFile::baseName() const
+{
+    if (const std::optional<ServerLocation> server = ServerLocation::parse(m_path, nullptr))
+        return server->schema.isEmpty() ? server->database : server->schema;
+    return QFileInfo(m_path).completeBaseName();
+}
+
+QString PortfolioFile::folder() const
+{
+    if (ServerLocation::isServerAddress(m_path))
+        return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(m_path).absolutePath();
 }
 
 PortfolioInfo PortfolioFile::info() const

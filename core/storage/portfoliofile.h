@@ -90,6 +90,20 @@ public:
     // True for a portfolio on a PostgreSQL server (storage/serverstore.h) rather than in a file.
     bool isServer() const;
     int schemaVersion() const;
+    // How the window and its messages name the portfolio: the file's name ("quebec.vigie"), or for a
+    // server its schema and database and where ("quebec in vigie on db.example.ca").
+    QString displayName() const;
+    // The portfolio's name without the extension (a file's base name; a server schema's name).
+    QString baseName() const;
+    // Where dialogs start when they offer to read or write a file beside the portfolio: the file's
+    // folder, or the user's documents folder for a portfolio on a server.
+    QString folder() const;
+
+    // On a server: from now on, learn of other clients' commits as they happen (PostgreSQL
+    // LISTEN/NOTIFY on the portfolio's channel): otherClientCommitted() is emitted and changedElsewhere()
+    // answers true once. Needs the event loop of the thread that opened the portfolio. False (and
+    // nothing) for a file, whose other writers changedElsewhere() sees by itself.
+    bool followOtherClients();
 
     // Set when opening rolled back a change a crash had interrupted: a translated sentence naming the
     // file, for the CLI's stderr and the GUI's banner. Empty otherwise.
@@ -215,6 +229,8 @@ Q_SIGNALS:
     void changed(const Vigie::Change &change);
     // Emitted the first time a read finds the file damaged (see damage()).
     void damaged(const QString &message);
+    // Another client committed to the portfolio on the server (followOtherClients()).
+    void otherClientCommitted();
 
 private:
     friend class SqlAccess;
@@ -272,6 +288,7 @@ private:
     Change m_pending;
     std::unique_ptr<JournalWriter> m_journal;
     qint64 m_dataVersion = -1;
+    bool m_otherClientCommitted = false; // on a server, since changedElsewhere() last answered
     QString m_author;
     std::function<QDateTime()> m_clock;
     mutable QHash<int, QStringList> m_columns;

@@ -1,5 +1,6 @@
 #include "repository.h"
 #include "storage/sqlaccess.h"
+#include "storage/sqldialect.h"
 
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
@@ -162,8 +163,10 @@ std::optional<T> readOne(const PortfolioFile &file, const char *columns, const Q
 
 QList<Organization> Repository::organizations(const PortfolioFile &file)
 {
+    // Codes in SQLite's order (code points) on a server too, whatever its collation.
     QSqlQuery q = prepared(file, QStringLiteral("SELECT id, uuid, code, name_en, name_fr, kind FROM organization "
-                                                "ORDER BY code"));
+                                                "ORDER BY ")
+                                     + SqlDialect::byCodePoint(sqlDatabase(file), QStringLiteral("code")));
     return readAll<Organization>(file, q, [](const QSqlQuery &q) {
         return Organization { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                               { q.value(3).toString(), q.value(4).toString() }, q.value(5).toString() };
@@ -335,7 +338,8 @@ QList<Baseline> Repository::baselines(const PortfolioFile &file, RowId projectId
 QList<Specialty> Repository::specialties(const PortfolioFile &file)
 {
     QSqlQuery q = prepared(file, QStringLiteral("SELECT id, uuid, code, name_en, name_fr, core_function "
-                                                "FROM specialty ORDER BY code"));
+                                                "FROM specialty ORDER BY ")
+                                     + SqlDialect::byCodePoint(sqlDatabase(file), QStringLiteral("code")));
     return readAll<Specialty>(file, q, [](const QSqlQuery &q) {
         return Specialty { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                            { q.value(3).toString(), q.value(4).toString() }, q.value(5).toBool() };

@@ -61,6 +61,11 @@ std::optional<ServerLocation> ServerLocation::parse(const QString &address, QStr
     return location;
 }
 
+QString ServerLocation::shownName() const
+{
+    return tr("%1 in %2 on %3").arg(schemaOrPublic(), database, host.isEmpty() ? QStringLiteral("localhost") : host);
+}
+
 QString ServerLocation::address() const
 {
     QString text = QStringLiteral("postgresql://");

@@ -29,6 +29,8 @@ public:
     QString schemaOrPublic() const { return schema.isEmpty() ? QStringLiteral("public") : schema; }
     // The address again, in its canonical form (for messages and as the portfolio's "path").
     QString address() const;
+    // How windows and lists name the portfolio there: "quebec in vigie on db.example.ca".
+    QString shownName() const;
 };
 
 } // namespace Vigie

@@ -3,6 +3,7 @@
 #include "storage/fileguard.h"
 #include "storage/serverlocation.h"
 #include "storage/serverstore.h"
+#include "storage/sqlaccess.h"
 #include "storage/sqlutil.h"
 
 #include <QRegularExpression>
@@ -71,6 +72,15 @@ QStringList ServerRoles::securityStatements(const QString &schema)
             << QStringLiteral("CREATE POLICY vigie_delete ON %1 FOR DELETE USING (%2)").arg(table, check);
     }
     return statements;
+}
+
+QString ServerRoles::readOnlyReason(const PortfolioFile &server)
+{
+    QSqlQuery q(sqlDatabase(server));
+    if (!q.exec(QStringLiteral("SELECT kind, current_user FROM vigie_member WHERE role_name = current_user")) || !q.next()
+        || q.value(0).toString() != QLatin1String("viewer"))
+        return QString();
+    return tr("The server lets %1 read this portfolio, not change it (viewer role).").arg(q.value(1).toString());
 }
 
 bool ServerRoles::grant(

@@ -9,6 +9,8 @@
 
 namespace Vigie {
 
+class PortfolioFile;
+
 // Who may change what in a portfolio on a server, enforced by PostgreSQL itself (privileges and row-level
 // security), not by Vigie: a client that bypasses Vigie meets the same walls.
 //
@@ -34,6 +36,10 @@ public:
     // translated reason.
     static bool grant(const QString &address, Role role, const QString &organizationCode, const QString &user,
         QString *error);
+
+    // Why the connected user may not change the portfolio at all (a viewer member), in the user's
+    // language; empty when the server may let them change something (which it decides row by row).
+    static QString readOnlyReason(const PortfolioFile &server);
 
     // Why the server refused a write (SQLSTATE 42501: no privilege, or a row-level security check), in
     // the user's language; other errors in the server's words. `error` invalid: the write touched no

@@ -2,6 +2,7 @@
 
 #include "storage/fileguard.h"
 #include "storage/schema.h"
+#include "storage/servercredentials.h"
 #include "storage/serverroles.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlutil.h"
@@ -9,6 +10,7 @@
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -94,8 +96,12 @@ bool ServerStore::connect(const QString &connection, const ServerLocation &locat
         db.setPort(location.port);
     if (!location.user.isEmpty())
         db.setUserName(location.user);
-    // No password: libpq looks in PGPASSWORD and ~/.pgpass itself. The application name shows who is
-    // connected in pg_stat_activity.
+    // A password typed in this session (File → Connect to Server…), from memory; otherwise none, and libpq
+    // looks in PGPASSWORD and ~/.pgpass itself. The application name shows who is connected in
+    // pg_stat_activity.
+    const QString password = ServerCredentials::password(location.address());
+    if (!password.isEmpty())
+        db.setPassword(password);
     db.setConnectOptions(QStringLiteral("application_name=vigie;connect_timeout=10"));
     if (!db.open())
         return setError(error,
@@ -167,6 +173,31 @@ std::unique_ptr<PortfolioFile> ServerStore::open(
         file->m_author = q.value(0).toString();
     *error = {};
     return file;
+}
+
+bool PortfolioFile::followOtherClients()
+{
+    const std::optional<ServerLocation> location = ServerLocation::parse(m_path, nullptr);
+    if (!location || !isServer())
+        return false;
+    QSqlDriver *driver = database().driver();
+    // The channel the portfolio's commit trigger announces on (SqlDialect::serverSchema).
+    const QString channel = QStringLiteral("vigie_") + location->schemaOrPublic();
+    if (driver->subscribedToNotifications().contains(channel))
+        return true;
+    if (!driver->subscribeToNotification(channel))
+        return false;
+    // The driver tells this connection's own commits (SelfSource) from other clients'; a commit made by
+    // this program on another connection (an import on a worker) counts as another's, and the document
+    // that made it ignores it (Document::announce).
+    QObject::connect(driver, &QSqlDriver::notification, this,
+                     [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                         if (source != QSqlDriver::OtherSource)
+                             return;
+                         m_otherClientCommitted = true;
+                         Q_EMIT otherClientCommitted();
+                     });
+    return true;
 }
 
 bool ServerStore::publish(const PortfolioFile &file, const QString &address, QString *error)

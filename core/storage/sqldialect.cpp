@@ -1,10 +1,16 @@
 #include "sqldialect.h"
 
 #include "storage/schema.h"
+#include "storage/sqlstatement.h"
+#include "storage/sqlutil.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <algorithm>
 
 namespace Vigie::SqlDialect {
 
@@ -82,6 +88,173 @@ QString newUuidSql(const QSqlDatabase &db)
                           "'-' || hex(randomblob(6)))");
 }
 
+namespace {
+
+bool isAscii(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.unicode() < 0x80; });
+}
+
+void lowerFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(values[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const int bytes = sqlite3_value_bytes16(values[0]);
+    const QString lower = QString::fromRawData(reinterpret_cast<const QChar *>(text), bytes / 2).toLower();
+    sqlite3_result_text16(context, lower.utf16(), int(lower.size() * 2), SQLITE_TRANSIENT);
+}
+
+void foldFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(values[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const int bytes = sqlite3_value_bytes16(values[0]);
+    const QString source = QString::fromRawData(reinterpret_cast<const QChar *>(text), bytes / 2);
+    QString folded;
+    if (isAscii(source)) {
+        folded = source.toLower();
+    } else {
+        const QString decomposed = source.normalized(QString::NormalizationForm_D).toLower();
+        folded.reserve(decomposed.size());
+        for (QChar ch : decomposed)
+            if (!ch.isMark())
+                folded += ch;
+    }
+    sqlite3_result_text16(context, folded.utf16(), int(folded.size() * 2), SQLITE_TRANSIENT);
+}
+
+// The server's spelling or SQLite's.
+QString spelled(const QSqlDatabase &db, const char *server, const char *sqlite)
+{
+    return QString::fromLatin1(isServer(db) ? server : sqlite);
+}
+
+int progress(void *data)
+{
+    const auto *cancelled = static_cast<const std::function<bool()> *>(data);
+    return (*cancelled)() ? 1 : 0;
+}
+
+} // namespace
+
+bool prepareTextFunctions(const QSqlDatabase &db, QString *error)
+{
+    if (isServer(db))
+        return true;
+    sqlite3 *handle = SqlStatement::handle(db);
+    if (!handle)
+        return setError(error, QStringLiteral("not an open SQLite connection"));
+    // Registered once per connection: redefining a function while a statement runs on it fails.
+    sqlite3_stmt *probe = nullptr;
+    const int known = sqlite3_prepare_v2(handle, "SELECT vigie_fold(''), vigie_lower('')", -1, &probe, nullptr);
+    sqlite3_finalize(probe);
+    if (known == SQLITE_OK)
+        return true;
+    const int flags = SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    if (sqlite3_create_function_v2(handle, "vigie_lower", 1, flags, nullptr, lowerFunction, nullptr, nullptr,
+                                   nullptr)
+            != SQLITE_OK
+        || sqlite3_create_function_v2(handle, "vigie_fold", 1, flags, nullptr, foldFunction, nullptr, nullptr,
+                                      nullptr)
+            != SQLITE_OK)
+        return setError(error, QString::fromUtf8(sqlite3_errmsg(handle)));
+    return true;
+}
+
+QString folded(const QSqlDatabase &db, const QString &expression)
+{
+    if (!isServer(db))
+        return QStringLiteral("vigie_fold(%1)").arg(expression);
+    // After NFD every accented Latin letter is its base letter and combining marks, so what lower() has
+    // left to do (after the marks go) is ASCII and the few letters without a decomposition (Œ, Æ, Ø…),
+    // which a database of any UTF-8 LC_CTYPE lowers as Qt does. Marks: Combining Diacritical Marks and
+    // their Extended and Supplement blocks, for symbols, and half marks.
+    return QStringLiteral("lower(regexp_replace(normalize(%1, NFD), "
+                          "'[\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f]', '', 'g'))")
+        .arg(expression);
+}
+
+QString lowered(const QSqlDatabase &db, const QString &expression)
+{
+    return spelled(db, "lower(%1)", "vigie_lower(%1)").arg(expression);
+}
+
+QString likeIgnoringAsciiCase(const QSqlDatabase &db, const QString &expression)
+{
+    // lower() under the "C" collation changes ASCII letters only, which is SQLite's LIKE exactly.
+    return spelled(db, "lower(%1 COLLATE \"C\") LIKE lower(CAST(? AS TEXT) COLLATE \"C\") ESCAPE '\\'", "%1 LIKE ? ESCAPE '\\'")
+        .arg(expression);
+}
+
+QString containsBound(const QSqlDatabase &db, const QString &expression)
+{
+    return spelled(db, "strpos(%1, ?) > 0", "instr(%1, ?) > 0").arg(expression);
+}
+
+QString larger(const QSqlDatabase &db, const QString &a, const QString &b)
+{
+    return spelled(db, "GREATEST(%1, %2)", "max(%1, %2)").arg(a, b);
+}
+
+QString julianDay(const QSqlDatabase &db, const QString &expression)
+{
+    if (!isServer(db))
+        return QStringLiteral("julianday(%1)").arg(expression);
+    // SQLite's own computation (computeJD in its date.c, Meeus's formula on year, month and day, in C's
+    // integer arithmetic, which PostgreSQL's integers share), so the doubles are SQLite's to the bit.
+    // Only what SQLite's date parser takes (day 1-31 in any month, as SQLite does) and a cast cannot fail on.
+    const QString year = QStringLiteral("CAST(substr(%1, 1, 4) AS INTEGER)").arg(expression);
+    const QString month = QStringLiteral("CAST(substr(%1, 6, 2) AS INTEGER)").arg(expression);
+    const QString day = QStringLiteral("CAST(substr(%1, 9, 2) AS INTEGER)").arg(expression);
+    const QString y = QStringLiteral("(%1 - CASE WHEN %2 <= 2 THEN 1 ELSE 0 END)").arg(year, month);
+    const QString m = QStringLiteral("(%1 + CASE WHEN %1 <= 2 THEN 12 ELSE 0 END)").arg(month);
+    return QStringLiteral("(CASE WHEN %1 ~ '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$' THEN "
+                          "CAST(36525 * (%2 + 4716) / 100 + 306001 * (%3 + 1) / 10000 + %4 + 2 - %2 / 100 + %2 / 100 / 4 "
+                          "AS DOUBLE PRECISION) - CAST(1524.5 AS DOUBLE PRECISION) END)")
+        .arg(expression, y, m, day);
+}
+
+QString countWhere(const QSqlDatabase &db, const QString &condition)
+{
+    return spelled(db, "count(*) FILTER (WHERE %1)", "sum(%1)").arg(condition);
+}
+
+QString noRows(const QSqlDatabase &db) { return isServer(db) ? QStringLiteral("FALSE") : QStringLiteral("0"); }
+
+QString byCodePoint(const QSqlDatabase &db, const QString &expression)
+{
+    return isServer(db) ? expression + QStringLiteral(" COLLATE \"C\"") : expression;
+}
+
+QString orderTerm(const QSqlDatabase &db, const QString &key, bool text, bool descending)
+{
+    if (!isServer(db))
+        return descending ? key + QStringLiteral(" DESC") : key;
+    return (text ? byCodePoint(db, key) : key)
+        + (descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" NULLS FIRST"));
+}
+
+Interruption::Interruption(const QSqlDatabase &db, const std::function<bool()> &cancelled)
+{
+    if (!cancelled || isServer(db))
+        return;
+    m_handle = SqlStatement::handle(db);
+    if (m_handle)
+        sqlite3_progress_handler(m_handle, 4000, progress, const_cast<std::function<bool()> *>(&cancelled));
+}
+
+Interruption::~Interruption()
+{
+    if (m_handle)
+        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+}
+
 QStringList serverSchema()
 {
     // A SQLite rowid key becomes an identity column that still takes the ids given (a published file
@@ -100,6 +273,14 @@ QStringList serverSchema()
     }
     statements << QStringLiteral("CREATE TABLE vigie_schema (application_id BIGINT NOT NULL PRIMARY KEY, "
                                  "version BIGINT NOT NULL)");
+    // Every edit, import and merge writes one changeset row: its commit is announced to the clients
+    // listening on the schema's channel (PortfolioFile::followOtherClients), once per transaction (a
+    // statement-level trigger with an empty payload: PostgreSQL sends equal notifications of one
+    // transaction once, at its commit, and none when it rolls back).
+    statements << QStringLiteral("CREATE FUNCTION vigie_announce_commit() RETURNS trigger LANGUAGE plpgsql AS "
+                                 "$$BEGIN PERFORM pg_notify('vigie_' || TG_TABLE_SCHEMA, ''); RETURN NULL; END$$");
+    statements << QStringLiteral("CREATE TRIGGER changeset_announce AFTER INSERT ON changeset "
+                                 "FOR EACH STATEMENT EXECUTE FUNCTION vigie_announce_commit()");
     return statements;
 }
 

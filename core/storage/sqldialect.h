@@ -4,6 +4,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+struct sqlite3;
+
 // What differs between the two back ends of a portfolio (a SQLite file, a PostgreSQL server), in one
 // place: the rest of core writes SQL both accept (standard SQL that SQLite 3.40 and PostgreSQL 15 share)
 // and asks here for what they spell differently. Nothing outside core/storage sees a dialect.
@@ -35,6 +39,57 @@ QString joinText(const QSqlDatabase &db, const QString &expression, const QStrin
 
 // An SQL expression giving a new random (version 4) UUID as lower-case text, one per row.
 QString newUuidSql(const QSqlDatabase &db);
+
+// --- Searching and sorting as SQLite does (the Projects table's queries, analysis/projectquery.cpp) ---
+// A server must give the same rows in the same order as a file. Limits of the server's spelling, all
+// for text outside what a French or English portfolio holds, are in docs/SERVER.md.
+
+// Makes the connection ready for folded() and lowered(): on SQLite, Vigie's functions vigie_fold and
+// vigie_lower (registered once per connection); a server needs nothing of its own.
+bool prepareTextFunctions(const QSqlDatabase &db, QString *error);
+
+// Lower case without accents ("École" → "ecole"): canonical decomposition (NFD), lower case, combining
+// marks removed, as a French reader compares names. SQLite: vigie_fold (QString). Server: normalize(NFD)
+// and regexp_replace of the combining-mark blocks Latin, Greek and Cyrillic letters use, then lower();
+// `expression` is evaluated once, so it may hold placeholders.
+QString folded(const QSqlDatabase &db, const QString &expression);
+// Lower case as QString::toLower gives it (SQLite: vigie_lower; server: lower()).
+QString lowered(const QSqlDatabase &db, const QString &expression);
+// `expression LIKE ? ESCAPE '\'`, ignoring the case of ASCII letters only, as SQLite's LIKE does.
+QString likeIgnoringAsciiCase(const QSqlDatabase &db, const QString &expression);
+// True when the text bound to one placeholder occurs in `expression` (instr / strpos).
+QString containsBound(const QSqlDatabase &db, const QString &expression);
+// The larger of two non-null values (SQLite's scalar max(a, b); GREATEST on a server).
+QString larger(const QSqlDatabase &db, const QString &a, const QString &b);
+// SQLite's julianday() of an ISO 'YYYY-MM-DD' date (a double: day numbers and their differences are
+// exactly SQLite's); NULL for NULL, '' or anything else a server cannot read without an error.
+QString julianDay(const QSqlDatabase &db, const QString &expression);
+// How many rows of a group satisfy `condition` (SQLite sums the condition; a server has no sum of booleans).
+QString countWhere(const QSqlDatabase &db, const QString &condition);
+// A condition no row satisfies.
+QString noRows(const QSqlDatabase &db);
+// A text expression compared by code point, as SQLite's BINARY collation does (a server's database
+// collation, say fr_CA.UTF-8 or ICU, orders case, accents and punctuation otherwise): for ORDER BY.
+QString byCodePoint(const QSqlDatabase &db, const QString &expression);
+// One ORDER BY term that orders as SQLite does: text by code point (SQLite's BINARY, where a server
+// would use its database's collation), NULLs before everything ascending and after descending.
+QString orderTerm(const QSqlDatabase &db, const QString &key, bool text, bool descending);
+
+// While it lives, `cancelled` can stop the statements the connection runs: SQLite asks it every few
+// thousand steps of its work (then the statement fails; the caller sees cancelled() and drops it). A
+// server statement is not interrupted: the caller drops its answer (cancelling would need a second
+// connection to the server).
+class Interruption
+{
+public:
+    Interruption(const QSqlDatabase &db, const std::function<bool()> &cancelled);
+    ~Interruption();
+    Interruption(const Interruption &) = delete;
+    Interruption &operator=(const Interruption &) = delete;
+
+private:
+    sqlite3 *m_handle = nullptr;
+};
 
 // The portfolio's tables at the current schema version, as PostgreSQL DDL: the SQLite schema steps
 // (storage/schema.cpp) with the types PostgreSQL spells otherwise (a rowid key, REAL as double

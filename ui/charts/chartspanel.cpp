@@ -280,7 +280,7 @@ void ChartsPanel::exportInteractively()
 {
     if (!m_file || currentChartId().isEmpty())
         return;
-    const QString suggested = QDir(QFileInfo(m_file->path()).absolutePath())
+    const QString suggested = QDir(m_file->folder())
                                   .filePath(QStringLiteral("%1.png").arg(currentChartId()));
     ChartExportDialog dialog(suggested, this);
     if (dialog.exec() != QDialog::Accepted)

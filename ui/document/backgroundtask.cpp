@@ -1,5 +1,7 @@
 #include "backgroundtask.h"
 
+#include "storage/serverlocation.h"
+
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QThread>
@@ -86,6 +88,9 @@ void BackgroundTask::yieldToTheWindow()
 
 bool BackgroundTask::isLarge(const QString &path)
 {
+    // Every read of a server crosses the network and waits on other clients' load: never on the GUI thread.
+    if (ServerLocation::isServerAddress(path))
+        return true;
     return QFileInfo(path).size() >= largeFileBytes.load();
 }
 

@@ -9,6 +9,7 @@
 #include "storage/filelock.h"
 #include "storage/portfoliofile.h"
 #include "storage/serverlocation.h"
+#include "storage/serverroles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -28,6 +29,10 @@ Document::Document(std::unique_ptr<PortfolioFile> file, std::unique_ptr<FileLock
     connect(m_file.get(), &PortfolioFile::changed, this, &Document::changed);
     m_file->changedElsewhere(); // the version to compare with from now on
     m_file->markSeen();         // row versions: what the window shows next is what it has seen
+    // On a server other clients' commits are announced (LISTEN/NOTIFY) and taken in at once; the timer
+    // below is then only a safety net.
+    if (m_file->followOtherClients())
+        connect(m_file.get(), &PortfolioFile::otherClientCommitted, this, &Document::checkOutsideChanges);
     m_watch->setInterval(1000);
     connect(m_watch, &QTimer::timeout, this, &Document::checkOutsideChanges);
     m_watch->start();
@@ -72,10 +77,25 @@ std::unique_ptr<Document> Document::open(const QString &path, FileError *error)
     return finish(begin(path), false, error);
 }
 
+QString Document::canonicalPath(const QString &path)
+{
+    if (ServerLocation::isServerAddress(path)) {
+        const std::optional<ServerLocation> location = ServerLocation::parse(path, nullptr);
+        return location ? location->address() : path;
+    }
+    return QFileInfo(path).absoluteFilePath();
+}
+
 Document::Pending Document::begin(const QString &path)
 {
     Pending p;
-    p.path = QFileInfo(path).absoluteFilePath();
+    p.path = canonicalPath(path);
+    if (ServerLocation::isServerAddress(path)) {
+        // A server has no lock file and decides itself who may write what (ServerRoles); it is opened for
+        // writing, and a viewer finds out in finish().
+        p.forWriting = true;
+        return p;
+    }
     p.lock = std::make_unique<FileLock>(p.path);
     // Why the file cannot be written, in the core's words: a writable file in a read-only folder was
     // told "Another Vigie is editing this portfolio" because the lock could not be created.
@@ -97,17 +117,13 @@ std::unique_ptr<Document> Document::finish(Pending p, bool verified, FileError *
     const PortfolioFile::Access access = !p.forWriting ? PortfolioFile::Access::ReadOnly
         : verified                                     ? PortfolioFile::Access::ReadWriteVerified
                                                        : PortfolioFile::Access::ReadWrite;
-    // A portfolio on a server opens from the command line only, for now (docs/SERVER.md): the desktop
-    // application would need to follow other clients' changes, which it cannot yet.
-    if (ServerLocation::isServerAddress(p.path)) {
-        *error = { FileError::NotFound, tr("%1: the desktop application cannot open a portfolio on a server yet. Take "
-                                           "an offline copy with \"vigie extract %1 -o COPY.vigie\" and open the copy.")
-                                            .arg(p.path) };
-        return nullptr;
-    }
     std::unique_ptr<PortfolioFile> file = PortfolioFile::open(p.path, access, error);
     if (!file)
         return nullptr;
+    if (file->isServer()) {
+        const QString reason = ServerRoles::readOnlyReason(*file);
+        return std::unique_ptr<Document>(new Document(std::move(file), nullptr, reason));
+    }
     QString reason = p.readOnlyReason;
     if (file->isReadOnly() && reason.isEmpty()) {
         p.lock->unlock();

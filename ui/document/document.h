@@ -47,6 +47,8 @@ public:
         QString readOnlyReason;
     };
     static Pending begin(const QString &path);
+    // How the workspace names a portfolio: a file's absolute path, a server's canonical address.
+    static QString canonicalPath(const QString &path);
     static std::unique_ptr<Document> finish(Pending pending, bool verified, FileError *error);
     // Takes over a file just created (File → New).
     static std::unique_ptr<Document> adopt(std::unique_ptr<PortfolioFile> file);

@@ -20,7 +20,7 @@ DocumentOpener::~DocumentOpener() = default;
 
 void DocumentOpener::open(const QString &path, Done done)
 {
-    if (isBusy() && QFileInfo(path).absoluteFilePath() == m_path)
+    if (isBusy() && Document::canonicalPath(path) == m_path)
         return; // already on its way (a second lock attempt would find our own lock and open read-only)
     cancel();
     auto pending = std::make_shared<Document::Pending>(Document::begin(path));

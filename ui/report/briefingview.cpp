@@ -579,9 +579,8 @@ void BriefingView::exportDocument()
         return;
     const QString filters = tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)");
     QString filter = filters.section(QStringLiteral(";;"), 0, 0);
-    const QFileInfo portfolio(m_file->path());
-    const QString suggested = portfolio.absoluteDir().filePath(
-        QStringLiteral("%1-%2.pdf").arg(portfolio.completeBaseName(), tr("briefing")));
+    const QString suggested = QDir(m_file->folder()).filePath(
+        QStringLiteral("%1-%2.pdf").arg(m_file->baseName(), tr("briefing")));
     QString path = Dialogs::saveFileName(this, tr("Export briefing"), suggested, filters, &filter);
     if (path.isEmpty())
         return;

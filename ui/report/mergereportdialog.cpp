@@ -91,9 +91,8 @@ void MergeReportDialog::saveAs()
     const QString html = tr("Web page (*.html)");
     const QString csv = tr("CSV (*.csv)");
     QString filter = pdf;
-    const QFileInfo portfolio(m_file.path());
     QString path = Dialogs::saveFileName(this, tr("Save Merge Report"),
-                                         portfolio.absoluteDir().filePath(tr("%1 merge report.pdf").arg(portfolio.completeBaseName())),
+                                         QDir(m_file.folder()).filePath(tr("%1 merge report.pdf").arg(m_file.baseName())),
                                          QStringList { pdf, html, csv }.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;

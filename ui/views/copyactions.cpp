@@ -131,7 +131,7 @@ void CopyActions::mergeTriggered()
 {
     if (!m_document || m_document->isReadOnly())
         return;
-    const QStringList copies = Dialogs::openFileNames(m_window, tr("Merge Copies"), QFileInfo(m_document->path()).absolutePath());
+    const QStringList copies = Dialogs::openFileNames(m_window, tr("Merge Copies"), m_document->file()->folder());
     if (copies.isEmpty())
         return;
     QString error;
@@ -194,7 +194,7 @@ void CopyActions::compareTriggered()
     if (!m_document)
         return;
     const QString path = Dialogs::openFileName(m_window, tr("Compare with Another Portfolio"),
-                                               QFileInfo(m_document->path()).absolutePath());
+                                               m_document->file()->folder());
     if (path.isEmpty())
         return;
     if (const std::optional<DiffResult> result = compareWith(path)) {

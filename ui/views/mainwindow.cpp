@@ -118,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newTriggered);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::openTriggered);
+    connect(m_start, &StartPage::connectRequested, this, [this] { connectToServer(); });
     connect(m_start, &StartPage::openFileRequested, this, &MainWindow::openFile);
     connect(m_overview, &OverviewPage::pageRequested, this, &MainWindow::showPage);
     connect(m_overview, &OverviewPage::filterRequested, this, &MainWindow::showFiltered);
@@ -462,8 +463,8 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Vigie"));
         return;
     }
-    setWindowFilePath(m_document->path());
-    const QString name = QFileInfo(m_document->path()).fileName();
+    setWindowFilePath(m_document->file()->isServer() ? QString() : m_document->path());
+    const QString name = m_document->file()->displayName();
     setWindowTitle(m_document->isReadOnly() ? tr("%1 (read-only) — Vigie").arg(name) : tr("%1 — Vigie").arg(name));
 }
 

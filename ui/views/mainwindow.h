@@ -59,6 +59,9 @@ public:
     // False when the file was refused at once. A large file opens in the background (documentChanged()
     // says when; opener() is busy meanwhile).
     bool openFile(const QString &path);
+    // File → Connect to Server… (a window-modal dialog), on `address` when given; `problem`: why the last
+    // attempt failed. Accepted, it opens the server as openFile() does.
+    void connectToServer(const QString &address = QString(), const QString &problem = QString());
     DocumentOpener *opener() const { return m_opener; }
     bool newPortfolio(const QString &path);
     void closeDocument();
@@ -195,6 +198,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;

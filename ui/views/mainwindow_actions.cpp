@@ -6,10 +6,13 @@
 
 #include "document/document.h"
 #include "document/documentopener.h"
+#include "dialogs/connectdialog.h"
 #include "dialogs/dialogs.h"
 #include "i18n/language.h"
 #include "storage/portfoliofile.h"
 #include "storage/portfoliotemplate.h"
+#include "storage/servercredentials.h"
+#include "storage/serverlocation.h"
 #include "views/filterbar.h"
 #include "views/portfolioactions.h"
 #include "views/copyactions.h"
@@ -64,6 +67,7 @@ void MainWindow::createActions()
     m_newAction->setShortcut(QKeySequence::New);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openTriggered);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_connectAction = m_fileMenu->addAction(QString(), this, [this] { connectToServer(); });
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     createDataActions();
@@ -137,7 +141,7 @@ void MainWindow::createActions()
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::aboutTriggered);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     const std::pair<QAction *, const char *> names[] = {
-        { m_newAction, "actionNew" }, { m_openAction, "actionOpen" }, { m_saveCopyAction, "actionSaveCopy" },
+        { m_newAction, "actionNew" }, { m_openAction, "actionOpen" }, { m_connectAction, "actionConnect" }, { m_saveCopyAction, "actionSaveCopy" },
         { m_closeAction, "actionClose" }, { m_quitAction, "actionQuit" }, { m_langEn, "actionLanguageEn" }, { m_langFr, "actionLanguageFr" },
         { m_langSystem, "actionLanguageSystem" }, { m_aboutAction, "actionAbout" },
     };
@@ -179,6 +183,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New Portfolio…"));
     m_openAction->setText(tr("&Open…"));
+    m_connectAction->setText(tr("Connect to &Server…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_saveCopyAction->setText(tr("Save a &Copy As…"));
     m_closeAction->setText(tr("&Close"));
@@ -229,13 +234,18 @@ void MainWindow::updateBanner()
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (m_document && QFileInfo(m_document->path()) == QFileInfo(path))
+    if (m_document && m_document->path() == Document::canonicalPath(path))
         return true;
     auto refused = std::make_shared<bool>(false);
-    m_opener->open(path, [this, refused](std::unique_ptr<Document> document, const FileError &error) {
+    m_opener->open(path, [this, refused, path](std::unique_ptr<Document> document, const FileError &error) {
         if (!document) {
             *refused = true;
-            showError(error.message);
+            // A server that could not be reached or refused the login: the connection's fields again, with
+            // the reason, where the user can correct the address or type a password.
+            if (ServerLocation::isServerAddress(path) && error.code == FileError::Io)
+                connectToServer(path, error.message);
+            else
+                showError(error.message);
             return;
         }
         setDocument(nullptr);
@@ -286,11 +296,35 @@ void MainWindow::newTriggered()
 
 void MainWindow::openTriggered()
 {
-    const QString dir = m_document ? QFileInfo(m_document->path()).absolutePath()
+    const QString dir = m_document ? m_document->file()->folder()
                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = Dialogs::openFileName(this, tr("Open Portfolio"), dir);
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::connectToServer(const QString &address, const QString &problem)
+{
+    auto *dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QString start = address;
+    if (start.isEmpty()) {
+        // The last server used, as a starting point.
+        const QStringList recent = recentFiles();
+        const auto server = std::find_if(recent.cbegin(), recent.cend(), &ServerLocation::isServerAddress);
+        if (server != recent.cend())
+            start = *server;
+    }
+    dialog->setAddress(start);
+    dialog->setProblem(problem);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString target = dialog->address();
+        // In memory for this session only (ServerCredentials); an empty field keeps one typed earlier.
+        if (!dialog->password().isEmpty())
+            ServerCredentials::remember(target, dialog->password());
+        openFile(target);
+    });
+    dialog->open();
 }
 
 void MainWindow::saveCopyTriggered()
@@ -298,7 +332,8 @@ void MainWindow::saveCopyTriggered()
     if (!m_document)
         return;
     const QFileInfo current(m_document->path());
-    const QString suggested = current.absolutePath() + QLatin1Char('/') + tr("%1 copy.vigie").arg(current.completeBaseName());
+    const QString suggested = m_document->file()->folder() + QLatin1Char('/')
+        + tr("%1 copy.vigie").arg(m_document->file()->baseName());
     const QString path = Dialogs::saveFileName(this, tr("Save a Copy As"), suggested);
     if (path.isEmpty())
         return;
@@ -355,7 +390,9 @@ void MainWindow::showError(const QString &message)
 QStringList MainWindow::recentFiles() const
 {
     QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    files.erase(std::remove_if(files.begin(), files.end(), [](const QString &f) { return !QFileInfo::exists(f); }),
+    // Files that went away drop out; server addresses stay (a server may be down for a while).
+    files.erase(std::remove_if(files.begin(), files.end(),
+                               [](const QString &f) { return !ServerLocation::isServerAddress(f) && !QFileInfo::exists(f); }),
                 files.end());
     return files;
 }
@@ -377,7 +414,7 @@ void MainWindow::updateRecentMenu()
     const QStringList files = recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(StartPage::recentName(path)),
                                                   this, [this, path] { openFile(path); });
         action->setToolTip(QDir::toNativeSeparators(path));
     }

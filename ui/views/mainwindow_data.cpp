@@ -159,9 +159,9 @@ bool MainWindow::exportTable(ExportTable table)
     const QString xlsxBoth = tr("Excel workbook, both languages (*.xlsx)");
     // French Excel reads `;` and decimal commas: the likelier choice for a French-speaking user.
     QString filter = Language::current() == QLatin1String("fr") ? csvFrench : csv;
-    const QFileInfo current(m_document->path());
-    const QString suggested = current.absoluteDir().filePath(
-        QStringLiteral("%1-%2.csv").arg(current.completeBaseName(), Exporter::sheetName(table).toLower()));
+    const PortfolioFile *current = m_document->file();
+    const QString suggested = QDir(current->folder()).filePath(
+        QStringLiteral("%1-%2.csv").arg(current->baseName(), Exporter::sheetName(table).toLower()));
     const QString caption = table == ExportTable::Projects ? tr("Export Projects")
         : table == ExportTable::Measures                   ? tr("Export Measures")
                                                            : tr("Export Workforce");
@@ -238,9 +238,9 @@ bool MainWindow::exportCurrentView()
     const QString csvFrench = tr("CSV for French Excel (*.csv)");
     const QString xlsx = tr("Excel workbook (*.xlsx)");
     QString filter = Language::current() == QLatin1String("fr") ? csvFrench : csv;
-    const QFileInfo current(m_document->path());
-    const QString suggested = current.absoluteDir().filePath(
-        QStringLiteral("%1-%2.csv").arg(current.completeBaseName(), table->id()));
+    const PortfolioFile *current = m_document->file();
+    const QString suggested = QDir(current->folder()).filePath(
+        QStringLiteral("%1-%2.csv").arg(current->baseName(), table->id()));
     QString path = Dialogs::saveFileName(this, tr("Export the Current View"), suggested,
                                          QStringList { csv, csvFrench, xlsx }.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())

@@ -2,6 +2,8 @@
 
 #include "document/documentopener.h"
 
+#include "storage/serverlocation.h"
+
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -50,7 +52,10 @@ void OpenProgress::changeEvent(QEvent *event)
 
 void OpenProgress::retranslateUi()
 {
-    m_label->setText(tr("Opening %1: checking the file…").arg(QFileInfo(m_opener->path()).fileName()));
+    const QString path = m_opener->path();
+    m_label->setText(ServerLocation::isServerAddress(path)
+                         ? tr("Opening %1: connecting to the server…").arg(path)
+                         : tr("Opening %1: checking the file…").arg(QFileInfo(path).fileName()));
     m_cancel->setText(tr("Cancel"));
     m_bar->setAccessibleName(tr("Opening the portfolio"));
 }

@@ -212,7 +212,7 @@ void OverviewPage::setSummary(const Summary &summary)
 void OverviewPage::render()
 {
     if (m_file && !m_hasSummary) {
-        m_title->setText(QFileInfo(m_file->path()).completeBaseName());
+        m_title->setText(m_file->baseName());
         m_subtitle->setText(tr("Computing the overview…"));
         for (QLabel *card : { m_strategy, m_projects, m_workforce, m_envelopes })
             card->clear();

@@ -15,10 +15,13 @@ class StartPage : public QWidget
 public:
     explicit StartPage(QWidget *parent = nullptr);
     void setRecentFiles(const QStringList &paths);
+    // How the recent lists name a portfolio: a file's name, or where on which server it is.
+    static QString recentName(const QString &path);
 
 Q_SIGNALS:
     void newRequested();
     void openRequested();
+    void connectRequested();
     void openFileRequested(const QString &path);
 
 protected:
@@ -31,6 +34,7 @@ private:
     QLabel *m_text;
     QPushButton *m_new;
     QPushButton *m_open;
+    QPushButton *m_connect;
     QLabel *m_recentLabel;
     QListWidget *m_recent;
 };

@@ -1,0 +1,222 @@
+// The desktop application on a portfolio shared on a real PostgreSQL server (the cluster the
+// server_cluster fixture starts): two documents of one portfolio, as two analysts' windows, see each
+// other's commits through the server's notifications (never by waiting a fixed time) and refresh their
+// models; each undoes only its own edits; a viewer's window is read-only; a password typed in
+// File → Connect to Server… is used for this session and never written; the window opens a server from
+// the dialog and lists it among the recent portfolios.
+#include "dialogs/connectdialog.h"
+#include "document/backgroundtask.h"
+#include "document/document.h"
+#include "commands/editor.h"
+#include "models/projectmodel.h"
+#include "storage/repository.h"
+#include "storage/servercredentials.h"
+#include "storage/serverlocation.h"
+#include "storage/serverstore.h"
+#include "views/mainwindow.h"
+
+#include "pgserver.h"
+#include "testutil.h"
+#include "uifixture.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Vigie;
+using namespace VigieTest;
+
+class TestServerDesk : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void anotherWindowSeesTheChange();
+    void undoTakesBackOnlyOwnEdits();
+    void viewerWindowIsReadOnly();
+    void passwordForThisSessionOnly();
+    void connectDialogMakesTheAddress();
+    void windowConnectsAndRemembersTheServer();
+
+private:
+    QString address(const QString &user = QString()) const { return serverAddress(m_cluster, m_schema, user); }
+    static QString projectName(const Document &document, const QString &uuid);
+
+    PgCluster m_cluster;
+    QTemporaryDir m_dir;
+    Fixture m_fixture;
+    const QString m_schema = QStringLiteral("tst_serverdesk");
+};
+
+void TestServerDesk::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    VIGIE_REQUIRE_PG_CLUSTER(m_cluster);
+    QCOMPARE(adminSql(m_cluster,
+                      { QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(m_schema),
+                        QStringLiteral("DROP ROLE IF EXISTS vigie_desk_viewer"),
+                        QStringLiteral("DROP ROLE IF EXISTS vigie_password_test"),
+                        QStringLiteral("CREATE ROLE vigie_password_test LOGIN PASSWORD 'council-2016'") }),
+             QString());
+    auto file = makePortfolio(m_dir.filePath(QStringLiteral("desk.vigie")), &m_fixture);
+    QVERIFY(file);
+    QString error;
+    QVERIFY2(ServerStore::publish(*file, address(), &error), qPrintable(error));
+    for (const auto &[user, role] : { std::pair { "vigie_desk_viewer", "viewer" }, { "vigie_password_test", "cio" } }) {
+        const Run r = runVigie({ QStringLiteral("server"), QStringLiteral("grant"), address(), QStringLiteral("--role"),
+                                 QLatin1String(role), QStringLiteral("--user"), QLatin1String(user) });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+}
+
+void TestServerDesk::cleanupTestCase()
+{
+    QSettings().clear();
+}
+
+QString TestServerDesk::projectName(const Document &document, const QString &uuid)
+{
+    const std::optional<Project> project = Repository::project(*document.file(), uuid);
+    return project ? project->name.en : QString();
+}
+
+void TestServerDesk::anotherWindowSeesTheChange()
+{
+    FileError error;
+    std::unique_ptr<Document> mine = Document::open(address(), &error);
+    QVERIFY2(mine, qPrintable(error.message));
+    std::unique_ptr<Document> theirs = Document::open(address(), &error);
+    QVERIFY2(theirs, qPrintable(error.message));
+    QVERIFY(!mine->isReadOnly());
+    QCOMPARE(mine->path(), ServerLocation::parse(address(), nullptr)->address());
+
+    QSignalSpy mineChanged(mine.get(), &Document::changed);
+    QSignalSpy theirsChanged(theirs.get(), &Document::changed);
+    QVERIFY(mine->editor()->setValue(Entity::Project, m_fixture.project1, Field::NameEn,
+                                     QStringLiteral("Renamed on the server"), QStringLiteral("Project SCT-01")));
+    // Mine: the edit's own notification only, not an outside change.
+    QCOMPARE(mineChanged.count(), 1);
+    QVERIFY(!mineChanged.at(0).at(0).value<Change>().external);
+    // Theirs: told by the server, then its reads show the new name, and its Projects table refreshes.
+    QTRY_VERIFY_WITH_TIMEOUT(!theirsChanged.isEmpty(), 10000);
+    QVERIFY(theirsChanged.constLast().at(0).value<Change>().external);
+    QCOMPARE(projectName(*theirs, m_fixture.project1), QStringLiteral("Renamed on the server"));
+    ProjectModel *model = theirs->projectModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(m_fixture.project1) >= 0
+                                 && model->project(model->rowOf(m_fixture.project1))->name.en
+                                     == QLatin1String("Renamed on the server"),
+                             10000);
+    // And nothing more arrives at mine: its own commit is not announced back to it.
+    QCoreApplication::processEvents();
+    QVERIFY(!mine->checkOutsideChanges());
+}
+
+void TestServerDesk::undoTakesBackOnlyOwnEdits()
+{
+    FileError error;
+    std::unique_ptr<Document> mine = Document::open(address(), &error);
+    QVERIFY2(mine, qPrintable(error.message));
+    std::unique_ptr<Document> theirs = Document::open(address(), &error);
+    QVERIFY2(theirs, qPrintable(error.message));
+    const QList<Project> projects = Repository::projects(*mine->file(), 0, 100);
+    QVERIFY(projects.size() >= 2);
+    const QString mineUuid = projects.at(0).uuid, theirUuid = projects.at(1).uuid;
+    const QString mineBefore = projects.at(0).name.en;
+    QVERIFY(mine->editor()->setValue(Entity::Project, mineUuid, Field::NameEn, QStringLiteral("Mine"), QStringLiteral("P1")));
+    QSignalSpy told(mine.get(), &Document::changed);
+    QVERIFY(theirs->editor()->setValue(Entity::Project, theirUuid, Field::NameEn, QStringLiteral("Theirs"),
+                                       QStringLiteral("P2")));
+    QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty(), 10000);
+    QCOMPARE(mine->undoStack()->count(), 1); // their edit is not on my stack
+    mine->undoStack()->undo();
+    QCOMPARE(projectName(*mine, mineUuid), mineBefore);
+    QCOMPARE(projectName(*mine, theirUuid), QStringLiteral("Theirs"));
+}
+
+void TestServerDesk::viewerWindowIsReadOnly()
+{
+    FileError error;
+    std::unique_ptr<Document> document = Document::open(address(QStringLiteral("vigie_desk_viewer")), &error);
+    QVERIFY2(document, qPrintable(error.message));
+    QVERIFY(document->isReadOnly());
+    QVERIFY2(document->readOnlyReason().contains(QLatin1String("vigie_desk_viewer")), qPrintable(document->readOnlyReason()));
+    QSignalSpy refused(document->editor(), &Editor::errorOccurred);
+    QVERIFY(!document->editor()->setValue(Entity::Project, m_fixture.project1, Field::NameEn, QStringLiteral("No"),
+                                          QStringLiteral("P")));
+    QCOMPARE(document->undoStack()->count(), 0);
+}
+
+void TestServerDesk::passwordForThisSessionOnly()
+{
+    const QString at = ServerLocation::parse(address(QStringLiteral("vigie_password_test")), nullptr)->address();
+    FileError error;
+    QVERIFY(!Document::open(at, &error));
+    QCOMPARE(error.code, FileError::Io);
+    QVERIFY2(error.message.contains(at), qPrintable(error.message));
+
+    ServerCredentials::remember(at, QStringLiteral("wrong"));
+    QVERIFY(!Document::open(at, &error));
+    ServerCredentials::remember(at, QStringLiteral("council-2016"));
+    std::unique_ptr<Document> document = Document::open(at, &error);
+    QVERIFY2(document, qPrintable(error.message));
+    // Worker threads connect with it too: the Projects table of a server is read on them.
+    QTRY_VERIFY_WITH_TIMEOUT(document->projectModel()->rowCount() > 0, 10000);
+    ServerCredentials::forget(at);
+    QVERIFY(!Document::open(at, &error));
+}
+
+void TestServerDesk::connectDialogMakesTheAddress()
+{
+    ConnectDialog dialog;
+    dialog.setAddress(address(QStringLiteral("analyst")));
+    QCOMPARE(dialog.address(), ServerLocation::parse(address(QStringLiteral("analyst")), nullptr)->address());
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    dialog.findChild<QLineEdit *>(QStringLiteral("schema"))->setText(QStringLiteral("Not a name!"));
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(dialog.address(), QString());
+    dialog.findChild<QLineEdit *>(QStringLiteral("schema"))->setText(m_schema);
+    dialog.findChild<QLineEdit *>(QStringLiteral("database"))->clear();
+    QVERIFY(!ok->isEnabled());
+}
+
+void TestServerDesk::windowConnectsAndRemembersTheServer()
+{
+    const QString at = ServerLocation::parse(address(QStringLiteral("vigie_password_test")), nullptr)->address();
+    MainWindow window;
+    window.show();
+    window.connectToServer(at);
+    ConnectDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<ConnectDialog *>()) != nullptr);
+    QCOMPARE(dialog->address(), at);
+    dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("council-2016"));
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 20000);
+    QCOMPARE(window.document()->path(), at);
+    QVERIFY2(window.windowTitle().contains(m_schema), qPrintable(window.windowTitle()));
+    QVERIFY(window.recentFiles().contains(at));
+    // The password was used and kept in memory only: no settings file holds it.
+    QSettings().sync();
+    QDirIterator files(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), QDir::Files,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile f(files.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains("council-2016"), qPrintable(f.fileName()));
+    }
+    window.closeDocument();
+    ServerCredentials::forget(at);
+}
+
+QTEST_MAIN(TestServerDesk)
+#include "tst_serverdesk.moc"
