@@ -1746,6 +1746,13 @@
     </message>
 </context>
 <context>
+    <name>Vigie::ConflictTable</name>
+    <message>
+        <source>(the whole item)</source>
+        <translation>(l'élément entier)</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ConnectDialog</name>
     <message>
         <source>Give the name of the database.</source>
@@ -2017,6 +2024,49 @@
     <message>
         <source>The file or its folder cannot be written (permissions or read-only media).</source>
         <translation>Le fichier ou son dossier n'est pas accessible en écriture (permissions ou support en lecture seule).</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::EditConflictDialog</name>
+    <message>
+        <source>Someone Else Changed This</source>
+        <translation>Modifié par quelqu'un d'autre</translation>
+    </message>
+    <message>
+        <source>"%1" was not made: someone else changed what it changes after you last saw it. Keep their values, or use yours over them (Edit → Undo takes yours back).</source>
+        <translation>« %1 » n'a pas été fait : quelqu'un d'autre a modifié ces valeurs après votre dernière consultation. Gardez ses valeurs ou appliquez les vôtres par-dessus (Édition → Annuler retire les vôtres).</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>You saw</source>
+        <translation>Vous aviez vu</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>You wanted</source>
+        <translation>Vous vouliez</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>&amp;Garder les siennes</translation>
+    </message>
+    <message>
+        <source>&amp;Use Mine</source>
+        <translation>&amp;Appliquer les miennes</translation>
     </message>
 </context>
 <context>
@@ -4603,10 +4653,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
 <context>
     <name>Vigie::MergeDialog</name>
     <message>
-        <source>(the whole item)</source>
-        <translation>(l'élément entier)</translation>
-    </message>
-    <message>
         <source>Merge Copies</source>
         <translation>Fusionner des copies</translation>
     </message>
@@ -5532,6 +5578,20 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>Someone else changed this %1 on the server since it was read; nothing was overwritten. Look at it again and redo the change if it still applies.</source>
         <translation>Quelqu'un d'autre a modifié cet élément (%1) sur le serveur depuis sa lecture; rien n'a été écrasé. Consultez-le de nouveau et refaites la modification si elle s'applique toujours.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu'un d'autre</translation>
+    </message>
+    <message>
+        <source>This %1 was changed by %2 on %3 after you last saw it; it was not removed.</source>
+        <extracomment>%1 an item ("project"), %2 who, %3 when</extracomment>
+        <translation>Cet élément (%1) a été modifié par %2 le %3 après votre dernière consultation; il n'a pas été supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 of this %2 was changed by %3 on %4 after you last saw it; nothing was written.</source>
+        <extracomment>%1 a field ("Forecast cost"), %2 an item ("project"), %3 who, %4 when</extracomment>
+        <translation>« %1 » de cet élément (%2) a été modifié par %3 le %4 après votre dernière consultation; rien n'a été enregistré.</translation>
     </message>
 </context>
 <context>

@@ -24,12 +24,17 @@ EditResult Edits::run(PortfolioFile &file, const PortfolioFile::ChangesetInfo &i
         if (!body(&result.error)) {
             if (result.error.isEmpty())
                 result.error = tr("The change could not be made.");
+            if (!file.conflicts().isEmpty()) { // what went wrong after a conflict does not matter
+                result.conflicts = file.conflicts();
+                result.error = PortfolioFile::conflictText(result.conflicts);
+            }
             return result;
         }
         committed = t.commit();
     }
     if (!committed) {
         result.error = file.commitError().isEmpty() ? tr("The change could not be written to the file.") : file.commitError();
+        result.conflicts = file.conflicts();
         return result;
     }
     result.ok = true;
@@ -256,8 +261,10 @@ EditResult Edits::revert(PortfolioFile &file, const QList<qint64> &changesets)
         return r;
     }
     qint64 reverting = 0;
-    if (!file.revert(changesets, &reverting, &r.error))
+    if (!file.revert(changesets, &reverting, &r.error)) {
+        r.conflicts = file.conflicts();
         return r;
+    }
     r.ok = true;
     r.changed = true;
     r.changeset = reverting;

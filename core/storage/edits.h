@@ -30,7 +30,8 @@ struct DecisionRecord
 };
 
 // What one edit did: ok or why not, whether anything changed, the changeset that holds it (what undo
-// reverts), and the row it created, if any.
+// reverts), and the row it created, if any. An edit refused because someone else changed what it would
+// change since the client last looked (PortfolioFile::seenChangeset) lists those values in `conflicts`.
 struct EditResult
 {
     bool ok = false;
@@ -38,6 +39,7 @@ struct EditResult
     qint64 changeset = 0;
     QString error;
     QString uuid;
+    EditConflicts conflicts;
 };
 
 // The edits of a portfolio, each one call, one transaction and one changeset labelled with the undo text

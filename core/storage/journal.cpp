@@ -153,6 +153,7 @@ bool PortfolioFile::begin(ChangesetInfo info)
     m_pending = Change();
     m_touchedRows.clear();
     m_touchStamp.clear();
+    m_conflicts.clear();
     if (!database().transaction()) {
         m_transactionFailed = true;
         return false;
@@ -172,6 +173,12 @@ bool PortfolioFile::commitTransaction()
     if (!m_transactionFailed && m_changeset
         && !CopyScope::allows(*this, m_changeset, m_changesetInfo.origin, &m_commitError))
         m_transactionFailed = true;
+    // A value someone else changed since this client last looked (storage/rowversion.cpp): nothing is
+    // written, whoever the caller.
+    if (!m_conflicts.isEmpty()) {
+        m_transactionFailed = true;
+        m_commitError = conflictText(m_conflicts);
+    }
     if (m_transactionFailed || !database().commit()) {
         database().rollback();
         if (m_journal)
@@ -180,8 +187,10 @@ bool PortfolioFile::commitTransaction()
         m_pending = Change();
         return false;
     }
-    if (m_changeset)
+    if (m_changeset) {
         m_lastChangeset = m_changeset;
+        m_ownChangesets.insert(m_changeset); // never a conflict with itself (rowversion.cpp)
+    }
     m_changeset = 0;
     Change change = std::move(m_pending);
     m_pending = Change();

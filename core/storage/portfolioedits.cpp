@@ -204,6 +204,8 @@ bool PortfolioFile::setColumn(Entity entity, const QString &uuid, const QString 
         return true;
 
     Transaction t(*this);
+    if (m_seen >= 0) // a client that keeps row versions: changed by someone else since it last looked?
+        checkRowVersion(entity, uuid, column, old, stored, false);
     QSqlQuery local(database());
     // On a server others write at the same time: the value is changed only if it is still the one read
     // (optimistic; never a silent overwrite), and the server's row security may refuse the row.
@@ -321,6 +323,8 @@ bool PortfolioFile::deleteRow(Entity entity, const QString &uuid, QString *error
     const RowId id = row.value(QStringLiteral("id")).toLongLong();
 
     Transaction t(*this);
+    if (m_seen >= 0)
+        checkRowVersion(entity, uuid, QString(), QVariant(), QVariant(), true);
     // Removing a decision or a baseline is an edit of its project (the project's own deletion is not).
     if (entity != Entity::Project && entity != Entity::Measure) {
         const RowId owner = row.value(entity == Entity::MeasureStatusChange ? QStringLiteral("measure_id")

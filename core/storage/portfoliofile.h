@@ -4,6 +4,7 @@
 #include "model/field.h"
 #include "rules/healthrule.h"
 #include "storage/change.h"
+#include "storage/editconflict.h"
 #include "storage/entity.h"
 
 #include <QCoreApplication>
@@ -162,6 +163,27 @@ public:
     bool recomputeProject(RowId projectId, QString *error = nullptr);
     bool recomputeAllProjects(QString *error = nullptr);
 
+    // --- row versions: optimistic edits against what this client last saw (docs/SERVER.md). With a seen
+    // position (the journal's last changeset when the client last took in the data; -1, the default: none,
+    // and no check is made), an edit that would change or delete a row value another changeset after that
+    // position changed (not one of this connection's own, nor one already acknowledged) writes nothing:
+    // the transaction is refused and conflicts() says what. The last changeset that touched a row's field
+    // is its version; the seen position is the version the client holds for every row.
+    qint64 seenChangeset() const { return m_seen; }
+    void setSeenChangeset(qint64 position);
+    // The journal's newest changeset becomes the seen position (call it before reloading what is shown,
+    // never after: a change committed in between is then a conflict rather than overwritten). Returns it.
+    qint64 markSeen();
+    // A changeset this client made through another connection (an import on a worker thread): its own.
+    void adoptChangeset(qint64 changeset);
+    // The user has seen these changes of theirs (kept them, or chose to write over them): the same rows'
+    // fields are not conflicts again for changesets up to those.
+    void acknowledge(const EditConflicts &conflicts);
+    // The conflicts that refused the last outermost transaction (empty when it was not refused so).
+    const EditConflicts &conflicts() const { return m_conflicts; }
+    // A translated sentence for people saying what the conflicts are and that nothing was written.
+    static QString conflictText(const EditConflicts &conflicts);
+
     // A consistent copy of the open file (VACUUM INTO), safe while the file is open and in use.
     bool saveCopyAs(const QString &path, QString *error = nullptr) const;
     // The same written straight to `path` (a new file, no temporary name: the caller's own temporary),
@@ -239,6 +261,15 @@ private:
     QVariantMap rowSnapshot(Entity entity, const QString &uuid) const;
     bool afterRowWrite(Entity entity, const QString &uuid, const QString &column, RowId projectId, QString *error);
     bool revertOne(qint64 changeset, QString *error);
+    // Row versions (rowversion.cpp): records a conflict when another changeset after the seen position
+    // changed `column` of the row (or, `removing`, any of its columns); never fails the write itself.
+    void checkRowVersion(Entity entity, const QString &uuid, const QString &column, const QVariant &seen,
+                         const QVariant &wanted, bool removing);
+    // Who last changed the row's column after changeset `after`, not counting this client's changesets.
+    std::optional<EditConflict> changedByOthers(Entity entity, const QString &uuid, const QString &column,
+                                                qint64 after) const;
+    void addConflict(EditConflict conflict);
+
     bool touchOwner(Entity entity, const QString &uuid, const QString &column, RowId owner, QString *error);
 
     QString m_path;
@@ -267,6 +298,10 @@ private:
     QString m_recoveryNote;
     QSet<QString> m_touchedRows; // "entity:uuid" stamped in the current transaction
     QString m_touchStamp;        // the current transaction's stamp, made at its first touch
+    qint64 m_seen = -1;               // see seenChangeset()
+    QSet<qint64> m_ownChangesets;     // committed by this client after m_seen
+    QHash<QString, qint64> m_acknowledged; // "uuid/column" → the newest of their changesets the user saw
+    EditConflicts m_conflicts;        // found in the current (or last refused) outermost transaction
     mutable QString m_damage;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_serverQueries; // rowQuery()'s, on a server
 };

@@ -116,6 +116,13 @@ bool PortfolioFile::revertOne(qint64 changeset, QString *error)
             } else if (followsBaselines(r.entity, r.field)) {
                 projects.insert(rowId(r.entity, r.uuid));
             } else if (!sameStoredValue(current, r.newValue)) {
+                // Someone else's change since: only this client's own edits are undone (docs/SERVER.md).
+                if (std::optional<EditConflict> c = changedByOthers(r.entity, r.uuid, r.field, changeset)) {
+                    c->now = JournalWriter::text(current);
+                    c->wanted = JournalWriter::text(r.oldValue);
+                    addConflict(*c);
+                    return setError(error, conflictText(m_conflicts));
+                }
                 const std::optional<Field> field = Fields::fromColumn(r.entity, r.field);
                 return setError(error, tr("\"%1\" was changed since (now %2); this change cannot be undone.")
                                            .arg(field ? FieldText::label(*field) : r.field,

@@ -7,7 +7,10 @@
 #include "commands/importjob.h"
 #include "document/document.h"
 #include "model/fieldtext.h"
+#include "storage/fields.h"
 #include "storage/portfoliofile.h"
+
+#include <QMetaMethod>
 
 #include <QUndoStack>
 
@@ -58,13 +61,53 @@ EditResult Editor::push(EditCommand *command)
     }
     const QString text = command->text();
     undoStack()->push(command); // runs redo(); a failed or empty edit made itself obsolete and is gone
-    if (m_last.ok && m_last.changed)
+    if (m_conflict) {
+        // Asked once the stack is done with the refused command, so "use mine" pushes a fresh one.
+        const std::unique_ptr<PendingConflict> pending = std::move(m_conflict);
+        settle(*pending);
+    } else if (m_last.ok && m_last.changed) {
         Q_EMIT edited(text);
+    }
     return m_last;
+}
+
+void Editor::settle(PendingConflict &pending)
+{
+    PendingConflict *outer = m_settling;
+    m_settling = &pending;
+    if (isSignalConnected(QMetaMethod::fromSignal(&Editor::conflictOccurred)))
+        Q_EMIT conflictOccurred(pending.conflicts, pending.text);
+    else
+        Q_EMIT errorOccurred(m_last.error);
+    m_settling = outer;
+    // Reviewed (or told): these changes of theirs are seen, whichever way it went.
+    file()->acknowledge(pending.conflicts);
+    if (pending.choice == ConflictChoice::UseMine) {
+        // Its own undo step, never merged into an earlier edit of the field: undoing that one would have
+        // to write over theirs, which undo refuses.
+        push(new EditCommand(this, pending.text, pending.apply));
+        return;
+    }
+    // Keep theirs: the views show what they wrote. A change on the file not taken in yet comes in whole
+    // (and moves the seen position); otherwise the rows in question are refreshed.
+    if (m_document->checkOutsideChanges())
+        return;
+    Change change;
+    change.external = true;
+    for (const EditConflict &c : std::as_const(pending.conflicts))
+        change.note(c.entity, Change::Kind::Modified, c.uuid, Fields::fromColumn(c.entity, c.column).value_or(Field::Code));
+    Q_EMIT m_document->changed(change);
+}
+
+void Editor::resolveConflict(ConflictChoice choice)
+{
+    if (m_settling)
+        m_settling->choice = choice;
 }
 
 void Editor::pushApplied(const QString &text, const Change &change, qint64 changeset)
 {
+    file()->adoptChangeset(changeset); // written through another connection, but ours: never a conflict
     undoStack()->push(new EditCommand(this, text, changeset));
     m_document->announce(change);
     Q_EMIT edited(text);
@@ -293,7 +336,11 @@ void EditCommand::redo()
         m_apply = nullptr;
         m_result = apply(*m_editor->file());
         m_editor->m_last = m_result;
-        if (!m_result.ok)
+        if (!m_result.ok && !m_result.conflicts.isEmpty()) {
+            m_editor->m_conflict.reset(
+                new Editor::PendingConflict { m_result.conflicts, text(), apply, ConflictChoice::KeepTheirs });
+            setObsolete(true);
+        } else if (!m_result.ok)
             fail(m_result.error);
         else if (!m_result.changed)
             setObsolete(true); // nothing changed: nothing to undo

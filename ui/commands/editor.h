@@ -16,6 +16,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 
 class QUndoStack;
 
@@ -23,6 +24,9 @@ namespace Vigie {
 
 class Document;
 class EditCommand;
+
+// How a conflict an edit met is settled (Editor::conflictOccurred, Editor::resolveConflict).
+enum class ConflictChoice { KeepTheirs, UseMine };
 class ImportJob;
 class PortfolioFile;
 
@@ -132,8 +136,18 @@ public:
     // Called by commands that failed; emits errorOccurred.
     void reportError(const QString &message);
 
+    // Settles the conflict conflictOccurred is reporting; call it from a slot connected to that signal
+    // (later it does nothing). KeepTheirs, also when nobody decides: the edit is dropped and the views
+    // show what the other person wrote. UseMine: the same edit runs again, through a new command, over
+    // their values (what the review showed is taken as seen; anything newer is a conflict again).
+    void resolveConflict(ConflictChoice choice);
+
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    // An edit would have changed values someone else changed since this window last took the data in
+    // (core row versions: PortfolioFile::seenChangeset); nothing was written and nothing is on the stack.
+    // `undoText` names the edit. Without a receiver the conflict is reported through errorOccurred.
+    void conflictOccurred(const Vigie::EditConflicts &conflicts, const QString &undoText);
     // An edit was made and is on the undo stack, under this text ("Change Status of Measure 9").
     void edited(const QString &undoText);
 
@@ -145,9 +159,20 @@ private:
     QString addItem(Entity entity, const FieldValues &values, const QString &name);
     bool editWithText(Entity entity, const QString &uuid, const FieldValues &values, const QString &undoText);
     void pushApplied(const QString &text, const Change &change, qint64 changeset);
+    // A conflict a command's first redo met (recorded there, settled by push() once the stack is done).
+    struct PendingConflict
+    {
+        EditConflicts conflicts;
+        QString text;
+        std::function<EditResult(PortfolioFile &)> apply; // the same edit, for "use mine"
+        ConflictChoice choice = ConflictChoice::KeepTheirs;
+    };
+    void settle(PendingConflict &pending);
 
     Document *m_document;
     EditResult m_last;
+    std::unique_ptr<PendingConflict> m_conflict;
+    PendingConflict *m_settling = nullptr;
 };
 
 // The one undo command. Its first redo() runs one core edit (storage/edits.h: one transaction, one
@@ -155,7 +180,8 @@ private:
 // Edits::revert, so every edit — a field, a status, a briefing move, an import, a merge — is undone the
 // same exact way, from the journal, whatever its size. A command whose edit failed or changed nothing
 // makes itself obsolete and the stack drops it; so does one whose undo is refused (the data changed
-// since), after the editor reported why.
+// since), after the editor reported why. An edit refused by a conflict (someone else changed what it
+// changes) hands itself back to the editor, which asks whether to keep theirs or run it again.
 class EditCommand : public QUndoCommand
 {
 public:

@@ -1,19 +1,12 @@
 #include "mergedialog.h"
 
-#include "model/fieldtext.h"
-#include "storage/fields.h"
-
 #include <QComboBox>
-#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace Vigie {
@@ -22,12 +15,6 @@ namespace {
 
 enum ConflictColumn { CItem, CField, CMine, CMineBy, CTheirs, CTheirsBy, CNote, CKeep, CCount };
 enum ChangeColumn { GItem, GField, GMine, GTheirs, GCopy, GBy, GCount };
-
-QString when(const QString &iso)
-{
-    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
-}
 
 } // namespace
 
@@ -51,42 +38,26 @@ MergeDialog::MergeDialog(const MergePlan &plan, QWidget *parent)
 
 QString MergeDialog::itemText(const MergeItem &item)
 {
-    QString label = EntityText::label(item.entity);
-    if (!label.isEmpty())
-        label[0] = label.at(0).toUpper();
-    return label + QLatin1Char(' ') + item.key;
+    return ConflictTable::itemText(item.entity, item.key);
 }
 
 QString MergeDialog::fieldText(const MergeItem &item)
 {
-    if (item.column.isEmpty())
-        return tr("(the whole item)");
-    const std::optional<Field> f = Fields::fromColumn(item.entity, item.column);
-    return f ? FieldText::label(*f) : item.column;
+    return ConflictTable::fieldText(item.entity, item.column);
 }
 
 QString MergeDialog::valueText(const MergeItem &item, bool mine)
 {
     const MergeItem::State state = mine ? item.mineState : item.theirsState;
-    const QVariant value = mine ? item.mine : item.theirs;
     QString text = mine ? item.mineText : item.theirsText;
-    if (state == MergeItem::State::Value && !item.column.isEmpty() && !RowReader::referenced(item.entity, item.column)) {
-        bool number = false;
-        const double d = text.toDouble(&number);
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (number && value.typeId() != QMetaType::QString)
-            text = QLocale().toString(d, 'f', d == double(qint64(d)) ? 0 : 2);
-        else if (date.isValid() && text.size() == 10)
-            text = QLocale().toString(date, QLocale::ShortFormat);
-    }
+    if (state == MergeItem::State::Value && !item.column.isEmpty() && !RowReader::referenced(item.entity, item.column))
+        text = ConflictTable::valueText(text, mine ? item.mine : item.theirs);
     return MergePlan::shown(state, text);
 }
 
 QString MergeDialog::byText(const Attribution &by)
 {
-    if (by.author.isEmpty() && by.when.isEmpty())
-        return QString();
-    return by.author + QLatin1Char('\n') + when(by.when);
+    return ConflictTable::byText(by.author, by.when);
 }
 
 void MergeDialog::buildUi()
@@ -99,7 +70,7 @@ void MergeDialog::buildUi()
     m_tabs = new QTabWidget(this);
 
     auto *conflicts = new QWidget(m_tabs);
-    m_conflictTable = new QTableWidget(0, CCount, conflicts);
+    m_conflictTable = new ConflictTable(CCount, conflicts);
     m_conflictTable->setObjectName(QStringLiteral("conflicts"));
     m_allMine = new QPushButton(conflicts);
     m_allTheirs = new QPushButton(conflicts);
@@ -112,15 +83,8 @@ void MergeDialog::buildUi()
     auto *conflictLayout = new QVBoxLayout(conflicts);
     conflictLayout->addWidget(m_conflictTable, 1);
     conflictLayout->addLayout(all);
-    m_changeTable = new QTableWidget(0, GCount, m_tabs);
+    m_changeTable = new ConflictTable(GCount, m_tabs);
     m_changeTable->setObjectName(QStringLiteral("changes"));
-    for (QTableWidget *t : { m_conflictTable, m_changeTable }) {
-        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        t->setSelectionBehavior(QAbstractItemView::SelectRows);
-        t->setWordWrap(true);
-        t->verticalHeader()->hide();
-        t->horizontalHeader()->setStretchLastSection(false);
-    }
     m_tabs->addTab(conflicts, QString());
     m_tabs->addTab(m_changeTable, QString());
 
@@ -144,7 +108,7 @@ void MergeDialog::retranslateUi()
     QStringList sources;
     for (const MergeSource &s : m_plan.sources) {
         const QString scope = s.organizationCode.isEmpty() ? tr("the whole portfolio") : s.organizationCode;
-        sources << tr("%1: copy for %2, sent %3 by %4").arg(s.fileName(), scope, when(s.takenAt), s.takenBy);
+        sources << tr("%1: copy for %2, sent %3 by %4").arg(s.fileName(), scope, ConflictTable::when(s.takenAt), s.takenBy);
     }
     m_sources->setText(sources.join(QLatin1Char('\n')));
     m_conflictTable->setHorizontalHeaderLabels({ tr("Item"), tr("Field"), tr("This file"), tr("Changed here by"),
@@ -168,22 +132,17 @@ void MergeDialog::retranslateUi()
 
 void MergeDialog::fillTables()
 {
-    const auto cell = [](const QString &text) {
-        auto *item = new QTableWidgetItem(text);
-        item->setToolTip(text);
-        return item;
-    };
-    m_conflictTable->setRowCount(int(m_conflicts.size()));
+    QList<QStringList> conflicts;
+    for (int index : std::as_const(m_conflicts)) {
+        const MergeItem &i = m_plan.items.at(index);
+        conflicts << QStringList { itemText(i), fieldText(i), valueText(i, true), byText(i.mineBy), valueText(i, false),
+                                   tr("%1: %2", "copy: who and when (French: a space before the colon)")
+                                       .arg(m_plan.sources.value(i.source).label(), byText(i.theirsBy)),
+                                   i.theirsBy.label };
+    }
+    m_conflictTable->setRows(conflicts);
     for (int row = 0; row < m_conflicts.size(); ++row) {
         const MergeItem &i = m_plan.items.at(m_conflicts.at(row));
-        m_conflictTable->setItem(row, CItem, cell(itemText(i)));
-        m_conflictTable->setItem(row, CField, cell(fieldText(i)));
-        m_conflictTable->setItem(row, CMine, cell(valueText(i, true)));
-        m_conflictTable->setItem(row, CMineBy, cell(byText(i.mineBy)));
-        m_conflictTable->setItem(row, CTheirs, cell(valueText(i, false)));
-        m_conflictTable->setItem(row, CTheirsBy, cell(tr("%1: %2", "copy: who and when (French: a space before the colon)")
-                                                          .arg(m_plan.sources.value(i.source).label(), byText(i.theirsBy))));
-        m_conflictTable->setItem(row, CNote, cell(i.theirsBy.label));
         auto *combo = new QComboBox(m_conflictTable);
         combo->addItems({ tr("Choose…"), tr("This file's"), tr("The copy's") });
         combo->setCurrentIndex(i.choice == MergeChoice::Mine ? 1 : i.choice == MergeChoice::Theirs ? 2 : 0);
@@ -192,23 +151,17 @@ void MergeDialog::fillTables()
         });
         m_conflictTable->setCellWidget(row, CKeep, combo);
     }
-    m_changeTable->setRowCount(int(m_changes.size()));
-    for (int row = 0; row < m_changes.size(); ++row) {
-        const MergeItem &i = m_plan.items.at(m_changes.at(row));
-        m_changeTable->setItem(row, GItem, cell(itemText(i)));
-        m_changeTable->setItem(row, GField, cell(i.kind == MergeItem::Kind::Change ? fieldText(i) : QString()));
-        m_changeTable->setItem(row, GMine, cell(i.kind == MergeItem::Kind::Add ? QString() : valueText(i, true)));
-        m_changeTable->setItem(row, GTheirs, cell(i.kind == MergeItem::Kind::Delete ? MergePlan::shown(MergeItem::State::Deleted, {})
-                                                                                     : valueText(i, false)));
-        m_changeTable->setItem(row, GCopy, cell(m_plan.sources.value(i.source).label()));
-        m_changeTable->setItem(row, GBy, cell(byText(i.theirsBy)));
+    m_conflictTable->fit();
+    QList<QStringList> changes;
+    for (int index : std::as_const(m_changes)) {
+        const MergeItem &i = m_plan.items.at(index);
+        changes << QStringList { itemText(i), i.kind == MergeItem::Kind::Change ? fieldText(i) : QString(),
+                                 i.kind == MergeItem::Kind::Add ? QString() : valueText(i, true),
+                                 i.kind == MergeItem::Kind::Delete ? MergePlan::shown(MergeItem::State::Deleted, {})
+                                                                   : valueText(i, false),
+                                 m_plan.sources.value(i.source).label(), byText(i.theirsBy) };
     }
-    for (QTableWidget *t : { m_conflictTable, m_changeTable }) {
-        t->resizeColumnsToContents();
-        for (int c = 0; c < t->columnCount(); ++c)
-            t->setColumnWidth(c, qMin(t->columnWidth(c), 240));
-        t->resizeRowsToContents();
-    }
+    m_changeTable->setRows(changes);
     m_tabs->setCurrentIndex(m_conflicts.isEmpty() ? 1 : 0);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialogs/conflicttable.h"
 #include "merge/merger.h"
 
 #include <QDialog>
@@ -8,7 +9,6 @@ class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
-class QTableWidget;
 
 namespace Vigie {
 
@@ -57,8 +57,8 @@ private:
     QLabel *m_sources = nullptr;
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QTableWidget *m_conflictTable = nullptr;
-    QTableWidget *m_changeTable = nullptr;
+    ConflictTable *m_conflictTable = nullptr;
+    ConflictTable *m_changeTable = nullptr;
     QPushButton *m_allMine = nullptr;
     QPushButton *m_allTheirs = nullptr;
     QPushButton *m_merge = nullptr;

@@ -28,6 +28,7 @@ Document::Document(std::unique_ptr<PortfolioFile> file, std::unique_ptr<FileLock
 {
     connect(m_file.get(), &PortfolioFile::changed, this, &Document::changed);
     m_file->changedElsewhere(); // the version to compare with from now on
+    m_file->markSeen();         // row versions: what the window shows next is what it has seen
     // On a server other clients' commits are announced (LISTEN/NOTIFY) and taken in at once; the timer
     // below is then only a safety net.
     if (m_file->followOtherClients())
@@ -66,6 +67,7 @@ bool Document::checkOutsideChanges()
 {
     if (!m_file->changedElsewhere())
         return false;
+    m_file->markSeen(); // before the views reload: a commit in between is a conflict, never overwritten
     Q_EMIT changed(Change::everything(true));
     return true;
 }

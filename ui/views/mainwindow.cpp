@@ -4,6 +4,7 @@
 #include "document/documentopener.h"
 #include "analysis/summary.h"
 #include "charts/chartspanel.h"
+#include "dialogs/editconflictdialog.h"
 #include "commands/editor.h"
 #include "model/entities.h"
 #include "i18n/language.h"
@@ -389,6 +390,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     if (m_document) {
         Document *doc = m_document.get();
         connect(doc->editor(), &Editor::errorOccurred, this, &MainWindow::showError);
+        connect(doc->editor(), &Editor::conflictOccurred, this, [this, doc](const EditConflicts &c, const QString &text) {
+            EditConflictDialog::review(doc->editor(), c, text, this);
+        });
         connect(doc->editor(), &Editor::edited, this, [this](const QString &undoText) {
             //: Status bar, after an edit: "Done: Change Status of Measure 9. Edit → Undo takes it back."
             statusBar()->showMessage(tr("Done: %1. Edit → Undo takes it back.").arg(undoText), 8000);
