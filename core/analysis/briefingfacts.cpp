@@ -204,10 +204,20 @@ bool nameProjects(QSqlDatabase db, BriefingProjectList *list, QString *error)
     return true;
 }
 
+// A frozen row's state as the health charts and the movers read it ("active" or not), and as the facts
+// read it (stateOf()); false when the file holds something else, which the two readings would differ on.
+bool frozenState(QByteArrayView key, ProjectState *state)
+{
+    *state = stateOf(key);
+    return key == "active" || key == "completed" || key == "cancelled";
+}
+
 // The projects at the period in one pass. Without frozen rows: the projects' current values, the table
 // in row order. With them: the period's rows in project order (the (period, project) index) merged
-// with the project table, read in the same order, for the few columns only the project has (the
-// planned end, the delivery date). Nothing is kept of a project unless the briefing names it.
+// with the project table, read in the same order, for the few columns only the project has (the code,
+// the planned end, the delivery date), and with the previous period's active rows for the movers. The
+// sums by colour are the health charts' own (same rows, same order): the charts are drawn from them.
+// Nothing is kept of a project unless the briefing names it.
 bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
 {
     const RowId p = f->period ? f->period->id : 0;
@@ -216,21 +226,36 @@ bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
     if (p && !hasRows(file, QStringLiteral("period_project"), p, &frozen, error))
         return false;
     const QSqlDatabase db = sqlDatabase(file);
-    SqlStatement projects, frozenRows, previous;
+    SqlStatement projects, frozenRows, previous, before;
+    // Columns 0–3 always; the current values (4–11) only when the period froze none.
     if (!projects.prepare(db,
-                          QStringLiteral("SELECT id, code, state, budget, forecast_cost, declared_cost, computed_cost, "
-                                         "declared_schedule, computed_schedule, planned_end, forecast_end, delivered_date "
-                                         "FROM project ORDER BY id"),
+                          QStringLiteral("SELECT id, code, planned_end, delivered_date%1 FROM project ORDER BY id")
+                              .arg(frozen ? QString()
+                                          : QStringLiteral(", state, budget, forecast_cost, declared_cost, computed_cost, "
+                                                           "declared_schedule, computed_schedule, forecast_end")),
                           error))
         return false;
+    Movers movers;
+    const bool withMovers = frozen && p0;
     if (frozen) {
         if (!frozenRows.prepare(db,
                                 QStringLiteral("SELECT project_id, state, budget, forecast_cost, cost, schedule, forecast_end, "
-                                               "computed_cost, computed_schedule "
+                                               "computed_cost, computed_schedule, overall "
                                                "FROM period_project WHERE period_id = ? ORDER BY project_id"),
                                 error))
             return false;
         frozenRows.bind(1, qint64(p));
+    }
+    if (withMovers) {
+        // MoversAnalysis::compute()'s rows of the earlier period.
+        if (!before.prepare(db,
+                            QStringLiteral("SELECT project_id, overall FROM period_project WHERE period_id = ? "
+                                           "AND state = 'active' ORDER BY project_id"),
+                            error))
+            return false;
+        before.bind(1, qint64(p0));
+        movers.from = *f->previous;
+        movers.to = *f->period;
     }
     if (p0) {
         if (!previous.prepare(db, QStringLiteral("SELECT state FROM period_project WHERE period_id = ? AND project_id = ?"),
@@ -242,21 +267,49 @@ bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
     const QByteArray from = f->windowStart().toString(Qt::ISODate).toLatin1();
     const QByteArray until = f->asOf.addMonths(BriefingFacts::kHorizonMonths).toString(Qt::ISODate).toLatin1();
     Largest delivered(&f->delivered), due(&f->due), red(&f->red);
+    // Rows the charts or the movers would read differently (a frozen row whose project is gone, a state
+    // the file should not hold): their figures are then read their own way.
+    bool sameRows = true, moversHere = withMovers;
 
     bool frozenRow = frozen && frozenRows.next(error);
+    qint64 matched = -1; // the project of the frozen row read last, which the loop reads from until the next
+    bool beforeRow = withMovers && before.next(error);
     while (projects.next(error)) {
         ProjectRow r;
         Health computedCost = Health::Unrated, computedSchedule = Health::Unrated;
         r.id = projects.integer(0);
         r.code = projects.utf8(1);
-        r.plannedEnd = isoDate(projects.utf8(9));
-        r.delivered = isoDate(projects.utf8(11));
+        r.plannedEnd = isoDate(projects.utf8(2));
+        r.delivered = isoDate(projects.utf8(3));
         if (frozen) {
+            std::optional<Health> was, is;
+            if (withMovers) {
+                if (beforeRow && before.integer(0) < r.id)
+                    moversHere = false; // reported then, and no project now
+                while (beforeRow && before.integer(0) < r.id)
+                    beforeRow = before.next(error);
+                if (beforeRow && before.integer(0) == r.id) {
+                    was = HealthText::fromStored(before.utf8(1));
+                    beforeRow = before.next(error);
+                }
+            }
+            if (frozenRow && frozenRows.integer(0) < r.id && frozenRows.integer(0) != matched)
+                sameRows = moversHere = false; // frozen, and no project now
             while (frozenRow && frozenRows.integer(0) < r.id)
                 frozenRow = frozenRows.next(error);
-            if (!frozenRow || frozenRows.integer(0) != r.id)
+            const bool atPeriod = frozenRow && frozenRows.integer(0) == r.id;
+            if (atPeriod)
+                matched = r.id;
+            if (atPeriod) {
+                if (!frozenState(frozenRows.utf8(1), &r.state))
+                    sameRows = moversHere = false;
+                if (r.state == ProjectState::Active)
+                    is = HealthText::fromStored(frozenRows.utf8(9));
+            }
+            if (withMovers && (was || is))
+                MoversAnalysis::add(&movers, r.id, QString::fromUtf8(r.code), was, is);
+            if (!atPeriod)
                 continue; // the project did not exist yet at the period
-            r.state = stateOf(frozenRows.utf8(1));
             r.budget = frozenRows.real(2);
             if (!frozenRows.isNull(3))
                 r.forecastCost = frozenRows.real(3);
@@ -266,15 +319,15 @@ bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
             computedCost = HealthText::fromStored(frozenRows.utf8(7));
             computedSchedule = HealthText::fromStored(frozenRows.utf8(8));
         } else {
-            r.state = stateOf(projects.utf8(2));
-            r.budget = projects.real(3);
-            if (!projects.isNull(4))
-                r.forecastCost = projects.real(4);
-            r.cost = effective(HealthText::fromStored(projects.utf8(5)), HealthText::fromStored(projects.utf8(6)));
-            r.schedule = effective(HealthText::fromStored(projects.utf8(7)), HealthText::fromStored(projects.utf8(8)));
-            r.forecastEnd = isoDate(projects.utf8(10));
-            computedCost = HealthText::fromStored(projects.utf8(6));
-            computedSchedule = HealthText::fromStored(projects.utf8(8));
+            r.state = stateOf(projects.utf8(4));
+            r.budget = projects.real(5);
+            if (!projects.isNull(6))
+                r.forecastCost = projects.real(6);
+            computedCost = HealthText::fromStored(projects.utf8(8));
+            computedSchedule = HealthText::fromStored(projects.utf8(10));
+            r.cost = effective(HealthText::fromStored(projects.utf8(7)), computedCost);
+            r.schedule = effective(HealthText::fromStored(projects.utf8(9)), computedSchedule);
+            r.forecastEnd = isoDate(projects.utf8(11));
         }
 
         if (r.state == ProjectState::Completed) {
@@ -304,6 +357,15 @@ bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
         HealthBucket &s = f->schedule.bucket(r.schedule);
         s.count++;
         s.amount += r.budget;
+        // Per indicator, as the health charts note it.
+        if (declaredGreener(r.cost, computedCost)) {
+            f->costGreener.count++;
+            f->costGreener.amount += r.budget;
+        }
+        if (declaredGreener(r.schedule, computedSchedule)) {
+            f->scheduleGreener.count++;
+            f->scheduleGreener.amount += r.budget;
+        }
         const QByteArrayView end = r.expectedEnd();
         if (!end.isEmpty() && end > QByteArrayView(asOf) && end <= QByteArrayView(until))
             due.add(r);
@@ -319,6 +381,30 @@ bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
     }
     if (!statementComplete(file, projects, error) || (frozen && !statementComplete(file, frozenRows, error)))
         return false;
+    if (frozenRow && frozenRows.integer(0) == matched)
+        frozenRow = frozenRows.next(error);
+    if (frozenRow)
+        sameRows = moversHere = false; // frozen rows past the last project
+    if (withMovers) {
+        if (beforeRow)
+            moversHere = false;
+        // Ended early when the movers are read their own way: reset the statement.
+        while (beforeRow)
+            beforeRow = before.next(error);
+        if (!statementComplete(file, before, error))
+            return false;
+    }
+    if (frozenRow) {
+        while (frozenRow)
+            frozenRow = frozenRows.next(error);
+        if (!statementComplete(file, frozenRows, error))
+            return false;
+    }
+    f->sameRowsAsCharts = sameRows && (!p || frozen);
+    if (moversHere) {
+        MoversAnalysis::sortByCode(&movers);
+        f->movers = movers;
+    }
 
     // Named in order of delivery (then code), as the briefing lists them.
     std::stable_sort(f->delivered.named.begin(), f->delivered.named.end(), [](const BriefingProject &a, const BriefingProject &b) {
@@ -418,6 +504,18 @@ int BriefingFacts::measuresTotal() const
     return measuresByStatus[0] + measuresByStatus[1] + measuresByStatus[2] + measuresByStatus[3];
 }
 
+std::optional<HealthChartFigures> BriefingFacts::healthChart(Indicator indicator) const
+{
+    if (!sameRowsAsCharts || indicator == Indicator::Overall)
+        return std::nullopt;
+    HealthChartFigures figures;
+    figures.active = activeProjects;
+    figures.amount = activeAmount;
+    figures.colours = indicator == Indicator::Cost ? cost : schedule;
+    figures.declaredGreener = indicator == Indicator::Cost ? costGreener : scheduleGreener;
+    return figures;
+}
+
 QDate BriefingFacts::windowStart() const
 {
     return previous ? previous->asOf : asOf.addMonths(-12);
@@ -455,14 +553,16 @@ bool BriefingFactsReader::read(const PortfolioFile &file, RowId periodId, Briefi
         return setError(error, QCoreApplication::translate("Vigie::BriefingFacts", "No such reporting period."));
     f->asOf = f->period && f->period->asOf.isValid() ? f->period->asOf : file.now().date();
 
-    if (f->period && f->previous) {
+    if (!readMeasures(file, f, error) || !readProjects(file, f, error))
+        return false;
+    // The movers are read in the pass over the projects when the period froze them.
+    if (f->period && f->previous && !f->movers) {
         Movers movers;
         if (!MoversAnalysis::compute(file, f->previous->id, f->period->id, &movers, error))
             return false;
         f->movers = movers;
     }
-    return readMeasures(file, f, error) && readProjects(file, f, error) && readWorkforce(file, f, error)
-        && readEnvelopes(file, f, error);
+    return readWorkforce(file, f, error) && readEnvelopes(file, f, error);
 }
 
 } // namespace Vigie

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/chartdata.h"
 #include "analysis/movers.h"
 #include "analysis/summary.h"
 #include "model/entities.h"
@@ -114,7 +115,18 @@ struct BriefingFacts
     // computes: what declaring hides, said wherever the briefing shows effective colours. A period frozen
     // before computed colours were kept beside the shown ones counts none.
     HealthBucket declaredGreener;
-    // What changed since the previous period (overall colour): none without a previous period.
+    // Declared greener than computed by one indicator, as the health charts note it.
+    HealthBucket costGreener, scheduleGreener;
+    // Whether the figures above are the sums the period's health charts make of the same rows in the
+    // same order (project order): false for a period that froze no project (the figures are the current
+    // values, the charts show none) and for rows the facts do not read as the charts do (a frozen row
+    // without its project, a state the file should not hold).
+    bool sameRowsAsCharts = false;
+    // The figures of the health chart of `indicator` (cost or schedule), when they are the chart's.
+    std::optional<HealthChartFigures> healthChart(Indicator indicator) const;
+    // What changed since the previous period (overall colour): none without a previous period. Read in
+    // the pass over the projects when the period froze them: the lists then hold the projects' ids and
+    // codes (what the briefing names) but not their UUIDs or names.
     std::optional<Movers> movers;
 
     QDate workforceSurvey;

@@ -218,7 +218,8 @@ SeriesRole healthRole(Health h)
     return SeriesRole::Unrated;
 }
 
-bool buildHealth(const Context &c, Indicator indicator, ChartData *out, QString *error)
+// The figures of a health chart, summed from the rows.
+bool sumHealth(const Context &c, Indicator indicator, HealthChartFigures *figures, QString *error)
 {
     // The active projects' colours in one pass, folded here: a GROUP BY would sort nine rows in ten, and
     // a frozen period's rows need no project unless a filter names some. Sums run in row order, as
@@ -242,10 +243,10 @@ bool buildHealth(const Context &c, Indicator indicator, ChartData *out, QString 
     SqlStatement q;
     if (!prepare(q, c, sql + filter, binds, error))
         return false;
-    IndicatorSummary s;
-    HealthBucket greener; // declared greener than computed: what the effective colours hide
-    int active = 0;
-    double amount = 0.0;
+    IndicatorSummary &s = figures->colours;
+    HealthBucket &greener = figures->declaredGreener; // what the effective colours hide
+    int &active = figures->active;
+    double &amount = figures->amount;
     while (q.next(error)) {
         if (q.utf8(0) != "active")
             continue;
@@ -263,8 +264,19 @@ bool buildHealth(const Context &c, Indicator indicator, ChartData *out, QString 
         active++;
         amount += budget;
     }
-    if (!statementComplete(c.file, q, error))
+    return statementComplete(c.file, q, error);
+}
+
+bool buildHealth(const Context &c, Indicator indicator, const HealthChartFigures *given, ChartData *out, QString *error)
+{
+    HealthChartFigures summed;
+    if (!given && !sumHealth(c, indicator, &summed, error))
         return false;
+    const HealthChartFigures &f = given ? *given : summed;
+    const IndicatorSummary &s = f.colours;
+    const HealthBucket &greener = f.declaredGreener;
+    const int active = f.active;
+    const double amount = f.amount;
     out->shape = ChartShape::Bars;
     out->percentAxis = true;
     out->valueAxisTitle = ChartDataBuilder::tr("Share of active projects (%)");
@@ -416,7 +428,7 @@ bool ChartDataBuilder::usesHealthColours(const QString &id)
 }
 
 bool ChartDataBuilder::build(const PortfolioFile &file, const QString &id, const ChartFilter &filter,
-                             const QLocale &locale, ChartData *out, QString *error)
+                             const QLocale &locale, ChartData *out, QString *error, const HealthChartFigures *health)
 {
     *out = ChartData();
     const ChartEntry *e = entry(id);
@@ -441,15 +453,17 @@ bool ChartDataBuilder::build(const PortfolioFile &file, const QString &id, const
     if (e->healthColours)
         out->ruleStatement = file.healthRule().statement();
 
+    if (filter.organizationId || filter.keyAreaId)
+        health = nullptr; // sums of every active project: not the filtered ones
     bool ok = false;
     if (id == QLatin1String("measures-by-area"))
         ok = buildMeasuresByArea(c, out, error);
     else if (id == QLatin1String("measures-progress"))
         ok = buildMeasuresProgress(c, out, error);
     else if (id == QLatin1String("project-health-cost"))
-        ok = buildHealth(c, Indicator::Cost, out, error);
+        ok = buildHealth(c, Indicator::Cost, health, out, error);
     else if (id == QLatin1String("project-health-schedule"))
-        ok = buildHealth(c, Indicator::Schedule, out, error);
+        ok = buildHealth(c, Indicator::Schedule, health, out, error);
     else if (id == QLatin1String("health-trend"))
         ok = buildTrend(c, out, error);
     else if (id == QLatin1String("workforce-by-specialty"))

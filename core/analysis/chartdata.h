@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/summary.h"
 #include "model/entities.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,19 @@ struct ChartData
     double categoryTotal(int category) const;
 };
 
+// What a health chart (project-health-cost, project-health-schedule) sums over the active projects of its
+// period (declared where set, else computed; frozen as shown for a period), in the order the chart reads
+// them: project order. A caller that has made these very sums already (the briefing's facts, in their one
+// pass over the period's rows) hands them to build(), which then reads no row: at a million projects each
+// chart would read the period's million rows again.
+struct HealthChartFigures
+{
+    int active = 0;
+    double amount = 0.0;           // their authorized budgets
+    IndicatorSummary colours;      // by the chart's indicator
+    HealthBucket declaredGreener;  // declared greener than computed, by the chart's indicator
+};
+
 // One entry of a filter list (organizations, key areas), labelled in one language.
 struct FilterChoice
 {
@@ -84,8 +98,11 @@ public:
 
     // Builds a chart's data in `locale`'s language and formats. False with a message when the file
     // cannot be read or the id or period is unknown.
+    // `health`: the figures of a health chart when the caller has them (ignored for other charts and
+    // with an organization or key area filter, which the caller's sums do not apply).
     static bool build(const PortfolioFile &file, const QString &id, const ChartFilter &filter,
-                      const QLocale &locale, ChartData *out, QString *error);
+                      const QLocale &locale, ChartData *out, QString *error,
+                      const HealthChartFigures *health = nullptr);
 
     // The choices of the filter lists, in display order.
     static QList<FilterChoice> organizations(const PortfolioFile &file, const QString &language);

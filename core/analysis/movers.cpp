@@ -76,6 +76,11 @@ private:
     RowId m_period = 0;
 };
 
+void byCode(QList<Mover> *list)
+{
+    std::sort(list->begin(), list->end(), [](const Mover &a, const Mover &b) { return a.code < b.code; });
+}
+
 // Codes and names of the projects that moved (few, whatever the portfolio's size).
 bool name(const PortfolioFile &file, QList<Mover> *list, QString *error)
 {
@@ -94,7 +99,7 @@ bool name(const PortfolioFile &file, QList<Mover> *list, QString *error)
         if (!statementComplete(file, q, error))
             return false;
     }
-    std::sort(list->begin(), list->end(), [](const Mover &a, const Mover &b) { return a.code < b.code; });
+    byCode(list);
     return true;
 }
 
@@ -115,6 +120,27 @@ QJsonArray listJson(const QList<Mover> &list, const QString &language, bool with
 }
 
 } // namespace
+
+void MoversAnalysis::add(Movers *out, RowId project, const QString &code, std::optional<Health> from,
+                         std::optional<Health> to)
+{
+    if (!from && !to)
+        return;
+    if (!from)
+        out->added.append({ project, {}, code, {}, Health::Unrated, *to });
+    else if (!to)
+        out->gone.append({ project, {}, code, {}, *from, Health::Unrated });
+    else if (*from == *to)
+        out->unchanged++;
+    else
+        (isWorse(*from, *to) ? out->worse : out->better).append({ project, {}, code, {}, *from, *to });
+}
+
+void MoversAnalysis::sortByCode(Movers *out)
+{
+    for (QList<Mover> *list : { &out->worse, &out->better, &out->added, &out->gone })
+        byCode(list);
+}
 
 bool MoversAnalysis::isWorse(Health from, Health to)
 {

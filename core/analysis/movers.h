@@ -49,6 +49,14 @@ public:
     // is unknown or the file cannot be read.
     static bool compute(const PortfolioFile &file, RowId fromPeriod, RowId toPeriod, Movers *out, QString *error);
 
+    // For a reader that walks the projects in its own pass (the briefing's facts, which read both periods'
+    // rows anyway): one project, its colour at `from` and at `to` (nullopt: not reported then), sorted
+    // into `out`'s lists by compute()'s rules, with the code given and no UUID or name. sortByCode()
+    // then puts each list in compute()'s order.
+    static void add(Movers *out, RowId project, const QString &code, std::optional<Health> from,
+                    std::optional<Health> to);
+    static void sortByCode(Movers *out);
+
     // Whether `to` is worse than `from` in the order above.
     static bool isWorse(Health from, Health to);
 

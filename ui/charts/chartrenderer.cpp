@@ -59,7 +59,8 @@ bool ChartRenderer::build(const PortfolioFile &file, const ChartRequest &request
     const QLocale l = Language::locale(language);
     if (locale)
         *locale = l;
-    if (!ChartDataBuilder::build(file, request.chartId, filter, l, data, error))
+    if (!ChartDataBuilder::build(file, request.chartId, filter, l, data, error,
+                                 request.health ? &*request.health : nullptr))
         return false;
     // Worded now, in the request's language: the chart may be painted after the language is back.
     data->footer = footerLines(*data);

@@ -23,6 +23,9 @@ struct ChartRequest
     ChartFilter filter;    // organization, key area, period (by row id)
     QString periodLabel;   // a period by label ("August 2016"); wins over filter.periodId when set
     QString language;      // "en" or "fr"; empty for the current language (Language::current())
+    // A health chart's figures when the caller has summed them already (the briefing's facts): the rows
+    // are not read again (ChartDataBuilder::build).
+    std::optional<HealthChartFigures> health;
 };
 
 // Draws a chart as published: title and headline figure on top, the chart, and a footer naming the

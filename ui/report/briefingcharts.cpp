@@ -268,8 +268,7 @@ BriefingChartDrawer renderer(const PortfolioFile &file)
     const PortfolioFile *f = &file;
     BriefingChartDrawer d;
     // A document paints each chart more than once (the PDF lays its pages out, then paints them; the
-    // preview repaints): each chart's data is read from the file once per document, like its facts.
-    // At a million projects a health chart reads the million frozen rows of its period.
+    // preview repaints): each chart's data is built once per document, like its facts.
     struct Built
     {
         bool ok = false;
@@ -283,6 +282,12 @@ BriefingChartDrawer renderer(const PortfolioFile &file)
         request.chartId = id;
         request.filter.periodId = facts.period ? facts.period->id : 0;
         request.language = BriefingText::normalized(l);
+        // The health charts are the facts' sums of the same rows: drawn from them, the document reads
+        // the period's rows once.
+        if (id == QLatin1String("project-health-cost"))
+            request.health = facts.healthChart(Indicator::Cost);
+        else if (id == QLatin1String("project-health-schedule"))
+            request.health = facts.healthChart(Indicator::Schedule);
         const QString key = QStringLiteral("%1/%2/%3").arg(id, request.language).arg(request.filter.periodId);
         auto chart = built->find(key);
         if (chart == built->end()) {
