@@ -8,11 +8,13 @@
 #include "analysis/periods.h"
 #include "analysis/summary.h"
 #include "storage/portfoliofile.h"
+#include "storage/rangescan.h"
 #include "storage/sqlutil.h"
 
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace Vigie::ChartBuild {
@@ -36,23 +38,6 @@ bool buildTrend(const Context &c, ChartData *out, QString *error)
     QList<int> active(n, 0), completed(n, 0), measures(n, 0);
     QList<QList<int>> byColour(3, QList<int>(n, 0)); // green, yellow, red
 
-    // The frozen rows of every period in one pass, folded here. Without a filter that is the table in
-    // row order (ten million rows at a million projects: a GROUP BY would sort them all, and the join
-    // with project cost a lookup per row). With one, the projects it names come first, through their
-    // indexes, and each one's rows through the (period, project) index.
-    QVariantList binds;
-    const QString filter = projectFilterSql(c, &binds);
-    SqlStatement rows;
-    if (!prepare(rows, c,
-                 filter.isEmpty() ? QStringLiteral("SELECT period_id, overall FROM period_project WHERE %1 = 'active'")
-                                        .arg(SqlDialect::unindexed(sqlDatabase(c.file), QStringLiteral("state")))
-                                  : QStringLiteral("SELECT pp.period_id, pp.overall FROM project p "
-                                                   "CROSS JOIN reporting_period r JOIN period_project pp "
-                                                   "ON pp.period_id = r.id AND pp.project_id = p.id "
-                                                   "WHERE pp.state = 'active'")
-                         + filter,
-                 binds, error))
-        return false;
     // Period ids are few and small: a table beats a hash lookup per row.
     std::vector<int> slot;
     for (auto it = index.cbegin(); it != index.cend(); ++it) {
@@ -62,18 +47,58 @@ bool buildTrend(const Context &c, ChartData *out, QString *error)
             slot[size_t(it.key())] = it.value();
         }
     }
-    while (rows.next(error)) {
-        const qint64 id = rows.integer(0);
+    // Counts of one part of the rows: [period][0] active, [period][1..3] green, yellow, red.
+    std::vector<std::array<int, 4>> parts[2] = { std::vector<std::array<int, 4>>(size_t(n), { 0, 0, 0, 0 }),
+                                                 std::vector<std::array<int, 4>>(size_t(n), { 0, 0, 0, 0 }) };
+    const auto count = [&](int part, const SqlStatement &row) {
+        const qint64 id = row.integer(0);
         const int i = id >= 0 && size_t(id) < slot.size() ? slot[size_t(id)] : index.value(id, -1);
         if (i < 0)
-            continue;
-        active[i]++;
-        const Health h = HealthText::fromStored(rows.text(1));
+            return;
+        std::array<int, 4> &counts = parts[part][size_t(i)];
+        counts[0]++;
+        // The stored key, compared as bytes (no QString per row); Health::Green is 1, Red 3.
+        const Health h = HealthText::fromStored(row.utf8(1));
         if (h != Health::Unrated)
-            byColour[int(h) - 1][i]++;
+            counts[size_t(h)]++;
+    };
+
+    // The frozen rows of every period in one pass, folded here. Without a filter that is the table in
+    // row order (ten million rows at a million projects: a GROUP BY would sort them all, and the join
+    // with project cost a lookup per row), in two halves read at once (RangeScan). With one, the
+    // projects it names come first, through their indexes, and each one's rows through the (period,
+    // project) index.
+    QVariantList binds;
+    const QString filter = projectFilterSql(c, &binds);
+    if (filter.isEmpty()) {
+        if (!RangeScan::run(c.file, QStringLiteral("period_project"),
+                            QStringLiteral("SELECT period_id, overall FROM period_project WHERE %1 AND ")
+                                + SqlDialect::unindexed(sqlDatabase(c.file), QStringLiteral("state"))
+                                + QStringLiteral(" = 'active'"),
+                            {}, count, error))
+            return false;
+    } else {
+        SqlStatement rows;
+        if (!prepare(rows, c,
+                     QStringLiteral("SELECT pp.period_id, pp.overall FROM project p "
+                                    "CROSS JOIN reporting_period r JOIN period_project pp "
+                                    "ON pp.period_id = r.id AND pp.project_id = p.id "
+                                    "WHERE pp.state = 'active'")
+                         + filter,
+                     binds, error))
+            return false;
+        while (rows.next(error))
+            count(0, rows);
+        if (!statementComplete(c.file, rows, error))
+            return false;
     }
-    if (!statementComplete(c.file, rows, error))
-        return false;
+    for (int i = 0; i < n; ++i) {
+        for (const auto &part : parts) {
+            active[i] += part[size_t(i)][0];
+            for (int k = 0; k < 3; ++k)
+                byColour[k][i] += part[size_t(i)][size_t(k) + 1];
+        }
+    }
 
     QSqlQuery q(sqlDatabase(c.file));
     binds.clear();
