@@ -260,9 +260,10 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
     // creates (no trigger or view may run on the next write), then SQLite's integrity check (the quick
     // one on large files: a third of a second at 100,000 projects), on every open so that no command
     // computes figures from a damaged file. A caller that just ran the check (ReadWriteVerified) does
-    // not wait for it again.
+    // not wait for it again. A read-only open of a current file keeps this connection: a second one
+    // would parse the schema again for nothing (a fifth of a command's start).
+    std::unique_ptr<PortfolioFile> probe(new PortfolioFile(path, nextConnectionName(), true));
     {
-        std::unique_ptr<PortfolioFile> probe(new PortfolioFile(path, nextConnectionName(), true));
         QString message;
         if (!FileGuard::openConnection(probe->m_connection, path, true, &message)) {
             *error = makeError(FileError::Corrupt, tr("%1: cannot be opened (%2).").arg(shown, oneLine(message)));
@@ -343,11 +344,17 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
         }
     }
 
-    std::unique_ptr<PortfolioFile> file(new PortfolioFile(path, nextConnectionName(), readOnly));
-    QString message;
-    if (!FileGuard::openConnection(file->m_connection, path, readOnly, &message)) {
-        *error = makeError(FileError::Io, tr("%1: cannot be opened (%2).").arg(shown, message));
-        return nullptr;
+    std::unique_ptr<PortfolioFile> file;
+    if (readOnly && version == Schema::currentVersion) {
+        file = std::move(probe);
+    } else {
+        probe.reset();
+        file.reset(new PortfolioFile(path, nextConnectionName(), readOnly));
+        QString message;
+        if (!FileGuard::openConnection(file->m_connection, path, readOnly, &message)) {
+            *error = makeError(FileError::Io, tr("%1: cannot be opened (%2).").arg(shown, message));
+            return nullptr;
+        }
     }
     QSqlDatabase db = file->database();
     for (int to = version + 1; to <= Schema::currentVersion; ++to) {
