@@ -24,6 +24,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QPixmap>
 #include <QTimer>
 #include <QTreeView>
 
@@ -343,6 +344,10 @@ int stepPageStall(const QStringList &args)
         if (!phase.isEmpty()) {
             notes << QStringLiteral("%1 %2 ms").arg(phase).arg(worst, 0, 'f', 0);
             overall = std::max(overall, worst);
+            // To look at what each page showed once its workers were done.
+            const QString shots = qEnvironmentVariable("VIGIE_BENCH_SHOTS");
+            if (!shots.isEmpty())
+                window.grab().save(QStringLiteral("%1/%2.png").arg(shots, phase));
         }
         if (steps.isEmpty()) {
             loop.quit();
