@@ -102,6 +102,14 @@ QString importSameRows(const QString &csv)
 {
     const QString uuid = QStringLiteral("substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-' || substr(h, 13, 4) || '-' || "
                                         "substr(h, 17, 4) || '-' || substr(h, 21, 12)");
+    // The 32 hexadecimal digits of a version 7 UUID in the order of the integer `n`, as Vigie makes them
+    // (OrderedUuid, SqlDialect::newUuidSql): the same index appends on both sides. Put together without
+    // QString::arg(), which would take printf's "%03x" for a placeholder.
+    const auto ordered = [](const QString &n) {
+        return QStringLiteral("printf('%012x7%03x%04x%04x', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), ((")
+            + n + QStringLiteral(") >> 30) & 4095, 32768 + (((") + n + QStringLiteral(") >> 16) & 16383), (") + n
+            + QStringLiteral(") & 65535) || lower(hex(randomblob(4)))");
+    };
     const QString money = QStringLiteral("round(CAST(NULLIF(trim(r.\"%1\"), '') AS REAL) * 1000000, 2)");
     const QString number = QStringLiteral("CAST(NULLIF(trim(r.\"%1\"), '') AS REAL)");
     const QString date = QStringLiteral("NULLIF(substr(trim(r.\"%1\"), 1, 10), '')");
@@ -123,7 +131,7 @@ QString importSameRows(const QString &csv)
                          "reported_schedule_variance, original_end, computed_cost, computed_schedule) "
                          "SELECT %1, x.code, 'active', x.name, o.id, x.description, COALESCE(x.b, 0), COALESCE(x.b, 0), x.fc, x.rcv, "
                          "x.ps, x.pe, x.fe, x.rsv, x.pe, %2, %3 "
-                         "FROM (SELECT lower(hex(randomblob(16))) AS h, trim(r.\"Project ID\") AS code, trim(r.\"Project Name\") AS name, "
+                         "FROM (SELECT %11 AS h, trim(r.\"Project ID\") AS code, trim(r.\"Project Name\") AS name, "
                          "trim(r.\"Agency Name\") AS agency, trim(r.\"Project Description\") AS description, %4 AS b, %5 AS fc, "
                          "%6 AS rcv, %7 AS ps, %8 AS pe, %9 AS fe, %10 AS rsv FROM temp.rows r) x "
                          "LEFT JOIN organization o ON o.code = x.agency;\n")
@@ -131,13 +139,13 @@ QString importSameRows(const QString &csv)
                    money.arg(QStringLiteral("Projected/Actual Cost ($ M)")), number.arg(QStringLiteral("Cost Variance (%)")),
                    date.arg(QStringLiteral("Start Date")), date.arg(QStringLiteral("Planned Project Completion Date (B2)")),
                    date.arg(QStringLiteral("Projected/Actual Project Completion Date (B2)")))
-              .arg(number.arg(QStringLiteral("Schedule Variance (%)")))
+              .arg(number.arg(QStringLiteral("Schedule Variance (%)")), ordered(QStringLiteral("r.rowid")))
         + QStringLiteral("INSERT INTO change_journal (entity, entity_uuid, field, old_value, new_value, changed_at, author) "
                          "SELECT 'project', uuid, '', NULL, 'created', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'bench' FROM project;\n")
         + QStringLiteral("INSERT INTO baseline (uuid, project_id, sequence, budget, planned_start, planned_end, note) "
                          "SELECT %1, id, 0, budget, planned_start, planned_end, 'Imported' "
-                         "FROM (SELECT lower(hex(randomblob(16))) AS h, * FROM project);\n")
-              .arg(uuid)
+                         "FROM (SELECT %2 AS h, * FROM project);\n")
+              .arg(uuid, ordered(QStringLiteral("id")))
         + QStringLiteral("INSERT INTO change_journal (entity, entity_uuid, field, old_value, new_value, changed_at, author) "
                          "SELECT 'baseline', uuid, '', NULL, 'created', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'bench' FROM baseline;\n")
         + QStringLiteral("SELECT COUNT(*) FROM project WHERE NOT (state IN ('active', 'completed', 'cancelled')) "

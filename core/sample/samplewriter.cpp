@@ -91,6 +91,25 @@ QByteArrayView SampleUuid::operator()(QByteArrayView key)
     quint8 bytes[16];
     memcpy(bytes, digest.data(), sizeof bytes);
     bytes[6] = quint8((bytes[6] & 0x0F) | 0x50); // version 5
+    return text(bytes);
+}
+
+QByteArrayView SampleUuid::operator()(QByteArrayView key, quint64 ordinal)
+{
+    m_hash.reset();
+    m_hash.addData(m_namespace);
+    m_hash.addData(key);
+    const QByteArrayView digest = m_hash.resultView();
+    quint8 bytes[16];
+    memcpy(bytes, digest.data(), sizeof bytes);
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = quint8(ordinal >> (8 * (5 - i)));
+    bytes[6] = quint8((bytes[6] & 0x0F) | 0x80); // version 8
+    return text(bytes);
+}
+
+QByteArrayView SampleUuid::text(quint8 (&bytes)[16])
+{
     bytes[8] = quint8((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
     static const char hex[] = "0123456789abcdef";
     char *out = m_text;

@@ -48,8 +48,14 @@ public:
     explicit SampleUuid(const QUuid &sampleNamespace);
     // The 36 characters of the UUID of `key`, valid until the next call.
     QByteArrayView operator()(QByteArrayView key);
+    // The same for a row of a large table written in order: a version 8 UUID (RFC 9562) whose first 48
+    // bits are `ordinal` (increasing with each row of the table) and the rest the SHA-1's, so that
+    // SQLite appends it to the table's UUID index instead of inserting it anywhere (OrderedUuid).
+    QByteArrayView operator()(QByteArrayView key, quint64 ordinal);
 
 private:
+    QByteArrayView text(quint8 (&bytes)[16]);
+
     QByteArray m_namespace;
     QCryptographicHash m_hash { QCryptographicHash::Sha1 };
     char m_text[36];

@@ -389,7 +389,9 @@ private:
         BulkInsert links(m_db, QStringLiteral("project_measure"), BulkInsert::projectMeasureColumns());
         const HealthRule rule = m_file.healthRule();
         const QDate asOf = periodDate(SyntheticSample::periods - 1);
+        // The large tables' UUIDs in row order (SampleUuid): SQLite appends them to each UUID index.
         SampleUuid uuidOf(m_ns);
+        quint64 baselineRows = 0, decisionRows = 0, linkRows = 0;
         Utf8 key, code, en, fr, start, end, originalEnd, approved, when;
         Project forRule;
         m_projects.reserve(size_t(m_options.projects));
@@ -447,7 +449,7 @@ private:
             en.clear() << action.en << ' ' << subject.en << " (" << code.view() << ')';
             fr.clear() << action.fr << ' ' << subject.fr << " (" << code.view() << ')';
             key.clear() << "project:" << code.view();
-            projects.integer(id).text(uuidOf(key.view())).text(code.view()).text(en.view()).text(fr.view())
+            projects.integer(id).text(uuidOf(key.view(), quint64(id))).text(code.view()).text(en.view()).text(fr.view())
                 .integer(p.organization).text(QByteArrayView(phase)).text(QByteArrayView(stateKey(p.state)))
                 .real(p.budget).text(start.view()).text(end.view()).real(p.originalBudget).text(originalEnd.view())
                 .real(p.actualCost).real(p.forecastCost);
@@ -465,12 +467,12 @@ private:
             approved.clear().date(p.start.addDays(-30));
             const char *authority = p.originalBudget >= 5e6 ? "Treasury Board" : "Chief Information Officer";
             key.clear() << "baseline:" << code.view() << ":0";
-            baselines.text(uuidOf(key.view())).integer(id).integer(0).text(approved.view()).real(p.originalBudget)
+            baselines.text(uuidOf(key.view(), ++baselineRows)).integer(id).integer(0).text(approved.view()).real(p.originalBudget)
                 .text(start.view()).text(originalEnd.view()).text(QByteArrayView("Original"));
             if (!insert(baselines))
                 return false;
             key.clear() << "decision:" << code.view() << ":0";
-            decisions.text(uuidOf(key.view())).integer(id).text(approved.view()).text(QByteArrayView(authority))
+            decisions.text(uuidOf(key.view(), ++decisionRows)).integer(id).text(approved.view()).text(QByteArrayView(authority))
                 .text(QByteArrayView("authorization")).text(QByteArrayView("Project authorized."))
                 .text(QByteArrayView("Projet autorisé.")).real(p.originalBudget);
             if (!insert(decisions))
@@ -478,12 +480,12 @@ private:
             if (reauthorized) {
                 when.clear().date(periodDate(p.reauthorizedInPeriod).addDays(-20));
                 key.clear() << "baseline:" << code.view() << ":1";
-                baselines.text(uuidOf(key.view())).integer(id).integer(1).text(when.view()).real(p.budget)
+                baselines.text(uuidOf(key.view(), ++baselineRows)).integer(id).integer(1).text(when.view()).real(p.budget)
                     .text(start.view()).text(end.view()).text(QByteArrayView("Re-authorization"));
                 if (!insert(baselines))
                     return false;
                 key.clear() << "decision:" << code.view() << ":1";
-                decisions.text(uuidOf(key.view())).integer(id).text(when.view()).text(QByteArrayView(authority))
+                decisions.text(uuidOf(key.view(), ++decisionRows)).integer(id).text(when.view()).text(QByteArrayView(authority))
                     .text(QByteArrayView("reauthorization")).text(QByteArrayView("Revised authorization."))
                     .text(QByteArrayView("Autorisation révisée.")).real(p.budget - p.originalBudget);
                 if (!insert(decisions))
@@ -492,7 +494,7 @@ private:
             if (r.chance(0.6)) {
                 const int measure = 1 + r.below(SyntheticSample::measures);
                 key.clear() << "project_measure:" << code.view() << ':' << measure;
-                links.text(uuidOf(key.view())).integer(id).integer(measure);
+                links.text(uuidOf(key.view(), ++linkRows)).integer(id).integer(measure);
                 if (!insert(links))
                     return false;
             }
@@ -514,6 +516,7 @@ private:
         BulkInsert measureRows(m_db, QStringLiteral("period_measure"), BulkInsert::periodMeasureColumns());
         const HealthRule rule = m_file.healthRule();
         SampleUuid uuidOf(m_ns);
+        quint64 periodRows = 0; // in row order (SampleUuid)
         const int last = SyntheticSample::periods - 1;
         for (int pi = 0; pi <= last; ++pi) {
             const QDate asOf = periodDate(pi);
@@ -565,7 +568,7 @@ private:
                 const Health schedule = rule.computeSchedule(p);
                 periodKey.truncate(prefix).code(int(i + 1));
                 forecastEnd.clear().date(p.forecastEnd);
-                projectRows.text(uuidOf(periodKey.view())).integer(periodId).integer(qint64(i + 1))
+                projectRows.text(uuidOf(periodKey.view(), ++periodRows)).integer(periodId).integer(qint64(i + 1))
                     .text(QByteArrayView(stateKey(state))).real(p.budget).real(*p.forecastCost).text(forecastEnd.view());
                 bindHealth(projectRows, cost);
                 bindHealth(projectRows, schedule);

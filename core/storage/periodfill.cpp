@@ -20,9 +20,10 @@ const char *const kSchedule = "COALESCE(declared_schedule, computed_schedule)";
 
 bool PortfolioFile::fillPeriod(RowId periodId, QString *error)
 {
-    // Frozen rows get UUIDs from the database's randomness: one statement per table keeps a freeze of
-    // 100,000 projects instant. The overall colour is the one SummaryBuilder shows.
-    const QString uuidSql = SqlDialect::newUuidSql(database());
+    // Frozen rows get their UUIDs from the statement itself (one statement per table keeps a freeze of
+    // 100,000 projects instant), in row order so that SQLite appends them to the UUID index. The overall
+    // colour is the one SummaryBuilder shows.
+    const QString uuidSql = SqlDialect::newUuidSql(database(), QStringLiteral("id"));
     QSqlQuery q(database());
     q.prepare(QStringLiteral(
                   "INSERT INTO period_project (uuid, period_id, project_id, state, budget, forecast_cost, "
@@ -38,7 +39,7 @@ bool PortfolioFile::fillPeriod(RowId periodId, QString *error)
         return setError(error, sqlErrorText(q.lastError()));
     q.prepare(QStringLiteral("INSERT INTO period_measure (uuid, period_id, measure_id, status, percent_complete) "
                              "SELECT %1, ?, id, status, percent_complete FROM measure")
-                  .arg(uuidSql));
+                  .arg(SqlDialect::newUuidSql(database(), QStringLiteral("id"))));
     q.addBindValue(periodId);
     if (!q.exec())
         return setError(error, sqlErrorText(q.lastError()));

@@ -5,6 +5,7 @@
 #include "storage/recovery.h"
 #include "storage/schema.h"
 #include "storage/journal.h"
+#include "storage/ordereduuid.h"
 #include "storage/schemacheck.h"
 #include "storage/serverstore.h"
 #include "storage/sqldialect.h"
@@ -18,8 +19,6 @@
 #include <QStandardPaths>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QRandomGenerator>
-#include <QUuid>
 #include <QtEndian>
 
 #ifdef Q_OS_UNIX
@@ -260,9 +259,10 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
     // creates (no trigger or view may run on the next write), then SQLite's integrity check (the quick
     // one on large files: a third of a second at 100,000 projects), on every open so that no command
     // computes figures from a damaged file. A caller that just ran the check (ReadWriteVerified) does
-    // not wait for it again.
+    // not wait for it again. A read-only open of a current file keeps this connection: a second one
+    // would parse the schema again for nothing (a fifth of a command's start).
+    std::unique_ptr<PortfolioFile> probe(new PortfolioFile(path, nextConnectionName(), true));
     {
-        std::unique_ptr<PortfolioFile> probe(new PortfolioFile(path, nextConnectionName(), true));
         QString message;
         if (!FileGuard::openConnection(probe->m_connection, path, true, &message)) {
             *error = makeError(FileError::Corrupt, tr("%1: cannot be opened (%2).").arg(shown, oneLine(message)));
@@ -343,11 +343,17 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
         }
     }
 
-    std::unique_ptr<PortfolioFile> file(new PortfolioFile(path, nextConnectionName(), readOnly));
-    QString message;
-    if (!FileGuard::openConnection(file->m_connection, path, readOnly, &message)) {
-        *error = makeError(FileError::Io, tr("%1: cannot be opened (%2).").arg(shown, message));
-        return nullptr;
+    std::unique_ptr<PortfolioFile> file;
+    if (readOnly && version == Schema::currentVersion) {
+        file = std::move(probe);
+    } else {
+        probe.reset();
+        file.reset(new PortfolioFile(path, nextConnectionName(), readOnly));
+        QString message;
+        if (!FileGuard::openConnection(file->m_connection, path, readOnly, &message)) {
+            *error = makeError(FileError::Io, tr("%1: cannot be opened (%2).").arg(shown, message));
+            return nullptr;
+        }
     }
     QSqlDatabase db = file->database();
     for (int to = version + 1; to <= Schema::currentVersion; ++to) {
@@ -458,16 +464,8 @@ QDateTime PortfolioFile::now() const
 
 QString PortfolioFile::newUuid()
 {
-    // A version 4 UUID, as QUuid::createUuid() makes, but from the global generator (seeded from the
-    // system's entropy) rather than one system call or CPU random instruction per UUID: imports make
-    // three UUIDs per row, and the instruction alone cost 4% of an import on a virtual machine.
-    quint32 words[4];
-    QRandomGenerator::global()->fillRange(words);
-    quint8 bytes[16];
-    memcpy(bytes, words, sizeof bytes);
-    bytes[6] = quint8((bytes[6] & 0x0F) | 0x40); // version 4
-    bytes[8] = quint8((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
-    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(bytes), 16)).toString(QUuid::WithoutBraces);
+    // In creation order (version 7): bulk writes append to each table's UUID index (OrderedUuid).
+    return OrderedUuid::next();
 }
 
 bool PortfolioFile::saveCopyAs(const QString &path, QString *error) const

@@ -1,5 +1,6 @@
 #include "sqldialect.h"
 
+#include "storage/ordereduuid.h"
 #include "storage/schema.h"
 #include "storage/sqlstatement.h"
 #include "storage/sqlutil.h"
@@ -78,14 +79,25 @@ QString joinText(const QSqlDatabase &db, const QString &expression, const QStrin
                         : QStringLiteral("GROUP_CONCAT(%1, %2)").arg(expression, separator);
 }
 
-QString newUuidSql(const QSqlDatabase &db)
+QString newUuidSql(const QSqlDatabase &db, const QString &counterColumn)
 {
-    if (isServer(db))
-        return QStringLiteral("gen_random_uuid()::text");
-    return QStringLiteral("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
-                          "substr(hex(randomblob(2)), 2) || '-' || "
-                          "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || "
-                          "'-' || hex(randomblob(6)))");
+    // As OrderedUuid::fromParts(): the reserved millisecond, the column's 42 bits, 32 random bits. The
+    // millisecond is our own number, not data: written into the statement.
+    const qint64 ms = OrderedUuid::reserveMillisecond();
+    const QString time = QStringLiteral("%1-%2-7")
+                             .arg(quint64(ms) >> 16, 8, 16, QLatin1Char('0'))
+                             .arg(quint64(ms) & 0xFFFF, 4, 16, QLatin1Char('0'));
+    const QString n = QLatin1Char('(') + counterColumn + QLatin1Char(')');
+    // Put together without QString::arg(), whose placeholders would take printf's "%03x" for its own.
+    if (isServer(db)) {
+        return QStringLiteral("('") + time + QStringLiteral("' || lpad(to_hex((") + n
+            + QStringLiteral(" >> 30) & 4095), 3, '0') || '-' || to_hex(32768 + ((") + n
+            + QStringLiteral(" >> 16) & 16383)) || '-' || lpad(to_hex(") + n
+            + QStringLiteral(" & 65535), 4, '0') || substr(md5(random()::text), 1, 8))");
+    }
+    return QStringLiteral("('") + time + QStringLiteral("' || printf('%03x-%04x-%04x', (") + n
+        + QStringLiteral(" >> 30) & 4095, 32768 + ((") + n + QStringLiteral(" >> 16) & 16383), ") + n
+        + QStringLiteral(" & 65535) || lower(hex(randomblob(4))))");
 }
 
 namespace {

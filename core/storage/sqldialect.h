@@ -37,8 +37,10 @@ QString unindexed(const QSqlDatabase &db, const QString &column);
 // SQLite (3.40 has no string_agg), string_agg on a server.
 QString joinText(const QSqlDatabase &db, const QString &expression, const QString &separator);
 
-// An SQL expression giving a new random (version 4) UUID as lower-case text, one per row.
-QString newUuidSql(const QSqlDatabase &db);
+// An SQL expression giving each row of one statement a new version 7 UUID as lower-case text
+// (OrderedUuid), in the order of `counterColumn`: an integer column, unique among the statement's rows,
+// below 2^42 (a row id). Reserves a millisecond for the statement: run it once per expression made.
+QString newUuidSql(const QSqlDatabase &db, const QString &counterColumn);
 
 // --- Searching and sorting as SQLite does (the Projects table's queries, analysis/projectquery.cpp) ---
 // A server must give the same rows in the same order as a file. Limits of the server's spelling, all

@@ -80,7 +80,7 @@ QString TestServerConcurrency::adminValue(const QString &sql)
 {
     if (!adminSql(m_cluster, {}).isEmpty())
         return QString();
-    QSqlQuery q(QSqlDatabase::database(QStringLiteral("vigie-test-admin")));
+    QSqlQuery q(QSqlDatabase::database(adminConnectionName()));
     if (!q.exec(sql.arg(m_schema)) || !q.next())
         return QString();
     return q.value(0).toString();

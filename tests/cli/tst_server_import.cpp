@@ -125,7 +125,7 @@ QString TestServerImport::serverValue(const QString &sql)
 {
     if (!adminSql(m_cluster, {}).isEmpty())
         return QStringLiteral("(no connection)");
-    QSqlQuery q(QSqlDatabase::database(QStringLiteral("vigie-test-admin")));
+    QSqlQuery q(QSqlDatabase::database(adminConnectionName()));
     if (!q.exec(QStringLiteral("SET search_path TO %1").arg(m_schema)) || !q.exec(sql) || !q.next())
         return q.lastError().text();
     return q.value(0).toString();

@@ -127,26 +127,7 @@ QString describe(const ProjectQuery &q, int limit)
 
 QString TestServerProjectQuery::sqlOn(const QString &database, const QStringList &statements)
 {
-    const QString name = QStringLiteral("tst-projectquery-") + database;
-    QString failure;
-    {
-        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
-                                                       : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(m_cluster.host);
-        db.setPort(m_cluster.port);
-        db.setUserName(m_cluster.user);
-        db.setDatabaseName(database);
-        if (!db.isOpen() && !db.open())
-            return db.lastError().text();
-        QSqlQuery q(db);
-        for (const QString &statement : statements) {
-            if (!q.exec(statement)) {
-                failure = statement + QStringLiteral(": ") + q.lastError().text();
-                break;
-            }
-        }
-    }
-    return failure;
+    return adminSql(m_cluster, statements, database);
 }
 
 void TestServerProjectQuery::initTestCase()
@@ -170,7 +151,7 @@ void TestServerProjectQuery::initTestCase()
     QString failure = sqlOn(QStringLiteral("postgres"), {});
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     {
-        QSqlQuery q(QSqlDatabase::database(QStringLiteral("tst-projectquery-postgres")));
+        QSqlQuery q(QSqlDatabase::database(adminConnectionName(QStringLiteral("postgres"))));
         QVERIFY(q.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = '%1'").arg(QLatin1String(kFrenchDatabase))));
         if (!q.next())
             QVERIFY2(q.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8' "

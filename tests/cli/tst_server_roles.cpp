@@ -77,10 +77,9 @@ Run TestServerRoles::editProject(
 
 QString TestServerRoles::adminValue(const QString &sql)
 {
-    const QString name = QStringLiteral("vigie-test-admin");
     if (!adminSql(m_cluster, {}).isEmpty())
         return QString();
-    QSqlQuery q(QSqlDatabase::database(name));
+    QSqlQuery q(QSqlDatabase::database(adminConnectionName()));
     if (!q.exec(sql.arg(m_schema)) || !q.next()) {
         qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
         return QString();

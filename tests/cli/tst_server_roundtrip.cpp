@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void fileServerFile();
     void extractForOrganizationMergesBack();
     void chartsAndBriefingFromTheServer();
+    void freezeOnTheServer();
     void publishRefusesAFilledSchema();
     void refusedAddresses();
 
@@ -143,6 +146,40 @@ void TestServerRoundTrip::chartsAndBriefingFromTheServer()
         { QStringLiteral("briefing"), server, QStringLiteral("-o"), path(QStringLiteral("briefing.html")) });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFileInfo(path(QStringLiteral("briefing.html"))).size() > 10000);
+}
+
+void TestServerRoundTrip::freezeOnTheServer()
+{
+    // The server freezes a period as a file does: the same figures after it, and frozen rows whose
+    // version 7 UUIDs (made by the statement, SqlDialect::newUuidSql) come in project order.
+    const QString schema = freshSchema(QStringLiteral("freeze"));
+    const QString server = address(schema);
+    Run r = runVigie({ QStringLiteral("publish"), m_file, server });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList freeze { QStringLiteral("--label"), QStringLiteral("March 2026"), QStringLiteral("--date"),
+                               QStringLiteral("2026-03-31") };
+    r = runVigie(QStringList { QStringLiteral("freeze"), server } + freeze);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    r = runVigie(QStringList { QStringLiteral("freeze"), m_file } + freeze);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QCOMPARE(summaryJson(server), summaryJson(m_file));
+
+    QVERIFY(adminSql(m_cluster, {}).isEmpty());
+    QSqlQuery q(QSqlDatabase::database(adminConnectionName()));
+    QVERIFY2(q.exec(QStringLiteral("SELECT pp.uuid FROM %1.period_project pp JOIN %1.reporting_period r "
+                                   "ON r.id = pp.period_id WHERE r.label = 'March 2026' ORDER BY pp.project_id")
+                        .arg(schema)),
+             qPrintable(q.lastError().text()));
+    static const QRegularExpression version7(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    QStringList uuids;
+    while (q.next()) {
+        uuids << q.value(0).toString();
+        QVERIFY2(version7.match(uuids.constLast()).hasMatch(), qPrintable(uuids.constLast()));
+    }
+    QVERIFY(uuids.size() > 10);
+    QStringList sorted = uuids;
+    sorted.sort();
+    QCOMPARE(sorted, uuids);
 }
 
 void TestServerRoundTrip::publishRefusesAFilledSchema()

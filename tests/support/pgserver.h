@@ -72,10 +72,18 @@ inline QString serverAddress(const PgCluster &c, const QString &schema, const QS
         .arg(c.database, schema);
 }
 
-// Runs SQL as the cluster's superuser (test set-up: fresh schemas, roles). Empty on success, else the error.
-inline QString adminSql(const PgCluster &c, const QStringList &statements)
+// The name of adminSql's connection to `database` (the cluster's own when empty), for tests that read.
+inline QString adminConnectionName(const QString &database = QString())
 {
-    const QString name = QStringLiteral("vigie-test-admin");
+    return database.isEmpty() ? QStringLiteral("vigie-test-admin") : QStringLiteral("vigie-test-admin-") + database;
+}
+
+// Runs statements as the cluster's superuser on `database` (the cluster's own database when empty),
+// one connection per database kept open for the test's life; returns the first failure, or nothing.
+inline QString adminSql(const PgCluster &c, const QStringList &statements, const QString &database = QString())
+{
+    const QString target = database.isEmpty() ? c.database : database;
+    const QString name = adminConnectionName(database);
     QString failure;
     {
         QSqlDatabase db = QSqlDatabase::contains(name)
@@ -84,7 +92,7 @@ inline QString adminSql(const PgCluster &c, const QStringList &statements)
         db.setHostName(c.host);
         db.setPort(c.port);
         db.setUserName(c.user);
-        db.setDatabaseName(c.database);
+        db.setDatabaseName(target);
         if (!db.isOpen() && !db.open())
             return db.lastError().text();
         QSqlQuery q(db);
