@@ -26,6 +26,7 @@ const QList<Step> &allSteps()
         { { "filter", "PORTFOLIO" }, 1, stepFilterKeystroke },
         { { "sort", "PORTFOLIO" }, 1, stepSortByCost },
         { { "gui-stall", "PORTFOLIO" }, 1, stepGuiStall },
+        { { "page-stall", "PORTFOLIO" }, 1, stepPageStall },
         { { "merge-prepare", "PORTFOLIO WORK" }, 2, stepMergePrepare },
         { { "merge-copies", "PORTFOLIO WORK" }, 2, stepMergeCopies },
     };

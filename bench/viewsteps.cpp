@@ -6,8 +6,11 @@
 #include "document/documentopener.h"
 #include "commands/editor.h"
 #include "dialogs/dialogs.h"
+#include "models/envelopemodel.h"
 #include "models/filterproxy.h"
 #include "models/projectmodel.h"
+#include "models/strategymodel.h"
+#include "charts/chartspanel.h"
 #include "storage/portfoliofile.h"
 #include "views/filterbar.h"
 #include "views/mainwindow.h"
@@ -21,6 +24,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QPixmap>
 #include <QTimer>
 #include <QTreeView>
 
@@ -255,7 +259,8 @@ int stepGuiStall(const QStringList &args)
     ticker.setTimerType(Qt::PreciseTimer);
     const auto finished = [&] {
         return window.document() && !window.opener()->isBusy() && !window.projectModel()->isLoading()
-            && !window.overview()->isComputing();
+            && !window.overview()->isComputing() && !window.document()->strategyModel()->isLoading()
+            && !window.document()->envelopeModel()->isLoading();
     };
     QStringList stalls; // every gap over 50 ms: "at+length"
     QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
@@ -301,6 +306,83 @@ int stepGuiStall(const QStringList &args)
                              .arg(stalls.isEmpty() ? QStringLiteral("none") : stalls.join(QLatin1Char(' ')))
                              .arg(window.projectModel()->rowCount())
                              .arg(total, 0, 'f', 0));
+}
+
+int stepPageStall(const QStringList &args)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("VigieBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("vigie-bench"));
+    Dialogs::setTestMode(true);
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    settle();
+
+    const auto idle = [&window] {
+        Document *d = window.document();
+        return d && !window.opener()->isBusy() && !window.projectModel()->isLoading() && !window.overview()->isComputing()
+            && !d->strategyModel()->isLoading() && !d->envelopeModel()->isLoading() && !window.chartsPanel()->isComputing();
+    };
+    QElapsedTimer clock;
+    clock.start();
+    QEventLoop loop;
+    QTimer ticker;
+    ticker.setInterval(10);
+    ticker.setTimerType(Qt::PreciseTimer);
+    double lastTick = 0;
+    double phaseStart = 0;
+    double worst = 0; // of the current phase
+    QString phase; // empty while opening: not counted here (gui-stall measures it)
+    QStringList steps { QStringLiteral("strategy"), QStringLiteral("workforce"), QStringLiteral("charts"),
+                        QStringLiteral("envelopes"), QStringLiteral("overview"), QStringLiteral("projects"),
+                        QStringLiteral("sort") };
+    QStringList notes;
+    double overall = 0;
+    const auto next = [&] {
+        if (!phase.isEmpty()) {
+            notes << QStringLiteral("%1 %2 ms").arg(phase).arg(worst, 0, 'f', 0);
+            overall = std::max(overall, worst);
+            // To look at what each page showed once its workers were done.
+            const QString shots = qEnvironmentVariable("VIGIE_BENCH_SHOTS");
+            if (!shots.isEmpty())
+                window.grab().save(QStringLiteral("%1/%2.png").arg(shots, phase));
+        }
+        if (steps.isEmpty()) {
+            loop.quit();
+            return;
+        }
+        phase = steps.takeFirst();
+        worst = 0;
+        phaseStart = elapsedMs(clock);
+        lastTick = phaseStart;
+        if (phase == QLatin1String("sort"))
+            window.currentTablePage()->view()->sortByColumn(ProjectModel::Budget, Qt::DescendingOrder);
+        else
+            window.showPage(phase);
+    };
+    QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
+        const double now = elapsedMs(clock);
+        worst = std::max(worst, now - lastTick);
+        lastTick = now;
+        if (idle() && now - phaseStart > 1000)
+            next();
+    });
+    bool opened = false;
+    QTimer::singleShot(100, &loop, [&] {
+        opened = window.openFile(args.value(0));
+        if (!opened)
+            loop.quit();
+        phaseStart = elapsedMs(clock);
+    });
+    QTimer::singleShot(15 * 60 * 1000, &loop, &QEventLoop::quit);
+    ticker.start();
+    loop.exec();
+    ticker.stop();
+    if (!opened || !steps.isEmpty())
+        return fail(QStringLiteral("the pages were not all shown (%1)").arg(Dialogs::takeMessages().join(QLatin1Char(' '))));
+    return report(overall, QStringLiteral("longest stall per page (ms): %1").arg(notes.join(QStringLiteral(", "))));
 }
 
 } // namespace VigieBench

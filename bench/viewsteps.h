@@ -20,5 +20,9 @@ int stepSortByCost(const QStringList &args);
 // (the longest time the GUI could not answer) until the file is open, the projects are all loaded and
 // the overview is computed.
 int stepGuiStall(const QStringList &args);
+// Once the file is open and loaded as in gui-stall, shows each page in turn (each until its workers are
+// done and at least a second), then sorts the Projects view by cost: the longest gap between two ticks
+// of a 10 ms timer, and each page's own.
+int stepPageStall(const QStringList &args);
 
 } // namespace VigieBench

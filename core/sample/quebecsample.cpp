@@ -103,11 +103,11 @@ private:
     {
         const QJsonObject p = m_portfolio.object();
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE portfolio SET uuid = ?, name = ?, jurisdiction = ?, currency = ?, "
+        q.prepare(QStringLiteral("UPDATE portfolio SET uuid = ?, name = ?, name_fr = ?, jurisdiction = ?, currency = ?, "
                                  "fiscal_year_start = ?, default_language = ?, cio_name = ?, classification = ? "
                                  "WHERE id = 1"));
         q.addBindValue(uuid(QStringLiteral("portfolio")));
-        for (const char *key : { "name", "jurisdiction", "currency" })
+        for (const char *key : { "name", "name_fr", "jurisdiction", "currency" })
             q.addBindValue(p.value(QLatin1String(key)).toString());
         q.addBindValue(p.value(QLatin1String("fiscal_year_start")).toInt(4));
         for (const char *key : { "default_language", "cio_name", "classification" })

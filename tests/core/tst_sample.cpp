@@ -110,7 +110,9 @@ void TestSample::initTestCase()
 void TestSample::portfolio()
 {
     const PortfolioInfo info = m_file->info();
-    QCOMPARE(info.name, QStringLiteral("Québec — Stratégie gouvernementale en TI 2015-2018"));
+    // Both official languages, each in its own slot.
+    QCOMPARE(info.name, QStringLiteral("Quebec — Government IT Strategy 2015-2018"));
+    QCOMPARE(info.nameFr, QStringLiteral("Québec — Stratégie gouvernementale en TI 2015-2018"));
     QCOMPARE(info.jurisdiction, QStringLiteral("Québec"));
     QCOMPARE(info.currency, QStringLiteral("CAD"));
     QCOMPARE(info.defaultLanguage, QStringLiteral("fr"));

@@ -20,12 +20,14 @@
 #include "views/workforcepage.h"
 
 #include "i18n/language.h"
+#include "sample/quebecsample.h"
 #include "uifixture.h"
 
 #include "storage/repository.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLineEdit>
@@ -34,6 +36,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void printsTheCurrentPage();
     void workforceBySpecialty();
     void workforcePivotOfALargeFileComesFromAWorker();
+    void workforceComparesOnlyWithAnotherSurvey();
     void findGoesToTheFilter();
     void languageSwitchKeepsTypedText();
 
@@ -256,6 +260,39 @@ void TestAnalystDesk::workforceBySpecialty()
     page->setView(1);
     QCOMPARE(m_window->currentTablePage(), page->recordsPage());
     QVERIFY2(m_window->statusText().contains(QStringLiteral("9 of 9 records shown")), qPrintable(m_window->statusText()));
+}
+
+void TestAnalystDesk::workforceComparesOnlyWithAnotherSurvey()
+{
+    // The Quebec sample has two surveys (March 2015 and March 2016).
+    const QString quebec = m_dir.filePath(QStringLiteral("quebec-surveys.vigie"));
+    QFile::remove(quebec);
+    QString error;
+    QVERIFY2(QuebecSample::write(quebec, &error), qPrintable(error));
+    QVERIFY(m_window->openFile(quebec));
+    m_window->showPage(QStringLiteral("workforce"));
+    WorkforcePage *page = m_window->workforcePage();
+    QComboBox *survey = page->surveyBox();
+    QComboBox *compare = page->compareBox();
+    QCOMPARE(survey->count(), 2);
+    QCOMPARE(compare->count(), 3); // "No comparison" and both surveys
+    const auto offered = [compare](int i) {
+        return qobject_cast<QStandardItemModel *>(compare->model())->item(i)->isEnabled();
+    };
+    // The survey shown is not offered to compare with; the other one is.
+    const int shown = compare->findData(survey->currentData());
+    const int other = shown == 1 ? 2 : 1;
+    QVERIFY(shown > 0);
+    QVERIFY(!offered(shown));
+    QVERIFY(offered(other));
+    compare->setCurrentIndex(other);
+    QCOMPARE(page->pivotModel()->pivot().compareSurvey, compare->itemData(other).toDate());
+    // Showing the survey compared with drops the comparison rather than comparing it with itself.
+    survey->setCurrentIndex(survey->findData(compare->itemData(other)));
+    QCOMPARE(compare->currentIndex(), 0);
+    QVERIFY(!page->pivotModel()->pivot().compareSurvey.isValid());
+    QVERIFY(!offered(other));
+    QVERIFY(offered(shown));
 }
 
 void TestAnalystDesk::findGoesToTheFilter()

@@ -30,6 +30,7 @@ constexpr int kAxisFont = 13;
 constexpr int kLegendFont = 13;
 constexpr int kLabelFont = 13;
 constexpr qreal kBarWidth = 0.8;
+constexpr qreal kMarkerSize = 7.0; // of the points of line charts, in pixels
 
 // The data in the chart's order: horizontal bar charts count categories from the bottom.
 ChartData displayed(const ChartData &data)
@@ -224,7 +225,7 @@ std::unique_ptr<QChart> ChartFactory::create(const ChartData &source, const QLoc
                 line->append(i, s.values.at(i));
             line->setPen(ChartStyle::linePen(s.role));
             line->setPointsVisible(true);
-            line->setMarkerSize(7.0);
+            line->setMarkerSize(kMarkerSize);
             chart->addSeries(line);
             line->attachAxis(categories);
             line->attachAxis(values);
@@ -273,30 +274,49 @@ void ChartFactory::drawValueLabels(QPainter *painter, QChart *chart, const Chart
     const int categories = int(data.categories.size());
 
     if (data.shape == ChartShape::Lines) {
-        // Labels above their points, pushed apart where lines run close together.
+        // Labels to the right of their points (where no other series' marker of the same period is),
+        // each centred on its point's height where there is room, and spread apart evenly around
+        // the points' heights where lines run close together; kept inside the plot.
+        const QRectF plot = chart->plotArea();
+        const qreal h = fm.height() + 2;
         for (int i = 0; i < categories; ++i) {
             QList<Label> column;
             for (const ChartSeries &s : data.series) {
                 if (s.labels.value(i).isEmpty())
                     continue;
-                column.append({ point(i, 0, s.values.at(i)), s.labels.at(i), ChartStyle::linePen(s.role).color(),
-                                Qt::AlignTop });
+                column.append({ point(i, 0, s.values.at(i)), s.labels.at(i), ChartStyle::linePen(s.role).color().darker(140),
+                                Qt::AlignRight, true });
             }
-            // Lowest on screen first; a label only ever moves up, away from its own point.
             std::sort(column.begin(), column.end(),
-                      [](const Label &a, const Label &b) { return a.anchor.y() > b.anchor.y(); });
-            const qreal h = fm.height() + 2;
-            QList<qreal> ys;
-            for (const Label &l : column)
-                ys.append(l.anchor.y());
-            for (int k = 1; k < ys.size(); ++k)
-                ys[k] = std::min(ys[k], ys[k - 1] - h);
+                      [](const Label &a, const Label &b) { return a.anchor.y() < b.anchor.y(); });
+            // Runs of labels that would overlap, each centred on its points' mean height.
+            struct Run
+            {
+                int first;
+                int count;
+                qreal sum; // of its points' heights
+            };
+            const auto top = [h](const Run &r) { return r.sum / r.count - r.count * h / 2; };
+            QList<Run> runs;
             for (int k = 0; k < column.size(); ++k) {
-                Label l = column.at(k);
-                l.anchor = QPointF(l.anchor.x(), ys.at(k) - 4);
-                l.color = l.color.darker(140);
-                l.backdrop = true;
-                labels.append(l);
+                runs.append({ k, 1, column.at(k).anchor.y() });
+                while (runs.size() > 1) {
+                    const Run &last = runs.constLast();
+                    const Run &before = runs.at(runs.size() - 2);
+                    if (top(before) + before.count * h <= top(last))
+                        break;
+                    const Run merged { before.first, before.count + last.count, before.sum + last.sum };
+                    runs.removeLast();
+                    runs.last() = merged;
+                }
+            }
+            for (const Run &run : std::as_const(runs)) {
+                const qreal y = std::clamp(top(run), plot.top(), std::max(plot.top(), plot.bottom() - run.count * h));
+                for (int k = 0; k < run.count; ++k) {
+                    Label l = column.at(run.first + k);
+                    l.anchor = QPointF(l.anchor.x() + kMarkerSize, y + (k + 0.5) * h); // clear of the marker and its pen
+                    labels.append(l);
+                }
             }
         }
     } else {

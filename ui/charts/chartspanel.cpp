@@ -6,6 +6,7 @@
 #include "analysis/chartdata.h"
 #include "analysis/periods.h"
 #include "commands/editor.h"
+#include "document/backgroundtask.h"
 #include "document/document.h"
 #include "i18n/language.h"
 #include "storage/portfoliofile.h"
@@ -24,6 +25,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace Vigie {
 
@@ -56,6 +59,7 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     , m_copy(new QPushButton(this))
     , m_view(new ChartView(this))
     , m_error(new QLabel(this))
+    , m_task(new BackgroundTask(this))
 {
     m_charts->setObjectName(QStringLiteral("chartList"));
     m_organization->setObjectName(QStringLiteral("organizationFilter"));
@@ -195,13 +199,51 @@ void ChartsPanel::refresh()
     m_export->setEnabled(usable);
     m_copy->setEnabled(usable);
     if (!usable) {
+        m_task->cancel();
         m_view->setData(ChartData(), QLocale());
         return;
     }
-    ChartData data;
-    QLocale locale;
-    QString error;
-    if (!ChartRenderer::build(*m_file, request(), &data, &locale, &error)) {
+    m_task->cancel();
+    if (!BackgroundTask::isLarge(m_file->path())) {
+        ChartData data;
+        QLocale locale;
+        QString error;
+        const bool built = ChartRenderer::build(*m_file, request(), &data, &locale, &error);
+        showChart(data, locale, error, built);
+        return;
+    }
+    struct Result
+    {
+        ChartData data;
+        QLocale locale;
+        QString error;
+        bool built = false;
+    };
+    auto result = std::make_shared<Result>();
+    const QString path = m_file->path();
+    const ChartRequest r = request(); // in the current language: the worker switches none
+    m_task->start(
+        [path, r, result] {
+            FileError e;
+            std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &e);
+            if (!file) {
+                result->error = e.message;
+                return;
+            }
+            result->built = ChartRenderer::build(*file, r, &result->data, &result->locale, &result->error);
+        },
+        [this, result] { showChart(result->data, result->locale, result->error, result->built); });
+}
+
+bool ChartsPanel::isComputing() const
+{
+    return m_task->isBusy();
+}
+
+void ChartsPanel::showChart(const ChartData &built, const QLocale &locale, const QString &error, bool ok)
+{
+    ChartData data = built;
+    if (!ok) {
         m_error->setText(error);
         m_error->show();
         data = ChartData();

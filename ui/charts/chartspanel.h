@@ -17,6 +17,7 @@ class QPushButton;
 
 namespace Vigie {
 
+class BackgroundTask;
 class ChartView;
 class Document;
 
@@ -57,7 +58,11 @@ Q_SIGNALS:
     void exported(const QString &path);
 
 public Q_SLOTS:
+    // Builds the chart shown again. A large file's chart reads every project (seconds at a million): it is
+    // built on a worker thread with its own connection, the chart shown stays until the new one comes.
     void refresh();
+    // A chart is being built on the worker.
+    bool isComputing() const;
     void freezePeriodInteractively();
     void exportInteractively();
     void copyToClipboard();
@@ -70,6 +75,7 @@ private:
     void onChanged(const Vigie::Change &change);
     void fillCharts();
     void fillFilters();
+    void showChart(const ChartData &data, const QLocale &locale, const QString &error, bool built);
     void retranslate();
     ChartFilter filter() const;
 
@@ -87,6 +93,7 @@ private:
     QPushButton *m_copy;
     ChartView *m_view;
     QLabel *m_error;
+    BackgroundTask *m_task;
     bool m_filling = false;
     bool m_deferWhileHidden = false;
     bool m_stale = false;

@@ -3,6 +3,7 @@
 #include "analysis/chartdata.h"
 #include "analysis/summary.h"
 #include "commands/editor.h"
+#include "document/backgroundtask.h"
 #include "document/document.h"
 #include "models/modelroles.h"
 #include "storage/portfoliofile.h"
@@ -11,6 +12,7 @@
 #include <QFont>
 
 #include <cmath>
+#include <memory>
 
 namespace Vigie {
 
@@ -31,15 +33,17 @@ EnvelopeModel::EnvelopeModel(Document *document)
     : QAbstractTableModel(document)
     , m_file(document->file())
     , m_editor(document->editor())
+    , m_task(new BackgroundTask(this))
 {
+    m_background = m_file && BackgroundTask::isLarge(m_file->path());
     connect(document, &Document::changed, this, &EnvelopeModel::onChanged);
     reload();
 }
 
-EnvelopeModel::Row EnvelopeModel::makeRow(const Envelope &e) const
+EnvelopeModel::Row EnvelopeModel::makeRow(const Lookup &lookup, const Envelope &e)
 {
     Row r { e, fiscalYearLabel(e.fiscalYear), true };
-    if (const Vigie::Organization *o = m_lookup.organization(e.organizationId)) {
+    if (const Vigie::Organization *o = lookup.organization(e.organizationId)) {
         r.searchKey += QLatin1Char('\n') + o->code + QLatin1Char('\n') + o->name.en + QLatin1Char('\n') + o->name.fr;
         r.complete = o->name.isComplete();
     }
@@ -49,13 +53,55 @@ EnvelopeModel::Row EnvelopeModel::makeRow(const Envelope &e) const
 
 void EnvelopeModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    if (m_file) {
-        m_lookup.load(*m_file);
-        for (const Envelope &e : Repository::envelopes(*m_file))
-            m_rows.append(makeRow(e));
+    m_task->cancel();
+    if (!m_file) {
+        setRows(Lookup(), {});
+        return;
     }
+    if (!m_background) {
+        Lookup lookup;
+        lookup.load(*m_file);
+        QVector<Row> rows;
+        for (const Envelope &e : Repository::envelopes(*m_file))
+            rows.append(makeRow(lookup, e));
+        setRows(std::move(lookup), std::move(rows));
+        return;
+    }
+    struct Result
+    {
+        bool read = false;
+        Lookup lookup;
+        QVector<Row> rows;
+    };
+    auto result = std::make_shared<Result>();
+    const QString path = m_file->path();
+    m_task->start(
+        [path, result] {
+            FileError e;
+            std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &e);
+            if (!file)
+                return;
+            result->lookup.load(*file);
+            for (const Envelope &envelope : Repository::envelopes(*file))
+                result->rows.append(makeRow(result->lookup, envelope));
+            result->read = true;
+        },
+        [this, result] {
+            if (result->read)
+                setRows(std::move(result->lookup), std::move(result->rows));
+        });
+}
+
+bool EnvelopeModel::isLoading() const
+{
+    return m_task->isBusy();
+}
+
+void EnvelopeModel::setRows(Lookup lookup, QVector<Row> rows)
+{
+    beginResetModel();
+    m_lookup = std::move(lookup);
+    m_rows = std::move(rows);
     endResetModel();
 }
 
@@ -201,7 +247,8 @@ bool EnvelopeModel::rowMatches(int row, const QModelIndex &, const RowFilter &f)
 
 void EnvelopeModel::onChanged(const Change &change)
 {
-    if (change.touches(Entity::Organization) || change.needsReload(Entity::Envelope)) {
+    if (change.touches(Entity::Organization) || change.needsReload(Entity::Envelope) || isLoading()) {
+        // A reload under way may have read the file before this change: it is asked again.
         reload();
         return;
     }

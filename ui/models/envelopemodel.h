@@ -10,6 +10,7 @@
 
 namespace Vigie {
 
+class BackgroundTask;
 class Document;
 class Editor;
 class PortfolioFile;
@@ -20,8 +21,12 @@ class EnvelopeModel : public QAbstractTableModel, public FilterableModel
 {
     Q_OBJECT
 public:
-    // Reads every row again from the file (changes notified by the document need not call it).
+    // Reads every row again from the file (changes notified by the document need not call it). On a
+    // large file on a worker thread with its own connection, as StrategyModel does; the rows shown stay
+    // until the new ones replace them in one reset.
     void reload();
+    // A reload is running on the worker.
+    bool isLoading() const;
     enum Column { FiscalYear, Organization, Needs, Granted, Committed, Gap, ColumnCount };
 
     explicit EnvelopeModel(Document *document);
@@ -56,7 +61,9 @@ private:
         QString searchKey;
         bool complete = true;
     };
-    Row makeRow(const Envelope &e) const;
+    Row makeRow(const Envelope &e) const { return makeRow(m_lookup, e); }
+    static Row makeRow(const Lookup &lookup, const Envelope &e);
+    void setRows(Lookup lookup, QVector<Row> rows);
     void onChanged(const Change &change);
 
     PortfolioFile *m_file = nullptr;
@@ -64,6 +71,8 @@ private:
     Lookup m_lookup;
     QVector<Row> m_rows;
     double m_adjustment = 0.0;
+    BackgroundTask *m_task;
+    bool m_background = false; // a large file: reloads run on the worker
 };
 
 } // namespace Vigie

@@ -563,7 +563,8 @@ Qt::ItemFlags ProjectModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     const int c = index.column();
-    if (index.isValid() && m_editor && !m_editor->isReadOnly() && (c == ForecastCost || c == ForecastEnd || isIndicator(c)))
+    // The column first: the tree view asks every row's first cell when a million rows arrive.
+    if ((c == ForecastCost || c == ForecastEnd || isIndicator(c)) && index.isValid() && m_editor && !m_editor->isReadOnly())
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -3,6 +3,7 @@
 #include "analysis/strategychecks.h"
 #include "analysis/chartdata.h"
 #include "commands/editor.h"
+#include "document/backgroundtask.h"
 #include "document/document.h"
 #include "i18n/language.h"
 #include "models/modelroles.h"
@@ -13,6 +14,9 @@
 #include <QFont>
 #include <QPalette>
 #include <QStyle>
+
+#include <memory>
+#include <optional>
 
 namespace Vigie {
 
@@ -45,59 +49,101 @@ StrategyModel::StrategyModel(Document *document)
     : QAbstractItemModel(document)
     , m_file(document->file())
     , m_editor(document->editor())
+    , m_task(new BackgroundTask(this))
 {
+    // Chosen once, as ProjectModel does: a file does not move between the two ways while it is open.
+    m_background = m_file && BackgroundTask::isLarge(m_file->path());
     connect(document, &Document::changed, this, &StrategyModel::onChanged);
     reload();
 }
 
-QString StrategyModel::searchKey(const Measure &m) const
+QString StrategyModel::searchKey(const Lookup &lookup, const Measure &m)
 {
     QString key = QString::number(m.number) + QLatin1Char('\n') + m.title.en + QLatin1Char('\n') + m.title.fr;
-    if (const Vigie::Organization *o = m_lookup.organization(m.ownerId))
+    if (const Vigie::Organization *o = lookup.organization(m.ownerId))
         key += QLatin1Char('\n') + o->code + QLatin1Char('\n') + o->name.en + QLatin1Char('\n') + o->name.fr;
     return key.toLower();
 }
 
+StrategyModel::Contents StrategyModel::read(const PortfolioFile &file)
+{
+    Contents c;
+    c.stale = Staleness::reference(file);
+    c.lookup.load(file);
+    c.projectCounts = StrategyLinks::projectCountsByMeasure(file);
+    QHash<RowId, int> planPos, areaPos;
+    for (const Plan &p : Repository::plans(file)) {
+        planPos.insert(p.id, int(c.plans.size()));
+        c.plans.append(PlanNode { p, {} });
+    }
+    for (const KeyArea &a : Repository::keyAreas(file)) {
+        const int plan = planPos.value(a.planId, -1);
+        if (plan < 0)
+            continue;
+        areaPos.insert(a.id, int(c.areas.size()));
+        c.areaPlan.append(plan);
+        c.areaRow.append(int(c.plans[plan].areas.size()));
+        c.plans[plan].areas.append(int(c.areas.size()));
+        c.areas.append(a);
+        c.areaMeasures.append(QVector<int>());
+    }
+    for (const Measure &m : Repository::measures(file)) {
+        const int area = areaPos.value(m.keyAreaId, -1);
+        if (area < 0)
+            continue;
+        c.measureRow.append(int(c.areaMeasures[area].size()));
+        c.areaMeasures[area].append(int(c.measures.size()));
+        c.measures.append(MeasureNode { m, searchKey(c.lookup, m), area });
+    }
+    return c;
+}
+
 void StrategyModel::reload()
 {
-    beginResetModel();
-    m_plans.clear();
-    m_areas.clear();
-    m_areaPlan.clear();
-    m_areaRow.clear();
-    m_areaMeasures.clear();
-    m_measures.clear();
-    m_measureRow.clear();
-    m_projectCounts.clear();
-    m_stale = m_file ? Staleness::reference(*m_file) : StaleReference();
-    if (m_file) {
-        m_lookup.load(*m_file);
-        m_projectCounts = StrategyLinks::projectCountsByMeasure(*m_file);
-        QHash<RowId, int> planPos, areaPos;
-        for (const Plan &p : Repository::plans(*m_file)) {
-            planPos.insert(p.id, int(m_plans.size()));
-            m_plans.append(PlanNode { p, {} });
-        }
-        for (const KeyArea &a : Repository::keyAreas(*m_file)) {
-            const int plan = planPos.value(a.planId, -1);
-            if (plan < 0)
-                continue;
-            areaPos.insert(a.id, int(m_areas.size()));
-            m_areaPlan.append(plan);
-            m_areaRow.append(int(m_plans[plan].areas.size()));
-            m_plans[plan].areas.append(int(m_areas.size()));
-            m_areas.append(a);
-            m_areaMeasures.append(QVector<int>());
-        }
-        for (const Measure &m : Repository::measures(*m_file)) {
-            const int area = areaPos.value(m.keyAreaId, -1);
-            if (area < 0)
-                continue;
-            m_measureRow.append(int(m_areaMeasures[area].size()));
-            m_areaMeasures[area].append(int(m_measures.size()));
-            m_measures.append(MeasureNode { m, searchKey(m), area });
-        }
+    m_task->cancel();
+    if (!m_file) {
+        apply(Contents());
+        return;
     }
+    if (!m_background) {
+        apply(read(*m_file));
+        return;
+    }
+    // The worker reads through its own connection; the views keep the rows they show until the answer
+    // replaces them in one reset (no empty tree in between). A newer reload supersedes this one.
+    auto result = std::make_shared<std::optional<Contents>>();
+    const QString path = m_file->path();
+    m_task->start(
+        [path, result] {
+            FileError e;
+            std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &e);
+            if (file)
+                *result = read(*file);
+        },
+        [this, result] {
+            if (*result)
+                apply(std::move(**result));
+        });
+}
+
+bool StrategyModel::isLoading() const
+{
+    return m_task->isBusy();
+}
+
+void StrategyModel::apply(Contents c)
+{
+    beginResetModel();
+    m_stale = std::move(c.stale);
+    m_lookup = std::move(c.lookup);
+    m_plans = std::move(c.plans);
+    m_areas = std::move(c.areas);
+    m_areaPlan = std::move(c.areaPlan);
+    m_areaRow = std::move(c.areaRow);
+    m_areaMeasures = std::move(c.areaMeasures);
+    m_measures = std::move(c.measures);
+    m_measureRow = std::move(c.measureRow);
+    m_projectCounts = std::move(c.projectCounts);
     endResetModel();
 }
 
@@ -377,7 +423,8 @@ int StrategyModel::staleCount() const
 void StrategyModel::onChanged(const Change &change)
 {
     if (change.touches(Entity::ReportingPeriod) || change.touches(Entity::Plan) || change.touches(Entity::KeyArea) || change.touches(Entity::Organization)
-        || change.needsReload(Entity::Measure) || change.touches(Entity::ProjectMeasure)) {
+        || change.needsReload(Entity::Measure) || change.touches(Entity::ProjectMeasure) || isLoading()) {
+        // A reload under way may have read the file before this change: it is asked again.
         reload();
         return;
     }

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -172,6 +173,7 @@ void WorkforcePage::fillSurveys()
         }
         m_survey->setCurrentIndex(std::max(0, m_survey->findData(survey)));
         m_compare->setCurrentIndex(std::max(0, m_compare->findData(compare)));
+        offerOtherSurveys();
     }
     m_filling = false;
     m_survey->setEnabled(m_survey->count() > 1);
@@ -187,10 +189,26 @@ void WorkforcePage::updateThreshold()
         m_document->workforceModel()->setRiskThreshold(m_threshold->value());
 }
 
+void WorkforcePage::offerOtherSurveys()
+{
+    // A survey compared with itself shows no change: the one shown is not offered, and a comparison with
+    // the survey just chosen to be shown is dropped.
+    const QVariant shown = m_survey->currentData();
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_compare->model())) {
+        for (int i = 1; i < m_compare->count(); ++i)
+            items->item(i)->setEnabled(m_compare->itemData(i) != shown);
+    }
+    if (m_compare->currentIndex() > 0 && m_compare->currentData() == shown) {
+        const QSignalBlocker blocker(m_compare);
+        m_compare->setCurrentIndex(0);
+    }
+}
+
 void WorkforcePage::applyChoices()
 {
     if (m_filling || !m_document)
         return;
+    offerOtherSurveys();
     const QDate survey = m_survey->currentData().toDate();
     const QDate compare = m_compare->currentData().toDate();
     m_pivot->setSurvey(survey);

@@ -55,6 +55,7 @@ protected:
 private:
     void retranslateUi();
     void fillSurveys();
+    void offerOtherSurveys();
     void applyChoices();
     void showPivotColumns();
     void onChanged(const Vigie::Change &change);
