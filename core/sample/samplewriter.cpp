@@ -84,28 +84,28 @@ SampleUuid::SampleUuid(const QUuid &sampleNamespace)
 QByteArrayView SampleUuid::operator()(QByteArrayView key)
 {
     // RFC 4122 version 5, as QUuid::createUuidV5: SHA-1 of the namespace and the name, 16 bytes kept.
-    m_hash.reset();
-    m_hash.addData(m_namespace);
-    m_hash.addData(key);
-    const QByteArrayView digest = m_hash.resultView();
     quint8 bytes[16];
-    memcpy(bytes, digest.data(), sizeof bytes);
+    digest(key, bytes);
     bytes[6] = quint8((bytes[6] & 0x0F) | 0x50); // version 5
     return text(bytes);
 }
 
 QByteArrayView SampleUuid::operator()(QByteArrayView key, quint64 ordinal)
 {
-    m_hash.reset();
-    m_hash.addData(m_namespace);
-    m_hash.addData(key);
-    const QByteArrayView digest = m_hash.resultView();
     quint8 bytes[16];
-    memcpy(bytes, digest.data(), sizeof bytes);
+    digest(key, bytes);
     for (int i = 0; i < 6; ++i)
         bytes[i] = quint8(ordinal >> (8 * (5 - i)));
     bytes[6] = quint8((bytes[6] & 0x0F) | 0x80); // version 8
     return text(bytes);
+}
+
+void SampleUuid::digest(QByteArrayView key, quint8 (&bytes)[16])
+{
+    m_hash.reset();
+    m_hash.addData(m_namespace);
+    m_hash.addData(key);
+    memcpy(bytes, m_hash.resultView().data(), sizeof bytes);
 }
 
 QByteArrayView SampleUuid::text(quint8 (&bytes)[16])

@@ -54,6 +54,7 @@ public:
     QByteArrayView operator()(QByteArrayView key, quint64 ordinal);
 
 private:
+    void digest(QByteArrayView key, quint8 (&bytes)[16]);
     QByteArrayView text(quint8 (&bytes)[16]);
 
     QByteArray m_namespace;
