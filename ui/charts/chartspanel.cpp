@@ -222,17 +222,13 @@ void ChartsPanel::refresh()
     auto result = std::make_shared<Result>();
     const QString path = m_file->path();
     const ChartRequest r = request(); // in the current language: the worker switches none
-    m_task->start(
-        [path, r, result] {
-            FileError e;
-            std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &e);
-            if (!file) {
-                result->error = e.message;
-                return;
-            }
-            result->built = ChartRenderer::build(*file, r, &result->data, &result->locale, &result->error);
-        },
-        [this, result] { showChart(result->data, result->locale, result->error, result->built); });
+    m_task->startReading(
+        path, [r, result](const PortfolioFile &file) { result->built = ChartRenderer::build(file, r, &result->data, &result->locale, &result->error); },
+        [this, result](const QString &openError) {
+            if (!openError.isEmpty())
+                result->error = openError;
+            showChart(result->data, result->locale, result->error, result->built);
+        });
 }
 
 bool ChartsPanel::isComputing() const

@@ -1,5 +1,6 @@
 #include "backgroundtask.h"
 
+#include "storage/portfoliofile.h"
 #include "storage/serverlocation.h"
 
 #include <QFileInfo>
@@ -9,6 +10,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <memory>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -55,6 +57,22 @@ void BackgroundTask::start(std::function<void()> work, std::function<void()> don
         yieldToTheWindow();
         work();
     }));
+}
+
+void BackgroundTask::startReading(const QString &path, std::function<void(const PortfolioFile &)> read,
+                                  std::function<void(const QString &)> done)
+{
+    auto openError = std::make_shared<QString>();
+    start(
+        [path, openError, read = std::move(read)] {
+            FileError e;
+            const std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &e);
+            if (file)
+                read(*file);
+            else
+                *openError = e.message.isEmpty() ? QStringLiteral("%1: cannot be opened").arg(path) : e.message;
+        },
+        [openError, done = std::move(done)] { done(*openError); });
 }
 
 void BackgroundTask::cancel()

@@ -11,6 +11,8 @@ class QThreadPool;
 
 namespace Vigie {
 
+class PortfolioFile;
+
 // Work too long for the GUI thread (more than the 100 ms a user notices), run on Qt's thread pool
 // (QtConcurrent), with its result handed back on the owner's thread (QFutureWatcher). The work must not touch the owner's objects: it
 // opens its own PortfolioFile (one per thread) and keeps its result in a variable the two functions
@@ -25,6 +27,12 @@ public:
     // Runs `work` on a new thread, then `done` on this object's thread, unless cancel() or another
     // start() came in between (the superseded work still runs to its end, its result unused).
     void start(std::function<void()> work, std::function<void()> done);
+    // start() for work that reads the portfolio at `path`: the worker opens it through a connection of
+    // its own, without the whole-file check the document's opening ran (ReadOnlyVerified; its lock or
+    // a server keeps it so), hands it to `read`, and closes it. `done` gets why it could not be opened
+    // (`read` did not run then), or nothing.
+    void startReading(const QString &path, std::function<void(const PortfolioFile &)> read,
+                      std::function<void(const QString &openError)> done);
     void cancel();
     // True from start() until `done` ran (or cancel()).
     bool isBusy() const { return m_busy; }

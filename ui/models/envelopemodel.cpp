@@ -75,18 +75,15 @@ void EnvelopeModel::reload()
     };
     auto result = std::make_shared<Result>();
     const QString path = m_file->path();
-    m_task->start(
-        [path, result] {
-            FileError e;
-            std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &e);
-            if (!file)
-                return;
-            result->lookup.load(*file);
-            for (const Envelope &envelope : Repository::envelopes(*file))
+    m_task->startReading(
+        path,
+        [result](const PortfolioFile &file) {
+            result->lookup.load(file);
+            for (const Envelope &envelope : Repository::envelopes(file))
                 result->rows.append(makeRow(result->lookup, envelope));
             result->read = true;
         },
-        [this, result] {
+        [this, result](const QString &) {
             if (result->read)
                 setRows(std::move(result->lookup), std::move(result->rows));
         });

@@ -113,14 +113,9 @@ void StrategyModel::reload()
     // replaces them in one reset (no empty tree in between). A newer reload supersedes this one.
     auto result = std::make_shared<std::optional<Contents>>();
     const QString path = m_file->path();
-    m_task->start(
-        [path, result] {
-            FileError e;
-            std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &e);
-            if (file)
-                *result = read(*file);
-        },
-        [this, result] {
+    m_task->startReading(
+        path, [result](const PortfolioFile &file) { *result = read(file); },
+        [this, result](const QString &) {
             if (*result)
                 apply(std::move(**result));
         });

@@ -70,19 +70,16 @@ void WorkforceModel::reload()
     const QString path = m_file->path();
     const QDate wanted = m_wantedSurvey;
     setRows(Lookup(), {}, QDate());
-    m_task->start(
-        [path, wanted, result] {
-            FileError e;
-            std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &e);
-            if (!file)
-                return;
-            result->lookup.load(*file);
-            for (const WorkforceRecord &w : Repository::workforce(*file, wanted)) {
+    m_task->startReading(
+        path,
+        [wanted, result](const PortfolioFile &file) {
+            result->lookup.load(file);
+            for (const WorkforceRecord &w : Repository::workforce(file, wanted)) {
                 result->rows.append(makeRow(result->lookup, w));
                 result->survey = w.survey;
             }
         },
-        [this, result] { setRows(std::move(result->lookup), std::move(result->rows), result->survey); });
+        [this, result](const QString &) { setRows(std::move(result->lookup), std::move(result->rows), result->survey); });
 }
 
 void WorkforceModel::setRows(Lookup lookup, QVector<Row> rows, QDate survey)

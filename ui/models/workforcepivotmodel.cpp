@@ -94,18 +94,21 @@ void WorkforcePivotModel::reload()
     const QDate survey = m_wantedSurvey;
     const QDate compare = m_compareSurvey;
     const RowId organization = m_organization;
-    m_task->start(
-        [path, survey, compare, organization, result] {
-            FileError e;
-            std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &e);
+    m_task->startReading(
+        path,
+        [survey, compare, organization, result](const PortfolioFile &file) {
             QString error;
-            if (!file || !WorkforceAnalysis::pivot(*file, survey, compare, organization, result.get(), &error)) {
+            if (!WorkforceAnalysis::pivot(file, survey, compare, organization, result.get(), &error)) {
                 if (!error.isEmpty())
                     qWarning("Workforce pivot: %s", qPrintable(error));
                 *result = WorkforcePivot();
             }
         },
-        [this, result] { setPivot(std::move(*result)); });
+        [this, result](const QString &openError) {
+            if (!openError.isEmpty())
+                *result = WorkforcePivot();
+            setPivot(std::move(*result));
+        });
 }
 
 void WorkforcePivotModel::setPivot(WorkforcePivot pivot)

@@ -157,16 +157,11 @@ void MoversPanel::refresh()
     auto result = std::make_shared<Result>();
     const QString path = m_file->path();
     m_computing = true;
-    m_task->start(
-        [path, from, to, result] {
-            FileError e;
-            std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &e);
-            if (!file)
-                result->error = e.message;
-            else
-                MoversAnalysis::compute(*file, from, to, &result->movers, &result->error);
-        },
-        [this, result] {
+    m_task->startReading(
+        path, [from, to, result](const PortfolioFile &file) { MoversAnalysis::compute(file, from, to, &result->movers, &result->error); },
+        [this, result](const QString &openError) {
+            if (!openError.isEmpty())
+                result->error = openError;
             m_computing = false;
             if (result->error.isEmpty())
                 take(result->movers);

@@ -182,17 +182,15 @@ void OverviewPage::refresh()
     };
     auto result = std::make_shared<Result>();
     const QString path = m_file->path();
-    m_task->start(
-        [path, result] {
-            FileError e;
-            // The document's own opening checked the file; its lock keeps it as checked.
-            std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &e);
-            if (!file)
-                result->error = e.message;
-            else if (SummaryBuilder::compute(*file, &result->summary, &result->error))
-                MeasureChecks::compute(*file, QDate::currentDate(), &result->checks, &result->error);
+    m_task->startReading(
+        path,
+        [result](const PortfolioFile &file) {
+            if (SummaryBuilder::compute(file, &result->summary, &result->error))
+                MeasureChecks::compute(file, QDate::currentDate(), &result->checks, &result->error);
         },
-        [this, result] {
+        [this, result](const QString &openError) {
+            if (!openError.isEmpty())
+                result->error = openError;
             if (!result->error.isEmpty())
                 qWarning("Overview: %s", qPrintable(result->error));
             m_checks = result->checks;
