@@ -117,49 +117,49 @@
 <context>
     <name>Vigie::MainWindow</name>
     <message numerus="yes">
-        <source>%1 of %n measures shown</source>
-        <translation>
-            <numerusform>%1 of %n measures shown</numerusform><numerusform>%1 of %n measures shown</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n projects shown</source>
-        <translation>
-            <numerusform>%1 of %n projects shown</numerusform><numerusform>%1 of %n projects shown</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n envelopes shown</source>
-        <translation>
-            <numerusform>%1 of %n envelopes shown</numerusform><numerusform>%1 of %n envelopes shown</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 active of %n projects</source>
-        <translation>
-            <numerusform>%1 active of %n project</numerusform><numerusform>%1 active of %n projects</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 completed of %n projects</source>
-        <translation>
-            <numerusform>%1 completed of %n project</numerusform><numerusform>%1 completed of %n projects</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 cancelled of %n projects</source>
-        <translation>
-            <numerusform>%1 cancelled of %n project</numerusform><numerusform>%1 cancelled of %n projects</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%1, %n envelope(s) shown: planned needs %2 · granted %3 · committed %4 · gap %5</source>
         <translation>
             <numerusform>%1, %n envelope shown: planned needs %2 · granted %3 · committed %4 · gap %5</numerusform><numerusform>%1, %n envelopes shown: planned needs %2 · granted %3 · committed %4 · gap %5</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n declared ≠ computed</source>
+        <source>%1 of %Ln measures shown</source>
         <translation>
-            <numerusform>%n declared ≠ computed</numerusform><numerusform>%n declared ≠ computed</numerusform></translation>
+            <numerusform>%1 of %Ln measures shown</numerusform><numerusform>%1 of %Ln measures shown</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n stale</source>
+        <source>%Ln declared ≠ computed</source>
         <translation>
-            <numerusform>%n stale</numerusform><numerusform>%n stale</numerusform></translation>
+            <numerusform>%Ln declared ≠ computed</numerusform><numerusform>%Ln declared ≠ computed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stale</source>
+        <translation>
+            <numerusform>%Ln stale</numerusform><numerusform>%Ln stale</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln envelopes shown</source>
+        <translation>
+            <numerusform>%1 of %Ln envelopes shown</numerusform><numerusform>%1 of %Ln envelopes shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 active of %Ln projects</source>
+        <translation>
+            <numerusform>%1 active of %Ln project</numerusform><numerusform>%1 active of %Ln projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 completed of %Ln projects</source>
+        <translation>
+            <numerusform>%1 completed of %Ln project</numerusform><numerusform>%1 completed of %Ln projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cancelled of %Ln projects</source>
+        <translation>
+            <numerusform>%1 cancelled of %Ln project</numerusform><numerusform>%1 cancelled of %Ln projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln projects shown</source>
+        <translation>
+            <numerusform>%1 of %Ln projects shown</numerusform><numerusform>%1 of %Ln projects shown</numerusform></translation>
     </message>
 </context>
 <context>
@@ -292,24 +292,24 @@
             <numerusform>%n of %1 completed</numerusform><numerusform>%n of %1 completed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%n active project(s)&lt;/a&gt;&lt;/b&gt;, authorized budgets %2&lt;/p&gt;</source>
+        <source>&lt;a href="%1"&gt;%Ln measure(s)&lt;/a&gt; not updated since %2 (stale)</source>
         <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%n active project&lt;/a&gt;&lt;/b&gt;, authorized budget %2&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%n active projects&lt;/a&gt;&lt;/b&gt;, authorized budgets %2&lt;/p&gt;</numerusform></translation>
+            <numerusform>&lt;a href="%1"&gt;%Ln measure&lt;/a&gt; not updated since %2 (stale)</numerusform><numerusform>&lt;a href="%1"&gt;%Ln measures&lt;/a&gt; not updated since %2 (stale)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href="%1"&gt;%n project(s)&lt;/a&gt; declared greener than computed (%2)</source>
+        <source>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%Ln active project(s)&lt;/a&gt;&lt;/b&gt;, authorized budgets %2&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;a href="%1"&gt;%n project&lt;/a&gt; declared greener than computed (%2)</numerusform><numerusform>&lt;a href="%1"&gt;%n projects&lt;/a&gt; declared greener than computed (%2)</numerusform></translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%Ln active project&lt;/a&gt;&lt;/b&gt;, authorized budget %2&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%Ln active projects&lt;/a&gt;&lt;/b&gt;, authorized budgets %2&lt;/p&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href="%1"&gt;%n measure(s)&lt;/a&gt; not updated since %2 (stale)</source>
+        <source>&lt;a href="%1"&gt;%Ln project(s)&lt;/a&gt; declared greener than computed (%2)</source>
         <translation>
-            <numerusform>&lt;a href="%1"&gt;%n measure&lt;/a&gt; not updated since %2 (stale)</numerusform><numerusform>&lt;a href="%1"&gt;%n measures&lt;/a&gt; not updated since %2 (stale)</numerusform></translation>
+            <numerusform>&lt;a href="%1"&gt;%Ln project&lt;/a&gt; declared greener than computed (%2)</numerusform><numerusform>&lt;a href="%1"&gt;%Ln projects&lt;/a&gt; declared greener than computed (%2)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href="%1"&gt;%n project(s)&lt;/a&gt; not updated since %2 (stale)</source>
+        <source>&lt;a href="%1"&gt;%Ln project(s)&lt;/a&gt; not updated since %2 (stale)</source>
         <translation>
-            <numerusform>&lt;a href="%1"&gt;%n project&lt;/a&gt; not updated since %2 (stale)</numerusform><numerusform>&lt;a href="%1"&gt;%n projects&lt;/a&gt; not updated since %2 (stale)</numerusform></translation>
+            <numerusform>&lt;a href="%1"&gt;%Ln project&lt;/a&gt; not updated since %2 (stale)</numerusform><numerusform>&lt;a href="%1"&gt;%Ln projects&lt;/a&gt; not updated since %2 (stale)</numerusform></translation>
     </message>
 </context>
 <context>

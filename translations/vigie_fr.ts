@@ -4007,21 +4007,6 @@
 </context>
 <context>
     <name>Vigie::MainWindow</name>
-    <message numerus="yes">
-        <source>%1 of %n measures shown</source>
-        <translation>
-            <numerusform>%1 mesure affichée sur %n</numerusform><numerusform>%1 mesures affichées sur %n</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n projects shown</source>
-        <translation>
-            <numerusform>%1 projet affiché sur %n</numerusform><numerusform>%1 projets affichés sur %n</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n envelopes shown</source>
-        <translation>
-            <numerusform>%1 enveloppe affichée sur %n</numerusform><numerusform>%1 enveloppes affichées sur %n</numerusform></translation>
-    </message>
     <message>
         <source>Vigie</source>
         <translation>Vigie</translation>
@@ -4290,21 +4275,6 @@
         <source>Chart written to %1.</source>
         <translation>Graphique écrit dans %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 active of %n projects</source>
-        <translation>
-            <numerusform>%1 actif sur %n projet</numerusform><numerusform>%1 actifs sur %n projets</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 completed of %n projects</source>
-        <translation>
-            <numerusform>%1 terminé sur %n projet</numerusform><numerusform>%1 terminés sur %n projets</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 cancelled of %n projects</source>
-        <translation>
-            <numerusform>%1 annulé sur %n projet</numerusform><numerusform>%1 annulés sur %n projets</numerusform></translation>
-    </message>
     <message>
         <source>%1 only (%2)</source>
         <translation>%1 seulement (%2)</translation>
@@ -4367,11 +4337,6 @@
         <source>Export the Current View</source>
         <translation>Exporter la vue actuelle</translation>
     </message>
-    <message numerus="yes">
-        <source>%n declared ≠ computed</source>
-        <translation>
-            <numerusform>%n déclaré ≠ calculé</numerusform><numerusform>%n déclarés ≠ calculés</numerusform></translation>
-    </message>
     <message>
         <source>No plan yet.
 
@@ -4408,14 +4373,49 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>This portfolio has no investment envelope.</source>
         <translation>Ce portefeuille n'a aucune enveloppe d'investissement.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n stale</source>
-        <translation>
-            <numerusform>%n non à jour</numerusform><numerusform>%n non à jour</numerusform></translation>
-    </message>
     <message>
         <source>Connect to &amp;Server…</source>
         <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln measures shown</source>
+        <translation>
+            <numerusform>%1 mesure affichée sur %Ln</numerusform><numerusform>%1 mesures affichées sur %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln declared ≠ computed</source>
+        <translation>
+            <numerusform>%Ln déclaré ≠ calculé</numerusform><numerusform>%Ln déclarés ≠ calculés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stale</source>
+        <translation>
+            <numerusform>%Ln non à jour</numerusform><numerusform>%Ln non à jour</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln envelopes shown</source>
+        <translation>
+            <numerusform>%1 enveloppe affichée sur %Ln</numerusform><numerusform>%1 enveloppes affichées sur %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 active of %Ln projects</source>
+        <translation>
+            <numerusform>%1 actif sur %Ln projet</numerusform><numerusform>%1 actifs sur %Ln projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 completed of %Ln projects</source>
+        <translation>
+            <numerusform>%1 terminé sur %Ln projet</numerusform><numerusform>%1 terminés sur %Ln projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cancelled of %Ln projects</source>
+        <translation>
+            <numerusform>%1 annulé sur %Ln projet</numerusform><numerusform>%1 annulés sur %Ln projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln projects shown</source>
+        <translation>
+            <numerusform>%1 projet affiché sur %Ln</numerusform><numerusform>%1 projets affichés sur %Ln</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5301,11 +5301,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>
             <numerusform>%n réalisée sur %1</numerusform><numerusform>%n réalisées sur %1</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%n active project(s)&lt;/a&gt;&lt;/b&gt;, authorized budgets %2&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%n projet actif&lt;/a&gt;&lt;/b&gt;, budget autorisé %2&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%n projets actifs&lt;/a&gt;&lt;/b&gt;, budgets autorisés %2&lt;/p&gt;</numerusform></translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -5322,24 +5317,29 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>What moved since %1</source>
         <translation>Ce qui a bougé depuis %1</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;a href="%1"&gt;%n project(s)&lt;/a&gt; declared greener than computed (%2)</source>
-        <translation>
-            <numerusform>&lt;a href="%1"&gt;%n projet&lt;/a&gt; déclaré plus vert que calculé (%2)</numerusform><numerusform>&lt;a href="%1"&gt;%n projets&lt;/a&gt; déclarés plus verts que calculés (%2)</numerusform></translation>
-    </message>
     <message>
         <source>No project declared greener than computed</source>
         <translation>Aucun projet déclaré plus vert que calculé</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href="%1"&gt;%n measure(s)&lt;/a&gt; not updated since %2 (stale)</source>
+        <source>&lt;a href="%1"&gt;%Ln measure(s)&lt;/a&gt; not updated since %2 (stale)</source>
         <translation>
-            <numerusform>&lt;a href="%1"&gt;%n mesure&lt;/a&gt; non mise à jour depuis %2</numerusform><numerusform>&lt;a href="%1"&gt;%n mesures&lt;/a&gt; non mises à jour depuis %2</numerusform></translation>
+            <numerusform>&lt;a href="%1"&gt;%Ln mesure&lt;/a&gt; non mise à jour depuis %2</numerusform><numerusform>&lt;a href="%1"&gt;%Ln mesures&lt;/a&gt; non mises à jour depuis %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href="%1"&gt;%n project(s)&lt;/a&gt; not updated since %2 (stale)</source>
+        <source>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%Ln active project(s)&lt;/a&gt;&lt;/b&gt;, authorized budgets %2&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;a href="%1"&gt;%n projet&lt;/a&gt; non mis à jour depuis %2</numerusform><numerusform>&lt;a href="%1"&gt;%n projets&lt;/a&gt; non mis à jour depuis %2</numerusform></translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%Ln projet actif&lt;/a&gt;&lt;/b&gt;, budget autorisé %2&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;&lt;a href="%1"&gt;%Ln projets actifs&lt;/a&gt;&lt;/b&gt;, budgets autorisés %2&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href="%1"&gt;%Ln project(s)&lt;/a&gt; declared greener than computed (%2)</source>
+        <translation>
+            <numerusform>&lt;a href="%1"&gt;%Ln projet&lt;/a&gt; déclaré plus vert que calculé (%2)</numerusform><numerusform>&lt;a href="%1"&gt;%Ln projets&lt;/a&gt; déclarés plus verts que calculés (%2)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href="%1"&gt;%Ln project(s)&lt;/a&gt; not updated since %2 (stale)</source>
+        <translation>
+            <numerusform>&lt;a href="%1"&gt;%Ln projet&lt;/a&gt; non mis à jour depuis %2</numerusform><numerusform>&lt;a href="%1"&gt;%Ln projets&lt;/a&gt; non mis à jour depuis %2</numerusform></translation>
     </message>
 </context>
 <context>

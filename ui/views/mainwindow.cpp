@@ -149,7 +149,7 @@ void MainWindow::createPages()
     auto *strategy = new TablePage(QStringLiteral("strategy"), this);
     strategy->setLeafDepth(2);
     strategy->setDetail(m_measureDetail);
-    strategy->setCountText([](int shown, int total) { return tr("%1 of %n measures shown", nullptr, total).arg(shown); });
+    strategy->setCountText([](int shown, int total) { return tr("%1 of %Ln measures shown", nullptr, total).arg(QLocale().toString(shown)); });
     connect(strategy, &TablePage::currentChanged, this, [this](const QModelIndex &index) {
         const Measure *m = m_document ? m_document->strategyModel()->measure(index) : nullptr;
         m_measureDetail->showMeasure(m ? m->uuid : QString());
@@ -167,10 +167,10 @@ void MainWindow::createPages()
         const ProjectModel *model = m_document ? m_document->projectModel() : nullptr;
         const int differing = model ? model->countWithFlag(RowFlag::DeclaredDiffers) : 0;
         if (differing > 0)
-            text += QStringLiteral(" · ") + tr("%n declared ≠ computed", nullptr, differing);
+            text += QStringLiteral(" · ") + tr("%Ln declared ≠ computed", nullptr, differing);
         const int stale = model ? model->countWithFlag(RowFlag::Stale) : 0;
         if (stale > 0)
-            text += QStringLiteral(" · ") + tr("%n stale", nullptr, stale);
+            text += QStringLiteral(" · ") + tr("%Ln stale", nullptr, stale);
         return text;
     });
     connect(projects->filterBar(), &FilterBar::filterChanged, this, &MainWindow::updateStatus);
@@ -192,7 +192,7 @@ void MainWindow::createPages()
     connect(m_workforce, &WorkforcePage::statusTextChanged, this, &MainWindow::updateStatus);
 
     auto *envelopes = new TablePage(QStringLiteral("envelopes"), this);
-    envelopes->setCountText([](int shown, int total) { return tr("%1 of %n envelopes shown", nullptr, total).arg(shown); });
+    envelopes->setCountText([](int shown, int total) { return tr("%1 of %Ln envelopes shown", nullptr, total).arg(QLocale().toString(shown)); });
     envelopes->setTotalsText([this](const QAbstractItemModel *shown) { return envelopeTotals(shown); });
     m_envelopeWhatIf = new EnvelopeWhatIf(envelopes, envelopes);
     envelopes->setToolBar(m_envelopeWhatIf);
@@ -219,17 +219,17 @@ QString MainWindow::projectCountText(TablePage *projects, int shown, int total) 
     f.state = -1;
     const bool onlyState = f.isEmpty();
     if (state == int(ProjectState::Active) && onlyState)
-        return tr("%1 active of %n projects", nullptr, total).arg(shown);
+        return tr("%1 active of %Ln projects", nullptr, total).arg(QLocale().toString(shown));
     if (state == int(ProjectState::Completed) && onlyState)
-        return tr("%1 completed of %n projects", nullptr, total).arg(shown);
+        return tr("%1 completed of %Ln projects", nullptr, total).arg(QLocale().toString(shown));
     if (state == int(ProjectState::Cancelled) && onlyState)
-        return tr("%1 cancelled of %n projects", nullptr, total).arg(shown);
+        return tr("%1 cancelled of %Ln projects", nullptr, total).arg(QLocale().toString(shown));
     const ProjectModel *model = m_document ? m_document->projectModel() : nullptr;
     if (state >= 0 && model)
-        return tr("%1 of %n projects shown", nullptr, total).arg(shown) + QStringLiteral(" · ")
+        return tr("%1 of %Ln projects shown", nullptr, total).arg(QLocale().toString(shown)) + QStringLiteral(" · ")
             + tr("%1 only (%2)").arg(ProjectStateText::label(ProjectState(state)).toLower(),
                                      QLocale().toString(model->countInState(ProjectState(state))));
-    return tr("%1 of %n projects shown", nullptr, total).arg(shown);
+    return tr("%1 of %Ln projects shown", nullptr, total).arg(QLocale().toString(shown));
 }
 
 void MainWindow::addPage(QWidget *page, const QString &id)

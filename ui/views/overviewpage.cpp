@@ -311,7 +311,7 @@ QString OverviewPage::strategyHtml() const
     // How fresh: measures under way or not started that nobody updated since the latest frozen period.
     if (!s.stalePeriod.isEmpty())
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("<a href=\"%1\">%n measure(s)</a> not updated since %2 (stale)", nullptr, s.staleMeasures)
+                    .arg(tr("<a href=\"%1\">%Ln measure(s)</a> not updated since %2 (stale)", nullptr, s.staleMeasures)
                              .arg(QStringLiteral("filter:strategy?flag=%1").arg(int(RowFlag::Stale)),
                                   s.stalePeriod.toHtmlEscaped()));
     // What needs a look: measures whose status and percent disagree, past due, and the link gaps.
@@ -326,7 +326,7 @@ QString OverviewPage::projectsHtml() const
     const Summary &s = m_summary;
     const QLocale locale;
     QString html = heading(tr("Projects"));
-    html += tr("<p><b><a href=\"%1\">%n active project(s)</a></b>, authorized budgets %2</p>", nullptr, s.activeProjects)
+    html += tr("<p><b><a href=\"%1\">%Ln active project(s)</a></b>, authorized budgets %2</p>", nullptr, s.activeProjects)
                 .arg(QStringLiteral("filter:projects?state=0"), formatMoneyMillions(s.totalAmount, locale).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr><th></th>");
     for (Health h : { Health::Green, Health::Yellow, Health::Red, Health::Unrated })
@@ -354,14 +354,14 @@ QString OverviewPage::projectsHtml() const
     const HealthBucket &greener = s.honest.greenerOf(Indicator::Overall);
     QStringList honest;
     if (greener.count > 0)
-        honest << tr("<a href=\"%1\">%n project(s)</a> declared greener than computed (%2)", nullptr, greener.count)
+        honest << tr("<a href=\"%1\">%Ln project(s)</a> declared greener than computed (%2)", nullptr, greener.count)
                       .arg(QStringLiteral("filter:projects?state=0&flag=%1").arg(int(RowFlag::DeclaredGreener)),
                            formatMoneyMillions(greener.amount, locale).toHtmlEscaped());
     else
         honest << tr("No project declared greener than computed").toHtmlEscaped();
     // How fresh the figures are: active projects not updated since the latest frozen period.
     if (!s.stalePeriod.isEmpty())
-        honest << tr("<a href=\"%1\">%n project(s)</a> not updated since %2 (stale)", nullptr, s.staleProjects)
+        honest << tr("<a href=\"%1\">%Ln project(s)</a> not updated since %2 (stale)", nullptr, s.staleProjects)
                       .arg(QStringLiteral("filter:projects?state=0&flag=%1").arg(int(RowFlag::Stale)),
                            s.stalePeriod.toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(honest.join(QStringLiteral("<br>")));
