@@ -165,29 +165,29 @@
 <context>
     <name>Vigie::MeasureChecks</name>
     <message numerus="yes">
-        <source>%n with status and percent in disagreement</source>
+        <source>%Ln with status and percent in disagreement</source>
         <translation>
-            <numerusform>%n with status and percent in disagreement</numerusform><numerusform>%n with status and percent in disagreement</numerusform></translation>
+            <numerusform>%Ln with status and percent in disagreement</numerusform><numerusform>%Ln with status and percent in disagreement</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n past due</source>
+        <source>%Ln past due</source>
         <translation>
-            <numerusform>%n past due</numerusform><numerusform>%n past due</numerusform></translation>
+            <numerusform>%Ln past due</numerusform><numerusform>%Ln past due</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n measure(s) under way with no project</source>
+        <source>%Ln measure(s) under way with no project</source>
         <translation>
-            <numerusform>%n measure under way with no project</numerusform><numerusform>%n measures under way with no project</numerusform></translation>
+            <numerusform>%Ln measure under way with no project</numerusform><numerusform>%Ln measures under way with no project</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n active project(s) serving no measure</source>
+        <source>%Ln active project(s) serving no measure</source>
         <translation>
-            <numerusform>%n active project serving no measure</numerusform><numerusform>%n active projects serving no measure</numerusform></translation>
+            <numerusform>%Ln active project serving no measure</numerusform><numerusform>%Ln active projects serving no measure</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n envelope(s) committed beyond what was granted</source>
+        <source>%Ln envelope(s) committed beyond what was granted</source>
         <translation>
-            <numerusform>%n envelope committed beyond what was granted</numerusform><numerusform>%n envelopes committed beyond what was granted</numerusform></translation>
+            <numerusform>%Ln envelope committed beyond what was granted</numerusform><numerusform>%Ln envelopes committed beyond what was granted</numerusform></translation>
     </message>
 </context>
 <context>

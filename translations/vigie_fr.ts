@@ -4440,34 +4440,34 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>Measures flagged as of %1: %2, %3</source>
         <translation>Mesures signalées au %1 : %2, %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n with status and percent in disagreement</source>
-        <translation>
-            <numerusform>%n dont l'état et le pourcentage ne concordent pas</numerusform><numerusform>%n dont l'état et le pourcentage ne concordent pas</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n past due</source>
-        <translation>
-            <numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
-    </message>
     <message>
         <source>Links: %1, %2, %3</source>
         <translation>Liens : %1, %2, %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n measure(s) under way with no project</source>
+        <source>%Ln with status and percent in disagreement</source>
         <translation>
-            <numerusform>%n mesure en cours sans projet</numerusform><numerusform>%n mesures en cours sans projet</numerusform></translation>
+            <numerusform>%Ln dont l'état et le pourcentage ne concordent pas</numerusform><numerusform>%Ln dont l'état et le pourcentage ne concordent pas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n active project(s) serving no measure</source>
+        <source>%Ln past due</source>
         <translation>
-            <numerusform>%n projet actif ne servant aucune mesure</numerusform><numerusform>%n projets actifs ne servant aucune mesure</numerusform></translation>
+            <numerusform>%Ln en retard</numerusform><numerusform>%Ln en retard</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n envelope(s) committed beyond what was granted</source>
+        <source>%Ln measure(s) under way with no project</source>
         <translation>
-            <numerusform>%n enveloppe engagée au-delà du montant accordé</numerusform><numerusform>%n enveloppes engagées au-delà du montant accordé</numerusform></translation>
+            <numerusform>%Ln mesure en cours sans projet</numerusform><numerusform>%Ln mesures en cours sans projet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active project(s) serving no measure</source>
+        <translation>
+            <numerusform>%Ln projet actif ne servant aucune mesure</numerusform><numerusform>%Ln projets actifs ne servant aucune mesure</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln envelope(s) committed beyond what was granted</source>
+        <translation>
+            <numerusform>%Ln enveloppe engagée au-delà du montant accordé</numerusform><numerusform>%Ln enveloppes engagées au-delà du montant accordé</numerusform></translation>
     </message>
 </context>
 <context>

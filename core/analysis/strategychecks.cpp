@@ -159,12 +159,12 @@ QString MeasureChecks::toText(const StrategyChecks &c, const QLocale &locale)
     QStringList out;
     out << tr("Measures flagged as of %1: %2, %3")
                .arg(locale.toString(c.asOf, QLocale::ShortFormat),
-                    tr("%n with status and percent in disagreement", nullptr, c.inconsistent),
-                    tr("%n past due", nullptr, c.overdue));
+                    tr("%Ln with status and percent in disagreement", nullptr, c.inconsistent),
+                    tr("%Ln past due", nullptr, c.overdue));
     out << tr("Links: %1, %2, %3")
-               .arg(tr("%n measure(s) under way with no project", nullptr, c.measuresWithoutProject),
-                    tr("%n active project(s) serving no measure", nullptr, c.projectsWithoutMeasure),
-                    tr("%n envelope(s) committed beyond what was granted", nullptr, c.envelopesOvercommitted));
+               .arg(tr("%Ln measure(s) under way with no project", nullptr, c.measuresWithoutProject),
+                    tr("%Ln active project(s) serving no measure", nullptr, c.projectsWithoutMeasure),
+                    tr("%Ln envelope(s) committed beyond what was granted", nullptr, c.envelopesOvercommitted));
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
