@@ -50,6 +50,24 @@ void settle()
     }
 }
 
+// Settings of this run only (window geometry, recent files), never the user's, and no dialog waiting
+// for a click: before the window, which reads them.
+void useBenchSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("VigieBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("vigie-bench"));
+    Dialogs::setTestMode(true);
+}
+
+// The main window at the size the targets are measured at, shown and painted.
+void showBenchWindow(MainWindow &window)
+{
+    window.resize(1280, 800);
+    window.show();
+    settle();
+}
+
 // Calls `onPaint` before each paint of the watched widget.
 class PaintWatch : public QObject
 {
@@ -235,16 +253,9 @@ int stepSortByCost(const QStringList &args)
 
 int stepGuiStall(const QStringList &args)
 {
-    // Settings of this run only (window geometry, recent files), never the user's.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("VigieBench"));
-    QCoreApplication::setApplicationName(QStringLiteral("vigie-bench"));
-    Dialogs::setTestMode(true);
-
+    useBenchSettings();
     MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    settle();
+    showBenchWindow(window);
 
     QElapsedTimer clock;
     clock.start();
@@ -310,15 +321,9 @@ int stepGuiStall(const QStringList &args)
 
 int stepPageStall(const QStringList &args)
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("VigieBench"));
-    QCoreApplication::setApplicationName(QStringLiteral("vigie-bench"));
-    Dialogs::setTestMode(true);
-
+    useBenchSettings();
     MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    settle();
+    showBenchWindow(window);
 
     const auto idle = [&window] {
         Document *d = window.document();
