@@ -128,9 +128,9 @@ QString importSameRows(const QString &csv)
               .arg(uuid)
         + QStringLiteral("INSERT INTO project (uuid, code, state, name_en, organization_id, description, budget, original_budget, "
                          "forecast_cost, reported_cost_variance, planned_start, planned_end, forecast_end, "
-                         "reported_schedule_variance, original_end, computed_cost, computed_schedule) "
+                         "reported_schedule_variance, original_end, original_start, baselines, computed_cost, computed_schedule) "
                          "SELECT %1, x.code, 'active', x.name, o.id, x.description, COALESCE(x.b, 0), COALESCE(x.b, 0), x.fc, x.rcv, "
-                         "x.ps, x.pe, x.fe, x.rsv, x.pe, %2, %3 "
+                         "x.ps, x.pe, x.fe, x.rsv, x.pe, x.ps, 1, %2, %3 "
                          "FROM (SELECT %11 AS h, trim(r.\"Project ID\") AS code, trim(r.\"Project Name\") AS name, "
                          "trim(r.\"Agency Name\") AS agency, trim(r.\"Project Description\") AS description, %4 AS b, %5 AS fc, "
                          "%6 AS rcv, %7 AS ps, %8 AS pe, %9 AS fe, %10 AS rsv FROM temp.rows r) x "

@@ -113,6 +113,11 @@
         <translation>
             <numerusform>%n row of %1 refers to a row that does not exist</numerusform><numerusform>%n rows of %1 refer to rows that do not exist</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln project(s), %1 first, hold an original baseline that is not their first baseline row</source>
+        <translation>
+            <numerusform>%Ln project (%1) holds an original baseline that is not its first baseline row</numerusform><numerusform>%Ln projects, %1 first, hold an original baseline that is not their first baseline row</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MainWindow</name>

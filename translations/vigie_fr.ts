@@ -3974,6 +3974,11 @@
         <translation>
             <numerusform>%n ligne de %1 renvoie à une ligne qui n'existe pas</numerusform><numerusform>%n lignes de %1 renvoient à des lignes qui n'existent pas</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln project(s), %1 first, hold an original baseline that is not their first baseline row</source>
+        <translation>
+            <numerusform>%Ln projet (%1) porte une référence de base d'origine qui n'est pas sa première ligne de référence de base</numerusform><numerusform>%Ln projets, dont %1, portent une référence de base d'origine qui n'est pas leur première ligne de référence de base</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ItemDialog</name>
@@ -5592,6 +5597,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%1 of this %2 was changed by %3 on %4 after you last saw it; nothing was written.</source>
         <extracomment>%1 a field ("Forecast cost"), %2 an item ("project"), %3 who, %4 when</extracomment>
         <translation>« %1 » de cet élément (%2) a été modifié par %3 le %4 après votre dernière consultation; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1: uses an older file format (%2) that must be upgraded first: open it in Vigie, or change it with a command such as "vigie edit"; a copy of the original is kept beside it.</source>
+        <translation>%1 : utilise un ancien format de fichier (%2) qui doit d'abord être mis à niveau : ouvrez-le dans Vigie, ou modifiez-le avec une commande comme « vigie edit »; une copie de l'original est conservée à côté.</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,35 @@
 #include "storage/sqlstatement.h"
 #include "storage/sqlutil.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace Vigie {
 
 namespace {
 
 QDate dateAt(const SqlStatement &q, int column)
 {
-    return q.isNull(column) ? QDate() : QDate::fromString(QString::fromLatin1(q.text(column)), Qt::ISODate);
+    if (q.isNull(column))
+        return {};
+    // "2016-08-31", as Vigie stores dates, read without a QString; anything else as Qt reads ISO dates.
+    const QByteArrayView t = q.utf8(column);
+    const auto digits = [&](int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (t[i] < '0' || t[i] > '9')
+                return -1;
+            v = v * 10 + (t[i] - '0');
+        }
+        return v;
+    };
+    if (t.size() == 10 && t[4] == '-' && t[7] == '-') {
+        const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+        if (y >= 0 && m >= 0 && d >= 0)
+            return QDate(y, m, d); // invalid (2016-02-30) as Qt would find it
+    }
+    return QDate::fromString(QString::fromLatin1(q.text(column)), Qt::ISODate);
 }
 
 std::optional<double> realAt(const SqlStatement &q, int column)
@@ -66,50 +88,43 @@ Project ProjectColours::againstOriginal() const
     return p;
 }
 
-bool ProjectScan::originals(const PortfolioFile &file, QHash<RowId, OriginalBaseline> *out, QString *error)
-{
-    out->clear();
-    SqlStatement q;
-    if (!q.prepare(sqlDatabase(file),
-                   QStringLiteral("SELECT project_id, budget, planned_start, planned_end FROM baseline "
-                                  "WHERE project_id IN (SELECT project_id FROM baseline GROUP BY project_id "
-                                  "HAVING COUNT(*) > 1) ORDER BY project_id, sequence"),
-                   error))
-        return false;
-    while (q.next(error)) {
-        OriginalBaseline &b = (*out)[q.integer(0)];
-        if (b.baselines++ == 0) {
-            b.budget = q.real(1);
-            b.plannedStart = dateAt(q, 2);
-            b.plannedEnd = dateAt(q, 3);
-        }
-    }
-    return statementComplete(file, q, error);
-}
-
 bool ProjectScan::run(const PortfolioFile &file, bool withOriginals,
                       const std::function<void(const ProjectColours &)> &visit, QString *error, bool withFigures)
 {
-    QHash<RowId, OriginalBaseline> originalOf;
-    if (withOriginals && !originals(file, &originalOf, error))
-        return false;
+    // The original baseline is in the project row (schema 6: kept in step with the baseline rows), so
+    // that one scan of the projects gives every colour, against the original baseline included.
+    // Without `withFigures` the figures come only for re-authorized projects: SQLite decodes each
+    // result column at every step, read or not.
+    QString figures = QStringLiteral("planned_start, planned_end, forecast_cost, forecast_end, reported_cost_variance, "
+                                     "reported_schedule_variance");
+    if (!withFigures) {
+        static const QRegularExpression column(QStringLiteral("(\\w+)"));
+        figures.replace(column, withOriginals ? QStringLiteral("CASE WHEN baselines > 1 THEN \\1 END")
+                                              : QStringLiteral("NULL"));
+    }
     SqlStatement q;
     if (!q.prepare(sqlDatabase(file),
-                   QStringLiteral("SELECT id, state, budget, planned_start, planned_end, forecast_cost, forecast_end, "
-                                  "reported_cost_variance, reported_schedule_variance, declared_cost, "
-                                  "declared_schedule, declared_overall, computed_cost, computed_schedule, "
-                                  "substr(touched, 1, 10) FROM project"),
+                   QStringLiteral("SELECT id, state, budget, %1, declared_cost, declared_schedule, declared_overall, "
+                                  "computed_cost, computed_schedule, touched, baselines, original_budget, original_start, "
+                                  "original_end FROM project")
+                       .arg(figures),
                    error))
         return false;
     ProjectColours row;
+    OriginalBaseline original;
     while (q.next(error)) {
         row.id = q.integer(0);
         row.active = q.utf8(1) == "active";
         Project &p = row.figures;
         p.id = row.id;
         p.budget = q.real(2);
-        const auto it = originalOf.constFind(row.id);
-        row.original = it == originalOf.constEnd() ? nullptr : &it.value();
+        original.baselines = withOriginals ? int(q.integer(15)) : 0;
+        row.original = original.baselines > 1 ? &original : nullptr;
+        if (row.original) {
+            original.budget = q.real(16);
+            original.plannedStart = dateAt(q, 17);
+            original.plannedEnd = dateAt(q, 18);
+        }
         if (withFigures || row.original) {
             p.plannedStart = dateAt(q, 3);
             p.plannedEnd = dateAt(q, 4);
@@ -123,7 +138,8 @@ bool ProjectScan::run(const PortfolioFile &file, bool withOriginals,
         p.declaredOverall = HealthText::fromStored(q.utf8(11));
         p.computedCost = HealthText::fromStored(q.utf8(12));
         p.computedSchedule = HealthText::fromStored(q.utf8(13));
-        row.touchedDay = q.utf8(14);
+        const QByteArrayView touched = q.utf8(14);
+        row.touchedDay = touched.first(std::min<qsizetype>(10, touched.size())); // the UTC day
         visit(row);
     }
     return statementComplete(file, q, error);

@@ -3,7 +3,6 @@
 #include "model/entities.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 #include <functional>
 
@@ -11,8 +10,8 @@ namespace Vigie {
 
 class PortfolioFile;
 
-// A project's original baseline (its first baseline row), kept only for projects re-authorized at least
-// once: for the others the original is the latest, which the project row already holds.
+// A project's original baseline (its first baseline row, which the project row holds beside its count),
+// given only for projects re-authorized at least once: for the others the original is the latest.
 struct OriginalBaseline
 {
     int baselines = 0; // how many baseline rows the project has (2 or more here)
@@ -28,7 +27,7 @@ struct ProjectColours
     RowId id = 0;
     bool active = false;
     Project figures; // budget, dates, forecasts, reported variances, declared and computed colours
-    const OriginalBaseline *original = nullptr; // null: never re-authorized
+    const OriginalBaseline *original = nullptr; // null: never re-authorized; valid during the visit only
     // The UTC date the project was last touched ("2016-08-31"; empty: unknown), for staleness; valid
     // during the visit only.
     QByteArrayView touchedDay;
@@ -46,13 +45,11 @@ struct ProjectColours
 };
 
 // Reads every project once, in row order, with the original baselines of re-authorized projects; one
-// scan whatever the portfolio's size (a million projects). Core analyses only (summary, rule preview).
+// scan of the project table whatever the portfolio's size (a million projects). Core analyses only (summary, rule preview).
 class ProjectScan
 {
 public:
-    // The first baseline of each project with more than one, by project row id.
-    static bool originals(const PortfolioFile &file, QHash<RowId, OriginalBaseline> *out, QString *error);
-    // Calls `visit` for each project; `withOriginals` also reads the original baselines first. Without
+    // Calls `visit` for each project; `withOriginals` also gives the original baselines. Without
     // `withFigures` the dates and forecasts are read only for re-authorized projects (their colours
     // against the original baseline need them): parsing three dates a row is most of a scan's time.
     static bool run(const PortfolioFile &file, bool withOriginals,

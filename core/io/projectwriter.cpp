@@ -112,6 +112,8 @@ bool ProjectWriter::prepare(QString *error)
         columns << column(f);
     if (mapped(ImportField::PlannedEnd))
         columns << QStringLiteral("original_end");
+    if (m_baselineMapped) // the baseline rows insertProject() writes after the project's
+        columns << QStringLiteral("original_start") << QStringLiteral("baselines");
     columns << QStringLiteral("computed_cost") << QStringLiteral("computed_schedule") << QStringLiteral("touched");
     for (ImportField f : std::as_const(m_insertFields))
         m_inserted[size_t(f)] = true;
@@ -283,6 +285,12 @@ bool ProjectWriter::insertProject(const ImportRow &row, const QVariant &organiza
         m_insertProject.bind(++i, stored(row, f, organizationId));
     if (mapped(ImportField::PlannedEnd))
         m_insertProject.bind(++i, stored(row, ImportField::PlannedEnd, {}));
+    const double original = m_baselineMapped ? stored(row, ImportField::OriginalBudget, {}).toDouble() : 0.0;
+    const double budget = m_baselineMapped ? stored(row, ImportField::Budget, {}).toDouble() : 0.0;
+    if (m_baselineMapped) {
+        m_insertProject.bind(++i, stored(row, ImportField::Start, {}));
+        m_insertProject.bind(++i, budget == original ? 1 : 2);
+    }
     // The computed indicators, as recomputeAllProjects() finds them from the stored columns, so that
     // it has nothing left to rewrite at the end of the import.
     const auto inserted = [&](ImportField f) { return m_inserted[size_t(f)] ? stored(row, f, {}) : QVariant(); };
@@ -309,8 +317,6 @@ bool ProjectWriter::insertProject(const ImportRow &row, const QVariant &organiza
         return false;
     if (!m_baselineMapped)
         return true;
-    const double original = stored(row, ImportField::OriginalBudget, {}).toDouble();
-    const double budget = stored(row, ImportField::Budget, {}).toDouble();
     if (!insertBaseline(id, 0, original, row, error))
         return false;
     return budget == original || insertBaseline(id, 1, budget, row, error);

@@ -232,7 +232,9 @@ private:
                                  p.value(QLatin1String("phase")).toString(), p.value(QLatin1String("state")).toString(),
                                  latest.value(QLatin1String("budget")).toDouble(), latest.value(QLatin1String("planned_start")).toString(),
                                  latest.value(QLatin1String("planned_end")).toString(), first.value(QLatin1String("budget")).toDouble(),
-                                 first.value(QLatin1String("planned_end")).toString(), jsonDouble(p.value(QLatin1String("actual_cost"))),
+                                 first.value(QLatin1String("planned_end")).toString(),
+                                 first.value(QLatin1String("planned_start")).toString(), bl.size(),
+                                 jsonDouble(p.value(QLatin1String("actual_cost"))),
                                  jsonDouble(p.value(QLatin1String("forecast_cost"))), jsonText(p.value(QLatin1String("forecast_end"))),
                                  jsonText(p.value(QLatin1String("delivered"))) }))
                 return false;

@@ -214,7 +214,7 @@ QStringList BulkInsert::projectColumns()
              QStringLiteral("name_fr"), QStringLiteral("organization_id"), QStringLiteral("phase"),
              QStringLiteral("state"), QStringLiteral("budget"), QStringLiteral("planned_start"),
              QStringLiteral("planned_end"), QStringLiteral("original_budget"), QStringLiteral("original_end"),
-             QStringLiteral("actual_cost"), QStringLiteral("forecast_cost"), QStringLiteral("forecast_end"),
+             QStringLiteral("original_start"), QStringLiteral("baselines"), QStringLiteral("actual_cost"), QStringLiteral("forecast_cost"), QStringLiteral("forecast_end"),
              QStringLiteral("delivered_date") };
 }
 

@@ -452,7 +452,7 @@ private:
             projects.integer(id).text(uuidOf(key.view(), quint64(id))).text(code.view()).text(en.view()).text(fr.view())
                 .integer(p.organization).text(QByteArrayView(phase)).text(QByteArrayView(stateKey(p.state)))
                 .real(p.budget).text(start.view()).text(end.view()).real(p.originalBudget).text(originalEnd.view())
-                .real(p.actualCost).real(p.forecastCost);
+                .text(start.view()).integer(reauthorized ? 2 : 1).real(p.actualCost).real(p.forecastCost);
             key.clear().date(p.forecastEnd);
             projects.text(key.view());
             if (p.state == State::Completed)

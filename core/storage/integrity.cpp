@@ -80,6 +80,21 @@ void examine(const QSqlDatabase &db, int version, IntegrityCheck::Report *r, con
     }
     if (q.lastError().isValid())
         addFindings(r, sqlErrorText(q.lastError()));
+    // A project row's original baseline and its count of baseline rows (schema 6) follow the rows; the
+    // summary and the charts read them from the project row.
+    if (version >= 6
+        && q.exec(QStringLiteral(
+            "SELECT COUNT(*), MIN(p.code) FROM project p "
+            "LEFT JOIN (SELECT project_id, COUNT(*) AS n, MIN(sequence) AS first FROM baseline GROUP BY project_id) g "
+            "ON g.project_id = p.id LEFT JOIN baseline f ON f.project_id = g.project_id AND f.sequence = g.first "
+            "WHERE p.baselines IS NOT COALESCE(g.n, 0) OR p.original_start IS NOT f.planned_start "
+            "OR (g.n IS NOT NULL AND (p.original_budget IS NOT f.budget OR p.original_end IS NOT f.planned_end))"))
+        && q.next() && q.value(0).toLongLong() > 0)
+        addFindings(r, IntegrityCheck::tr("%Ln project(s), %1 first, hold an original baseline that is not their first "
+                                          "baseline row", nullptr, int(q.value(0).toLongLong()))
+                           .arg(q.value(1).toString()));
+    if (q.lastError().isValid())
+        addFindings(r, sqlErrorText(q.lastError()));
     if (r->findings.isEmpty() && q.exec(QStringLiteral("SELECT COUNT(*) FROM project")) && q.next())
         r->projects = q.value(0).toLongLong();
 }

@@ -325,11 +325,18 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
 
     if (version < Schema::currentVersion) {
         if (readOnly) {
+            // Opened to be read only: a writable file is upgraded by the first open that writes.
             *error = makeError(FileError::NeedsUpgrade,
-                               tr("%1: uses an older file format (%2) that must be upgraded, but the file cannot "
-                                  "be written. Copy it to a writable folder and open the copy.")
-                                   .arg(shown)
-                                   .arg(version));
+                               writable
+                                   ? tr("%1: uses an older file format (%2) that must be upgraded first: open it in "
+                                        "Vigie, or change it with a command such as \"vigie edit\"; a copy of the "
+                                        "original is kept beside it.")
+                                         .arg(shown)
+                                         .arg(version)
+                                   : tr("%1: uses an older file format (%2) that must be upgraded, but the file cannot "
+                                        "be written. Copy it to a writable folder and open the copy.")
+                                         .arg(shown)
+                                         .arg(version));
             return nullptr;
         }
         // Keep the original as it was before touching it (FILE.v1, FILE.v2, …).

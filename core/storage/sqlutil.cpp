@@ -74,6 +74,17 @@ bool sameStoredValue(const QVariant &a, const QVariant &b)
 
 bool syncBaselines(QSqlDatabase db, RowId projectId)
 {
+    // The count and the original start always (with no row left after an undo: 0 and empty); the other
+    // figures only while a row holds them (with none, what the project row says stays, as the edits that
+    // remove the last rows journaled it).
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("UPDATE project SET baselines = (SELECT COUNT(*) FROM baseline WHERE project_id = ?), "
+                                 "original_start = (SELECT planned_start FROM baseline WHERE project_id = ? "
+                                 "ORDER BY sequence LIMIT 1) WHERE id = ?"));
+    for (int i = 0; i < 3; ++i)
+        count.addBindValue(projectId);
+    if (!count.exec())
+        return false;
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE project SET "

@@ -86,7 +86,8 @@ bool statementComplete(const PortfolioFile &file, const SqlStatement &q, QString
 // reported_schedule_variance.
 Project projectForRule(const QSqlQuery &q);
 
-// Makes the project's current and original baseline columns match its baseline rows (latest and first).
+// Makes the project's current and original baseline columns match its baseline rows (latest and first),
+// and its `baselines` count.
 bool syncBaselines(QSqlDatabase db, RowId projectId);
 
 } // namespace Vigie

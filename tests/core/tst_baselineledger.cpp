@@ -4,6 +4,7 @@
 #include "analysis/baselineledger.h"
 #include "analysis/summary.h"
 #include "storage/edits.h"
+#include "storage/integrity.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 #include "storage/sqlaccess.h"
@@ -97,6 +98,11 @@ void TestBaselineLedger::reauthorizationAddsBaselineUndoably()
     QVERIFY2(r.ok && r.changed, qPrintable(r.error));
     QVERIFY(!r.uuid.isEmpty());
     const QStringList after = VigieTest::dumpPortfolio(m_path);
+    {
+        QSqlQuery q(sqlDatabase(*m_file));
+        QVERIFY(q.exec(QStringLiteral("SELECT baselines FROM project WHERE id = %1").arg(id)) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
 
     const QList<Baseline> baselines = Repository::baselines(*m_file, id);
     QCOMPARE(baselines.size(), 2);
@@ -138,9 +144,11 @@ void TestBaselineLedger::reauthorizationAddsBaselineUndoably()
         const EditResult undo = Edits::revert(*m_file, { applied });
         QVERIFY2(undo.ok, qPrintable(undo.error));
         QCOMPARE(VigieTest::dumpPortfolio(m_path), before);
+        QVERIFY(IntegrityCheck::run(m_path).intact());
         const EditResult redo = Edits::revert(*m_file, { undo.changeset });
         QVERIFY2(redo.ok, qPrintable(redo.error));
         QCOMPARE(VigieTest::dumpPortfolio(m_path), after);
+        QVERIFY(IntegrityCheck::run(m_path).intact());
         applied = redo.changeset;
     }
 }

@@ -2,6 +2,7 @@
 // re-import by code, duplicates, dry run, cancel, baselines and journal.
 #include "io/projectimporter.h"
 #include "storage/sqlaccess.h"
+#include "storage/integrity.h"
 #include "storage/portfoliofile.h"
 #include "testutil.h"
 
@@ -233,6 +234,11 @@ void TestImport::baselinesFollowBudgets()
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT original_budget FROM project WHERE code = 'A'")).toDouble(), 100.0);
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT budget FROM project WHERE code = 'A'")).toDouble(), 120.0);
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT original_end FROM project WHERE code = 'A'")).toString(), QStringLiteral("2016-12-31"));
+    // The project row holds its original baseline and how many baselines it has (schema 6).
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT original_start || ' ' || baselines FROM project WHERE code = 'A'")).toString(),
+             QStringLiteral("2016-01-01 2"));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT original_start || ' ' || baselines FROM project WHERE code = 'B'")).toString(),
+             QStringLiteral("2016-01-01 1"));
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM baseline b JOIN project p ON p.id = b.project_id WHERE p.code = 'B'")).toInt(), 1);
     // An empty original budget means the budget is the original one: a single baseline.
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT budget FROM project WHERE code = 'B'")).toDouble(), 50.0);
@@ -246,6 +252,10 @@ void TestImport::baselinesFollowBudgets()
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT planned_end FROM project WHERE code = 'A'")).toString(), QStringLiteral("2017-03-31"));
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT original_budget FROM project WHERE code = 'A'")).toDouble(), 100.0);
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT original_end FROM project WHERE code = 'A'")).toString(), QStringLiteral("2016-12-31"));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT baselines FROM project WHERE code = 'A'")).toInt(), 2);
+    m_file.reset();
+    const IntegrityCheck::Report check = IntegrityCheck::run(m_path);
+    QVERIFY2(check.intact(), qPrintable(check.findings.join(QLatin1Char('\n'))));
 }
 
 void TestImport::dryRunWritesNothing()

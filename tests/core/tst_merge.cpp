@@ -232,6 +232,8 @@ void TestMerge::addedProjectWithItsBaseline()
     QCOMPARE(file->value(Entity::Project, added, Field::Budget).toDouble(), 1.2e6);
     QCOMPARE(file->value(Entity::Project, added, Field::ComputedCost).toString(), QStringLiteral("yellow"));
     QCOMPARE(count(*file, QStringLiteral("SELECT COUNT(*) FROM baseline b JOIN project p ON p.id = b.project_id WHERE p.uuid = ?"), added), 1);
+    QCOMPARE(count(*file, QStringLiteral("SELECT COUNT(*) FROM project WHERE uuid = ? AND baselines = 1 "
+                                         "AND original_start = '2016-09-01' AND original_budget = 1200000"), added), 1);
     const auto org = file->value(Entity::Project, added, Field::Organization).toLongLong();
     QCOMPARE(file->rowUuid(Entity::Organization, org), uuidWhere(*file, QStringLiteral("organization"), QStringLiteral("code"), QStringLiteral("MTESS")));
 }

@@ -1,12 +1,16 @@
 // A version-1 file, made here with the version-1 schema, opens in this program: it is upgraded step by
 // step to the current version, keeps its data, and the original is kept as FILE.v1.
+#include "analysis/summary.h"
 #include "storage/portfoliofile.h"
 #include "storage/edits.h"
+#include "storage/integrity.h"
+#include "storage/sqlaccess.h"
 #include "storage/repository.h"
 #include "storage/schema.h"
 
 #include "testutil.h"
 
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -22,6 +26,8 @@ private Q_SLOTS:
     void readOnlyOldFileIsRefusedUntouched();
     void fixtureOfEveryPastVersion_data();
     void fixtureOfEveryPastVersion();
+    void originalBaselineInTheProjectRow();
+    void checkFindsAnOriginalBaselineOutOfStep();
 
 private:
     QString makeVersion1(const QString &path);
@@ -100,6 +106,7 @@ void TestMigration::fixtureOfEveryPastVersion_data()
     QTest::newRow("v2") << QStringLiteral("quebec-2016-v2.vigie") << 2 << 214 << 36;
     QTest::newRow("v3") << QStringLiteral("ontario-v3.vigie") << 3 << 5 << 4;
     QTest::newRow("v4") << QStringLiteral("quebec-2016-v4.vigie") << 4 << 214 << 36;
+    QTest::newRow("v5") << QStringLiteral("quebec-2016-v5.vigie") << 5 << 214 << 36;
 }
 
 // Files written by earlier versions (tests/data/schema): upgraded step by step, data kept, the original
@@ -160,6 +167,76 @@ void TestMigration::fixtureOfEveryPastVersion()
         if (version == 4)
             QCOMPARE(known, 1); // the one project the fixture's journal edited
     }
+    // Schema 6: the project rows hold their original baseline and their count of baseline rows.
+    file.reset();
+    const IntegrityCheck::Report check = IntegrityCheck::run(path);
+    QVERIFY2(check.intact(), qPrintable(check.refusal + check.findings.join(QLatin1Char('\n'))));
+}
+
+// Upgraded to schema 6, the Quebec sample of schema 5 gives the very project figures Vigie of schema 5
+// printed (`vigie summary --json`, kept beside the fixture), its colours against the original baselines
+// of its 39 re-authorized projects included, now read from the project rows in one scan.
+void TestMigration::originalBaselineInTheProjectRow()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("quebec.vigie"));
+    QVERIFY(QFile::copy(QStringLiteral(VIGIE_TEST_DATA "/schema/quebec-2016-v5.vigie"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    FileError error;
+    auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error);
+    QVERIFY2(file, qPrintable(error.message));
+    {
+        QSqlQuery q(sqlDatabase(*file));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(baselines) FROM project WHERE baselines > 1")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 39);
+        QCOMPARE(q.value(1).toInt(), 78);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM project WHERE original_start IS NULL")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    Summary summary;
+    QString message;
+    QVERIFY2(SummaryBuilder::compute(*file, &summary, &message), qPrintable(message));
+    QFile stored(QStringLiteral(VIGIE_TEST_DATA "/schema/quebec-2016-v5.summary.json"));
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    const QJsonObject before = QJsonDocument::fromJson(stored.readAll()).object().value(QLatin1String("projects")).toObject();
+    QVERIFY(before.contains(QLatin1String("computed_original")));
+    QCOMPARE(before.value(QLatin1String("rebaselined")).toInt(), 39);
+    const QJsonObject after = SummaryBuilder::toJson(summary).value(QLatin1String("projects")).toObject();
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it)
+        QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
+    QCOMPARE(after.keys(), before.keys());
+}
+
+// `vigie check` tells a project row whose original baseline is not its first baseline row (an edit
+// outside Vigie): the summary would count it against the wrong baseline.
+void TestMigration::checkFindsAnOriginalBaselineOutOfStep()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("quebec.vigie"));
+    QVERIFY(QFile::copy(QStringLiteral(VIGIE_TEST_DATA "/schema/quebec-2016-v5.vigie"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        FileError error;
+        auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error);
+        QVERIFY2(file, qPrintable(error.message));
+    }
+    QVERIFY(IntegrityCheck::run(path).intact());
+    const QString connection = QStringLiteral("outside");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE project SET baselines = 1 WHERE code = (SELECT MIN(code) FROM project "
+                                      "WHERE baselines = 2)")));
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+    QSqlDatabase::removeDatabase(connection);
+    const IntegrityCheck::Report r = IntegrityCheck::run(path);
+    QVERIFY(!r.intact());
+    QCOMPARE(r.findings.size(), 1);
+    QVERIFY2(r.findings.constFirst().contains(QLatin1String("1 project")), qPrintable(r.findings.constFirst()));
+    QVERIFY2(r.findings.constFirst().contains(QLatin1String("original baseline")), qPrintable(r.findings.constFirst()));
 }
 
 QTEST_GUILESS_MAIN(TestMigration)

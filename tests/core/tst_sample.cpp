@@ -534,6 +534,13 @@ void TestSample::syntheticShape()
     QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM project p WHERE budget <> (SELECT budget FROM baseline b "
                                      "WHERE b.project_id = p.id ORDER BY sequence DESC LIMIT 1)")),
              0);
+    // The project rows hold their first baseline and their count of baselines (schema 6).
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM project p WHERE baselines <> (SELECT COUNT(*) FROM baseline b "
+                                     "WHERE b.project_id = p.id) OR NOT EXISTS (SELECT 1 FROM baseline b WHERE b.project_id = p.id "
+                                     "AND b.sequence = 0 AND b.budget = p.original_budget AND b.planned_start = p.original_start "
+                                     "AND b.planned_end = p.original_end)")),
+             0);
+    QVERIFY(count(d, QStringLiteral("SELECT COUNT(*) FROM project WHERE baselines = 2")) > 25);
     // Every reference the generator writes holds.
     QSqlQuery keys(d);
     QVERIFY(keys.exec(QStringLiteral("PRAGMA foreign_key_check")));
