@@ -13,9 +13,11 @@
 #include "sample/synthetic.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
+#include "storage/sqlaccess.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void textColumnsSortAsRead();
     void editedRowKeepsItsSelection();
     void largeFileShowsItsFirstScreenFirst();
+    void largestProjectsFirstThroughTheBudgetIndex();
 
 private:
     QStringList codes(ProjectModel &model) const;
@@ -274,6 +277,55 @@ void TestProjectQuery::largeFileShowsItsFirstScreenFirst()
     QCOMPARE(model.index(0, ProjectModel::Code).data().toString(), codes.at(5));
     for (int r = 0; r < model.rowCount(); ++r)
         QVERIFY(model.rowMatches(r, {}, f));
+}
+
+// Sorted by budget, a large file's first screen comes through the budget index and the whole answer
+// from a sort of every row: the first screen is the whole answer's beginning, ties in row order.
+void TestProjectQuery::largestProjectsFirstThroughTheBudgetIndex()
+{
+    const QString path = m_dir.filePath(QStringLiteral("budgets.vigie"));
+    SyntheticOptions options;
+    options.projects = 700;
+    QString error;
+    QVERIFY2(SyntheticSample::write(path, options, &error), qPrintable(error));
+    FileError e;
+    std::unique_ptr<Document> doc = Document::open(path, &e);
+    QVERIFY2(doc, qPrintable(e.message));
+    {
+        QSqlQuery q(sqlDatabase(*doc->file()));
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT p.id FROM project p WHERE +p.state = 'active' "
+                                      "ORDER BY p.budget DESC, p.id LIMIT 256")));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(plan.contains(QLatin1String("project_budget")), qPrintable(plan));
+    }
+    BackgroundTask::setLargeFileBytes(0);
+    ProjectModel model(doc.get());
+    QTRY_VERIFY(!model.isLoading());
+    QStringList firstScreen;
+    connect(&model, &QAbstractItemModel::layoutChanged, this, [&] {
+        if (firstScreen.isEmpty())
+            firstScreen = codes(model);
+    });
+    model.sort(ProjectModel::Budget, Qt::DescendingOrder);
+    QTRY_VERIFY(!model.isLoading());
+    BackgroundTask::setLargeFileBytes(1024 * 1024 * 1024);
+    QCOMPARE(firstScreen.size(), 256);
+    const QStringList all = codes(model);
+    QCOMPARE(all.size(), 700);
+    QCOMPARE(all.mid(0, 256), firstScreen);
+    // Descending budgets, equal budgets in row order.
+    int ties = 0;
+    for (int r = 1; r < model.rowCount(); ++r) {
+        const Project *a = model.project(r - 1), *b = model.project(r);
+        QVERIFY(a->budget >= b->budget);
+        if (a->budget == b->budget) {
+            QVERIFY2(a->id < b->id, qPrintable(a->code + QLatin1Char(' ') + b->code));
+            ++ties;
+        }
+    }
+    QVERIFY(ties > 0);
 }
 
 QTEST_MAIN(TestProjectQuery)
