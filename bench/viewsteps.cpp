@@ -25,8 +25,8 @@
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QPixmap>
+#include <QAbstractItemView>
 #include <QTimer>
-#include <QTreeView>
 
 #include <memory>
 
@@ -230,10 +230,9 @@ int stepSortByCost(const QStringList &args)
     if (!v.open(args.value(0), &error))
         return fail(error);
     v.load();
-    QTreeView *view = v.page->view();
     QElapsedTimer t;
     t.start();
-    view->sortByColumn(ProjectModel::Budget, Qt::DescendingOrder);
+    v.page->sortByColumn(ProjectModel::Budget, Qt::DescendingOrder);
     double firstScreen = 0;
     v.answered(&t, &firstScreen);
     const double ms = elapsedMs(t);
@@ -363,7 +362,7 @@ int stepPageStall(const QStringList &args)
         phaseStart = elapsedMs(clock);
         lastTick = phaseStart;
         if (phase == QLatin1String("sort"))
-            window.currentTablePage()->view()->sortByColumn(ProjectModel::Budget, Qt::DescendingOrder);
+            window.currentTablePage()->sortByColumn(ProjectModel::Budget, Qt::DescendingOrder);
         else
             window.showPage(phase);
     };

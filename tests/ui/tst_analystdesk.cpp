@@ -41,7 +41,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeView>
+#include <QAbstractItemView>
 #include <QUndoStack>
 
 using namespace Vigie;

@@ -16,7 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeView>
+#include <QAbstractItemView>
 
 using namespace Vigie;
 
@@ -50,7 +50,7 @@ void TestFrenchUi::switchesToFrenchAndBack()
     MainWindow window;
     QVERIFY(window.openFile(m_path));
     QTRY_VERIFY(!window.projectModel()->isLoading());
-    QTreeView *view = window.tablePage(QStringLiteral("projects"))->view();
+    QAbstractItemView *view = window.tablePage(QStringLiteral("projects"))->view();
     auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(nav);
 

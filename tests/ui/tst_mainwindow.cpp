@@ -1,6 +1,7 @@
 // The workspace, headless: open a portfolio, filter, edit a measure status and undo it, with the
 // file on disk and the overview following; read-only when another Vigie holds the file; errors as
 // dialogs (through the Dialogs test hook).
+#include "document/backgroundtask.h"
 #include "document/document.h"
 #include "commands/editor.h"
 #include "dialogs/dialogs.h"
@@ -30,7 +31,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeView>
+#include <QAbstractItemView>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void badFileShowsError();
     void newPortfolioAndSaveCopy();
     void extraPage();
+    void largeFileAttachesPagesInTurn();
 
 private:
     QTemporaryDir m_dir;
@@ -255,6 +257,33 @@ void TestMainWindow::extraPage()
     QCOMPARE(window.currentPageId(), QStringLiteral("extra"));
     window.closeDocument();
     QCOMPARE(page->seen, nullptr);
+}
+
+// A large file's other pages and filter choices come after the window has shown it, one step per pass
+// of the event loop; they do come, and a file closed first gets none of them.
+void TestMainWindow::largeFileAttachesPagesInTurn()
+{
+    BackgroundTask::setLargeFileBytes(0);
+    MainWindow window;
+    auto *page = new ExtraPage;
+    window.addPage(page, QStringLiteral("extra"));
+    QVERIFY(window.openFile(m_path));
+    QTRY_VERIFY(window.document());
+    Document *doc = window.document();
+    auto *organizations = window.tablePage(QStringLiteral("projects"))->filterBar()->findChild<QComboBox *>(
+        QStringLiteral("organizationFilter"));
+    QVERIFY(organizations);
+    QTRY_COMPARE(page->seen, doc);
+    QTRY_VERIFY(organizations->count() > 1);
+    window.closeDocument();
+    QCOMPARE(page->seen, nullptr);
+    // Opened and closed before the event loop ran the steps: nothing attaches to a closed file.
+    QVERIFY(window.openFile(m_path));
+    QTRY_VERIFY(window.document());
+    window.closeDocument();
+    QTest::qWait(50);
+    QCOMPARE(page->seen, nullptr);
+    BackgroundTask::setLargeFileBytes(4 * 1024 * 1024); // the default
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -24,7 +24,7 @@
 #include <QItemSelectionModel>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeView>
+#include <QAbstractItemView>
 #include <QUndoStack>
 
 using namespace Vigie;
@@ -112,7 +112,7 @@ void TestStaleUi::projectsGreyedFilteredConfirmed()
 
 void TestStaleUi::measuresGreyedFilteredConfirmed()
 {
-    TablePage page(QStringLiteral("strategy"));
+    TablePage page(QStringLiteral("strategy"), nullptr, TablePage::Shape::Tree);
     page.setLeafDepth(2);
     page.setModel(m_doc->strategyModel());
     auto *actions = new StrategyActions(&page);

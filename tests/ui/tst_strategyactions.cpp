@@ -28,7 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QTreeView>
+#include <QAbstractItemView>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -79,7 +79,7 @@ void TestStrategyActions::init()
     m_path = m_dir->filePath(QStringLiteral("s.vigie"));
     m_doc = VigieTest::makeDocument(m_path, &m_fx);
     QVERIFY(m_doc);
-    m_page = std::make_unique<TablePage>(QStringLiteral("strategy"));
+    m_page = std::make_unique<TablePage>(QStringLiteral("strategy"), nullptr, TablePage::Shape::Tree);
     m_page->setModel(m_doc->strategyModel());
     m_actions = new StrategyActions(m_page.get());
     m_actions->setDocument(m_doc.get());

@@ -16,7 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-#include <QTreeView>
+#include <QAbstractItemView>
 
 using namespace Vigie;
 
@@ -64,7 +64,7 @@ void TestUiLanguage::translatorReachesEverything()
     QVERIFY(window.openFile(m_path));
     QTRY_VERIFY(!window.projectModel()->isLoading());
     QCOMPARE(window.fileMenu()->title(), QStringLiteral("&File"));
-    QTreeView *view = window.tablePage(QStringLiteral("projects"))->view();
+    QAbstractItemView *view = window.tablePage(QStringLiteral("projects"))->view();
     QCOMPARE(view->model()->headerData(ProjectModel::Budget, Qt::Horizontal).toString(), QStringLiteral("Authorized budget"));
     QSignalSpy headers(window.projectModel(), &QAbstractItemModel::headerDataChanged);
 

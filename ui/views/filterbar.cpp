@@ -31,6 +31,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_missing(new QCheckBox(this))
 {
     m_search->setObjectName(QStringLiteral("filterText"));
+    m_organization->setObjectName(QStringLiteral("organizationFilter"));
     m_state->setObjectName(QStringLiteral("stateFilter"));
     m_health->setObjectName(QStringLiteral("colourFilter"));
     m_indicator->setObjectName(QStringLiteral("indicatorFilter"));
@@ -77,16 +78,11 @@ void FilterBar::setCapabilities(int c)
     emitChanged(); // a hidden filter no longer applies
 }
 
-void FilterBar::setOrganizations(const QList<Organization> &organizations)
+void FilterBar::setChoices(const QList<Organization> &organizations, const QList<KeyArea> &areas)
 {
     m_organizations = organizations;
-    retranslateUi();
-}
-
-void FilterBar::setKeyAreas(const QList<KeyArea> &areas)
-{
     m_areas = areas;
-    retranslateUi();
+    fillFixedChoices();
 }
 
 RowFilter FilterBar::filter() const
@@ -188,8 +184,15 @@ void FilterBar::fillFixedChoices()
         combo->clear();
         if (!any.isEmpty())
             combo->addItem(any);
+        // In one insertion (hundreds of organizations in several bars: one signal each, not one a row).
+        QStringList texts;
+        texts.reserve(items.size());
         for (const auto &item : items)
-            combo->addItem(item.first, item.second);
+            texts << item.first;
+        const int first = combo->count();
+        combo->insertItems(first, texts);
+        for (int i = 0; i < items.size(); ++i)
+            combo->setItemData(first + i, items.at(i).second);
         combo->setCurrentIndex(std::max(0, combo->findData(current)));
         if (!current.isValid() && hadChoice)
             combo->setCurrentIndex(std::max(0, combo->findData(QVariant())));

@@ -25,8 +25,8 @@ public:
     explicit FilterBar(QWidget *parent = nullptr);
 
     void setCapabilities(int capabilities); // FilterableModel::Capability flags
-    void setOrganizations(const QList<Organization> &organizations);
-    void setKeyAreas(const QList<KeyArea> &areas);
+    // The organizations and key areas to choose from (the document's), refilled at once.
+    void setChoices(const QList<Organization> &organizations, const QList<KeyArea> &areas);
     RowFilter filter() const;
     // Shows `filter` in the bar (the Overview's links: "3 red projects" → red, active projects).
     void setFilter(const RowFilter &filter);

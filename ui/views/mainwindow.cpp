@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "document/backgroundtask.h"
 #include "document/document.h"
 #include "document/documentopener.h"
 #include "analysis/summary.h"
@@ -42,8 +43,9 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QStatusBar>
-#include <QTreeView>
+#include <QAbstractItemView>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -146,7 +148,7 @@ void MainWindow::createPages()
 {
     addPage(m_overview, QStringLiteral("overview"));
 
-    auto *strategy = new TablePage(QStringLiteral("strategy"), this);
+    auto *strategy = new TablePage(QStringLiteral("strategy"), this, TablePage::Shape::Tree);
     strategy->setLeafDepth(2);
     strategy->setDetail(m_measureDetail);
     strategy->setCountText([](int shown, int total) { return tr("%1 of %Ln measures shown", nullptr, total).arg(QLocale().toString(shown)); });
@@ -197,7 +199,7 @@ void MainWindow::createPages()
     m_envelopeWhatIf = new EnvelopeWhatIf(envelopes, envelopes);
     envelopes->setToolBar(m_envelopeWhatIf);
     envelopes->setDefaultWidths({ 100, 360, 130, 130, 130, 130 });
-    envelopes->view()->sortByColumn(EnvelopeModel::FiscalYear, Qt::DescendingOrder); // latest year first
+    envelopes->sortByColumn(EnvelopeModel::FiscalYear, Qt::DescendingOrder); // latest year first
     addPage(envelopes, QStringLiteral("envelopes"));
     // Charts and the briefing follow the open document and edit through its facade (freezing a period,
     // briefing items), so the one Edit → Undo takes them back too.
@@ -421,10 +423,20 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_overview->setDocument(doc);
         for (const QString &id : { QStringLiteral("strategy"), QStringLiteral("projects"), QStringLiteral("envelopes") })
             tablePage(id)->filterBar()->clear();
-        updateFilterChoices();
+        // The other pages (the workforce reads its surveys, the charts their periods) and the
+        // organizations and key areas to filter by (a million-project portfolio has hundreds in every
+        // page's filter bar). A large file's come after the window has shown it, one step per pass of
+        // the event loop so that the window answers in between; a small file's at once.
+        QList<std::function<void()>> attach;
         for (const QPointer<QWidget> &p : std::as_const(m_pages))
             if (auto *view = dynamic_cast<PortfolioView *>(p.data()))
-                view->setDocument(doc);
+                attach << [view, doc] { view->setDocument(doc); };
+        attach << [this] { updateFilterChoices(); };
+        if (BackgroundTask::isLarge(doc->path()))
+            runInTurn(doc, attach);
+        else
+            for (const std::function<void()> &step : std::as_const(attach))
+                step();
         Q_EMIT documentChanged(doc);
         updateBanner();
         m_nav->setEnabled(true);
@@ -444,16 +456,26 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     retranslateUi();
 }
 
+void MainWindow::runInTurn(Document *doc, QList<std::function<void()>> steps)
+{
+    if (steps.isEmpty())
+        return;
+    QTimer::singleShot(0, this, [this, doc, steps = std::move(steps)]() mutable {
+        if (m_document.get() != doc) // another file (or none) since: its own steps are under way
+            return;
+        steps.takeFirst()();
+        runInTurn(doc, std::move(steps));
+    });
+}
+
 void MainWindow::updateFilterChoices()
 {
     if (!m_document)
         return;
     const QList<Organization> organizations = Repository::organizations(*m_document->file());
     const QList<KeyArea> areas = Repository::keyAreas(*m_document->file());
-    for (FilterBar *bar : findChildren<FilterBar *>()) {
-        bar->setOrganizations(organizations);
-        bar->setKeyAreas(areas);
-    }
+    for (FilterBar *bar : findChildren<FilterBar *>())
+        bar->setChoices(organizations, areas);
 }
 
 void MainWindow::updateTitle()

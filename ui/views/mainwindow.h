@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAbstractItemModel;
@@ -135,6 +136,8 @@ private:
     void setLanguage(const QString &language);
     void setDocument(std::unique_ptr<Document> document);
     void updateFilterChoices();
+    // Runs the steps in order, each in its own pass of the event loop, while `doc` stays the document.
+    void runInTurn(Document *doc, QList<std::function<void()>> steps);
     void createUndoActions();
     void updateTitle();
     void updateStatus();

@@ -13,7 +13,7 @@
 
 #include <QAction>
 #include <QEvent>
-#include <QTreeView>
+#include <QAbstractItemView>
 
 namespace Vigie {
 

@@ -14,7 +14,7 @@
 
 #include <QAction>
 #include <QEvent>
-#include <QTreeView>
+#include <QAbstractItemView>
 
 #include <functional>
 

@@ -15,41 +15,61 @@
 #include <QPainter>
 #include <QSettings>
 #include <QSplitter>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Vigie {
 
-TablePage::TablePage(const QString &id, QWidget *parent)
+TablePage::TablePage(const QString &id, QWidget *parent, Shape shape)
     : QWidget(parent)
     , m_id(id)
     , m_filterBar(new FilterBar(this))
     , m_proxy(new FilterProxy(this))
     , m_passThrough(new QIdentityProxyModel(this))
     , m_shown(m_proxy)
-    , m_view(new QTreeView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_totals(new QLabel(this))
 {
     setObjectName(id);
+    if (shape == Shape::Tree) {
+        m_view = m_tree = new QTreeView(this);
+        m_tree->setRootIsDecorated(false);
+        m_tree->setUniformRowHeights(true);
+        m_tree->setAllColumnsShowFocus(true);
+    } else {
+        // Looks like the tree: no grid, no row numbers, left-aligned headers, one line a row, Tab
+        // leaves the table. Rows are one height (the vertical header's sections are not measured).
+        m_view = m_table = new QTableView(this);
+        m_table->setShowGrid(false);
+        m_table->setWordWrap(false);
+        m_table->setTabKeyNavigation(false);
+        m_table->setCornerButtonEnabled(false);
+        m_table->verticalHeader()->hide();
+        m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        m_table->horizontalHeader()->setHighlightSections(false);
+        m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        m_table->horizontalHeader()->setSortIndicatorShown(true);
+    }
     m_view->viewport()->installEventFilter(this); // the empty table's hint
     m_view->setItemDelegate(new ItemDelegate(m_view));
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(0, Qt::AscendingOrder);
+    if (m_tree)
+        m_tree->setSortingEnabled(true);
+    else
+        m_table->setSortingEnabled(true);
+    sortByColumn(0, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Several rows at once (Shift, Ctrl): "Still accurate" confirms them in one step.
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::SelectedClicked);
-    m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->header()->setSectionsMovable(true);
-    m_view->header()->setStretchLastSection(false);
-    connect(m_view->header(), &QHeaderView::customContextMenuRequested, this, &TablePage::showHeaderMenu);
+    header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    header()->setSectionsMovable(true);
+    header()->setStretchLastSection(false);
+    connect(header(), &QHeaderView::customContextMenuRequested, this, &TablePage::showHeaderMenu);
+    fitRowHeight();
 
     m_splitter->addWidget(m_view);
     m_splitter->setChildrenCollapsible(false);
@@ -72,8 +92,8 @@ TablePage::TablePage(const QString &id, QWidget *parent)
             m_proxy->setFilter(f);
         // Trees show every match, and come back expanded as they opened when the filter is cleared; a flat
         // table has nothing to expand.
-        if (m_leafDepth > 0)
-            m_view->expandAll();
+        if (m_tree && m_leafDepth > 0)
+            m_tree->expandAll();
     });
     for (QAbstractProxyModel *proxy : { static_cast<QAbstractProxyModel *>(m_proxy),
                                         static_cast<QAbstractProxyModel *>(m_passThrough) }) {
@@ -88,8 +108,8 @@ TablePage::TablePage(const QString &id, QWidget *parent)
         });
         connect(proxy, &QAbstractItemModel::modelReset, this, [this] {
             updateStatus();
-            if (m_leafDepth > 0)
-                QTimer::singleShot(0, m_view, &QTreeView::expandAll);
+            if (m_tree && m_leafDepth > 0)
+                QTimer::singleShot(0, m_tree, &QTreeView::expandAll);
         });
         connect(proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::updateStatus);
     }
@@ -130,8 +150,45 @@ void TablePage::showThrough(QAbstractProxyModel *shown)
 
 void TablePage::setLeafDepth(int depth)
 {
+    Q_ASSERT(m_tree || depth == 0);
     m_leafDepth = depth;
-    m_view->setRootIsDecorated(depth > 0);
+    if (m_tree)
+        m_tree->setRootIsDecorated(depth > 0);
+}
+
+QHeaderView *TablePage::header() const
+{
+    return m_tree ? m_tree->header() : m_table->horizontalHeader();
+}
+
+void TablePage::sortByColumn(int column, Qt::SortOrder order)
+{
+    if (m_tree)
+        m_tree->sortByColumn(column, order);
+    else
+        m_table->sortByColumn(column, order);
+}
+
+void TablePage::setColumnHidden(int column, bool hidden)
+{
+    header()->setSectionHidden(column, hidden);
+}
+
+// A table's rows are as high as the tree's: what the delegate asks for one line of text (the colour
+// pills are drawn within it), in the page's font, which follows the screen's scale.
+void TablePage::fitRowHeight()
+{
+    if (!m_table)
+        return;
+    QStyleOptionViewItem option;
+    option.initFrom(m_table);
+    option.font = m_table->font();
+    option.fontMetrics = QFontMetrics(option.font);
+    option.text = QStringLiteral("Xg");
+    option.features = QStyleOptionViewItem::HasDisplay;
+    const int height = m_table->itemDelegate()->sizeHint(option, QModelIndex()).height();
+    m_table->verticalHeader()->setMinimumSectionSize(1);
+    m_table->verticalHeader()->setDefaultSectionSize(std::max(height, option.fontMetrics.height() + 2));
 }
 
 void TablePage::setToolBar(QWidget *tools)
@@ -194,7 +251,7 @@ QString TablePage::totalsText() const
 
 TableSnapshot TablePage::snapshot() const
 {
-    TableSnapshot t = TableSnapshot::of(m_shown, m_view->header());
+    TableSnapshot t = TableSnapshot::of(m_shown, header());
     t.title = windowTitle();
     t.subtitle = statusText();
     const QString totals = totalsText();
@@ -210,7 +267,7 @@ void TablePage::printTo(QPagedPaintDevice *device) const
 
 void TablePage::fitHeaders()
 {
-    QHeaderView *header = m_view->header();
+    QHeaderView *header = this->header();
     for (int c = 0; c < header->count(); ++c) {
         if (!header->isSectionHidden(c) && header->sectionSize(c) < header->sectionSizeHint(c))
             header->resizeSection(c, header->sectionSizeHint(c));
@@ -231,7 +288,7 @@ void TablePage::showHeaderMenu(const QPoint &pos)
     if (!m_model)
         return;
     QMenu menu(this);
-    QHeaderView *header = m_view->header();
+    QHeaderView *header = this->header();
     for (int c = 0; c < m_model->columnCount(); ++c) {
         QAction *action = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
         action->setCheckable(true);
@@ -249,7 +306,7 @@ void TablePage::saveState() const
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("views/") + m_id);
-    settings.setValue(QStringLiteral("header"), m_view->header()->saveState());
+    settings.setValue(QStringLiteral("header"), header()->saveState());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
 }
 
@@ -259,12 +316,12 @@ void TablePage::restoreState()
     settings.beginGroup(QStringLiteral("views/") + m_id);
     const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
     if (!header.isEmpty())
-        m_view->header()->restoreState(header);
+        this->header()->restoreState(header);
     else {
         for (int c = 0; c < m_defaultWidths.size(); ++c) // never narrower than the header's words
-            m_view->header()->resizeSection(c, std::max(m_defaultWidths.at(c), m_view->header()->sectionSizeHint(c)));
+            this->header()->resizeSection(c, std::max(m_defaultWidths.at(c), this->header()->sectionSizeHint(c)));
         for (int c : std::as_const(m_defaultHidden)) // offered in the header's menu
-            m_view->header()->setSectionHidden(c, true);
+            this->header()->setSectionHidden(c, true);
     }
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
     if (!splitter.isEmpty())
@@ -301,6 +358,8 @@ void TablePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitRowHeight();
     QWidget::changeEvent(event);
 }
 

@@ -8,10 +8,13 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QAbstractItemView;
 class QAbstractProxyModel;
+class QHeaderView;
 class QIdentityProxyModel;
 class QLabel;
 class QSplitter;
+class QTableView;
 class QTreeView;
 
 namespace Vigie {
@@ -29,14 +32,22 @@ class TablePage : public QWidget, public Printable
 {
     Q_OBJECT
 public:
-    TablePage(const QString &id, QWidget *parent = nullptr);
+    // A flat table lays out only the rows on screen, whatever their number (a million projects); a tree
+    // lays out every row it shows, which its nesting needs (the strategy's areas and measures).
+    enum class Shape { Table, Tree };
+
+    explicit TablePage(const QString &id, QWidget *parent = nullptr, Shape shape = Shape::Table);
 
     // The rows to show (the open document's model), or none.
     void setModel(QAbstractItemModel *model);
     QAbstractItemModel *model() const { return m_model; }
     QString id() const { return m_id; }
     FilterBar *filterBar() const { return m_filterBar; }
-    QTreeView *view() const { return m_view; }
+    QAbstractItemView *view() const { return m_view; }
+    // The column header.
+    QHeaderView *header() const;
+    void sortByColumn(int column, Qt::SortOrder order);
+    void setColumnHidden(int column, bool hidden);
     // What the view shows: a FilterProxy over the model, or a pass-through for a model that filters and
     // sorts itself (SelfFilteringModel: the Projects table, in SQLite). Map view indexes through it.
     QAbstractProxyModel *proxy() const { return m_shown; }
@@ -50,7 +61,8 @@ public:
     // What an empty table says instead of a blank area ("No plan yet: …"), translated at paint time;
     // an empty text shows nothing (the table is still loading, or a filter hides every row).
     void setEmptyText(std::function<QString()> emptyText);
-    // Rows at this depth are what the status counts (the strategy tree counts measures: depth 2).
+    // Rows at this depth are what the status counts (the strategy tree counts measures: depth 2); a
+    // tree's only.
     void setLeafDepth(int depth);
     // Counts rows shown and in total.
     QString statusText() const;
@@ -88,6 +100,7 @@ private:
     void updateStatus();
     int countRows(const QAbstractItemModel *model, const QModelIndex &parent, int depth) const;
     void showThrough(QAbstractProxyModel *shown);
+    void fitRowHeight();
 
     QString m_id;
     QAbstractItemModel *m_model = nullptr;
@@ -95,7 +108,9 @@ private:
     FilterProxy *m_proxy;
     QIdentityProxyModel *m_passThrough;
     QAbstractProxyModel *m_shown;
-    QTreeView *m_view;
+    QTreeView *m_tree = nullptr;   // Shape::Tree
+    QTableView *m_table = nullptr; // Shape::Table
+    QAbstractItemView *m_view;
     QSplitter *m_splitter;
     std::function<QString(int, int)> m_countText;
     std::function<QString()> m_emptyText;

@@ -19,7 +19,7 @@
 #include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QStackedWidget>
-#include <QTreeView>
+#include <QAbstractItemView>
 #include <QVBoxLayout>
 
 namespace Vigie {
@@ -135,7 +135,7 @@ void WorkforcePage::setDocument(Document *document)
         connect(document, &Document::changed, this, &WorkforcePage::onChanged);
         m_pivotPage->setModel(m_pivot);
         m_recordsPage->setModel(document->workforceModel());
-        m_pivotPage->view()->sortByColumn(WorkforcePivotModel::Total, Qt::DescendingOrder);
+        m_pivotPage->sortByColumn(WorkforcePivotModel::Total, Qt::DescendingOrder);
     }
     for (TablePage *page : { m_pivotPage, m_recordsPage })
         page->filterBar()->clear();
@@ -225,7 +225,7 @@ void WorkforcePage::showPivotColumns()
     // The change columns only mean something with another survey to compare with.
     const bool compared = m_pivot->pivot().compareSurvey.isValid();
     for (int c = WorkforcePivotModel::ChangeInternal; c <= WorkforcePivotModel::ChangeShare; ++c)
-        m_pivotPage->view()->setColumnHidden(c, !compared);
+        m_pivotPage->setColumnHidden(c, !compared);
     Q_EMIT statusTextChanged(statusText());
 }
 
