@@ -33,6 +33,8 @@
 #include <QTest>
 #include <QAbstractItemView>
 #include <QTreeWidget>
+
+#include <tuple>
 #include <QUndoStack>
 
 using namespace Vigie;
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void newPortfolioAndSaveCopy();
     void extraPage();
     void largeFileAttachesPagesInTurn();
+    void homeAndEndGoToFirstAndLastRow();
 
 private:
     QTemporaryDir m_dir;
@@ -284,6 +287,28 @@ void TestMainWindow::largeFileAttachesPagesInTurn()
     QTest::qWait(50);
     QCOMPARE(page->seen, nullptr);
     BackgroundTask::setLargeFileBytes(4 * 1024 * 1024); // the default
+}
+
+// The Projects table is a table of rows: End and Ctrl+End go to the last row, Home and Ctrl+Home to
+// the first, in the column the cursor is in.
+void TestMainWindow::homeAndEndGoToFirstAndLastRow()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(m_path));
+    QTRY_VERIFY(!window.projectModel()->isLoading());
+    window.showPage(QStringLiteral("projects"));
+    QAbstractItemView *view = window.tablePage(QStringLiteral("projects"))->view();
+    const int rows = view->model()->rowCount();
+    QVERIFY(rows > 10);
+    view->setCurrentIndex(view->model()->index(5, 2));
+    for (const auto &[key, modifiers, row] : { std::tuple { Qt::Key_End, Qt::NoModifier, rows - 1 },
+                                               std::tuple { Qt::Key_Home, Qt::NoModifier, 0 },
+                                               std::tuple { Qt::Key_End, Qt::ControlModifier, rows - 1 },
+                                               std::tuple { Qt::Key_Home, Qt::ControlModifier, 0 } }) {
+        QTest::keyClick(view, key, modifiers);
+        QCOMPARE(view->currentIndex().row(), row);
+        QCOMPARE(view->currentIndex().column(), 2);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -22,6 +22,29 @@
 
 namespace Vigie {
 
+namespace {
+
+// A table of rows, not a spreadsheet: Home and End (with or without Ctrl) go to the first and the
+// last row and keep the column, as they do in the tree, instead of the row's first and last cell.
+class RowTable : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+protected:
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override
+    {
+        if ((action == MoveHome || action == MoveEnd) && model() && model()->rowCount(rootIndex()) > 0) {
+            const int column = currentIndex().isValid() ? currentIndex().column() : horizontalHeader()->logicalIndexAt(0);
+            const int row = action == MoveHome ? 0 : model()->rowCount(rootIndex()) - 1;
+            return model()->index(row, std::max(0, column), rootIndex());
+        }
+        return QTableView::moveCursor(action, modifiers);
+    }
+};
+
+} // namespace
+
 TablePage::TablePage(const QString &id, QWidget *parent, Shape shape)
     : QWidget(parent)
     , m_id(id)
@@ -41,7 +64,7 @@ TablePage::TablePage(const QString &id, QWidget *parent, Shape shape)
     } else {
         // Looks like the tree: no grid, no row numbers, left-aligned headers, one line a row, Tab
         // leaves the table. Rows are one height (the vertical header's sections are not measured).
-        m_view = m_table = new QTableView(this);
+        m_view = m_table = new RowTable(this);
         m_table->setShowGrid(false);
         m_table->setWordWrap(false);
         m_table->setTabKeyNavigation(false);
