@@ -33,6 +33,20 @@ private:
     QString makeVersion1(const QString &path);
 };
 
+namespace {
+
+// A writable copy of a fixture of tests/data/schema in `dir`.
+QString copyFixture(const QTemporaryDir &dir, const QString &fixture)
+{
+    const QString path = dir.filePath(fixture);
+    if (!QFile::copy(QStringLiteral(VIGIE_TEST_DATA "/schema/") + fixture, path))
+        return {};
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+} // namespace
+
 QString TestMigration::makeVersion1(const QString &path)
 {
     const QString connection = QStringLiteral("v1-maker");
@@ -118,9 +132,8 @@ void TestMigration::fixtureOfEveryPastVersion()
     QFETCH(int, projects);
     QFETCH(int, measures);
     QTemporaryDir dir;
-    const QString path = dir.filePath(fixture);
-    QVERIFY(QFile::copy(QStringLiteral(VIGIE_TEST_DATA "/schema/") + fixture, path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = copyFixture(dir, fixture);
+    QVERIFY(!path.isEmpty());
     const QByteArray original = VigieTest::fileHash(path);
     FileError error;
     auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error);
@@ -179,9 +192,8 @@ void TestMigration::fixtureOfEveryPastVersion()
 void TestMigration::originalBaselineInTheProjectRow()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("quebec.vigie"));
-    QVERIFY(QFile::copy(QStringLiteral(VIGIE_TEST_DATA "/schema/quebec-2016-v5.vigie"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = copyFixture(dir, QStringLiteral("quebec-2016-v5.vigie"));
+    QVERIFY(!path.isEmpty());
     FileError error;
     auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error);
     QVERIFY2(file, qPrintable(error.message));
@@ -212,9 +224,8 @@ void TestMigration::originalBaselineInTheProjectRow()
 void TestMigration::checkFindsAnOriginalBaselineOutOfStep()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("quebec.vigie"));
-    QVERIFY(QFile::copy(QStringLiteral(VIGIE_TEST_DATA "/schema/quebec-2016-v5.vigie"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = copyFixture(dir, QStringLiteral("quebec-2016-v5.vigie"));
+    QVERIFY(!path.isEmpty());
     {
         FileError error;
         auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error);

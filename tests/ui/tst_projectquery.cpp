@@ -41,6 +41,8 @@ private Q_SLOTS:
 
 private:
     QStringList codes(ProjectModel &model) const;
+    // A 700-project synthetic portfolio written and opened in the test's folder; null on failure.
+    std::unique_ptr<Document> synthetic(const QString &name);
     QTemporaryDir m_dir;
     std::unique_ptr<Document> m_doc;
 };
@@ -85,6 +87,23 @@ QStringList TestProjectQuery::codes(ProjectModel &model) const
     for (int r = 0; r < model.rowCount(); ++r)
         out << model.index(r, ProjectModel::Code).data().toString();
     return out;
+}
+
+std::unique_ptr<Document> TestProjectQuery::synthetic(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    SyntheticOptions options;
+    options.projects = 700;
+    QString error;
+    if (!SyntheticSample::write(path, options, &error)) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    FileError e;
+    std::unique_ptr<Document> doc = Document::open(path, &e);
+    if (!doc)
+        qWarning("%s", qPrintable(e.message));
+    return doc;
 }
 
 void TestProjectQuery::filtersMatchTheRowRules_data()
@@ -246,14 +265,8 @@ void TestProjectQuery::editedRowKeepsItsSelection()
 // the model holds ids only: every row comes from the file when shown.
 void TestProjectQuery::largeFileShowsItsFirstScreenFirst()
 {
-    const QString path = m_dir.filePath(QStringLiteral("synthetic.vigie"));
-    SyntheticOptions options;
-    options.projects = 700;
-    QString error;
-    QVERIFY2(SyntheticSample::write(path, options, &error), qPrintable(error));
-    FileError e;
-    std::unique_ptr<Document> doc = Document::open(path, &e);
-    QVERIFY2(doc, qPrintable(e.message));
+    std::unique_ptr<Document> doc = synthetic(QStringLiteral("synthetic.vigie"));
+    QVERIFY(doc);
     BackgroundTask::setLargeFileBytes(0);
     ProjectModel model(doc.get());
     BackgroundTask::setLargeFileBytes(1024 * 1024 * 1024);
@@ -283,14 +296,8 @@ void TestProjectQuery::largeFileShowsItsFirstScreenFirst()
 // from a sort of every row: the first screen is the whole answer's beginning, ties in row order.
 void TestProjectQuery::largestProjectsFirstThroughTheBudgetIndex()
 {
-    const QString path = m_dir.filePath(QStringLiteral("budgets.vigie"));
-    SyntheticOptions options;
-    options.projects = 700;
-    QString error;
-    QVERIFY2(SyntheticSample::write(path, options, &error), qPrintable(error));
-    FileError e;
-    std::unique_ptr<Document> doc = Document::open(path, &e);
-    QVERIFY2(doc, qPrintable(e.message));
+    std::unique_ptr<Document> doc = synthetic(QStringLiteral("budgets.vigie"));
+    QVERIFY(doc);
     {
         QSqlQuery q(sqlDatabase(*doc->file()));
         QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT p.id FROM project p WHERE +p.state = 'active' "
