@@ -109,24 +109,11 @@ bool readMeasures(const PortfolioFile &file, BriefingFacts *f, QString *error)
     return true;
 }
 
-// A stored date as SQLite gives it: "yyyy-MM-dd" compares as text the way the dates compare, so a
-// million of them are not parsed. Empty when the value is not such a date (dateValue() would find none).
+// A stored date as SQLite gives it, kept as text: "yyyy-MM-dd" compares as text the way the dates
+// compare. Empty when the value is not such a date (dateValue() would find none).
 QByteArrayView isoDate(QByteArrayView v)
 {
-    if (v.size() != 10 || v[4] != '-' || v[7] != '-')
-        return {};
-    for (int i : { 0, 1, 2, 3, 5, 6, 8, 9 }) {
-        if (v[i] < '0' || v[i] > '9')
-            return {};
-    }
-    const int month = (v[5] - '0') * 10 + (v[6] - '0');
-    const int day = (v[8] - '0') * 10 + (v[9] - '0');
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? v : QByteArrayView();
-}
-
-QDate toDate(QByteArrayView iso)
-{
-    return iso.isEmpty() ? QDate() : QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+    return storedDay(v).isValid() ? v : QByteArrayView();
 }
 
 // One project as the scan sees it, before it is known to be named.
@@ -165,9 +152,9 @@ public:
         p.forecastCost = row.forecastCost;
         p.cost = row.cost;
         p.schedule = row.schedule;
-        p.plannedEnd = toDate(row.plannedEnd);
-        p.forecastEnd = toDate(row.forecastEnd);
-        p.delivered = toDate(row.delivered);
+        p.plannedEnd = storedDay(row.plannedEnd);
+        p.forecastEnd = storedDay(row.forecastEnd);
+        p.delivered = storedDay(row.delivered);
         auto at = std::upper_bound(named.begin(), named.end(), p, [](const BriefingProject &a, const BriefingProject &b) {
             return a.budget != b.budget ? a.budget > b.budget : a.code < b.code;
         });

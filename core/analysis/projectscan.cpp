@@ -5,8 +5,6 @@
 #include "storage/sqlstatement.h"
 #include "storage/sqlutil.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace Vigie {
@@ -17,23 +15,9 @@ QDate dateAt(const SqlStatement &q, int column)
 {
     if (q.isNull(column))
         return {};
-    // "2016-08-31", as Vigie stores dates, read without a QString; anything else as Qt reads ISO dates.
-    const QByteArrayView t = q.utf8(column);
-    const auto digits = [&](int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; ++i) {
-            if (t[i] < '0' || t[i] > '9')
-                return -1;
-            v = v * 10 + (t[i] - '0');
-        }
-        return v;
-    };
-    if (t.size() == 10 && t[4] == '-' && t[7] == '-') {
-        const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
-        if (y >= 0 && m >= 0 && d >= 0)
-            return QDate(y, m, d); // invalid (2016-02-30) as Qt would find it
-    }
-    return QDate::fromString(QString::fromLatin1(q.text(column)), Qt::ISODate);
+    // As Vigie stores dates, read from the bytes; anything else (a time after the date) as Qt reads ISO.
+    const QDate day = storedDay(q.utf8(column));
+    return day.isValid() ? day : QDate::fromString(QString::fromLatin1(q.text(column)), Qt::ISODate);
 }
 
 std::optional<double> realAt(const SqlStatement &q, int column)
@@ -95,19 +79,20 @@ bool ProjectScan::run(const PortfolioFile &file, bool withOriginals,
     // that one scan of the projects gives every colour, against the original baseline included.
     // Without `withFigures` the figures come only for re-authorized projects: SQLite decodes each
     // result column at every step, read or not.
-    QString figures = QStringLiteral("planned_start, planned_end, forecast_cost, forecast_end, reported_cost_variance, "
-                                     "reported_schedule_variance");
-    if (!withFigures) {
-        static const QRegularExpression column(QStringLiteral("(\\w+)"));
-        figures.replace(column, withOriginals ? QStringLiteral("CASE WHEN baselines > 1 THEN \\1 END")
-                                              : QStringLiteral("NULL"));
+    QStringList figures;
+    for (const char *column : { "planned_start", "planned_end", "forecast_cost", "forecast_end", "reported_cost_variance",
+                                "reported_schedule_variance" }) {
+        const QString name = QLatin1String(column);
+        figures << (withFigures     ? name
+                        : withOriginals ? QStringLiteral("CASE WHEN baselines > 1 THEN %1 END").arg(name)
+                                        : QStringLiteral("NULL"));
     }
     SqlStatement q;
     if (!q.prepare(sqlDatabase(file),
                    QStringLiteral("SELECT id, state, budget, %1, declared_cost, declared_schedule, declared_overall, "
                                   "computed_cost, computed_schedule, touched, baselines, original_budget, original_start, "
                                   "original_end FROM project")
-                       .arg(figures),
+                       .arg(figures.join(QLatin1String(", "))),
                    error))
         return false;
     ProjectColours row;

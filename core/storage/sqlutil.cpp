@@ -72,6 +72,23 @@ bool sameStoredValue(const QVariant &a, const QVariant &b)
     return a.toString() == b.toString();
 }
 
+QDate storedDay(QByteArrayView t)
+{
+    if (t.size() != 10 || t[4] != '-' || t[7] != '-')
+        return {};
+    int parts[3] = { 0, 0, 0 };
+    for (int i = 0, part = 0; i < 10; ++i) {
+        if (i == 4 || i == 7) {
+            ++part;
+            continue;
+        }
+        if (t[i] < '0' || t[i] > '9')
+            return {};
+        parts[part] = parts[part] * 10 + (t[i] - '0');
+    }
+    return QDate(parts[0], parts[1], parts[2]); // invalid for 2016-02-30, as Qt's ISO reading finds it
+}
+
 bool syncBaselines(QSqlDatabase db, RowId projectId)
 {
     // The count and the original start always (with no row left after an undo: 0 and empty); the other

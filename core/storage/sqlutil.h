@@ -6,6 +6,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QDate>
 #include <QVariant>
 
 // Small helpers shared by core code that talks to the portfolio file.
@@ -35,6 +36,10 @@ inline bool isNullValue(const QVariant &v)
 // Same value as far as the file is concerned: SQLite gives back 1.0 as a double and 1 as an integer, and
 // the journal keeps values as text. The one rule used by edits, imports, merges and reverts.
 bool sameStoredValue(const QVariant &a, const QVariant &b);
+
+// A date as Vigie stores it ("2016-08-31"), read from its bytes without a QString (a million rows'
+// dates in a scan); invalid for anything else, an impossible day included.
+QDate storedDay(QByteArrayView text);
 
 inline QDate dateValue(const QVariant &v)
 {

@@ -45,6 +45,18 @@ QString copyFixture(const QTemporaryDir &dir, const QString &fixture)
     return path;
 }
 
+// The Quebec sample of schema 5, copied to `dir` (its path in `path`) and upgraded by opening it for
+// writing; null on failure.
+std::unique_ptr<PortfolioFile> upgradedQuebec5(const QTemporaryDir &dir, QString *path)
+{
+    *path = copyFixture(dir, QStringLiteral("quebec-2016-v5.vigie"));
+    FileError error;
+    auto file = path->isEmpty() ? nullptr : PortfolioFile::open(*path, PortfolioFile::Access::ReadWrite, &error);
+    if (!file)
+        qWarning("%s", qPrintable(error.message));
+    return file;
+}
+
 } // namespace
 
 QString TestMigration::makeVersion1(const QString &path)
@@ -192,11 +204,9 @@ void TestMigration::fixtureOfEveryPastVersion()
 void TestMigration::originalBaselineInTheProjectRow()
 {
     QTemporaryDir dir;
-    const QString path = copyFixture(dir, QStringLiteral("quebec-2016-v5.vigie"));
-    QVERIFY(!path.isEmpty());
-    FileError error;
-    auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error);
-    QVERIFY2(file, qPrintable(error.message));
+    QString path;
+    auto file = upgradedQuebec5(dir, &path);
+    QVERIFY(file);
     {
         QSqlQuery q(sqlDatabase(*file));
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(baselines) FROM project WHERE baselines > 1")) && q.next());
@@ -224,13 +234,8 @@ void TestMigration::originalBaselineInTheProjectRow()
 void TestMigration::checkFindsAnOriginalBaselineOutOfStep()
 {
     QTemporaryDir dir;
-    const QString path = copyFixture(dir, QStringLiteral("quebec-2016-v5.vigie"));
-    QVERIFY(!path.isEmpty());
-    {
-        FileError error;
-        auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error);
-        QVERIFY2(file, qPrintable(error.message));
-    }
+    QString path;
+    QVERIFY(upgradedQuebec5(dir, &path)); // closed at once
     QVERIFY(IntegrityCheck::run(path).intact());
     const QString connection = QStringLiteral("outside");
     {
