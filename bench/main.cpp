@@ -7,9 +7,50 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTextStream>
 
 #include <memory>
+
+namespace {
+
+// With VIGIE_BENCH_TRACE set, a step names every event that held the GUI thread for 8 ms or more (what a
+// stall is made of: one pass of the event loop can deliver several posted events in a row).
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_trace || (m_depth > 0 && event->type() != QEvent::Paint))
+            return QApplication::notify(receiver, event);
+        // What the event goes to is taken before it is delivered: delivering it may delete the receiver.
+        const int type = int(event->type());
+        const char *className = receiver->metaObject()->className();
+        const QString name = receiver->objectName();
+        QElapsedTimer clock;
+        clock.start();
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const qint64 ns = clock.nsecsElapsed();
+        if (ns >= (m_depth > 0 ? 3000000 : 8000000))
+            qInfo("%sevent %d to %s \"%s\": %.1f ms, ends at %lld ms", m_depth > 0 ? "  " : "", type, className, qPrintable(name), double(ns) / 1e6,
+                  m_since.elapsed());
+        return result;
+    }
+
+private:
+    const bool m_trace = qEnvironmentVariableIsSet("VIGIE_BENCH_TRACE");
+    int m_depth = 0;
+    QElapsedTimer m_since = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+};
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -17,7 +58,7 @@ int main(int argc, char **argv)
     // application; offscreen is enough and keeps the step away from any display).
     if (argc > 2 && qstrcmp(argv[1], "--step") == 0) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
-        QApplication app(argc, argv);
+        TracingApplication app(argc, argv);
         const QStringList args = app.arguments();
         return VigieBench::runStep(args.at(2), args.mid(3));
     }
