@@ -278,7 +278,13 @@ void TestMainWindow::largeFileAttachesPagesInTurn()
     QVERIFY(organizations);
     QTRY_COMPARE(page->seen, doc);
     QTRY_VERIFY(organizations->count() > 1);
+    // The workforce surveys to choose from are read on a worker.
+    auto *surveys = window.findChild<QComboBox *>(QStringLiteral("surveyChoice"));
+    QVERIFY(surveys);
+    QTRY_COMPARE(surveys->count(), 1);
+    QCOMPARE(surveys->itemData(0).toDate(), QDate(2016, 6, 1));
     window.closeDocument();
+    QCOMPARE(surveys->count(), 0);
     QCOMPARE(page->seen, nullptr);
     // Opened and closed before the event loop ran the steps: nothing attaches to a closed file.
     QVERIFY(window.openFile(m_path));

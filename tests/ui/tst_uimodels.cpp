@@ -15,6 +15,7 @@
 #include "uifixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void projectQueriesRunOnWorker();
     void strategyTree();
     void workforceAndEnvelopes();
+    void workforceSortsByNamesInTheUiLanguage();
     void filterByTextAndColour();
     void missingTranslations();
     void fallbackIsMarked();
@@ -147,6 +149,48 @@ void TestUiModels::workforceAndEnvelopes()
     f.text = QStringLiteral("culture");
     proxy.setFilter(f);
     QCOMPARE(proxy.rowCount(), 3);
+}
+
+// The name columns sort by each name's rank in the collation (Lookup::organizationRanks), ranked again
+// when the language changes: the organizations come in another order in French.
+void TestUiModels::workforceSortsByNamesInTheUiLanguage()
+{
+    WorkforceModel workforce(m_doc.get());
+    FilterProxy proxy;
+    proxy.setSourceModel(&workforce);
+    const auto column = [&](int c) {
+        QStringList names;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            names << proxy.index(row, c).data().toString();
+        return names;
+    };
+    const auto inCollationOrder = [](const QStringList &names) {
+        const QCollator collator { QLocale() };
+        for (int i = 1; i < names.size(); ++i) {
+            if (collator.compare(names.at(i - 1), names.at(i)) > 0)
+                return false;
+        }
+        return true;
+    };
+    proxy.sort(WorkforceModel::Organization, Qt::AscendingOrder);
+    QCOMPARE(column(WorkforceModel::Organization).first(), QStringLiteral("Health Insurance Board"));
+    QCOMPARE(column(WorkforceModel::Organization).last(), QStringLiteral("Treasury Board Secretariat"));
+    QVERIFY(inCollationOrder(column(WorkforceModel::Organization)));
+    proxy.sort(WorkforceModel::Specialty, Qt::DescendingOrder);
+    QCOMPARE(column(WorkforceModel::Specialty).first(), QStringLiteral("Specialty 2"));
+    proxy.sort(WorkforceModel::CoreFunction, Qt::DescendingOrder);
+    QCOMPARE(column(WorkforceModel::CoreFunction).count(QStringLiteral("Yes")), 3);
+    QCOMPARE(column(WorkforceModel::CoreFunction).mid(0, 3), QStringList(3, QStringLiteral("Yes")));
+
+    Language::apply(QStringLiteral("fr"));
+    workforce.retranslate();
+    proxy.sort(WorkforceModel::Organization, Qt::AscendingOrder);
+    const QStringList french = column(WorkforceModel::Organization);
+    Language::apply(QStringLiteral("en"));
+    QCOMPARE(french.first(), QStringLiteral("Ministère de la Culture"));
+    QCOMPARE(french.last(), QStringLiteral("Secrétariat du Conseil du trésor"));
+    QCOMPARE(french.count(QStringLiteral("Régie de l'assurance maladie")), 3);
+    QCOMPARE(french.indexOf(QStringLiteral("Régie de l'assurance maladie")), 3);
 }
 
 void TestUiModels::filterByTextAndColour()

@@ -3,6 +3,11 @@
 #include "i18n/language.h"
 #include "storage/repository.h"
 
+#include <QCollator>
+
+#include <algorithm>
+#include <vector>
+
 namespace Vigie {
 
 void Lookup::load(const PortfolioFile &file)
@@ -13,6 +18,44 @@ void Lookup::load(const PortfolioFile &file)
         m_organizations.insert(o.id, o);
     for (const Specialty &s : Repository::specialties(file))
         m_specialties.insert(s.id, s);
+}
+
+namespace {
+
+template<typename T>
+QHash<RowId, int> ranks(const QHash<RowId, T> &items)
+{
+    // The collator FilterProxy sorts text with: the UI locale, case-sensitive.
+    QCollator collator { QLocale() };
+    std::vector<std::pair<QCollatorSortKey, RowId>> keys;
+    keys.reserve(size_t(items.size()));
+    for (auto it = items.cbegin(); it != items.cend(); ++it)
+        keys.emplace_back(collator.sortKey(Lookup::display(it->name)), it.key());
+    std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) {
+        const int c = a.first.compare(b.first);
+        return c != 0 ? c < 0 : a.second < b.second;
+    });
+    QHash<RowId, int> out;
+    out.reserve(qsizetype(keys.size()));
+    int rank = 0;
+    for (size_t i = 0; i < keys.size(); ++i) {
+        if (i > 0 && keys[i - 1].first.compare(keys[i].first) != 0)
+            ++rank;
+        out.insert(keys[i].second, rank);
+    }
+    return out;
+}
+
+} // namespace
+
+QHash<RowId, int> Lookup::organizationRanks() const
+{
+    return ranks(m_organizations);
+}
+
+QHash<RowId, int> Lookup::specialtyRanks() const
+{
+    return ranks(m_specialties);
 }
 
 const Organization *Lookup::organization(RowId id) const

@@ -24,6 +24,12 @@ public:
     QString organizationCode(RowId id) const;
     const Specialty *specialty(RowId id) const;
 
+    // Where each organization's (each specialty's) displayed name falls in the UI language's collation,
+    // equal names ranking equal: a table of tens of thousands of rows sorts by these numbers instead of
+    // making a collation key of every row's name. Computed again after a language change.
+    QHash<RowId, int> organizationRanks() const;
+    QHash<RowId, int> specialtyRanks() const;
+
     // The text in the UI language; the other language's text with " ‡" when it is missing.
     static QString display(const BilingualText &text, bool *fellBack = nullptr);
     static QVariant fallbackTip(bool fellBack);

@@ -88,7 +88,14 @@ void WorkforceModel::setRows(Lookup lookup, QVector<Row> rows, QDate survey)
     m_lookup = std::move(lookup);
     m_rows = std::move(rows);
     m_survey = survey;
+    rankNames();
     endResetModel();
+}
+
+void WorkforceModel::rankNames()
+{
+    m_organizationRank = m_lookup.organizationRanks();
+    m_specialtyRank = m_lookup.specialtyRanks();
 }
 
 void WorkforceModel::setSurvey(const QDate &survey)
@@ -175,6 +182,10 @@ QVariant WorkforceModel::data(const QModelIndex &index, int role) const
         case Internal: return w.internalFte;
         case External: return w.externalFte;
         case ExternalShare: return share;
+        // The names sort by their rank in the collation: a number per row, not a collation key.
+        case Organization: return m_organizationRank.value(w.organizationId, -1);
+        case Specialty: return s ? m_specialtyRank.value(w.specialtyId, -1) : -1;
+        case CoreFunction: return s && s->coreFunction ? 1 : 0;
         default: return data(index, Qt::DisplayRole);
         }
     case Roles::UuidRole:
@@ -250,6 +261,7 @@ void WorkforceModel::onChanged(const Change &change)
 
 void WorkforceModel::retranslate()
 {
+    rankNames();
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));

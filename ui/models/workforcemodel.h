@@ -58,10 +58,13 @@ private:
     static Row makeRow(const Lookup &lookup, const WorkforceRecord &w);
     void setRows(Lookup lookup, QVector<Row> rows, QDate survey);
     void onChanged(const Change &change);
+    void rankNames();
 
     PortfolioFile *m_file = nullptr;
     Editor *m_editor = nullptr;
     Lookup m_lookup;
+    QHash<RowId, int> m_organizationRank; // the sort keys of the name columns (Lookup::organizationRanks)
+    QHash<RowId, int> m_specialtyRank;
     QVector<Row> m_rows;
     QDate m_survey;
     QDate m_wantedSurvey;

@@ -431,7 +431,16 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         for (const QPointer<QWidget> &p : std::as_const(m_pages))
             if (auto *view = dynamic_cast<PortfolioView *>(p.data()))
                 attach << [view, doc] { view->setDocument(doc); };
-        attach << [this] { updateFilterChoices(); };
+        // The choices are read once, then each filter bar takes them in a step of its own.
+        auto choices = std::make_shared<std::pair<QList<Organization>, QList<KeyArea>>>();
+        attach << [doc, choices] {
+            *choices = { Repository::organizations(*doc->file()), Repository::keyAreas(*doc->file()) };
+        };
+        for (FilterBar *bar : findChildren<FilterBar *>())
+            attach << [bar = QPointer<FilterBar>(bar), choices] {
+                if (bar)
+                    bar->setChoices(choices->first, choices->second);
+            };
         if (BackgroundTask::isLarge(doc->path()))
             runInTurn(doc, attach);
         else
@@ -460,7 +469,10 @@ void MainWindow::runInTurn(Document *doc, QList<std::function<void()>> steps)
 {
     if (steps.isEmpty())
         return;
-    QTimer::singleShot(0, this, [this, doc, steps = std::move(steps)]() mutable {
+    // A timer, not a posted call: the event loop delivers every posted event (a step, the repaint it
+    // asked for, a worker's answer) before it runs a timer again, so steps posted one after the other
+    // would run back to back with the repaints between them. A timer's step waits until they are done.
+    QTimer::singleShot(1, Qt::PreciseTimer, this, [this, doc, steps = std::move(steps)]() mutable {
         if (m_document.get() != doc) // another file (or none) since: its own steps are under way
             return;
         steps.takeFirst()();

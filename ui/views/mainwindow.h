@@ -169,6 +169,7 @@ private:
 
     std::unique_ptr<Document> m_document;
     DocumentOpener *m_opener;
+    quint64 m_openSerial = 0; // each file asked for (or closed) has its own: a late answer for another is dropped
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     StartPage *m_start;

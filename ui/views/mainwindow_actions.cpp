@@ -4,6 +4,7 @@
 
 #include "views/helpbrowser.h"
 
+#include "document/backgroundtask.h"
 #include "document/document.h"
 #include "document/documentopener.h"
 #include "dialogs/connectdialog.h"
@@ -37,6 +38,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QIcon>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -237,7 +239,8 @@ bool MainWindow::openFile(const QString &path)
     if (m_document && m_document->path() == Document::canonicalPath(path))
         return true;
     auto refused = std::make_shared<bool>(false);
-    m_opener->open(path, [this, refused, path](std::unique_ptr<Document> document, const FileError &error) {
+    const quint64 serial = ++m_openSerial;
+    m_opener->open(path, [this, refused, path, serial](std::unique_ptr<Document> document, const FileError &error) {
         if (!document) {
             *refused = true;
             // A server that could not be reached or refused the login: the connection's fields again, with
@@ -248,10 +251,22 @@ bool MainWindow::openFile(const QString &path)
                 showError(error.message);
             return;
         }
-        setDocument(nullptr);
-        setDocument(std::move(document));
-        addRecentFile(m_document->path());
-        QSettings().setValue(QStringLiteral("lastFile"), m_document->path());
+        // A large file's document was just opened in this pass of the event loop (its file and models);
+        // the window takes it in the next one, after what was already waiting (a repaint) has run.
+        auto show = [this, serial](std::unique_ptr<Document> opened) {
+            if (serial != m_openSerial) // closed, or another file asked for, since
+                return;
+            setDocument(nullptr);
+            setDocument(std::move(opened));
+            addRecentFile(m_document->path());
+            QSettings().setValue(QStringLiteral("lastFile"), m_document->path());
+        };
+        if (!BackgroundTask::isLarge(document->path())) {
+            show(std::move(document));
+            return;
+        }
+        auto held = std::make_shared<std::unique_ptr<Document>>(std::move(document));
+        QTimer::singleShot(1, Qt::PreciseTimer, this, [show, held] { show(std::move(*held)); });
     });
     return !*refused;
 }
@@ -272,6 +287,7 @@ bool MainWindow::newPortfolio(const QString &path)
         showError(tr("%1: the new portfolio could not be opened.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
+    ++m_openSerial;
     setDocument(nullptr);
     setDocument(std::move(document));
     addRecentFile(m_document->path());
@@ -281,6 +297,7 @@ bool MainWindow::newPortfolio(const QString &path)
 void MainWindow::closeDocument()
 {
     m_opener->cancel();
+    ++m_openSerial;
     if (m_document)
         QSettings().setValue(QStringLiteral("lastFile"), m_document->path());
     setDocument(nullptr);

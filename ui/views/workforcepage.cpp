@@ -3,6 +3,7 @@
 #include "analysis/chartdata.h"
 #include "analysis/workforcepivot.h"
 #include "commands/editor.h"
+#include "document/backgroundtask.h"
 #include "document/document.h"
 #include "models/workforcemodel.h"
 #include "models/workforcepivotmodel.h"
@@ -52,6 +53,7 @@ WorkforcePage::WorkforcePage(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_pivotPage(new TablePage(QStringLiteral("workforce-pivot"), this))
     , m_recordsPage(new TablePage(QStringLiteral("workforce"), this))
+    , m_surveysTask(new BackgroundTask(this))
 {
     m_view->setObjectName(QStringLiteral("workforceView"));
     m_survey->setObjectName(QStringLiteral("surveyChoice"));
@@ -140,6 +142,7 @@ void WorkforcePage::setDocument(Document *document)
     for (TablePage *page : { m_pivotPage, m_recordsPage })
         page->filterBar()->clear();
     m_threshold->setEnabled(document && !document->isReadOnly());
+    showSurveys({}); // not the previous file's while this one's are read
     fillSurveys();
     updateThreshold();
     applyChoices();
@@ -155,6 +158,23 @@ void WorkforcePage::onChanged(const Change &change)
 
 void WorkforcePage::fillSurveys()
 {
+    m_surveysTask->cancel();
+    if (!m_document) {
+        showSurveys({});
+        return;
+    }
+    if (!BackgroundTask::isLarge(m_document->path())) {
+        showSurveys(WorkforceAnalysis::surveys(*m_document->file()));
+        return;
+    }
+    auto surveys = std::make_shared<QList<QDate>>();
+    m_surveysTask->startReading(
+        m_document->path(), [surveys](const PortfolioFile &file) { *surveys = WorkforceAnalysis::surveys(file); },
+        [this, surveys](const QString &) { showSurveys(*surveys); });
+}
+
+void WorkforcePage::showSurveys(const QList<QDate> &surveys)
+{
     const QVariant survey = m_survey->currentData();
     const QVariant compare = m_compare->currentData();
     m_filling = true;
@@ -165,11 +185,9 @@ void WorkforcePage::fillSurveys()
         m_compare->clear();
         m_compare->addItem(tr("No comparison"));
         const QLocale locale;
-        if (m_document) {
-            for (const QDate &d : WorkforceAnalysis::surveys(*m_document->file())) {
-                m_survey->addItem(locale.toString(d, QLocale::LongFormat), d);
-                m_compare->addItem(locale.toString(d, QLocale::LongFormat), d);
-            }
+        for (const QDate &d : surveys) {
+            m_survey->addItem(locale.toString(d, QLocale::LongFormat), d);
+            m_compare->addItem(locale.toString(d, QLocale::LongFormat), d);
         }
         m_survey->setCurrentIndex(std::max(0, m_survey->findData(survey)));
         m_compare->setCurrentIndex(std::max(0, m_compare->findData(compare)));

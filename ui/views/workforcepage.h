@@ -16,6 +16,8 @@ class QStackedWidget;
 
 namespace Vigie {
 
+class BackgroundTask;
+
 class Document;
 class TablePage;
 class WorkforcePivotModel;
@@ -54,7 +56,10 @@ protected:
 
 private:
     void retranslateUi();
+    // The surveys to choose from: read at once from a small file, on a worker from a large one (a
+    // DISTINCT over every record); the boxes keep what they show until the answer comes.
     void fillSurveys();
+    void showSurveys(const QList<QDate> &surveys);
     void offerOtherSurveys();
     void applyChoices();
     void showPivotColumns();
@@ -75,6 +80,7 @@ private:
     QStackedWidget *m_stack;
     TablePage *m_pivotPage;
     TablePage *m_recordsPage;
+    BackgroundTask *m_surveysTask;
     bool m_filling = false;
 };
 
