@@ -31,6 +31,7 @@ private Q_SLOTS:
     void initTestCase();
     void projectModel();
     void projectQueriesRunOnWorker();
+    void workerAnswersBringTheirFirstRows();
     void strategyTree();
     void workforceAndEnvelopes();
     void workforceSortsByNamesInTheUiLanguage();
@@ -91,6 +92,7 @@ void TestUiModels::projectQueriesRunOnWorker()
     QTRY_VERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), 12);
     QCOMPARE(model.totalRows(), 12);
+
     QCOMPARE(loading.last().at(0).toBool(), false);
     QCOMPARE(loading.last().at(1).toInt(), 12);
     // Queries asked in a row: only the last one's answer is shown.
@@ -103,6 +105,27 @@ void TestUiModels::projectQueriesRunOnWorker()
     QTRY_VERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, ProjectModel::Code).data().toString(), QStringLiteral("SCT-01"));
+}
+
+// The worker's answer brings its first rows, read on the worker: the view paints them without reading
+// the file on the GUI thread. (No model tester here: it would read rows itself.)
+void TestUiModels::workerAnswersBringTheirFirstRows()
+{
+    BackgroundTask::setLargeFileBytes(0);
+    ProjectModel model(m_doc.get());
+    BackgroundTask::setLargeFileBytes(4 * 1024 * 1024);
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 12);
+    QCOMPARE(model.rowsInMemory(), 12);
+    model.sort(ProjectModel::Budget, Qt::DescendingOrder);
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowsInMemory(), 12);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const std::optional<Project> stored = Repository::project(*m_file, model.project(row)->uuid);
+        QVERIFY(stored);
+        QCOMPARE(model.project(row)->code, stored->code);
+        QCOMPARE(model.project(row)->budget, stored->budget);
+    }
 }
 
 void TestUiModels::strategyTree()

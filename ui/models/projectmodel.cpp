@@ -265,14 +265,18 @@ void ProjectModel::requery()
                             whole = true;
                         } else {
                             first.partial = true;
+                            first.rows = Repository::projectsByIds(*file, first.ids.mid(0, kWindow));
                             QMetaObject::invokeMethod(this, [this, generation, first = std::move(first)]() mutable {
                                 if (generation == m_pendingGeneration)
                                     apply(std::move(first));
                             }, Qt::QueuedConnection);
                         }
                     }
+                    const bool firstShown = !whole && ProjectQueries::firstScreenFirst(query);
                     if (!whole && !ProjectQueries::ids(*file, query, &a.ids, &a.error, superseded) && a.error.isEmpty())
                         continue; // a newer query stopped this one
+                    if (!firstShown && a.error.isEmpty()) // else the first screen brought them
+                        a.rows = Repository::projectsByIds(*file, a.ids.mid(0, kWindow));
                     ProjectCounts counts;
                     if (a.error.isEmpty() && withCounts
                         && ProjectQueries::counts(*file, query.staleBefore, &counts, &a.error))
@@ -338,6 +342,17 @@ void ProjectModel::apply(Answer answer)
     }
     const bool partial = answer.partial;
     m_ids = std::move(answer.ids);
+    // Read after the query was asked, and every change to the rows since asks a newer one (whose answer
+    // this is not): as current as a read now.
+    if (m_recent.size() + answer.rows.size() > kKeep) {
+        m_older = std::move(m_recent);
+        m_recent.clear();
+    }
+    for (Project &p : answer.rows) {
+        const RowId id = p.id;
+        m_older.erase(id);
+        m_recent[id] = std::make_unique<Project>(std::move(p));
+    }
     if (answer.counts) {
         m_counts = *answer.counts;
         m_countsStale = false;

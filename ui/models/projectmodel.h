@@ -54,6 +54,9 @@ public:
     // The project shown on `row`, read from the file when not in the window kept; valid until the next
     // call that reads rows (project(), data()).
     const Project *project(int row) const;
+    // How many projects the model holds in memory (the window of rows read recently): at most a few
+    // thousand, however large the file. An answer from the worker comes with its first rows.
+    int rowsInMemory() const { return int(m_recent.size() + m_older.size()); }
     // Row of the project in the current order and filter, or -1.
     int rowOf(const QString &uuid) const;
     // Projects of the file in this state, whatever the filter (the Projects status line: "3 completed only (15)").
@@ -102,6 +105,9 @@ private:
         std::optional<ProjectCounts> counts; // asked only when the file changed
         QString error;
         bool partial = false; // the first screen of a large answer still being computed
+        // The first rows of the answer, read with it on the worker: the view paints them without
+        // reading the file on the GUI thread. Empty when read at once (a small file).
+        QList<Project> rows;
     };
 
     ProjectQuery currentQuery() const;

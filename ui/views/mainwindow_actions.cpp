@@ -253,15 +253,25 @@ bool MainWindow::openFile(const QString &path)
         }
         // A large file's document was just opened in this pass of the event loop (its file and models);
         // the window takes it in the next one, after what was already waiting (a repaint) has run.
-        auto show = [this, serial](std::unique_ptr<Document> opened) {
+        // The settings it is remembered in (two writes of the settings file) come in a pass of their own.
+        const bool large = BackgroundTask::isLarge(document->path());
+        auto show = [this, serial, large](std::unique_ptr<Document> opened) {
             if (serial != m_openSerial) // closed, or another file asked for, since
                 return;
             setDocument(nullptr);
             setDocument(std::move(opened));
-            addRecentFile(m_document->path());
-            QSettings().setValue(QStringLiteral("lastFile"), m_document->path());
+            const auto remember = [this, serial, path = m_document->path()] {
+                if (serial != m_openSerial)
+                    return;
+                addRecentFile(path);
+                QSettings().setValue(QStringLiteral("lastFile"), path);
+            };
+            if (large)
+                QTimer::singleShot(1, Qt::PreciseTimer, this, remember);
+            else
+                remember();
         };
-        if (!BackgroundTask::isLarge(document->path())) {
+        if (!large) {
             show(std::move(document));
             return;
         }
