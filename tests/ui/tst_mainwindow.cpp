@@ -21,7 +21,9 @@
 #include "testutil.h"
 #include "uifixture.h"
 
+#include <QCollator>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void extraPage();
     void largeFileAttachesPagesInTurn();
     void homeAndEndGoToFirstAndLastRow();
+    void tablesShowTheOrderTheirHeaderShows();
 
 private:
     QTemporaryDir m_dir;
@@ -315,6 +318,36 @@ void TestMainWindow::homeAndEndGoToFirstAndLastRow()
         QCOMPARE(view->currentIndex().row(), row);
         QCOMPARE(view->currentIndex().column(), 2);
     }
+}
+
+// A flat table given its model shows the rows in the order its header shows (a QTableView does not sort
+// a model it is given): the workforce records by organization, the envelopes latest fiscal year first.
+void TestMainWindow::tablesShowTheOrderTheirHeaderShows()
+{
+    QSettings().clear(); // no column order saved by an earlier test: each page's default
+    MainWindow window;
+    QVERIFY(window.openFile(m_path));
+    QTRY_VERIFY(window.document());
+    const QCollator collator { QLocale() };
+    for (const auto &[id, column, order] : { std::tuple { QStringLiteral("workforce"), 0, Qt::AscendingOrder },
+                                             std::tuple { QStringLiteral("envelopes"), 0, Qt::DescendingOrder } }) {
+        TablePage *page = window.tablePage(id);
+        QVERIFY2(page, qPrintable(id));
+        QAbstractItemModel *shown = page->view()->model();
+        QTRY_VERIFY(shown->rowCount() > 1);
+        QCOMPARE(page->header()->sortIndicatorSection(), column);
+        QCOMPARE(page->header()->sortIndicatorOrder(), order);
+        for (int row = 1; row < shown->rowCount(); ++row) {
+            const QString before = shown->index(row - 1, column).data().toString();
+            const QString after = shown->index(row, column).data().toString();
+            const int c = collator.compare(before, after);
+            QVERIFY2(order == Qt::AscendingOrder ? c <= 0 : c >= 0,
+                     qPrintable(QStringLiteral("%1: %2 before %3").arg(id, before, after)));
+        }
+    }
+    // The fixture's organizations are not in that order in the file: the first shown is the third made.
+    QCOMPARE(window.tablePage(QStringLiteral("workforce"))->view()->model()->index(0, 0).data().toString(),
+             QStringLiteral("Health Insurance Board"));
 }
 
 QTEST_MAIN(TestMainWindow)

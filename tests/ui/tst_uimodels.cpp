@@ -34,6 +34,7 @@ private Q_SLOTS:
     void workerAnswersBringTheirFirstRows();
     void strategyTree();
     void workforceAndEnvelopes();
+    void workforceSortsByNamesInTheUiLanguage_data();
     void workforceSortsByNamesInTheUiLanguage();
     void filterByTextAndColour();
     void missingTranslations();
@@ -174,13 +175,25 @@ void TestUiModels::workforceAndEnvelopes()
     QCOMPARE(proxy.rowCount(), 3);
 }
 
+void TestUiModels::workforceSortsByNamesInTheUiLanguage_data()
+{
+    QTest::addColumn<bool>("large");
+    QTest::newRow("read at once") << false;
+    QTest::newRow("read on a worker") << true;
+}
+
 // The name columns sort by each name's rank in the collation (Lookup::organizationRanks), ranked again
 // when the language changes: the organizations come in another order in French.
 void TestUiModels::workforceSortsByNamesInTheUiLanguage()
 {
+    QFETCH(bool, large);
+    BackgroundTask::setLargeFileBytes(large ? 0 : 4 * 1024 * 1024); // large: the records come from a worker
     WorkforceModel workforce(m_doc.get());
+    BackgroundTask::setLargeFileBytes(4 * 1024 * 1024);
     FilterProxy proxy;
     proxy.setSourceModel(&workforce);
+    proxy.sort(WorkforceModel::Organization, Qt::AscendingOrder); // before the rows come, as a view does
+    QTRY_COMPARE(workforce.rowCount(), 9);
     const auto column = [&](int c) {
         QStringList names;
         for (int row = 0; row < proxy.rowCount(); ++row)

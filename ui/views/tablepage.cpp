@@ -156,8 +156,12 @@ void TablePage::setModel(QAbstractItemModel *model)
         self->setFilter(m_filterBar->filter());
     if (auto *filterable = dynamic_cast<FilterableModel *>(model))
         m_filterBar->setCapabilities(filterable->filterCapabilities());
-    if (model)
+    if (model) {
         restoreState(); // the header's columns came with the model
+        // The rows in the order the header shows: a QTableView does not sort a model it is given (nor
+        // when the saved order is the one the header already had).
+        sortByColumn(header()->sortIndicatorSection(), header()->sortIndicatorOrder());
+    }
     updateStatus();
 }
 
