@@ -4,6 +4,8 @@
 // are a conflict too. Nothing is written here.
 #include "merge/mergeplanner_p.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 namespace Vigie {
@@ -73,7 +75,7 @@ void MergePlanner::Private::planLive(const RowDelta &d)
             last = f->by;
     }
     if (changed.isEmpty())
-        return;
+        return planConfirmed(d, stored, theirs);
     const QString key = copy->rows->key(d.entity, theirs);
     if (!mineExists(d.entity, d.uuid)) {
         // Deleted here, changed in the copy: someone decides; the copy's side restores the row.
@@ -109,6 +111,38 @@ void MergePlanner::Private::planLive(const RowDelta &d)
         }
         add(i, {}, false);
     }
+}
+
+// A row the copy only confirmed as still accurate (its "last updated" stamp moved, nothing else): the
+// confirmation comes in when it is later than this file's own, as a change of that stamp, never a
+// conflict (the later of two confirmations or edits stands). Without it the row would look stale here
+// although the ministry vouched for it.
+void MergePlanner::Private::planConfirmed(const RowDelta &d, const QVariantMap &stored, const QVariantMap &theirs)
+{
+    const QString column = QStringLiteral("touched");
+    auto f = d.fields.constFind(column);
+    if ((d.entity != Entity::Project && d.entity != Entity::Measure) || f == d.fields.constEnd()
+        || sameStoredValue(stored.value(column), f->before) || !mineExists(d.entity, d.uuid))
+        return;
+    const QVariant value = theirs.value(column);
+    const QVariant mine = mineRow(d.entity, d.uuid).value(column);
+    const auto later = [](const QVariant &a, const QVariant &b) {
+        const QDateTime ta = QDateTime::fromString(a.toString(), Qt::ISODateWithMs);
+        const QDateTime tb = QDateTime::fromString(b.toString(), Qt::ISODateWithMs);
+        return ta.isValid() && tb.isValid() ? ta > tb : a.toString() > b.toString();
+    };
+    if (isNullValue(value) || (!isNullValue(mine) && !later(value, mine))) {
+        ++plan->unchanged;
+        return;
+    }
+    MergeItem i = item(MergeItem::Kind::Change, d, copy->rows->key(d.entity, theirs));
+    i.column = column;
+    i.theirs = value;
+    i.theirsText = copy->rows->display(d.entity, column, value);
+    i.theirsBy = f->by;
+    i.mine = mine;
+    i.mineText = fileRows.display(d.entity, column, mine);
+    add(i, {}, false);
 }
 
 void MergePlanner::Private::planAdded(const RowDelta &d, const QVariantMap &theirs)

@@ -205,6 +205,7 @@ struct MergePlanner::Private
     }
 
     void planLive(const RowDelta &d);
+    void planConfirmed(const RowDelta &d, const QVariantMap &stored, const QVariantMap &theirs);
     void planAdded(const RowDelta &d, const QVariantMap &theirs);
     void planDeleted(const RowDelta &d);
 };

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void twoCopiesOfTheSameField();
     void journalTracesEveryChangeToItsCopy();
     void referencesByUuid();
+    void confirmationsComeBack();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -439,6 +440,63 @@ void TestMerge::referencesByUuid()
     const RowId org = file->value(Entity::Project, project(*file, p0), Field::Organization).toLongLong();
     QCOMPARE(file->rowUuid(Entity::Organization, org), theirsOrg);
     QCOMPARE(file->value(Entity::Organization, theirsOrg, Field::Code).toString(), QStringLiteral("MCN"));
+}
+
+// A copy in which the ministry only confirmed projects as still accurate: the confirmations come back,
+// each as the later "last updated" stamp, logged and undone with the merge; a project this file
+// touched after the confirmation keeps its own stamp.
+void TestMerge::confirmationsComeBack()
+{
+    const QString copy = path(QStringLiteral("mtess.vigie"));
+    QVERIFY(sendCopy(m_master, copy, QStringLiteral("MTESS")));
+    const QString p0 = mtessProject(0), p1 = mtessProject(1);
+    {
+        auto f = openFile(copy, QStringLiteral("mtess-it"), QDateTime(QDate(2016, 10, 12), QTime(9, 0), Qt::UTC));
+        QVERIFY(f);
+        const EditResult r = Edits::confirmAccurate(*f, Entity::Project, { project(*f, p0), project(*f, p1) },
+                                                    QStringLiteral("Still accurate"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+    }
+    {
+        auto f = openFile(m_master, QStringLiteral("cio-office"), QDateTime(QDate(2016, 10, 15), QTime(9, 0), Qt::UTC));
+        QVERIFY(f);
+        QVERIFY(Edits::setValue(*f, Entity::Project, project(*f, p1), Field::Phase, QStringLiteral("planning"),
+                                QStringLiteral("Phase")).ok);
+    }
+    QString before;
+    {
+        auto f = openFile(m_master, QStringLiteral("reader"));
+        before = f->value(Entity::Project, project(*f, p0), Field::Touched).toString();
+    }
+    QVERIFY(before < QStringLiteral("2016-10-12"));
+    MergePlan plan;
+    const EditResult r = merge({ copy }, &plan);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.changed);
+    QCOMPARE(plan.applied(), 1);
+    QCOMPARE(plan.conflicts(), 0);
+    QCOMPARE(plan.unchanged, 1); // p1: touched here after the copy's confirmation
+    QCOMPARE(plan.items.first().column, QStringLiteral("touched"));
+    QCOMPARE(plan.items.first().theirsBy.author, QStringLiteral("mtess-it"));
+    {
+        auto f = openFile(m_master, QStringLiteral("reader"));
+        QCOMPARE(f->value(Entity::Project, project(*f, p0), Field::Touched).toString(),
+                 QStringLiteral("2016-10-12T09:00:00.000Z"));
+        QCOMPARE(f->value(Entity::Project, project(*f, p1), Field::Touched).toString(),
+                 QStringLiteral("2016-10-15T09:00:00.000Z"));
+        QCOMPARE(count(*f, QStringLiteral("SELECT COUNT(*) FROM merge_log WHERE action = 'changed' AND field = 'touched' "
+                                          "AND new_value = '2016-10-12T09:00:00.000Z' AND author = 'mtess-it'")),
+                 1);
+        // Undone with the merge: the stamp it had.
+        const EditResult undo = Edits::revert(*f, { r.changeset });
+        QVERIFY2(undo.ok, qPrintable(undo.error));
+        QCOMPARE(f->value(Entity::Project, project(*f, p0), Field::Touched).toString(), before);
+    }
+    // Merged again after the undo, then once more: the second finds the confirmation already in.
+    QVERIFY(merge({ copy }, &plan).ok);
+    QCOMPARE(plan.applied(), 1);
+    QVERIFY(merge({ copy }, &plan).ok);
+    QCOMPARE(plan.applied(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMerge)

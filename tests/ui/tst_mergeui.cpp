@@ -39,6 +39,7 @@ private Q_SLOTS:
     void init();
     void mergeIsOneUndoableEdit();
     void reviewDecidesConflicts();
+    void reviewShowsConfirmations();
     void mergeFromTheWindow();
     void sendCopyFromTheWindow();
     void compareView();
@@ -185,6 +186,33 @@ void TestMergeUi::reviewDecidesConflicts()
     QCOMPARE(options.choices.constBegin().value(), MergeChoice::Mine);
     QVERIFY(Merger::merge(*master, { m_copy }, options, &plan).ok);
     QCOMPARE(master->value(Entity::Project, project(*master, m_p0), Field::ForecastCost).toDouble(), 3.9e6);
+}
+
+// A project the ministry only confirmed as still accurate comes in as its "last updated" stamp, shown
+// as a local date and time.
+void TestMergeUi::reviewShowsConfirmations()
+{
+    {
+        auto copy = openFile(m_copy, QStringLiteral("mtess-it"), QDateTime(QDate(2016, 10, 12), QTime(9, 0), Qt::UTC));
+        QVERIFY(Edits::confirmAccurate(*copy, Entity::Project, { project(*copy, m_p0) }, QStringLiteral("Still accurate")).ok);
+    }
+    auto master = openFile(m_master, QStringLiteral("cio-office"));
+    const QString before = master->value(Entity::Project, project(*master, m_p0), Field::Touched).toString();
+    MergePlan plan;
+    QVERIFY(Merger::merge(*master, { m_copy }, {}, &plan, true).ok);
+    MergeDialog dialog(plan);
+    QCOMPARE(dialog.conflictCount(), 0);
+    QTableWidget *t = dialog.changeTable();
+    QCOMPARE(t->rowCount(), 1);
+    const auto local = [](const QString &iso) {
+        return QLocale().toString(QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
+    };
+    QCOMPARE(t->item(0, 0)->text(), QStringLiteral("Project %1").arg(m_p0));
+    QCOMPARE(t->item(0, 1)->text(), QStringLiteral("Last updated"));
+    QVERIFY(before.isEmpty()); // a sample's rows: when they were last updated is not known
+    QCOMPARE(t->item(0, 2)->text(), QStringLiteral("(empty)"));
+    QCOMPARE(t->item(0, 3)->text(), local(QStringLiteral("2016-10-12T09:00:00.000Z")));
+    QVERIFY(dialog.mergeButton()->isEnabled());
 }
 
 void TestMergeUi::mergeFromTheWindow()

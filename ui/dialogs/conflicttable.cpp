@@ -66,6 +66,10 @@ QString ConflictTable::valueText(const QString &text, const QVariant &stored)
         return QLocale().toString(d, 'f', d == double(qint64(d)) ? 0 : 2);
     if (date.isValid() && text.size() == 10)
         return QLocale().toString(date, QLocale::ShortFormat);
+    // A time stamp (when a row was last updated or confirmed): in local time, as the "by" column shows it.
+    const QDateTime time = text.size() > 10 ? QDateTime::fromString(text, Qt::ISODateWithMs) : QDateTime();
+    if (time.isValid())
+        return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
     return text;
 }
 
