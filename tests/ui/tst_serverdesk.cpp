@@ -229,7 +229,7 @@ void TestServerDesk::windowConnectsAndRemembersTheServer()
     QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 20000);
     QCOMPARE(window.document()->path(), at);
     QVERIFY2(window.windowTitle().contains(m_schema), qPrintable(window.windowTitle()));
-    QVERIFY(window.recentFiles().contains(at));
+    QTRY_VERIFY(window.recentFiles().contains(at)); // remembered in the pass after (a server opens as a large file)
     // The password was used and kept in memory only: no settings file holds it.
     QSettings().sync();
     QDirIterator files(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), QDir::Files,
