@@ -14,8 +14,9 @@
 
 namespace {
 
-// With VIGIE_BENCH_TRACE set, a step names every event that held the GUI thread for 8 ms or more (what a
-// stall is made of: one pass of the event loop can deliver several posted events in a row).
+// With VIGIE_BENCH_TRACE set, a step names every event that held the GUI thread for 8 ms or more, and,
+// indented, every widget's paint of 3 ms or more within them (what a stall is made of: one pass of the
+// event loop can deliver several posted events in a row).
 class TracingApplication : public QApplication
 {
 public:
