@@ -25,6 +25,7 @@ const QList<Step> &allSteps()
         { { "projects-load", "PORTFOLIO" }, 1, [](const QStringList &a) { return stepProjectsLoad(a, false); } },
         { { "filter", "PORTFOLIO" }, 1, stepFilterKeystroke },
         { { "sort", "PORTFOLIO" }, 1, stepSortByCost },
+        { { "sort-name", "PORTFOLIO" }, 1, stepSortByName },
         { { "gui-stall", "PORTFOLIO" }, 1, stepGuiStall },
         { { "page-stall", "PORTFOLIO" }, 1, stepPageStall },
         { { "merge-prepare", "PORTFOLIO WORK" }, 2, stepMergePrepare },

@@ -16,6 +16,7 @@ int stepProjectsLoad(const QStringList &args, bool firstScreen);
 int stepFilterKeystroke(const QStringList &args);
 // A click on the "Authorized budget" header: the proxy sorts every row by cost, the view repaints.
 int stepSortByCost(const QStringList &args);
+int stepSortByName(const QStringList &args);
 // MainWindow::openFile() on the file, with a 10 ms timer ticking: the longest gap between two ticks
 // (the longest time the GUI could not answer) until the file is open, the projects are all loaded and
 // the overview is computed.

@@ -1,6 +1,7 @@
 #include "projectquery.h"
 
 #include "model/projecttext.h"
+#include "storage/rangescan.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlstatement.h"
@@ -175,11 +176,18 @@ QString sortKey(const QSqlDatabase &db, const ProjectQuery &q, const Colours &c,
     return QStringLiteral("p.id");
 }
 
-QString build(const QSqlDatabase &db, const ProjectQuery &q, QVariantList *binds, int limit)
+// The statement of `q`. `firstTerm`, when given, is the WHERE clause's first test, with its parameters
+// bound before the others: a range of rows (RangeScan), or the rows the two halves of a scan chose.
+QString build(const QSqlDatabase &db, const ProjectQuery &q, QVariantList *binds, int limit,
+              const QString &firstTerm = {}, const QVariantList &firstBinds = {})
 {
     const Colours c(db);
     QStringList where;
     QVariantList whereBinds;
+    if (!firstTerm.isEmpty()) {
+        where << firstTerm;
+        whereBinds << firstBinds;
+    }
     const bool joinOrganization = q.sort == ProjectQuery::Sort::Organization;
     if (!q.text.isEmpty())
         where << textMatch(db, q.text, &whereBinds);
@@ -214,7 +222,7 @@ QString build(const QSqlDatabase &db, const ProjectQuery &q, QVariantList *binds
     // The budget index gives the first screen of the unfiltered table in order at once (a million rows:
     // no scan, no sort). A whole answer, or one a filter thins out, is read in row order and sorted:
     // through the index that would be a row lookup per entry, most of them for rows the filter drops.
-    const bool onlyState = where.size() == (q.state >= 0 ? 1 : 0);
+    const bool onlyState = where.size() == (q.state >= 0 ? 1 : 0) + (firstTerm.isEmpty() ? 0 : 1);
     if (q.sort == ProjectQuery::Sort::Budget && (limit <= 0 || !onlyState))
         key = QStringLiteral("+p.budget");
     QString sql = QStringLiteral("SELECT p.id FROM project p");
@@ -236,6 +244,39 @@ QString build(const QSqlDatabase &db, const ProjectQuery &q, QVariantList *binds
 
 } // namespace
 
+namespace {
+
+// Whether SQLite reads the first rows of `q` in order from an index (the codes; the budgets when nothing
+// but the state filters), or must read every row for them.
+bool indexedOrder(const ProjectQuery &q)
+{
+    if (q.sort == ProjectQuery::Sort::Code)
+        return true;
+    const bool filtered = !q.text.isEmpty() || q.organizationId || q.health >= 0 || q.missingTranslation
+        || q.only != ProjectQuery::Only::Any;
+    return q.sort == ProjectQuery::Sort::Budget && !filtered;
+}
+
+// Runs one statement of ids into *out; false when it failed (*readError says why) or was superseded.
+bool runIds(const PortfolioFile &file, const QString &sql, const QVariantList &binds, QVector<RowId> *out,
+            const std::function<bool()> &cancelled, QString *readError, QString *error)
+{
+    const QSqlDatabase db = sqlDatabase(file);
+    SqlStatement statement;
+    if (!statement.prepare(db, sql, error))
+        return false;
+    for (int i = 0; i < binds.size(); ++i)
+        statement.bind(i + 1, binds.at(i));
+    {
+        const SqlDialect::Interruption interruption(db, cancelled);
+        while (statement.next(readError))
+            out->append(statement.integer(0));
+    }
+    return !statement.failed();
+}
+
+} // namespace
+
 bool ProjectQueries::ids(const PortfolioFile &file, const ProjectQuery &query, QVector<RowId> *out, QString *error,
                          const std::function<bool()> &cancelled, int limit)
 {
@@ -243,23 +284,60 @@ bool ProjectQueries::ids(const PortfolioFile &file, const ProjectQuery &query, Q
     const QSqlDatabase db = sqlDatabase(file);
     if (!SqlDialect::prepareTextFunctions(db, error))
         return false;
-    QVariantList binds;
-    const QString sql = build(db, query, &binds, limit);
-    SqlStatement statement;
-    if (!statement.prepare(db, sql, error))
-        return false;
-    for (int i = 0; i < binds.size(); ++i)
-        statement.bind(i + 1, binds.at(i));
     QString readError;
-    {
-        const SqlDialect::Interruption interruption(db, cancelled);
-        while (statement.next(&readError))
-            out->append(statement.integer(0));
+    bool ok = false;
+    if (limit > 0 && !SqlDialect::isServer(db) && !query.organizationId && query.only != ProjectQuery::Only::Listed
+        && !indexedOrder(query)) {
+        // A first screen in an order no index gives: SQLite reads every row and keeps the best few. Each
+        // half of the table is read at once on its own connection (RangeScan) for its own best rows, and
+        // the best of those (at most twice the screen) are chosen again in the same order.
+        QVariantList binds;
+        const QString sql = build(db, query, &binds, limit, QStringLiteral("%1"));
+        QVector<RowId> parts[2];
+        RangeScan::Options options;
+        options.rowid = QStringLiteral("p.rowid");
+        options.rangeFirst = true;
+        options.cancelled = cancelled;
+        options.prepare = [](const QSqlDatabase &other, QString *why) {
+            return SqlDialect::prepareTextFunctions(other, why);
+        };
+        if (!RangeScan::run(file, QStringLiteral("project"), sql, binds,
+                            [&parts](int part, const SqlStatement &row) { parts[part].append(row.integer(0)); },
+                            &readError, options)) {
+            if (readError.isEmpty())
+                return false; // superseded: no error to report
+            return setError(error, readError); // RangeScan has said the file is damaged
+        }
+        if (parts[0].isEmpty() || parts[1].isEmpty()) {
+            *out = parts[0].isEmpty() ? parts[1] : parts[0];
+            ok = true;
+        } else {
+            QVariantList chosen;
+            QStringList marks;
+            for (const QVector<RowId> &part : parts) {
+                for (RowId id : part) {
+                    chosen << id;
+                    marks << QStringLiteral("?");
+                }
+            }
+            binds.clear();
+            const QString best = build(db, query, &binds, limit,
+                                       QStringLiteral("p.id IN (%1)").arg(marks.join(QLatin1Char(','))), chosen);
+            ok = runIds(file, best, binds, out, cancelled, &readError, error);
+            if (!ok && readError.isEmpty() && !(cancelled && cancelled()))
+                return false; // could not be prepared: *error says why
+        }
+    } else {
+        QVariantList binds;
+        const QString sql = build(db, query, &binds, limit);
+        ok = runIds(file, sql, binds, out, cancelled, &readError, error);
+        if (!ok && readError.isEmpty() && !(cancelled && cancelled()))
+            return false; // could not be prepared: *error says why
     }
-    if (!statement.failed() && query.only == ProjectQuery::Only::Listed)
+    if (ok && query.only == ProjectQuery::Only::Listed)
         out->erase(std::remove_if(out->begin(), out->end(), [&](RowId id) { return !query.listed.contains(id); }),
                    out->end());
-    if (statement.failed()) {
+    if (!ok) {
         out->clear();
         if (cancelled && cancelled())
             return false; // superseded: no error to report

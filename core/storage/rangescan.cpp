@@ -2,6 +2,7 @@
 
 #include "storage/fileguard.h"
 #include "storage/portfoliofile.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqlstatement.h"
 #include "storage/sqlutil.h"
@@ -65,19 +66,29 @@ bool changeCounter(sqlite3 *db, quint32 *counter)
 // Runs the statement over [from, to]; false with the message when reading fails (*read false when the
 // statement could not even be prepared).
 bool scan(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, qint64 from, qint64 to, int part,
-          const std::function<void(int, const SqlStatement &)> &visit, QString *error, bool *read = nullptr)
+          const std::function<void(int, const SqlStatement &)> &visit, const RangeScan::Options &options,
+          QString *error, bool *read = nullptr)
 {
     SqlStatement q;
-    if (!q.prepare(db, sql.arg(QStringLiteral("rowid BETWEEN ? AND ?")), error)) {
+    const QString range = options.rangeFirst ? QStringLiteral("%1 BETWEEN ?1 AND ?2")
+                                             : QStringLiteral("%1 BETWEEN ? AND ?");
+    if (!q.prepare(db, sql.arg(range.arg(options.rowid)), error)) {
         if (read)
             *read = false;
         return false;
     }
     int i = 1;
+    if (options.rangeFirst) {
+        q.bind(i++, from);
+        q.bind(i++, to);
+    }
     for (const QVariant &v : binds)
         q.bind(i++, v);
-    q.bind(i++, from);
-    q.bind(i, to);
+    if (!options.rangeFirst) {
+        q.bind(i++, from);
+        q.bind(i, to);
+    }
+    const SqlDialect::Interruption interruption(db, options.cancelled);
     while (q.next(error))
         visit(part, q);
     return !q.failed();
@@ -99,6 +110,7 @@ struct SecondHalf
     qint64 from = 0, max = 0;
     quint32 counter = 0;
     const std::function<void(int, const SqlStatement &)> *visit = nullptr;
+    const RangeScan::Options *options = nullptr;
 
     bool started = false; // on the same snapshot, and reading
     bool ok = true;
@@ -121,9 +133,10 @@ struct SecondHalf
             // the file's connection reads the whole table.
             if (h && sqlite3_busy_timeout(h, 0) == SQLITE_OK && exec(h, "BEGIN")) {
                 if (integers(h, "SELECT MAX(rowid) FROM " + table.toUtf8(), &max2)
-                    && changeCounter(h, &counter2) && counter2 == counter && max2 == max) {
+                    && changeCounter(h, &counter2) && counter2 == counter && max2 == max
+                    && (!options->prepare || options->prepare(db, &message))) {
                     started = true;
-                    ok = scan(db, sql, binds, from, kLast, 1, *visit, &error);
+                    ok = scan(db, sql, binds, from, kLast, 1, *visit, *options, &error);
                 }
                 if (!exec(h, "COMMIT"))
                     exec(h, "ROLLBACK");
@@ -153,7 +166,15 @@ bool RangeScan::lastRunSplit()
 bool RangeScan::run(const PortfolioFile &file, const QString &table, const QString &sql, const QVariantList &binds,
                     const std::function<void(int, const SqlStatement &)> &visit, QString *error)
 {
+    return run(file, table, sql, binds, visit, error, Options());
+}
+
+bool RangeScan::run(const PortfolioFile &file, const QString &table, const QString &sql, const QVariantList &binds,
+                    const std::function<void(int, const SqlStatement &)> &visit, QString *error,
+                    const Options &options)
+{
     t_split = false;
+    const auto stopped = [&] { return options.cancelled && options.cancelled(); };
     const QSqlDatabase db = sqlDatabase(file);
     sqlite3 *h = SqlStatement::handle(db);
     if (!h) {
@@ -165,13 +186,15 @@ bool RangeScan::run(const PortfolioFile &file, const QString &table, const QStri
             q.bind(i + 1, binds.at(i));
         while (q.next(error))
             visit(0, q);
-        return statementComplete(file, q, error);
+        return stopped() ? setError(error, QString()) : statementComplete(file, q, error);
     }
     const auto whole = [&] {
         QString reason;
         bool read = true;
-        if (scan(db, sql, binds, kFirst, kLast, 0, visit, &reason, &read))
+        if (scan(db, sql, binds, kFirst, kLast, 0, visit, options, &reason, &read))
             return true;
+        if (stopped())
+            return setError(error, QString());
         return read ? damaged(file, reason, error) : setError(error, reason);
     };
     QByteArray mode;
@@ -201,21 +224,25 @@ bool RangeScan::run(const PortfolioFile &file, const QString &table, const QStri
         second.max = max;
         second.counter = counter;
         second.visit = &visit;
+        second.options = &options;
         std::thread worker([&second] { second.run(); });
         QString reason;
         bool read = true;
-        ok = scan(db, sql, binds, kFirst, mid, 0, visit, &reason, &read);
+        ok = scan(db, sql, binds, kFirst, mid, 0, visit, options, &reason, &read);
         worker.join();
-        if (!ok && !read) {
+        if (!ok && stopped()) {
+            setError(error, QString());
+        } else if (!ok && !read) {
             setError(error, reason);
         } else if (!ok) {
             damaged(file, reason, error);
         } else if (!second.started) {
-            ok = scan(db, sql, binds, mid + 1, kLast, 1, visit, &reason, &read)
-                || (read ? damaged(file, reason, error) : setError(error, reason));
+            ok = scan(db, sql, binds, mid + 1, kLast, 1, visit, options, &reason, &read)
+                || (stopped() ? setError(error, QString())
+                              : read ? damaged(file, reason, error) : setError(error, reason));
         } else {
             t_split = true;
-            ok = second.ok || damaged(file, second.error, error);
+            ok = second.ok || (stopped() ? setError(error, QString()) : damaged(file, second.error, error));
         }
     }
     if (!exec(h, "COMMIT"))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
 
@@ -26,12 +27,30 @@ class SqlStatement;
 class RangeScan
 {
 public:
-    // Runs `sql` over `table`: it must contain "%1" where the rowid range goes, in its WHERE clause after
-    // every other parameter (the range's two are bound after `binds`). `visit(part, row)` is called for each row with part 0 or 1, from two threads
-    // at once: each part must fold into its own totals, merged by the caller afterwards (sums of counts,
-    // whose order does not matter). False with a message when the file cannot be read.
+    struct Options
+    {
+        // How the statement names the table's rowid (qualified where it joins another table).
+        QString rowid = QStringLiteral("rowid");
+        // The range's two parameters are the statement's first ("%1" before any other "?"), bound
+        // before `binds`; otherwise "%1" comes after every other parameter and they are bound after.
+        bool rangeFirst = false;
+        // Asked every few thousand steps of SQLite's work on both connections: true stops the scan, and
+        // run() returns false with no message.
+        std::function<bool()> cancelled;
+        // Run on the second connection before it reads (the functions the statement calls).
+        std::function<bool(const QSqlDatabase &, QString *)> prepare;
+    };
+
+    // Runs `sql` over `table`: it must contain "%1" where the rowid range goes, in its WHERE clause (see
+    // Options::rangeFirst for where its two parameters go). `visit(part, row)` is called for each row with
+    // part 0 or 1, from two threads at once: each part must fold into its own totals, merged by the caller
+    // afterwards (sums of counts, whose order does not matter; or each part's own best rows, chosen among
+    // again). False with a message when the file cannot be read.
     static bool run(const PortfolioFile &file, const QString &table, const QString &sql, const QVariantList &binds,
                     const std::function<void(int part, const SqlStatement &row)> &visit, QString *error);
+    static bool run(const PortfolioFile &file, const QString &table, const QString &sql, const QVariantList &binds,
+                    const std::function<void(int part, const SqlStatement &row)> &visit, QString *error,
+                    const Options &options);
 
     // Rows below which the table is read on one connection (opening a second costs a few milliseconds).
     static qint64 minimumRows();

@@ -102,43 +102,66 @@ QString newUuidSql(const QSqlDatabase &db, const QString &counterColumn)
 
 namespace {
 
-bool isAscii(const QString &text)
+// The text functions take and give UTF-8, the file's encoding: a sort or a search calls them once a row, a
+// million times at a million projects, and ASCII text (most names and codes) is lowered in place without a
+// conversion to UTF-16 and back. Other text goes through Qt's Unicode tables; either way the result is the
+// same characters, so orders and matches do not depend on which way a value took.
+bool asciiLowered(const unsigned char *text, int bytes, QByteArray *out)
 {
-    return std::all_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.unicode() < 0x80; });
+    out->resize(bytes);
+    char *to = out->data();
+    for (int i = 0; i < bytes; ++i) {
+        const unsigned char c = text[i];
+        if (c >= 0x80)
+            return false;
+        to[i] = char(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return true;
+}
+
+void resultText(sqlite3_context *context, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_result_text(context, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 void lowerFunction(sqlite3_context *context, int, sqlite3_value **values)
 {
-    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(values[0]));
+    const unsigned char *text = sqlite3_value_text(values[0]);
     if (!text) {
         sqlite3_result_null(context);
         return;
     }
-    const int bytes = sqlite3_value_bytes16(values[0]);
-    const QString lower = QString::fromRawData(reinterpret_cast<const QChar *>(text), bytes / 2).toLower();
-    sqlite3_result_text16(context, lower.utf16(), int(lower.size() * 2), SQLITE_TRANSIENT);
+    const int bytes = sqlite3_value_bytes(values[0]);
+    thread_local QByteArray buffer;
+    if (asciiLowered(text, bytes, &buffer)) {
+        sqlite3_result_text(context, buffer.constData(), bytes, SQLITE_TRANSIENT);
+        return;
+    }
+    resultText(context, QString::fromUtf8(reinterpret_cast<const char *>(text), bytes).toLower());
 }
 
 void foldFunction(sqlite3_context *context, int, sqlite3_value **values)
 {
-    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(values[0]));
+    const unsigned char *text = sqlite3_value_text(values[0]);
     if (!text) {
         sqlite3_result_null(context);
         return;
     }
-    const int bytes = sqlite3_value_bytes16(values[0]);
-    const QString source = QString::fromRawData(reinterpret_cast<const QChar *>(text), bytes / 2);
-    QString folded;
-    if (isAscii(source)) {
-        folded = source.toLower();
-    } else {
-        const QString decomposed = source.normalized(QString::NormalizationForm_D).toLower();
-        folded.reserve(decomposed.size());
-        for (QChar ch : decomposed)
-            if (!ch.isMark())
-                folded += ch;
+    const int bytes = sqlite3_value_bytes(values[0]);
+    thread_local QByteArray buffer;
+    if (asciiLowered(text, bytes, &buffer)) {
+        sqlite3_result_text(context, buffer.constData(), bytes, SQLITE_TRANSIENT);
+        return;
     }
-    sqlite3_result_text16(context, folded.utf16(), int(folded.size() * 2), SQLITE_TRANSIENT);
+    const QString decomposed =
+        QString::fromUtf8(reinterpret_cast<const char *>(text), bytes).normalized(QString::NormalizationForm_D).toLower();
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (QChar ch : decomposed)
+        if (!ch.isMark())
+            folded += ch;
+    resultText(context, folded);
 }
 
 // The server's spelling or SQLite's.
@@ -168,7 +191,7 @@ bool prepareTextFunctions(const QSqlDatabase &db, QString *error)
     sqlite3_finalize(probe);
     if (known == SQLITE_OK)
         return true;
-    const int flags = SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     if (sqlite3_create_function_v2(handle, "vigie_lower", 1, flags, nullptr, lowerFunction, nullptr, nullptr,
                                    nullptr)
             != SQLITE_OK

@@ -12,10 +12,13 @@
 #include "sample/quebecsample.h"
 #include "sample/synthetic.h"
 #include "storage/portfoliofile.h"
+#include "analysis/projectquery.h"
+#include "storage/rangescan.h"
 #include "storage/repository.h"
 #include "storage/sqlaccess.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QItemSelectionModel>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void editedRowKeepsItsSelection();
     void largeFileShowsItsFirstScreenFirst();
     void largestProjectsFirstThroughTheBudgetIndex();
+    void firstScreenReadInTwoHalves();
 
 private:
     QStringList codes(ProjectModel &model) const;
@@ -333,6 +337,65 @@ void TestProjectQuery::largestProjectsFirstThroughTheBudgetIndex()
         }
     }
     QVERIFY(ties > 0);
+}
+
+// A first screen in an order no index gives is read in two halves of the table at once, each half's best
+// rows chosen again: it must be the whole answer's beginning, for every order and filter, ties included.
+void TestProjectQuery::firstScreenReadInTwoHalves()
+{
+    std::unique_ptr<Document> doc = synthetic(QStringLiteral("halves.vigie"));
+    QVERIFY(doc);
+    const PortfolioFile &file = *doc->file();
+    // A name in French only and an accented one, so the folded text order is exercised beside ASCII.
+    const QList<Project> all = Repository::projects(file, 0, 100000);
+    QVERIFY(doc->editor()->setValue(Entity::Project, all.at(10).uuid, Field::NameEn, QString(), QStringLiteral("test")));
+    QVERIFY(doc->editor()->setValue(Entity::Project, all.at(11).uuid, Field::NameEn, QStringLiteral("Écran d'accueil"),
+                                    QStringLiteral("test")));
+    RangeScan::setMinimumRows(1);
+    const auto restore = qScopeGuard([] { RangeScan::setMinimumRows(200000); });
+    using S = ProjectQuery::Sort;
+    int split = 0;
+    for (int sort = int(S::Code); sort <= int(S::State); ++sort) {
+        for (bool descending : { false, true }) {
+            for (int filter = 0; filter < 4; ++filter) {
+                ProjectQuery q;
+                q.sort = S(sort);
+                q.descending = descending;
+                q.language = filter == 3 ? QStringLiteral("fr") : QStringLiteral("en");
+                if (filter == 1)
+                    q.text = QStringLiteral("sys");
+                if (filter == 2) {
+                    q.health = int(Health::Green);
+                    q.state = int(ProjectState::Active);
+                }
+                const QString what = QStringLiteral("sort %1%2, filter %3").arg(sort).arg(descending ? QStringLiteral(" desc") : QString()).arg(filter);
+                QVector<RowId> whole, first;
+                QString error;
+                QVERIFY2(ProjectQueries::ids(file, q, &whole, &error), qPrintable(what + error));
+                QVERIFY2(ProjectQueries::ids(file, q, &first, &error, {}, 64), qPrintable(what + error));
+                // The codes and the unfiltered budgets come in order from their index, not split (and
+                // lastRunSplit() still tells of the run before).
+                const bool indexed = q.sort == S::Code || (q.sort == S::Budget && (filter == 0 || filter == 3));
+                if (!indexed) {
+                    QVERIFY2(RangeScan::lastRunSplit(), qPrintable(what));
+                    ++split;
+                }
+                QVERIFY2(whole.size() > 64, qPrintable(what));
+                QCOMPARE(first, whole.mid(0, 64));
+            }
+        }
+    }
+    // Every order but the codes' (and the budgets' unfiltered) was split: 15 orders × 2 × 4, budgets 2 × 2.
+    QCOMPARE(split, 15 * 2 * 4 + 2 * 2);
+    // A newer query stops both halves: no answer, no error.
+    ProjectQuery q;
+    q.sort = S::Name;
+    QVector<RowId> none;
+    QString error;
+    QVERIFY(!ProjectQueries::ids(file, q, &none, &error, [] { return true; }, 64));
+    QVERIFY(none.isEmpty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(file.damage().isEmpty(), qPrintable(file.damage()));
 }
 
 QTEST_MAIN(TestProjectQuery)
