@@ -3,6 +3,7 @@
 
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
+#include "storage/verifiedfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -51,14 +52,23 @@ bool SampleWriter::write(const QString &path, const QString &name, const Fill &f
     file.reset();
     if (!ok) {
         QFile::remove(building);
+        VerifiedFiles::forget(building);
         if (cannotWrite)
             *cannotWrite = false;
         return setError(error, tr("%1: the sample could not be built (%2).").arg(shown, message));
     }
+    // A large file this process wrote alone was recorded as verified when it closed (VerifiedFiles),
+    // under its temporary name: it stays verified under its own, so the first open of a large sample
+    // does not check again what was just written. Unless something wrote to it in between.
+    const bool verified = VerifiedFiles::isVerified(building, VerifiedFiles::stamp(building));
     if (!QFile::rename(building, path)) {
         QFile::remove(building);
+        VerifiedFiles::forget(building);
         return setError(error, tr("%1: cannot be created.").arg(shown));
     }
+    VerifiedFiles::forget(building);
+    if (verified)
+        VerifiedFiles::remember(path, VerifiedFiles::stamp(path));
     if (cannotWrite)
         *cannotWrite = false;
     return true;

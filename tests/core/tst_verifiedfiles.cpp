@@ -76,6 +76,27 @@ private Q_SLOTS:
         QFile::remove(VerifiedFiles::recordPath());
     }
 
+    // A sample is built under a temporary name and moved into place: it is recorded under its own name,
+    // and the temporary name leaves no record behind.
+    void aNewSampleStaysVerifiedUnderItsName()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fresh.vigie"));
+        QFile::remove(path);
+        SyntheticOptions options;
+        options.projects = 3000;
+        QString error;
+        QVERIFY2(SyntheticSample::write(path, options, &error), qPrintable(error));
+        QVERIFY(VerifiedFiles::isVerified(path, VerifiedFiles::stamp(path)));
+        QFile records(VerifiedFiles::recordPath());
+        QVERIFY(records.open(QIODevice::ReadOnly));
+        const QByteArray text = records.readAll();
+        QVERIFY2(!text.contains(".building"), text.constData());
+        QCOMPARE(text.count('\n'), 1);
+        // A write behind Vigie's back after that still makes it checked again.
+        QVERIFY(writeBehindVigie(path, QStringLiteral("UPDATE project SET budget = budget + 1 WHERE id = 1")));
+        QVERIFY(!VerifiedFiles::isVerified(path, VerifiedFiles::stamp(path)));
+    }
+
     void stampFollowsEveryWrite()
     {
         const QString path = copyOfLarge(QStringLiteral("stamp.vigie"));
