@@ -32,6 +32,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <chrono>
 #include <memory>
 #include <thread>
@@ -322,7 +323,13 @@ int stepFilterKeystroke(const QStringList &args)
                              .arg(worstWhole, 0, 'f', 1));
 }
 
-int stepSortByCost(const QStringList &args)
+namespace {
+
+// A header click on the loaded Projects view: the time until the first screen is sorted (the step's
+// figure) and until the whole answer is in. `check` says what is wrong with the sorted rows ("" when
+// nothing) and what to add to the note.
+int timeSort(const QStringList &args, int column, Qt::SortOrder order,
+             const std::function<QString(ProjectsView &, QString *note)> &check)
 {
     ProjectsView v;
     QString error;
@@ -331,62 +338,62 @@ int stepSortByCost(const QStringList &args)
     v.load();
     QElapsedTimer t;
     t.start();
-    v.page->sortByColumn(ProjectModel::Budget, Qt::DescendingOrder);
+    v.page->sortByColumn(column, order);
     double firstScreen = 0;
     v.answered(&t, &firstScreen);
     const double ms = elapsedMs(t);
-    const QModelIndex first = v.page->proxy()->index(0, ProjectModel::Budget);
-    const QModelIndex last = v.page->proxy()->index(v.page->proxy()->rowCount() - 1, ProjectModel::Budget);
-    const Project *top = v.model->project(v.page->proxy()->mapToSource(first).row());
-    const Project *bottom = v.model->project(v.page->proxy()->mapToSource(last).row());
-    if (!top || !bottom || top->budget < bottom->budget)
-        return fail(QStringLiteral("the rows are not sorted by budget"));
-    return report(firstScreen, QStringLiteral("first screen sorted after %1 ms, the whole answer after %2 ms; %3 rows, "
-                                              "largest budget %4 $")
+    QString note;
+    const QString wrong = check(v, &note);
+    if (!wrong.isEmpty())
+        return fail(wrong);
+    return report(firstScreen, QStringLiteral("first screen sorted after %1 ms, the whole answer after %2 ms; %3 rows, %4")
                                    .arg(firstScreen, 0, 'f', 1)
                                    .arg(ms, 0, 'f', 1)
                                    .arg(v.model->rowCount())
-                                   .arg(top->budget, 0, 'f', 0));
+                                   .arg(note));
+}
+
+} // namespace
+
+int stepSortByCost(const QStringList &args)
+{
+    return timeSort(args, ProjectModel::Budget, Qt::DescendingOrder, [](ProjectsView &v, QString *note) {
+        const QModelIndex first = v.page->proxy()->index(0, ProjectModel::Budget);
+        const QModelIndex last = v.page->proxy()->index(v.page->proxy()->rowCount() - 1, ProjectModel::Budget);
+        const Project *top = v.model->project(v.page->proxy()->mapToSource(first).row());
+        const Project *bottom = v.model->project(v.page->proxy()->mapToSource(last).row());
+        if (!top || !bottom || top->budget < bottom->budget)
+            return QStringLiteral("the rows are not sorted by budget");
+        *note = QStringLiteral("largest budget %1 $").arg(top->budget, 0, 'f', 0);
+        return QString();
+    });
 }
 
 // Sorting by an order no index gives (the names, folded as a reader compares them): the first screen
 // comes from every row read, in two halves at once on a large file.
 int stepSortByName(const QStringList &args)
 {
-    ProjectsView v;
-    QString error;
-    if (!v.open(args.value(0), &error))
-        return fail(error);
-    v.load();
-    QElapsedTimer t;
-    t.start();
-    v.page->sortByColumn(ProjectModel::Name, Qt::AscendingOrder);
-    double firstScreen = 0;
-    v.answered(&t, &firstScreen);
-    const double ms = elapsedMs(t);
-    const auto folded = [](const QString &text) {
-        QString shown = text;
-        shown.remove(Lookup::marker()); // a name shown in the other language: the marker is not sorted by
-        QString out;
-        for (QChar ch : shown.normalized(QString::NormalizationForm_D).toLower())
-            if (!ch.isMark())
-                out += ch;
-        return out;
-    };
-    QString previous;
-    const int rows = std::min(v.page->proxy()->rowCount(), 200);
-    for (int r = 0; r < rows; ++r) {
-        const QString name = folded(v.page->proxy()->index(r, ProjectModel::Name).data().toString());
-        if (name < previous)
-            return fail(QStringLiteral("the rows are not sorted by name (%1 after %2)").arg(name, previous));
-        previous = name;
-    }
-    return report(firstScreen, QStringLiteral("first screen sorted after %1 ms, the whole answer after %2 ms; %3 rows, "
-                                              "first \"%4\"")
-                                   .arg(firstScreen, 0, 'f', 1)
-                                   .arg(ms, 0, 'f', 1)
-                                   .arg(v.model->rowCount())
-                                   .arg(v.page->proxy()->index(0, ProjectModel::Name).data().toString()));
+    return timeSort(args, ProjectModel::Name, Qt::AscendingOrder, [](ProjectsView &v, QString *note) {
+        const auto folded = [](const QString &text) {
+            QString shown = text;
+            shown.remove(Lookup::marker()); // a name shown in the other language: the marker is not sorted by
+            QString out;
+            for (QChar ch : shown.normalized(QString::NormalizationForm_D).toLower())
+                if (!ch.isMark())
+                    out += ch;
+            return out;
+        };
+        QString previous;
+        const int rows = std::min(v.page->proxy()->rowCount(), 200);
+        for (int r = 0; r < rows; ++r) {
+            const QString name = folded(v.page->proxy()->index(r, ProjectModel::Name).data().toString());
+            if (name < previous)
+                return QStringLiteral("the rows are not sorted by name (%1 after %2)").arg(name, previous);
+            previous = name;
+        }
+        *note = QStringLiteral("first \"%1\"").arg(v.page->proxy()->index(0, ProjectModel::Name).data().toString());
+        return QString();
+    });
 }
 
 int stepGuiStall(const QStringList &args)
