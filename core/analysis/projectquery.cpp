@@ -324,16 +324,14 @@ bool ProjectQueries::ids(const PortfolioFile &file, const ProjectQuery &query, Q
             const QString best = build(db, query, &binds, limit,
                                        QStringLiteral("p.id IN (%1)").arg(marks.join(QLatin1Char(','))), chosen);
             ok = runIds(file, best, binds, out, cancelled, &readError, error);
-            if (!ok && readError.isEmpty() && !(cancelled && cancelled()))
-                return false; // could not be prepared: *error says why
         }
     } else {
         QVariantList binds;
         const QString sql = build(db, query, &binds, limit);
         ok = runIds(file, sql, binds, out, cancelled, &readError, error);
-        if (!ok && readError.isEmpty() && !(cancelled && cancelled()))
-            return false; // could not be prepared: *error says why
     }
+    if (!ok && readError.isEmpty() && !(cancelled && cancelled()))
+        return false; // could not be prepared: *error says why
     if (ok && query.only == ProjectQuery::Only::Listed)
         out->erase(std::remove_if(out->begin(), out->end(), [&](RowId id) { return !query.listed.contains(id); }),
                    out->end());

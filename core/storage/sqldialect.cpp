@@ -119,49 +119,39 @@ bool asciiLowered(const unsigned char *text, int bytes, QByteArray *out)
     return true;
 }
 
-void resultText(sqlite3_context *context, const QString &text)
+// The function's result: the argument lowered in place when it is ASCII, else `other(argument)`.
+void lowered(sqlite3_context *context, sqlite3_value *value, QString (*other)(const QString &))
 {
-    const QByteArray utf8 = text.toUtf8();
+    const unsigned char *text = sqlite3_value_text(value);
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const int bytes = sqlite3_value_bytes(value);
+    thread_local QByteArray buffer;
+    if (asciiLowered(text, bytes, &buffer)) {
+        sqlite3_result_text(context, buffer.constData(), bytes, SQLITE_TRANSIENT);
+        return;
+    }
+    const QByteArray utf8 = other(QString::fromUtf8(reinterpret_cast<const char *>(text), bytes)).toUtf8();
     sqlite3_result_text(context, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 void lowerFunction(sqlite3_context *context, int, sqlite3_value **values)
 {
-    const unsigned char *text = sqlite3_value_text(values[0]);
-    if (!text) {
-        sqlite3_result_null(context);
-        return;
-    }
-    const int bytes = sqlite3_value_bytes(values[0]);
-    thread_local QByteArray buffer;
-    if (asciiLowered(text, bytes, &buffer)) {
-        sqlite3_result_text(context, buffer.constData(), bytes, SQLITE_TRANSIENT);
-        return;
-    }
-    resultText(context, QString::fromUtf8(reinterpret_cast<const char *>(text), bytes).toLower());
+    lowered(context, values[0], [](const QString &text) { return text.toLower(); });
 }
 
+// Lower case without accents: decomposed, lowered, the combining marks dropped.
 void foldFunction(sqlite3_context *context, int, sqlite3_value **values)
 {
-    const unsigned char *text = sqlite3_value_text(values[0]);
-    if (!text) {
-        sqlite3_result_null(context);
-        return;
-    }
-    const int bytes = sqlite3_value_bytes(values[0]);
-    thread_local QByteArray buffer;
-    if (asciiLowered(text, bytes, &buffer)) {
-        sqlite3_result_text(context, buffer.constData(), bytes, SQLITE_TRANSIENT);
-        return;
-    }
-    const QString decomposed =
-        QString::fromUtf8(reinterpret_cast<const char *>(text), bytes).normalized(QString::NormalizationForm_D).toLower();
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (QChar ch : decomposed)
-        if (!ch.isMark())
-            folded += ch;
-    resultText(context, folded);
+    lowered(context, values[0], [](const QString &text) {
+        QString folded;
+        for (QChar ch : text.normalized(QString::NormalizationForm_D).toLower())
+            if (!ch.isMark())
+                folded += ch;
+        return folded;
+    });
 }
 
 // The server's spelling or SQLite's.
