@@ -2604,6 +2604,10 @@
         <source>Schedule variance against the original baseline (%)</source>
         <translation>Écart d'échéancier par rapport à la référence de base d'origine (%)</translation>
     </message>
+    <message>
+        <source>XLSX files cannot be written on this computer: the library %1 cannot be loaded (%2). Export to CSV, or install the package that provides it.</source>
+        <translation>Les fichiers XLSX ne peuvent pas être écrits sur cet ordinateur : la bibliothèque %1 ne peut pas être chargée (%2). Exportez en CSV, ou installez le paquet qui la fournit.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::FieldText</name>

@@ -1,5 +1,6 @@
 #include "exporter.h"
 #include "exportwords.h"
+#include "xlsxlibrary.h"
 
 #include "i18n/language.h"
 
@@ -14,7 +15,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
-#include <xlsxwriter.h>
 
 namespace Vigie {
 
@@ -98,6 +98,18 @@ bool exportCsv(const PortfolioFile &file, ExportTable table, const QString &path
     return OutputFile::commit(out, error);
 }
 
+// libxlsxwriter's functions, or nullptr with *error saying that XLSX files cannot be written and why.
+const XlsxLibrary::Functions *xlsxFunctions(QString *error)
+{
+    QString missing;
+    const XlsxLibrary::Functions *x = XlsxLibrary::functions(&missing);
+    if (!x)
+        setError(error, Exporter::tr("XLSX files cannot be written on this computer: the library %1 cannot be loaded "
+                                     "(%2). Export to CSV, or install the package that provides it.")
+                            .arg(XlsxLibrary::fileName(), missing));
+    return x;
+}
+
 // Formats of one workbook, created once.
 struct XlsxFormats
 {
@@ -107,42 +119,42 @@ struct XlsxFormats
     lxw_format *date = nullptr;
     lxw_format *health[4] = { nullptr, nullptr, nullptr, nullptr }; // by Health
 
-    explicit XlsxFormats(lxw_workbook *wb)
+    XlsxFormats(const XlsxLibrary::Functions &x, lxw_workbook *wb)
     {
-        header = workbook_add_format(wb);
-        format_set_bold(header);
-        format_set_bottom(header, LXW_BORDER_THIN);
-        money = workbook_add_format(wb);
-        format_set_num_format(money, "#,##0.00");
-        number = workbook_add_format(wb);
-        format_set_num_format(number, "0.##");
-        date = workbook_add_format(wb);
-        format_set_num_format(date, "yyyy-mm-dd");
+        header = x.workbookAddFormat(wb);
+        x.formatSetBold(header);
+        x.formatSetBottom(header, LXW_BORDER_THIN);
+        money = x.workbookAddFormat(wb);
+        x.formatSetNumFormat(money, "#,##0.00");
+        number = x.workbookAddFormat(wb);
+        x.formatSetNumFormat(number, "0.##");
+        date = x.workbookAddFormat(wb);
+        x.formatSetNumFormat(date, "yyyy-mm-dd");
         const lxw_color_t fills[4] = { 0, 0x63BE7B, 0xFFEB84, 0xF8696B };
         for (int h = 1; h < 4; ++h) {
-            health[h] = workbook_add_format(wb);
-            format_set_bg_color(health[h], fills[h]);
-            format_set_pattern(health[h], LXW_PATTERN_SOLID);
-            format_set_align(health[h], LXW_ALIGN_CENTER);
+            health[h] = x.workbookAddFormat(wb);
+            x.formatSetBgColor(health[h], fills[h]);
+            x.formatSetPattern(health[h], LXW_PATTERN_SOLID);
+            x.formatSetAlign(health[h], LXW_ALIGN_CENTER);
         }
     }
 };
 
-bool writeSheet(const PortfolioFile &file, lxw_workbook *wb, const XlsxFormats &formats, ExportTable table,
+bool writeSheet(const XlsxLibrary::Functions &x, const PortfolioFile &file, lxw_workbook *wb, const XlsxFormats &formats, ExportTable table,
                 const Exporter::Options &options, const ExportWords &words, QString *error)
 {
     const QByteArray name = Exporter::sheetName(table).toUtf8();
-    lxw_worksheet *ws = workbook_add_worksheet(wb, name.constData());
+    lxw_worksheet *ws = x.workbookAddWorksheet(wb, name.constData());
     if (!ws)
         return setError(error, Exporter::tr("The sheet \"%1\" cannot be added.").arg(Exporter::sheetName(table)));
     const QList<ExportColumn> columns = Exporter::columns(table, options);
     for (int c = 0; c < columns.size(); ++c) {
         const QByteArray label = columns.at(c).label.toUtf8();
-        worksheet_write_string(ws, 0, lxw_col_t(c), label.constData(), formats.header);
+        x.worksheetWriteString(ws, 0, lxw_col_t(c), label.constData(), formats.header);
         const double width = columns.at(c).kind == CellKind::Text ? 28 : columns.at(c).kind == CellKind::Money ? 16 : 12;
-        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), width, nullptr);
+        x.worksheetSetColumn(ws, lxw_col_t(c), lxw_col_t(c), width, nullptr);
     }
-    worksheet_freeze_panes(ws, 1, 0);
+    x.worksheetFreezePanes(ws, 1, 0);
     lxw_row_t r = 0;
     const bool ok = Exporter::readTable(file, table, options, [&](const QVariantList &row) {
         ++r;
@@ -154,19 +166,19 @@ bool writeSheet(const PortfolioFile &file, lxw_workbook *wb, const XlsxFormats &
             switch (columns.at(c).kind) {
             case CellKind::Number:
             case CellKind::Percent:
-                worksheet_write_number(ws, r, col, v.toDouble(), formats.number);
+                x.worksheetWriteNumber(ws, r, col, v.toDouble(), formats.number);
                 break;
             case CellKind::Money:
-                worksheet_write_number(ws, r, col, v.toDouble(), formats.money);
+                x.worksheetWriteNumber(ws, r, col, v.toDouble(), formats.money);
                 break;
             case CellKind::Date: {
                 const QDate d = QDate::fromString(v.toString().left(10), Qt::ISODate);
                 if (d.isValid()) {
                     lxw_datetime dt { d.year(), d.month(), d.day(), 0, 0, 0.0 };
-                    worksheet_write_datetime(ws, r, col, &dt, formats.date);
+                    x.worksheetWriteDatetime(ws, r, col, &dt, formats.date);
                 } else {
                     const QByteArray text = v.toString().toUtf8();
-                    worksheet_write_string(ws, r, col, text.constData(), nullptr);
+                    x.worksheetWriteString(ws, r, col, text.constData(), nullptr);
                 }
                 break;
             }
@@ -174,7 +186,7 @@ bool writeSheet(const PortfolioFile &file, lxw_workbook *wb, const XlsxFormats &
                 // The cell holds the word in the sheet's language; its colour fills the cell.
                 const Health h = words.healthOf(v.toString()).value_or(Health::Unrated);
                 const QByteArray word = v.toString().toUtf8();
-                worksheet_write_string(ws, r, col, word.constData(), h != Health::Unrated ? formats.health[int(h)] : nullptr);
+                x.worksheetWriteString(ws, r, col, word.constData(), h != Health::Unrated ? formats.health[int(h)] : nullptr);
                 break;
             }
             case CellKind::Text:
@@ -182,7 +194,7 @@ bool writeSheet(const PortfolioFile &file, lxw_workbook *wb, const XlsxFormats &
             case CellKind::State:
             case CellKind::Status: {
                 const QByteArray text = v.toString().toUtf8();
-                worksheet_write_string(ws, r, col, text.constData(), nullptr);
+                x.worksheetWriteString(ws, r, col, text.constData(), nullptr);
                 break;
             }
             }
@@ -190,7 +202,7 @@ bool writeSheet(const PortfolioFile &file, lxw_workbook *wb, const XlsxFormats &
         return true;
     }, error);
     if (ok && r > 0)
-        worksheet_autofilter(ws, 0, 0, r, lxw_col_t(columns.size() - 1));
+        x.worksheetAutofilter(ws, 0, 0, r, lxw_col_t(columns.size() - 1));
     return ok;
 }
 
@@ -199,6 +211,9 @@ bool exportXlsx(const PortfolioFile &file, const QList<ExportTable> &tables, con
 {
     // libxlsxwriter writes by file name: into a temporary file beside the target, renamed when complete.
     // Indicator cells are coloured whichever language's word they hold.
+    const XlsxLibrary::Functions *x = xlsxFunctions(error);
+    if (!x)
+        return false;
     ExportWords words = ExportWords::in(QStringLiteral("en"));
     const ExportWords french = ExportWords::in(QStringLiteral("fr"));
     for (auto it = french.health.constBegin(); it != french.health.constEnd(); ++it)
@@ -210,16 +225,16 @@ bool exportXlsx(const PortfolioFile &file, const QList<ExportTable> &tables, con
         lxw_workbook_options workbookOptions {};
         workbookOptions.constant_memory = LXW_TRUE; // rows are streamed, memory does not grow with the table
         workbookOptions.tmpdir = const_cast<char *>(tmpdir.constData());
-        lxw_workbook *wb = workbook_new_opt(tempName.constData(), &workbookOptions);
+        lxw_workbook *wb = x->workbookNewOpt(tempName.constData(), &workbookOptions);
         if (!wb)
             return false;
-        const XlsxFormats formats(wb);
+        const XlsxFormats formats(*x, wb);
         bool written = true;
         for (ExportTable t : tables)
-            written = written && writeSheet(file, wb, formats, t, options, words, &readError);
-        const lxw_error closed = workbook_close(wb);
+            written = written && writeSheet(*x, file, wb, formats, t, options, words, &readError);
+        const lxw_error closed = x->workbookClose(wb);
         if (written && closed != LXW_NO_ERROR) {
-            *reason = QString::fromUtf8(lxw_strerror(closed));
+            *reason = QString::fromUtf8(x->strerror(closed));
             return false;
         }
         return written;
@@ -253,30 +268,33 @@ bool gridXlsx(const ExportGrid &grid, const QString &path, QString *error)
     name.remove(QRegularExpression(QStringLiteral("[\\[\\]:*?/\\\\]")));
     name = name.left(31).trimmed();
     const QByteArray sheetName = (name.isEmpty() ? QStringLiteral("Vigie") : name).toUtf8();
+    const XlsxLibrary::Functions *x = xlsxFunctions(error);
+    if (!x)
+        return false;
     return OutputFile::writeByName(path, [&](const QString &temp, QString *reason) {
         const QByteArray tempName = QFile::encodeName(temp);
-        lxw_workbook *wb = workbook_new(tempName.constData());
+        lxw_workbook *wb = x->workbookNew(tempName.constData());
         if (!wb)
             return false;
-        const XlsxFormats formats(wb);
-        lxw_worksheet *ws = workbook_add_worksheet(wb, sheetName.constData());
+        const XlsxFormats formats(*x, wb);
+        lxw_worksheet *ws = x->workbookAddWorksheet(wb, sheetName.constData());
         if (ws) {
             for (int c = 0; c < grid.headers.size(); ++c) {
                 const QByteArray text = grid.headers.at(c).toUtf8();
-                worksheet_write_string(ws, 0, lxw_col_t(c), text.constData(), formats.header);
-                worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), 18, nullptr);
+                x->worksheetWriteString(ws, 0, lxw_col_t(c), text.constData(), formats.header);
+                x->worksheetSetColumn(ws, lxw_col_t(c), lxw_col_t(c), 18, nullptr);
             }
-            worksheet_freeze_panes(ws, 1, 0);
+            x->worksheetFreezePanes(ws, 1, 0);
             for (int r = 0; r < grid.rows.size(); ++r) {
                 for (int c = 0; c < grid.rows.at(r).size(); ++c) {
                     const QByteArray text = grid.rows.at(r).at(c).toUtf8();
-                    worksheet_write_string(ws, lxw_row_t(r + 1), lxw_col_t(c), text.constData(), nullptr);
+                    x->worksheetWriteString(ws, lxw_row_t(r + 1), lxw_col_t(c), text.constData(), nullptr);
                 }
             }
         }
-        const lxw_error closed = workbook_close(wb);
+        const lxw_error closed = x->workbookClose(wb);
         if (closed != LXW_NO_ERROR)
-            *reason = QString::fromUtf8(lxw_strerror(closed));
+            *reason = QString::fromUtf8(x->strerror(closed));
         return ws && closed == LXW_NO_ERROR;
     }, error);
 }

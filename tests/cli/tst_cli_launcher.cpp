@@ -4,6 +4,7 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void frenchHelpIsFrench();
     void nonDrawingCommandsLoadNoGui();
     void drawingCommandsLoadWhatTheyDraw();
+    void xlsxLibraryOnlyForXlsx();
     void missingDesktopProgram();
     void version();
     void desktopProgramWithoutDisplay();
@@ -215,6 +217,28 @@ void TestCliLauncher::nonDrawingCommandsLoadNoGui()
         for (const char *library : { "libQt6Gui", "libQt6Widgets", "libQt6Charts", "libQt6PrintSupport", "libQt6Svg", "libGL", "libX11", "libxcb" })
             QVERIFY2(!r.err.contains(QLatin1String(library)), qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + QLatin1String(library)));
     }
+}
+
+void TestCliLauncher::xlsxLibraryOnlyForXlsx()
+{
+    // libxlsxwriter (and the libcrypto, minizip and zlib it brings) is loaded by the export that writes a
+    // workbook, not at every start.
+    QProcessEnvironment env = m_env;
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    const auto summary = run({ QStringLiteral("summary"), m_file, QStringLiteral("--json") }, env);
+    QCOMPARE(summary.exitCode, 0);
+    QVERIFY2(summary.err.contains(QStringLiteral("libQt6Core.so")), "LD_DEBUG shows what is loaded");
+    for (const char *library : { "libxlsxwriter", "libcrypto", "libminizip" })
+        QVERIFY2(!summary.err.contains(QLatin1String(library)), library);
+
+    const QString xlsx = m_dir.filePath(QStringLiteral("projects.xlsx"));
+    const auto exported = run({ QStringLiteral("export"), m_file, QStringLiteral("--projects"), xlsx }, env);
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY(exported.err.contains(QStringLiteral("libxlsxwriter.so")));
+    QFile workbook(xlsx);
+    QVERIFY(workbook.open(QIODevice::ReadOnly));
+    QCOMPARE(workbook.read(2), QByteArray("PK")); // a zip, as every XLSX file is
+    QVERIFY(workbook.size() > 4000);
 }
 
 void TestCliLauncher::drawingCommandsLoadWhatTheyDraw()
