@@ -1,6 +1,7 @@
 #include "changereader.h"
 
 #include "storage/journal.h"
+#include "storage/keptquery.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqlutil.h"
@@ -103,18 +104,16 @@ RowDelta ChangeReader::readRow(Entity entity, const QString &uuid, qint64 from, 
     row.entity = entity;
     row.uuid = uuid;
     const bool skipFirst = skipInFirst.contains(rowId(entity, uuid));
-    QSqlQuery q(sqlDatabase(m_file));
-    readForwardOnly(q);
-    q.prepare(kSelect + QStringLiteral("WHERE j.entity_uuid = ? AND j.entity = ? AND j.changeset_id >= ? ORDER BY j.id"));
-    q.addBindValue(uuid);
-    q.addBindValue(tableName(entity));
-    q.addBindValue(from);
-    if (!q.exec())
+    KeptQuery q(m_file, kSelect + QStringLiteral("WHERE j.entity_uuid = ? AND j.entity = ? AND j.changeset_id >= ? ORDER BY j.id"));
+    q->addBindValue(uuid);
+    q->addBindValue(tableName(entity));
+    q->addBindValue(from);
+    if (!q->exec())
         return row;
-    while (q.next()) {
-        if (skipFirst && q.value(6).toLongLong() == from)
+    while (q->next()) {
+        if (skipFirst && q->value(6).toLongLong() == from)
             continue;
-        add(row, q.value(3).toString(), q.value(4), q.value(5), attribution(q), q.value(0).toLongLong());
+        add(row, q->value(3).toString(), q->value(4), q->value(5), attribution(*q), q->value(0).toLongLong());
     }
     return row;
 }

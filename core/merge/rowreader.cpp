@@ -1,6 +1,7 @@
 #include "rowreader.h"
 
 #include "storage/fields.h"
+#include "storage/keptquery.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqlutil.h"
@@ -53,11 +54,10 @@ bool RowReader::isRequired(Entity entity, const QString &column) const
 QVariantMap RowReader::storedRow(Entity entity, const QString &uuid) const
 {
     QVariantMap row;
-    QSqlQuery q(sqlDatabase(m_file));
-    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE uuid = ?").arg(tableName(entity)));
-    q.addBindValue(uuid);
-    if (q.exec() && q.next()) {
-        const QSqlRecord r = q.record();
+    KeptQuery q(m_file, QStringLiteral("SELECT * FROM %1 WHERE uuid = ?").arg(tableName(entity)));
+    q->addBindValue(uuid);
+    if (q->exec() && q->next()) {
+        const QSqlRecord r = q->record();
         for (int i = 0; i < r.count(); ++i)
             row.insert(r.fieldName(i), r.value(i));
     }
@@ -87,10 +87,9 @@ RowId RowReader::idOf(Entity entity, const QString &uuid) const
 {
     if (uuid.isEmpty())
         return 0;
-    QSqlQuery q(sqlDatabase(m_file));
-    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(tableName(entity)));
-    q.addBindValue(uuid);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    KeptQuery q(m_file, QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(tableName(entity)));
+    q->addBindValue(uuid);
+    return q->exec() && q->next() ? q->value(0).toLongLong() : 0;
 }
 
 QString RowReader::uuidOf(Entity entity, RowId id) const
@@ -99,10 +98,9 @@ QString RowReader::uuidOf(Entity entity, RowId id) const
     auto it = m_uuids.constFind(cacheKey);
     if (it != m_uuids.constEnd())
         return *it;
-    QSqlQuery q(sqlDatabase(m_file));
-    q.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(tableName(entity)));
-    q.addBindValue(id);
-    const QString uuid = q.exec() && q.next() ? q.value(0).toString() : QString();
+    KeptQuery q(m_file, QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(tableName(entity)));
+    q->addBindValue(id);
+    const QString uuid = q->exec() && q->next() ? q->value(0).toString() : QString();
     if (!uuid.isEmpty())
         m_uuids.insert(cacheKey, uuid);
     return uuid;
@@ -119,14 +117,15 @@ QList<RowRef> RowReader::children(Entity entity, const QString &uuid, bool recur
             for (const auto &[column, to] : references(Entity(e))) {
                 if (to != parent || !isRequired(Entity(e), column))
                     continue;
-                QSqlQuery q(sqlDatabase(m_file));
-                q.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE \"%2\" = ?").arg(tableName(Entity(e)), column));
-                q.addBindValue(id);
-                if (!q.exec())
-                    continue;
                 QStringList uuids;
-                while (q.next())
-                    uuids << q.value(0).toString();
+                {
+                    KeptQuery q(m_file, QStringLiteral("SELECT uuid FROM %1 WHERE \"%2\" = ?").arg(tableName(Entity(e)), column));
+                    q->addBindValue(id);
+                    if (!q->exec())
+                        continue;
+                    while (q->next())
+                        uuids << q->value(0).toString();
+                }
                 for (const QString &child : std::as_const(uuids)) {
                     found.append({ Entity(e), child });
                     if (recursive)

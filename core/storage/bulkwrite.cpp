@@ -2,6 +2,7 @@
 #include "storage/sqlaccess.h"
 
 #include "storage/journal.h"
+#include "storage/keptquery.h"
 #include "storage/portfoliofile.h"
 #include "storage/schema.h"
 #include "storage/serverroles.h"
@@ -113,21 +114,19 @@ bool BulkWrite::insertMany(const PortfolioFile &file, const QString &table, cons
     int offset = 0;
     while (rows > 0) {
         // A full statement, or for the rest the largest power of two that fits: every statement text is
-        // one of a few, each prepared once per connection (PortfolioFile::rowQuery).
+        // one of a few, each prepared once per connection (KeptQuery).
         int n = batch;
         if (rows < batch) {
             n = 1;
             while (n * 2 <= rows)
                 n *= 2;
         }
-        QSqlQuery local(file.database());
-        QSqlQuery &q = file.rowQuery(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES %3").arg(table, list, QStringList(n, row).join(QLatin1Char(','))),
-            local);
+        KeptQuery q(file, QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                              .arg(table, list, QStringList(n, row).join(QLatin1Char(','))));
         for (int i = 0; i < n * width; ++i)
-            q.bindValue(i, values.at(offset + i));
-        if (!q.exec()) {
-            *sqlError = q.lastError();
+            q->bindValue(i, values.at(offset + i));
+        if (!q->exec()) {
+            *sqlError = q->lastError();
             return false;
         }
         offset += n * width;
@@ -181,20 +180,16 @@ bool BatchInsert::reserveIds(QString *error)
     // Ids from the identity column's own sequence, as the server would give them, a statement's worth at a
     // time: another client inserting meanwhile gets others.
     const PortfolioFile &file = m_bulk->file();
-    QSqlQuery local(file.database());
-    QSqlQuery &q = file.rowQuery(QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) "
-                                                "FROM generate_series(1, ?)")
-                                     .arg(m_table),
-                                 local);
-    q.bindValue(0, m_batch);
-    if (!q.exec())
-        return m_bulk->refused(m_entity, q.lastError(), error);
+    KeptQuery q(file, QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, ?)")
+                          .arg(m_table));
+    q->bindValue(0, m_batch);
+    if (!q->exec())
+        return m_bulk->refused(m_entity, q->lastError(), error);
     m_ids.clear();
     m_nextId = 0;
-    while (q.next())
-        m_ids.push_back(q.value(0).toLongLong());
-    q.finish();
-    return !m_ids.empty() || setError(error, sqlErrorText(q.lastError()));
+    while (q->next())
+        m_ids.push_back(q->value(0).toLongLong());
+    return !m_ids.empty() || setError(error, sqlErrorText(q->lastError()));
 }
 
 bool BatchInsert::exec(QString *error)

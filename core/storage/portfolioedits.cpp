@@ -6,6 +6,7 @@
 
 #include "storage/fields.h"
 #include "storage/journal.h"
+#include "storage/keptquery.h"
 #include "storage/serverroles.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlutil.h"
@@ -141,16 +142,13 @@ QVariant PortfolioFile::columnValue(Entity entity, const QString &uuid, const QS
         *found = false;
     if (!columns(entity).contains(column))
         return {};
-    QSqlQuery local(database());
-    QSqlQuery &q = rowQuery(QStringLiteral("SELECT \"%1\" FROM %2 WHERE uuid = ?").arg(column, tableName(entity)), local);
-    q.addBindValue(uuid);
-    if (!q.exec() || !q.next())
+    KeptQuery q(*this, QStringLiteral("SELECT \"%1\" FROM %2 WHERE uuid = ?").arg(column, tableName(entity)));
+    q->addBindValue(uuid);
+    if (!q->exec() || !q->next())
         return {};
     if (found)
         *found = true;
-    const QVariant value = q.value(0);
-    q.finish();
-    return value;
+    return q->value(0);
 }
 
 QVariant PortfolioFile::value(Entity entity, const QString &uuid, Field field, bool *found) const
@@ -171,10 +169,9 @@ RowId PortfolioFile::rowId(Entity entity, const QString &uuid) const
 
 QString PortfolioFile::rowUuid(Entity entity, RowId id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(tableName(entity)));
-    q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    KeptQuery q(*this, QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(tableName(entity)));
+    q->addBindValue(id);
+    return q->exec() && q->next() ? q->value(0).toString() : QString();
 }
 
 bool PortfolioFile::setValue(Entity entity, const QString &uuid, Field field, const QVariant &value, QString *error)
@@ -206,21 +203,19 @@ bool PortfolioFile::setColumn(Entity entity, const QString &uuid, const QString 
     Transaction t(*this);
     if (m_seen >= 0) // a client that keeps row versions: changed by someone else since it last looked?
         checkRowVersion(entity, uuid, column, old, stored, false);
-    QSqlQuery local(database());
     // On a server others write at the same time: the value is changed only if it is still the one read
     // (optimistic; never a silent overwrite), and the server's row security may refuse the row.
     const bool server = isServer();
-    QSqlQuery &q = rowQuery(QStringLiteral("UPDATE %1 SET \"%2\" = ? WHERE uuid = ?").arg(tableName(entity), column)
-                                + (server ? QStringLiteral(" AND \"%1\" IS NOT DISTINCT FROM ?").arg(column) : QString()),
-                            local);
-    q.addBindValue(stored);
-    q.addBindValue(uuid);
+    KeptQuery q(*this, QStringLiteral("UPDATE %1 SET \"%2\" = ? WHERE uuid = ?").arg(tableName(entity), column)
+                           + (server ? QStringLiteral(" AND \"%1\" IS NOT DISTINCT FROM ?").arg(column) : QString()));
+    q->addBindValue(stored);
+    q->addBindValue(uuid);
     if (server)
-        q.addBindValue(old);
-    if (!q.exec())
-        return setError(error, server ? ServerRoles::refusal(entity, m_author, q.lastError())
-                                      : sqlErrorText(q.lastError()));
-    if (server && q.numRowsAffected() != 1) {
+        q->addBindValue(old);
+    if (!q->exec())
+        return setError(error, server ? ServerRoles::refusal(entity, m_author, q->lastError())
+                                      : sqlErrorText(q->lastError()));
+    if (server && q->numRowsAffected() != 1) {
         bool still = false;
         const QVariant current = columnValue(entity, uuid, column, &still);
         if (still && !sameStoredValue(current, old))
@@ -246,17 +241,15 @@ bool PortfolioFile::insertColumns(Entity entity, const QVariantMap &values, QStr
         names << QStringLiteral("\"%1\"").arg(it.key());
         marks << QStringLiteral("?");
     }
-    // Kept prepared on a server (rowQuery): an import inserts many rows with the same columns.
-    QSqlQuery local(database());
-    QSqlQuery &q = rowQuery(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(tableName(entity), names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
-                            local);
+    // Kept prepared: an import or a merge inserts many rows with the same columns.
+    KeptQuery q(*this, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(tableName(entity), names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-        q.addBindValue(it.value());
-    if (q.exec())
+        q->addBindValue(it.value());
+    if (q->exec())
         return true;
-    return setError(error, isServer() ? ServerRoles::refusal(entity, m_author, q.lastError())
-                                      : sqlErrorText(q.lastError()));
+    return setError(error, isServer() ? ServerRoles::refusal(entity, m_author, q->lastError())
+                                      : sqlErrorText(q->lastError()));
 }
 
 QString PortfolioFile::insertRow(Entity entity, const FieldValues &values, const QString &uuid, QString *error)
@@ -472,30 +465,27 @@ bool PortfolioFile::afterRowWrite(Entity entity, const QString &uuid, const QStr
 bool PortfolioFile::recomputeProject(RowId projectId, QString *error)
 {
     const HealthRule rule = healthRule();
-    QSqlQuery local(database());
-    QSqlQuery &q = rowQuery(QStringLiteral("SELECT budget, planned_start, planned_end, forecast_cost, forecast_end, "
-                                           "reported_cost_variance, reported_schedule_variance, computed_cost, "
-                                           "computed_schedule, uuid FROM project WHERE id = ?"),
-                            local);
-    q.addBindValue(projectId);
-    if (!q.exec() || !q.next())
-        return setError(error, tr("No such project."));
-    Project p = projectForRule(q);
-    const QString cost = HealthText::key(rule.computeCost(p));
-    const QString schedule = HealthText::key(rule.computeSchedule(p));
-    const bool same = cost == q.value(7).toString() && schedule == q.value(8).toString();
-    const QString uuid = q.value(9).toString();
-    q.finish();
-    if (same)
-        return true;
-    QSqlQuery localUpdate(database());
-    QSqlQuery &u = rowQuery(QStringLiteral("UPDATE project SET computed_cost = ?, computed_schedule = ? WHERE id = ?"),
-                            localUpdate);
-    u.addBindValue(cost.isEmpty() ? nullText() : QVariant(cost));
-    u.addBindValue(schedule.isEmpty() ? nullText() : QVariant(schedule));
-    u.addBindValue(projectId);
-    if (!u.exec())
-        return setError(error, sqlErrorText(u.lastError()));
+    QString cost, schedule, uuid;
+    {
+        KeptQuery q(*this, QStringLiteral("SELECT budget, planned_start, planned_end, forecast_cost, forecast_end, "
+                                          "reported_cost_variance, reported_schedule_variance, computed_cost, "
+                                          "computed_schedule, uuid FROM project WHERE id = ?"));
+        q->addBindValue(projectId);
+        if (!q->exec() || !q->next())
+            return setError(error, tr("No such project."));
+        Project p = projectForRule(*q);
+        cost = HealthText::key(rule.computeCost(p));
+        schedule = HealthText::key(rule.computeSchedule(p));
+        if (cost == q->value(7).toString() && schedule == q->value(8).toString())
+            return true;
+        uuid = q->value(9).toString();
+    }
+    KeptQuery u(*this, QStringLiteral("UPDATE project SET computed_cost = ?, computed_schedule = ? WHERE id = ?"));
+    u->addBindValue(cost.isEmpty() ? nullText() : QVariant(cost));
+    u->addBindValue(schedule.isEmpty() ? nullText() : QVariant(schedule));
+    u->addBindValue(projectId);
+    if (!u->exec())
+        return setError(error, sqlErrorText(u->lastError()));
     noteChange(Entity::Project, Change::Kind::Modified, uuid, Field::ComputedCost);
     noteChange(Entity::Project, Change::Kind::Modified, uuid, Field::ComputedSchedule);
     return true;

@@ -1,4 +1,5 @@
 #include "portfoliofile.h"
+#include "keptquery.h"
 
 #include "storage/fileguard.h"
 #include "storage/outputfile.h"
@@ -133,7 +134,7 @@ PortfolioFile::PortfolioFile(QString path, QString connectionName, bool readOnly
 PortfolioFile::~PortfolioFile()
 {
     m_journal.reset(); // its prepared statement goes before the connection
-    m_serverQueries.clear(); // so do the kept ones
+    m_keptQueries.clear(); // so do the kept ones
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         // A large file this connection verified (or was handed verified) and alone wrote since stays
@@ -161,24 +162,6 @@ qint64 PortfolioFile::dataVersion() const
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
         return -1;
     return q.value(0).toLongLong();
-}
-
-QSqlQuery &PortfolioFile::rowQuery(const QString &sql, QSqlQuery &local) const
-{
-    if (!isServer()) {
-        local.prepare(sql);
-        return local;
-    }
-    auto it = m_serverQueries.find(sql);
-    if (it == m_serverQueries.end()) {
-        auto q = std::make_unique<QSqlQuery>(database());
-        if (!q->prepare(sql)) {
-            local = std::move(*q); // its error, for the caller's exec() to report
-            return local;
-        }
-        it = m_serverQueries.emplace(sql, std::move(q)).first;
-    }
-    return *it->second;
 }
 
 std::unique_ptr<PortfolioFile> PortfolioFile::create(const QString &path, const QString &name, FileError *error)
@@ -436,11 +419,12 @@ QString PortfolioFile::folder() const
 PortfolioInfo PortfolioFile::info() const
 {
     PortfolioInfo info;
-    QSqlQuery q(database());
-    if (q.exec(QStringLiteral("SELECT uuid, name, jurisdiction, currency, fiscal_year_start, default_language, "
-                              "cio_name, classification, health_rule, name_fr, cio_title, cio_title_fr, cio_contact "
-                              "FROM portfolio WHERE id = 1"))
-        && q.next()) {
+    // Kept: every edit of a project's figures reads the health rule.
+    KeptQuery kept(*this, QStringLiteral("SELECT uuid, name, jurisdiction, currency, fiscal_year_start, default_language, "
+                                         "cio_name, classification, health_rule, name_fr, cio_title, cio_title_fr, "
+                                         "cio_contact FROM portfolio WHERE id = 1"));
+    QSqlQuery &q = *kept;
+    if (q.exec() && q.next()) {
         info.uuid = q.value(0).toString();
         info.name = q.value(1).toString();
         info.jurisdiction = q.value(2).toString();

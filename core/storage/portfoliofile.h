@@ -24,6 +24,8 @@ class QSqlQuery;
 
 namespace Vigie {
 
+struct KeptStatement;
+
 class JournalWriter;
 
 // What a transaction's changeset says about itself (stored with it; the label is what undo shows).
@@ -238,6 +240,7 @@ private:
     friend class JournalWriter;
     friend class BulkWrite;
     friend class BatchInsert;
+    friend class KeptQuery;
     explicit PortfolioFile(QString path, QString connectionName, bool readOnly);
     QSqlDatabase database() const;
     bool begin(ChangesetInfo info);
@@ -249,12 +252,6 @@ private:
     bool fillPeriod(RowId periodId, QString *error);
     QString columnOf(Entity entity, Field field) const;
     QVariant columnValue(Entity entity, const QString &uuid, const QString &column, bool *found) const;
-    // `sql` prepared, for the statements an edit runs once per row (a column's value, its update, a
-    // project's colours). On a server it is prepared once per connection and kept: Qt's PostgreSQL driver
-    // makes every prepare() a PREPARE, and every prepared query's end a DEALLOCATE, each a round trip of
-    // its own beside the EXECUTE (an edit of one field made about 40 round trips, 26 of them these). A
-    // file prepares `local` as before (SQLite prepares in-process). Bind values, exec, read; do not keep.
-    QSqlQuery &rowQuery(const QString &sql, QSqlQuery &local) const;
     bool setColumn(Entity entity, const QString &uuid, const QString &column, const QVariant &stored,
                    QString *error);
     bool insertColumns(Entity entity, const QVariantMap &columns, QString *error);
@@ -303,7 +300,8 @@ private:
     QHash<QString, qint64> m_acknowledged; // "uuid/column" → the newest of their changesets the user saw
     EditConflicts m_conflicts;        // found in the current (or last refused) outermost transaction
     mutable QString m_damage;
-    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_serverQueries; // rowQuery()'s, on a server
+    // The statements edits run once per row, by SQL text (KeptQuery); they go before the connection.
+    mutable std::map<QString, std::unique_ptr<KeptStatement>> m_keptQueries;
 };
 
 } // namespace Vigie

@@ -9,6 +9,7 @@
 #include "model/fieldtext.h"
 #include "storage/fields.h"
 #include "storage/journal.h"
+#include "storage/keptquery.h"
 #include "storage/sqlutil.h"
 
 #include <QLocale>
@@ -69,33 +70,30 @@ void PortfolioFile::acknowledge(const EditConflicts &conflicts)
 std::optional<EditConflict> PortfolioFile::changedByOthers(Entity entity, const QString &uuid, const QString &column,
                                                            qint64 after) const
 {
-    QSqlQuery local(database());
-    QSqlQuery &q = rowQuery(QStringLiteral("SELECT j.changeset_id, j.old_value, c.author, c.created_at "
-                                           "FROM change_journal j JOIN changeset c ON c.id = j.changeset_id "
-                                           "WHERE j.entity_uuid = ? AND j.changeset_id > ? AND j.entity = ? "
-                                           "AND j.field = ? ORDER BY j.id"),
-                            local);
-    q.addBindValue(uuid);
-    q.addBindValue(after);
-    q.addBindValue(tableName(entity));
-    q.addBindValue(column);
-    if (!q.exec())
+    KeptQuery q(*this, QStringLiteral("SELECT j.changeset_id, j.old_value, c.author, c.created_at "
+                                      "FROM change_journal j JOIN changeset c ON c.id = j.changeset_id "
+                                      "WHERE j.entity_uuid = ? AND j.changeset_id > ? AND j.entity = ? "
+                                      "AND j.field = ? ORDER BY j.id"));
+    q->addBindValue(uuid);
+    q->addBindValue(after);
+    q->addBindValue(tableName(entity));
+    q->addBindValue(column);
+    if (!q->exec())
         return std::nullopt;
     std::optional<EditConflict> found;
     const qint64 acknowledged = m_acknowledged.value(key(uuid, column), 0);
-    while (q.next()) {
-        const qint64 changeset = q.value(0).toLongLong();
+    while (q->next()) {
+        const qint64 changeset = q->value(0).toLongLong();
         // This transaction's own rows (an undo that sets values back before deleting the row) are its own.
         if (changeset == m_changeset || m_ownChangesets.contains(changeset) || changeset <= acknowledged)
             continue;
         if (!found) {
-            found = EditConflict { entity, uuid, column, JournalWriter::text(q.value(1)), {}, {}, false, {}, {}, 0 };
+            found = EditConflict { entity, uuid, column, JournalWriter::text(q->value(1)), {}, {}, false, {}, {}, 0 };
         }
         found->changeset = changeset;
-        found->author = q.value(2).toString();
-        found->when = q.value(3).toString();
+        found->author = q->value(2).toString();
+        found->when = q->value(3).toString();
     }
-    q.finish();
     return found;
 }
 

@@ -250,8 +250,9 @@ void TestHostileFile::lengthLimit()
     QVERIFY(!file->setValue(Entity::Project, uuid, Field::Description,
                             QString(Limits::sqliteLength, QLatin1Char('x')), &error));
     QVERIFY2(error.contains(QStringLiteral("too big")), qPrintable(error));
-    QVERIFY(file->setValue(Entity::Project, uuid, Field::Description,
-                           QString(Limits::textLength, QLatin1Char('x')), &error));
+    QVERIFY2(file->setValue(Entity::Project, uuid, Field::Description,
+                            QString(Limits::textLength, QLatin1Char('x')), &error),
+             qPrintable(error));
     file.reset();
 
     // A row over the limit made elsewhere: refused as it is read, the file marked damaged.

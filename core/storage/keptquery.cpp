@@ -1,0 +1,49 @@
+#include "keptquery.h"
+
+#include "storage/portfoliofile.h"
+#include "storage/sqlutil.h"
+
+#include <QSqlError>
+
+namespace Vigie {
+
+KeptQuery::KeptQuery(const PortfolioFile &file, const QString &sql)
+    : m_file(file)
+    , m_sql(sql)
+{
+    auto &kept = file.m_keptQueries;
+    auto it = kept.find(sql);
+    if (it == kept.end()) {
+        auto statement = std::make_unique<KeptStatement>(file.database());
+        readForwardOnly(statement->query); // rows are read once, in order (not cached by Qt)
+        if (!statement->query.prepare(sql)) {
+            m_local.emplace(std::move(statement->query)); // its error, for the caller's exec() to report
+            m_query = &*m_local;
+            return;
+        }
+        it = kept.emplace(sql, std::move(statement)).first;
+    }
+    if (it->second->busy) {
+        m_local.emplace(file.database());
+        readForwardOnly(*m_local);
+        m_local->prepare(sql);
+        m_query = &*m_local;
+        return;
+    }
+    m_kept = it->second.get();
+    m_kept->busy = true;
+    m_query = &m_kept->query;
+}
+
+KeptQuery::~KeptQuery()
+{
+    if (!m_kept)
+        return;
+    const bool failed = m_kept->query.lastError().isValid();
+    m_kept->query.finish();
+    m_kept->busy = false;
+    if (failed)
+        m_file.m_keptQueries.erase(m_sql);
+}
+
+} // namespace Vigie
