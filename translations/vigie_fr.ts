@@ -4972,10 +4972,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>%1 Rien n'a été fusionné.</translation>
     </message>
     <message>
-        <source>%1: the copy is damaged and cannot be merged. Nothing was merged.</source>
-        <translation>%1 : la copie est endommagée et ne peut pas être fusionnée. Rien n'a été fusionné.</translation>
-    </message>
-    <message>
         <source>%1 is a copy of another portfolio ("%2"), not of "%3". Nothing was merged.</source>
         <translation>%1 est une copie d'un autre portefeuille (« %2 »), pas de « %3 ». Rien n'a été fusionné.</translation>
     </message>
