@@ -7,6 +7,7 @@
 #include "storage/edits.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlaccess.h"
+#include "storage/verifiedfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -128,6 +129,9 @@ int stepMergeCopies(const QStringList &args)
         if (!QFileInfo::exists(copyPath(work, i)))
             return fail(QStringLiteral("run merge-prepare first"));
         copies << copyPath(work, i);
+        // As copies come back from the organizations: never opened here, so each is checked whole when
+        // opened (this machine wrote them, and would otherwise know they need no check).
+        VerifiedFiles::forget(copies.constLast());
     }
     QElapsedTimer t;
     t.start();
