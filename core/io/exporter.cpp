@@ -15,7 +15,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
-
 namespace Vigie {
 
 namespace {
@@ -140,8 +139,8 @@ struct XlsxFormats
     }
 };
 
-bool writeSheet(const XlsxLibrary::Functions &x, const PortfolioFile &file, lxw_workbook *wb, const XlsxFormats &formats, ExportTable table,
-                const Exporter::Options &options, const ExportWords &words, QString *error)
+bool writeSheet(const XlsxLibrary::Functions &x, const PortfolioFile &file, lxw_workbook *wb, const XlsxFormats &formats,
+                ExportTable table, const Exporter::Options &options, const ExportWords &words, QString *error)
 {
     const QByteArray name = Exporter::sheetName(table).toUtf8();
     lxw_worksheet *ws = x.workbookAddWorksheet(wb, name.constData());
