@@ -7,23 +7,29 @@
 
 namespace Vigie {
 
+namespace {
+
+// Statements are made from a few shapes (a column of a table, a set of columns): more than this many
+// means text that varies, which keeping would not pay for.
+constexpr size_t kMostKept = 1000;
+
+} // namespace
+
 KeptQuery::KeptQuery(const PortfolioFile &file, const QString &sql)
     : m_file(file)
     , m_sql(sql)
 {
     auto &kept = file.m_keptQueries;
     auto it = kept.find(sql);
-    if (it == kept.end()) {
+    if (it == kept.end() && kept.size() < kMostKept) {
         auto statement = std::make_unique<KeptStatement>(file.database());
         readForwardOnly(statement->query); // rows are read once, in order (not cached by Qt)
-        if (!statement->query.prepare(sql)) {
-            m_local.emplace(std::move(statement->query)); // its error, for the caller's exec() to report
-            m_query = &*m_local;
-            return;
-        }
-        it = kept.emplace(sql, std::move(statement)).first;
+        if (statement->query.prepare(sql))
+            it = kept.emplace(sql, std::move(statement)).first;
     }
-    if (it->second->busy) {
+    if (it == kept.end() || it->second->busy) {
+        // Not kept (too many kept, or it cannot be prepared: this prepare gives the caller its error) or
+        // lent further up the stack: a statement of its own for this use.
         m_local.emplace(file.database());
         readForwardOnly(*m_local);
         m_local->prepare(sql);
