@@ -57,9 +57,17 @@ QVariantMap RowReader::storedRow(Entity entity, const QString &uuid) const
     KeptQuery q(m_file, QStringLiteral("SELECT * FROM %1 WHERE uuid = ?").arg(tableName(entity)));
     q->addBindValue(uuid);
     if (q->exec() && q->next()) {
-        const QSqlRecord r = q->record();
-        for (int i = 0; i < r.count(); ++i)
-            row.insert(r.fieldName(i), r.value(i));
+        // The columns' names once per table: a QSqlRecord made for every row was a tenth of a merge.
+        auto names = m_columnNames.constFind(int(entity));
+        if (names == m_columnNames.constEnd()) {
+            QStringList list;
+            const QSqlRecord r = q->record();
+            for (int i = 0; i < r.count(); ++i)
+                list << r.fieldName(i);
+            names = m_columnNames.insert(int(entity), list);
+        }
+        for (int i = 0; i < names->size(); ++i)
+            row.insert(names->at(i), q->value(i));
     }
     return row;
 }

@@ -60,6 +60,7 @@ private:
     const PortfolioFile &m_file;
     mutable QHash<QString, QString> m_uuids; // "entity:id" → UUID
     mutable QHash<int, QStringList> m_required;
+    mutable QHash<int, QStringList> m_columnNames; // of "SELECT *", by entity
 };
 
 } // namespace Vigie
