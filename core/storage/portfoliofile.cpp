@@ -274,12 +274,12 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
             QString finding;
             // Small files (most portfolios: Quebec's is 1 MB) get the full check, which also compares
             // every index with its table (a flipped byte in an indexed value), in a tenth of a second;
-            // larger ones the quick check, linear in the file's size (12–20 s at a million projects),
-            // unless nothing wrote to the file since it last passed (VerifiedFiles). `vigie check` runs
-            // the full one.
+            // larger ones the quick check, linear in the file's size (12–20 s at a million projects).
+            // Neither runs again while nothing wrote to the file since it last passed (VerifiedFiles; a
+            // small file only once it has been still for two seconds). `vigie check` runs the full one.
             const bool full = QFileInfo(path).size() <= kFullCheckBytes;
-            const QByteArray stamp = full ? QByteArray() : VerifiedFiles::stamp(path);
-            if (full || !VerifiedFiles::isVerified(path, stamp)) {
+            const QByteArray stamp = full ? VerifiedFiles::settledStamp(path) : VerifiedFiles::stamp(path);
+            if (!VerifiedFiles::isVerified(path, stamp)) {
                 if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check(1)") : QStringLiteral("PRAGMA quick_check(1)")))
                     finding = sqlErrorText(q.lastError());
                 else if (!q.next())

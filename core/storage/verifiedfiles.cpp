@@ -11,6 +11,7 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#include <time.h>
 #endif
 
 namespace Vigie {
@@ -64,7 +65,10 @@ QString VerifiedFiles::recordPath()
     return folder.isEmpty() ? QString() : folder + QStringLiteral("/vigie/verified-portfolios");
 }
 
-QByteArray VerifiedFiles::stamp(const QString &path)
+namespace {
+
+// The stamp, and when the file's status last changed (nanoseconds since the epoch).
+QByteArray stampOf(const QString &path, qint64 *changedNs)
 {
 #ifdef Q_OS_UNIX
     if (QFileInfo::exists(path + QStringLiteral("-journal")) || QFileInfo::exists(path + QStringLiteral("-wal")))
@@ -79,11 +83,37 @@ QByteArray VerifiedFiles::stamp(const QString &path)
     if (header.size() != 100)
         return {};
     const auto word = [&](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
+    if (changedNs)
+        *changedNs = qint64(st.st_ctim.tv_sec) * 1000000000 + qint64(st.st_ctim.tv_nsec);
     return QByteArray::number(quint64(st.st_dev)) + ':' + QByteArray::number(quint64(st.st_ino)) + ':'
         + QByteArray::number(qint64(st.st_size)) + ':' + QByteArray::number(qint64(st.st_mtim.tv_sec)) + '.'
         + QByteArray::number(qint64(st.st_mtim.tv_nsec)) + ':' + QByteArray::number(qint64(st.st_ctim.tv_sec)) + '.'
         + QByteArray::number(qint64(st.st_ctim.tv_nsec)) + ':' + QByteArray::number(word(24)) + ':'
         + QByteArray::number(word(92));
+#else
+    Q_UNUSED(path)
+    Q_UNUSED(changedNs)
+    return {};
+#endif
+}
+
+} // namespace
+
+QByteArray VerifiedFiles::stamp(const QString &path)
+{
+    return stampOf(path, nullptr);
+}
+
+QByteArray VerifiedFiles::settledStamp(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    qint64 changed = 0;
+    const QByteArray s = stampOf(path, &changed);
+    struct timespec now;
+    if (s.isEmpty() || ::clock_gettime(CLOCK_REALTIME, &now) != 0)
+        return {};
+    const qint64 nowNs = qint64(now.tv_sec) * 1000000000 + qint64(now.tv_nsec);
+    return nowNs - changed >= qint64(kSettledMs) * 1000000 ? s : QByteArray();
 #else
     Q_UNUSED(path)
     return {};

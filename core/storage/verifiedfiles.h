@@ -15,13 +15,20 @@ namespace Vigie {
 // status-change time, which no program without administrator rights can set back; copying or replacing
 // the file changes the inode. Vigie records a file it wrote itself when it closes it, if no other
 // connection wrote meanwhile (PRAGMA data_version). `vigie check` always runs the full check.
-// Small files (PortfolioFile's full-check limit) are checked on every open and never recorded.
+// Small files (PortfolioFile's full-check limit, where the full check runs) are recorded too, but only
+// once they have been still for kSettledMs (settledStamp): their check is cheap, and a file system whose
+// clock ticks once a second or two (ext3, FAT, some network shares) would not show a second change made
+// within the tick of the first in the status-change time. What the record saves there is the start of a
+// command: the integrity check is most of what `vigie summary` does on a small file.
 class VerifiedFiles
 {
 public:
     // The file's stamp now; empty when none can be taken: no such file, a journal or a write-ahead log
     // beside it (a change under way or interrupted), or a platform without inodes.
     static QByteArray stamp(const QString &path);
+    // The stamp, or empty while the file changed less than kSettledMs ago.
+    static QByteArray settledStamp(const QString &path);
+    static constexpr int kSettledMs = 2000;
     // True when `stamp`, the file's stamp now, is the one recorded for it.
     static bool isVerified(const QString &path, const QByteArray &stamp);
     // Records `stamp` (taken before the check that passed) for `path`; nothing when it is empty or no

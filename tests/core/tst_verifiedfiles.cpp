@@ -58,6 +58,29 @@ private:
         return file.seek(middle) && file.write(QByteArray(16 * 4096, '\xA5')) == 16 * 4096;
     }
 
+    // Overwrites the root page of one table with garbage: only a check that walks the table sees it (the
+    // schema, read when the file is opened, is elsewhere).
+    static bool damageTable(const QString &path, const QString &table)
+    {
+        qint64 root = 0, pageSize = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QSqlQuery q(db);
+            if (db.open() && q.exec(QStringLiteral("PRAGMA page_size")) && q.next())
+                pageSize = q.value(0).toLongLong();
+            q.prepare(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = ?"));
+            q.addBindValue(table);
+            if (q.exec() && q.next())
+                root = q.value(0).toLongLong();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+        QFile file(path);
+        return root > 1 && pageSize > 0 && file.open(QIODevice::ReadWrite) && file.seek((root - 1) * pageSize)
+            && file.write(QByteArray(pageSize, '\xA5')) == pageSize;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -136,12 +159,36 @@ private Q_SLOTS:
         FileError error;
         QVERIFY(PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &error));
         QVERIFY(VerifiedFiles::isVerified(path, VerifiedFiles::stamp(path)));
+    }
 
-        // A small file is checked in full on every open and never recorded.
+    // A small file gets the full check; it is recorded only once it has been still for two seconds, is
+    // not checked again while the record matches, and is checked again (and refused) once damaged.
+    void aSmallFileIsRecordedOnceStill()
+    {
         const QString small = m_dir.filePath(QStringLiteral("small.vigie"));
+        FileError error;
         QVERIFY(PortfolioFile::create(small, QStringLiteral("Small"), &error));
-        QVERIFY(PortfolioFile::open(small, PortfolioFile::Access::ReadOnly, &error));
+        QVERIFY(QFileInfo(small).size() < 8 * 1024 * 1024);
+        QVERIFY2(PortfolioFile::open(small, PortfolioFile::Access::ReadOnly, &error), qPrintable(error.message));
+        QVERIFY(VerifiedFiles::settledStamp(small).isEmpty());
+        QVERIFY(!VerifiedFiles::isVerified(small, VerifiedFiles::stamp(small))); // written just now
+
+        QTest::qSleep(VerifiedFiles::kSettledMs + 100);
+        QCOMPARE(VerifiedFiles::settledStamp(small), VerifiedFiles::stamp(small));
+        QVERIFY2(PortfolioFile::open(small, PortfolioFile::Access::ReadOnly, &error), qPrintable(error.message));
+        QVERIFY(VerifiedFiles::isVerified(small, VerifiedFiles::stamp(small)));
+
+        // Damaged: another stamp, so checked again and refused, and the record goes.
+        QVERIFY(damageTable(small, QStringLiteral("project")));
+        QVERIFY(!PortfolioFile::open(small, PortfolioFile::Access::ReadOnly, &error));
+        QCOMPARE(error.code, FileError::Corrupt);
         QVERIFY(!VerifiedFiles::isVerified(small, VerifiedFiles::stamp(small)));
+
+        // The record is what skips the check: forged for the damaged file once it is still, it opens.
+        QTest::qSleep(VerifiedFiles::kSettledMs + 100);
+        VerifiedFiles::remember(small, VerifiedFiles::stamp(small));
+        QVERIFY2(PortfolioFile::open(small, PortfolioFile::Access::ReadOnly, &error), qPrintable(error.message));
+        QVERIFY(!IntegrityCheck::run(small).findings.isEmpty());
     }
 
     void damageBehindVigieIsCheckedAgain()
