@@ -44,9 +44,9 @@ void addTo(HealthBucket &bucket, double amount)
 // as SQLite's SUM() does.
 // One pass over the projects for every project figure, staleness included (a second pass over a million
 // projects through the state index was most of `vigie summary`'s time at that size).
-bool addProjects(const PortfolioFile &file, const StaleReference &stale, Summary *s, QString *error)
+bool addProjects(const PortfolioFile &file, const HealthRule &rule, const StaleReference &stale, Summary *s,
+                 QString *error)
 {
-    const HealthRule rule = file.healthRule();
     HonestColours &h = s->honest;
     const QByteArray staleBefore = stale.active ? stale.period.asOf.toString(Qt::ISODate).toLatin1() : QByteArray();
     const bool ok = ProjectScan::run(
@@ -254,7 +254,8 @@ bool SummaryBuilder::compute(const PortfolioFile &file, Summary *s, QString *err
     QSqlDatabase db = sqlDatabase(file);
     const PortfolioInfo info = file.info();
     s->portfolioName = info.displayName(Language::current()); // the reader's language, as the overview
-    s->ruleName = file.healthRule().displayName();
+    const HealthRule rule = PortfolioFile::healthRuleOf(info);
+    s->ruleName = rule.displayName();
 
     QSqlQuery q(db);
     readForwardOnly(q);
@@ -285,7 +286,7 @@ bool SummaryBuilder::compute(const PortfolioFile &file, Summary *s, QString *err
         return false;
 
     const StaleReference reference = Staleness::reference(file);
-    if (!addProjects(file, reference, s, error))
+    if (!addProjects(file, rule, reference, s, error))
         return false;
 
     if (!addWorkforce(file, s, error))

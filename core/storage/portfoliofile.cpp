@@ -445,7 +445,12 @@ PortfolioInfo PortfolioFile::info() const
 
 HealthRule PortfolioFile::healthRule() const
 {
-    return HealthRule::fromJson(info().healthRule).value_or(HealthRule::variance1030());
+    return healthRuleOf(info());
+}
+
+HealthRule PortfolioFile::healthRuleOf(const PortfolioInfo &info)
+{
+    return HealthRule::fromJson(info.healthRule).value_or(HealthRule::variance1030());
 }
 
 QDateTime PortfolioFile::now() const

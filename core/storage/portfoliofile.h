@@ -118,6 +118,8 @@ public:
     QString noteReadError(const QString &reason) const;
     PortfolioInfo info() const;
     HealthRule healthRule() const;
+    // The rule `info` names (the standard one when it names none, or one this version cannot read).
+    static HealthRule healthRuleOf(const PortfolioInfo &info);
 
     // Who is editing (journal "author"); defaults to the login name.
     QString author() const { return m_author; }
