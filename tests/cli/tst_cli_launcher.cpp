@@ -31,6 +31,7 @@ private Q_SLOTS:
     void nonDrawingCommandsLoadNoGui();
     void drawingCommandsLoadWhatTheyDraw();
     void xlsxLibraryOnlyForXlsx();
+    void xlsxLibraryMissing();
     void missingDesktopProgram();
     void version();
     void desktopProgramWithoutDisplay();
@@ -239,6 +240,64 @@ void TestCliLauncher::xlsxLibraryOnlyForXlsx()
     QVERIFY(workbook.open(QIODevice::ReadOnly));
     QCOMPARE(workbook.read(2), QByteArray("PK")); // a zip, as every XLSX file is
     QVERIFY(workbook.size() > 4000);
+}
+
+// A computer without libxlsxwriter (the package depends on it, but it can be removed): an XLSX export
+// stops with exit 1 and says why in the user's language, suggesting CSV, which still works. The library
+// is hidden for vigie alone, by mounting an empty file over it in a mount namespace of its own.
+void TestCliLauncher::xlsxLibraryMissing()
+{
+    QProcess probe;
+    probe.start(QStringLiteral("unshare"), { QStringLiteral("--mount"), QStringLiteral("true") });
+    if (!probe.waitForFinished(30000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+        QSKIP("hiding a library needs a mount namespace of its own (unshare --mount, as root)");
+
+    // Where the dynamic loader finds the library.
+    QProcessEnvironment env = m_env;
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
+    const auto found = run({ QStringLiteral("export"), m_file, QStringLiteral("--projects"),
+                             m_dir.filePath(QStringLiteral("found.xlsx")) }, env);
+    QCOMPARE(found.exitCode, 0);
+    const QRegularExpression trying(QStringLiteral("trying file=(\\S*libxlsxwriter\\.so\\S*)"));
+    QString library;
+    for (auto it = trying.globalMatch(found.err); it.hasNext();)
+        library = it.next().captured(1);
+    QVERIFY2(!library.isEmpty() && QFileInfo::exists(library), qPrintable(found.err.right(2000)));
+
+    const auto hidden = [&](const QStringList &args) {
+        QProcess p;
+        p.setProcessEnvironment(m_env);
+        p.start(QStringLiteral("unshare"), QStringList { QStringLiteral("--mount"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                                         QStringLiteral("mount --bind /dev/null \"$0\" && exec \"$@\""),
+                                                         QFileInfo(library).canonicalFilePath(), QStringLiteral(VIGIE_BIN) }
+                                               + args);
+        VigieTest::Run r;
+        if (p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit)
+            r.exitCode = p.exitCode();
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    };
+    const struct
+    {
+        const char *language;
+        const char *message;
+    } cases[] = {
+        { "en", "XLSX files cannot be written on this computer: the library libxlsxwriter.so" },
+        { "fr", "Les fichiers XLSX ne peuvent pas être écrits sur cet ordinateur : la bibliothèque libxlsxwriter.so" },
+    };
+    for (const auto &c : cases) {
+        const QString xlsx = m_dir.filePath(QStringLiteral("hidden-%1.xlsx").arg(QLatin1String(c.language)));
+        const auto r = hidden({ QStringLiteral("export"), m_file, QStringLiteral("--projects"), xlsx,
+                                QStringLiteral("--lang"), QLatin1String(c.language) });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QString::fromUtf8(c.message)), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("CSV")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(xlsx));
+    }
+    const QString csv = m_dir.filePath(QStringLiteral("hidden.csv"));
+    const auto r = hidden({ QStringLiteral("export"), m_file, QStringLiteral("--projects"), csv });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(QFileInfo(csv).size() > 0, qPrintable(r.err));
 }
 
 void TestCliLauncher::drawingCommandsLoadWhatTheyDraw()
