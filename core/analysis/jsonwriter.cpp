@@ -1,7 +1,6 @@
 #include "jsonwriter.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 #include <cmath>
