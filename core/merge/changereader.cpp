@@ -108,13 +108,14 @@ RowDelta ChangeReader::readRow(Entity entity, const QString &uuid, qint64 from, 
     q->addBindValue(uuid);
     q->addBindValue(tableName(entity));
     q->addBindValue(from);
-    if (!q->exec())
-        return row;
-    while (q->next()) {
-        if (skipFirst && q->value(6).toLongLong() == from)
-            continue;
-        add(row, q->value(3).toString(), q->value(4), q->value(5), attribution(*q), q->value(0).toLongLong());
+    if (q->exec()) {
+        while (q->next()) {
+            if (skipFirst && q->value(6).toLongLong() == from)
+                continue;
+            add(row, q->value(3).toString(), q->value(4), q->value(5), attribution(*q), q->value(0).toLongLong());
+        }
     }
+    readComplete(m_file, *q); // a read error is kept by the file (PortfolioFile::damage), which the merge checks
     return row;
 }
 

@@ -46,6 +46,7 @@ bool RowReader::isRequired(Entity entity, const QString &column) const
                     required << q.value(1).toString();
             }
         }
+        readComplete(m_file, q);
         it = m_required.insert(int(entity), required);
     }
     return it->contains(column);
@@ -68,6 +69,8 @@ QVariantMap RowReader::storedRow(Entity entity, const QString &uuid) const
         }
         for (int i = 0; i < names->size(); ++i)
             row.insert(names->at(i), q->value(i));
+    } else {
+        readComplete(m_file, *q); // no such row, or a read error the file keeps (PortfolioFile::damage)
     }
     return row;
 }
@@ -97,7 +100,10 @@ RowId RowReader::idOf(Entity entity, const QString &uuid) const
         return 0;
     KeptQuery q(m_file, QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(tableName(entity)));
     q->addBindValue(uuid);
-    return q->exec() && q->next() ? q->value(0).toLongLong() : 0;
+    if (q->exec() && q->next())
+        return q->value(0).toLongLong();
+    readComplete(m_file, *q);
+    return 0;
 }
 
 QString RowReader::uuidOf(Entity entity, RowId id) const
@@ -109,6 +115,8 @@ QString RowReader::uuidOf(Entity entity, RowId id) const
     KeptQuery q(m_file, QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(tableName(entity)));
     q->addBindValue(id);
     const QString uuid = q->exec() && q->next() ? q->value(0).toString() : QString();
+    if (uuid.isEmpty())
+        readComplete(m_file, *q);
     if (!uuid.isEmpty())
         m_uuids.insert(cacheKey, uuid);
     return uuid;
@@ -129,10 +137,11 @@ QList<RowRef> RowReader::children(Entity entity, const QString &uuid, bool recur
                 {
                     KeptQuery q(m_file, QStringLiteral("SELECT uuid FROM %1 WHERE \"%2\" = ?").arg(tableName(Entity(e)), column));
                     q->addBindValue(id);
-                    if (!q->exec())
-                        continue;
-                    while (q->next())
-                        uuids << q->value(0).toString();
+                    if (q->exec()) {
+                        while (q->next())
+                            uuids << q->value(0).toString();
+                    }
+                    readComplete(m_file, *q);
                 }
                 for (const QString &child : std::as_const(uuids)) {
                     found.append({ Entity(e), child });

@@ -3,10 +3,14 @@
 #include "merge/merger.h"
 #include "storage/copyscope.h"
 #include "storage/repository.h"
+#include "storage/verifiedfiles.h"
 
 #include "mergefixture.h"
+#include "testutil.h"
 
+#include <QFile>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +36,7 @@ private Q_SLOTS:
     void journalTracesEveryChangeToItsCopy();
     void referencesByUuid();
     void confirmationsComeBack();
+    void aCopyThatCannotBeReadWholeIsRefused();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -500,4 +505,50 @@ void TestMerge::confirmationsComeBack()
 }
 
 QTEST_GUILESS_MAIN(TestMerge)
+// A copy damaged where the merge reads it, past the open's check (its record forged, as for a file
+// damaged by the disk after it passed): the row that cannot be read is not taken as "no row"; the merge
+// is refused and the master is left as it was.
+void TestMerge::aCopyThatCannotBeReadWholeIsRefused()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString copy = path(QStringLiteral("mtess.vigie"));
+    QVERIFY(sendCopy(m_master, copy, QStringLiteral("MTESS")));
+    QVERIFY(edit(copy, QStringLiteral("mtess-it"), [&](PortfolioFile &f) {
+        const RowId org = f.rowId(Entity::Organization, uuidWhere(f, QStringLiteral("organization"), QStringLiteral("code"), QStringLiteral("MTESS")));
+        return Edits::addRow(f, Entity::Project,
+                             { { Field::Code, QStringLiteral("MTESS-2016-099") }, { Field::NameEn, QStringLiteral("Claims portal") },
+                               { Field::Organization, org }, { Field::ForecastCost, 1.45e6 } },
+                             QStringLiteral("Add Project"))
+            .ok;
+    }));
+    // The project table's root page overwritten: every read of a project row in the copy fails.
+    qint64 root = 0, pageSize = 0;
+    {
+        auto file = openFile(copy, QStringLiteral("reader"));
+        QVERIFY(file);
+        QSqlQuery q(sqlDatabase(*file));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        pageSize = q.value(0).toLongLong();
+        QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = 'project'")) && q.next());
+        root = q.value(0).toLongLong();
+    }
+    QVERIFY(root > 1 && pageSize > 0);
+    {
+        QFile f(copy);
+        QVERIFY(f.open(QIODevice::ReadWrite) && f.seek((root - 1) * pageSize));
+        QCOMPARE(f.write(QByteArray(pageSize, '\xA5')), pageSize);
+    }
+    QTest::qSleep(VerifiedFiles::kSettledMs + 100);
+    VerifiedFiles::remember(copy, VerifiedFiles::stamp(copy));
+    QVERIFY(VerifiedFiles::isVerified(copy, VerifiedFiles::settledStamp(copy)));
+
+    const QByteArray before = fileHash(m_master);
+    MergePlan plan;
+    const EditResult r = merge({ copy }, &plan);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QStringLiteral("damaged")) && r.error.contains(QStringLiteral("Nothing was merged")),
+             qPrintable(r.error));
+    QCOMPARE(fileHash(m_master), before);
+}
+
 #include "tst_merge.moc"
