@@ -117,7 +117,7 @@ QString RowReader::uuidOf(Entity entity, RowId id) const
     const QString uuid = q->exec() && q->next() ? q->value(0).toString() : QString();
     if (uuid.isEmpty())
         readComplete(m_file, *q);
-    if (!uuid.isEmpty())
+    else
         m_uuids.insert(cacheKey, uuid);
     return uuid;
 }
