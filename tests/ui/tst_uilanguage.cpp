@@ -1,5 +1,7 @@
 // Switching the language at run time retranslates menus, page titles and model headers, without
 // restarting: a translator that prefixes every Vigie string with "X:" must reach every visible string.
+#include "commands/editor.h"
+#include "document/document.h"
 #include "models/projectmodel.h"
 #include "views/mainwindow.h"
 #include "views/tablepage.h"
@@ -16,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QUndoStack>
 #include <QAbstractItemView>
 
 using namespace Vigie;
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void translatorReachesEverything();
     void languageMenuSwitchesAndRemembers();
     void languageMenuShowsTheSessionLanguage();
+    void undoTextsFollowTheLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -126,6 +130,57 @@ void TestUiLanguage::languageMenuShowsTheSessionLanguage()
         MainWindow window; // the remembered choice in effect: it is the one checked
         QVERIFY(window.findChild<QAction *>(QStringLiteral("actionLanguageEn"))->isChecked());
     }
+}
+
+// The steps on the undo stack are named in the language the window speaks: made in English, they read in
+// French after a switch to French (the Edit menu's Undo and Redo, and every step on the stack), and in
+// English again after switching back. The item keeps the code it had when the step was made.
+void TestUiLanguage::undoTextsFollowTheLanguage()
+{
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    MainWindow window;
+    QVERIFY(window.openFile(m_path));
+    QTRY_VERIFY(!window.projectModel()->isLoading());
+    ProjectModel *projects = window.projectModel();
+    int row = -1;
+    for (int r = 0; r < projects->rowCount(); ++r)
+        if (projects->index(r, ProjectModel::Code).data().toString() == QLatin1String("SCT-01"))
+            row = r;
+    QVERIFY(row >= 0);
+    const QString uuid = projects->project(row)->uuid;
+    QVERIFY(!uuid.isEmpty());
+    // Three steps made in English, through the model (the table's edit) and the editor's structure edits.
+    QVERIFY(projects->setData(projects->index(row, ProjectModel::ForecastCost), 1.25e6, Qt::EditRole));
+    Editor *editor = window.document()->editor();
+    QVERIFY(editor->setProjectState(uuid, ProjectState::Completed));
+    QVERIFY(editor->editItem(Entity::Project, uuid, { { Field::Code, QStringLiteral("SCT-99") } }));
+    QUndoStack *stack = window.document()->undoStack();
+    QCOMPARE(stack->count(), 3);
+    QCOMPARE(stack->text(0), QStringLiteral("Change Forecast cost of Project SCT-01"));
+    QCOMPARE(stack->text(1), QStringLiteral("Set State of Project SCT-01 to Completed"));
+    QCOMPARE(stack->text(2), QStringLiteral("Edit Project SCT-01"));
+    stack->undo(); // the code edit, now on the redo side
+    auto undo = [&] { return window.findChild<QAction *>(QStringLiteral("actionUndo"))->text(); };
+    auto redo = [&] { return window.findChild<QAction *>(QStringLiteral("actionRedo"))->text(); };
+    QCOMPARE(undo(), QStringLiteral("&Undo Set State of Project SCT-01 to Completed"));
+    QCOMPARE(redo(), QStringLiteral("&Redo Edit Project SCT-01"));
+
+    window.findChild<QAction *>(QStringLiteral("actionLanguageFr"))->trigger();
+    QCoreApplication::processEvents();
+    QCOMPARE(Language::current(), QStringLiteral("fr"));
+    QCOMPARE(stack->text(0), QStringLiteral("Modifier « Coût prévu » — Projet SCT-01"));
+    QCOMPARE(undo(), QStringLiteral("&Annuler Changer le statut de Projet SCT-01 en « Terminé »"));
+    QCOMPARE(redo(), QStringLiteral("&Rétablir Modifier : Projet SCT-01"));
+    // A step made in French is named in French, and the stack still undoes and redoes.
+    stack->redo();
+    QCOMPARE(undo(), QStringLiteral("&Annuler Modifier : Projet SCT-01"));
+
+    window.findChild<QAction *>(QStringLiteral("actionLanguageEn"))->trigger();
+    QCoreApplication::processEvents();
+    QCOMPARE(undo(), QStringLiteral("&Undo Edit Project SCT-01"));
+    QCOMPARE(stack->text(0), QStringLiteral("Change Forecast cost of Project SCT-01"));
+    QCOMPARE(stack->text(1), QStringLiteral("Set State of Project SCT-01 to Completed"));
+    QVERIFY(Language::apply(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestUiLanguage)

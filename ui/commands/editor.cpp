@@ -6,6 +6,7 @@
 #include "commands/commandids.h"
 #include "commands/importjob.h"
 #include "document/document.h"
+#include "i18n/language.h"
 #include "model/fieldtext.h"
 #include "storage/fields.h"
 #include "storage/portfoliofile.h"
@@ -76,7 +77,7 @@ void Editor::settle(PendingConflict &pending)
     PendingConflict *outer = m_settling;
     m_settling = &pending;
     if (isSignalConnected(QMetaMethod::fromSignal(&Editor::conflictOccurred)))
-        Q_EMIT conflictOccurred(pending.conflicts, pending.text);
+        Q_EMIT conflictOccurred(pending.conflicts, pending.text());
     else
         Q_EMIT errorOccurred(m_last.error);
     m_settling = outer;
@@ -105,105 +106,135 @@ void Editor::resolveConflict(ConflictChoice choice)
         m_settling->choice = choice;
 }
 
-void Editor::pushApplied(const QString &text, const Change &change, qint64 changeset)
+void Editor::pushApplied(const UndoText &text, const Change &change, qint64 changeset)
 {
     file()->adoptChangeset(changeset); // written through another connection, but ours: never a conflict
-    undoStack()->push(new EditCommand(this, text, changeset));
+    auto *command = new EditCommand(this, text, changeset);
+    const QString said = command->text();
+    undoStack()->push(command);
     m_document->announce(change);
-    Q_EMIT edited(text);
+    Q_EMIT edited(said);
 }
 
-bool Editor::setValue(Entity entity, const QString &uuid, Field field, const QVariant &value, const QString &what)
+void Editor::retranslate()
 {
-    //: Undo text, e.g. "Change Forecast cost of Project SCT-12"
-    const QString text = tr("Change %1 of %2").arg(FieldText::label(field), what);
+    QUndoStack *stack = undoStack();
+    for (int i = 0; i < stack->count(); ++i) {
+        // Every command on this stack is the editor's own (push, pushApplied), so changing its text is
+        // safe; the stack hands them out const only because it owns them.
+        if (const auto *command = dynamic_cast<const EditCommand *>(stack->command(i)))
+            const_cast<EditCommand *>(command)->retranslate();
+    }
+}
+
+bool Editor::setValue(Entity entity, const QString &uuid, Field field, const QVariant &value, const UndoText &what)
+{
+    const UndoText text = [field, what] {
+        //: Undo text, e.g. "Change Forecast cost of Project SCT-12"
+        return tr("Change %1 of %2").arg(FieldText::label(field), what());
+    };
+    const QString label = text(); // the journal keeps the words of the moment
     const QString key = QStringLiteral("%1/%2/%3").arg(int(entity)).arg(uuid).arg(int(field));
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
-               return Edits::setValue(f, entity, uuid, field, value, text);
+               return Edits::setValue(f, entity, uuid, field, value, label);
            }, CommandId::SetValue, key)).ok;
 }
 
-bool Editor::setValues(Entity entity, const QString &uuid, const FieldValues &values, const QString &undoText)
+bool Editor::setValues(Entity entity, const QString &uuid, const FieldValues &values, const UndoText &undoText)
 {
+    const QString label = undoText();
     return push(new EditCommand(this, undoText, [=](PortfolioFile &f) {
-               return Edits::setValues(f, entity, uuid, values, undoText);
+               return Edits::setValues(f, entity, uuid, values, label);
            })).ok;
 }
 
-bool Editor::setValuesOfRows(Entity entity, const QMap<QString, FieldValues> &rows, const QString &undoText)
+bool Editor::setValuesOfRows(Entity entity, const QMap<QString, FieldValues> &rows, const UndoText &undoText)
 {
     if (rows.isEmpty())
         return true;
+    const QString label = undoText();
     return push(new EditCommand(this, undoText, [=](PortfolioFile &f) {
-               return Edits::setValuesOfRows(f, entity, rows, undoText);
+               return Edits::setValuesOfRows(f, entity, rows, label);
            })).ok;
 }
 
-QString Editor::addRow(Entity entity, const FieldValues &values, const QString &undoText)
+QString Editor::addRow(Entity entity, const FieldValues &values, const UndoText &undoText)
 {
+    const QString label = undoText();
     return push(new EditCommand(this, undoText, [=](PortfolioFile &f) {
-               return Edits::addRow(f, entity, values, undoText);
+               return Edits::addRow(f, entity, values, label);
            })).uuid;
 }
 
-bool Editor::deleteRows(Entity entity, const QStringList &uuids, const QString &undoText)
+bool Editor::deleteRows(Entity entity, const QStringList &uuids, const UndoText &undoText)
 {
     if (uuids.isEmpty())
         return true;
+    const QString label = undoText();
     return push(new EditCommand(this, undoText, [=](PortfolioFile &f) {
-               return Edits::deleteRows(f, entity, uuids, undoText);
+               return Edits::deleteRows(f, entity, uuids, label);
            })).ok;
 }
 
 bool Editor::setMeasureState(const QString &measureUuid, const MeasureState &to, int measureNumber)
 {
-    const QString text = tr("Change Status of Measure %1").arg(measureNumber);
+    const UndoText text = [measureNumber] { return tr("Change Status of Measure %1").arg(measureNumber); };
+    const QString label = text();
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
-               return Edits::setMeasureState(f, measureUuid, to, text);
+               return Edits::setMeasureState(f, measureUuid, to, label);
            })).ok;
 }
 
 QString Editor::addDecision(const QString &projectUuid, const FieldValues &values, const QString &projectCode)
 {
-    const QString text = tr("Add Decision to Project %1").arg(projectCode);
+    const UndoText text = [projectCode] { return tr("Add Decision to Project %1").arg(projectCode); };
+    const QString label = text();
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
                FieldValues row = values;
                row.insert(Field::Project, f.rowId(Entity::Project, projectUuid));
-               return Edits::addRow(f, Entity::Decision, row, text);
+               return Edits::addRow(f, Entity::Decision, row, label);
            })).uuid;
 }
 
 QString Editor::recordDecision(const QString &projectUuid, const DecisionRecord &decision, const QString &projectCode)
 {
-    const QString text = decision.reauthorize ? tr("Re-authorize Project %1").arg(projectCode)
-                                              : tr("Add Decision to Project %1").arg(projectCode);
+    const bool reauthorize = decision.reauthorize;
+    const UndoText text = [reauthorize, projectCode] {
+        return reauthorize ? tr("Re-authorize Project %1").arg(projectCode) : tr("Add Decision to Project %1").arg(projectCode);
+    };
+    const QString label = text();
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
-               return Edits::recordDecision(f, projectUuid, decision, text);
+               return Edits::recordDecision(f, projectUuid, decision, label);
            })).uuid;
 }
 
 bool Editor::setHealthRule(const HealthRule &rule)
 {
-    const QString text = tr("Change Health Rule to %1").arg(rule.displayName());
-    return push(new EditCommand(this, text, [=](PortfolioFile &f) { return Edits::setHealthRule(f, rule, text); })).ok;
+    const UndoText text = [rule] { return tr("Change Health Rule to %1").arg(rule.displayName()); };
+    const QString label = text();
+    return push(new EditCommand(this, text, [=](PortfolioFile &f) { return Edits::setHealthRule(f, rule, label); })).ok;
 }
 
 bool Editor::setExternalRiskThreshold(double percent)
 {
-    const QString text = tr("Change At-Risk Threshold to %1").arg(formatPercent(percent, QLocale(), 0));
+    const UndoText text = [percent] { return tr("Change At-Risk Threshold to %1").arg(formatPercent(percent, QLocale(), 0)); };
+    const QString label = text();
     // Stepping the threshold box up and down is one undo step.
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
-               return Edits::setExternalRiskThreshold(f, percent, text);
+               return Edits::setExternalRiskThreshold(f, percent, label);
            }, CommandId::SetValue, QStringLiteral("portfolio/external_risk_threshold"))).ok;
 }
 
 bool Editor::confirmAccurate(Entity entity, const QStringList &uuids)
 {
     const int n = int(uuids.size());
-    const QString text = entity == Entity::Measure ? tr("Confirm %n Measure(s) Still Accurate", nullptr, n)
-                                                   : tr("Confirm %n Project(s) Still Accurate", nullptr, n);
+    const UndoText text = [entity, n] {
+        return entity == Entity::Measure ? tr("Confirm %n Measure(s) Still Accurate", nullptr, n)
+                                         : tr("Confirm %n Project(s) Still Accurate", nullptr, n);
+    };
+    const QString label = text();
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
-               return Edits::confirmAccurate(f, entity, uuids, text);
+               return Edits::confirmAccurate(f, entity, uuids, label);
            })).ok;
 }
 
@@ -214,18 +245,26 @@ bool Editor::freezePeriod(const QString &label, const QDate &asOf, const QString
 
 EditResult Editor::freezePeriodResult(const QString &label, const QDate &asOf, const QString &labelFr)
 {
-    const QString text = tr("Freeze Reporting Period \"%1\"").arg(label.trimmed());
+    const QString name = label.trimmed();
+    const QString nameFr = labelFr.trimmed();
+    const UndoText text = [name, nameFr] {
+        // The period by its name in the language of the moment, when it has one in French.
+        const QString shown = Language::current() == QLatin1String("fr") && !nameFr.isEmpty() ? nameFr : name;
+        return tr("Freeze Reporting Period \"%1\"").arg(shown);
+    };
+    const QString said = text();
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
-        return Edits::freezePeriod(f, label, asOf, text, labelFr);
+        return Edits::freezePeriod(f, label, asOf, said, labelFr);
     }));
 }
 
 QString Editor::addBriefingItem(RowId periodId, BriefingSection section, const BilingualText &text)
 {
-    const QString undo = tr("Add Briefing Item");
+    const UndoText undo = [] { return tr("Add Briefing Item"); };
+    const QString label = undo();
     QString created;
     const EditResult r = push(new EditCommand(this, undo, [=, &created](PortfolioFile &f) {
-        return Edits::run(f, { undo, {}, 0 }, [&](QString *error) {
+        return Edits::run(f, { label, {}, 0 }, [&](QString *error) {
             created = BriefingItems::add(f, periodId, section, text, error);
             return !created.isEmpty();
         });
@@ -243,32 +282,36 @@ bool Editor::setBriefingText(const QString &uuid, const QString &language, const
 {
     if (BriefingBlock::isReserved(text))
         return false;
-    const QString undo = tr("Edit Briefing Item");
+    const UndoText undo = [] { return tr("Edit Briefing Item"); };
+    const QString label = undo();
     return push(new EditCommand(this, undo, [=](PortfolioFile &f) {
-               return Edits::run(f, { undo, {}, 0 },
+               return Edits::run(f, { label, {}, 0 },
                                  [&](QString *error) { return BriefingItems::setText(f, uuid, language, text, error); });
            }, CommandId::BriefingText, uuid + QLatin1Char('/') + BriefingText::normalized(language))).ok;
 }
 
 bool Editor::moveBriefingItem(RowId periodId, const QString &uuid, int delta)
 {
-    const QString undo = tr("Move Briefing Item");
+    const UndoText undo = [] { return tr("Move Briefing Item"); };
+    const QString label = undo();
     return push(new EditCommand(this, undo, [=](PortfolioFile &f) {
-               return Edits::run(f, { undo, {}, 0 },
+               return Edits::run(f, { label, {}, 0 },
                                  [&](QString *error) { return BriefingItems::move(f, periodId, uuid, delta, error); });
            })).ok;
 }
 
 bool Editor::removeBriefingItems(const QStringList &uuids)
 {
-    return deleteRows(Entity::BriefingItem, uuids, tr("Remove %n Briefing Item(s)", nullptr, int(uuids.size())));
+    const int n = int(uuids.size());
+    return deleteRows(Entity::BriefingItem, uuids, [n] { return tr("Remove %n Briefing Item(s)", nullptr, n); });
 }
 
 bool Editor::redraftBriefing(RowId periodId, const QList<DraftedItem> &drafted)
 {
-    const QString undo = tr("Draft Briefing from Data");
+    const UndoText undo = [] { return tr("Draft Briefing from Data"); };
+    const QString label = undo();
     return push(new EditCommand(this, undo, [=](PortfolioFile &f) {
-               return Edits::run(f, { undo, {}, 0 },
+               return Edits::run(f, { label, {}, 0 },
                                  [&](QString *error) { return BriefingItems::redraft(f, periodId, drafted, error); });
            })).ok;
 }
@@ -298,23 +341,25 @@ bool Editor::planMerge(const QStringList &copies, const MergeOptions &options, M
     return r.ok;
 }
 
-bool Editor::mergeCopies(const QStringList &copies, const MergeOptions &options, const QString &undoText, MergePlan *plan)
+bool Editor::mergeCopies(const QStringList &copies, const MergeOptions &options, const UndoText &undoText, MergePlan *plan)
 {
     return push(new EditCommand(this, undoText, [=](PortfolioFile &f) { return Merger::merge(f, copies, options, plan); })).ok;
 }
 
-EditCommand::EditCommand(Editor *editor, const QString &text, Apply apply, int mergeId, QString mergeKey)
-    : QUndoCommand(text)
+EditCommand::EditCommand(Editor *editor, const UndoText &text, Apply apply, int mergeId, QString mergeKey)
+    : QUndoCommand(text())
     , m_editor(editor)
+    , m_text(text)
     , m_apply(std::move(apply))
     , m_mergeId(mergeId)
     , m_mergeKey(std::move(mergeKey))
 {
 }
 
-EditCommand::EditCommand(Editor *editor, const QString &text, qint64 changeset)
-    : QUndoCommand(text)
+EditCommand::EditCommand(Editor *editor, const UndoText &text, qint64 changeset)
+    : QUndoCommand(text())
     , m_editor(editor)
+    , m_text(text)
     , m_mergeId(-1)
     , m_applied { changeset }
 {
@@ -338,7 +383,7 @@ void EditCommand::redo()
         m_editor->m_last = m_result;
         if (!m_result.ok && !m_result.conflicts.isEmpty()) {
             m_editor->m_conflict.reset(
-                new Editor::PendingConflict { m_result.conflicts, text(), apply, ConflictChoice::KeepTheirs });
+                new Editor::PendingConflict { m_result.conflicts, m_text, apply, ConflictChoice::KeepTheirs });
             setObsolete(true);
         } else if (!m_result.ok)
             fail(m_result.error);
@@ -372,7 +417,8 @@ bool EditCommand::mergeWith(const QUndoCommand *other)
     if (m_mergeKey.isEmpty() || o->m_mergeKey != m_mergeKey || m_applied.isEmpty() || o->m_applied.isEmpty())
         return false;
     m_applied += o->m_applied;
-    setText(o->text()); // the latest value names the step ("… to 60 %")
+    m_text = o->m_text; // the latest value names the step ("… to 60 %")
+    setText(o->text());
     return true;
 }
 

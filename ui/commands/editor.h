@@ -10,6 +10,7 @@
 #include "model/field.h"
 #include "rules/healthrule.h"
 #include "storage/edits.h"
+#include "commands/undotext.h"
 
 #include <QObject>
 #include <QUndoCommand>
@@ -45,14 +46,15 @@ public:
     QUndoStack *undoStack() const;
     bool isReadOnly() const;
 
-    // --- rows and fields. `what` names the row for the undo text ("Project SCT-12", "Measure 9").
-    bool setValue(Entity entity, const QString &uuid, Field field, const QVariant &value, const QString &what);
-    bool setValues(Entity entity, const QString &uuid, const FieldValues &values, const QString &undoText);
+    // --- rows and fields. `what` names the row for the undo text ("Project SCT-12", "Measure 9"); like
+    // every undo text it is made again in the new language when the user switches (UndoText).
+    bool setValue(Entity entity, const QString &uuid, Field field, const QVariant &value, const UndoText &what);
+    bool setValues(Entity entity, const QString &uuid, const FieldValues &values, const UndoText &undoText);
     // Fields of several rows (UUID → values) in one undo step.
-    bool setValuesOfRows(Entity entity, const QMap<QString, FieldValues> &rows, const QString &undoText);
+    bool setValuesOfRows(Entity entity, const QMap<QString, FieldValues> &rows, const UndoText &undoText);
     // Returns the new row's UUID, or an empty string.
-    QString addRow(Entity entity, const FieldValues &values, const QString &undoText);
-    bool deleteRows(Entity entity, const QStringList &uuids, const QString &undoText);
+    QString addRow(Entity entity, const FieldValues &values, const UndoText &undoText);
+    bool deleteRows(Entity entity, const QStringList &uuids, const UndoText &undoText);
 
     // --- domain edits
     // Status, percent complete and comment together, with a history row (a completed measure is 100%).
@@ -118,6 +120,8 @@ public:
     bool setPortfolioProperties(const FieldValues &values);
     // How the undo texts name an item: "Measure 9", "Plan QC-2015", "Organization MCE".
     QString itemName(Entity entity, const QString &uuid) const;
+    // The same name, made again in the language of the moment from the code or number it has now.
+    UndoText itemNameText(Entity entity, const QString &uuid) const;
 
     // --- imports, on a worker thread. A written import becomes one command on the stack when it ends
     // (undo removes what it created and restores what it changed). The job belongs to the editor. The
@@ -131,7 +135,11 @@ public:
     // that meets conflicts nobody decided changes nothing and leaves nothing on the stack (`plan` says
     // which). `undoText`: Merger::undoText of the plan's sources.
     bool planMerge(const QStringList &copies, const MergeOptions &options, MergePlan *plan, QString *error) const;
-    bool mergeCopies(const QStringList &copies, const MergeOptions &options, const QString &undoText, MergePlan *plan);
+    bool mergeCopies(const QStringList &copies, const MergeOptions &options, const UndoText &undoText, MergePlan *plan);
+
+    // The texts of every step on the undo stack, made again in the current language (the window calls
+    // this on a language change, before it makes its Undo and Redo actions anew).
+    void retranslate();
 
     // Called by commands that failed; emits errorOccurred.
     void reportError(const QString &message);
@@ -156,14 +164,14 @@ private:
     friend class ImportJob;
     bool refuseReadOnly();
     EditResult push(EditCommand *command);
-    QString addItem(Entity entity, const FieldValues &values, const QString &name);
-    bool editWithText(Entity entity, const QString &uuid, const FieldValues &values, const QString &undoText);
-    void pushApplied(const QString &text, const Change &change, qint64 changeset);
+    QString addItem(Entity entity, const FieldValues &values, const UndoText &name);
+    bool editWithText(Entity entity, const QString &uuid, const FieldValues &values, const UndoText &undoText);
+    void pushApplied(const UndoText &text, const Change &change, qint64 changeset);
     // A conflict a command's first redo met (recorded there, settled by push() once the stack is done).
     struct PendingConflict
     {
         EditConflicts conflicts;
-        QString text;
+        UndoText text;
         std::function<EditResult(PortfolioFile &)> apply; // the same edit, for "use mine"
         ConflictChoice choice = ConflictChoice::KeepTheirs;
     };
@@ -187,9 +195,9 @@ class EditCommand : public QUndoCommand
 public:
     using Apply = std::function<EditResult(PortfolioFile &file)>;
 
-    EditCommand(Editor *editor, const QString &text, Apply apply, int mergeId = -1, QString mergeKey = QString());
+    EditCommand(Editor *editor, const UndoText &text, Apply apply, int mergeId = -1, QString mergeKey = QString());
     // A command for an edit already made (an import run on a worker thread): its first redo does nothing.
-    EditCommand(Editor *editor, const QString &text, qint64 changeset);
+    EditCommand(Editor *editor, const UndoText &text, qint64 changeset);
 
     void redo() override;
     void undo() override;
@@ -198,11 +206,14 @@ public:
 
     // What the first redo did (ok, error, the row it created).
     const EditResult &result() const { return m_result; }
+    // Its text made again in the current language.
+    void retranslate() { setText(m_text()); }
 
 private:
     void fail(const QString &error);
 
     Editor *m_editor;
+    UndoText m_text;
     Apply m_apply;
     int m_mergeId;
     QString m_mergeKey;

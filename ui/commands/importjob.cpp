@@ -81,7 +81,9 @@ void ImportJob::onFinished()
     const Outcome outcome = m_watcher.result();
     m_report = outcome.report;
     if (m_report.written && m_report.changeset) {
-        m_editor->pushApplied(importUndoText(m_mapping.kind, m_csv), outcome.change, m_report.changeset);
+        const ImportKind kind = m_mapping.kind;
+        const QString csv = m_csv;
+        m_editor->pushApplied([kind, csv] { return importUndoText(kind, csv); }, outcome.change, m_report.changeset);
     }
     Q_EMIT finished(m_report);
 }

@@ -9,33 +9,65 @@
 
 namespace Vigie {
 
-QString Editor::itemName(Entity entity, const QString &uuid) const
+namespace {
+// How an item is named by its code or number ("Measure 9"), in the language of the moment.
+QString nameOf(Entity entity, const QVariant &id)
 {
-    const auto value = [&](Field f) { return file()->value(entity, uuid, f); };
     switch (entity) {
-    case Entity::Plan: return tr("Plan %1").arg(value(Field::Code).toString());
-    case Entity::KeyArea: return tr("Key Area %1").arg(value(Field::Number).toInt());
-    case Entity::Measure: return tr("Measure %1").arg(value(Field::Number).toInt());
-    case Entity::Organization: return tr("Organization %1").arg(value(Field::Code).toString());
-    case Entity::Specialty: return tr("Specialty %1").arg(value(Field::Code).toString());
-    case Entity::Project: return tr("Project %1").arg(value(Field::Code).toString());
+    case Entity::Plan: return Editor::tr("Plan %1").arg(id.toString());
+    case Entity::KeyArea: return Editor::tr("Key Area %1").arg(id.toInt());
+    case Entity::Measure: return Editor::tr("Measure %1").arg(id.toInt());
+    case Entity::Organization: return Editor::tr("Organization %1").arg(id.toString());
+    case Entity::Specialty: return Editor::tr("Specialty %1").arg(id.toString());
+    case Entity::Project: return Editor::tr("Project %1").arg(id.toString());
     default: break;
     }
     return EntityText::label(entity);
 }
 
-QString Editor::addItem(Entity entity, const FieldValues &values, const QString &name)
+Field idField(Entity entity)
 {
-    //: Undo text, e.g. "Add Measure 12"
-    const QString text = tr("Add %1").arg(name);
+    return entity == Entity::KeyArea || entity == Entity::Measure ? Field::Number : Field::Code;
+}
+
+// The name of an item about to be added, from the values that make it.
+UndoText newItemName(Entity entity, const FieldValues &values)
+{
+    QVariant id = values.value(idField(entity));
+    if (id.typeId() == QMetaType::QString)
+        id = id.toString().trimmed();
+    return [entity, id] { return nameOf(entity, id); };
+}
+} // namespace
+
+QString Editor::itemName(Entity entity, const QString &uuid) const
+{
+    return itemNameText(entity, uuid)();
+}
+
+UndoText Editor::itemNameText(Entity entity, const QString &uuid) const
+{
+    // The code or number is read now: the step keeps naming the item as it was, even once it is renamed,
+    // renumbered or deleted.
+    const QVariant id = file()->value(entity, uuid, idField(entity));
+    return [entity, id] { return nameOf(entity, id); };
+}
+
+QString Editor::addItem(Entity entity, const FieldValues &values, const UndoText &name)
+{
+    const UndoText text = [name] {
+        //: Undo text, e.g. "Add Measure 12"
+        return tr("Add %1").arg(name());
+    };
+    const QString label = text();
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
-               return StructureEdits::add(f, entity, values, text);
+               return StructureEdits::add(f, entity, values, label);
            })).uuid;
 }
 
 QString Editor::addPlan(const FieldValues &values)
 {
-    return addItem(Entity::Plan, values, tr("Plan %1").arg(values.value(Field::Code).toString().trimmed()));
+    return addItem(Entity::Plan, values, newItemName(Entity::Plan, values));
 }
 
 QString Editor::addKeyArea(const QString &planUuid, const FieldValues &values)
@@ -44,7 +76,7 @@ QString Editor::addKeyArea(const QString &planUuid, const FieldValues &values)
     row.insert(Field::Plan, planUuid);
     if (!row.contains(Field::Number))
         row.insert(Field::Number, StructureEdits::nextNumber(*file(), Entity::KeyArea, planUuid));
-    return addItem(Entity::KeyArea, row, tr("Key Area %1").arg(row.value(Field::Number).toInt()));
+    return addItem(Entity::KeyArea, row, newItemName(Entity::KeyArea, row));
 }
 
 QString Editor::addMeasure(const QString &keyAreaUuid, const FieldValues &values)
@@ -53,80 +85,95 @@ QString Editor::addMeasure(const QString &keyAreaUuid, const FieldValues &values
     row.insert(Field::KeyArea, keyAreaUuid);
     if (!row.contains(Field::Number))
         row.insert(Field::Number, StructureEdits::nextNumber(*file(), Entity::Measure, keyAreaUuid));
-    return addItem(Entity::Measure, row, tr("Measure %1").arg(row.value(Field::Number).toInt()));
+    return addItem(Entity::Measure, row, newItemName(Entity::Measure, row));
 }
 
 QString Editor::addOrganization(const FieldValues &values)
 {
-    return addItem(Entity::Organization, values,
-                   tr("Organization %1").arg(values.value(Field::Code).toString().trimmed()));
+    return addItem(Entity::Organization, values, newItemName(Entity::Organization, values));
 }
 
 QString Editor::addSpecialty(const FieldValues &values)
 {
-    return addItem(Entity::Specialty, values, tr("Specialty %1").arg(values.value(Field::Code).toString().trimmed()));
+    return addItem(Entity::Specialty, values, newItemName(Entity::Specialty, values));
 }
 
 QString Editor::addProject(const FieldValues &values)
 {
-    return addItem(Entity::Project, values, tr("Project %1").arg(values.value(Field::Code).toString().trimmed()));
+    return addItem(Entity::Project, values, newItemName(Entity::Project, values));
 }
 
-bool Editor::editWithText(Entity entity, const QString &uuid, const FieldValues &values, const QString &undoText)
+bool Editor::editWithText(Entity entity, const QString &uuid, const FieldValues &values, const UndoText &undoText)
 {
     if (values.isEmpty())
         return true;
+    const QString label = undoText();
     return push(new EditCommand(this, undoText, [=](PortfolioFile &f) {
-               return StructureEdits::set(f, entity, uuid, values, undoText);
+               return StructureEdits::set(f, entity, uuid, values, label);
            })).ok;
 }
 
 bool Editor::editItem(Entity entity, const QString &uuid, const FieldValues &values)
 {
-    //: Undo text, e.g. "Edit Measure 9"
-    return editWithText(entity, uuid, values, tr("Edit %1").arg(itemName(entity, uuid)));
+    const UndoText name = itemNameText(entity, uuid);
+    return editWithText(entity, uuid, values, [name] {
+        //: Undo text, e.g. "Edit Measure 9"
+        return tr("Edit %1").arg(name());
+    });
 }
 
 bool Editor::renumber(Entity entity, const QString &uuid, int number)
 {
-    //: Undo text, e.g. "Renumber Measure 9 as 12"
-    const QString text = tr("Renumber %1 as %2").arg(itemName(entity, uuid)).arg(number);
-    return editWithText(entity, uuid, { { Field::Number, number } }, text);
+    const UndoText name = itemNameText(entity, uuid);
+    return editWithText(entity, uuid, { { Field::Number, number } }, [name, number] {
+        //: Undo text, e.g. "Renumber Measure 9 as 12"
+        return tr("Renumber %1 as %2").arg(name()).arg(number);
+    });
 }
 
 bool Editor::moveKeyArea(const QString &areaUuid, const QString &planUuid)
 {
-    //: Undo text, e.g. "Move Key Area 2 to Plan GC-2016"
-    const QString text = tr("Move %1 to %2").arg(itemName(Entity::KeyArea, areaUuid), itemName(Entity::Plan, planUuid));
-    return editWithText(Entity::KeyArea, areaUuid, { { Field::Plan, planUuid } }, text);
+    const UndoText area = itemNameText(Entity::KeyArea, areaUuid);
+    const UndoText plan = itemNameText(Entity::Plan, planUuid);
+    return editWithText(Entity::KeyArea, areaUuid, { { Field::Plan, planUuid } }, [area, plan] {
+        //: Undo text, e.g. "Move Key Area 2 to Plan GC-2016"
+        return tr("Move %1 to %2").arg(area(), plan());
+    });
 }
 
 bool Editor::moveMeasure(const QString &measureUuid, const QString &keyAreaUuid)
 {
+    const UndoText measure = itemNameText(Entity::Measure, measureUuid);
+    const UndoText area = itemNameText(Entity::KeyArea, keyAreaUuid);
     return editWithText(Entity::Measure, measureUuid, { { Field::KeyArea, keyAreaUuid } },
-                        tr("Move %1 to %2").arg(itemName(Entity::Measure, measureUuid),
-                                                itemName(Entity::KeyArea, keyAreaUuid)));
+                        [measure, area] { return tr("Move %1 to %2").arg(measure(), area()); });
 }
 
 bool Editor::setProjectState(const QString &projectUuid, ProjectState state)
 {
-    //: Undo text, e.g. "Set State of Project SCT-01 to Completed"
-    const QString text = tr("Set State of %1 to %2").arg(itemName(Entity::Project, projectUuid),
-                                                         ProjectStateText::label(state));
-    return editWithText(Entity::Project, projectUuid, { { Field::State, projectStateKey(state) } }, text);
+    const UndoText project = itemNameText(Entity::Project, projectUuid);
+    return editWithText(Entity::Project, projectUuid, { { Field::State, projectStateKey(state) } }, [project, state] {
+        //: Undo text, e.g. "Set State of Project SCT-01 to Completed"
+        return tr("Set State of %1 to %2").arg(project(), ProjectStateText::label(state));
+    });
 }
 
 bool Editor::setProjectPhase(const QString &projectUuid, const QString &phase)
 {
+    const UndoText project = itemNameText(Entity::Project, projectUuid);
     return editWithText(Entity::Project, projectUuid, { { Field::Phase, phase } },
-                        tr("Change Phase of %1").arg(itemName(Entity::Project, projectUuid)));
+                        [project] { return tr("Change Phase of %1").arg(project()); });
 }
 
 bool Editor::removeItem(Entity entity, const QString &uuid)
 {
-    //: Undo text, e.g. "Delete Plan QC-2015"
-    const QString text = tr("Delete %1").arg(itemName(entity, uuid));
-    return push(new EditCommand(this, text, [=](PortfolioFile &f) { return StructureEdits::remove(f, entity, uuid, text); }))
+    const UndoText name = itemNameText(entity, uuid);
+    const UndoText text = [name] {
+        //: Undo text, e.g. "Delete Plan QC-2015"
+        return tr("Delete %1").arg(name());
+    };
+    const QString label = text();
+    return push(new EditCommand(this, text, [=](PortfolioFile &f) { return StructureEdits::remove(f, entity, uuid, label); }))
         .ok;
 }
 
@@ -137,26 +184,34 @@ QString Editor::deletionImpact(Entity entity, const QString &uuid) const
 
 bool Editor::linkProjectToMeasure(const QString &projectUuid, const QString &measureUuid)
 {
-    //: Undo text, e.g. "Link Project SCT-01 to Measure 9"
-    const QString text = tr("Link %1 to %2").arg(itemName(Entity::Project, projectUuid), itemName(Entity::Measure, measureUuid));
+    const UndoText project = itemNameText(Entity::Project, projectUuid);
+    const UndoText measure = itemNameText(Entity::Measure, measureUuid);
+    const UndoText text = [project, measure] {
+        //: Undo text, e.g. "Link Project SCT-01 to Measure 9"
+        return tr("Link %1 to %2").arg(project(), measure());
+    };
+    const QString label = text();
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
-               return StructureEdits::linkProjectToMeasure(f, projectUuid, measureUuid, true, text);
+               return StructureEdits::linkProjectToMeasure(f, projectUuid, measureUuid, true, label);
            })).ok;
 }
 
 bool Editor::unlinkProjectFromMeasure(const QString &projectUuid, const QString &measureUuid)
 {
-    const QString text = tr("Unlink %1 from %2").arg(itemName(Entity::Project, projectUuid),
-                                                     itemName(Entity::Measure, measureUuid));
+    const UndoText project = itemNameText(Entity::Project, projectUuid);
+    const UndoText measure = itemNameText(Entity::Measure, measureUuid);
+    const UndoText text = [project, measure] { return tr("Unlink %1 from %2").arg(project(), measure()); };
+    const QString label = text();
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
-               return StructureEdits::linkProjectToMeasure(f, projectUuid, measureUuid, false, text);
+               return StructureEdits::linkProjectToMeasure(f, projectUuid, measureUuid, false, label);
            })).ok;
 }
 
 bool Editor::setPortfolioProperties(const FieldValues &values)
 {
-    const QString text = tr("Change Portfolio Properties");
-    return push(new EditCommand(this, text, [=](PortfolioFile &f) { return StructureEdits::setPortfolio(f, values, text); }))
+    const UndoText text = [] { return tr("Change Portfolio Properties"); };
+    const QString label = text();
+    return push(new EditCommand(this, text, [=](PortfolioFile &f) { return StructureEdits::setPortfolio(f, values, label); }))
         .ok;
 }
 

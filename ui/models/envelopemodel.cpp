@@ -227,8 +227,11 @@ bool EnvelopeModel::setData(const QModelIndex &index, const QVariant &value, int
         || !fieldOf(index.column()))
         return false;
     const Envelope &e = m_rows.at(index.row()).envelope;
-    const QString what = tr("Envelope %1 %2").arg(m_lookup.organizationCode(e.organizationId),
-                                                  fiscalYearLabel(e.fiscalYear));
+    const QString organization = m_lookup.organizationCode(e.organizationId);
+    const int fiscalYear = e.fiscalYear;
+    const UndoText what = [organization, fiscalYear] {
+        return tr("Envelope %1 %2").arg(organization, fiscalYearLabel(fiscalYear));
+    };
     return m_editor->setValue(Entity::Envelope, e.uuid, *fieldOf(index.column()), std::max(0.0, value.toDouble()), what);
 }
 

@@ -592,7 +592,8 @@ bool ProjectModel::setData(const QModelIndex &index, const QVariant &value, int 
     if (!row)
         return false;
     const Project p = *row;
-    const QString what = tr("Project %1").arg(p.code);
+    const QString code = p.code;
+    const UndoText what = [code] { return tr("Project %1").arg(code); };
     switch (index.column()) {
     case ForecastCost:
         return m_editor->setValue(Entity::Project, p.uuid, Field::ForecastCost, value.toDouble(), what);

@@ -220,8 +220,11 @@ bool WorkforceModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     const WorkforceRecord &w = m_rows.at(index.row()).record;
     const Vigie::Specialty *s = m_lookup.specialty(w.specialtyId);
-    const QString what = tr("%1 at %2").arg(s ? Lookup::display(s->name) : QString(),
-                                            m_lookup.organizationCode(w.organizationId));
+    const BilingualText specialty = s ? s->name : BilingualText();
+    const QString organization = m_lookup.organizationCode(w.organizationId);
+    const UndoText what = [specialty, organization] {
+        return tr("%1 at %2").arg(Lookup::display(specialty), organization);
+    };
     const int c = index.column();
     if (c != Internal && c != External)
         return false;

@@ -122,7 +122,7 @@ bool CopyActions::mergeCopies(const QStringList &copies, const MergeOptions &opt
     if (!m_document)
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_document->editor()->mergeCopies(copies, options, Merger::undoText(sources), &m_plan);
+    const bool ok = m_document->editor()->mergeCopies(copies, options, [sources] { return Merger::undoText(sources); }, &m_plan);
     QApplication::restoreOverrideCursor();
     return ok;
 }

@@ -92,8 +92,11 @@ bool EnvelopeWhatIf::apply()
         QMessageBox::Apply | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Apply)
         return false;
-    const bool ok = m_document->editor()->setValuesOfRows(
-        Entity::Envelope, rows, tr("Adjust Granted Amounts of %n Envelope(s) by %1", nullptr, int(rows.size())).arg(percent));
+    const int n = int(rows.size());
+    const double adjustment = m_adjustment->value();
+    const bool ok = m_document->editor()->setValuesOfRows(Entity::Envelope, rows, [n, adjustment] {
+        return tr("Adjust Granted Amounts of %n Envelope(s) by %1", nullptr, n).arg(formatPercent(adjustment, QLocale(), 1));
+    });
     if (ok)
         m_adjustment->setValue(0); // the table shows the stored amounts, now the adjusted ones
     return ok;

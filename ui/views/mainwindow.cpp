@@ -526,6 +526,10 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         // Number and date boxes everywhere take the language's formats ("4 300 000,00" in French).
         setLocale(QLocale());
+        // The steps on the undo stack are named anew first, so the new Undo and Redo actions read in
+        // the new language ("Annuler Modifier …").
+        if (m_document)
+            m_document->editor()->retranslate();
         createUndoActions();
         retranslateUi();
         if (m_document) {

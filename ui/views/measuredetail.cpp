@@ -188,8 +188,9 @@ void MeasureDetail::commitTitle(bool french)
     if (!m_editor || m_uuid.isEmpty() || m_editor->isReadOnly())
         return;
     const QString text = (french ? m_titleFr : m_titleEn)->text();
+    const int number = m_number;
     m_editor->setValue(Entity::Measure, m_uuid, french ? Field::TitleFr : Field::TitleEn, text,
-                       tr("Measure %1").arg(m_number));
+                       [number] { return tr("Measure %1").arg(number); });
 }
 
 void MeasureDetail::changeEvent(QEvent *event)

@@ -272,7 +272,8 @@ void ProjectDetail::commit(Field field, const QVariant &value)
 {
     if (m_refreshing || !m_editor || m_uuid.isEmpty() || m_editor->isReadOnly())
         return;
-    m_editor->setValue(Entity::Project, m_uuid, field, value, tr("Project %1").arg(m_code));
+    const QString code = m_code;
+    m_editor->setValue(Entity::Project, m_uuid, field, value, [code] { return tr("Project %1").arg(code); });
 }
 
 void ProjectDetail::addDecision()
