@@ -13,6 +13,10 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void passingThroughWritesNothing();
     void typingTheShownValueIsAForecast();
     void changedForecastIsOneEdit();
+    void neverScrollsSideways();
 
 private:
     // Gives the box the keyboard, types over its text, and leaves it as a user would (Tab).
@@ -110,6 +115,42 @@ void TestProjectDetail::changedForecastIsOneEdit()
     m_doc->editor()->undoStack()->undo();
     QVERIFY(!stored()->forecastCost);
     QCOMPARE(m_detail->forecastCostBox()->value(), 1000000.0);
+}
+
+// Squeezed by the splitter beside the table, the panel keeps the width its fields need: its tabs scroll
+// up and down only, never sideways (which cut the start of every label off once a field took the
+// focus), in English and in French, whose labels are longer.
+void TestProjectDetail::neverScrollsSideways()
+{
+    for (const char *language : { "en", "fr" }) {
+        Language::apply(QString::fromLatin1(language));
+        QSplitter splitter;
+        auto *table = new QWidget;
+        table->setMinimumWidth(100);
+        auto *detail = new ProjectDetail;
+        detail->setDocument(m_doc.get());
+        detail->showProject(m_project);
+        splitter.addWidget(table);
+        splitter.addWidget(detail);
+        splitter.resize(400, 700);
+        splitter.setSizes({ 390, 10 }); // as narrow as the user can drag it
+        splitter.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&splitter));
+        auto *tabs = detail->findChild<QTabWidget *>(QStringLiteral("projectDetailTabs"));
+        QVERIFY(tabs);
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            auto *area = qobject_cast<QScrollArea *>(tabs->currentWidget());
+            QVERIFY(area);
+            QCoreApplication::processEvents();
+            QVERIFY2(area->widget()->width() <= area->viewport()->width(),
+                     qPrintable(QStringLiteral("%1, tab %2: content %3 px in %4 px")
+                                    .arg(QString::fromLatin1(language)).arg(tab)
+                                    .arg(area->widget()->width()).arg(area->viewport()->width())));
+            QCOMPARE(area->horizontalScrollBar()->maximum(), 0);
+        }
+    }
+    Language::apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestProjectDetail)

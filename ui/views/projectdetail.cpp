@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -30,7 +31,24 @@ namespace Vigie {
 
 namespace {
 const Field kDeclared[3] = { Field::DeclaredCost, Field::DeclaredSchedule, Field::DeclaredOverall };
-}
+
+// A scroll area that scrolls up and down only: it asks for the width its content needs, so the splitter
+// never narrows it below that. Without it the fields' row was wider than the area, and focusing a field
+// scrolled the whole panel sideways, cutting the start of every label off.
+class VerticalScrollArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+    QSize minimumSizeHint() const override
+    {
+        const QSize base = QScrollArea::minimumSizeHint();
+        if (!widget())
+            return base;
+        const int bar = verticalScrollBar()->sizeHint().width();
+        return { widget()->minimumSizeHint().width() + bar + 2 * frameWidth(), base.height() };
+    }
+};
+} // namespace
 
 ProjectDetail::ProjectDetail(QWidget *parent)
     : QWidget(parent)
@@ -161,12 +179,12 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     detailsLayout->addWidget(m_namesBox);
     detailsLayout->addWidget(m_forecastBox);
     detailsLayout->addWidget(m_decisionsBox, 1);
-    auto *whyScroll = new QScrollArea(m_tabs);
+    auto *whyScroll = new VerticalScrollArea(m_tabs);
     whyScroll->setWidget(m_why);
     whyScroll->setWidgetResizable(true);
     whyScroll->setFrameShape(QFrame::NoFrame);
     // Both tabs scroll rather than squeeze their fields on a short screen.
-    auto *detailsScroll = new QScrollArea(m_tabs);
+    auto *detailsScroll = new VerticalScrollArea(m_tabs);
     detailsScroll->setWidget(details);
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
