@@ -24,12 +24,16 @@ KeptQuery::KeptQuery(const PortfolioFile &file, const QString &sql)
     if (it == kept.end() && kept.size() < kMostKept) {
         auto statement = std::make_unique<KeptStatement>(file.database());
         readForwardOnly(statement->query); // rows are read once, in order (not cached by Qt)
-        if (statement->query.prepare(sql))
-            it = kept.emplace(sql, std::move(statement)).first;
+        if (!statement->query.prepare(sql)) {
+            // Not kept: the caller gets this statement and its error, without preparing it again.
+            m_local.emplace(std::move(statement->query));
+            m_query = &*m_local;
+            return;
+        }
+        it = kept.emplace(sql, std::move(statement)).first;
     }
     if (it == kept.end() || it->second->busy) {
-        // Not kept (too many kept, or it cannot be prepared: this prepare gives the caller its error) or
-        // lent further up the stack: a statement of its own for this use.
+        // Not kept (too many kept) or lent further up the stack: a statement of its own for this use.
         m_local.emplace(file.database());
         readForwardOnly(*m_local);
         m_local->prepare(sql);

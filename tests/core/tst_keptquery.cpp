@@ -25,6 +25,7 @@ private Q_SLOTS:
     void newBindingsEachUse();
     void noLockLeftAfterAPartialRead();
     void failedStatementIsNotKept();
+    void statementThatCannotBePreparedGivesItsError();
     void nestedUseOfTheSameStatement();
 
 private:
@@ -107,6 +108,22 @@ void TestKeptQuery::failedStatementIsNotKept()
     q->addBindValue(1);
     QVERIFY2(q->exec(), qPrintable(q->lastError().text()));
     QCOMPARE(q->numRowsAffected(), 1);
+}
+
+// SQL that cannot be prepared reaches the caller with SQLite's own error, every time it is asked for:
+// nothing is kept for it.
+void TestKeptQuery::statementThatCannotBePreparedGivesItsError()
+{
+    const QString sql = QStringLiteral("SELECT code FROM no_such_table WHERE id = ?");
+    for (int use = 0; use < 2; ++use) {
+        KeptQuery q(*m_file, sql);
+        QVERIFY(q->lastError().isValid());
+        QVERIFY2(q->lastError().text().contains(QStringLiteral("no such table")), qPrintable(q->lastError().text()));
+        q->addBindValue(1);
+        QVERIFY(!q->exec());
+    }
+    KeptQuery good(*m_file, QStringLiteral("SELECT COUNT(*) FROM project"));
+    QVERIFY2(good->exec() && good->next(), qPrintable(good->lastError().text()));
 }
 
 void TestKeptQuery::nestedUseOfTheSameStatement()
