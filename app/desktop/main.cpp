@@ -3,6 +3,7 @@
 // itself never loads.
 #include "cli/cli.h"
 #include "gui.h"
+#include "storage/sqlutil.h"
 
 #include <QApplication>
 #include <QDir>
@@ -43,6 +44,7 @@ void prepareHeadless()
 
 int main(int argc, char **argv)
 {
+    Vigie::configureSqliteForProcess();
     const Command *command = argc > 1 ? findCommand(QString::fromLocal8Bit(argv[1]), desktopCommands()) : nullptr;
     if (!command) {
         // No display: `vigie` says so and lists the commands, where Qt would abort (exit 134).

@@ -51,6 +51,12 @@ Project projectForRule(const QSqlQuery &q)
     return p;
 }
 
+void configureSqliteForProcess()
+{
+    // SQLITE_MISUSE once SQLite is initialized (a test that opened a connection first): nothing to undo.
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 bool sameStoredValue(const QVariant &a, const QVariant &b)
 {
     if (isNullValue(a) || isNullValue(b))

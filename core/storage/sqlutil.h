@@ -37,6 +37,11 @@ inline bool isNullValue(const QVariant &v)
 // the journal keeps values as text. The one rule used by edits, imports, merges and reverts.
 bool sameStoredValue(const QVariant &a, const QVariant &b);
 
+// Process-wide SQLite settings, made before the first connection opens (the programs' main): SQLite
+// keeps no count of the memory it allocates (SQLITE_CONFIG_MEMSTATUS off), which spared each of its
+// allocations a mutex. Nothing in Vigie reads those counts. Later, once SQLite runs, it changes nothing.
+void configureSqliteForProcess();
+
 // A date as Vigie stores it ("2016-08-31"), read from its bytes without a QString (a million rows'
 // dates in a scan); invalid for anything else, an impossible day included.
 QDate storedDay(QByteArrayView text);
