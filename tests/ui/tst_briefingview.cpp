@@ -12,7 +12,9 @@
 #include "briefingfixture.h"
 
 #include <QFile>
+#include <QScrollBar>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void exportFromView();
     void editedDraftedItemSurvivesRedraft();
     void documentLanguageLeavesTheUiAlone();
+    void previewNeverScrollsSideways();
 
 private:
     QStringList texts(RowId period) const;
@@ -261,6 +264,34 @@ void TestBriefingView::documentLanguageLeavesTheUiAlone()
     QCOMPARE(m_view->itemTree()->headerItem()->text(0), QStringLiteral("English"));
     QCOMPARE(m_view->itemTree()->topLevelItem(0)->text(0), QStringLiteral("1. Accomplishments"));
     QCOMPARE(m_view->document()->options().language, QStringLiteral("fr"));
+}
+
+// The preview fits its pane: the drafted briefing, its tables and charts included, scrolls up and down
+// only, whatever the view's width. Narrower than the widest table, the pane takes what the table needs
+// from the list beside it.
+void TestBriefingView::previewNeverScrollsSideways()
+{
+    m_view->draftFromData();
+    m_view->resize(1060, 700);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    auto *preview = m_view->findChild<QTextBrowser *>(QStringLiteral("briefingPreview"));
+    QVERIFY(preview);
+    for (const char *language : { "en", "fr" }) {
+        m_view->setDocumentLanguage(QString::fromLatin1(language));
+        for (int width : { 1060, 1030, 1280, 1250, 900, 800, 1600, 1570 }) {
+            m_view->resize(width, 700);
+            QTest::qWait(50); // the refresh is queued, and so is the layout it may ask for
+            QVERIFY(preview->verticalScrollBar()->maximum() > 0); // a long document: the vertical bar is there
+            QTRY_VERIFY2(preview->horizontalScrollBar()->maximum() == 0,
+                         qPrintable(QStringLiteral("%1, view %2 px: the preview scrolls %3 px sideways (document %4 px in %5 px)")
+                                        .arg(QString::fromLatin1(language))
+                                        .arg(width)
+                                        .arg(preview->horizontalScrollBar()->maximum())
+                                        .arg(preview->document()->size().width())
+                                        .arg(preview->viewport()->width())));
+        }
+    }
 }
 
 QTEST_MAIN(TestBriefingView)

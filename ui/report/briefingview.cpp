@@ -31,6 +31,7 @@
 #include <QTextDocument>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QtMath>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -42,6 +43,7 @@ namespace Vigie {
 namespace {
 constexpr int kUuidRole = Qt::UserRole;
 constexpr int kSectionRole = Qt::UserRole + 1;
+constexpr int kPreviewMinimumWidth = 260;
 } // namespace
 
 BriefingView::BriefingView(QWidget *parent)
@@ -89,7 +91,7 @@ BriefingView::BriefingView(QWidget *parent)
     m_browser->setObjectName(QStringLiteral("briefingPreview"));
     // Lines break between words only, however narrow the preview ("Adminis/tration" never).
     m_browser->setWordWrapMode(QTextOption::WordWrap);
-    m_browser->setMinimumWidth(260);
+    m_browser->setMinimumWidth(kPreviewMinimumWidth);
     m_tree->setMinimumWidth(260);
     m_browser->viewport()->installEventFilter(this);
 
@@ -196,10 +198,14 @@ void BriefingView::showEvent(QShowEvent *event)
 
 bool BriefingView::eventFilter(QObject *watched, QEvent *event)
 {
-    // The preview's charts follow its width; redraw when it changed noticeably.
-    if (watched == m_browser->viewport() && event->type() == QEvent::Resize
-        && std::abs(m_browser->viewport()->width() - m_previewWidth) > 40)
-        QMetaObject::invokeMethod(this, &BriefingView::refreshPreview, Qt::QueuedConnection);
+    // The preview's charts follow its width: redraw when it grew noticeably, or shrank below what the
+    // document needs (it would scroll sideways).
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize) {
+        const int width = m_browser->viewport()->width();
+        const bool overflows = m_previewDocument && m_previewDocument->idealWidth() > width;
+        if (overflows || width - m_previewWidth > 40)
+            QMetaObject::invokeMethod(this, &BriefingView::refreshPreview, Qt::QueuedConnection);
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -378,6 +384,13 @@ void BriefingView::refreshPreview()
     const double width = std::clamp(m_previewWidth - 40.0, 240.0, 640.0);
     std::unique_ptr<QTextDocument> preview = doc ? doc->toTextDocument(width) : std::make_unique<QTextDocument>();
     m_browser->setDocument(preview.get());
+    // What cannot wrap (a table's widest words and figures) may need more than the pane has: the pane
+    // then asks the splitter for the difference rather than scroll sideways. The charts never need it:
+    // they are drawn narrower than the pane.
+    m_browser->setMinimumWidth(kPreviewMinimumWidth);
+    const int overflow = qCeil(preview->idealWidth()) - m_browser->viewport()->width();
+    if (overflow > 0)
+        m_browser->setMinimumWidth(m_browser->width() + overflow);
     m_previewDocument = std::move(preview);
 }
 
