@@ -43,7 +43,6 @@ namespace Vigie {
 namespace {
 constexpr int kUuidRole = Qt::UserRole;
 constexpr int kSectionRole = Qt::UserRole + 1;
-constexpr int kPreviewMinimumWidth = 260;
 } // namespace
 
 BriefingView::BriefingView(QWidget *parent)
@@ -91,7 +90,7 @@ BriefingView::BriefingView(QWidget *parent)
     m_browser->setObjectName(QStringLiteral("briefingPreview"));
     // Lines break between words only, however narrow the preview ("Adminis/tration" never).
     m_browser->setWordWrapMode(QTextOption::WordWrap);
-    m_browser->setMinimumWidth(kPreviewMinimumWidth);
+    m_browser->setMinimumWidth(260);
     m_tree->setMinimumWidth(260);
     m_browser->viewport()->installEventFilter(this);
 
@@ -127,6 +126,7 @@ BriefingView::BriefingView(QWidget *parent)
     leftLayout->addWidget(m_tree, 1);
     leftLayout->addWidget(m_status);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     splitter->addWidget(left);
     splitter->addWidget(m_browser);
     splitter->setStretchFactor(0, 1);
@@ -384,14 +384,22 @@ void BriefingView::refreshPreview()
     const double width = std::clamp(m_previewWidth - 40.0, 240.0, 640.0);
     std::unique_ptr<QTextDocument> preview = doc ? doc->toTextDocument(width) : std::make_unique<QTextDocument>();
     m_browser->setDocument(preview.get());
-    // What cannot wrap (a table's widest words and figures) may need more than the pane has: the pane
-    // then asks the splitter for the difference rather than scroll sideways. The charts never need it:
-    // they are drawn narrower than the pane.
-    m_browser->setMinimumWidth(kPreviewMinimumWidth);
-    const int overflow = qCeil(preview->idealWidth()) - m_browser->viewport()->width();
-    if (overflow > 0)
-        m_browser->setMinimumWidth(m_browser->width() + overflow);
     m_previewDocument = std::move(preview);
+    // What cannot wrap (a table's widest words and figures) may need more than the pane has: the pane
+    // then takes the difference from the list beside it, as far as the list can give, rather than
+    // scroll sideways. (Not a minimum width: on a small screen the window must still fit; the preview
+    // scrolls there.) The charts never need it: they are drawn narrower than the pane.
+    const int overflow = qCeil(m_previewDocument->idealWidth()) - m_browser->viewport()->width();
+    QList<int> sizes = m_splitter->sizes();
+    if (overflow > 0 && sizes.size() == 2) {
+        const int spare = sizes.at(0) - m_splitter->widget(0)->minimumSizeHint().width();
+        const int take = std::min(overflow, spare);
+        if (take > 0) {
+            sizes[0] -= take;
+            sizes[1] += take;
+            m_splitter->setSizes(sizes);
+        }
+    }
 }
 
 std::unique_ptr<BriefingDocument> BriefingView::document() const

@@ -14,6 +14,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTextBrowser;
 class QTextDocument;
 class QToolButton;
@@ -126,6 +127,7 @@ private:
     QLabel *m_status = nullptr;
     QTreeWidget *m_tree = nullptr;
     QTextBrowser *m_browser = nullptr;
+    QSplitter *m_splitter = nullptr;
     std::unique_ptr<QTextDocument> m_previewDocument;
 };
 
