@@ -47,9 +47,9 @@ int runSummary(const QStringList &arguments)
         return FileUnusable;
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonObject json = SummaryBuilder::toJson(summary);
+        JsonTree json = SummaryBuilder::toJsonTree(summary);
         MeasureChecks::addToJson(&json, checks);
-        out() << toJsonText(json, SummaryBuilder::jsonIntegerKeys() + MeasureChecks::jsonIntegerKeys());
+        out() << json.toText();
     } else {
         const QLocale locale = Language::locale(Language::current());
         out() << SummaryBuilder::toText(summary, locale) << MeasureChecks::toText(checks, locale);

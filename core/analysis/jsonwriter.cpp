@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace Vigie {
 
@@ -13,6 +14,10 @@ QString number(double value, bool integer)
 {
     if (integer || !std::isfinite(value))
         return QString::number(qint64(std::llround(std::isfinite(value) ? value : 0.0)));
+    // A whole number (most amounts of an empty or round portfolio): what the lines below make of it,
+    // "12.0", without formatting six decimals to take them off again. A negative zero goes the long way.
+    if (value == std::trunc(value) && std::fabs(value) < 1e15 && !std::signbit(value))
+        return QString::number(qint64(value)) + QLatin1String(".0");
     QString text = QString::number(value, 'f', 6);
     while (text.endsWith(QLatin1Char('0')))
         text.chop(1);
@@ -23,9 +28,8 @@ QString number(double value, bool integer)
 
 void appendSpaces(QString &out, int count)
 {
-    static const QString spaces(64, QLatin1Char(' '));
-    for (; count > 0; count -= int(spaces.size()))
-        out += QStringView(spaces).left(std::min(count, int(spaces.size())));
+    if (count > 0)
+        out.resize(out.size() + count, QLatin1Char(' '));
 }
 
 // A JSON string, escaped as QJsonDocument escapes it: the quote, the backslash and the control characters
@@ -131,6 +135,126 @@ QString toJsonText(const QJsonObject &object, const QSet<QString> &integerKeys)
     out.reserve(16 * 1024);
     write(object, QString(), integerKeys, 0, out);
     return out + QLatin1Char('\n');
+}
+
+JsonTree JsonTree::object()
+{
+    JsonTree t;
+    t.m_kind = Kind::Object;
+    return t;
+}
+
+JsonTree JsonTree::array()
+{
+    JsonTree t;
+    t.m_kind = Kind::Array;
+    return t;
+}
+
+JsonTree &JsonTree::insert(const QString &name, JsonTree value)
+{
+    if (JsonTree *existing = member(name)) {
+        *existing = std::move(value);
+        return *existing;
+    }
+    m_members.emplace_back(name, std::move(value));
+    return m_members.back().second;
+}
+
+JsonTree *JsonTree::member(const QString &name)
+{
+    for (auto &m : m_members)
+        if (m.first == name)
+            return &m.second;
+    return nullptr;
+}
+
+void JsonTree::append(JsonTree value)
+{
+    m_items.push_back(std::move(value));
+}
+
+QJsonValue JsonTree::toJsonValue() const
+{
+    switch (m_kind) {
+    case Kind::Null: break;
+    case Kind::Bool: return QJsonValue(m_integer != 0);
+    case Kind::Integer: return QJsonValue(m_integer);
+    case Kind::Double: return QJsonValue(m_double);
+    case Kind::String: return QJsonValue(m_string);
+    case Kind::Object: return toJsonObject();
+    case Kind::Array: {
+        QJsonArray a;
+        for (const JsonTree &item : m_items)
+            a.append(item.toJsonValue());
+        return a;
+    }
+    }
+    return QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject JsonTree::toJsonObject() const
+{
+    QJsonObject o;
+    for (const auto &m : m_members)
+        o.insert(m.first, m.second.toJsonValue());
+    return o;
+}
+
+void JsonTree::write(int depth, QString &out) const
+{
+    switch (m_kind) {
+    case Kind::Object: {
+        if (m_members.empty()) {
+            out += QStringView(u"{}");
+            break;
+        }
+        std::vector<size_t> order(m_members.size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return m_members[a].first < m_members[b].first; });
+        out += QStringView(u"{\n");
+        for (size_t i = 0; i < order.size(); ++i) {
+            const auto &m = m_members[order[i]];
+            appendSpaces(out, 4 * (depth + 1));
+            appendQuoted(out, m.first);
+            out += QStringView(u": ");
+            m.second.write(depth + 1, out);
+            out += i + 1 < order.size() ? QStringView(u",\n") : QStringView(u"\n");
+        }
+        appendSpaces(out, 4 * depth);
+        out += QLatin1Char('}');
+        break;
+    }
+    case Kind::Array: {
+        if (m_items.empty()) {
+            out += QStringView(u"[]");
+            break;
+        }
+        out += QStringView(u"[\n");
+        for (size_t i = 0; i < m_items.size(); ++i) {
+            appendSpaces(out, 4 * (depth + 1));
+            m_items[i].write(depth + 1, out);
+            out += i + 1 < m_items.size() ? QStringView(u",\n") : QStringView(u"\n");
+        }
+        appendSpaces(out, 4 * depth);
+        out += QLatin1Char(']');
+        break;
+    }
+    case Kind::Integer: out += QString::number(m_integer); break;
+    case Kind::Double: out += number(m_double, false); break;
+    case Kind::String: appendQuoted(out, m_string); break;
+    case Kind::Bool: out += m_integer ? QStringView(u"true") : QStringView(u"false"); break;
+    case Kind::Null: out += QStringView(u"null"); break;
+    }
+}
+
+QString JsonTree::toText() const
+{
+    QString out;
+    out.reserve(16 * 1024);
+    write(0, out);
+    out += QLatin1Char('\n');
+    return out;
 }
 
 } // namespace Vigie

@@ -133,19 +133,18 @@ bool MeasureChecks::compute(const PortfolioFile &file, const QDate &asOf, Strate
                  &c->envelopesOvercommitted, error);
 }
 
-void MeasureChecks::addToJson(QJsonObject *summary, const StrategyChecks &c)
+void MeasureChecks::addToJson(JsonTree *summary, const StrategyChecks &c)
 {
-    QJsonObject measures = summary->value(QLatin1String("measures")).toObject();
-    QJsonObject flags;
-    flags.insert(QLatin1String("inconsistent"), c.inconsistent);
-    flags.insert(QLatin1String("overdue"), c.overdue);
-    measures.insert(QLatin1String("flags"), flags);
-    summary->insert(QLatin1String("measures"), measures);
-    QJsonObject links;
-    links.insert(QLatin1String("measures_without_project"), c.measuresWithoutProject);
-    links.insert(QLatin1String("projects_without_measure"), c.projectsWithoutMeasure);
-    links.insert(QLatin1String("envelopes_overcommitted"), c.envelopesOvercommitted);
-    summary->insert(QLatin1String("links"), links);
+    JsonTree *measures = summary->member(QStringLiteral("measures"));
+    if (!measures)
+        measures = &summary->insert(QStringLiteral("measures"), JsonTree::object());
+    JsonTree &flags = measures->insert(QStringLiteral("flags"), JsonTree::object());
+    flags.insert(QStringLiteral("inconsistent"), c.inconsistent);
+    flags.insert(QStringLiteral("overdue"), c.overdue);
+    JsonTree &links = summary->insert(QStringLiteral("links"), JsonTree::object());
+    links.insert(QStringLiteral("measures_without_project"), c.measuresWithoutProject);
+    links.insert(QStringLiteral("projects_without_measure"), c.projectsWithoutMeasure);
+    links.insert(QStringLiteral("envelopes_overcommitted"), c.envelopesOvercommitted);
 }
 
 QSet<QString> MeasureChecks::jsonIntegerKeys()

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include "analysis/jsonwriter.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QLocale>
@@ -56,7 +58,7 @@ public:
 
     // Adds measures.flags {"inconsistent", "overdue"} and links {"measures_without_project",
     // "projects_without_measure", "envelopes_overcommitted"} to a summary's JSON (SummaryBuilder::toJson).
-    static void addToJson(QJsonObject *summary, const StrategyChecks &checks);
+    static void addToJson(JsonTree *summary, const StrategyChecks &checks);
     // Member names addToJson writes that hold integers (jsonwriter.h).
     static QSet<QString> jsonIntegerKeys();
     // The same as translated lines, for `vigie summary` in text.

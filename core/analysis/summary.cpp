@@ -86,9 +86,9 @@ bool addProjects(const PortfolioFile &file, const HealthRule &rule, const StaleR
     return ok;
 }
 
-QJsonObject bucketJson(const HealthBucket &b, int active, double total)
+JsonTree bucketJson(const HealthBucket &b, int active, double total)
 {
-    QJsonObject o;
+    JsonTree o = JsonTree::object();
     o.insert(QLatin1String("count"), b.count);
     o.insert(QLatin1String("percent"), Summary::percent(b.count, active, 1));
     o.insert(QLatin1String("amount"), rounded(b.amount, 2));
@@ -96,9 +96,9 @@ QJsonObject bucketJson(const HealthBucket &b, int active, double total)
     return o;
 }
 
-QJsonObject indicatorJson(const IndicatorSummary &s, int active, double total)
+JsonTree indicatorJson(const IndicatorSummary &s, int active, double total)
 {
-    QJsonObject o;
+    JsonTree o = JsonTree::object();
     for (Health h : { Health::Green, Health::Yellow, Health::Red, Health::Unrated })
         o.insert(h == Health::Unrated ? QStringLiteral("unrated") : HealthText::key(h),
                  bucketJson(s.bucket(h), active, total));
@@ -123,52 +123,52 @@ QString indicatorKey(Indicator i)
     return QStringLiteral("overall");
 }
 
-QJsonObject countAmount(const HealthBucket &b)
+JsonTree countAmount(const HealthBucket &b)
 {
-    QJsonObject o;
+    JsonTree o = JsonTree::object();
     o.insert(QLatin1String("count"), b.count);
     o.insert(QLatin1String("amount"), rounded(b.amount, 2));
     return o;
 }
 
 // {"cost": {"green": {"count", "amount"}, ...}, "schedule": ..., "overall": ...}
-QJsonObject coloursJson(const IndicatorSummary (&by)[3])
+JsonTree coloursJson(const IndicatorSummary (&by)[3])
 {
-    QJsonObject o;
+    JsonTree o = JsonTree::object();
     for (Indicator i : kIndicators) {
-        QJsonObject colours;
+        JsonTree colours = JsonTree::object();
         for (Health h : kColours)
             colours.insert(colourKey(h), countAmount(by[int(i)].bucket(h)));
-        o.insert(indicatorKey(i), colours);
+        o.insert(indicatorKey(i), std::move(colours));
     }
     return o;
 }
 
-void addHonestJson(QJsonObject *projects, const HonestColours &h)
+void addHonestJson(JsonTree *projects, const HonestColours &h)
 {
     projects->insert(QLatin1String("computed"), coloursJson(h.computed));
     projects->insert(QLatin1String("declared"), coloursJson(h.declared));
     projects->insert(QLatin1String("computed_original"), coloursJson(h.computedOriginal));
-    QJsonObject crossed, greener;
+    JsonTree crossed = JsonTree::object(), greener = JsonTree::object();
     for (Indicator i : kIndicators) {
-        QJsonObject byDeclared;
+        JsonTree byDeclared = JsonTree::object();
         for (Health d : kColours) {
-            QJsonObject byComputed;
+            JsonTree byComputed = JsonTree::object();
             for (Health c : kColours)
                 byComputed.insert(colourKey(c), h.declaredVsComputed[int(i)][int(d)][int(c)]);
-            byDeclared.insert(colourKey(d), byComputed);
+            byDeclared.insert(colourKey(d), std::move(byComputed));
         }
-        crossed.insert(indicatorKey(i), byDeclared);
+        crossed.insert(indicatorKey(i), std::move(byDeclared));
         greener.insert(indicatorKey(i), countAmount(h.declaredGreener[int(i)]));
     }
-    projects->insert(QLatin1String("declared_vs_computed"), crossed);
-    projects->insert(QLatin1String("declared_greener"), greener);
+    projects->insert(QLatin1String("declared_vs_computed"), std::move(crossed));
+    projects->insert(QLatin1String("declared_greener"), std::move(greener));
     projects->insert(QLatin1String("rebaselined"), h.rebaselined);
 }
 
-QJsonObject statusJson(const int byStatus[4])
+JsonTree statusJson(const int byStatus[4])
 {
-    QJsonObject o;
+    JsonTree o = JsonTree::object();
     for (MeasureStatus s : allMeasureStatuses)
         o.insert(MeasureStatusText::key(s), byStatus[int(s)]);
     return o;
@@ -311,25 +311,25 @@ bool SummaryBuilder::compute(const PortfolioFile &file, Summary *s, QString *err
     return true;
 }
 
-QJsonObject SummaryBuilder::toJson(const Summary &s)
+JsonTree SummaryBuilder::toJsonTree(const Summary &s)
 {
-    QJsonArray areas;
+    JsonTree areas = JsonTree::array();
     for (const AreaSummary &a : s.areas) {
-        QJsonObject o;
+        JsonTree o = JsonTree::object();
         o.insert(QLatin1String("number"), a.number);
         o.insert(QLatin1String("title"), a.title.en);
         o.insert(QLatin1String("title_fr"), a.title.fr);
         o.insert(QLatin1String("total"), a.total());
         o.insert(QLatin1String("by_status"), statusJson(a.byStatus));
-        areas.append(o);
+        areas.append(std::move(o));
     }
-    QJsonObject measures;
+    JsonTree measures = JsonTree::object();
     measures.insert(QLatin1String("total"), s.measuresTotal);
     measures.insert(QLatin1String("by_status"), statusJson(s.measuresByStatus));
-    measures.insert(QLatin1String("by_area"), areas);
+    measures.insert(QLatin1String("by_area"), std::move(areas));
     measures.insert(QLatin1String("stale"), s.staleMeasures);
 
-    QJsonObject projects;
+    JsonTree projects = JsonTree::object();
     projects.insert(QLatin1String("active"), s.activeProjects);
     projects.insert(QLatin1String("total_amount"), rounded(s.totalAmount, 2));
     projects.insert(QLatin1String("rule"), s.ruleName);
@@ -339,26 +339,31 @@ QJsonObject SummaryBuilder::toJson(const Summary &s)
     addHonestJson(&projects, s.honest);
     projects.insert(QLatin1String("stale"), s.staleProjects);
 
-    QJsonObject workforce;
+    JsonTree workforce = JsonTree::object();
     workforce.insert(QLatin1String("internal"), rounded(s.internalFte, 1));
     workforce.insert(QLatin1String("external"), rounded(s.externalFte, 1));
     workforce.insert(QLatin1String("external_percent"), s.externalPercent());
     workforce.insert(QLatin1String("organizations"), s.workforceOrganizations);
     workforce.insert(QLatin1String("survey"), s.workforceSurvey.toString(Qt::ISODate));
 
-    QJsonObject envelopes;
+    JsonTree envelopes = JsonTree::object();
     envelopes.insert(QLatin1String("fiscal_year"), s.envelopeYear ? fiscalYearLabel(s.envelopeYear) : QString());
     envelopes.insert(QLatin1String("planned_needs"), rounded(s.envelopeNeeds, 2));
     envelopes.insert(QLatin1String("granted"), rounded(s.envelopeGranted, 2));
     envelopes.insert(QLatin1String("committed"), rounded(s.envelopeCommitted, 2));
 
-    QJsonObject root;
+    JsonTree root = JsonTree::object();
     root.insert(QLatin1String("portfolio"), s.portfolioName);
-    root.insert(QLatin1String("measures"), measures);
-    root.insert(QLatin1String("projects"), projects);
-    root.insert(QLatin1String("workforce"), workforce);
-    root.insert(QLatin1String("envelopes"), envelopes);
+    root.insert(QLatin1String("measures"), std::move(measures));
+    root.insert(QLatin1String("projects"), std::move(projects));
+    root.insert(QLatin1String("workforce"), std::move(workforce));
+    root.insert(QLatin1String("envelopes"), std::move(envelopes));
     return root;
+}
+
+QJsonObject SummaryBuilder::toJson(const Summary &s)
+{
+    return toJsonTree(s).toJsonObject();
 }
 
 QSet<QString> SummaryBuilder::jsonIntegerKeys()
@@ -385,7 +390,7 @@ QString SummaryBuilder::declaredGreenerText(const HealthBucket &b, const QLocale
 
 QString SummaryBuilder::toJsonText(const Summary &summary)
 {
-    return Vigie::toJsonText(toJson(summary), jsonIntegerKeys());
+    return toJsonTree(summary).toText();
 }
 
 QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)

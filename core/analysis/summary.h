@@ -3,6 +3,8 @@
 #include "model/entities.h"
 
 #include <QCoreApplication>
+#include "analysis/jsonwriter.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QLocale>
@@ -97,7 +99,9 @@ public:
     // Computes the summary of the file's current values (no period), or false with a message.
     static bool compute(const PortfolioFile &file, Summary *summary, QString *error);
 
-    // The shape documented in the README (`vigie summary --json`).
+    // The shape documented in the README (`vigie summary --json`), built to be written (toText()).
+    static JsonTree toJsonTree(const Summary &summary);
+    // The same as a QJsonObject.
     static QJsonObject toJson(const Summary &summary);
     // toJson() as text: counts as integers, amounts and percentages always with a decimal part.
     static QString toJsonText(const Summary &summary);

@@ -122,8 +122,9 @@ void TestStrategyChecks::summaryJsonKeys()
     QVERIFY(SummaryBuilder::compute(*m_file, &s, &error));
     StrategyChecks c;
     QVERIFY(MeasureChecks::compute(*m_file, QDate(2017, 6, 30), &c, &error));
-    QJsonObject json = SummaryBuilder::toJson(s);
-    MeasureChecks::addToJson(&json, c);
+    JsonTree tree = SummaryBuilder::toJsonTree(s);
+    MeasureChecks::addToJson(&tree, c);
+    const QJsonObject json = tree.toJsonObject();
     const QJsonObject flags = json[QLatin1String("measures")][QLatin1String("flags")].toObject();
     QCOMPARE(flags.keys(), (QStringList { QStringLiteral("inconsistent"), QStringLiteral("overdue") }));
     QCOMPARE(flags[QLatin1String("inconsistent")].toInt(), 2);

@@ -1,4 +1,5 @@
 #include "analysis/jsonwriter.h"
+#include "analysis/strategychecks.h"
 #include "analysis/summary.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlaccess.h"
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
 
 using namespace Vigie;
 
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void measuresByArea();
     void json();
     void jsonStringsEscapedAsQtDoes();
+    void jsonTreeWritesWhatTheObjectWriterWrites();
     void moneyFormats();
     void text();
 
@@ -253,6 +256,51 @@ void TestSummary::jsonStringsEscapedAsQtDoes()
         const QByteArray ours = toJsonText(o, {}).toUtf8();
         QCOMPARE(ours, QJsonDocument(o).toJson(QJsonDocument::Indented));
     }
+}
+
+// `vigie summary --json` writes a JsonTree, not a QJsonObject (whose inserts were most of the command's
+// cost above Qt's floor): the same text the QJsonObject writer gives, members sorted by name, integers by
+// type rather than by name, for the summary with its checks and for every kind of value.
+void TestSummary::jsonTreeWritesWhatTheObjectWriterWrites()
+{
+    Summary s;
+    StrategyChecks checks;
+    QVERIFY(SummaryBuilder::compute(*m_file, &s, nullptr));
+    QVERIFY(MeasureChecks::compute(*m_file, QDate(2017, 6, 30), &checks, nullptr));
+    JsonTree summary = SummaryBuilder::toJsonTree(s);
+    MeasureChecks::addToJson(&summary, checks);
+    const QString text = summary.toText();
+    QCOMPARE(text, toJsonText(summary.toJsonObject(), SummaryBuilder::jsonIntegerKeys() + MeasureChecks::jsonIntegerKeys()));
+    QCOMPARE(QJsonDocument::fromJson(text.toUtf8()).object(), summary.toJsonObject());
+    QVERIFY(text.contains(QStringLiteral("\"inconsistent\": ")));
+
+    // Every kind of value, members inserted out of order and one replaced.
+    JsonTree tree = JsonTree::object();
+    tree.insert(QStringLiteral("zeta"), QStringLiteral("last \"quoted\"\n"));
+    tree.insert(QStringLiteral("alpha"), 3);
+    tree.insert(QStringLiteral("alpha"), 4); // replaced, as QJsonObject::insert replaces
+    JsonTree &nested = tree.insert(QStringLiteral("nested"), JsonTree::object());
+    nested.insert(QStringLiteral("b_count"), qint64(1) << 40);
+    nested.insert(QStringLiteral("a"), JsonTree::array());
+    nested.insert(QStringLiteral("flag"), true);
+    nested.insert(QStringLiteral("nothing"), JsonTree());
+    JsonTree list = JsonTree::array();
+    for (double v : { 12.0, -5.0, 0.5, 1e15, 123456.789, 428490000.0, 0.1 + 0.2 })
+        list.append(v);
+    list.append(QStringLiteral("Ministère"));
+    tree.insert(QStringLiteral("list"), std::move(list));
+    const QString written = tree.toText();
+    QCOMPARE(written, toJsonText(tree.toJsonObject(), { QStringLiteral("alpha"), QStringLiteral("b_count") }));
+    QCOMPARE(written,
+             QStringLiteral("{\n    \"alpha\": 4,\n    \"list\": [\n        12.0,\n        -5.0,\n        0.5,\n"
+                            "        1000000000000000.0,\n        123456.789,\n        428490000.0,\n        0.3,\n"
+                            "        \"Ministère\"\n    ],\n    \"nested\": {\n        \"a\": [],\n"
+                            "        \"b_count\": 1099511627776,\n        \"flag\": true,\n        \"nothing\": null\n"
+                            "    },\n    \"zeta\": \"last \\\"quoted\\\"\\n\"\n}\n"));
+    // A negative zero, as the six-decimal formatting always wrote it.
+    JsonTree zero = JsonTree::object();
+    zero.insert(QStringLiteral("z"), -0.0);
+    QCOMPARE(zero.toText(), QStringLiteral("{\n    \"z\": 0.0\n}\n"));
 }
 
 void TestSummary::moneyFormats()
