@@ -5,6 +5,7 @@
 #include "analysis/summary.h"
 #include "i18n/language.h"
 #include "storage/portfoliofile.h"
+#include "storage/readsnapshot.h"
 
 
 namespace Vigie::Cli {
@@ -36,6 +37,8 @@ int runSummary(const QStringList &arguments)
     auto file = openPortfolio(parser.positionalArguments().constFirst(), true);
     if (!file)
         return FileUnusable;
+    // Every figure below from one state of the file, read under one lock.
+    const ReadSnapshot snapshot(*file);
     Summary summary;
     QString error;
     // The checks on measures and the link gaps, added to the summary (analysis/strategychecks.h).

@@ -2,8 +2,10 @@
 #include "analysis/strategychecks.h"
 #include "analysis/summary.h"
 #include "storage/portfoliofile.h"
+#include "storage/readsnapshot.h"
 #include "storage/sqlaccess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -11,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
 
 using namespace Vigie;
 
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void json();
     void jsonStringsEscapedAsQtDoes();
     void jsonTreeWritesWhatTheObjectWriterWrites();
+    void summaryReadsOneState();
     void moneyFormats();
     void text();
 
@@ -301,6 +305,32 @@ void TestSummary::jsonTreeWritesWhatTheObjectWriterWrites()
     JsonTree zero = JsonTree::object();
     zero.insert(QStringLiteral("z"), -0.0);
     QCOMPARE(zero.toText(), QStringLiteral("{\n    \"z\": 0.0\n}\n"));
+}
+
+// `vigie summary` reads the file under one ReadSnapshot: no other program can commit between two of its
+// dozen statements (SQLite makes the writer wait), so a report never mixes two states of the file; once
+// the snapshot ends, the write goes through.
+void TestSummary::summaryReadsOneState()
+{
+    FileError error;
+    auto reader = PortfolioFile::open(m_file->path(), PortfolioFile::Access::ReadOnly, &error);
+    QVERIFY2(reader, qPrintable(error.message));
+    sqlite3 *writer = nullptr;
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(m_file->path()).constData(), &writer, SQLITE_OPEN_READWRITE, nullptr),
+             SQLITE_OK);
+    sqlite3_busy_timeout(writer, 0); // refused at once rather than after a wait
+    const char *write = "UPDATE portfolio SET name = name || ''";
+    Summary before;
+    {
+        const ReadSnapshot snapshot(*reader);
+        QVERIFY(SummaryBuilder::compute(*reader, &before, nullptr));
+        QCOMPARE(sqlite3_exec(writer, write, nullptr, nullptr, nullptr), SQLITE_BUSY);
+        Summary again;
+        QVERIFY(SummaryBuilder::compute(*reader, &again, nullptr));
+        QCOMPARE(again.activeProjects, before.activeProjects);
+    }
+    QCOMPARE(sqlite3_exec(writer, write, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(writer);
 }
 
 void TestSummary::moneyFormats()
