@@ -29,6 +29,7 @@ private Q_SLOTS:
     void chartsAreVectorsInPdf();
     void chartPainterIsUsed();
     void missingTranslationFallsBackVisibly();
+    void administrationNamedOnce();
 
 private:
     std::unique_ptr<BriefingDocument> make(const QString &language);
@@ -188,6 +189,33 @@ void TestBriefingDocument::missingTranslationFallsBackVisibly()
     const QString html = doc.toHtml();
     QVERIFY(html.contains(QStringLiteral("Open data <i>[en anglais seulement]</i>")));
     QVERIFY(html.contains(QString::fromUtf8("Rien à signaler.")));  // the empty sections say so
+}
+
+// The title block's "Administration" names the jurisdiction once: the Quebec sample's English name,
+// "Quebec — Government IT Strategy …", already names "Québec" (accents and case aside), as its French
+// name does; a name that does not is given after the jurisdiction.
+void TestBriefingDocument::administrationNamedOnce()
+{
+    BriefingFacts facts;
+    QVERIFY(BriefingFactsReader::read(*m_file, 0, &facts, nullptr));
+    facts.info.jurisdiction = QStringLiteral("Québec");
+    facts.info.name = QStringLiteral("Quebec — Government IT Strategy 2015-2018");
+    facts.info.nameFr = QStringLiteral("Québec — Stratégie gouvernementale en TI 2015-2018");
+    const auto administration = [&](const QString &language) {
+        BriefingOptions options;
+        options.language = language;
+        const QString html = BriefingDocument(facts, {}, options).toHtml();
+        const qsizetype at = html.indexOf(QStringLiteral("2015-2018"));
+        return at < 0 ? QString() : html.mid(std::max<qsizetype>(0, at - 60), 70);
+    };
+    QVERIFY2(administration(QStringLiteral("en")).contains(QStringLiteral(">Quebec — Government IT Strategy 2015-2018")),
+             qPrintable(administration(QStringLiteral("en"))));
+    QVERIFY2(!administration(QStringLiteral("en")).contains(QStringLiteral("Québec — Quebec")),
+             qPrintable(administration(QStringLiteral("en"))));
+    QVERIFY(administration(QStringLiteral("fr")).contains(QStringLiteral(">Québec — Stratégie gouvernementale en TI 2015-2018")));
+    facts.info.name = QStringLiteral("Government IT Strategy 2015-2018");
+    QVERIFY2(administration(QStringLiteral("en")).contains(QStringLiteral(">Québec — Government IT Strategy 2015-2018")),
+             qPrintable(administration(QStringLiteral("en"))));
 }
 
 QTEST_MAIN(TestBriefingDocument)
