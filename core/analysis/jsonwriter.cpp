@@ -10,10 +10,12 @@ namespace Vigie {
 
 namespace {
 
-QString number(double value, bool integer)
+// A decimal: at least one digit after the point ("12.0", "0.35"), up to six; not a number or an infinity
+// (which JSON cannot hold) as 0.
+QString decimal(double value)
 {
-    if (integer || !std::isfinite(value))
-        return QString::number(qint64(std::llround(std::isfinite(value) ? value : 0.0)));
+    if (!std::isfinite(value))
+        return QStringLiteral("0");
     // A whole number (most amounts of an empty or round portfolio): what the lines below make of it,
     // "12.0", without formatting six decimals to take them off again. A negative zero goes the long way.
     if (value == std::trunc(value) && std::fabs(value) < 1e15 && !std::signbit(value))
@@ -72,69 +74,42 @@ void appendQuoted(QString &out, QStringView text)
     out += QLatin1Char('"');
 }
 
-void write(const QJsonValue &value, const QString &key, const QSet<QString> &integers, int depth, QString &out)
+// A QJsonValue as a tree: numbers under a name in `integers` are integers, every other number a decimal.
+JsonTree treeOf(const QJsonValue &value, const QString &key, const QSet<QString> &integers)
 {
     switch (value.type()) {
     case QJsonValue::Object: {
-        const QJsonObject o = value.toObject();
-        if (o.isEmpty()) {
-            out += QStringLiteral("{}");
-            break;
-        }
-        out += QStringLiteral("{\n");
-        qsizetype i = 0;
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it, ++i) {
-            appendSpaces(out, 4 * (depth + 1));
-            const QString name = it.key();
-            appendQuoted(out, name);
-            out += QStringLiteral(": ");
-            write(it.value(), name, integers, depth + 1, out);
-            out += i + 1 < o.size() ? QStringLiteral(",\n") : QStringLiteral("\n");
-        }
-        appendSpaces(out, 4 * depth);
-        out += QLatin1Char('}');
-        break;
+        JsonTree o = JsonTree::object();
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            o.insert(it.key(), treeOf(it.value(), it.key(), integers));
+        return o;
     }
     case QJsonValue::Array: {
-        const QJsonArray a = value.toArray();
-        if (a.isEmpty()) {
-            out += QStringLiteral("[]");
-            break;
-        }
-        out += QStringLiteral("[\n");
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            appendSpaces(out, 4 * (depth + 1));
-            write(a.at(i), key, integers, depth + 1, out);
-            out += i + 1 < a.size() ? QStringLiteral(",\n") : QStringLiteral("\n");
-        }
-        appendSpaces(out, 4 * depth);
-        out += QLatin1Char(']');
-        break;
+        JsonTree a = JsonTree::array();
+        for (const QJsonValue &item : value.toArray())
+            a.append(treeOf(item, key, integers));
+        return a;
     }
-    case QJsonValue::Double:
-        out += number(value.toDouble(), integers.contains(key));
-        break;
-    case QJsonValue::String:
-        appendQuoted(out, value.toString());
-        break;
-    case QJsonValue::Bool:
-        out += value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        break;
+    case QJsonValue::Double: {
+        const double v = value.toDouble();
+        if (integers.contains(key))
+            return JsonTree(qint64(std::llround(std::isfinite(v) ? v : 0.0)));
+        return JsonTree(v);
+    }
+    case QJsonValue::String: return JsonTree(value.toString());
+    case QJsonValue::Bool: return JsonTree(value.toBool());
     case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        out += QStringLiteral("null");
-        break;
+    case QJsonValue::Undefined: break;
     }
+    return JsonTree();
 }
 
 } // namespace
 
 QString toJsonText(const QJsonObject &object, const QSet<QString> &integerKeys)
 {
-    QString out;
-    out.reserve(16 * 1024);
-    write(object, QString(), integerKeys, 0, out);
-    return out + QLatin1Char('\n');
+    return treeOf(object, QString(), integerKeys).toText();
 }
 
 JsonTree JsonTree::object()
@@ -241,7 +216,7 @@ void JsonTree::write(int depth, QString &out) const
         break;
     }
     case Kind::Integer: out += QString::number(m_integer); break;
-    case Kind::Double: out += number(m_double, false); break;
+    case Kind::Double: out += decimal(m_double); break;
     case Kind::String: appendQuoted(out, m_string); break;
     case Kind::Bool: out += m_integer ? QStringView(u"true") : QStringView(u"false"); break;
     case Kind::Null: out += QStringView(u"null"); break;

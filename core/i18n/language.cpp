@@ -33,6 +33,15 @@ QString Language::resolve(const QString &requested)
     return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
 }
 
+QString Language::folded(const QString &text)
+{
+    QString out;
+    for (QChar ch : text.normalized(QString::NormalizationForm_D).toLower())
+        if (!ch.isMark())
+            out += ch;
+    return out;
+}
+
 QLocale Language::locale(const QString &language)
 {
     return language == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::Canada)

@@ -19,6 +19,9 @@ public:
     static bool apply(const QString &language);
     static QString current();
     static QLocale locale(const QString &language);
+    // Lower case without accents, as a French reader compares names ("Quebec" and "Québec" match):
+    // decomposed, lowered, the combining marks dropped. The SQL function vigie_fold is this one.
+    static QString folded(const QString &text);
 };
 
 // Switches the installed language for one scope (a chart, a briefing or an export written in another

@@ -1,5 +1,7 @@
 #include "sqldialect.h"
 
+#include "i18n/language.h"
+
 #include "storage/ordereduuid.h"
 #include "storage/schema.h"
 #include "storage/sqlstatement.h"
@@ -145,13 +147,7 @@ void lowerFunction(sqlite3_context *context, int, sqlite3_value **values)
 // Lower case without accents: decomposed, lowered, the combining marks dropped.
 void foldFunction(sqlite3_context *context, int, sqlite3_value **values)
 {
-    lowered(context, values[0], [](const QString &text) {
-        QString folded;
-        for (QChar ch : text.normalized(QString::NormalizationForm_D).toLower())
-            if (!ch.isMark())
-                folded += ch;
-        return folded;
-    });
+    lowered(context, values[0], &Language::folded);
 }
 
 // The server's spelling or SQLite's.

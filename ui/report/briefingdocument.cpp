@@ -3,6 +3,7 @@
 #include "analysis/briefingdraft.h"
 #include "analysis/briefingitems.h"
 #include "analysis/briefingtext.h"
+#include "i18n/language.h"
 #include "storage/outputfile.h"
 #include "storage/portfoliofile.h"
 
@@ -116,19 +117,10 @@ QString BriefingDocument::titleBlockHtml() const
     const PortfolioInfo &info = m_facts.info;
     const QString name = info.displayName(l); // the French name in a French briefing, when there is one
     QString administration = info.jurisdiction;
-    // Lower case without accents, as a reader compares names: "Quebec — Government IT Strategy" names
-    // the jurisdiction "Québec" as surely as "Québec — Stratégie …" does.
-    const auto folded = [](const QString &text) {
-        QString out;
-        for (QChar ch : text.normalized(QString::NormalizationForm_D).toLower())
-            if (!ch.isMark())
-                out += ch;
-        return out;
-    };
     if (administration.isEmpty())
         administration = name;
-    else if (folded(name).startsWith(folded(administration.trimmed())))
-        administration = name; // the name already names the jurisdiction
+    else if (Language::folded(name).startsWith(Language::folded(administration.trimmed())))
+        administration = name; // "Quebec — Government IT Strategy" already names "Québec"
     else if (!name.isEmpty())
         administration += QStringLiteral(" — ") + name;
     // The CIO: name, then title (in the briefing's language) and contact, one per line.
