@@ -6492,6 +6492,72 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
 </context>
 <context>
+    <name>Vigie::SqliteDriver</name>
+    <message>
+        <source>Error opening database</source>
+        <translation>Erreur à l'ouverture de la base de données</translation>
+    </message>
+    <message>
+        <source>unknown connection option "%1"</source>
+        <translation>option de connexion inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Error closing database</source>
+        <translation>Erreur à la fermeture de la base de données</translation>
+    </message>
+    <message>
+        <source>Unable to begin transaction</source>
+        <translation>Impossible de commencer la transaction</translation>
+    </message>
+    <message>
+        <source>Unable to commit transaction</source>
+        <translation>Impossible de valider la transaction</translation>
+    </message>
+    <message>
+        <source>Unable to roll back transaction</source>
+        <translation>Impossible d'annuler la transaction</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::SqliteResult</name>
+    <message>
+        <source>Unable to execute statement</source>
+        <translation>Impossible d'exécuter l'instruction</translation>
+    </message>
+    <message>
+        <source>the statement is empty</source>
+        <translation>l'instruction est vide</translation>
+    </message>
+    <message>
+        <source>Unable to execute multiple statements at a time</source>
+        <translation>Impossible d'exécuter plusieurs instructions à la fois</translation>
+    </message>
+    <message>
+        <source>No statement is prepared</source>
+        <translation>Aucune instruction n'est préparée</translation>
+    </message>
+    <message>
+        <source>Unable to reset statement</source>
+        <translation>Impossible de réinitialiser l'instruction</translation>
+    </message>
+    <message>
+        <source>Parameter count mismatch</source>
+        <translation>Le nombre de paramètres ne correspond pas</translation>
+    </message>
+    <message>
+        <source>Unable to bind parameters</source>
+        <translation>Impossible de lier les paramètres</translation>
+    </message>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation>Impossible de lire la ligne</translation>
+    </message>
+    <message>
+        <source>parameters in the statement: %1, values bound: %2</source>
+        <translation>paramètres de l'instruction : %1, valeurs liées : %2</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Staleness</name>
     <message>
         <source>No update recorded, before %1</source>

@@ -1,6 +1,7 @@
 #include "fileguard.h"
 
 #include "model/limits.h"
+#include "storage/sqlitedriver.h"
 #include "storage/sqlstatement.h"
 #include "storage/sqlutil.h"
 
@@ -79,7 +80,7 @@ bool FileGuard::harden(const QSqlDatabase &db, QString *error)
 
 bool FileGuard::openConnection(const QString &connection, const QString &path, bool readOnly, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    QSqlDatabase db = QSqlDatabase::addDatabase(new SqliteDriver, connection);
     db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)

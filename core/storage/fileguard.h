@@ -23,7 +23,8 @@ public:
     static bool harden(sqlite3 *db, QString *error);
     static bool harden(const QSqlDatabase &db, QString *error);
 
-    // Adds and opens a QSQLITE connection named `connection` on `path` (creating it when writing and it does not exist yet),
+    // Adds and opens a connection named `connection` on `path` through Vigie's SQLite driver (SqliteDriver),
+    // creating the file when writing and it does not exist yet,
     // hardened, with foreign keys on, cell size checks and full syncs. False with the reason.
     static bool openConnection(const QString &connection, const QString &path, bool readOnly, QString *error);
     static void closeConnection(const QString &connection);

@@ -229,7 +229,8 @@ qint64 PortfolioFile::changeset(QString *error)
               + (server ? QStringLiteral(" RETURNING id") : QString()));
     q.addBindValue(newUuid());
     q.addBindValue(m_changesetInfo.label.isNull() ? QStringLiteral("") : m_changesetInfo.label);
-    q.addBindValue(m_author.isNull() ? QStringLiteral("") : m_author);
+    const QString who = author();
+    q.addBindValue(who.isNull() ? QStringLiteral("") : who);
     q.addBindValue(now().toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(m_changesetInfo.origin.isNull() ? QStringLiteral("") : m_changesetInfo.origin);
     q.addBindValue(m_changesetInfo.reverts ? QVariant(m_changesetInfo.reverts) : QVariant(QMetaType::fromType<qlonglong>()));

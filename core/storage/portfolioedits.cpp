@@ -213,7 +213,7 @@ bool PortfolioFile::setColumn(Entity entity, const QString &uuid, const QString 
     if (server)
         q->addBindValue(old);
     if (!q->exec())
-        return setError(error, server ? ServerRoles::refusal(entity, m_author, q->lastError())
+        return setError(error, server ? ServerRoles::refusal(entity, author(), q->lastError())
                                       : sqlErrorText(q->lastError()));
     if (server && q->numRowsAffected() != 1) {
         bool still = false;
@@ -222,7 +222,7 @@ bool PortfolioFile::setColumn(Entity entity, const QString &uuid, const QString 
             return setError(error, tr("Someone else changed this %1 on the server since it was read; nothing was "
                                       "overwritten. Look at it again and redo the change if it still applies.")
                                        .arg(EntityText::label(entity).toLower()));
-        return setError(error, ServerRoles::refusal(entity, m_author, QSqlError()));
+        return setError(error, ServerRoles::refusal(entity, author(), QSqlError()));
     }
     if (!journal().fieldChanged(entity, uuid, column, old, stored, error))
         return false;
@@ -248,7 +248,7 @@ bool PortfolioFile::insertColumns(Entity entity, const QVariantMap &values, QStr
         q->addBindValue(it.value());
     if (q->exec())
         return true;
-    return setError(error, isServer() ? ServerRoles::refusal(entity, m_author, q->lastError())
+    return setError(error, isServer() ? ServerRoles::refusal(entity, author(), q->lastError())
                                       : sqlErrorText(q->lastError()));
 }
 
@@ -348,10 +348,10 @@ bool PortfolioFile::deleteRow(Entity entity, const QString &uuid, QString *error
     q.addBindValue(uuid);
     const bool server = isServer();
     if (!q.exec())
-        return setError(error, server ? ServerRoles::refusal(entity, m_author, q.lastError())
+        return setError(error, server ? ServerRoles::refusal(entity, author(), q.lastError())
                                       : sqlErrorText(q.lastError()));
     if (server && q.numRowsAffected() != 1) // row security hid it (it was read just before)
-        return setError(error, ServerRoles::refusal(entity, m_author, QSqlError()));
+        return setError(error, ServerRoles::refusal(entity, author(), QSqlError()));
     if (!journal().deleted(entity, uuid, row, error))
         return false;
     noteChange(entity, Change::Kind::Removed, uuid);

@@ -128,7 +128,13 @@ PortfolioFile::PortfolioFile(QString path, QString connectionName, bool readOnly
     , m_connection(std::move(connectionName))
     , m_readOnly(readOnly)
 {
-    m_author = loginName();
+}
+
+QString PortfolioFile::author() const
+{
+    if (!m_author)
+        m_author = loginName();
+    return *m_author;
 }
 
 PortfolioFile::~PortfolioFile()

@@ -18,6 +18,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 class QSqlDatabase;
 class QSqlQuery;
@@ -121,8 +122,9 @@ public:
     // The rule `info` names (the standard one when it names none, or one this version cannot read).
     static HealthRule healthRuleOf(const PortfolioInfo &info);
 
-    // Who is editing (journal "author"); defaults to the login name.
-    QString author() const { return m_author; }
+    // Who is editing (journal "author"); defaults to the login name, looked up when first asked for (a
+    // command that only reads never needs it, and without $USER it takes the account database).
+    QString author() const;
     void setAuthor(const QString &author) { m_author = author; }
     // The clock used for journal and history timestamps; tests inject a fixed one.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -290,7 +292,7 @@ private:
     std::unique_ptr<JournalWriter> m_journal;
     qint64 m_dataVersion = -1;
     bool m_otherClientCommitted = false; // on a server, since changedElsewhere() last answered
-    QString m_author;
+    mutable std::optional<QString> m_author;
     std::function<QDateTime()> m_clock;
     mutable QHash<int, QStringList> m_columns;
     mutable QHash<int, QSet<QString>> m_notNullText;

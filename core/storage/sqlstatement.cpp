@@ -1,5 +1,6 @@
 #include "sqlstatement.h"
 
+#include "storage/sqlitedriver.h"
 #include "storage/sqlutil.h"
 
 #include <QSqlDriver>
@@ -38,6 +39,8 @@ sqlite3 *SqlStatement::handle(const QSqlDatabase &db)
 {
     if (!db.driver())
         return nullptr;
+    if (const auto *own = qobject_cast<const SqliteDriver *>(db.driver()))
+        return own->connection();
     const QVariant v = db.driver()->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;

@@ -30,7 +30,7 @@ public:
     SqlStatement(const SqlStatement &) = delete;
     SqlStatement &operator=(const SqlStatement &) = delete;
 
-    // The raw connection of a QSQLITE database, or null.
+    // The raw connection of an SQLite database (SqliteDriver, or Qt's QSQLITE driver), or null.
     static sqlite3 *handle(const QSqlDatabase &db);
 
     bool prepare(const QSqlDatabase &db, const QString &sql, QString *error);

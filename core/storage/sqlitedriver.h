@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDriver>
+
+struct sqlite3;
+
+namespace Vigie {
+
+class SqliteResult;
+
+// Vigie's own Qt Sql driver for SQLite, behind every portfolio file's QSqlDatabase
+// (FileGuard::openConnection). It is linked into the program with the system's libsqlite3, which Vigie
+// calls directly anyway (SqlStatement, FileGuard::harden, the custom functions), so opening a file loads
+// no plugin: Qt's QSQLITE plugin costs every command about a millisecond and a half before its first
+// statement (Qt scans the sqldrivers folder, reads each plugin's metadata and loads and relocates one;
+// docs/PERFORMANCE.md part 11), more than Vigie's whole reading of an empty file.
+//
+// It behaves as Qt's QSQLITE driver does where Vigie and its tests can tell: the same values (integers as
+// qint64, reals as double, text as QString, blobs as QByteArray, NULL as a null QString), the same errors
+// (SQLite's message as the database text, its extended result code as the native code), the same
+// connection (extended result codes, no mutex, a private cache), positional placeholders (`?`, `?NNN`),
+// statements reported at exec() when their first step fails, and a read that holds its statement on the
+// current row until it ends. Forward-only reads convert a value only when it is asked for; other reads
+// keep the rows already read, so seeking back works.
+//
+// Connect options (QSqlDatabase::setConnectOptions, separated by ';'): QSQLITE_BUSY_TIMEOUT=<ms> (5000
+// by default) and QSQLITE_OPEN_READONLY. Any other option makes open() fail and says which.
+class SqliteDriver : public QSqlDriver
+{
+    Q_OBJECT
+public:
+    explicit SqliteDriver(QObject *parent = nullptr);
+    ~SqliteDriver() override;
+
+    bool hasFeature(DriverFeature feature) const override;
+    bool open(const QString &db, const QString &user, const QString &password, const QString &host, int port,
+              const QString &options) override;
+    void close() override;
+    QSqlResult *createResult() const override;
+    bool beginTransaction() override;
+    bool commitTransaction() override;
+    bool rollbackTransaction() override;
+    QStringList tables(QSql::TableType type) const override;
+    QSqlRecord record(const QString &table) const override;
+    QString escapeIdentifier(const QString &identifier, IdentifierType type) const override;
+    // The connection as a QVariant of the type named "sqlite3*", as Qt's driver gives it.
+    QVariant handle() const override;
+
+    // The open connection, or null.
+    sqlite3 *connection() const { return m_db; }
+
+private:
+    friend class SqliteResult;
+    bool runTransactionStatement(const char *sql, const QString &failure);
+
+    sqlite3 *m_db = nullptr;
+    // Results whose statements must be finalized before the connection closes.
+    mutable QList<SqliteResult *> m_results;
+};
+
+} // namespace Vigie
