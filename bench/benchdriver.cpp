@@ -203,7 +203,7 @@ int runBenchmark(const Options &o)
                    { {}, cli({ QStringLiteral("summary"), QStringLiteral("--json"), empty }), {}, 0 },
                    { { QStringLiteral("sqlite3 shell: the same aggregate on the same file"),
                        sql(empty, SqliteEquivalent::summaryAggregates().constLast().script), {}, 0, false },
-                     { QStringLiteral("Qt Core + Qt Sql floor: a program opening the file and running the same aggregate"),
+                     { QStringLiteral("Qt Core + Qt Sql floor: a program opening the file through Qt's SQLite plugin and running the same aggregate"),
                        [=](int) {
                            QString script = SqliteEquivalent::summaryAggregates().constLast().script;
                            return runProcess(QCoreApplication::applicationDirPath() + QStringLiteral("/vigie-bench-qtfloor"),

@@ -1,7 +1,8 @@
 // vigie-bench-qtfloor: the smallest program built on Qt Core and Qt Sql that answers what `vigie summary`
-// answers, for the benchmark's command-start row: it opens the file read-only with QSqlDatabase and runs
-// one aggregate query. What it costs above the sqlite3 shell is the floor of any Qt program; what vigie
-// costs above it is Vigie's own.
+// answers, for the benchmark's command-start row: it opens the file read-only with QSqlDatabase, through
+// Qt's QSQLITE plugin, and runs one aggregate query. What it costs above the sqlite3 shell is the floor of
+// a Qt program that reads SQLite the usual way. Vigie loads no plugin (its own driver,
+// core/storage/sqlitedriver.h), so it can run below this floor; docs/PERFORMANCE.md part 11.
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
