@@ -123,13 +123,17 @@ bool Merger::plan(const MergeOptions &options, MergePlan *plan, QString *error)
         if (!planner.planCopy(*m_copies[i], int(i), error))
             return false;
     }
-    return copiesReadWhole(error);
+    return readWhole(error);
 }
 
-bool Merger::copiesReadWhole(QString *error) const
+bool Merger::readWhole(QString *error) const
 {
-    // The readers keep going past a read error (a row they could not read reads as none); the copy's
-    // file keeps it, and a plan or a merge built on a copy that could not be read whole is refused.
+    // The readers keep going past a read error (a row they could not read reads as none); the file keeps
+    // it, and a plan or a merge built on a copy, or on the portfolio itself, that could not be read whole
+    // is refused: a row of the portfolio that could not be read would pass for one the copy added, or
+    // for one deleted here since.
+    if (!m_file.damage().isEmpty())
+        return setError(error, tr("%1 Nothing was merged.").arg(m_file.damage()));
     for (const auto &copy : m_copies) {
         if (!copy->file->damage().isEmpty())
             return setError(error, tr("%1 Nothing was merged.").arg(copy->file->damage()));
@@ -161,7 +165,7 @@ EditResult Merger::apply(const MergePlan &plan)
     for (const MergeSource &s : plan.sources)
         origins << s.uuid + QLatin1Char(':') + s.organizationCode;
     return Edits::run(m_file, { undoText(plan.sources), QStringLiteral("merge:") + origins.join(QLatin1Char(';')), 0 },
-                      [&](QString *error) { return applyMergePlan(m_file, plan, m_copies, error) && copiesReadWhole(error); });
+                      [&](QString *error) { return applyMergePlan(m_file, plan, m_copies, error) && readWhole(error); });
 }
 
 EditResult Merger::merge(PortfolioFile &file, const QStringList &copies, const MergeOptions &options, MergePlan *plan,

@@ -58,8 +58,8 @@ public:
     static QString undoText(const QList<MergeSource> &sources);
 
 private:
-    // False, with *error, when a read of a copy stopped on an error (the copy is damaged).
-    bool copiesReadWhole(QString *error) const;
+    // False, with *error, when a read of a copy or of the portfolio stopped on an error (the file is damaged).
+    bool readWhole(QString *error) const;
     PortfolioFile &m_file;
     std::vector<std::unique_ptr<MergeCopy>> m_copies;
 };

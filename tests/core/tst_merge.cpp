@@ -9,6 +9,7 @@
 #include "testutil.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void referencesByUuid();
     void confirmationsComeBack();
     void aCopyThatCannotBeReadWholeIsRefused();
+    void aPortfolioThatCannotBeReadWholeRefusesTheMerge();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -505,6 +507,39 @@ void TestMerge::confirmationsComeBack()
 }
 
 QTEST_GUILESS_MAIN(TestMerge)
+// Overwrites the root page of `table` in the file at `path` and records the file as checked, as for a
+// file the disk damaged after it passed its check: the open does not find it, the reads do.
+namespace {
+bool damageTable(const QString &path, const QString &table)
+{
+    qint64 root = 0, pageSize = 0;
+    {
+        auto file = openFile(path, QStringLiteral("reader"));
+        if (!file)
+            return false;
+        QSqlQuery q(sqlDatabase(*file));
+        if (!q.exec(QStringLiteral("PRAGMA page_size")) || !q.next())
+            return false;
+        pageSize = q.value(0).toLongLong();
+        q.prepare(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = ?"));
+        q.addBindValue(table);
+        if (!q.exec() || !q.next())
+            return false;
+        root = q.value(0).toLongLong();
+    }
+    if (root <= 1 || pageSize <= 0)
+        return false;
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadWrite) || !f.seek((root - 1) * pageSize) || f.write(QByteArray(pageSize, '\xA5')) != pageSize)
+            return false;
+    }
+    QTest::qSleep(VerifiedFiles::kSettledMs + 100);
+    VerifiedFiles::remember(path, VerifiedFiles::stamp(path));
+    return VerifiedFiles::isVerified(path, VerifiedFiles::settledStamp(path));
+}
+} // namespace
+
 // A copy damaged where the merge reads it, past the open's check (its record forged, as for a file
 // damaged by the disk after it passed): the row that cannot be read is not taken as "no row"; the merge
 // is refused and the master is left as it was.
@@ -522,31 +557,36 @@ void TestMerge::aCopyThatCannotBeReadWholeIsRefused()
             .ok;
     }));
     // The project table's root page overwritten: every read of a project row in the copy fails.
-    qint64 root = 0, pageSize = 0;
-    {
-        auto file = openFile(copy, QStringLiteral("reader"));
-        QVERIFY(file);
-        QSqlQuery q(sqlDatabase(*file));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
-        pageSize = q.value(0).toLongLong();
-        QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = 'project'")) && q.next());
-        root = q.value(0).toLongLong();
-    }
-    QVERIFY(root > 1 && pageSize > 0);
-    {
-        QFile f(copy);
-        QVERIFY(f.open(QIODevice::ReadWrite) && f.seek((root - 1) * pageSize));
-        QCOMPARE(f.write(QByteArray(pageSize, '\xA5')), pageSize);
-    }
-    QTest::qSleep(VerifiedFiles::kSettledMs + 100);
-    VerifiedFiles::remember(copy, VerifiedFiles::stamp(copy));
-    QVERIFY(VerifiedFiles::isVerified(copy, VerifiedFiles::settledStamp(copy)));
-
+    QVERIFY(damageTable(copy, QStringLiteral("project")));
     const QByteArray before = fileHash(m_master);
     MergePlan plan;
     const EditResult r = merge({ copy }, &plan);
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(QStringLiteral("damaged")) && r.error.contains(QStringLiteral("Nothing was merged")),
+             qPrintable(r.error));
+    QCOMPARE(fileHash(m_master), before);
+}
+
+// The portfolio itself damaged where the merge reads it (its project table), past the open's check: a
+// project that cannot be read is not taken as missing, to be added again from the copy; the merge is
+// refused, says why, and writes nothing.
+void TestMerge::aPortfolioThatCannotBeReadWholeRefusesTheMerge()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString copy = path(QStringLiteral("mtess.vigie"));
+    QVERIFY(sendCopy(m_master, copy, QStringLiteral("MTESS")));
+    const QString p0 = mtessProject(0);
+    QVERIFY(edit(copy, QStringLiteral("mtess-it"), [&](PortfolioFile &f) {
+        return Edits::setValue(f, Entity::Project, project(f, p0), Field::ForecastCost, 4.2e6, QStringLiteral("Forecast")).ok;
+    }));
+    QVERIFY(damageTable(m_master, QStringLiteral("project")));
+
+    const QByteArray before = fileHash(m_master);
+    MergePlan plan;
+    const EditResult r = merge({ copy }, &plan);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QStringLiteral("damaged")) && r.error.contains(QStringLiteral("Nothing was merged"))
+                 && r.error.contains(QFileInfo(m_master).fileName()),
              qPrintable(r.error));
     QCOMPARE(fileHash(m_master), before);
 }
