@@ -40,6 +40,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -570,8 +571,16 @@ void MainWindow::saveSettings()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First run: the 1280×800 the pages are laid out for. On a screen with less room than that and a
+        // frame (a 1366×768 laptop, 1920×1080 at 150 %), the window starts maximized, so that the window
+        // manager fits it, frame included, instead of leaving its bottom or its side off the screen.
+        const QSize wanted(1280, 800);
+        const QRect room = screen() ? screen()->availableGeometry() : QRect();
+        resize(room.isValid() ? wanted.boundedTo(room.size()) : wanted);
+        if (room.isValid() && (room.width() < wanted.width() + 40 || room.height() < wanted.height() + 80))
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const int page = int(m_pageIds.indexOf(settings.value(QStringLiteral("window/page")).toString()));
     m_nav->setCurrentRow(std::max(0, page));

@@ -7,6 +7,7 @@
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 #include "views/measureprojects.h"
+#include "views/verticalscrollarea.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -87,15 +88,22 @@ MeasureDetail::MeasureDetail(QWidget *parent)
     m_history->setRootIsDecorated(false);
     m_history->setColumnCount(5);
     m_history->header()->setStretchLastSection(true);
+    shareLeftoverHeight(m_history);
     auto *historyLayout = new QVBoxLayout(m_historyBox);
     historyLayout->addWidget(m_history);
 
-    auto *layout = new QVBoxLayout(this);
+    // The panel scrolls rather than make the window taller than a laptop's screen (its fields, projects
+    // and history need over 600 px).
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_heading);
     layout->addWidget(m_titles);
     layout->addWidget(m_update);
-    layout->addWidget(m_projects);
+    layout->addWidget(m_projects, 1);
     layout->addWidget(m_historyBox, 1);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(new VerticalScrollArea(content, this));
     retranslateUi();
     setEnabled(false);
 }

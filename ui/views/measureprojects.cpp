@@ -8,6 +8,7 @@
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 #include "views/itemdelegate.h"
+#include "views/verticalscrollarea.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -31,6 +32,7 @@ MeasureProjects::MeasureProjects(QWidget *parent)
     m_list->setColumnCount(3);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    shareLeftoverHeight(m_list);
     auto *row = new QHBoxLayout;
     row->addWidget(m_code, 1);
     row->addWidget(m_link);

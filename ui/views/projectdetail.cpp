@@ -7,6 +7,7 @@
 #include "models/lookup.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
+#include "views/verticalscrollarea.h"
 #include "views/whypanel.h"
 
 #include <QCheckBox>
@@ -21,8 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -31,23 +30,6 @@ namespace Vigie {
 
 namespace {
 const Field kDeclared[3] = { Field::DeclaredCost, Field::DeclaredSchedule, Field::DeclaredOverall };
-
-// A scroll area that scrolls up and down only: it asks for the width its content needs, so the splitter
-// never narrows it below that. Without it the fields' row was wider than the area, and focusing a field
-// scrolled the whole panel sideways, cutting the start of every label off.
-class VerticalScrollArea : public QScrollArea
-{
-public:
-    using QScrollArea::QScrollArea;
-    QSize minimumSizeHint() const override
-    {
-        const QSize base = QScrollArea::minimumSizeHint();
-        if (!widget())
-            return base;
-        const int bar = verticalScrollBar()->sizeHint().width();
-        return { widget()->minimumSizeHint().width() + bar + 2 * frameWidth(), base.height() };
-    }
-};
 } // namespace
 
 ProjectDetail::ProjectDetail(QWidget *parent)
@@ -179,17 +161,9 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     detailsLayout->addWidget(m_namesBox);
     detailsLayout->addWidget(m_forecastBox);
     detailsLayout->addWidget(m_decisionsBox, 1);
-    auto *whyScroll = new VerticalScrollArea(m_tabs);
-    whyScroll->setWidget(m_why);
-    whyScroll->setWidgetResizable(true);
-    whyScroll->setFrameShape(QFrame::NoFrame);
     // Both tabs scroll rather than squeeze their fields on a short screen.
-    auto *detailsScroll = new VerticalScrollArea(m_tabs);
-    detailsScroll->setWidget(details);
-    detailsScroll->setWidgetResizable(true);
-    detailsScroll->setFrameShape(QFrame::NoFrame);
-    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    whyScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *whyScroll = new VerticalScrollArea(m_why, m_tabs);
+    auto *detailsScroll = new VerticalScrollArea(details, m_tabs);
     m_tabs->addTab(detailsScroll, QString());
     m_tabs->addTab(whyScroll, QString());
     m_tabs->setObjectName(QStringLiteral("projectDetailTabs"));

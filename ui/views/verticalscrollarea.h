@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QAbstractScrollArea>
+#include <QScrollArea>
+#include <QScrollBar>
+
+namespace Vigie {
+
+// A scroll area for a side panel that scrolls up and down only. It asks for the width its content needs,
+// so a splitter never narrows it below that (otherwise focusing a field scrolled the panel sideways and
+// cut the start of every label off), and for no height of its own beyond the area's, so a tall panel
+// scrolls on a short screen instead of making the window taller than the screen. The content is resized
+// with the area and the horizontal scroll bar is off.
+class VerticalScrollArea : public QScrollArea
+{
+public:
+    explicit VerticalScrollArea(QWidget *content, QWidget *parent = nullptr)
+        : QScrollArea(parent)
+    {
+        setWidget(content);
+        setWidgetResizable(true);
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        const QSize base = QScrollArea::minimumSizeHint();
+        if (!widget())
+            return base;
+        const int bar = verticalScrollBar()->sizeHint().width();
+        return { widget()->minimumSizeHint().width() + bar + 2 * frameWidth(), base.height() };
+    }
+};
+
+// A list inside such a panel: it asks for a few rows and takes what height the panel has left, instead
+// of its default preferred 192 px, which made the panel scroll even on a screen with room for it all.
+inline void shareLeftoverHeight(QAbstractScrollArea *list, int rows = 4)
+{
+    QSizePolicy policy = list->sizePolicy();
+    policy.setVerticalPolicy(QSizePolicy::Ignored);
+    list->setSizePolicy(policy);
+    list->setMinimumHeight(list->fontMetrics().height() * (rows + 1) + 2 * list->frameWidth());
+}
+
+} // namespace Vigie
