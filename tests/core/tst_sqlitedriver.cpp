@@ -132,6 +132,7 @@ private Q_SLOTS:
 
 private:
     QSqlDatabase own(const QString &path, const QString &options = QString());
+    QSqlDatabase numbers(const QString &file, const QString &values);
     QTemporaryDir m_dir;
 };
 
@@ -157,6 +158,22 @@ QSqlDatabase TestSqliteDriver::own(const QString &path, const QString &options)
     QSqlDatabase db = QSqlDatabase::addDatabase(new SqliteDriver, QStringLiteral("own-%1").arg(++serial));
     db.setDatabaseName(path);
     db.setConnectOptions(options);
+    return db;
+}
+
+// A new file holding one table, t (n INTEGER), with `values` ("(1), (2)"), open through the driver;
+// closed when any of that failed.
+QSqlDatabase TestSqliteDriver::numbers(const QString &file, const QString &values)
+{
+    QSqlDatabase db = own(m_dir.filePath(file));
+    if (!db.open())
+        return db;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TABLE t (n INTEGER)"))
+        || (!values.isEmpty() && !q.exec(QStringLiteral("INSERT INTO t VALUES ") + values))) {
+        q = QSqlQuery();
+        db.close();
+    }
     return db;
 }
 
@@ -273,11 +290,8 @@ void TestSqliteDriver::preparedStatementRunsAgain()
 
 void TestSqliteDriver::readsSeekBackUnlessForwardOnly()
 {
-    QSqlDatabase db = own(m_dir.filePath(QStringLiteral("seek.sqlite")));
-    QVERIFY(db.open());
-    QSqlQuery q(db);
-    QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (n INTEGER)")));
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES (10), (20), (30), (40)")));
+    QSqlDatabase db = numbers(QStringLiteral("seek.sqlite"), QStringLiteral("(10), (20), (30), (40)"));
+    QVERIFY(db.isOpen());
 
     QSqlQuery cached(db);
     QVERIFY(cached.exec(QStringLiteral("SELECT n FROM t ORDER BY n")));
@@ -373,13 +387,9 @@ void TestSqliteDriver::connectOptions()
 
 void TestSqliteDriver::finishedReadsHoldNoLock()
 {
-    const QString path = m_dir.filePath(QStringLiteral("locks.sqlite"));
-    QSqlDatabase a = own(path);
-    QVERIFY(a.open());
-    QSqlQuery q(a);
-    QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (n INTEGER)")));
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES (1), (2)")));
-    QSqlDatabase b = own(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+    QSqlDatabase a = numbers(QStringLiteral("locks.sqlite"), QStringLiteral("(1), (2)"));
+    QVERIFY(a.isOpen());
+    QSqlDatabase b = own(a.databaseName(), QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
     QVERIFY(b.open());
     QSqlQuery other(b);
 
@@ -405,10 +415,9 @@ void TestSqliteDriver::finishedReadsHoldNoLock()
 
 void TestSqliteDriver::transactions()
 {
-    QSqlDatabase db = own(m_dir.filePath(QStringLiteral("transactions.sqlite")));
-    QVERIFY(db.open());
+    QSqlDatabase db = numbers(QStringLiteral("transactions.sqlite"), QString());
+    QVERIFY(db.isOpen());
     QSqlQuery q(db);
-    QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (n INTEGER)")));
     QVERIFY(db.transaction());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
     QVERIFY(db.rollback());
@@ -424,12 +433,9 @@ void TestSqliteDriver::transactions()
 
 void TestSqliteDriver::closingUnderALiveQuery()
 {
-    const QString path = m_dir.filePath(QStringLiteral("close.sqlite"));
-    QSqlDatabase db = own(path);
-    QVERIFY(db.open());
-    QSqlQuery q(db);
-    QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (n INTEGER)")));
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES (1), (2), (3)")));
+    QSqlDatabase db = numbers(QStringLiteral("close.sqlite"), QStringLiteral("(1), (2), (3)"));
+    QVERIFY(db.isOpen());
+    const QString path = db.databaseName();
     QSqlQuery read(db);
     read.setForwardOnly(true);
     QVERIFY(read.exec(QStringLiteral("SELECT n FROM t")));
