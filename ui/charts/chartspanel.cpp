@@ -68,10 +68,13 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     m_charts->setMaximumWidth(320);
     m_charts->setWordWrap(true);
     m_charts->setSpacing(3); // wrapped titles stay apart
+    // Twelve characters at the least; the filter row stretches them wider where there is room. At 18 the
+    // row alone needed 795 px in French and, once visited, made the window wider than 1024 px (1280×800
+    // at 125 %) on every page.
     m_organization->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_organization->setMinimumContentsLength(18);
+    m_organization->setMinimumContentsLength(12);
     m_keyArea->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_keyArea->setMinimumContentsLength(18);
+    m_keyArea->setMinimumContentsLength(12);
     // Period names are short ("Valeurs actuelles", "décembre 2015"): shown whole rather than cut to "Valeurs a".
     // Minimum: the layout never squeezes it under its size hint (Qt keeps the minimum size hint of an empty box).
     m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -86,7 +89,7 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     filters->addWidget(m_organizationLabel);
     filters->addWidget(m_organization, 2);
     filters->addWidget(m_keyAreaLabel);
-    filters->addWidget(m_keyArea, 2);
+    filters->addWidget(m_keyArea, 3);
     filters->addWidget(m_periodLabel);
     filters->addWidget(m_period, 1);
     // Freeze beside Copy and Export, not on the filter row: the wider French filters left the chart list
