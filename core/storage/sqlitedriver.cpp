@@ -28,33 +28,22 @@ QSqlError makeError(sqlite3 *db, const QString &what, QSqlError::ErrorType type,
     return QSqlError(what, messageOf(db), type, QString::number(code));
 }
 
-// The Qt type a column's declared type reads as (QSqlField::metaType), as Qt's driver maps it.
-QMetaType declaredType(const char *declared, int storedType)
+// The Qt type a column's declared type reads as (QSqlField::metaType), as Qt's driver maps it; none
+// for an expression, which has no declared type.
+QMetaType declaredType(const char *declared)
 {
-    if (declared && *declared) {
-        const QByteArray type = QByteArray(declared).toLower();
-        if (type == "integer" || type == "int")
-            return QMetaType::fromType<int>();
-        if (type == "double" || type == "float" || type == "real" || type.startsWith("numeric"))
-            return QMetaType::fromType<double>();
-        if (type == "blob")
-            return QMetaType::fromType<QByteArray>();
-        if (type == "boolean" || type == "bool")
-            return QMetaType::fromType<bool>();
-        return QMetaType::fromType<QString>();
-    }
-    switch (storedType) {
-    case SQLITE_INTEGER:
-        return QMetaType::fromType<int>();
-    case SQLITE_FLOAT:
-        return QMetaType::fromType<double>();
-    case SQLITE_BLOB:
-        return QMetaType::fromType<QByteArray>();
-    case SQLITE_TEXT:
-        return QMetaType::fromType<QString>();
-    default:
+    if (!declared || !*declared)
         return QMetaType();
-    }
+    const QByteArray type = QByteArray(declared).toLower();
+    if (type == "integer" || type == "int")
+        return QMetaType::fromType<int>();
+    if (type == "double" || type == "float" || type == "real" || type.startsWith("numeric"))
+        return QMetaType::fromType<double>();
+    if (type == "blob")
+        return QMetaType::fromType<QByteArray>();
+    if (type == "boolean" || type == "bool")
+        return QMetaType::fromType<bool>();
+    return QMetaType::fromType<QString>();
 }
 
 // SQL NULL as Qt Sql binds it: an invalid or null variant, or a null string, byte array, date or uuid.
@@ -294,7 +283,7 @@ protected:
         for (int i = 0; i < m_columns; ++i) {
             const char *table = sqlite3_column_table_name(m_stmt, i);
             QSqlField field(QString::fromUtf8(sqlite3_column_name(m_stmt, i)).remove(QLatin1Char('"')),
-                            declaredType(sqlite3_column_decltype(m_stmt, i), SQLITE_NULL),
+                            declaredType(sqlite3_column_decltype(m_stmt, i)),
                             table ? QString::fromUtf8(table) : QString());
             record.append(field);
         }
@@ -608,7 +597,7 @@ QSqlRecord SqliteDriver::record(const QString &table) const
         return record;
     while (q.next()) {
         const QByteArray type = q.value(1).toString().toUtf8();
-        QSqlField field(q.value(0).toString(), declaredType(type.constData(), SQLITE_NULL), table);
+        QSqlField field(q.value(0).toString(), declaredType(type.constData()), table);
         field.setRequired(q.value(2).toInt() != 0);
         field.setAutoValue(q.value(4).toInt() != 0 && type.compare("integer", Qt::CaseInsensitive) == 0);
         QString defaultValue = q.value(3).toString();
