@@ -1938,6 +1938,10 @@
         <source>%1:%2: a quoted field is never closed (missing ").</source>
         <translation>%1:%2 : un champ entre guillemets n'est jamais fermé (" manquant).</translation>
     </message>
+    <message>
+        <source>%1: CSV files cannot be read on this computer: the library %2 cannot be loaded (%3). Install the package that provides it.</source>
+        <translation>%1 : les fichiers CSV ne peuvent pas être lus sur cet ordinateur : la bibliothèque %2 ne peut pas être chargée (%3). Installez le paquet qui la fournit.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::DecisionKindText</name>

@@ -4,7 +4,7 @@
 #include <QFile>
 #include <QStringDecoder>
 
-#include <csv.h>
+#include "csvlibrary.h"
 
 namespace Vigie {
 
@@ -215,13 +215,21 @@ bool CsvReader::read(const std::function<bool(const CsvRecord &)> &onRecord)
     if (m_encoding == TextEncoding::Auto)
         m_encoding = (!m_bom && looksLikeWindows1252(chunk)) ? TextEncoding::Windows1252 : TextEncoding::Utf8;
 
+    QString missing;
+    const CsvLibrary::Functions *csv = CsvLibrary::functions(&missing);
+    if (!csv) {
+        m_error = tr("%1: CSV files cannot be read on this computer: the library %2 cannot be loaded (%3). "
+                     "Install the package that provides it.")
+                      .arg(shown, CsvLibrary::fileName(), missing);
+        return false;
+    }
     csv_parser parser;
-    if (csv_init(&parser, 0) != 0) {
+    if (csv->init(&parser, 0) != 0) {
         m_error = tr("%1: out of memory.").arg(shown);
         return false;
     }
-    csv_set_delim(&parser, static_cast<unsigned char>(m_delimiter));
-    csv_set_space_func(&parser, m_delimiter == '\t' ? &spaceOnly : &spaceOrTab);
+    csv->setDelim(&parser, static_cast<unsigned char>(m_delimiter));
+    csv->setSpaceFunc(&parser, m_delimiter == '\t' ? &spaceOnly : &spaceOrTab);
 
     State state;
     state.onRecord = &onRecord;
@@ -234,11 +242,11 @@ bool CsvReader::read(const std::function<bool(const CsvRecord &)> &onRecord)
             state.record.line = state.line;
             state.inRecord = true;
         }
-        if (csv_parse(&parser, data, size, &State::onField, &State::onRecordEnd, &state) != size) {
+        if (csv->parse(&parser, data, size, &State::onField, &State::onRecordEnd, &state) != size) {
             m_error = tr("%1:%2: cannot be read (%3).")
                           .arg(shown)
                           .arg(state.line)
-                          .arg(QString::fromLatin1(csv_strerror(csv_error(&parser))));
+                          .arg(QString::fromLatin1(csv->strerror(csv->error(&parser))));
             ok = false;
         }
         if (endsLine)
@@ -284,10 +292,10 @@ bool CsvReader::read(const std::function<bool(const CsvRecord &)> &onRecord)
             m_error = tr("%1:%2: a quoted field is never closed (missing \").").arg(shown).arg(state.record.line);
             ok = false;
         } else {
-            csv_fini(&parser, &State::onField, &State::onRecordEnd, &state);
+            csv->fini(&parser, &State::onField, &State::onRecordEnd, &state);
         }
     }
-    csv_free(&parser);
+    csv->free(&parser);
     return ok;
 }
 

@@ -1,10 +1,9 @@
 #pragma once
 
-// libxlsxwriter, loaded when a workbook is first written rather than linked. Linked, the dynamic loader
-// mapped it, with zlib, minizip and OpenSSL's libcrypto, at the start of every command: 1–2 ms of a
-// `vigie summary` that lasts 10, for a library only an XLSX export uses (issue 16: the commands that
-// draw nothing load Qt Core and Qt Sql). The header gives the functions' types; the library, its soname's
-// version (VIGIE_XLSXWRITER_SOVERSION, read by CMake from the library built against).
+// libxlsxwriter, loaded when a workbook is first written rather than linked (OnDemandLibrary). Linked,
+// the dynamic loader mapped it, with zlib, minizip and OpenSSL's libcrypto, at the start of every
+// command: 1–2 ms of a `vigie summary` that lasts 10, for a library only an XLSX export uses. The header
+// gives the functions' types; the library, its soname's version (VIGIE_XLSXWRITER_SOVERSION).
 #include <xlsxwriter.h>
 
 #include <QString>

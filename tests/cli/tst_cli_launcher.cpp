@@ -30,8 +30,9 @@ private Q_SLOTS:
     void frenchHelpIsFrench();
     void nonDrawingCommandsLoadNoGui();
     void drawingCommandsLoadWhatTheyDraw();
-    void xlsxLibraryOnlyForXlsx();
+    void librariesLoadedWhenUsed();
     void xlsxLibraryMissing();
+    void csvLibraryMissing();
     void missingDesktopProgram();
     void version();
     void desktopProgramWithoutDisplay();
@@ -39,6 +40,9 @@ private Q_SLOTS:
 private:
     VigieTest::Run run(const QStringList &args, const QProcessEnvironment &env) const;
     VigieTest::Run run(const QStringList &args) const { return run(args, m_env); }
+    bool canHideLibraries() const;
+    QString loadedLibrary(const QStringList &args, const QString &stem) const;
+    VigieTest::Run runWithLibraryHidden(const QString &library, const QStringList &args) const;
 
     QTemporaryDir m_dir;
     QString m_file;
@@ -220,63 +224,88 @@ void TestCliLauncher::nonDrawingCommandsLoadNoGui()
     }
 }
 
-void TestCliLauncher::xlsxLibraryOnlyForXlsx()
+void TestCliLauncher::librariesLoadedWhenUsed()
 {
     // libxlsxwriter (and the libcrypto, minizip and zlib it brings) is loaded by the export that writes a
-    // workbook, not at every start.
+    // workbook, libcsv by the import that reads a CSV file, not at every start.
     QProcessEnvironment env = m_env;
     env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
     const auto summary = run({ QStringLiteral("summary"), m_file, QStringLiteral("--json") }, env);
     QCOMPARE(summary.exitCode, 0);
     QVERIFY2(summary.err.contains(QStringLiteral("libQt6Core.so")), "LD_DEBUG shows what is loaded");
-    for (const char *library : { "libxlsxwriter", "libcrypto", "libminizip" })
+    for (const char *library : { "libxlsxwriter", "libcrypto", "libminizip", "libcsv" })
         QVERIFY2(!summary.err.contains(QLatin1String(library)), library);
 
     const QString xlsx = m_dir.filePath(QStringLiteral("projects.xlsx"));
     const auto exported = run({ QStringLiteral("export"), m_file, QStringLiteral("--projects"), xlsx }, env);
     QCOMPARE(exported.exitCode, 0);
     QVERIFY(exported.err.contains(QStringLiteral("libxlsxwriter.so")));
+    QVERIFY(!exported.err.contains(QStringLiteral("libcsv")));
     QFile workbook(xlsx);
     QVERIFY(workbook.open(QIODevice::ReadOnly));
     QCOMPARE(workbook.read(2), QByteArray("PK")); // a zip, as every XLSX file is
     QVERIFY(workbook.size() > 4000);
+
+    const QString portfolio = m_dir.filePath(QStringLiteral("csv.vigie"));
+    QCOMPARE(run({ QStringLiteral("new"), portfolio }).exitCode, 0);
+    const auto imported = run({ QStringLiteral("import"), portfolio, QStringLiteral("--projects"),
+                                QStringLiteral(VIGIE_TEST_DATA "/import/plain-utf8.csv") },
+                              env);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err.right(2000)));
+    QVERIFY(imported.err.contains(QStringLiteral("libcsv.so")));
+    QVERIFY(!imported.err.contains(QStringLiteral("libxlsxwriter")));
+    QVERIFY2(imported.out.contains(QStringLiteral("Projects created: ")), qPrintable(imported.out));
 }
 
-// A computer without libxlsxwriter (the package depends on it, but it can be removed): an XLSX export
-// stops with exit 1 and says why in the user's language, suggesting CSV, which still works. The library
-// is hidden for vigie alone, by mounting an empty file over it in a mount namespace of its own.
-void TestCliLauncher::xlsxLibraryMissing()
+// Hiding a library needs a mount namespace of its own (unshare --mount, as root).
+bool TestCliLauncher::canHideLibraries() const
 {
     QProcess probe;
     probe.start(QStringLiteral("unshare"), { QStringLiteral("--mount"), QStringLiteral("true") });
-    if (!probe.waitForFinished(30000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
-        QSKIP("hiding a library needs a mount namespace of its own (unshare --mount, as root)");
+    return probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0;
+}
 
-    // Where the dynamic loader finds the library.
+// The file the dynamic loader finds for lib<stem>.so when vigie runs args (from its own log).
+QString TestCliLauncher::loadedLibrary(const QStringList &args, const QString &stem) const
+{
     QProcessEnvironment env = m_env;
     env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
-    const auto found = run({ QStringLiteral("export"), m_file, QStringLiteral("--projects"),
-                             m_dir.filePath(QStringLiteral("found.xlsx")) }, env);
-    QCOMPARE(found.exitCode, 0);
-    const QRegularExpression trying(QStringLiteral("trying file=(\\S*libxlsxwriter\\.so\\S*)"));
+    const auto r = run(args, env);
+    const QRegularExpression trying(QStringLiteral("trying file=(\\S*%1\\.so\\S*)").arg(QRegularExpression::escape(stem)));
     QString library;
-    for (auto it = trying.globalMatch(found.err); it.hasNext();)
+    for (auto it = trying.globalMatch(r.err); it.hasNext();)
         library = it.next().captured(1);
-    QVERIFY2(!library.isEmpty() && QFileInfo::exists(library), qPrintable(found.err.right(2000)));
+    return r.exitCode == 0 && QFileInfo::exists(library) ? QFileInfo(library).canonicalFilePath() : QString();
+}
 
-    const auto hidden = [&](const QStringList &args) {
-        QProcess p;
-        p.setProcessEnvironment(m_env);
-        p.start(QStringLiteral("unshare"), QStringList { QStringLiteral("--mount"), QStringLiteral("sh"), QStringLiteral("-c"),
-                                                         QStringLiteral("mount --bind /dev/null \"$0\" && exec \"$@\""),
-                                                         QFileInfo(library).canonicalFilePath(), QStringLiteral(VIGIE_BIN) }
-                                               + args);
-        VigieTest::Run r;
-        if (p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit)
-            r.exitCode = p.exitCode();
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    };
+// vigie run with args on a computer without the library: the library is hidden for vigie alone, by
+// mounting an empty file over it in a mount namespace of its own.
+VigieTest::Run TestCliLauncher::runWithLibraryHidden(const QString &library, const QStringList &args) const
+{
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.start(QStringLiteral("unshare"), QStringList { QStringLiteral("--mount"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                                     QStringLiteral("mount --bind /dev/null \"$0\" && exec \"$@\""), library,
+                                                     QStringLiteral(VIGIE_BIN) }
+                                           + args);
+    VigieTest::Run r;
+    if (p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit)
+        r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+// A computer without libxlsxwriter (the package depends on it, but it can be removed): an XLSX export
+// stops with exit 1 and says why in the user's language, suggesting CSV, which still works.
+void TestCliLauncher::xlsxLibraryMissing()
+{
+    if (!canHideLibraries())
+        QSKIP("hiding a library needs a mount namespace of its own (unshare --mount, as root)");
+    const QString library = loadedLibrary({ QStringLiteral("export"), m_file, QStringLiteral("--projects"),
+                                            m_dir.filePath(QStringLiteral("found.xlsx")) },
+                                          QStringLiteral("libxlsxwriter"));
+    QVERIFY(!library.isEmpty());
     const struct
     {
         const char *language;
@@ -287,17 +316,54 @@ void TestCliLauncher::xlsxLibraryMissing()
     };
     for (const auto &c : cases) {
         const QString xlsx = m_dir.filePath(QStringLiteral("hidden-%1.xlsx").arg(QLatin1String(c.language)));
-        const auto r = hidden({ QStringLiteral("export"), m_file, QStringLiteral("--projects"), xlsx,
-                                QStringLiteral("--lang"), QLatin1String(c.language) });
+        const auto r = runWithLibraryHidden(library, { QStringLiteral("export"), m_file, QStringLiteral("--projects"), xlsx,
+                                                       QStringLiteral("--lang"), QLatin1String(c.language) });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QString::fromUtf8(c.message)), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("CSV")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(xlsx));
     }
     const QString csv = m_dir.filePath(QStringLiteral("hidden.csv"));
-    const auto r = hidden({ QStringLiteral("export"), m_file, QStringLiteral("--projects"), csv });
+    const auto r = runWithLibraryHidden(library, { QStringLiteral("export"), m_file, QStringLiteral("--projects"), csv });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(QFileInfo(csv).size() > 0, qPrintable(r.err));
+}
+
+// A computer without libcsv: an import from CSV is refused, says why in the user's language and where,
+// and leaves the portfolio as it was; every other command still works.
+void TestCliLauncher::csvLibraryMissing()
+{
+    if (!canHideLibraries())
+        QSKIP("hiding a library needs a mount namespace of its own (unshare --mount, as root)");
+    const QString csv = QStringLiteral(VIGIE_TEST_DATA "/import/plain-utf8.csv");
+    const QString found = m_dir.filePath(QStringLiteral("found.vigie"));
+    QCOMPARE(run({ QStringLiteral("new"), found }).exitCode, 0);
+    const QString library = loadedLibrary({ QStringLiteral("import"), found, QStringLiteral("--projects"), csv },
+                                          QStringLiteral("libcsv"));
+    QVERIFY(!library.isEmpty());
+
+    const QString portfolio = m_dir.filePath(QStringLiteral("hidden-csv.vigie"));
+    QCOMPARE(run({ QStringLiteral("new"), portfolio }).exitCode, 0);
+    const QByteArray before = VigieTest::fileHash(portfolio);
+    const struct
+    {
+        const char *language;
+        const char *message;
+    } cases[] = {
+        { "en", ": CSV files cannot be read on this computer: the library libcsv.so" },
+        { "fr", " : les fichiers CSV ne peuvent pas être lus sur cet ordinateur : la bibliothèque libcsv.so" },
+    };
+    for (const auto &c : cases) {
+        const auto r = runWithLibraryHidden(library, { QStringLiteral("import"), portfolio, QStringLiteral("--projects"), csv,
+                                                       QStringLiteral("--lang"), QLatin1String(c.language) });
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(csv + QString::fromUtf8(c.message)), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+    QCOMPARE(VigieTest::fileHash(portfolio), before);
+    const auto summary = runWithLibraryHidden(library, { QStringLiteral("summary"), portfolio, QStringLiteral("--json") });
+    QCOMPARE(summary.exitCode, 0);
+    QVERIFY(summary.out.contains(QStringLiteral("\"projects\"")));
 }
 
 void TestCliLauncher::drawingCommandsLoadWhatTheyDraw()
