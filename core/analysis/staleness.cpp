@@ -70,10 +70,9 @@ bool Staleness::count(const PortfolioFile &file, Counts *counts, QString *error)
         && countOne(file, kStaleMeasures, asOf, &counts->measures, error);
 }
 
-bool Staleness::countMeasures(const PortfolioFile &file, int *measures, QString *error)
+bool Staleness::countMeasures(const PortfolioFile &file, const StaleReference &ref, int *measures, QString *error)
 {
     *measures = 0;
-    const StaleReference ref = reference(file);
     return !ref.active || countOne(file, kStaleMeasures, ref.period.asOf.toString(Qt::ISODate), measures, error);
 }
 

@@ -41,8 +41,9 @@ public:
     };
     // Stale items of the file now, counted with SQL (what `vigie summary` and the Overview show).
     static bool count(const PortfolioFile &file, Counts *counts, QString *error);
-    // The measures only (the summary counts stale projects in its own pass over the projects).
-    static bool countMeasures(const PortfolioFile &file, int *measures, QString *error);
+    // The measures only, against `ref` (reference(file), which the summary has already read to count
+    // stale projects in its own pass over the projects).
+    static bool countMeasures(const PortfolioFile &file, const StaleReference &ref, int *measures, QString *error);
 
     // "Not updated since Apr. 14, 2016, before August 2016" (the tooltip of a stale row), in `locale`'s
     // language; empty when `touched` is not stale.

@@ -292,7 +292,7 @@ bool SummaryBuilder::compute(const PortfolioFile &file, Summary *s, QString *err
     if (!addWorkforce(file, s, error))
         return false;
 
-    if (!Staleness::countMeasures(file, &s->staleMeasures, error))
+    if (!Staleness::countMeasures(file, reference, &s->staleMeasures, error))
         return false;
     if (reference.active)
         s->stalePeriod = Periods::displayLabel(reference.period, Language::current());
