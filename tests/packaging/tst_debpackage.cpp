@@ -149,8 +149,8 @@ void TestDebPackage::controlFields()
     QVERIFY(description.startsWith(QStringLiteral("IT strategy")));
     QVERIFY(description.count(QLatin1Char('\n')) >= 3); // a synopsis and a long description
 
-    // Depends: the libraries the programs link (found by dpkg-shlibdeps, with versions) and what Qt
-    // loads without linking it.
+    // Depends: the libraries the programs link (found by dpkg-shlibdeps, with versions) and what Vigie
+    // and Qt load without linking it (libcsv, libxlsxwriter, Qt's translations).
     QSet<QString> depends;
     for (const QString &dependency : m_control.value(QStringLiteral("Depends")).split(QLatin1Char(',')))
         depends.insert(dependency.trimmed().section(QLatin1Char(' '), 0, 0));
