@@ -2,10 +2,14 @@
 // and French, painted headless.
 #include "analysis/chartdata.h"
 #include "chartfixture.h"
+#include "charts/chartfactory.h"
 #include "charts/chartrenderer.h"
 #include "i18n/language.h"
 
+#include <QBarCategoryAxis>
+#include <QChart>
 #include <QDir>
+#include <QFontMetricsF>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -51,6 +55,7 @@ private Q_SLOTS:
     void png();
     void svg();
     void crowdedCategoriesAllShown();
+    void longCategoriesWrapBesideHorizontalBars();
     void pdf();
     void frenchSvg();
     void frenchFooterUnderEnglish();
@@ -185,6 +190,58 @@ void TestChartExport::crowdedCategoriesAllShown()
     const QString fewText = QString::fromUtf8(readAll(fewPath));
     for (const QString &category : std::as_const(few.categories))
         QVERIFY2(fewText.count(category) == 1, qPrintable(category));
+}
+
+// Qt Charts gives the axis beside horizontal bars at most 40 % of the chart's width and cut the French
+// key areas at the chart's edge in a 1024-px window ("xe 3 : Adopter les meilleures pratiques"). In a
+// narrow chart they go onto more lines, each of which fits; in a wide one they stay whole on one line.
+void TestChartExport::longCategoriesWrapBesideHorizontalBars()
+{
+    ChartData d;
+    d.id = QStringLiteral("measures-by-area");
+    d.title = QStringLiteral("Mesures par état et par axe d'intervention");
+    d.shape = ChartShape::HorizontalStackedBars;
+    d.categories = { QStringLiteral("Axe 1 : Revoir et renforcer la gouvernance"),
+                     QStringLiteral("Axe 2 : Mieux gérer les talents"),
+                     QStringLiteral("Axe 3 : Adopter les meilleures pratiques & outils"),
+                     QStringLiteral("Axe 4 : Rapprocher l'État des citoyens") };
+    ChartSeries done;
+    done.name = QStringLiteral("Réalisée");
+    done.role = SeriesRole::Neutral1;
+    done.values = { 2, 3, 5, 1 };
+    done.labels = { QString(), QString(), QString(), QString() };
+    d.series << done;
+    const auto chart = ChartFactory::create(d, QLocale(QLocale::French, QLocale::Canada));
+    QBarCategoryAxis *axis = nullptr;
+    for (QAbstractAxis *a : chart->axes(Qt::Vertical))
+        axis = axis ? axis : qobject_cast<QBarCategoryAxis *>(a);
+    QVERIFY(axis);
+    const QFontMetricsF fm(axis->labelsFont());
+    QStringList shown = d.categories;
+    std::reverse(shown.begin(), shown.end()); // horizontal bars count from the bottom
+
+    chart->resize(QSizeF(1600, 900));
+    QCOMPARE(axis->categories(), shown);
+
+    chart->resize(QSizeF(560, 400));
+    const QStringList narrow = axis->categories();
+    QCOMPARE(narrow.size(), shown.size());
+    int wrapped = 0;
+    for (int i = 0; i < narrow.size(); ++i) {
+        const QStringList lines = narrow.at(i).split(QStringLiteral("<br>"));
+        wrapped += lines.size() > 1 ? 1 : 0;
+        QStringList text;
+        for (const QString &line : lines) {
+            QVERIFY2(fm.horizontalAdvance(line) <= 0.4 * 560, qPrintable(line));
+            text << line;
+        }
+        // The same words, the ampersand written as rich text.
+        QCOMPARE(text.join(QLatin1Char(' ')).replace(QStringLiteral("&amp;"), QStringLiteral("&")), shown.at(i));
+    }
+    QVERIFY2(wrapped >= 3, qPrintable(narrow.join(QLatin1String(" | "))));
+
+    chart->resize(QSizeF(1600, 900));
+    QCOMPARE(axis->categories(), shown);
 }
 
 void TestChartExport::pdf()

@@ -31,6 +31,7 @@ constexpr int kLegendFont = 13;
 constexpr int kLabelFont = 13;
 constexpr qreal kBarWidth = 0.8;
 constexpr qreal kMarkerSize = 7.0; // of the points of line charts, in pixels
+constexpr qreal kAxisTickRoom = 12.0; // what an axis keeps beside its labels for ticks and padding
 
 // The data in the chart's order: horizontal bar charts count categories from the bottom.
 ChartData displayed(const ChartData &data)
@@ -133,6 +134,46 @@ void slantCrowdedLabels(QChart *chart, QBarCategoryAxis *axis, const QStringList
     QObject::connect(chart, &QChart::plotAreaChanged, axis, fit);
 }
 
+// `text` broken between words into lines no wider than `room` (a word wider than that keeps a line of
+// its own), as the rich text Qt Charts reads its labels as; `text` itself when it fits.
+QString wrapLabel(const QString &text, const QFontMetricsF &fm, qreal room)
+{
+    if (room <= 0 || fm.horizontalAdvance(text) <= room)
+        return text;
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && fm.horizontalAdvance(longer) > room) {
+            lines << line.toHtmlEscaped();
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    lines << line.toHtmlEscaped();
+    return lines.join(QLatin1String("<br>"));
+}
+
+// Qt Charts gives the axis beside a horizontal bar chart at most 40 % of the chart's width and cuts its
+// labels at the chart's edge beyond that: "xe 3 : Adopter les meilleures pratiques" in a 1024-px French
+// window. Labels wider than that room go onto as many lines as they need, and back onto one when the
+// chart is wide enough again.
+void wrapWideLabels(QChart *chart, QBarCategoryAxis *axis, const QStringList &categories)
+{
+    const auto fit = [chart, axis, categories] {
+        const QFontMetricsF fm(axis->labelsFont());
+        // The axis's own room: the 40 %, less its tick marks and the gap before the plot.
+        const qreal room = 0.4 * chart->size().width() - kAxisTickRoom;
+        QStringList wrapped;
+        for (const QString &c : categories)
+            wrapped << wrapLabel(c, fm, room);
+        if (wrapped != axis->categories())
+            axis->setCategories(wrapped);
+    };
+    QObject::connect(chart, &QChart::geometryChanged, axis, fit);
+}
+
 QAbstractBarSeries *barSeries(ChartShape shape)
 {
     switch (shape) {
@@ -214,7 +255,9 @@ std::unique_ptr<QChart> ChartFactory::create(const ChartData &source, const QLoc
     const bool horizontal = isHorizontal(data.shape);
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    if (!horizontal)
+    if (horizontal)
+        wrapWideLabels(chart.get(), categories, data.categories);
+    else
         slantCrowdedLabels(chart.get(), categories, data.categories);
 
     if (data.shape == ChartShape::Lines) {
