@@ -10,6 +10,7 @@
 #include "document/document.h"
 #include "i18n/language.h"
 #include "storage/portfoliofile.h"
+#include "views/flowlayout.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -23,14 +24,30 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
 #include <memory>
+#include <tuple>
 
 namespace Vigie {
 
 namespace {
+
+// The list of charts asks for room for titles of about 26 characters on a line, two lines for the longest
+// ("Enveloppes d'investissement par organisme"): QListWidget asks for 256 px whatever it holds, which the
+// chart and its filters need more at 1024 or 1280 px.
+class ChartList : public QListWidget
+{
+public:
+    using QListWidget::QListWidget;
+    QSize sizeHint() const override
+    {
+        return { fontMetrics().averageCharWidth() * 26 + 2 * frameWidth() + verticalScrollBar()->sizeHint().width(),
+                 QListWidget::sizeHint().height() };
+    }
+};
 
 void selectData(QComboBox *box, RowId id)
 {
@@ -47,7 +64,7 @@ RowId currentId(const QComboBox *box)
 
 ChartsPanel::ChartsPanel(QWidget *parent)
     : QWidget(parent)
-    , m_charts(new QListWidget(this))
+    , m_charts(new ChartList(this))
     , m_organizationLabel(new QLabel(this))
     , m_keyAreaLabel(new QLabel(this))
     , m_periodLabel(new QLabel(this))
@@ -66,6 +83,9 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     m_keyArea->setObjectName(QStringLiteral("keyAreaFilter"));
     m_period->setObjectName(QStringLiteral("periodFilter"));
     m_charts->setMaximumWidth(320);
+    // Room for the titles' longest words ("d'investissement", "Tendance"): the filters wrap rather than
+    // take it (below).
+    m_charts->setMinimumWidth(m_charts->fontMetrics().averageCharWidth() * 17);
     m_charts->setWordWrap(true);
     m_charts->setSpacing(3); // wrapped titles stay apart
     // Twelve characters at the least; the filter row stretches them wider where there is room. At 18 the
@@ -85,13 +105,23 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     m_error->setWordWrap(true);
     m_error->hide();
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_organizationLabel);
-    filters->addWidget(m_organization, 2);
-    filters->addWidget(m_keyAreaLabel);
-    filters->addWidget(m_keyArea, 3);
-    filters->addWidget(m_periodLabel);
-    filters->addWidget(m_period, 1);
+    auto *right = new QWidget(this);
+    // The three filters on one line where there is room, else on two or three: each label stays with its
+    // list. On one line they needed 700 px in French, which at 1024 px left the chart list 70 px and cut
+    // every title in it.
+    auto *filterRow = new QWidget(right);
+    auto *filters = new FlowLayout(filterRow);
+    filters->setContentsMargins(0, 0, 0, 0);
+    for (auto [label, box, stretch] : { std::tuple { m_organizationLabel, m_organization, 2 },
+                                        std::tuple { m_keyAreaLabel, m_keyArea, 3 },
+                                        std::tuple { m_periodLabel, m_period, 0 } }) {
+        auto *filter = new QWidget(filterRow);
+        auto *pair = new QHBoxLayout(filter);
+        pair->setContentsMargins(0, 0, 0, 0);
+        pair->addWidget(label);
+        pair->addWidget(box, 1);
+        filters->addWidget(filter, stretch);
+    }
     // Freeze beside Copy and Export, not on the filter row: the wider French filters left the chart list
     // too narrow, and its titles were cut ("indicateur de …").
     auto *actions = new QHBoxLayout;
@@ -100,10 +130,9 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     actions->addWidget(m_copy);
     actions->addWidget(m_export);
 
-    auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addLayout(filters);
+    rightLayout->addWidget(filterRow);
     rightLayout->addWidget(m_error);
     rightLayout->addWidget(m_view, 1);
     rightLayout->addLayout(actions);
