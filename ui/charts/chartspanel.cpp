@@ -35,8 +35,8 @@ namespace Vigie {
 
 namespace {
 
-// The list of charts asks for room for titles of about 26 characters on a line, two lines for the longest
-// ("Enveloppes d'investissement par organisme"): QListWidget asks for 256 px whatever it holds, which the
+// The list of charts asks for room for titles of about 26 characters a line, two lines for the longest
+// ("Enveloppes d'investissement par organisme"). QListWidget asks for 256 px whatever it holds: room the
 // chart and its filters need more at 1024 or 1280 px.
 class ChartList : public QListWidget
 {
