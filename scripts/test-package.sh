@@ -137,6 +137,11 @@ check "vigie chart (PNG, no display)" inroot vigie chart /tmp/q.vigie --chart pr
 check "chart is a PNG" starts_with "$root/tmp/cost.png" "$(printf '\211PNG')"
 check "vigie briefing --lang fr (PDF)" inroot vigie briefing /tmp/q.vigie -o /tmp/breffage.pdf --lang fr
 check "briefing is a PDF" starts_with "$root/tmp/breffage.pdf" "%PDF"
+# libcsv and libxlsxwriter are opened by name when first used, not linked: the package's Depends bring them.
+printf 'code,name,budget\nPKG-1,Packaged import,125000\nPKG-2,Second project,80000\n' >"$root/tmp/projects.csv"
+check "vigie import (CSV, libcsv opened on use)" inroot vigie import /tmp/q.vigie --projects /tmp/projects.csv
+check "vigie export (XLSX, libxlsxwriter opened on use)" inroot vigie export /tmp/q.vigie --projects /tmp/projects.xlsx
+check "export is an XLSX (zip)" starts_with "$root/tmp/projects.xlsx" "PK"
 check "manual pages" test -f "$root/usr/share/man/man1/vigie.1.gz" -a -f "$root/usr/share/man/fr/man1/vigie.1.gz"
 check "guide" test -f "$root/usr/share/doc/vigie/guide/en/index.html" -a -f "$root/usr/share/doc/vigie/guide/fr/index.html"
 check "MIME database knows application/x-vigie" grep -qx application/x-vigie "$root/usr/share/mime/types"
