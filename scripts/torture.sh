@@ -102,11 +102,18 @@ echo "hostile: $KINDS kinds, $REFUSED refused untouched, $OPENED opened safely"
 "$VIGIE" export "$WORK/source.vigie" --projects "$WORK/import.csv" >/dev/null
 IMPORTED=$(($(wc -l <"$WORK/import.csv") - 1))
 "$VIGIE" new "$WORK/empty.vigie" --name Import >/dev/null
+# The exported projects name the measures they serve, which the empty portfolio does not have: a strict
+# import refuses every such row and never commits. --lenient imports them without those links (one
+# warning each), so that an import killed after its commit can happen and be checked.
+IMPORT_OPTIONS=(--lenient)
 # How long a whole import takes here, so that kills land anywhere in it (reading, checking, writing).
 cp "$WORK/empty.vigie" "$WORK/timed.vigie"
 start=$(date +%s%N)
-"$VIGIE" import "$WORK/timed.vigie" --projects "$WORK/import.csv" >/dev/null
+"$VIGIE" import "$WORK/timed.vigie" --projects "$WORK/import.csv" "${IMPORT_OPTIONS[@]}" >/dev/null 2>&1 ||
+    fail "the timed import of $IMPORTED projects did not run to its end"
 IMPORT_MS=$(( ($(date +%s%N) - start) / 1000000 ))
+timed=$(sqlite3 "$WORK/timed.vigie" "SELECT COUNT(*) FROM project")
+[ "$timed" = "$IMPORTED" ] || fail "the timed import created $timed projects, not $IMPORTED: no import could commit"
 SURVIVED=0 LOCKED_OUT=0 LOST=0 ACKS=0 IMPORTS_NONE=0 IMPORTS_ALL=0
 for i in $(seq 1 "$CYCLES"); do
     c=$WORK/cycle.vigie
@@ -114,7 +121,7 @@ for i in $(seq 1 "$CYCLES"); do
     case $((i % 4)) in
     0 | 1) mode=edit; cp "$WORK/base.vigie" "$c"; "$DRIVER" edit "$c" 1000000 >"$WORK/acks" 2>/dev/null & ;;
     2) mode=rule; cp "$WORK/base.vigie" "$c"; "$DRIVER" rule "$c" 1000000 >"$WORK/acks" 2>/dev/null & ;;
-    3) mode=import; cp "$WORK/empty.vigie" "$c"; "$VIGIE" import "$c" --projects "$WORK/import.csv" >/dev/null 2>&1 & ;;
+    3) mode=import; cp "$WORK/empty.vigie" "$c"; "$VIGIE" import "$c" --projects "$WORK/import.csv" "${IMPORT_OPTIONS[@]}" >/dev/null 2>&1 & ;;
     esac
     pid=$!
     if [ $mode = import ]; then delay=$(rnd $((IMPORT_MS * 6 / 5 + 1))); else delay=$((50 + $(rnd 900))); fi
