@@ -1344,10 +1344,6 @@
         <translation>Propriétés du portefeuille</translation>
     </message>
     <message>
-        <source>%1: there is no %2 in %3; nothing was changed.</source>
-        <translation>%1 : %2 dans %3; rien n'a été modifié.</translation>
-    </message>
-    <message>
         <source>such measure</source>
         <translation>aucune mesure de ce numéro</translation>
     </message>
@@ -1359,10 +1355,6 @@
         <source>Edit %1</source>
         <extracomment>Undo text of a change made with `vigie edit`, e.g. "Edit Measure 9"</extracomment>
         <translation>Modifier : %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 Nothing was changed.</source>
-        <translation>%1 : %2 Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>%1: changed.</source>
@@ -1675,6 +1667,26 @@
     <message>
         <source>--batch takes every edit from its file: give no --%1 beside it.</source>
         <translation>--batch prend toutes les modifications dans son fichier : ne donnez pas --%1 en plus.</translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 in %3.</source>
+        <translation>%1 : %2 dans %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No report written: nothing was merged.</source>
+        <translation>Aucun rapport écrit : rien n'a été fusionné.</translation>
+    </message>
+    <message>
+        <source>The merge itself is written; Vigie shows its report (File → Merge Report…).</source>
+        <translation>La fusion elle-même est enregistrée; Vigie en affiche le rapport (Fichier → Rapport de fusion…).</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3197,10 @@
     <message>
         <source>%1: |variance| ≤ %2% green, %2% &lt; |variance| &lt; %3% yellow, ≥ %3% red; cost variance against the authorized budget, schedule variance against the planned duration.</source>
         <translation>%1 : |écart| ≤ %2 % vert, %2 % &lt; |écart| &lt; %3 % jaune, ≥ %3 % rouge; écart de coût par rapport au budget autorisé, écart d'échéancier par rapport à la durée prévue.</translation>
+    </message>
+    <message>
+        <source>%1: |variance| ≤ %2% green, &gt; %2% red; cost variance against the authorized budget, schedule variance against the planned duration.</source>
+        <translation>%1 : |écart| ≤ %2 % vert, &gt; %2 % rouge; écart de coût par rapport au budget autorisé, écart d'échéancier par rapport à la durée prévue.</translation>
     </message>
 </context>
 <context>
@@ -4842,10 +4858,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>%1 : choisissez un nom se terminant par .html ou .csv.</translation>
     </message>
     <message>
-        <source>%1: cannot be written (%2).</source>
-        <translation>%1 : écriture impossible (%2).</translation>
-    </message>
-    <message>
         <source>Merged</source>
         <translation>Fusionné le</translation>
     </message>
@@ -5203,6 +5215,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>%1: cannot be written (%2); any file already there is unchanged.</source>
         <translation>%1 : écriture impossible (%2); le fichier qui s'y trouvait, le cas échéant, est inchangé.</translation>
+    </message>
+    <message>
+        <source>%1: this is the portfolio file itself, which writing there would replace; choose another name.</source>
+        <translation>%1 : c'est le fichier du portefeuille lui-même, qu'une écriture à cet endroit remplacerait; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -7098,6 +7114,14 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>"%1" is ambiguous (day or month first?)</source>
         <translation>« %1 » est ambigu (jour ou mois d'abord?)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ValueText</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>A field's change in a comparison or a merge: "Forecast cost: $3,167,396.00 → $4,000,000.00"</extracomment>
+        <translation>%1 : %2 → %3</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ int runExport(const QStringList &arguments)
         QString error;
         if (!Exporter::exportTables(*file, o.second, o.first, exportOptions, &error)) {
             err() << error << Qt::endl;
-            return file->damage().isEmpty() ? Failure : FileUnusable;
+            return FileUnusable; // the output cannot be written, or the portfolio read
         }
         Cli::out() << QCoreApplication::translate("Vigie::Cli", "Wrote %1.").arg(QDir::toNativeSeparators(o.first)) << Qt::endl;
     }

@@ -116,7 +116,7 @@ int runRule(const QStringList &arguments)
     const EditResult r = Edits::setHealthRule(*file, *wanted, Text::tr("Set Health Rule"));
     if (!r.ok) {
         err() << r.error << Qt::endl;
-        return Failure;
+        return FileUnusable;
     }
     printRule(file->healthRule());
     if (!r.changed)

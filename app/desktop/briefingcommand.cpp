@@ -65,7 +65,7 @@ int runBriefing(const QStringList &arguments)
                          .arg(parser.value(QStringLiteral("period")), file->path(),
                               labels.isEmpty() ? Text::tr("none") : labels.join(QStringLiteral(", ")))
                   << Qt::endl;
-            return Failure;
+            return NotFound;
         }
         periodId = period->id;
     }
@@ -92,7 +92,7 @@ int runBriefing(const QStringList &arguments)
     }
     if (!document->write(output, &error)) {
         err() << error << Qt::endl;
-        return Failure;
+        return FileUnusable;
     }
     if (drafted)
         out() << Text::tr("The period has no briefing items: drafted from the data (the portfolio was not changed).") << Qt::endl;

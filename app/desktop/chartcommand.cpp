@@ -111,7 +111,7 @@ int runChart(const QStringList &arguments)
     QString error;
     if (!ChartRenderer::build(*file, request, &data, &locale, &error)) {
         err() << error << Qt::endl;
-        return request.periodLabel.isEmpty() || !file->damage().isEmpty() ? FileUnusable : Failure;
+        return request.periodLabel.isEmpty() || !file->damage().isEmpty() ? FileUnusable : NotFound;
     }
     // A read that failed on damage anywhere (the period list) means figures that could be wrong.
     if (!file->damage().isEmpty()) {
@@ -120,7 +120,7 @@ int runChart(const QStringList &arguments)
     }
     if (!ChartRenderer::exportTo(output, data, locale, size, dpi, &error)) {
         err() << error << Qt::endl;
-        return Failure;
+        return FileUnusable;
     }
     return Ok;
 }

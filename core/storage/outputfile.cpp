@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QStorageInfo>
@@ -138,8 +140,81 @@ QString OutputFile::cannotWrite(const QString &path, const QString &cause)
         .arg(QDir::toNativeSeparators(path), cause);
 }
 
+namespace {
+
+struct ProtectedFiles
+{
+    QMutex mutex;
+    QHash<QString, int> paths; // absolute path → how many PortfolioFile objects have it open
+};
+
+ProtectedFiles &protectedFiles()
+{
+    static ProtectedFiles files;
+    return files;
+}
+
+} // namespace
+
+void OutputFile::protect(const QString &path)
+{
+    ProtectedFiles &files = protectedFiles();
+    const QMutexLocker locker(&files.mutex);
+    ++files.paths[QFileInfo(path).absoluteFilePath()];
+}
+
+void OutputFile::release(const QString &path)
+{
+    ProtectedFiles &files = protectedFiles();
+    const QMutexLocker locker(&files.mutex);
+    const auto it = files.paths.find(QFileInfo(path).absoluteFilePath());
+    if (it != files.paths.end() && --it.value() <= 0)
+        files.paths.erase(it);
+}
+
+QString OutputFile::protectedFileError(const QString &path)
+{
+    const QFileInfo target(path);
+    if (!target.exists())
+        return QString();
+    ProtectedFiles &files = protectedFiles();
+    const QMutexLocker locker(&files.mutex);
+    for (auto it = files.paths.cbegin(); it != files.paths.cend(); ++it) {
+        // Equal when both name the same file, by whatever path (QFileInfo compares canonical paths).
+        if (QFileInfo(it.key()) == target)
+            return tr("%1: this is the portfolio file itself, which writing there would replace; choose "
+                      "another name.")
+                .arg(QDir::toNativeSeparators(path));
+    }
+    return QString();
+}
+
+bool OutputFile::checkTarget(const QString &path, QString *error)
+{
+    QString refused = protectedFileError(path);
+    const QFileInfo target(path);
+    const QFileInfo folder(target.absolutePath());
+    if (refused.isEmpty() && target.isDir())
+        refused = cannotWrite(path, cause(EISDIR));
+    else if (refused.isEmpty() && !folder.isDir())
+        refused = cannotWrite(path, cause(ENOENT));
+    else if (refused.isEmpty() && !folder.isWritable())
+        refused = cannotWrite(path, cause(EACCES));
+    if (refused.isEmpty())
+        return true;
+    if (error)
+        *error = refused;
+    return false;
+}
+
 bool OutputFile::open(QSaveFile &file, QString *error)
 {
+    const QString refused = protectedFileError(file.fileName());
+    if (!refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     if (file.open(QIODevice::WriteOnly))
         return true;
     if (error)
@@ -181,6 +256,12 @@ bool OutputFile::write(const QString &path, const QByteArray &bytes, QString *er
 bool OutputFile::writeByName(const QString &path,
                              const std::function<bool(const QString &temp, QString *reason)> &write, QString *error)
 {
+    const QString refused = protectedFileError(path);
+    if (!refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     const QString temp = temporaryName(path);
     QString reason;
     errno = 0;

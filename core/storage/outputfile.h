@@ -38,6 +38,19 @@ public:
     // strerror's), or, when neither says, from the state of the folder's disk.
     static QString cause(int errnoValue);
     static QString cause(const QString &systemText, const QString &path);
+
+    // The portfolio files open in this process. No output replaces one of them: an export, a chart or a
+    // report given the portfolio's own name (`vigie export FILE --projects FILE`) is refused with a
+    // message rather than written over it. PortfolioFile keeps itself on this list while it lives.
+    static void protect(const QString &path);
+    static void release(const QString &path);
+    // "%1: this is the portfolio file itself; …" when `path` is one of them, else empty.
+    static QString protectedFileError(const QString &path);
+
+    // Whether `path` can be written, checked before a command does work that must not be done in vain
+    // (a merge whose report could not be written): not an open portfolio, not a folder, in a folder that
+    // exists and can be written to. The message says why not, as a failed write would.
+    static bool checkTarget(const QString &path, QString *error);
 };
 
 } // namespace Vigie

@@ -128,6 +128,8 @@ PortfolioFile::PortfolioFile(QString path, QString connectionName, bool readOnly
     , m_connection(std::move(connectionName))
     , m_readOnly(readOnly)
 {
+    if (!ServerLocation::isServerAddress(m_path))
+        OutputFile::protect(m_path);
 }
 
 QString PortfolioFile::author() const
@@ -155,6 +157,8 @@ PortfolioFile::~PortfolioFile()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+    if (!ServerLocation::isServerAddress(m_path))
+        OutputFile::release(m_path);
 }
 
 QSqlDatabase PortfolioFile::database() const

@@ -318,7 +318,7 @@ void TestCliLauncher::xlsxLibraryMissing()
         const QString xlsx = m_dir.filePath(QStringLiteral("hidden-%1.xlsx").arg(QLatin1String(c.language)));
         const auto r = runWithLibraryHidden(library, { QStringLiteral("export"), m_file, QStringLiteral("--projects"), xlsx,
                                                        QStringLiteral("--lang"), QLatin1String(c.language) });
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 3); // the XLSX cannot be written on this computer
         QVERIFY2(r.err.contains(QString::fromUtf8(c.message)), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("CSV")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(xlsx));

@@ -60,6 +60,9 @@ private Q_SLOTS:
     void damageIsNeverSilent();
     void fullDiskLeavesNothingBehind_data();
     void fullDiskLeavesNothingBehind();
+    void outputNeverReplacesThePortfolio_data();
+    void outputNeverReplacesThePortfolio();
+    void mergeReportCheckedBeforeMerging();
     void importRefusesWhatItCannotTrust();
     void exportGuardsEveryTextColumn();
 
@@ -210,13 +213,91 @@ void TestCliReliability::fullDiskLeavesNothingBehind()
         args.replace(args.indexOf(QStringLiteral("FILE")), m_sample);
         args.replace(args.indexOf(QStringLiteral("OUT")), out);
         const auto r = runVigie(args);
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 3); // the file cannot be written
         QVERIFY2(r.err.contains(QStringLiteral("the disk is full")) && r.err.contains(output), qPrintable(r.err));
         QVERIFY(!r.out.contains(QStringLiteral("Wrote")) && !r.out.contains(QStringLiteral("written")));
         QCOMPARE(disk.files(), previous ? QStringList { output } : QStringList());
         if (previous)
             QCOMPARE(VigieTest::fileHash(out), before);
     }
+}
+
+void TestCliReliability::outputNeverReplacesThePortfolio_data()
+{
+    fullDiskLeavesNothingBehind_data();
+}
+
+void TestCliReliability::outputNeverReplacesThePortfolio()
+{
+    // `vigie export port.csv --projects port.csv` replaced the portfolio with its own export: only the
+    // name's suffix was checked. Every output is refused when it names the portfolio, by any path.
+    QFETCH(QStringList, command);
+    QFETCH(QString, output);
+    const QString portfolio = copyOfSample(QStringLiteral("portfolio-named-") + output);
+    QFile::remove(m_dir.filePath(QStringLiteral("link-") + output));
+    QVERIFY(QFile::link(portfolio, m_dir.filePath(QStringLiteral("link-") + output)));
+    const QByteArray before = VigieTest::fileHash(portfolio);
+    for (const QString &out : { portfolio, m_dir.filePath(QStringLiteral("link-") + output) }) {
+        QStringList args = command;
+        args.replace(args.indexOf(QStringLiteral("FILE")), portfolio);
+        args.replace(args.indexOf(QStringLiteral("OUT")), out);
+        for (const char *language : { "en", "fr" }) {
+            const auto r = runVigie(args + QStringList { QStringLiteral("--lang"), QLatin1String(language) });
+            QCOMPARE(r.exitCode, 3);
+            const QString expected = QLatin1String(language) == QLatin1String("en")
+                ? QStringLiteral("this is the portfolio file itself, which writing there would replace; choose another name.")
+                : QStringLiteral("c'est le fichier du portefeuille lui-même, qu'une écriture à cet endroit remplacerait");
+            QVERIFY2(r.err.contains(QDir::toNativeSeparators(out)) && r.err.contains(expected), qPrintable(r.err));
+            QCOMPARE(VigieTest::fileHash(portfolio), before);
+        }
+    }
+    QCOMPARE(runVigie({ QStringLiteral("summary"), portfolio }).exitCode, 0);
+}
+
+void TestCliReliability::mergeReportCheckedBeforeMerging()
+{
+    // A report that cannot be written was found out after the merge: exit 3 with the portfolio changed,
+    // and running again wrote no report ("nothing new"). It is now refused before anything is merged.
+    const QString portfolio = copyOfSample(QStringLiteral("merge-target.vigie"));
+    const QString copy = m_dir.filePath(QStringLiteral("amf-copy.vigie"));
+    QFile::remove(copy);
+    auto r = runVigie({ QStringLiteral("extract"), portfolio, QStringLiteral("--organization"), QStringLiteral("AMF"),
+                        QStringLiteral("-o"), copy });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runVigie({ QStringLiteral("edit"), copy, QStringLiteral("--project"), QStringLiteral("AMF-2014-001"),
+                   QStringLiteral("--forecast-cost"), QStringLiteral("4123456.78") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QByteArray before = VigieTest::fileHash(portfolio);
+    const QStringList refused[] = {
+        { m_dir.filePath(QStringLiteral("report.txt")), QStringLiteral("choose a name ending in .html or .csv") },
+        { m_dir.filePath(QStringLiteral("no-such-folder/report.html")), QStringLiteral("the folder does not exist") },
+        { m_dir.filePath(QStringLiteral("a-folder.html")), QStringLiteral("a folder has that name") },
+    };
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("a-folder.html")));
+    for (const QStringList &c : refused) {
+        r = runVigie({ QStringLiteral("merge"), portfolio, copy, QStringLiteral("--report"), c.at(0) });
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(c.at(1)), qPrintable(r.err));
+        QCOMPARE(r.out, QString()); // nothing merged, nothing listed
+        QCOMPARE(VigieTest::fileHash(portfolio), before);
+    }
+    const QString report = m_dir.filePath(QStringLiteral("report.csv"));
+    r = runVigie({ QStringLiteral("merge"), portfolio, copy, QStringLiteral("--report"), report, QStringLiteral("--lang"),
+                   QStringLiteral("fr") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(VigieTest::fileHash(portfolio) != before);
+    QVERIFY2(r.out.contains(QStringLiteral("Rapport écrit dans")), qPrintable(r.out));
+    QFile csv(report);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    // Amounts in the report's language, never as stored ("4123456.78").
+    QVERIFY2(text.contains(QStringLiteral("4\u00a0123\u00a0456,78\u00a0$")), qPrintable(text));
+    // Nothing new the second time: said so, and no report claimed.
+    QFile::remove(report);
+    r = runVigie({ QStringLiteral("merge"), portfolio, copy, QStringLiteral("--report"), report });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("No report written: nothing was merged.")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(report));
 }
 
 void TestCliReliability::importRefusesWhatItCannotTrust()
