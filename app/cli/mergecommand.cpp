@@ -3,6 +3,8 @@
 #include "merge/mergehistory.h"
 #include "merge/merger.h"
 
+#include <QDir>
+
 
 namespace Vigie::Cli {
 
@@ -47,6 +49,14 @@ int runMerge(const QStringList &arguments)
         }
     }
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const QString report = parser.value(QStringLiteral("report"));
+    // A report that could not be written is refused before the merge: afterwards nothing would be
+    // left to report, and the command would fail with the portfolio already changed.
+    QString reportError;
+    if (!report.isEmpty() && !MergeHistory::checkTarget(report, &reportError)) {
+        err() << reportError << Qt::endl;
+        return FileUnusable;
+    }
     const QStringList positional = parser.positionalArguments();
     WritablePortfolio writable;
     std::unique_ptr<PortfolioFile> readable;
@@ -75,13 +85,16 @@ int runMerge(const QStringList &arguments)
         err() << Text::tr("Dry run: nothing was written.") << Qt::endl;
     else if (!result.changed)
         err() << Text::tr("Nothing new in the copies: the portfolio is unchanged.") << Qt::endl;
-    if (parser.isSet(QStringLiteral("report")) && result.changed) {
+    if (!report.isEmpty() && !result.changed) {
+        err() << Text::tr("No report written: nothing was merged.") << Qt::endl;
+    } else if (!report.isEmpty()) {
         QString error;
-        if (!MergeHistory::write(*file, MergeHistory::read(*file, result.changeset), parser.value(QStringLiteral("report")),
-                                 &error)) {
-            err() << error << Qt::endl; // the merge itself is written
+        if (!MergeHistory::write(*file, MergeHistory::read(*file, result.changeset), report, &error)) {
+            err() << error << QLatin1Char('\n')
+                  << Text::tr("The merge itself is written; Vigie shows its report (File → Merge Report…).") << Qt::endl;
             return FileUnusable;
         }
+        out() << Text::tr("Report written to %1.").arg(QDir::toNativeSeparators(report)) << Qt::endl;
     }
     return Ok;
 }

@@ -2,6 +2,7 @@
 
 #include "merge/changereader.h"
 #include "merge/rowreader.h"
+#include "merge/valuetext.h"
 #include "model/fieldtext.h"
 #include "storage/fields.h"
 #include "storage/portfoliofile.h"
@@ -149,8 +150,11 @@ QString DiffResult::toText() const
             s << tr("~ %1").arg(what) << '\n';
         for (const DiffItem::FieldDiff &d : item.fields) {
             const std::optional<Field> f = Fields::fromColumn(item.entity, d.column);
-            s << "    " << (f ? FieldText::label(*f) : d.column) << ": " << (d.aText.isEmpty() ? tr("(empty)") : d.aText)
-              << " → " << (d.bText.isEmpty() ? tr("(empty)") : d.bText) << '\n';
+            const bool reference = RowReader::referenced(item.entity, d.column).has_value();
+            const auto shown = [&](const QString &text) {
+                return text.isEmpty() ? tr("(empty)") : reference ? text : ValueText::shown(f, text);
+            };
+            s << "    " << ValueText::change(f ? FieldText::label(*f) : d.column, shown(d.aText), shown(d.bText)) << '\n';
         }
     }
     s.flush();

@@ -3,8 +3,11 @@
 #include "i18n/language.h"
 #include "io/exporter.h"
 #include "merge/mergeplan.h"
+#include "merge/rowreader.h"
+#include "merge/valuetext.h"
 #include "model/fieldtext.h"
 #include "storage/fields.h"
+#include "storage/outputfile.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqlutil.h"
@@ -13,7 +16,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace Vigie {
@@ -113,6 +115,15 @@ QString MergeHistory::itemText(const MergeRecord::Entry &entry)
     return label + QLatin1Char(' ') + entry.key;
 }
 
+QString MergeHistory::valueText(const MergeRecord::Entry &entry, const QString &logged)
+{
+    const QString shown = MergePlan::shownLogged(logged);
+    const std::optional<Entity> e = entityFromTable(entry.entity);
+    if (shown != logged || !e || entry.field.isEmpty() || RowReader::referenced(*e, entry.field))
+        return shown; // a word for a whole row, or a reference shown by its key
+    return ValueText::shown(*e, entry.field, logged);
+}
+
 QString MergeHistory::fieldText(const MergeRecord::Entry &entry)
 {
     const std::optional<Entity> e = entityFromTable(entry.entity);
@@ -152,8 +163,8 @@ QString MergeHistory::toHtml(const PortfolioFile &file, const QList<MergeRecord>
                          esc(tr("Changed in the copy by")), esc(tr("Note")));
         for (const MergeRecord::Entry &e : r.entries) {
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6<br>%7</td><td>%8</td></tr>")
-                        .arg(esc(itemText(e)), esc(fieldText(e)), esc(MergePlan::shownLogged(e.oldValue)),
-                             esc(MergePlan::shownLogged(e.newValue)), esc(actionText(e.action)), esc(e.author),
+                        .arg(esc(itemText(e)), esc(fieldText(e)), esc(valueText(e, e.oldValue)),
+                             esc(valueText(e, e.newValue)), esc(actionText(e.action)), esc(e.author),
                              esc(when(e.changedAt)), esc(e.comment));
         }
         html += QStringLiteral("</table>");
@@ -168,13 +179,15 @@ bool MergeHistory::write(const PortfolioFile &file, const QList<MergeRecord> &re
         return writeCsv(records, path, error);
     if (suffix != QLatin1String("html") && suffix != QLatin1String("htm"))
         return setError(error, tr("%1: choose a name ending in .html or .csv.").arg(QDir::toNativeSeparators(path)));
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return setError(error, tr("%1: cannot be written (%2).").arg(QDir::toNativeSeparators(path), out.errorString()));
-    out.write(toHtml(file, records).toUtf8());
-    if (!out.commit())
-        return setError(error, tr("%1: cannot be written (%2).").arg(QDir::toNativeSeparators(path), out.errorString()));
-    return true;
+    return OutputFile::write(path, toHtml(file, records).toUtf8(), error);
+}
+
+bool MergeHistory::checkTarget(const QString &path, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("html") && suffix != QLatin1String("htm"))
+        return setError(error, tr("%1: choose a name ending in .html or .csv.").arg(QDir::toNativeSeparators(path)));
+    return OutputFile::checkTarget(path, error);
 }
 
 bool MergeHistory::writeCsv(const QList<MergeRecord> &records, const QString &path, QString *error)
@@ -187,21 +200,14 @@ bool MergeHistory::writeCsv(const QList<MergeRecord> &records, const QString &pa
     for (const MergeRecord &r : records) {
         for (const MergeRecord::Entry &e : r.entries) {
             QStringList cells { r.mergedAt, r.mergedBy, r.organizationCode, r.fileName, itemText(e), fieldText(e),
-                                MergePlan::shownLogged(e.oldValue), MergePlan::shownLogged(e.newValue), actionText(e.action),
+                                valueText(e, e.oldValue), valueText(e, e.newValue), actionText(e.action),
                                 e.author, e.changedAt, e.comment };
             for (QString &c : cells)
                 c = csvCell(c);
             lines << cells.join(QLatin1Char(','));
         }
     }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return setError(error, tr("%1: cannot be written (%2).").arg(QDir::toNativeSeparators(path), out.errorString()));
-    out.write("\xEF\xBB\xBF");
-    out.write(lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
-    if (!out.commit())
-        return setError(error, tr("%1: cannot be written (%2).").arg(QDir::toNativeSeparators(path), out.errorString()));
-    return true;
+    return OutputFile::write(path, "\xEF\xBB\xBF" + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n", error);
 }
 
 } // namespace Vigie

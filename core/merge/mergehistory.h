@@ -46,12 +46,16 @@ public:
     static bool writeCsv(const QList<MergeRecord> &records, const QString &path, QString *error);
     // By the name's suffix: .csv, or .html/.htm (the desktop application adds PDF).
     static bool write(const PortfolioFile &file, const QList<MergeRecord> &records, const QString &path, QString *error);
+    // Whether write() could write `path` (its name and its folder), asked before merging.
+    static bool checkTarget(const QString &path, QString *error);
 
     // The action of a log entry for people ("Taken from the copy", "Kept this file's value", …).
     static QString actionText(const QString &action);
     // The entity and field of a log entry for people.
     static QString itemText(const MergeRecord::Entry &entry);
     static QString fieldText(const MergeRecord::Entry &entry);
+    // A value the merge log kept, for people: "(empty)", "deleted", an amount in the locale's form…
+    static QString valueText(const MergeRecord::Entry &entry, const QString &logged);
 };
 
 } // namespace Vigie

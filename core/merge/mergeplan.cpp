@@ -1,5 +1,7 @@
 #include "mergeplan.h"
 
+#include "merge/rowreader.h"
+#include "merge/valuetext.h"
 #include "model/fieldtext.h"
 #include "storage/fields.h"
 
@@ -166,6 +168,14 @@ QString MergePlan::toText() const
             text += QStringLiteral(", ") + fieldName(i);
         return text;
     };
+    // A side's value for people: amounts, colours and keyed words in the output's language.
+    const auto shownValue = [](const MergeItem &i, bool mine) {
+        const MergeItem::State state = mine ? i.mineState : i.theirsState;
+        const QString &text = mine ? i.mineText : i.theirsText;
+        const bool plain = state != MergeItem::State::Value || text.isEmpty() || i.column.isEmpty()
+            || RowReader::referenced(i.entity, i.column).has_value();
+        return shown(state, plain ? text : ValueText::shown(i.entity, i.column, text));
+    };
     for (int k = 0; k < sources.size(); ++k) {
         const MergeSource &source = sources.at(k);
         s << tr("Copy %1 (%2), taken %3 by %4")
@@ -183,16 +193,15 @@ QString MergePlan::toText() const
             else if (i.kind == MergeItem::Kind::Delete)
                 s << "  - " << what(i) << " (" << by << ")\n";
             else
-                s << "  ~ " << what(i) << ": " << shown(i.mineState, i.mineText) << " → "
-                  << shown(i.theirsState, i.theirsText) << " (" << by << ")\n";
+                s << "  ~ " << ValueText::change(what(i), shownValue(i, true), shownValue(i, false)) << " (" << by << ")\n";
         }
     }
     for (const MergeItem &i : items) {
         if (!i.conflict)
             continue;
         s << tr("CONFLICT %1: this file: %2 (%3, %4); copy %5: %6 (%7, %8)")
-                 .arg(what(i), shown(i.mineState, i.mineText), i.mineBy.author, i.mineBy.when, sources.value(i.source).label(),
-                      shown(i.theirsState, i.theirsText), i.theirsBy.author, i.theirsBy.when);
+                 .arg(what(i), shownValue(i, true), i.mineBy.author, i.mineBy.when, sources.value(i.source).label(),
+                      shownValue(i, false), i.theirsBy.author, i.theirsBy.when);
         if (i.choice != MergeChoice::Unresolved)
             s << ' ' << (i.choice == MergeChoice::Mine ? tr("[kept this file's]") : tr("[took the copy's]"));
         s << '\n';

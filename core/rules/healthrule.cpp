@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cmath>
 
@@ -76,13 +77,21 @@ QString HealthRule::toJson() const
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+namespace {
+// A threshold as the reader's language writes it: 12.5 / 12,5 and 1,000,000 / 1 000 000, never 1e+06.
+QString thresholdText(double percent)
+{
+    return QLocale().toString(percent, 'f', QLocale::FloatingPointShortest);
+}
+} // namespace
+
 QString HealthRule::displayName() const
 {
     if (m_preset == kVariance1030)
         return tr("Variance 10/30");
     if (m_preset == kThreeCode)
         return tr("Three-code (declared)");
-    return tr("Custom variance %1/%2").arg(m_greenMax).arg(m_redMin);
+    return tr("Custom variance %1/%2").arg(thresholdText(m_greenMax), thresholdText(m_redMin));
 }
 
 QString HealthRule::statement() const
@@ -91,11 +100,13 @@ QString HealthRule::statement() const
         return tr("%1: 1 no issues = green, 2 issues but end target still expected = yellow, "
                   "3 end target will not be met = red; colours are declared.")
             .arg(displayName());
+    if (m_redMin <= m_greenMax) // no room for yellow: two colours
+        return tr("%1: |variance| ≤ %2% green, > %2% red; cost variance against the authorized budget, schedule "
+                  "variance against the planned duration.")
+            .arg(displayName(), thresholdText(m_greenMax));
     return tr("%1: |variance| ≤ %2% green, %2% < |variance| < %3% yellow, ≥ %3% red; "
               "cost variance against the authorized budget, schedule variance against the planned duration.")
-        .arg(displayName())
-        .arg(m_greenMax)
-        .arg(m_redMin);
+        .arg(displayName(), thresholdText(m_greenMax), thresholdText(m_redMin));
 }
 
 Health HealthRule::classify(std::optional<double> variancePercent) const

@@ -223,7 +223,21 @@ void TestCliMerge::diff()
     QVERIFY(forecast);
     r = runVigie({ QStringLiteral("diff"), m_master, m_copy });
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("~ project %1\n    Forecast cost: 3900000 → 4200000").arg(m_p0)), qPrintable(r.out));
+    // Amounts as money, colours as words: never "4.2e+06" or "green".
+    QVERIFY2(r.out.contains(QStringLiteral("~ project %1\n    Forecast cost: $3,900,000.00 → $4,200,000.00").arg(m_p0)),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("    Computed cost indicator: Green → ")), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("green")), qPrintable(r.out));
+    r = runVigie({ QStringLiteral("diff"), m_master, m_copy, QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("~ projet %1\n    Coût prévu : 3\u00a0900\u00a0000,00\u00a0$ → "
+                                           "4\u00a0200\u00a0000,00\u00a0$")
+                                .arg(m_p0)),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("    Indicateur de coût calculé : Vert → ")), qPrintable(r.out));
+    // The JSON keeps the stored values.
+    r = runVigie({ QStringLiteral("diff"), m_master, m_copy, QStringLiteral("--json") });
+    QVERIFY2(r.out.contains(QStringLiteral("\"field\": \"computed_cost\", \"a\": \"green\"")), qPrintable(r.out));
     QCOMPARE(runVigie({ QStringLiteral("diff"), m_master, path(QStringLiteral("missing.vigie")) }).exitCode, 3);
 }
 

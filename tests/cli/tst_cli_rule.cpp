@@ -62,6 +62,16 @@ void TestCliRule::printsAndChooses()
     r = runVigie({ QStringLiteral("summary"), m_path });
     QVERIFY2(r.out.contains(QStringLiteral("Health rule: Custom variance 5/20")), qPrintable(r.out));
 
+    // Thresholds in the reader's numbers, never "1e+06"; no yellow band when there is no room for one.
+    r = runVigie({ QStringLiteral("rule"), m_path, QStringLiteral("--custom"), QStringLiteral("12.5"), QStringLiteral("1000000"),
+                   QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Écart personnalisé 12,5/1\u00a0000\u00a0000 : |écart| ≤ 12,5 % vert")),
+             qPrintable(r.out));
+    r = runVigie({ QStringLiteral("rule"), m_path, QStringLiteral("--custom"), QStringLiteral("5"), QStringLiteral("5") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Custom variance 5/5: |variance| ≤ 5% green, > 5% red;")), qPrintable(r.out));
+
     r = runVigie({ QStringLiteral("rule"), m_path, QStringLiteral("--preset"), QStringLiteral("three-code") });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(redCost(m_path), 0); // nothing is computed; the sample declares no colour

@@ -166,9 +166,9 @@ void TestMergeUi::reviewDecidesConflicts()
     QTableWidget *t = dialog.conflictTable();
     QCOMPARE(t->item(0, 0)->text(), QStringLiteral("Project %1").arg(m_p0));
     QCOMPARE(t->item(0, 1)->text(), QStringLiteral("Forecast cost"));
-    QCOMPARE(t->item(0, 2)->text(), QStringLiteral("3,900,000"));
+    QCOMPARE(t->item(0, 2)->text(), QStringLiteral("$3,900,000.00"));
     QVERIFY(t->item(0, 3)->text().startsWith(QStringLiteral("cio-office\n")));
-    QCOMPARE(t->item(0, 4)->text(), QStringLiteral("4,200,000"));
+    QCOMPARE(t->item(0, 4)->text(), QStringLiteral("$4,200,000.00"));
     QVERIFY(t->item(0, 5)->text().startsWith(QStringLiteral("MTESS: mtess-it\n")));
     QCOMPARE(t->item(0, 6)->text(), QStringLiteral("F"));
     // The status change and its history row are one line among what comes in.
@@ -296,8 +296,9 @@ void TestMergeUi::compareView()
     QCOMPARE(found.first()->childCount(), 2); // the forecast, and the computed colour that follows it
     QCOMPARE(found.first()->child(0)->text(1), QStringLiteral("Forecast cost"));
     QCOMPARE(found.first()->child(1)->text(1), QStringLiteral("Computed cost indicator"));
-    QCOMPARE(found.first()->child(0)->text(2), QStringLiteral("3900000"));
-    QCOMPARE(found.first()->child(0)->text(3), QStringLiteral("4200000"));
+    QCOMPARE(found.first()->child(0)->text(2), QStringLiteral("$3,900,000.00"));
+    QCOMPARE(found.first()->child(0)->text(3), QStringLiteral("$4,200,000.00"));
+    QCOMPARE(found.first()->child(1)->text(2), QStringLiteral("Green")); // a word, not the stored "green"
     // The copy's status history row is only there.
     dialog.setFilter(QString(), int(DiffItem::Kind::Added));
     QVERIFY(dialog.visibleItems() >= 1);

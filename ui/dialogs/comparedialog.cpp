@@ -1,5 +1,7 @@
 #include "comparedialog.h"
 
+#include "conflicttable.h"
+#include "merge/rowreader.h"
 #include "model/fieldtext.h"
 #include "storage/fields.h"
 
@@ -65,7 +67,12 @@ void CompareDialog::fill()
         top->setToolTip(0, item.uuid);
         for (const DiffItem::FieldDiff &f : item.fields) {
             const std::optional<Field> field = Fields::fromColumn(item.entity, f.column);
-            new QTreeWidgetItem(top, { QString(), field ? FieldText::label(*field) : f.column, f.aText, f.bText });
+            const bool reference = RowReader::referenced(item.entity, f.column).has_value();
+            const auto shown = [&](const QString &text, const QVariant &stored) {
+                return reference || text.isEmpty() ? text : ConflictTable::valueText(item.entity, f.column, text, stored);
+            };
+            new QTreeWidgetItem(top, { QString(), field ? FieldText::label(*field) : f.column, shown(f.aText, f.a),
+                                       shown(f.bText, f.b) });
         }
     }
     m_tree->expandAll();

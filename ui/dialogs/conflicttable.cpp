@@ -1,5 +1,6 @@
 #include "conflicttable.h"
 
+#include "merge/valuetext.h"
 #include "model/fieldtext.h"
 #include "storage/fields.h"
 
@@ -57,13 +58,16 @@ QString ConflictTable::fieldText(Entity entity, const QString &column)
     return f ? FieldText::label(*f) : column;
 }
 
-QString ConflictTable::valueText(const QString &text, const QVariant &stored)
+QString ConflictTable::valueText(Entity entity, const QString &column, const QString &text, const QVariant &stored)
 {
+    const QString words = ValueText::shown(entity, column, text);
+    if (words != text)
+        return words;
     bool number = false;
     const double d = text.toDouble(&number);
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (number && stored.typeId() != QMetaType::QString)
-        return QLocale().toString(d, 'f', d == double(qint64(d)) ? 0 : 2);
+        return QLocale().toString(d, 'f', QLocale::FloatingPointShortest); // every digit: no change hidden
     if (date.isValid() && text.size() == 10)
         return QLocale().toString(date, QLocale::ShortFormat);
     // A time stamp (when a row was last updated or confirmed): in local time, as the "by" column shows it.

@@ -25,9 +25,10 @@ public:
     static QString itemText(Entity entity, const QString &key);
     // The field stored in `column`, translated; "(the whole item)" for none.
     static QString fieldText(Entity entity, const QString &column);
-    // A stored value's text for people: numbers (when `stored` is a number) and ISO dates in the current
-    // locale, the rest as it is.
-    static QString valueText(const QString &text, const QVariant &stored);
+    // A stored value's text for people: amounts, percentages, colours and keyed words as ValueText says
+    // (entity and column tell which), other numbers (when `stored` is a number) and ISO dates in the
+    // current locale, the rest as it is.
+    static QString valueText(Entity entity, const QString &column, const QString &text, const QVariant &stored);
     // "author\nwhen" (the journal's UTC ISO time shown in local time and the current locale).
     static QString byText(const QString &author, const QString &whenIso);
     static QString when(const QString &iso);

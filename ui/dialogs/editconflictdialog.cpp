@@ -69,7 +69,7 @@ void EditConflictDialog::fill()
             const QString key = reader.key(*to, reader.uuidOf(*to, text.toLongLong()));
             return key.isEmpty() ? text : key;
         }
-        return ConflictTable::valueText(text, reader.storedRow(c.entity, c.uuid).value(c.column));
+        return ConflictTable::valueText(c.entity, c.column, text, reader.storedRow(c.entity, c.uuid).value(c.column));
     };
     QList<QStringList> rows;
     for (const EditConflict &c : std::as_const(m_conflicts)) {

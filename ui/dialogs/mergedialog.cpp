@@ -51,7 +51,7 @@ QString MergeDialog::valueText(const MergeItem &item, bool mine)
     const MergeItem::State state = mine ? item.mineState : item.theirsState;
     QString text = mine ? item.mineText : item.theirsText;
     if (state == MergeItem::State::Value && !item.column.isEmpty() && !RowReader::referenced(item.entity, item.column))
-        text = ConflictTable::valueText(text, mine ? item.mine : item.theirs);
+        text = ConflictTable::valueText(item.entity, item.column, text, mine ? item.mine : item.theirs);
     return MergePlan::shown(state, text);
 }
 

@@ -1,0 +1,139 @@
+#include "valuetext.h"
+
+#include "analysis/summary.h"
+#include "model/entities.h"
+#include "model/health.h"
+#include "model/measurestatus.h"
+#include "model/projecttext.h"
+#include "rules/healthrule.h"
+#include "storage/fields.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace Vigie {
+
+namespace {
+
+enum class Kind { AsStored, Money, Percent, Number, Colour, Phase, State, Status, Rule };
+
+Kind kindOf(Field field)
+{
+    switch (field) {
+    case Field::Budget:
+    case Field::OriginalBudget:
+    case Field::ActualCost:
+    case Field::ForecastCost:
+    case Field::BudgetChange:
+    case Field::PlannedNeeds:
+    case Field::Granted:
+    case Field::Committed:
+        return Kind::Money;
+    case Field::PercentComplete:
+    case Field::ReportedCostVariance:
+    case Field::ReportedScheduleVariance:
+    case Field::ExternalRiskThreshold:
+        return Kind::Percent;
+    case Field::InternalFte:
+    case Field::ExternalFte:
+        return Kind::Number;
+    case Field::DeclaredCost:
+    case Field::DeclaredSchedule:
+    case Field::DeclaredOverall:
+    case Field::ComputedCost:
+    case Field::ComputedSchedule:
+        return Kind::Colour;
+    case Field::Phase:
+        return Kind::Phase;
+    case Field::HealthRule:
+        return Kind::Rule;
+    case Field::State:
+        return Kind::State;
+    case Field::Status:
+    case Field::FromStatus:
+    case Field::ToStatus:
+        return Kind::Status;
+    default:
+        return Kind::AsStored;
+    }
+}
+
+// Every digit the value has, in the locale's form, without an exponent.
+QString plainNumber(double value, const QLocale &locale)
+{
+    return locale.toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
+} // namespace
+
+QString ValueText::shown(std::optional<Field> field, const QString &stored)
+{
+    if (!field || stored.isEmpty())
+        return stored;
+    const Kind kind = kindOf(*field);
+    const QLocale locale;
+    bool isNumber = false;
+    const double value = stored.toDouble(&isNumber);
+    switch (kind) {
+    case Kind::AsStored:
+        return stored;
+    case Kind::Money:
+        if (!isNumber || !std::isfinite(value))
+            return stored;
+        // Cents when the amount has no finer part, else every digit it has: a change is never hidden.
+        if (std::nearbyint(value * 100.0) == value * 100.0)
+            return formatMoney(value, locale);
+        return locale.language() == QLocale::French ? plainNumber(value, locale) + QChar(0x00A0) + QLatin1Char('$')
+                                                    : QLatin1Char('$') + plainNumber(value, locale);
+    case Kind::Percent:
+        if (!isNumber || !std::isfinite(value))
+            return stored;
+        return locale.language() == QLocale::French ? plainNumber(value, locale) + QChar(0x00A0) + QLatin1Char('%')
+                                                    : plainNumber(value, locale) + QLatin1Char('%');
+    case Kind::Number:
+        return isNumber && std::isfinite(value) ? plainNumber(value, locale) : stored;
+    case Kind::Colour:
+        if (const std::optional<Health> h = HealthText::fromKey(stored))
+            return HealthText::label(*h);
+        return stored;
+    case Kind::Phase:
+        return PhaseText::label(stored);
+    case Kind::Rule:
+        if (const std::optional<HealthRule> rule = HealthRule::fromJson(stored))
+            return rule->displayName();
+        return stored;
+    case Kind::State:
+        if (stored == projectStateKey(ProjectState::Active) || stored == projectStateKey(ProjectState::Completed)
+            || stored == projectStateKey(ProjectState::Cancelled))
+            return ProjectStateText::label(projectStateFromKey(stored));
+        return stored;
+    case Kind::Status:
+        if (const std::optional<MeasureStatus> s = MeasureStatusText::fromKey(stored))
+            return MeasureStatusText::label(*s);
+        return stored;
+    }
+    return stored;
+}
+
+QString ValueText::shown(Entity entity, const QString &column, const QString &stored)
+{
+    const std::optional<Field> field = column.isEmpty() ? std::nullopt : Fields::fromColumn(entity, column);
+    if (entity == Entity::Decision && field == Field::Kind && !stored.isEmpty())
+        return DecisionKindText::label(stored); // other entities' kinds are free text
+    return shown(field, stored);
+}
+
+QString ValueText::shown(const QString &table, const QString &column, const QString &stored)
+{
+    const std::optional<Entity> entity = entityFromTable(table);
+    return entity ? shown(*entity, column, stored) : stored;
+}
+
+QString ValueText::change(const QString &label, const QString &before, const QString &after)
+{
+    //: A field's change in a comparison or a merge: "Forecast cost: $3,167,396.00 → $4,000,000.00"
+    return tr("%1: %2 → %3").arg(label, before, after);
+}
+
+} // namespace Vigie

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/field.h"
+#include "storage/entity.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace Vigie {
+
+// A stored value as comparisons, merges and their reports show it to a reader, in the language of the
+// output: amounts as money ("$4,000,000.00", « 4 000 000,00 $ »), percentages with their sign, colours,
+// phases, states and statuses as words (« vert », « Réalisation »), a health rule by its name, other
+// numbers in the locale's form and never in exponent notation. Everything else (codes, names, dates,
+// references shown by their key) as it is. The stored text is what JSON and the merge log keep; this is
+// only how it reads.
+class ValueText
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::ValueText)
+public:
+    static QString shown(std::optional<Field> field, const QString &stored);
+    static QString shown(Entity entity, const QString &column, const QString &stored);
+    // The same with the journal's name of the entity ("project").
+    static QString shown(const QString &table, const QString &column, const QString &stored);
+
+    // "Forecast cost: 3,167,396.00 → 4,000,000.00" in the language's punctuation (« Coût prévu : … »).
+    static QString change(const QString &label, const QString &before, const QString &after);
+};
+
+} // namespace Vigie
