@@ -209,9 +209,23 @@ struct Outcome
     QString text; // what to print: on standard output when exit is Ok, else on standard error
 };
 
-// Finds what `request` names in `file` and changes it through the core edit (one transaction, one
-// journal changeset). `shown`: the portfolio as the user named it.
-Outcome applyEdit(PortfolioFile &file, const EditRequest &request, const QString &shown)
+// A refusal, and that nothing was changed, said once (some refusals of core already say so).
+QString nothingChanged(const QString &refusal)
+{
+    const QString nothing = Text::tr("Nothing was changed.");
+    return refusal.contains(nothing) ? refusal : refusal + QLatin1Char(' ') + nothing;
+}
+
+// What an edit changes in the file: the item's identity and how messages name it.
+struct Target
+{
+    QString uuid;
+    QString what; // "Measure 9", "Project SCT-12"
+};
+
+// Finds what `request` names in `file`, or says why it cannot (`outcome`: not found, or ambiguous).
+std::optional<Target> findTarget(const PortfolioFile &file, const EditRequest &request, const QString &shown,
+                                 Outcome *outcome)
 {
     QString uuid;
     QString what;
@@ -230,10 +244,12 @@ Outcome applyEdit(PortfolioFile &file, const EditRequest &request, const QString
             plans << code;
             uuid = m.uuid;
         }
-        if (plans.size() > 1)
-            return { Usage, Text::tr("Measure %1 exists in several plans (%2): say which with --plan CODE.")
-                                .arg(request.number)
-                                .arg(plans.join(QStringLiteral(", "))) };
+        if (plans.size() > 1) {
+            *outcome = { Usage, Text::tr("Measure %1 exists in several plans (%2): say which with --plan CODE.")
+                                    .arg(request.number)
+                                    .arg(plans.join(QStringLiteral(", "))) };
+            return std::nullopt;
+        }
         what = Text::tr("Measure %1").arg(request.number);
     } else if (request.entity == Entity::Project) {
         if (const auto p = Repository::projectByCode(file, request.project))
@@ -243,22 +259,32 @@ Outcome applyEdit(PortfolioFile &file, const EditRequest &request, const QString
         uuid = file.info().uuid;
         what = Text::tr("Portfolio properties");
     }
-    if (uuid.isEmpty())
-        return { NotFound, Text::tr("%1: there is no %2 in %3; nothing was changed.")
-                               .arg(what, request.entity == Entity::Measure ? Text::tr("such measure") : Text::tr("such project"),
-                                    shown) };
+    if (uuid.isEmpty()) {
+        *outcome = { NotFound, Text::tr("%1: there is no %2 in %3.")
+                                   .arg(what, request.entity == Entity::Measure ? Text::tr("such measure") : Text::tr("such project"),
+                                        shown) };
+        return std::nullopt;
+    }
+    return Target { uuid, what };
+}
+
+// Changes `target` through the core edit (one transaction, one journal changeset).
+Outcome applyEdit(PortfolioFile &file, const EditRequest &request, const Target &target)
+{
     //: Undo text of a change made with `vigie edit`, e.g. "Edit Measure 9"
-    const QString label = Text::tr("Edit %1").arg(what);
-    const EditResult r = request.entity == Entity::Portfolio ? StructureEdits::setPortfolio(file, request.values, label)
-                                                             : StructureEdits::set(file, request.entity, uuid, request.values, label);
+    const QString label = Text::tr("Edit %1").arg(target.what);
+    const EditResult r = request.entity == Entity::Portfolio
+        ? StructureEdits::setPortfolio(file, request.values, label)
+        : StructureEdits::set(file, request.entity, target.uuid, request.values, label);
     if (!r.ok)
-        return { Usage, Text::tr("%1: %2 Nothing was changed.").arg(what, r.error) };
-    return { Ok, r.changed ? Text::tr("%1: changed.").arg(what) : Text::tr("%1: already so; nothing to change.").arg(what) };
+        return { Usage, Text::tr("%1: %2").arg(target.what, r.error) };
+    return { Ok, r.changed ? Text::tr("%1: changed.").arg(target.what) : Text::tr("%1: already so; nothing to change.").arg(target.what) };
 }
 
 // `vigie edit FILE --batch EDITS`: every edit of EDITS is read and checked before the portfolio is
-// opened (a typo on line 900 changes nothing); then each is made as the desktop application makes one,
-// in its own transaction with its own journal changeset, the portfolio opened once for all of them.
+// opened (a typo on line 900 changes nothing), and what each names is found in it (an unknown project
+// on line 900 changes nothing either); then each is made as the desktop application makes one, in its
+// own transaction with its own journal changeset, the portfolio opened once for all of them.
 int runBatch(const QString &portfolio, const QString &batch)
 {
     const QString shownBatch = QDir::toNativeSeparators(batch);
@@ -297,8 +323,19 @@ int runBatch(const QString &portfolio, const QString &batch)
     WritablePortfolio file = openForWriting(portfolio);
     if (!file)
         return FileUnusable;
+    QList<Target> targets;
     for (const auto &[line, request] : std::as_const(edits)) {
-        const Outcome outcome = applyEdit(*file, request, portfolio);
+        Outcome outcome;
+        const std::optional<Target> target = findTarget(*file, request, portfolio, &outcome);
+        if (!target) {
+            err() << QStringLiteral("%1:%2: ").arg(shownBatch).arg(line) << nothingChanged(outcome.text) << Qt::endl;
+            return outcome.exit;
+        }
+        targets.append(*target);
+    }
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        const auto &[line, request] = edits.at(i);
+        const Outcome outcome = applyEdit(*file, request, targets.at(i));
         if (outcome.exit != Ok) {
             err() << QStringLiteral("%1:%2: ").arg(shownBatch).arg(line) << outcome.text << QLatin1Char(' ')
                   << Text::tr("The edits of the lines before it were made; this one and those after it were not.")
@@ -352,8 +389,13 @@ int runEdit(const QStringList &arguments)
     WritablePortfolio file = openForWriting(portfolio);
     if (!file)
         return FileUnusable;
-    const Outcome outcome = applyEdit(*file, *request, portfolio);
-    (outcome.exit == Ok ? out() : err()) << outcome.text << Qt::endl;
+    Outcome outcome;
+    if (const std::optional<Target> target = findTarget(*file, *request, portfolio, &outcome))
+        outcome = applyEdit(*file, *request, *target);
+    if (outcome.exit == Ok)
+        out() << outcome.text << Qt::endl;
+    else
+        err() << nothingChanged(outcome.text) << Qt::endl;
     return outcome.exit;
 }
 

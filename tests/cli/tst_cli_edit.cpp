@@ -229,13 +229,22 @@ void TestCliEdit::batchErrors()
     QCOMPARE(r.exitCode, 3);
     QCOMPARE(VigieTest::fileHash(m_path), before);
 
-    // An edit that cannot be made stops the run there: the lines before it stay made, the rest are not.
+    // What a line names is found before any edit is made: an unknown project anywhere changes nothing.
     r = edit({ QStringLiteral("--batch"),
                writeBatch("--project ON-01 --forecast-cost 5\n--project NOPE --state completed\n--project ON-02 --forecast-cost 6\n") });
     QCOMPARE(r.exitCode, 6);
-    QCOMPARE(r.out, QStringLiteral("Project ON-01: changed.\n"));
+    QCOMPARE(r.out, QString());
     QVERIFY2(r.err.contains(QStringLiteral("edits.txt:2: Project NOPE: there is no such project in ")), qPrintable(r.err));
-    QVERIFY2(r.err.endsWith(QStringLiteral("The edits of the lines before it were made; this one and those after it were not.\n")),
+    QVERIFY2(r.err.endsWith(QStringLiteral(". Nothing was changed.\n")), qPrintable(r.err));
+    QCOMPARE(VigieTest::fileHash(m_path), before);
+
+    // An edit the portfolio refuses stops the run there: the lines before it stay made, the rest are not.
+    r = edit({ QStringLiteral("--batch"),
+               writeBatch("--project ON-01 --forecast-cost 5\n--portfolio --name \" \"\n--project ON-02 --forecast-cost 6\n") });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QStringLiteral("Project ON-01: changed.\n"));
+    QVERIFY2(r.err.endsWith(QStringLiteral("edits.txt:2: Portfolio properties: The portfolio needs a name. The edits of the "
+                                           "lines before it were made; this one and those after it were not.\n")),
              qPrintable(r.err));
     QCOMPARE(scalar(QStringLiteral("SELECT forecast_cost FROM project WHERE code = 'ON-01'")).toDouble(), 5.0);
     QVERIFY(scalar(QStringLiteral("SELECT forecast_cost FROM project WHERE code = 'ON-02'")).toDouble() != 6.0);
