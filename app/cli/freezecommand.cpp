@@ -47,8 +47,11 @@ int runFreeze(const QStringList &arguments)
         err() << r.error << Qt::endl;
         return Usage;
     }
+    // Named in the language of the output: its French label when it has one.
+    const QString labelFr = parser.value(QStringLiteral("label-fr"));
+    const bool french = Language::current() == QLatin1String("fr") && !labelFr.trimmed().isEmpty();
     out() << Text::tr("Froze the reporting period \"%1\" as of %2.")
-                 .arg(label, Language::locale(Language::current()).toString(asOf, QLocale::LongFormat))
+                 .arg(french ? labelFr.trimmed() : label, Language::locale(Language::current()).toString(asOf, QLocale::LongFormat))
           << Qt::endl;
     return Ok;
 }

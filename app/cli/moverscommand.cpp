@@ -36,7 +36,7 @@ int runMovers(const QStringList &arguments)
         if (!p) {
             QStringList labels;
             for (const ReportingPeriod &known : Periods::list(*file))
-                labels << known.label;
+                labels << Periods::displayLabel(known, Language::current()); // as the reader types them
             err() << Text::tr("--%1: \"%2\" is not a reporting period of %3 (it has: %4).")
                          .arg(option, label, file->path(),
                               labels.isEmpty() ? Text::tr("none") : labels.join(QStringLiteral(", ")))

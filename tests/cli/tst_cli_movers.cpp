@@ -87,9 +87,14 @@ void TestCliMovers::text()
 void TestCliMovers::errors()
 {
     QCOMPARE(runVigie({ QStringLiteral("movers"), m_path }).exitCode, 2);
-    const auto r = runVigie({ QStringLiteral("movers"), m_path, QStringLiteral("--from"), QStringLiteral("July 1999") });
+    auto r = runVigie({ QStringLiteral("movers"), m_path, QStringLiteral("--from"), QStringLiteral("July 1999") });
     QCOMPARE(r.exitCode, 6);
     QVERIFY2(r.err.contains(QStringLiteral("March 2016")), qPrintable(r.err));
+    // In French the known periods are named as a French reader types them back.
+    r = runVigie({ QStringLiteral("movers"), m_path, QStringLiteral("--from"), QStringLiteral("juillet 1999"),
+                   QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY2(r.err.contains(QStringLiteral("mars 2016")) && !r.err.contains(QStringLiteral("March")), qPrintable(r.err));
     QCOMPARE(runVigie({ QStringLiteral("movers"), m_dir.filePath(QStringLiteral("none.vigie")), QStringLiteral("--from"),
                         QStringLiteral("March 2016") }).exitCode, 3);
 }
