@@ -986,10 +986,6 @@
         <translation>%1 : le portefeuille est ouvert en modification dans Vigie (%2); fermez-le là, puis relancez la commande. Rien n'a été modifié. (Fichier de verrou : %3)</translation>
     </message>
     <message>
-        <source>another program</source>
-        <translation>un autre programme</translation>
-    </message>
-    <message>
         <source>Check a portfolio file for damage; save a copy of what can be read.</source>
         <translation>Vérifier qu'un fichier de portefeuille n'est pas endommagé; enregistrer une copie de ce qui peut être lu.</translation>
     </message>
@@ -1687,6 +1683,14 @@
     <message>
         <source>Report written to %1.</source>
         <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1 : %2 Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: its lock file %2 says it is being edited but not by whom (it may be being written right now). Run the command again in a few seconds. Nothing was changed.</source>
+        <translation>%1 : son fichier de verrouillage %2 indique qu'il est en cours de modification, mais pas par qui (il est peut-être en train d'être écrit). Relancez la commande dans quelques secondes. Rien n'a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "i18n/language.h"
+#include "storage/fileguard.h"
 #include "storage/filelock.h"
 #include "storage/portfoliofile.h"
 
@@ -87,15 +88,27 @@ WritablePortfolio openForWriting(const QString &path)
     WritablePortfolio portfolio;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(absolute)) {
+        // Why the file cannot be written, in the core's words, before the lock: a folder that cannot be
+        // written to cannot hold the lock either, and that is not "open in another program".
+        const QString problem = FileGuard::writeProblem(absolute);
+        if (!problem.isEmpty()) {
+            err() << Text::tr("%1: %2 Nothing was changed.").arg(QDir::toNativeSeparators(path), problem) << Qt::endl;
+            return portfolio;
+        }
         auto lock = std::make_unique<FileLock>(absolute);
         if (!lock->tryLock()) {
             const QString holder = lock->holder();
-            err() << Text::tr("%1: the portfolio is open for editing in Vigie (%2); close it there, then run the "
-                              "command again. Nothing was changed. (Lock file: %3)")
-                         .arg(QDir::toNativeSeparators(path),
-                              holder.isEmpty() ? Text::tr("another program") : holder,
-                              QDir::toNativeSeparators(FileLock::lockPath(absolute)))
-                  << Qt::endl;
+            const QString lockFile = QDir::toNativeSeparators(FileLock::lockPath(absolute));
+            if (holder.isEmpty())
+                err() << Text::tr("%1: its lock file %2 says it is being edited but not by whom (it may be being "
+                                  "written right now). Run the command again in a few seconds. Nothing was changed.")
+                             .arg(QDir::toNativeSeparators(path), lockFile)
+                      << Qt::endl;
+            else
+                err() << Text::tr("%1: the portfolio is open for editing in Vigie (%2); close it there, then run the "
+                                  "command again. Nothing was changed. (Lock file: %3)")
+                             .arg(QDir::toNativeSeparators(path), holder, lockFile)
+                      << Qt::endl;
             return portfolio;
         }
         portfolio.lock = std::move(lock);

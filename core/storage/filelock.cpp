@@ -1,11 +1,14 @@
 #include "filelock.h"
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QLockFile>
 
 namespace Vigie {
 
 FileLock::FileLock(const QString &portfolioPath)
-    : m_lock(std::make_unique<QLockFile>(lockPath(portfolioPath)))
+    : m_path(lockPath(portfolioPath))
+    , m_lock(std::make_unique<QLockFile>(m_path))
 {
     // A live Vigie keeps its lock for hours: never consider it stale by age, only by a dead process.
     m_lock->setStaleLockTime(0);
@@ -20,7 +23,17 @@ QString FileLock::lockPath(const QString &portfolioPath)
 
 bool FileLock::tryLock()
 {
-    return m_lock->tryLock(0);
+    if (m_lock->tryLock(0))
+        return true;
+    // A lock file that names no process (empty or garbage: a crash while it was written, a copy from
+    // another machine) is never stale to QLockFile with no stale time, so it would keep the portfolio
+    // read-only for good. Once it is old enough not to be one being written right now, take it over.
+    if (m_lock->error() != QLockFile::LockFailedError || m_lock->getLockInfo(nullptr, nullptr, nullptr))
+        return false;
+    const QFileInfo file(m_path);
+    if (!file.exists() || file.lastModified().secsTo(QDateTime::currentDateTime()) < kUnreadableLockSeconds)
+        return false;
+    return m_lock->removeStaleLockFile() && m_lock->tryLock(0);
 }
 
 bool FileLock::isLocked() const

@@ -11,7 +11,8 @@ namespace Vigie {
 
 // Marks a portfolio as being edited: FILE.lock, held while a Vigie has the file open read-write, so a
 // second Vigie (or a second window) opens it read-only instead of editing under the first one's feet.
-// A lock left by a crashed process is taken over (QLockFile's stale-lock detection).
+// A lock left by a crashed process is taken over (QLockFile's stale-lock detection), and so is a lock
+// file that names no process once it is ten seconds old.
 class FileLock
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::FileLock)
@@ -28,7 +29,11 @@ public:
     // "user on host (process 1234)", or empty when unknown.
     QString holder() const;
 
+    // How old a lock file that names no process must be before it is taken over.
+    static constexpr int kUnreadableLockSeconds = 10;
+
 private:
+    QString m_path;
     std::unique_ptr<QLockFile> m_lock;
 };
 

@@ -2,6 +2,8 @@
 // option, every exit code (2 a bad value, 3 a file that cannot be written, 6 a measure or project that
 // does not exist) and the messages, against a real portfolio built by imports.
 #include "storage/filelock.h"
+
+#include <QDateTime>
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 #include "storage/sqlaccess.h"
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void batch();
     void batchErrors();
     void lockedFileExits3();
+    void lockNamingNobodyIsTakenOver();
     void freeze();
     void summaryAsOf();
 
@@ -274,6 +277,27 @@ void TestCliEdit::portfolio()
     r = edit({ QStringLiteral("--portfolio"), QStringLiteral("--name"), QStringLiteral(" ") });
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err, QStringLiteral("Portfolio properties: The portfolio needs a name. Nothing was changed.\n"));
+}
+
+void TestCliEdit::lockNamingNobodyIsTakenOver()
+{
+    // An empty lock file (a crash while it was written) kept the file from every edit for good, with
+    // "open for editing in Vigie (another program)".
+    const QString lockPath = Vigie::FileLock::lockPath(QFileInfo(m_path).absoluteFilePath());
+    QVERIFY(VigieTest::writeFile(lockPath, QByteArray()));
+    const QByteArray before = VigieTest::fileHash(m_path);
+    auto r = edit({ QStringLiteral("--measure"), QStringLiteral("3"), QStringLiteral("--percent"), QStringLiteral("51") });
+    QCOMPARE(r.exitCode, 3); // a lock being written right now looks the same: not taken yet
+    QVERIFY2(r.err.contains(QStringLiteral("says it is being edited but not by whom")), qPrintable(r.err));
+    QCOMPARE(VigieTest::fileHash(m_path), before);
+    QFile lock(lockPath);
+    QVERIFY(lock.open(QIODevice::ReadWrite));
+    QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-(Vigie::FileLock::kUnreadableLockSeconds + 5)),
+                             QFileDevice::FileModificationTime));
+    lock.close();
+    r = edit({ QStringLiteral("--measure"), QStringLiteral("3"), QStringLiteral("--percent"), QStringLiteral("51") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(!QFile::exists(lockPath)); // taken over, then released
 }
 
 void TestCliEdit::lockedFileExits3()
