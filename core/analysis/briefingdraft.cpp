@@ -21,14 +21,7 @@ BilingualText both(F wording)
     return { wording(kEn), wording(kFr) };
 }
 
-// "1 has been completed" / "11 have been completed"; French treats 0 and 1 as singular.
-QString counted(int n, const QString &l, const QString &enOne, const QString &enMany, const QString &frOne,
-                const QString &frMany)
-{
-    const bool fr = l == kFr;
-    const bool one = fr ? n <= 1 : n == 1;
-    return (fr ? (one ? frOne : frMany) : (one ? enOne : enMany)).arg(BriefingText::number(n, 0, l));
-}
+using BriefingText::counted;
 
 QString joined(const QStringList &parts, const QString &l)
 {
@@ -129,11 +122,15 @@ void accomplishments(const BriefingFacts &f, QList<DraftedItem> *out)
             if (const int n = f.measuresByStatus[int(MeasureStatus::Cancelled)])
                 parts << counted(n, l, QStringLiteral("%1 has been cancelled"), QStringLiteral("%1 have been cancelled"),
                                  QStringLiteral("%1 a été annulée"), QStringLiteral("%1 ont été annulées"));
-            const QString total = BriefingText::number(f.measuresTotal(), 0, l);
+            const int total = f.measuresTotal();
             const QString lead = f.planEnd.isValid()
-                ? pick(l, QStringLiteral("Of the %1 measures to be taken by %2"), QStringLiteral("Des %1 mesures à réaliser d'ici le %2"))
-                      .arg(total, BriefingText::longDate(f.planEnd, l))
-                : pick(l, QStringLiteral("Of the %1 measures of the strategy"), QStringLiteral("Des %1 mesures de la stratégie")).arg(total);
+                ? counted(total, l, QStringLiteral("Of the %1 measure to be taken by %2"),
+                          QStringLiteral("Of the %1 measures to be taken by %2"),
+                          QStringLiteral("Sur %1 mesure à réaliser d'ici le %2"), QStringLiteral("Des %1 mesures à réaliser d'ici le %2"))
+                      .arg(BriefingText::longDate(f.planEnd, l))
+                : counted(total, l, QStringLiteral("Of the %1 measure of the strategy"),
+                          QStringLiteral("Of the %1 measures of the strategy"), QStringLiteral("Sur %1 mesure de la stratégie"),
+                          QStringLiteral("Des %1 mesures de la stratégie"));
             return lead + colon(l) + QLatin1Char(' ') + parts.join(QStringLiteral("; ")) + QLatin1Char('.');
         })));
         out->append(block(S, QStringLiteral("chart"), BriefingBlock::chartMarker(QStringLiteral("measures-by-area"))));
@@ -180,9 +177,13 @@ void accomplishments(const BriefingFacts &f, QList<DraftedItem> *out)
     if (f.activeProjects > 0) {
         out->append(item(S, QStringLiteral("project-health"), both([&](const QString &l) {
             const QString when = f.period ? BriefingText::periodLabel(*f.period, l) : BriefingText::longDate(f.asOf, l);
-            return pick(l, QStringLiteral("Project health dashboard, %1: %2 active projects with authorized budgets of %3."),
-                        QStringLiteral("Tableau de bord de l'état de santé des projets, %1 : %2 projets actifs dont les budgets autorisés totalisent %3."))
-                       .arg(when, BriefingText::number(f.activeProjects, 0, l), BriefingText::money(f.activeAmount, l, f.info.currency))
+            return pick(l, QStringLiteral("Project health dashboard, %1: %2."), QStringLiteral("Tableau de bord de l'état de santé des projets, %1 : %2."))
+                       .arg(when,
+                            counted(f.activeProjects, l, QStringLiteral("%1 active project with an authorized budget of %2"),
+                                    QStringLiteral("%1 active projects with authorized budgets of %2"),
+                                    QStringLiteral("%1 projet actif dont le budget autorisé est de %2"),
+                                    QStringLiteral("%1 projets actifs dont les budgets autorisés totalisent %2"))
+                                .arg(BriefingText::money(f.activeAmount, l, f.info.currency)))
                 // The rule in force and what declared colours hide, every time colours are shown.
                 + QLatin1Char(' ')
                 + pick(l, QStringLiteral("Colours computed with the %1."), QStringLiteral("Couleurs obtenues par la %1."))
@@ -249,7 +250,9 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
         out->append(item(S, QStringLiteral("projects-red"), both([&](const QString &l) {
             const int n = f.red.count;
             const QString total = BriefingText::number(f.activeProjects, 0, l);
-            const QString head = l == kFr
+            const QString head = f.activeProjects == 1
+                ? pick(l, QStringLiteral("The only active project is red"), QStringLiteral("Le seul projet actif est au rouge"))
+                : l == kFr
                 ? (n <= 1 ? QStringLiteral("%1 des %2 projets actifs est au rouge") : QStringLiteral("%1 des %2 projets actifs sont au rouge"))
                 : (n == 1 ? QStringLiteral("%1 of the %2 active projects is red") : QStringLiteral("%1 of the %2 active projects are red"));
             return head.arg(BriefingText::number(n, 0, l), total)

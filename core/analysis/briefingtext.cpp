@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+#include <cmath>
+
 namespace Vigie {
 
 namespace BriefingText {
@@ -124,8 +126,21 @@ QString declaredGreener(int count, double amount, const QString &l, const QStrin
         .arg(n, m);
 }
 
+QString counted(int n, const QString &l, const QString &enOne, const QString &enMany, const QString &frOne,
+                const QString &frMany)
+{
+    const bool fr = l == QLatin1String("fr");
+    const bool one = fr ? n <= 1 : n == 1;
+    return (fr ? (one ? frOne : frMany) : (one ? enOne : enMany)).arg(number(n, 0, l));
+}
+
 QString ruleName(const QString &preset, double greenMax, double redMin, const QString &l)
 {
+    // A threshold with the decimals it has (12.5 stays 12.5, never rounded to 13).
+    const auto threshold = [&](double v) {
+        const int decimals = v == std::round(v) ? 0 : v * 10 == std::round(v * 10) ? 1 : 2;
+        return percent(v, decimals, l);
+    };
     if (preset == QLatin1String("three-code"))
         return pick(l, QStringLiteral("Three-code rule (declared colours: 1 green, 2 yellow, 3 red)"),
                     QStringLiteral("Règle à trois codes (couleurs déclarées : 1 vert, 2 jaune, 3 rouge)"));
@@ -134,7 +149,7 @@ QString ruleName(const QString &preset, double greenMax, double redMin, const QS
         : pick(l, QStringLiteral("Custom variance rule"), QStringLiteral("Règle d'écarts personnalisée"));
     return pick(l, QStringLiteral("%1: variance up to %2 green, %3 or more red, yellow in between"),
                 QStringLiteral("%1 : écart jusqu'à %2 vert, %3 ou plus rouge, jaune entre les deux"))
-        .arg(name, percent(greenMax, 0, l), percent(redMin, 0, l));
+        .arg(name, threshold(greenMax), threshold(redMin));
 }
 
 } // namespace BriefingText

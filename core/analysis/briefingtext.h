@@ -37,6 +37,10 @@ QString periodLabel(const ReportingPeriod &period, const QString &language);
 QString money(double amount, const QString &language, const QString &currency = QStringLiteral("CAD"));
 QString percent(double value, int decimals, const QString &language);   // 94.4% / 94,4 %
 QString number(double value, int decimals, const QString &language);
+// `n` with the wording of its number: "1 has been completed" / "11 have been completed"; French treats
+// 0 and 1 as singular. Each wording has %1 for the number.
+QString counted(int n, const QString &language, const QString &enOne, const QString &enMany, const QString &frOne,
+                const QString &frMany);
 QString healthWord(Health health, const QString &language);             // green / vert
 QString statusWord(MeasureStatus status, const QString &language);      // completed / réalisée
 QString ruleName(const QString &preset, double greenMax, double redMin, const QString &language);

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void sectionsOfTheTestPortfolio();
     void bothLanguagesAlways();
     void firstPeriodHasNoPrevious();
+    void oneIsSingular();
     void factsFollowThePeriod();
     void blockMarkers();
     void itemsRoundTrip();
@@ -148,6 +149,40 @@ void TestBriefingDraft::bothLanguagesAlways()
         }
     }
     QVERIFY(seen);
+}
+
+void TestBriefingDraft::oneIsSingular()
+{
+    // A portfolio of one measure and one project was drafted as "Of the 1 measures…", "1 active projects
+    // with authorized budgets…", « 1 projets actifs »: council documents with their grammar wrong.
+    BriefingFacts facts;
+    QVERIFY(!draftFor(QStringLiteral("August 2016"), &facts).isEmpty());
+    for (int &n : facts.measuresByStatus)
+        n = 0;
+    facts.measuresByStatus[int(MeasureStatus::UnderWay)] = 1;
+    facts.activeProjects = 1;
+    facts.red.count = 1;
+    QHash<QString, BilingualText> text;
+    for (const DraftedItem &d : BriefingDrafter::draft(facts))
+        text.insert(d.kind, d.text);
+    const BilingualText measures = text.value(QStringLiteral("measures-standing"));
+    QVERIFY2(measures.en.startsWith(QStringLiteral("Of the 1 measure to be taken by ")), qPrintable(measures.en));
+    QVERIFY2(measures.fr.startsWith(QStringLiteral("Sur 1 mesure à réaliser d'ici le ")), qPrintable(measures.fr));
+    const BilingualText health = text.value(QStringLiteral("project-health"));
+    QVERIFY2(health.en.contains(QStringLiteral(": 1 active project with an authorized budget of ")), qPrintable(health.en));
+    QVERIFY2(health.fr.contains(QStringLiteral(" : 1 projet actif dont le budget autorisé est de ")), qPrintable(health.fr));
+    const BilingualText red = text.value(QStringLiteral("projects-red"));
+    QVERIFY2(red.en.startsWith(QStringLiteral("The only active project is red")), qPrintable(red.en));
+    QVERIFY2(red.fr.startsWith(QStringLiteral("Le seul projet actif est au rouge")), qPrintable(red.fr));
+    // Two, in both languages: plural.
+    facts.activeProjects = 2;
+    for (const DraftedItem &d : BriefingDrafter::draft(facts)) {
+        if (d.kind == QLatin1String("project-health")) {
+            QVERIFY2(d.text.en.contains(QStringLiteral(": 2 active projects with authorized budgets of ")), qPrintable(d.text.en));
+            QVERIFY2(d.text.fr.contains(QStringLiteral(" : 2 projets actifs dont les budgets autorisés totalisent ")),
+                     qPrintable(d.text.fr));
+        }
+    }
 }
 
 void TestBriefingDraft::firstPeriodHasNoPrevious()

@@ -152,8 +152,11 @@ QString BriefingDocument::healthTableHtml() const
     const QString l = m_lang;
     const BriefingFacts &f = m_facts;
     QString html = QStringLiteral("<p style=\"margin-top:4px; margin-bottom:4px\"><b>%1</b></p>")
-                       .arg(pick(l, QStringLiteral("Portrait of %1 active projects"), QStringLiteral("Portrait des %1 projets actifs"))
-                                .arg(BriefingText::number(f.activeProjects, 0, l)).toHtmlEscaped());
+                       .arg(BriefingText::counted(f.activeProjects, l, QStringLiteral("Portrait of %1 active project"),
+                                                  QStringLiteral("Portrait of %1 active projects"),
+                                                  QStringLiteral("Portrait de %1 projet actif"),
+                                                  QStringLiteral("Portrait des %1 projets actifs"))
+                                .toHtmlEscaped());
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                            "style=\"border-collapse:collapse; border-color:#9e9e9e\">");
     html += QStringLiteral("<tr bgcolor=\"#eef2f7\"><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"right\">%3</th>"
