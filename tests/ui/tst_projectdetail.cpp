@@ -10,6 +10,7 @@
 #include "i18n/language.h"
 #include "uifixture.h"
 
+#include <QCalendarWidget>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
@@ -31,7 +32,10 @@ private Q_SLOTS:
     void cleanup();
     void passingThroughWritesNothing();
     void typingTheShownValueIsAForecast();
+    void typingADateOverTheDash();
     void changedForecastIsOneEdit();
+    void emptyingRemovesTheForecast();
+    void nothingStaysOfAProjectNoLongerShown();
     void neverScrollsSideways();
 
 private:
@@ -68,8 +72,10 @@ void TestProjectDetail::init()
     m_detail = std::make_unique<ProjectDetail>();
     m_detail->setDocument(m_doc.get());
     m_detail->showProject(m_project);
-    QCOMPARE(m_detail->forecastCostBox()->value(), 1000000.0); // the budget, in place of a forecast
-    QCOMPARE(m_detail->forecastEndBox()->date(), QDate(2018, 3, 31));
+    // No forecast is shown as none: it showed the budget and the planned end, which read as a forecast
+    // while the colours said "not rated".
+    QCOMPARE(m_detail->forecastCostBox()->text(), QStringLiteral("—"));
+    QCOMPARE(m_detail->forecastEndBox()->text(), QStringLiteral("—"));
 }
 
 void TestProjectDetail::cleanup()
@@ -91,11 +97,16 @@ void TestProjectDetail::passingThroughWritesNothing()
 
 void TestProjectDetail::typingTheShownValueIsAForecast()
 {
-    // Up then Down: the date shown, chosen by the user (typing it depends on the language's format).
+    // An arrow over the dash gives the planned end ("on time" is a forecast too), never a day of 1752;
+    // the calendar opens there as well.
     QDateEdit *end = m_detail->forecastEndBox();
+    end->calendarWidget()->window()->show();
+    QCOMPARE(end->calendarWidget()->yearShown(), 2018);
+    QCOMPARE(end->calendarWidget()->monthShown(), 3);
+    end->calendarWidget()->window()->hide();
     end->setFocus();
     QTest::keyClick(end, Qt::Key_Up);
-    QTest::keyClick(end, Qt::Key_Down);
+    QCOMPARE(end->date(), QDate(2018, 3, 31));
     Q_EMIT end->editingFinished();
     QCOMPARE(stored()->forecastEnd, QDate(2018, 3, 31));
     QCOMPARE(stored()->computedSchedule, Health::Green);
@@ -106,6 +117,50 @@ void TestProjectDetail::typingTheShownValueIsAForecast()
     QCOMPARE(stored()->computedCost, Health::Green);
 }
 
+void TestProjectDetail::typingADateOverTheDash()
+{
+    // Typed over the dash, the digits went after it ("—20280630") and the date was lost.
+    QDateEdit *end = m_detail->forecastEndBox();
+    end->setFocus();
+    QTest::keyClicks(end, end->locale().toString(QDate(2019, 6, 30), end->displayFormat()));
+    Q_EMIT end->editingFinished();
+    QCOMPARE(stored()->forecastEnd, QDate(2019, 6, 30));
+    // The re-authorization's new planned end takes typing the same way.
+    QDateEdit *newEnd = m_detail->newEndBox();
+    QCOMPARE(newEnd->text(), QStringLiteral("—"));
+    newEnd->setEnabled(true);
+    newEnd->setFocus();
+    QTest::keyClicks(newEnd, newEnd->locale().toString(QDate(2028, 6, 30), newEnd->displayFormat()));
+    QCOMPARE(newEnd->date(), QDate(2028, 6, 30));
+}
+
+void TestProjectDetail::emptyingRemovesTheForecast()
+{
+    typeInto(m_detail->forecastCostBox(), QStringLiteral("1400000"));
+    QCOMPARE(stored()->forecastCost, std::optional<double>(1400000.0));
+    const int commands = m_doc->editor()->undoStack()->count();
+    QDoubleSpinBox *cost = m_detail->forecastCostBox();
+    cost->setFocus();
+    cost->selectAll();
+    QTest::keyClick(cost, Qt::Key_Delete);
+    QCOMPARE(cost->text(), QStringLiteral("—"));
+    Q_EMIT cost->editingFinished();
+    QVERIFY(!stored()->forecastCost);
+    QCOMPARE(stored()->computedCost, Health::Unrated);
+    QVERIFY(m_doc->editor()->undoStack()->count() >= commands); // merged with the typing before it
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Change Forecast cost of Project NEW-01"));
+}
+
+void TestProjectDetail::nothingStaysOfAProjectNoLongerShown()
+{
+    typeInto(m_detail->forecastCostBox(), QStringLiteral("1400000"));
+    QVERIFY(m_detail->forecastCostBox()->text() != QStringLiteral("—"));
+    m_detail->showProject(QString());
+    QCOMPARE(m_detail->forecastCostBox()->text(), QStringLiteral("—"));
+    QCOMPARE(m_detail->forecastEndBox()->text(), QStringLiteral("—"));
+    QVERIFY(m_detail->nameEnBox()->text().isEmpty());
+}
+
 void TestProjectDetail::changedForecastIsOneEdit()
 {
     const int commands = m_doc->editor()->undoStack()->count();
@@ -114,7 +169,7 @@ void TestProjectDetail::changedForecastIsOneEdit()
     QCOMPARE(stored()->computedCost, Health::Red);
     m_doc->editor()->undoStack()->undo();
     QVERIFY(!stored()->forecastCost);
-    QCOMPARE(m_detail->forecastCostBox()->value(), 1000000.0);
+    QCOMPARE(m_detail->forecastCostBox()->text(), QStringLiteral("—"));
 }
 
 // Squeezed by the splitter beside the table, the panel keeps the width its fields need: its tabs scroll

@@ -44,8 +44,8 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     , m_forecastBox(new QGroupBox(this))
     , m_costLabel(new QLabel(this))
     , m_endLabel(new QLabel(this))
-    , m_forecastCost(new QDoubleSpinBox(this))
-    , m_forecastEnd(new QDateEdit(this))
+    , m_forecastCost(new OptionalAmountBox(this))
+    , m_forecastEnd(new OptionalDateEdit(this))
     , m_decisionsBox(new QGroupBox(this))
     , m_decisions(new QTreeWidget(this))
     , m_decisionDate(new QDateEdit(QDate::currentDate(), this))
@@ -57,7 +57,7 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     , m_addDecision(new QPushButton(this))
     , m_reauthorize(new QCheckBox(this))
     , m_newEndLabel(new QLabel(this))
-    , m_newEnd(new QDateEdit(this))
+    , m_newEnd(new OptionalDateEdit(this))
     , m_tabs(new QTabWidget(this))
     , m_why(new WhyPanel)
 {
@@ -81,35 +81,28 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     connect(m_nameFr, &QLineEdit::editingFinished, this,
             [this] { commit(Field::NameFr, m_nameFr->text()); });
 
-    for (QDoubleSpinBox *spin : { m_forecastCost, m_budgetChange }) {
-        spin->setRange(spin == m_budgetChange ? -1e12 : 0, 1e12);
-        spin->setDecimals(0);
-        spin->setGroupSeparatorShown(true);
-        spin->setSingleStep(10000);
-    }
-    m_forecastEnd->setCalendarPopup(true);
-    // The earliest date stands for "no project shown": displayed as a dash, never as a made-up date.
-    m_forecastEnd->setSpecialValueText(QStringLiteral("—"));
+    m_budgetChange->setRange(-1e12, 1e12);
+    m_budgetChange->setDecimals(0);
+    m_budgetChange->setGroupSeparatorShown(true);
+    m_budgetChange->setSingleStep(10000);
     m_decisionDate->setCalendarPopup(true);
     auto *forecast = new QFormLayout(m_forecastBox);
     forecast->addRow(m_costLabel, m_forecastCost);
     forecast->addRow(m_endLabel, m_forecastEnd);
     m_costLabel->setBuddy(m_forecastCost);
     m_endLabel->setBuddy(m_forecastEnd);
-    // The boxes show the budget and the planned end when no forecast exists: passing through them is no
-    // edit, but typing there is, even the value shown (a forecast "on budget, on time" is a forecast).
-    connect(m_forecastCost, &QDoubleSpinBox::valueChanged, this, [this] { m_costTyped = !m_refreshing; });
-    connect(m_forecastEnd, &QDateEdit::dateChanged, this, [this] { m_endTyped = !m_refreshing; });
-    connect(m_forecastCost, &QDoubleSpinBox::editingFinished, this,
-            [this] {
-                if (m_forecastCost->value() != m_shownCost || (m_costTyped && !m_hasForecastCost))
-                    commit(Field::ForecastCost, m_forecastCost->value());
-            });
-    connect(m_forecastEnd, &QDateEdit::editingFinished, this,
-            [this] {
-                if (m_forecastEnd->date() != m_shownEnd || (m_endTyped && !m_hasForecastEnd))
-                    commit(Field::ForecastEnd, m_forecastEnd->date());
-            });
+    // No forecast shows as a dash (it showed the budget and the planned end, which read as a forecast
+    // while the colours said "not rated"). Typing one records it; emptying the box removes it.
+    connect(m_forecastCost, &QDoubleSpinBox::editingFinished, this, [this] {
+        const std::optional<double> amount = m_forecastCost->amount();
+        if (amount != m_shownCost)
+            commit(Field::ForecastCost, amount ? QVariant(*amount) : QVariant());
+    });
+    connect(m_forecastEnd, &QDateEdit::editingFinished, this, [this] {
+        const std::optional<QDate> end = m_forecastEnd->value();
+        if (end != m_shownEnd)
+            commit(Field::ForecastEnd, end ? QVariant(*end) : QVariant());
+    });
     for (int i = 0; i < 3; ++i) {
         m_declaredLabels[i] = new QLabel(this);
         m_declared[i] = new QComboBox(this);
@@ -140,9 +133,7 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     add->addWidget(m_addDecision, 6, 1);
     // A re-authorization adds a baseline: the budget plus the change and, when given, a new planned end.
     m_reauthorize->setObjectName(QStringLiteral("reauthorize"));
-    m_newEnd->setCalendarPopup(true);
-    m_newEnd->setSpecialValueText(QStringLiteral("—")); // the earliest date: the planned end stays
-    m_newEnd->setDate(m_newEnd->minimumDate());
+    // None (the dash): the planned end stays.
     m_newEndLabel->setBuddy(m_newEnd);
     m_newEnd->setEnabled(false);
     connect(m_reauthorize, &QCheckBox::toggled, m_newEnd, &QWidget::setEnabled);
@@ -210,9 +201,19 @@ void ProjectDetail::refresh()
     if (!p) {
         m_heading->setText(tr("Select a project to see its details and decisions."));
         m_facts->clear();
+        // Nothing of the project shown before may stay (the panel showed its forecast under an empty
+        // portfolio).
         m_nameEn->clear();
         m_nameFr->clear();
-        m_forecastEnd->setDate(m_forecastEnd->minimumDate());
+        m_refreshing = true;
+        m_forecastCost->setAmount(std::nullopt);
+        m_forecastEnd->setValue(std::nullopt);
+        m_newEnd->setValue(std::nullopt);
+        for (QComboBox *declared : m_declared)
+            declared->setCurrentIndex(0);
+        m_refreshing = false;
+        m_shownCost.reset();
+        m_shownEnd.reset();
         return;
     }
     m_refreshing = true;
@@ -229,14 +230,12 @@ void ProjectDetail::refresh()
     m_nameEn->setCursorPosition(0); // show the beginning of a long title
     m_nameFr->setText(p->name.fr);
     m_nameFr->setCursorPosition(0); // show the beginning of a long title
-    m_forecastCost->setValue(p->forecastCost.value_or(p->budget));
-    m_forecastEnd->setDate(p->forecastEnd.isValid() ? p->forecastEnd : p->plannedEnd);
-    m_shownCost = m_forecastCost->value();
-    m_shownEnd = m_forecastEnd->date();
-    m_hasForecastCost = p->forecastCost.has_value();
-    m_hasForecastEnd = p->forecastEnd.isValid();
-    m_costTyped = false;
-    m_endTyped = false;
+    m_forecastCost->setAmount(p->forecastCost);
+    m_forecastEnd->setValue(p->forecastEnd.isValid() ? std::optional<QDate>(p->forecastEnd) : std::nullopt);
+    m_forecastEnd->setFallbackDate(p->plannedEnd); // typing and the calendar start from the planned end
+    m_newEnd->setFallbackDate(p->plannedEnd);
+    m_shownCost = m_forecastCost->amount();
+    m_shownEnd = m_forecastEnd->value();
     const Health declared[3] = { p->declaredCost, p->declaredSchedule, p->declaredOverall };
     for (int i = 0; i < 3; ++i)
         m_declared[i]->setCurrentIndex(std::max(0, m_declared[i]->findData(int(declared[i]))));
@@ -289,8 +288,8 @@ void ProjectDetail::addDecision()
         d.text = { m_decisionEn->text(), m_decisionFr->text() };
         if (m_budgetChange->value() != 0.0)
             d.budgetChange = m_budgetChange->value();
-        if (m_newEnd->date() != m_newEnd->minimumDate())
-            d.plannedEnd = m_newEnd->date();
+        if (const std::optional<QDate> end = m_newEnd->value())
+            d.plannedEnd = *end;
         d.reauthorize = true;
         added = m_editor->recordDecision(m_uuid, d, m_code);
     } else {
@@ -301,7 +300,7 @@ void ProjectDetail::addDecision()
         m_decisionFr->clear();
         m_budgetChange->setValue(0);
         m_reauthorize->setChecked(false);
-        m_newEnd->setDate(m_newEnd->minimumDate());
+        m_newEnd->setValue(std::nullopt);
     }
 }
 

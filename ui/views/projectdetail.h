@@ -1,9 +1,12 @@
 #pragma once
 
+#include "optionalvalue.h"
 #include "storage/change.h"
 
 #include <QDate>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -67,12 +70,8 @@ private:
     QString m_uuid;
     QString m_code;
     bool m_refreshing = false;
-    double m_shownCost = 0.0;
-    QDate m_shownEnd;
-    bool m_hasForecastCost = false; // stored in the file, not the budget shown in its place
-    bool m_hasForecastEnd = false;
-    bool m_costTyped = false; // changed by the user since the project was shown
-    bool m_endTyped = false;
+    std::optional<double> m_shownCost; // the forecast as stored, none when there is none
+    std::optional<QDate> m_shownEnd;
 
     QLabel *m_heading;
     QLabel *m_facts;
@@ -84,8 +83,8 @@ private:
     QGroupBox *m_forecastBox;
     QLabel *m_costLabel;
     QLabel *m_endLabel;
-    QDoubleSpinBox *m_forecastCost;
-    QDateEdit *m_forecastEnd;
+    OptionalAmountBox *m_forecastCost;
+    OptionalDateEdit *m_forecastEnd;
     QLabel *m_declaredLabels[3];
     QComboBox *m_declared[3];
     QGroupBox *m_decisionsBox;
@@ -99,7 +98,7 @@ private:
     QPushButton *m_addDecision;
     QCheckBox *m_reauthorize;
     QLabel *m_newEndLabel;
-    QDateEdit *m_newEnd;
+    OptionalDateEdit *m_newEnd;
     QTabWidget *m_tabs;
     WhyPanel *m_why;
 };

@@ -1,0 +1,130 @@
+#include "optionalvalue.h"
+
+#include <QCalendarWidget>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLineEdit>
+
+namespace Vigie {
+
+namespace {
+
+const QString kNone = QStringLiteral("—");
+
+bool startsValue(const QKeyEvent *event)
+{
+    return !event->text().isEmpty() && event->text().at(0).isDigit();
+}
+
+bool clearsAll(const QKeyEvent *event, const QLineEdit *edit)
+{
+    return (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && edit->hasSelectedText()
+        && edit->selectedText() == edit->text();
+}
+
+} // namespace
+
+OptionalDateEdit::OptionalDateEdit(QWidget *parent)
+    : QDateEdit(parent)
+{
+    setSpecialValueText(kNone);
+    setCalendarPopup(true);
+    setDate(minimumDate());
+    // The popup opens on the box's date; at "none" that is the earliest date (September 1752).
+    calendarWidget()->window()->installEventFilter(this);
+}
+
+std::optional<QDate> OptionalDateEdit::value() const
+{
+    return hasDate() ? std::optional<QDate>(date()) : std::nullopt;
+}
+
+void OptionalDateEdit::setValue(const std::optional<QDate> &value)
+{
+    setDate(value && value->isValid() ? *value : minimumDate());
+}
+
+void OptionalDateEdit::keyPressEvent(QKeyEvent *event)
+{
+    // A separator typed where the box already moved on by itself (a full year takes the cursor to the
+    // month) would skip a section: "2019-06-30" typed in full became 2019-03-06.
+    const QString typed = event->text();
+    if (typed.size() == 1 && !typed.at(0).isLetterOrNumber() && !typed.at(0).isSpace()) {
+        const QLineEdit *edit = lineEdit();
+        const int at = edit->hasSelectedText() ? edit->selectionStart() : edit->cursorPosition();
+        if (at > 0 && at <= edit->text().size() && edit->text().at(at - 1) == typed.at(0)) {
+            event->accept();
+            return;
+        }
+    }
+    if (!hasDate() && startsValue(event)) {
+        // The dash has no sections to type into: start from the fallback date, its year selected, so
+        // that "2028-06-30" typed in full lands as typed.
+        setDate(fallback());
+        setSelectedSection(QDateTimeEdit::YearSection);
+    } else if (hasDate() && clearsAll(event, lineEdit())) {
+        setDate(minimumDate());
+        event->accept();
+        return;
+    }
+    QDateEdit::keyPressEvent(event);
+}
+
+void OptionalDateEdit::stepBy(int steps)
+{
+    if (hasDate())
+        QDateEdit::stepBy(steps);
+    else
+        setDate(fallback()); // from the dash, an arrow gives the fallback date, not a day after 1752
+}
+
+bool OptionalDateEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Show && !hasDate())
+        calendarWidget()->setCurrentPage(fallback().year(), fallback().month());
+    return QDateEdit::eventFilter(watched, event);
+}
+
+OptionalAmountBox::OptionalAmountBox(QWidget *parent)
+    : QDoubleSpinBox(parent)
+{
+    setSpecialValueText(kNone);
+    setRange(-1.0, 1e12); // -1: none
+    setDecimals(0);
+    setGroupSeparatorShown(true);
+    setSingleStep(10000);
+    setValue(minimum());
+}
+
+std::optional<double> OptionalAmountBox::amount() const
+{
+    return hasAmount() ? std::optional<double>(value()) : std::nullopt;
+}
+
+void OptionalAmountBox::setAmount(std::optional<double> amount)
+{
+    setValue(amount ? std::max(0.0, *amount) : minimum());
+}
+
+void OptionalAmountBox::stepBy(int steps)
+{
+    if (hasAmount())
+        QDoubleSpinBox::stepBy(steps);
+    else
+        setValue(0.0);
+}
+
+void OptionalAmountBox::keyPressEvent(QKeyEvent *event)
+{
+    if (!hasAmount() && startsValue(event)) {
+        setValue(0.0);
+        selectAll(); // the digit typed replaces the 0
+    } else if (hasAmount() && clearsAll(event, lineEdit())) {
+        setValue(minimum());
+        event->accept();
+        return;
+    }
+    QDoubleSpinBox::keyPressEvent(event);
+}
+
+} // namespace Vigie

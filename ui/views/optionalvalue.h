@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QDate>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+
+#include <optional>
+
+namespace Vigie {
+
+// Boxes for a value that may be absent (a project's forecast cost or end, a re-authorization's new
+// planned end): the lowest value stands for "none" and shows as a dash, never as a made-up value. Typing
+// a digit over the dash starts a value (a date from the year of the fallback date, an amount from the
+// digit typed), and so does an arrow (the fallback date, 0); Delete or Backspace over the whole text
+// makes it "none" again.
+class OptionalDateEdit : public QDateEdit
+{
+    Q_OBJECT
+public:
+    explicit OptionalDateEdit(QWidget *parent = nullptr);
+
+    bool hasDate() const { return date() != minimumDate(); }
+    std::optional<QDate> value() const;
+    void setValue(const std::optional<QDate> &date);
+    // Where typing starts and the calendar opens while there is no date (today when not set).
+    void setFallbackDate(const QDate &date) { m_fallback = date; }
+
+    void stepBy(int steps) override;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QDate fallback() const { return m_fallback.isValid() ? m_fallback : QDate::currentDate(); }
+    QDate m_fallback;
+};
+
+class OptionalAmountBox : public QDoubleSpinBox
+{
+    Q_OBJECT
+public:
+    explicit OptionalAmountBox(QWidget *parent = nullptr);
+
+    bool hasAmount() const { return value() > minimum(); }
+    std::optional<double> amount() const;
+    void setAmount(std::optional<double> amount);
+
+    void stepBy(int steps) override;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+};
+
+} // namespace Vigie
