@@ -6276,6 +6276,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%1: cannot be opened (%2).</source>
         <translation>%1 : ne peut pas être ouvert (%2).</translation>
     </message>
+    <message>
+        <source>the damaged file could not be opened again (%1)</source>
+        <translation>le fichier endommagé n'a pas pu être rouvert (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::SampleWriter</name>
