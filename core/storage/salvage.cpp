@@ -12,6 +12,8 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <limits>
@@ -146,6 +148,51 @@ std::optional<qint64> nextReadable(const Source &src, const QString &table, qint
     return best;
 }
 
+// The rows of `table` that its indexes list but that could not be read from the table: an index keeps
+// the row id of every row on pages of its own, so a page lost from the table does not hide how many rows
+// it held. -1 when no index of the table could be read whole (a table without one, or all damaged).
+// False only when the damaged file could not be opened again.
+bool countLost(const Source &src, const QString &table, const QSet<qint64> &read, qint64 *lost, QString *fatal)
+{
+    *lost = -1;
+    QStringList indexes;
+    QSqlQuery q(src.db());
+    q.prepare(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? ORDER BY name"));
+    q.addBindValue(table);
+    if (q.exec()) {
+        while (q.next())
+            indexes << q.value(0).toString();
+    }
+    if (q.lastError().isValid()) {
+        q = QSqlQuery();
+        return src.afterError(fatal);
+    }
+    QSet<qint64> listed;
+    bool wholeIndex = false;
+    for (const QString &index : std::as_const(indexes)) {
+        // Names from the checked schema, never from user data; only the row id is read: the index alone.
+        q = QSqlQuery(src.db());
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT rowid FROM %1 INDEXED BY %2").arg(table, index))) {
+            while (q.next())
+                listed.insert(q.value(0).toLongLong());
+        }
+        if (!q.lastError().isValid()) {
+            wholeIndex = true;
+            continue;
+        }
+        q = QSqlQuery();
+        if (!src.afterError(fatal))
+            return false;
+    }
+    if (wholeIndex) {
+        *lost = 0;
+        for (qint64 row : std::as_const(listed))
+            *lost += read.contains(row) ? 0 : 1;
+    }
+    return true;
+}
+
 // Copies the readable rows of `table`, row ids included (links between rows stay valid).
 bool copyTable(const Source &src, const QSqlDatabase &dst, const QString &table, const QStringList &columns,
                Salvage::TableReport *r, QString *fatal)
@@ -157,6 +204,7 @@ bool copyTable(const Source &src, const QSqlDatabase &dst, const QString &table,
     QSqlQuery insert(dst);
     if (!insert.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)").arg(table, list, marks.join(QLatin1String(", ")))))
         return setError(fatal, sqlErrorText(insert.lastError()));
+    QSet<qint64> read; // every row id read from the table, kept or refused
     QSqlQuery rows(src.db());
     rows.setForwardOnly(true);
     qint64 from = std::numeric_limits<qint64>::min(); // inclusive: a seek to `from` is known to be clean
@@ -175,6 +223,7 @@ bool copyTable(const Source &src, const QSqlDatabase &dst, const QString &table,
                 }
                 last = row;
                 progressed = true;
+                read.insert(row);
                 for (int i = 0; i < columns.size(); ++i)
                     insert.bindValue(i, rows.value(i + 1));
                 if (!insert.exec())
@@ -204,7 +253,7 @@ bool copyTable(const Source &src, const QSqlDatabase &dst, const QString &table,
             break;
         from = *next;
     }
-    return true;
+    return r->damagedStretches == 0 || countLost(src, table, read, &r->lost, fatal);
 }
 
 // Rows whose parent was lost: unlinked where the link is optional, dropped where it is not. Dropping a
@@ -212,6 +261,7 @@ bool copyTable(const Source &src, const QSqlDatabase &dst, const QString &table,
 bool repairLinks(const QSqlDatabase &dst, QHash<QString, Salvage::TableReport *> &reports, QString *fatal)
 {
     QSqlQuery q(dst);
+    QHash<QString, QSet<qint64>> unlinked; // per table, the rows whose optional link was cleared
     for (int pass = 0; pass < 32; ++pass) {
         struct Orphan
         {
@@ -242,18 +292,28 @@ bool repairLinks(const QSqlDatabase &dst, QHash<QString, Salvage::TableReport *>
                 }
             }
             Salvage::TableReport *r = reports.value(o.table);
-            if (required || column.isEmpty()) {
+            const bool drop = required || column.isEmpty();
+            if (drop)
                 q.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(o.table));
-                if (r)
-                    --r->kept;
-            } else {
+            else
                 q.prepare(QStringLiteral("UPDATE %1 SET %2 = NULL WHERE rowid = ?").arg(o.table, column));
-            }
             q.addBindValue(o.rowid);
             if (!q.exec())
                 return setError(fatal, sqlErrorText(q.lastError()));
-            if (r)
-                ++r->orphaned;
+            if (!r || q.numRowsAffected() != 1)
+                continue; // the row went with an earlier link of its own
+            // A row counts once: unlinked however many of its links were cleared, only dropped when a
+            // required link was lost too.
+            QSet<qint64> &rows = unlinked[o.table];
+            if (drop) {
+                --r->kept;
+                ++r->dropped;
+                if (rows.remove(o.rowid))
+                    --r->unlinked;
+            } else if (!rows.contains(o.rowid)) {
+                rows.insert(o.rowid);
+                ++r->unlinked;
+            }
         }
     }
     return setError(fatal, Salvage::tr("the links between rows could not be repaired"));
@@ -325,10 +385,18 @@ qint64 Salvage::Report::kept() const
     return n;
 }
 
+qint64 Salvage::Report::lost() const
+{
+    qint64 n = 0;
+    for (const TableReport &t : tables)
+        n += qMax<qint64>(t.lost, 0);
+    return n;
+}
+
 bool Salvage::Report::complete() const
 {
     for (const TableReport &t : tables) {
-        if (t.damagedStretches || t.refused || t.orphaned)
+        if (t.damagedStretches || t.lost || t.refused || t.dropped || t.unlinked)
             return false;
     }
     return !portfolioRowLost;
@@ -343,12 +411,18 @@ QString Salvage::Report::text(const QString &outPath) const
         parts << tr("Every row could be read.");
     for (const TableReport &t : tables) {
         QStringList losses;
-        if (t.damagedStretches)
-            losses << tr("%n damaged part(s) skipped, their rows lost", nullptr, t.damagedStretches);
+        if (t.damagedStretches && t.lost >= 0) {
+            losses << tr("%n damaged part(s) skipped", nullptr, t.damagedStretches)
+                   << tr("%n unreadable row(s) lost", nullptr, int(qMin<qint64>(t.lost, INT_MAX)));
+        } else if (t.damagedStretches) {
+            losses << tr("%n damaged part(s) skipped, an unknown number of rows lost", nullptr, t.damagedStretches);
+        }
         if (t.refused)
             losses << tr("%n row(s) breaking the file's rules left out", nullptr, int(t.refused));
-        if (t.orphaned)
-            losses << tr("%n row(s) whose parent was lost dropped or unlinked", nullptr, int(t.orphaned));
+        if (t.dropped)
+            losses << tr("%n row(s) dropped because the row they belong to was lost", nullptr, int(t.dropped));
+        if (t.unlinked)
+            losses << tr("%n row(s) kept without their link to a lost row", nullptr, int(t.unlinked));
         if (!losses.isEmpty())
             parts << tr("%1: %2.").arg(t.table, losses.join(QLatin1String(", ")));
     }
