@@ -341,19 +341,34 @@
             <numerusform>%1: recovered copy written with %n row.</numerusform><numerusform>%1: recovered copy written with %n rows.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n damaged part(s) skipped, their rows lost</source>
-        <translation>
-            <numerusform>%n damaged part skipped, its rows lost</numerusform><numerusform>%n damaged parts skipped, their rows lost</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) breaking the file's rules left out</source>
         <translation>
             <numerusform>%n row breaking the file's rules left out</numerusform><numerusform>%n rows breaking the file's rules left out</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) whose parent was lost dropped or unlinked</source>
+        <source>%n damaged part(s) skipped</source>
         <translation>
-            <numerusform>%n row whose parent was lost dropped or unlinked</numerusform><numerusform>%n rows whose parent was lost dropped or unlinked</numerusform></translation>
+            <numerusform>%n damaged part skipped</numerusform><numerusform>%n damaged parts skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable row(s) lost</source>
+        <translation>
+            <numerusform>%n unreadable row lost</numerusform><numerusform>%n unreadable rows lost</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged part(s) skipped, an unknown number of rows lost</source>
+        <translation>
+            <numerusform>%n damaged part skipped, an unknown number of rows lost</numerusform><numerusform>%n damaged parts skipped, an unknown number of rows lost</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) dropped because the row they belong to was lost</source>
+        <translation>
+            <numerusform>%n row dropped because the row it belongs to was lost</numerusform><numerusform>%n rows dropped because the row they belong to was lost</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) kept without their link to a lost row</source>
+        <translation>
+            <numerusform>%n row kept without its link to a lost row</numerusform><numerusform>%n rows kept without their link to a lost row</numerusform></translation>
     </message>
 </context>
 <context>

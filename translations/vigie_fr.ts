@@ -6258,19 +6258,9 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>Toutes les lignes ont pu être lues.</translation>
     </message>
     <message numerus="yes">
-        <source>%n damaged part(s) skipped, their rows lost</source>
-        <translation>
-            <numerusform>%n partie endommagée sautée, ses lignes perdues</numerusform><numerusform>%n parties endommagées sautées, leurs lignes perdues</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) breaking the file's rules left out</source>
         <translation>
             <numerusform>%n ligne contraire aux règles du fichier laissée de côté</numerusform><numerusform>%n lignes contraires aux règles du fichier laissées de côté</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) whose parent was lost dropped or unlinked</source>
-        <translation>
-            <numerusform>%n ligne dont le parent a été perdu supprimée ou détachée</numerusform><numerusform>%n lignes dont le parent a été perdu supprimées ou détachées</numerusform></translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -6295,6 +6285,35 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>%1: cannot be opened (%2).</source>
         <translation>%1 : ne peut pas être ouvert (%2).</translation>
+    </message>
+    <message>
+        <source>the damaged file could not be opened again (%1)</source>
+        <translation>le fichier endommagé n'a pas pu être rouvert (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged part(s) skipped</source>
+        <translation>
+            <numerusform>%n partie endommagée sautée</numerusform><numerusform>%n parties endommagées sautées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable row(s) lost</source>
+        <translation>
+            <numerusform>%n ligne illisible perdue</numerusform><numerusform>%n lignes illisibles perdues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged part(s) skipped, an unknown number of rows lost</source>
+        <translation>
+            <numerusform>%n partie endommagée sautée, un nombre inconnu de lignes perdues</numerusform><numerusform>%n parties endommagées sautées, un nombre inconnu de lignes perdues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) dropped because the row they belong to was lost</source>
+        <translation>
+            <numerusform>%n ligne supprimée parce que la ligne dont elle dépend a été perdue</numerusform><numerusform>%n lignes supprimées parce que la ligne dont elles dépendent a été perdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) kept without their link to a lost row</source>
+        <translation>
+            <numerusform>%n ligne conservée sans son lien vers une ligne perdue</numerusform><numerusform>%n lignes conservées sans leur lien vers une ligne perdue</numerusform></translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,22 @@ bool FileGuard::openConnection(const QString &connection, const QString &path, b
         *error = db.lastError().text();
         return false;
     }
+    return configure(db, error);
+}
+
+bool FileGuard::reopenConnection(const QString &connection, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(connection, false);
+    db.close();
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return configure(db, error);
+}
+
+bool FileGuard::configure(const QSqlDatabase &db, QString *error)
+{
     // Before the first statement, which is when SQLite reads the file's schema.
     if (!harden(db, error))
         return false;

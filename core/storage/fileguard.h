@@ -27,6 +27,10 @@ public:
     // creating the file when writing and it does not exist yet,
     // hardened, with foreign keys on, cell size checks and full syncs. False with the reason.
     static bool openConnection(const QString &connection, const QString &path, bool readOnly, QString *error);
+    // Closes an open connection and opens it again, as openConnection left it: SQLite's page cache starts
+    // empty (Salvage needs that after every damaged page; see salvage.cpp). The connection's queries
+    // must be prepared again.
+    static bool reopenConnection(const QString &connection, QString *error);
     static void closeConnection(const QString &connection);
     // Closes and removes a named connection (file or server) when it goes out of scope.
     struct ScopedConnection
@@ -40,6 +44,10 @@ public:
     // and Vigie its edit lock beside the file). Empty when the file and its folder can be written.
     static QString writeProblem(const QString &path);
     static bool canWrite(const QString &path) { return writeProblem(path).isEmpty(); }
+
+private:
+    // Hardening and pragmas on a connection just opened.
+    static bool configure(const QSqlDatabase &db, QString *error);
 };
 
 } // namespace Vigie

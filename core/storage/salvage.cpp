@@ -12,6 +12,8 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <limits>
@@ -51,27 +53,58 @@ QStringList tablesOf(const QSqlDatabase &db)
     return tables;
 }
 
-// Whether seeking `from` finds a row past it: the row id, nothing at the end of the table, or an error
-// when the seek goes through a damaged page.
-enum class Seek { Row, End, Damaged };
-Seek seek(const QSqlDatabase &src, const QString &table, qint64 from, qint64 *row)
+// The damaged file's connection, opened afresh after every error. When a read fails on a damaged page,
+// SQLite keeps that page in the connection's cache marked as already checked; the statements after it
+// then read its cells unchecked, and a seek into it returned row ids taken from the memory past the page
+// (3139 in a table of 214 rows), different on every run: the copy ended there, or skipped a stretch of
+// intact rows. A new connection starts with an empty cache, so every statement meets the damaged page
+// as the first one did and fails the same way.
+class Source
 {
-    QSqlQuery q(src);
+public:
+    explicit Source(const QString &connection)
+        : m_connection(connection)
+    {
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
+    // After any error from the damaged file, before its next statement. False (with *fatal set) when
+    // the file cannot be opened again.
+    bool afterError(QString *fatal) const
+    {
+        QString reason;
+        return FileGuard::reopenConnection(m_connection, &reason)
+            || setError(fatal, Salvage::tr("the damaged file could not be opened again (%1)").arg(reason));
+    }
+
+private:
+    QString m_connection;
+};
+
+// Whether seeking `from` finds a row past it: the row id, nothing at the end of the table, or an error
+// when the seek goes through a damaged page (a row id before `from` can only come from one).
+enum class Seek { Row, End, Damaged, Fatal };
+Seek seek(const Source &src, const QString &table, qint64 from, qint64 *row, QString *fatal)
+{
+    QSqlQuery q(src.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE rowid >= ? ORDER BY rowid LIMIT 1").arg(table));
     q.addBindValue(from);
     if (q.exec() && q.next()) {
         *row = q.value(0).toLongLong();
-        return Seek::Row;
+        if (*row >= from)
+            return Seek::Row;
+    } else if (!q.lastError().isValid()) {
+        return Seek::End;
     }
-    return q.lastError().isValid() ? Seek::Damaged : Seek::End;
+    q = QSqlQuery();
+    return src.afterError(fatal) ? Seek::Damaged : Seek::Fatal;
 }
 
 // The first row id past a damaged stretch that starts after `after`: seeks ever further ahead (each
 // seek goes down the table's tree by its own path) until one lands on a readable page, then narrows
 // down the first key that does, so the readable rows at the start of that page are kept. Nothing when
 // no readable row follows.
-std::optional<qint64> nextReadable(const QSqlDatabase &src, const QString &table, qint64 after)
+std::optional<qint64> nextReadable(const Source &src, const QString &table, qint64 after, bool *ok, QString *fatal)
 {
     qint64 failed = after; // the largest start known to go through damage
     qint64 clean = 0;      // a start known to seek cleanly
@@ -81,7 +114,11 @@ std::optional<qint64> nextReadable(const QSqlDatabase &src, const QString &table
         if (after > std::numeric_limits<qint64>::max() - step)
             break;
         qint64 row = 0;
-        const Seek s = seek(src, table, after + step, &row);
+        const Seek s = seek(src, table, after + step, &row, fatal);
+        if (s == Seek::Fatal) {
+            *ok = false;
+            return std::nullopt;
+        }
         if (s == Seek::Damaged) {
             failed = after + step;
             continue;
@@ -96,7 +133,11 @@ std::optional<qint64> nextReadable(const QSqlDatabase &src, const QString &table
     while (clean - failed > 1) {
         const qint64 mid = failed + (clean - failed) / 2;
         qint64 row = 0;
-        const Seek s = seek(src, table, mid, &row);
+        const Seek s = seek(src, table, mid, &row, fatal);
+        if (s == Seek::Fatal) {
+            *ok = false;
+            return std::nullopt;
+        }
         if (s == Seek::Damaged) {
             failed = mid;
         } else {
@@ -107,8 +148,53 @@ std::optional<qint64> nextReadable(const QSqlDatabase &src, const QString &table
     return best;
 }
 
+// The rows of `table` that its indexes list but that could not be read from the table: an index keeps
+// the row id of every row on pages of its own, so a page lost from the table does not hide how many rows
+// it held. -1 when no index of the table could be read whole (a table without one, or all damaged).
+// False only when the damaged file could not be opened again.
+bool countLost(const Source &src, const QString &table, const QSet<qint64> &read, qint64 *lost, QString *fatal)
+{
+    *lost = -1;
+    QStringList indexes;
+    QSqlQuery q(src.db());
+    q.prepare(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? ORDER BY name"));
+    q.addBindValue(table);
+    if (q.exec()) {
+        while (q.next())
+            indexes << q.value(0).toString();
+    }
+    if (q.lastError().isValid()) {
+        q = QSqlQuery();
+        return src.afterError(fatal);
+    }
+    QSet<qint64> listed;
+    bool wholeIndex = false;
+    for (const QString &index : std::as_const(indexes)) {
+        // Names from the checked schema, never from user data; only the row id is read: the index alone.
+        q = QSqlQuery(src.db());
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT rowid FROM %1 INDEXED BY %2").arg(table, index))) {
+            while (q.next())
+                listed.insert(q.value(0).toLongLong());
+        }
+        if (!q.lastError().isValid()) {
+            wholeIndex = true;
+            continue;
+        }
+        q = QSqlQuery();
+        if (!src.afterError(fatal))
+            return false;
+    }
+    if (wholeIndex) {
+        *lost = 0;
+        for (qint64 row : std::as_const(listed))
+            *lost += read.contains(row) ? 0 : 1;
+    }
+    return true;
+}
+
 // Copies the readable rows of `table`, row ids included (links between rows stay valid).
-bool copyTable(const QSqlDatabase &src, const QSqlDatabase &dst, const QString &table, const QStringList &columns,
+bool copyTable(const Source &src, const QSqlDatabase &dst, const QString &table, const QStringList &columns,
                Salvage::TableReport *r, QString *fatal)
 {
     const QString list = columns.join(QLatin1String(", "));
@@ -118,20 +204,28 @@ bool copyTable(const QSqlDatabase &src, const QSqlDatabase &dst, const QString &
     QSqlQuery insert(dst);
     if (!insert.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)").arg(table, list, marks.join(QLatin1String(", ")))))
         return setError(fatal, sqlErrorText(insert.lastError()));
-    QSqlQuery read(src);
-    read.setForwardOnly(true);
+    QSet<qint64> read; // every row id read from the table, kept or refused
+    QSqlQuery rows(src.db());
+    rows.setForwardOnly(true);
     qint64 from = std::numeric_limits<qint64>::min(); // inclusive: a seek to `from` is known to be clean
     for (;;) {
-        read.prepare(QStringLiteral("SELECT rowid, %1 FROM %2 WHERE rowid >= ? ORDER BY rowid").arg(list, table));
-        read.addBindValue(from);
+        rows.prepare(QStringLiteral("SELECT rowid, %1 FROM %2 WHERE rowid >= ? ORDER BY rowid").arg(list, table));
+        rows.addBindValue(from);
         bool progressed = false;
+        bool disorder = false; // a row id out of order: read from a damaged page
         qint64 last = from;
-        if (read.exec()) {
-            while (read.next()) {
-                last = read.value(0).toLongLong();
+        if (rows.exec()) {
+            while (rows.next()) {
+                const qint64 row = rows.value(0).toLongLong();
+                if (row < from || (progressed && row <= last)) {
+                    disorder = true;
+                    break;
+                }
+                last = row;
                 progressed = true;
+                read.insert(row);
                 for (int i = 0; i < columns.size(); ++i)
-                    insert.bindValue(i, read.value(i + 1));
+                    insert.bindValue(i, rows.value(i + 1));
                 if (!insert.exec())
                     return setError(fatal, sqlErrorText(insert.lastError())); // the new file cannot be written
                 if (insert.numRowsAffected() == 1)
@@ -140,19 +234,26 @@ bool copyTable(const QSqlDatabase &src, const QSqlDatabase &dst, const QString &
                     ++r->refused;
             }
         }
-        if (!read.lastError().isValid())
-            return true;
+        if (!disorder && !rows.lastError().isValid())
+            break;
         // Reading stopped on a damaged page, after the last row read or (nothing read) at the row the
         // seek found, whose own content is then damaged: look past it.
+        rows.finish();
+        if (!src.afterError(fatal))
+            return false;
         ++r->damagedStretches;
         qint64 base = progressed ? last : from;
         if (base == std::numeric_limits<qint64>::min())
             base = -1; // damage before the first row: Vigie's row ids start at 1
-        const std::optional<qint64> next = nextReadable(src, table, base);
+        bool ok = true;
+        const std::optional<qint64> next = nextReadable(src, table, base, &ok, fatal);
+        if (!ok)
+            return false;
         if (!next)
-            return true;
+            break;
         from = *next;
     }
+    return r->damagedStretches == 0 || countLost(src, table, read, &r->lost, fatal);
 }
 
 // Rows whose parent was lost: unlinked where the link is optional, dropped where it is not. Dropping a
@@ -160,6 +261,7 @@ bool copyTable(const QSqlDatabase &src, const QSqlDatabase &dst, const QString &
 bool repairLinks(const QSqlDatabase &dst, QHash<QString, Salvage::TableReport *> &reports, QString *fatal)
 {
     QSqlQuery q(dst);
+    QHash<QString, QSet<qint64>> unlinked; // per table, the rows whose optional link was cleared
     for (int pass = 0; pass < 32; ++pass) {
         struct Orphan
         {
@@ -190,24 +292,34 @@ bool repairLinks(const QSqlDatabase &dst, QHash<QString, Salvage::TableReport *>
                 }
             }
             Salvage::TableReport *r = reports.value(o.table);
-            if (required || column.isEmpty()) {
+            const bool drop = required || column.isEmpty();
+            if (drop)
                 q.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(o.table));
-                if (r)
-                    --r->kept;
-            } else {
+            else
                 q.prepare(QStringLiteral("UPDATE %1 SET %2 = NULL WHERE rowid = ?").arg(o.table, column));
-            }
             q.addBindValue(o.rowid);
             if (!q.exec())
                 return setError(fatal, sqlErrorText(q.lastError()));
-            if (r)
-                ++r->orphaned;
+            if (!r || q.numRowsAffected() != 1)
+                continue; // the row went with an earlier link of its own
+            // A row counts once: unlinked however many of its links were cleared, only dropped when a
+            // required link was lost too.
+            QSet<qint64> &rows = unlinked[o.table];
+            if (drop) {
+                --r->kept;
+                ++r->dropped;
+                if (rows.remove(o.rowid))
+                    --r->unlinked;
+            } else if (!rows.contains(o.rowid)) {
+                rows.insert(o.rowid);
+                ++r->unlinked;
+            }
         }
     }
     return setError(fatal, Salvage::tr("the links between rows could not be repaired"));
 }
 
-bool copyAll(const QSqlDatabase &src, PortfolioFile &target, const QString &origin, Salvage::Report *report,
+bool copyAll(const Source &src, PortfolioFile &target, const QString &origin, Salvage::Report *report,
              QString *fatal)
 {
     QSqlDatabase dst = sqlDatabase(target);
@@ -216,18 +328,20 @@ bool copyAll(const QSqlDatabase &src, PortfolioFile &target, const QString &orig
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")) || !dst.transaction())
         return setError(fatal, sqlErrorText(q.lastError()));
     bool ok = q.exec(QStringLiteral("DELETE FROM portfolio"));
-    const QStringList sourceTables = tablesOf(src);
+    const QStringList sourceTables = tablesOf(src.db());
     QHash<QString, Salvage::TableReport *> byTable;
     for (const QString &table : tablesOf(dst)) {
         if (!ok || !sourceTables.contains(table))
             continue;
-        const QStringList sourceColumns = columnsOf(src, table);
+        const QStringList sourceColumns = columnsOf(src.db(), table);
         QStringList columns;
         for (const QString &c : columnsOf(dst, table)) {
             if (sourceColumns.contains(c))
                 columns << c;
         }
-        report->tables.append({ table, 0, 0, 0, 0 });
+        Salvage::TableReport t;
+        t.table = table;
+        report->tables.append(t);
         ok = copyTable(src, dst, table, columns, &report->tables.last(), fatal);
     }
     for (Salvage::TableReport &r : report->tables)
@@ -271,10 +385,18 @@ qint64 Salvage::Report::kept() const
     return n;
 }
 
+qint64 Salvage::Report::lost() const
+{
+    qint64 n = 0;
+    for (const TableReport &t : tables)
+        n += qMax<qint64>(t.lost, 0);
+    return n;
+}
+
 bool Salvage::Report::complete() const
 {
     for (const TableReport &t : tables) {
-        if (t.damagedStretches || t.refused || t.orphaned)
+        if (t.damagedStretches || t.lost || t.refused || t.dropped || t.unlinked)
             return false;
     }
     return !portfolioRowLost;
@@ -289,12 +411,18 @@ QString Salvage::Report::text(const QString &outPath) const
         parts << tr("Every row could be read.");
     for (const TableReport &t : tables) {
         QStringList losses;
-        if (t.damagedStretches)
-            losses << tr("%n damaged part(s) skipped, their rows lost", nullptr, t.damagedStretches);
+        if (t.damagedStretches && t.lost >= 0) {
+            losses << tr("%n damaged part(s) skipped", nullptr, t.damagedStretches)
+                   << tr("%n unreadable row(s) lost", nullptr, int(qMin<qint64>(t.lost, INT_MAX)));
+        } else if (t.damagedStretches) {
+            losses << tr("%n damaged part(s) skipped, an unknown number of rows lost", nullptr, t.damagedStretches);
+        }
         if (t.refused)
             losses << tr("%n row(s) breaking the file's rules left out", nullptr, int(t.refused));
-        if (t.orphaned)
-            losses << tr("%n row(s) whose parent was lost dropped or unlinked", nullptr, int(t.orphaned));
+        if (t.dropped)
+            losses << tr("%n row(s) dropped because the row they belong to was lost", nullptr, int(t.dropped));
+        if (t.unlinked)
+            losses << tr("%n row(s) kept without their link to a lost row", nullptr, int(t.unlinked));
         if (!losses.isEmpty())
             parts << tr("%1: %2.").arg(t.table, losses.join(QLatin1String(", ")));
     }
@@ -344,7 +472,7 @@ bool Salvage::saveRecoveredCopy(const QString &damaged, const QString &out, Repo
                 return false;
             }
             QString fatal;
-            if (!copyAll(src, *target, QFileInfo(damaged).fileName(), report, &fatal)) {
+            if (!copyAll(Source(connection), *target, QFileInfo(damaged).fileName(), report, &fatal)) {
                 *reason = fatal;
                 return false;
             }

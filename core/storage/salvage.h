@@ -8,9 +8,10 @@ namespace Vigie {
 
 // "Save a recovered copy": copies every row that can still be read from a damaged portfolio into a new,
 // healthy portfolio file (current schema), written beside the target and renamed into place once
-// complete. A damaged stretch of a table is stepped over (the rows on those pages are lost, the rows
-// after them are kept); rows that break the schema's rules are left out, and rows that belonged to a
-// lost row (a decision whose project is gone) are dropped or, where the link is optional, unlinked.
+// complete. A damaged stretch of a table is stepped over (the rows on those pages are lost and counted
+// from the table's indexes, the rows after them are kept); rows that break the schema's rules are left
+// out, and rows that belonged to a lost row (a decision whose project is gone) are dropped or, where the
+// link is optional, unlinked. The same damaged file gives the same copy on every run.
 // The damaged file is only read. Used by `vigie check FILE --recover OUT` and the workspace.
 class Salvage
 {
@@ -21,8 +22,12 @@ public:
         QString table;
         qint64 kept = 0;
         int damagedStretches = 0; // parts of the table that could not be read
-        qint64 refused = 0;       // rows breaking a rule (unique code, allowed values…)
-        qint64 orphaned = 0;      // rows dropped or unlinked because what they refer to was lost
+        // Rows on those parts: listed by the table's indexes, not readable from the table. -1 when no
+        // index could tell (the table has none, or they are damaged too).
+        qint64 lost = 0;
+        qint64 refused = 0;  // rows breaking a rule (unique code, allowed values…)
+        qint64 dropped = 0;  // rows left out because a row they need (their project…) was lost
+        qint64 unlinked = 0; // rows kept with an optional link to a lost row cleared
     };
     struct Report
     {
@@ -30,6 +35,7 @@ public:
         bool portfolioRowLost = false; // the portfolio's name and settings were unreadable: defaults used
 
         qint64 kept() const;
+        qint64 lost() const; // rows on damaged parts, as far as the indexes tell
         bool complete() const; // nothing was lost, refused or orphaned
         // One translated paragraph: rows kept, and what was lost where.
         QString text(const QString &outPath) const;
