@@ -3160,10 +3160,6 @@
         <translation>Copie les couleurs et les budgets actuels de chaque projet et l'état de chaque mesure dans une période nommée, pour les graphiques de cette période et les tendances.</translation>
     </message>
     <message>
-        <source>&amp;Label:</source>
-        <translation>&amp;Libellé :</translation>
-    </message>
-    <message>
         <source>&amp;As of:</source>
         <translation>&amp;En date du :</translation>
     </message>
@@ -3178,6 +3174,10 @@
     <message>
         <source>Label in &amp;French:</source>
         <translation>Libellé en &amp;français :</translation>
+    </message>
+    <message>
+        <source>Label in &amp;English:</source>
+        <translation>Libellé en &amp;anglais :</translation>
     </message>
 </context>
 <context>

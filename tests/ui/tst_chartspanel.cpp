@@ -146,6 +146,17 @@ void TestChartsPanel::freezeIsOneUndoableEdit()
     labelFr->setText(QStringLiteral("automne 2016"));
     QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
     stack.undo();
+
+    // In the French interface the English label is still prefilled in English: it stored
+    // « décembre 2026 » as the English label, which English briefings then printed.
+    {
+        const LanguageScope french(QStringLiteral("fr"));
+        FreezePeriodDialog frenchDialog(*m_file);
+        const QDate today = QDate::currentDate();
+        QCOMPARE(frenchDialog.label(), QLocale(QLocale::English).toString(today, QStringLiteral("MMMM yyyy")));
+        QCOMPARE(frenchDialog.labelFr(), QLocale(QLocale::French).toString(today, QStringLiteral("MMMM yyyy")));
+        QVERIFY(frenchDialog.label() != frenchDialog.labelFr());
+    }
 }
 
 void TestChartsPanel::copy()

@@ -28,10 +28,10 @@ FreezePeriodDialog::FreezePeriodDialog(const PortfolioFile &file, QWidget *paren
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Freeze a reporting period"));
-    const QLocale locale = Language::locale(Language::current());
-    // "August 2016" / "août 2016": the month being reported on.
-    m_label->setText(locale.toString(QDate::currentDate(), QStringLiteral("MMMM yyyy")));
-    // Briefings in French show the French label: « novembre 2026 ».
+    // The month being reported on, in each language whatever the interface's: the first label is the
+    // English one English briefings print ("August 2016"); French ones print « août 2016 ». A French
+    // interface put « décembre 2026 » in the English label, and English briefings said so.
+    m_label->setText(Language::locale(QStringLiteral("en")).toString(QDate::currentDate(), QStringLiteral("MMMM yyyy")));
     m_labelFr->setText(Language::locale(QStringLiteral("fr")).toString(QDate::currentDate(), QStringLiteral("MMMM yyyy")));
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -43,7 +43,7 @@ FreezePeriodDialog::FreezePeriodDialog(const PortfolioFile &file, QWidget *paren
                              this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Label:"), m_label);
+    form->addRow(tr("Label in &English:"), m_label);
     form->addRow(tr("Label in &French:"), m_labelFr);
     form->addRow(tr("&As of:"), m_asOf);
     auto *layout = new QVBoxLayout(this);
