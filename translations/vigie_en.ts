@@ -166,6 +166,16 @@
         <translation>
             <numerusform>%1 of %Ln projects shown</numerusform><numerusform>%1 of %Ln projects shown</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln measure(s)</source>
+        <translation>
+            <numerusform>%Ln measure</numerusform><numerusform>%Ln measures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active project(s)</source>
+        <translation>
+            <numerusform>%Ln active project</numerusform><numerusform>%Ln active projects</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>

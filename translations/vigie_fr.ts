@@ -4053,10 +4053,6 @@
         <translation>%1 — Vigie</translation>
     </message>
     <message>
-        <source>%1 measures · %2 active projects</source>
-        <translation>%1 mesures · %2 projets actifs</translation>
-    </message>
-    <message>
         <source>loading projects…</source>
         <translation>chargement des projets…</translation>
     </message>
@@ -4413,7 +4409,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message numerus="yes">
         <source>%1 of %Ln measures shown</source>
         <translation>
-            <numerusform>%1 mesure affichée sur %Ln</numerusform><numerusform>%1 mesures affichées sur %Ln</numerusform></translation>
+            <numerusform>Affichées : %1 sur %Ln mesure</numerusform><numerusform>Affichées : %1 sur %Ln mesures</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln declared ≠ computed</source>
@@ -4428,27 +4424,37 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message numerus="yes">
         <source>%1 of %Ln envelopes shown</source>
         <translation>
-            <numerusform>%1 enveloppe affichée sur %Ln</numerusform><numerusform>%1 enveloppes affichées sur %Ln</numerusform></translation>
+            <numerusform>Affichées : %1 sur %Ln enveloppe</numerusform><numerusform>Affichées : %1 sur %Ln enveloppes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 active of %Ln projects</source>
         <translation>
-            <numerusform>%1 actif sur %Ln projet</numerusform><numerusform>%1 actifs sur %Ln projets</numerusform></translation>
+            <numerusform>Actifs : %1 sur %Ln projet</numerusform><numerusform>Actifs : %1 sur %Ln projets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 completed of %Ln projects</source>
         <translation>
-            <numerusform>%1 terminé sur %Ln projet</numerusform><numerusform>%1 terminés sur %Ln projets</numerusform></translation>
+            <numerusform>Terminés : %1 sur %Ln projet</numerusform><numerusform>Terminés : %1 sur %Ln projets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 cancelled of %Ln projects</source>
         <translation>
-            <numerusform>%1 annulé sur %Ln projet</numerusform><numerusform>%1 annulés sur %Ln projets</numerusform></translation>
+            <numerusform>Annulés : %1 sur %Ln projet</numerusform><numerusform>Annulés : %1 sur %Ln projets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln projects shown</source>
         <translation>
-            <numerusform>%1 projet affiché sur %Ln</numerusform><numerusform>%1 projets affichés sur %Ln</numerusform></translation>
+            <numerusform>Affichés : %1 sur %Ln projet</numerusform><numerusform>Affichés : %1 sur %Ln projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measure(s)</source>
+        <translation>
+            <numerusform>%Ln mesure</numerusform><numerusform>%Ln mesures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active project(s)</source>
+        <translation>
+            <numerusform>%Ln projet actif</numerusform><numerusform>%Ln projets actifs</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7086,7 +7092,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <name>Vigie::TablePage</name>
     <message>
         <source>%1 of %2 shown</source>
-        <translation>%1 affichés sur %2</translation>
+        <translation>Affichés : %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -7359,7 +7365,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message numerus="yes">
         <source>%1 of %n specialties shown</source>
         <translation>
-            <numerusform>%1 spécialité affichée sur %n</numerusform><numerusform>%1 spécialités affichées sur %n</numerusform></translation>
+            <numerusform>Affichées : %1 sur %n spécialité</numerusform><numerusform>Affichées : %1 sur %n spécialités</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n at risk</source>
@@ -7369,7 +7375,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message numerus="yes">
         <source>%1 of %n records shown</source>
         <translation>
-            <numerusform>%1 enregistrement affiché sur %n</numerusform><numerusform>%1 enregistrements affichés sur %n</numerusform></translation>
+            <numerusform>Affichés : %1 sur %n enregistrement</numerusform><numerusform>Affichés : %1 sur %n enregistrements</numerusform></translation>
     </message>
     <message>
         <source>survey of %1</source>

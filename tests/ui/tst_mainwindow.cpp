@@ -99,6 +99,17 @@ void TestMainWindow::openFilterEditUndo()
     QTest::keyClicks(projects->filterBar()->searchBox(), QStringLiteral("ramq"));
     QCOMPARE(projects->proxy()->rowCount(), 4);
     QCOMPARE(window.statusText(), QStringLiteral("4 of 12 projects shown · active only (12)"));
+    // In French the noun agrees with the total and the count stands alone (it read « 1 projets affichés
+    // sur 214 »); the Overview's counts have their plural forms (« 1 mesures · 1 projets actifs »).
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    QTRY_VERIFY(window.statusText().startsWith(QStringLiteral("Affichés : 4 sur 12 projets")));
+    window.showPage(QStringLiteral("overview"));
+    QTRY_VERIFY2(window.statusText().startsWith(QStringLiteral("%1 mesures · 12 projets actifs")
+                                                    .arg(window.overview()->summary().measuresTotal)),
+                 qPrintable(window.statusText()));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    QTRY_VERIFY2(window.statusText().contains(QStringLiteral(" measures · 12 active projects")), qPrintable(window.statusText()));
+    window.showPage(QStringLiteral("projects"));
 
     // Strategy: select Measure 9, record a status in the detail panel.
     window.showPage(QStringLiteral("strategy"));

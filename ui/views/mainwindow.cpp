@@ -514,9 +514,8 @@ void MainWindow::updateStatus()
     if (TablePage *table = currentTablePage())
         text = table->statusText();
     else if (m_stack->currentWidget() == m_overview && m_document)
-        text = tr("%1 measures · %2 active projects")
-                   .arg(QLocale().toString(m_overview->summary().measuresTotal),
-                        QLocale().toString(m_overview->summary().activeProjects));
+        text = tr("%Ln measure(s)", nullptr, m_overview->summary().measuresTotal) + QStringLiteral(" · ")
+            + tr("%Ln active project(s)", nullptr, m_overview->summary().activeProjects);
     if (m_document && m_document->projectModel()->isLoading())
         text += QStringLiteral(" · ") + tr("loading projects…");
     m_statusLabel->setText(text);
