@@ -5735,6 +5735,14 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>Confirm the selected projects as they are: they count as updated this period and are no longer stale.</source>
         <translation>Confirmer les projets sélectionnés tels quels : ils comptent comme mis à jour pour cette période et ne sont plus considérés comme non à jour.</translation>
     </message>
+    <message>
+        <source>This portfolio has no organization yet. Edit → New Organization… adds one.</source>
+        <translation>Ce portefeuille n'a encore aucun organisme. Édition → Nouvel organisme… en ajoute un.</translation>
+    </message>
+    <message>
+        <source>This portfolio has no specialty yet. Edit → New Specialty… adds one.</source>
+        <translation>Ce portefeuille n'a encore aucune spécialité. Édition → Nouvelle spécialité… en ajoute une.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectDetail</name>

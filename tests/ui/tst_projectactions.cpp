@@ -12,12 +12,15 @@
 #include "views/projectactions.h"
 #include "views/strategyactions.h"
 #include "views/tablepage.h"
+#include "views/filterbar.h"
+#include "storage/portfoliofile.h"
 
 #include "i18n/language.h"
 #include "roundtrip.h"
 #include "uifixture.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void deleteAsksFirst();
     void organizationAndSpecialty();
     void editAndDeleteListed();
+    void listedWhenThereAreNoneSaysSo();
+    void filteredOutProjectIsNoLongerSelected();
 
 private:
     void roundTrip(const std::function<bool()> &edit) { VigieTest::roundTrip(m_doc->editor(), m_path, edit); }
@@ -231,6 +236,38 @@ void TestProjectActions::editAndDeleteListed()
     });
     roundTrip([&] { m_actions->editSpecialtyAction()->trigger(); return true; });
     QCOMPARE(Repository::specialties(*m_doc->file()).constFirst().name.en, QStringLiteral("Renamed specialty"));
+}
+
+void TestProjectActions::listedWhenThereAreNoneSaysSo()
+{
+    // On a new portfolio, Edit → Edit an Organization… did nothing at all.
+    const QString path = m_dir->filePath(QStringLiteral("empty.vigie"));
+    FileError error;
+    QVERIFY(PortfolioFile::create(path, QStringLiteral("Empty"), &error));
+    auto doc = Document::open(path, &error);
+    QVERIFY(doc);
+    TablePage page(QStringLiteral("projects"));
+    page.setModel(doc->projectModel());
+    auto *actions = new ProjectActions(&page);
+    actions->setDocument(doc.get());
+    Dialogs::takeMessages();
+    actions->editOrganizationAction()->trigger();
+    actions->deleteSpecialtyAction()->trigger();
+    const QStringList messages = Dialogs::takeMessages();
+    QCOMPARE(messages.size(), 2);
+    QVERIFY2(messages.at(0).contains(QStringLiteral("This portfolio has no organization yet")), qPrintable(messages.at(0)));
+    QVERIFY2(messages.at(1).contains(QStringLiteral("This portfolio has no specialty yet")), qPrintable(messages.at(1)));
+}
+
+void TestProjectActions::filteredOutProjectIsNoLongerSelected()
+{
+    // A filter that hid the selected project left Edit and Delete on for a project nobody could see.
+    selectProject(m_fx.project1);
+    QVERIFY(m_actions->editAction()->isEnabled());
+    QTest::keyClicks(m_page->filterBar()->searchBox(), QStringLiteral("no project is called this"));
+    QTRY_COMPARE(m_page->proxy()->rowCount(), 0);
+    QTRY_VERIFY(!m_actions->editAction()->isEnabled());
+    QVERIFY(!m_actions->deleteAction()->isEnabled());
 }
 
 QTEST_MAIN(TestProjectActions)

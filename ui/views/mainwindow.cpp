@@ -177,8 +177,18 @@ void MainWindow::createPages()
         return text;
     });
     connect(projects->filterBar(), &FilterBar::filterChanged, this, &MainWindow::updateStatus);
-    connect(projects, &TablePage::currentChanged, this, [this](const QModelIndex &index) {
-        const Project *p = m_document ? m_document->projectModel()->project(index.row()) : nullptr;
+    connect(projects, &TablePage::currentChanged, this, [this, projects](const QModelIndex &index) {
+        ProjectModel *model = m_document ? m_document->projectModel() : nullptr;
+        const Project *p = model && index.isValid() ? model->project(index.row()) : nullptr;
+        if (!p && model && !m_projectDetail->projectUuid().isEmpty()) {
+            // The rows changed under the selection (a filter): the project stays selected when it is
+            // still shown, and the panel empties when it is not.
+            const int row = model->rowOf(m_projectDetail->projectUuid());
+            if (row >= 0) {
+                projects->select(model->index(row, 0));
+                return;
+            }
+        }
         m_projectDetail->showProject(p ? p->uuid : QString());
     });
     // Indicators: room for a split chip, computed | declared ("Rouge | Vert").

@@ -205,8 +205,14 @@ QString ProjectActions::chooseListed(Entity entity, const QString &title) const
         for (const Specialty &sp : Repository::specialties(*m_document->file()))
             which.choices.append({ QStringLiteral("%1 — %2").arg(sp.code, Lookup::display(sp.name)), sp.uuid });
     }
-    if (which.choices.isEmpty())
+    if (which.choices.isEmpty()) {
+        // Said, not silent: the action did nothing at all on a portfolio without any.
+        Dialogs::information(m_page, title,
+                             entity == Entity::Organization
+                                 ? tr("This portfolio has no organization yet. Edit → New Organization… adds one.")
+                                 : tr("This portfolio has no specialty yet. Edit → New Specialty… adds one."));
         return QString();
+    }
     ItemDialog dialog(title, { which }, {}, {}, m_page);
     return StrategyActions::runItemDialog(dialog) ? dialog.values().value(which.field).toString() : QString();
 }

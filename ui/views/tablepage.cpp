@@ -131,10 +131,14 @@ TablePage::TablePage(const QString &id, QWidget *parent, Shape shape)
         });
         connect(proxy, &QAbstractItemModel::modelReset, this, [this] {
             updateStatus();
+            currentMayBeGone();
             if (m_tree && m_leafDepth > 0)
                 QTimer::singleShot(0, m_tree, &QTreeView::expandAll);
         });
-        connect(proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::updateStatus);
+        connect(proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+            updateStatus();
+            currentMayBeGone();
+        });
     }
     showThrough(m_proxy);
     retranslateUi();
@@ -171,8 +175,20 @@ void TablePage::showThrough(QAbstractProxyModel *shown)
         return;
     m_shown = shown;
     m_view->setModel(shown); // a new selection model
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { Q_EMIT currentChanged(m_shown->mapToSource(current)); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        m_hasCurrent = current.isValid();
+        Q_EMIT currentChanged(m_shown->mapToSource(current));
+    });
+}
+
+void TablePage::currentMayBeGone()
+{
+    // A filter or a reset takes the current row away without a word from the selection model: the
+    // detail panel kept showing a project the filter hid, and Edit and Delete stayed on for it.
+    if (m_hasCurrent && !m_view->selectionModel()->currentIndex().isValid()) {
+        m_hasCurrent = false;
+        Q_EMIT currentChanged(QModelIndex());
+    }
 }
 
 void TablePage::setLeafDepth(int depth)

@@ -95,6 +95,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void currentMayBeGone();
     void retranslateUi();
     void showHeaderMenu(const QPoint &pos);
     void updateStatus();
@@ -108,6 +109,7 @@ private:
     FilterProxy *m_proxy;
     QIdentityProxyModel *m_passThrough;
     QAbstractProxyModel *m_shown;
+    bool m_hasCurrent = false; // a current row was reported and not yet taken back
     QTreeView *m_tree = nullptr;   // Shape::Tree
     QTableView *m_table = nullptr; // Shape::Table
     QAbstractItemView *m_view;
