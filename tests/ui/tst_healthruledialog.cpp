@@ -102,9 +102,18 @@ void TestHealthRuleDialog::overlappingThresholdsAreRefused()
 {
     HealthRuleDialog dialog(m_editor);
     dialog.customPreset()->setChecked(true);
+    // "40" typed over the green threshold: 4/30 is valid for an instant, and its preview is pending when
+    // 40/30 is refused; it must not fill in under the refusal (it said what 4/30 would change).
+    dialog.greenMaxBox()->setValue(4.0);
+    dialog.greenMaxBox()->setValue(40.0);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    auto *preview = dialog.findChild<QLabel *>(QStringLiteral("rulePreview"));
+    QVERIFY(preview);
+    QTest::qWait(400);
+    QVERIFY2(preview->text().isEmpty(), qPrintable(preview->text()));
     dialog.greenMaxBox()->setValue(30.0);
     dialog.redMinBox()->setValue(20.0);
-    auto *buttons = dialog.findChild<QDialogButtonBox *>();
     QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
     dialog.redMinBox()->setValue(40.0);
     QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());

@@ -140,6 +140,7 @@ void HealthRuleDialog::updateForm()
     if (!valid) {
         m_statement->setText(tr("Green must end below where red begins: %1 is not below %2.")
                                  .arg(QLocale().toString(m_greenMax->value()), QLocale().toString(m_redMin->value())));
+        m_previewTimer->stop(); // the preview of a valid rule typed a moment ago must not come back
         m_preview->clear();
         return;
     }
