@@ -13,6 +13,7 @@
 
 #include <QFile>
 #include <QScrollBar>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTest>
@@ -111,8 +112,16 @@ void TestBriefingView::draftUndoRedo()
     QCOMPARE(childCount(1) + childCount(2) + childCount(3) + childCount(4), expected.size());
     QVERIFY(drafted.first().startsWith(QStringLiteral("1:Of the 6 measures")));
 
+    auto *status = m_view->findChild<QLabel *>(QStringLiteral("briefingStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().startsWith(QStringLiteral("%1 item").arg(expected.size()))
+                 && status->text().endsWith(QStringLiteral(" drafted from the data.")),
+             qPrintable(status->text()));
+
     m_stack->undo();
     QVERIFY(texts(m_august).isEmpty());
+    // The message went with the items (it stayed, announcing items no longer there).
+    QVERIFY2(status->text().isEmpty(), qPrintable(status->text()));
     m_stack->redo();
     QCOMPARE(texts(m_august), drafted);
     QVERIFY(texts(0).isEmpty()); // other periods untouched

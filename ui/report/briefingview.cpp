@@ -75,6 +75,7 @@ BriefingView::BriefingView(QWidget *parent)
     m_preview = new QPushButton(this);
     m_print = new QPushButton(this);
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("briefingStatus"));
     m_status->setWordWrap(true);
 
     m_tree = new QTreeWidget(this);
@@ -178,6 +179,7 @@ void BriefingView::changeEvent(QEvent *event)
     // ChartRenderer), which also sends LanguageChange: only a language that stayed changed counts.
     if (event->type() == QEvent::LanguageChange && Language::current() != m_uiLanguage) {
         retranslateUi();
+        m_status->clear(); // a message of the last action, in the language before
         // The items keep their place, their selection and any text being typed into one: only the
         // section titles and the periods' names change words.
         retitleSections();
@@ -490,6 +492,9 @@ void BriefingView::onItemChanged(QTreeWidgetItem *item, int column)
 
 void BriefingView::onChanged(const Change &change)
 {
+    // The status tells what the last action did; any change after it (an undo of the draft) makes it
+    // stale. The action's own change comes before its message is set, so that message stays.
+    m_status->clear();
     // Queued: the change may come from an edit made inside the tree, whose item must outlive the
     // notification.
     if (change.touches(Entity::ReportingPeriod))
