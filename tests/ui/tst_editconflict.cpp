@@ -121,8 +121,8 @@ void TestEditConflict::useMineRunsTheEditAgain()
     QCOMPARE(shown.size(), int(EditConflictDialog::ColumnCount));
     QCOMPARE(shown.at(EditConflictDialog::Item), QStringLiteral("Project SCT-01"));
     QCOMPARE(shown.at(EditConflictDialog::FieldColumn), QStringLiteral("Forecast cost"));
-    QCOMPARE(shown.at(EditConflictDialog::Theirs), QLocale().toString(1234567.0, 'f', 0));
-    QCOMPARE(shown.at(EditConflictDialog::Wanted), QLocale().toString(7654321.0, 'f', 0));
+    QCOMPARE(shown.at(EditConflictDialog::Theirs), QStringLiteral("$1,234,567.00")); // amounts as money
+    QCOMPARE(shown.at(EditConflictDialog::Wanted), QStringLiteral("$7,654,321.00"));
     QVERIFY(shown.at(EditConflictDialog::By).startsWith(QLatin1String("ben\n")));
     QCOMPARE(forecast(), 7654321.0);
     QCOMPARE(m_doc->undoStack()->count(), 1);
