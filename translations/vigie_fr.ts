@@ -2744,10 +2744,6 @@
         <translation>Pourcentage d'avancement</translation>
     </message>
     <message>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -2828,10 +2824,6 @@
         <translation>Approuvée</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Decision date</source>
         <translation>Date de la décision</translation>
     </message>
@@ -2866,10 +2858,6 @@
     <message>
         <source>Author</source>
         <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Libellé</translation>
     </message>
     <message>
         <source>As of</source>
@@ -3014,6 +3002,18 @@
     <message>
         <source>Last updated</source>
         <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>English comment</source>
+        <translation>Commentaire en anglais</translation>
+    </message>
+    <message>
+        <source>English note</source>
+        <translation>Note en anglais</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>Libellé en anglais</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +4022,10 @@
         <source>%1:</source>
         <extracomment>A field's label in the dialogs that add and edit items: "Code:", « Code : » in French</extracomment>
         <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ QString FieldText::label(Field field)
     case Field::DueDate: return tr("Due date");
     case Field::Status: return tr("Status");
     case Field::PercentComplete: return tr("Percent complete");
-    case Field::Comment: return tr("Comment");
+    case Field::Comment: return tr("English comment"); // beside "French comment", as names are
     case Field::Phase: return tr("Phase");
     case Field::State: return tr("State");
     case Field::Budget: return tr("Authorized budget");
@@ -54,7 +54,7 @@ QString FieldText::label(Field field)
     case Field::ComputedSchedule: return tr("Computed schedule indicator");
     case Field::Sequence: return tr("Sequence");
     case Field::ApprovedDate: return tr("Approved");
-    case Field::Note: return tr("Note");
+    case Field::Note: return tr("English note");
     case Field::DecidedOn: return tr("Decision date");
     case Field::Authority: return tr("Authority");
     case Field::TextEn: return tr("English text");
@@ -64,7 +64,7 @@ QString FieldText::label(Field field)
     case Field::FromStatus: return tr("Previous status");
     case Field::ToStatus: return tr("New status");
     case Field::Author: return tr("Author");
-    case Field::Label: return tr("Label");
+    case Field::Label: return tr("English label");
     case Field::AsOf: return tr("As of");
     case Field::FrozenAt: return tr("Frozen");
     case Field::SurveyDate: return tr("Survey date");

@@ -32,7 +32,7 @@ ItemDialog::ItemDialog(const QString &title, const QList<ItemField> &fields, con
         case ItemField::Date: {
             auto *edit = new QLineEdit(this);
             if (f.kind == ItemField::Date)
-                edit->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+                edit->setPlaceholderText(tr("YYYY-MM-DD")); // « AAAA-MM-JJ »
             editor = edit;
             break;
         }
