@@ -2612,6 +2612,22 @@
         <source>XLSX files cannot be written on this computer: the library %1 cannot be loaded (%2). Export to CSV, or install the package that provides it.</source>
         <translation>Les fichiers XLSX ne peuvent pas être écrits sur cet ordinateur : la bibliothèque %1 ne peut pas être chargée (%2). Exportez en CSV, ou installez le paquet qui la fournit.</translation>
     </message>
+    <message>
+        <source>Cost variance reported by the source (%)</source>
+        <translation>Écart de coût déclaré par la source (%)</translation>
+    </message>
+    <message>
+        <source>Schedule variance reported by the source (%)</source>
+        <translation>Écart d'échéancier déclaré par la source (%)</translation>
+    </message>
+    <message>
+        <source>Cost variance against the latest baseline (%)</source>
+        <translation>Écart de coût par rapport à la dernière référence de base (%)</translation>
+    </message>
+    <message>
+        <source>Schedule variance against the latest baseline (%)</source>
+        <translation>Écart d'échéancier par rapport à la dernière référence de base (%)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::FieldText</name>
