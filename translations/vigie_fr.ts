@@ -1414,10 +1414,6 @@
         <translation>Le fichier CSV des organismes (code, name, name_fr, kind).</translation>
     </message>
     <message>
-        <source>The CSV file of measures, with their plan and key area (plan, plan_fr, area, area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment).</source>
-        <translation>Le fichier CSV des mesures, avec leur plan et leur axe d'intervention (plan, plan_fr, area, area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment).</translation>
-    </message>
-    <message>
         <source>The CSV file of a workforce survey (organization, specialty, specialty_name, specialty_name_fr, core_function, survey_date, internal, external).</source>
         <translation>Le fichier CSV d'un relevé de main-d'œuvre (organization, specialty, specialty_name, specialty_name_fr, core_function, survey_date, internal, external).</translation>
     </message>
@@ -1675,6 +1671,10 @@
     <message>
         <source>--batch takes every edit from its file: give no --%1 beside it.</source>
         <translation>--batch prend toutes les modifications dans son fichier : ne donnez pas --%1 en plus.</translation>
+    </message>
+    <message>
+        <source>The CSV file of measures, with their plan and key area (plan, plan_fr, area, area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment, comment_fr).</source>
+        <translation>Le fichier CSV des mesures, avec leur plan et leur axe d'intervention (plan, plan_fr, area, area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment, comment_fr).</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +3862,18 @@
     <message>
         <source>The file has no column for field "%1" (%2), which every row needs.</source>
         <translation>Le fichier n'a aucune colonne pour le champ « %1 » (%2), requis dans chaque ligne.</translation>
+    </message>
+    <message>
+        <source>Comment (French)</source>
+        <translation>Commentaire (français)</translation>
+    </message>
+    <message>
+        <source>"%1" (%2)</source>
+        <translation>« %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>The file has no column for the figures: it needs at least one of the fields %1.</source>
+        <translation>Le fichier n'a aucune colonne pour les données chiffrées : il lui faut au moins un des champs %1.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <array>
@@ -42,7 +43,8 @@ constexpr int kImportFieldCount = int(ImportField::Measures) + 1;
 // Fields of the other kinds, by index in their kind's list.
 namespace OrganizationField { enum { Code, Name, NameFr, Kind, Count }; }
 namespace MeasureField {
-enum { Plan, PlanFr, Area, AreaTitle, AreaTitleFr, Number, Title, TitleFr, Owner, Due, Status, Percent, Comment, Count };
+enum { Plan, PlanFr, Area, AreaTitle, AreaTitleFr, Number, Title, TitleFr, Owner, Due, Status, Percent, Comment, CommentFr,
+       Count };
 }
 namespace WorkforceField {
 enum { Organization, Specialty, SpecialtyName, SpecialtyNameFr, CoreFunction, SurveyDate, Internal, External, Count };
@@ -78,6 +80,12 @@ public:
     // The field's key in mapping files and default headers ("code", "area_title_fr", …).
     static QString name(ImportKind kind, int field);
     static std::optional<int> fromName(ImportKind kind, const QString &name);
+    // The header of the field's column in Vigie's export where it is not the field's name ("internal_fte"
+    // for "internal"); "" otherwise. A column named after the field is looked for under it too.
+    static QString exportName(ImportKind kind, int field);
+    // The fields holding a kind's figures (workforce: the FTEs; envelopes: the amounts), of which a file
+    // must give at least one: without any, every row would import as zeros. Empty for other kinds.
+    static QList<int> figures(ImportKind kind);
     static FieldKind fieldKind(ImportKind kind, int field);
     // Translated label for dialogs ("Authorized budget", "Key area number", …).
     static QString label(ImportKind kind, int field);

@@ -1,5 +1,5 @@
 // Measures from CSV, one row per measure with its plan and key area (mapping keys plan, plan_fr, area,
-// area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment).
+// area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment, comment_fr).
 //
 // A plan is named by its code or English title; a plan or key area that does not exist yet is created
 // (a new plan takes the text as code and English title); without a plan column the portfolio's only plan
@@ -54,7 +54,7 @@ public:
                              q.value(5).toString(), false, 0, {}, {} });
         }
         if (!q.exec(QStringLiteral("SELECT m.uuid, m.key_area_id, m.number, m.title_en, m.title_fr, o.uuid, m.due_date, "
-                                   "m.status, m.percent_complete, m.comment FROM measure m "
+                                   "m.status, m.percent_complete, m.comment, m.comment_fr FROM measure m "
                                    "LEFT JOIN organization o ON o.id = m.owner_id")))
             return setError(error, sqlErrorText(q.lastError()));
         while (q.next()) {
@@ -62,7 +62,7 @@ public:
             if (area < 0)
                 continue;
             Existing e { q.value(0).toString(), area, {}, false };
-            for (int i = 0; i < 7; ++i)
+            for (int i = 0; i < 8; ++i)
                 e.stored[size_t(i)] = q.value(3 + i);
             m_measures.insert({ m_areas.at(area).plan, q.value(2).toInt() }, e);
         }
@@ -184,7 +184,9 @@ public:
             values.insert(F::KeyArea, m_areas.at(area).uuid); // moves to the area the row names
         for (const auto &[field, column] : textColumns()) {
             if (mapped(column))
-                addIfChanged(&values, field, stored(field == F::TitleEn ? 0 : field == F::TitleFr ? 1 : 6), row.text(column));
+                addIfChanged(&values, field,
+                             stored(field == F::TitleEn ? 0 : field == F::TitleFr ? 1 : field == F::Comment ? 6 : 7),
+                             row.text(column));
         }
         if (mapped(M::Owner) && stored(2).toString() != owner)
             values.insert(F::Owner, owner);
@@ -252,7 +254,7 @@ private:
     {
         QString uuid;
         int area = -1;
-        std::array<QVariant, 7> stored; // title_en, title_fr, owner uuid, due, status, percent, comment
+        std::array<QVariant, 8> stored; // title_en, title_fr, owner uuid, due, status, percent, comment, comment_fr
         bool planned = false;           // created by an earlier row of this import
     };
 
@@ -260,7 +262,7 @@ private:
     static const QList<QPair<Field, int>> &textColumns()
     {
         static const QList<QPair<Field, int>> columns { { F::TitleEn, M::Title }, { F::TitleFr, M::TitleFr },
-                                                        { F::Comment, M::Comment } };
+                                                        { F::Comment, M::Comment }, { F::CommentFr, M::CommentFr } };
         return columns;
     }
 

@@ -316,7 +316,8 @@ bool StructureEdits::write(PortfolioFile &file, Entity entity, const QString &uu
     FieldValues plain = values;
     std::optional<MeasureState> to;
     if (entity == Entity::Measure
-        && (values.contains(Field::Status) || values.contains(Field::PercentComplete) || values.contains(Field::Comment))) {
+        && (values.contains(Field::Status) || values.contains(Field::PercentComplete) || values.contains(Field::Comment)
+            || values.contains(Field::CommentFr))) {
         to = Edits::measureState(file, uuid);
         if (!to)
             return setError(error, tr("The item being edited (%1) no longer exists.").arg(EntityText::label(entity)));
@@ -327,9 +328,12 @@ bool StructureEdits::write(PortfolioFile &file, Entity entity, const QString &uu
             to->percentComplete = values.value(Field::PercentComplete).toDouble();
         if (values.contains(Field::Comment))
             to->comment = values.value(Field::Comment).toString();
+        if (values.contains(Field::CommentFr))
+            to->commentFr = values.value(Field::CommentFr).toString();
         plain.remove(Field::Status);
         plain.remove(Field::PercentComplete);
         plain.remove(Field::Comment);
+        plain.remove(Field::CommentFr);
         if (!Edits::writeMeasureState(file, uuid, from, *to, error))
             return false;
     }

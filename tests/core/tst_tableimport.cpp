@@ -2,7 +2,9 @@
 // projects' links to measures into a real portfolio file: what each creates, that re-importing the same
 // file changes nothing (not a byte), that a changed row updates its item, that bad input is refused with
 // file:line:column messages and leaves the file byte-identical, and that undo takes an import back.
+#include "io/exporter.h"
 #include "io/importer.h"
+#include "sample/quebecsample.h"
 #include "storage/edits.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
@@ -45,6 +47,9 @@ private Q_SLOTS:
     void repeatedKeysAreWarned();
     void dryRunCountsWithoutWriting();
     void undoTakesAnImportBack();
+    void exportsReimportUnchanged_data();
+    void exportsReimportUnchanged();
+    void workforceExportIntoANewPortfolio();
 
 private:
     ImportReport import(ImportKind kind, const QString &csv, ImportOptions options = {});
@@ -299,8 +304,16 @@ void TestTableImport::badInputIsRefused_data()
                                     << QByteArray("organization,specialty,survey_date,internal\nA,PM,June 2016,3\n")
                                     << QStringLiteral(":2:3: ") << QStringLiteral("survey_date: \"June 2016\" is not a date");
     QTest::newRow("workforce core") << int(ImportKind::Workforce)
-                                    << QByteArray("organization,specialty,core_function,survey_date\nA,PM,maybe,2016-06-01\n")
+                                    << QByteArray("organization,specialty,core_function,survey_date,external\nA,PM,maybe,2016-06-01,2\n")
                                     << QStringLiteral(":2:3: ") << QStringLiteral("core_function: \"maybe\" is neither yes nor no");
+    // Without a column for the figures every record would be imported with 0 FTEs, or 0 dollars.
+    QTest::newRow("workforce figures") << int(ImportKind::Workforce)
+                                       << QByteArray("organization,specialty,survey_date,internal_ftes\nA,PM,2016-06-01,3\n")
+                                       << QStringLiteral(": ")
+                                       << QStringLiteral("The file has no column for the figures: it needs at least one of the "
+                                                         "fields \"internal\" (Internal FTEs), \"external\" (External FTEs).");
+    QTest::newRow("envelope figures") << int(ImportKind::Envelopes) << QByteArray("fiscal_year,organization,amount\n2016,A,5\n")
+                                      << QStringLiteral(": ") << QStringLiteral("The file has no column for the figures");
     QTest::newRow("envelope year") << int(ImportKind::Envelopes) << QByteArray("fiscal_year,organization,granted\n2016-2018,A,5\n")
                                    << QStringLiteral(":2:1: ") << QStringLiteral("fiscal_year: \"2016-2018\" is not a fiscal year");
     QTest::newRow("envelope amount") << int(ImportKind::Envelopes) << QByteArray("fiscal_year,organization,granted\n2016,A,(5)\n")
@@ -375,6 +388,76 @@ void TestTableImport::undoTakesAnImportBack()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM organization")), 4);
     QVERIFY(Edits::revert(*m_file, { undo.changeset }).ok); // redo
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM measure")), 8);
+}
+
+void TestTableImport::exportsReimportUnchanged_data()
+{
+    QTest::addColumn<int>("table");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("excelFrench");
+    QTest::newRow("projects") << int(ExportTable::Projects) << int(ImportKind::Projects) << false;
+    QTest::newRow("projects, French Excel") << int(ExportTable::Projects) << int(ImportKind::Projects) << true;
+    QTest::newRow("measures") << int(ExportTable::Measures) << int(ImportKind::Measures) << false;
+    QTest::newRow("measures, French Excel") << int(ExportTable::Measures) << int(ImportKind::Measures) << true;
+    QTest::newRow("workforce") << int(ExportTable::Workforce) << int(ImportKind::Workforce) << false;
+    QTest::newRow("workforce, French Excel") << int(ExportTable::Workforce) << int(ImportKind::Workforce) << true;
+}
+
+void TestTableImport::exportsReimportUnchanged()
+{
+    // Each export, imported back into the portfolio it came from with the default mapping, changes
+    // nothing: the measures export was refused (its key area column is "key_area"), the workforce
+    // export set every FTE to 0 ("internal_fte" was not read, and no column was taken as empty).
+    QFETCH(int, table);
+    QFETCH(int, kind);
+    QFETCH(bool, excelFrench);
+    m_file.reset();
+    QFile::remove(m_path);
+    QString error;
+    QVERIFY2(QuebecSample::write(m_path, &error), qPrintable(error));
+    FileError fe;
+    m_file = PortfolioFile::open(m_path, PortfolioFile::Access::ReadWrite, &fe);
+    QVERIFY2(m_file, qPrintable(fe.message));
+    const QString exported = m_dir->filePath(QStringLiteral("export.csv"));
+    Exporter::Options options;
+    options.excelFrench = excelFrench;
+    QVERIFY2(Exporter::exportTables(*m_file, { ExportTable(table) }, exported, options, &error), qPrintable(error));
+    const QStringList before = VigieTest::dumpPortfolio(m_path, false);
+
+    const ImportReport r = import(ImportKind(kind), exported);
+    QVERIFY2(!r.refused(), qPrintable(r.fatal + (r.errors.isEmpty() ? QString() : r.errors.first().toString())));
+    QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.value(0).toString()));
+    QCOMPARE(r.created, 0);
+    QCOMPARE(r.updated, 0);
+    QVERIFY(r.unchanged > 30);
+    QCOMPARE(r.organizationsCreated + r.plansCreated + r.areasCreated + r.specialtiesCreated, 0);
+    QCOMPARE(VigieTest::dumpPortfolio(m_path, false), before);
+}
+
+void TestTableImport::workforceExportIntoANewPortfolio()
+{
+    QVERIFY(importExample(ImportKind::Organizations).written);
+    QVERIFY(importExample(ImportKind::Workforce).written);
+    const QString exported = m_dir->filePath(QStringLiteral("workforce-export.csv"));
+    QString error;
+    QVERIFY2(Exporter::exportTables(*m_file, { ExportTable::Workforce }, exported, {}, &error), qPrintable(error));
+    const double internal = scalar(QStringLiteral("SELECT TOTAL(internal_fte) FROM workforce")).toDouble();
+    const double external = scalar(QStringLiteral("SELECT TOTAL(external_fte) FROM workforce")).toDouble();
+    QVERIFY(internal > 0 && external > 0);
+
+    m_file.reset();
+    QFile::remove(m_path);
+    FileError fe;
+    m_file = PortfolioFile::create(m_path, QStringLiteral("Copy"), &fe);
+    QVERIFY2(m_file, qPrintable(fe.message));
+    QVERIFY(importExample(ImportKind::Organizations).written);
+    const ImportReport r = import(ImportKind::Workforce, exported);
+    QVERIFY2(r.written, qPrintable(r.fatal + (r.errors.isEmpty() ? QString() : r.errors.first().toString())));
+    QCOMPARE(r.created, 8);
+    QCOMPARE(scalar(QStringLiteral("SELECT TOTAL(internal_fte) FROM workforce")).toDouble(), internal);
+    QCOMPARE(scalar(QStringLiteral("SELECT TOTAL(external_fte) FROM workforce")).toDouble(), external);
+    QCOMPARE(scalar(QStringLiteral("SELECT name_fr FROM specialty WHERE code = 'INFRA'")).toString(),
+             QStringLiteral("Infrastructures et exploitation"));
 }
 
 QTEST_GUILESS_MAIN(TestTableImport)
