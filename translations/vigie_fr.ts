@@ -1942,6 +1942,10 @@
         <source>%1: CSV files cannot be read on this computer: the library %2 cannot be loaded (%3). Install the package that provides it.</source>
         <translation>%1 : les fichiers CSV ne peuvent pas être lus sur cet ordinateur : la bibliothèque %2 ne peut pas être chargée (%3). Installez le paquet qui la fournit.</translation>
     </message>
+    <message>
+        <source>%1: unsupported encoding (%2); save the file as UTF-8 (or Windows-1252) and import it again.</source>
+        <translation>%1 : encodage non pris en charge (%2); enregistrez le fichier en UTF-8 (ou en Windows-1252) et importez-le de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::DecisionKindText</name>
@@ -3874,6 +3878,10 @@
     <message>
         <source>The file has no column for the figures: it needs at least one of the fields %1.</source>
         <translation>Le fichier n'a aucune colonne pour les données chiffrées : il lui faut au moins un des champs %1.</translation>
+    </message>
+    <message>
+        <source>The file has several columns named "%1" (columns %2): keep one, or rename the others.</source>
+        <translation>Le fichier a plusieurs colonnes nommées « %1 » (colonnes %2) : gardez-en une, ou renommez les autres.</translation>
     </message>
 </context>
 <context>
@@ -6236,6 +6244,26 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>; set "date_format" in the mapping</source>
         <translation>; précisez « date_format » dans la correspondance</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation>la ligne a %1 champs, l'en-tête %2</translation>
+    </message>
+    <message>
+        <source>; the fields past the last column are ignored</source>
+        <translation>; les champs au-delà de la dernière colonne sont ignorés</translation>
+    </message>
+    <message>
+        <source>; the missing fields are taken as empty</source>
+        <translation>; les champs manquants sont considérés comme vides</translation>
+    </message>
+    <message>
+        <source>the text holds a control character (U+%1)</source>
+        <translation>le texte contient un caractère de contrôle (U+%1)</translation>
+    </message>
+    <message>
+        <source>; the control characters are removed</source>
+        <translation>; les caractères de contrôle sont retirés</translation>
     </message>
 </context>
 <context>

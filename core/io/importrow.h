@@ -27,6 +27,9 @@ struct ImportRow
     QString code() const { return values[size_t(ImportField::Code)].toString(); }
 };
 
+// The number of fields of a header, empty ones at its end left out (a spreadsheet's trailing delimiter).
+int headerSize(const QStringList &header);
+
 // Converts records with a mapping resolved against one file's header. In strict mode bad values are
 // errors; in lenient mode they become empty (declared colours: unrated) with a warning each. A row whose
 // required field (ImportFields::isRequired, the row's key) is empty cannot be imported at all.
@@ -43,6 +46,10 @@ public:
     bool convert(const CsvRecord &record, ImportRow *row, QList<ImportProblem> *errors,
                  QList<ImportProblem> *warnings) const;
 
+    // The number of fields of the file's header: a row with more or fewer is a problem (an error, or
+    // a warning in lenient mode). 0 (the default) does not check.
+    void setHeaderSize(int size) { m_headerSize = size; }
+
     // 1-based column a field is read from (0 when it is not read): where messages about it point.
     int column(int field) const { return m_indexes[size_t(field)] + 1; }
     int codeColumn() const { return column(int(ImportField::Code)); }
@@ -56,6 +63,7 @@ private:
     QString m_file;
     bool m_lenient;
     bool m_formLabels;
+    int m_headerSize = 0;
 };
 
 } // namespace Vigie

@@ -227,8 +227,11 @@ bool ImportMapping::resolve(const QStringList &header, ImportIndexes *indexes, Q
 {
     indexes->fill(-1);
     QHash<QString, int> byName;
-    for (int i = int(header.size()) - 1; i >= 0; --i)
-        byName.insert(normalizeHeader(header.at(i)), i); // the first of two equal headers wins
+    QHash<QString, int> times; // how many columns have each header
+    for (int i = int(header.size()) - 1; i >= 0; --i) {
+        byName.insert(normalizeHeader(header.at(i)), i);
+        ++times[normalizeHeader(header.at(i))];
+    }
     bool ok = true;
     for (int f = 0; f < fieldCount(); ++f) {
         const Column &c = columns[size_t(f)];
@@ -253,6 +256,18 @@ bool ImportMapping::resolve(const QStringList &header, ImportIndexes *indexes, Q
             if (index < 0 && !optionalColumns) {
                 errors->append(tr("The mapping reads field \"%1\" from column \"%2\", which the file does not have.")
                                    .arg(name, c.header));
+                ok = false;
+            } else if (index >= 0 && times.value(normalizeHeader(header.at(index))) > 1) {
+                // Which one is meant cannot be told: reading the first would drop the others' values
+                // without a word.
+                QStringList columns;
+                for (int i = 0; i < header.size(); ++i) {
+                    if (normalizeHeader(header.at(i)) == normalizeHeader(header.at(index)))
+                        columns << QString::number(i + 1);
+                }
+                errors->append(tr("The file has several columns named \"%1\" (columns %2): keep one, or rename the others.")
+                                   .arg(normalizeHeader(header.at(index)), columns.join(QStringLiteral(", "))));
+                index = -1;
                 ok = false;
             }
         }
