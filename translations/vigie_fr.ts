@@ -6265,6 +6265,14 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>; the control characters are removed</source>
         <translation>; les caractères de contrôle sont retirés</translation>
     </message>
+    <message>
+        <source>the code is %1 characters long, and a new code has at most %2</source>
+        <translation>le code a %1 caractères, et un nouveau code en a au plus %2</translation>
+    </message>
+    <message>
+        <source>no organization has this code or name, and at %1 characters it cannot be a new organization's code (at most %2)</source>
+        <translation>aucun organisme n'a ce code ou ce nom, et avec %1 caractères, il ne peut être le code d'un nouvel organisme (au plus %2)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::RulePreviewer</name>
@@ -6793,10 +6801,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>Un code est requis.</translation>
     </message>
     <message>
-        <source>The code "%1" is too long (at most 60 characters).</source>
-        <translation>Le code « %1 » est trop long (60 caractères au plus).</translation>
-    </message>
-    <message>
         <source>The code "%1" is already used by another %2.</source>
         <translation>Le code « %1 » est déjà utilisé (%2).</translation>
     </message>
@@ -6938,6 +6942,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>The project is planned to end (%1) before it starts (%2).</source>
         <translation>La fin prévue du projet (%1) précède son début (%2).</translation>
+    </message>
+    <message>
+        <source>The code "%1" is too long (at most %2 characters).</source>
+        <translation>Le code « %1 » est trop long (%2 caractères au plus).</translation>
     </message>
 </context>
 <context>
@@ -7097,6 +7105,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>the envelope of %1 for %2</source>
         <translation>l'enveloppe de %1 pour %2</translation>
+    </message>
+    <message>
+        <source>no plan has this code or title, and at %1 characters it cannot be a new plan's code (at most %2)</source>
+        <translation>aucun plan n'a ce code ou ce titre, et avec %1 caractères, il ne peut être le code d'un nouveau plan (au plus %2)</translation>
     </message>
 </context>
 <context>

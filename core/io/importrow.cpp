@@ -47,6 +47,36 @@ QString withoutControls(const QString &text, bool oneLine)
 
 } // namespace
 
+void RowConverter::report(const ImportRow &row, int field, const QString &problem, const QString &consequence,
+                          ImportReport *report) const
+{
+    const QString name = m_formLabels ? ImportFields::label(m_mapping.kind, field) : ImportFields::name(m_mapping.kind, field);
+    const QString message = tr("%1: %2").arg(name, problem);
+    if (m_lenient)
+        report->warnings.append({ m_file, row.line, column(field), message + consequence });
+    else
+        report->errors.append({ m_file, row.line, column(field), message });
+}
+
+QString newCodeProblem(const QString &code)
+{
+    const int length = int(code.trimmed().size());
+    if (length <= Limits::newCodeLength)
+        return {};
+    return RowConverter::tr("the code is %1 characters long, and a new code has at most %2").arg(length).arg(Limits::newCodeLength);
+}
+
+QString newOrganizationProblem(const QString &text)
+{
+    const int length = int(text.trimmed().size());
+    if (length <= Limits::newCodeLength)
+        return {};
+    return RowConverter::tr("no organization has this code or name, and at %1 characters it cannot be a new "
+                            "organization's code (at most %2)")
+        .arg(length)
+        .arg(Limits::newCodeLength);
+}
+
 int headerSize(const QStringList &header)
 {
     int size = int(header.size());

@@ -27,6 +27,13 @@ struct ImportRow
     QString code() const { return values[size_t(ImportField::Code)].toString(); }
 };
 
+// Why `code` cannot be the code of an organization, specialty or plan an import creates, and why
+// `text`, naming no organization of the portfolio, cannot be a new one's code ("" when it can): the
+// edit that writes them would refuse it (Limits::newCodeLength). Every import checks as it plans a row,
+// dry runs included, so that the problem is named at its file:line:column and never found at write.
+QString newCodeProblem(const QString &code);
+QString newOrganizationProblem(const QString &text);
+
 // The number of fields of a header, empty ones at its end left out (a spreadsheet's trailing delimiter).
 int headerSize(const QStringList &header);
 
@@ -49,6 +56,11 @@ public:
     // The number of fields of the file's header: a row with more or fewer is a problem (an error, or
     // a warning in lenient mode). 0 (the default) does not check.
     void setHeaderSize(int size) { m_headerSize = size; }
+
+    // Reports a problem with `field` of `row` found after conversion (by the import that plans the row),
+    // as convert() reports its own: an error, or in lenient mode a warning ending with `consequence`.
+    void report(const ImportRow &row, int field, const QString &problem, const QString &consequence,
+                ImportReport *report) const;
 
     // 1-based column a field is read from (0 when it is not read): where messages about it point.
     int column(int field) const { return m_indexes[size_t(field)] + 1; }

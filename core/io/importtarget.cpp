@@ -38,15 +38,20 @@ QString OrganizationRefs::find(const QString &text) const
     return m_byKey.value(text.trimmed().toCaseFolded());
 }
 
-QString OrganizationRefs::resolve(const QString &text, ImportReport *report)
+std::optional<QString> OrganizationRefs::resolve(const ImportRow &row, int field, const RowConverter &converter,
+                                                const QString &consequence, ImportReport *report)
 {
-    const QString trimmed = text.trimmed();
+    const QString trimmed = row.text(field).trimmed();
     if (trimmed.isEmpty())
         return QString();
     const QString key = trimmed.toCaseFolded();
     const QString known = m_byKey.value(key, m_plannedByKey.value(key));
     if (!known.isEmpty())
         return known;
+    if (const QString problem = newOrganizationProblem(trimmed); !problem.isEmpty()) {
+        converter.report(row, field, problem, consequence, report);
+        return std::nullopt;
+    }
     const QString uuid = PortfolioFile::newUuid();
     m_plannedByKey.insert(key, uuid);
     m_planned.append({ uuid, trimmed });
@@ -150,6 +155,11 @@ public:
         const auto it = m_existing.constFind(key(row));
         FieldValues values;
         if (it == m_existing.constEnd()) {
+            if (const QString problem = newCodeProblem(row.text(OrganizationField::Code)); !problem.isEmpty()) {
+                converter.report(row, OrganizationField::Code, problem, RowConverter::tr("; the row is skipped"), report);
+                ++report->skipped;
+                return;
+            }
             values.insert(Field::Code, row.text(OrganizationField::Code));
             if (mapped(OrganizationField::Name))
                 values.insert(Field::NameEn, row.text(OrganizationField::Name));

@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <memory>
+#include <optional>
 
 namespace Vigie {
 
@@ -52,9 +53,12 @@ public:
     // The UUID of the portfolio's organization `text` names; "" when none (rows then name a new one by
     // its text, which is how they are told apart: see ImportTarget::key).
     QString find(const QString &text) const;
-    // The organization's UUID ("" for an empty text); a new one is planned (and counted) when none
-    // matches.
-    QString resolve(const QString &text, ImportReport *report);
+    // The UUID of the organization `field` of `row` names ("" for an empty text); a new one is planned
+    // (and counted) when none matches. nullopt when none matches and the text cannot be a new one's
+    // code (newOrganizationProblem): the problem is reported at the row's cell, `consequence` saying
+    // what a lenient import does about it.
+    std::optional<QString> resolve(const ImportRow &row, int field, const RowConverter &converter,
+                                   const QString &consequence, ImportReport *report);
     // Creates the planned organizations.
     bool write(QString *error);
 

@@ -9,6 +9,7 @@
 // row, as the desktop application's edits do.
 #include "io/importtargets_p.h"
 
+#include "model/limits.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqlutil.h"
 
@@ -93,6 +94,16 @@ public:
         int plan = -1;
         if (!planText.isEmpty()) {
             plan = m_planByKey.value(planText.toCaseFolded(), -1);
+            if (plan < 0 && planText.size() > Limits::newCodeLength) { // a new plan takes the text as its code
+                converter.report(row, M::Plan,
+                                 TableTargets::tr("no plan has this code or title, and at %1 characters it cannot be a "
+                                                  "new plan's code (at most %2)")
+                                     .arg(planText.size())
+                                     .arg(Limits::newCodeLength),
+                                 RowConverter::tr("; the row is skipped"), report);
+                ++report->skipped;
+                return;
+            }
             if (plan < 0) {
                 plan = addPlan({ PortfolioFile::newUuid(), planText, planText, row.text(M::PlanFr).trimmed(), true, {}, {} });
                 if (!m_plans.at(plan).titleFr.isEmpty())
@@ -148,7 +159,9 @@ public:
 
         // The measure.
         const int number = row.value(M::Number).toInt();
-        const QString owner = mapped(M::Owner) ? m_organizations.resolve(row.text(M::Owner), report) : QString();
+        const QString owner = mapped(M::Owner)
+            ? m_organizations.resolve(row, M::Owner, converter, RowConverter::tr("; left empty"), report).value_or(QString())
+            : QString();
         const auto existing = m_measures.constFind({ plan, number });
         FieldValues values;
         if (existing == m_measures.constEnd()) {

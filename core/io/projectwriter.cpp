@@ -422,6 +422,16 @@ bool ProjectWriter::syncLinks(const ImportRow &row, qint64 projectId, bool *chan
     return m_links.sync(projectId, row.value(ImportField::Measures).value<QList<int>>(), changed, error);
 }
 
+QString ProjectWriter::organizationProblem(const ImportRow &row) const
+{
+    if (!mapped(ImportField::Organization))
+        return {};
+    const QString name = row.value(ImportField::Organization).toString().trimmed();
+    if (name.isEmpty() || m_organizations.contains(name.toCaseFolded()))
+        return {};
+    return newOrganizationProblem(name);
+}
+
 void ProjectWriter::classify(const ImportRow &row)
 {
     QVariant organizationId;

@@ -35,6 +35,10 @@ public:
     // What write() would do with `row`, without writing (a dry run): counts it as created, updated or
     // unchanged, and the organizations it would create, exactly as write() would.
     void classify(const ImportRow &row);
+    // Why the row's organization, which names none of the portfolio, cannot be created
+    // (newOrganizationProblem); "" when it names one or can be. Asked of every row before write() or
+    // classify(), so that a dry run and an import refuse the same rows.
+    QString organizationProblem(const ImportRow &row) const;
 
     int created = 0;
     int updated = 0;

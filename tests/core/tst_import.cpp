@@ -435,6 +435,12 @@ void TestImport::malformedFilesAreRefused_data()
     QTest::newRow("line break in an organization")
         << QByteArray("code,organization\nA-1,\"MSSS\nMFA\"\n")
         << QStringList { QStringLiteral(":2:2: organization: the text holds a control character (U+000A)") };
+    // An organization the import would create with a code too long: the dry run passed it, the import
+    // created it (where the other imports failed to write it).
+    QTest::newRow("new organization's code") << "code,organization\nA-1," + QByteArray(70, 'X') + "\n"
+                                             << QStringList { QStringLiteral(":2:2: organization: no organization has this "
+                                                                             "code or name, and at 70 characters it cannot "
+                                                                             "be a new organization's code (at most 60)") };
     // Read as UTF-8 it was one header of letters and NULs: "no column for the project code".
     QByteArray utf16("\xFF\xFE");
     for (const char c : QByteArray("code,name\nA-1,Alpha\n"))
