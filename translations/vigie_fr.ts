@@ -6269,10 +6269,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>the code is %1 characters long, and a new code has at most %2</source>
         <translation>le code a %1 caractères, et un nouveau code en a au plus %2</translation>
     </message>
-    <message>
-        <source>no organization has this code or name, and at %1 characters it cannot be a new organization's code (at most %2)</source>
-        <translation>aucun organisme n'a ce code ou ce nom, et avec %1 caractères, il ne peut être le code d'un nouvel organisme (au plus %2)</translation>
-    </message>
 </context>
 <context>
     <name>Vigie::RulePreviewer</name>

@@ -66,15 +66,17 @@ QString newCodeProblem(const QString &code)
     return RowConverter::tr("the code is %1 characters long, and a new code has at most %2").arg(length).arg(Limits::newCodeLength);
 }
 
-QString newOrganizationProblem(const QString &text)
+QString newOrganizationCode(const QString &text, const std::function<bool(const QString &)> &taken)
 {
-    const int length = int(text.trimmed().size());
-    if (length <= Limits::newCodeLength)
-        return {};
-    return RowConverter::tr("no organization has this code or name, and at %1 characters it cannot be a new "
-                            "organization's code (at most %2)")
-        .arg(length)
-        .arg(Limits::newCodeLength);
+    const QString trimmed = text.trimmed();
+    if (trimmed.size() <= Limits::newCodeLength)
+        return trimmed;
+    QString code = trimmed.left(Limits::newCodeLength).trimmed();
+    for (int n = 2; taken(code); ++n) {
+        const QString suffix = QStringLiteral("-%1").arg(n);
+        code = trimmed.left(Limits::newCodeLength - suffix.size()).trimmed() + suffix;
+    }
+    return code;
 }
 
 int headerSize(const QStringList &header)

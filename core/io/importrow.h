@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <array>
+#include <functional>
 
 namespace Vigie {
 
@@ -27,12 +28,15 @@ struct ImportRow
     QString code() const { return values[size_t(ImportField::Code)].toString(); }
 };
 
-// Why `code` cannot be the code of an organization, specialty or plan an import creates, and why
-// `text`, naming no organization of the portfolio, cannot be a new one's code ("" when it can): the
-// edit that writes them would refuse it (Limits::newCodeLength). Every import checks as it plans a row,
-// dry runs included, so that the problem is named at its file:line:column and never found at write.
+// Why `code` cannot be the code of an organization, specialty or plan an import creates ("" when it
+// can): the edit that writes it would refuse it (Limits::newCodeLength). Every import checks as it plans
+// a row, dry runs included, so that the problem is named at its file:line:column and never found at write.
 QString newCodeProblem(const QString &code);
-QString newOrganizationProblem(const QString &text);
+// The code of an organization created for a row naming none of the portfolio: the text itself, or when
+// it is longer than a code may be (a long English name, as exports write them), the text cut to that
+// length and made unique with "-2", "-3"… (`taken` says whether a code is, ignoring case). The text
+// stays the organization's name.
+QString newOrganizationCode(const QString &text, const std::function<bool(const QString &)> &taken);
 
 // The number of fields of a header, empty ones at its end left out (a spreadsheet's trailing delimiter).
 int headerSize(const QStringList &header);

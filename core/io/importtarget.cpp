@@ -24,6 +24,7 @@ bool OrganizationRefs::load(QString *error)
     if (!q.exec(QStringLiteral("SELECT uuid, code, name_en, name_fr FROM organization")))
         return setError(error, sqlErrorText(q.lastError()));
     while (q.next()) {
+        m_codes.insert(q.value(1).toString().trimmed().toCaseFolded());
         for (int i = 3; i >= 1; --i) { // the code wins over names
             const QString key = q.value(i).toString().trimmed().toCaseFolded();
             if (!key.isEmpty())
@@ -38,23 +39,20 @@ QString OrganizationRefs::find(const QString &text) const
     return m_byKey.value(text.trimmed().toCaseFolded());
 }
 
-std::optional<QString> OrganizationRefs::resolve(const ImportRow &row, int field, const RowConverter &converter,
-                                                const QString &consequence, ImportReport *report)
+QString OrganizationRefs::resolve(const QString &text, ImportReport *report)
 {
-    const QString trimmed = row.text(field).trimmed();
+    const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return QString();
     const QString key = trimmed.toCaseFolded();
     const QString known = m_byKey.value(key, m_plannedByKey.value(key));
     if (!known.isEmpty())
         return known;
-    if (const QString problem = newOrganizationProblem(trimmed); !problem.isEmpty()) {
-        converter.report(row, field, problem, consequence, report);
-        return std::nullopt;
-    }
+    const QString code = newOrganizationCode(trimmed, [&](const QString &c) { return m_codes.contains(c.toCaseFolded()); });
+    m_codes.insert(code.toCaseFolded());
     const QString uuid = PortfolioFile::newUuid();
     m_plannedByKey.insert(key, uuid);
-    m_planned.append({ uuid, trimmed });
+    m_planned.append({ uuid, code, trimmed });
     ++report->organizationsCreated;
     return uuid;
 }
@@ -62,7 +60,7 @@ std::optional<QString> OrganizationRefs::resolve(const ImportRow &row, int field
 bool OrganizationRefs::write(QString *error)
 {
     for (const Planned &p : std::as_const(m_planned)) {
-        FieldValues values { { Field::Code, p.text }, { Field::NameEn, p.text }, { Field::NameFr, p.text } };
+        FieldValues values { { Field::Code, p.code }, { Field::NameEn, p.text }, { Field::NameFr, p.text } };
         if (!StructureEdits::normalize(m_file, Entity::Organization, QString(), &values, error)
             || m_file.insertRow(Entity::Organization, values, p.uuid, error).isEmpty())
             return false;

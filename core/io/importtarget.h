@@ -6,9 +6,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
-#include <optional>
 
 namespace Vigie {
 
@@ -53,12 +53,9 @@ public:
     // The UUID of the portfolio's organization `text` names; "" when none (rows then name a new one by
     // its text, which is how they are told apart: see ImportTarget::key).
     QString find(const QString &text) const;
-    // The UUID of the organization `field` of `row` names ("" for an empty text); a new one is planned
-    // (and counted) when none matches. nullopt when none matches and the text cannot be a new one's
-    // code (newOrganizationProblem): the problem is reported at the row's cell, `consequence` saying
-    // what a lenient import does about it.
-    std::optional<QString> resolve(const ImportRow &row, int field, const RowConverter &converter,
-                                   const QString &consequence, ImportReport *report);
+    // The organization's UUID ("" for an empty text); a new one is planned (and counted) when none
+    // matches, named by the text, its code the text or, when too long for a code, newOrganizationCode.
+    QString resolve(const QString &text, ImportReport *report);
     // Creates the planned organizations.
     bool write(QString *error);
 
@@ -66,10 +63,12 @@ private:
     struct Planned
     {
         QString uuid;
+        QString code;
         QString text;
     };
     PortfolioFile &m_file;
     QHash<QString, QString> m_byKey;        // case-folded code and names → UUID, from the file
+    QSet<QString> m_codes;                  // case-folded codes, from the file and planned
     QHash<QString, QString> m_plannedByKey; // case-folded text → UUID of an organization to create
     QList<Planned> m_planned;
 };

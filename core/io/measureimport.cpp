@@ -159,9 +159,7 @@ public:
 
         // The measure.
         const int number = row.value(M::Number).toInt();
-        const QString owner = mapped(M::Owner)
-            ? m_organizations.resolve(row, M::Owner, converter, RowConverter::tr("; left empty"), report).value_or(QString())
-            : QString();
+        const QString owner = mapped(M::Owner) ? m_organizations.resolve(row.text(M::Owner), report) : QString();
         const auto existing = m_measures.constFind({ plan, number });
         FieldValues values;
         if (existing == m_measures.constEnd()) {

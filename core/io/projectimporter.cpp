@@ -125,12 +125,6 @@ ImportReport ProjectImporter::run(const QString &csvPath)
             return progress(reader.bytesRead());
         }
         firstLine.insert(code, record.line);
-        // An organization the import would create with a code too long: refused here, at its cell, by the
-        // dry run as by the import (a lenient one leaves the project without organization).
-        if (const QString problem = (checker ? *checker : *writer).organizationProblem(row); !problem.isEmpty()) {
-            converter->report(row, int(ImportField::Organization), problem, RowConverter::tr("; left empty"), &report);
-            row.values[size_t(ImportField::Organization)] = QVariant();
-        }
         if (checker)
             checker->classify(row);
         else if (!report.refused() && !writer->write(row, &error))

@@ -80,6 +80,7 @@ bool ProjectWriter::prepare(QString *error)
     if (!q.exec(QStringLiteral("SELECT id, code, name_en, name_fr FROM organization")))
         return fail(q, error);
     while (q.next()) {
+        m_organizationCodes.insert(q.value(1).toString().trimmed().toCaseFolded());
         for (int i = 3; i >= 1; --i) { // the code wins over names
             const QString key = q.value(i).toString().trimmed().toCaseFolded();
             if (!key.isEmpty())
@@ -203,9 +204,12 @@ bool ProjectWriter::organization(const QString &name, QVariant *id, QString *err
         *id = *it;
         return true;
     }
+    // The same code as the other imports give an organization they create (OrganizationRefs).
+    const QString code = newOrganizationCode(trimmed, [&](const QString &c) { return m_organizationCodes.contains(c.toCaseFolded()); });
+    m_organizationCodes.insert(code.toCaseFolded());
     const QString uuid = PortfolioFile::newUuid();
     m_insertOrganization.bind(1, uuid);
-    m_insertOrganization.bind(2, trimmed);
+    m_insertOrganization.bind(2, code);
     m_insertOrganization.bind(3, trimmed);
     m_insertOrganization.bind(4, trimmed);
     m_insertOrganization.bind(5, QStringLiteral("agency"));
@@ -420,16 +424,6 @@ bool ProjectWriter::syncLinks(const ImportRow &row, qint64 projectId, bool *chan
     if (!mapped(ImportField::Measures))
         return true;
     return m_links.sync(projectId, row.value(ImportField::Measures).value<QList<int>>(), changed, error);
-}
-
-QString ProjectWriter::organizationProblem(const ImportRow &row) const
-{
-    if (!mapped(ImportField::Organization))
-        return {};
-    const QString name = row.value(ImportField::Organization).toString().trimmed();
-    if (name.isEmpty() || m_organizations.contains(name.toCaseFolded()))
-        return {};
-    return newOrganizationProblem(name);
 }
 
 void ProjectWriter::classify(const ImportRow &row)

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <array>
@@ -35,10 +36,6 @@ public:
     // What write() would do with `row`, without writing (a dry run): counts it as created, updated or
     // unchanged, and the organizations it would create, exactly as write() would.
     void classify(const ImportRow &row);
-    // Why the row's organization, which names none of the portfolio, cannot be created
-    // (newOrganizationProblem); "" when it names one or can be. Asked of every row before write() or
-    // classify(), so that a dry run and an import refuse the same rows.
-    QString organizationProblem(const ImportRow &row) const;
 
     int created = 0;
     int updated = 0;
@@ -84,6 +81,7 @@ private:
     HealthRule m_rule = HealthRule::variance1030();
     QHash<QString, Existing> m_projects;
     QHash<QString, qint64> m_organizations; // case-folded code and names → id
+    QSet<QString> m_organizationCodes;      // case-folded codes, for the codes of those created
     QHash<qint64, Baselines> m_baselines;
     // Run once or more per row: prepared once on the raw connection (see SqlStatement); on a server the
     // inserts send a few hundred rows to a statement (BatchInsert) and the updates are checked for the

@@ -112,12 +112,11 @@ public:
         const QString codeProblem = specialty == m_specialties.end() ? newCodeProblem(code) : QString();
         if (!codeProblem.isEmpty())
             converter.report(row, W::Specialty, codeProblem, skipped, report);
-        const std::optional<QString> resolved = m_organizations.resolve(row, W::Organization, converter, skipped, report);
-        if (!codeProblem.isEmpty() || !resolved) {
+        if (!codeProblem.isEmpty()) {
             ++report->skipped;
             return;
         }
-        const QString organization = *resolved;
+        const QString organization = m_organizations.resolve(row.text(W::Organization), report);
         if (specialty == m_specialties.end()) {
             const QString en = row.text(W::SpecialtyName).trimmed();
             const QString fr = row.text(W::SpecialtyNameFr).trimmed();
@@ -223,15 +222,10 @@ public:
 
     void take(const ImportRow &row, const RowConverter &converter, ImportReport *report) override
     {
+        Q_UNUSED(converter)
         static const QList<Field> fields { F::PlannedNeeds, F::Granted, F::Committed };
         static const QList<int> columns { E::PlannedNeeds, E::Granted, E::Committed };
-        const std::optional<QString> resolved =
-            m_organizations.resolve(row, E::Organization, converter, RowConverter::tr("; the row is skipped"), report);
-        if (!resolved) {
-            ++report->skipped;
-            return;
-        }
-        const QString organization = *resolved;
+        const QString organization = m_organizations.resolve(row.text(E::Organization), report);
         const int year = row.value(E::FiscalYear).toInt();
         const QString key = envelopeKey(year, organization);
         const auto existing = m_envelopes.constFind(key);

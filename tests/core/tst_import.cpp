@@ -58,6 +58,7 @@ private Q_SLOTS:
     void malformedFilesAreRefused_data();
     void malformedFilesAreRefused();
     void lenientWarnsAboutMalformedRows();
+    void longOrganizationNameGetsACode();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -435,12 +436,6 @@ void TestImport::malformedFilesAreRefused_data()
     QTest::newRow("line break in an organization")
         << QByteArray("code,organization\nA-1,\"MSSS\nMFA\"\n")
         << QStringList { QStringLiteral(":2:2: organization: the text holds a control character (U+000A)") };
-    // An organization the import would create with a code too long: the dry run passed it, the import
-    // created it (where the other imports failed to write it).
-    QTest::newRow("new organization's code") << "code,organization\nA-1," + QByteArray(70, 'X') + "\n"
-                                             << QStringList { QStringLiteral(":2:2: organization: no organization has this "
-                                                                             "code or name, and at 70 characters it cannot "
-                                                                             "be a new organization's code (at most 60)") };
     // Read as UTF-8 it was one header of letters and NULs: "no column for the project code".
     QByteArray utf16("\xFF\xFE");
     for (const char c : QByteArray("code,name\nA-1,Alpha\n"))
@@ -500,6 +495,21 @@ void TestImport::lenientWarnsAboutMalformedRows()
                                                     "control characters are removed") }));
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT budget FROM project WHERE code = 'A-1'")).toDouble(), 100.0);
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT name_en FROM project WHERE code = 'A-3'")).toString(), QStringLiteral("Gamma"));
+}
+
+void TestImport::longOrganizationNameGetsACode()
+{
+    // The projects import created an organization with the 70-character text as its code, which no
+    // other edit or import would write; it now gives it the code the other imports give it.
+    const QString name = QString(70, QLatin1Char('X'));
+    const QString csv = write(*m_dir, QStringLiteral("p.csv"), "code,organization\nA-1," + name.toUtf8() + "\nA-2," + name.toUtf8() + "\n");
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+    const ImportReport r = importer.run(csv);
+    QVERIFY2(r.written, qPrintable(r.fatal));
+    QCOMPARE(r.organizationsCreated, 1);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT code FROM organization WHERE name_en = ?"), name).toString(), name.left(60));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM project p JOIN organization o ON o.id = p.organization_id "
+                                            "WHERE o.name_fr = ?"), name).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

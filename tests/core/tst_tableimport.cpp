@@ -50,6 +50,7 @@ private Q_SLOTS:
     void exportsReimportUnchanged_data();
     void exportsReimportUnchanged();
     void workforceExportIntoANewPortfolio();
+    void longOrganizationNamesGetACode();
 
 private:
     ImportReport import(ImportKind kind, const QString &csv, ImportOptions options = {});
@@ -321,23 +322,13 @@ void TestTableImport::badInputIsRefused_data()
     // A code longer than a new item's may be: found as the row is planned, not when the import writes
     // it ("cannot be written", naming the portfolio, while the dry run had passed).
     const QByteArray seventy(70, 'X');
-    const QString tooLong = QStringLiteral("no organization has this code or name, and at 70 characters it cannot be a new "
-                                           "organization's code (at most 60)");
     QTest::newRow("new organization code") << int(ImportKind::Organizations) << "code,name\nA,Alpha\n" + seventy + ",Long\n"
                                            << QStringLiteral(":3:1: ")
                                            << QStringLiteral("code: the code is 70 characters long, and a new code has at most 60");
-    QTest::newRow("workforce organization") << int(ImportKind::Workforce)
-                                            << "organization,specialty,survey_date,internal\n" + seventy + ",PM,2016-06-01,3\n"
-                                            << QStringLiteral(":2:1: ") << QStringLiteral("organization: ") + tooLong;
     QTest::newRow("workforce specialty") << int(ImportKind::Workforce)
                                          << "organization,specialty,survey_date,internal\nA," + seventy + ",2016-06-01,3\n"
                                          << QStringLiteral(":2:2: ")
                                          << QStringLiteral("specialty: the code is 70 characters long, and a new code has at most 60");
-    QTest::newRow("envelope organization") << int(ImportKind::Envelopes)
-                                           << "fiscal_year,organization,granted\n2016," + seventy + ",5\n"
-                                           << QStringLiteral(":2:2: ") << QStringLiteral("organization: ") + tooLong;
-    QTest::newRow("measure owner") << int(ImportKind::Measures) << "area,number,title,owner\n1,1,A," + seventy + "\n"
-                                   << QStringLiteral(":2:4: ") << QStringLiteral("owner: ") + tooLong;
     QTest::newRow("new plan") << int(ImportKind::Measures) << "plan,area,number,title\n" + seventy + ",1,1,A\n"
                               << QStringLiteral(":2:1: ")
                               << QStringLiteral("plan: no plan has this code or title, and at 70 characters it cannot be a "
@@ -486,6 +477,34 @@ void TestTableImport::workforceExportIntoANewPortfolio()
     QCOMPARE(scalar(QStringLiteral("SELECT TOTAL(external_fte) FROM workforce")).toDouble(), external);
     QCOMPARE(scalar(QStringLiteral("SELECT name_fr FROM specialty WHERE code = 'INFRA'")).toString(),
              QStringLiteral("Infrastructures et exploitation"));
+}
+
+void TestTableImport::longOrganizationNamesGetACode()
+{
+    // An organization a row names and the portfolio lacks is created with the text as its code; a name
+    // longer than a code may be (exports write organizations by their English name) gets the text cut to
+    // 60 characters as its code, made unique, and keeps the whole text as its name. Writing it used to
+    // fail ("The code ... is too long") after a dry run had passed.
+    const QString first = QStringLiteral("Commission des normes, de l'équité, de la santé et de la sécurité du travail");
+    const QString second = QStringLiteral("Commission des normes, de l'équité, de la santé et de la sécurité — Nord");
+    const QString path = csv(QStringLiteral("w.csv"), QStringLiteral("organization,specialty,survey_date,internal\n"
+                                                                      "\"%1\",PM,2016-06-01,3\n\"%2\",PM,2016-06-01,4\n")
+                                                          .arg(first, second)
+                                                          .toUtf8());
+    const ImportReport dry = import(ImportKind::Workforce, path, { false, true });
+    QVERIFY2(!dry.refused(), qPrintable(dry.fatal + (dry.errors.isEmpty() ? QString() : dry.errors.first().toString())));
+    QCOMPARE(dry.organizationsCreated, 2);
+    const ImportReport r = import(ImportKind::Workforce, path);
+    QVERIFY2(r.written, qPrintable(r.fatal + (r.errors.isEmpty() ? QString() : r.errors.first().toString())));
+    QCOMPARE(r.created, 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT code FROM organization WHERE name_en = '%1'").arg(QString(first).replace(QLatin1Char('\''), QStringLiteral("''")))).toString(),
+             first.left(60).trimmed());
+    QCOMPARE(scalar(QStringLiteral("SELECT code FROM organization WHERE name_fr = '%1'").arg(QString(second).replace(QLatin1Char('\''), QStringLiteral("''")))).toString(),
+             first.left(58).trimmed() + QStringLiteral("-2"));
+    // Named by their names again, they are found: nothing changes.
+    const QByteArray before = hash();
+    QCOMPARE(import(ImportKind::Workforce, path).unchanged, 2);
+    QCOMPARE(hash(), before);
 }
 
 QTEST_GUILESS_MAIN(TestTableImport)
