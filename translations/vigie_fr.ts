@@ -3883,6 +3883,14 @@
         <source>The file has several columns named "%1" (columns %2): keep one, or rename the others.</source>
         <translation>Le fichier a plusieurs colonnes nommées « %1 » (colonnes %2) : gardez-en une, ou renommez les autres.</translation>
     </message>
+    <message>
+        <source>State (active, completed or cancelled)</source>
+        <translation>État (actif, terminé ou annulé)</translation>
+    </message>
+    <message>
+        <source>Original planned end</source>
+        <translation>Fin prévue d'origine</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ImportReport</name>

@@ -43,6 +43,8 @@ QList<Logical> logicalColumns(ExportTable table)
             const auto field = ImportField(f);
             if (field == ImportField::NameFr)
                 continue; // the French half of the name
+            if (field == ImportField::State || field == ImportField::OriginalPlannedEnd)
+                continue; // among the columns below, where the export has always written them
             CellKind kind = CellKind::Text;
             switch (ImportMapping::fieldKind(field)) {
             case FieldKind::Money: kind = CellKind::Money; break;

@@ -41,6 +41,8 @@ const std::vector<Spec> &specs(ImportKind kind)
         { "cost_declared", K::Health, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Declared cost indicator"), false },
         { "schedule_declared", K::Health, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Declared schedule indicator"), false },
         { "overall_declared", K::Health, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Declared overall indicator"), false },
+        { "state", K::State, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "State (active, completed or cancelled)"), false },
+        { "original_planned_end", K::Date, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Original planned end"), false },
         { "measures", K::NumberList, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Measures served (numbers, separated by ;)"), false },
     };
     static const std::vector<Spec> organizations {

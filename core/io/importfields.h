@@ -36,6 +36,8 @@ enum class ImportField {
     CostDeclared,
     ScheduleDeclared,
     OverallDeclared,
+    State,              // active, completed, cancelled
+    OriginalPlannedEnd, // the original baseline's planned end (a re-baselined project's first plan)
     Measures, // numbers of the measures the project serves, separated by ";"
 };
 constexpr int kImportFieldCount = int(ImportField::Measures) + 1;
@@ -52,7 +54,7 @@ enum { Organization, Specialty, SpecialtyName, SpecialtyNameFr, CoreFunction, Su
 namespace EnvelopeField { enum { FiscalYear, Organization, PlannedNeeds, Granted, Committed, Count }; }
 
 // Room for the fields of any kind (fixed-size rows: no allocation per record on 100,000-row imports).
-constexpr int kMaxImportFields = 20;
+constexpr int kMaxImportFields = 24;
 static_assert(kImportFieldCount <= kMaxImportFields);
 using ImportIndexes = std::array<int, kMaxImportFields>; // 0-based column of each field, -1 when not read
 
@@ -66,6 +68,7 @@ enum class FieldKind {
     Integer,    // whole numbers from 1 (key area and measure numbers)
     Quantity,   // numbers ≥ 0 (FTEs)
     Status,     // not_started, under_way, completed, cancelled
+    State,      // a project's: active, completed, cancelled
     Flag,       // yes/no, true/false, 1/0, oui/non
     FiscalYear, // 2016, 2016-2017, 2016-17
     NumberList, // "9; 10; 12"

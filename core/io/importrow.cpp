@@ -104,6 +104,7 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
     static const QStringList statuses { QStringLiteral("not_started"), QStringLiteral("under_way"),
                                         QStringLiteral("completed"), QStringLiteral("cancelled") };
     static const QStringList kinds { QStringLiteral("ministry"), QStringLiteral("agency") };
+    static const QStringList states { QStringLiteral("active"), QStringLiteral("completed"), QStringLiteral("cancelled") };
     const ImportKind kind = m_mapping.kind;
     row->line = record.line;
     bool usable = true;
@@ -218,9 +219,14 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
             break;
         }
         case FieldKind::Status:
+        case FieldKind::State:
         case FieldKind::OrgKind: {
             QString key;
-            problem = ValueParser::parseChoice(cell, table, fieldKind == FieldKind::Status ? statuses : kinds, &key);
+            problem = ValueParser::parseChoice(cell, table,
+                                               fieldKind == FieldKind::Status ? statuses
+                                                   : fieldKind == FieldKind::State ? states
+                                                                                   : kinds,
+                                               &key);
             if (problem.isEmpty() && !key.isEmpty())
                 out = key;
             consequence = tr("; left unchanged");

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void malformedFilesAreRefused();
     void lenientWarnsAboutMalformedRows();
     void longOrganizationNameGetsACode();
+    void stateAndOriginalPlannedEnd();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -510,6 +511,59 @@ void TestImport::longOrganizationNameGetsACode()
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT code FROM organization WHERE name_en = ?"), name).toString(), name.left(60));
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM project p JOIN organization o ON o.id = p.organization_id "
                                             "WHERE o.name_fr = ?"), name).toInt(), 2);
+}
+
+void TestImport::stateAndOriginalPlannedEnd()
+{
+    // The export writes a project's state and its original planned end; the import read neither, so a
+    // completed project came back active and a re-planned one lost its original end.
+    const QString csv = write(*m_dir, QStringLiteral("a.csv"),
+                              "code,budget,start,planned_end,original_planned_end,state\n"
+                              "A,100,2016-01-01,2016-12-31,2016-06-30,completed\n"
+                              "B,50,2016-01-01,2016-06-30,,\n");
+    const auto value = [&](const char *sql) { return scalar(*m_file, QString::fromLatin1(sql)).toString(); };
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+    ImportReport r = importer.run(csv);
+    QVERIFY2(r.written, qPrintable(r.fatal + (r.errors.isEmpty() ? QString() : r.errors.first().toString())));
+    QCOMPARE(value("SELECT state || ' ' || baselines || ' ' || original_end || ' ' || planned_end FROM project WHERE code = 'A'"),
+             QStringLiteral("completed 2 2016-06-30 2016-12-31"));
+    QCOMPARE(value("SELECT group_concat(b.sequence || ':' || b.budget || ':' || b.planned_end, ' ') FROM baseline b "
+                   "JOIN project p ON p.id = b.project_id WHERE p.code = 'A' ORDER BY b.sequence"),
+             QStringLiteral("0:100.0:2016-06-30 1:100.0:2016-12-31"));
+    // Empty: active, and the planned end is the original one.
+    QCOMPARE(value("SELECT state || ' ' || baselines || ' ' || original_end FROM project WHERE code = 'B'"),
+             QStringLiteral("active 1 2016-06-30"));
+
+    // The same file again changes nothing, dry run or not.
+    ProjectImporter dry(*m_file, ImportMapping::defaults(), { false, true });
+    QCOMPARE(dry.run(csv).unchanged, 2);
+    ProjectImporter again(*m_file, ImportMapping::defaults(), {});
+    QCOMPARE(again.run(csv).unchanged, 2);
+
+    // An update: a state set, an empty one keeping the project's, an original end re-planning a project
+    // with one baseline; a state that is none is refused.
+    const QString update = write(*m_dir, QStringLiteral("b.csv"),
+                                 "code,planned_end,original_planned_end,state\n"
+                                 "A,2016-12-31,2016-06-30,\n"
+                                 "B,2016-09-30,2016-06-30,cancelled\n");
+    ProjectImporter updating(*m_file, ImportMapping::defaults(), {});
+    r = updating.run(update);
+    QVERIFY2(r.written, qPrintable(r.fatal + (r.errors.isEmpty() ? QString() : r.errors.first().toString())));
+    QCOMPARE(r.unchanged, 1);
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(value("SELECT state FROM project WHERE code = 'A'"), QStringLiteral("completed"));
+    QCOMPARE(value("SELECT state || ' ' || baselines || ' ' || original_end || ' ' || planned_end FROM project WHERE code = 'B'"),
+             QStringLiteral("cancelled 2 2016-06-30 2016-09-30"));
+    const QString bad = write(*m_dir, QStringLiteral("c.csv"), "code,state\nA,finished\n");
+    ProjectImporter refusing(*m_file, ImportMapping::defaults(), {});
+    r = refusing.run(bad);
+    QVERIFY(r.refused());
+    QCOMPARE(r.errors.value(0).toString(),
+             bad + QStringLiteral(":2:2: state: \"finished\" is not one of active, completed, cancelled; a mapping's "
+                                  "\"values\" table can translate it"));
+    m_file.reset();
+    const IntegrityCheck::Report check = IntegrityCheck::run(m_path);
+    QVERIFY2(check.intact(), qPrintable(check.findings.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestImport)

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void exportsReimportUnchanged();
     void workforceExportIntoANewPortfolio();
     void longOrganizationNamesGetACode();
+    void projectsExportIntoANewPortfolio();
 
 private:
     ImportReport import(ImportKind kind, const QString &csv, ImportOptions options = {});
@@ -505,6 +506,58 @@ void TestTableImport::longOrganizationNamesGetACode()
     const QByteArray before = hash();
     QCOMPARE(import(ImportKind::Workforce, path).unchanged, 2);
     QCOMPARE(hash(), before);
+}
+
+void TestTableImport::projectsExportIntoANewPortfolio()
+{
+    // The sample's measures and projects exports, imported into an empty portfolio, give back every
+    // project as it was: its state (17 were completed or cancelled and came back active) and its
+    // original planned end (39 re-planned projects got their latest one) included.
+    m_file.reset();
+    QFile::remove(m_path);
+    QString error;
+    const QString sample = m_dir->filePath(QStringLiteral("q.vigie"));
+    QVERIFY2(QuebecSample::write(sample, &error), qPrintable(error));
+    const QString measures = m_dir->filePath(QStringLiteral("measures.csv"));
+    const QString projects = m_dir->filePath(QStringLiteral("projects.csv"));
+    FileError fe;
+    {
+        auto source = PortfolioFile::open(sample, PortfolioFile::Access::ReadOnly, &fe);
+        QVERIFY2(source, qPrintable(fe.message));
+        QVERIFY2(Exporter::exportTables(*source, { ExportTable::Measures }, measures, {}, &error), qPrintable(error));
+        QVERIFY2(Exporter::exportTables(*source, { ExportTable::Projects }, projects, {}, &error), qPrintable(error));
+    }
+    m_file = PortfolioFile::create(m_path, QStringLiteral("Copy"), &fe);
+    QVERIFY2(m_file, qPrintable(fe.message));
+    for (const auto &[kind, csv] : { std::pair { ImportKind::Measures, measures }, std::pair { ImportKind::Projects, projects } }) {
+        const ImportReport r = import(kind, csv);
+        QVERIFY2(r.written, qPrintable(r.fatal + (r.errors.isEmpty() ? QString() : r.errors.first().toString())));
+    }
+    const auto rows = [](const QString &path) {
+        FileError e;
+        auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &e);
+        if (!file)
+            return QStringList { e.message };
+        QSqlQuery q(sqlDatabase(*file));
+        q.exec(QStringLiteral("SELECT p.code, p.state, p.budget, p.original_budget, p.planned_start, p.planned_end, "
+                              "p.original_start, p.original_end, p.baselines, p.computed_cost, p.computed_schedule, "
+                              "o.name_en, (SELECT group_concat(m.number) FROM project_measure l JOIN measure m "
+                              "ON m.id = l.measure_id WHERE l.project_id = p.id) FROM project p "
+                              "LEFT JOIN organization o ON o.id = p.organization_id ORDER BY p.code"));
+        QStringList out;
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < 13; ++i)
+                cells << q.value(i).toString();
+            out << cells.join(QLatin1Char('|'));
+        }
+        return out;
+    };
+    const QStringList original = rows(sample);
+    QCOMPARE(original.size(), 214);
+    QCOMPARE(rows(m_path), original);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM project WHERE state <> 'active'")), 17);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM project WHERE original_end <> planned_end")), 39);
 }
 
 QTEST_GUILESS_MAIN(TestTableImport)
