@@ -1402,10 +1402,6 @@
         <translation>Le fichier CSV des organismes (code, name, name_fr, kind).</translation>
     </message>
     <message>
-        <source>The CSV file of measures, with their plan and key area (plan, plan_fr, area, area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment).</source>
-        <translation>Le fichier CSV des mesures, avec leur plan et leur axe d'intervention (plan, plan_fr, area, area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment).</translation>
-    </message>
-    <message>
         <source>The CSV file of a workforce survey (organization, specialty, specialty_name, specialty_name_fr, core_function, survey_date, internal, external).</source>
         <translation>Le fichier CSV d'un relevé de main-d'œuvre (organization, specialty, specialty_name, specialty_name_fr, core_function, survey_date, internal, external).</translation>
     </message>
@@ -1692,6 +1688,10 @@
         <source>%1: its lock file %2 says it is being edited but not by whom (it may be being written right now). Run the command again in a few seconds. Nothing was changed.</source>
         <translation>%1 : son fichier de verrouillage %2 indique qu'il est en cours de modification, mais pas par qui (il est peut-être en train d'être écrit). Relancez la commande dans quelques secondes. Rien n'a été modifié.</translation>
     </message>
+    <message>
+        <source>The CSV file of measures, with their plan and key area (plan, plan_fr, area, area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment, comment_fr).</source>
+        <translation>Le fichier CSV des mesures, avec leur plan et leur axe d'intervention (plan, plan_fr, area, area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment et comment_fr).</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>
@@ -1957,6 +1957,10 @@
     <message>
         <source>%1: CSV files cannot be read on this computer: the library %2 cannot be loaded (%3). Install the package that provides it.</source>
         <translation>%1 : les fichiers CSV ne peuvent pas être lus sur cet ordinateur : la bibliothèque %2 ne peut pas être chargée (%3). Installez le paquet qui la fournit.</translation>
+    </message>
+    <message>
+        <source>%1: unsupported encoding (%2); save the file as UTF-8 (or Windows-1252) and import it again.</source>
+        <translation>%1 : encodage non pris en charge (%2); enregistrez le fichier en UTF-8 (ou en Windows-1252) et importez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2631,22 @@
     <message>
         <source>XLSX files cannot be written on this computer: the library %1 cannot be loaded (%2). Export to CSV, or install the package that provides it.</source>
         <translation>Les fichiers XLSX ne peuvent pas être écrits sur cet ordinateur : la bibliothèque %1 ne peut pas être chargée (%2). Exportez en CSV, ou installez le paquet qui la fournit.</translation>
+    </message>
+    <message>
+        <source>Cost variance reported by the source (%)</source>
+        <translation>Écart de coût déclaré par la source (%)</translation>
+    </message>
+    <message>
+        <source>Schedule variance reported by the source (%)</source>
+        <translation>Écart d'échéancier déclaré par la source (%)</translation>
+    </message>
+    <message>
+        <source>Cost variance against the latest baseline (%)</source>
+        <translation>Écart de coût par rapport à la dernière référence de base (%)</translation>
+    </message>
+    <message>
+        <source>Schedule variance against the latest baseline (%)</source>
+        <translation>Écart d'échéancier par rapport à la dernière référence de base (%)</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +3886,30 @@
     <message>
         <source>The file has no column for field "%1" (%2), which every row needs.</source>
         <translation>Le fichier n'a aucune colonne pour le champ « %1 » (%2), requis dans chaque ligne.</translation>
+    </message>
+    <message>
+        <source>State (active, completed or cancelled)</source>
+        <translation>État (actif, terminé ou annulé)</translation>
+    </message>
+    <message>
+        <source>Original planned end</source>
+        <translation>Fin prévue d'origine</translation>
+    </message>
+    <message>
+        <source>Comment (French)</source>
+        <translation>Commentaire (français)</translation>
+    </message>
+    <message>
+        <source>The file has several columns named "%1" (columns %2): keep one, or rename the others.</source>
+        <translation>Le fichier a plusieurs colonnes nommées « %1 » (colonnes %2) : gardez-en une, ou renommez les autres.</translation>
+    </message>
+    <message>
+        <source>"%1" (%2)</source>
+        <translation>« %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>The file has no column for the figures: it needs at least one of the fields %1.</source>
+        <translation>Le fichier n'a aucune colonne pour les données chiffrées : il lui faut au moins un des champs %1.</translation>
     </message>
 </context>
 <context>
@@ -6247,6 +6291,30 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>; set "date_format" in the mapping</source>
         <translation>; précisez « date_format » dans la correspondance</translation>
     </message>
+    <message>
+        <source>the code is %1 characters long, and a new code has at most %2</source>
+        <translation>le code a %1 caractères, et un nouveau code en a au plus %2</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation>la ligne a %1 champs, l'en-tête %2</translation>
+    </message>
+    <message>
+        <source>; the fields past the last column are ignored</source>
+        <translation>; les champs au-delà de la dernière colonne sont ignorés</translation>
+    </message>
+    <message>
+        <source>; the missing fields are taken as empty</source>
+        <translation>; les champs manquants sont considérés comme vides</translation>
+    </message>
+    <message>
+        <source>the text holds a control character (U+%1)</source>
+        <translation>le texte contient un caractère de contrôle (U+%1)</translation>
+    </message>
+    <message>
+        <source>; the control characters are removed</source>
+        <translation>; les caractères de contrôle sont retirés</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::RulePreviewer</name>
@@ -6794,10 +6862,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>Un code est requis.</translation>
     </message>
     <message>
-        <source>The code "%1" is too long (at most 60 characters).</source>
-        <translation>Le code « %1 » est trop long (60 caractères au plus).</translation>
-    </message>
-    <message>
         <source>The code "%1" is already used by another %2.</source>
         <translation>Le code « %1 » est déjà utilisé (%2).</translation>
     </message>
@@ -6939,6 +7003,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>The project is planned to end (%1) before it starts (%2).</source>
         <translation>La fin prévue du projet (%1) précède son début (%2).</translation>
+    </message>
+    <message>
+        <source>The code "%1" is too long (at most %2 characters).</source>
+        <translation>Le code « %1 » est trop long (%2 caractères au plus).</translation>
     </message>
 </context>
 <context>
@@ -7098,6 +7166,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>the envelope of %1 for %2</source>
         <translation>l'enveloppe de %1 pour %2</translation>
+    </message>
+    <message>
+        <source>no plan has this code or title, and at %1 characters it cannot be a new plan's code (at most %2)</source>
+        <translation>aucun plan n'a ce code ou ce titre, et avec %1 caractères, il ne peut être le code d'un nouveau plan (au plus %2)</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ int runImport(const QStringList &arguments)
                        Text::tr("csv") });
     parser.addOption({ QStringLiteral("measures"),
                        Text::tr("The CSV file of measures, with their plan and key area (plan, plan_fr, area, area_title, "
-                                "area_title_fr, number, title, title_fr, owner, due, status, percent, comment)."),
+                                "area_title_fr, number, title, title_fr, owner, due, status, percent, comment, comment_fr)."),
                        Text::tr("csv") });
     parser.addOption({ QStringLiteral("workforce"),
                        Text::tr("The CSV file of a workforce survey (organization, specialty, specialty_name, "

@@ -69,6 +69,24 @@ bool validUtf8(const unsigned char *s, size_t n, bool allowTruncatedEnd)
     return true;
 }
 
+// The wide encodings a spreadsheet may save "Unicode text" in, which Vigie does not read: by their byte
+// order mark, else by the NUL bytes every ASCII character carries in them ("" when neither). A NUL or
+// two in a UTF-8 file is a bad value for the importer to point at, not an encoding.
+QString wideEncoding(const QByteArray &head)
+{
+    if (head.startsWith(QByteArray("\xFF\xFE\x00\x00", 4)) || head.startsWith(QByteArray("\x00\x00\xFE\xFF", 4)))
+        return QStringLiteral("UTF-32");
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+        return QStringLiteral("UTF-16");
+    const qsizetype n = qMin<qsizetype>(head.size(), 4096);
+    qsizetype nul = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        nul += head.at(i) == '\0' ? 1 : 0;
+    if (n >= 4 && nul * 4 >= n)
+        return nul * 3 >= n * 2 ? QStringLiteral("UTF-32") : QStringLiteral("UTF-16");
+    return {};
+}
+
 bool isBlankSegment(const char *data, size_t size, char delimiter)
 {
     for (size_t i = 0; i < size; ++i) {
@@ -207,6 +225,11 @@ bool CsvReader::read(const std::function<bool(const CsvRecord &)> &onRecord)
     const qint64 chunkSize = qMax(16, m_options.chunkSize);
 
     QByteArray chunk = file.read(chunkSize);
+    if (const QString wide = wideEncoding(chunk); !wide.isEmpty()) {
+        m_error = tr("%1: unsupported encoding (%2); save the file as UTF-8 (or Windows-1252) and import it again.")
+                      .arg(shown, wide);
+        return false;
+    }
     m_bom = chunk.startsWith("\xEF\xBB\xBF");
     if (m_bom)
         chunk.remove(0, 3);

@@ -43,6 +43,8 @@ QList<Logical> logicalColumns(ExportTable table)
             const auto field = ImportField(f);
             if (field == ImportField::NameFr)
                 continue; // the French half of the name
+            if (field == ImportField::State || field == ImportField::OriginalPlannedEnd)
+                continue; // among the columns below, where the export has always written them
             CellKind kind = CellKind::Text;
             switch (ImportMapping::fieldKind(field)) {
             case FieldKind::Money: kind = CellKind::Money; break;
@@ -62,6 +64,12 @@ QList<Logical> logicalColumns(ExportTable table)
                 l.bilingual = true;
             } else if (field == ImportField::Measures) {
                 l.label = Exporter::tr("Measures served"); // the form's "(numbers, separated by ;)" is for typing
+            } else if (field == ImportField::CostVariancePercent) {
+                // The import reads these columns as the source's own variance, which wins over the rule:
+                // they hold that and nothing else, so that a re-imported export leaves the rule in force.
+                l.label = Exporter::tr("Cost variance reported by the source (%)");
+            } else if (field == ImportField::ScheduleVariancePercent) {
+                l.label = Exporter::tr("Schedule variance reported by the source (%)");
             }
             c << l;
         }
@@ -69,11 +77,17 @@ QList<Logical> logicalColumns(ExportTable table)
           << Logical { QStringLiteral("schedule_health"), QString(), Exporter::tr("Schedule indicator"), CellKind::Health }
           << Logical { QStringLiteral("overall_health"), QString(), Exporter::tr("Overall health"), CellKind::Health }
           << Logical { QStringLiteral("state"), QString(), Exporter::tr("State"), CellKind::State }
-          // Against the original baseline beside the latest (the variance columns above): a project
-          // re-authorized until it looks on track shows it here.
           << Logical { QStringLiteral("baselines"), QString(), Exporter::tr("Baselines"), CellKind::Number }
           << Logical { QStringLiteral("original_planned_end"), QString(), Exporter::tr("Original planned end"),
                        CellKind::Date }
+          // The variances the colours come from, computed: named so that no import field reads them (a
+          // computed variance read back as a reported one would override the rule for good).
+          << Logical { QStringLiteral("cost_variance_latest_percent"), QString(),
+                       Exporter::tr("Cost variance against the latest baseline (%)"), CellKind::Percent }
+          << Logical { QStringLiteral("schedule_variance_latest_percent"), QString(),
+                       Exporter::tr("Schedule variance against the latest baseline (%)"), CellKind::Percent }
+          // Against the original baseline beside the latest: a project re-authorized until it looks on
+          // track shows it here.
           << Logical { QStringLiteral("cost_variance_original_percent"), QString(),
                        Exporter::tr("Cost variance against the original baseline (%)"), CellKind::Percent }
           << Logical { QStringLiteral("schedule_variance_original_percent"), QString(),
@@ -232,9 +246,9 @@ bool Exporter::readTable(const PortfolioFile &file, ExportTable table, const Opt
             values << q.value(0) << pair(q.value(1), q.value(2)) << named(q.value(3), q.value(4), q.value(5));
             for (int i = 6; i <= 20; ++i) // description … declared overall, then the measures served ("9; 12")
                 values << q.value(i);
-            // The variance columns: the source's variance where it reported one, else the variance the
-            // rule computes against the latest baseline (BaselineLedger's rule), never left empty when
-            // the figures allow one.
+            // The variances against the latest baseline: the source's where it reported one, else the
+            // one the rule computes (BaselineLedger's rule), never left empty when the figures allow one.
+            // The reported variance columns above keep the stored value alone.
             Project p;
             p.budget = q.value(8).toDouble();
             p.forecastCost = optionalDouble(q.value(11));
@@ -251,13 +265,12 @@ bool Exporter::readTable(const PortfolioFile &file, ExportTable table, const Opt
                 return b;
             }();
             const ProjectBaselines variances = BaselineLedger::compute(rule, p, ledger);
-            values[9] = nullableDouble(variances.latest.cost); // cost_variance_percent
-            values[13] = nullableDouble(variances.latest.schedule); // schedule_variance_percent
             const Health cost = effective(healthOf(q.value(17)), healthOf(q.value(21)));
             const Health schedule = effective(healthOf(q.value(18)), healthOf(q.value(22)));
             values << healthCell(cost) << healthCell(schedule)
                    << healthCell(effective(healthOf(q.value(19)), worse(cost, schedule))) << q.value(23)
                    << q.value(24) << (ledger.isEmpty() ? nullableDate(p.plannedEnd) : q.value(27))
+                   << nullableDouble(variances.latest.cost) << nullableDouble(variances.latest.schedule)
                    << nullableDouble(variances.original.cost) << nullableDouble(variances.original.schedule);
             break;
         }

@@ -12,6 +12,9 @@ struct Spec
     FieldKind kind;
     const char *label; // translated in the "Vigie::ImportMapping" context
     bool required;
+    // The header Vigie's own export writes for the field, where it differs from the name: the default
+    // mapping reads that column too, so every export re-imports.
+    const char *exportName = nullptr;
 };
 
 using K = FieldKind;
@@ -38,6 +41,8 @@ const std::vector<Spec> &specs(ImportKind kind)
         { "cost_declared", K::Health, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Declared cost indicator"), false },
         { "schedule_declared", K::Health, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Declared schedule indicator"), false },
         { "overall_declared", K::Health, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Declared overall indicator"), false },
+        { "state", K::State, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "State (active, completed or cancelled)"), false },
+        { "original_planned_end", K::Date, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Original planned end"), false },
         { "measures", K::NumberList, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Measures served (numbers, separated by ;)"), false },
     };
     static const std::vector<Spec> organizations {
@@ -49,27 +54,28 @@ const std::vector<Spec> &specs(ImportKind kind)
     static const std::vector<Spec> measures {
         { "plan", K::Text, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Plan (code or English title)"), false },
         { "plan_fr", K::Text, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Plan (French title)"), false },
-        { "area", K::Integer, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Key area number"), true },
+        { "area", K::Integer, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Key area number"), true, "key_area" },
         { "area_title", K::Text, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Key area title (English)"), false },
         { "area_title_fr", K::Text, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Key area title (French)"), false },
         { "number", K::Integer, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Measure number"), true },
-        { "title", K::Text, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Measure title (English)"), false },
+        { "title", K::Text, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Measure title (English)"), false, "title_en" },
         { "title_fr", K::Text, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Measure title (French)"), false },
         { "owner", K::Text, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Owner organization"), false },
-        { "due", K::Date, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Due date"), false },
+        { "due", K::Date, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Due date"), false, "due_date" },
         { "status", K::Status, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Status"), false },
-        { "percent", K::Percent, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Percent complete"), false },
+        { "percent", K::Percent, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Percent complete"), false, "percent_complete" },
         { "comment", K::Text, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Comment"), false },
+        { "comment_fr", K::Text, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Comment (French)"), false },
     };
     static const std::vector<Spec> workforce {
         { "organization", K::Text, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Organization"), true },
         { "specialty", K::Text, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Specialty code"), true },
-        { "specialty_name", K::Text, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Specialty name (English)"), false },
-        { "specialty_name_fr", K::Text, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Specialty name (French)"), false },
+        { "specialty_name", K::Text, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Specialty name (English)"), false, "specialty_en" },
+        { "specialty_name_fr", K::Text, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Specialty name (French)"), false, "specialty_fr" },
         { "core_function", K::Flag, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Core function (yes or no)"), false },
         { "survey_date", K::Date, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Survey date"), true },
-        { "internal", K::Quantity, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Internal FTEs"), false },
-        { "external", K::Quantity, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "External FTEs"), false },
+        { "internal", K::Quantity, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Internal FTEs"), false, "internal_fte" },
+        { "external", K::Quantity, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "External FTEs"), false, "external_fte" },
     };
     static const std::vector<Spec> envelopes {
         { "fiscal_year", K::FiscalYear, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Fiscal year"), true },
@@ -115,6 +121,21 @@ std::optional<int> ImportFields::fromName(ImportKind kind, const QString &name)
             return int(i);
     }
     return std::nullopt;
+}
+
+QString ImportFields::exportName(ImportKind kind, int field)
+{
+    const char *name = spec(kind, field).exportName;
+    return name ? QString::fromLatin1(name) : QString();
+}
+
+QList<int> ImportFields::figures(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Workforce: return { WorkforceField::Internal, WorkforceField::External };
+    case ImportKind::Envelopes: return { EnvelopeField::PlannedNeeds, EnvelopeField::Granted, EnvelopeField::Committed };
+    default: return {};
+    }
 }
 
 FieldKind ImportFields::fieldKind(ImportKind kind, int field)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <array>
@@ -35,6 +36,8 @@ enum class ImportField {
     CostDeclared,
     ScheduleDeclared,
     OverallDeclared,
+    State,              // active, completed, cancelled
+    OriginalPlannedEnd, // the original baseline's planned end (a re-baselined project's first plan)
     Measures, // numbers of the measures the project serves, separated by ";"
 };
 constexpr int kImportFieldCount = int(ImportField::Measures) + 1;
@@ -42,7 +45,8 @@ constexpr int kImportFieldCount = int(ImportField::Measures) + 1;
 // Fields of the other kinds, by index in their kind's list.
 namespace OrganizationField { enum { Code, Name, NameFr, Kind, Count }; }
 namespace MeasureField {
-enum { Plan, PlanFr, Area, AreaTitle, AreaTitleFr, Number, Title, TitleFr, Owner, Due, Status, Percent, Comment, Count };
+enum { Plan, PlanFr, Area, AreaTitle, AreaTitleFr, Number, Title, TitleFr, Owner, Due, Status, Percent, Comment, CommentFr,
+       Count };
 }
 namespace WorkforceField {
 enum { Organization, Specialty, SpecialtyName, SpecialtyNameFr, CoreFunction, SurveyDate, Internal, External, Count };
@@ -50,7 +54,7 @@ enum { Organization, Specialty, SpecialtyName, SpecialtyNameFr, CoreFunction, Su
 namespace EnvelopeField { enum { FiscalYear, Organization, PlannedNeeds, Granted, Committed, Count }; }
 
 // Room for the fields of any kind (fixed-size rows: no allocation per record on 100,000-row imports).
-constexpr int kMaxImportFields = 20;
+constexpr int kMaxImportFields = 24;
 static_assert(kImportFieldCount <= kMaxImportFields);
 using ImportIndexes = std::array<int, kMaxImportFields>; // 0-based column of each field, -1 when not read
 
@@ -64,6 +68,7 @@ enum class FieldKind {
     Integer,    // whole numbers from 1 (key area and measure numbers)
     Quantity,   // numbers ≥ 0 (FTEs)
     Status,     // not_started, under_way, completed, cancelled
+    State,      // a project's: active, completed, cancelled
     Flag,       // yes/no, true/false, 1/0, oui/non
     FiscalYear, // 2016, 2016-2017, 2016-17
     NumberList, // "9; 10; 12"
@@ -78,6 +83,12 @@ public:
     // The field's key in mapping files and default headers ("code", "area_title_fr", …).
     static QString name(ImportKind kind, int field);
     static std::optional<int> fromName(ImportKind kind, const QString &name);
+    // The header of the field's column in Vigie's export where it is not the field's name ("internal_fte"
+    // for "internal"); "" otherwise. A column named after the field is looked for under it too.
+    static QString exportName(ImportKind kind, int field);
+    // The fields holding a kind's figures (workforce: the FTEs; envelopes: the amounts), of which a file
+    // must give at least one: without any, every row would import as zeros. Empty for other kinds.
+    static QList<int> figures(ImportKind kind);
     static FieldKind fieldKind(ImportKind kind, int field);
     // Translated label for dialogs ("Authorized budget", "Key area number", …).
     static QString label(ImportKind kind, int field);

@@ -21,7 +21,71 @@ int maxLength(ImportKind kind, int field)
     return Limits::nameLength;
 }
 
+// A character no text of a portfolio holds: C0 controls and DEL (a NUL cut names short in SQLite and C
+// code), and in a one-line key (a code, an organization) tabs and line breaks too. -1 when there is none.
+int controlCharacter(const QString &text, bool oneLine)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 || u == 0x7F) && (oneLine || (u != '\t' && u != '\n' && u != '\r')))
+            return u;
+    }
+    return -1;
+}
+
+QString withoutControls(const QString &text, bool oneLine)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!((u < 0x20 || u == 0x7F) && (oneLine || (u != '\t' && u != '\n' && u != '\r'))))
+            out += c;
+    }
+    return out;
+}
+
 } // namespace
+
+void RowConverter::report(const ImportRow &row, int field, const QString &problem, const QString &consequence,
+                          ImportReport *report) const
+{
+    const QString name = m_formLabels ? ImportFields::label(m_mapping.kind, field) : ImportFields::name(m_mapping.kind, field);
+    const QString message = tr("%1: %2").arg(name, problem);
+    if (m_lenient)
+        report->warnings.append({ m_file, row.line, column(field), message + consequence });
+    else
+        report->errors.append({ m_file, row.line, column(field), message });
+}
+
+QString newCodeProblem(const QString &code)
+{
+    const int length = int(code.trimmed().size());
+    if (length <= Limits::newCodeLength)
+        return {};
+    return RowConverter::tr("the code is %1 characters long, and a new code has at most %2").arg(length).arg(Limits::newCodeLength);
+}
+
+QString newOrganizationCode(const QString &text, const std::function<bool(const QString &)> &taken)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.size() <= Limits::newCodeLength)
+        return trimmed;
+    QString code = trimmed.left(Limits::newCodeLength).trimmed();
+    for (int n = 2; taken(code); ++n) {
+        const QString suffix = QStringLiteral("-%1").arg(n);
+        code = trimmed.left(Limits::newCodeLength - suffix.size()).trimmed() + suffix;
+    }
+    return code;
+}
+
+int headerSize(const QStringList &header)
+{
+    int size = int(header.size());
+    while (size > 0 && ImportMapping::normalizeHeader(header.at(size - 1)).isEmpty())
+        --size;
+    return size;
+}
 
 RowConverter::RowConverter(const ImportMapping &mapping, const ImportIndexes &indexes, char decimal, QString file,
                            bool lenient, bool formLabels)
@@ -40,9 +104,28 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
     static const QStringList statuses { QStringLiteral("not_started"), QStringLiteral("under_way"),
                                         QStringLiteral("completed"), QStringLiteral("cancelled") };
     static const QStringList kinds { QStringLiteral("ministry"), QStringLiteral("agency") };
+    static const QStringList states { QStringLiteral("active"), QStringLiteral("completed"), QStringLiteral("cancelled") };
     const ImportKind kind = m_mapping.kind;
     row->line = record.line;
     bool usable = true;
+    // A row with more or fewer fields than the header: a delimiter too many or too few in the row, so
+    // that its values may sit under other columns' names. Extra fields left empty lose nothing.
+    const int fields = int(record.fields.size());
+    if (m_headerSize > 0 && fields != m_headerSize) {
+        bool extraText = false;
+        for (int i = m_headerSize; i < fields; ++i)
+            extraText = extraText || !record.fields.at(i).trimmed().isEmpty();
+        if (fields < m_headerSize || extraText) {
+            const QString message = tr("the row has %1 fields, the header %2").arg(fields).arg(m_headerSize);
+            const int column = fields > m_headerSize ? m_headerSize + 1 : 0;
+            if (m_lenient)
+                warnings->append({ m_file, record.line, column,
+                                   message + (fields > m_headerSize ? tr("; the fields past the last column are ignored")
+                                                                    : tr("; the missing fields are taken as empty")) });
+            else
+                errors->append({ m_file, record.line, column, message });
+        }
+    }
     const int count = m_mapping.fieldCount();
     for (int f = 0; f < count; ++f) {
         QVariant &out = row->values[size_t(f)];
@@ -60,7 +143,18 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
             QString text = ValueParser::cleanText(cell, m_mapping.decodeHtmlEntities);
             if (!table.isEmpty())
                 text = table.value(text, text);
-            if (text.size() > maxLength(kind, f)) {
+            const bool oneLine = maxLength(kind, f) == Limits::codeLength;
+            if (const int control = controlCharacter(text, oneLine); control >= 0) {
+                problem = tr("the text holds a control character (U+%1)")
+                              .arg(QString::number(control, 16).toUpper().rightJustified(4, QLatin1Char('0')));
+                if (ImportFields::isRequired(kind, f)) {
+                    consequence = tr("; the row is skipped"); // a key with the character removed would name another item
+                    usable = false;
+                } else {
+                    consequence = tr("; the control characters are removed");
+                    text = withoutControls(text, oneLine);
+                }
+            } else if (text.size() > maxLength(kind, f)) {
                 problem = tr("the text is %1 characters long; at most %2 are accepted")
                               .arg(text.size())
                               .arg(maxLength(kind, f));
@@ -125,9 +219,14 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
             break;
         }
         case FieldKind::Status:
+        case FieldKind::State:
         case FieldKind::OrgKind: {
             QString key;
-            problem = ValueParser::parseChoice(cell, table, fieldKind == FieldKind::Status ? statuses : kinds, &key);
+            problem = ValueParser::parseChoice(cell, table,
+                                               fieldKind == FieldKind::Status ? statuses
+                                                   : fieldKind == FieldKind::State ? states
+                                                                                   : kinds,
+                                               &key);
             if (problem.isEmpty() && !key.isEmpty())
                 out = key;
             consequence = tr("; left unchanged");

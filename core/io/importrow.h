@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <array>
+#include <functional>
 
 namespace Vigie {
 
@@ -27,6 +28,19 @@ struct ImportRow
     QString code() const { return values[size_t(ImportField::Code)].toString(); }
 };
 
+// Why `code` cannot be the code of an organization, specialty or plan an import creates ("" when it
+// can): the edit that writes it would refuse it (Limits::newCodeLength). Every import checks as it plans
+// a row, dry runs included, so that the problem is named at its file:line:column and never found at write.
+QString newCodeProblem(const QString &code);
+// The code of an organization created for a row naming none of the portfolio: the text itself, or when
+// it is longer than a code may be (a long English name, as exports write them), the text cut to that
+// length and made unique with "-2", "-3"… (`taken` says whether a code is, ignoring case). The text
+// stays the organization's name.
+QString newOrganizationCode(const QString &text, const std::function<bool(const QString &)> &taken);
+
+// The number of fields of a header, empty ones at its end left out (a spreadsheet's trailing delimiter).
+int headerSize(const QStringList &header);
+
 // Converts records with a mapping resolved against one file's header. In strict mode bad values are
 // errors; in lenient mode they become empty (declared colours: unrated) with a warning each. A row whose
 // required field (ImportFields::isRequired, the row's key) is empty cannot be imported at all.
@@ -43,6 +57,15 @@ public:
     bool convert(const CsvRecord &record, ImportRow *row, QList<ImportProblem> *errors,
                  QList<ImportProblem> *warnings) const;
 
+    // The number of fields of the file's header: a row with more or fewer is a problem (an error, or
+    // a warning in lenient mode). 0 (the default) does not check.
+    void setHeaderSize(int size) { m_headerSize = size; }
+
+    // Reports a problem with `field` of `row` found after conversion (by the import that plans the row),
+    // as convert() reports its own: an error, or in lenient mode a warning ending with `consequence`.
+    void report(const ImportRow &row, int field, const QString &problem, const QString &consequence,
+                ImportReport *report) const;
+
     // 1-based column a field is read from (0 when it is not read): where messages about it point.
     int column(int field) const { return m_indexes[size_t(field)] + 1; }
     int codeColumn() const { return column(int(ImportField::Code)); }
@@ -56,6 +79,7 @@ private:
     QString m_file;
     bool m_lenient;
     bool m_formLabels;
+    int m_headerSize = 0;
 };
 
 } // namespace Vigie

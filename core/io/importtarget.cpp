@@ -24,6 +24,7 @@ bool OrganizationRefs::load(QString *error)
     if (!q.exec(QStringLiteral("SELECT uuid, code, name_en, name_fr FROM organization")))
         return setError(error, sqlErrorText(q.lastError()));
     while (q.next()) {
+        m_codes.insert(q.value(1).toString().trimmed().toCaseFolded());
         for (int i = 3; i >= 1; --i) { // the code wins over names
             const QString key = q.value(i).toString().trimmed().toCaseFolded();
             if (!key.isEmpty())
@@ -47,9 +48,11 @@ QString OrganizationRefs::resolve(const QString &text, ImportReport *report)
     const QString known = m_byKey.value(key, m_plannedByKey.value(key));
     if (!known.isEmpty())
         return known;
+    const QString code = newOrganizationCode(trimmed, [&](const QString &c) { return m_codes.contains(c.toCaseFolded()); });
+    m_codes.insert(code.toCaseFolded());
     const QString uuid = PortfolioFile::newUuid();
     m_plannedByKey.insert(key, uuid);
-    m_planned.append({ uuid, trimmed });
+    m_planned.append({ uuid, code, trimmed });
     ++report->organizationsCreated;
     return uuid;
 }
@@ -57,7 +60,7 @@ QString OrganizationRefs::resolve(const QString &text, ImportReport *report)
 bool OrganizationRefs::write(QString *error)
 {
     for (const Planned &p : std::as_const(m_planned)) {
-        FieldValues values { { Field::Code, p.text }, { Field::NameEn, p.text }, { Field::NameFr, p.text } };
+        FieldValues values { { Field::Code, p.code }, { Field::NameEn, p.text }, { Field::NameFr, p.text } };
         if (!StructureEdits::normalize(m_file, Entity::Organization, QString(), &values, error)
             || m_file.insertRow(Entity::Organization, values, p.uuid, error).isEmpty())
             return false;
@@ -150,6 +153,11 @@ public:
         const auto it = m_existing.constFind(key(row));
         FieldValues values;
         if (it == m_existing.constEnd()) {
+            if (const QString problem = newCodeProblem(row.text(OrganizationField::Code)); !problem.isEmpty()) {
+                converter.report(row, OrganizationField::Code, problem, RowConverter::tr("; the row is skipped"), report);
+                ++report->skipped;
+                return;
+            }
             values.insert(Field::Code, row.text(OrganizationField::Code));
             if (mapped(OrganizationField::Name))
                 values.insert(Field::NameEn, row.text(OrganizationField::Name));

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -53,7 +54,7 @@ public:
     // its text, which is how they are told apart: see ImportTarget::key).
     QString find(const QString &text) const;
     // The organization's UUID ("" for an empty text); a new one is planned (and counted) when none
-    // matches.
+    // matches, named by the text, its code the text or, when too long for a code, newOrganizationCode.
     QString resolve(const QString &text, ImportReport *report);
     // Creates the planned organizations.
     bool write(QString *error);
@@ -62,10 +63,12 @@ private:
     struct Planned
     {
         QString uuid;
+        QString code;
         QString text;
     };
     PortfolioFile &m_file;
     QHash<QString, QString> m_byKey;        // case-folded code and names → UUID, from the file
+    QSet<QString> m_codes;                  // case-folded codes, from the file and planned
     QHash<QString, QString> m_plannedByKey; // case-folded text → UUID of an organization to create
     QList<Planned> m_planned;
 };

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Vigie {
 
 namespace {
@@ -225,8 +227,11 @@ bool ImportMapping::resolve(const QStringList &header, ImportIndexes *indexes, Q
 {
     indexes->fill(-1);
     QHash<QString, int> byName;
-    for (int i = int(header.size()) - 1; i >= 0; --i)
-        byName.insert(normalizeHeader(header.at(i)), i); // the first of two equal headers wins
+    QHash<QString, int> times; // how many columns have each header
+    for (int i = int(header.size()) - 1; i >= 0; --i) {
+        byName.insert(normalizeHeader(header.at(i)), i);
+        ++times[normalizeHeader(header.at(i))];
+    }
     bool ok = true;
     for (int f = 0; f < fieldCount(); ++f) {
         const Column &c = columns[size_t(f)];
@@ -244,9 +249,25 @@ bool ImportMapping::resolve(const QStringList &header, ImportIndexes *indexes, Q
             }
         } else if (!c.header.isEmpty()) {
             index = byName.value(normalizeHeader(c.header), -1);
+            // A column named after the field (the default mapping) is also found under the header of
+            // Vigie's own export ("internal_fte" for "internal"), so that every export re-imports.
+            if (index < 0 && c.header == name && !ImportFields::exportName(kind, f).isEmpty())
+                index = byName.value(ImportFields::exportName(kind, f), -1);
             if (index < 0 && !optionalColumns) {
                 errors->append(tr("The mapping reads field \"%1\" from column \"%2\", which the file does not have.")
                                    .arg(name, c.header));
+                ok = false;
+            } else if (index >= 0 && times.value(normalizeHeader(header.at(index))) > 1) {
+                // Which one is meant cannot be told: reading the first would drop the others' values
+                // without a word.
+                QStringList columns;
+                for (int i = 0; i < header.size(); ++i) {
+                    if (normalizeHeader(header.at(i)) == normalizeHeader(header.at(index)))
+                        columns << QString::number(i + 1);
+                }
+                errors->append(tr("The file has several columns named \"%1\" (columns %2): keep one, or rename the others.")
+                                   .arg(normalizeHeader(header.at(index)), columns.join(QStringLiteral(", "))));
+                index = -1;
                 ok = false;
             }
         }
@@ -261,6 +282,17 @@ bool ImportMapping::resolve(const QStringList &header, ImportIndexes *indexes, Q
         else
             errors->append(tr("The file has no column for field \"%1\" (%2), which every row needs.")
                                .arg(ImportFields::name(kind, f), ImportFields::label(kind, f)));
+        ok = false;
+    }
+    // Workforce records and envelopes are figures: a file giving none of them would import zeros.
+    const QList<int> figures = ImportFields::figures(kind);
+    if (named && !figures.isEmpty()
+        && std::none_of(figures.begin(), figures.end(), [&](int f) { return (*indexes)[size_t(f)] >= 0; })) {
+        QStringList fields;
+        for (int f : figures)
+            fields << tr("\"%1\" (%2)").arg(ImportFields::name(kind, f), ImportFields::label(kind, f));
+        errors->append(tr("The file has no column for the figures: it needs at least one of the fields %1.")
+                           .arg(fields.join(QStringLiteral(", "))));
         ok = false;
     }
     return ok;

@@ -1,5 +1,5 @@
 // Measures from CSV, one row per measure with its plan and key area (mapping keys plan, plan_fr, area,
-// area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment).
+// area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment, comment_fr).
 //
 // A plan is named by its code or English title; a plan or key area that does not exist yet is created
 // (a new plan takes the text as code and English title); without a plan column the portfolio's only plan
@@ -9,6 +9,7 @@
 // row, as the desktop application's edits do.
 #include "io/importtargets_p.h"
 
+#include "model/limits.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqlutil.h"
 
@@ -54,7 +55,7 @@ public:
                              q.value(5).toString(), false, 0, {}, {} });
         }
         if (!q.exec(QStringLiteral("SELECT m.uuid, m.key_area_id, m.number, m.title_en, m.title_fr, o.uuid, m.due_date, "
-                                   "m.status, m.percent_complete, m.comment FROM measure m "
+                                   "m.status, m.percent_complete, m.comment, m.comment_fr FROM measure m "
                                    "LEFT JOIN organization o ON o.id = m.owner_id")))
             return setError(error, sqlErrorText(q.lastError()));
         while (q.next()) {
@@ -62,7 +63,7 @@ public:
             if (area < 0)
                 continue;
             Existing e { q.value(0).toString(), area, {}, false };
-            for (int i = 0; i < 7; ++i)
+            for (int i = 0; i < 8; ++i)
                 e.stored[size_t(i)] = q.value(3 + i);
             m_measures.insert({ m_areas.at(area).plan, q.value(2).toInt() }, e);
         }
@@ -93,6 +94,16 @@ public:
         int plan = -1;
         if (!planText.isEmpty()) {
             plan = m_planByKey.value(planText.toCaseFolded(), -1);
+            if (plan < 0 && planText.size() > Limits::newCodeLength) { // a new plan takes the text as its code
+                converter.report(row, M::Plan,
+                                 TableTargets::tr("no plan has this code or title, and at %1 characters it cannot be a "
+                                                  "new plan's code (at most %2)")
+                                     .arg(planText.size())
+                                     .arg(Limits::newCodeLength),
+                                 RowConverter::tr("; the row is skipped"), report);
+                ++report->skipped;
+                return;
+            }
             if (plan < 0) {
                 plan = addPlan({ PortfolioFile::newUuid(), planText, planText, row.text(M::PlanFr).trimmed(), true, {}, {} });
                 if (!m_plans.at(plan).titleFr.isEmpty())
@@ -184,7 +195,9 @@ public:
             values.insert(F::KeyArea, m_areas.at(area).uuid); // moves to the area the row names
         for (const auto &[field, column] : textColumns()) {
             if (mapped(column))
-                addIfChanged(&values, field, stored(field == F::TitleEn ? 0 : field == F::TitleFr ? 1 : 6), row.text(column));
+                addIfChanged(&values, field,
+                             stored(field == F::TitleEn ? 0 : field == F::TitleFr ? 1 : field == F::Comment ? 6 : 7),
+                             row.text(column));
         }
         if (mapped(M::Owner) && stored(2).toString() != owner)
             values.insert(F::Owner, owner);
@@ -252,7 +265,7 @@ private:
     {
         QString uuid;
         int area = -1;
-        std::array<QVariant, 7> stored; // title_en, title_fr, owner uuid, due, status, percent, comment
+        std::array<QVariant, 8> stored; // title_en, title_fr, owner uuid, due, status, percent, comment, comment_fr
         bool planned = false;           // created by an earlier row of this import
     };
 
@@ -260,7 +273,7 @@ private:
     static const QList<QPair<Field, int>> &textColumns()
     {
         static const QList<QPair<Field, int>> columns { { F::TitleEn, M::Title }, { F::TitleFr, M::TitleFr },
-                                                        { F::Comment, M::Comment } };
+                                                        { F::Comment, M::Comment }, { F::CommentFr, M::CommentFr } };
         return columns;
     }
 

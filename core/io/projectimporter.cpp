@@ -83,6 +83,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
             }
             converter.emplace(m_mapping, indexes, m_mapping.decimalFor(reader.delimiter()), csvPath, m_options.lenient,
                               m_options.formLabels);
+            converter->setHeaderSize(headerSize(record.fields));
             if (indexes[size_t(ImportField::Measures)] >= 0)
                 measureNumbers = MeasureLinkWriter::measureNumbers(m_file);
             // A dry run compares each row with the project it would update, as the import does, so it

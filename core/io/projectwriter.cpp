@@ -18,7 +18,7 @@ constexpr int kProjectColumns = int(ImportField::Measures);
 const char *const kProjectColumn[kProjectColumns] = {
     "code", "name_en", "name_fr", "organization_id", "description", "phase", "budget", "original_budget",
     "actual_cost", "forecast_cost", "reported_cost_variance", "planned_start", "planned_end", "forecast_end",
-    "reported_schedule_variance", "declared_cost", "declared_schedule", "declared_overall",
+    "reported_schedule_variance", "declared_cost", "declared_schedule", "declared_overall", "state", "original_end",
 };
 
 QString column(ImportField f)
@@ -46,7 +46,7 @@ ProjectWriter::ProjectWriter(PortfolioFile &file, const ImportIndexes &indexes, 
     for (int f = 0; f < kImportFieldCount; ++f)
         m_mapped[size_t(f)] = indexes[size_t(f)] >= 0;
     m_baselineMapped = mapped(ImportField::Budget) || mapped(ImportField::OriginalBudget)
-        || mapped(ImportField::Start) || mapped(ImportField::PlannedEnd);
+        || mapped(ImportField::Start) || mapped(ImportField::PlannedEnd) || mapped(ImportField::OriginalPlannedEnd);
 }
 
 bool ProjectWriter::fail(const QSqlQuery &q, QString *error)
@@ -80,6 +80,7 @@ bool ProjectWriter::prepare(QString *error)
     if (!q.exec(QStringLiteral("SELECT id, code, name_en, name_fr FROM organization")))
         return fail(q, error);
     while (q.next()) {
+        m_organizationCodes.insert(q.value(1).toString().trimmed().toCaseFolded());
         for (int i = 3; i >= 1; --i) { // the code wins over names
             const QString key = q.value(i).toString().trimmed().toCaseFolded();
             if (!key.isEmpty())
@@ -99,19 +100,20 @@ bool ProjectWriter::prepare(QString *error)
         b.lastSequence = q.value(2).toInt();
     }
 
-    // INSERT: uuid, code, state, the mapped fields, and the budget columns kept in step with baseline 0.
+    // INSERT: uuid, code, state, the mapped fields, and the budget and original end columns kept in step
+    // with baseline 0.
     if (m_bulk && mapped(ImportField::Measures) && !m_links.prepare(*m_bulk, error))
         return false;
-    QStringList columns { QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("state") };
+    QStringList columns { QStringLiteral("uuid"), QStringLiteral("code") };
     for (int f = 1; f < kProjectColumns; ++f) {
         const auto field = ImportField(f);
-        if (mapped(field) || ((field == ImportField::Budget || field == ImportField::OriginalBudget) && m_baselineMapped))
+        if (mapped(field) || field == ImportField::State
+            || ((field == ImportField::Budget || field == ImportField::OriginalBudget) && m_baselineMapped)
+            || (field == ImportField::OriginalPlannedEnd && mapped(ImportField::PlannedEnd)))
             m_insertFields << field;
     }
     for (ImportField f : std::as_const(m_insertFields))
         columns << column(f);
-    if (mapped(ImportField::PlannedEnd))
-        columns << QStringLiteral("original_end");
     if (m_baselineMapped) // the baseline rows insertProject() writes after the project's
         columns << QStringLiteral("original_start") << QStringLiteral("baselines");
     columns << QStringLiteral("computed_cost") << QStringLiteral("computed_schedule") << QStringLiteral("touched");
@@ -180,6 +182,13 @@ QVariant ProjectWriter::stored(const ImportRow &row, ImportField f, QVariant org
         if (!mapped(ImportField::OriginalBudget) || v.isNull())
             return mapped(ImportField::Budget) ? stored(row, ImportField::Budget, organizationId) : QVariant(0.0);
         return v;
+    case ImportField::State:
+        return v.isNull() ? QVariant(QStringLiteral("active")) : v; // a row updating a project keeps its state (kept())
+    case ImportField::OriginalPlannedEnd:
+        // Empty: the plan has not been re-authorized, its planned end is the original one.
+        if (!mapped(ImportField::OriginalPlannedEnd) || v.isNull())
+            return stored(row, ImportField::PlannedEnd, organizationId);
+        return v;
     case ImportField::ActualCost:
     case ImportField::ForecastCost:
     case ImportField::CostVariancePercent:
@@ -203,9 +212,12 @@ bool ProjectWriter::organization(const QString &name, QVariant *id, QString *err
         *id = *it;
         return true;
     }
+    // The same code as the other imports give an organization they create (OrganizationRefs).
+    const QString code = newOrganizationCode(trimmed, [&](const QString &c) { return m_organizationCodes.contains(c.toCaseFolded()); });
+    m_organizationCodes.insert(code.toCaseFolded());
     const QString uuid = PortfolioFile::newUuid();
     m_insertOrganization.bind(1, uuid);
-    m_insertOrganization.bind(2, trimmed);
+    m_insertOrganization.bind(2, code);
     m_insertOrganization.bind(3, trimmed);
     m_insertOrganization.bind(4, trimmed);
     m_insertOrganization.bind(5, QStringLiteral("agency"));
@@ -219,7 +231,7 @@ bool ProjectWriter::organization(const QString &name, QVariant *id, QString *err
 }
 
 bool ProjectWriter::insertBaseline(qint64 projectId, int sequence, double budget, const ImportRow &row,
-                                   QString *error)
+                                   const QVariant &plannedEnd, QString *error)
 {
     const QString uuid = PortfolioFile::newUuid();
     m_insertBaseline.bind(1, uuid);
@@ -227,7 +239,7 @@ bool ProjectWriter::insertBaseline(qint64 projectId, int sequence, double budget
     m_insertBaseline.bind(3, sequence);
     m_insertBaseline.bind(4, budget);
     m_insertBaseline.bind(5, stored(row, ImportField::Start, {}));
-    m_insertBaseline.bind(6, stored(row, ImportField::PlannedEnd, {}));
+    m_insertBaseline.bind(6, plannedEnd);
     m_insertBaseline.bind(7, m_importedNote);
     if (!m_insertBaseline.exec(error))
         return false;
@@ -243,7 +255,7 @@ bool ProjectWriter::insertBaseline(qint64 projectId, int sequence, double budget
 }
 
 bool ProjectWriter::updateBaseline(qint64 id, const QString &uuid, const QVariant &budget, const ImportRow &row,
-                                   bool withDates, QString *error)
+                                   bool withDates, QString *error, const std::optional<QVariant> &plannedEnd)
 {
     m_selectBaseline.addBindValue(id);
     if (!m_selectBaseline.exec() || !m_selectBaseline.next())
@@ -253,13 +265,14 @@ bool ProjectWriter::updateBaseline(qint64 id, const QString &uuid, const QVarian
     const QVariant oldEnd = m_selectBaseline.value(2);
     m_selectBaseline.finish();
     const bool setStart = withDates && mapped(ImportField::Start);
-    const bool setEnd = withDates && mapped(ImportField::PlannedEnd);
+    const bool setEnd = plannedEnd.has_value() || (withDates && mapped(ImportField::PlannedEnd));
+    const QVariant end = plannedEnd ? *plannedEnd : stored(row, ImportField::PlannedEnd, {});
     m_updateBaseline.bind(1, !budget.isNull());
     m_updateBaseline.bind(2, budget.isNull() ? QVariant(0.0) : budget);
     m_updateBaseline.bind(3, setStart);
     m_updateBaseline.bind(4, stored(row, ImportField::Start, {}));
     m_updateBaseline.bind(5, setEnd);
-    m_updateBaseline.bind(6, stored(row, ImportField::PlannedEnd, {}));
+    m_updateBaseline.bind(6, end);
     m_updateBaseline.bind(7, id);
     if (!m_bulk->execRow(m_updateBaseline, Entity::Baseline, error))
         return false;
@@ -271,7 +284,7 @@ bool ProjectWriter::updateBaseline(qint64 id, const QString &uuid, const QVarian
     };
     return changed(!budget.isNull(), "budget", oldBudget, budget)
         && changed(setStart, "planned_start", oldStart, stored(row, ImportField::Start, {}))
-        && changed(setEnd, "planned_end", oldEnd, stored(row, ImportField::PlannedEnd, {}));
+        && changed(setEnd, "planned_end", oldEnd, end);
 }
 
 bool ProjectWriter::insertProject(const ImportRow &row, const QVariant &organizationId, QString *error)
@@ -280,16 +293,14 @@ bool ProjectWriter::insertProject(const ImportRow &row, const QVariant &organiza
     int i = 0;
     m_insertProject.bind(++i, uuid);
     m_insertProject.bind(++i, row.code());
-    m_insertProject.bind(++i, QStringLiteral("active"));
     for (ImportField f : std::as_const(m_insertFields))
         m_insertProject.bind(++i, stored(row, f, organizationId));
-    if (mapped(ImportField::PlannedEnd))
-        m_insertProject.bind(++i, stored(row, ImportField::PlannedEnd, {}));
     const double original = m_baselineMapped ? stored(row, ImportField::OriginalBudget, {}).toDouble() : 0.0;
     const double budget = m_baselineMapped ? stored(row, ImportField::Budget, {}).toDouble() : 0.0;
+    const bool rebaselined = budget != original || endsDiffer(row);
     if (m_baselineMapped) {
         m_insertProject.bind(++i, stored(row, ImportField::Start, {}));
-        m_insertProject.bind(++i, budget == original ? 1 : 2);
+        m_insertProject.bind(++i, rebaselined ? 2 : 1);
     }
     // The computed indicators, as recomputeAllProjects() finds them from the stored columns, so that
     // it has nothing left to rewrite at the end of the import.
@@ -317,9 +328,28 @@ bool ProjectWriter::insertProject(const ImportRow &row, const QVariant &organiza
         return false;
     if (!m_baselineMapped)
         return true;
-    if (!insertBaseline(id, 0, original, row, error))
+    if (!insertBaseline(id, 0, original, row, stored(row, ImportField::OriginalPlannedEnd, {}), error))
         return false;
-    return budget == original || insertBaseline(id, 1, budget, row, error);
+    return !rebaselined || insertBaseline(id, 1, budget, row, stored(row, ImportField::PlannedEnd, {}), error);
+}
+
+bool ProjectWriter::endsDiffer(const ImportRow &row) const
+{
+    return mapped(ImportField::OriginalPlannedEnd) && mapped(ImportField::PlannedEnd)
+        && !sameStoredValue(stored(row, ImportField::OriginalPlannedEnd, {}), stored(row, ImportField::PlannedEnd, {}));
+}
+
+ImportRow ProjectWriter::kept(const ImportRow &row, const Existing &existing) const
+{
+    // An empty state keeps the project's; an empty original end with no planned end to stand for it
+    // keeps the stored one.
+    ImportRow r = row;
+    if (mapped(ImportField::State) && row.value(ImportField::State).isNull())
+        r.values[size_t(ImportField::State)] = existing.stored[size_t(ImportField::State)];
+    if (mapped(ImportField::OriginalPlannedEnd) && !mapped(ImportField::PlannedEnd)
+        && row.value(ImportField::OriginalPlannedEnd).isNull())
+        r.values[size_t(ImportField::OriginalPlannedEnd)] = existing.stored[size_t(ImportField::OriginalPlannedEnd)];
+    return r;
 }
 
 bool ProjectWriter::touchProject(const Existing &existing, QString *error)
@@ -338,9 +368,10 @@ bool ProjectWriter::touchProject(const Existing &existing, QString *error)
     return true;
 }
 
-bool ProjectWriter::updateProject(const ImportRow &row, const Existing &existing, const QVariant &organizationId,
+bool ProjectWriter::updateProject(const ImportRow &imported, const Existing &existing, const QVariant &organizationId,
                                   QString *error)
 {
+    const ImportRow row = kept(imported, existing);
     if (!touchProject(existing, error))
         return false;
     bool changed = false;
@@ -352,7 +383,7 @@ bool ProjectWriter::updateProject(const ImportRow &row, const Existing &existing
             continue;
         changed = true;
         baselineChanged = baselineChanged || f == ImportField::Budget || f == ImportField::OriginalBudget
-            || f == ImportField::Start || f == ImportField::PlannedEnd;
+            || f == ImportField::Start || f == ImportField::PlannedEnd || f == ImportField::OriginalPlannedEnd;
         if (!m_file.journal().fieldChanged(Entity::Project, existing.uuid, column(f), before,
                                            PortfolioFile::toStorage(now), error))
             return false;
@@ -389,24 +420,31 @@ bool ProjectWriter::updateProject(const ImportRow &row, const Existing &existing
 
     const bool budgetMapped = mapped(ImportField::Budget);
     const bool originalMapped = mapped(ImportField::OriginalBudget);
+    const bool originalEndMapped = mapped(ImportField::OriginalPlannedEnd);
     const double budget = stored(row, ImportField::Budget, {}).toDouble();
     const double original = stored(row, ImportField::OriginalBudget, {}).toDouble();
+    const QVariant plannedEnd = stored(row, ImportField::PlannedEnd, {});
+    const QVariant originalEnd = stored(row, ImportField::OriginalPlannedEnd, {});
+    // The original baseline's end, where the row gives it.
+    const std::optional<QVariant> firstEnd = originalEndMapped ? std::optional<QVariant>(originalEnd) : std::nullopt;
     bool ok = true;
     if (current.count == 0) {
-        ok = insertBaseline(existing.id, 0, original, row, error)
-            && (budget == original || insertBaseline(existing.id, 1, budget, row, error));
+        ok = insertBaseline(existing.id, 0, original, row, originalEnd, error)
+            && ((budget == original && !endsDiffer(row)) || insertBaseline(existing.id, 1, budget, row, plannedEnd, error));
     } else if (current.count == 1) {
-        if (budgetMapped && originalMapped && budget != original) {
-            // The single baseline becomes the original; the new budget is a re-authorization.
-            ok = updateBaseline(current.firstId, current.firstUuid, original, row, false, error)
-                && insertBaseline(existing.id, current.lastSequence + 1, budget, row, error);
+        if ((budgetMapped && originalMapped && budget != original) || endsDiffer(row)) {
+            // The single baseline becomes the original; the new budget or end is a re-authorization.
+            ok = updateBaseline(current.firstId, current.firstUuid, original, row, false, error, firstEnd)
+                && insertBaseline(existing.id, current.lastSequence + 1, budget, row, plannedEnd, error);
         } else {
             const QVariant b = budgetMapped ? QVariant(budget) : originalMapped ? QVariant(original) : QVariant();
             ok = updateBaseline(current.firstId, current.firstUuid, b, row, true, error);
         }
     } else {
         ok = updateBaseline(current.lastId, current.lastUuid, budgetMapped ? QVariant(budget) : QVariant(), row, true, error)
-            && (!originalMapped || updateBaseline(current.firstId, current.firstUuid, original, row, false, error));
+            && ((!originalMapped && !originalEndMapped)
+                || updateBaseline(current.firstId, current.firstUuid, originalMapped ? QVariant(original) : QVariant(), row,
+                                  false, error, firstEnd));
     }
     // The project's budget columns are read from its baselines: on a server those just made go first.
     if (ok && m_insertBaseline.hasPending())
@@ -443,8 +481,9 @@ void ProjectWriter::classify(const ImportRow &row)
         return;
     }
     bool changed = m_baselineMapped && m_baselines.value(it->id).count == 0;
+    const ImportRow r = kept(row, *it);
     for (ImportField f : std::as_const(m_updateFields))
-        changed = changed || !sameStoredValue(it->stored[size_t(f)], stored(row, f, organizationId));
+        changed = changed || !sameStoredValue(it->stored[size_t(f)], stored(r, f, organizationId));
     ++(changed ? updated : unchanged);
 }
 

@@ -8,9 +8,11 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <array>
+#include <optional>
 
 namespace Vigie {
 
@@ -67,9 +69,16 @@ private:
     bool touchProject(const Existing &existing, QString *error);
     bool updateProject(const ImportRow &row, const Existing &existing, const QVariant &organizationId,
                        QString *error);
-    bool insertBaseline(qint64 projectId, int sequence, double budget, const ImportRow &row, QString *error);
+    bool insertBaseline(qint64 projectId, int sequence, double budget, const ImportRow &row,
+                        const QVariant &plannedEnd, QString *error);
+    // Sets the baseline's budget (unless null), its start and planned end from the row (`withDates`), or
+    // the planned end given.
     bool updateBaseline(qint64 id, const QString &uuid, const QVariant &budget, const ImportRow &row,
-                        bool withDates, QString *error);
+                        bool withDates, QString *error, const std::optional<QVariant> &plannedEnd = std::nullopt);
+    // The row's original planned end differs from its planned end: the plan was re-authorized.
+    bool endsDiffer(const ImportRow &row) const;
+    // The row as it updates `existing`: empty cells that mean "as it is" filled from it.
+    ImportRow kept(const ImportRow &row, const Existing &existing) const;
     bool fail(const QSqlQuery &q, QString *error);
     bool syncLinks(const ImportRow &row, qint64 projectId, bool *changed, QString *error);
 
@@ -80,6 +89,7 @@ private:
     HealthRule m_rule = HealthRule::variance1030();
     QHash<QString, Existing> m_projects;
     QHash<QString, qint64> m_organizations; // case-folded code and names → id
+    QSet<QString> m_organizationCodes;      // case-folded codes, for the codes of those created
     QHash<qint64, Baselines> m_baselines;
     // Run once or more per row: prepared once on the raw connection (see SqlStatement); on a server the
     // inserts send a few hundred rows to a statement (BatchInsert) and the updates are checked for the

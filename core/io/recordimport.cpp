@@ -106,9 +106,17 @@ public:
 
     void take(const ImportRow &row, const RowConverter &converter, ImportReport *report) override
     {
-        const QString organization = m_organizations.resolve(row.text(W::Organization), report);
+        const QString skipped = RowConverter::tr("; the row is skipped");
         const QString code = row.text(W::Specialty).trimmed();
         auto specialty = m_specialties.find(code.toCaseFolded());
+        const QString codeProblem = specialty == m_specialties.end() ? newCodeProblem(code) : QString();
+        if (!codeProblem.isEmpty())
+            converter.report(row, W::Specialty, codeProblem, skipped, report);
+        if (!codeProblem.isEmpty()) {
+            ++report->skipped;
+            return;
+        }
+        const QString organization = m_organizations.resolve(row.text(W::Organization), report);
         if (specialty == m_specialties.end()) {
             const QString en = row.text(W::SpecialtyName).trimmed();
             const QString fr = row.text(W::SpecialtyNameFr).trimmed();
@@ -132,8 +140,6 @@ public:
             if (!changes.isEmpty())
                 m_specialtyRows.add(specialty->uuid, false, changes);
         }
-        Q_UNUSED(converter)
-
         static const QList<Field> fields { F::InternalFte, F::ExternalFte };
         static const QList<int> columns { W::Internal, W::External };
         const QString key = recordKey(specialty->uuid, organization, row.text(W::SurveyDate));

@@ -8,6 +8,9 @@ namespace Vigie::Limits {
 
 // Characters of a code (project, organization, specialty).
 inline constexpr int codeLength = 200;
+// Characters of the code of an organization, a specialty or a plan Vigie creates (StructureEdits): the
+// desktop's forms and the imports that create one refuse a longer code, dry runs included.
+inline constexpr int newCodeLength = 60;
 // Characters of a name, a title, a phase or any other one-line text.
 inline constexpr int nameLength = 2000;
 // Characters of a description, a comment, a decision or a briefing text.

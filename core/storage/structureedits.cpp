@@ -1,6 +1,7 @@
 #include "structureedits.h"
 
 #include "model/fieldtext.h"
+#include "model/limits.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqlutil.h"
 
@@ -131,8 +132,8 @@ bool StructureEdits::normalize(const PortfolioFile &file, Entity entity, const Q
             const QString code = v.toString().trimmed();
             if (code.isEmpty())
                 return setError(error, tr("A code is required."));
-            if (code.size() > 60)
-                return setError(error, tr("The code \"%1\" is too long (at most 60 characters).").arg(code));
+            if (code.size() > Limits::newCodeLength)
+                return setError(error, tr("The code \"%1\" is too long (at most %2 characters).").arg(code).arg(Limits::newCodeLength));
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT code FROM %1 WHERE lower(code) = lower(?) AND uuid <> ?").arg(tableName(entity)));
             q.addBindValue(code);
@@ -316,7 +317,8 @@ bool StructureEdits::write(PortfolioFile &file, Entity entity, const QString &uu
     FieldValues plain = values;
     std::optional<MeasureState> to;
     if (entity == Entity::Measure
-        && (values.contains(Field::Status) || values.contains(Field::PercentComplete) || values.contains(Field::Comment))) {
+        && (values.contains(Field::Status) || values.contains(Field::PercentComplete) || values.contains(Field::Comment)
+            || values.contains(Field::CommentFr))) {
         to = Edits::measureState(file, uuid);
         if (!to)
             return setError(error, tr("The item being edited (%1) no longer exists.").arg(EntityText::label(entity)));
@@ -327,9 +329,12 @@ bool StructureEdits::write(PortfolioFile &file, Entity entity, const QString &uu
             to->percentComplete = values.value(Field::PercentComplete).toDouble();
         if (values.contains(Field::Comment))
             to->comment = values.value(Field::Comment).toString();
+        if (values.contains(Field::CommentFr))
+            to->commentFr = values.value(Field::CommentFr).toString();
         plain.remove(Field::Status);
         plain.remove(Field::PercentComplete);
         plain.remove(Field::Comment);
+        plain.remove(Field::CommentFr);
         if (!Edits::writeMeasureState(file, uuid, from, *to, error))
             return false;
     }

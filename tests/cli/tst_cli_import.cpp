@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -14,6 +15,33 @@ namespace {
 const QString kData = QStringLiteral(VIGIE_TEST_DATA "/import/");
 const QString kUsDashboard = QStringLiteral(VIGIE_US_DASHBOARD_CSV);
 const QString kUsMapping = QStringLiteral(VIGIE_SOURCE_DIR "/resources/mappings/us-itdashboard.json");
+
+// What `vigie diff --json` finds between two portfolios, but the stamp an import leaves on every row it
+// names (the data is current: analysis/staleness.h): "entity key: field a → b", one a line.
+QStringList differences(const QString &a, const QString &b)
+{
+    const auto r = runVigie({ QStringLiteral("diff"), a, b, QStringLiteral("--json") });
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    if (r.exitCode != 0 || o.isEmpty())
+        return { QStringLiteral("diff failed: ") + r.err };
+    QStringList found;
+    for (const QJsonValue &item : o[QLatin1String("items")].toArray()) {
+        const QJsonObject i = item.toObject();
+        const QString what = i[QLatin1String("entity")].toString() + QLatin1Char(' ') + i[QLatin1String("key")].toString();
+        if (i[QLatin1String("change")].toString() != QLatin1String("changed")) {
+            found << what + QLatin1Char(' ') + i[QLatin1String("change")].toString();
+            continue;
+        }
+        for (const QJsonValue &field : i[QLatin1String("fields")].toArray()) {
+            const QJsonObject f = field.toObject();
+            if (f[QLatin1String("field")].toString() != QLatin1String("touched"))
+                found << QStringLiteral("%1: %2 %3 → %4")
+                             .arg(what, f[QLatin1String("field")].toString(),
+                                  f[QLatin1String("a")].toVariant().toString(), f[QLatin1String("b")].toVariant().toString());
+        }
+    }
+    return found;
+}
 } // namespace
 
 class TestCliImport : public QObject
@@ -25,6 +53,8 @@ private Q_SLOTS:
     void lenientAndDryRun();
     void usageAndUnusable();
     void exportThenReimport();
+    void reimportedExportChangesNothing();
+    void dryRunRefusesWhatTheImportRefuses();
 };
 
 void TestCliImport::usItDashboard()
@@ -171,6 +201,85 @@ void TestCliImport::exportThenReimport()
     const auto b = runVigie({ QStringLiteral("summary"), copy, QStringLiteral("--json") });
     QCOMPARE(QJsonDocument::fromJson(b.out.toUtf8()).object()[QLatin1String("projects")],
              QJsonDocument::fromJson(a.out.toUtf8()).object()[QLatin1String("projects")]);
+}
+
+void TestCliImport::reimportedExportChangesNothing()
+{
+    // The projects export carries the variances the rule computes; read back as variances "reported by
+    // the source" they overrode the rule: every project was updated and kept its colour whatever its
+    // forecast did next.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("q.vigie"));
+    const QString copy = dir.filePath(QStringLiteral("qri.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("sample"), QStringLiteral("quebec-2016"), QStringLiteral("-o"), path }).exitCode, 0);
+    const QString csv = dir.filePath(QStringLiteral("q1.csv"));
+    QCOMPARE(runVigie({ QStringLiteral("export"), path, QStringLiteral("--projects"), csv }).exitCode, 0);
+    QVERIFY(QFile::copy(path, copy));
+    auto r = runVigie({ QStringLiteral("import"), copy, QStringLiteral("--projects"), csv });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Projects created: 0, updated: 0, unchanged: 214")), qPrintable(r.out));
+    QCOMPARE(differences(path, copy), QStringList());
+
+    // The rule is still in force: the same edit turns both copies red.
+    for (const QString &p : { path, copy }) {
+        r = runVigie({ QStringLiteral("edit"), p, QStringLiteral("--project"), QStringLiteral("AMF-2014-001"),
+                       QStringLiteral("--forecast-cost"), QStringLiteral("9000000") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    QCOMPARE(differences(path, copy), QStringList());
+    r = runVigie({ QStringLiteral("export"), copy, QStringLiteral("--projects"), csv });
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    const QList<QByteArray> header = lines.first().trimmed().split(',');
+    const auto cell = [&](const QByteArray &line, const char *column) {
+        return line.trimmed().split(',').value(header.indexOf(column));
+    };
+    for (const QByteArray &line : lines) {
+        if (!line.startsWith("AMF-2014-001,"))
+            continue;
+        QCOMPARE(cell(line, "cost_health"), QByteArray("red"));
+        QCOMPARE(cell(line, "cost_variance_percent"), QByteArray()); // nothing reported
+        QCOMPARE(cell(line, "cost_variance_latest_percent"), QByteArray("179.850746")); // computed: 9,000,000 / 3,216,000
+    }
+    QVERIFY(header.contains("schedule_variance_latest_percent"));
+}
+
+void TestCliImport::dryRunRefusesWhatTheImportRefuses()
+{
+    // The workforce export names organizations in English; into an empty portfolio each becomes a new
+    // organization, with that name as its code, and one is 76 characters long. The dry run said yes, the
+    // import said "cannot be written (The code ... is too long)" about the portfolio.
+    QTemporaryDir dir;
+    const QString sample = dir.filePath(QStringLiteral("q.vigie"));
+    const QString path = dir.filePath(QStringLiteral("w.vigie"));
+    const QString csv = dir.filePath(QStringLiteral("qw1.csv"));
+    QCOMPARE(runVigie({ QStringLiteral("sample"), QStringLiteral("quebec-2016"), QStringLiteral("-o"), sample }).exitCode, 0);
+    QCOMPARE(runVigie({ QStringLiteral("export"), sample, QStringLiteral("--workforce"), csv }).exitCode, 0);
+    QCOMPARE(runVigie({ QStringLiteral("new"), path }).exitCode, 0);
+    auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--workforce"), csv, QStringLiteral("--dry-run") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QString planned = r.out.section(QLatin1Char('\n'), 1); // but "Dry run: nothing was written."
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--workforce"), csv });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Organizations created: 59")), qPrintable(r.out));
+    QCOMPARE(planned.replace(QStringLiteral(" that would be "), QStringLiteral(" ")), r.out);
+
+    // A code a new organization cannot have: refused at its cell by both.
+    const QString organizations = dir.filePath(QStringLiteral("o.csv"));
+    QVERIFY(VigieTest::writeFile(organizations, "code,name\nSHORT,Short\n" + QByteArray(70, 'X') + ",Long\n"));
+    const QByteArray before = VigieTest::fileHash(path);
+    for (const bool dryRun : { true, false }) {
+        QStringList args { QStringLiteral("import"), path, QStringLiteral("--organizations"), organizations };
+        if (dryRun)
+            args << QStringLiteral("--dry-run");
+        r = runVigie(args);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.startsWith(organizations + QStringLiteral(":3:1: code: the code is 70 characters long, and a new "
+                                                                 "code has at most 60\n")),
+                 qPrintable(r.err));
+    }
+    QCOMPARE(VigieTest::fileHash(path), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

@@ -51,6 +51,9 @@ private Q_SLOTS:
     void stopsEarly();
     void unterminatedQuote();
     void missingFile();
+    void wideEncodingsAreNamed_data();
+    void wideEncodingsAreNamed();
+    void nulInAUtf8Cell();
 };
 
 void TestCsvReader::quotedFieldsAndLines_data()
@@ -229,6 +232,55 @@ void TestCsvReader::missingFile()
     readAll(reader, &ok);
     QVERIFY(!ok);
     QVERIFY(reader.errorString().contains(QStringLiteral("x.csv")));
+}
+
+void TestCsvReader::wideEncodingsAreNamed_data()
+{
+    // "Unicode text" from a spreadsheet: read as UTF-8 it was one header of NUL-separated letters, and the
+    // import said "no column for the project code".
+    const QString text = QStringLiteral("code,name,budget\nA-1,Réseau,100\n");
+    const auto utf16 = [&](bool bigEndian, bool bom) {
+        QByteArray bytes;
+        if (bom)
+            bytes += bigEndian ? QByteArray("\xFE\xFF") : QByteArray("\xFF\xFE");
+        for (const QChar c : text) {
+            const char hi = char(c.unicode() >> 8), lo = char(c.unicode() & 0xFF);
+            bytes += bigEndian ? QByteArray { &hi, 1 } + QByteArray { &lo, 1 } : QByteArray { &lo, 1 } + QByteArray { &hi, 1 };
+        }
+        return bytes;
+    };
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::newRow("UTF-16 LE with BOM") << utf16(false, true) << QStringLiteral("UTF-16");
+    QTest::newRow("UTF-16 BE with BOM") << utf16(true, true) << QStringLiteral("UTF-16");
+    QTest::newRow("UTF-16 LE without BOM") << utf16(false, false) << QStringLiteral("UTF-16");
+    QTest::newRow("UTF-32 LE with BOM") << QByteArray("\xFF\xFE\x00\x00" "c\x00\x00\x00", 8) << QStringLiteral("UTF-32");
+}
+
+void TestCsvReader::wideEncodingsAreNamed()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("wide.csv"), bytes);
+    CsvReader reader(path);
+    bool ok = true;
+    QVERIFY(readAll(reader, &ok).isEmpty());
+    QVERIFY(!ok);
+    QCOMPARE(reader.errorString(), path + QStringLiteral(": unsupported encoding (%1); save the file as UTF-8 (or "
+                                                         "Windows-1252) and import it again.").arg(encoding));
+}
+
+void TestCsvReader::nulInAUtf8Cell()
+{
+    // One NUL in a UTF-8 file is a cell's problem (the importer names it), not the file's encoding.
+    QTemporaryDir dir;
+    CsvReader reader(write(dir, QStringLiteral("nul.csv"), QByteArray("code,name\nA\x00" "1,Alpha\n", 20)));
+    bool ok = false;
+    const QList<CsvRecord> records = readAll(reader, &ok);
+    QVERIFY2(ok, qPrintable(reader.errorString()));
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(1).fields.at(0), QStringLiteral("A") + QChar(0) + QStringLiteral("1"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

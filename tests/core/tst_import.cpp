@@ -55,6 +55,11 @@ private Q_SLOTS:
     void notifiesOnceAfterCommit();
     void computedAtInsertMatchesRecompute();
     void usDashboardComputedAtInsert();
+    void malformedFilesAreRefused_data();
+    void malformedFilesAreRefused();
+    void lenientWarnsAboutMalformedRows();
+    void longOrganizationNameGetsACode();
+    void stateAndOriginalPlannedEnd();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -407,6 +412,158 @@ void TestImport::usDashboardComputedAtInsert()
     const QStringList atInsert = computedIndicators(*m_file);
     QVERIFY(m_file->recomputeAllProjects());
     QCOMPARE(computedIndicators(*m_file), atInsert);
+}
+
+void TestImport::malformedFilesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("problems"); // "line:column: message", or the refusal of the whole file
+    // A delimiter too many or too few in a row: its values may sit under other columns' names. Before,
+    // the row was padded or cut without a word.
+    QTest::newRow("fields past the header") << QByteArray("code,name,budget\nA-1,Alpha,100,extra,extra2\nA-2,Beta,5\n")
+                                            << QStringList { QStringLiteral(":2:4: the row has 5 fields, the header 3") };
+    QTest::newRow("fields missing") << QByteArray("code,name,budget\nA-1,Alpha,100\nA-2,Beta\n")
+                                    << QStringList { QStringLiteral(":3: the row has 2 fields, the header 3") };
+    QTest::newRow("both") << QByteArray("code,name,budget\nA-1,Alpha,100,extra,extra2\nA-2,Beta\n")
+                          << QStringList { QStringLiteral(":2:4: the row has 5 fields, the header 3"),
+                                           QStringLiteral(":3: the row has 2 fields, the header 3") };
+    // Which of two "code" columns is meant cannot be told.
+    QTest::newRow("header twice") << QByteArray("code,code,name\nA-1,A-2,Alpha\n")
+                                  << QStringList { QStringLiteral(": The file has several columns named \"code\" (columns 1, 2): "
+                                                                  "keep one, or rename the others.") };
+    // A NUL in a code: another item than the one the spreadsheet shows, and cut short by C code.
+    QTest::newRow("NUL in a code") << QByteArray("code,name\nA\x00" "1,Alpha\n", 20)
+                                   << QStringList { QStringLiteral(":2:1: code: the text holds a control character (U+0000)") };
+    QTest::newRow("line break in an organization")
+        << QByteArray("code,organization\nA-1,\"MSSS\nMFA\"\n")
+        << QStringList { QStringLiteral(":2:2: organization: the text holds a control character (U+000A)") };
+    // Read as UTF-8 it was one header of letters and NULs: "no column for the project code".
+    QByteArray utf16("\xFF\xFE");
+    for (const char c : QByteArray("code,name\nA-1,Alpha\n"))
+        utf16 += QByteArray(1, c) + QByteArray(1, '\0');
+    QTest::newRow("UTF-16") << utf16
+                            << QStringList { QStringLiteral(": unsupported encoding (UTF-16); save the file as UTF-8 (or "
+                                                            "Windows-1252) and import it again.") };
+}
+
+void TestImport::malformedFilesAreRefused()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, problems);
+    const QString csv = write(*m_dir, QStringLiteral("bad.csv"), content);
+    m_file.reset();
+    const QByteArray before = VigieTest::fileHash(m_path);
+    FileError error;
+    m_file = PortfolioFile::open(m_path, PortfolioFile::Access::ReadWrite, &error);
+    QVERIFY(m_file);
+    // The dry run finds what the import finds.
+    for (const bool dryRun : { true, false }) {
+        ProjectImporter importer(*m_file, ImportMapping::defaults(), { false, dryRun });
+        const ImportReport r = importer.run(csv);
+        QVERIFY(r.refused());
+        QVERIFY(!r.written);
+        QStringList found;
+        for (const ImportProblem &p : r.errors)
+            found << p.toString();
+        if (!r.fatal.isEmpty())
+            found << r.fatal;
+        QStringList expected;
+        for (const QString &p : std::as_const(problems))
+            expected << csv + p;
+        QCOMPARE(found, expected);
+    }
+    m_file.reset();
+    QCOMPARE(VigieTest::fileHash(m_path), before);
+}
+
+void TestImport::lenientWarnsAboutMalformedRows()
+{
+    const QString csv = write(*m_dir, QStringLiteral("rows.csv"),
+                              QByteArray("code,name,budget,\nA-1,Alpha,100,extra,extra2\nA-2,Beta\nA-3,Gam\x01ma,7,\n", 68));
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), { true, false });
+    const ImportReport r = importer.run(csv);
+    QVERIFY2(r.written, qPrintable(r.fatal));
+    QCOMPARE(r.created, 3);
+    QStringList warnings;
+    for (const ImportProblem &p : r.warnings)
+        warnings << p.toString().mid(csv.size());
+    // The header's trailing delimiter is no column, and an empty field past the last one loses nothing.
+    QCOMPARE(warnings, QStringList({ QStringLiteral(":2:4: the row has 5 fields, the header 3; the fields past the last "
+                                                    "column are ignored"),
+                                     QStringLiteral(":3: the row has 2 fields, the header 3; the missing fields are taken "
+                                                    "as empty"),
+                                     QStringLiteral(":4:2: name: the text holds a control character (U+0001); the "
+                                                    "control characters are removed") }));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT budget FROM project WHERE code = 'A-1'")).toDouble(), 100.0);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT name_en FROM project WHERE code = 'A-3'")).toString(), QStringLiteral("Gamma"));
+}
+
+void TestImport::longOrganizationNameGetsACode()
+{
+    // The projects import created an organization with the 70-character text as its code, which no
+    // other edit or import would write; it now gives it the code the other imports give it.
+    const QString name = QString(70, QLatin1Char('X'));
+    const QString csv = write(*m_dir, QStringLiteral("p.csv"), "code,organization\nA-1," + name.toUtf8() + "\nA-2," + name.toUtf8() + "\n");
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+    const ImportReport r = importer.run(csv);
+    QVERIFY2(r.written, qPrintable(r.fatal));
+    QCOMPARE(r.organizationsCreated, 1);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT code FROM organization WHERE name_en = ?"), name).toString(), name.left(60));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM project p JOIN organization o ON o.id = p.organization_id "
+                                            "WHERE o.name_fr = ?"), name).toInt(), 2);
+}
+
+void TestImport::stateAndOriginalPlannedEnd()
+{
+    // The export writes a project's state and its original planned end; the import read neither, so a
+    // completed project came back active and a re-planned one lost its original end.
+    const QString csv = write(*m_dir, QStringLiteral("a.csv"),
+                              "code,budget,start,planned_end,original_planned_end,state\n"
+                              "A,100,2016-01-01,2016-12-31,2016-06-30,completed\n"
+                              "B,50,2016-01-01,2016-06-30,,\n");
+    const auto value = [&](const char *sql) { return scalar(*m_file, QString::fromLatin1(sql)).toString(); };
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+    ImportReport r = importer.run(csv);
+    QVERIFY2(r.written, qPrintable(r.fatal + (r.errors.isEmpty() ? QString() : r.errors.first().toString())));
+    QCOMPARE(value("SELECT state || ' ' || baselines || ' ' || original_end || ' ' || planned_end FROM project WHERE code = 'A'"),
+             QStringLiteral("completed 2 2016-06-30 2016-12-31"));
+    QCOMPARE(value("SELECT group_concat(b.sequence || ':' || b.budget || ':' || b.planned_end, ' ') FROM baseline b "
+                   "JOIN project p ON p.id = b.project_id WHERE p.code = 'A' ORDER BY b.sequence"),
+             QStringLiteral("0:100.0:2016-06-30 1:100.0:2016-12-31"));
+    // Empty: active, and the planned end is the original one.
+    QCOMPARE(value("SELECT state || ' ' || baselines || ' ' || original_end FROM project WHERE code = 'B'"),
+             QStringLiteral("active 1 2016-06-30"));
+
+    // The same file again changes nothing, dry run or not.
+    ProjectImporter dry(*m_file, ImportMapping::defaults(), { false, true });
+    QCOMPARE(dry.run(csv).unchanged, 2);
+    ProjectImporter again(*m_file, ImportMapping::defaults(), {});
+    QCOMPARE(again.run(csv).unchanged, 2);
+
+    // An update: a state set, an empty one keeping the project's, an original end re-planning a project
+    // with one baseline; a state that is none is refused.
+    const QString update = write(*m_dir, QStringLiteral("b.csv"),
+                                 "code,planned_end,original_planned_end,state\n"
+                                 "A,2016-12-31,2016-06-30,\n"
+                                 "B,2016-09-30,2016-06-30,cancelled\n");
+    ProjectImporter updating(*m_file, ImportMapping::defaults(), {});
+    r = updating.run(update);
+    QVERIFY2(r.written, qPrintable(r.fatal + (r.errors.isEmpty() ? QString() : r.errors.first().toString())));
+    QCOMPARE(r.unchanged, 1);
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(value("SELECT state FROM project WHERE code = 'A'"), QStringLiteral("completed"));
+    QCOMPARE(value("SELECT state || ' ' || baselines || ' ' || original_end || ' ' || planned_end FROM project WHERE code = 'B'"),
+             QStringLiteral("cancelled 2 2016-06-30 2016-09-30"));
+    const QString bad = write(*m_dir, QStringLiteral("c.csv"), "code,state\nA,finished\n");
+    ProjectImporter refusing(*m_file, ImportMapping::defaults(), {});
+    r = refusing.run(bad);
+    QVERIFY(r.refused());
+    QCOMPARE(r.errors.value(0).toString(),
+             bad + QStringLiteral(":2:2: state: \"finished\" is not one of active, completed, cancelled; a mapping's "
+                                  "\"values\" table can translate it"));
+    m_file.reset();
+    const IntegrityCheck::Report check = IntegrityCheck::run(m_path);
+    QVERIFY2(check.intact(), qPrintable(check.findings.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestImport)

@@ -2,7 +2,9 @@
 // projects' links to measures into a real portfolio file: what each creates, that re-importing the same
 // file changes nothing (not a byte), that a changed row updates its item, that bad input is refused with
 // file:line:column messages and leaves the file byte-identical, and that undo takes an import back.
+#include "io/exporter.h"
 #include "io/importer.h"
+#include "sample/quebecsample.h"
 #include "storage/edits.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
@@ -45,6 +47,11 @@ private Q_SLOTS:
     void repeatedKeysAreWarned();
     void dryRunCountsWithoutWriting();
     void undoTakesAnImportBack();
+    void exportsReimportUnchanged_data();
+    void exportsReimportUnchanged();
+    void workforceExportIntoANewPortfolio();
+    void longOrganizationNamesGetACode();
+    void projectsExportIntoANewPortfolio();
 
 private:
     ImportReport import(ImportKind kind, const QString &csv, ImportOptions options = {});
@@ -299,12 +306,34 @@ void TestTableImport::badInputIsRefused_data()
                                     << QByteArray("organization,specialty,survey_date,internal\nA,PM,June 2016,3\n")
                                     << QStringLiteral(":2:3: ") << QStringLiteral("survey_date: \"June 2016\" is not a date");
     QTest::newRow("workforce core") << int(ImportKind::Workforce)
-                                    << QByteArray("organization,specialty,core_function,survey_date\nA,PM,maybe,2016-06-01\n")
+                                    << QByteArray("organization,specialty,core_function,survey_date,external\nA,PM,maybe,2016-06-01,2\n")
                                     << QStringLiteral(":2:3: ") << QStringLiteral("core_function: \"maybe\" is neither yes nor no");
+    // Without a column for the figures every record would be imported with 0 FTEs, or 0 dollars.
+    QTest::newRow("workforce figures") << int(ImportKind::Workforce)
+                                       << QByteArray("organization,specialty,survey_date,internal_ftes\nA,PM,2016-06-01,3\n")
+                                       << QStringLiteral(": ")
+                                       << QStringLiteral("The file has no column for the figures: it needs at least one of the "
+                                                         "fields \"internal\" (Internal FTEs), \"external\" (External FTEs).");
+    QTest::newRow("envelope figures") << int(ImportKind::Envelopes) << QByteArray("fiscal_year,organization,amount\n2016,A,5\n")
+                                      << QStringLiteral(": ") << QStringLiteral("The file has no column for the figures");
     QTest::newRow("envelope year") << int(ImportKind::Envelopes) << QByteArray("fiscal_year,organization,granted\n2016-2018,A,5\n")
                                    << QStringLiteral(":2:1: ") << QStringLiteral("fiscal_year: \"2016-2018\" is not a fiscal year");
     QTest::newRow("envelope amount") << int(ImportKind::Envelopes) << QByteArray("fiscal_year,organization,granted\n2016,A,(5)\n")
                                      << QStringLiteral(":2:3: ") << QStringLiteral("granted: the amount (5) is negative");
+    // A code longer than a new item's may be: found as the row is planned, not when the import writes
+    // it ("cannot be written", naming the portfolio, while the dry run had passed).
+    const QByteArray seventy(70, 'X');
+    QTest::newRow("new organization code") << int(ImportKind::Organizations) << "code,name\nA,Alpha\n" + seventy + ",Long\n"
+                                           << QStringLiteral(":3:1: ")
+                                           << QStringLiteral("code: the code is 70 characters long, and a new code has at most 60");
+    QTest::newRow("workforce specialty") << int(ImportKind::Workforce)
+                                         << "organization,specialty,survey_date,internal\nA," + seventy + ",2016-06-01,3\n"
+                                         << QStringLiteral(":2:2: ")
+                                         << QStringLiteral("specialty: the code is 70 characters long, and a new code has at most 60");
+    QTest::newRow("new plan") << int(ImportKind::Measures) << "plan,area,number,title\n" + seventy + ",1,1,A\n"
+                              << QStringLiteral(":2:1: ")
+                              << QStringLiteral("plan: no plan has this code or title, and at 70 characters it cannot be a "
+                                                "new plan's code (at most 60)");
     QTest::newRow("envelope column") << int(ImportKind::Envelopes) << QByteArray("year,organization,granted\n2016,A,5\n")
                                      << QStringLiteral(": ") << QStringLiteral("The file has no column for field \"fiscal_year\"");
 }
@@ -317,6 +346,10 @@ void TestTableImport::badInputIsRefused()
     QFETCH(QString, message);
     const QString path = csv(QStringLiteral("bad.csv"), content);
     const QByteArray before = hash();
+    // The dry run refuses what the import refuses, with the same message.
+    const ImportReport dry = import(ImportKind(kind), path, { false, true });
+    const QString dryText = dry.errors.isEmpty() ? dry.fatal : dry.errors.first().toString();
+    QVERIFY2(dry.refused() && dryText.startsWith(path + where + message), qPrintable(dryText));
     const ImportReport r = import(ImportKind(kind), path);
     QVERIFY(r.refused());
     QVERIFY(!r.written);
@@ -375,6 +408,156 @@ void TestTableImport::undoTakesAnImportBack()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM organization")), 4);
     QVERIFY(Edits::revert(*m_file, { undo.changeset }).ok); // redo
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM measure")), 8);
+}
+
+void TestTableImport::exportsReimportUnchanged_data()
+{
+    QTest::addColumn<int>("table");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("excelFrench");
+    QTest::newRow("projects") << int(ExportTable::Projects) << int(ImportKind::Projects) << false;
+    QTest::newRow("projects, French Excel") << int(ExportTable::Projects) << int(ImportKind::Projects) << true;
+    QTest::newRow("measures") << int(ExportTable::Measures) << int(ImportKind::Measures) << false;
+    QTest::newRow("measures, French Excel") << int(ExportTable::Measures) << int(ImportKind::Measures) << true;
+    QTest::newRow("workforce") << int(ExportTable::Workforce) << int(ImportKind::Workforce) << false;
+    QTest::newRow("workforce, French Excel") << int(ExportTable::Workforce) << int(ImportKind::Workforce) << true;
+}
+
+void TestTableImport::exportsReimportUnchanged()
+{
+    // Each export, imported back into the portfolio it came from with the default mapping, changes
+    // nothing: the measures export was refused (its key area column is "key_area"), the workforce
+    // export set every FTE to 0 ("internal_fte" was not read, and no column was taken as empty).
+    QFETCH(int, table);
+    QFETCH(int, kind);
+    QFETCH(bool, excelFrench);
+    m_file.reset();
+    QFile::remove(m_path);
+    QString error;
+    QVERIFY2(QuebecSample::write(m_path, &error), qPrintable(error));
+    FileError fe;
+    m_file = PortfolioFile::open(m_path, PortfolioFile::Access::ReadWrite, &fe);
+    QVERIFY2(m_file, qPrintable(fe.message));
+    const QString exported = m_dir->filePath(QStringLiteral("export.csv"));
+    Exporter::Options options;
+    options.excelFrench = excelFrench;
+    QVERIFY2(Exporter::exportTables(*m_file, { ExportTable(table) }, exported, options, &error), qPrintable(error));
+    const QStringList before = VigieTest::dumpPortfolio(m_path, false);
+
+    const ImportReport r = import(ImportKind(kind), exported);
+    QVERIFY2(!r.refused(), qPrintable(r.fatal + (r.errors.isEmpty() ? QString() : r.errors.first().toString())));
+    QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.value(0).toString()));
+    QCOMPARE(r.created, 0);
+    QCOMPARE(r.updated, 0);
+    QVERIFY(r.unchanged > 30);
+    QCOMPARE(r.organizationsCreated + r.plansCreated + r.areasCreated + r.specialtiesCreated, 0);
+    QCOMPARE(VigieTest::dumpPortfolio(m_path, false), before);
+}
+
+void TestTableImport::workforceExportIntoANewPortfolio()
+{
+    QVERIFY(importExample(ImportKind::Organizations).written);
+    QVERIFY(importExample(ImportKind::Workforce).written);
+    const QString exported = m_dir->filePath(QStringLiteral("workforce-export.csv"));
+    QString error;
+    QVERIFY2(Exporter::exportTables(*m_file, { ExportTable::Workforce }, exported, {}, &error), qPrintable(error));
+    const double internal = scalar(QStringLiteral("SELECT TOTAL(internal_fte) FROM workforce")).toDouble();
+    const double external = scalar(QStringLiteral("SELECT TOTAL(external_fte) FROM workforce")).toDouble();
+    QVERIFY(internal > 0 && external > 0);
+
+    m_file.reset();
+    QFile::remove(m_path);
+    FileError fe;
+    m_file = PortfolioFile::create(m_path, QStringLiteral("Copy"), &fe);
+    QVERIFY2(m_file, qPrintable(fe.message));
+    QVERIFY(importExample(ImportKind::Organizations).written);
+    const ImportReport r = import(ImportKind::Workforce, exported);
+    QVERIFY2(r.written, qPrintable(r.fatal + (r.errors.isEmpty() ? QString() : r.errors.first().toString())));
+    QCOMPARE(r.created, 8);
+    QCOMPARE(scalar(QStringLiteral("SELECT TOTAL(internal_fte) FROM workforce")).toDouble(), internal);
+    QCOMPARE(scalar(QStringLiteral("SELECT TOTAL(external_fte) FROM workforce")).toDouble(), external);
+    QCOMPARE(scalar(QStringLiteral("SELECT name_fr FROM specialty WHERE code = 'INFRA'")).toString(),
+             QStringLiteral("Infrastructures et exploitation"));
+}
+
+void TestTableImport::longOrganizationNamesGetACode()
+{
+    // An organization a row names and the portfolio lacks is created with the text as its code; a name
+    // longer than a code may be (exports write organizations by their English name) gets the text cut to
+    // 60 characters as its code, made unique, and keeps the whole text as its name. Writing it used to
+    // fail ("The code ... is too long") after a dry run had passed.
+    const QString first = QStringLiteral("Commission des normes, de l'équité, de la santé et de la sécurité du travail");
+    const QString second = QStringLiteral("Commission des normes, de l'équité, de la santé et de la sécurité — Nord");
+    const QString path = csv(QStringLiteral("w.csv"), QStringLiteral("organization,specialty,survey_date,internal\n"
+                                                                      "\"%1\",PM,2016-06-01,3\n\"%2\",PM,2016-06-01,4\n")
+                                                          .arg(first, second)
+                                                          .toUtf8());
+    const ImportReport dry = import(ImportKind::Workforce, path, { false, true });
+    QVERIFY2(!dry.refused(), qPrintable(dry.fatal + (dry.errors.isEmpty() ? QString() : dry.errors.first().toString())));
+    QCOMPARE(dry.organizationsCreated, 2);
+    const ImportReport r = import(ImportKind::Workforce, path);
+    QVERIFY2(r.written, qPrintable(r.fatal + (r.errors.isEmpty() ? QString() : r.errors.first().toString())));
+    QCOMPARE(r.created, 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT code FROM organization WHERE name_en = '%1'").arg(QString(first).replace(QLatin1Char('\''), QStringLiteral("''")))).toString(),
+             first.left(60).trimmed());
+    QCOMPARE(scalar(QStringLiteral("SELECT code FROM organization WHERE name_fr = '%1'").arg(QString(second).replace(QLatin1Char('\''), QStringLiteral("''")))).toString(),
+             first.left(58).trimmed() + QStringLiteral("-2"));
+    // Named by their names again, they are found: nothing changes.
+    const QByteArray before = hash();
+    QCOMPARE(import(ImportKind::Workforce, path).unchanged, 2);
+    QCOMPARE(hash(), before);
+}
+
+void TestTableImport::projectsExportIntoANewPortfolio()
+{
+    // The sample's measures and projects exports, imported into an empty portfolio, give back every
+    // project as it was: its state (17 were completed or cancelled and came back active) and its
+    // original planned end (39 re-planned projects got their latest one) included.
+    m_file.reset();
+    QFile::remove(m_path);
+    QString error;
+    const QString sample = m_dir->filePath(QStringLiteral("q.vigie"));
+    QVERIFY2(QuebecSample::write(sample, &error), qPrintable(error));
+    const QString measures = m_dir->filePath(QStringLiteral("measures.csv"));
+    const QString projects = m_dir->filePath(QStringLiteral("projects.csv"));
+    FileError fe;
+    {
+        auto source = PortfolioFile::open(sample, PortfolioFile::Access::ReadOnly, &fe);
+        QVERIFY2(source, qPrintable(fe.message));
+        QVERIFY2(Exporter::exportTables(*source, { ExportTable::Measures }, measures, {}, &error), qPrintable(error));
+        QVERIFY2(Exporter::exportTables(*source, { ExportTable::Projects }, projects, {}, &error), qPrintable(error));
+    }
+    m_file = PortfolioFile::create(m_path, QStringLiteral("Copy"), &fe);
+    QVERIFY2(m_file, qPrintable(fe.message));
+    for (const auto &[kind, csv] : { std::pair { ImportKind::Measures, measures }, std::pair { ImportKind::Projects, projects } }) {
+        const ImportReport r = import(kind, csv);
+        QVERIFY2(r.written, qPrintable(r.fatal + (r.errors.isEmpty() ? QString() : r.errors.first().toString())));
+    }
+    const auto rows = [](const QString &path) {
+        FileError e;
+        auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &e);
+        if (!file)
+            return QStringList { e.message };
+        QSqlQuery q(sqlDatabase(*file));
+        q.exec(QStringLiteral("SELECT p.code, p.state, p.budget, p.original_budget, p.planned_start, p.planned_end, "
+                              "p.original_start, p.original_end, p.baselines, p.computed_cost, p.computed_schedule, "
+                              "o.name_en, (SELECT group_concat(m.number) FROM project_measure l JOIN measure m "
+                              "ON m.id = l.measure_id WHERE l.project_id = p.id) FROM project p "
+                              "LEFT JOIN organization o ON o.id = p.organization_id ORDER BY p.code"));
+        QStringList out;
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < 13; ++i)
+                cells << q.value(i).toString();
+            out << cells.join(QLatin1Char('|'));
+        }
+        return out;
+    };
+    const QStringList original = rows(sample);
+    QCOMPARE(original.size(), 214);
+    QCOMPARE(rows(m_path), original);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM project WHERE state <> 'active'")), 17);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM project WHERE original_end <> planned_end")), 39);
 }
 
 QTEST_GUILESS_MAIN(TestTableImport)
