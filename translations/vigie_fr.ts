@@ -2618,7 +2618,7 @@
     </message>
     <message>
         <source>Original planned end</source>
-        <translation>Fin prévue d'origine</translation>
+        <translation>Fin planifiée d'origine</translation>
     </message>
     <message>
         <source>Cost variance against the original baseline (%)</source>
@@ -3220,11 +3220,11 @@
     </message>
     <message>
         <source>%1: |variance| ≤ %2% green, %2% &lt; |variance| &lt; %3% yellow, ≥ %3% red; cost variance against the authorized budget, schedule variance against the planned duration.</source>
-        <translation>%1 : |écart| ≤ %2 % vert, %2 % &lt; |écart| &lt; %3 % jaune, ≥ %3 % rouge; écart de coût par rapport au budget autorisé, écart d'échéancier par rapport à la durée prévue.</translation>
+        <translation>%1 : |écart| ≤ %2 % vert, %2 % &lt; |écart| &lt; %3 % jaune, ≥ %3 % rouge; écart de coût par rapport au budget autorisé, écart d'échéancier par rapport à la durée planifiée.</translation>
     </message>
     <message>
         <source>%1: |variance| ≤ %2% green, &gt; %2% red; cost variance against the authorized budget, schedule variance against the planned duration.</source>
-        <translation>%1 : |écart| ≤ %2 % vert, &gt; %2 % rouge; écart de coût par rapport au budget autorisé, écart d'échéancier par rapport à la durée prévue.</translation>
+        <translation>%1 : |écart| ≤ %2 % vert, &gt; %2 % rouge; écart de coût par rapport au budget autorisé, écart d'échéancier par rapport à la durée planifiée.</translation>
     </message>
 </context>
 <context>
@@ -3665,15 +3665,15 @@
     </message>
     <message>
         <source>Planned start</source>
-        <translation>Début prévu</translation>
+        <translation>Début planifié</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation>Fin prévue</translation>
+        <translation>Fin planifiée</translation>
     </message>
     <message>
         <source>Forecast end</source>
-        <translation>Fin projetée</translation>
+        <translation>Fin prévue</translation>
     </message>
     <message>
         <source>Schedule variance (%)</source>
@@ -3893,7 +3893,7 @@
     </message>
     <message>
         <source>Original planned end</source>
-        <translation>Fin prévue d'origine</translation>
+        <translation>Fin planifiée d'origine</translation>
     </message>
     <message>
         <source>Comment (French)</source>
