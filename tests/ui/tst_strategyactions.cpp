@@ -21,6 +21,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void deleteAsksFirst();
     void cancelledDialogChangesNothing();
     void overviewCountsFlags();
+    void completedShowsItsPercent();
     void measureShowsAndLinksProjects();
 
 private:
@@ -345,6 +348,23 @@ void TestStrategyActions::measureShowsAndLinksProjects()
     QVERIFY(w.unlinkButton()->isEnabled());
     roundTrip([&] { w.unlinkButton()->click(); return true; });
     QCOMPARE(w.list()->topLevelItemCount(), before);
+}
+
+void TestStrategyActions::completedShowsItsPercent()
+{
+    // Status "Completed" with 40 % typed was stored as 100 % without a word: the box now shows 100 and
+    // is locked while the status says completed, and gives the typing back when it no longer does.
+    ItemDialog dialog(QStringLiteral("Add Measure"),
+                      { { Field::Status, ItemField::Status }, { Field::PercentComplete, ItemField::Percent } }, {}, {});
+    auto *status = dialog.findChild<QComboBox *>(QStringLiteral("field%1").arg(int(Field::Status)));
+    auto *percent = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("field%1").arg(int(Field::PercentComplete)));
+    QVERIFY(status && percent);
+    percent->setValue(40);
+    status->setCurrentIndex(status->findData(MeasureStatusText::key(MeasureStatus::Completed)));
+    QCOMPARE(percent->value(), 100.0);
+    QVERIFY(!percent->isEnabled());
+    status->setCurrentIndex(status->findData(MeasureStatusText::key(MeasureStatus::UnderWay)));
+    QVERIFY(percent->isEnabled());
 }
 
 QTEST_MAIN(TestStrategyActions)

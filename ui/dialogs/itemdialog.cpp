@@ -110,6 +110,20 @@ ItemDialog::ItemDialog(const QString &title, const QList<ItemField> &fields, con
         if (initial.contains(f.field))
             setValue(f.field, initial.value(f.field));
     }
+    // A completed measure is 100 % complete (MeasureState::normalized, the rule every edit applies):
+    // shown as the status is chosen, rather than a typed 40 % stored as 100 without a word.
+    auto *status = qobject_cast<QComboBox *>(m_editors.value(Field::Status));
+    auto *percent = qobject_cast<QDoubleSpinBox *>(m_editors.value(Field::PercentComplete));
+    if (status && percent) {
+        const auto follow = [status, percent] {
+            const bool completed = status->currentData().toString() == MeasureStatusText::key(MeasureStatus::Completed);
+            if (completed)
+                percent->setValue(100);
+            percent->setEnabled(!completed);
+        };
+        connect(status, &QComboBox::currentIndexChanged, this, follow);
+        follow();
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
