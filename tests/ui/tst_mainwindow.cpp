@@ -18,6 +18,7 @@
 #include "views/tablepage.h"
 
 #include "i18n/language.h"
+#include "views/itemdelegate.h"
 #include "testutil.h"
 #include "uifixture.h"
 
@@ -103,6 +104,11 @@ void TestMainWindow::openFilterEditUndo()
     // sur 214 »); the Overview's counts have their plural forms (« 1 mesures · 1 projets actifs »).
     QVERIFY(Language::apply(QStringLiteral("fr")));
     QTRY_VERIFY(window.statusText().startsWith(QStringLiteral("Affichés : 4 sur 12 projets")));
+    // Wide enough for a computed | declared chip in French: "Rouge | Vert" was cut to "Rouge | Ver".
+    for (int column : { ProjectModel::Cost, ProjectModel::Schedule, ProjectModel::Overall })
+        QVERIFY(projects->header()->sectionSize(column) >= ItemDelegate::splitChipWidth(projects->view()->font()));
+    QVERIFY(ItemDelegate::splitChipWidth(projects->view()->font())
+            > QFontMetrics(projects->view()->font()).horizontalAdvance(QStringLiteral("Rouge Jaune")));
     window.showPage(QStringLiteral("overview"));
     QTRY_VERIFY2(window.statusText().startsWith(QStringLiteral("%1 mesures · 12 projets actifs")
                                                     .arg(window.overview()->summary().measuresTotal)),

@@ -100,6 +100,24 @@ void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->restore();
 }
 
+int ItemDelegate::splitChipWidth(const QFont &font)
+{
+    const QFontMetrics fm(font);
+    QFont italic = font;
+    italic.setItalic(true);
+    const QFontMetrics fmi(italic);
+    const int pad = fm.height() / 2;
+    int widest = 0;
+    for (Health computed : { Health::Green, Health::Yellow, Health::Red }) {
+        for (Health declared : { Health::Green, Health::Yellow, Health::Red }) {
+            if (computed != declared)
+                widest = std::max(widest, fm.horizontalAdvance(HealthText::label(computed))
+                                              + fmi.horizontalAdvance(HealthText::label(declared)) + 3 * pad);
+        }
+    }
+    return widest + 3 + 4 + 2; // the chip's margin in the cell, what paint() keeps free, the two halves' room
+}
+
 QSize ItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);

@@ -18,6 +18,9 @@ public:
     explicit ItemDelegate(QObject *parent = nullptr);
 
     static QColor chipColor(Health health);
+    // The width a cell needs for the widest computed | declared chip of two colours in `font`, in the
+    // current language ("Rouge | Jaune"), so that a declared colour is never cut to "Ver".
+    static int splitChipWidth(const QFont &font);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;

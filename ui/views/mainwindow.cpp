@@ -11,6 +11,7 @@
 #include "i18n/language.h"
 #include "models/envelopemodel.h"
 #include "models/projectmodel.h"
+#include "views/itemdelegate.h"
 #include "models/strategymodel.h"
 #include "models/workforcemodel.h"
 #include "report/briefingview.h"
@@ -47,6 +48,7 @@
 #include <QTimer>
 #include <QStatusBar>
 #include <QAbstractItemView>
+#include <QHeaderView>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -425,6 +427,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_undoGroup->setActiveStack(doc->undoStack());
         tablePage(QStringLiteral("strategy"))->setModel(doc->strategyModel());
         tablePage(QStringLiteral("projects"))->setModel(doc->projectModel());
+        fitIndicatorColumns();
         tablePage(QStringLiteral("envelopes"))->setModel(doc->envelopeModel());
         m_envelopeWhatIf->setDocument(doc);
         m_measureDetail->setDocument(doc);
@@ -548,8 +551,23 @@ void MainWindow::changeEvent(QEvent *event)
             m_document->workforceModel()->retranslate();
             m_document->envelopeModel()->retranslate();
         }
+        fitIndicatorColumns();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::fitIndicatorColumns()
+{
+    // Widened, never narrowed: the user's own widths stay when they already fit the words.
+    TablePage *projects = tablePage(QStringLiteral("projects"));
+    if (!projects)
+        return;
+    QHeaderView *header = projects->header();
+    const int needed = ItemDelegate::splitChipWidth(projects->view()->font());
+    for (int column : { ProjectModel::Cost, ProjectModel::Schedule, ProjectModel::Overall }) {
+        if (column < header->count() && header->sectionSize(column) < needed)
+            header->resizeSection(column, needed);
+    }
 }
 
 void MainWindow::setLanguage(const QString &language)

@@ -140,6 +140,8 @@ private:
     void runInTurn(Document *doc, QList<std::function<void()>> steps);
     void createUndoActions();
     void updateTitle();
+    // The indicator columns of the Projects page as wide as a computed | declared chip needs.
+    void fitIndicatorColumns();
     void updateStatus();
     // The banner above the pages: damage found while reading, a crash's change rolled back on opening,
     // read-only and why.
