@@ -116,7 +116,7 @@ void TestServerRoundTrip::extractForOrganizationMergesBack()
     r = runVigie({ QStringLiteral("diff"), before, m_file });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("~ project MTESS-2013-001\n    Forecast cost: "))
-            && r.out.contains(QStringLiteral(" → 4200000")),
+            && r.out.contains(QStringLiteral(" → $4,200,000.00")),
         qPrintable(r.out));
 }
 
