@@ -150,10 +150,7 @@ QString DiffResult::toText() const
             s << tr("~ %1").arg(what) << '\n';
         for (const DiffItem::FieldDiff &d : item.fields) {
             const std::optional<Field> f = Fields::fromColumn(item.entity, d.column);
-            const bool reference = RowReader::referenced(item.entity, d.column).has_value();
-            const auto shown = [&](const QString &text) {
-                return text.isEmpty() ? tr("(empty)") : reference ? text : ValueText::shown(f, text);
-            };
+            const auto shown = [&](const QString &text) { return text.isEmpty() ? tr("(empty)") : ValueText::shown(f, text); };
             s << "    " << ValueText::change(f ? FieldText::label(*f) : d.column, shown(d.aText), shown(d.bText)) << '\n';
         }
     }

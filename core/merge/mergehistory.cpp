@@ -3,7 +3,6 @@
 #include "i18n/language.h"
 #include "io/exporter.h"
 #include "merge/mergeplan.h"
-#include "merge/rowreader.h"
 #include "merge/valuetext.h"
 #include "model/fieldtext.h"
 #include "storage/fields.h"
@@ -118,10 +117,7 @@ QString MergeHistory::itemText(const MergeRecord::Entry &entry)
 QString MergeHistory::valueText(const MergeRecord::Entry &entry, const QString &logged)
 {
     const QString shown = MergePlan::shownLogged(logged);
-    const std::optional<Entity> e = entityFromTable(entry.entity);
-    if (shown != logged || !e || entry.field.isEmpty() || RowReader::referenced(*e, entry.field))
-        return shown; // a word for a whole row, or a reference shown by its key
-    return ValueText::shown(*e, entry.field, logged);
+    return shown != logged ? shown : ValueText::shown(entry.entity, entry.field, logged); // "(empty)", "deleted"…
 }
 
 QString MergeHistory::fieldText(const MergeRecord::Entry &entry)

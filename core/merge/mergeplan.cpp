@@ -1,6 +1,5 @@
 #include "mergeplan.h"
 
-#include "merge/rowreader.h"
 #include "merge/valuetext.h"
 #include "model/fieldtext.h"
 #include "storage/fields.h"
@@ -170,11 +169,7 @@ QString MergePlan::toText() const
     };
     // A side's value for people: amounts, colours and keyed words in the output's language.
     const auto shownValue = [](const MergeItem &i, bool mine) {
-        const MergeItem::State state = mine ? i.mineState : i.theirsState;
-        const QString &text = mine ? i.mineText : i.theirsText;
-        const bool plain = state != MergeItem::State::Value || text.isEmpty() || i.column.isEmpty()
-            || RowReader::referenced(i.entity, i.column).has_value();
-        return shown(state, plain ? text : ValueText::shown(i.entity, i.column, text));
+        return shown(mine ? i.mineState : i.theirsState, ValueText::shown(i.entity, i.column, mine ? i.mineText : i.theirsText));
     };
     for (int k = 0; k < sources.size(); ++k) {
         const MergeSource &source = sources.at(k);

@@ -14,7 +14,7 @@ namespace Vigie {
 // output: amounts as money ("$4,000,000.00", « 4 000 000,00 $ »), percentages with their sign, colours,
 // phases, states and statuses as words (« vert », « Réalisation »), a health rule by its name, other
 // numbers in the locale's form and never in exponent notation. Everything else (codes, names, dates,
-// references shown by their key) as it is. The stored text is what JSON and the merge log keep; this is
+// references to other rows, which callers show by their key) as it is. The stored text is what JSON and the merge log keep; this is
 // only how it reads.
 class ValueText
 {
