@@ -22,13 +22,19 @@ int maxLength(ImportKind kind, int field)
 }
 
 // A character no text of a portfolio holds: C0 controls and DEL (a NUL cut names short in SQLite and C
-// code), and in a one-line key (a code, an organization) tabs and line breaks too. -1 when there is none.
+// code), and in a one-line key (a code, an organization) tabs and line breaks too.
+bool isControl(QChar c, bool oneLine)
+{
+    const char16_t u = c.unicode();
+    return (u < 0x20 || u == 0x7F) && (oneLine || (u != '\t' && u != '\n' && u != '\r'));
+}
+
+// The first such character of `text`, -1 when there is none.
 int controlCharacter(const QString &text, bool oneLine)
 {
     for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if ((u < 0x20 || u == 0x7F) && (oneLine || (u != '\t' && u != '\n' && u != '\r')))
-            return u;
+        if (isControl(c, oneLine))
+            return c.unicode();
     }
     return -1;
 }
@@ -38,8 +44,7 @@ QString withoutControls(const QString &text, bool oneLine)
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (!((u < 0x20 || u == 0x7F) && (oneLine || (u != '\t' && u != '\n' && u != '\r'))))
+        if (!isControl(c, oneLine))
             out += c;
     }
     return out;
