@@ -356,7 +356,6 @@ bool copyAll(const Source &src, PortfolioFile &target, const QString &origin, Sa
         q.addBindValue(target.now().toString(Qt::ISODate));
         ok = q.exec() || setError(fatal, sqlErrorText(q.lastError()));
     }
-    // The copy's own history says where it came from.
     // The copy's own history says where it came from: a changeset with no rows to revert.
     if (ok) {
         q.prepare(QStringLiteral("INSERT INTO changeset (uuid, label, author, created_at, origin) "
