@@ -380,6 +380,16 @@
         <translation>
             <numerusform>%n row kept without its link to a lost row</numerusform><numerusform>%n rows kept without their link to a lost row</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) read from pages the damage had cut off</source>
+        <translation>
+            <numerusform>%n row read from pages the damage had cut off</numerusform><numerusform>%n rows read from pages the damage had cut off</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) of rows that could belong to more than one table were left out.</source>
+        <translation>
+            <numerusform>%n page of rows that could belong to more than one table was left out.</numerusform><numerusform>%n pages of rows that could belong to more than one table were left out.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::StrategyModel</name>

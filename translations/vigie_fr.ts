@@ -6401,6 +6401,104 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>
             <numerusform>%n ligne conservée sans son lien vers une ligne perdue</numerusform><numerusform>%n lignes conservées sans leur lien vers une ligne perdue</numerusform></translation>
     </message>
+    <message>
+        <source>portfolio settings</source>
+        <translation>paramètres du portefeuille</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>organismes</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>plans</translation>
+    </message>
+    <message>
+        <source>key areas</source>
+        <translation>axes d'intervention</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>mesures</translation>
+    </message>
+    <message>
+        <source>measure status history</source>
+        <translation>historique des états des mesures</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <source>baselines</source>
+        <translation>références de base</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>décisions</translation>
+    </message>
+    <message>
+        <source>links between projects and measures</source>
+        <translation>liens entre projets et mesures</translation>
+    </message>
+    <message>
+        <source>reporting periods</source>
+        <translation>périodes de référence</translation>
+    </message>
+    <message>
+        <source>projects as frozen in periods</source>
+        <translation>projets figés dans les périodes</translation>
+    </message>
+    <message>
+        <source>measures as frozen in periods</source>
+        <translation>mesures figées dans les périodes</translation>
+    </message>
+    <message>
+        <source>workforce specialties</source>
+        <translation>spécialités de la main-d'œuvre</translation>
+    </message>
+    <message>
+        <source>workforce figures</source>
+        <translation>données sur la main-d'œuvre</translation>
+    </message>
+    <message>
+        <source>investment envelopes</source>
+        <translation>enveloppes d'investissement</translation>
+    </message>
+    <message>
+        <source>changes recorded for undo</source>
+        <translation>modifications enregistrées pour l'annulation</translation>
+    </message>
+    <message>
+        <source>edit history</source>
+        <translation>historique des modifications</translation>
+    </message>
+    <message>
+        <source>briefing items</source>
+        <translation>éléments du breffage</translation>
+    </message>
+    <message>
+        <source>origin of this copy</source>
+        <translation>origine de cette copie</translation>
+    </message>
+    <message>
+        <source>copies merged</source>
+        <translation>copies fusionnées</translation>
+    </message>
+    <message>
+        <source>merge log</source>
+        <translation>journal des fusions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read from pages the damage had cut off</source>
+        <translation>
+            <numerusform>%n ligne lue dans des pages que les dommages avaient isolées</numerusform><numerusform>%n lignes lues dans des pages que les dommages avaient isolées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) of rows that could belong to more than one table were left out.</source>
+        <translation>
+            <numerusform>%n page de lignes qui pouvait appartenir à plus d'une table a été laissée de côté.</numerusform><numerusform>%n pages de lignes qui pouvaient appartenir à plus d'une table ont été laissées de côté.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::SampleWriter</name>

@@ -4,6 +4,7 @@
 #include "storage/fileguard.h"
 #include "storage/sqlaccess.h"
 #include "storage/outputfile.h"
+#include "storage/pagescan.h"
 #include "storage/portfoliofile.h"
 #include "storage/recovery.h"
 #include "storage/schemacheck.h"
@@ -16,6 +17,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <limits>
 #include <optional>
 
@@ -193,18 +195,37 @@ bool countLost(const Source &src, const QString &table, const QSet<qint64> &read
     return true;
 }
 
-// Copies the readable rows of `table`, row ids included (links between rows stay valid).
-bool copyTable(const Source &src, const QSqlDatabase &dst, const QString &table, const QStringList &columns,
-               Salvage::TableReport *r, QString *fatal)
+// One table on its way into the copy.
+struct TableCopy
 {
-    const QString list = columns.join(QLatin1String(", "));
+    QString table;
+    QStringList columns; // the copy's columns that the damaged file has too, in the copy's order
+    QSet<qint64> read;   // every row id read from the table, kept or refused
+    Salvage::TableReport *report = nullptr;
+};
+
+bool prepareInsert(QSqlQuery *insert, const TableCopy &t, QString *fatal)
+{
     QStringList marks;
-    for (int i = 0; i < columns.size(); ++i)
+    for (int i = 0; i < t.columns.size(); ++i)
         marks << QStringLiteral("?");
+    return insert->prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
+                               .arg(t.table, t.columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))))
+        || setError(fatal, sqlErrorText(insert->lastError()));
+}
+
+// Copies the rows of `t.table` that its tree reaches, row ids included (links between rows stay valid),
+// stepping over damaged stretches.
+bool copyTable(const Source &src, const QSqlDatabase &dst, TableCopy *t, QString *fatal)
+{
+    const QString &table = t->table;
+    const QStringList &columns = t->columns;
+    Salvage::TableReport *r = t->report;
+    const QString list = columns.join(QLatin1String(", "));
     QSqlQuery insert(dst);
-    if (!insert.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)").arg(table, list, marks.join(QLatin1String(", ")))))
-        return setError(fatal, sqlErrorText(insert.lastError()));
-    QSet<qint64> read; // every row id read from the table, kept or refused
+    if (!prepareInsert(&insert, *t, fatal))
+        return false;
+    QSet<qint64> &read = t->read;
     QSqlQuery rows(src.db());
     rows.setForwardOnly(true);
     qint64 from = std::numeric_limits<qint64>::min(); // inclusive: a seek to `from` is known to be clean
@@ -253,7 +274,180 @@ bool copyTable(const Source &src, const QSqlDatabase &dst, const QString &table,
             break;
         from = *next;
     }
-    return r->damagedStretches == 0 || countLost(src, table, read, &r->lost, fatal);
+    return true;
+}
+
+// A column of a damaged file's table, which a row read from a page must fit.
+struct SourceColumn
+{
+    enum Kind { Any, Integer, Text, Real };
+    QString name;
+    Kind kind = Any;
+    bool notNull = false;
+    bool rowidAlias = false;          // INTEGER PRIMARY KEY: stored as NULL, the row id is its value
+    std::optional<QVariant> fallback; // the value of a row stored before the column was added
+};
+
+// The value of a column's DEFAULT clause as PRAGMA table_info gives it (a literal in Vigie's schema).
+std::optional<QVariant> defaultValue(const QVariant &clause, bool notNull)
+{
+    if (clause.isNull())
+        return notNull ? std::nullopt : std::optional<QVariant>(QVariant());
+    const QString text = clause.toString().trimmed();
+    if (text.size() >= 2 && text.startsWith(QLatin1Char('\'')) && text.endsWith(QLatin1Char('\'')))
+        return QVariant(text.mid(1, text.size() - 2).replace(QLatin1String("''"), QLatin1String("'")));
+    bool isNumber = false;
+    if (const qint64 i = text.toLongLong(&isNumber); isNumber)
+        return QVariant(i);
+    if (const double d = text.toDouble(&isNumber); isNumber)
+        return QVariant(d);
+    if (!notNull && text.compare(QLatin1String("NULL"), Qt::CaseInsensitive) == 0)
+        return QVariant();
+    return std::nullopt;
+}
+
+QList<SourceColumn> sourceColumns(const QSqlDatabase &db, const QString &table)
+{
+    QList<SourceColumn> columns;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        return columns;
+    int keys = 0;
+    while (q.next()) {
+        SourceColumn c;
+        c.name = q.value(1).toString();
+        const QString type = q.value(2).toString().toUpper();
+        // SQLite's rules for a declared type's affinity, in their order.
+        if (type.contains(QLatin1String("INT")))
+            c.kind = SourceColumn::Integer;
+        else if (type.contains(QLatin1String("CHAR")) || type.contains(QLatin1String("CLOB")) || type.contains(QLatin1String("TEXT")))
+            c.kind = SourceColumn::Text;
+        else if (type.contains(QLatin1String("REAL")) || type.contains(QLatin1String("FLOA")) || type.contains(QLatin1String("DOUB")))
+            c.kind = SourceColumn::Real;
+        c.notNull = q.value(3).toBool();
+        c.fallback = defaultValue(q.value(4), c.notNull);
+        c.rowidAlias = q.value(5).toInt() > 0 && type == QLatin1String("INTEGER");
+        keys += q.value(5).toInt() > 0 ? 1 : 0;
+        columns << c;
+    }
+    if (keys > 1) {
+        for (SourceColumn &c : columns)
+            c.rowidAlias = false; // a composite key is no alias of the row id
+    }
+    return columns;
+}
+
+// The row's values, one per column of the table, or nothing when it cannot be one of the table's rows.
+std::optional<QVariantList> fitRow(const PageScan::Row &row, const QList<SourceColumn> &columns)
+{
+    if (row.values.size() > columns.size())
+        return std::nullopt;
+    QVariantList values;
+    for (int i = 0; i < columns.size(); ++i) {
+        const SourceColumn &c = columns.at(i);
+        if (i >= row.values.size()) {
+            if (!c.fallback || c.rowidAlias)
+                return std::nullopt;
+            values << *c.fallback;
+            continue;
+        }
+        const QVariant &v = row.values.at(i);
+        if (c.rowidAlias) {
+            if (!v.isNull())
+                return std::nullopt;
+            values << QVariant(row.rowid);
+            continue;
+        }
+        const int type = v.typeId();
+        const bool number = type == QMetaType::LongLong || type == QMetaType::Double;
+        if ((v.isNull() && c.notNull) || (!v.isNull() && (c.kind == SourceColumn::Text ? type != QMetaType::QString
+                                                          : c.kind != SourceColumn::Any && !number)))
+            return std::nullopt;
+        values << v;
+    }
+    return values;
+}
+
+// Rows of damaged tables that no tree reaches any more, because a damaged interior page was above them,
+// read from their leaf pages themselves (PageScan). A page goes to the damaged table that all its rows
+// fit, or when several do, to the one whose number of columns they have; a page that still fits more
+// than one table is left out and counted. Rows already copied through the tree are not read again.
+bool rescueLoosePages(const Source &src, const QSqlDatabase &dst, QList<TableCopy> &copies, int *unplaced,
+                      QString *fatal)
+{
+    struct Candidate
+    {
+        TableCopy *copy;
+        QList<SourceColumn> columns;
+    };
+    QList<Candidate> damaged;
+    for (TableCopy &t : copies) {
+        if (t.report->damagedStretches)
+            damaged.append({ &t, sourceColumns(src.db(), t.table) });
+    }
+    if (damaged.isEmpty())
+        return true;
+    QList<quint32> roots;
+    QSqlQuery q(src.db());
+    if (q.exec(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE rootpage > 0"))) {
+        while (q.next())
+            roots << q.value(0).toUInt();
+    }
+    if (q.lastError().isValid()) {
+        q = QSqlQuery();
+        return src.afterError(fatal); // without every tree's root, any page could look cut off
+    }
+    PageScan scan;
+    if (!scan.open(src.db().databaseName()))
+        return true; // the copy keeps what the trees gave
+    for (const PageScan::LoosePage &page : scan.loosePages(roots)) {
+        QList<const Candidate *> fitting;
+        QList<const Candidate *> exact;
+        for (const Candidate &c : std::as_const(damaged)) {
+            bool fits = !page.rows.isEmpty();
+            bool full = true;
+            for (const PageScan::Row &row : page.rows) {
+                fits = fits && fitRow(row, c.columns).has_value();
+                full = full && row.values.size() == c.columns.size();
+            }
+            if (fits)
+                fitting << &c;
+            if (fits && full)
+                exact << &c;
+        }
+        const Candidate *chosen = fitting.size() == 1 ? fitting.first() : exact.size() == 1 ? exact.first() : nullptr;
+        if (!chosen) {
+            *unplaced += fitting.isEmpty() ? 0 : 1;
+            continue;
+        }
+        TableCopy *t = chosen->copy;
+        QSqlQuery insert(dst);
+        if (!prepareInsert(&insert, *t, fatal))
+            return false;
+        QList<int> from; // for each of the copy's columns, its place in the damaged file's table
+        for (const QString &name : std::as_const(t->columns)) {
+            from << int(std::find_if(chosen->columns.cbegin(), chosen->columns.cend(),
+                                     [&](const SourceColumn &c) { return c.name == name; })
+                        - chosen->columns.cbegin());
+        }
+        for (const PageScan::Row &row : page.rows) {
+            if (t->read.contains(row.rowid))
+                continue;
+            t->read.insert(row.rowid);
+            const QVariantList values = *fitRow(row, chosen->columns);
+            for (int i = 0; i < from.size(); ++i)
+                insert.bindValue(i, values.value(from.at(i)));
+            if (!insert.exec())
+                return setError(fatal, sqlErrorText(insert.lastError()));
+            if (insert.numRowsAffected() == 1) {
+                ++t->report->kept;
+                ++t->report->rescued;
+            } else {
+                ++t->report->refused;
+            }
+        }
+    }
+    return true;
 }
 
 // Rows whose parent was lost: unlinked where the link is optional, dropped where it is not. Dropping a
@@ -329,23 +523,34 @@ bool copyAll(const Source &src, PortfolioFile &target, const QString &origin, Sa
         return setError(fatal, sqlErrorText(q.lastError()));
     bool ok = q.exec(QStringLiteral("DELETE FROM portfolio"));
     const QStringList sourceTables = tablesOf(src.db());
-    QHash<QString, Salvage::TableReport *> byTable;
+    QList<TableCopy> copies;
     for (const QString &table : tablesOf(dst)) {
-        if (!ok || !sourceTables.contains(table))
+        if (!sourceTables.contains(table))
             continue;
         const QStringList sourceColumns = columnsOf(src.db(), table);
-        QStringList columns;
+        TableCopy t;
+        t.table = table;
         for (const QString &c : columnsOf(dst, table)) {
             if (sourceColumns.contains(c))
-                columns << c;
+                t.columns << c;
         }
-        Salvage::TableReport t;
-        t.table = table;
-        report->tables.append(t);
-        ok = copyTable(src, dst, table, columns, &report->tables.last(), fatal);
+        copies.append(t);
+        Salvage::TableReport r;
+        r.table = table;
+        report->tables.append(r);
     }
-    for (Salvage::TableReport &r : report->tables)
-        byTable.insert(r.table, &r);
+    QHash<QString, Salvage::TableReport *> byTable;
+    for (int i = 0; i < copies.size(); ++i) {
+        copies[i].report = &report->tables[i];
+        byTable.insert(copies[i].table, copies[i].report);
+    }
+    for (TableCopy &t : copies)
+        ok = ok && copyTable(src, dst, &t, fatal);
+    ok = ok && rescueLoosePages(src, dst, copies, &report->unplacedPages, fatal);
+    for (const TableCopy &t : std::as_const(copies)) {
+        if (ok && t.report->damagedStretches)
+            ok = countLost(src, t.table, t.read, &t.report->lost, fatal);
+    }
     ok = ok && repairLinks(dst, byTable, fatal);
     if (ok && byTable.contains(QStringLiteral("portfolio")) && byTable.value(QStringLiteral("portfolio"))->kept == 0) {
         report->portfolioRowLost = true;
@@ -372,6 +577,44 @@ bool copyAll(const Source &src, PortfolioFile &target, const QString &origin, Sa
         dst.rollback();
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     return ok;
+}
+
+// What a table holds, in the report's words (its SQL name means nothing to the reader).
+QString tableLabel(const QString &table)
+{
+    static const struct
+    {
+        const char *table;
+        const char *label;
+    } labels[] = {
+        { "portfolio", QT_TRANSLATE_NOOP("Vigie::Salvage", "portfolio settings") },
+        { "organization", QT_TRANSLATE_NOOP("Vigie::Salvage", "organizations") },
+        { "plan", QT_TRANSLATE_NOOP("Vigie::Salvage", "plans") },
+        { "key_area", QT_TRANSLATE_NOOP("Vigie::Salvage", "key areas") },
+        { "measure", QT_TRANSLATE_NOOP("Vigie::Salvage", "measures") },
+        { "measure_status_history", QT_TRANSLATE_NOOP("Vigie::Salvage", "measure status history") },
+        { "project", QT_TRANSLATE_NOOP("Vigie::Salvage", "projects") },
+        { "baseline", QT_TRANSLATE_NOOP("Vigie::Salvage", "baselines") },
+        { "decision", QT_TRANSLATE_NOOP("Vigie::Salvage", "decisions") },
+        { "project_measure", QT_TRANSLATE_NOOP("Vigie::Salvage", "links between projects and measures") },
+        { "reporting_period", QT_TRANSLATE_NOOP("Vigie::Salvage", "reporting periods") },
+        { "period_project", QT_TRANSLATE_NOOP("Vigie::Salvage", "projects as frozen in periods") },
+        { "period_measure", QT_TRANSLATE_NOOP("Vigie::Salvage", "measures as frozen in periods") },
+        { "specialty", QT_TRANSLATE_NOOP("Vigie::Salvage", "workforce specialties") },
+        { "workforce", QT_TRANSLATE_NOOP("Vigie::Salvage", "workforce figures") },
+        { "envelope", QT_TRANSLATE_NOOP("Vigie::Salvage", "investment envelopes") },
+        { "change_journal", QT_TRANSLATE_NOOP("Vigie::Salvage", "changes recorded for undo") },
+        { "changeset", QT_TRANSLATE_NOOP("Vigie::Salvage", "edit history") },
+        { "briefing_item", QT_TRANSLATE_NOOP("Vigie::Salvage", "briefing items") },
+        { "copy_origin", QT_TRANSLATE_NOOP("Vigie::Salvage", "origin of this copy") },
+        { "copy_merge", QT_TRANSLATE_NOOP("Vigie::Salvage", "copies merged") },
+        { "merge_log", QT_TRANSLATE_NOOP("Vigie::Salvage", "merge log") },
+    };
+    for (const auto &l : labels) {
+        if (table == QLatin1String(l.table))
+            return Salvage::tr(l.label);
+    }
+    return table;
 }
 
 } // namespace
@@ -416,6 +659,8 @@ QString Salvage::Report::text(const QString &outPath) const
         } else if (t.damagedStretches) {
             losses << tr("%n damaged part(s) skipped, an unknown number of rows lost", nullptr, t.damagedStretches);
         }
+        if (t.rescued)
+            losses << tr("%n row(s) read from pages the damage had cut off", nullptr, int(qMin<qint64>(t.rescued, INT_MAX)));
         if (t.refused)
             losses << tr("%n row(s) breaking the file's rules left out", nullptr, int(t.refused));
         if (t.dropped)
@@ -423,8 +668,10 @@ QString Salvage::Report::text(const QString &outPath) const
         if (t.unlinked)
             losses << tr("%n row(s) kept without their link to a lost row", nullptr, int(t.unlinked));
         if (!losses.isEmpty())
-            parts << tr("%1: %2.").arg(t.table, losses.join(QLatin1String(", ")));
+            parts << tr("%1: %2.").arg(tableLabel(t.table), losses.join(QLatin1String(", ")));
     }
+    if (unplacedPages)
+        parts << tr("%n page(s) of rows that could belong to more than one table were left out.", nullptr, unplacedPages);
     if (portfolioRowLost)
         parts << tr("The portfolio's name and settings could not be read; defaults were used.");
     return parts.join(QLatin1Char(' '));

@@ -9,10 +9,11 @@ namespace Vigie {
 // "Save a recovered copy": copies every row that can still be read from a damaged portfolio into a new,
 // healthy portfolio file (current schema), written beside the target and renamed into place once
 // complete. A damaged stretch of a table is stepped over (the rows on those pages are lost and counted
-// from the table's indexes, the rows after them are kept); rows that break the schema's rules are left
+// from the table's indexes, the rows after them are kept); the rows that a damaged page cut off from
+// the table's tree are read from their own pages (PageScan); rows that break the schema's rules are left
 // out, and rows that belonged to a lost row (a decision whose project is gone) are dropped or, where the
 // link is optional, unlinked. The same damaged file gives the same copy on every run.
-// The damaged file is only read. Used by `vigie check FILE --recover OUT` and the workspace.
+// The damaged file is only read. Used by `vigie check FILE --recover OUT`.
 class Salvage
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::Salvage)
@@ -28,11 +29,15 @@ public:
         qint64 refused = 0;  // rows breaking a rule (unique code, allowed values…)
         qint64 dropped = 0;  // rows left out because a row they need (their project…) was lost
         qint64 unlinked = 0; // rows kept with an optional link to a lost row cleared
+        // Rows kept that the table's tree no longer reached (a damaged page above them): read from their
+        // own pages. Counted in `kept` too.
+        qint64 rescued = 0;
     };
     struct Report
     {
         QList<TableReport> tables;
         bool portfolioRowLost = false; // the portfolio's name and settings were unreadable: defaults used
+        int unplacedPages = 0; // pages of rows cut off from their tree that more than one table could own
 
         qint64 kept() const;
         qint64 lost() const; // rows on damaged parts, as far as the indexes tell
