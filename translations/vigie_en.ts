@@ -334,6 +334,11 @@
         <translation>
             <numerusform> (and %n more)</numerusform><numerusform> (and %n more)</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Cannot delete %1: it was reported in %n frozen reporting period(s), and deleting it would change what was reported. Mark it cancelled instead, or delete those periods first.</source>
+        <translation>
+            <numerusform>Cannot delete %1: it was reported in %n frozen reporting period, and deleting it would change what was reported. Mark it cancelled instead, or delete that period first.</numerusform><numerusform>Cannot delete %1: it was reported in %n frozen reporting periods, and deleting it would change what was reported. Mark it cancelled instead, or delete those periods first.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::RulePreviewer</name>

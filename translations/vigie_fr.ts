@@ -5680,6 +5680,15 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%1: uses an older file format (%2) that must be upgraded first: open it in Vigie, or change it with a command such as "vigie edit"; a copy of the original is kept beside it.</source>
         <translation>%1 : utilise un ancien format de fichier (%2) qui doit d'abord être mis à niveau : ouvrez-le dans Vigie, ou modifiez-le avec une commande comme « vigie edit »; une copie de l'original est conservée à côté.</translation>
     </message>
+    <message>
+        <source>Cannot delete %1: it holds measures reported in frozen reporting periods, and deleting it would change what those periods reported. Delete those periods first, or mark its measures cancelled.</source>
+        <translation>Impossible de supprimer %1 : cet élément contient des mesures déclarées dans des périodes de référence figées, et sa suppression changerait ce que ces périodes ont déclaré. Supprimez d'abord ces périodes, ou donnez à ses mesures l'état « annulée ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot delete %1: it was reported in %n frozen reporting period(s), and deleting it would change what was reported. Mark it cancelled instead, or delete those periods first.</source>
+        <translation>
+            <numerusform>Impossible de supprimer %1 : cet élément a été déclaré dans %n période de référence figée, et sa suppression changerait ce qui a été déclaré. Donnez-lui plutôt l'état « annulé », ou supprimez d'abord cette période.</numerusform><numerusform>Impossible de supprimer %1 : cet élément a été déclaré dans %n périodes de référence figées, et sa suppression changerait ce qui a été déclaré. Donnez-lui plutôt l'état « annulé », ou supprimez d'abord ces périodes.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::PortfolioTemplate</name>
@@ -5790,6 +5799,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>This portfolio has no specialty yet. Edit → New Specialty… adds one.</source>
         <translation>Ce portefeuille n'a encore aucune spécialité. Édition → Nouvelle spécialité… en ajoute une.</translation>
+    </message>
+    <message>
+        <source>Mark as Cancelled</source>
+        <translation>Marquer comme annulé</translation>
     </message>
 </context>
 <context>

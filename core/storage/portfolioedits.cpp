@@ -314,6 +314,8 @@ bool PortfolioFile::deleteRow(Entity entity, const QString &uuid, QString *error
     if (row.isEmpty())
         return setError(error, tr("The item being removed (%1) no longer exists.").arg(EntityText::label(entity)));
     const RowId id = row.value(QStringLiteral("id")).toLongLong();
+    if (const QString refusal = deletionRefusal(entity, uuid); !refusal.isEmpty())
+        return setError(error, refusal);
 
     Transaction t(*this);
     if (m_seen >= 0)
@@ -383,6 +385,34 @@ QHash<Entity, int> PortfolioFile::dependents(Entity entity, const QString &uuid)
     if (id)
         visit(entity, id);
     return counts;
+}
+
+QString PortfolioFile::deletionRefusal(Entity entity, const QString &uuid) const
+{
+    if (entity == Entity::ReportingPeriod || entity == Entity::PeriodProject || entity == Entity::PeriodMeasure)
+        return QString();
+    const QHash<Entity, int> counts = dependents(entity, uuid);
+    if (!counts.value(Entity::PeriodProject) && !counts.value(Entity::PeriodMeasure))
+        return QString();
+    const QVariantMap row = rowSnapshot(entity, uuid);
+    const bool numbered = entity == Entity::Measure || entity == Entity::KeyArea;
+    const QString name = QStringLiteral("%1 %2").arg(EntityText::label(entity).toLower(),
+                                                     row.value(numbered ? QStringLiteral("number") : QStringLiteral("code")).toString());
+    if (entity != Entity::Project && entity != Entity::Measure) {
+        return tr("Cannot delete %1: it holds measures reported in frozen reporting periods, and deleting it would "
+                  "change what those periods reported. Delete those periods first, or mark its measures cancelled.")
+            .arg(name);
+    }
+    QSqlQuery q(database());
+    q.prepare(entity == Entity::Project
+                  ? QStringLiteral("SELECT COUNT(DISTINCT period_id) FROM period_project WHERE project_id = ?")
+                  : QStringLiteral("SELECT COUNT(DISTINCT period_id) FROM period_measure WHERE measure_id = ?"));
+    q.addBindValue(row.value(QStringLiteral("id")));
+    const int periods = q.exec() && q.next() ? q.value(0).toInt() : 1;
+    return tr("Cannot delete %1: it was reported in %n frozen reporting period(s), and deleting it would change "
+              "what was reported. Mark it cancelled instead, or delete those periods first.",
+              nullptr, qMax(1, periods))
+        .arg(name);
 }
 
 QString PortfolioFile::touchStamp()

@@ -145,7 +145,13 @@ public:
                       QString *error = nullptr);
     // Deletes a row and, first, what refers to it (rows that cannot exist without it are deleted, optional
     // references are cleared), each journaled with what undo needs to put it back.
+    // Refused (deletionRefusal) for a row reported in a frozen reporting period.
     bool deleteRow(Entity entity, const QString &uuid, QString *error = nullptr);
+    // Why the row may not be deleted, translated; empty when it may. A frozen reporting period keeps what
+    // was reported: deleting a project or a measure (or the key area or plan that holds one) that a
+    // period reported would take its frozen values with it and change that period's figures after the
+    // fact. Marking it cancelled keeps the history; deleting the period itself is allowed.
+    QString deletionRefusal(Entity entity, const QString &uuid) const;
     // What deleting the row would take with it: rows deleted with it, by entity (the row itself excluded).
     QHash<Entity, int> dependents(Entity entity, const QString &uuid) const;
     RowId rowId(Entity entity, const QString &uuid) const;

@@ -141,10 +141,16 @@ void TestCopies::limitedCopyRefusesOtherOrganizations()
     r = Edits::setValue(*f, Entity::Project, own, Field::ForecastCost, 2.5e6, QStringLiteral("F"));
     QVERIFY2(r.ok, qPrintable(r.error));
     QVERIFY(Edits::setMeasureState(*f, measure(*f, 30), { MeasureStatus::Completed, 100, QString() }, QStringLiteral("S")).ok);
-    QVERIFY(Edits::addRow(*f, Entity::Project, { { Field::Code, QStringLiteral("MTESS-NEW") }, { Field::Organization, mtess } },
-                          QStringLiteral("Add")).ok);
+    const EditResult added = Edits::addRow(*f, Entity::Project, { { Field::Code, QStringLiteral("MTESS-NEW") }, { Field::Organization, mtess } },
+                                           QStringLiteral("Add"));
+    QVERIFY(added.ok);
     QVERIFY(Edits::revert(*f, { r.changeset }).ok); // undo of one's own edit
-    QVERIFY(Edits::deleteRows(*f, Entity::Project, { own }, QStringLiteral("Delete")).ok); // with its baselines
+    // A project of one's own that the frozen periods reported stays (their figures must not change)…
+    r = Edits::deleteRows(*f, Entity::Project, { own }, QStringLiteral("Delete"));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QStringLiteral("frozen reporting period")), qPrintable(r.error));
+    // …one that no period reported goes.
+    QVERIFY(Edits::deleteRows(*f, Entity::Project, { added.uuid }, QStringLiteral("Delete")).ok);
 }
 
 void TestCopies::wholeCopyEditsEverything()

@@ -3,6 +3,7 @@
 #include "merge/merger.h"
 #include "storage/copyscope.h"
 #include "storage/repository.h"
+#include "storage/sqlaccess.h"
 #include "storage/verifiedfiles.h"
 
 #include "mergefixture.h"
@@ -46,6 +47,8 @@ private:
     // Opens the master, merges, closes: what `vigie merge` does.
     EditResult merge(const QStringList &copies, MergePlan *plan, MergeChoice prefer = MergeChoice::Unresolved);
     bool edit(const QString &file, const QString &author, const std::function<bool(PortfolioFile &)> &body);
+    // Deletes the file's reporting periods: a project a frozen period reported cannot be deleted.
+    bool withoutPeriods(const QString &file);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_master;
@@ -80,6 +83,19 @@ EditResult TestMerge::merge(const QStringList &copies, MergePlan *plan, MergeCho
     MergeOptions options;
     options.prefer = prefer;
     return Merger::merge(*file, copies, options, plan);
+}
+
+bool TestMerge::withoutPeriods(const QString &file)
+{
+    return edit(file, QStringLiteral("cio-office"), [](PortfolioFile &f) {
+        QStringList periods;
+        QSqlQuery q(sqlDatabase(f));
+        if (!q.exec(QStringLiteral("SELECT uuid FROM reporting_period")))
+            return false;
+        while (q.next())
+            periods << q.value(0).toString();
+        return !periods.isEmpty() && Edits::deleteRows(f, Entity::ReportingPeriod, periods, QStringLiteral("Delete")).ok;
+    });
 }
 
 bool TestMerge::edit(const QString &path, const QString &author, const std::function<bool(PortfolioFile &)> &body)
@@ -273,6 +289,7 @@ void TestMerge::statusChangeBringsItsHistory()
 
 void TestMerge::deletionAgainstChange()
 {
+    QVERIFY(withoutPeriods(m_master));
     const QString copy = path(QStringLiteral("whole.vigie"));
     QVERIFY(sendCopy(m_master, copy, QString()));
     const QString p0 = mtessProject(0), p1 = mtessProject(1);
@@ -309,6 +326,7 @@ void TestMerge::deletionAgainstChange()
 
 void TestMerge::deletionOnOneSideOnly()
 {
+    QVERIFY(withoutPeriods(m_master));
     const QString copy = path(QStringLiteral("whole.vigie"));
     QVERIFY(sendCopy(m_master, copy, QString()));
     const QString p2 = mtessProject(2);

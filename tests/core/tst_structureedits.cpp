@@ -1,6 +1,7 @@
 // The structure of a portfolio built from nothing through core's edits (StructureEdits): every kind of
 // item added, renamed, renumbered, moved and removed, and every rule refusing bad values with a message
 // that says what is wrong; an empty file stays a valid portfolio all along.
+#include "storage/edits.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 #include "storage/sqlaccess.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void movesKeepNumbersFree();
     void measureStateWritesHistory();
     void removeSaysWhatGoesWithIt();
+    void whatAFrozenPeriodReportedStays();
     void organizationsSpecialtiesProjects();
     void linksAreIdempotent();
     void portfolioProperties();
@@ -239,6 +241,51 @@ void TestStructureEdits::removeSaysWhatGoesWithIt()
     QCOMPARE(count(QStringLiteral("measure")), 0);
     QCOMPARE(count(QStringLiteral("measure_status_history")), 0);
     QVERIFY(!StructureEdits::remove(*m_file, Entity::Workforce, m_org, QStringLiteral("x")).ok);
+}
+
+// Deleting a project took its frozen values with it: the September briefing then counted 3 active
+// projects where it had reported 4. What a frozen period reported now stays; cancelling is the way out,
+// and deleting the period itself is allowed (then the project may go).
+void TestStructureEdits::whatAFrozenPeriodReportedStays()
+{
+    const QString m = add(Entity::Measure, { { Field::KeyArea, m_area1 }, { Field::TitleEn, QStringLiteral("A") } });
+    const QString p = add(Entity::Project, { { Field::Code, QStringLiteral("GC-01") }, { Field::Organization, m_org },
+                                             { Field::Budget, 1e6 } });
+    QVERIFY(Edits::freezePeriod(*m_file, QStringLiteral("September 2016"), QDate(2016, 9, 30), QStringLiteral("Freeze")).ok);
+    QVERIFY(Edits::freezePeriod(*m_file, QStringLiteral("December 2016"), QDate(2016, 12, 31), QStringLiteral("Freeze")).ok);
+    // A project added since no period reported: it goes.
+    const QString later = add(Entity::Project, { { Field::Code, QStringLiteral("GC-02") } });
+    QVERIFY(StructureEdits::remove(*m_file, Entity::Project, later, QStringLiteral("Delete")).ok);
+    const int frozen = count(QStringLiteral("period_project")) + count(QStringLiteral("period_measure"));
+    QVERIFY(frozen >= 4);
+
+    EditResult r = StructureEdits::remove(*m_file, Entity::Project, p, QStringLiteral("Delete"));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("Cannot delete project GC-01: it was reported in 2 frozen reporting periods, and deleting "
+                                     "it would change what was reported. Mark it cancelled instead, or delete those periods first."));
+    QCOMPARE(m_file->deletionRefusal(Entity::Project, p), r.error);
+    r = StructureEdits::remove(*m_file, Entity::Measure, m, QStringLiteral("Delete"));
+    QVERIFY(r.error.startsWith(QStringLiteral("Cannot delete measure 1: it was reported in 2 frozen")));
+    r = StructureEdits::remove(*m_file, Entity::Plan, m_plan, QStringLiteral("Delete"));
+    QVERIFY(r.error.startsWith(QStringLiteral("Cannot delete plan GC-2016: it holds measures reported in frozen")));
+    QVERIFY(m_file->deletionRefusal(Entity::Organization, m_org).isEmpty()); // its projects stay, unlinked
+    QCOMPARE(count(QStringLiteral("period_project")) + count(QStringLiteral("period_measure")), frozen);
+    QCOMPARE(count(QStringLiteral("project")), 1);
+
+    Language::apply(QStringLiteral("fr"));
+    QVERIFY(m_file->deletionRefusal(Entity::Project, p)
+                .startsWith(QStringLiteral("Impossible de supprimer projet GC-01 : cet élément a été déclaré dans 2 périodes de référence figées")));
+    Language::apply(QStringLiteral("en"));
+
+    // Without its periods, the project may go.
+    QStringList periods;
+    QSqlQuery q(sqlDatabase(*m_file));
+    QVERIFY(q.exec(QStringLiteral("SELECT uuid FROM reporting_period")));
+    while (q.next())
+        periods << q.value(0).toString();
+    QVERIFY(Edits::deleteRows(*m_file, Entity::ReportingPeriod, periods, QStringLiteral("Delete")).ok);
+    r = StructureEdits::remove(*m_file, Entity::Project, p, QStringLiteral("Delete"));
+    QVERIFY2(r.ok, qPrintable(r.error));
 }
 
 void TestStructureEdits::organizationsSpecialtiesProjects()

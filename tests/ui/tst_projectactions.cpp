@@ -38,6 +38,7 @@ private Q_SLOTS:
     void newProjectThenStateAndPhase();
     void newProjectIsAuthorized();
     void deleteAsksFirst();
+    void reportedProjectIsCancelledNotDeleted();
     void organizationAndSpecialty();
     void editAndDeleteListed();
     void listedWhenThereAreNoneSaysSo();
@@ -170,6 +171,27 @@ void TestProjectActions::deleteAsksFirst()
     Dialogs::setNextAnswer(QMessageBox::Yes);
     roundTrip([&] { m_actions->deleteAction()->trigger(); return true; });
     QVERIFY(!Repository::projectByCode(*m_doc->file(), QStringLiteral("SCT-01")));
+}
+
+// A project a frozen period reported is not deleted (the period's figures would change): the dialog
+// says why and offers to mark it cancelled instead.
+void TestProjectActions::reportedProjectIsCancelledNotDeleted()
+{
+    QVERIFY(m_doc->editor()->freezePeriod(QStringLiteral("September 2016"), QDate(2016, 9, 30)));
+    selectProject(m_fx.project1);
+    const int commands = m_doc->editor()->undoStack()->count();
+    Dialogs::setNextAnswer(QMessageBox::No);
+    m_actions->deleteAction()->trigger();
+    QVERIFY2(Dialogs::takeMessages().join(QString()).contains(QStringLiteral("Cannot delete project SCT-01: it was reported in 1 frozen "
+                                                                             "reporting period")),
+             "the refusal is shown before anything is asked");
+    QCOMPARE(m_doc->editor()->undoStack()->count(), commands);
+    QCOMPARE(Repository::projectByCode(*m_doc->file(), QStringLiteral("SCT-01"))->state, ProjectState::Active);
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    roundTrip([&] { m_actions->deleteAction()->trigger(); return true; });
+    const auto p = Repository::projectByCode(*m_doc->file(), QStringLiteral("SCT-01"));
+    QVERIFY(p);
+    QCOMPARE(p->state, ProjectState::Cancelled);
 }
 
 void TestProjectActions::organizationAndSpecialty()

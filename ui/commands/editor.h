@@ -112,6 +112,8 @@ public:
     // What removing the item takes with it, in words ("2 key areas, 9 measures and 3 status changes");
     // empty when nothing goes with it.
     QString deletionImpact(Entity entity, const QString &uuid) const;
+    // Why the item may not be deleted (it was reported in a frozen period), translated; empty when it may.
+    QString deletionRefusal(Entity entity, const QString &uuid) const;
     // The projects serving a measure (Strategy view, project detail).
     bool linkProjectToMeasure(const QString &projectUuid, const QString &measureUuid);
     bool unlinkProjectFromMeasure(const QString &projectUuid, const QString &measureUuid);

@@ -182,6 +182,11 @@ QString Editor::deletionImpact(Entity entity, const QString &uuid) const
     return StructureEdits::dependentsText(*file(), entity, uuid);
 }
 
+QString Editor::deletionRefusal(Entity entity, const QString &uuid) const
+{
+    return file()->deletionRefusal(entity, uuid);
+}
+
 bool Editor::linkProjectToMeasure(const QString &projectUuid, const QString &measureUuid)
 {
     const UndoText project = itemNameText(Entity::Project, projectUuid);

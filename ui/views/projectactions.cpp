@@ -185,6 +185,15 @@ void ProjectActions::deleteCurrent()
 void ProjectActions::confirmAndRemove(Entity entity, const QString &uuid)
 {
     Editor *editor = m_document->editor();
+    // A project a frozen period reported stays, so that period's figures do not change; cancelling it
+    // is what the user can do instead, offered here.
+    if (const QString refusal = editor->deletionRefusal(entity, uuid); !refusal.isEmpty()) {
+        if (entity != Entity::Project)
+            Dialogs::information(m_page, tr("Delete"), refusal);
+        else if (Dialogs::warnProceed(m_page, tr("Delete"), refusal, {}, tr("Mark as Cancelled")))
+            editor->setProjectState(uuid, ProjectState::Cancelled);
+        return;
+    }
     const QString name = editor->itemName(entity, uuid);
     const QString impact = editor->deletionImpact(entity, uuid);
     // Deleting what others refer to asks first and says what goes with it.

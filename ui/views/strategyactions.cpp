@@ -303,6 +303,11 @@ void StrategyActions::deleteCurrent()
     if (!m_document || m_document->isReadOnly() || entity == Entity::Portfolio)
         return;
     Editor *editor = m_document->editor();
+    // What a frozen period reported stays (Editor::deletionRefusal says why and what to do instead).
+    if (const QString refusal = editor->deletionRefusal(entity, uuid); !refusal.isEmpty()) {
+        Dialogs::information(m_page, tr("Delete"), refusal);
+        return;
+    }
     const QString name = editor->itemName(entity, uuid);
     const QString impact = editor->deletionImpact(entity, uuid);
     // Deleting what others refer to asks first and says what goes with it.
