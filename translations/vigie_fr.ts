@@ -5682,12 +5682,12 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
     <message>
         <source>Cannot delete %1: it holds measures reported in frozen reporting periods, and deleting it would change what those periods reported. Delete those periods first, or mark its measures cancelled.</source>
-        <translation>Impossible de supprimer %1 : cet élément contient des mesures déclarées dans des périodes de référence figées, et sa suppression changerait ce que ces périodes ont déclaré. Supprimez d'abord ces périodes, ou donnez à ses mesures l'état « annulée ».</translation>
+        <translation>Suppression impossible (%1) : cet élément contient des mesures déclarées dans des périodes de référence figées, et sa suppression changerait ce que ces périodes ont déclaré. Supprimez d'abord ces périodes, ou donnez à ses mesures l'état « annulée ».</translation>
     </message>
     <message numerus="yes">
         <source>Cannot delete %1: it was reported in %n frozen reporting period(s), and deleting it would change what was reported. Mark it cancelled instead, or delete those periods first.</source>
         <translation>
-            <numerusform>Impossible de supprimer %1 : cet élément a été déclaré dans %n période de référence figée, et sa suppression changerait ce qui a été déclaré. Donnez-lui plutôt l'état « annulé », ou supprimez d'abord cette période.</numerusform><numerusform>Impossible de supprimer %1 : cet élément a été déclaré dans %n périodes de référence figées, et sa suppression changerait ce qui a été déclaré. Donnez-lui plutôt l'état « annulé », ou supprimez d'abord ces périodes.</numerusform></translation>
+            <numerusform>Suppression impossible (%1) : cet élément a été déclaré dans %n période de référence figée, et sa suppression changerait ce qui a été déclaré. Donnez-lui plutôt l'état « annulé », ou supprimez d'abord cette période.</numerusform><numerusform>Suppression impossible (%1) : cet élément a été déclaré dans %n périodes de référence figées, et sa suppression changerait ce qui a été déclaré. Donnez-lui plutôt l'état « annulé », ou supprimez d'abord ces périodes.</numerusform></translation>
     </message>
 </context>
 <context>
