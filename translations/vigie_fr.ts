@@ -6732,6 +6732,62 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
 </context>
 <context>
+    <name>Vigie::SqlError</name>
+    <message>
+        <source>access to the file was refused</source>
+        <translation>l'accès au fichier a été refusé</translation>
+    </message>
+    <message>
+        <source>the file is busy with another program's change</source>
+        <translation>le fichier est occupé par une modification d'un autre programme</translation>
+    </message>
+    <message>
+        <source>part of the file is locked by another reader or writer</source>
+        <translation>une partie du fichier est verrouillée par un autre lecteur ou rédacteur</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>la mémoire est insuffisante</translation>
+    </message>
+    <message>
+        <source>the file can only be read</source>
+        <translation>le fichier ne peut qu'être lu</translation>
+    </message>
+    <message>
+        <source>reading or writing the disk failed</source>
+        <translation>la lecture ou l'écriture sur le disque a échoué</translation>
+    </message>
+    <message>
+        <source>its content is damaged</source>
+        <translation>son contenu est endommagé</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>the file's lock could not be taken</source>
+        <translation>le verrou du fichier n'a pas pu être pris</translation>
+    </message>
+    <message>
+        <source>a value is too large</source>
+        <translation>une valeur est trop grande</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>ce n'est pas une base de données</translation>
+    </message>
+    <message>
+        <source>%1 (SQLite error %2)</source>
+        <extracomment>%1: what went wrong, %2: SQLite's error number, for support</extracomment>
+        <translation>%1 (erreur SQLite %2)</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::SqliteDriver</name>
     <message>
         <source>Error opening database</source>

@@ -4,9 +4,44 @@
 
 #include "storage/portfoliofile.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 namespace Vigie {
+
+QString sqlErrorText(const QSqlError &e)
+{
+    const QString code = e.nativeErrorCode();
+    bool numeric = false;
+    // SQLite's result codes are small numbers; PostgreSQL's SQLSTATE has five characters.
+    const int result = code.size() <= 4 ? code.toInt(&numeric) : 0;
+    if (numeric && result > 0) {
+        const char *text = nullptr;
+        switch (result & 0xff) {
+        case SQLITE_PERM: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "access to the file was refused"); break;
+        case SQLITE_BUSY: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the file is busy with another program's change"); break;
+        case SQLITE_LOCKED: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "part of the file is locked by another reader or writer"); break;
+        case SQLITE_NOMEM: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "there is not enough memory"); break;
+        case SQLITE_READONLY: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the file can only be read"); break;
+        case SQLITE_IOERR: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "reading or writing the disk failed"); break;
+        case SQLITE_CORRUPT: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "its content is damaged"); break;
+        case SQLITE_FULL: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the disk is full"); break;
+        case SQLITE_CANTOPEN: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the file cannot be opened"); break;
+        case SQLITE_PROTOCOL: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the file's lock could not be taken"); break;
+        case SQLITE_TOOBIG: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "a value is too large"); break;
+        case SQLITE_NOTADB: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "it is not a database"); break;
+        default: break;
+        }
+        if (text) {
+            //: %1: what went wrong, %2: SQLite's error number, for support
+            return QCoreApplication::translate("Vigie::SqlError", "%1 (SQLite error %2)")
+                .arg(QCoreApplication::translate("Vigie::SqlError", text))
+                .arg(result);
+        }
+    }
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
 
 bool readComplete(const PortfolioFile &file, const QSqlQuery &q, QString *error)
 {

@@ -20,11 +20,10 @@ inline bool setError(QString *error, const QString &message)
     return false;
 }
 
-// The database's own words when it has them ("UNIQUE constraint failed: project.code").
-inline QString sqlErrorText(const QSqlError &e)
-{
-    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
-}
+// The database's own words when it has them ("UNIQUE constraint failed: project.code"), but SQLite's
+// errors about the file, the disk and the memory (damaged, full, locked, read-only…) in the user's
+// language, with SQLite's code: those reach users as the cause of a refusal, and SQLite speaks English.
+QString sqlErrorText(const QSqlError &e);
 
 // NULL as the file stores it: an invalid or null variant, or a null string (Qt 6 no longer counts a
 // null QString inside a QVariant as a null variant, but a query binds it as NULL).

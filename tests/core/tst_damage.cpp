@@ -14,6 +14,7 @@
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 #include "storage/salvage.h"
+#include "storage/sqlutil.h"
 
 #include "testutil.h"
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void recoveredCopyReadsRowsUnderADamagedInteriorPage_data();
     void recoveredCopyReadsRowsUnderADamagedInteriorPage();
     void recoveredCopyReadsRowsUnderADamagedDeepPage();
+    void sqliteErrorsInTheUsersLanguage();
 
 private:
     // A portfolio of 300 projects (each with a decision) and the row count of the project page zeroed.
@@ -548,6 +550,28 @@ void TestDamage::recoveredCopyReadsRowsUnderADamagedDeepPage()
     QVERIFY(table->rescued > 100);
     QVERIFY(table->rescued < 10000); // the rest came through the tree
     QCOMPARE(table->kept, qint64(10000));
+}
+
+// SQLite speaks English: "database disk image is malformed" reached French messages as it was. Its
+// errors about the file and the disk are now the user's words with SQLite's number; errors naming what
+// broke (a constraint) and PostgreSQL's stay as the database gave them.
+void TestDamage::sqliteErrorsInTheUsersLanguage()
+{
+    const QSqlError corrupt(QStringLiteral("Unable to fetch row"), QStringLiteral("database disk image is malformed"),
+                            QSqlError::StatementError, QStringLiteral("11"));
+    const QSqlError full(QString(), QStringLiteral("database or disk is full"), QSqlError::StatementError, QStringLiteral("13"));
+    const QSqlError constraint(QString(), QStringLiteral("UNIQUE constraint failed: project.code"), QSqlError::StatementError,
+                               QStringLiteral("19"));
+    const QSqlError server(QString(), QStringLiteral("duplicate key value violates unique constraint"),
+                           QSqlError::StatementError, QStringLiteral("23505"));
+    QCOMPARE(sqlErrorText(corrupt), QStringLiteral("its content is damaged (SQLite error 11)"));
+    QCOMPARE(sqlErrorText(full), QStringLiteral("the disk is full (SQLite error 13)"));
+    QCOMPARE(sqlErrorText(constraint), QStringLiteral("UNIQUE constraint failed: project.code"));
+    QCOMPARE(sqlErrorText(server), QStringLiteral("duplicate key value violates unique constraint"));
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    QCOMPARE(sqlErrorText(corrupt), QStringLiteral("son contenu est endommagé (erreur SQLite 11)"));
+    QCOMPARE(sqlErrorText(full), QStringLiteral("le disque est plein (erreur SQLite 13)"));
+    QVERIFY(Language::apply(QStringLiteral("en")));
 }
 
 QTEST_GUILESS_MAIN(TestDamage)
