@@ -256,6 +256,10 @@
         <source>Export &amp;Anyway</source>
         <translation>&amp;Exporter quand même</translation>
     </message>
+    <message>
+        <source>This period has no briefing items yet: the preview, the export and the print show a draft from the data, as the command line does. Draft from data to keep and edit it.</source>
+        <translation>Cette période n'a pas encore d'éléments de breffage : l'aperçu, l'exportation et l'impression montrent une ébauche tirée des données, comme la ligne de commande. Rédigez à partir des données pour la conserver et la modifier.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartDataBuilder</name>
@@ -1692,6 +1696,10 @@
         <source>The CSV file of measures, with their plan and key area (plan, plan_fr, area, area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment, comment_fr).</source>
         <translation>Le fichier CSV des mesures, avec leur plan et leur axe d'intervention (plan, plan_fr, area, area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment et comment_fr).</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>
@@ -1934,6 +1942,30 @@
     <message>
         <source>This copy is limited to the organization %1: %2 belongs to another organization or to the whole portfolio and is read-only here. Nothing was changed.</source>
         <translation>Cette copie est limitée à l'organisme %1 : %2 appartient à un autre organisme ou à l'ensemble du portefeuille et est en lecture seule ici. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>the project %1</source>
+        <translation>le projet %1</translation>
+    </message>
+    <message>
+        <source>the measure %1</source>
+        <translation>la mesure %1</translation>
+    </message>
+    <message>
+        <source>the key area %1</source>
+        <translation>l'axe d'intervention %1</translation>
+    </message>
+    <message>
+        <source>the plan %1</source>
+        <translation>le plan %1</translation>
+    </message>
+    <message>
+        <source>the organization %1</source>
+        <translation>l'organisme %1</translation>
+    </message>
+    <message>
+        <source>the item "%1"</source>
+        <translation>l'élément « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2269,54 @@
         <source>Confirm %n Project(s) Still Accurate</source>
         <translation>
             <numerusform>Confirmer %n projet toujours exact</numerusform><numerusform>Confirmer %n projets toujours exacts</numerusform></translation>
+    </message>
+    <message>
+        <source>Add Plan %1</source>
+        <translation>Ajouter le plan %1</translation>
+    </message>
+    <message>
+        <source>Add Key Area %1</source>
+        <translation>Ajouter l'axe d'intervention %1</translation>
+    </message>
+    <message>
+        <source>Add Measure %1</source>
+        <translation>Ajouter la mesure %1</translation>
+    </message>
+    <message>
+        <source>Add Organization %1</source>
+        <translation>Ajouter l'organisme %1</translation>
+    </message>
+    <message>
+        <source>Add Specialty %1</source>
+        <translation>Ajouter la spécialité %1</translation>
+    </message>
+    <message>
+        <source>Add Project %1</source>
+        <translation>Ajouter le projet %1</translation>
+    </message>
+    <message>
+        <source>Delete Plan %1</source>
+        <translation>Supprimer le plan %1</translation>
+    </message>
+    <message>
+        <source>Delete Key Area %1</source>
+        <translation>Supprimer l'axe d'intervention %1</translation>
+    </message>
+    <message>
+        <source>Delete Measure %1</source>
+        <translation>Supprimer la mesure %1</translation>
+    </message>
+    <message>
+        <source>Delete Organization %1</source>
+        <translation>Supprimer l'organisme %1</translation>
+    </message>
+    <message>
+        <source>Delete Specialty %1</source>
+        <translation>Supprimer la spécialité %1</translation>
+    </message>
+    <message>
+        <source>Delete Project %1</source>
+        <translation>Supprimer le projet %1</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3278,14 @@
     <message>
         <source>Label in &amp;English:</source>
         <translation>Libellé en &amp;anglais :</translation>
+    </message>
+    <message>
+        <source>Freeze "%1" as of %2?</source>
+        <translation>Figer « %1 » au %2?</translation>
+    </message>
+    <message>
+        <source>Freeze &amp;Anyway</source>
+        <translation>Figer &amp;quand même</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +4592,14 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>
             <numerusform>%Ln projet actif</numerusform><numerusform>%Ln projets actifs</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>
@@ -5423,6 +5519,17 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>&lt;a href="%1"&gt;%Ln project(s)&lt;/a&gt; not updated since %2 (stale)</source>
         <translation>
             <numerusform>&lt;a href="%1"&gt;%Ln projet&lt;/a&gt; non mis à jour depuis %2</numerusform><numerusform>&lt;a href="%1"&gt;%Ln projets&lt;/a&gt; non mis à jour depuis %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Periods</name>
+    <message>
+        <source>The as-of date, %1, is in the future: the values frozen are today's.</source>
+        <translation>La date de référence, le %1, est dans le futur : les valeurs figées sont celles d'aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>The as-of date, %1, is not after that of the latest period, "%2" (%3): trends and comparisons will not take the new period as the latest.</source>
+        <translation>La date de référence, le %1, n'est pas postérieure à celle de la dernière période, « %2 » (%3) : les tendances et les comparaisons ne prendront pas la nouvelle période comme la plus récente.</translation>
     </message>
 </context>
 <context>
@@ -7141,7 +7248,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message numerus="yes">
         <source>%n frozen value(s) of reporting periods</source>
         <translation>
-            <numerusform>%n valeur figée de périodes de référence</numerusform><numerusform>%n valeurs figées de périodes de référence</numerusform></translation>
+            <numerusform>%n valeur figée dans une période de référence</numerusform><numerusform>%n valeurs figées dans des périodes de référence</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n workforce record(s)</source>
@@ -7169,7 +7276,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
     <message>
         <source>The project is planned to end (%1) before it starts (%2).</source>
-        <translation>La fin prévue du projet (%1) précède son début (%2).</translation>
+        <translation>La fin planifiée du projet (%1) précède son début (%2).</translation>
     </message>
     <message>
         <source>The code "%1" is too long (at most %2 characters).</source>

@@ -2,6 +2,7 @@
 // page's "Freeze Period…" does.
 #include "cli.h"
 
+#include "analysis/periods.h"
 #include "i18n/language.h"
 #include "storage/edits.h"
 
@@ -40,6 +41,9 @@ int runFreeze(const QStringList &arguments)
     WritablePortfolio file = openForWriting(parser.positionalArguments().constFirst());
     if (!file)
         return FileUnusable;
+    // A doubtful date is frozen all the same (a late or corrective freeze is legitimate, and scripts rely
+    // on it), but never silently: the window asks to confirm, the command line warns on stderr.
+    const QStringList concerns = Periods::freezeDateConcerns(*file, asOf);
     //: Undo text of `vigie freeze`
     const EditResult r = Edits::freezePeriod(*file, label, asOf, Text::tr("Freeze Reporting Period \"%1\"").arg(label),
                                              parser.value(QStringLiteral("label-fr")));
@@ -47,6 +51,8 @@ int runFreeze(const QStringList &arguments)
         err() << r.error << Qt::endl;
         return Usage;
     }
+    for (const QString &concern : concerns)
+        err() << Text::tr("Warning: %1").arg(concern) << Qt::endl;
     // Named in the language of the output: its French label when it has one.
     const QString labelFr = parser.value(QStringLiteral("label-fr"));
     const bool french = Language::current() == QLatin1String("fr") && !labelFr.trimmed().isEmpty();

@@ -99,9 +99,16 @@ QString moversText(const Movers &m, const QString &l)
     const QString lead = pick(l, QStringLiteral("What changed since %1"), QStringLiteral("Ce qui a changé depuis %1"))
                              .arg(BriefingText::periodLabel(m.from, l));
     return lead + colon(l) + QLatin1Char(' ') + worse
-        + pick(l, QStringLiteral(", %1 better, %2 new, %3 no longer reported; %4 unchanged."),
-               QStringLiteral(", %1 en amélioration, %2 nouveaux, %3 plus suivis; %4 inchangés."))
-              .arg(n(m.better.size()), n(m.added.size()), n(m.gone.size()), n(m.unchanged));
+        // French takes the singular for 0 and 1 (« 0 nouveau, 1 plus suivi; 1 inchangé »).
+        + pick(l, QStringLiteral(", %1 better, %2, %3; %4."), QStringLiteral(", %1 en amélioration, %2, %3; %4."))
+              .arg(n(m.better.size()),
+                   counted(int(m.added.size()), l, QStringLiteral("%1 new"), QStringLiteral("%1 new"),
+                           QStringLiteral("%1 nouveau"), QStringLiteral("%1 nouveaux")),
+                   counted(int(m.gone.size()), l, QStringLiteral("%1 no longer reported"),
+                           QStringLiteral("%1 no longer reported"), QStringLiteral("%1 plus suivi"),
+                           QStringLiteral("%1 plus suivis")),
+                   counted(int(m.unchanged), l, QStringLiteral("%1 unchanged"), QStringLiteral("%1 unchanged"),
+                           QStringLiteral("%1 inchangé"), QStringLiteral("%1 inchangés")));
 }
 
 void accomplishments(const BriefingFacts &f, QList<DraftedItem> *out)

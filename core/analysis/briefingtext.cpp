@@ -141,12 +141,16 @@ QString ruleName(const QString &preset, double greenMax, double redMin, const QS
         const int decimals = v == std::round(v) ? 0 : v * 10 == std::round(v * 10) ? 1 : 2;
         return percent(v, decimals, l);
     };
+    const auto plain = [&](double v) { return locale(l).toString(v, 'f', QLocale::FloatingPointShortest); };
     if (preset == QLatin1String("three-code"))
         return pick(l, QStringLiteral("Three-code rule (declared colours: 1 green, 2 yellow, 3 red)"),
                     QStringLiteral("Règle à trois codes (couleurs déclarées : 1 vert, 2 jaune, 3 rouge)"));
     const QString name = preset == QLatin1String("variance-10-30")
         ? pick(l, QStringLiteral("Variance 10/30 rule"), QStringLiteral("Règle des écarts 10/30"))
-        : pick(l, QStringLiteral("Custom variance rule"), QStringLiteral("Règle d'écarts personnalisée"));
+        // Named as the rule is everywhere else (HealthRule::displayName: chart captions, the rule
+        // dialog): "Custom variance 5/20" / « Écart personnalisé 5/20 ».
+        : pick(l, QStringLiteral("Custom variance %1/%2 rule"), QStringLiteral("Règle d'écart personnalisé %1/%2"))
+              .arg(plain(greenMax), plain(redMin));
     return pick(l, QStringLiteral("%1: variance up to %2 green, %3 or more red, yellow in between"),
                 QStringLiteral("%1 : écart jusqu'à %2 vert, %3 ou plus rouge, jaune entre les deux"))
         .arg(name, threshold(greenMax), threshold(redMin));

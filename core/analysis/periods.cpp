@@ -1,4 +1,6 @@
 #include "periods.h"
+#include "briefingtext.h"
+#include "i18n/language.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqldialect.h"
 
@@ -84,6 +86,24 @@ QString Periods::displayLabel(const ReportingPeriod &period, const QString &lang
         && period.label.compare(english.toString(period.asOf, QStringLiteral("MMMM yyyy")), Qt::CaseInsensitive) == 0)
         return QLocale(QLocale::French, QLocale::Canada).toString(period.asOf, QStringLiteral("MMMM yyyy"));
     return period.label;
+}
+
+QStringList Periods::freezeDateConcerns(const PortfolioFile &file, const QDate &asOf, const QDate &today)
+{
+    QStringList concerns;
+    if (!asOf.isValid())
+        return concerns;
+    const QString lang = Language::current();
+    if (asOf > today)
+        concerns << tr("The as-of date, %1, is in the future: the values frozen are today's.")
+                        .arg(BriefingText::longDate(asOf, lang));
+    const QList<ReportingPeriod> periods = list(file);
+    if (!periods.isEmpty() && periods.constLast().asOf.isValid() && asOf <= periods.constLast().asOf)
+        concerns << tr("The as-of date, %1, is not after that of the latest period, \"%2\" (%3): trends and "
+                       "comparisons will not take the new period as the latest.")
+                        .arg(BriefingText::longDate(asOf, lang), displayLabel(periods.constLast(), lang),
+                             BriefingText::longDate(periods.constLast().asOf, lang));
+    return concerns;
 }
 
 } // namespace Vigie

@@ -3,8 +3,10 @@
 #include "model/entities.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,6 +30,14 @@ public:
     // The label as shown in `language` ("en"/"fr"): a label that is the English month and year of the
     // period's date ("August 2016") is data written in one language, so French shows « août 2016 ».
     static QString displayLabel(const ReportingPeriod &period, const QString &language);
+
+    // What is doubtful about freezing a period as of `asOf` (translated, one sentence each; empty when
+    // nothing is): a date after `today` (the values frozen are today's, whatever the date says), and a
+    // date not after the latest period's (trends put periods in date order, so the new one would not
+    // be "the latest"). Not refused: a period may be frozen late, or again for a correction; the window
+    // asks to confirm and `vigie freeze` warns.
+    static QStringList freezeDateConcerns(const PortfolioFile &file, const QDate &asOf,
+                                          const QDate &today = QDate::currentDate());
 };
 
 } // namespace Vigie

@@ -1,5 +1,6 @@
 #include "strategychecks.h"
 
+#include "analysis/briefingtext.h"
 #include "analysis/chartdata.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqldialect.h"
@@ -157,7 +158,9 @@ QString MeasureChecks::toText(const StrategyChecks &c, const QLocale &locale)
 {
     QStringList out;
     out << tr("Measures flagged as of %1: %2, %3")
-               .arg(locale.toString(c.asOf, QLocale::ShortFormat),
+               // A date in a sentence, written out: « au 1er décembre 2026 », "as of December 1, 2026".
+               .arg(BriefingText::longDate(c.asOf, locale.language() == QLocale::French ? QStringLiteral("fr")
+                                                                                        : QStringLiteral("en")),
                     tr("%Ln with status and percent in disagreement", nullptr, c.inconsistent),
                     tr("%Ln past due", nullptr, c.overdue));
     out << tr("Links: %1, %2, %3")

@@ -154,8 +154,18 @@ bool CopyScope::allows(const PortfolioFile &file, qint64 changeset, const QStrin
         QString key = row.value(QStringLiteral("code")).toString();
         if (key.isEmpty() && row.contains(QStringLiteral("number")))
             key = row.value(QStringLiteral("number")).toString();
-        const QString item = key.isEmpty() ? EntityText::label(r.entity)
-                                           : QStringLiteral("%1 %2").arg(EntityText::label(r.entity), key);
+        // With its article, which French sets by gender: « le projet B1 », « la mesure 9 ».
+        QString item;
+        switch (key.isEmpty() ? Entity::Portfolio : r.entity) {
+        case Entity::Project: item = tr("the project %1").arg(key); break;
+        case Entity::Measure: item = tr("the measure %1").arg(key); break;
+        case Entity::KeyArea: item = tr("the key area %1").arg(key); break;
+        case Entity::Plan: item = tr("the plan %1").arg(key); break;
+        case Entity::Organization: item = tr("the organization %1").arg(key); break;
+        default:
+            item = tr("the item \"%1\"").arg(key.isEmpty() ? EntityText::label(r.entity)
+                                                            : QStringLiteral("%1 %2").arg(EntityText::label(r.entity), key));
+        }
         return setError(error, tr("This copy is limited to the organization %1: %2 belongs to another organization "
                                   "or to the whole portfolio and is read-only here. Nothing was changed.")
                                    .arg(code, item));

@@ -110,7 +110,7 @@ void TestStrategyChecks::countsOverTheFile()
     QVERIFY(MeasureChecks::compute(*m_file, QDate(2018, 4, 1), &c, &error));
     QCOMPARE(c.overdue, 2);
     QCOMPARE(MeasureChecks::toText(c, QLocale(QLocale::English, QLocale::Canada)),
-             QStringLiteral("Measures flagged as of 2018-04-01: 2 with status and percent in disagreement, 2 past due\n"
+             QStringLiteral("Measures flagged as of April 1, 2018: 2 with status and percent in disagreement, 2 past due\n"
                             "Links: 1 measure under way with no project, 1 active project serving no measure, "
                             "1 envelope committed beyond what was granted\n"));
 }

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void removeAndRestore();
     void addChartAndFreeItemSurviveRedraft();
     void exportFromView();
+    void undraftedPeriodExportsTheDraftLikeTheCli();
     void editedDraftedItemSurvivesRedraft();
     void documentLanguageLeavesTheUiAlone();
     void previewNeverScrollsSideways();
@@ -244,6 +245,48 @@ void TestBriefingView::exportFromView()
         QCoreApplication::processEvents(); // the preview follows its new width
         QVERIFY(m_view->grab().save(shots + QStringLiteral("/briefing-view.png")));
     }
+}
+
+// A period without items: the window's export (and preview) is the briefing `vigie briefing` writes for
+// the same period and language, drafted from the data, not four sections of "Nothing to report."; the
+// file is not written.
+void TestBriefingView::undraftedPeriodExportsTheDraftLikeTheCli()
+{
+    QVERIFY(texts(m_august).isEmpty());
+    auto *note = m_view->findChild<QLabel *>(QStringLiteral("briefingDraftNote"));
+    QVERIFY(note);
+    QVERIFY(!note->isHidden());
+    for (const char *language : { "en", "fr" }) {
+        const QString lang = QString::fromLatin1(language);
+        m_view->setDocumentLanguage(lang);
+        const QString out = m_dir->filePath(QStringLiteral("undrafted-%1.html").arg(lang));
+        QString error;
+        QVERIFY2(m_view->exportTo(out, &error), qPrintable(error));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(f.readAll());
+
+        // What the command line writes (BriefingDocument::load, as `vigie briefing` calls it).
+        BriefingOptions options;
+        options.language = lang;
+        bool drafted = false;
+        const auto cli = BriefingDocument::load(*m_file, m_august, options, &error, &drafted);
+        QVERIFY2(cli, qPrintable(error));
+        QVERIFY(drafted);
+        QCOMPARE(html, cli->toHtml());
+
+        QList<DraftedItem> expected;
+        QVERIFY(BriefingDrafter::draft(*m_file, m_august, &expected, nullptr));
+        QVERIFY(!expected.isEmpty());
+        const QString first = lang == QLatin1String("fr") ? expected.first().text.fr : expected.first().text.en;
+        QVERIFY2(html.contains(first.toHtmlEscaped()), qPrintable(first));
+        QVERIFY(!html.contains(lang == QLatin1String("fr") ? QStringLiteral("Rien à signaler.") : QStringLiteral("Nothing to report.")));
+        QVERIFY(m_view->document()->chartIds().size() > 0);
+    }
+    QVERIFY(texts(m_august).isEmpty()); // drafted in memory only
+    QCOMPARE(m_stack->count(), 0);
+    m_view->draftFromData();
+    QTRY_VERIFY(note->isHidden());
 }
 
 void TestBriefingView::editedDraftedItemSurvivesRedraft()

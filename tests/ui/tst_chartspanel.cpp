@@ -6,8 +6,10 @@
 #include "charts/chartspanel.h"
 #include "charts/chartview.h"
 #include "commands/editor.h"
+#include "dialogs/dialogs.h"
 #include "document/document.h"
 #include "i18n/language.h"
+#include "views/optionalvalue.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void filtersChangeTheChart();
     void followsEdits();
     void freezeIsOneUndoableEdit();
+    void freezeDateTypedInFullAndConfirmed();
     void copy();
     void screenshot();
 
@@ -157,6 +160,41 @@ void TestChartsPanel::freezeIsOneUndoableEdit()
         QCOMPARE(frenchDialog.labelFr(), QLocale(QLocale::French).toString(today, QStringLiteral("MMMM yyyy")));
         QVERIFY(frenchDialog.label() != frenchDialog.labelFr());
     }
+}
+
+// The as-of date typed in full over the whole box (Ctrl+A) lands as typed: the year stayed the current one
+// (frozen as 2026-03-31 under "March 2017"). A date in the future, or not after the latest period's, is
+// frozen only once confirmed.
+void TestChartsPanel::freezeDateTypedInFullAndConfirmed()
+{
+    FreezePeriodDialog dialog(*m_file);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    DateEdit *asOf = dialog.asOfEdit();
+    asOf->setFocus();
+    QTest::keyClick(asOf, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(asOf, QStringLiteral("2017-03-31"));
+    QCOMPARE(dialog.asOf(), QDate(2017, 3, 31));
+
+    const QList<ReportingPeriod> periods = Periods::list(*m_file);
+    QVERIFY(!periods.isEmpty());
+    const QDate latest = periods.constLast().asOf;
+    QVERIFY(Periods::freezeDateConcerns(*m_file, latest.addDays(1), latest.addDays(1)).isEmpty());
+    QCOMPARE(Periods::freezeDateConcerns(*m_file, latest, latest.addYears(1)).size(), 1);       // not after the latest
+    QCOMPARE(Periods::freezeDateConcerns(*m_file, latest.addDays(2), latest.addDays(1)).size(), 1); // in the future
+
+    Dialogs::setTestMode(true);
+    asOf->setDate(latest);
+    Dialogs::setNextAnswer(QMessageBox::No);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(Dialogs::takeMessages().constFirst().contains(QStringLiteral("is not after that of the latest period")));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    Dialogs::takeMessages();
+    Dialogs::setTestMode(false);
 }
 
 void TestChartsPanel::copy()

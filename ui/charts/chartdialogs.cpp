@@ -2,8 +2,11 @@
 
 #include "chartrenderer.h"
 
+#include "analysis/briefingtext.h"
 #include "analysis/periods.h"
+#include "dialogs/dialogs.h"
 #include "i18n/language.h"
+#include "views/optionalvalue.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -23,7 +26,7 @@ FreezePeriodDialog::FreezePeriodDialog(const PortfolioFile &file, QWidget *paren
     , m_file(file)
     , m_label(new QLineEdit(this))
     , m_labelFr(new QLineEdit(this))
-    , m_asOf(new QDateEdit(QDate::currentDate(), this))
+    , m_asOf(new DateEdit(QDate::currentDate(), this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -71,6 +74,18 @@ QString FreezePeriodDialog::labelFr() const
 QDate FreezePeriodDialog::asOf() const
 {
     return m_asOf->date();
+}
+
+void FreezePeriodDialog::accept()
+{
+    // A date typed wrong is frozen for good under a label that says otherwise: confirm the doubtful ones.
+    const QStringList concerns = Periods::freezeDateConcerns(m_file, asOf());
+    if (!concerns.isEmpty()
+        && !Dialogs::warnProceed(this, tr("Freeze a reporting period"),
+                                 tr("Freeze \"%1\" as of %2?").arg(label(), BriefingText::longDate(asOf(), Language::current())),
+                                 concerns, tr("Freeze &Anyway")))
+        return;
+    QDialog::accept();
 }
 
 void FreezePeriodDialog::validate()

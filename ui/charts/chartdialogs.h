@@ -12,10 +12,12 @@ class QSpinBox;
 
 namespace Vigie {
 
+class DateEdit;
 class PortfolioFile;
 
 // Asks for the label (English, French) and as-of date of a reporting period to freeze; refuses a label
-// already used.
+// already used. The date takes an ISO date typed in full over whatever was selected (DateEdit), and Freeze
+// asks to confirm a date in the future or not after the latest period's (Periods::freezeDateConcerns).
 class FreezePeriodDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +27,10 @@ public:
     QString label() const;
     QString labelFr() const; // the label in French ("" when none was given)
     QDate asOf() const;
+    DateEdit *asOfEdit() const { return m_asOf; }
+
+    // Asks to confirm a doubtful as-of date (Dialogs::warnProceed) before closing with Freeze.
+    void accept() override;
 
 private:
     void validate();
@@ -32,7 +38,7 @@ private:
     const PortfolioFile &m_file;
     QLineEdit *m_label;
     QLineEdit *m_labelFr;
-    QDateEdit *m_asOf;
+    DateEdit *m_asOf;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

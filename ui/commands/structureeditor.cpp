@@ -55,7 +55,21 @@ UndoText Editor::itemNameText(Entity entity, const QString &uuid) const
 
 QString Editor::addItem(Entity entity, const FieldValues &values, const UndoText &name)
 {
-    const UndoText text = [name] {
+    // Each kind of item named with its article in French (« Ajouter l'organisme MIN3 »), not after a
+    // colon (« Ajouter : Organisme MIN3 »).
+    QVariant id = values.value(idField(entity));
+    if (id.typeId() == QMetaType::QString)
+        id = id.toString().trimmed();
+    const UndoText text = [entity, id, name] {
+        switch (entity) {
+        case Entity::Plan: return tr("Add Plan %1").arg(id.toString());
+        case Entity::KeyArea: return tr("Add Key Area %1").arg(id.toInt());
+        case Entity::Measure: return tr("Add Measure %1").arg(id.toInt());
+        case Entity::Organization: return tr("Add Organization %1").arg(id.toString());
+        case Entity::Specialty: return tr("Add Specialty %1").arg(id.toString());
+        case Entity::Project: return tr("Add Project %1").arg(id.toString());
+        default: break;
+        }
         //: Undo text, e.g. "Add Measure 12"
         return tr("Add %1").arg(name());
     };
@@ -168,7 +182,17 @@ bool Editor::setProjectPhase(const QString &projectUuid, const QString &phase)
 bool Editor::removeItem(Entity entity, const QString &uuid)
 {
     const UndoText name = itemNameText(entity, uuid);
-    const UndoText text = [name] {
+    const QVariant id = file()->value(entity, uuid, idField(entity));
+    const UndoText text = [entity, id, name] {
+        switch (entity) {
+        case Entity::Plan: return tr("Delete Plan %1").arg(id.toString());
+        case Entity::KeyArea: return tr("Delete Key Area %1").arg(id.toInt());
+        case Entity::Measure: return tr("Delete Measure %1").arg(id.toInt());
+        case Entity::Organization: return tr("Delete Organization %1").arg(id.toString());
+        case Entity::Specialty: return tr("Delete Specialty %1").arg(id.toString());
+        case Entity::Project: return tr("Delete Project %1").arg(id.toString());
+        default: break;
+        }
         //: Undo text, e.g. "Delete Plan QC-2015"
         return tr("Delete %1").arg(name());
     };

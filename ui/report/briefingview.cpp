@@ -77,6 +77,10 @@ BriefingView::BriefingView(QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("briefingStatus"));
     m_status->setWordWrap(true);
+    m_draftNote = new QLabel(this);
+    m_draftNote->setObjectName(QStringLiteral("briefingDraftNote"));
+    m_draftNote->setWordWrap(true);
+    m_draftNote->hide();
 
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(2);
@@ -125,6 +129,7 @@ BriefingView::BriefingView(QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(editsRow);
     leftLayout->addWidget(m_tree, 1);
+    leftLayout->addWidget(m_draftNote);
     leftLayout->addWidget(m_status);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter = splitter;
@@ -245,6 +250,8 @@ void BriefingView::retranslateUi()
                                 "prepared in the English interface."));
     m_paper->setAccessibleName(tr("Paper size"));
     m_status->setAccessibleName(tr("Briefing status"));
+    m_draftNote->setText(tr("This period has no briefing items yet: the preview, the export and the print show "
+                            "a draft from the data, as the command line does. Draft from data to keep and edit it."));
     QMenu *menu = m_addChart->menu();
     menu->clear();
     const QString lang = Language::current();
@@ -323,8 +330,11 @@ void BriefingView::reload()
         top->setFirstColumnSpanned(true);
         sections << top;
     }
+    const QList<BriefingItem> stored = m_file ? BriefingItems::load(*m_file, periodId()) : QList<BriefingItem>();
+    // An empty period is previewed and exported drafted from the data (document()): say so.
+    m_draftNote->setVisible(m_file && stored.isEmpty());
     if (m_file) {
-        for (const BriefingItem &b : BriefingItems::load(*m_file, periodId())) {
+        for (const BriefingItem &b : stored) {
             auto *item = new QTreeWidgetItem(sections.at(int(b.section) - 1));
             item->setData(0, kUuidRole, b.uuid);
             item->setData(0, kSectionRole, int(b.section));
@@ -408,15 +418,12 @@ std::unique_ptr<BriefingDocument> BriefingView::document() const
 {
     if (!m_file)
         return nullptr;
-    BriefingFacts facts;
-    if (!BriefingFactsReader::read(*m_file, periodId(), &facts, nullptr))
-        return nullptr;
     BriefingOptions options;
     options.language = documentLanguage();
     options.paper = static_cast<QPageSize::PageSizeId>(m_paper->currentData().toInt());
-    auto doc = std::make_unique<BriefingDocument>(std::move(facts), BriefingItems::load(*m_file, periodId()), options);
-    doc->setChartDrawer(BriefingCharts::renderer(*m_file));
-    return doc;
+    // The same document as `vigie briefing` for the same period and language: a period without stored
+    // items is drafted from the data in memory (the file is not written; Draft from data stores it).
+    return BriefingDocument::load(*m_file, periodId(), options, nullptr);
 }
 
 bool BriefingView::exportTo(const QString &path, QString *error)

@@ -125,6 +125,7 @@ private:
     QPushButton *m_preview = nullptr;
     QPushButton *m_print = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_draftNote = nullptr; // shown while the period has no items: the preview is a draft
     QTreeWidget *m_tree = nullptr;
     QTextBrowser *m_browser = nullptr;
     QSplitter *m_splitter = nullptr;

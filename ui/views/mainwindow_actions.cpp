@@ -159,6 +159,22 @@ void MainWindow::createUndoActions()
     // when an action is made, so a language change makes them anew, in the same places.
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    // What the step is, quoted after the verb: "Undo “Add Organization MIN3”" / « Annuler « Ajouter
+    // l'organisme MIN3 » » (a fixed prefix gave « Annuler Ajouter : Organisme MIN3 »). Set after the
+    // group's own update, which it overrides.
+    const auto follow = [this](QAction *action, bool isUndo) {
+        const auto show = [action, isUndo](const QString &text) {
+            if (text.isEmpty())
+                action->setText(isUndo ? tr("&Undo") : tr("&Redo"));
+            else
+                action->setText(isUndo ? tr("&Undo %1").arg(text) : tr("&Redo %1").arg(text));
+        };
+        connect(m_undoGroup, isUndo ? &QUndoGroup::undoTextChanged : &QUndoGroup::redoTextChanged, action, show);
+        const QUndoStack *stack = m_undoGroup->activeStack();
+        show(stack ? (isUndo ? stack->undoText() : stack->redoText()) : QString());
+    };
+    follow(undo, true);
+    follow(redo, false);
     undo->setObjectName(QStringLiteral("actionUndo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     undo->setShortcut(QKeySequence::Undo);

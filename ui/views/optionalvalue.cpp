@@ -24,8 +24,35 @@ bool clearsAll(const QKeyEvent *event, const QLineEdit *edit)
 
 } // namespace
 
-OptionalDateEdit::OptionalDateEdit(QWidget *parent)
+DateEdit::DateEdit(QWidget *parent)
     : QDateEdit(parent)
+{
+}
+
+DateEdit::DateEdit(const QDate &date, QWidget *parent)
+    : QDateEdit(date, parent)
+{
+}
+
+void DateEdit::keyPressEvent(QKeyEvent *event)
+{
+    const QString typed = event->text();
+    const QLineEdit *edit = lineEdit();
+    if (typed.size() == 1 && !typed.at(0).isLetterOrNumber() && !typed.at(0).isSpace()) {
+        const int at = edit->hasSelectedText() ? edit->selectionStart() : edit->cursorPosition();
+        if (at > 0 && at <= edit->text().size() && edit->text().at(at - 1) == typed.at(0)) {
+            event->accept();
+            return;
+        }
+    } else if (startsValue(event) && edit->hasSelectedText() && edit->selectedText() == edit->text() && sectionCount() > 1) {
+        // The whole text selected: the first digit replaced the current section only (or nothing).
+        setSelectedSection(sectionAt(0));
+    }
+    QDateEdit::keyPressEvent(event);
+}
+
+OptionalDateEdit::OptionalDateEdit(QWidget *parent)
+    : DateEdit(parent)
 {
     setSpecialValueText(kNone);
     setCalendarPopup(true);
@@ -46,17 +73,7 @@ void OptionalDateEdit::setValue(const std::optional<QDate> &value)
 
 void OptionalDateEdit::keyPressEvent(QKeyEvent *event)
 {
-    // A separator typed where the box already moved on by itself (a full year takes the cursor to the
-    // month) would skip a section: "2019-06-30" typed in full became 2019-03-06.
-    const QString typed = event->text();
-    if (typed.size() == 1 && !typed.at(0).isLetterOrNumber() && !typed.at(0).isSpace()) {
-        const QLineEdit *edit = lineEdit();
-        const int at = edit->hasSelectedText() ? edit->selectionStart() : edit->cursorPosition();
-        if (at > 0 && at <= edit->text().size() && edit->text().at(at - 1) == typed.at(0)) {
-            event->accept();
-            return;
-        }
-    }
+    // A separator typed where the box already moved on by itself is skipped by DateEdit.
     if (!hasDate() && startsValue(event)) {
         // The dash has no sections to type into: start from the fallback date, its year selected, so
         // that "2028-06-30" typed in full lands as typed.
@@ -67,13 +84,13 @@ void OptionalDateEdit::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
-    QDateEdit::keyPressEvent(event);
+    DateEdit::keyPressEvent(event);
 }
 
 void OptionalDateEdit::stepBy(int steps)
 {
     if (hasDate())
-        QDateEdit::stepBy(steps);
+        DateEdit::stepBy(steps);
     else
         setDate(fallback()); // from the dash, an arrow gives the fallback date, not a day after 1752
 }

@@ -8,12 +8,27 @@
 
 namespace Vigie {
 
+// A date box where a date typed in full lands as typed ("2017-03-31"), however the box was selected:
+// typing over the whole text (Ctrl+A, or a click that selected it all) starts at the first section,
+// not in the section the cursor happened to be in (the year stayed the current one: 2026-03-31), and a
+// separator typed where the box already moved on by itself is skipped (2019-06-30 became 2019-03-06).
+class DateEdit : public QDateEdit
+{
+    Q_OBJECT
+public:
+    explicit DateEdit(QWidget *parent = nullptr);
+    explicit DateEdit(const QDate &date, QWidget *parent = nullptr);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+};
+
 // Boxes for a value that may be absent (a project's forecast cost or end, a re-authorization's new
 // planned end): the lowest value stands for "none" and shows as a dash, never as a made-up value. Typing
 // a digit over the dash starts a value (a date from the year of the fallback date, an amount from the
 // digit typed), and so does an arrow (the fallback date, 0); Delete or Backspace over the whole text
 // makes it "none" again.
-class OptionalDateEdit : public QDateEdit
+class OptionalDateEdit : public DateEdit
 {
     Q_OBJECT
 public:

@@ -1,5 +1,6 @@
 #include "whypanel.h"
 
+#include "analysis/briefingtext.h"
 #include "analysis/chartdata.h"
 #include "analysis/colourhistory.h"
 #include "analysis/periods.h"
@@ -106,6 +107,10 @@ void WhyPanel::refresh()
 QString WhyPanel::indicatorsHtml(const Project &p) const
 {
     const QLocale locale;
+    // Dates in sentences written out in the interface's language: « le 31 mars 2017 », not 2017-03-31.
+    const auto prose = [&locale](const QDate &d) {
+        return BriefingText::longDate(d, locale.language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en"));
+    };
     const HealthRule rule = m_file->healthRule();
     const QList<Baseline> baselines = Repository::baselines(*m_file, p.id);
     QString html = QStringLiteral("<p>%1</p>").arg(esc(tr("Health rule in force: %1").arg(rule.statement())));
@@ -115,9 +120,9 @@ QString WhyPanel::indicatorsHtml(const Project &p) const
     if (baselines.size() > 1)
         baselineUsed = tr("latest baseline: re-authorization %1 of %2")
                            .arg(baselines.constLast().sequence)
-                           .arg(locale.toString(baselines.constLast().approved, QLocale::ShortFormat));
+                           .arg(prose(baselines.constLast().approved));
     else if (!baselines.isEmpty())
-        baselineUsed = tr("original baseline of %1").arg(locale.toString(baselines.constFirst().approved, QLocale::ShortFormat));
+        baselineUsed = tr("original baseline of %1").arg(prose(baselines.constFirst().approved));
     else
         baselineUsed = tr("the project's authorized budget and dates");
 
@@ -181,10 +186,8 @@ QString WhyPanel::indicatorsHtml(const Project &p) const
     html += QStringLiteral("<h4>%1 %2</h4><p>").arg(esc(HealthText::indicatorLabel(Indicator::Schedule)), chip(p.computedSchedule));
     html += esc(p.forecastEnd.isValid()
                     ? tr("Forecast end %1 against a planned end of %2, planned from %3 (%4).")
-                          .arg(locale.toString(p.forecastEnd, QLocale::ShortFormat),
-                               locale.toString(p.plannedEnd, QLocale::ShortFormat),
-                               locale.toString(p.plannedStart, QLocale::ShortFormat), baselineUsed)
-                    : tr("No forecast end; planned end %1 (%2).").arg(locale.toString(p.plannedEnd, QLocale::ShortFormat), baselineUsed));
+                          .arg(prose(p.forecastEnd), prose(p.plannedEnd), prose(p.plannedStart), baselineUsed)
+                    : tr("No forecast end; planned end %1 (%2).").arg(prose(p.plannedEnd), baselineUsed));
     html += QStringLiteral("<br>");
     if (schedV) {
         html += esc(p.reportedScheduleVariance ? tr("Variance %1, as reported by the source.").arg(signedPercent(*schedV, locale))
