@@ -4594,11 +4594,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler « %1 »</translation>
+        <translation>&amp;Annuler %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir « %1 »</translation>
+        <translation>&amp;Rétablir %1</translation>
     </message>
 </context>
 <context>
@@ -6881,10 +6881,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>le verrou du fichier n'a pas pu être pris</translation>
     </message>
     <message>
-        <source>a value is too large</source>
-        <translation>une valeur est trop grande</translation>
-    </message>
-    <message>
         <source>it is not a database</source>
         <translation>ce n'est pas une base de données</translation>
     </message>
@@ -6892,6 +6888,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%1 (SQLite error %2)</source>
         <extracomment>%1: what went wrong, %2: SQLite's error number, for support</extracomment>
         <translation>%1 (erreur SQLite %2)</translation>
+    </message>
+    <message>
+        <source>a value is too big</source>
+        <translation>une valeur est trop grande</translation>
     </message>
 </context>
 <context>

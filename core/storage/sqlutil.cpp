@@ -29,7 +29,7 @@ QString sqlErrorText(const QSqlError &e)
         case SQLITE_FULL: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the disk is full"); break;
         case SQLITE_CANTOPEN: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the file cannot be opened"); break;
         case SQLITE_PROTOCOL: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the file's lock could not be taken"); break;
-        case SQLITE_TOOBIG: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "a value is too large"); break;
+        case SQLITE_TOOBIG: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "a value is too big"); break;
         case SQLITE_NOTADB: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "it is not a database"); break;
         default: break;
         }

@@ -159,9 +159,9 @@ void MainWindow::createUndoActions()
     // when an action is made, so a language change makes them anew, in the same places.
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    // What the step is, quoted after the verb: "Undo “Add Organization MIN3”" / « Annuler « Ajouter
-    // l'organisme MIN3 » » (a fixed prefix gave « Annuler Ajouter : Organisme MIN3 »). Set after the
-    // group's own update, which it overrides.
+    // What the step is, after the verb as each language puts it ("Undo Add Organization MIN3", « Annuler
+    // Ajouter l'organisme MIN3 »), from a translated pattern rather than QUndoGroup's fixed prefix. Set
+    // after the group's own update, which it overrides.
     const auto follow = [this](QAction *action, bool isUndo) {
         const auto show = [action, isUndo](const QString &text) {
             if (text.isEmpty())
