@@ -257,8 +257,8 @@
         <translation>&amp;Exporter quand même</translation>
     </message>
     <message>
-        <source>This period has no briefing items yet: the preview, the export and the print show a draft from the data, as the command line does. Draft from data to keep and edit it.</source>
-        <translation>Cette période n'a pas encore d'éléments de breffage : l'aperçu, l'exportation et l'impression montrent une ébauche tirée des données, comme la ligne de commande. Rédigez à partir des données pour la conserver et la modifier.</translation>
+        <source>This period has no briefing items yet: the preview, the export and the print show a draft from the data. "Draft from data" keeps it here to edit.</source>
+        <translation>Cette période n'a pas encore d'éléments de breffage : l'aperçu, l'exportation et l'impression montrent une ébauche tirée des données. « Rédiger à partir des données » la conserve ici pour la modifier.</translation>
     </message>
 </context>
 <context>

@@ -251,7 +251,7 @@ void BriefingView::retranslateUi()
     m_paper->setAccessibleName(tr("Paper size"));
     m_status->setAccessibleName(tr("Briefing status"));
     m_draftNote->setText(tr("This period has no briefing items yet: the preview, the export and the print show "
-                            "a draft from the data, as the command line does. Draft from data to keep and edit it."));
+                            "a draft from the data. \"Draft from data\" keeps it here to edit."));
     QMenu *menu = m_addChart->menu();
     menu->clear();
     const QString lang = Language::current();
