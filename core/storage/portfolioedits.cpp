@@ -389,7 +389,9 @@ QHash<Entity, int> PortfolioFile::dependents(Entity entity, const QString &uuid)
 
 QString PortfolioFile::deletionRefusal(Entity entity, const QString &uuid) const
 {
-    if (entity == Entity::ReportingPeriod || entity == Entity::PeriodProject || entity == Entity::PeriodMeasure)
+    // Only these hold frozen rows through links that cannot be cleared (references()): every other kind
+    // is deleted without walking what depends on it, which deleteRow does for every row it removes.
+    if (entity != Entity::Project && entity != Entity::Measure && entity != Entity::KeyArea && entity != Entity::Plan)
         return QString();
     const QHash<Entity, int> counts = dependents(entity, uuid);
     if (!counts.value(Entity::PeriodProject) && !counts.value(Entity::PeriodMeasure))

@@ -401,25 +401,33 @@ bool rescueLoosePages(const Source &src, const QSqlDatabase &dst, QList<TableCop
     if (!scan.open(src.db().databaseName()))
         return true; // the copy keeps what the trees gave
     for (const PageScan::LoosePage &page : scan.loosePages(roots)) {
-        QList<const Candidate *> fitting;
-        QList<const Candidate *> exact;
+        // Each damaged table the page's rows all fit, with the rows as its values; those whose number of
+        // columns the rows have in full.
+        QList<std::pair<const Candidate *, QList<QVariantList>>> fitting;
+        QList<qsizetype> exact; // indexes in `fitting`
         for (const Candidate &c : std::as_const(damaged)) {
-            bool fits = !page.rows.isEmpty();
+            QList<QVariantList> rows;
             bool full = true;
             for (const PageScan::Row &row : page.rows) {
-                fits = fits && fitRow(row, c.columns).has_value();
+                const std::optional<QVariantList> values = fitRow(row, c.columns);
+                if (!values)
+                    break;
+                rows << *values;
                 full = full && row.values.size() == c.columns.size();
             }
-            if (fits)
-                fitting << &c;
-            if (fits && full)
-                exact << &c;
+            if (page.rows.isEmpty() || rows.size() != page.rows.size())
+                continue;
+            if (full)
+                exact << fitting.size();
+            fitting.append({ &c, rows });
         }
-        const Candidate *chosen = fitting.size() == 1 ? fitting.first() : exact.size() == 1 ? exact.first() : nullptr;
-        if (!chosen) {
+        const qsizetype pick = fitting.size() == 1 ? 0 : exact.size() == 1 ? exact.first() : -1;
+        if (pick < 0) {
             *unplaced += fitting.isEmpty() ? 0 : 1;
             continue;
         }
+        const Candidate *chosen = fitting.at(pick).first;
+        const QList<QVariantList> &fitted = fitting.at(pick).second;
         TableCopy *t = chosen->copy;
         QSqlQuery insert(dst);
         if (!prepareInsert(&insert, *t, fatal))
@@ -430,11 +438,12 @@ bool rescueLoosePages(const Source &src, const QSqlDatabase &dst, QList<TableCop
                                      [&](const SourceColumn &c) { return c.name == name; })
                         - chosen->columns.cbegin());
         }
-        for (const PageScan::Row &row : page.rows) {
-            if (t->read.contains(row.rowid))
+        for (qsizetype r = 0; r < page.rows.size(); ++r) {
+            const qint64 rowid = page.rows.at(r).rowid;
+            if (t->read.contains(rowid))
                 continue;
-            t->read.insert(row.rowid);
-            const QVariantList values = *fitRow(row, chosen->columns);
+            t->read.insert(rowid);
+            const QVariantList &values = fitted.at(r);
             for (int i = 0; i < from.size(); ++i)
                 insert.bindValue(i, values.value(from.at(i)));
             if (!insert.exec())
