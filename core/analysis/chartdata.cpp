@@ -1,7 +1,8 @@
 #include "chartdata.h"
+#include "chartdata_p.h"
+#include "i18n/language.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqldialect.h"
-#include "chartdata_p.h"
 
 #include "analysis/money.h"
 
@@ -435,7 +436,7 @@ bool ChartDataBuilder::build(const PortfolioFile &file, const QString &id, const
     if (!e)
         return setError(error, tr("Unknown chart \"%1\".").arg(id));
     Context c { file, filter, locale,
-                locale.language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en"), std::nullopt };
+                Language::code(locale), std::nullopt };
     if (filter.periodId) {
         c.period = Periods::find(file, filter.periodId);
         if (!c.period)

@@ -1,6 +1,7 @@
 #include "movers.h"
 
 #include "analysis/periods.h"
+#include "i18n/language.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqldialect.h"
@@ -201,7 +202,7 @@ QJsonObject MoversAnalysis::toJson(const Movers &m, const QString &language)
 
 QString MoversAnalysis::toText(const Movers &m, const QLocale &locale)
 {
-    const QString language = locale.language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    const QString language = Language::code(locale);
     QStringList out;
     out << tr("Overall colour, from %1 to %2")
                .arg(Periods::displayLabel(m.from, language),

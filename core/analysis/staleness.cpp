@@ -1,6 +1,7 @@
 #include "staleness.h"
 
 #include "analysis/periods.h"
+#include "i18n/language.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqlutil.h"
@@ -80,7 +81,7 @@ QString Staleness::staleText(const QDateTime &touched, const StaleReference &ref
 {
     if (!ref.isStale(touched))
         return QString();
-    const QString language = locale.language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    const QString language = Language::code(locale);
     const QString period = Periods::displayLabel(ref.period, language);
     if (!touched.isValid())
         //: A stale row whose last update is unknown (files from before Vigie kept it); %1 a reporting period

@@ -2,6 +2,7 @@
 
 #include "analysis/briefingtext.h"
 #include "analysis/chartdata.h"
+#include "i18n/language.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlstatement.h"
@@ -159,8 +160,7 @@ QString MeasureChecks::toText(const StrategyChecks &c, const QLocale &locale)
     QStringList out;
     out << tr("Measures flagged as of %1: %2, %3")
                // A date in a sentence, written out: « au 1er décembre 2026 », "as of December 1, 2026".
-               .arg(BriefingText::longDate(c.asOf, locale.language() == QLocale::French ? QStringLiteral("fr")
-                                                                                        : QStringLiteral("en")),
+               .arg(BriefingText::longDate(c.asOf, Language::code(locale)),
                     tr("%Ln with status and percent in disagreement", nullptr, c.inconsistent),
                     tr("%Ln past due", nullptr, c.overdue));
     out << tr("Links: %1, %2, %3")

@@ -395,7 +395,7 @@ QString SummaryBuilder::toJsonText(const Summary &summary)
 
 QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
 {
-    const QString lang = locale.language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    const QString lang = Language::code(locale);
     auto pct = [&](double v, int d) { return tr("%1%").arg(locale.toString(v, 'f', d)); };
     QStringList out;
     out << tr("Portfolio: %1").arg(s.portfolioName) << QString();

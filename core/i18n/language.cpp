@@ -30,7 +30,12 @@ QString Language::resolve(const QString &requested)
         return QStringLiteral("fr");
     if (r == QLatin1String("en") || r.startsWith(QLatin1String("en_")) || r.startsWith(QLatin1String("en-")))
         return QStringLiteral("en");
-    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    return code(QLocale::system());
+}
+
+QString Language::code(const QLocale &locale)
+{
+    return locale.language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
 }
 
 QString Language::folded(const QString &text)

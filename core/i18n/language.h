@@ -19,6 +19,8 @@ public:
     static bool apply(const QString &language);
     static QString current();
     static QLocale locale(const QString &language);
+    // The language code of a locale: "fr" for French, "en" for anything else (the inverse of locale()).
+    static QString code(const QLocale &locale);
     // Lower case without accents, as a French reader compares names ("Quebec" and "Québec" match):
     // decomposed, lowered, the combining marks dropped. The SQL function vigie_fold is this one.
     static QString folded(const QString &text);

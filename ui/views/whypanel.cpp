@@ -109,7 +109,7 @@ QString WhyPanel::indicatorsHtml(const Project &p) const
     const QLocale locale;
     // Dates in sentences written out in the interface's language: « le 31 mars 2017 », not 2017-03-31.
     const auto prose = [&locale](const QDate &d) {
-        return BriefingText::longDate(d, locale.language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en"));
+        return BriefingText::longDate(d, Language::code(locale));
     };
     const HealthRule rule = m_file->healthRule();
     const QList<Baseline> baselines = Repository::baselines(*m_file, p.id);
