@@ -4934,6 +4934,15 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <comment>copy: who and when (French: a space before the colon)</comment>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) outside the copy's organization ignored: %1</source>
+        <translation>
+            <numerusform>%n modification hors de l'organisme de la copie ignorée : %1</numerusform><numerusform>%n modifications hors de l'organisme de la copie ignorées : %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MergeHistory</name>
@@ -5058,11 +5067,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>whole portfolio</source>
         <translation>portefeuille entier</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) outside the copy's organization ignored</source>
-        <translation>
-            <numerusform>%n modification hors de l'organisme de la copie ignorée</numerusform><numerusform>%n modifications hors de l'organisme de la copie ignorées</numerusform></translation>
-    </message>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
@@ -5082,6 +5086,15 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>Applied: %1, added: %2, unchanged: %3, conflicts: %4</source>
         <translation>Appliquées : %1, ajoutés : %2, inchangées : %3, conflits : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) outside the copy's organization ignored:</source>
+        <translation>
+            <numerusform>%n modification hors de l'organisme de la copie ignorée :</numerusform><numerusform>%n modifications hors de l'organisme de la copie ignorées :</numerusform></translation>
+    </message>
+    <message>
+        <source>Would apply: %1, would add: %2, unchanged: %3, conflicts: %4 (undecided: %5)</source>
+        <translation>Seraient appliquées : %1, seraient ajoutés : %2, inchangées : %3, conflits : %4 (à trancher : %5)</translation>
     </message>
 </context>
 <context>

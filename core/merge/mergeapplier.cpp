@@ -2,6 +2,7 @@
 // (copy_merge), then every item in the plan's order through the file's journaled writes, each with its
 // origin in the copy (merge_log), so the merge is undone as one edit and reported copy by copy.
 #include "merge/mergecopy_p.h"
+#include "merge/valuetext.h"
 
 #include "model/fieldtext.h"
 #include "storage/fields.h"
@@ -38,7 +39,7 @@ public:
         }
         for (const MergeItem &item : m_plan.items) {
             if (!applyItem(item, error)) {
-                const QString what = QStringLiteral("%1 %2").arg(EntityText::label(item.entity), item.key);
+                const QString what = QStringLiteral("%1 %2").arg(EntityText::label(item.entity), ValueText::key(item.entity, item.key));
                 return setError(error, tr("%1 from the copy %2: %3")
                                            .arg(what, m_plan.sources.value(item.source).fileName(), error ? *error : QString()));
             }

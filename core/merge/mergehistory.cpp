@@ -111,7 +111,7 @@ QString MergeHistory::itemText(const MergeRecord::Entry &entry)
     QString label = e ? EntityText::label(*e) : entry.entity;
     if (!label.isEmpty())
         label[0] = label.at(0).toUpper();
-    return label + QLatin1Char(' ') + entry.key;
+    return label + QLatin1Char(' ') + ValueText::key(entry.entity, entry.key);
 }
 
 QString MergeHistory::valueText(const MergeRecord::Entry &entry, const QString &logged)

@@ -51,7 +51,7 @@ public:
 
     // The action of a log entry for people ("Taken from the copy", "Kept this file's value", …).
     static QString actionText(const QString &action);
-    // The entity and field of a log entry for people.
+    // The entity and field of a log entry for people (a date or time in its key in the locale's form).
     static QString itemText(const MergeRecord::Entry &entry);
     static QString fieldText(const MergeRecord::Entry &entry);
     // A value the merge log kept, for people: "(empty)", "deleted", an amount in the locale's form…

@@ -130,10 +130,10 @@ QString MergePlan::shownLogged(const QString &logged)
     return shown(MergeItem::State::Value, logged);
 }
 
-QString MergePlan::toJson() const
+QString MergePlan::toJson(bool dryRun) const
 {
     // Written by hand to keep the documented order of the members.
-    const bool written = unresolved() == 0;
+    const bool written = dryRun || unresolved() == 0;
     QString out;
     QTextStream s(&out);
     s << "{\"applied\": " << (written ? applied() : 0) << ", \"conflicts\": [";
@@ -153,7 +153,7 @@ QString MergePlan::toJson() const
     return out;
 }
 
-QString MergePlan::toText() const
+QString MergePlan::toText(bool dryRun) const
 {
     QString out;
     QTextStream s(&out);
@@ -161,8 +161,11 @@ QString MergePlan::toText() const
         const std::optional<Field> f = Fields::fromColumn(i.entity, i.column);
         return i.column.isEmpty() ? QString() : f ? FieldText::label(*f) : i.column;
     };
+    const auto row = [](Entity entity, const QString &key) {
+        return EntityText::label(entity) + QLatin1Char(' ') + ValueText::key(entity, key);
+    };
     const auto what = [&](const MergeItem &i) {
-        QString text = EntityText::label(i.entity) + QLatin1Char(' ') + i.key;
+        QString text = row(i.entity, i.key);
         if (!i.column.isEmpty())
             text += QStringLiteral(", ") + fieldName(i);
         return text;
@@ -177,8 +180,21 @@ QString MergePlan::toText() const
                  .arg(source.fileName(), source.organizationCode.isEmpty() ? tr("whole portfolio") : source.organizationCode,
                       source.takenAt, source.takenBy)
           << '\n';
-        if (source.ignored)
-            s << "  " << tr("%n change(s) outside the copy's organization ignored", nullptr, source.ignored) << '\n';
+        if (source.ignored) {
+            s << "  " << tr("%n change(s) outside the copy's organization ignored:", nullptr, source.ignored) << '\n';
+            for (const MergeIgnored &o : source.outside) {
+                QStringList fields;
+                for (const QString &column : o.fields) {
+                    const std::optional<Field> f = Fields::fromColumn(o.entity, column);
+                    fields << (f ? FieldText::label(*f) : column);
+                }
+                const QString change = o.added ? shown(MergeItem::State::Added, {})
+                    : o.deleted                ? shown(MergeItem::State::Deleted, {})
+                                               : fields.join(QStringLiteral(", "));
+                s << "    " << row(o.entity, o.key) << (change.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(change))
+                  << '\n';
+            }
+        }
         for (const MergeItem &i : items) {
             if (i.source != k || i.conflict || (i.dependsOn >= 0 && !items.at(i.dependsOn).applies()))
                 continue;
@@ -201,13 +217,24 @@ QString MergePlan::toText() const
             s << ' ' << (i.choice == MergeChoice::Mine ? tr("[kept this file's]") : tr("[took the copy's]"));
         s << '\n';
     }
-    const bool written = unresolved() == 0;
-    s << tr("Applied: %1, added: %2, unchanged: %3, conflicts: %4")
-             .arg(written ? applied() : 0)
-             .arg(written ? added() : 0)
-             .arg(unchanged)
-             .arg(conflicts())
-      << '\n';
+    if (dryRun) {
+        // What would be written: the undecided conflicts are not counted, whatever they become.
+        s << tr("Would apply: %1, would add: %2, unchanged: %3, conflicts: %4 (undecided: %5)")
+                 .arg(applied())
+                 .arg(added())
+                 .arg(unchanged)
+                 .arg(conflicts())
+                 .arg(unresolved())
+          << '\n';
+    } else {
+        const bool written = unresolved() == 0;
+        s << tr("Applied: %1, added: %2, unchanged: %3, conflicts: %4")
+                 .arg(written ? applied() : 0)
+                 .arg(written ? added() : 0)
+                 .arg(unchanged)
+                 .arg(conflicts())
+          << '\n';
+    }
     s.flush();
     return out;
 }

@@ -6,12 +6,24 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace Vigie {
 
 // Who wins a conflict: not decided yet, this file ("mine") or the copy ("theirs").
 enum class MergeChoice { Unresolved, Mine, Theirs };
+
+// A change a copy limited to one organization made outside it (another organization's project, the
+// plan…): never taken in, but named in the merge's account, so nobody wonders where it went.
+struct MergeIgnored
+{
+    Entity entity = Entity::Portfolio;
+    QString key;        // how people name the row ("SCT-01")
+    QStringList fields; // the columns it changed; empty for a row added or deleted
+    bool added = false;
+    bool deleted = false;
+};
 
 // One copy being merged back, as it says where it came from.
 struct MergeSource
@@ -23,7 +35,8 @@ struct MergeSource
     QString takenBy;
     qint64 lastChangeset = 0; // the copy's last changeset: what this merge takes in
     bool mergedBefore = false;
-    int ignored = 0;          // changes outside the copy's organization, not taken in
+    int ignored = 0;          // changes outside the copy's organization, not taken in (rows)
+    QList<MergeIgnored> outside; // which
 
     QString fileName() const;
     // "MCE" or, for a whole-portfolio copy, its file name: how reports name the ministry.
@@ -79,10 +92,13 @@ public:
     bool isEmpty() const { return items.isEmpty(); }
 
     // `vigie merge --json`: {"applied", "conflicts": [{"entity", "uuid", "key", "field", "mine", "theirs"}],
-    // "added", "unchanged"}.
-    QString toJson() const;
-    // The plain-text account the command line prints: each copy, what came in, the conflicts.
-    QString toText() const;
+    // "added", "unchanged"}. "applied" and "added" say what was written, or with `dryRun` what would be
+    // (the undecided conflicts left out).
+    QString toJson(bool dryRun = false) const;
+    // The plain-text account the command line prints: each copy, what came in (and what a limited copy
+    // changed outside its organization, ignored), the conflicts, and the counts (with `dryRun`, what
+    // would be written).
+    QString toText(bool dryRun = false) const;
     // A side's value or state for people, translated ("deleted", "(empty)", "SCT-01").
     static QString shown(MergeItem::State state, const QString &text);
     // The same as the merge log keeps it, untranslated: the value, or "[deleted]", "[changed]", "[added]";

@@ -53,14 +53,31 @@ bool MergePlanner::planCopy(MergeCopy &copy, int source, QString *error)
     return true;
 }
 
+void MergePlanner::Private::ignore(const RowDelta &d, const QVariantMap &row)
+{
+    MergeSource &s = plan->sources[source];
+    ++s.ignored;
+    MergeIgnored o;
+    o.entity = d.entity;
+    o.key = copy->rows->key(d.entity, row);
+    o.added = !d.existedBefore;
+    o.deleted = !d.deletedRow.isEmpty() && !copy->rows->exists(d.entity, d.uuid);
+    if (!o.added && !o.deleted) {
+        const QVariantMap stored = copy->rows->storedRow(d.entity, d.uuid);
+        for (auto f = d.fields.constBegin(); f != d.fields.constEnd(); ++f) {
+            if (!ignored(d.entity, d.uuid, f.key()) && !sameStoredValue(stored.value(f.key()), f->before))
+                o.fields << f.key();
+        }
+    }
+    s.outside.append(o);
+}
+
 void MergePlanner::Private::planLive(const RowDelta &d)
 {
     const QVariantMap stored = copy->rows->storedRow(d.entity, d.uuid);
     const QVariantMap theirs = copy->rows->comparable(d.entity, stored);
-    if (outside(d.entity, stored, d)) {
-        ++plan->sources[source].ignored;
-        return;
-    }
+    if (outside(d.entity, stored, d))
+        return ignore(d, theirs);
     if (!d.existedBefore)
         return planAdded(d, theirs);
 
@@ -200,10 +217,8 @@ void MergePlanner::Private::planAdded(const RowDelta &d, const QVariantMap &thei
 
 void MergePlanner::Private::planDeleted(const RowDelta &d)
 {
-    if (outside(d.entity, d.deletedRow, d)) {
-        ++plan->sources[source].ignored;
-        return;
-    }
+    if (outside(d.entity, d.deletedRow, d))
+        return ignore(d, copy->rows->comparable(d.entity, d.deletedRow));
     // Rows deleted with their parent go with it: the parent's deletion is the one decision.
     for (const auto &[column, to] : RowReader::references(d.entity)) {
         const QVariant parent = d.deletedRow.value(column);

@@ -204,6 +204,7 @@ struct MergePlanner::Private
         return i;
     }
 
+    void ignore(const RowDelta &d, const QVariantMap &row);
     void planLive(const RowDelta &d);
     void planConfirmed(const RowDelta &d, const QVariantMap &stored, const QVariantMap &theirs);
     void planAdded(const RowDelta &d, const QVariantMap &theirs);

@@ -6,9 +6,13 @@
 #include "testutil.h"
 
 #include <QFileInfo>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +32,9 @@ private Q_SLOTS:
     void usage();
     void diff();
     void french();
+    void dryRunSaysWhatWouldComeIn();
+    void outsideChangesAreNamed();
+    void reportShowsDatesInTheLanguage();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -248,6 +255,85 @@ void TestCliMerge::french()
     QCOMPARE(r.exitCode, 5);
     QVERIFY2(r.out.contains(QStringLiteral("CONFLIT projet %1, Coût prévu").arg(m_p0)), qPrintable(r.out));
     QVERIFY2(r.err.contains(QStringLiteral("rien n'a été fusionné")), qPrintable(r.err));
+}
+
+// A dry run with conflicts said "Applied: 0, added: 0": it now says what would come in without them.
+void TestCliMerge::dryRunSaysWhatWouldComeIn()
+{
+    makeConflict();
+    Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run") });
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.out.contains(QStringLiteral("  ~ project %1, Phase: ").arg(m_p1)), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Would apply: 1, would add: 0, unchanged: 0, conflicts: 1 (undecided: 1)")), qPrintable(r.out));
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run"), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 5);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("applied")).toInt(), 1);
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run"), QStringLiteral("--lang"), QStringLiteral("fr") });
+    QVERIFY2(r.out.contains(QStringLiteral("Seraient appliquées : 1, seraient ajoutés : 0, inchangées : 0, conflits : 1 (à trancher : 1)")),
+             qPrintable(r.out));
+    // Without --dry-run, nothing was written: the counts say so.
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy });
+    QVERIFY2(r.out.contains(QStringLiteral("Applied: 0, added: 0, unchanged: 0, conflicts: 1")), qPrintable(r.out));
+}
+
+// A limited copy edited behind Vigie's back, outside its organization: the change is ignored, as before,
+// and now named.
+void TestCliMerge::outsideChangesAreNamed()
+{
+    QVERIFY(runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("--organization"), QStringLiteral("MTESS"),
+                       QStringLiteral("-o"), m_copy }).exitCode == 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hostile"));
+        db.setDatabaseName(m_copy);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO changeset (uuid, label, author, created_at) VALUES ('x', 'x', 'intruder', '2016-10-01')")));
+        const QString changeset = q.lastInsertId().toString();
+        QVERIFY(q.exec(QStringLiteral("UPDATE project SET phase = 'stolen' WHERE code = 'MSSS-2012-001'")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO change_journal (entity, entity_uuid, field, old_value, new_value, changed_at, "
+                                      "author, changeset_id) SELECT 'project', uuid, 'phase', 'execution', 'stolen', '2016-10-01', "
+                                      "'intruder', %1 FROM project WHERE code = 'MSSS-2012-001'").arg(changeset)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("hostile"));
+    const Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("  1 change outside the copy's organization ignored:\n    project MSSS-2012-001 (Phase)\n")),
+             qPrintable(r.out));
+}
+
+// The merge report named a status change "Changement d'état 1 2026-12-01T14:38:49.108Z": its time is now
+// in the report's language and local time, as its other dates.
+void TestCliMerge::reportShowsDatesInTheLanguage()
+{
+    QVERIFY(runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("--organization"), QStringLiteral("MTESS"),
+                       QStringLiteral("-o"), m_copy }).exitCode == 0);
+    QCOMPARE(runVigie({ QStringLiteral("edit"), m_copy, QStringLiteral("--measure"), QStringLiteral("30"), QStringLiteral("--status"),
+                        QStringLiteral("completed") }).exitCode,
+             0);
+    QString changedAt;
+    {
+        auto copy = openFile(m_copy, QStringLiteral("reader"));
+        QSqlQuery q(sqlDatabase(*copy));
+        QVERIFY(q.exec(QStringLiteral("SELECT changed_at FROM measure_status_history ORDER BY id DESC LIMIT 1")) && q.next());
+        changedAt = q.value(0).toString();
+    }
+    QVERIFY(changedAt.endsWith(QLatin1Char('Z')));
+    const QString html = path(QStringLiteral("report.html")), csv = path(QStringLiteral("report.csv"));
+    Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run"), QStringLiteral("--lang"),
+                       QStringLiteral("fr") });
+    const QLocale french(QLocale::French, QLocale::Canada);
+    const QString shown = french.toString(QDateTime::fromString(changedAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
+    QVERIFY2(r.out.contains(QStringLiteral("  + changement d'état 30 %1 (").arg(shown)), qPrintable(r.out));
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--report"), html });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile f(html);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY2(text.contains(QStringLiteral("<td>Changement d&#x27;état 30 %1</td>").arg(shown.toHtmlEscaped()))
+                 || text.contains(QStringLiteral("<td>Changement d'état 30 %1</td>").arg(shown.toHtmlEscaped())),
+             qPrintable(text));
+    QVERIFY2(!text.contains(changedAt), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestCliMerge)

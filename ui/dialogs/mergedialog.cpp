@@ -1,5 +1,7 @@
 #include "mergedialog.h"
 
+#include "merge/valuetext.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -38,7 +40,7 @@ MergeDialog::MergeDialog(const MergePlan &plan, QWidget *parent)
 
 QString MergeDialog::itemText(const MergeItem &item)
 {
-    return ConflictTable::itemText(item.entity, item.key);
+    return ConflictTable::itemText(item.entity, ValueText::key(item.entity, item.key));
 }
 
 QString MergeDialog::fieldText(const MergeItem &item)
@@ -109,6 +111,23 @@ void MergeDialog::retranslateUi()
     for (const MergeSource &s : m_plan.sources) {
         const QString scope = s.organizationCode.isEmpty() ? tr("the whole portfolio") : s.organizationCode;
         sources << tr("%1: copy for %2, sent %3 by %4").arg(s.fileName(), scope, ConflictTable::when(s.takenAt), s.takenBy);
+        if (s.outside.isEmpty())
+            continue;
+        // What the copy changed outside its organization is not taken in: named, so nobody looks for it.
+        QStringList outside;
+        for (const MergeIgnored &o : s.outside) {
+            QStringList fields;
+            for (const QString &column : o.fields)
+                fields << ConflictTable::fieldText(o.entity, column);
+            const QString change = o.added ? MergePlan::shown(MergeItem::State::Added, {})
+                : o.deleted                ? MergePlan::shown(MergeItem::State::Deleted, {})
+                                           : fields.join(QStringLiteral(", "));
+            outside << (change.isEmpty() ? ConflictTable::itemText(o.entity, o.key)
+                                         : tr("%1 (%2)").arg(ConflictTable::itemText(o.entity, o.key), change));
+        }
+        sources << QStringLiteral("    ")
+                + tr("%n change(s) outside the copy's organization ignored: %1", nullptr, int(s.outside.size()))
+                      .arg(outside.join(QStringLiteral("; ")));
     }
     m_sources->setText(sources.join(QLatin1Char('\n')));
     m_conflictTable->setHorizontalHeaderLabels({ tr("Item"), tr("Field"), tr("This file"), tr("Changed here by"),
