@@ -37,8 +37,9 @@ public:
                 return false;
             m_merges.append(m_file.rowId(Entity::CopyMerge, uuid));
         }
-        for (const MergeItem &item : m_plan.items) {
-            if (!applyItem(item, error)) {
+        for (int index = 0; index < m_plan.items.size(); ++index) {
+            if (!applyItem(index, error)) {
+                const MergeItem &item = m_plan.items.at(index);
                 const QString what = QStringLiteral("%1 %2").arg(EntityText::label(item.entity), ValueText::key(item.entity, item.key));
                 return setError(error, tr("%1 from the copy %2: %3")
                                            .arg(what, m_plan.sources.value(item.source).fileName(), error ? *error : QString()));
@@ -48,10 +49,10 @@ public:
     }
 
 private:
-    bool applyItem(const MergeItem &item, QString *error)
+    bool applyItem(int index, QString *error)
     {
-        const bool heldBack = item.dependsOn >= 0 && !m_plan.items.at(item.dependsOn).applies();
-        if (!item.applies() || heldBack)
+        const MergeItem &item = m_plan.items.at(index);
+        if (!m_plan.takesEffect(index))
             return log(item, QStringLiteral("kept"), item, error);
         MergeCopy &copy = *m_copies.at(size_t(item.source));
         switch (item.kind) {

@@ -53,39 +53,71 @@ QString MergeSource::label() const
 QString MergeItem::id(const QList<MergeSource> &sources) const
 {
     return sources.value(source).uuid + QLatin1Char('/') + tableName(entity) + QLatin1Char('/') + uuid
-        + QLatin1Char('/') + column;
+        + QLatin1Char('/') + (group.isEmpty() ? column : group);
+}
+
+bool MergePlan::takesEffect(int index) const
+{
+    const MergeItem &i = items.at(index);
+    if (!i.applies())
+        return false;
+    for (int d : i.dependsOn) {
+        if (d >= 0 && d < index && !takesEffect(d)) // only earlier items: never a loop
+            return false;
+    }
+    return true;
 }
 
 int MergePlan::applied() const
 {
     int n = 0;
-    for (const MergeItem &i : items)
-        n += i.kind != MergeItem::Kind::Add && i.applies() && !(i.kind == MergeItem::Kind::Change && i.column.isEmpty());
+    for (int k = 0; k < items.size(); ++k) {
+        const MergeItem &i = items.at(k);
+        n += i.kind != MergeItem::Kind::Add && !(i.kind == MergeItem::Kind::Change && i.column.isEmpty()) && takesEffect(k);
+    }
     return n;
 }
 
 int MergePlan::added() const
 {
     int n = 0;
-    for (const MergeItem &i : items)
-        n += i.applies() && (i.kind == MergeItem::Kind::Add || (i.kind == MergeItem::Kind::Change && i.column.isEmpty()))
-            && (i.dependsOn < 0 || items.at(i.dependsOn).applies());
+    for (int k = 0; k < items.size(); ++k) {
+        const MergeItem &i = items.at(k);
+        n += (i.kind == MergeItem::Kind::Add || (i.kind == MergeItem::Kind::Change && i.column.isEmpty())) && takesEffect(k);
+    }
     return n;
+}
+
+QList<QList<int>> MergePlan::decisions() const
+{
+    QList<QList<int>> out;
+    QHash<QString, qsizetype> at;
+    for (int k = 0; k < items.size(); ++k) {
+        const MergeItem &i = items.at(k);
+        if (!i.conflict)
+            continue;
+        const QString id = i.id(sources);
+        auto it = at.constFind(id);
+        if (it == at.constEnd()) {
+            at.insert(id, out.size());
+            out.append(QList<int> { k });
+        } else {
+            out[*it].append(k);
+        }
+    }
+    return out;
 }
 
 int MergePlan::conflicts() const
 {
-    int n = 0;
-    for (const MergeItem &i : items)
-        n += i.conflict;
-    return n;
+    return int(decisions().size());
 }
 
 int MergePlan::unresolved() const
 {
     int n = 0;
-    for (const MergeItem &i : items)
-        n += i.conflict && i.choice == MergeChoice::Unresolved;
+    for (const QList<int> &d : decisions())
+        n += items.at(d.constFirst()).choice == MergeChoice::Unresolved;
     return n;
 }
 
@@ -195,8 +227,9 @@ QString MergePlan::toText(bool dryRun) const
                   << '\n';
             }
         }
-        for (const MergeItem &i : items) {
-            if (i.source != k || i.conflict || (i.dependsOn >= 0 && !items.at(i.dependsOn).applies()))
+        for (int index = 0; index < items.size(); ++index) {
+            const MergeItem &i = items.at(index);
+            if (i.source != k || i.conflict || !takesEffect(index))
                 continue;
             const QString by = tr("%1, %2").arg(i.theirsBy.author, i.theirsBy.when);
             if (i.kind == MergeItem::Kind::Add)
@@ -207,14 +240,30 @@ QString MergePlan::toText(bool dryRun) const
                 s << "  ~ " << ValueText::change(what(i), shownValue(i, true), shownValue(i, false)) << " (" << by << ")\n";
         }
     }
-    for (const MergeItem &i : items) {
-        if (!i.conflict)
-            continue;
+    // One line per decision: the fields of a group side by side, values in the same order.
+    for (const QList<int> &decision : decisions()) {
+        const MergeItem &first = items.at(decision.constFirst());
+        QStringList fields, mine, theirs;
+        Attribution mineBy, theirsBy;
+        for (int index : decision) {
+            const MergeItem &i = items.at(index);
+            if (!i.column.isEmpty())
+                fields << fieldName(i);
+            mine << shownValue(i, true);
+            theirs << shownValue(i, false);
+            if (mineBy.author.isEmpty() || i.mineBy.when > mineBy.when)
+                mineBy = i.mineBy;
+            if (theirsBy.author.isEmpty() || i.theirsBy.when > theirsBy.when)
+                theirsBy = i.theirsBy;
+        }
+        QString item = row(first.entity, first.key);
+        if (!fields.isEmpty())
+            item += QStringLiteral(", ") + fields.join(QStringLiteral(", "));
         s << tr("CONFLICT %1: this file: %2 (%3, %4); copy %5: %6 (%7, %8)")
-                 .arg(what(i), shownValue(i, true), i.mineBy.author, i.mineBy.when, sources.value(i.source).label(),
-                      shownValue(i, false), i.theirsBy.author, i.theirsBy.when);
-        if (i.choice != MergeChoice::Unresolved)
-            s << ' ' << (i.choice == MergeChoice::Mine ? tr("[kept this file's]") : tr("[took the copy's]"));
+                 .arg(item, mine.join(QStringLiteral(" / ")), mineBy.author, mineBy.when, sources.value(first.source).label(),
+                      theirs.join(QStringLiteral(" / ")), theirsBy.author, theirsBy.when);
+        if (first.choice != MergeChoice::Unresolved)
+            s << ' ' << (first.choice == MergeChoice::Mine ? tr("[kept this file's]") : tr("[took the copy's]"));
         s << '\n';
     }
     if (dryRun) {

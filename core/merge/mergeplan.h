@@ -64,9 +64,15 @@ struct MergeItem
     Attribution mineBy, theirsBy;
     bool conflict = false;
     MergeChoice choice = MergeChoice::Unresolved;
-    int dependsOn = -1; // a status history row goes with its measure's status change (index in items)
+    // Items this one goes with (indexes in items): a status history row with its measure's status update.
+    // Held back unless they take effect.
+    QList<int> dependsOn;
+    // Fields decided together (FieldGroups): the group's name, shared by the items of one row and copy,
+    // which are then one decision ("" for a field decided alone).
+    QString group;
 
-    // Stable across plans of the same files: the key of a decision (MergeOptions::choices).
+    // Stable across plans of the same files: the key of a decision (MergeOptions::choices), the same
+    // for every item of a group.
     QString id(const QList<MergeSource> &sources) const;
     bool applies() const { return !conflict || choice == MergeChoice::Theirs; }
     bool isRow() const { return column.isEmpty() || kind == Kind::Add; }
@@ -86,18 +92,23 @@ public:
 
     int applied() const; // field changes and deletions taken in (conflicts decided for the copy included)
     int added() const;   // rows added (and restored)
+    // Decisions: the items of a group of fields (FieldGroups) are one.
     int conflicts() const;
     int unresolved() const;
     int ignored() const;
     bool isEmpty() const { return items.isEmpty(); }
+    // Whether the item is written: it applies, and so does every item it goes with.
+    bool takesEffect(int index) const;
+    // The conflicts, one decision each: the indexes of its items, in the plan's order.
+    QList<QList<int>> decisions() const;
 
     // `vigie merge --json`: {"applied", "conflicts": [{"entity", "uuid", "key", "field", "mine", "theirs"}],
-    // "added", "unchanged"}. "applied" and "added" say what was written, or with `dryRun` what would be
-    // (the undecided conflicts left out).
+    // "added", "unchanged"}; the fields of one decision are listed one by one. "applied" and "added" say
+    // what was written, or with `dryRun` what would be (the undecided conflicts left out).
     QString toJson(bool dryRun = false) const;
     // The plain-text account the command line prints: each copy, what came in (and what a limited copy
-    // changed outside its organization, ignored), the conflicts, and the counts (with `dryRun`, what
-    // would be written).
+    // changed outside its organization, ignored), the conflicts (one line per decision), and the counts
+    // (with `dryRun`, what would be written).
     QString toText(bool dryRun = false) const;
     // A side's value or state for people, translated ("deleted", "(empty)", "SCT-01").
     static QString shown(MergeItem::State state, const QString &text);

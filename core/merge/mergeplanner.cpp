@@ -25,6 +25,7 @@ bool MergePlanner::planCopy(MergeCopy &copy, int source, QString *error)
     d->source = source;
     d->mineDeltas.clear();
     d->deletedInCopy.clear();
+    d->stateItems.clear();
     QList<RowDelta> rows;
     if (!copy.changes->readAll(copy.copyAfter, &rows, error))
         return false;
@@ -72,6 +73,83 @@ void MergePlanner::Private::ignore(const RowDelta &d, const QVariantMap &row)
     s.outside.append(o);
 }
 
+MergeItem MergePlanner::Private::fieldItem(const RowDelta &d, const QString &key, const QString &column,
+                                           const QVariantMap &mine, const QVariantMap &theirs)
+{
+    const QVariant value = theirs.value(column);
+    MergeItem i = item(MergeItem::Kind::Change, d, key);
+    i.column = column;
+    i.theirs = value;
+    i.theirsText = copy->rows->display(d.entity, column, value);
+    if (d.fields.contains(column))
+        i.theirsBy = d.fields.value(column).by;
+    i.mine = mine.value(column);
+    i.mineText = fileRows.display(d.entity, column, i.mine);
+    i.conflict = mineChangedField(d.entity, d.uuid, column, &i.mineBy);
+    const std::optional<Entity> to = RowReader::referenced(d.entity, column);
+    if (to && !value.toString().isEmpty() && !mineExists(*to, value.toString())) {
+        // A reference to a row this file deleted cannot come in unasked.
+        i.conflict = true;
+        i.mineState = MergeItem::State::Deleted;
+        i.mineText = copy->rows->display(d.entity, column, value);
+    }
+    return i;
+}
+
+// A group of fields (FieldGroups) the copy changed some of: when this file changed any of them too, to
+// something else, the whole group is one conflict, every field where the sides differ an item of it;
+// else each field comes in alone, as any field.
+void MergePlanner::Private::planGroup(const RowDelta &d, const QString &key, const QString &group, const QStringList &changed,
+                                      const QVariantMap &mine, const QVariantMap &theirs)
+{
+    QStringList columns;
+    for (const QString &c : FieldGroups::columns(d.entity, group)) {
+        if (!ignored(d.entity, d.uuid, c))
+            columns << c;
+    }
+    Attribution mineBy, theirsBy;
+    bool mineChanged = false;
+    QStringList differing;
+    for (const QString &c : std::as_const(columns)) {
+        Attribution by;
+        if (mineChangedField(d.entity, d.uuid, c, &by)) {
+            mineChanged = true;
+            if (by.when >= mineBy.when)
+                mineBy = by;
+        }
+        if (changed.contains(c) && d.fields.value(c).by.when >= theirsBy.when)
+            theirsBy = d.fields.value(c).by;
+        if (!sameStoredValue(mine.value(c), theirs.value(c)))
+            differing << c;
+    }
+    if (differing.isEmpty() || !mineChanged) {
+        for (const QString &c : std::as_const(columns)) {
+            if (!changed.contains(c))
+                continue;
+            if (!differing.contains(c)) {
+                ++plan->unchanged; // this file has it already
+                continue;
+            }
+            add(fieldItem(d, key, c, mine, theirs), {}, false);
+        }
+        return;
+    }
+    for (const QString &c : std::as_const(columns)) {
+        if (!differing.contains(c)) {
+            plan->unchanged += changed.contains(c);
+            continue;
+        }
+        MergeItem i = fieldItem(d, key, c, mine, theirs);
+        i.group = group;
+        if (!changed.contains(c))
+            i.theirsBy = theirsBy; // only this file changed it: the copy's side is the value it still has
+        if (i.mineBy.author.isEmpty() && i.mineBy.when.isEmpty())
+            i.mineBy = mineBy;
+        i.conflict = true;
+        add(i, {}, false);
+    }
+}
+
 void MergePlanner::Private::planLive(const RowDelta &d)
 {
     const QVariantMap stored = copy->rows->storedRow(d.entity, d.uuid);
@@ -105,28 +183,21 @@ void MergePlanner::Private::planLive(const RowDelta &d)
         return add(i, theirs, false);
     }
     const QVariantMap mine = mineRow(d.entity, d.uuid);
+    QStringList groups;
     for (const QString &column : std::as_const(changed)) {
-        const QVariant value = theirs.value(column);
-        if (sameStoredValue(mine.value(column), value)) {
+        const QString group = FieldGroups::of(d.entity, column);
+        if (!group.isEmpty()) {
+            if (!groups.contains(group)) {
+                groups << group;
+                planGroup(d, key, group, changed, mine, theirs);
+            }
+            continue;
+        }
+        if (sameStoredValue(mine.value(column), theirs.value(column))) {
             ++plan->unchanged; // this file has it already
             continue;
         }
-        MergeItem i = item(MergeItem::Kind::Change, d, key);
-        i.column = column;
-        i.theirs = value;
-        i.theirsText = copy->rows->display(d.entity, column, value);
-        i.theirsBy = d.fields.value(column).by;
-        i.mine = mine.value(column);
-        i.mineText = fileRows.display(d.entity, column, i.mine);
-        i.conflict = mineChangedField(d.entity, d.uuid, column, &i.mineBy);
-        // A reference to a row this file deleted cannot come in unasked.
-        const std::optional<Entity> to = RowReader::referenced(d.entity, column);
-        if (to && !value.toString().isEmpty() && !mineExists(*to, value.toString())) {
-            i.conflict = true;
-            i.mineState = MergeItem::State::Deleted;
-            i.mineText = copy->rows->display(d.entity, column, value);
-        }
-        add(i, {}, false);
+        add(fieldItem(d, key, column, mine, theirs), {}, false);
     }
 }
 
@@ -175,6 +246,7 @@ void MergePlanner::Private::planAdded(const RowDelta &d, const QVariantMap &thei
             same = false;
             MergeItem i = item(MergeItem::Kind::Change, d, key);
             i.column = c.key();
+            i.group = FieldGroups::of(d.entity, c.key());
             i.theirs = c.value();
             i.theirsText = copy->rows->display(d.entity, c.key(), c.value());
             i.mine = mine.value(c.key());
@@ -202,15 +274,9 @@ void MergePlanner::Private::planAdded(const RowDelta &d, const QVariantMap &thei
         break;
     }
     if (d.entity == Entity::MeasureStatusChange) {
-        // A status history row goes with its measure's status change.
+        // A status history row goes with its measure's status update (FieldGroups: status, percent, comments).
         const QString measure = theirs.value(QStringLiteral("measure_id")).toString();
-        for (qsizetype k = plan->items.size() - 1; k >= 0; --k) {
-            const MergeItem &s = plan->items.at(k);
-            if (s.source == source && s.entity == Entity::Measure && s.uuid == measure && s.column == QLatin1String("status")) {
-                i.dependsOn = int(k);
-                break;
-            }
-        }
+        i.dependsOn << stateItems.value(measure);
     }
     add(i, theirs, false);
 }

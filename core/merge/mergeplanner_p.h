@@ -2,6 +2,7 @@
 
 // Internal to core/merge: the state of a merge being planned (mergeplanner.cpp): the file, what the
 // copies planned so far do to it (the overlay), and how this file's journal and values are read.
+#include "merge/fieldgroups.h"
 #include "merge/mergecopy_p.h"
 
 #include "storage/copyscope.h"
@@ -64,6 +65,7 @@ struct MergePlanner::Private
     int source = 0;
     QHash<QString, RowDelta> mineDeltas;
     QHash<QString, RowRef> deletedInCopy; // "entity:id" of rows the copy deleted
+    QHash<QString, QList<int>> stateItems; // measure UUID → the items of its status update, this copy
 
     bool mineExists(Entity e, const QString &uuid) const
     {
@@ -174,22 +176,26 @@ struct MergePlanner::Private
     void add(MergeItem item, const QVariantMap &overlayFields, bool removes)
     {
         decide(item);
-        const bool applies = item.applies() && (item.dependsOn < 0 || plan->items.at(item.dependsOn).applies());
-        if (applies) {
-            Overlay &o = overlay[ChangeReader::rowId(item.entity, item.uuid)];
-            o.by = item.theirsBy;
-            if (removes) {
-                o.present = false;
-                o.rowChanged = true;
-            } else if (item.kind == MergeItem::Kind::Add || item.column.isEmpty()) {
-                o.present = true;
-                o.rowChanged = true;
-                o.fields = overlayFields;
-            } else {
-                o.fields.insert(item.column, item.theirs);
-            }
-        }
+        const bool rowItem = item.kind == MergeItem::Kind::Add || (item.kind == MergeItem::Kind::Change && item.column.isEmpty());
+        if (item.entity == Entity::Measure && FieldGroups::of(item.entity, item.column) == QLatin1String("state"))
+            stateItems[item.uuid].append(int(plan->items.size()));
         plan->items.append(item);
+        if (!plan->takesEffect(int(plan->items.size()) - 1))
+            return;
+        Overlay &o = overlay[ChangeReader::rowId(item.entity, item.uuid)];
+        o.by = item.theirsBy;
+        if (removes) {
+            o.present = false;
+            o.rowChanged = true;
+            return;
+        }
+        if (rowItem) {
+            o.present = true;
+            o.rowChanged = true;
+            o.fields = overlayFields;
+        } else {
+            o.fields.insert(item.column, item.theirs);
+        }
     }
 
     MergeItem item(MergeItem::Kind kind, const RowDelta &d, const QString &key) const
@@ -204,6 +210,11 @@ struct MergePlanner::Private
         return i;
     }
 
+    // The item for one field the copy changed (a conflict when this file changed it too).
+    MergeItem fieldItem(const RowDelta &d, const QString &key, const QString &column, const QVariantMap &mine,
+                        const QVariantMap &theirs);
+    void planGroup(const RowDelta &d, const QString &key, const QString &group, const QStringList &changed,
+                   const QVariantMap &mine, const QVariantMap &theirs);
     void ignore(const RowDelta &d, const QVariantMap &row);
     void planLive(const RowDelta &d);
     void planConfirmed(const RowDelta &d, const QVariantMap &stored, const QVariantMap &theirs);

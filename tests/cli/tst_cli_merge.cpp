@@ -32,6 +32,7 @@ private Q_SLOTS:
     void usage();
     void diff();
     void french();
+    void measureUpdateIsOneDecision();
     void dryRunSaysWhatWouldComeIn();
     void outsideChangesAreNamed();
     void reportShowsDatesInTheLanguage();
@@ -255,6 +256,38 @@ void TestCliMerge::french()
     QCOMPARE(r.exitCode, 5);
     QVERIFY2(r.out.contains(QStringLiteral("CONFLIT projet %1, Coût prévu").arg(m_p0)), qPrintable(r.out));
     QVERIFY2(r.err.contains(QStringLiteral("rien n'a été fusionné")), qPrintable(r.err));
+}
+
+// The tester's second case: the master puts measure 1 under way at 80%, the copy completes it.
+// `--prefer mine` took the status from the copy and kept the master's percent and comment (completed at
+// 80%). The status update is one decision now, in the text and in what is written.
+void TestCliMerge::measureUpdateIsOneDecision()
+{
+    QVERIFY(runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("--organization"), QStringLiteral("SCT"),
+                       QStringLiteral("-o"), m_copy }).exitCode == 0);
+    QCOMPARE(runVigie({ QStringLiteral("edit"), m_master, QStringLiteral("--measure"), QStringLiteral("1"), QStringLiteral("--status"),
+                        QStringLiteral("under_way"), QStringLiteral("--percent"), QStringLiteral("80"), QStringLiteral("--comment"),
+                        QStringLiteral("Master says 80") }).exitCode,
+             0);
+    QCOMPARE(runVigie({ QStringLiteral("edit"), m_copy, QStringLiteral("--measure"), QStringLiteral("1"), QStringLiteral("--status"),
+                        QStringLiteral("completed"), QStringLiteral("--percent"), QStringLiteral("100"), QStringLiteral("--comment"),
+                        QStringLiteral("Done") }).exitCode,
+             0);
+    Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy });
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.out.contains(QStringLiteral("CONFLICT measure 1, Status, Percent complete, English comment: this file: Under way / 80% / "
+                                           "Master says 80 (")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("copy SCT: Completed / 100% / Done (")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("conflicts: 1\n")), qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("1 conflict: nothing was merged")), qPrintable(r.err));
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--prefer"), QStringLiteral("mine") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    auto master = openFile(m_master, QStringLiteral("reader"));
+    const QString m1 = measure(*master, 1);
+    QCOMPARE(master->value(Entity::Measure, m1, Field::Status).toString(), QStringLiteral("under_way"));
+    QCOMPARE(master->value(Entity::Measure, m1, Field::PercentComplete).toDouble(), 80.0);
+    QCOMPARE(master->value(Entity::Measure, m1, Field::Comment).toString(), QStringLiteral("Master says 80"));
 }
 
 // A dry run with conflicts said "Applied: 0, added: 0": it now says what would come in without them.
