@@ -51,6 +51,9 @@ public:
 
     // The action of a log entry for people ("Taken from the copy", "Kept this file's value", …).
     static QString actionText(const QString &action);
+    // The same for an entry, which says so when a row came in under another key than the copy's (another
+    // row here had it: "Added as A9-2 (A9 is another item's here)").
+    static QString actionText(const MergeRecord::Entry &entry);
     // The entity and field of a log entry for people (a date or time in its key in the locale's form).
     static QString itemText(const MergeRecord::Entry &entry);
     static QString fieldText(const MergeRecord::Entry &entry);

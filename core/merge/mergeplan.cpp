@@ -129,6 +129,15 @@ int MergePlan::ignored() const
     return n;
 }
 
+QString MergePlan::clashNote(const MergeItem &item)
+{
+    if (!item.isClash())
+        return QString();
+    if (item.rename.isEmpty())
+        return tr("only one item can have it here: the copy's would replace this file's");
+    return tr("only one item can have it here: the copy's would come in as %1").arg(item.theirsAs);
+}
+
 QString MergePlan::shown(MergeItem::State state, const QString &text)
 {
     switch (state) {
@@ -262,6 +271,8 @@ QString MergePlan::toText(bool dryRun) const
         s << tr("CONFLICT %1: this file: %2 (%3, %4); copy %5: %6 (%7, %8)")
                  .arg(item, mine.join(QStringLiteral(" / ")), mineBy.author, mineBy.when, sources.value(first.source).label(),
                       theirs.join(QStringLiteral(" / ")), theirsBy.author, theirsBy.when);
+        if (first.isClash())
+            s << "; " << clashNote(first);
         if (first.choice != MergeChoice::Unresolved)
             s << ' ' << (first.choice == MergeChoice::Mine ? tr("[kept this file's]") : tr("[took the copy's]"));
         s << '\n';

@@ -64,16 +64,24 @@ struct MergeItem
     Attribution mineBy, theirsBy;
     bool conflict = false;
     MergeChoice choice = MergeChoice::Unresolved;
-    // Items this one goes with (indexes in items): a status history row with its measure's status update.
-    // Held back unless they take effect.
+    // Items this one goes with (indexes in items): a status history row with its measure's status update,
+    // a row the copy added with the added row it belongs to. Held back unless they take effect.
     QList<int> dependsOn;
     // Fields decided together (FieldGroups): the group's name, shared by the items of one row and copy,
     // which are then one decision ("" for a field decided alone).
     QString group;
+    // A row of this file that the item's row would duplicate (the same code, measure number in its plan,
+    // period label…: UniqueKeys): its UUID and key. Taking the copy's then brings the copy's row in
+    // renamed (`rename`: the key columns' new values; `theirsAs`: how the row is named then) or, when
+    // `rename` is empty, replaces this file's row.
+    QString clashUuid, clashKey;
+    QVariantMap rename;
+    QString theirsAs;
 
     // Stable across plans of the same files: the key of a decision (MergeOptions::choices), the same
     // for every item of a group.
     QString id(const QList<MergeSource> &sources) const;
+    bool isClash() const { return !clashUuid.isEmpty(); }
     bool applies() const { return !conflict || choice == MergeChoice::Theirs; }
     bool isRow() const { return column.isEmpty() || kind == Kind::Add; }
 };
@@ -110,6 +118,9 @@ public:
     // changed outside its organization, ignored), the conflicts (one line per decision), and the counts
     // (with `dryRun`, what would be written).
     QString toText(bool dryRun = false) const;
+    // For a conflict of two rows under one key, what taking the copy's does, for people ("only one item can
+    // have it here: the copy's would come in as A9-2"); "" for other conflicts.
+    static QString clashNote(const MergeItem &item);
     // A side's value or state for people, translated ("deleted", "(empty)", "SCT-01").
     static QString shown(MergeItem::State state, const QString &text);
     // The same as the merge log keeps it, untranslated: the value, or "[deleted]", "[changed]", "[added]";

@@ -25,6 +25,7 @@ bool MergePlanner::planCopy(MergeCopy &copy, int source, QString *error)
     d->source = source;
     d->mineDeltas.clear();
     d->deletedInCopy.clear();
+    d->rowItems.clear();
     d->stateItems.clear();
     QList<RowDelta> rows;
     if (!copy.changes->readAll(copy.copyAfter, &rows, error))
@@ -88,19 +89,26 @@ MergeItem MergePlanner::Private::fieldItem(const RowDelta &d, const QString &key
     i.conflict = mineChangedField(d.entity, d.uuid, column, &i.mineBy);
     const std::optional<Entity> to = RowReader::referenced(d.entity, column);
     if (to && !value.toString().isEmpty() && !mineExists(*to, value.toString())) {
-        // A reference to a row this file deleted cannot come in unasked.
-        i.conflict = true;
-        i.mineState = MergeItem::State::Deleted;
-        i.mineText = copy->rows->display(d.entity, column, value);
+        auto parent = rowItems.constFind(ChangeReader::rowId(*to, value.toString()));
+        if (parent != rowItems.constEnd()) {
+            i.dependsOn.append(*parent); // a row the copy adds, held back with it
+        } else {
+            // A reference to a row this file deleted cannot come in unasked.
+            i.conflict = true;
+            i.mineState = MergeItem::State::Deleted;
+            i.mineText = copy->rows->display(d.entity, column, value);
+        }
     }
     return i;
 }
 
 // A group of fields (FieldGroups) the copy changed some of: when this file changed any of them too, to
 // something else, the whole group is one conflict, every field where the sides differ an item of it;
-// else each field comes in alone, as any field.
+// else each field comes in alone, as any field. A clash of the row's key with another row here
+// (`clash`, with the key the copy gives it: `rekeyed`) is a conflict of the key's group.
 void MergePlanner::Private::planGroup(const RowDelta &d, const QString &key, const QString &group, const QStringList &changed,
-                                      const QVariantMap &mine, const QVariantMap &theirs)
+                                      const QVariantMap &mine, const QVariantMap &theirs, const QString &clash,
+                                      const QVariantMap &rekeyed)
 {
     QStringList columns;
     for (const QString &c : FieldGroups::columns(d.entity, group)) {
@@ -122,7 +130,8 @@ void MergePlanner::Private::planGroup(const RowDelta &d, const QString &key, con
         if (!sameStoredValue(mine.value(c), theirs.value(c)))
             differing << c;
     }
-    if (differing.isEmpty() || !mineChanged) {
+    const bool keyClash = !clash.isEmpty() && group == FieldGroups::of(d.entity, UniqueKeys::shownColumn(d.entity));
+    if (differing.isEmpty() || (!mineChanged && !keyClash)) {
         for (const QString &c : std::as_const(columns)) {
             if (!changed.contains(c))
                 continue;
@@ -145,6 +154,8 @@ void MergePlanner::Private::planGroup(const RowDelta &d, const QString &key, con
             i.theirsBy = theirsBy; // only this file changed it: the copy's side is the value it still has
         if (i.mineBy.author.isEmpty() && i.mineBy.when.isEmpty())
             i.mineBy = mineBy;
+        if (keyClash)
+            markClash(i, clash, rekeyed);
         i.conflict = true;
         add(i, {}, false);
     }
@@ -173,23 +184,37 @@ void MergePlanner::Private::planLive(const RowDelta &d)
         return planConfirmed(d, stored, theirs);
     const QString key = copy->rows->key(d.entity, theirs);
     if (!mineExists(d.entity, d.uuid)) {
-        // Deleted here, changed in the copy: someone decides; the copy's side restores the row.
+        // Deleted here, changed in the copy: someone decides; the copy's side restores the row (under
+        // another key when a row here has taken its key meanwhile).
         MergeItem i = item(MergeItem::Kind::Change, d, key);
         i.mineState = MergeItem::State::Deleted;
         i.theirsState = MergeItem::State::Changed;
         i.theirsBy = last;
         i.mineBy = mineDelta(d.entity, d.uuid).rowBy;
         i.conflict = true;
+        const QString clash = clashing(d.entity, d.uuid, theirs);
+        if (!clash.isEmpty())
+            markClash(i, clash, theirs);
         return add(i, theirs, false);
     }
     const QVariantMap mine = mineRow(d.entity, d.uuid);
+    // The row's key as the copy's changes leave it: another row here with that key is a conflict.
+    QVariantMap rekeyed = mine;
+    bool rekeys = false;
+    for (const QString &column : std::as_const(changed)) {
+        if (UniqueKeys::isKeyColumn(d.entity, column)) {
+            rekeyed.insert(column, theirs.value(column));
+            rekeys = true;
+        }
+    }
+    const QString clash = rekeys ? clashing(d.entity, d.uuid, rekeyed) : QString();
     QStringList groups;
     for (const QString &column : std::as_const(changed)) {
         const QString group = FieldGroups::of(d.entity, column);
         if (!group.isEmpty()) {
             if (!groups.contains(group)) {
                 groups << group;
-                planGroup(d, key, group, changed, mine, theirs);
+                planGroup(d, key, group, changed, mine, theirs, clash, rekeyed);
             }
             continue;
         }
@@ -197,7 +222,10 @@ void MergePlanner::Private::planLive(const RowDelta &d)
             ++plan->unchanged; // this file has it already
             continue;
         }
-        add(fieldItem(d, key, column, mine, theirs), {}, false);
+        MergeItem i = fieldItem(d, key, column, mine, theirs);
+        if (!clash.isEmpty() && UniqueKeys::isKeyColumn(d.entity, column))
+            markClash(i, clash, rekeyed);
+        add(i, {}, false);
     }
 }
 
@@ -263,7 +291,14 @@ void MergePlanner::Private::planAdded(const RowDelta &d, const QVariantMap &thei
     i.theirsText = key;
     for (const auto &[column, to] : RowReader::references(d.entity)) {
         const QString ref = theirs.value(column).toString();
-        if (ref.isEmpty() || mineExists(to, ref))
+        if (ref.isEmpty())
+            continue;
+        auto parent = rowItems.constFind(ChangeReader::rowId(to, ref));
+        if (parent != rowItems.constEnd()) {
+            i.dependsOn.append(*parent); // under a row the copy adds: held back with it
+            continue;
+        }
+        if (mineExists(to, ref) || i.conflict)
             continue;
         // Added under a row this file deleted: someone decides; the copy's side restores that row.
         i.column = column;
@@ -271,12 +306,21 @@ void MergePlanner::Private::planAdded(const RowDelta &d, const QVariantMap &thei
         i.mineState = MergeItem::State::Deleted;
         i.mineText = copy->rows->display(d.entity, column, ref);
         i.mineBy = mineDelta(to, ref).rowBy;
-        break;
     }
     if (d.entity == Entity::MeasureStatusChange) {
         // A status history row goes with its measure's status update (FieldGroups: status, percent, comments).
         const QString measure = theirs.value(QStringLiteral("measure_id")).toString();
         i.dependsOn << stateItems.value(measure);
+    }
+    // Another row here under the same key (both sides added a project A9): one of them is decided on, or,
+    // for a row that is nothing but its key (a link), it is here already.
+    const QString clash = clashing(d.entity, d.uuid, theirs);
+    if (!clash.isEmpty()) {
+        if (UniqueKeys::resolution(d.entity) == UniqueKeys::Resolution::Same) {
+            ++plan->unchanged;
+            return;
+        }
+        markClash(i, clash, theirs);
     }
     add(i, theirs, false);
 }

@@ -159,6 +159,12 @@ QString ValueText::key(const QString &table, const QString &stored)
     return entity ? key(*entity, stored) : stored;
 }
 
+QString ValueText::labelled(const QString &label, const QString &value)
+{
+    //: A field and its value, where two rows are told apart: "Granted: $5,000,000.00"
+    return tr("%1: %2").arg(label, value);
+}
+
 QString ValueText::change(const QString &label, const QString &before, const QString &after)
 {
     //: A field's change in a comparison or a merge: "Forecast cost: $3,167,396.00 → $4,000,000.00"

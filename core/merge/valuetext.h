@@ -31,6 +31,9 @@ public:
     static QString key(Entity entity, const QString &stored);
     static QString key(const QString &table, const QString &stored);
 
+    // "Granted: $5,000,000.00" in the language's punctuation (« Accordé : … »).
+    static QString labelled(const QString &label, const QString &value);
+
     // "Forecast cost: 3,167,396.00 → 4,000,000.00" in the language's punctuation (« Coût prévu : … »).
     static QString change(const QString &label, const QString &before, const QString &after);
 };

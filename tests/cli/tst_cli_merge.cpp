@@ -32,6 +32,7 @@ private Q_SLOTS:
     void usage();
     void diff();
     void french();
+    void sameCodeOnBothSides();
     void measureUpdateIsOneDecision();
     void dryRunSaysWhatWouldComeIn();
     void outsideChangesAreNamed();
@@ -256,6 +257,61 @@ void TestCliMerge::french()
     QCOMPARE(r.exitCode, 5);
     QVERIFY2(r.out.contains(QStringLiteral("CONFLIT projet %1, Coût prévu").arg(m_p0)), qPrintable(r.out));
     QVERIFY2(r.err.contains(QStringLiteral("rien n'a été fusionné")), qPrintable(r.err));
+}
+
+// The tester's case, as a CIO office runs it: the master and the ministry's copy each import a project
+// A9 (two different projects), and the copy also updates a measure. The merge stopped on "UNIQUE
+// constraint failed: project.code" (exit 3, nothing merged, the dry run saying "conflicts: 0"). Now the
+// dry run finds the conflict, nothing is written until it is decided, and either decision merges the rest.
+void TestCliMerge::sameCodeOnBothSides()
+{
+    QVERIFY(runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("--organization"), QStringLiteral("MTESS"),
+                       QStringLiteral("-o"), m_copy }).exitCode == 0);
+    const auto importA9 = [&](const QString &file, const QString &name) {
+        const QString csv = path(name + QStringLiteral(".csv"));
+        QFile f(csv);
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write(QStringLiteral("code,name,organization,budget\nA9,%1,MTESS,100000\n").arg(name).toUtf8());
+        f.close();
+        return runVigie({ QStringLiteral("import"), file, QStringLiteral("--projects"), csv }).exitCode == 0;
+    };
+    QVERIFY(importA9(m_master, QStringLiteral("Master A9")));
+    QVERIFY(importA9(m_copy, QStringLiteral("Copy A9")));
+    QCOMPARE(runVigie({ QStringLiteral("edit"), m_copy, QStringLiteral("--measure"), QStringLiteral("30"), QStringLiteral("--status"),
+                        QStringLiteral("completed") }).exitCode,
+             0);
+    const QByteArray before = sha256(m_master);
+    for (const QStringList &extra : { QStringList { QStringLiteral("--dry-run") }, QStringList() }) {
+        const Run r = runVigie(QStringList { QStringLiteral("merge"), m_master, m_copy } + extra);
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.out.contains(QStringLiteral("CONFLICT project A9, Code: this file: A9 — Master A9")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("copy MTESS: A9 — Copy A9")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("the copy's would come in as A9-2")), qPrintable(r.out));
+        QVERIFY2(!(r.out + r.err).contains(QStringLiteral("constraint"), Qt::CaseInsensitive), qPrintable(r.err));
+        QCOMPARE(sha256(m_master), before);
+    }
+    const QString second = path(QStringLiteral("quebec-2.vigie"));
+    QVERIFY(QFile::copy(m_master, second));
+    Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--prefer"), QStringLiteral("mine") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    {
+        auto master = openFile(m_master, QStringLiteral("reader"));
+        QCOMPARE(count(*master, QStringLiteral("SELECT COUNT(*) FROM project WHERE code LIKE 'A9%'")), 1);
+        QCOMPARE(master->value(Entity::Project, project(*master, QStringLiteral("A9")), Field::NameEn).toString(), QStringLiteral("Master A9"));
+        QCOMPARE(master->value(Entity::Measure, measure(*master, 30), Field::Status).toString(), QStringLiteral("completed"));
+    }
+    r = runVigie({ QStringLiteral("merge"), second, m_copy, QStringLiteral("--prefer"), QStringLiteral("theirs"), QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject c = o.value(QLatin1String("conflicts")).toArray().first().toObject();
+    QCOMPARE(c.value(QLatin1String("field")).toString(), QStringLiteral("code"));
+    QCOMPARE(c.value(QLatin1String("mine")).toString(), QStringLiteral("A9"));
+    QCOMPARE(c.value(QLatin1String("theirs")).toString(), QStringLiteral("A9"));
+    auto master = openFile(second, QStringLiteral("reader"));
+    QCOMPARE(master->value(Entity::Project, project(*master, QStringLiteral("A9")), Field::NameEn).toString(), QStringLiteral("Master A9"));
+    QCOMPARE(master->value(Entity::Project, project(*master, QStringLiteral("A9-2")), Field::NameEn).toString(), QStringLiteral("Copy A9"));
+    QCOMPARE(master->value(Entity::Measure, measure(*master, 30), Field::Status).toString(), QStringLiteral("completed"));
 }
 
 // The tester's second case: the master puts measure 1 under way at 80%, the copy completes it.

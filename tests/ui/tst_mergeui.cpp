@@ -41,6 +41,7 @@ private Q_SLOTS:
     void reviewDecidesConflicts();
     void reviewShowsConfirmations();
     void reviewDecidesAStatusUpdateWhole();
+    void reviewShowsTwoItemsWithOneCode();
     void mergeFromTheWindow();
     void sendCopyFromTheWindow();
     void compareView();
@@ -249,6 +250,50 @@ void TestMergeUi::reviewDecidesAStatusUpdateWhole()
     QCOMPARE(master->value(Entity::Measure, m30, Field::Status).toString(), QStringLiteral("completed"));
     QCOMPARE(master->value(Entity::Measure, m30, Field::PercentComplete).toDouble(), 100.0);
     QCOMPARE(master->value(Entity::Measure, m30, Field::Comment).toString(), QStringLiteral("Done"));
+}
+
+// Both sides added a project with one code: shown side by side, with what taking the copy's does, in
+// the language of the window.
+void TestMergeUi::reviewShowsTwoItemsWithOneCode()
+{
+    const auto add = [](PortfolioFile &f, const QString &name) {
+        const RowId mtess = f.rowId(Entity::Organization, uuidWhere(f, QStringLiteral("organization"), QStringLiteral("code"), QStringLiteral("MTESS")));
+        return Edits::addRow(f, Entity::Project, { { Field::Code, QStringLiteral("A9") }, { Field::NameEn, name }, { Field::NameFr, name + QStringLiteral(" (fr)") },
+                                                   { Field::Organization, mtess } },
+                             QStringLiteral("Add")).ok;
+    };
+    {
+        auto master = openFile(m_master, QStringLiteral("cio-office"));
+        QVERIFY(add(*master, QStringLiteral("Master A9")));
+        auto copy = openFile(m_copy, QStringLiteral("mtess-it"));
+        QVERIFY(add(*copy, QStringLiteral("Copy A9")));
+        QVERIFY(Edits::addRow(*copy, Entity::Baseline,
+                              { { Field::Project, copy->rowId(Entity::Project, project(*copy, QStringLiteral("A9"))) }, { Field::Sequence, 1 },
+                                { Field::Budget, 1.0e6 } },
+                              QStringLiteral("Baseline"))
+                    .ok);
+    }
+    auto master = openFile(m_master, QStringLiteral("cio-office"));
+    MergePlan plan;
+    QVERIFY(Merger::merge(*master, { m_copy }, {}, &plan, true).ok);
+    MergeDialog dialog(plan);
+    QCOMPARE(dialog.conflictCount(), 1);
+    QTableWidget *t = dialog.conflictTable();
+    QCOMPARE(t->item(0, 0)->text(), QStringLiteral("Project A9"));
+    QCOMPARE(t->item(0, 1)->text(), QStringLiteral("Code"));
+    QCOMPARE(t->item(0, 2)->text(), QStringLiteral("A9 — Master A9"));
+    QVERIFY(t->item(0, 3)->text().startsWith(QStringLiteral("cio-office\n")));
+    QCOMPARE(t->item(0, 4)->text(), QStringLiteral("A9 — Copy A9\n(only one item can have it here: the copy's would come in as A9-2)"));
+    QCOMPARE(dialog.changeTable()->rowCount(), 0); // its baseline goes with it, whichever way it is decided
+    Language::apply(QStringLiteral("fr"));
+    MergePlan french;
+    QVERIFY(Merger::merge(*master, { m_copy }, {}, &french, true).ok);
+    MergeDialog review(french);
+    QCOMPARE(review.conflictTable()->item(0, 0)->text(), QStringLiteral("Projet A9"));
+    QCOMPARE(review.conflictTable()->item(0, 2)->text(), QStringLiteral("A9 — Master A9 (fr)"));
+    QCOMPARE(review.conflictTable()->item(0, 4)->text(),
+             QStringLiteral("A9 — Copy A9 (fr)\n(un seul élément peut l'avoir ici : celui de la copie entrerait sous A9-2)"));
+    Language::apply(QStringLiteral("en"));
 }
 
 void TestMergeUi::mergeFromTheWindow()

@@ -28,8 +28,8 @@ MergeDialog::MergeDialog(const MergePlan &plan, QWidget *parent)
 {
     setObjectName(QStringLiteral("MergeDialog"));
     m_conflicts = m_plan.decisions();
-    // What goes with a conflict (a status history row with its measure's update) is part of that
-    // decision, not something coming in as it is.
+    // What goes with a conflict (a status history row with its measure's update, the baselines of a
+    // project added under a code this file has) is part of that decision, not something coming in as it is.
     const std::function<bool(int)> withConflict = [&](int index) {
         const MergeItem &item = m_plan.items.at(index);
         for (int d : item.dependsOn) {
@@ -180,8 +180,11 @@ void MergeDialog::fillTables()
             if (theirsBy.when.isEmpty() || i.theirsBy.when > theirsBy.when)
                 theirsBy = i.theirsBy;
         }
+        QString theirsCell = theirs.join(QLatin1Char('\n'));
+        if (first.isClash())
+            theirsCell += QLatin1Char('\n') + tr("(%1)", "what taking the copy's row does").arg(MergePlan::clashNote(first));
         conflicts << QStringList { itemText(first), fields.join(QLatin1Char('\n')), mine.join(QLatin1Char('\n')), byText(mineBy),
-                                   theirs.join(QLatin1Char('\n')),
+                                   theirsCell,
                                    tr("%1: %2", "copy: who and when (French: a space before the colon)")
                                        .arg(m_plan.sources.value(first.source).label(), byText(theirsBy)),
                                    theirsBy.label };

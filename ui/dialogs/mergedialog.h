@@ -16,7 +16,8 @@ namespace Vigie {
 // copy changed outside its organization, named and left out), and each conflict side by side (this
 // file's value and the copy's, who changed each and when, the change's note) for the user to decide, one
 // by one or all at once. Fields decided together (a measure's status, percent and comment…) are one row
-// and one decision. Merge is enabled once every conflict is decided;
+// and one decision; a row the copy adds under a key this file already has says what taking the copy's
+// does. Merge is enabled once every conflict is decided;
 // the merge itself is then one undoable edit (Editor::mergeCopies with options()).
 class MergeDialog : public QDialog
 {
