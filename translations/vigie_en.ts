@@ -217,6 +217,11 @@
         <translation>
             <numerusform>%n conflict needs your decision: keep this file's value or take the copy's.</numerusform><numerusform>%n conflicts need your decision: for each, keep this file's value or take the copy's.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) outside the copy's organization ignored: %1</source>
+        <translation>
+            <numerusform>%n change outside the copy's organization ignored: %1</numerusform><numerusform>%n changes outside the copy's organization ignored: %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MergeHistory</name>
@@ -234,9 +239,9 @@
 <context>
     <name>Vigie::MergePlan</name>
     <message numerus="yes">
-        <source>%n change(s) outside the copy's organization ignored</source>
+        <source>%n change(s) outside the copy's organization ignored:</source>
         <translation>
-            <numerusform>%n change outside the copy's organization ignored</numerusform><numerusform>%n changes outside the copy's organization ignored</numerusform></translation>
+            <numerusform>%n change outside the copy's organization ignored:</numerusform><numerusform>%n changes outside the copy's organization ignored:</numerusform></translation>
     </message>
 </context>
 <context>

@@ -4934,6 +4934,20 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <comment>copy: who and when (French: a space before the colon)</comment>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) outside the copy's organization ignored: %1</source>
+        <translation>
+            <numerusform>%n modification hors de l'organisme de la copie ignorée : %1</numerusform><numerusform>%n modifications hors de l'organisme de la copie ignorées : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>what taking the copy's row does</comment>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MergeHistory</name>
@@ -5031,6 +5045,14 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>Changed in the copy</source>
         <translation>Modifié dans la copie le</translation>
     </message>
+    <message>
+        <source>Added as %1 (%2 is another item's here)</source>
+        <translation>Ajouté sous %1 (%2 appartient à un autre élément ici)</translation>
+    </message>
+    <message>
+        <source>Restored as %1 (%2 is another item's here)</source>
+        <translation>Rétabli sous %1 (%2 appartient à un autre élément ici)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MergePlan</name>
@@ -5058,11 +5080,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>whole portfolio</source>
         <translation>portefeuille entier</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) outside the copy's organization ignored</source>
-        <translation>
-            <numerusform>%n modification hors de l'organisme de la copie ignorée</numerusform><numerusform>%n modifications hors de l'organisme de la copie ignorées</numerusform></translation>
-    </message>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
@@ -5082,6 +5099,23 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>Applied: %1, added: %2, unchanged: %3, conflicts: %4</source>
         <translation>Appliquées : %1, ajoutés : %2, inchangées : %3, conflits : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) outside the copy's organization ignored:</source>
+        <translation>
+            <numerusform>%n modification hors de l'organisme de la copie ignorée :</numerusform><numerusform>%n modifications hors de l'organisme de la copie ignorées :</numerusform></translation>
+    </message>
+    <message>
+        <source>Would apply: %1, would add: %2, unchanged: %3, conflicts: %4 (undecided: %5)</source>
+        <translation>Seraient appliquées : %1, seraient ajoutés : %2, inchangées : %3, conflits : %4 (à trancher : %5)</translation>
+    </message>
+    <message>
+        <source>only one item can have it here: the copy's would replace this file's</source>
+        <translation>un seul élément peut l'avoir ici : celui de la copie remplacerait celui de ce fichier</translation>
+    </message>
+    <message>
+        <source>only one item can have it here: the copy's would come in as %1</source>
+        <translation>un seul élément peut l'avoir ici : celui de la copie entrerait sous %1</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5200,14 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%n conflict(s) need a decision; nothing was merged.</source>
         <translation>
             <numerusform>%n conflit doit être tranché; rien n'a été fusionné.</numerusform><numerusform>%n conflits doivent être tranchés; rien n'a été fusionné.</numerusform></translation>
+    </message>
+    <message>
+        <source>this file has another item with the same key (%1 %2), and no free one was found.</source>
+        <translation>ce fichier a un autre élément avec la même clé (%1 %2), et aucune clé libre n'a été trouvée.</translation>
+    </message>
+    <message>
+        <source>this file has another item with the same key (%1 %2).</source>
+        <translation>ce fichier a un autre élément avec la même clé (%1 %2).</translation>
     </message>
 </context>
 <context>
@@ -7509,6 +7551,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%1: %2 → %3</source>
         <extracomment>A field's change in a comparison or a merge: "Forecast cost: $3,167,396.00 → $4,000,000.00"</extracomment>
         <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A field and its value, where two rows are told apart: "Granted: $5,000,000.00"</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

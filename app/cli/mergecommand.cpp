@@ -74,7 +74,7 @@ int runMerge(const QStringList &arguments)
         err() << result.error << Qt::endl; // a copy refused, or the file could not be written
         return FileUnusable;
     }
-    out() << (parser.isSet(QStringLiteral("json")) ? plan.toJson() : plan.toText());
+    out() << (parser.isSet(QStringLiteral("json")) ? plan.toJson(dryRun) : plan.toText(dryRun));
     if (plan.unresolved() > 0) {
         err() << Text::tr("%n conflict(s): nothing was merged. Decide them with --prefer mine or --prefer theirs, or "
                           "in Vigie (File → Merge Copies…).", nullptr, plan.unresolved())

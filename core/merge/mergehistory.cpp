@@ -105,13 +105,26 @@ QString MergeHistory::actionText(const QString &action)
     return action;
 }
 
+QString MergeHistory::actionText(const MergeRecord::Entry &entry)
+{
+    // Only a row renamed to make room is logged as added or restored with a field: its key column, the
+    // copy's value as what came from it (Applier::insert).
+    const bool added = entry.action == QLatin1String("added"), restored = entry.action == QLatin1String("restored");
+    if ((added || restored) && !entry.field.isEmpty()) {
+        const QString key = ValueText::key(entry.entity, entry.key);
+        return added ? tr("Added as %1 (%2 is another item's here)").arg(key, entry.newValue)
+                     : tr("Restored as %1 (%2 is another item's here)").arg(key, entry.newValue);
+    }
+    return actionText(entry.action);
+}
+
 QString MergeHistory::itemText(const MergeRecord::Entry &entry)
 {
     const std::optional<Entity> e = entityFromTable(entry.entity);
     QString label = e ? EntityText::label(*e) : entry.entity;
     if (!label.isEmpty())
         label[0] = label.at(0).toUpper();
-    return label + QLatin1Char(' ') + entry.key;
+    return label + QLatin1Char(' ') + ValueText::key(entry.entity, entry.key);
 }
 
 QString MergeHistory::valueText(const MergeRecord::Entry &entry, const QString &logged)
@@ -160,7 +173,7 @@ QString MergeHistory::toHtml(const PortfolioFile &file, const QList<MergeRecord>
         for (const MergeRecord::Entry &e : r.entries) {
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6<br>%7</td><td>%8</td></tr>")
                         .arg(esc(itemText(e)), esc(fieldText(e)), esc(valueText(e, e.oldValue)),
-                             esc(valueText(e, e.newValue)), esc(actionText(e.action)), esc(e.author),
+                             esc(valueText(e, e.newValue)), esc(actionText(e)), esc(e.author),
                              esc(when(e.changedAt)), esc(e.comment));
         }
         html += QStringLiteral("</table>");
@@ -196,7 +209,7 @@ bool MergeHistory::writeCsv(const QList<MergeRecord> &records, const QString &pa
     for (const MergeRecord &r : records) {
         for (const MergeRecord::Entry &e : r.entries) {
             QStringList cells { r.mergedAt, r.mergedBy, r.organizationCode, r.fileName, itemText(e), fieldText(e),
-                                valueText(e, e.oldValue), valueText(e, e.newValue), actionText(e.action),
+                                valueText(e, e.oldValue), valueText(e, e.newValue), actionText(e),
                                 e.author, e.changedAt, e.comment };
             for (QString &c : cells)
                 c = csvCell(c);

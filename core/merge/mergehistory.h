@@ -51,7 +51,10 @@ public:
 
     // The action of a log entry for people ("Taken from the copy", "Kept this file's value", …).
     static QString actionText(const QString &action);
-    // The entity and field of a log entry for people.
+    // The same for an entry, which says so when a row came in under another key than the copy's (another
+    // row here had it: "Added as A9-2 (A9 is another item's here)").
+    static QString actionText(const MergeRecord::Entry &entry);
+    // The entity and field of a log entry for people (a date or time in its key in the locale's form).
     static QString itemText(const MergeRecord::Entry &entry);
     static QString fieldText(const MergeRecord::Entry &entry);
     // A value the merge log kept, for people: "(empty)", "deleted", an amount in the locale's form…

@@ -53,39 +53,71 @@ QString MergeSource::label() const
 QString MergeItem::id(const QList<MergeSource> &sources) const
 {
     return sources.value(source).uuid + QLatin1Char('/') + tableName(entity) + QLatin1Char('/') + uuid
-        + QLatin1Char('/') + column;
+        + QLatin1Char('/') + (group.isEmpty() ? column : group);
+}
+
+bool MergePlan::takesEffect(int index) const
+{
+    const MergeItem &i = items.at(index);
+    if (!i.applies())
+        return false;
+    for (int d : i.dependsOn) {
+        if (d >= 0 && d < index && !takesEffect(d)) // only earlier items: never a loop
+            return false;
+    }
+    return true;
 }
 
 int MergePlan::applied() const
 {
     int n = 0;
-    for (const MergeItem &i : items)
-        n += i.kind != MergeItem::Kind::Add && i.applies() && !(i.kind == MergeItem::Kind::Change && i.column.isEmpty());
+    for (int k = 0; k < items.size(); ++k) {
+        const MergeItem &i = items.at(k);
+        n += i.kind != MergeItem::Kind::Add && !(i.kind == MergeItem::Kind::Change && i.column.isEmpty()) && takesEffect(k);
+    }
     return n;
 }
 
 int MergePlan::added() const
 {
     int n = 0;
-    for (const MergeItem &i : items)
-        n += i.applies() && (i.kind == MergeItem::Kind::Add || (i.kind == MergeItem::Kind::Change && i.column.isEmpty()))
-            && (i.dependsOn < 0 || items.at(i.dependsOn).applies());
+    for (int k = 0; k < items.size(); ++k) {
+        const MergeItem &i = items.at(k);
+        n += (i.kind == MergeItem::Kind::Add || (i.kind == MergeItem::Kind::Change && i.column.isEmpty())) && takesEffect(k);
+    }
     return n;
+}
+
+QList<QList<int>> MergePlan::decisions() const
+{
+    QList<QList<int>> out;
+    QHash<QString, qsizetype> at;
+    for (int k = 0; k < items.size(); ++k) {
+        const MergeItem &i = items.at(k);
+        if (!i.conflict)
+            continue;
+        const QString id = i.id(sources);
+        auto it = at.constFind(id);
+        if (it == at.constEnd()) {
+            at.insert(id, out.size());
+            out.append(QList<int> { k });
+        } else {
+            out[*it].append(k);
+        }
+    }
+    return out;
 }
 
 int MergePlan::conflicts() const
 {
-    int n = 0;
-    for (const MergeItem &i : items)
-        n += i.conflict;
-    return n;
+    return int(decisions().size());
 }
 
 int MergePlan::unresolved() const
 {
     int n = 0;
-    for (const MergeItem &i : items)
-        n += i.conflict && i.choice == MergeChoice::Unresolved;
+    for (const QList<int> &d : decisions())
+        n += items.at(d.constFirst()).choice == MergeChoice::Unresolved;
     return n;
 }
 
@@ -95,6 +127,15 @@ int MergePlan::ignored() const
     for (const MergeSource &s : sources)
         n += s.ignored;
     return n;
+}
+
+QString MergePlan::clashNote(const MergeItem &item)
+{
+    if (!item.isClash())
+        return QString();
+    if (item.rename.isEmpty())
+        return tr("only one item can have it here: the copy's would replace this file's");
+    return tr("only one item can have it here: the copy's would come in as %1").arg(item.theirsAs);
 }
 
 QString MergePlan::shown(MergeItem::State state, const QString &text)
@@ -130,10 +171,10 @@ QString MergePlan::shownLogged(const QString &logged)
     return shown(MergeItem::State::Value, logged);
 }
 
-QString MergePlan::toJson() const
+QString MergePlan::toJson(bool dryRun) const
 {
     // Written by hand to keep the documented order of the members.
-    const bool written = unresolved() == 0;
+    const bool written = dryRun || unresolved() == 0;
     QString out;
     QTextStream s(&out);
     s << "{\"applied\": " << (written ? applied() : 0) << ", \"conflicts\": [";
@@ -153,7 +194,7 @@ QString MergePlan::toJson() const
     return out;
 }
 
-QString MergePlan::toText() const
+QString MergePlan::toText(bool dryRun) const
 {
     QString out;
     QTextStream s(&out);
@@ -161,8 +202,11 @@ QString MergePlan::toText() const
         const std::optional<Field> f = Fields::fromColumn(i.entity, i.column);
         return i.column.isEmpty() ? QString() : f ? FieldText::label(*f) : i.column;
     };
+    const auto row = [](Entity entity, const QString &key) {
+        return EntityText::label(entity) + QLatin1Char(' ') + ValueText::key(entity, key);
+    };
     const auto what = [&](const MergeItem &i) {
-        QString text = EntityText::label(i.entity) + QLatin1Char(' ') + i.key;
+        QString text = row(i.entity, i.key);
         if (!i.column.isEmpty())
             text += QStringLiteral(", ") + fieldName(i);
         return text;
@@ -177,10 +221,24 @@ QString MergePlan::toText() const
                  .arg(source.fileName(), source.organizationCode.isEmpty() ? tr("whole portfolio") : source.organizationCode,
                       source.takenAt, source.takenBy)
           << '\n';
-        if (source.ignored)
-            s << "  " << tr("%n change(s) outside the copy's organization ignored", nullptr, source.ignored) << '\n';
-        for (const MergeItem &i : items) {
-            if (i.source != k || i.conflict || (i.dependsOn >= 0 && !items.at(i.dependsOn).applies()))
+        if (source.ignored) {
+            s << "  " << tr("%n change(s) outside the copy's organization ignored:", nullptr, source.ignored) << '\n';
+            for (const MergeIgnored &o : source.outside) {
+                QStringList fields;
+                for (const QString &column : o.fields) {
+                    const std::optional<Field> f = Fields::fromColumn(o.entity, column);
+                    fields << (f ? FieldText::label(*f) : column);
+                }
+                const QString change = o.added ? shown(MergeItem::State::Added, {})
+                    : o.deleted                ? shown(MergeItem::State::Deleted, {})
+                                               : fields.join(QStringLiteral(", "));
+                s << "    " << row(o.entity, o.key) << (change.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(change))
+                  << '\n';
+            }
+        }
+        for (int index = 0; index < items.size(); ++index) {
+            const MergeItem &i = items.at(index);
+            if (i.source != k || i.conflict || !takesEffect(index))
                 continue;
             const QString by = tr("%1, %2").arg(i.theirsBy.author, i.theirsBy.when);
             if (i.kind == MergeItem::Kind::Add)
@@ -191,23 +249,52 @@ QString MergePlan::toText() const
                 s << "  ~ " << ValueText::change(what(i), shownValue(i, true), shownValue(i, false)) << " (" << by << ")\n";
         }
     }
-    for (const MergeItem &i : items) {
-        if (!i.conflict)
-            continue;
+    // One line per decision: the fields of a group side by side, values in the same order.
+    for (const QList<int> &decision : decisions()) {
+        const MergeItem &first = items.at(decision.constFirst());
+        QStringList fields, mine, theirs;
+        Attribution mineBy, theirsBy;
+        for (int index : decision) {
+            const MergeItem &i = items.at(index);
+            if (!i.column.isEmpty())
+                fields << fieldName(i);
+            mine << shownValue(i, true);
+            theirs << shownValue(i, false);
+            if (mineBy.author.isEmpty() || i.mineBy.when > mineBy.when)
+                mineBy = i.mineBy;
+            if (theirsBy.author.isEmpty() || i.theirsBy.when > theirsBy.when)
+                theirsBy = i.theirsBy;
+        }
+        QString item = row(first.entity, first.key);
+        if (!fields.isEmpty())
+            item += QStringLiteral(", ") + fields.join(QStringLiteral(", "));
         s << tr("CONFLICT %1: this file: %2 (%3, %4); copy %5: %6 (%7, %8)")
-                 .arg(what(i), shownValue(i, true), i.mineBy.author, i.mineBy.when, sources.value(i.source).label(),
-                      shownValue(i, false), i.theirsBy.author, i.theirsBy.when);
-        if (i.choice != MergeChoice::Unresolved)
-            s << ' ' << (i.choice == MergeChoice::Mine ? tr("[kept this file's]") : tr("[took the copy's]"));
+                 .arg(item, mine.join(QStringLiteral(" / ")), mineBy.author, mineBy.when, sources.value(first.source).label(),
+                      theirs.join(QStringLiteral(" / ")), theirsBy.author, theirsBy.when);
+        if (first.isClash())
+            s << "; " << clashNote(first);
+        if (first.choice != MergeChoice::Unresolved)
+            s << ' ' << (first.choice == MergeChoice::Mine ? tr("[kept this file's]") : tr("[took the copy's]"));
         s << '\n';
     }
-    const bool written = unresolved() == 0;
-    s << tr("Applied: %1, added: %2, unchanged: %3, conflicts: %4")
-             .arg(written ? applied() : 0)
-             .arg(written ? added() : 0)
-             .arg(unchanged)
-             .arg(conflicts())
-      << '\n';
+    if (dryRun) {
+        // What would be written: the undecided conflicts are not counted, whatever they become.
+        s << tr("Would apply: %1, would add: %2, unchanged: %3, conflicts: %4 (undecided: %5)")
+                 .arg(applied())
+                 .arg(added())
+                 .arg(unchanged)
+                 .arg(conflicts())
+                 .arg(unresolved())
+          << '\n';
+    } else {
+        const bool written = unresolved() == 0;
+        s << tr("Applied: %1, added: %2, unchanged: %3, conflicts: %4")
+                 .arg(written ? applied() : 0)
+                 .arg(written ? added() : 0)
+                 .arg(unchanged)
+                 .arg(conflicts())
+          << '\n';
+    }
     s.flush();
     return out;
 }

@@ -6,12 +6,24 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace Vigie {
 
 // Who wins a conflict: not decided yet, this file ("mine") or the copy ("theirs").
 enum class MergeChoice { Unresolved, Mine, Theirs };
+
+// A change a copy limited to one organization made outside it (another organization's project, the
+// plan…): never taken in, but named in the merge's account, so nobody wonders where it went.
+struct MergeIgnored
+{
+    Entity entity = Entity::Portfolio;
+    QString key;        // how people name the row ("SCT-01")
+    QStringList fields; // the columns it changed; empty for a row added or deleted
+    bool added = false;
+    bool deleted = false;
+};
 
 // One copy being merged back, as it says where it came from.
 struct MergeSource
@@ -23,7 +35,8 @@ struct MergeSource
     QString takenBy;
     qint64 lastChangeset = 0; // the copy's last changeset: what this merge takes in
     bool mergedBefore = false;
-    int ignored = 0;          // changes outside the copy's organization, not taken in
+    int ignored = 0;          // changes outside the copy's organization, not taken in (rows)
+    QList<MergeIgnored> outside; // which
 
     QString fileName() const;
     // "MCE" or, for a whole-portfolio copy, its file name: how reports name the ministry.
@@ -51,10 +64,24 @@ struct MergeItem
     Attribution mineBy, theirsBy;
     bool conflict = false;
     MergeChoice choice = MergeChoice::Unresolved;
-    int dependsOn = -1; // a status history row goes with its measure's status change (index in items)
+    // Items this one goes with (indexes in items): a status history row with its measure's status update,
+    // a row the copy added with the added row it belongs to. Held back unless they take effect.
+    QList<int> dependsOn;
+    // Fields decided together (FieldGroups): the group's name, shared by the items of one row and copy,
+    // which are then one decision ("" for a field decided alone).
+    QString group;
+    // A row of this file that the item's row would duplicate (the same code, measure number in its plan,
+    // period label…: UniqueKeys): its UUID and key. Taking the copy's then brings the copy's row in
+    // renamed (`rename`: the key columns' new values; `theirsAs`: how the row is named then) or, when
+    // `rename` is empty, replaces this file's row.
+    QString clashUuid, clashKey;
+    QVariantMap rename;
+    QString theirsAs;
 
-    // Stable across plans of the same files: the key of a decision (MergeOptions::choices).
+    // Stable across plans of the same files: the key of a decision (MergeOptions::choices), the same
+    // for every item of a group.
     QString id(const QList<MergeSource> &sources) const;
+    bool isClash() const { return !clashUuid.isEmpty(); }
     bool applies() const { return !conflict || choice == MergeChoice::Theirs; }
     bool isRow() const { return column.isEmpty() || kind == Kind::Add; }
 };
@@ -73,16 +100,27 @@ public:
 
     int applied() const; // field changes and deletions taken in (conflicts decided for the copy included)
     int added() const;   // rows added (and restored)
+    // Decisions: the items of a group of fields (FieldGroups) are one.
     int conflicts() const;
     int unresolved() const;
     int ignored() const;
     bool isEmpty() const { return items.isEmpty(); }
+    // Whether the item is written: it applies, and so does every item it goes with.
+    bool takesEffect(int index) const;
+    // The conflicts, one decision each: the indexes of its items, in the plan's order.
+    QList<QList<int>> decisions() const;
 
     // `vigie merge --json`: {"applied", "conflicts": [{"entity", "uuid", "key", "field", "mine", "theirs"}],
-    // "added", "unchanged"}.
-    QString toJson() const;
-    // The plain-text account the command line prints: each copy, what came in, the conflicts.
-    QString toText() const;
+    // "added", "unchanged"}; the fields of one decision are listed one by one. "applied" and "added" say
+    // what was written, or with `dryRun` what would be (the undecided conflicts left out).
+    QString toJson(bool dryRun = false) const;
+    // The plain-text account the command line prints: each copy, what came in (and what a limited copy
+    // changed outside its organization, ignored), the conflicts (one line per decision), and the counts
+    // (with `dryRun`, what would be written).
+    QString toText(bool dryRun = false) const;
+    // For a conflict of two rows under one key, what taking the copy's does, for people ("only one item can
+    // have it here: the copy's would come in as A9-2"); "" for other conflicts.
+    static QString clashNote(const MergeItem &item);
     // A side's value or state for people, translated ("deleted", "(empty)", "SCT-01").
     static QString shown(MergeItem::State state, const QString &text);
     // The same as the merge log keeps it, untranslated: the value, or "[deleted]", "[changed]", "[added]";

@@ -25,6 +25,8 @@ bool MergePlanner::planCopy(MergeCopy &copy, int source, QString *error)
     d->source = source;
     d->mineDeltas.clear();
     d->deletedInCopy.clear();
+    d->rowItems.clear();
+    d->stateItems.clear();
     QList<RowDelta> rows;
     if (!copy.changes->readAll(copy.copyAfter, &rows, error))
         return false;
@@ -53,14 +55,118 @@ bool MergePlanner::planCopy(MergeCopy &copy, int source, QString *error)
     return true;
 }
 
+void MergePlanner::Private::ignore(const RowDelta &d, const QVariantMap &row)
+{
+    MergeSource &s = plan->sources[source];
+    ++s.ignored;
+    MergeIgnored o;
+    o.entity = d.entity;
+    o.key = copy->rows->key(d.entity, row);
+    o.added = !d.existedBefore;
+    o.deleted = !d.deletedRow.isEmpty() && !copy->rows->exists(d.entity, d.uuid);
+    if (!o.added && !o.deleted) {
+        const QVariantMap stored = copy->rows->storedRow(d.entity, d.uuid);
+        for (auto f = d.fields.constBegin(); f != d.fields.constEnd(); ++f) {
+            if (!ignored(d.entity, d.uuid, f.key()) && !sameStoredValue(stored.value(f.key()), f->before))
+                o.fields << f.key();
+        }
+    }
+    s.outside.append(o);
+}
+
+MergeItem MergePlanner::Private::fieldItem(const RowDelta &d, const QString &key, const QString &column,
+                                           const QVariantMap &mine, const QVariantMap &theirs)
+{
+    const QVariant value = theirs.value(column);
+    MergeItem i = item(MergeItem::Kind::Change, d, key);
+    i.column = column;
+    i.theirs = value;
+    i.theirsText = copy->rows->display(d.entity, column, value);
+    if (d.fields.contains(column))
+        i.theirsBy = d.fields.value(column).by;
+    i.mine = mine.value(column);
+    i.mineText = fileRows.display(d.entity, column, i.mine);
+    i.conflict = mineChangedField(d.entity, d.uuid, column, &i.mineBy);
+    const std::optional<Entity> to = RowReader::referenced(d.entity, column);
+    if (to && !value.toString().isEmpty() && !mineExists(*to, value.toString())) {
+        auto parent = rowItems.constFind(ChangeReader::rowId(*to, value.toString()));
+        if (parent != rowItems.constEnd()) {
+            i.dependsOn.append(*parent); // a row the copy adds, held back with it
+        } else {
+            // A reference to a row this file deleted cannot come in unasked.
+            i.conflict = true;
+            i.mineState = MergeItem::State::Deleted;
+            i.mineText = copy->rows->display(d.entity, column, value);
+        }
+    }
+    return i;
+}
+
+// A group of fields (FieldGroups) the copy changed some of: when this file changed any of them too, to
+// something else, the whole group is one conflict, every field where the sides differ an item of it;
+// else each field comes in alone, as any field. A clash of the row's key with another row here
+// (`clash`, with the key the copy gives it: `rekeyed`) is a conflict of the key's group.
+void MergePlanner::Private::planGroup(const RowDelta &d, const QString &key, const QString &group, const QStringList &changed,
+                                      const QVariantMap &mine, const QVariantMap &theirs, const QString &clash,
+                                      const QVariantMap &rekeyed)
+{
+    QStringList columns;
+    for (const QString &c : FieldGroups::columns(d.entity, group)) {
+        if (!ignored(d.entity, d.uuid, c))
+            columns << c;
+    }
+    Attribution mineBy, theirsBy;
+    bool mineChanged = false;
+    QStringList differing;
+    for (const QString &c : std::as_const(columns)) {
+        Attribution by;
+        if (mineChangedField(d.entity, d.uuid, c, &by)) {
+            mineChanged = true;
+            if (by.when >= mineBy.when)
+                mineBy = by;
+        }
+        if (changed.contains(c) && d.fields.value(c).by.when >= theirsBy.when)
+            theirsBy = d.fields.value(c).by;
+        if (!sameStoredValue(mine.value(c), theirs.value(c)))
+            differing << c;
+    }
+    const bool keyClash = !clash.isEmpty() && group == FieldGroups::of(d.entity, UniqueKeys::shownColumn(d.entity));
+    if (differing.isEmpty() || (!mineChanged && !keyClash)) {
+        for (const QString &c : std::as_const(columns)) {
+            if (!changed.contains(c))
+                continue;
+            if (!differing.contains(c)) {
+                ++plan->unchanged; // this file has it already
+                continue;
+            }
+            add(fieldItem(d, key, c, mine, theirs), {}, false);
+        }
+        return;
+    }
+    for (const QString &c : std::as_const(columns)) {
+        if (!differing.contains(c)) {
+            plan->unchanged += changed.contains(c);
+            continue;
+        }
+        MergeItem i = fieldItem(d, key, c, mine, theirs);
+        i.group = group;
+        if (!changed.contains(c))
+            i.theirsBy = theirsBy; // only this file changed it: the copy's side is the value it still has
+        if (i.mineBy.author.isEmpty() && i.mineBy.when.isEmpty())
+            i.mineBy = mineBy;
+        if (keyClash)
+            markClash(i, clash, rekeyed);
+        i.conflict = true;
+        add(i, {}, false);
+    }
+}
+
 void MergePlanner::Private::planLive(const RowDelta &d)
 {
     const QVariantMap stored = copy->rows->storedRow(d.entity, d.uuid);
     const QVariantMap theirs = copy->rows->comparable(d.entity, stored);
-    if (outside(d.entity, stored, d)) {
-        ++plan->sources[source].ignored;
-        return;
-    }
+    if (outside(d.entity, stored, d))
+        return ignore(d, theirs);
     if (!d.existedBefore)
         return planAdded(d, theirs);
 
@@ -78,37 +184,47 @@ void MergePlanner::Private::planLive(const RowDelta &d)
         return planConfirmed(d, stored, theirs);
     const QString key = copy->rows->key(d.entity, theirs);
     if (!mineExists(d.entity, d.uuid)) {
-        // Deleted here, changed in the copy: someone decides; the copy's side restores the row.
+        // Deleted here, changed in the copy: someone decides; the copy's side restores the row (under
+        // another key when a row here has taken its key meanwhile).
         MergeItem i = item(MergeItem::Kind::Change, d, key);
         i.mineState = MergeItem::State::Deleted;
         i.theirsState = MergeItem::State::Changed;
         i.theirsBy = last;
         i.mineBy = mineDelta(d.entity, d.uuid).rowBy;
         i.conflict = true;
+        const QString clash = clashing(d.entity, d.uuid, theirs);
+        if (!clash.isEmpty())
+            markClash(i, clash, theirs);
         return add(i, theirs, false);
     }
     const QVariantMap mine = mineRow(d.entity, d.uuid);
+    // The row's key as the copy's changes leave it: another row here with that key is a conflict.
+    QVariantMap rekeyed = mine;
+    bool rekeys = false;
     for (const QString &column : std::as_const(changed)) {
-        const QVariant value = theirs.value(column);
-        if (sameStoredValue(mine.value(column), value)) {
+        if (UniqueKeys::isKeyColumn(d.entity, column)) {
+            rekeyed.insert(column, theirs.value(column));
+            rekeys = true;
+        }
+    }
+    const QString clash = rekeys ? clashing(d.entity, d.uuid, rekeyed) : QString();
+    QStringList groups;
+    for (const QString &column : std::as_const(changed)) {
+        const QString group = FieldGroups::of(d.entity, column);
+        if (!group.isEmpty()) {
+            if (!groups.contains(group)) {
+                groups << group;
+                planGroup(d, key, group, changed, mine, theirs, clash, rekeyed);
+            }
+            continue;
+        }
+        if (sameStoredValue(mine.value(column), theirs.value(column))) {
             ++plan->unchanged; // this file has it already
             continue;
         }
-        MergeItem i = item(MergeItem::Kind::Change, d, key);
-        i.column = column;
-        i.theirs = value;
-        i.theirsText = copy->rows->display(d.entity, column, value);
-        i.theirsBy = d.fields.value(column).by;
-        i.mine = mine.value(column);
-        i.mineText = fileRows.display(d.entity, column, i.mine);
-        i.conflict = mineChangedField(d.entity, d.uuid, column, &i.mineBy);
-        // A reference to a row this file deleted cannot come in unasked.
-        const std::optional<Entity> to = RowReader::referenced(d.entity, column);
-        if (to && !value.toString().isEmpty() && !mineExists(*to, value.toString())) {
-            i.conflict = true;
-            i.mineState = MergeItem::State::Deleted;
-            i.mineText = copy->rows->display(d.entity, column, value);
-        }
+        MergeItem i = fieldItem(d, key, column, mine, theirs);
+        if (!clash.isEmpty() && UniqueKeys::isKeyColumn(d.entity, column))
+            markClash(i, clash, rekeyed);
         add(i, {}, false);
     }
 }
@@ -158,6 +274,7 @@ void MergePlanner::Private::planAdded(const RowDelta &d, const QVariantMap &thei
             same = false;
             MergeItem i = item(MergeItem::Kind::Change, d, key);
             i.column = c.key();
+            i.group = FieldGroups::of(d.entity, c.key());
             i.theirs = c.value();
             i.theirsText = copy->rows->display(d.entity, c.key(), c.value());
             i.mine = mine.value(c.key());
@@ -174,7 +291,14 @@ void MergePlanner::Private::planAdded(const RowDelta &d, const QVariantMap &thei
     i.theirsText = key;
     for (const auto &[column, to] : RowReader::references(d.entity)) {
         const QString ref = theirs.value(column).toString();
-        if (ref.isEmpty() || mineExists(to, ref))
+        if (ref.isEmpty())
+            continue;
+        auto parent = rowItems.constFind(ChangeReader::rowId(to, ref));
+        if (parent != rowItems.constEnd()) {
+            i.dependsOn.append(*parent); // under a row the copy adds: held back with it
+            continue;
+        }
+        if (mineExists(to, ref) || i.conflict)
             continue;
         // Added under a row this file deleted: someone decides; the copy's side restores that row.
         i.column = column;
@@ -182,28 +306,29 @@ void MergePlanner::Private::planAdded(const RowDelta &d, const QVariantMap &thei
         i.mineState = MergeItem::State::Deleted;
         i.mineText = copy->rows->display(d.entity, column, ref);
         i.mineBy = mineDelta(to, ref).rowBy;
-        break;
     }
     if (d.entity == Entity::MeasureStatusChange) {
-        // A status history row goes with its measure's status change.
+        // A status history row goes with its measure's status update (FieldGroups: status, percent, comments).
         const QString measure = theirs.value(QStringLiteral("measure_id")).toString();
-        for (qsizetype k = plan->items.size() - 1; k >= 0; --k) {
-            const MergeItem &s = plan->items.at(k);
-            if (s.source == source && s.entity == Entity::Measure && s.uuid == measure && s.column == QLatin1String("status")) {
-                i.dependsOn = int(k);
-                break;
-            }
+        i.dependsOn << stateItems.value(measure);
+    }
+    // Another row here under the same key (both sides added a project A9): one of them is decided on, or,
+    // for a row that is nothing but its key (a link), it is here already.
+    const QString clash = clashing(d.entity, d.uuid, theirs);
+    if (!clash.isEmpty()) {
+        if (UniqueKeys::resolution(d.entity) == UniqueKeys::Resolution::Same) {
+            ++plan->unchanged;
+            return;
         }
+        markClash(i, clash, theirs);
     }
     add(i, theirs, false);
 }
 
 void MergePlanner::Private::planDeleted(const RowDelta &d)
 {
-    if (outside(d.entity, d.deletedRow, d)) {
-        ++plan->sources[source].ignored;
-        return;
-    }
+    if (outside(d.entity, d.deletedRow, d))
+        return ignore(d, copy->rows->comparable(d.entity, d.deletedRow));
     // Rows deleted with their parent go with it: the parent's deletion is the one decision.
     for (const auto &[column, to] : RowReader::references(d.entity)) {
         const QVariant parent = d.deletedRow.value(column);

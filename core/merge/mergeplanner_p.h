@@ -2,7 +2,9 @@
 
 // Internal to core/merge: the state of a merge being planned (mergeplanner.cpp): the file, what the
 // copies planned so far do to it (the overlay), and how this file's journal and values are read.
+#include "merge/fieldgroups.h"
 #include "merge/mergecopy_p.h"
+#include "merge/uniquekeys.h"
 
 #include "storage/copyscope.h"
 #include "storage/fields.h"
@@ -59,11 +61,16 @@ struct MergePlanner::Private
     QHash<QString, MergeChoice> choices;
     MergeChoice prefer;
     QHash<QString, Overlay> overlay;
+    // Key texts (UniqueKeys::texts) → the rows the copies planned so far add or re-key under them: with
+    // this file's rows, what a row the copy adds must not duplicate.
+    QHash<QString, QStringList> keys;
 
     MergeCopy *copy = nullptr;
     int source = 0;
     QHash<QString, RowDelta> mineDeltas;
     QHash<QString, RowRef> deletedInCopy; // "entity:id" of rows the copy deleted
+    QHash<QString, int> rowItems;         // "entity:uuid" → the item adding or restoring that row, this copy
+    QHash<QString, QList<int>> stateItems; // measure UUID → the items of its status update, this copy
 
     bool mineExists(Entity e, const QString &uuid) const
     {
@@ -164,6 +171,25 @@ struct MergePlanner::Private
             && f->before.toLongLong() != copy->organizationInCopy;
     }
 
+    // Rows under one key (UniqueKeys; mergeplannerkeys.cpp). The plan a key area belongs to (its UUID).
+    QString planOf(const QString &keyArea) const;
+    QStringList keyTexts(Entity e, const QVariantMap &row) const;
+    // A comparable row as this file would store it: references as its row keys (0 for a row it lacks),
+    // and a measure's plan, in which its number is unique.
+    QVariantMap toStored(Entity e, const QVariantMap &row) const;
+    // Whether `other` (a row of this file, as the copies planned so far leave it) holds one of `texts`.
+    bool holdsKey(Entity e, const QString &other, const QStringList &texts) const;
+    // The row of this file, as the copies planned so far leave it, that `row` (comparable) of `e` would
+    // duplicate; "" when none.
+    QString clashing(Entity e, const QString &uuid, const QVariantMap &row) const;
+    // A row's key and what it is, for people choosing between two rows with one key.
+    QString describe(const RowReader &rows, Entity e, const QVariantMap &row) const;
+    // A free key for `row` (comparable), here and among the rows the copies planned so far re-key.
+    QVariantMap freeKey(Entity e, const QVariantMap &row) const;
+    // `item`'s row (as the copy would leave it: `theirs`) duplicates `clash` here: a conflict about which
+    // stays, and what taking the copy's does.
+    void markClash(MergeItem &item, const QString &clash, const QVariantMap &theirs);
+
     void decide(MergeItem &item)
     {
         if (!item.conflict)
@@ -174,22 +200,43 @@ struct MergePlanner::Private
     void add(MergeItem item, const QVariantMap &overlayFields, bool removes)
     {
         decide(item);
-        const bool applies = item.applies() && (item.dependsOn < 0 || plan->items.at(item.dependsOn).applies());
-        if (applies) {
-            Overlay &o = overlay[ChangeReader::rowId(item.entity, item.uuid)];
-            o.by = item.theirsBy;
-            if (removes) {
-                o.present = false;
-                o.rowChanged = true;
-            } else if (item.kind == MergeItem::Kind::Add || item.column.isEmpty()) {
-                o.present = true;
-                o.rowChanged = true;
-                o.fields = overlayFields;
-            } else {
-                o.fields.insert(item.column, item.theirs);
+        const bool rowItem = item.kind == MergeItem::Kind::Add || (item.kind == MergeItem::Kind::Change && item.column.isEmpty());
+        if (rowItem)
+            rowItems.insert(ChangeReader::rowId(item.entity, item.uuid), int(plan->items.size()));
+        if (item.entity == Entity::Measure && FieldGroups::of(item.entity, item.column) == QLatin1String("state"))
+            stateItems[item.uuid].append(int(plan->items.size()));
+        plan->items.append(item);
+        if (!plan->takesEffect(int(plan->items.size()) - 1))
+            return;
+        Overlay &o = overlay[ChangeReader::rowId(item.entity, item.uuid)];
+        o.by = item.theirsBy;
+        if (removes) {
+            o.present = false;
+            o.rowChanged = true;
+            return;
+        }
+        if (rowItem) {
+            o.present = true;
+            o.rowChanged = true;
+            o.fields = overlayFields;
+        } else {
+            o.fields.insert(item.column, item.theirs);
+        }
+        if (item.isClash()) {
+            for (auto it = item.rename.constBegin(); it != item.rename.constEnd(); ++it)
+                o.fields.insert(it.key(), it.value());
+            if (item.rename.isEmpty()) {
+                Overlay &replaced = overlay[ChangeReader::rowId(item.entity, item.clashUuid)];
+                replaced.present = false;
+                replaced.rowChanged = true;
+                replaced.by = item.theirsBy;
             }
         }
-        plan->items.append(item);
+        // The key the row has now, which the rows planned after it must not duplicate.
+        if (rowItem || item.isClash() || UniqueKeys::isKeyColumn(item.entity, item.column)) {
+            for (const QString &t : keyTexts(item.entity, mineRow(item.entity, item.uuid)))
+                keys[t].append(item.uuid);
+        }
     }
 
     MergeItem item(MergeItem::Kind kind, const RowDelta &d, const QString &key) const
@@ -204,6 +251,12 @@ struct MergePlanner::Private
         return i;
     }
 
+    // The item for one field the copy changed (a conflict when this file changed it too).
+    MergeItem fieldItem(const RowDelta &d, const QString &key, const QString &column, const QVariantMap &mine,
+                        const QVariantMap &theirs);
+    void planGroup(const RowDelta &d, const QString &key, const QString &group, const QStringList &changed,
+                   const QVariantMap &mine, const QVariantMap &theirs, const QString &clash, const QVariantMap &rekeyed);
+    void ignore(const RowDelta &d, const QVariantMap &row);
     void planLive(const RowDelta &d);
     void planConfirmed(const RowDelta &d, const QVariantMap &stored, const QVariantMap &theirs);
     void planAdded(const RowDelta &d, const QVariantMap &theirs);

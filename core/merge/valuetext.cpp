@@ -8,6 +8,7 @@
 #include "rules/healthrule.h"
 #include "storage/fields.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 #include <cmath>
@@ -128,6 +129,40 @@ QString ValueText::shown(const QString &table, const QString &column, const QStr
 {
     const std::optional<Entity> entity = entityFromTable(table);
     return entity ? shown(*entity, column, stored) : stored;
+}
+
+QString ValueText::key(Entity entity, const QString &stored)
+{
+    // The keys that end with a date (RowReader::key): a status change's time, a decision's date, a
+    // workforce record's survey date. Other keys (codes, labels) are shown as they are, whatever they hold.
+    if (entity != Entity::MeasureStatusChange && entity != Entity::Decision && entity != Entity::Workforce)
+        return stored;
+    const qsizetype space = stored.lastIndexOf(QLatin1Char(' '));
+    const QString last = stored.mid(space + 1);
+    const QLocale locale;
+    QString shown;
+    if (last.size() == 10) {
+        const QDate date = QDate::fromString(last, Qt::ISODate);
+        if (date.isValid())
+            shown = locale.toString(date, QLocale::ShortFormat);
+    } else if (last.size() > 10) {
+        const QDateTime time = QDateTime::fromString(last, Qt::ISODateWithMs);
+        if (time.isValid())
+            shown = locale.toString(time.toLocalTime(), QLocale::ShortFormat);
+    }
+    return shown.isEmpty() ? stored : stored.left(space + 1) + shown;
+}
+
+QString ValueText::key(const QString &table, const QString &stored)
+{
+    const std::optional<Entity> entity = entityFromTable(table);
+    return entity ? key(*entity, stored) : stored;
+}
+
+QString ValueText::labelled(const QString &label, const QString &value)
+{
+    //: A field and its value, where two rows are told apart: "Granted: $5,000,000.00"
+    return tr("%1: %2").arg(label, value);
 }
 
 QString ValueText::change(const QString &label, const QString &before, const QString &after)

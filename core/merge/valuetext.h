@@ -25,6 +25,15 @@ public:
     // The same with the journal's name of the entity ("project").
     static QString shown(const QString &table, const QString &column, const QString &stored);
 
+    // A row's key as people read it (RowReader::key keeps it as stored, which merge logs and JSON keep):
+    // a date or time it ends with in the locale's short form, a time in local time ("1 2016-10-03 09:00"
+    // rather than "1 2016-10-03T13:00:00.000Z" for a status change).
+    static QString key(Entity entity, const QString &stored);
+    static QString key(const QString &table, const QString &stored);
+
+    // "Granted: $5,000,000.00" in the language's punctuation (« Accordé : … »).
+    static QString labelled(const QString &label, const QString &value);
+
     // "Forecast cost: 3,167,396.00 → 4,000,000.00" in the language's punctuation (« Coût prévu : … »).
     static QString change(const QString &label, const QString &before, const QString &after);
 };

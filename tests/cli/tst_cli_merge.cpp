@@ -6,9 +6,13 @@
 #include "testutil.h"
 
 #include <QFileInfo>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +32,11 @@ private Q_SLOTS:
     void usage();
     void diff();
     void french();
+    void sameCodeOnBothSides();
+    void measureUpdateIsOneDecision();
+    void dryRunSaysWhatWouldComeIn();
+    void outsideChangesAreNamed();
+    void reportShowsDatesInTheLanguage();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -248,6 +257,172 @@ void TestCliMerge::french()
     QCOMPARE(r.exitCode, 5);
     QVERIFY2(r.out.contains(QStringLiteral("CONFLIT projet %1, Coût prévu").arg(m_p0)), qPrintable(r.out));
     QVERIFY2(r.err.contains(QStringLiteral("rien n'a été fusionné")), qPrintable(r.err));
+}
+
+// The tester's case, as a CIO office runs it: the master and the ministry's copy each import a project
+// A9 (two different projects), and the copy also updates a measure. The merge stopped on "UNIQUE
+// constraint failed: project.code" (exit 3, nothing merged, the dry run saying "conflicts: 0"). Now the
+// dry run finds the conflict, nothing is written until it is decided, and either decision merges the rest.
+void TestCliMerge::sameCodeOnBothSides()
+{
+    QVERIFY(runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("--organization"), QStringLiteral("MTESS"),
+                       QStringLiteral("-o"), m_copy }).exitCode == 0);
+    const auto importA9 = [&](const QString &file, const QString &name) {
+        const QString csv = path(name + QStringLiteral(".csv"));
+        QFile f(csv);
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write(QStringLiteral("code,name,organization,budget\nA9,%1,MTESS,100000\n").arg(name).toUtf8());
+        f.close();
+        return runVigie({ QStringLiteral("import"), file, QStringLiteral("--projects"), csv }).exitCode == 0;
+    };
+    QVERIFY(importA9(m_master, QStringLiteral("Master A9")));
+    QVERIFY(importA9(m_copy, QStringLiteral("Copy A9")));
+    QCOMPARE(runVigie({ QStringLiteral("edit"), m_copy, QStringLiteral("--measure"), QStringLiteral("30"), QStringLiteral("--status"),
+                        QStringLiteral("completed") }).exitCode,
+             0);
+    const QByteArray before = sha256(m_master);
+    for (const QStringList &extra : { QStringList { QStringLiteral("--dry-run") }, QStringList() }) {
+        const Run r = runVigie(QStringList { QStringLiteral("merge"), m_master, m_copy } + extra);
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.out.contains(QStringLiteral("CONFLICT project A9, Code: this file: A9 — Master A9")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("copy MTESS: A9 — Copy A9")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("the copy's would come in as A9-2")), qPrintable(r.out));
+        QVERIFY2(!(r.out + r.err).contains(QStringLiteral("constraint"), Qt::CaseInsensitive), qPrintable(r.err));
+        QCOMPARE(sha256(m_master), before);
+    }
+    const QString second = path(QStringLiteral("quebec-2.vigie"));
+    QVERIFY(QFile::copy(m_master, second));
+    Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--prefer"), QStringLiteral("mine") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    {
+        auto master = openFile(m_master, QStringLiteral("reader"));
+        QCOMPARE(count(*master, QStringLiteral("SELECT COUNT(*) FROM project WHERE code LIKE 'A9%'")), 1);
+        QCOMPARE(master->value(Entity::Project, project(*master, QStringLiteral("A9")), Field::NameEn).toString(), QStringLiteral("Master A9"));
+        QCOMPARE(master->value(Entity::Measure, measure(*master, 30), Field::Status).toString(), QStringLiteral("completed"));
+    }
+    r = runVigie({ QStringLiteral("merge"), second, m_copy, QStringLiteral("--prefer"), QStringLiteral("theirs"), QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject c = o.value(QLatin1String("conflicts")).toArray().first().toObject();
+    QCOMPARE(c.value(QLatin1String("field")).toString(), QStringLiteral("code"));
+    QCOMPARE(c.value(QLatin1String("mine")).toString(), QStringLiteral("A9"));
+    QCOMPARE(c.value(QLatin1String("theirs")).toString(), QStringLiteral("A9"));
+    auto master = openFile(second, QStringLiteral("reader"));
+    QCOMPARE(master->value(Entity::Project, project(*master, QStringLiteral("A9")), Field::NameEn).toString(), QStringLiteral("Master A9"));
+    QCOMPARE(master->value(Entity::Project, project(*master, QStringLiteral("A9-2")), Field::NameEn).toString(), QStringLiteral("Copy A9"));
+    QCOMPARE(master->value(Entity::Measure, measure(*master, 30), Field::Status).toString(), QStringLiteral("completed"));
+}
+
+// The tester's second case: the master puts measure 1 under way at 80%, the copy completes it.
+// `--prefer mine` took the status from the copy and kept the master's percent and comment (completed at
+// 80%). The status update is one decision now, in the text and in what is written.
+void TestCliMerge::measureUpdateIsOneDecision()
+{
+    QVERIFY(runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("--organization"), QStringLiteral("SCT"),
+                       QStringLiteral("-o"), m_copy }).exitCode == 0);
+    QCOMPARE(runVigie({ QStringLiteral("edit"), m_master, QStringLiteral("--measure"), QStringLiteral("1"), QStringLiteral("--status"),
+                        QStringLiteral("under_way"), QStringLiteral("--percent"), QStringLiteral("80"), QStringLiteral("--comment"),
+                        QStringLiteral("Master says 80") }).exitCode,
+             0);
+    QCOMPARE(runVigie({ QStringLiteral("edit"), m_copy, QStringLiteral("--measure"), QStringLiteral("1"), QStringLiteral("--status"),
+                        QStringLiteral("completed"), QStringLiteral("--percent"), QStringLiteral("100"), QStringLiteral("--comment"),
+                        QStringLiteral("Done") }).exitCode,
+             0);
+    Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy });
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.out.contains(QStringLiteral("CONFLICT measure 1, Status, Percent complete, English comment: this file: Under way / 80% / "
+                                           "Master says 80 (")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("copy SCT: Completed / 100% / Done (")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("conflicts: 1\n")), qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("1 conflict: nothing was merged")), qPrintable(r.err));
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--prefer"), QStringLiteral("mine") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    auto master = openFile(m_master, QStringLiteral("reader"));
+    const QString m1 = measure(*master, 1);
+    QCOMPARE(master->value(Entity::Measure, m1, Field::Status).toString(), QStringLiteral("under_way"));
+    QCOMPARE(master->value(Entity::Measure, m1, Field::PercentComplete).toDouble(), 80.0);
+    QCOMPARE(master->value(Entity::Measure, m1, Field::Comment).toString(), QStringLiteral("Master says 80"));
+}
+
+// A dry run with conflicts said "Applied: 0, added: 0": it now says what would come in without them.
+void TestCliMerge::dryRunSaysWhatWouldComeIn()
+{
+    makeConflict();
+    Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run") });
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.out.contains(QStringLiteral("  ~ project %1, Phase: ").arg(m_p1)), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Would apply: 1, would add: 0, unchanged: 0, conflicts: 1 (undecided: 1)")), qPrintable(r.out));
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run"), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 5);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("applied")).toInt(), 1);
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run"), QStringLiteral("--lang"), QStringLiteral("fr") });
+    QVERIFY2(r.out.contains(QStringLiteral("Seraient appliquées : 1, seraient ajoutés : 0, inchangées : 0, conflits : 1 (à trancher : 1)")),
+             qPrintable(r.out));
+    // Without --dry-run, nothing was written: the counts say so.
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy });
+    QVERIFY2(r.out.contains(QStringLiteral("Applied: 0, added: 0, unchanged: 0, conflicts: 1")), qPrintable(r.out));
+}
+
+// A limited copy edited behind Vigie's back, outside its organization: the change is ignored, as before,
+// and now named.
+void TestCliMerge::outsideChangesAreNamed()
+{
+    QVERIFY(runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("--organization"), QStringLiteral("MTESS"),
+                       QStringLiteral("-o"), m_copy }).exitCode == 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hostile"));
+        db.setDatabaseName(m_copy);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO changeset (uuid, label, author, created_at) VALUES ('x', 'x', 'intruder', '2016-10-01')")));
+        const QString changeset = q.lastInsertId().toString();
+        QVERIFY(q.exec(QStringLiteral("UPDATE project SET phase = 'stolen' WHERE code = 'MSSS-2012-001'")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO change_journal (entity, entity_uuid, field, old_value, new_value, changed_at, "
+                                      "author, changeset_id) SELECT 'project', uuid, 'phase', 'execution', 'stolen', '2016-10-01', "
+                                      "'intruder', %1 FROM project WHERE code = 'MSSS-2012-001'").arg(changeset)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("hostile"));
+    const Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("  1 change outside the copy's organization ignored:\n    project MSSS-2012-001 (Phase)\n")),
+             qPrintable(r.out));
+}
+
+// The merge report named a status change "Changement d'état 1 2026-12-01T14:38:49.108Z": its time is now
+// in the report's language and local time, as its other dates.
+void TestCliMerge::reportShowsDatesInTheLanguage()
+{
+    QVERIFY(runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("--organization"), QStringLiteral("MTESS"),
+                       QStringLiteral("-o"), m_copy }).exitCode == 0);
+    QCOMPARE(runVigie({ QStringLiteral("edit"), m_copy, QStringLiteral("--measure"), QStringLiteral("30"), QStringLiteral("--status"),
+                        QStringLiteral("completed") }).exitCode,
+             0);
+    QString changedAt;
+    {
+        auto copy = openFile(m_copy, QStringLiteral("reader"));
+        QSqlQuery q(sqlDatabase(*copy));
+        QVERIFY(q.exec(QStringLiteral("SELECT changed_at FROM measure_status_history ORDER BY id DESC LIMIT 1")) && q.next());
+        changedAt = q.value(0).toString();
+    }
+    QVERIFY(changedAt.endsWith(QLatin1Char('Z')));
+    const QString html = path(QStringLiteral("report.html")), csv = path(QStringLiteral("report.csv"));
+    Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run"), QStringLiteral("--lang"),
+                       QStringLiteral("fr") });
+    const QLocale french(QLocale::French, QLocale::Canada);
+    const QString shown = french.toString(QDateTime::fromString(changedAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
+    QVERIFY2(r.out.contains(QStringLiteral("  + changement d'état 30 %1 (").arg(shown)), qPrintable(r.out));
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--report"), html });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile f(html);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY2(text.contains(QStringLiteral("<td>Changement d&#x27;état 30 %1</td>").arg(shown.toHtmlEscaped()))
+                 || text.contains(QStringLiteral("<td>Changement d'état 30 %1</td>").arg(shown.toHtmlEscaped())),
+             qPrintable(text));
+    QVERIFY2(!text.contains(changedAt), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestCliMerge)

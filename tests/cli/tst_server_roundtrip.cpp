@@ -22,6 +22,7 @@ private Q_SLOTS:
     void init();
     void fileServerFile();
     void extractForOrganizationMergesBack();
+    void aCopyAddingACodeTheServerHasMergesIntoIt();
     void chartsAndBriefingFromTheServer();
     void freezeOnTheServer();
     void publishRefusesAFilledSchema();
@@ -118,6 +119,52 @@ void TestServerRoundTrip::extractForOrganizationMergesBack()
     QVERIFY2(r.out.contains(QStringLiteral("~ project MTESS-2013-001\n    Forecast cost: "))
             && r.out.contains(QStringLiteral(" → $4,200,000.00")),
         qPrintable(r.out));
+}
+
+// The server and a ministry's copy taken from it each add a project A9: the merge into the server finds
+// the clash before writing (the dry run too), and taking the copy's brings it in as A9-2, in one server
+// transaction, never a refused write.
+void TestServerRoundTrip::aCopyAddingACodeTheServerHasMergesIntoIt()
+{
+    const QString server = address(freshSchema(QStringLiteral("clash")));
+    Run r = runVigie({ QStringLiteral("publish"), m_file, server });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString copy = path(QStringLiteral("mtess.vigie"));
+    r = runVigie({ QStringLiteral("extract"), server, QStringLiteral("--organization"), QStringLiteral("MTESS"),
+        QStringLiteral("-o"), copy });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto importA9 = [&](const QString &portfolio, const QString &name) {
+        const QString csv = path(name + QStringLiteral(".csv"));
+        QFile f(csv);
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write(QStringLiteral("code,name,organization,budget\nA9,%1,MTESS,100000\n").arg(name).toUtf8());
+        f.close();
+        const Run i = runVigie({ QStringLiteral("import"), portfolio, QStringLiteral("--projects"), csv });
+        if (i.exitCode != 0)
+            qWarning("import %s: %s", qPrintable(portfolio), qPrintable(i.err));
+        return i.exitCode == 0;
+    };
+    QVERIFY(importA9(server, QStringLiteral("Server A9")));
+    QVERIFY(importA9(copy, QStringLiteral("Copy A9")));
+    for (const QString &extra : { QStringLiteral("--dry-run"), QString() }) {
+        QStringList args { QStringLiteral("merge"), server, copy };
+        if (!extra.isEmpty())
+            args << extra;
+        r = runVigie(args);
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.out.contains(QStringLiteral("CONFLICT project A9, Code: this file: A9 — Server A9")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("the copy's would come in as A9-2")), qPrintable(r.out));
+    }
+    r = runVigie({ QStringLiteral("merge"), server, copy, QStringLiteral("--prefer"), QStringLiteral("theirs") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    const QString exported = path(QStringLiteral("projects.csv"));
+    r = runVigie({ QStringLiteral("export"), server, QStringLiteral("--projects"), exported });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile f(exported);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY2(text.contains(QStringLiteral("\nA9,Server A9,")) && text.contains(QStringLiteral("\nA9-2,Copy A9,")), qPrintable(text.left(400)));
 }
 
 void TestServerRoundTrip::chartsAndBriefingFromTheServer()

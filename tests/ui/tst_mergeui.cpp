@@ -40,6 +40,8 @@ private Q_SLOTS:
     void mergeIsOneUndoableEdit();
     void reviewDecidesConflicts();
     void reviewShowsConfirmations();
+    void reviewDecidesAStatusUpdateWhole();
+    void reviewShowsTwoItemsWithOneCode();
     void mergeFromTheWindow();
     void sendCopyFromTheWindow();
     void compareView();
@@ -213,6 +215,85 @@ void TestMergeUi::reviewShowsConfirmations()
     QCOMPARE(t->item(0, 2)->text(), QStringLiteral("(empty)"));
     QCOMPARE(t->item(0, 3)->text(), local(QStringLiteral("2016-10-12T09:00:00.000Z")));
     QVERIFY(dialog.mergeButton()->isEnabled());
+}
+
+// A measure's status, percent and comment changed on both sides are one row and one decision: taking the
+// copy's brings its whole update, never its status beside this file's percent.
+void TestMergeUi::reviewDecidesAStatusUpdateWhole()
+{
+    {
+        auto master = openFile(m_master, QStringLiteral("cio-office"));
+        QVERIFY(Edits::setMeasureState(*master, measure(*master, 30), { MeasureStatus::UnderWay, 80, QStringLiteral("Master says 80") },
+                                       QStringLiteral("S")).ok);
+        auto copy = openFile(m_copy, QStringLiteral("mtess-it"));
+        QVERIFY(Edits::setMeasureState(*copy, measure(*copy, 30), { MeasureStatus::Completed, 100, QStringLiteral("Done") },
+                                       QStringLiteral("S")).ok);
+    }
+    auto master = openFile(m_master, QStringLiteral("cio-office"));
+    MergePlan plan;
+    QVERIFY(Merger::merge(*master, { m_copy }, {}, &plan, true).ok);
+    MergeDialog dialog(plan);
+    QCOMPARE(dialog.conflictCount(), 1);
+    QTableWidget *t = dialog.conflictTable();
+    QCOMPARE(t->rowCount(), 1);
+    QCOMPARE(t->item(0, 0)->text(), QStringLiteral("Measure 30"));
+    QCOMPARE(t->item(0, 1)->text(), QStringLiteral("Status\nPercent complete\nEnglish comment"));
+    QCOMPARE(t->item(0, 2)->text(), QStringLiteral("Under way\n80%\nMaster says 80"));
+    QCOMPARE(t->item(0, 4)->text(), QStringLiteral("Completed\n100%\nDone"));
+    QCOMPARE(dialog.changeTable()->rowCount(), 0); // the copy's history row goes with its update
+    dialog.choose(0, MergeChoice::Theirs);
+    QVERIFY(dialog.mergeButton()->isEnabled());
+    const MergeOptions options = dialog.options();
+    QCOMPARE(options.choices.size(), 1);
+    QVERIFY(Merger::merge(*master, { m_copy }, options, &plan).ok);
+    const QString m30 = measure(*master, 30);
+    QCOMPARE(master->value(Entity::Measure, m30, Field::Status).toString(), QStringLiteral("completed"));
+    QCOMPARE(master->value(Entity::Measure, m30, Field::PercentComplete).toDouble(), 100.0);
+    QCOMPARE(master->value(Entity::Measure, m30, Field::Comment).toString(), QStringLiteral("Done"));
+}
+
+// Both sides added a project with one code: shown side by side, with what taking the copy's does, in
+// the language of the window.
+void TestMergeUi::reviewShowsTwoItemsWithOneCode()
+{
+    const auto add = [](PortfolioFile &f, const QString &name) {
+        const RowId mtess = f.rowId(Entity::Organization, uuidWhere(f, QStringLiteral("organization"), QStringLiteral("code"), QStringLiteral("MTESS")));
+        return Edits::addRow(f, Entity::Project, { { Field::Code, QStringLiteral("A9") }, { Field::NameEn, name }, { Field::NameFr, name + QStringLiteral(" (fr)") },
+                                                   { Field::Organization, mtess } },
+                             QStringLiteral("Add")).ok;
+    };
+    {
+        auto master = openFile(m_master, QStringLiteral("cio-office"));
+        QVERIFY(add(*master, QStringLiteral("Master A9")));
+        auto copy = openFile(m_copy, QStringLiteral("mtess-it"));
+        QVERIFY(add(*copy, QStringLiteral("Copy A9")));
+        QVERIFY(Edits::addRow(*copy, Entity::Baseline,
+                              { { Field::Project, copy->rowId(Entity::Project, project(*copy, QStringLiteral("A9"))) }, { Field::Sequence, 1 },
+                                { Field::Budget, 1.0e6 } },
+                              QStringLiteral("Baseline"))
+                    .ok);
+    }
+    auto master = openFile(m_master, QStringLiteral("cio-office"));
+    MergePlan plan;
+    QVERIFY(Merger::merge(*master, { m_copy }, {}, &plan, true).ok);
+    MergeDialog dialog(plan);
+    QCOMPARE(dialog.conflictCount(), 1);
+    QTableWidget *t = dialog.conflictTable();
+    QCOMPARE(t->item(0, 0)->text(), QStringLiteral("Project A9"));
+    QCOMPARE(t->item(0, 1)->text(), QStringLiteral("Code"));
+    QCOMPARE(t->item(0, 2)->text(), QStringLiteral("A9 — Master A9"));
+    QVERIFY(t->item(0, 3)->text().startsWith(QStringLiteral("cio-office\n")));
+    QCOMPARE(t->item(0, 4)->text(), QStringLiteral("A9 — Copy A9\n(only one item can have it here: the copy's would come in as A9-2)"));
+    QCOMPARE(dialog.changeTable()->rowCount(), 0); // its baseline goes with it, whichever way it is decided
+    Language::apply(QStringLiteral("fr"));
+    MergePlan french;
+    QVERIFY(Merger::merge(*master, { m_copy }, {}, &french, true).ok);
+    MergeDialog review(french);
+    QCOMPARE(review.conflictTable()->item(0, 0)->text(), QStringLiteral("Projet A9"));
+    QCOMPARE(review.conflictTable()->item(0, 2)->text(), QStringLiteral("A9 — Master A9 (fr)"));
+    QCOMPARE(review.conflictTable()->item(0, 4)->text(),
+             QStringLiteral("A9 — Copy A9 (fr)\n(un seul élément peut l'avoir ici : celui de la copie entrerait sous A9-2)"));
+    Language::apply(QStringLiteral("en"));
 }
 
 void TestMergeUi::mergeFromTheWindow()

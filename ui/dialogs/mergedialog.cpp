@@ -1,5 +1,7 @@
 #include "mergedialog.h"
 
+#include "merge/valuetext.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -8,6 +10,8 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace Vigie {
 
@@ -23,12 +27,22 @@ MergeDialog::MergeDialog(const MergePlan &plan, QWidget *parent)
     , m_plan(plan)
 {
     setObjectName(QStringLiteral("MergeDialog"));
+    m_conflicts = m_plan.decisions();
+    // What goes with a conflict (a status history row with its measure's update, the baselines of a
+    // project added under a code this file has) is part of that decision, not something coming in as it is.
+    const std::function<bool(int)> withConflict = [&](int index) {
+        const MergeItem &item = m_plan.items.at(index);
+        for (int d : item.dependsOn) {
+            if (d >= 0 && d < index && (m_plan.items.at(d).conflict || withConflict(d)))
+                return true;
+        }
+        return false;
+    };
     for (int i = 0; i < m_plan.items.size(); ++i) {
         const MergeItem &item = m_plan.items.at(i);
-        if (item.conflict)
-            m_conflicts << i;
-        else if (item.dependsOn < 0)
-            m_changes << i; // a status history row is shown as its measure's status change
+        // A status history row is shown as its measure's status update.
+        if (!item.conflict && !(item.entity == Entity::MeasureStatusChange && !item.dependsOn.isEmpty()) && !withConflict(i))
+            m_changes << i;
     }
     buildUi();
     retranslateUi();
@@ -38,7 +52,7 @@ MergeDialog::MergeDialog(const MergePlan &plan, QWidget *parent)
 
 QString MergeDialog::itemText(const MergeItem &item)
 {
-    return ConflictTable::itemText(item.entity, item.key);
+    return ConflictTable::itemText(item.entity, ValueText::key(item.entity, item.key));
 }
 
 QString MergeDialog::fieldText(const MergeItem &item)
@@ -109,6 +123,23 @@ void MergeDialog::retranslateUi()
     for (const MergeSource &s : m_plan.sources) {
         const QString scope = s.organizationCode.isEmpty() ? tr("the whole portfolio") : s.organizationCode;
         sources << tr("%1: copy for %2, sent %3 by %4").arg(s.fileName(), scope, ConflictTable::when(s.takenAt), s.takenBy);
+        if (s.outside.isEmpty())
+            continue;
+        // What the copy changed outside its organization is not taken in: named, so nobody looks for it.
+        QStringList outside;
+        for (const MergeIgnored &o : s.outside) {
+            QStringList fields;
+            for (const QString &column : o.fields)
+                fields << ConflictTable::fieldText(o.entity, column);
+            const QString change = o.added ? MergePlan::shown(MergeItem::State::Added, {})
+                : o.deleted                ? MergePlan::shown(MergeItem::State::Deleted, {})
+                                           : fields.join(QStringLiteral(", "));
+            outside << (change.isEmpty() ? ConflictTable::itemText(o.entity, o.key)
+                                         : tr("%1 (%2)").arg(ConflictTable::itemText(o.entity, o.key), change));
+        }
+        sources << QStringLiteral("    ")
+                + tr("%n change(s) outside the copy's organization ignored: %1", nullptr, int(s.outside.size()))
+                      .arg(outside.join(QStringLiteral("; ")));
     }
     m_sources->setText(sources.join(QLatin1Char('\n')));
     m_conflictTable->setHorizontalHeaderLabels({ tr("Item"), tr("Field"), tr("This file"), tr("Changed here by"),
@@ -132,17 +163,35 @@ void MergeDialog::retranslateUi()
 
 void MergeDialog::fillTables()
 {
+    // One row per decision: the fields of a group (a measure's status, percent and comment…) one under
+    // the other, each side's values in the same order.
     QList<QStringList> conflicts;
-    for (int index : std::as_const(m_conflicts)) {
-        const MergeItem &i = m_plan.items.at(index);
-        conflicts << QStringList { itemText(i), fieldText(i), valueText(i, true), byText(i.mineBy), valueText(i, false),
+    for (const QList<int> &decision : std::as_const(m_conflicts)) {
+        const MergeItem &first = m_plan.items.at(decision.constFirst());
+        QStringList fields, mine, theirs;
+        Attribution mineBy, theirsBy;
+        for (int index : decision) {
+            const MergeItem &i = m_plan.items.at(index);
+            fields << fieldText(i);
+            mine << valueText(i, true);
+            theirs << valueText(i, false);
+            if (mineBy.when.isEmpty() || i.mineBy.when > mineBy.when)
+                mineBy = i.mineBy;
+            if (theirsBy.when.isEmpty() || i.theirsBy.when > theirsBy.when)
+                theirsBy = i.theirsBy;
+        }
+        QString theirsCell = theirs.join(QLatin1Char('\n'));
+        if (first.isClash())
+            theirsCell += QLatin1Char('\n') + tr("(%1)", "what taking the copy's row does").arg(MergePlan::clashNote(first));
+        conflicts << QStringList { itemText(first), fields.join(QLatin1Char('\n')), mine.join(QLatin1Char('\n')), byText(mineBy),
+                                   theirsCell,
                                    tr("%1: %2", "copy: who and when (French: a space before the colon)")
-                                       .arg(m_plan.sources.value(i.source).label(), byText(i.theirsBy)),
-                                   i.theirsBy.label };
+                                       .arg(m_plan.sources.value(first.source).label(), byText(theirsBy)),
+                                   theirsBy.label };
     }
     m_conflictTable->setRows(conflicts);
     for (int row = 0; row < m_conflicts.size(); ++row) {
-        const MergeItem &i = m_plan.items.at(m_conflicts.at(row));
+        const MergeItem &i = m_plan.items.at(m_conflicts.at(row).constFirst());
         auto *combo = new QComboBox(m_conflictTable);
         combo->addItems({ tr("Choose…"), tr("This file's"), tr("The copy's") });
         combo->setCurrentIndex(i.choice == MergeChoice::Mine ? 1 : i.choice == MergeChoice::Theirs ? 2 : 0);
@@ -168,21 +217,22 @@ void MergeDialog::fillTables()
 int MergeDialog::undecided() const
 {
     int n = 0;
-    for (int index : m_conflicts)
-        n += m_plan.items.at(index).choice == MergeChoice::Unresolved;
+    for (const QList<int> &decision : m_conflicts)
+        n += m_plan.items.at(decision.constFirst()).choice == MergeChoice::Unresolved;
     return n;
 }
 
 MergeChoice MergeDialog::choice(int conflict) const
 {
-    return m_plan.items.at(m_conflicts.at(conflict)).choice;
+    return m_plan.items.at(m_conflicts.at(conflict).constFirst()).choice;
 }
 
 void MergeDialog::choose(int conflict, MergeChoice choice)
 {
     if (conflict < 0 || conflict >= m_conflicts.size())
         return;
-    m_plan.items[m_conflicts.at(conflict)].choice = choice;
+    for (int index : m_conflicts.at(conflict))
+        m_plan.items[index].choice = choice;
     if (auto *combo = qobject_cast<QComboBox *>(m_conflictTable->cellWidget(conflict, CKeep))) {
         const QSignalBlocker block(combo);
         combo->setCurrentIndex(choice == MergeChoice::Mine ? 1 : choice == MergeChoice::Theirs ? 2 : 0);
@@ -199,8 +249,8 @@ void MergeDialog::chooseAll(MergeChoice choice)
 MergeOptions MergeDialog::options() const
 {
     MergeOptions options;
-    for (int index : m_conflicts) {
-        const MergeItem &i = m_plan.items.at(index);
+    for (const QList<int> &decision : m_conflicts) {
+        const MergeItem &i = m_plan.items.at(decision.constFirst());
         if (i.choice != MergeChoice::Unresolved)
             options.choices.insert(i.id(m_plan.sources), i.choice);
     }

@@ -12,9 +12,12 @@ class QTabWidget;
 
 namespace Vigie {
 
-// File → Merge Copies…, the review before writing: what the copies bring in without conflict, and each
-// conflict side by side (this file's value and the copy's, who changed each and when, the change's note)
-// for the user to decide, one by one or all at once. Merge is enabled once every conflict is decided;
+// File → Merge Copies…, the review before writing: what the copies bring in without conflict (and what a
+// copy changed outside its organization, named and left out), and each conflict side by side (this
+// file's value and the copy's, who changed each and when, the change's note) for the user to decide, one
+// by one or all at once. Fields decided together (a measure's status, percent and comment…) are one row
+// and one decision; a row the copy adds under a key this file already has says what taking the copy's
+// does. Merge is enabled once every conflict is decided;
 // the merge itself is then one undoable edit (Editor::mergeCopies with options()).
 class MergeDialog : public QDialog
 {
@@ -52,7 +55,7 @@ private:
     void updateState();
 
     MergePlan m_plan;
-    QList<int> m_conflicts; // indexes in m_plan.items
+    QList<QList<int>> m_conflicts; // one per decision: indexes in m_plan.items (MergePlan::decisions)
     QList<int> m_changes;
     QLabel *m_sources = nullptr;
     QLabel *m_summary = nullptr;
