@@ -1692,6 +1692,22 @@
         <source>The CSV file of measures, with their plan and key area (plan, plan_fr, area, area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment, comment_fr).</source>
         <translation>Le fichier CSV des mesures, avec leur plan et leur axe d'intervention (plan, plan_fr, area, area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment et comment_fr).</translation>
     </message>
+    <message>
+        <source>--custom: %1 "%2" is not a number.</source>
+        <translation>--custom : %1 « %2 » n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>--custom: %1 is %2, and a threshold cannot be negative: a variance is compared by its size, over or under, with percentages of 0 or more.</source>
+        <translation>--custom : %1 vaut %2, et un seuil ne peut pas être négatif : un écart est comparé par sa taille, en plus ou en moins, à des pourcentages de 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>GREEN_MAX</source>
+        <translation>VERT_MAX</translation>
+    </message>
+    <message>
+        <source>RED_MIN</source>
+        <translation>ROUGE_MIN</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>
@@ -1917,16 +1933,16 @@
         <translation>%1 : un fichier existe déjà à cet endroit; choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>%1: the folder cannot be written to.</source>
-        <translation>%1 : le dossier n'est pas accessible en écriture.</translation>
-    </message>
-    <message>
         <source>%1: the copy could not be written (%2).</source>
         <translation>%1 : la copie n'a pas pu être écrite (%2).</translation>
     </message>
     <message>
         <source>%1: the copy could not be moved into place.</source>
         <translation>%1 : la copie n'a pas pu être mise en place.</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be written to.</source>
+        <translation>%1 : le dossier n'est pas accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -5506,10 +5522,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>%1 : un fichier existe déjà à cet endroit; choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>%1: the folder cannot be written to.</source>
-        <translation>%1 : impossible d'écrire dans le dossier.</translation>
-    </message>
-    <message>
         <source>%1: cannot be created (%2).</source>
         <translation>%1 : création impossible (%2).</translation>
     </message>
@@ -5679,6 +5691,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>%1: uses an older file format (%2) that must be upgraded first: open it in Vigie, or change it with a command such as "vigie edit"; a copy of the original is kept beside it.</source>
         <translation>%1 : utilise un ancien format de fichier (%2) qui doit d'abord être mis à niveau : ouvrez-le dans Vigie, ou modifiez-le avec une commande comme « vigie edit »; une copie de l'original est conservée à côté.</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be written to.</source>
+        <translation>%1 : impossible d'écrire dans le dossier.</translation>
     </message>
 </context>
 <context>
@@ -6409,10 +6425,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>%1 : un fichier existe déjà à cet endroit; choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>%1: the folder cannot be written to.</source>
-        <translation>%1 : impossible d'écrire dans ce dossier.</translation>
-    </message>
-    <message>
         <source>%1: cannot be created (%2).</source>
         <translation>%1 : impossible de créer le fichier (%2).</translation>
     </message>
@@ -6427,6 +6439,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>%1: cannot be created.</source>
         <translation>%1 : impossible de créer le fichier.</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be written to.</source>
+        <translation>%1 : impossible d'écrire dans ce dossier.</translation>
     </message>
 </context>
 <context>
