@@ -1940,10 +1940,6 @@
         <source>%1: the copy could not be moved into place.</source>
         <translation>%1 : la copie n'a pas pu être mise en place.</translation>
     </message>
-    <message>
-        <source>%1: the folder cannot be written to.</source>
-        <translation>%1 : le dossier n'est pas accessible en écriture.</translation>
-    </message>
 </context>
 <context>
     <name>Vigie::CopyScope</name>
@@ -5294,6 +5290,18 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%1: this is the portfolio file itself, which writing there would replace; choose another name.</source>
         <translation>%1 : c'est le fichier du portefeuille lui-même, qu'une écriture à cet endroit remplacerait; choisissez un autre nom.</translation>
     </message>
+    <message>
+        <source>%1: the folder %2 does not exist.</source>
+        <translation>%1 : le dossier %2 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a file, not a folder.</source>
+        <translation>%1 : %2 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 cannot be written to (%3).</source>
+        <translation>%1 : impossible d'écrire dans le dossier %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::OverviewPage</name>
@@ -5691,10 +5699,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>%1: uses an older file format (%2) that must be upgraded first: open it in Vigie, or change it with a command such as "vigie edit"; a copy of the original is kept beside it.</source>
         <translation>%1 : utilise un ancien format de fichier (%2) qui doit d'abord être mis à niveau : ouvrez-le dans Vigie, ou modifiez-le avec une commande comme « vigie edit »; une copie de l'original est conservée à côté.</translation>
-    </message>
-    <message>
-        <source>%1: the folder cannot be written to.</source>
-        <translation>%1 : impossible d'écrire dans le dossier.</translation>
     </message>
 </context>
 <context>
@@ -6439,10 +6443,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>%1: cannot be created.</source>
         <translation>%1 : impossible de créer le fichier.</translation>
-    </message>
-    <message>
-        <source>%1: the folder cannot be written to.</source>
-        <translation>%1 : impossible d'écrire dans ce dossier.</translation>
     </message>
 </context>
 <context>
