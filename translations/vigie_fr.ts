@@ -4023,6 +4023,38 @@
         <source>Links to measures made: %1, removed: %2</source>
         <translation>Liens vers des mesures créés : %1, supprimés : %2</translation>
     </message>
+    <message>
+        <source>Rows repeating an earlier project code (would be kept once): %1</source>
+        <translation>Lignes répétant un code de projet déjà vu (serait conservé une fois) : %1</translation>
+    </message>
+    <message>
+        <source>Rows repeating an earlier row's key (would be kept once): %1</source>
+        <translation>Lignes reprenant la clé d'une ligne précédente (serait gardée une fois) : %1</translation>
+    </message>
+    <message>
+        <source>Rows that would be skipped: %1</source>
+        <translation>Lignes qui seraient ignorées : %1</translation>
+    </message>
+    <message>
+        <source>Organizations that would be created: %1</source>
+        <translation>Organismes qui seraient créés : %1</translation>
+    </message>
+    <message>
+        <source>Plans that would be created: %1</source>
+        <translation>Plans qui seraient créés : %1</translation>
+    </message>
+    <message>
+        <source>Key areas that would be created: %1, retitled: %2</source>
+        <translation>Axes d'intervention qui seraient créés : %1, renommés : %2</translation>
+    </message>
+    <message>
+        <source>Specialties that would be created: %1</source>
+        <translation>Spécialités qui seraient créées : %1</translation>
+    </message>
+    <message>
+        <source>Links to measures that would be made: %1, removed: %2</source>
+        <translation>Liens vers des mesures qui seraient créés : %1, supprimés : %2</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ImportedSample</name>
