@@ -7052,10 +7052,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>The project is planned to end (%1) before it starts (%2).</source>
         <translation>La fin prévue du projet (%1) précède son début (%2).</translation>
     </message>
-    <message>
-        <source>The code "%1" is too long (at most %2 characters).</source>
-        <translation>Le code « %1 » est trop long (%2 caractères au plus).</translation>
-    </message>
 </context>
 <context>
     <name>Vigie::SummaryBuilder</name>
@@ -7232,6 +7228,13 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ValueLimits</name>
+    <message>
+        <source>The code "%1" is too long (at most %2 characters).</source>
+        <translation>Le code « %1 » est trop long (%2 caractères au plus).</translation>
     </message>
 </context>
 <context>

@@ -9,13 +9,21 @@ namespace Vigie {
 
 namespace {
 
-// Texts have limits (model/limits.h): a 1 MB name took the briefing minutes to lay out.
+// A column that names an item by its code (or an organization by its name): one line, no tabs.
+bool isKey(ImportKind kind, int field)
+{
+    const QString name = ImportFields::name(kind, field);
+    return name == QLatin1String("code") || name == QLatin1String("organization") || name == QLatin1String("specialty")
+        || name == QLatin1String("owner");
+}
+
+// Texts have limits (model/limits.h): a 1 MB name took the briefing minutes to lay out. A key column
+// is held to a name's length here; a code the import would write is then held to Limits::codeLength
+// by the import that plans the row (newCodeProblem), while a longer one an item already has still
+// finds it.
 int maxLength(ImportKind kind, int field)
 {
     const QString name = ImportFields::name(kind, field);
-    if (name == QLatin1String("code") || name == QLatin1String("organization") || name == QLatin1String("specialty")
-        || name == QLatin1String("owner"))
-        return Limits::codeLength;
     if (name == QLatin1String("description") || name == QLatin1String("comment"))
         return Limits::textLength;
     return Limits::nameLength;
@@ -66,20 +74,20 @@ void RowConverter::report(const ImportRow &row, int field, const QString &proble
 QString newCodeProblem(const QString &code)
 {
     const int length = int(code.trimmed().size());
-    if (length <= Limits::newCodeLength)
+    if (length <= Limits::codeLength)
         return {};
-    return RowConverter::tr("the code is %1 characters long, and a new code has at most %2").arg(length).arg(Limits::newCodeLength);
+    return RowConverter::tr("the code is %1 characters long, and a new code has at most %2").arg(length).arg(Limits::codeLength);
 }
 
 QString newOrganizationCode(const QString &text, const std::function<bool(const QString &)> &taken)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed.size() <= Limits::newCodeLength)
+    if (trimmed.size() <= Limits::codeLength)
         return trimmed;
-    QString code = trimmed.left(Limits::newCodeLength).trimmed();
+    QString code = trimmed.left(Limits::codeLength).trimmed();
     for (int n = 2; taken(code); ++n) {
         const QString suffix = QStringLiteral("-%1").arg(n);
-        code = trimmed.left(Limits::newCodeLength - suffix.size()).trimmed() + suffix;
+        code = trimmed.left(Limits::codeLength - suffix.size()).trimmed() + suffix;
     }
     return code;
 }
@@ -148,7 +156,7 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
             QString text = ValueParser::cleanText(cell, m_mapping.decodeHtmlEntities);
             if (!table.isEmpty())
                 text = table.value(text, text);
-            const bool oneLine = maxLength(kind, f) == Limits::codeLength;
+            const bool oneLine = isKey(kind, f);
             if (const int control = controlCharacter(text, oneLine); control >= 0) {
                 problem = tr("the text holds a control character (U+%1)")
                               .arg(QString::number(control, 16).toUpper().rightJustified(4, QLatin1Char('0')));

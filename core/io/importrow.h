@@ -28,8 +28,8 @@ struct ImportRow
     QString code() const { return values[size_t(ImportField::Code)].toString(); }
 };
 
-// Why `code` cannot be the code of an organization, specialty or plan an import creates ("" when it
-// can): the edit that writes it would refuse it (Limits::newCodeLength). Every import checks as it plans
+// Why `code` cannot be the code of a project, organization, specialty or plan an import creates ("" when it
+// can): the edit that writes it would refuse it (Limits::codeLength). Every import checks as it plans
 // a row, dry runs included, so that the problem is named at its file:line:column and never found at write.
 QString newCodeProblem(const QString &code);
 // The code of an organization created for a row naming none of the portfolio: the text itself, or when

@@ -115,6 +115,15 @@ ImportReport ProjectImporter::run(const QString &csvPath)
                 report.errors.append({ csvPath, record.line, column, message });
         }
         const QString code = row.code();
+        // A project the row would create gets the row's code, held to the limit of every code; one the
+        // portfolio already has (from a version that took longer codes) is still updated.
+        if (const ProjectWriter &w = checker ? *checker : *writer; !w.has(code)) {
+            if (const QString problem = newCodeProblem(code); !problem.isEmpty()) {
+                converter->report(row, int(ImportField::Code), problem, RowConverter::tr("; the row is skipped"), &report);
+                ++report.skipped;
+                return progress(reader.bytesRead());
+            }
+        }
         const auto seen = firstLine.constFind(code);
         if (seen != firstLine.constEnd()) {
             ++report.repeated;

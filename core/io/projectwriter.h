@@ -37,6 +37,8 @@ public:
     // What write() would do with `row`, without writing (a dry run): counts it as created, updated or
     // unchanged, and the organizations it would create, exactly as write() would.
     void classify(const ImportRow &row);
+    // Whether a project of the portfolio has this code (one a row updates rather than creates).
+    bool has(const QString &code) const { return m_projects.contains(code); }
 
     int created = 0;
     int updated = 0;

@@ -1,7 +1,7 @@
 #include "structureedits.h"
 
 #include "model/fieldtext.h"
-#include "model/limits.h"
+#include "model/valuelimits.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqlutil.h"
 
@@ -132,8 +132,8 @@ bool StructureEdits::normalize(const PortfolioFile &file, Entity entity, const Q
             const QString code = v.toString().trimmed();
             if (code.isEmpty())
                 return setError(error, tr("A code is required."));
-            if (code.size() > Limits::newCodeLength)
-                return setError(error, tr("The code \"%1\" is too long (at most %2 characters).").arg(code).arg(Limits::newCodeLength));
+            if (const QString problem = ValueLimits::codeProblem(code); !problem.isEmpty())
+                return setError(error, problem);
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT code FROM %1 WHERE lower(code) = lower(?) AND uuid <> ?").arg(tableName(entity)));
             q.addBindValue(code);

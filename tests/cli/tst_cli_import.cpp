@@ -1,6 +1,8 @@
 // `vigie import` and `vigie export` as a user runs them: the real executable, real files, exit codes.
 #include "testutil.h"
 
+#include "storage/portfoliofile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void exportThenReimport();
     void reimportedExportChangesNothing();
     void dryRunRefusesWhatTheImportRefuses();
+    void projectCodesHeldToTheCodeLimit();
 };
 
 void TestCliImport::usItDashboard()
@@ -280,6 +283,55 @@ void TestCliImport::dryRunRefusesWhatTheImportRefuses()
                  qPrintable(r.err));
     }
     QCOMPARE(VigieTest::fileHash(path), before);
+}
+
+// An import created projects with codes of up to 200 characters, which the forms and the edit refuse
+// past 60: a new project's code is now held to the one limit (Limits::codeLength) at its cell, by the dry
+// run as by the import, in both languages; a project a file already has under a longer code is still
+// found and updated.
+void TestCliImport::projectCodesHeldToTheCodeLimit()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), path }).exitCode, 0);
+    const QByteArray sixty(60, 'S'), sixtyOne(61, 'L');
+    const QString csv = dir.filePath(QStringLiteral("codes.csv"));
+    QVERIFY(VigieTest::writeFile(csv, "code,name\n" + sixty + ",Sixty\n" + sixtyOne + ",Sixty-one\n"));
+    const QByteArray before = VigieTest::fileHash(path);
+    for (const bool dryRun : { true, false }) {
+        QStringList args { QStringLiteral("import"), path, QStringLiteral("--projects"), csv };
+        if (dryRun)
+            args << QStringLiteral("--dry-run");
+        auto r = runVigie(args);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.startsWith(csv + QStringLiteral(":3:1: code: the code is 61 characters long, and a new code has at most 60\n")),
+                 qPrintable(r.err));
+        r = runVigie(args + QStringList { QStringLiteral("--lang"), QStringLiteral("fr") });
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.startsWith(csv + QStringLiteral(":3:1: code : le code a 61 caractères, et un nouveau code en a au plus 60\n")),
+                 qPrintable(r.err));
+    }
+    QCOMPARE(VigieTest::fileHash(path), before);
+    auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--lenient") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QStringLiteral(":3:1: code: the code is 61 characters long, and a new code has at most 60; the row is skipped")),
+             qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Projects created: 1, updated: 0, unchanged: 0\nRows skipped: 1\n")), qPrintable(r.out));
+
+    // A project with a longer code, as an earlier version's import wrote it, is updated by its code.
+    const QString legacy = QString::fromLatin1(QByteArray(80, 'O'));
+    {
+        Vigie::FileError error;
+        auto file = Vigie::PortfolioFile::open(path, Vigie::PortfolioFile::Access::ReadWrite, &error);
+        QVERIFY2(file, qPrintable(error.message));
+        QString why;
+        QVERIFY2(file->insertRow(Vigie::Entity::Project, { { Vigie::Field::Code, legacy }, { Vigie::Field::NameEn, QStringLiteral("Old") } },
+                                 QString(), &why).size() > 0, qPrintable(why));
+    }
+    QVERIFY(VigieTest::writeFile(csv, "code,name\n" + legacy.toLatin1() + ",Renamed\n"));
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Projects created: 0, updated: 1, unchanged: 0")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

@@ -1,6 +1,8 @@
 // The structure of a portfolio built from nothing through core's edits (StructureEdits): every kind of
 // item added, renamed, renumbered, moved and removed, and every rule refusing bad values with a message
 // that says what is wrong; an empty file stays a valid portfolio all along.
+#include "model/limits.h"
+#include "storage/edits.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 #include "storage/sqlaccess.h"
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void cleanup();
     void planAreasMeasures();
     void codesAreUniqueIgnoringCase();
+    void codesHeldToOneLimitByEveryEdit();
     void numbersAreUniqueInTheirPlan();
     void badValuesAreRefused_data();
     void badValuesAreRefused();
@@ -119,6 +122,36 @@ void TestStructureEdits::codesAreUniqueIgnoringCase()
     r = StructureEdits::add(*m_file, Entity::Organization, { { Field::NameEn, QStringLiteral("No code") } }, QStringLiteral("Add"));
     QCOMPARE(r.error, QStringLiteral("A code is required."));
     QCOMPARE(count(QStringLiteral("organization")), 1);
+}
+
+// One limit for every code (Limits::codeLength), whatever edit writes it: the structure edits behind the
+// forms, and the generic edits behind cells and the undo facade, which took any length.
+void TestStructureEdits::codesHeldToOneLimitByEveryEdit()
+{
+    const QString limit(Limits::codeLength, QLatin1Char('C'));
+    const QString over = limit + QLatin1Char('C');
+    const QString refused = QStringLiteral("The code \"%1\" is too long (at most 60 characters).").arg(over);
+    QCOMPARE(Limits::codeLength, 60);
+    for (Entity entity : { Entity::Project, Entity::Organization, Entity::Specialty, Entity::Plan }) {
+        FieldValues values { { Field::Code, over } };
+        if (entity == Entity::Plan)
+            values.insert(Field::TitleEn, QStringLiteral("Plan"));
+        EditResult r = StructureEdits::add(*m_file, entity, values, QStringLiteral("Add"));
+        QCOMPARE(r.error, refused);
+        r = Edits::addRow(*m_file, entity, values, QStringLiteral("Add"));
+        QCOMPARE(r.error, refused);
+        values.insert(Field::Code, limit);
+        r = StructureEdits::add(*m_file, entity, values, QStringLiteral("Add"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QString uuid = r.uuid;
+        r = StructureEdits::set(*m_file, entity, uuid, { { Field::Code, over } }, QStringLiteral("Rename"));
+        QCOMPARE(r.error, refused);
+        r = Edits::setValue(*m_file, entity, uuid, Field::Code, over, QStringLiteral("Rename"));
+        QCOMPARE(r.error, refused);
+        r = Edits::setValuesOfRows(*m_file, entity, { { uuid, { { Field::Code, over } } } }, QStringLiteral("Rename"));
+        QCOMPARE(r.error, refused);
+        QCOMPARE(m_file->value(entity, uuid, Field::Code).toString(), limit);
+    }
 }
 
 void TestStructureEdits::numbersAreUniqueInTheirPlan()
