@@ -1708,6 +1708,10 @@
         <source>RED_MIN</source>
         <translation>ROUGE_MIN</translation>
     </message>
+    <message>
+        <source>--%1: %2.</source>
+        <translation>--%1 : %2.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>
@@ -7235,6 +7239,35 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>The code "%1" is too long (at most %2 characters).</source>
         <translation>Le code « %1 » est trop long (%2 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 n'est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>the amount %1 is negative</source>
+        <translation>le montant %1 est négatif</translation>
+    </message>
+    <message>
+        <source>the amount %1 is more than %2, the largest amount Vigie keeps to the cent</source>
+        <translation>le montant %1 dépasse %2, le plus grand montant que Vigie conserve au cent près</translation>
+    </message>
+    <message>
+        <source>the amount %1 is less than %2, the smallest amount Vigie keeps to the cent</source>
+        <translation>le montant %1 est inférieur à %2, le plus petit montant que Vigie conserve au cent près</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount</source>
+        <translation>« %1 » n'est pas un montant</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>A refused value: "Forecast cost: the amount … is more than …, the largest amount Vigie keeps to the cent."</extracomment>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>the amount is not a finite number</source>
+        <translation>le montant n'est pas un nombre fini</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "io/valueparser.h"
 #include "model/fieldtext.h"
+#include "model/valuelimits.h"
 #include "storage/repository.h"
 #include "storage/structureedits.h"
 
@@ -91,6 +92,12 @@ QVariant parseValue(const Option &o, const QString &text, QString *error)
             && (o.kind == Option::Percent ? *v >= 0 && *v <= 100
                 : o.kind == Option::Amount ? *v >= 0
                                            : *v >= 1 && *v <= 12 && *v == int(*v));
+        // In range for an amount too (finite, under Limits::maxAmount), said before the file is opened.
+        if (const QString tooLarge = valid && o.kind == Option::Amount ? ValueLimits::amountProblem(*v, false, t) : QString();
+            !tooLarge.isEmpty()) {
+            *error = Text::tr("--%1: %2.").arg(QLatin1String(o.name), tooLarge);
+            return {};
+        }
         if (valid)
             return *v;
         *error = o.kind == Option::Percent ? Text::tr("--%1: \"%2\" is not a percentage from 0 to 100.")

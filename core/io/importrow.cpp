@@ -2,6 +2,7 @@
 
 #include "io/valueparser.h"
 #include "model/limits.h"
+#include "model/valuelimits.h"
 
 #include <cmath>
 
@@ -56,6 +57,14 @@ QString withoutControls(const QString &text, bool oneLine)
             out += c;
     }
     return out;
+}
+
+// How a refused amount is named: the cell as written, or in a file whose amounts are in thousands or
+// millions (the mapping's money scale) nothing, so that the message gives the dollars it stands for,
+// which the limit is about.
+QString moneyShown(const QString &cell, double scale)
+{
+    return scale == 1.0 ? cell.trimmed() : QString();
 }
 
 } // namespace
@@ -204,6 +213,9 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
             } else if ((money || fieldKind == FieldKind::Quantity) && *v < 0) {
                 problem = money ? tr("the amount %1 is negative").arg(cell.trimmed())
                                 : tr("the number %1 is negative").arg(cell.trimmed());
+            } else if (money && !ValueLimits::isAmount(scaled, false)) {
+                // 1e300, or digits enough to lose the cents: refused like any bad value, at its cell.
+                problem = ValueLimits::amountProblem(scaled, false, moneyShown(cell, m_mapping.moneyScale));
             } else if (fieldKind == FieldKind::Percent && kind != ImportKind::Projects && (*v < 0 || *v > 100)) {
                 // Variances may exceed 100%; a share of work done may not.
                 problem = tr("%1 is not a percentage from 0 to 100").arg(cell.trimmed());

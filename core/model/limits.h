@@ -11,6 +11,13 @@ namespace Vigie::Limits {
 // desktop's forms, whose code boxes take no more), and every import that creates an item. Items a file
 // from an earlier version holds with a longer code are still found by it (an import updates them).
 inline constexpr int codeLength = 60;
+// The largest amount of money, in the portfolio's currency (budgets, costs, forecasts, envelopes; a
+// decision's budget change either way): just under ten trillion. Amounts are stored as doubles, which
+// keep every cent exactly below 2^53 cents; up to here, with a margin of three digits, a typed or
+// imported amount reads back to the cent and sums of a million of them stay within a dollar. Larger
+// ones (1e300 in a CSV, a typo of a dozen digits) lost their cents, and their last digits, silently.
+inline constexpr double maxAmount = 9'999'999'999'999.99;
+
 // Characters of a name, a title, a phase or any other one-line text.
 inline constexpr int nameLength = 2000;
 // Characters of a description, a comment, a decision or a briefing text.

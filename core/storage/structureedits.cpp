@@ -190,6 +190,8 @@ bool StructureEdits::normalize(const PortfolioFile &file, Entity entity, const Q
                 amount = 0;
             else if (!isNumber(v, &amount) || amount < 0)
                 return setError(error, tr("%1: \"%2\" is not an amount (a number of dollars, 0 or more).").arg(name, v.toString()));
+            if (const QString problem = ValueLimits::problem(field, amount); !problem.isEmpty())
+                return setError(error, problem);
             out.insert(field, amount);
         } else if (isMoney(field)) {
             double amount = 0;
@@ -197,6 +199,8 @@ bool StructureEdits::normalize(const PortfolioFile &file, Entity entity, const Q
                 out.insert(field, QVariant(QMetaType::fromType<double>()));
             } else if (!isNumber(v, &amount) || amount < 0) {
                 return setError(error, tr("%1: \"%2\" is not an amount (a number of dollars, 0 or more).").arg(name, v.toString()));
+            } else if (const QString problem = ValueLimits::problem(field, amount); !problem.isEmpty()) {
+                return setError(error, problem);
             } else {
                 out.insert(field, amount);
             }

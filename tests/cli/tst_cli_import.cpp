@@ -58,6 +58,7 @@ private Q_SLOTS:
     void reimportedExportChangesNothing();
     void dryRunRefusesWhatTheImportRefuses();
     void projectCodesHeldToTheCodeLimit();
+    void amountsHeldToTheLargest();
 };
 
 void TestCliImport::usItDashboard()
@@ -332,6 +333,73 @@ void TestCliImport::projectCodesHeldToTheCodeLimit()
     r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("Projects created: 0, updated: 1, unchanged: 0")), qPrintable(r.out));
+}
+
+// A budget of 1e300 was imported, and 12345678901234567.89 lost its cents and last digits: every amount
+// an import reads (projects, envelopes; after the mapping's money scale) is held to Limits::maxAmount at
+// its cell, by the dry run as by the import, in either language; NaN and infinity are not numbers; the
+// largest amount is written and exported to the cent.
+void TestCliImport::amountsHeldToTheLargest()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), path }).exitCode, 0);
+    const QString csv = dir.filePath(QStringLiteral("amounts.csv"));
+    QVERIFY(VigieTest::writeFile(csv, "code,name,budget,forecast_cost\n"
+                                      "A-1,Largest,9999999999999.99,1\n"
+                                      "A-2,Huge,1e300,\n"
+                                      "A-3,Digits,12345678901234567.89,\n"
+                                      "A-4,Not a number,NaN,\n"
+                                      "A-5,Infinite,5,-inf\n"));
+    const QByteArray before = VigieTest::fileHash(path);
+    const QString tooLarge = QStringLiteral("budget: the amount %1 is more than 9,999,999,999,999.99, the largest amount Vigie keeps to the cent");
+    for (const bool dryRun : { true, false }) {
+        QStringList args { QStringLiteral("import"), path, QStringLiteral("--projects"), csv };
+        if (dryRun)
+            args << QStringLiteral("--dry-run");
+        auto r = runVigie(args);
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(r.err.split(QLatin1Char('\n')).mid(0, 4),
+                 (QStringList { csv + QStringLiteral(":3:3: ") + tooLarge.arg(QStringLiteral("1e300")),
+                                csv + QStringLiteral(":4:3: ") + tooLarge.arg(QStringLiteral("12345678901234567.89")),
+                                csv + QStringLiteral(":5:3: budget: \"NaN\" is not a number"),
+                                csv + QStringLiteral(":6:4: forecast_cost: \"-inf\" is not a number") }));
+        r = runVigie(args + QStringList { QStringLiteral("--lang"), QStringLiteral("fr") });
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.startsWith(csv + QStringLiteral(":3:3: budget : le montant 1e300 dépasse 9\u00a0999\u00a0999\u00a0999\u00a0999,99, "
+                                                       "le plus grand montant que Vigie conserve au cent près\n")),
+                 qPrintable(r.err));
+    }
+    QCOMPARE(VigieTest::fileHash(path), before);
+
+    // In millions (the mapping's money scale), the limit is on the dollars, and the message gives them.
+    const QString mapping = dir.filePath(QStringLiteral("millions.json"));
+    QVERIFY(VigieTest::writeFile(mapping, R"({"money_scale": 1000000, "columns": {"code": "code", "name": "name", "budget": "budget"}})"));
+    const QString millions = dir.filePath(QStringLiteral("millions.csv"));
+    QVERIFY(VigieTest::writeFile(millions, "code,name,budget\nM-1,Ten trillion,10000000\nM-2,Fine,9999999.99\n"));
+    auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), millions, QStringLiteral("--mapping"), mapping });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.startsWith(millions + QStringLiteral(":2:3: ") + tooLarge.arg(QStringLiteral("10,000,000,000,000.00")) + QLatin1Char('\n')),
+             qPrintable(r.err));
+    // Envelopes too.
+    const QString envelopes = dir.filePath(QStringLiteral("envelopes.csv"));
+    QVERIFY(VigieTest::writeFile(envelopes, "fiscal_year,organization,planned_needs,granted,committed\n2016,TBS,1,2e13,0\n"));
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--envelopes"), envelopes });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.startsWith(envelopes + QStringLiteral(":2:4: granted: the amount 2e13 is more than 9,999,999,999,999.99")), qPrintable(r.err));
+    QCOMPARE(VigieTest::fileHash(path), before);
+
+    // Leniently, the bad amounts are left empty; the largest one is kept to the cent.
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--lenient") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(csv + QStringLiteral(":3:3: ") + tooLarge.arg(QStringLiteral("1e300")) + QStringLiteral("; left empty")),
+             qPrintable(r.err));
+    const QString exported = dir.filePath(QStringLiteral("out.csv"));
+    QCOMPARE(runVigie({ QStringLiteral("export"), path, QStringLiteral("--projects"), exported }).exitCode, 0);
+    QFile out(exported);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QByteArray text = out.readAll();
+    QVERIFY2(text.contains("A-1,Largest,,,,,9999999999999.99,"), text.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

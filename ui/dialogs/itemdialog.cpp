@@ -56,7 +56,7 @@ ItemDialog::ItemDialog(const QString &title, const QList<ItemField> &fields, con
         case ItemField::Amount: {
             // Dollars, with the language's group separators; a budget of trillions is still typed whole.
             auto *spin = new QDoubleSpinBox(this);
-            spin->setRange(0, 1e13);
+            spin->setRange(0, Limits::maxAmount); // the largest amount the edit takes
             spin->setDecimals(2);
             spin->setGroupSeparatorShown(true);
             editor = spin;
