@@ -1712,6 +1712,10 @@
         <source>--%1: %2.</source>
         <translation>--%1 : %2.</translation>
     </message>
+    <message>
+        <source>Project %1: the code is that of projects %2, whose codes differ only in case: give one as it is.</source>
+        <translation>Projet %1 : le code est celui des projets %2, dont les codes ne diffèrent que par la casse : donnez-en un tel quel.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>
@@ -3768,10 +3772,6 @@
         <translation>Le fichier n'a pas de colonne pour le code du projet (champ « code »).</translation>
     </message>
     <message>
-        <source>Measures served (numbers, separated by ;)</source>
-        <translation>Mesures servies (numéros séparés par ;)</translation>
-    </message>
-    <message>
         <source>Organization code</source>
         <translation>Code de l'organisme</translation>
     </message>
@@ -3926,6 +3926,10 @@
     <message>
         <source>The file has no column for the figures: it needs at least one of the fields %1.</source>
         <translation>Le fichier n'a aucune colonne pour les données chiffrées : il lui faut au moins un des champs %1.</translation>
+    </message>
+    <message>
+        <source>Measures served (numbers, or PLAN:number, separated by ;)</source>
+        <translation>Mesures servies (numéros, ou PLAN:numéro, séparés par ;)</translation>
     </message>
 </context>
 <context>
@@ -4719,8 +4723,36 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>il n'y a pas de mesure %1 dans le portefeuille</translation>
     </message>
     <message>
-        <source>measure %1 exists in %2 plans; link the project to it in Vigie</source>
-        <translation>la mesure %1 existe dans %2 plans; liez-y le projet dans Vigie</translation>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>"%1" names no measure: write a measure's number, as %2, or its plan's code and its number, as %3:%2</source>
+        <translation>« %1 » ne désigne aucune mesure : écrivez le numéro d'une mesure, comme %2, ou le code de son plan et son numéro, comme %3:%2</translation>
+    </message>
+    <message>
+        <source>measure %1 exists in plans %2: write its plan's code before it, as %3:%1</source>
+        <translation>la mesure %1 existe dans les plans %2 : écrivez le code de son plan devant, comme %3:%1</translation>
+    </message>
+    <message>
+        <source>there is no plan in the portfolio ("%1")</source>
+        <translation>il n'y a aucun plan dans le portefeuille (« %1 »)</translation>
+    </message>
+    <message>
+        <source>there is no plan with the code "%1"; the plans are %2</source>
+        <translation>il n'y a pas de plan dont le code est « %1 »; les plans sont %2</translation>
+    </message>
+    <message>
+        <source>the plan code "%1" is that of plans %2, whose codes differ only in case: write one as it is</source>
+        <translation>le code de plan « %1 » est celui des plans %2, dont les codes ne diffèrent que par la casse : écrivez-en un tel quel</translation>
+    </message>
+    <message>
+        <source>"%1" was taken as %2:%3, the plan's code as the portfolio writes it</source>
+        <translation>« %1 » a été lu comme %2:%3, le code du plan tel que le portefeuille l'écrit</translation>
+    </message>
+    <message>
+        <source>plan %1 has no measure %2</source>
+        <translation>le plan %1 n'a pas de mesure %2</translation>
     </message>
 </context>
 <context>
@@ -4764,6 +4796,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>&amp;Unlink</source>
         <translation>&amp;Délier</translation>
+    </message>
+    <message>
+        <source>The code "%1" is that of projects %2, whose codes differ only in case: type one as it is.</source>
+        <translation>Le code « %1 » est celui des projets %2, dont les codes ne diffèrent que par la casse : tapez-en un tel quel.</translation>
     </message>
 </context>
 <context>
@@ -6041,6 +6077,14 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%1: cannot be read (%2).</source>
         <translation>%1 : illisible (%2).</translation>
     </message>
+    <message>
+        <source>the code "%1" is that of projects %2, whose codes differ only in case: write one as it is</source>
+        <translation>le code « %1 » est celui des projets %2, dont les codes ne diffèrent que par la casse : écrivez-en un tel quel</translation>
+    </message>
+    <message>
+        <source>"%1" was taken as project %2, the code as the portfolio writes it</source>
+        <translation>« %1 » a été lu comme le projet %2, le code tel que le portefeuille l'écrit</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectModel</name>
@@ -6330,10 +6374,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>; left unchanged</source>
         <translation>; laissé inchangé</translation>
-    </message>
-    <message>
-        <source>; no link is made</source>
-        <translation>; aucun lien n'est créé</translation>
     </message>
     <message>
         <source>a value is required</source>
@@ -7303,10 +7343,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>"%1" is not a fiscal year (write 2016 or 2016-2017)</source>
         <translation>« %1 » n'est pas un exercice financier (écrivez 2016 ou 2016-2017)</translation>
-    </message>
-    <message>
-        <source>"%1" is not a list of numbers separated by ";"</source>
-        <translation>« %1 » n'est pas une liste de numéros séparés par « ; »</translation>
     </message>
     <message>
         <source>"%1" is ambiguous (day or month first?)</source>

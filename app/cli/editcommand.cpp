@@ -259,9 +259,18 @@ std::optional<Target> findTarget(const PortfolioFile &file, const EditRequest &r
         }
         what = Text::tr("Measure %1").arg(request.number);
     } else if (request.entity == Entity::Project) {
-        if (const auto p = Repository::projectByCode(file, request.project))
+        // As typed, else ignoring case when one project only has the code so ("gc-01" is GC-01, and the
+        // output says GC-01).
+        const CodeMatch match = Repository::matchProjectCode(file, request.project);
+        if (match.ambiguous()) {
+            *outcome = { Usage, Text::tr("Project %1: the code is that of projects %2, whose codes differ only in case: "
+                                         "give one as it is.")
+                                    .arg(request.project.trimmed(), match.candidates.join(QStringLiteral(", "))) };
+            return std::nullopt;
+        }
+        if (const auto p = match.found() ? Repository::projectByCode(file, match.code) : std::nullopt)
             uuid = p->uuid;
-        what = Text::tr("Project %1").arg(request.project.trimmed());
+        what = Text::tr("Project %1").arg(match.found() ? match.code : request.project.trimmed());
     } else {
         uuid = file.info().uuid;
         what = Text::tr("Portfolio properties");

@@ -80,6 +80,12 @@ void RowConverter::report(const ImportRow &row, int field, const QString &proble
         report->errors.append({ m_file, row.line, column(field), message });
 }
 
+void RowConverter::note(const ImportRow &row, int field, const QString &message, ImportReport *report) const
+{
+    const QString name = m_formLabels ? ImportFields::label(m_mapping.kind, field) : ImportFields::name(m_mapping.kind, field);
+    report->warnings.append({ m_file, row.line, column(field), tr("%1: %2").arg(name, message) });
+}
+
 QString newCodeProblem(const QString &code)
 {
     const int length = int(code.trimmed().size());
@@ -272,12 +278,16 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
                 out = year;
             break;
         }
-        case FieldKind::NumberList: {
-            QList<int> numbers;
-            problem = ValueParser::parseNumberList(ValueParser::translated(cell, table), &numbers);
-            if (problem.isEmpty())
-                out = QVariant::fromValue(numbers);
-            consequence = tr("; no link is made");
+        case FieldKind::MeasureList: {
+            // The references as written; the import finds the measures they name, knowing the portfolio's
+            // plans and measures (MeasureReferences), and says there what names none.
+            QStringList references;
+            for (const QString &part : ValueParser::translated(cell, table).split(QLatin1Char(';'))) {
+                const QString reference = part.trimmed();
+                if (!reference.isEmpty() && !references.contains(reference))
+                    references << reference;
+            }
+            out = references;
             break;
         }
         }

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void dryRunRefusesWhatTheImportRefuses();
     void projectCodesHeldToTheCodeLimit();
     void amountsHeldToTheLargest();
+    void codesMatchIgnoringCase();
 };
 
 void TestCliImport::usItDashboard()
@@ -400,6 +402,99 @@ void TestCliImport::amountsHeldToTheLargest()
     QVERIFY(out.open(QIODevice::ReadOnly));
     const QByteArray text = out.readAll();
     QVERIFY2(text.contains("A-1,Largest,,,,,9999999999999.99,"), text.constData());
+}
+
+// "on-01" created a second project beside ON-01, and a measures column could name a measure only by a
+// number (two plans having one was refused with no way around it) and said "not a list of numbers" of
+// anything else. Codes are unique ignoring case: a project's, and a plan's in "PLAN:NUMBER", are found as
+// written, else ignoring case when one only is the same so (the report says which it took), and a
+// reference naming none or several says which there are.
+void TestCliImport::codesMatchIgnoringCase()
+{
+    const QString example = QStringLiteral(VIGIE_SOURCE_DIR "/resources/examples/ontario/");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("o.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), path }).exitCode, 0);
+    for (const char *kind : { "organizations", "measures", "projects" })
+        QCOMPARE(runVigie({ QStringLiteral("import"), path, QStringLiteral("--%1").arg(QLatin1String(kind)),
+                            example + QLatin1String(kind) + QStringLiteral(".csv") }).exitCode, 0);
+    // A second plan with its own measure 1: the number alone no longer names one measure.
+    const QString plan = dir.filePath(QStringLiteral("plan.csv"));
+    QVERIFY(VigieTest::writeFile(plan, "plan,area,number,title\nQC-2015,1,1,Governance\n"));
+    QCOMPARE(runVigie({ QStringLiteral("import"), path, QStringLiteral("--measures"), plan }).exitCode, 0);
+
+    const QString csv = dir.filePath(QStringLiteral("links.csv"));
+    QVERIFY(VigieTest::writeFile(csv, "code,name,measures\n"
+                                      "on-01,Renamed,on-egov:1; 3\n"
+                                      "ON-02,Two,1\n"
+                                      "ON-03,Three,m1.2\n"
+                                      "ON-04,Four,QC-2015:7\n"
+                                      "ON-05,Five,XX:1\n"));
+    const QByteArray before = VigieTest::fileHash(path);
+    auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv });
+    QCOMPARE(r.exitCode, 4);
+    const QStringList errors = r.err.split(QLatin1Char('\n')).mid(0, 4);
+    QCOMPARE(errors, (QStringList {
+        csv + QStringLiteral(":3:3: measures: measure 1 exists in plans ON-EGOV, QC-2015: write its plan's code before it, as ON-EGOV:1"),
+        csv + QStringLiteral(":4:3: measures: \"m1.2\" names no measure: write a measure's number, as 1, or its plan's code and its "
+                             "number, as ON-EGOV:1"),
+        csv + QStringLiteral(":5:3: measures: plan QC-2015 has no measure 7"),
+        csv + QStringLiteral(":6:3: measures: there is no plan with the code \"XX\"; the plans are ON-EGOV, QC-2015") }));
+    // What matched ignoring case is said, as warnings; nothing was created or written.
+    QVERIFY2(r.err.contains(csv + QStringLiteral(":2:1: code: \"on-01\" was taken as project ON-01, the code as the portfolio writes it\n")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(csv + QStringLiteral(":2:3: measures: \"on-egov:1\" was taken as ON-EGOV:1, the plan's code as the portfolio "
+                                                 "writes it\n")),
+             qPrintable(r.err));
+    QCOMPARE(VigieTest::fileHash(path), before);
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--dry-run"), QStringLiteral("--lang"),
+                   QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(csv + QStringLiteral(":3:3: measures : la mesure 1 existe dans les plans ON-EGOV, QC-2015 : écrivez le code de "
+                                                 "son plan devant, comme ON-EGOV:1\n")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(csv + QStringLiteral(":2:1: code : « on-01 » a été lu comme le projet ON-01")), qPrintable(r.err));
+    QVERIFY2(r.out.isEmpty() && r.err.contains(QStringLiteral("Projets qui seraient créés : 0, mis à jour : 5")), qPrintable(r.err));
+
+    // Leniently: the row updates ON-01 (no project "on-01"), linked to ON-EGOV's measures 1 and 3.
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--lenient") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Projects created: 0, updated: 5")), qPrintable(r.out));
+    const QString exported = dir.filePath(QStringLiteral("out.csv"));
+    QCOMPARE(runVigie({ QStringLiteral("export"), path, QStringLiteral("--projects"), exported }).exitCode, 0);
+    QFile out(exported);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(out.readAll());
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\nON-01,Renamed,[^\n]*,\"?1; 3\"?,"))), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("\non-01,")));
+
+    // `vigie edit` finds a project the same way, and says which.
+    r = runVigie({ QStringLiteral("edit"), path, QStringLiteral("--project"), QStringLiteral("on-02"), QStringLiteral("--state"),
+                   QStringLiteral("completed") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("Project ON-02: changed.\n"));
+
+    // Two projects whose codes differ only in case, as a file from before that rule may hold: neither.
+    {
+        Vigie::FileError error;
+        auto file = Vigie::PortfolioFile::open(path, Vigie::PortfolioFile::Access::ReadWrite, &error);
+        QVERIFY2(file, qPrintable(error.message));
+        QString why;
+        QVERIFY2(!file->insertRow(Vigie::Entity::Project, { { Vigie::Field::Code, QStringLiteral("On-03") } }, QString(), &why).isEmpty(),
+                 qPrintable(why));
+    }
+    QVERIFY(VigieTest::writeFile(csv, "code,name\non-03,Which?\n"));
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.startsWith(csv + QStringLiteral(":2:1: code: the code \"on-03\" is that of projects ON-03, On-03, whose codes differ "
+                                                   "only in case: write one as it is\n")),
+             qPrintable(r.err));
+    r = runVigie({ QStringLiteral("edit"), path, QStringLiteral("--project"), QStringLiteral("on-03"), QStringLiteral("--state"),
+                   QStringLiteral("completed"), QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("Projet on-03 : le code est celui des projets ON-03, On-03, dont les codes ne diffèrent que "
+                                             "par la casse : donnez-en un tel quel.")),
+             qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)
