@@ -1700,6 +1700,30 @@
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
+    <message>
+        <source>--%1: %2.</source>
+        <translation>--%1 : %2.</translation>
+    </message>
+    <message>
+        <source>Project %1: the code is that of projects %2, whose codes differ only in case: give one as it is.</source>
+        <translation>Projet %1 : le code est celui des projets %2, dont les codes ne diffèrent que par la casse : donnez-en un tel quel.</translation>
+    </message>
+    <message>
+        <source>--custom: %1 "%2" is not a number.</source>
+        <translation>--custom : %1 « %2 » n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>--custom: %1 is %2, and a threshold cannot be negative: a variance is compared by its size, over or under, with percentages of 0 or more.</source>
+        <translation>--custom : %1 vaut %2, et un seuil ne peut pas être négatif : un écart est comparé par sa taille, en plus ou en moins, à des pourcentages de 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>GREEN_MAX</source>
+        <translation>VERT_MAX</translation>
+    </message>
+    <message>
+        <source>RED_MIN</source>
+        <translation>ROUGE_MIN</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>
@@ -1923,10 +1947,6 @@
     <message>
         <source>%1: a file already exists there; choose another name.</source>
         <translation>%1 : un fichier existe déjà à cet endroit; choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>%1: the folder cannot be written to.</source>
-        <translation>%1 : le dossier n'est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>%1: the copy could not be written (%2).</source>
@@ -3840,10 +3860,6 @@
         <translation>Le fichier n'a pas de colonne pour le code du projet (champ « code »).</translation>
     </message>
     <message>
-        <source>Measures served (numbers, separated by ;)</source>
-        <translation>Mesures servies (numéros séparés par ;)</translation>
-    </message>
-    <message>
         <source>Organization code</source>
         <translation>Code de l'organisme</translation>
     </message>
@@ -3999,6 +4015,10 @@
         <source>The file has no column for the figures: it needs at least one of the fields %1.</source>
         <translation>Le fichier n'a aucune colonne pour les données chiffrées : il lui faut au moins un des champs %1.</translation>
     </message>
+    <message>
+        <source>Measures served (numbers, or PLAN:number, separated by ;)</source>
+        <translation>Mesures servies (numéros, ou PLAN:numéro, séparés par ;)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ImportReport</name>
@@ -4098,6 +4118,38 @@
     <message>
         <source>Links to measures made: %1, removed: %2</source>
         <translation>Liens vers des mesures créés : %1, supprimés : %2</translation>
+    </message>
+    <message>
+        <source>Rows repeating an earlier project code (would be kept once): %1</source>
+        <translation>Lignes répétant un code de projet déjà vu (serait conservé une fois) : %1</translation>
+    </message>
+    <message>
+        <source>Rows repeating an earlier row's key (would be kept once): %1</source>
+        <translation>Lignes reprenant la clé d'une ligne précédente (serait gardée une fois) : %1</translation>
+    </message>
+    <message>
+        <source>Rows that would be skipped: %1</source>
+        <translation>Lignes qui seraient ignorées : %1</translation>
+    </message>
+    <message>
+        <source>Organizations that would be created: %1</source>
+        <translation>Organismes qui seraient créés : %1</translation>
+    </message>
+    <message>
+        <source>Plans that would be created: %1</source>
+        <translation>Plans qui seraient créés : %1</translation>
+    </message>
+    <message>
+        <source>Key areas that would be created: %1, retitled: %2</source>
+        <translation>Axes d'intervention qui seraient créés : %1, renommés : %2</translation>
+    </message>
+    <message>
+        <source>Specialties that would be created: %1</source>
+        <translation>Spécialités qui seraient créées : %1</translation>
+    </message>
+    <message>
+        <source>Links to measures that would be made: %1, removed: %2</source>
+        <translation>Liens vers des mesures qui seraient créés : %1, supprimés : %2</translation>
     </message>
 </context>
 <context>
@@ -4767,8 +4819,36 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>il n'y a pas de mesure %1 dans le portefeuille</translation>
     </message>
     <message>
-        <source>measure %1 exists in %2 plans; link the project to it in Vigie</source>
-        <translation>la mesure %1 existe dans %2 plans; liez-y le projet dans Vigie</translation>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>"%1" names no measure: write a measure's number, as %2, or its plan's code and its number, as %3:%2</source>
+        <translation>« %1 » ne désigne aucune mesure : écrivez le numéro d'une mesure, comme %2, ou le code de son plan et son numéro, comme %3:%2</translation>
+    </message>
+    <message>
+        <source>measure %1 exists in plans %2: write its plan's code before it, as %3:%1</source>
+        <translation>la mesure %1 existe dans les plans %2 : écrivez le code de son plan devant, comme %3:%1</translation>
+    </message>
+    <message>
+        <source>there is no plan in the portfolio ("%1")</source>
+        <translation>il n'y a aucun plan dans le portefeuille (« %1 »)</translation>
+    </message>
+    <message>
+        <source>there is no plan with the code "%1"; the plans are %2</source>
+        <translation>il n'y a pas de plan dont le code est « %1 »; les plans sont %2</translation>
+    </message>
+    <message>
+        <source>the plan code "%1" is that of plans %2, whose codes differ only in case: write one as it is</source>
+        <translation>le code de plan « %1 » est celui des plans %2, dont les codes ne diffèrent que par la casse : écrivez-en un tel quel</translation>
+    </message>
+    <message>
+        <source>"%1" was taken as %2:%3, the plan's code as the portfolio writes it</source>
+        <translation>« %1 » a été lu comme %2:%3, le code du plan tel que le portefeuille l'écrit</translation>
+    </message>
+    <message>
+        <source>plan %1 has no measure %2</source>
+        <translation>le plan %1 n'a pas de mesure %2</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +4892,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>&amp;Unlink</source>
         <translation>&amp;Délier</translation>
+    </message>
+    <message>
+        <source>The code "%1" is that of projects %2, whose codes differ only in case: type one as it is.</source>
+        <translation>Le code « %1 » est celui des projets %2, dont les codes ne diffèrent que par la casse : tapez-en un tel quel.</translation>
     </message>
 </context>
 <context>
@@ -5416,6 +5500,18 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%1: this is the portfolio file itself, which writing there would replace; choose another name.</source>
         <translation>%1 : c'est le fichier du portefeuille lui-même, qu'une écriture à cet endroit remplacerait; choisissez un autre nom.</translation>
     </message>
+    <message>
+        <source>%1: the folder %2 does not exist.</source>
+        <translation>%1 : le dossier %2 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a file, not a folder.</source>
+        <translation>%1 : %2 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 cannot be written to (%3).</source>
+        <translation>%1 : impossible d'écrire dans le dossier %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::OverviewPage</name>
@@ -5653,10 +5749,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>%1: a file already exists there; choose another name.</source>
         <translation>%1 : un fichier existe déjà à cet endroit; choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>%1: the folder cannot be written to.</source>
-        <translation>%1 : impossible d'écrire dans le dossier.</translation>
     </message>
     <message>
         <source>%1: cannot be created (%2).</source>
@@ -6147,6 +6239,14 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%1: cannot be read (%2).</source>
         <translation>%1 : illisible (%2).</translation>
     </message>
+    <message>
+        <source>the code "%1" is that of projects %2, whose codes differ only in case: write one as it is</source>
+        <translation>le code « %1 » est celui des projets %2, dont les codes ne diffèrent que par la casse : écrivez-en un tel quel</translation>
+    </message>
+    <message>
+        <source>"%1" was taken as project %2, the code as the portfolio writes it</source>
+        <translation>« %1 » a été lu comme le projet %2, le code tel que le portefeuille l'écrit</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectModel</name>
@@ -6438,10 +6538,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>; laissé inchangé</translation>
     </message>
     <message>
-        <source>; no link is made</source>
-        <translation>; aucun lien n'est créé</translation>
-    </message>
-    <message>
         <source>a value is required</source>
         <translation>une valeur est requise</translation>
     </message>
@@ -6667,10 +6763,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>%1: a file already exists there; choose another name.</source>
         <translation>%1 : un fichier existe déjà à cet endroit; choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>%1: the folder cannot be written to.</source>
-        <translation>%1 : impossible d'écrire dans ce dossier.</translation>
     </message>
     <message>
         <source>%1: cannot be created (%2).</source>
@@ -7320,10 +7412,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>The project is planned to end (%1) before it starts (%2).</source>
         <translation>La fin planifiée du projet (%1) précède son début (%2).</translation>
     </message>
-    <message>
-        <source>The code "%1" is too long (at most %2 characters).</source>
-        <translation>Le code « %1 » est trop long (%2 caractères au plus).</translation>
-    </message>
 </context>
 <context>
     <name>Vigie::SummaryBuilder</name>
@@ -7503,6 +7591,42 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
 </context>
 <context>
+    <name>Vigie::ValueLimits</name>
+    <message>
+        <source>The code "%1" is too long (at most %2 characters).</source>
+        <translation>Le code « %1 » est trop long (%2 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>the amount is not a finite number</source>
+        <translation>le montant n'est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 n'est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>the amount %1 is negative</source>
+        <translation>le montant %1 est négatif</translation>
+    </message>
+    <message>
+        <source>the amount %1 is more than %2, the largest amount Vigie keeps to the cent</source>
+        <translation>le montant %1 dépasse %2, le plus grand montant que Vigie conserve au cent près</translation>
+    </message>
+    <message>
+        <source>the amount %1 is less than %2, the smallest amount Vigie keeps to the cent</source>
+        <translation>le montant %1 est inférieur à %2, le plus petit montant que Vigie conserve au cent près</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount</source>
+        <translation>« %1 » n'est pas un montant</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>A refused value: "Forecast cost: the amount … is more than …, the largest amount Vigie keeps to the cent."</extracomment>
+        <translation>%1 : %2.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ValueParser</name>
     <message>
         <source>"%1" is not a number</source>
@@ -7535,10 +7659,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>"%1" is not a fiscal year (write 2016 or 2016-2017)</source>
         <translation>« %1 » n'est pas un exercice financier (écrivez 2016 ou 2016-2017)</translation>
-    </message>
-    <message>
-        <source>"%1" is not a list of numbers separated by ";"</source>
-        <translation>« %1 » n'est pas une liste de numéros séparés par « ; »</translation>
     </message>
     <message>
         <source>"%1" is ambiguous (day or month first?)</source>

@@ -261,10 +261,51 @@ QString CommandParser::helpText() const
     QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
 };
 
+namespace {
+
+// QCommandLineParser reads "-5" as the short option 5 and "-10" as the options 1 and 0. Vigie has no
+// option named by a digit, so an argument that starts like a negative number is a value: it is parsed
+// behind this mark (a private-use character, which no option starts with), and the mark is taken off
+// again when the value is read.
+const QChar kValueMark(0xE000);
+
+bool isNegativeNumber(const QString &argument)
+{
+    if (argument.size() < 2 || argument.at(0) != QLatin1Char('-'))
+        return false;
+    const QChar next = argument.at(1);
+    return next.isDigit() || (next == QLatin1Char('.') && argument.size() > 2 && argument.at(2).isDigit());
+}
+
+QString unmarked(const QString &text)
+{
+    return text.startsWith(kValueMark) ? text.mid(1) : text;
+}
+
+} // namespace
+
+QString CommandParser::value(const QString &name) const
+{
+    return unmarked(m_parser.value(name));
+}
+
+QStringList CommandParser::positionalArguments() const
+{
+    QStringList arguments = m_parser.positionalArguments();
+    for (QString &a : arguments)
+        a = unmarked(a);
+    return arguments;
+}
+
 bool CommandParser::parse(const QStringList &arguments, int minPositional, int maxPositional, int *exit)
 {
     const QString command = m_command.isEmpty() ? QStringLiteral("vigie") : QStringLiteral("vigie ") + m_command;
-    if (!m_parser.parse(arguments)) {
+    QStringList marked = arguments;
+    for (qsizetype i = 1; i < marked.size(); ++i) {
+        if (isNegativeNumber(marked.at(i)))
+            marked[i].prepend(kValueMark);
+    }
+    if (!m_parser.parse(marked)) {
         err() << m_parser.errorText() << QLatin1Char('\n')
               << Text::tr("Run \"%1 --help\" for the options.").arg(command) << Qt::endl;
         *exit = Usage;

@@ -78,14 +78,15 @@ public:
 
     // Parses `arguments` (program name first). On --help prints the help and sets *exit to Ok; on a usage
     // error (unknown option, wrong number of arguments, unknown language) prints it and sets *exit to
-    // Usage. Returns true when the command should go on.
+    // Usage. Returns true when the command should go on. A negative number ("-5", "-0.5") is a value, an
+    // option's or a positional one (`vigie rule FILE --custom -5 10`), never short options.
     bool parse(const QStringList &arguments, int minPositional, int maxPositional, int *exit);
 
     QString helpText() const;
 
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
-    QString value(const QString &name) const { return m_parser.value(name); }
-    QStringList positionalArguments() const { return m_parser.positionalArguments(); }
+    QString value(const QString &name) const;
+    QStringList positionalArguments() const;
 
 private:
     struct Positional

@@ -5,6 +5,7 @@
 
 #include "io/valueparser.h"
 #include "model/fieldtext.h"
+#include "model/valuelimits.h"
 #include "storage/repository.h"
 #include "storage/structureedits.h"
 
@@ -91,6 +92,12 @@ QVariant parseValue(const Option &o, const QString &text, QString *error)
             && (o.kind == Option::Percent ? *v >= 0 && *v <= 100
                 : o.kind == Option::Amount ? *v >= 0
                                            : *v >= 1 && *v <= 12 && *v == int(*v));
+        // In range for an amount too (finite, under Limits::maxAmount), said before the file is opened.
+        if (const QString tooLarge = valid && o.kind == Option::Amount ? ValueLimits::amountProblem(*v, false, t) : QString();
+            !tooLarge.isEmpty()) {
+            *error = Text::tr("--%1: %2.").arg(QLatin1String(o.name), tooLarge);
+            return {};
+        }
         if (valid)
             return *v;
         *error = o.kind == Option::Percent ? Text::tr("--%1: \"%2\" is not a percentage from 0 to 100.")
@@ -252,9 +259,18 @@ std::optional<Target> findTarget(const PortfolioFile &file, const EditRequest &r
         }
         what = Text::tr("Measure %1").arg(request.number);
     } else if (request.entity == Entity::Project) {
-        if (const auto p = Repository::projectByCode(file, request.project))
+        // As typed, else ignoring case when one project only has the code so ("gc-01" is GC-01, and the
+        // output says GC-01).
+        const CodeMatch match = Repository::matchProjectCode(file, request.project);
+        if (match.ambiguous()) {
+            *outcome = { Usage, Text::tr("Project %1: the code is that of projects %2, whose codes differ only in case: "
+                                         "give one as it is.")
+                                    .arg(request.project.trimmed(), match.candidates.join(QStringLiteral(", "))) };
+            return std::nullopt;
+        }
+        if (const auto p = match.found() ? Repository::projectByCode(file, match.code) : std::nullopt)
             uuid = p->uuid;
-        what = Text::tr("Project %1").arg(request.project.trimmed());
+        what = Text::tr("Project %1").arg(match.found() ? match.code : request.project.trimmed());
     } else {
         uuid = file.info().uuid;
         what = Text::tr("Portfolio properties");

@@ -12,12 +12,22 @@ namespace Vigie::Cli {
 
 namespace {
 
-std::optional<double> percentArgument(const QString &text)
+// One threshold of --custom (`name`: GREEN_MAX or RED_MIN), or the message saying why it is none.
+std::optional<double> percentArgument(const QString &name, const QString &text, QString *error)
 {
     bool ok = false;
     const double v = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(v) || v < 0.0)
+    if (!ok || !std::isfinite(v)) {
+        *error = Text::tr("--custom: %1 \"%2\" is not a number.").arg(name, text);
         return std::nullopt;
+    }
+    // The rule compares the size of a variance, |variance|, with the thresholds: below 0 none is green.
+    if (v < 0.0) {
+        *error = Text::tr("--custom: %1 is %2, and a threshold cannot be negative: a variance is compared by its "
+                          "size, over or under, with percentages of 0 or more.")
+                     .arg(name, text);
+        return std::nullopt;
+    }
     return v;
 }
 
@@ -52,7 +62,14 @@ int runRule(const QStringList &arguments)
         err() << Text::tr("Give either --preset or --custom, not both.") << Qt::endl;
         return Usage;
     }
-    if (positional.size() != (custom ? 3 : 1)) {
+    // `vigie rule --custom 5 20 FILE` would read 5 as the file and FILE as RED_MIN: say where they go.
+    const auto isNumber = [](const QString &text) {
+        bool ok = false;
+        text.trimmed().toDouble(&ok);
+        return ok;
+    };
+    if (positional.size() != (custom ? 3 : 1)
+        || (custom && isNumber(positional.at(0)) && !isNumber(positional.at(2)))) {
         err() << (custom ? Text::tr("--custom takes two percentages after the file: vigie rule FILE --custom GREEN_MAX RED_MIN.")
                          : Text::tr("Too many arguments: only --custom takes thresholds."))
               << Qt::endl;
@@ -72,9 +89,15 @@ int runRule(const QStringList &arguments)
             return Usage;
         }
     } else if (custom) {
-        const std::optional<double> green = percentArgument(positional.at(1));
-        const std::optional<double> red = percentArgument(positional.at(2));
-        if (!green || !red || *red < *green) {
+        QString error;
+        const std::optional<double> green = percentArgument(Text::tr("GREEN_MAX"), positional.at(1), &error);
+        const std::optional<double> red = green ? percentArgument(Text::tr("RED_MIN"), positional.at(2), &error)
+                                                : std::nullopt;
+        if (!green || !red) {
+            err() << error << Qt::endl;
+            return Usage;
+        }
+        if (*red < *green) {
             err() << Text::tr("--custom: \"%1 %2\" are not two percentages with GREEN_MAX ≤ RED_MIN (e.g. 5 20).")
                          .arg(positional.at(1), positional.at(2))
                   << Qt::endl;

@@ -43,7 +43,7 @@ const std::vector<Spec> &specs(ImportKind kind)
         { "overall_declared", K::Health, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Declared overall indicator"), false },
         { "state", K::State, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "State (active, completed or cancelled)"), false },
         { "original_planned_end", K::Date, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Original planned end"), false },
-        { "measures", K::NumberList, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Measures served (numbers, separated by ;)"), false },
+        { "measures", K::MeasureList, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Measures served (numbers, or PLAN:number, separated by ;)"), false },
     };
     static const std::vector<Spec> organizations {
         { "code", K::Text, QT_TRANSLATE_NOOP("Vigie::ImportMapping", "Organization code"), true },

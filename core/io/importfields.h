@@ -71,7 +71,7 @@ enum class FieldKind {
     State,      // a project's: active, completed, cancelled
     Flag,       // yes/no, true/false, 1/0, oui/non
     FiscalYear, // 2016, 2016-2017, 2016-17
-    NumberList, // "9; 10; 12"
+    MeasureList, // "9; 10; QC-2015:12": measures by number, or by plan code and number (MeasureReferences)
     OrgKind,    // ministry, agency
 };
 

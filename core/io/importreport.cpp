@@ -52,23 +52,32 @@ QString ImportReport::summaryText(const QLocale &locale) const
                              : tr("Envelopes created: %1, updated: %2, unchanged: %3")).arg(created, updated, same);
         break;
     }
+    // Every count says "would be" when nothing was written (a dry run, a refused or cancelled import).
     if (repeated > 0) {
-        lines << (kind == ImportKind::Projects ? tr("Rows repeating an earlier project code (kept once): %1")
-                                               : tr("Rows repeating an earlier row's key (kept once): %1"))
-                     .arg(locale.toString(repeated));
+        const QString text = kind == ImportKind::Projects
+            ? (notWritten ? tr("Rows repeating an earlier project code (would be kept once): %1")
+                          : tr("Rows repeating an earlier project code (kept once): %1"))
+            : (notWritten ? tr("Rows repeating an earlier row's key (would be kept once): %1")
+                          : tr("Rows repeating an earlier row's key (kept once): %1"));
+        lines << text.arg(locale.toString(repeated));
     }
     if (skipped > 0)
-        lines << tr("Rows skipped: %1").arg(locale.toString(skipped));
+        lines << (notWritten ? tr("Rows that would be skipped: %1") : tr("Rows skipped: %1")).arg(locale.toString(skipped));
     if (organizationsCreated > 0)
-        lines << tr("Organizations created: %1").arg(locale.toString(organizationsCreated));
+        lines << (notWritten ? tr("Organizations that would be created: %1") : tr("Organizations created: %1"))
+                     .arg(locale.toString(organizationsCreated));
     if (plansCreated > 0)
-        lines << tr("Plans created: %1").arg(locale.toString(plansCreated));
+        lines << (notWritten ? tr("Plans that would be created: %1") : tr("Plans created: %1")).arg(locale.toString(plansCreated));
     if (areasCreated > 0 || areasUpdated > 0)
-        lines << tr("Key areas created: %1, retitled: %2").arg(locale.toString(areasCreated), locale.toString(areasUpdated));
+        lines << (notWritten ? tr("Key areas that would be created: %1, retitled: %2") : tr("Key areas created: %1, retitled: %2"))
+                     .arg(locale.toString(areasCreated), locale.toString(areasUpdated));
     if (specialtiesCreated > 0)
-        lines << tr("Specialties created: %1").arg(locale.toString(specialtiesCreated));
+        lines << (notWritten ? tr("Specialties that would be created: %1") : tr("Specialties created: %1"))
+                     .arg(locale.toString(specialtiesCreated));
     if (linksCreated > 0 || linksRemoved > 0)
-        lines << tr("Links to measures made: %1, removed: %2").arg(locale.toString(linksCreated), locale.toString(linksRemoved));
+        lines << (notWritten ? tr("Links to measures that would be made: %1, removed: %2")
+                             : tr("Links to measures made: %1, removed: %2"))
+                     .arg(locale.toString(linksCreated), locale.toString(linksRemoved));
     lines << tr("Warnings: %1").arg(locale.toString(int(warnings.size())));
     return lines.join(QLatin1Char('\n'));
 }

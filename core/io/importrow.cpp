@@ -2,6 +2,7 @@
 
 #include "io/valueparser.h"
 #include "model/limits.h"
+#include "model/valuelimits.h"
 
 #include <cmath>
 
@@ -9,13 +10,21 @@ namespace Vigie {
 
 namespace {
 
-// Texts have limits (model/limits.h): a 1 MB name took the briefing minutes to lay out.
+// A column that names an item by its code (or an organization by its name): one line, no tabs.
+bool isKey(ImportKind kind, int field)
+{
+    const QString name = ImportFields::name(kind, field);
+    return name == QLatin1String("code") || name == QLatin1String("organization") || name == QLatin1String("specialty")
+        || name == QLatin1String("owner");
+}
+
+// Texts have limits (model/limits.h): a 1 MB name took the briefing minutes to lay out. A key column
+// is held to a name's length here; a code the import would write is then held to Limits::codeLength
+// by the import that plans the row (newCodeProblem), while a longer one an item already has still
+// finds it.
 int maxLength(ImportKind kind, int field)
 {
     const QString name = ImportFields::name(kind, field);
-    if (name == QLatin1String("code") || name == QLatin1String("organization") || name == QLatin1String("specialty")
-        || name == QLatin1String("owner"))
-        return Limits::codeLength;
     if (name == QLatin1String("description") || name == QLatin1String("comment"))
         return Limits::textLength;
     return Limits::nameLength;
@@ -50,6 +59,14 @@ QString withoutControls(const QString &text, bool oneLine)
     return out;
 }
 
+// How a refused amount is named: the cell as written, or in a file whose amounts are in thousands or
+// millions (the mapping's money scale) nothing, so that the message gives the dollars it stands for,
+// which the limit is about.
+QString moneyShown(const QString &cell, double scale)
+{
+    return scale == 1.0 ? cell.trimmed() : QString();
+}
+
 } // namespace
 
 void RowConverter::report(const ImportRow &row, int field, const QString &problem, const QString &consequence,
@@ -63,23 +80,29 @@ void RowConverter::report(const ImportRow &row, int field, const QString &proble
         report->errors.append({ m_file, row.line, column(field), message });
 }
 
+void RowConverter::note(const ImportRow &row, int field, const QString &message, ImportReport *report) const
+{
+    const QString name = m_formLabels ? ImportFields::label(m_mapping.kind, field) : ImportFields::name(m_mapping.kind, field);
+    report->warnings.append({ m_file, row.line, column(field), tr("%1: %2").arg(name, message) });
+}
+
 QString newCodeProblem(const QString &code)
 {
     const int length = int(code.trimmed().size());
-    if (length <= Limits::newCodeLength)
+    if (length <= Limits::codeLength)
         return {};
-    return RowConverter::tr("the code is %1 characters long, and a new code has at most %2").arg(length).arg(Limits::newCodeLength);
+    return RowConverter::tr("the code is %1 characters long, and a new code has at most %2").arg(length).arg(Limits::codeLength);
 }
 
 QString newOrganizationCode(const QString &text, const std::function<bool(const QString &)> &taken)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed.size() <= Limits::newCodeLength)
+    if (trimmed.size() <= Limits::codeLength)
         return trimmed;
-    QString code = trimmed.left(Limits::newCodeLength).trimmed();
+    QString code = trimmed.left(Limits::codeLength).trimmed();
     for (int n = 2; taken(code); ++n) {
         const QString suffix = QStringLiteral("-%1").arg(n);
-        code = trimmed.left(Limits::newCodeLength - suffix.size()).trimmed() + suffix;
+        code = trimmed.left(Limits::codeLength - suffix.size()).trimmed() + suffix;
     }
     return code;
 }
@@ -148,7 +171,7 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
             QString text = ValueParser::cleanText(cell, m_mapping.decodeHtmlEntities);
             if (!table.isEmpty())
                 text = table.value(text, text);
-            const bool oneLine = maxLength(kind, f) == Limits::codeLength;
+            const bool oneLine = isKey(kind, f);
             if (const int control = controlCharacter(text, oneLine); control >= 0) {
                 problem = tr("the text holds a control character (U+%1)")
                               .arg(QString::number(control, 16).toUpper().rightJustified(4, QLatin1Char('0')));
@@ -196,6 +219,9 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
             } else if ((money || fieldKind == FieldKind::Quantity) && *v < 0) {
                 problem = money ? tr("the amount %1 is negative").arg(cell.trimmed())
                                 : tr("the number %1 is negative").arg(cell.trimmed());
+            } else if (money && !ValueLimits::isAmount(scaled, false)) {
+                // 1e300, or digits enough to lose the cents: refused like any bad value, at its cell.
+                problem = ValueLimits::amountProblem(scaled, false, moneyShown(cell, m_mapping.moneyScale));
             } else if (fieldKind == FieldKind::Percent && kind != ImportKind::Projects && (*v < 0 || *v > 100)) {
                 // Variances may exceed 100%; a share of work done may not.
                 problem = tr("%1 is not a percentage from 0 to 100").arg(cell.trimmed());
@@ -252,12 +278,16 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
                 out = year;
             break;
         }
-        case FieldKind::NumberList: {
-            QList<int> numbers;
-            problem = ValueParser::parseNumberList(ValueParser::translated(cell, table), &numbers);
-            if (problem.isEmpty())
-                out = QVariant::fromValue(numbers);
-            consequence = tr("; no link is made");
+        case FieldKind::MeasureList: {
+            // The references as written; the import finds the measures they name, knowing the portfolio's
+            // plans and measures (MeasureReferences), and says there what names none.
+            QStringList references;
+            for (const QString &part : ValueParser::translated(cell, table).split(QLatin1Char(';'))) {
+                const QString reference = part.trimmed();
+                if (!reference.isEmpty() && !references.contains(reference))
+                    references << reference;
+            }
+            out = references;
             break;
         }
         }

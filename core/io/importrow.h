@@ -15,7 +15,8 @@ namespace Vigie {
 // null QVariant is an empty cell. Text fields hold a QString, money, percent and quantity fields a
 // double (money already scaled to dollars), integers and fiscal years an int, dates an ISO QString,
 // declared indicators their key ("green", "yellow", "red"), statuses and kinds their key, flags a bool,
-// number lists a QList<int>.
+// measure lists a QStringList of references ("9", "QC-2015:9"), and, once the import has found the
+// measures they name, a QList<qint64> of measure ids.
 struct ImportRow
 {
     int line = 0;
@@ -28,8 +29,8 @@ struct ImportRow
     QString code() const { return values[size_t(ImportField::Code)].toString(); }
 };
 
-// Why `code` cannot be the code of an organization, specialty or plan an import creates ("" when it
-// can): the edit that writes it would refuse it (Limits::newCodeLength). Every import checks as it plans
+// Why `code` cannot be the code of a project, organization, specialty or plan an import creates ("" when it
+// can): the edit that writes it would refuse it (Limits::codeLength). Every import checks as it plans
 // a row, dry runs included, so that the problem is named at its file:line:column and never found at write.
 QString newCodeProblem(const QString &code);
 // The code of an organization created for a row naming none of the portfolio: the text itself, or when
@@ -65,6 +66,9 @@ public:
     // as convert() reports its own: an error, or in lenient mode a warning ending with `consequence`.
     void report(const ImportRow &row, int field, const QString &problem, const QString &consequence,
                 ImportReport *report) const;
+    // Tells how `field` of `row` was read where that may surprise (a code matched ignoring case): a
+    // warning in either mode, naming the field as report() does.
+    void note(const ImportRow &row, int field, const QString &message, ImportReport *report) const;
 
     // 1-based column a field is read from (0 when it is not read): where messages about it point.
     int column(int field) const { return m_indexes[size_t(field)] + 1; }

@@ -94,12 +94,12 @@ public:
         int plan = -1;
         if (!planText.isEmpty()) {
             plan = m_planByKey.value(planText.toCaseFolded(), -1);
-            if (plan < 0 && planText.size() > Limits::newCodeLength) { // a new plan takes the text as its code
+            if (plan < 0 && planText.size() > Limits::codeLength) { // a new plan takes the text as its code
                 converter.report(row, M::Plan,
                                  TableTargets::tr("no plan has this code or title, and at %1 characters it cannot be a "
                                                   "new plan's code (at most %2)")
                                      .arg(planText.size())
-                                     .arg(Limits::newCodeLength),
+                                     .arg(Limits::codeLength),
                                  RowConverter::tr("; the row is skipped"), report);
                 ++report->skipped;
                 return;

@@ -7,33 +7,109 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Vigie {
+
+MeasureReferences::MeasureReferences(const PortfolioFile &file)
+{
+    QSqlQuery q(sqlDatabase(file));
+    readForwardOnly(q);
+    QHash<qint64, int> planIndex;
+    if (q.exec(QStringLiteral("SELECT id, code FROM plan ORDER BY id"))) {
+        while (q.next()) {
+            planIndex.insert(q.value(0).toLongLong(), int(m_plans.size()));
+            m_plans << q.value(1).toString();
+        }
+    }
+    if (q.exec(QStringLiteral("SELECT m.id, m.number, a.plan_id FROM measure m JOIN key_area a ON a.id = m.key_area_id "
+                              "ORDER BY a.plan_id, m.number"))) {
+        while (q.next())
+            m_byNumber[q.value(1).toInt()].append({ q.value(0).toLongLong(), planIndex.value(q.value(2).toLongLong()) });
+    }
+}
+
+QString MeasureReferences::syntaxProblem(const QString &reference) const
+{
+    // The forms, with a measure and a plan of this portfolio where it has them.
+    int number = 9;
+    QString plan = tr("PLAN");
+    if (!m_byNumber.isEmpty()) {
+        number = m_byNumber.keys().constFirst();
+        for (auto it = m_byNumber.constBegin(); it != m_byNumber.constEnd(); ++it)
+            number = std::min(number, it.key());
+        plan = m_plans.value(m_byNumber.value(number).constFirst().plan, plan);
+    } else if (!m_plans.isEmpty()) {
+        plan = m_plans.constFirst();
+    }
+    return tr("\"%1\" names no measure: write a measure's number, as %2, or its plan's code and its number, as %3:%2")
+        .arg(reference)
+        .arg(number)
+        .arg(plan);
+}
+
+MeasureReferences::Found MeasureReferences::find(const QString &reference) const
+{
+    const QString text = reference.trimmed();
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    const QString planText = colon >= 0 ? text.left(colon).trimmed() : QString();
+    bool isNumber = false;
+    const int number = (colon >= 0 ? text.mid(colon + 1).trimmed() : text).toInt(&isNumber);
+    if (!isNumber || number < 1 || (colon >= 0 && planText.isEmpty()))
+        return { 0, syntaxProblem(text), {} };
+    const QList<Numbered> numbered = m_byNumber.value(number);
+    const auto codesOf = [this](const QList<int> &plans) {
+        QStringList codes;
+        for (int p : plans)
+            codes << m_plans.at(p);
+        return codes.join(QStringLiteral(", "));
+    };
+    if (colon < 0) {
+        if (numbered.size() == 1)
+            return { numbered.constFirst().id, {}, {} };
+        if (numbered.isEmpty())
+            return { 0, tr("there is no measure %1 in the portfolio").arg(number), {} };
+        QList<int> plans;
+        for (const Numbered &m : numbered)
+            plans << m.plan;
+        return { 0,
+                 tr("measure %1 exists in plans %2: write its plan's code before it, as %3:%1")
+                     .arg(number)
+                     .arg(codesOf(plans), m_plans.at(plans.constFirst())),
+                 {} };
+    }
+    // The plan: its code as written, else the only one that is the same ignoring case.
+    int plan = int(m_plans.indexOf(planText));
+    QString note;
+    if (plan < 0) {
+        QList<int> same;
+        for (int p = 0; p < m_plans.size(); ++p) {
+            if (m_plans.at(p).compare(planText, Qt::CaseInsensitive) == 0)
+                same << p;
+        }
+        if (same.isEmpty())
+            return { 0,
+                     m_plans.isEmpty() ? tr("there is no plan in the portfolio (\"%1\")").arg(planText)
+                                       : tr("there is no plan with the code \"%1\"; the plans are %2").arg(planText, m_plans.join(QStringLiteral(", "))),
+                     {} };
+        if (same.size() > 1)
+            return { 0,
+                     tr("the plan code \"%1\" is that of plans %2, whose codes differ only in case: write one as it is")
+                         .arg(planText, codesOf(same)),
+                     {} };
+        plan = same.constFirst();
+        note = tr("\"%1\" was taken as %2:%3, the plan's code as the portfolio writes it").arg(text, m_plans.at(plan)).arg(number);
+    }
+    for (const Numbered &m : numbered) {
+        if (m.plan == plan)
+            return { m.id, {}, note };
+    }
+    return { 0, tr("plan %1 has no measure %2").arg(m_plans.at(plan)).arg(number), {} };
+}
 
 MeasureLinkWriter::MeasureLinkWriter(PortfolioFile &file)
     : m_file(file)
 {
-}
-
-QHash<int, int> MeasureLinkWriter::measureNumbers(const PortfolioFile &file)
-{
-    QHash<int, int> numbers;
-    QSqlQuery q(sqlDatabase(file));
-    readForwardOnly(q);
-    if (q.exec(QStringLiteral("SELECT number, COUNT(*) FROM measure GROUP BY number"))) {
-        while (q.next())
-            numbers.insert(q.value(0).toInt(), q.value(1).toInt());
-    }
-    return numbers;
-}
-
-QString MeasureLinkWriter::problem(const QHash<int, int> &numbers, int number)
-{
-    const int count = numbers.value(number);
-    if (count == 1)
-        return QString();
-    if (count == 0)
-        return tr("there is no measure %1 in the portfolio").arg(number);
-    return tr("measure %1 exists in %2 plans; link the project to it in Vigie").arg(number).arg(count);
 }
 
 bool MeasureLinkWriter::prepare(BulkWrite &bulk, QString *error)
@@ -42,12 +118,6 @@ bool MeasureLinkWriter::prepare(BulkWrite &bulk, QString *error)
     QSqlDatabase db = sqlDatabase(m_file);
     QSqlQuery q(db);
     readForwardOnly(q);
-    if (!q.exec(QStringLiteral("SELECT number, MIN(id), COUNT(*) FROM measure GROUP BY number")))
-        return setError(error, sqlErrorText(q.lastError()));
-    while (q.next()) {
-        if (q.value(2).toInt() == 1)
-            m_measures.insert(q.value(0).toInt(), q.value(1).toLongLong());
-    }
     if (!q.exec(QStringLiteral("SELECT id, uuid, project_id, measure_id FROM project_measure ORDER BY id")))
         return setError(error, sqlErrorText(q.lastError()));
     while (q.next())
@@ -57,14 +127,10 @@ bool MeasureLinkWriter::prepare(BulkWrite &bulk, QString *error)
         && m_delete.prepare(db, QStringLiteral("DELETE FROM project_measure WHERE id = ?"), error);
 }
 
-bool MeasureLinkWriter::sync(qint64 projectId, const QList<int> &numbers, bool *changed, QString *error)
+bool MeasureLinkWriter::sync(qint64 projectId, const QList<qint64> &measureIds, bool *changed, QString *error)
 {
     *changed = false;
-    QSet<qint64> wanted;
-    for (int n : numbers) {
-        if (const qint64 id = m_measures.value(n))
-            wanted.insert(id);
-    }
+    QSet<qint64> wanted(measureIds.cbegin(), measureIds.cend());
     QList<Link> &links = m_links[projectId];
     JournalWriter &journal = m_file.journal();
     for (int i = int(links.size()) - 1; i >= 0; --i) {
@@ -80,8 +146,7 @@ bool MeasureLinkWriter::sync(qint64 projectId, const QList<int> &numbers, bool *
         ++removed;
         *changed = true;
     }
-    for (int n : numbers) { // in the order the file lists them
-        const qint64 measure = m_measures.value(n);
+    for (const qint64 measure : measureIds) { // in the order the file lists them
         if (!wanted.contains(measure))
             continue;
         wanted.remove(measure);

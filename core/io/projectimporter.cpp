@@ -43,10 +43,10 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     CsvReader reader(csvPath, m_mapping.delimiter, m_mapping.encoding);
     const qint64 total = QFileInfo(csvPath).size() + 1; // the last byte stands for the commit
     ImportIndexes indexes {};
-    QHash<int, int> measureNumbers; // loaded when the file has a measures column
+    std::optional<MeasureReferences> measures; // loaded when the file has a measures column
     std::optional<RowConverter> converter;
     std::optional<ProjectWriter> checker; // dry runs: what the import would do, without writing
-    QHash<QString, int> firstLine; // code → line of the row kept
+    QHash<QString, int> firstLine; // case-folded code → line of the row kept
     int recordsSinceProgress = 0;
     auto progress = [&](qint64 done) {
         if (!m_progress || ++recordsSinceProgress < 256)
@@ -85,7 +85,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
                               m_options.formLabels);
             converter->setHeaderSize(headerSize(record.fields));
             if (indexes[size_t(ImportField::Measures)] >= 0)
-                measureNumbers = MeasureLinkWriter::measureNumbers(m_file);
+                measures.emplace(m_file);
             // A dry run compares each row with the project it would update, as the import does, so it
             // reports the same created / updated / unchanged counts.
             ProjectWriter &w = m_options.dryRun ? checker.emplace(m_file, indexes, nullptr)
@@ -103,19 +103,50 @@ ImportReport ProjectImporter::run(const QString &csvPath)
             ++report.skipped;
             return progress(reader.bytesRead());
         }
-        for (int number : row.value(ImportField::Measures).value<QList<int>>()) {
-            const QString problem = MeasureLinkWriter::problem(measureNumbers, number);
-            if (problem.isEmpty())
-                continue;
-            const QString message = QStringLiteral("%1: %2").arg(ImportMapping::fieldName(ImportField::Measures), problem);
-            const int column = indexes[size_t(ImportField::Measures)] + 1;
-            if (m_options.lenient)
-                report.warnings.append({ csvPath, record.line, column, message + tr("; no link is made") });
-            else
-                report.errors.append({ csvPath, record.line, column, message });
+        // The measures the row names, found once for the checker and the writer: measure ids.
+        if (measures) {
+            QList<qint64> ids;
+            for (const QString &reference : row.value(ImportField::Measures).toStringList()) {
+                const MeasureReferences::Found found = measures->find(reference);
+                if (!found.problem.isEmpty()) {
+                    converter->report(row, int(ImportField::Measures), found.problem, tr("; no link is made"), &report);
+                    continue;
+                }
+                if (!found.note.isEmpty())
+                    converter->note(row, int(ImportField::Measures), found.note, &report);
+                if (!ids.contains(found.measureId))
+                    ids << found.measureId;
+            }
+            row.values[size_t(ImportField::Measures)] = QVariant::fromValue(ids);
         }
-        const QString code = row.code();
-        const auto seen = firstLine.constFind(code);
+        // The project the code names: as written, else the only one that is the same ignoring case
+        // (codes are unique so), which the report names; a new project's code is held to the limit of
+        // every code, while one the portfolio already has (from a version that took longer codes) is
+        // still updated.
+        QString code = row.code();
+        if (const ProjectWriter &w = checker ? *checker : *writer; !w.has(code)) {
+            const CodeMatch match = w.match(code);
+            if (match.ambiguous()) {
+                converter->report(row, int(ImportField::Code),
+                                  tr("the code \"%1\" is that of projects %2, whose codes differ only in case: write one as "
+                                     "it is").arg(code, match.candidates.join(QStringLiteral(", "))),
+                                  RowConverter::tr("; the row is skipped"), &report);
+                ++report.skipped;
+                return progress(reader.bytesRead());
+            }
+            if (match.found()) {
+                converter->note(row, int(ImportField::Code),
+                                tr("\"%1\" was taken as project %2, the code as the portfolio writes it").arg(code, match.code),
+                                &report);
+                code = match.code;
+                row.values[size_t(ImportField::Code)] = code;
+            } else if (const QString problem = newCodeProblem(code); !problem.isEmpty()) {
+                converter->report(row, int(ImportField::Code), problem, RowConverter::tr("; the row is skipped"), &report);
+                ++report.skipped;
+                return progress(reader.bytesRead());
+            }
+        }
+        const auto seen = firstLine.constFind(code.toCaseFolded());
         if (seen != firstLine.constEnd()) {
             ++report.repeated;
             report.warnings.append({ csvPath, record.line, converter->codeColumn(),
@@ -124,7 +155,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
                                          .arg(*seen) });
             return progress(reader.bytesRead());
         }
-        firstLine.insert(code, record.line);
+        firstLine.insert(code.toCaseFolded(), record.line);
         if (checker)
             checker->classify(row);
         else if (!report.refused() && !writer->write(row, &error))

@@ -17,9 +17,11 @@ class PortfolioFile;
 // Two streaming passes over the file: the first converts and checks every row (the report's errors and
 // warnings), the second writes, in one transaction, only when the first allows it. A strict import with
 // any error therefore never opens a write transaction: the portfolio stays byte-for-byte the same.
-// Projects are matched by code (re-importing updates), organizations are created as needed, every
-// created or changed project is journaled, and computed indicators are recomputed at the end. A
-// `measures` column ("9; 12") makes the project's links to the measures it serves exactly that list.
+// Projects are matched by code (re-importing updates; as written, else ignoring case when one project
+// only has the code so, which the report says), organizations are created as needed, every created or
+// changed project is journaled, and computed indicators are recomputed at the end. A `measures` column
+// ("9; 12", "QC-2015:9": MeasureReferences) makes the project's links to the measures it serves exactly
+// that list.
 class ProjectImporter
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectImporter)

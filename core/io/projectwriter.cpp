@@ -457,7 +457,25 @@ bool ProjectWriter::syncLinks(const ImportRow &row, qint64 projectId, bool *chan
     *changed = false;
     if (!mapped(ImportField::Measures))
         return true;
-    return m_links.sync(projectId, row.value(ImportField::Measures).value<QList<int>>(), changed, error);
+    return m_links.sync(projectId, row.value(ImportField::Measures).value<QList<qint64>>(), changed, error);
+}
+
+CodeMatch ProjectWriter::match(const QString &code) const
+{
+    if (m_projects.contains(code))
+        return { code, {} };
+    if (!m_foldedBuilt) {
+        m_foldedBuilt = true;
+        m_foldedCodes.reserve(m_projects.size());
+        for (auto it = m_projects.constBegin(); it != m_projects.constEnd(); ++it)
+            m_foldedCodes[it.key().toCaseFolded()].append(it.key());
+    }
+    const QStringList same = m_foldedCodes.value(code.toCaseFolded());
+    if (same.size() == 1)
+        return { same.constFirst(), {} };
+    QStringList candidates = same;
+    candidates.sort();
+    return { QString(), candidates };
 }
 
 void ProjectWriter::classify(const ImportRow &row)

@@ -2,6 +2,7 @@
 
 #include "io/importrow.h"
 #include "io/measurelinks.h"
+#include "model/codematch.h"
 #include "rules/healthrule.h"
 #include "storage/bulkwrite.h"
 #include "storage/sqlstatement.h"
@@ -37,6 +38,11 @@ public:
     // What write() would do with `row`, without writing (a dry run): counts it as created, updated or
     // unchanged, and the organizations it would create, exactly as write() would.
     void classify(const ImportRow &row);
+    // Whether a project of the portfolio has this code (one a row updates rather than creates).
+    bool has(const QString &code) const { return m_projects.contains(code); }
+    // The project of the portfolio a row's code names, as written or else ignoring case (CodeMatch);
+    // not the projects this import creates.
+    CodeMatch match(const QString &code) const;
 
     int created = 0;
     int updated = 0;
@@ -88,6 +94,10 @@ private:
     QString m_importedNote;
     HealthRule m_rule = HealthRule::variance1030();
     QHash<QString, Existing> m_projects;
+    // Case-folded code → the codes of m_projects that fold to it; built when a row's code is first not
+    // found as written (a re-import of the portfolio's own codes never pays for it).
+    mutable QHash<QString, QStringList> m_foldedCodes;
+    mutable bool m_foldedBuilt = false;
     QHash<QString, qint64> m_organizations; // case-folded code and names → id
     QSet<QString> m_organizationCodes;      // case-folded codes, for the codes of those created
     QHash<qint64, Baselines> m_baselines;

@@ -355,23 +355,6 @@ QString ValueParser::parseFiscalYear(const QString &text, int *year)
     return {};
 }
 
-QString ValueParser::parseNumberList(const QString &text, QList<int> *numbers)
-{
-    numbers->clear();
-    for (const QString &part : text.split(QLatin1Char(';'))) {
-        const QString n = part.trimmed();
-        if (n.isEmpty())
-            continue;
-        bool ok = false;
-        const int value = n.toInt(&ok);
-        if (!ok || value < 1)
-            return tr("\"%1\" is not a list of numbers separated by \";\"").arg(text.trimmed());
-        if (!numbers->contains(value))
-            numbers->append(value);
-    }
-    return {};
-}
-
 QString ValueParser::parseHealth(const QString &text, const QHash<QString, QString> &values, QString *key)
 {
     key->clear();

@@ -36,8 +36,6 @@ public:
     static QString parseFlag(const QString &text, const QHash<QString, QString> &values, std::optional<bool> *out);
     // A fiscal year as its first calendar year: "2016", "2016-2017", "2016-17", "2016/2017".
     static QString parseFiscalYear(const QString &text, int *year);
-    // Whole numbers from 1 separated by ";" ("9; 10;12"); empty gives an empty list.
-    static QString parseNumberList(const QString &text, QList<int> *numbers);
     // The mapping's `values` table applied to a cell: its entry for the text (exact, else ignoring case), or
     // the text itself.
     static QString translated(const QString &text, const QHash<QString, QString> &values);

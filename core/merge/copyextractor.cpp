@@ -1,6 +1,7 @@
 #include "copyextractor.h"
 
 #include "storage/edits.h"
+#include "storage/outputfile.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqlutil.h"
@@ -84,8 +85,8 @@ std::optional<CopyOrigin> CopyExtractor::extract(const PortfolioFile &file, cons
         setError(error, tr("%1: a file already exists there; choose another name.").arg(shown));
         return std::nullopt;
     }
-    if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
-        setError(error, tr("%1: the folder cannot be written to.").arg(shown));
+    if (const QString problem = OutputFile::folderProblem(path); !problem.isEmpty()) {
+        setError(error, problem);
         return std::nullopt;
     }
 

@@ -244,9 +244,9 @@ QVariantMap UniqueKeys::freeKey(const PortfolioFile &file, Entity entity, const 
         const QString code = text(row, "code");
         for (int n = 2; n < kTries; ++n) {
             const QString suffix = QStringLiteral("-%1").arg(n);
-            const QString candidate = code.size() + suffix.size() <= Limits::newCodeLength
+            const QString candidate = code.size() + suffix.size() <= Limits::codeLength
                 ? code + suffix
-                : code.left(Limits::newCodeLength - suffix.size()).trimmed() + suffix;
+                : code.left(Limits::codeLength - suffix.size()).trimmed() + suffix;
             if (free({ { QStringLiteral("code"), candidate } }))
                 return { { QStringLiteral("code"), candidate } };
         }

@@ -6,11 +6,18 @@
 // IT Dashboard feed is 2,300 characters) and are documented in docs/RELIABILITY.md.
 namespace Vigie::Limits {
 
-// Characters of a code (project, organization, specialty).
-inline constexpr int codeLength = 200;
-// Characters of the code of an organization, a specialty or a plan Vigie creates (StructureEdits): the
-// desktop's forms and the imports that create one refuse a longer code, dry runs included.
-inline constexpr int newCodeLength = 60;
+// Characters of a code: a project's, an organization's, a specialty's, a plan's. Every path that writes
+// one refuses a longer code with a message, dry runs included: the edits (StructureEdits, behind the
+// desktop's forms, whose code boxes take no more), and every import that creates an item. Items a file
+// from an earlier version holds with a longer code are still found by it (an import updates them).
+inline constexpr int codeLength = 60;
+// The largest amount of money, in the portfolio's currency (budgets, costs, forecasts, envelopes; a
+// decision's budget change either way): just under ten trillion. Amounts are stored as doubles, which
+// keep every cent exactly below 2^53 cents; up to here, with a margin of three digits, a typed or
+// imported amount reads back to the cent and sums of a million of them stay within a dollar. Larger
+// ones (1e300 in a CSV, a typo of a dozen digits) lost their cents, and their last digits, silently.
+inline constexpr double maxAmount = 9'999'999'999'999.99;
+
 // Characters of a name, a title, a phase or any other one-line text.
 inline constexpr int nameLength = 2000;
 // Characters of a description, a comment, a decision or a briefing text.

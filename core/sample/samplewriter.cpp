@@ -2,6 +2,7 @@
 #include "storage/sqlaccess.h"
 
 #include "storage/portfoliofile.h"
+#include "storage/outputfile.h"
 #include "storage/sqlutil.h"
 #include "storage/verifiedfiles.h"
 
@@ -21,8 +22,8 @@ bool SampleWriter::write(const QString &path, const QString &name, const Fill &f
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo::exists(path))
         return setError(error, tr("%1: a file already exists there; choose another name.").arg(shown));
-    if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable())
-        return setError(error, tr("%1: the folder cannot be written to.").arg(shown));
+    if (const QString problem = OutputFile::folderProblem(path); !problem.isEmpty())
+        return setError(error, problem);
 
     // Our own temporary name; a stale one is a leftover of an interrupted run.
     const QString building = path + QStringLiteral(".building");

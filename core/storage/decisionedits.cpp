@@ -2,6 +2,7 @@
 // it adds (the baseline ledger). Apart from edits.cpp because of its rules.
 #include "edits.h"
 
+#include "model/valuelimits.h"
 #include "storage/repository.h"
 
 #include <cmath>
@@ -25,6 +26,12 @@ EditResult Edits::recordDecision(PortfolioFile &file, const QString &projectUuid
         r.error = tr("The budget change is not a number.");
         return r;
     }
+    if (d.budgetChange) {
+        if (const QString problem = ValueLimits::problem(Field::BudgetChange, *d.budgetChange); !problem.isEmpty()) {
+            r.error = problem;
+            return r;
+        }
+    }
     const double budget = project->budget + d.budgetChange.value_or(0.0);
     const QDate start = d.plannedStart.isValid() ? d.plannedStart : project->plannedStart;
     const QDate end = d.plannedEnd.isValid() ? d.plannedEnd : project->plannedEnd;
@@ -35,6 +42,10 @@ EditResult Edits::recordDecision(PortfolioFile &file, const QString &projectUuid
         }
         if (budget < 0.0) {
             r.error = tr("The re-authorized budget would be negative (%1).").arg(budget);
+            return r;
+        }
+        if (const QString problem = ValueLimits::problem(Field::Budget, budget); !problem.isEmpty()) {
+            r.error = problem;
             return r;
         }
         if (start.isValid() && end.isValid() && end < start) {

@@ -1,5 +1,6 @@
 #include "edits.h"
 
+#include "model/valuelimits.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqlutil.h"
 
@@ -8,6 +9,29 @@
 #include <cmath>
 
 namespace Vigie {
+
+namespace {
+
+// What keeps one of `values` from being written (ValueLimits: codes, amounts), or "" when nothing does:
+// the generic edits below take values from cells and dialogs, and hold them to the same bounds as
+// StructureEdits and the imports.
+QString refusedValue(const FieldValues &values)
+{
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (const QString problem = ValueLimits::problem(it.key(), it.value()); !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+EditResult refused(const QString &error)
+{
+    EditResult r;
+    r.error = error;
+    return r;
+}
+
+} // namespace
 
 EditResult Edits::run(PortfolioFile &file, const PortfolioFile::ChangesetInfo &info,
                       const std::function<bool(QString *error)> &body)
@@ -52,6 +76,8 @@ EditResult Edits::setValue(PortfolioFile &file, Entity entity, const QString &uu
 EditResult Edits::setValues(PortfolioFile &file, Entity entity, const QString &uuid, const FieldValues &values,
                             const QString &label)
 {
+    if (const QString problem = refusedValue(values); !problem.isEmpty())
+        return refused(problem);
     if (entity == Entity::Measure && values.contains(Field::Status)) {
         std::optional<MeasureState> state = measureState(file, uuid);
         if (!state) {
@@ -93,6 +119,10 @@ EditResult Edits::setValuesOfRows(PortfolioFile &file, Entity entity, const QMap
         r.error = tr("This kind of row is edited one at a time.");
         return r;
     }
+    for (const FieldValues &values : rows) {
+        if (const QString problem = refusedValue(values); !problem.isEmpty())
+            return refused(problem);
+    }
     return run(file, { label, {}, 0 }, [&](QString *error) {
         for (auto row = rows.constBegin(); row != rows.constEnd(); ++row) {
             for (auto it = row->constBegin(); it != row->constEnd(); ++it) {
@@ -107,6 +137,8 @@ EditResult Edits::setValuesOfRows(PortfolioFile &file, Entity entity, const QMap
 EditResult Edits::addRow(PortfolioFile &file, Entity entity, const FieldValues &values, const QString &label,
                          const QString &uuid)
 {
+    if (const QString problem = refusedValue(values); !problem.isEmpty())
+        return refused(problem);
     QString created;
     EditResult r = run(file, { label, {}, 0 }, [&](QString *error) {
         created = file.insertRow(entity, values, uuid, error);

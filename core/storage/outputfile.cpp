@@ -189,17 +189,31 @@ QString OutputFile::protectedFileError(const QString &path)
     return QString();
 }
 
+QString OutputFile::folderProblem(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QString folderPath = QFileInfo(path).path();
+    const QString folderShown = QDir::toNativeSeparators(folderPath);
+    const QFileInfo folder(folderPath);
+    if (!folder.exists())
+        return tr("%1: the folder %2 does not exist.").arg(shown, folderShown);
+    if (!folder.isDir())
+        return tr("%1: %2 is a file, not a folder.").arg(shown, folderShown);
+    if (!folder.isWritable()) {
+        const QStorageInfo disk(folderPath);
+        return tr("%1: the folder %2 cannot be written to (%3).")
+            .arg(shown, folderShown, cause(disk.isValid() && disk.isReadOnly() ? EROFS : EACCES));
+    }
+    return QString();
+}
+
 bool OutputFile::checkTarget(const QString &path, QString *error)
 {
     QString refused = protectedFileError(path);
-    const QFileInfo target(path);
-    const QFileInfo folder(target.absolutePath());
-    if (refused.isEmpty() && target.isDir())
+    if (refused.isEmpty() && QFileInfo(path).isDir())
         refused = cannotWrite(path, cause(EISDIR));
-    else if (refused.isEmpty() && !folder.isDir())
-        refused = cannotWrite(path, cause(ENOENT));
-    else if (refused.isEmpty() && !folder.isWritable())
-        refused = cannotWrite(path, cause(EACCES));
+    else if (refused.isEmpty())
+        refused = folderProblem(path);
     if (refused.isEmpty())
         return true;
     if (error)
@@ -209,7 +223,9 @@ bool OutputFile::checkTarget(const QString &path, QString *error)
 
 bool OutputFile::open(QSaveFile &file, QString *error)
 {
-    const QString refused = protectedFileError(file.fileName());
+    QString refused = protectedFileError(file.fileName());
+    if (refused.isEmpty())
+        refused = folderProblem(file.fileName());
     if (!refused.isEmpty()) {
         if (error)
             *error = refused;
@@ -256,7 +272,9 @@ bool OutputFile::write(const QString &path, const QByteArray &bytes, QString *er
 bool OutputFile::writeByName(const QString &path,
                              const std::function<bool(const QString &temp, QString *reason)> &write, QString *error)
 {
-    const QString refused = protectedFileError(path);
+    QString refused = protectedFileError(path);
+    if (refused.isEmpty())
+        refused = folderProblem(path);
     if (!refused.isEmpty()) {
         if (error)
             *error = refused;

@@ -47,6 +47,11 @@ public:
     // "%1: this is the portfolio file itself; …" when `path` is one of them, else empty.
     static QString protectedFileError(const QString &path);
 
+    // What keeps anything from being written at `path` because of its folder, said alike by every command
+    // and dialog that writes a file: "%1: the folder %2 does not exist.", "%1: %2 is a file, not a
+    // folder.", "%1: the folder %2 cannot be written to (permission denied)."; empty when the folder is there and writable.
+    static QString folderProblem(const QString &path);
+
     // Whether `path` can be written, checked before a command does work that must not be done in vain
     // (a merge whose report could not be written): not an open portfolio, not a folder, in a folder that
     // exists and can be written to. The message says why not, as a failed write would.

@@ -109,11 +109,6 @@ FileError headerError(const QString &path, int *userVersion)
 // Files up to this size get SQLite's full integrity check when opened (about 0.2 s at 8 MB).
 constexpr qint64 kFullCheckBytes = 8 * 1024 * 1024;
 
-bool directoryWritable(const QString &path)
-{
-    return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
-}
-
 // SQLite's words for a message on one line: quick_check reports one finding a line.
 QString oneLine(QString text)
 {
@@ -181,8 +176,8 @@ std::unique_ptr<PortfolioFile> PortfolioFile::create(const QString &path, const 
         *error = makeError(FileError::Io, tr("%1: a file already exists there; choose another name.").arg(shown));
         return nullptr;
     }
-    if (!directoryWritable(path)) {
-        *error = makeError(FileError::Io, tr("%1: the folder cannot be written to.").arg(shown));
+    if (const QString problem = OutputFile::folderProblem(path); !problem.isEmpty()) {
+        *error = makeError(FileError::Io, problem);
         return nullptr;
     }
     // Build in a temporary file and move it into place, so a failure never leaves half a portfolio.

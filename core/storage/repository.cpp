@@ -285,6 +285,29 @@ std::optional<Project> Repository::projectByCode(const PortfolioFile &file, cons
     return projectFrom(q);
 }
 
+CodeMatch Repository::matchProjectCode(const PortfolioFile &file, const QString &code)
+{
+    const QString wanted = code.trimmed();
+    if (wanted.isEmpty())
+        return {};
+    if (const auto p = projectByCode(file, wanted))
+        return { p->code, {} };
+    // Compared here rather than in SQL: SQLite's lower() folds ASCII letters only (not É), and this runs
+    // only for a code not found as typed.
+    QSqlQuery q = prepared(file, QStringLiteral("SELECT code FROM project"));
+    execOrWarn(file, q);
+    QStringList same;
+    while (q.next()) {
+        const QString stored = q.value(0).toString();
+        if (stored.compare(wanted, Qt::CaseInsensitive) == 0)
+            same << stored;
+    }
+    if (same.size() == 1)
+        return { same.constFirst(), {} };
+    same.sort();
+    return { QString(), same };
+}
+
 int Repository::projectCount(const PortfolioFile &file)
 {
     QSqlQuery q = prepared(file, QStringLiteral("SELECT COUNT(*) FROM project"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/codematch.h"
 #include "model/entities.h"
 
 #include <QList>
@@ -33,6 +34,9 @@ public:
     // window of a table that holds only the ids of its rows (ProjectQueries).
     static QList<Project> projectsByIds(const PortfolioFile &file, const QVector<RowId> &ids);
     static std::optional<Project> projectByCode(const PortfolioFile &file, const QString &code);
+    // The project code a person typed names (CodeMatch): a project's code as typed, else the only one
+    // that is the same ignoring case ("gc-01" finds GC-01), else none, listing several that are.
+    static CodeMatch matchProjectCode(const PortfolioFile &file, const QString &code);
     static int projectCount(const PortfolioFile &file);
     static QList<Decision> decisions(const PortfolioFile &file, RowId projectId);
     // A project's baselines: the original (sequence 0), then each re-authorization.

@@ -1,7 +1,7 @@
 #include "structureedits.h"
 
 #include "model/fieldtext.h"
-#include "model/limits.h"
+#include "model/valuelimits.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqlutil.h"
 
@@ -132,8 +132,8 @@ bool StructureEdits::normalize(const PortfolioFile &file, Entity entity, const Q
             const QString code = v.toString().trimmed();
             if (code.isEmpty())
                 return setError(error, tr("A code is required."));
-            if (code.size() > Limits::newCodeLength)
-                return setError(error, tr("The code \"%1\" is too long (at most %2 characters).").arg(code).arg(Limits::newCodeLength));
+            if (const QString problem = ValueLimits::codeProblem(code); !problem.isEmpty())
+                return setError(error, problem);
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT code FROM %1 WHERE lower(code) = lower(?) AND uuid <> ?").arg(tableName(entity)));
             q.addBindValue(code);
@@ -190,6 +190,8 @@ bool StructureEdits::normalize(const PortfolioFile &file, Entity entity, const Q
                 amount = 0;
             else if (!isNumber(v, &amount) || amount < 0)
                 return setError(error, tr("%1: \"%2\" is not an amount (a number of dollars, 0 or more).").arg(name, v.toString()));
+            if (const QString problem = ValueLimits::problem(field, amount); !problem.isEmpty())
+                return setError(error, problem);
             out.insert(field, amount);
         } else if (isMoney(field)) {
             double amount = 0;
@@ -197,6 +199,8 @@ bool StructureEdits::normalize(const PortfolioFile &file, Entity entity, const Q
                 out.insert(field, QVariant(QMetaType::fromType<double>()));
             } else if (!isNumber(v, &amount) || amount < 0) {
                 return setError(error, tr("%1: \"%2\" is not an amount (a number of dollars, 0 or more).").arg(name, v.toString()));
+            } else if (const QString problem = ValueLimits::problem(field, amount); !problem.isEmpty()) {
+                return setError(error, problem);
             } else {
                 out.insert(field, amount);
             }

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using VigieTest::runVigie;
 
 namespace {
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void measureErrors();
     void project();
     void projectErrors();
+    void amountsHeldToTheLargest();
     void portfolio();
     void batch();
     void batchErrors();
@@ -176,6 +179,45 @@ void TestCliEdit::projectErrors()
     QCOMPARE(r.exitCode, 6);
     QVERIFY2(r.err.startsWith(QStringLiteral("Project NOPE: there is no such project in ")), qPrintable(r.err));
     QCOMPARE(VigieTest::fileHash(m_path), before);
+}
+
+// `--forecast-cost 1e300` was taken, and 12345678901234567.89 stored as 12345678901234568: amounts are
+// held to Limits::maxAmount, the largest a double keeps to the cent, with a message in either language;
+// the largest itself reads back to the cent.
+void TestCliEdit::amountsHeldToTheLargest()
+{
+    const QByteArray before = VigieTest::fileHash(m_path);
+    const auto forecast = [&](const QString &amount, const char *language = "en") {
+        return edit({ QStringLiteral("--project"), QStringLiteral("ON-01"), QStringLiteral("--forecast-cost"), amount,
+                      QStringLiteral("--lang"), QLatin1String(language) });
+    };
+    for (const char *amount : { "1e300", "12345678901234567.89", "10000000000000" }) {
+        const auto r = forecast(QLatin1String(amount));
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QStringLiteral("--forecast-cost: the amount %1 is more than 9,999,999,999,999.99, the largest amount "
+                                       "Vigie keeps to the cent.\n").arg(QLatin1String(amount)));
+    }
+    auto r = forecast(QStringLiteral("1e300"), "fr");
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("--forecast-cost : le montant 1e300 dépasse 9\u00a0999\u00a0999\u00a0999\u00a0999,99, le plus "
+                                   "grand montant que Vigie conserve au cent près.\n"));
+    for (const char *text : { "nan", "inf", "-inf", "1e999", "NaN" }) {
+        r = forecast(QLatin1String(text));
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QStringLiteral("--forecast-cost: \"%1\" is not an amount of 0 or more.\n").arg(QLatin1String(text)));
+    }
+    const QString batch = writeBatch("--project ON-02 --forecast-cost 1000\n--project ON-01 --forecast-cost 2e13\n");
+    r = runVigie({ QStringLiteral("edit"), m_path, QStringLiteral("--batch"), batch });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QDir::toNativeSeparators(batch) + QStringLiteral(":2: --forecast-cost: the amount 2e13 is more than")),
+             qPrintable(r.err));
+    QCOMPARE(VigieTest::fileHash(m_path), before);
+
+    r = forecast(QStringLiteral("9999999999999.99"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const double stored = scalar(QStringLiteral("SELECT forecast_cost FROM project WHERE code = 'ON-01'")).toDouble();
+    QCOMPARE(stored, 9999999999999.99);
+    QCOMPARE(qint64(std::llround(stored * 100.0)), Q_INT64_C(999999999999999)); // every cent
 }
 
 // --batch: every line an edit of its own (one changeset each, as the desktop application makes them),

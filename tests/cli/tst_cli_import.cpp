@@ -1,11 +1,14 @@
 // `vigie import` and `vigie export` as a user runs them: the real executable, real files, exit codes.
 #include "testutil.h"
 
+#include "storage/portfoliofile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +58,9 @@ private Q_SLOTS:
     void exportThenReimport();
     void reimportedExportChangesNothing();
     void dryRunRefusesWhatTheImportRefuses();
+    void projectCodesHeldToTheCodeLimit();
+    void amountsHeldToTheLargest();
+    void codesMatchIgnoringCase();
 };
 
 void TestCliImport::usItDashboard()
@@ -280,6 +286,215 @@ void TestCliImport::dryRunRefusesWhatTheImportRefuses()
                  qPrintable(r.err));
     }
     QCOMPARE(VigieTest::fileHash(path), before);
+}
+
+// An import created projects with codes of up to 200 characters, which the forms and the edit refuse
+// past 60: a new project's code is now held to the one limit (Limits::codeLength) at its cell, by the dry
+// run as by the import, in both languages; a project a file already has under a longer code is still
+// found and updated.
+void TestCliImport::projectCodesHeldToTheCodeLimit()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), path }).exitCode, 0);
+    const QByteArray sixty(60, 'S'), sixtyOne(61, 'L');
+    const QString csv = dir.filePath(QStringLiteral("codes.csv"));
+    QVERIFY(VigieTest::writeFile(csv, "code,name\n" + sixty + ",Sixty\n" + sixtyOne + ",Sixty-one\n"));
+    const QByteArray before = VigieTest::fileHash(path);
+    for (const bool dryRun : { true, false }) {
+        QStringList args { QStringLiteral("import"), path, QStringLiteral("--projects"), csv };
+        if (dryRun)
+            args << QStringLiteral("--dry-run");
+        auto r = runVigie(args);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.startsWith(csv + QStringLiteral(":3:1: code: the code is 61 characters long, and a new code has at most 60\n")),
+                 qPrintable(r.err));
+        r = runVigie(args + QStringList { QStringLiteral("--lang"), QStringLiteral("fr") });
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.startsWith(csv + QStringLiteral(":3:1: code : le code a 61 caractères, et un nouveau code en a au plus 60\n")),
+                 qPrintable(r.err));
+    }
+    QCOMPARE(VigieTest::fileHash(path), before);
+    auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--lenient") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QStringLiteral(":3:1: code: the code is 61 characters long, and a new code has at most 60; the row is skipped")),
+             qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Projects created: 1, updated: 0, unchanged: 0\nRows skipped: 1\n")), qPrintable(r.out));
+
+    // A project with a longer code, as an earlier version's import wrote it, is updated by its code.
+    const QString legacy = QString::fromLatin1(QByteArray(80, 'O'));
+    {
+        Vigie::FileError error;
+        auto file = Vigie::PortfolioFile::open(path, Vigie::PortfolioFile::Access::ReadWrite, &error);
+        QVERIFY2(file, qPrintable(error.message));
+        QString why;
+        QVERIFY2(file->insertRow(Vigie::Entity::Project, { { Vigie::Field::Code, legacy }, { Vigie::Field::NameEn, QStringLiteral("Old") } },
+                                 QString(), &why).size() > 0, qPrintable(why));
+    }
+    QVERIFY(VigieTest::writeFile(csv, "code,name\n" + legacy.toLatin1() + ",Renamed\n"));
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Projects created: 0, updated: 1, unchanged: 0")), qPrintable(r.out));
+}
+
+// A budget of 1e300 was imported, and 12345678901234567.89 lost its cents and last digits: every amount
+// an import reads (projects, envelopes; after the mapping's money scale) is held to Limits::maxAmount at
+// its cell, by the dry run as by the import, in either language; NaN and infinity are not numbers; the
+// largest amount is written and exported to the cent.
+void TestCliImport::amountsHeldToTheLargest()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), path }).exitCode, 0);
+    const QString csv = dir.filePath(QStringLiteral("amounts.csv"));
+    QVERIFY(VigieTest::writeFile(csv, "code,name,budget,forecast_cost\n"
+                                      "A-1,Largest,9999999999999.99,1\n"
+                                      "A-2,Huge,1e300,\n"
+                                      "A-3,Digits,12345678901234567.89,\n"
+                                      "A-4,Not a number,NaN,\n"
+                                      "A-5,Infinite,5,-inf\n"));
+    const QByteArray before = VigieTest::fileHash(path);
+    const QString tooLarge = QStringLiteral("budget: the amount %1 is more than 9,999,999,999,999.99, the largest amount Vigie keeps to the cent");
+    for (const bool dryRun : { true, false }) {
+        QStringList args { QStringLiteral("import"), path, QStringLiteral("--projects"), csv };
+        if (dryRun)
+            args << QStringLiteral("--dry-run");
+        auto r = runVigie(args);
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(r.err.split(QLatin1Char('\n')).mid(0, 4),
+                 (QStringList { csv + QStringLiteral(":3:3: ") + tooLarge.arg(QStringLiteral("1e300")),
+                                csv + QStringLiteral(":4:3: ") + tooLarge.arg(QStringLiteral("12345678901234567.89")),
+                                csv + QStringLiteral(":5:3: budget: \"NaN\" is not a number"),
+                                csv + QStringLiteral(":6:4: forecast_cost: \"-inf\" is not a number") }));
+        r = runVigie(args + QStringList { QStringLiteral("--lang"), QStringLiteral("fr") });
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.startsWith(csv + QStringLiteral(":3:3: budget : le montant 1e300 dépasse 9\u00a0999\u00a0999\u00a0999\u00a0999,99, "
+                                                       "le plus grand montant que Vigie conserve au cent près\n")),
+                 qPrintable(r.err));
+    }
+    QCOMPARE(VigieTest::fileHash(path), before);
+
+    // In millions (the mapping's money scale), the limit is on the dollars, and the message gives them.
+    const QString mapping = dir.filePath(QStringLiteral("millions.json"));
+    QVERIFY(VigieTest::writeFile(mapping, R"({"money_scale": 1000000, "columns": {"code": "code", "name": "name", "budget": "budget"}})"));
+    const QString millions = dir.filePath(QStringLiteral("millions.csv"));
+    QVERIFY(VigieTest::writeFile(millions, "code,name,budget\nM-1,Ten trillion,10000000\nM-2,Fine,9999999.99\n"));
+    auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), millions, QStringLiteral("--mapping"), mapping });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.startsWith(millions + QStringLiteral(":2:3: ") + tooLarge.arg(QStringLiteral("10,000,000,000,000.00")) + QLatin1Char('\n')),
+             qPrintable(r.err));
+    // Envelopes too.
+    const QString envelopes = dir.filePath(QStringLiteral("envelopes.csv"));
+    QVERIFY(VigieTest::writeFile(envelopes, "fiscal_year,organization,planned_needs,granted,committed\n2016,TBS,1,2e13,0\n"));
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--envelopes"), envelopes });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.startsWith(envelopes + QStringLiteral(":2:4: granted: the amount 2e13 is more than 9,999,999,999,999.99")), qPrintable(r.err));
+    QCOMPARE(VigieTest::fileHash(path), before);
+
+    // Leniently, the bad amounts are left empty; the largest one is kept to the cent.
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--lenient") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(csv + QStringLiteral(":3:3: ") + tooLarge.arg(QStringLiteral("1e300")) + QStringLiteral("; left empty")),
+             qPrintable(r.err));
+    const QString exported = dir.filePath(QStringLiteral("out.csv"));
+    QCOMPARE(runVigie({ QStringLiteral("export"), path, QStringLiteral("--projects"), exported }).exitCode, 0);
+    QFile out(exported);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QByteArray text = out.readAll();
+    QVERIFY2(text.contains("A-1,Largest,,,,,9999999999999.99,"), text.constData());
+}
+
+// "on-01" created a second project beside ON-01, and a measures column could name a measure only by a
+// number (two plans having one was refused with no way around it) and said "not a list of numbers" of
+// anything else. Codes are unique ignoring case: a project's, and a plan's in "PLAN:NUMBER", are found as
+// written, else ignoring case when one only is the same so (the report says which it took), and a
+// reference naming none or several says which there are.
+void TestCliImport::codesMatchIgnoringCase()
+{
+    const QString example = QStringLiteral(VIGIE_SOURCE_DIR "/resources/examples/ontario/");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("o.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), path }).exitCode, 0);
+    for (const char *kind : { "organizations", "measures", "projects" })
+        QCOMPARE(runVigie({ QStringLiteral("import"), path, QStringLiteral("--%1").arg(QLatin1String(kind)),
+                            example + QLatin1String(kind) + QStringLiteral(".csv") }).exitCode, 0);
+    // A second plan with its own measure 1: the number alone no longer names one measure.
+    const QString plan = dir.filePath(QStringLiteral("plan.csv"));
+    QVERIFY(VigieTest::writeFile(plan, "plan,area,number,title\nQC-2015,1,1,Governance\n"));
+    QCOMPARE(runVigie({ QStringLiteral("import"), path, QStringLiteral("--measures"), plan }).exitCode, 0);
+
+    const QString csv = dir.filePath(QStringLiteral("links.csv"));
+    QVERIFY(VigieTest::writeFile(csv, "code,name,measures\n"
+                                      "on-01,Renamed,on-egov:1; 3\n"
+                                      "ON-02,Two,1\n"
+                                      "ON-03,Three,m1.2\n"
+                                      "ON-04,Four,QC-2015:7\n"
+                                      "ON-05,Five,XX:1\n"));
+    const QByteArray before = VigieTest::fileHash(path);
+    auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv });
+    QCOMPARE(r.exitCode, 4);
+    const QStringList errors = r.err.split(QLatin1Char('\n')).mid(0, 4);
+    QCOMPARE(errors, (QStringList {
+        csv + QStringLiteral(":3:3: measures: measure 1 exists in plans ON-EGOV, QC-2015: write its plan's code before it, as ON-EGOV:1"),
+        csv + QStringLiteral(":4:3: measures: \"m1.2\" names no measure: write a measure's number, as 1, or its plan's code and its "
+                             "number, as ON-EGOV:1"),
+        csv + QStringLiteral(":5:3: measures: plan QC-2015 has no measure 7"),
+        csv + QStringLiteral(":6:3: measures: there is no plan with the code \"XX\"; the plans are ON-EGOV, QC-2015") }));
+    // What matched ignoring case is said, as warnings; nothing was created or written.
+    QVERIFY2(r.err.contains(csv + QStringLiteral(":2:1: code: \"on-01\" was taken as project ON-01, the code as the portfolio writes it\n")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(csv + QStringLiteral(":2:3: measures: \"on-egov:1\" was taken as ON-EGOV:1, the plan's code as the portfolio "
+                                                 "writes it\n")),
+             qPrintable(r.err));
+    QCOMPARE(VigieTest::fileHash(path), before);
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--dry-run"), QStringLiteral("--lang"),
+                   QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(csv + QStringLiteral(":3:3: measures : la mesure 1 existe dans les plans ON-EGOV, QC-2015 : écrivez le code de "
+                                                 "son plan devant, comme ON-EGOV:1\n")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(csv + QStringLiteral(":2:1: code : « on-01 » a été lu comme le projet ON-01")), qPrintable(r.err));
+    QVERIFY2(r.out.isEmpty() && r.err.contains(QStringLiteral("Projets qui seraient créés : 0, mis à jour : 5")), qPrintable(r.err));
+
+    // Leniently: the row updates ON-01 (no project "on-01"), linked to ON-EGOV's measures 1 and 3.
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--lenient") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Projects created: 0, updated: 5")), qPrintable(r.out));
+    const QString exported = dir.filePath(QStringLiteral("out.csv"));
+    QCOMPARE(runVigie({ QStringLiteral("export"), path, QStringLiteral("--projects"), exported }).exitCode, 0);
+    QFile out(exported);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(out.readAll());
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\nON-01,Renamed,[^\n]*,\"?1; 3\"?,"))), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("\non-01,")));
+
+    // `vigie edit` finds a project the same way, and says which.
+    r = runVigie({ QStringLiteral("edit"), path, QStringLiteral("--project"), QStringLiteral("on-02"), QStringLiteral("--state"),
+                   QStringLiteral("completed") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("Project ON-02: changed.\n"));
+
+    // Two projects whose codes differ only in case, as a file from before that rule may hold: neither.
+    {
+        Vigie::FileError error;
+        auto file = Vigie::PortfolioFile::open(path, Vigie::PortfolioFile::Access::ReadWrite, &error);
+        QVERIFY2(file, qPrintable(error.message));
+        QString why;
+        QVERIFY2(!file->insertRow(Vigie::Entity::Project, { { Vigie::Field::Code, QStringLiteral("On-03") } }, QString(), &why).isEmpty(),
+                 qPrintable(why));
+    }
+    QVERIFY(VigieTest::writeFile(csv, "code,name\non-03,Which?\n"));
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.startsWith(csv + QStringLiteral(":2:1: code: the code \"on-03\" is that of projects ON-03, On-03, whose codes differ "
+                                                   "only in case: write one as it is\n")),
+             qPrintable(r.err));
+    r = runVigie({ QStringLiteral("edit"), path, QStringLiteral("--project"), QStringLiteral("on-03"), QStringLiteral("--state"),
+                   QStringLiteral("completed"), QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("Projet on-03 : le code est celui des projets ON-03, On-03, dont les codes ne diffèrent que "
+                                             "par la casse : donnez-en un tel quel.")),
+             qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

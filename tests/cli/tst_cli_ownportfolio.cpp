@@ -48,6 +48,7 @@ private Q_SLOTS:
     void badInputInEachKindLeavesTheFileUntouched_data();
     void badInputInEachKindLeavesTheFileUntouched();
     void oneKindPerRun();
+    void dryRunSaysWouldBe();
 
 private:
     void run(const QStringList &args, const QString &expectedOut = QString());
@@ -229,6 +230,67 @@ void TestCliOwnPortfolio::oneKindPerRun()
                    QStringLiteral("--dry-run") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("Measures that would be created: 8")));
+}
+
+// A dry run said "Organizations created: 4" (« Organismes créés : 4 ») under "nothing was written": every
+// count of a dry run now says what would be, in both languages, and a real import still says what was.
+void TestCliOwnPortfolio::dryRunSaysWouldBe()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("p.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), file }).exitCode, 0);
+    const QByteArray before = VigieTest::fileHash(file);
+    const QString projects = dir.filePath(QStringLiteral("projects.csv"));
+    // One project, the same code again (kept once), a row without a code (skipped), a new organization.
+    QVERIFY(VigieTest::writeFile(projects, "code,name,organization\nP-1,One,NEWORG\nP-1,Again,NEWORG\n,No code,NEWORG\n"));
+    const auto dryRun = [&](const QString &option, const QString &csv, const char *language) {
+        const auto r = runVigie({ QStringLiteral("import"), file, option, csv, QStringLiteral("--dry-run"), QStringLiteral("--lenient"),
+                                  QStringLiteral("--lang"), QLatin1String(language) });
+        return r.exitCode == 0 ? r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts) : QStringList { r.err };
+    };
+    const QStringList measuresEn = dryRun(QStringLiteral("--measures"), kExample + QStringLiteral("measures.csv"), "en");
+    QCOMPARE(measuresEn, (QStringList { QStringLiteral("Dry run: nothing was written."), QStringLiteral("Rows read: 8"),
+                                        QStringLiteral("Measures that would be created: 8, updated: 0, unchanged: 0"),
+                                        QStringLiteral("Organizations that would be created: 4"),
+                                        QStringLiteral("Plans that would be created: 1"),
+                                        QStringLiteral("Key areas that would be created: 4, retitled: 0"),
+                                        QStringLiteral("Warnings: 0") }));
+    const QStringList measuresFr = dryRun(QStringLiteral("--measures"), kExample + QStringLiteral("measures.csv"), "fr");
+    QCOMPARE(measuresFr, (QStringList { QStringLiteral("Essai à blanc : rien n'a été écrit."), QStringLiteral("Lignes lues : 8"),
+                                        QStringLiteral("Mesures qui seraient créées : 8, mises à jour : 0, inchangées : 0"),
+                                        QStringLiteral("Organismes qui seraient créés : 4"),
+                                        QStringLiteral("Plans qui seraient créés : 1"),
+                                        QStringLiteral("Axes d'intervention qui seraient créés : 4, renommés : 0"),
+                                        QStringLiteral("Avertissements : 0") }));
+    const QStringList workforceFr = dryRun(QStringLiteral("--workforce"), kExample + QStringLiteral("workforce.csv"), "fr");
+    QVERIFY2(workforceFr.contains(QStringLiteral("Organismes qui seraient créés : 4")), qPrintable(workforceFr.join(QLatin1Char('\n'))));
+    QVERIFY2(workforceFr.contains(QStringLiteral("Spécialités qui seraient créées : 5")), qPrintable(workforceFr.join(QLatin1Char('\n'))));
+    const QStringList projectsEn = dryRun(QStringLiteral("--projects"), projects, "en");
+    QVERIFY2(projectsEn.contains(QStringLiteral("Rows repeating an earlier project code (would be kept once): 1")),
+             qPrintable(projectsEn.join(QLatin1Char('\n'))));
+    QVERIFY2(projectsEn.contains(QStringLiteral("Rows that would be skipped: 1")), qPrintable(projectsEn.join(QLatin1Char('\n'))));
+    QVERIFY2(projectsEn.contains(QStringLiteral("Organizations that would be created: 1")), qPrintable(projectsEn.join(QLatin1Char('\n'))));
+    const QStringList projectsFr = dryRun(QStringLiteral("--projects"), projects, "fr");
+    QVERIFY2(projectsFr.contains(QStringLiteral("Lignes répétant un code de projet déjà vu (serait conservé une fois) : 1")),
+             qPrintable(projectsFr.join(QLatin1Char('\n'))));
+    QVERIFY2(projectsFr.contains(QStringLiteral("Lignes qui seraient ignorées : 1")), qPrintable(projectsFr.join(QLatin1Char('\n'))));
+    // No count of a dry run, in either language, says that something was done.
+    for (const QStringList *lines : { &measuresEn, &measuresFr, &workforceFr, &projectsEn, &projectsFr }) {
+        for (const QString &line : *lines) {
+            const bool count = line.contains(QLatin1String("created")) || line.contains(QLatin1String("créé"))
+                || line.contains(QLatin1String("skipped")) || line.contains(QLatin1String("ignorée"))
+                || line.contains(QLatin1String("kept")) || line.contains(QLatin1String("conservé"));
+            QVERIFY2(!count || line.contains(QLatin1String("would be")) || line.contains(QLatin1String("serai")), qPrintable(line));
+        }
+    }
+    QCOMPARE(VigieTest::fileHash(file), before);
+
+    // The import itself says what it did.
+    const auto r = runVigie({ QStringLiteral("import"), file, QStringLiteral("--projects"), projects, QStringLiteral("--lenient"),
+                              QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("\nOrganismes créés : 1\n")) && r.out.contains(QStringLiteral("\nLignes ignorées : 1\n")),
+             qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliOwnPortfolio)

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void outputNeverReplacesThePortfolio_data();
     void outputNeverReplacesThePortfolio();
     void mergeReportCheckedBeforeMerging();
+    void missingFolderSaidAlike_data();
+    void missingFolderSaidAlike();
     void importRefusesWhatItCannotTrust();
     void exportGuardsEveryTextColumn();
 
@@ -275,7 +278,8 @@ void TestCliReliability::mergeReportCheckedBeforeMerging()
     const QByteArray before = VigieTest::fileHash(portfolio);
     const QStringList refused[] = {
         { m_dir.filePath(QStringLiteral("report.txt")), QStringLiteral("choose a name ending in .html or .csv") },
-        { m_dir.filePath(QStringLiteral("no-such-folder/report.html")), QStringLiteral("the folder does not exist") },
+        { m_dir.filePath(QStringLiteral("no-such-folder/report.html")),
+          QStringLiteral("the folder %1 does not exist.").arg(QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("no-such-folder")))) },
         { m_dir.filePath(QStringLiteral("a-folder.html")), QStringLiteral("a folder has that name") },
     };
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("a-folder.html")));
@@ -303,6 +307,61 @@ void TestCliReliability::mergeReportCheckedBeforeMerging()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains(QStringLiteral("No report written: nothing was merged.")), qPrintable(r.err));
     QVERIFY(!QFile::exists(report));
+}
+
+void TestCliReliability::missingFolderSaidAlike_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("output");
+    auto row = [](const char *name, const QStringList &command, const char *output) {
+        QTest::newRow(name) << command << QString::fromLatin1(output);
+    };
+    row("new", { QStringLiteral("new"), QStringLiteral("OUT") }, "p.vigie");
+    row("sample", { QStringLiteral("sample"), QStringLiteral("quebec-2016"), QStringLiteral("-o"), QStringLiteral("OUT") }, "s.vigie");
+    row("export", { QStringLiteral("export"), QStringLiteral("FILE"), QStringLiteral("--projects"), QStringLiteral("OUT") }, "p.csv");
+    row("export xlsx", { QStringLiteral("export"), QStringLiteral("FILE"), QStringLiteral("--projects"), QStringLiteral("OUT") },
+        "p.xlsx");
+    row("chart", { QStringLiteral("chart"), QStringLiteral("FILE"), QStringLiteral("--chart"), QStringLiteral("project-health-cost"),
+                   QStringLiteral("-o"), QStringLiteral("OUT") }, "c.png");
+    row("briefing", { QStringLiteral("briefing"), QStringLiteral("FILE"), QStringLiteral("-o"), QStringLiteral("OUT") }, "b.pdf");
+    row("extract", { QStringLiteral("extract"), QStringLiteral("FILE"), QStringLiteral("-o"), QStringLiteral("OUT") }, "copy.vigie");
+    row("check --recover", { QStringLiteral("check"), QStringLiteral("FILE"), QStringLiteral("--recover"), QStringLiteral("OUT") },
+        "r.vigie");
+}
+
+void TestCliReliability::missingFolderSaidAlike()
+{
+    // `vigie new /nonexistent-dir/x.vigie` said "the folder cannot be written to", export "cannot be written
+    // (the folder does not exist); any file already there is unchanged". Every output now names the
+    // folder that is missing, or that is a file, the same way in both languages, and writes nothing.
+    QFETCH(QStringList, command);
+    QFETCH(QString, output);
+    const QString missing = m_dir.filePath(QStringLiteral("no-such-folder"));
+    const QString plainFile = m_dir.filePath(QStringLiteral("plain-file"));
+    QVERIFY(VigieTest::writeFile(plainFile, "not a folder"));
+    const QByteArray before = VigieTest::fileHash(m_sample);
+    struct Case { QString folder; const char *language; QString expected; };
+    const Case cases[] = {
+        { missing, "en", QStringLiteral("the folder %1 does not exist.") },
+        { missing, "fr", QStringLiteral("le dossier %1 n'existe pas.") },
+        { plainFile, "en", QStringLiteral("%1 is a file, not a folder.") },
+        { plainFile, "fr", QStringLiteral("%1 est un fichier, pas un dossier.") },
+    };
+    for (const Case &c : cases) {
+        const QString out = c.folder + QLatin1Char('/') + output;
+        QStringList args = command;
+        if (args.contains(QStringLiteral("FILE")))
+            args.replace(args.indexOf(QStringLiteral("FILE")), m_sample);
+        args.replace(args.indexOf(QStringLiteral("OUT")), out);
+        const auto r = runVigie(args + QStringList { QStringLiteral("--lang"), QLatin1String(c.language) });
+        QCOMPARE(r.exitCode, 3);
+        const QString said = QDir::toNativeSeparators(out)
+            + (QLatin1String(c.language) == QLatin1String("fr") ? QStringLiteral(" : ") : QStringLiteral(": "))
+            + c.expected.arg(QDir::toNativeSeparators(c.folder));
+        QVERIFY2(r.err.trimmed() == said, qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(missing));
+        QCOMPARE(VigieTest::fileHash(m_sample), before);
+    }
 }
 
 void TestCliReliability::importRefusesWhatItCannotTrust()

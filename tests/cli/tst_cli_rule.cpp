@@ -16,6 +16,7 @@ private Q_SLOTS:
     void initTestCase();
     void printsAndChooses();
     void usageErrors();
+    void negativeThresholds();
 
 private:
     QTemporaryDir m_dir;
@@ -100,6 +101,42 @@ void TestCliRule::usageErrors()
     QCOMPARE(runVigie({ QStringLiteral("rule"), m_path, QStringLiteral("7") }).exitCode, 2);
     QCOMPARE(runVigie({ QStringLiteral("rule"), m_dir.filePath(QStringLiteral("none.vigie")) }).exitCode, 3);
     QCOMPARE(VigieTest::fileHash(m_path), before);
+}
+
+// "-5" after --custom is a threshold, not the option "5" ("-10" was read as the options "1" and "0"):
+// it is read as a number, then refused because a threshold is a size of variance, in either language.
+void TestCliRule::negativeThresholds()
+{
+    const QByteArray before = VigieTest::fileHash(m_path);
+    auto r = runVigie({ QStringLiteral("rule"), m_path, QStringLiteral("--custom"), QStringLiteral("-5"), QStringLiteral("10") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(!r.err.contains(QStringLiteral("Unknown option")), qPrintable(r.err));
+    QVERIFY2(r.err.startsWith(QStringLiteral("--custom: GREEN_MAX is -5, and a threshold cannot be negative")), qPrintable(r.err));
+
+    r = runVigie({ QStringLiteral("rule"), m_path, QStringLiteral("--custom"), QStringLiteral("5"), QStringLiteral("-10"),
+                   QStringLiteral("--dry-run"), QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("--custom : ROUGE_MIN vaut -10")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("Option")), qPrintable(r.err));
+
+    // The option before the file, as options may be anywhere; a negative fraction too.
+    r = runVigie({ QStringLiteral("rule"), QStringLiteral("--custom"), m_path, QStringLiteral("-.5"), QStringLiteral("10") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("--custom: GREEN_MAX is -.5,")), qPrintable(r.err));
+    // The thresholds before the file: where they go is said, rather than "RED_MIN "q.vigie" is not a number".
+    r = runVigie({ QStringLiteral("rule"), QStringLiteral("--custom"), QStringLiteral("-5"), QStringLiteral("10"), m_path });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("--custom takes two percentages after the file: vigie rule FILE --custom")),
+             qPrintable(r.err));
+    r = runVigie({ QStringLiteral("rule"), m_path, QStringLiteral("--custom"), QStringLiteral("x"), QStringLiteral("10") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("--custom: GREEN_MAX \"x\" is not a number.")), qPrintable(r.err));
+    QCOMPARE(VigieTest::fileHash(m_path), before);
+
+    // Still options where they are options: -h is help.
+    r = runVigie({ QStringLiteral("rule"), QStringLiteral("-h") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("Usage: vigie rule")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliRule)

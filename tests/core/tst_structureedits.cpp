@@ -1,6 +1,7 @@
 // The structure of a portfolio built from nothing through core's edits (StructureEdits): every kind of
 // item added, renamed, renumbered, moved and removed, and every rule refusing bad values with a message
 // that says what is wrong; an empty file stays a valid portfolio all along.
+#include "model/limits.h"
 #include "storage/edits.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Vigie;
 
 class TestStructureEdits : public QObject
@@ -23,6 +26,8 @@ private Q_SLOTS:
     void cleanup();
     void planAreasMeasures();
     void codesAreUniqueIgnoringCase();
+    void codesHeldToOneLimitByEveryEdit();
+    void amountsHeldToTheLargestByEveryEdit();
     void numbersAreUniqueInTheirPlan();
     void badValuesAreRefused_data();
     void badValuesAreRefused();
@@ -121,6 +126,89 @@ void TestStructureEdits::codesAreUniqueIgnoringCase()
     r = StructureEdits::add(*m_file, Entity::Organization, { { Field::NameEn, QStringLiteral("No code") } }, QStringLiteral("Add"));
     QCOMPARE(r.error, QStringLiteral("A code is required."));
     QCOMPARE(count(QStringLiteral("organization")), 1);
+}
+
+// One limit for every code (Limits::codeLength), whatever edit writes it: the structure edits behind the
+// forms, and the generic edits behind cells and the undo facade, which took any length.
+void TestStructureEdits::codesHeldToOneLimitByEveryEdit()
+{
+    const QString limit(Limits::codeLength, QLatin1Char('C'));
+    const QString over = limit + QLatin1Char('C');
+    const QString refused = QStringLiteral("The code \"%1\" is too long (at most 60 characters).").arg(over);
+    QCOMPARE(Limits::codeLength, 60);
+    for (Entity entity : { Entity::Project, Entity::Organization, Entity::Specialty, Entity::Plan }) {
+        FieldValues values { { Field::Code, over } };
+        if (entity == Entity::Plan)
+            values.insert(Field::TitleEn, QStringLiteral("Plan"));
+        EditResult r = StructureEdits::add(*m_file, entity, values, QStringLiteral("Add"));
+        QCOMPARE(r.error, refused);
+        r = Edits::addRow(*m_file, entity, values, QStringLiteral("Add"));
+        QCOMPARE(r.error, refused);
+        values.insert(Field::Code, limit);
+        r = StructureEdits::add(*m_file, entity, values, QStringLiteral("Add"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QString uuid = r.uuid;
+        r = StructureEdits::set(*m_file, entity, uuid, { { Field::Code, over } }, QStringLiteral("Rename"));
+        QCOMPARE(r.error, refused);
+        r = Edits::setValue(*m_file, entity, uuid, Field::Code, over, QStringLiteral("Rename"));
+        QCOMPARE(r.error, refused);
+        r = Edits::setValuesOfRows(*m_file, entity, { { uuid, { { Field::Code, over } } } }, QStringLiteral("Rename"));
+        QCOMPARE(r.error, refused);
+        QCOMPARE(m_file->value(entity, uuid, Field::Code).toString(), limit);
+    }
+}
+
+// Amounts of money are finite, not negative (but a budget change, either way) and at most
+// Limits::maxAmount, the largest a double keeps to the cent, whatever edit writes them: 1e300 and
+// 12345678901234567.89 were taken and the second silently lost its last digits.
+void TestStructureEdits::amountsHeldToTheLargestByEveryEdit()
+{
+    QCOMPARE(Limits::maxAmount, 9999999999999.99);
+    const QString tooLarge = QStringLiteral("is more than 9,999,999,999,999.99, the largest amount Vigie keeps to the cent.");
+    const QString project = add(Entity::Project, { { Field::Code, QStringLiteral("P-1") }, { Field::Budget, 1000.0 } });
+    QVERIFY(!project.isEmpty());
+    EditResult r = StructureEdits::add(*m_file, Entity::Project, { { Field::Code, QStringLiteral("P-2") }, { Field::Budget, 1e300 } },
+                                       QStringLiteral("Add"));
+    QVERIFY2(r.error.startsWith(QStringLiteral("Authorized budget: the amount ")) && r.error.endsWith(tooLarge), qPrintable(r.error));
+    r = StructureEdits::set(*m_file, Entity::Project, project, { { Field::ForecastCost, 12345678901234567.89 } }, QStringLiteral("x"));
+    QCOMPARE(r.error, QStringLiteral("Forecast cost: the amount 12,345,678,901,234,568.00 ") + tooLarge);
+    r = Edits::setValue(*m_file, Entity::Project, project, Field::ActualCost, 1e13, QStringLiteral("x"));
+    QCOMPARE(r.error, QStringLiteral("Actual cost: the amount 10,000,000,000,000.00 ") + tooLarge);
+    r = Edits::setValue(*m_file, Entity::Project, project, Field::ForecastCost, qQNaN(), QStringLiteral("x"));
+    QCOMPARE(r.error, QStringLiteral("Forecast cost: the amount is not a finite number."));
+    r = Edits::setValue(*m_file, Entity::Project, project, Field::ForecastCost, -1.0, QStringLiteral("x"));
+    QCOMPARE(r.error, QStringLiteral("Forecast cost: the amount -1.00 is negative."));
+    // A decision's budget change may be a cut, within the same bounds.
+    r = Edits::addRow(*m_file, Entity::Decision, { { Field::Project, m_file->rowId(Entity::Project, project) },
+                                                   { Field::BudgetChange, -2e13 } },
+                      QStringLiteral("x"));
+    QCOMPARE(r.error, QStringLiteral("Budget change: the amount -20,000,000,000,000.00 is less than -9,999,999,999,999.99, the "
+                                     "smallest amount Vigie keeps to the cent."));
+    DecisionRecord d;
+    d.date = QDate(2016, 8, 31);
+    d.reauthorize = true;
+    d.budgetChange = 2e13;
+    r = Edits::recordDecision(*m_file, project, d, QStringLiteral("x"));
+    QVERIFY2(r.error.startsWith(QStringLiteral("Budget change: the amount ")) && r.error.endsWith(tooLarge), qPrintable(r.error));
+    d.budgetChange = Limits::maxAmount; // within bounds, but the budget it makes is not
+    r = Edits::recordDecision(*m_file, project, d, QStringLiteral("x"));
+    QVERIFY2(r.error.startsWith(QStringLiteral("Authorized budget: the amount ")) && r.error.endsWith(tooLarge), qPrintable(r.error));
+    // Envelopes, one at a time or many at once (the what-if).
+    r = Edits::addRow(*m_file, Entity::Envelope, { { Field::Organization, m_file->rowId(Entity::Organization, m_org) },
+                                                   { Field::FiscalYear, 2016 }, { Field::Granted, 5.0 } },
+                      QStringLiteral("x"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const QString envelope = r.uuid;
+    r = Edits::setValuesOfRows(*m_file, Entity::Envelope, { { envelope, { { Field::Granted, 1e300 } } } }, QStringLiteral("x"));
+    QVERIFY2(r.error.startsWith(QStringLiteral("Granted: the amount ")) && r.error.endsWith(tooLarge), qPrintable(r.error));
+    QCOMPARE(m_file->value(Entity::Envelope, envelope, Field::Granted).toDouble(), 5.0);
+    QCOMPARE(m_file->value(Entity::Project, project, Field::Budget).toDouble(), 1000.0);
+    QVERIFY(m_file->value(Entity::Project, project, Field::ForecastCost).isNull());
+
+    // The largest amount itself is taken, and reads back to the cent.
+    r = StructureEdits::set(*m_file, Entity::Project, project, { { Field::ForecastCost, Limits::maxAmount } }, QStringLiteral("x"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(std::llround(m_file->value(Entity::Project, project, Field::ForecastCost).toDouble() * 100.0), 999999999999999LL);
 }
 
 void TestStructureEdits::numbersAreUniqueInTheirPlan()

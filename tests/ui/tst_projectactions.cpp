@@ -14,6 +14,7 @@
 #include "views/tablepage.h"
 #include "views/filterbar.h"
 #include "storage/portfoliofile.h"
+#include "model/limits.h"
 
 #include "i18n/language.h"
 #include "roundtrip.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void cleanup();
     void newProjectThenStateAndPhase();
     void newProjectIsAuthorized();
+    void codeBoxHoldsTheCodeLimit();
     void deleteAsksFirst();
     void reportedProjectIsCancelledNotDeleted();
     void organizationAndSpecialty();
@@ -158,6 +160,25 @@ void TestProjectActions::newProjectIsAuthorized()
     m_actions->newProjectAction()->trigger();
     QVERIFY(!Repository::projectByCode(*m_doc->file(), QStringLiteral("NEW-03")));
     QCOMPARE(errors.size(), 2);
+}
+
+// The form's code box took any length and the edit refused past 60 characters, while an import took 200:
+// the box now takes no more than the one limit (Limits::codeLength) the edit and every import hold codes to.
+void TestProjectActions::codeBoxHoldsTheCodeLimit()
+{
+    const QString typed(Limits::codeLength + 20, QLatin1Char('C'));
+    int maxLength = -1;
+    StrategyActions::setDialogFiller([&](ItemDialog &d) {
+        auto *code = d.findChild<QLineEdit *>(QStringLiteral("field%1").arg(int(Field::Code)));
+        if (!code)
+            return false;
+        maxLength = code->maxLength();
+        QTest::keyClicks(code, typed);
+        return true;
+    });
+    roundTrip([&] { m_actions->newProjectAction()->trigger(); return true; });
+    QCOMPARE(maxLength, 60);
+    QVERIFY(Repository::projectByCode(*m_doc->file(), typed.left(60))); // what was typed past it is not taken
 }
 
 void TestProjectActions::deleteAsksFirst()

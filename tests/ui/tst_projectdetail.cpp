@@ -8,6 +8,7 @@
 #include "views/projectdetail.h"
 
 #include "i18n/language.h"
+#include "model/limits.h"
 #include "uifixture.h"
 
 #include <QCalendarWidget>
@@ -21,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <cmath>
 
 using namespace Vigie;
 
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void emptyingRemovesTheForecast();
     void nothingStaysOfAProjectNoLongerShown();
     void neverScrollsSideways();
+    void amountBoxesTakeWhatTheEditTakes();
 
 private:
     // Gives the box the keyboard, types over its text, and leaves it as a user would (Tab).
@@ -206,6 +210,20 @@ void TestProjectDetail::neverScrollsSideways()
         }
     }
     Language::apply(QStringLiteral("en"));
+}
+
+// The boxes went to a trillion while the edit took any amount: they now go to the largest amount the edit
+// takes (Limits::maxAmount, in whole dollars), and a digit more is not taken.
+void TestProjectDetail::amountBoxesTakeWhatTheEditTakes()
+{
+    const double largest = std::floor(Limits::maxAmount);
+    QCOMPARE(m_detail->forecastCostBox()->maximum(), largest);
+    auto *change = m_detail->findChild<QDoubleSpinBox *>(QStringLiteral("budgetChange"));
+    QVERIFY(change);
+    QCOMPARE(change->maximum(), largest);
+    QCOMPARE(change->minimum(), -largest);
+    typeInto(m_detail->forecastCostBox(), QStringLiteral("99999999999999")); // fourteen nines: one too many
+    QCOMPARE(stored()->forecastCost, std::optional<double>(9999999999999.0));
 }
 
 QTEST_MAIN(TestProjectDetail)

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void overviewCountsFlags();
     void completedShowsItsPercent();
     void measureShowsAndLinksProjects();
+    void measureLinksAProjectTypedInAnyCase();
 
 private:
     void roundTrip(const std::function<bool()> &edit) { VigieTest::roundTrip(m_doc->editor(), m_path, edit); }
@@ -348,6 +349,32 @@ void TestStrategyActions::measureShowsAndLinksProjects()
     QVERIFY(w.unlinkButton()->isEnabled());
     roundTrip([&] { w.unlinkButton()->click(); return true; });
     QCOMPARE(w.list()->topLevelItemCount(), before);
+}
+
+// "sct-01" said there was no such project, though codes are unique ignoring case: the code as typed,
+// else the one project whose code is the same ignoring case, is linked; several such are named.
+void TestStrategyActions::measureLinksAProjectTypedInAnyCase()
+{
+    MeasureProjects w;
+    w.setDocument(m_doc.get());
+    w.showMeasure(m_fx.measure9);
+    w.codeEdit()->setText(QStringLiteral("sct-01"));
+    roundTrip([&] { w.linkButton()->click(); return true; });
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Link Project SCT-01 to Measure 9"));
+    QCOMPARE(w.list()->findItems(QStringLiteral("SCT-01"), Qt::MatchExactly, 0).size(), 1);
+    QVERIFY(Dialogs::takeMessages().isEmpty());
+    // Two projects whose codes differ only in case (a file from before codes were unique so): neither.
+    QString error;
+    QVERIFY2(!VigieTest::insertRow(*m_doc->file(), Entity::Project, { { QStringLiteral("code"), QStringLiteral("Sct-01") } }, &error)
+                  .isEmpty(),
+             qPrintable(error));
+    const int commands = m_doc->editor()->undoStack()->count();
+    w.codeEdit()->setText(QStringLiteral("sct-01"));
+    w.linkButton()->click();
+    const QString said = Dialogs::takeMessages().join(QString());
+    QVERIFY2(said.contains(QStringLiteral("The code \"sct-01\" is that of projects SCT-01, Sct-01, whose codes differ only in case")),
+             qPrintable(said));
+    QCOMPARE(m_doc->editor()->undoStack()->count(), commands);
 }
 
 void TestStrategyActions::completedShowsItsPercent()

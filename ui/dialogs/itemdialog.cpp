@@ -1,6 +1,7 @@
 #include "itemdialog.h"
 
 #include "model/fieldtext.h"
+#include "model/limits.h"
 #include "model/measurestatus.h"
 
 #include <QCheckBox>
@@ -31,6 +32,8 @@ ItemDialog::ItemDialog(const QString &title, const QList<ItemField> &fields, con
         case ItemField::Text:
         case ItemField::Date: {
             auto *edit = new QLineEdit(this);
+            if (f.field == Field::Code)
+                edit->setMaxLength(Limits::codeLength); // the limit the edit holds every code to
             if (f.kind == ItemField::Date)
                 edit->setPlaceholderText(tr("YYYY-MM-DD")); // « AAAA-MM-JJ »
             editor = edit;
@@ -53,7 +56,7 @@ ItemDialog::ItemDialog(const QString &title, const QList<ItemField> &fields, con
         case ItemField::Amount: {
             // Dollars, with the language's group separators; a budget of trillions is still typed whole.
             auto *spin = new QDoubleSpinBox(this);
-            spin->setRange(0, 1e13);
+            spin->setRange(0, Limits::maxAmount); // the largest amount the edit takes
             spin->setDecimals(2);
             spin->setGroupSeparatorShown(true);
             editor = spin;

@@ -1,5 +1,6 @@
 #include "itemdelegate.h"
 
+#include "model/limits.h"
 #include "models/modelroles.h"
 
 #include <QApplication>
@@ -143,7 +144,7 @@ QWidget *ItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
         // Money and FTEs are never negative; the default QLocale gives the decimal separator.
         spin->setMinimum(0.0);
-        spin->setMaximum(1e12);
+        spin->setMaximum(Limits::maxAmount); // the largest amount an edit takes (model/limits.h)
         spin->setGroupSeparatorShown(true);
     }
     if (editor)

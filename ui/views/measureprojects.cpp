@@ -102,7 +102,15 @@ void MeasureProjects::link()
     if (!m_document || m_uuid.isEmpty() || m_code->text().trimmed().isEmpty())
         return;
     Editor *editor = m_document->editor();
-    const auto project = Repository::projectByCode(*m_document->file(), m_code->text());
+    // The code as typed, else ignoring case when one project only has it so.
+    const CodeMatch match = Repository::matchProjectCode(*m_document->file(), m_code->text());
+    if (match.ambiguous()) {
+        Dialogs::error(this, tr("Link a Project"),
+                       tr("The code \"%1\" is that of projects %2, whose codes differ only in case: type one as it is.")
+                           .arg(m_code->text().trimmed(), match.candidates.join(QStringLiteral(", "))));
+        return;
+    }
+    const auto project = match.found() ? Repository::projectByCode(*m_document->file(), match.code) : std::nullopt;
     if (!project) {
         Dialogs::error(this, tr("Link a Project"),
                        tr("There is no project with the code \"%1\".").arg(m_code->text().trimmed()));

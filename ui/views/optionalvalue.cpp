@@ -1,9 +1,13 @@
 #include "optionalvalue.h"
 
+#include "model/limits.h"
+
 #include <QCalendarWidget>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
+
+#include <cmath>
 
 namespace Vigie {
 
@@ -106,7 +110,7 @@ OptionalAmountBox::OptionalAmountBox(QWidget *parent)
     : QDoubleSpinBox(parent)
 {
     setSpecialValueText(kNone);
-    setRange(-1.0, 1e12); // -1: none
+    setRange(-1.0, std::floor(Limits::maxAmount)); // -1: none; whole dollars up to the largest amount an edit takes
     setDecimals(0);
     setGroupSeparatorShown(true);
     setSingleStep(10000);

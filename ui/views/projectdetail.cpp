@@ -1,6 +1,7 @@
 #include "projectdetail.h"
 
 #include "analysis/summary.h"
+#include "model/limits.h"
 #include "model/projecttext.h"
 #include "commands/editor.h"
 #include "document/document.h"
@@ -25,6 +26,8 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace Vigie {
 
@@ -81,7 +84,8 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     connect(m_nameFr, &QLineEdit::editingFinished, this,
             [this] { commit(Field::NameFr, m_nameFr->text()); });
 
-    m_budgetChange->setRange(-1e12, 1e12);
+    m_budgetChange->setObjectName(QStringLiteral("budgetChange"));
+    m_budgetChange->setRange(-std::floor(Limits::maxAmount), std::floor(Limits::maxAmount)); // whole dollars
     m_budgetChange->setDecimals(0);
     m_budgetChange->setGroupSeparatorShown(true);
     m_budgetChange->setSingleStep(10000);

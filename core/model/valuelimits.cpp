@@ -1,0 +1,81 @@
+#include "valuelimits.h"
+
+#include "model/fieldtext.h"
+#include "model/limits.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace Vigie {
+
+QString ValueLimits::codeProblem(const QString &code)
+{
+    const QString trimmed = code.trimmed();
+    if (trimmed.size() <= Limits::codeLength)
+        return {};
+    return tr("The code \"%1\" is too long (at most %2 characters).").arg(trimmed).arg(Limits::codeLength);
+}
+
+bool ValueLimits::isMoney(Field field)
+{
+    switch (field) {
+    case Field::Budget:
+    case Field::OriginalBudget:
+    case Field::ActualCost:
+    case Field::ForecastCost:
+    case Field::BudgetChange:
+    case Field::PlannedNeeds:
+    case Field::Granted:
+    case Field::Committed:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool ValueLimits::mayBeNegative(Field field)
+{
+    return field == Field::BudgetChange;
+}
+
+QString ValueLimits::amountProblem(double amount, bool mayBeNegative, const QString &shown)
+{
+    const QLocale locale;
+    // Digits as far as they are meaningful; 1e300 as a power of ten rather than 300 digits.
+    const QString value = !shown.isEmpty() ? shown
+        : std::isfinite(amount) && std::abs(amount) < 1e21 ? locale.toString(amount, 'f', 2)
+                                                          : locale.toString(amount, 'g', 6);
+    if (!std::isfinite(amount))
+        return shown.isEmpty() ? tr("the amount is not a finite number") : tr("%1 is not a finite number").arg(shown);
+    if (amount < 0.0 && !mayBeNegative)
+        return tr("the amount %1 is negative").arg(value);
+    if (amount > Limits::maxAmount)
+        return tr("the amount %1 is more than %2, the largest amount Vigie keeps to the cent")
+            .arg(value, locale.toString(Limits::maxAmount, 'f', 2));
+    if (amount < -Limits::maxAmount)
+        return tr("the amount %1 is less than %2, the smallest amount Vigie keeps to the cent")
+            .arg(value, locale.toString(-Limits::maxAmount, 'f', 2));
+    return {};
+}
+
+QString ValueLimits::problem(Field field, const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (field == Field::Code)
+        return codeProblem(value.toString());
+    if (isMoney(field)) {
+        if (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty())
+            return {}; // an emptied amount, as a null one
+        bool number = false;
+        const double amount = value.toDouble(&number);
+        const QString problem = number ? amountProblem(amount, mayBeNegative(field))
+                                       : tr("\"%1\" is not an amount").arg(value.toString());
+        //: A refused value: "Forecast cost: the amount … is more than …, the largest amount Vigie keeps to the cent."
+        return problem.isEmpty() ? problem : tr("%1: %2.").arg(FieldText::label(field), problem);
+    }
+    return {};
+}
+
+} // namespace Vigie

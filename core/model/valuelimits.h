@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/field.h"
+#include "model/limits.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVariant>
+
+namespace Vigie {
+
+// The bounds of model/limits.h as messages, checked by every path that writes a value: the edits
+// (StructureEdits and Edits, behind the desktop's forms and cells and `vigie edit`) and the imports.
+// One place, so that a value one path takes is never refused by another.
+class ValueLimits
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::ValueLimits)
+public:
+    // Why `code` cannot be written as a code (Limits::codeLength), or "" when it can.
+    static QString codeProblem(const QString &code);
+
+    // The fields that hold an amount of money, and those of them that may be negative (a budget change).
+    static bool isMoney(Field field);
+    static bool mayBeNegative(Field field);
+    // Why `amount` cannot be stored as an amount, or "" when it can: not a finite number, negative
+    // (unless `mayBeNegative`), or beyond Limits::maxAmount either way. `shown` is how the message
+    // names the value (the text typed or read); empty, the amount in the default locale's digits.
+    // Lower case and no final period: callers put the field or the cell before it.
+    static QString amountProblem(double amount, bool mayBeNegative, const QString &shown = QString());
+    // amountProblem() is empty, said fast (an import checks every amount of every row).
+    static bool isAmount(double amount, bool mayBeNegative)
+    {
+        return amount <= Limits::maxAmount && amount >= (mayBeNegative ? -Limits::maxAmount : 0.0); // false for NaN
+    }
+
+    // Why an edit cannot write `value` into `field`, or "" when it can: the checks above for the fields
+    // they apply to. A null value (emptying an optional field) is never refused here.
+    static QString problem(Field field, const QVariant &value);
+};
+
+} // namespace Vigie
