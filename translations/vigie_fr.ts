@@ -4504,6 +4504,16 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>
             <numerusform>%Ln projet actif</numerusform><numerusform>%Ln projets actifs</numerusform></translation>
     </message>
+    <message>
+        <source>Undone: %1. Edit → Redo makes it again.</source>
+        <extracomment>Status bar, after Edit → Undo: "Undone: Change Status of Measure 9. Edit → Redo makes it again."</extracomment>
+        <translation>Annulé : %1. Édition → Rétablir le refait.</translation>
+    </message>
+    <message>
+        <source>Redone: %1. Edit → Undo takes it back.</source>
+        <extracomment>Status bar, after Edit → Redo: "Redone: Change Status of Measure 9. Edit → Undo takes it back."</extracomment>
+        <translation>Rétabli : %1. Édition → Annuler revient en arrière.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>

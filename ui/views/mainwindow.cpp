@@ -412,6 +412,15 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
             //: Status bar, after an edit: "Done: Change Status of Measure 9. Edit → Undo takes it back."
             statusBar()->showMessage(tr("Done: %1. Edit → Undo takes it back.").arg(undoText), 8000);
         });
+        // Undo and Redo say what they did too: "Done: …" left in the bar read as if the undo had not happened.
+        connect(doc->editor(), &Editor::undone, this, [this](const QString &undoText) {
+            //: Status bar, after Edit → Undo: "Undone: Change Status of Measure 9. Edit → Redo makes it again."
+            statusBar()->showMessage(tr("Undone: %1. Edit → Redo makes it again.").arg(undoText), 8000);
+        });
+        connect(doc->editor(), &Editor::redone, this, [this](const QString &undoText) {
+            //: Status bar, after Edit → Redo: "Redone: Change Status of Measure 9. Edit → Undo takes it back."
+            statusBar()->showMessage(tr("Redone: %1. Edit → Undo takes it back.").arg(undoText), 8000);
+        });
         connect(doc->file(), &PortfolioFile::damaged, this, &MainWindow::updateBanner);
         connect(doc, &Document::changed, this, [this](const Change &change) {
             if (change.touches(Entity::Organization) || change.touches(Entity::KeyArea))
