@@ -11,12 +11,15 @@
 #include "uifixture.h"
 
 #include <QCalendarWidget>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void emptyingRemovesTheForecast();
     void nothingStaysOfAProjectNoLongerShown();
     void neverScrollsSideways();
+    void declaredChoicesShowWhole();
 
 private:
     // Gives the box the keyboard, types over its text, and leaves it as a user would (Tab).
@@ -204,6 +208,45 @@ void TestProjectDetail::neverScrollsSideways()
                                     .arg(area->widget()->width()).arg(area->viewport()->width())));
             QCOMPARE(area->horizontalScrollBar()->maximum(), 0);
         }
+    }
+    Language::apply(QStringLiteral("en"));
+}
+
+// The declared-colour choices show their words whole at the narrowest the panel goes, in the language the
+// panel opened in and after the user switches: "Not declared (computed)" was cut to "Not declared
+// (computec" once the panel had been shown in French, the combo boxes keeping the width they measured then.
+void TestProjectDetail::declaredChoicesShowWhole()
+{
+    Language::apply(QStringLiteral("fr"));
+    QSplitter splitter;
+    auto *table = new QWidget;
+    table->setMinimumWidth(100);
+    auto *detail = new ProjectDetail;
+    detail->setDocument(m_doc.get());
+    detail->showProject(m_project);
+    splitter.addWidget(table);
+    splitter.addWidget(detail);
+    splitter.resize(800, 700);
+    splitter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&splitter));
+    for (const char *language : { "fr", "en", "fr" }) {
+        Language::apply(QString::fromLatin1(language));
+        QCoreApplication::processEvents();
+        splitter.setSizes({ 790, 10 }); // as narrow as the user can drag it
+        QCoreApplication::processEvents();
+        int checked = 0;
+        for (QComboBox *box : detail->findChildren<QComboBox *>()) {
+            if (box->findData(int(Health::Unrated)) < 0)
+                continue; // the declared colours only
+            QStyleOptionComboBox option;
+            option.initFrom(box);
+            const QRect field = box->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, box);
+            for (int i = 0; i < box->count(); ++i)
+                QVERIFY2(box->fontMetrics().horizontalAdvance(box->itemText(i)) <= field.width(),
+                         qPrintable(QStringLiteral("%1: \"%2\" in %3 px").arg(QString::fromLatin1(language), box->itemText(i)).arg(field.width())));
+            ++checked;
+        }
+        QCOMPARE(checked, 3);
     }
     Language::apply(QStringLiteral("en"));
 }

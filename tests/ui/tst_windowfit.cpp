@@ -1,7 +1,7 @@
-// The window fits a 1280x800 screen in French, the longer language (the issue measured a minimum of
-// 1346 px): no page asks for more, and at that size no button, check box or one-line label on any page
-// is cut or pushed out of the window. No page makes the window taller than a 1366x768 laptop leaves it
-// either. QT_SCALE_FACTOR=2 on a 2560x1600 screen gives the same logical size, so the same test covers
+// The window fits a 1280x800 screen in French and in English (the issue measured a minimum of 1346 px
+// in French; English has its own long words, "Not declared (computed)"): no page asks for more, and at
+// that size no button, check box, drop-down or one-line label on any page is cut or pushed out of the
+// window. No page makes the window taller than a 1366x768 laptop leaves it either. QT_SCALE_FACTOR=2 on a 2560x1600 screen gives the same logical size, so the same test covers
 // it (ctest runs it a second time at scale 2).
 #include "dialogs/dialogs.h"
 #include "views/mainwindow.h"
@@ -72,14 +72,21 @@ void TestWindowFit::cleanupTestCase()
 
 void TestWindowFit::pagesFit_data()
 {
+    QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("page");
-    for (const char *page : { "overview", "strategy", "projects", "workforce", "envelopes", "charts", "briefing" })
-        QTest::newRow(page) << QString::fromLatin1(page);
+    for (const char *language : { "fr", "en" })
+        for (const char *page : { "overview", "strategy", "projects", "workforce", "envelopes", "charts", "briefing" })
+            QTest::addRow("%s/%s", language, page) << QString::fromLatin1(language) << QString::fromLatin1(page);
 }
 
 void TestWindowFit::pagesFit()
 {
+    QFETCH(QString, language);
     QFETCH(QString, page);
+    if (Language::current() != language) {
+        QVERIFY(Language::apply(language));
+        QCoreApplication::processEvents();
+    }
     m_window->showPage(page);
     m_window->resize(1280, 800);
     QCoreApplication::processEvents();
@@ -93,7 +100,7 @@ void TestWindowFit::pagesFit()
              qPrintable(QStringLiteral("the window asks for %1 px of height").arg(minimum.height())));
     QVERIFY2(minimum.width() <= kScaledWidth,
              qPrintable(QStringLiteral("the window asks for %1 px of width").arg(minimum.width())));
-    qInfo("%s: the window needs at least %dx%d", qPrintable(page), minimum.width(), minimum.height());
+    qInfo("%s/%s: the window needs at least %dx%d", qPrintable(language), qPrintable(page), minimum.width(), minimum.height());
     QCOMPARE(m_window->size(), QSize(1280, 800));
     QWidget *shown = m_window->page(page);
     QVERIFY(shown && shown->isVisible());
