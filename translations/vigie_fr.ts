@@ -2413,7 +2413,7 @@
     </message>
     <message>
         <source>Granted</source>
-        <translation>Octroyé</translation>
+        <translation>Accordé</translation>
     </message>
     <message>
         <source>Committed</source>
@@ -2425,7 +2425,7 @@
     </message>
     <message>
         <source>Planned needs minus granted.</source>
-        <translation>Besoins prévus moins le montant octroyé.</translation>
+        <translation>Besoins prévus moins le montant accordé.</translation>
     </message>
     <message>
         <source>Envelope %1 %2</source>
@@ -5337,7 +5337,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
     <message>
         <source>&lt;p&gt;Fiscal year %1: planned needs &lt;b&gt;%2&lt;/b&gt;, granted &lt;b&gt;%3&lt;/b&gt;, committed &lt;b&gt;%4&lt;/b&gt;, gap %5&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Exercice %1 : besoins prévus &lt;b&gt;%2&lt;/b&gt;, octroyé &lt;b&gt;%3&lt;/b&gt;, engagé &lt;b&gt;%4&lt;/b&gt;, écart de %5&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Exercice %1 : besoins prévus &lt;b&gt;%2&lt;/b&gt;, accordé &lt;b&gt;%3&lt;/b&gt;, engagé &lt;b&gt;%4&lt;/b&gt;, écart de %5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the envelopes →</source>
