@@ -498,6 +498,26 @@
         <source>No declared colour is greener than the computed one.</source>
         <translation>Aucune couleur déclarée n'est plus favorable que la couleur calculée.</translation>
     </message>
+    <message>
+        <source>No measure yet.</source>
+        <translation>Aucune mesure pour l'instant.</translation>
+    </message>
+    <message>
+        <source>No active project yet.</source>
+        <translation>Aucun projet actif pour l'instant.</translation>
+    </message>
+    <message>
+        <source>No workforce survey as of this reporting period.</source>
+        <translation>Aucun relevé de main-d'œuvre à la date de cette période de référence.</translation>
+    </message>
+    <message>
+        <source>No workforce survey yet.</source>
+        <translation>Aucun relevé de main-d'œuvre pour l'instant.</translation>
+    </message>
+    <message>
+        <source>No investment envelope yet.</source>
+        <translation>Aucune enveloppe d'investissement pour l'instant.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartExportDialog</name>

@@ -102,6 +102,19 @@ SeriesRole statusRole(MeasureStatus s)
     return SeriesRole::Neutral4;
 }
 
+// "11 of 36 measures completed (30.6%)"; no measure to count has no headline ("0 of 0 … (0.0%)" said
+// nothing) but a line in the plot's place.
+void setMeasuresHeadline(const Context &c, int completed, int total, ChartData *out)
+{
+    if (total > 0) {
+        out->subtitle = ChartDataBuilder::tr("%n of %1 measures completed (%2)", nullptr, completed)
+                            .arg(number(c, total), formatPercent(Summary::percent(completed, total, 1), c.locale));
+        return;
+    }
+    out->emptyText = filtered(c) ? ChartDataBuilder::tr("No measure matches the filters.")
+                                 : ChartDataBuilder::tr("No measure yet.");
+}
+
 bool buildMeasuresByArea(const Context &c, ChartData *out, QString *error)
 {
     QVariantList binds;
@@ -155,11 +168,8 @@ bool buildMeasuresByArea(const Context &c, ChartData *out, QString *error)
                                    .arg(number(c, n))
                              : QString());
     }
-    out->subtitle = ChartDataBuilder::tr("%n of %1 measures completed (%2)", nullptr, completed)
-                        .arg(number(c, total), formatPercent(Summary::percent(completed, total, 1), c.locale));
     out->valueMax = niceMax(widest, 1.45);
-    if (total == 0)
-        out->emptyText = ChartDataBuilder::tr("No measure matches the filters.");
+    setMeasuresHeadline(c, completed, total, out);
     return true;
 }
 
@@ -199,11 +209,7 @@ bool buildMeasuresProgress(const Context &c, ChartData *out, QString *error)
     out->shape = ChartShape::Bars;
     out->valueAxisTitle = ChartDataBuilder::tr("Measures");
     out->valueMax = niceMax(widest, 1.3);
-    const int completed = counts[int(MeasureStatus::Completed)];
-    out->subtitle = ChartDataBuilder::tr("%n of %1 measures completed (%2)", nullptr, completed)
-                        .arg(number(c, total), formatPercent(Summary::percent(completed, total, 1), c.locale));
-    if (total == 0)
-        out->emptyText = ChartDataBuilder::tr("No measure matches the filters.");
+    setMeasuresHeadline(c, counts[int(MeasureStatus::Completed)], total, out);
     return true;
 }
 
@@ -300,7 +306,8 @@ bool buildHealth(const Context &c, Indicator indicator, const HealthChartFigures
     out->subtitle = ChartDataBuilder::tr("Active projects: %1 · authorized budgets: %2")
                         .arg(number(c, active), formatMoneyMillions(amount, c.locale, 2, c.currency));
     if (active == 0)
-        out->emptyText = ChartDataBuilder::tr("No active project matches the filters.");
+        out->emptyText = filtered(c) ? ChartDataBuilder::tr("No active project matches the filters.")
+                                     : ChartDataBuilder::tr("No active project yet.");
     // Shown colours are the declared ones where set: say how many are greener than the rule computes.
     out->notes.append(greener.count
                           ? SummaryBuilder::declaredGreenerText(greener, c.locale, c.currency)

@@ -2,6 +2,7 @@
 #include "analysis/chartdata.h"
 #include "storage/sqlaccess.h"
 #include "analysis/periods.h"
+#include "i18n/language.h"
 #include "analysis/summary.h"
 #include "chartfixture.h"
 #include "storage/edits.h"
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void freezeRefusesDuplicates();
     void freezeIsJournaledAndRemovable();
     void unknownChartAndPeriod();
+    void emptyPortfolio_data();
+    void emptyPortfolio();
 
 private:
     ChartData build(const QString &id, const ChartFilter &filter = {}, const QLocale &locale = m_en);
@@ -344,6 +347,62 @@ void TestChartData::unknownChartAndPeriod()
     ChartFilter filter;
     filter.periodId = 9999;
     QVERIFY(!ChartDataBuilder::build(*m_file, QStringLiteral("project-health-cost"), filter, m_en, &d, &error));
+}
+
+void TestChartData::emptyPortfolio_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+// A new, empty portfolio: every chart says there is nothing yet, in the chart's language, and prints no
+// headline that needs data. The workforce chart's ended « relevé du » with no date; the measures charts
+// said "0 of 0 measures completed (0.0%)"; all said "matches the filters" with no filter set.
+void TestChartData::emptyPortfolio()
+{
+    QFETCH(QString, language);
+    QVERIFY(Language::apply(language));
+    const QLocale locale = language == QLatin1String("fr") ? m_fr : m_en;
+    FileError fileError;
+    const auto empty = PortfolioFile::create(m_dir.filePath(QStringLiteral("empty-%1.vigie").arg(language)),
+                                             QStringLiteral("Empty"), &fileError);
+    QVERIFY(empty);
+    const QHash<QString, QString> said {
+        { QStringLiteral("workforce-by-specialty"), language == QLatin1String("fr")
+              ? QString::fromUtf8("Aucun relevé de main-d'œuvre pour l'instant.") : QStringLiteral("No workforce survey yet.") },
+        { QStringLiteral("measures-by-area"), language == QLatin1String("fr")
+              ? QStringLiteral("Aucune mesure pour l'instant.") : QStringLiteral("No measure yet.") },
+        { QStringLiteral("measures-progress"), language == QLatin1String("fr")
+              ? QStringLiteral("Aucune mesure pour l'instant.") : QStringLiteral("No measure yet.") },
+        { QStringLiteral("project-health-cost"), language == QLatin1String("fr")
+              ? QStringLiteral("Aucun projet actif pour l'instant.") : QStringLiteral("No active project yet.") },
+        { QStringLiteral("envelopes-by-organization"), language == QLatin1String("fr")
+              ? QString::fromUtf8("Aucune enveloppe d'investissement pour l'instant.") : QStringLiteral("No investment envelope yet.") },
+    };
+    QStringList problems;
+    for (const QString &id : ChartDataBuilder::chartIds()) {
+        ChartData d;
+        QString error;
+        QVERIFY2(ChartDataBuilder::build(*empty, id, {}, locale, &d, &error), qPrintable(error));
+        QVERIFY2(d.isEmpty() && !d.emptyText.isEmpty(), qPrintable(id));
+        // No headline but the health charts' (0 active projects, $0.00M: still true).
+        if ((!ChartDataBuilder::usesHealthColours(id) || id == QLatin1String("health-trend")) && !d.subtitle.isEmpty())
+            problems << QStringLiteral("%1: headline \"%2\"").arg(id, d.subtitle);
+        if (d.emptyText.contains(QStringLiteral("filt")) || (said.contains(id) && d.emptyText != said.value(id)))
+            problems << QStringLiteral("%1: \"%2\"").arg(id, d.emptyText);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // With a filter, an empty chart says so.
+    const auto orgs = ChartDataBuilder::organizations(*m_file, language);
+    QVERIFY(!orgs.isEmpty());
+    ChartData filtered;
+    QString error;
+    QVERIFY(ChartDataBuilder::build(*empty, QStringLiteral("measures-progress"), { orgs.first().id, 0, 0 }, locale,
+                                    &filtered, &error));
+    QCOMPARE(filtered.emptyText, language == QLatin1String("fr") ? QStringLiteral("Aucune mesure ne correspond aux filtres.")
+                                                                 : QStringLiteral("No measure matches the filters."));
+    Language::apply(QStringLiteral("en"));
 }
 
 QTEST_GUILESS_MAIN(TestChartData)
