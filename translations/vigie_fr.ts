@@ -518,6 +518,10 @@
         <source>No investment envelope yet.</source>
         <translation>Aucune enveloppe d'investissement pour l'instant.</translation>
     </message>
+    <message>
+        <source>‡ Not translated: shown in the other language.</source>
+        <translation>‡ Non traduit : affiché dans l'autre langue.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartExportDialog</name>

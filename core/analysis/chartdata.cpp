@@ -13,6 +13,7 @@
 
 #include <QSqlError>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -137,7 +138,7 @@ bool buildMeasuresByArea(const Context &c, ChartData *out, QString *error)
             areas.append(area);
             counts.append({ 0, 0, 0, 0 });
             const BilingualText title { q.value(2).toString(), q.value(3).toString() };
-            out->categories.append(ChartDataBuilder::tr("Area %1: %2").arg(q.value(1).toInt()).arg(title.in(c.language)));
+            out->categories.append(ChartDataBuilder::tr("Area %1: %2").arg(q.value(1).toInt()).arg(title.shown(c.language)));
         }
         const int s = statusIndex(q.value(4).toString());
         if (s >= 0)
@@ -481,6 +482,15 @@ bool ChartDataBuilder::build(const PortfolioFile &file, const QString &id, const
         ok = buildEnvelopesByYear(c, out, error);
     if (ok && out->emptyText.isEmpty() && (out->categories.isEmpty() || out->series.isEmpty()))
         out->emptyText = tr("Nothing to show for these filters.");
+    // A name shown in the other language is marked (BilingualText::shown); the footer says what the
+    // mark means, since a chart on paper has no tooltip.
+    const QString marker = BilingualText::fallbackMarker();
+    bool marked = std::any_of(out->categories.cbegin(), out->categories.cend(),
+                              [&marker](const QString &category) { return category.contains(marker); });
+    for (const ChartSeries &s : std::as_const(out->series))
+        marked = marked || s.name.contains(marker);
+    if (ok && marked && !out->isEmpty())
+        out->notes.append(tr("‡ Not translated: shown in the other language."));
     return ok;
 }
 
@@ -492,7 +502,7 @@ QList<FilterChoice> ChartDataBuilder::organizations(const PortfolioFile &file, c
     if (q.exec(QStringLiteral("SELECT id, code, name_en, name_fr FROM organization ORDER BY ")
                + SqlDialect::byCodePoint(sqlDatabase(file), QStringLiteral("code")))) {
         while (q.next()) {
-            const QString name = BilingualText { q.value(2).toString(), q.value(3).toString() }.in(language);
+            const QString name = BilingualText { q.value(2).toString(), q.value(3).toString() }.shown(language);
             out.append({ q.value(0).toLongLong(),
                          name.isEmpty() ? q.value(1).toString()
                                         : QStringLiteral("%1 – %2").arg(q.value(1).toString(), name) });
@@ -511,7 +521,7 @@ QList<FilterChoice> ChartDataBuilder::keyAreas(const PortfolioFile &file, const 
                               "JOIN plan p ON p.id = k.plan_id ORDER BY p.id, k.number"))) {
         while (q.next()) {
             const BilingualText title { q.value(2).toString(), q.value(3).toString() };
-            out.append({ q.value(0).toLongLong(), tr("Area %1: %2").arg(q.value(1).toInt()).arg(title.in(language)) });
+            out.append({ q.value(0).toLongLong(), tr("Area %1: %2").arg(q.value(1).toInt()).arg(title.shown(language)) });
         }
         readComplete(file, q);
     }

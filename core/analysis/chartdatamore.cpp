@@ -209,7 +209,7 @@ bool buildWorkforce(const Context &c, ChartData *out, QString *error)
         ++shown;
         const double share = Summary::percent(ex, in + ex, 1);
         const bool risky = share > threshold;
-        QString name = BilingualText { q.value(0).toString(), q.value(1).toString() }.in(c.language);
+        QString name = BilingualText { q.value(0).toString(), q.value(1).toString() }.shown(c.language);
         if (name.isEmpty())
             name = q.value(2).toString();
         if (risky) {
@@ -330,9 +330,10 @@ bool buildEnvelopesByOrganization(const Context &c, ChartData *out, QString *err
     EnvelopeRow total;
     while (q.next()) {
         EnvelopeRow r;
-        r.label = BilingualText { q.value(1).toString(), q.value(2).toString() }.in(c.language);
-        if (r.label.isEmpty() || r.label.size() > 42)
-            r.label = q.value(0).toString();
+        // The name, marked when in the other language; the code when there is none or it is too long.
+        const BilingualText name { q.value(1).toString(), q.value(2).toString() };
+        const QString plain = name.in(c.language);
+        r.label = plain.isEmpty() || plain.size() > 42 ? q.value(0).toString() : name.shown(c.language);
         r.needs = q.value(3).toDouble();
         r.granted = q.value(4).toDouble();
         r.committed = q.value(5).toDouble();

@@ -5,9 +5,11 @@
 #include "i18n/language.h"
 #include "analysis/summary.h"
 #include "chartfixture.h"
+#include "io/exporter.h"
 #include "storage/edits.h"
 #include "storage/portfoliofile.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void unknownChartAndPeriod();
     void emptyPortfolio_data();
     void emptyPortfolio();
+    void fallbackIsMarked();
 
 private:
     ChartData build(const QString &id, const ChartFilter &filter = {}, const QLocale &locale = m_en);
@@ -403,6 +406,75 @@ void TestChartData::emptyPortfolio()
     QCOMPARE(filtered.emptyText, language == QLatin1String("fr") ? QStringLiteral("Aucune mesure ne correspond aux filtres.")
                                                                  : QStringLiteral("No measure matches the filters."));
     Language::apply(QStringLiteral("en"));
+}
+
+// A name missing in the chart's language is shown in the other one and marked " ‡", as the Strategy
+// page marks it, with a footnote saying what the mark means (a chart on paper has no tooltip); in the
+// categories, the filter choices and the charts' other names. Exports and JSON keep the stored text.
+void TestChartData::fallbackIsMarked()
+{
+    QString error;
+    const auto file = VigieTest::makeChartPortfolio(m_dir.filePath(QStringLiteral("fallback.vigie")), &error);
+    QVERIFY2(file, qPrintable(error));
+    QSqlQuery q(sqlDatabase(*file));
+    QVERIFY(q.exec(QStringLiteral("UPDATE key_area SET title_fr = '' WHERE number = 2")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE specialty SET name_fr = '' WHERE code = 'SEC'")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE organization SET name_fr = '' WHERE code = 'SCT'")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE measure SET title_fr = '' WHERE number = (SELECT MIN(number) FROM measure)")));
+    QVERIFY(q.exec(QStringLiteral("SELECT title_en FROM measure WHERE number = (SELECT MIN(number) FROM measure)")) && q.next());
+    const QString measure = q.value(0).toString();
+    QVERIFY(q.exec(QStringLiteral("SELECT title_en FROM key_area WHERE number = 2")) && q.next());
+    const QString area = q.value(0).toString();
+    QVERIFY(q.exec(QStringLiteral("SELECT name_en FROM organization WHERE code = 'SCT'")) && q.next());
+    const QString organization = q.value(0).toString();
+    const QString marker = QString::fromUtf8(" ‡");
+    const QString note = QString::fromUtf8("‡ Non traduit : affiché dans l'autre langue.");
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    const auto chart = [&](const QString &id, const QLocale &locale) {
+        ChartData d;
+        QString e;
+        if (!ChartDataBuilder::build(*file, id, {}, locale, &d, &e))
+            qWarning("%s", qPrintable(e));
+        return d;
+    };
+    const ChartData byArea = chart(QStringLiteral("measures-by-area"), m_fr);
+    QVERIFY2(byArea.categories.contains(QStringLiteral("Axe 2 : %1").arg(area) + marker), qPrintable(byArea.categories.join(QLatin1Char('|'))));
+    QCOMPARE(byArea.categories.filter(marker).size(), 1); // the areas named in French are not marked
+    QVERIFY(byArea.notes.contains(note));
+    const ChartData workforce = chart(QStringLiteral("workforce-by-specialty"), m_fr);
+    QVERIFY2(workforce.categories.filter(QStringLiteral("Information security") + marker).size() == 1,
+             qPrintable(workforce.categories.join(QLatin1Char('|'))));
+    QVERIFY(workforce.notes.contains(note));
+    const ChartData envelopes = chart(QStringLiteral("envelopes-by-organization"), m_fr);
+    QVERIFY2(envelopes.categories.contains(organization + marker), qPrintable(envelopes.categories.join(QLatin1Char('|'))));
+    // Nothing is in the other language on the health charts: no mark, no note.
+    QVERIFY(chart(QStringLiteral("project-health-cost"), m_fr).notes.filter(QString::fromUtf8("‡")).isEmpty());
+    // The chart filters' choices too.
+    bool marked = false;
+    for (const FilterChoice &choice : ChartDataBuilder::keyAreas(*file, QStringLiteral("fr")))
+        marked = marked || choice.label.endsWith(area + marker);
+    QVERIFY(marked);
+    // In English every name exists: nothing marked.
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    const ChartData english = chart(QStringLiteral("measures-by-area"), m_en);
+    QVERIFY(english.categories.filter(QString::fromUtf8("‡")).isEmpty());
+    QVERIFY(english.notes.filter(QString::fromUtf8("‡")).isEmpty());
+
+    // What is exported keeps the stored text: the English title in the French table, unmarked.
+    Exporter::Options options;
+    options.language = QStringLiteral("fr");
+    const QString csv = m_dir.filePath(QStringLiteral("fallback-measures.csv"));
+    QVERIFY2(Exporter::exportTables(*file, { ExportTable::Measures }, csv, options, &error), qPrintable(error));
+    QFile exported(csv);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QString table = QString::fromUtf8(exported.readAll());
+    QVERIFY(table.contains(measure));
+    QVERIFY(!table.contains(QString::fromUtf8("‡")));
+    Summary summary;
+    QVERIFY(SummaryBuilder::compute(*file, &summary, nullptr));
+    const QString json = SummaryBuilder::toJsonText(summary);
+    QVERIFY(json.contains(area));
+    QVERIFY(!json.contains(QString::fromUtf8("‡")));
 }
 
 QTEST_GUILESS_MAIN(TestChartData)
