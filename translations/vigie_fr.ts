@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>Vigie::BackgroundTask</name>
+    <message>
+        <source>%1: cannot be opened.</source>
+        <translation>%1 : ouverture impossible.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::BriefingCheck</name>
     <message>
         <source>French</source>
@@ -614,6 +621,11 @@
     <message>
         <source>Copy</source>
         <translation>Copier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What a screen reader says of one bar of a chart: "Key area 1: Completed 2, Under way 7"</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +3947,11 @@
         <source>The file has no column for the figures: it needs at least one of the fields %1.</source>
         <translation>Le fichier n'a aucune colonne pour les données chiffrées : il lui faut au moins un des champs %1.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in a mapping file: "mapping.json: the mapping has no column for …"</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ImportReport</name>
@@ -4034,6 +4051,11 @@
     <message>
         <source>Links to measures made: %1, removed: %2</source>
         <translation>Liens vers des mesures créés : %1, supprimés : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in an imported file: "projects.csv:12:3: budget: "abc" is not a number" (file:line:column)</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6019,6 +6041,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%1: cannot be read (%2).</source>
         <translation>%1 : illisible (%2).</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The CSV file, then what is wrong with its columns: "projects.csv: the file has no column for …"</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectModel</name>
@@ -6462,6 +6489,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%1: cannot be created.</source>
         <translation>%1 : impossible de créer le fichier.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A table of the portfolio, then the database's error</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::SchemaCheck</name>
@@ -6652,6 +6684,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>%1: the role %2 may not read the schema %3. Ask the portfolio's administrator for access (vigie server grant %1 --role viewer --user %2).</source>
         <translation>%1 : le rôle %2 n'a pas le droit de lire le schéma %3. Demandez l'accès à l'administrateur du portefeuille (vigie server grant %1 --role viewer --user %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A table of the portfolio, then the server's error</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7204,6 +7241,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>no plan has this code or title, and at %1 characters it cannot be a new plan's code (at most %2)</source>
         <translation>aucun plan n'a ce code ou ce titre, et avec %1 caractères, il ne peut être le code d'un nouveau plan (au plus %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The CSV file, then what is wrong with its columns: "envelopes.csv: the file has no column for …"</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,8 @@ ImportReport ProjectImporter::run(const QString &csvPath)
             header = false;
             QStringList problems;
             if (!m_mapping.resolve(record.fields, &indexes, &problems)) {
-                report.fatal = shown + QStringLiteral(": ") + problems.join(QStringLiteral(" "));
+                //: The CSV file, then what is wrong with its columns: "projects.csv: the file has no column for …"
+                report.fatal = tr("%1: %2").arg(shown, problems.join(QStringLiteral(" ")));
                 return false;
             }
             converter.emplace(m_mapping, indexes, m_mapping.decimalFor(reader.delimiter()), csvPath, m_options.lenient,
@@ -107,7 +108,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
             const QString problem = MeasureLinkWriter::problem(measureNumbers, number);
             if (problem.isEmpty())
                 continue;
-            const QString message = QStringLiteral("%1: %2").arg(ImportMapping::fieldName(ImportField::Measures), problem);
+            const QString message = RowConverter::tr("%1: %2").arg(ImportMapping::fieldName(ImportField::Measures), problem);
             const int column = indexes[size_t(ImportField::Measures)] + 1;
             if (m_options.lenient)
                 report.warnings.append({ csvPath, record.line, column, message + tr("; no link is made") });

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void exportThenReimport();
     void reimportedExportChangesNothing();
     void dryRunRefusesWhatTheImportRefuses();
+    void fileThenMessageInTheLanguage();
 };
 
 void TestCliImport::usItDashboard()
@@ -108,9 +109,9 @@ void TestCliImport::strictRefusalExit4()
     for (const QString &lang : { QStringLiteral("en"), QStringLiteral("fr") }) {
         const auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--lang"), lang });
         QCOMPARE(r.exitCode, 4);
-        // file:line:column: then the message, whose own punctuation follows the language ("budget :" in French).
-        QVERIFY2(r.err.contains(csv + QStringLiteral(":7:4: budget") + (lang == QLatin1String("fr") ? QStringLiteral(" : ") : QStringLiteral(": "))),
-                 qPrintable(r.err));
+        // file:line:column, then the message, with the language's punctuation ("file:7:4 : budget :" in French).
+        const QString colon = lang == QLatin1String("fr") ? QStringLiteral(" : ") : QStringLiteral(": ");
+        QVERIFY2(r.err.contains(csv + QStringLiteral(":7:4") + colon + QStringLiteral("budget") + colon), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("12abc")));
         // One problem, said in the singular ("1 problem(s)" in English before).
         QVERIFY2(r.err.contains(lang == QLatin1String("fr") ? QString::fromUtf8("1 problème trouvé;")
@@ -280,6 +281,35 @@ void TestCliImport::dryRunRefusesWhatTheImportRefuses()
                  qPrintable(r.err));
     }
     QCOMPARE(VigieTest::fileHash(path), before);
+}
+
+// "FILE: message" is worded in the output's language: « FILE : message » in French, where the file's name
+// was followed by an untranslated ": " (a CSV without the columns it needs, a mapping that names none).
+void TestCliImport::fileThenMessageInTheLanguage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), path }).exitCode, 0);
+    const QString csv = dir.filePath(QStringLiteral("no-code.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("name,budget\nSomething,1000\n");
+    f.close();
+    const QString mapping = dir.filePath(QStringLiteral("no-code.json"));
+    QFile m(mapping);
+    QVERIFY(m.open(QIODevice::WriteOnly));
+    m.write("{\"columns\": {\"name\": \"name\"}}");
+    m.close();
+    for (const QString &lang : { QStringLiteral("en"), QStringLiteral("fr") }) {
+        const QString colon = lang == QLatin1String("fr") ? QStringLiteral(" : ") : QStringLiteral(": ");
+        auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--lang"), lang });
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("no-code.csv") + colon), qPrintable(r.err));
+        r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--mapping"), mapping,
+                       QStringLiteral("--lang"), lang });
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("no-code.json") + colon), qPrintable(r.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)
