@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>Vigie::BackgroundTask</name>
+    <message>
+        <source>%1: cannot be opened.</source>
+        <translation>%1 : ouverture impossible.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::BriefingCheck</name>
     <message>
         <source>French</source>
@@ -502,6 +509,30 @@
         <source>No declared colour is greener than the computed one.</source>
         <translation>Aucune couleur déclarée n'est plus favorable que la couleur calculée.</translation>
     </message>
+    <message>
+        <source>No measure yet.</source>
+        <translation>Aucune mesure pour l'instant.</translation>
+    </message>
+    <message>
+        <source>No active project yet.</source>
+        <translation>Aucun projet actif pour l'instant.</translation>
+    </message>
+    <message>
+        <source>‡ Not translated: shown in the other language.</source>
+        <translation>‡ Non traduit : affiché dans l'autre langue.</translation>
+    </message>
+    <message>
+        <source>No workforce survey as of this reporting period.</source>
+        <translation>Aucun relevé de main-d'œuvre à la date de cette période de référence.</translation>
+    </message>
+    <message>
+        <source>No workforce survey yet.</source>
+        <translation>Aucun relevé de main-d'œuvre pour l'instant.</translation>
+    </message>
+    <message>
+        <source>No investment envelope yet.</source>
+        <translation>Aucune enveloppe d'investissement pour l'instant.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartExportDialog</name>
@@ -594,6 +625,11 @@
     <message>
         <source>Copy</source>
         <translation>Copier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What a screen reader says of one bar of a chart: "Key area 1: Completed 2, Under way 7"</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2513,7 +2549,7 @@
     </message>
     <message>
         <source>Granted</source>
-        <translation>Octroyé</translation>
+        <translation>Accordé</translation>
     </message>
     <message>
         <source>Committed</source>
@@ -2525,7 +2561,7 @@
     </message>
     <message>
         <source>Planned needs minus granted.</source>
-        <translation>Besoins prévus moins le montant octroyé.</translation>
+        <translation>Besoins prévus moins le montant accordé.</translation>
     </message>
     <message>
         <source>Envelope %1 %2</source>
@@ -4019,6 +4055,11 @@
         <source>Measures served (numbers, or PLAN:number, separated by ;)</source>
         <translation>Mesures servies (numéros, ou PLAN:numéro, séparés par ;)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in a mapping file: "mapping.json: the mapping has no column for …"</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ImportReport</name>
@@ -4150,6 +4191,11 @@
     <message>
         <source>Links to measures that would be made: %1, removed: %2</source>
         <translation>Liens vers des mesures qui seraient créés : %1, supprimés : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in an imported file: "projects.csv:12:3: budget: "abc" is not a number" (file:line:column)</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +4697,16 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1. Edit → Redo makes it again.</source>
+        <extracomment>Status bar, after Edit → Undo: "Undone: Change Status of Measure 9. Edit → Redo makes it again."</extracomment>
+        <translation>Annulé : %1. Édition → Rétablir le refait.</translation>
+    </message>
+    <message>
+        <source>Redone: %1. Edit → Undo takes it back.</source>
+        <extracomment>Status bar, after Edit → Redo: "Redone: Change Status of Measure 9. Edit → Undo takes it back."</extracomment>
+        <translation>Rétabli : %1. Édition → Annuler revient en arrière.</translation>
     </message>
 </context>
 <context>
@@ -5561,7 +5617,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
     <message>
         <source>&lt;p&gt;Fiscal year %1: planned needs &lt;b&gt;%2&lt;/b&gt;, granted &lt;b&gt;%3&lt;/b&gt;, committed &lt;b&gt;%4&lt;/b&gt;, gap %5&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Exercice %1 : besoins prévus &lt;b&gt;%2&lt;/b&gt;, octroyé &lt;b&gt;%3&lt;/b&gt;, engagé &lt;b&gt;%4&lt;/b&gt;, écart de %5&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Exercice %1 : besoins prévus &lt;b&gt;%2&lt;/b&gt;, accordé &lt;b&gt;%3&lt;/b&gt;, engagé &lt;b&gt;%4&lt;/b&gt;, écart de %5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the envelopes →</source>
@@ -6247,6 +6303,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>"%1" was taken as project %2, the code as the portfolio writes it</source>
         <translation>« %1 » a été lu comme le projet %2, le code tel que le portefeuille l'écrit</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The CSV file, then what is wrong with its columns: "projects.csv: the file has no column for …"</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectModel</name>
@@ -6780,6 +6841,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%1: cannot be created.</source>
         <translation>%1 : impossible de créer le fichier.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A table of the portfolio, then the database's error</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::SchemaCheck</name>
@@ -6970,6 +7036,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>%1: the role %2 may not read the schema %3. Ask the portfolio's administrator for access (vigie server grant %1 --role viewer --user %2).</source>
         <translation>%1 : le rôle %2 n'a pas le droit de lire le schéma %3. Demandez l'accès à l'administrateur du portefeuille (vigie server grant %1 --role viewer --user %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A table of the portfolio, then the server's error</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7574,6 +7645,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>no plan has this code or title, and at %1 characters it cannot be a new plan's code (at most %2)</source>
         <translation>aucun plan n'a ce code ou ce titre, et avec %1 caractères, il ne peut être le code d'un nouveau plan (au plus %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The CSV file, then what is wrong with its columns: "envelopes.csv: the file has no column for …"</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -31,9 +31,11 @@ QString joined(const QStringList &parts, const QString &l)
         + parts.last();
 }
 
+// Names and titles are drafted as shown (BilingualText::shown): one missing in the briefing's language
+// comes in the other language, marked " ‡", and the document explains the mark.
 QString measureRef(const BriefingMeasure &m, const QString &l)
 {
-    const QString area = m.areaTitle.in(l);
+    const QString area = m.areaTitle.shown(l);
     if (area.isEmpty())
         return pick(l, QStringLiteral("Measure %1, Key Area %2"), QStringLiteral("mesure %1, axe %2"))
             .arg(m.number)
@@ -46,13 +48,13 @@ QString measureRef(const BriefingMeasure &m, const QString &l)
 
 QString measureTitle(const BriefingMeasure &m, const QString &l)
 {
-    const QString t = m.title.in(l);
+    const QString t = m.title.shown(l);
     return t.isEmpty() ? pick(l, QStringLiteral("Measure %1"), QStringLiteral("Mesure %1")).arg(m.number) : t;
 }
 
 QString projectName(const BriefingProject &p, const QString &l)
 {
-    const QString name = p.name.in(l).isEmpty() ? p.code : p.name.in(l);
+    const QString name = p.name.in(l).isEmpty() ? p.code : p.name.shown(l);
     return p.organization.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, p.organization);
 }
 
@@ -311,7 +313,7 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
         out->append(item(S, QStringLiteral("specialty-at-risk"), both([&](const QString &l) {
             QString t = pick(l, QStringLiteral("Specialty at risk: %1, %2 of the experts are external (%3 of %4 FTEs, survey of %5)"),
                              QStringLiteral("Spécialité à risque : %1, %2 des experts sont externes (%3 ETC sur %4, portrait du %5)"))
-                            .arg(s.name.in(l).isEmpty() ? s.code : s.name.in(l),
+                            .arg(s.name.in(l).isEmpty() ? s.code : s.name.shown(l),
                                  BriefingText::percent(s.externalShare() * 100.0, 1, l),
                                  BriefingText::number(s.externalFte, 1, l),
                                  BriefingText::number(s.internalFte + s.externalFte, 1, l),
@@ -345,7 +347,7 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
             const BriefingEnvelope &e = gaps.at(i);
             out->append(item(S, QStringLiteral("envelope-gap-organization"), both([&](const QString &l) {
                 const QString name = e.organizationName.in(l).isEmpty() ? e.organization
-                                                                        : QStringLiteral("%1 (%2)").arg(e.organizationName.in(l), e.organization);
+                                                                        : QStringLiteral("%1 (%2)").arg(e.organizationName.shown(l), e.organization);
                 return pick(l, QStringLiteral("%1: planned needs of %2, budget granted of %3, a gap of %4."),
                             QStringLiteral("%1 : besoins prévus de %2, budget accordé de %3, un écart de %4."))
                     .arg(name, BriefingText::money(e.plannedNeeds, l, f.info.currency), BriefingText::money(e.granted, l, f.info.currency),
@@ -366,7 +368,7 @@ void topics(const BriefingFacts &f, QList<DraftedItem> *out)
     out->append(item(BriefingSection::CouncilTopics, QStringLiteral("topic-expertise"), both([&](const QString &l) {
         QStringList names;
         for (const BriefingSpecialty *s : core)
-            names << (s->name.in(l).isEmpty() ? s->code : s->name.in(l).toLower());
+            names << (s->name.in(l).isEmpty() ? s->code : s->name.shown(l).toLower());
         return pick(l, QStringLiteral("Sharing and mobility of expertise in %1, core functions where external experts are the majority."),
                     QStringLiteral("Partage et mobilité de l'expertise en %1, fonctions essentielles où les experts externes sont majoritaires."))
             .arg(joined(names, l));

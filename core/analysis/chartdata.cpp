@@ -14,6 +14,7 @@
 
 #include <QSqlError>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -103,6 +104,19 @@ SeriesRole statusRole(MeasureStatus s)
     return SeriesRole::Neutral4;
 }
 
+// "11 of 36 measures completed (30.6%)"; no measure to count has no headline ("0 of 0 … (0.0%)" said
+// nothing) but a line in the plot's place.
+void setMeasuresHeadline(const Context &c, int completed, int total, ChartData *out)
+{
+    if (total > 0) {
+        out->subtitle = ChartDataBuilder::tr("%n of %1 measures completed (%2)", nullptr, completed)
+                            .arg(number(c, total), formatPercent(Summary::percent(completed, total, 1), c.locale));
+        return;
+    }
+    out->emptyText = filtered(c) ? ChartDataBuilder::tr("No measure matches the filters.")
+                                 : ChartDataBuilder::tr("No measure yet.");
+}
+
 bool buildMeasuresByArea(const Context &c, ChartData *out, QString *error)
 {
     QVariantList binds;
@@ -125,7 +139,7 @@ bool buildMeasuresByArea(const Context &c, ChartData *out, QString *error)
             areas.append(area);
             counts.append({ 0, 0, 0, 0 });
             const BilingualText title { q.value(2).toString(), q.value(3).toString() };
-            out->categories.append(ChartDataBuilder::tr("Area %1: %2").arg(q.value(1).toInt()).arg(title.in(c.language)));
+            out->categories.append(ChartDataBuilder::tr("Area %1: %2").arg(q.value(1).toInt()).arg(title.shown(c.language)));
         }
         const int s = statusIndex(q.value(4).toString());
         if (s >= 0)
@@ -156,11 +170,8 @@ bool buildMeasuresByArea(const Context &c, ChartData *out, QString *error)
                                    .arg(number(c, n))
                              : QString());
     }
-    out->subtitle = ChartDataBuilder::tr("%n of %1 measures completed (%2)", nullptr, completed)
-                        .arg(number(c, total), formatPercent(Summary::percent(completed, total, 1), c.locale));
     out->valueMax = niceMax(widest, 1.45);
-    if (total == 0)
-        out->emptyText = ChartDataBuilder::tr("No measure matches the filters.");
+    setMeasuresHeadline(c, completed, total, out);
     return true;
 }
 
@@ -200,11 +211,7 @@ bool buildMeasuresProgress(const Context &c, ChartData *out, QString *error)
     out->shape = ChartShape::Bars;
     out->valueAxisTitle = ChartDataBuilder::tr("Measures");
     out->valueMax = niceMax(widest, 1.3);
-    const int completed = counts[int(MeasureStatus::Completed)];
-    out->subtitle = ChartDataBuilder::tr("%n of %1 measures completed (%2)", nullptr, completed)
-                        .arg(number(c, total), formatPercent(Summary::percent(completed, total, 1), c.locale));
-    if (total == 0)
-        out->emptyText = ChartDataBuilder::tr("No measure matches the filters.");
+    setMeasuresHeadline(c, counts[int(MeasureStatus::Completed)], total, out);
     return true;
 }
 
@@ -301,7 +308,8 @@ bool buildHealth(const Context &c, Indicator indicator, const HealthChartFigures
     out->subtitle = ChartDataBuilder::tr("Active projects: %1 · authorized budgets: %2")
                         .arg(number(c, active), formatMoneyMillions(amount, c.locale, 2, c.currency));
     if (active == 0)
-        out->emptyText = ChartDataBuilder::tr("No active project matches the filters.");
+        out->emptyText = filtered(c) ? ChartDataBuilder::tr("No active project matches the filters.")
+                                     : ChartDataBuilder::tr("No active project yet.");
     // Shown colours are the declared ones where set: say how many are greener than the rule computes.
     out->notes.append(greener.count
                           ? SummaryBuilder::declaredGreenerText(greener, c.locale, c.currency)
@@ -475,6 +483,15 @@ bool ChartDataBuilder::build(const PortfolioFile &file, const QString &id, const
         ok = buildEnvelopesByYear(c, out, error);
     if (ok && out->emptyText.isEmpty() && (out->categories.isEmpty() || out->series.isEmpty()))
         out->emptyText = tr("Nothing to show for these filters.");
+    // A name shown in the other language is marked (BilingualText::shown); the footer says what the
+    // mark means, since a chart on paper has no tooltip.
+    const QString marker = BilingualText::fallbackMarker();
+    bool marked = std::any_of(out->categories.cbegin(), out->categories.cend(),
+                              [&marker](const QString &category) { return category.contains(marker); });
+    for (const ChartSeries &s : std::as_const(out->series))
+        marked = marked || s.name.contains(marker);
+    if (ok && marked && !out->isEmpty())
+        out->notes.append(tr("‡ Not translated: shown in the other language."));
     return ok;
 }
 
@@ -486,7 +503,7 @@ QList<FilterChoice> ChartDataBuilder::organizations(const PortfolioFile &file, c
     if (q.exec(QStringLiteral("SELECT id, code, name_en, name_fr FROM organization ORDER BY ")
                + SqlDialect::byCodePoint(sqlDatabase(file), QStringLiteral("code")))) {
         while (q.next()) {
-            const QString name = BilingualText { q.value(2).toString(), q.value(3).toString() }.in(language);
+            const QString name = BilingualText { q.value(2).toString(), q.value(3).toString() }.shown(language);
             out.append({ q.value(0).toLongLong(),
                          name.isEmpty() ? q.value(1).toString()
                                         : QStringLiteral("%1 – %2").arg(q.value(1).toString(), name) });
@@ -505,7 +522,7 @@ QList<FilterChoice> ChartDataBuilder::keyAreas(const PortfolioFile &file, const 
                               "JOIN plan p ON p.id = k.plan_id ORDER BY p.id, k.number"))) {
         while (q.next()) {
             const BilingualText title { q.value(2).toString(), q.value(3).toString() };
-            out.append({ q.value(0).toLongLong(), tr("Area %1: %2").arg(q.value(1).toInt()).arg(title.in(language)) });
+            out.append({ q.value(0).toLongLong(), tr("Area %1: %2").arg(q.value(1).toInt()).arg(title.shown(language)) });
         }
         readComplete(file, q);
     }

@@ -33,6 +33,13 @@ QString measureFilterSql(const Context &c, QVariantList *binds);
 
 QString number(const Context &c, double value, int decimals = 0);
 
+// Whether the chart counts only some rows (an organization, a key area): an empty chart then says that
+// nothing matches the filters, otherwise that there is nothing yet.
+inline bool filtered(const Context &c)
+{
+    return c.filter.organizationId || c.filter.keyAreaId;
+}
+
 bool buildTrend(const Context &c, ChartData *out, QString *error);
 bool buildWorkforce(const Context &c, ChartData *out, QString *error);
 bool buildEnvelopesByOrganization(const Context &c, ChartData *out, QString *error);

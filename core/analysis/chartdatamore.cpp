@@ -209,7 +209,7 @@ bool buildWorkforce(const Context &c, ChartData *out, QString *error)
         ++shown;
         const double share = Summary::percent(ex, in + ex, 1);
         const bool risky = share > threshold;
-        QString name = BilingualText { q.value(0).toString(), q.value(1).toString() }.in(c.language);
+        QString name = BilingualText { q.value(0).toString(), q.value(1).toString() }.shown(c.language);
         if (name.isEmpty())
             name = q.value(2).toString();
         if (risky) {
@@ -234,16 +234,23 @@ bool buildWorkforce(const Context &c, ChartData *out, QString *error)
     out->shape = ChartShape::HorizontalStackedBars;
     out->valueAxisTitle = ChartDataBuilder::tr("Full-time equivalents (FTEs)");
     out->valueMax = niceMax(widest, 1.3);
+    // No survey yet (or none by the period's date): no headline, which ended in « relevé du » and no date.
     const QDate surveyDate = dateValue(survey);
-    out->subtitle = ChartDataBuilder::tr("%1 internal and %2 external FTEs (%3 external), survey of %4")
-                        .arg(number(c, totalInternal), number(c, totalExternal),
-                             formatPercent(Summary::percent(totalExternal, totalInternal + totalExternal, 1), c.locale),
-                             c.locale.toString(surveyDate, c.language == QLatin1String("fr") ? QStringLiteral("d MMMM yyyy") : QStringLiteral("MMMM d, yyyy")));
+    if (surveyDate.isValid()) {
+        out->subtitle = ChartDataBuilder::tr("%1 internal and %2 external FTEs (%3 external), survey of %4")
+                            .arg(number(c, totalInternal), number(c, totalExternal),
+                                 formatPercent(Summary::percent(totalExternal, totalInternal + totalExternal, 1), c.locale),
+                                 c.locale.toString(surveyDate, c.language == QLatin1String("fr") ? QStringLiteral("d MMMM yyyy")
+                                                                                                 : QStringLiteral("MMMM d, yyyy")));
+    }
     out->notes.append(ChartDataBuilder::tr("At risk: more than %1 of the specialty's FTEs are external.")
                           .arg(formatPercent(threshold, c.locale, 0)));
     if (hidden > 0)
         out->notes.append(ChartDataBuilder::tr("Smaller specialties not shown: %1.").arg(number(c, hidden)));
-    if (shown == 0)
+    if (!surveyDate.isValid())
+        out->emptyText = c.period ? ChartDataBuilder::tr("No workforce survey as of this reporting period.")
+                                  : ChartDataBuilder::tr("No workforce survey yet.");
+    else if (shown == 0)
         out->emptyText = ChartDataBuilder::tr("No workforce survey matches the filters.");
     return true;
 }
@@ -280,7 +287,8 @@ void fillEnvelopeSeries(const Context &c, const QList<EnvelopeRow> &rows, ChartD
     out->valueAxisTitle = ChartDataBuilder::tr("Millions of dollars");
     out->valueMax = niceMax(widest, 1.3);
     if (rows.isEmpty())
-        out->emptyText = ChartDataBuilder::tr("No investment envelope matches the filters.");
+        out->emptyText = filtered(c) ? ChartDataBuilder::tr("No investment envelope matches the filters.")
+                                     : ChartDataBuilder::tr("No investment envelope yet.");
 }
 
 int fiscalYearOf(const Context &c, const QDate &date)
@@ -322,9 +330,10 @@ bool buildEnvelopesByOrganization(const Context &c, ChartData *out, QString *err
     EnvelopeRow total;
     while (q.next()) {
         EnvelopeRow r;
-        r.label = BilingualText { q.value(1).toString(), q.value(2).toString() }.in(c.language);
-        if (r.label.isEmpty() || r.label.size() > 42)
-            r.label = q.value(0).toString();
+        // The name, marked when in the other language; the code when there is none or it is too long.
+        const BilingualText name { q.value(1).toString(), q.value(2).toString() };
+        const QString plain = name.in(c.language);
+        r.label = plain.isEmpty() || plain.size() > 42 ? q.value(0).toString() : name.shown(c.language);
         r.needs = q.value(3).toDouble();
         r.granted = q.value(4).toDouble();
         r.committed = q.value(5).toDouble();

@@ -11,7 +11,8 @@ QString ImportProblem::toString() const
         where += QStringLiteral(":%1").arg(line);
     if (column > 0)
         where += QStringLiteral(":%1").arg(column);
-    return QStringLiteral("%1: %2").arg(where, message);
+    //: A problem in an imported file: "projects.csv:12:3: budget: "abc" is not a number" (file:line:column)
+    return ImportReport::tr("%1: %2").arg(where, message);
 }
 
 QString ImportReport::summaryText(const QLocale &locale) const

@@ -177,7 +177,8 @@ std::optional<ImportMapping> ImportMapping::load(const QString &path, QStringLis
     QStringList own;
     auto m = fromJson(f.readAll(), &own, kind);
     for (const QString &e : std::as_const(own))
-        errors->append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), e));
+        //: A problem in a mapping file: "mapping.json: the mapping has no column for …"
+        errors->append(tr("%1: %2").arg(QDir::toNativeSeparators(path), e));
     return m;
 }
 

@@ -78,7 +78,8 @@ ImportReport ProjectImporter::run(const QString &csvPath)
             header = false;
             QStringList problems;
             if (!m_mapping.resolve(record.fields, &indexes, &problems)) {
-                report.fatal = shown + QStringLiteral(": ") + problems.join(QStringLiteral(" "));
+                //: The CSV file, then what is wrong with its columns: "projects.csv: the file has no column for …"
+                report.fatal = tr("%1: %2").arg(shown, problems.join(QStringLiteral(" ")));
                 return false;
             }
             converter.emplace(m_mapping, indexes, m_mapping.decimalFor(reader.delimiter()), csvPath, m_options.lenient,

@@ -13,6 +13,15 @@ QString BilingualText::in(const QString &language, bool *fellBack) const
     return useOther ? other : wanted;
 }
 
+QString BilingualText::shown(const QString &language, bool *fellBack) const
+{
+    bool fb = false;
+    const QString text = in(language, &fb);
+    if (fellBack)
+        *fellBack = fb;
+    return fb ? text + fallbackMarker() : text;
+}
+
 ProjectState projectStateFromKey(const QString &key)
 {
     if (key == QLatin1String("completed"))

@@ -22,7 +22,12 @@ struct BilingualText
     QString fr;
 
     // The text in `language` ("en" or "fr"), falling back to the other one; `fellBack` tells which.
+    // What exports, JSON and the journal use: the stored text, unmarked.
     QString in(const QString &language, bool *fellBack = nullptr) const;
+    // The same for a reader: the other language's text is marked (" ‡"), so a missing translation
+    // falls back visibly (tables, charts, briefings; the desktop's Lookup::display).
+    QString shown(const QString &language, bool *fellBack = nullptr) const;
+    static QString fallbackMarker() { return QStringLiteral(" \u2021"); }
     bool isComplete() const { return !en.trimmed().isEmpty() && !fr.trimmed().isEmpty(); }
 };
 

@@ -144,7 +144,8 @@ BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &table, const QStri
     if (!m_statement.prepare(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                      .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
                              &error))
-        m_error = QStringLiteral("%1: %2").arg(table, error);
+        //: A table of the portfolio, then the database's error
+        m_error = SampleWriter::tr("%1: %2").arg(table, error);
 }
 
 bool BulkInsert::add(const QVariantList &values)
@@ -213,7 +214,7 @@ bool BulkInsert::insert()
     }
     QString error;
     if (!m_statement.exec(&error)) {
-        m_error = QStringLiteral("%1: %2").arg(m_table, error);
+        m_error = SampleWriter::tr("%1: %2").arg(m_table, error);
         return false;
     }
     return true;

@@ -37,7 +37,8 @@ namespace {
                 return setError(error, ServerStore::tr("the table %1 is missing").arg(table));
             const QString list = columns.join(QLatin1String(", "));
             const auto failed = [&](const QSqlQuery &q) {
-                return setError(error, QStringLiteral("%1: %2").arg(table, sqlErrorText(q.lastError())));
+                //: A table of the portfolio, then the server's error
+                return setError(error, ServerStore::tr("%1: %2").arg(table, sqlErrorText(q.lastError())));
             };
             QSqlQuery read(from);
             readForwardOnly(read);

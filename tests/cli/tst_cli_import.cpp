@@ -61,6 +61,7 @@ private Q_SLOTS:
     void projectCodesHeldToTheCodeLimit();
     void amountsHeldToTheLargest();
     void codesMatchIgnoringCase();
+    void fileThenMessageInTheLanguage();
 };
 
 void TestCliImport::usItDashboard()
@@ -114,9 +115,9 @@ void TestCliImport::strictRefusalExit4()
     for (const QString &lang : { QStringLiteral("en"), QStringLiteral("fr") }) {
         const auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--lang"), lang });
         QCOMPARE(r.exitCode, 4);
-        // file:line:column: then the message, whose own punctuation follows the language ("budget :" in French).
-        QVERIFY2(r.err.contains(csv + QStringLiteral(":7:4: budget") + (lang == QLatin1String("fr") ? QStringLiteral(" : ") : QStringLiteral(": "))),
-                 qPrintable(r.err));
+        // file:line:column, then the message, with the language's punctuation ("file:7:4 : budget :" in French).
+        const QString colon = lang == QLatin1String("fr") ? QStringLiteral(" : ") : QStringLiteral(": ");
+        QVERIFY2(r.err.contains(csv + QStringLiteral(":7:4") + colon + QStringLiteral("budget") + colon), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("12abc")));
         // One problem, said in the singular ("1 problem(s)" in English before).
         QVERIFY2(r.err.contains(lang == QLatin1String("fr") ? QString::fromUtf8("1 problème trouvé;")
@@ -311,7 +312,7 @@ void TestCliImport::projectCodesHeldToTheCodeLimit()
                  qPrintable(r.err));
         r = runVigie(args + QStringList { QStringLiteral("--lang"), QStringLiteral("fr") });
         QCOMPARE(r.exitCode, 4);
-        QVERIFY2(r.err.startsWith(csv + QStringLiteral(":3:1: code : le code a 61 caractères, et un nouveau code en a au plus 60\n")),
+        QVERIFY2(r.err.startsWith(csv + QStringLiteral(":3:1 : code : le code a 61 caractères, et un nouveau code en a au plus 60\n")),
                  qPrintable(r.err));
     }
     QCOMPARE(VigieTest::fileHash(path), before);
@@ -368,7 +369,7 @@ void TestCliImport::amountsHeldToTheLargest()
                                 csv + QStringLiteral(":6:4: forecast_cost: \"-inf\" is not a number") }));
         r = runVigie(args + QStringList { QStringLiteral("--lang"), QStringLiteral("fr") });
         QCOMPARE(r.exitCode, 4);
-        QVERIFY2(r.err.startsWith(csv + QStringLiteral(":3:3: budget : le montant 1e300 dépasse 9\u00a0999\u00a0999\u00a0999\u00a0999,99, "
+        QVERIFY2(r.err.startsWith(csv + QStringLiteral(":3:3 : budget : le montant 1e300 dépasse 9\u00a0999\u00a0999\u00a0999\u00a0999,99, "
                                                        "le plus grand montant que Vigie conserve au cent près\n")),
                  qPrintable(r.err));
     }
@@ -450,10 +451,10 @@ void TestCliImport::codesMatchIgnoringCase()
     r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--dry-run"), QStringLiteral("--lang"),
                    QStringLiteral("fr") });
     QCOMPARE(r.exitCode, 4);
-    QVERIFY2(r.err.contains(csv + QStringLiteral(":3:3: measures : la mesure 1 existe dans les plans ON-EGOV, QC-2015 : écrivez le code de "
+    QVERIFY2(r.err.contains(csv + QStringLiteral(":3:3 : measures : la mesure 1 existe dans les plans ON-EGOV, QC-2015 : écrivez le code de "
                                                  "son plan devant, comme ON-EGOV:1\n")),
              qPrintable(r.err));
-    QVERIFY2(r.err.contains(csv + QStringLiteral(":2:1: code : « on-01 » a été lu comme le projet ON-01")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(csv + QStringLiteral(":2:1 : code : « on-01 » a été lu comme le projet ON-01")), qPrintable(r.err));
     QVERIFY2(r.out.isEmpty() && r.err.contains(QStringLiteral("Projets qui seraient créés : 0, mis à jour : 5")), qPrintable(r.err));
 
     // Leniently: the row updates ON-01 (no project "on-01"), linked to ON-EGOV's measures 1 and 3.
@@ -495,6 +496,35 @@ void TestCliImport::codesMatchIgnoringCase()
     QVERIFY2(r.err.startsWith(QStringLiteral("Projet on-03 : le code est celui des projets ON-03, On-03, dont les codes ne diffèrent que "
                                              "par la casse : donnez-en un tel quel.")),
              qPrintable(r.err));
+}
+
+// "FILE: message" is worded in the output's language: « FILE : message » in French, where the file's name
+// was followed by an untranslated ": " (a CSV without the columns it needs, a mapping that names none).
+void TestCliImport::fileThenMessageInTheLanguage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), path }).exitCode, 0);
+    const QString csv = dir.filePath(QStringLiteral("no-code.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("name,budget\nSomething,1000\n");
+    f.close();
+    const QString mapping = dir.filePath(QStringLiteral("no-code.json"));
+    QFile m(mapping);
+    QVERIFY(m.open(QIODevice::WriteOnly));
+    m.write("{\"columns\": {\"name\": \"name\"}}");
+    m.close();
+    for (const QString &lang : { QStringLiteral("en"), QStringLiteral("fr") }) {
+        const QString colon = lang == QLatin1String("fr") ? QStringLiteral(" : ") : QStringLiteral(": ");
+        auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--lang"), lang });
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("no-code.csv") + colon), qPrintable(r.err));
+        r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--mapping"), mapping,
+                       QStringLiteral("--lang"), lang });
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("no-code.json") + colon), qPrintable(r.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

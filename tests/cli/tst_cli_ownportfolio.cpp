@@ -200,10 +200,12 @@ void TestCliOwnPortfolio::badInputInEachKindLeavesTheFileUntouched()
     QVERIFY(r.out.isEmpty());
     QCOMPARE(VigieTest::fileHash(file), before);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList { QStringLiteral("bad.csv"), QStringLiteral("p.vigie") }));
-    // In French too, at the same place.
+    // In French too, at the same place, with the French space before each colon (« bad.csv:3:3 : kind : »).
     const auto fr = runVigie({ QStringLiteral("import"), file, option, csv, QStringLiteral("--lang"), QStringLiteral("fr") });
     QCOMPARE(fr.exitCode, 4);
-    QVERIFY2(fr.err.contains(csv + message.section(QLatin1Char(' '), 0, 0)), qPrintable(fr.err));
+    const QString where = message.section(QLatin1Char(' '), 0, 0).chopped(1); // ":3:3"
+    const QString field = message.section(QLatin1Char(' '), 1, 1).chopped(1); // "kind"
+    QVERIFY2(fr.err.contains(csv + where + QStringLiteral(" : ") + field + QStringLiteral(" : ")), qPrintable(fr.err));
     QCOMPARE(VigieTest::fileHash(file), before);
 }
 

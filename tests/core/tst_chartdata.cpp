@@ -2,11 +2,14 @@
 #include "analysis/chartdata.h"
 #include "storage/sqlaccess.h"
 #include "analysis/periods.h"
+#include "i18n/language.h"
 #include "analysis/summary.h"
 #include "chartfixture.h"
+#include "io/exporter.h"
 #include "storage/edits.h"
 #include "storage/portfoliofile.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +36,9 @@ private Q_SLOTS:
     void freezeRefusesDuplicates();
     void freezeIsJournaledAndRemovable();
     void unknownChartAndPeriod();
+    void emptyPortfolio_data();
+    void emptyPortfolio();
+    void fallbackIsMarked();
 
 private:
     ChartData build(const QString &id, const ChartFilter &filter = {}, const QLocale &locale = m_en);
@@ -344,6 +350,131 @@ void TestChartData::unknownChartAndPeriod()
     ChartFilter filter;
     filter.periodId = 9999;
     QVERIFY(!ChartDataBuilder::build(*m_file, QStringLiteral("project-health-cost"), filter, m_en, &d, &error));
+}
+
+void TestChartData::emptyPortfolio_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+// A new, empty portfolio: every chart says there is nothing yet, in the chart's language, and prints no
+// headline that needs data. The workforce chart's ended « relevé du » with no date; the measures charts
+// said "0 of 0 measures completed (0.0%)"; all said "matches the filters" with no filter set.
+void TestChartData::emptyPortfolio()
+{
+    QFETCH(QString, language);
+    QVERIFY(Language::apply(language));
+    const QLocale locale = language == QLatin1String("fr") ? m_fr : m_en;
+    FileError fileError;
+    const auto empty = PortfolioFile::create(m_dir.filePath(QStringLiteral("empty-%1.vigie").arg(language)),
+                                             QStringLiteral("Empty"), &fileError);
+    QVERIFY(empty);
+    const QHash<QString, QString> said {
+        { QStringLiteral("workforce-by-specialty"), language == QLatin1String("fr")
+              ? QString::fromUtf8("Aucun relevé de main-d'œuvre pour l'instant.") : QStringLiteral("No workforce survey yet.") },
+        { QStringLiteral("measures-by-area"), language == QLatin1String("fr")
+              ? QStringLiteral("Aucune mesure pour l'instant.") : QStringLiteral("No measure yet.") },
+        { QStringLiteral("measures-progress"), language == QLatin1String("fr")
+              ? QStringLiteral("Aucune mesure pour l'instant.") : QStringLiteral("No measure yet.") },
+        { QStringLiteral("project-health-cost"), language == QLatin1String("fr")
+              ? QStringLiteral("Aucun projet actif pour l'instant.") : QStringLiteral("No active project yet.") },
+        { QStringLiteral("envelopes-by-organization"), language == QLatin1String("fr")
+              ? QString::fromUtf8("Aucune enveloppe d'investissement pour l'instant.") : QStringLiteral("No investment envelope yet.") },
+    };
+    QStringList problems;
+    for (const QString &id : ChartDataBuilder::chartIds()) {
+        ChartData d;
+        QString error;
+        QVERIFY2(ChartDataBuilder::build(*empty, id, {}, locale, &d, &error), qPrintable(error));
+        QVERIFY2(d.isEmpty() && !d.emptyText.isEmpty(), qPrintable(id));
+        // No headline but the health charts' (0 active projects, $0.00M: still true).
+        if ((!ChartDataBuilder::usesHealthColours(id) || id == QLatin1String("health-trend")) && !d.subtitle.isEmpty())
+            problems << QStringLiteral("%1: headline \"%2\"").arg(id, d.subtitle);
+        if (d.emptyText.contains(QStringLiteral("filt")) || (said.contains(id) && d.emptyText != said.value(id)))
+            problems << QStringLiteral("%1: \"%2\"").arg(id, d.emptyText);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // With a filter, an empty chart says so.
+    const auto orgs = ChartDataBuilder::organizations(*m_file, language);
+    QVERIFY(!orgs.isEmpty());
+    ChartData filtered;
+    QString error;
+    QVERIFY(ChartDataBuilder::build(*empty, QStringLiteral("measures-progress"), { orgs.first().id, 0, 0 }, locale,
+                                    &filtered, &error));
+    QCOMPARE(filtered.emptyText, language == QLatin1String("fr") ? QStringLiteral("Aucune mesure ne correspond aux filtres.")
+                                                                 : QStringLiteral("No measure matches the filters."));
+    Language::apply(QStringLiteral("en"));
+}
+
+// A name missing in the chart's language is shown in the other one and marked " ‡", as the Strategy
+// page marks it, with a footnote saying what the mark means (a chart on paper has no tooltip); in the
+// categories, the filter choices and the charts' other names. Exports and JSON keep the stored text.
+void TestChartData::fallbackIsMarked()
+{
+    QString error;
+    const auto file = VigieTest::makeChartPortfolio(m_dir.filePath(QStringLiteral("fallback.vigie")), &error);
+    QVERIFY2(file, qPrintable(error));
+    QSqlQuery q(sqlDatabase(*file));
+    QVERIFY(q.exec(QStringLiteral("UPDATE key_area SET title_fr = '' WHERE number = 2")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE specialty SET name_fr = '' WHERE code = 'SEC'")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE organization SET name_fr = '' WHERE code = 'SCT'")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE measure SET title_fr = '' WHERE number = (SELECT MIN(number) FROM measure)")));
+    QVERIFY(q.exec(QStringLiteral("SELECT title_en FROM measure WHERE number = (SELECT MIN(number) FROM measure)")) && q.next());
+    const QString measure = q.value(0).toString();
+    QVERIFY(q.exec(QStringLiteral("SELECT title_en FROM key_area WHERE number = 2")) && q.next());
+    const QString area = q.value(0).toString();
+    QVERIFY(q.exec(QStringLiteral("SELECT name_en FROM organization WHERE code = 'SCT'")) && q.next());
+    const QString organization = q.value(0).toString();
+    const QString marker = QString::fromUtf8(" ‡");
+    const QString note = QString::fromUtf8("‡ Non traduit : affiché dans l'autre langue.");
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    const auto chart = [&](const QString &id, const QLocale &locale) {
+        ChartData d;
+        QString e;
+        if (!ChartDataBuilder::build(*file, id, {}, locale, &d, &e))
+            qWarning("%s", qPrintable(e));
+        return d;
+    };
+    const ChartData byArea = chart(QStringLiteral("measures-by-area"), m_fr);
+    QVERIFY2(byArea.categories.contains(QStringLiteral("Axe 2 : %1").arg(area) + marker), qPrintable(byArea.categories.join(QLatin1Char('|'))));
+    QCOMPARE(byArea.categories.filter(marker).size(), 1); // the areas named in French are not marked
+    QVERIFY(byArea.notes.contains(note));
+    const ChartData workforce = chart(QStringLiteral("workforce-by-specialty"), m_fr);
+    QVERIFY2(workforce.categories.filter(QStringLiteral("Information security") + marker).size() == 1,
+             qPrintable(workforce.categories.join(QLatin1Char('|'))));
+    QVERIFY(workforce.notes.contains(note));
+    const ChartData envelopes = chart(QStringLiteral("envelopes-by-organization"), m_fr);
+    QVERIFY2(envelopes.categories.contains(organization + marker), qPrintable(envelopes.categories.join(QLatin1Char('|'))));
+    // Nothing is in the other language on the health charts: no mark, no note.
+    QVERIFY(chart(QStringLiteral("project-health-cost"), m_fr).notes.filter(QString::fromUtf8("‡")).isEmpty());
+    // The chart filters' choices too.
+    bool marked = false;
+    for (const FilterChoice &choice : ChartDataBuilder::keyAreas(*file, QStringLiteral("fr")))
+        marked = marked || choice.label.endsWith(area + marker);
+    QVERIFY(marked);
+    // In English every name exists: nothing marked.
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    const ChartData english = chart(QStringLiteral("measures-by-area"), m_en);
+    QVERIFY(english.categories.filter(QString::fromUtf8("‡")).isEmpty());
+    QVERIFY(english.notes.filter(QString::fromUtf8("‡")).isEmpty());
+
+    // What is exported keeps the stored text: the English title in the French table, unmarked.
+    Exporter::Options options;
+    options.language = QStringLiteral("fr");
+    const QString csv = m_dir.filePath(QStringLiteral("fallback-measures.csv"));
+    QVERIFY2(Exporter::exportTables(*file, { ExportTable::Measures }, csv, options, &error), qPrintable(error));
+    QFile exported(csv);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QString table = QString::fromUtf8(exported.readAll());
+    QVERIFY(table.contains(measure));
+    QVERIFY(!table.contains(QString::fromUtf8("‡")));
+    Summary summary;
+    QVERIFY(SummaryBuilder::compute(*file, &summary, nullptr));
+    const QString json = SummaryBuilder::toJsonText(summary);
+    QVERIFY(json.contains(area));
+    QVERIFY(!json.contains(QString::fromUtf8("‡")));
 }
 
 QTEST_GUILESS_MAIN(TestChartData)

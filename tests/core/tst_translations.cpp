@@ -1,9 +1,11 @@
 // The translation gate: the committed catalogues are complete, and lupdate finds no string in the
-// sources that they lack. The negative case proves the gate notices a new, untranslated string.
+// sources that they lack. The negative case proves the gate notices a new, untranslated string. The
+// French says one thing one way: a term of the glossary has one translation everywhere.
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void cataloguesAreComplete();
     void lupdateAddsNothing();
     void gateCatchesNewString();
+    void oneFrenchWordPerTerm();
 };
 
 void TestTranslations::cataloguesAreComplete_data()
@@ -153,6 +156,28 @@ void TestTranslations::gateCatchesNewString()
     const Catalogue updated = readTs(dir.filePath(QStringLiteral("translations/vigie_fr.ts")));
     QCOMPARE(newMessages(committed, updated), QStringList { QStringLiteral("Vigie::Gate: A deliberately untranslated string") });
     QVERIFY(updated.unfinished.contains(QStringLiteral("Vigie::Gate: A deliberately untranslated string")));
+}
+
+// An envelope's "granted" amount is « accordé » in the catalogues, the help and the briefing and chart
+// text written in the sources; « octroyé » crept into the envelopes table, the Overview and the help.
+void TestTranslations::oneFrenchWordPerTerm()
+{
+    const QRegularExpression rejected(QStringLiteral("octroi|octroy"), QRegularExpression::CaseInsensitiveOption);
+    QStringList found;
+    for (const char *folder : { "translations/fr", "resources/help/fr", "core", "ui", "app" }) {
+        QDirIterator it(QStringLiteral(VIGIE_SOURCE_DIR "/") + QLatin1String(folder),
+                        { QStringLiteral("*.tsv"), QStringLiteral("*.html"), QStringLiteral("*.cpp"), QStringLiteral("*.h") },
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+            for (int i = 0; i < lines.size(); ++i)
+                if (lines.at(i).contains(rejected))
+                    found << QStringLiteral("%1:%2: %3").arg(f.fileName()).arg(i + 1).arg(lines.at(i).trimmed());
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("\"granted\" is « accordé »:\n") + found.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void workforceComparesOnlyWithAnotherSurvey();
     void findGoesToTheFilter();
     void languageSwitchKeepsTypedText();
+    void undoAndRedoSayWhatTheyDid();
 
 private:
     QTemporaryDir m_dir;
@@ -338,6 +339,40 @@ void TestAnalystDesk::languageSwitchKeepsTypedText()
     PortfolioFile *file = m_window->document()->file();
     QCOMPARE(file->value(Entity::Measure, m_fx.measure9, Field::CommentFr).toString(), QStringLiteral("Tapé, pas enregistré"));
     QCOMPARE(file->value(Entity::Measure, m_fx.measure9, Field::Comment).toString(), QStringLiteral("Typed, not recorded"));
+}
+
+// The status bar follows Edit → Undo and Redo: "Done: …" left there after an undo read as if the
+// edit were still in effect. In English and in French.
+void TestAnalystDesk::undoAndRedoSayWhatTheyDid()
+{
+    // The actions are made anew on a language change: found each time.
+    const auto trigger = [this](const char *name) {
+        auto *action = m_window->findChild<QAction *>(QString::fromLatin1(name));
+        QVERIFY(action && action->isEnabled());
+        action->trigger();
+    };
+    QUndoStack *stack = m_window->document()->undoStack();
+    QStatusBar *bar = m_window->statusBar();
+    QVERIFY(m_window->document()->editor()->setValue(Entity::Project, m_fx.project1, Field::ForecastCost, 1234567.0,
+                                                     [] { return QStringLiteral("Project SCT-01"); }));
+    const QString step = stack->undoText();
+    QVERIFY(step.endsWith(QStringLiteral("Project SCT-01")));
+    QCOMPARE(bar->currentMessage(), QStringLiteral("Done: %1. Edit → Undo takes it back.").arg(step));
+    trigger("actionUndo");
+    QVERIFY(!stack->canUndo());
+    QCOMPARE(bar->currentMessage(), QStringLiteral("Undone: %1. Edit → Redo makes it again.").arg(step));
+    trigger("actionRedo");
+    QVERIFY(stack->canUndo());
+    QCOMPARE(bar->currentMessage(), QStringLiteral("Redone: %1. Edit → Undo takes it back.").arg(step));
+
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    QCoreApplication::processEvents();
+    const QString etape = stack->undoText(); // named anew in French
+    QVERIFY(etape != step);
+    trigger("actionUndo");
+    QCOMPARE(bar->currentMessage(), QString::fromUtf8("Annulé : %1. Édition → Rétablir le refait.").arg(etape));
+    trigger("actionRedo");
+    QCOMPARE(bar->currentMessage(), QString::fromUtf8("Rétabli : %1. Édition → Annuler revient en arrière.").arg(etape));
 }
 
 QTEST_MAIN(TestAnalystDesk)

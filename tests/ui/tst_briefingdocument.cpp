@@ -1,4 +1,6 @@
+#include "analysis/briefingdraft.h"
 #include "analysis/briefingfacts.h"
+#include "analysis/briefingitems.h"
 #include "analysis/briefingtext.h"
 #include "report/briefingdocument.h"
 #include "storage/portfoliofile.h"
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void chartsAreVectorsInPdf();
     void chartPainterIsUsed();
     void missingTranslationFallsBackVisibly();
+    void draftedNamesFallBackVisibly();
     void administrationNamedOnce();
 
 private:
@@ -189,6 +192,39 @@ void TestBriefingDocument::missingTranslationFallsBackVisibly()
     const QString html = doc.toHtml();
     QVERIFY(html.contains(QStringLiteral("Open data <i>[en anglais seulement]</i>")));
     QVERIFY(html.contains(QString::fromUtf8("Rien à signaler.")));  // the empty sections say so
+}
+
+// A name or title missing in the briefing's language (a measure's, its key area's, a specialty's) is
+// drafted in the other language and marked " ‡", as the Strategy page marks it, and the document says
+// what the mark means; the English briefing, where every name exists, has neither.
+void TestBriefingDocument::draftedNamesFallBackVisibly()
+{
+    BriefingFacts facts;
+    QVERIFY(BriefingFactsReader::read(*m_file, 0, &facts, nullptr));
+    QVERIFY(!facts.measures.isEmpty() && !facts.specialties.isEmpty());
+    for (BriefingMeasure &m : facts.measures) {
+        m.title.fr.clear();
+        m.areaTitle.fr.clear();
+    }
+    for (BriefingSpecialty &s : facts.specialties)
+        s.name.fr.clear();
+    const QString marker = QString::fromUtf8(" ‡");
+    const auto html = [&facts](const QString &language) {
+        BriefingOptions options;
+        options.language = language;
+        options.date = QDate(2016, 9, 15);
+        return BriefingDocument(facts, BriefingItems::fromDraft(BriefingDrafter::draft(facts), 0), options).toHtml();
+    };
+    const QString french = html(QStringLiteral("fr"));
+    const BriefingMeasure &m = facts.measures.first();
+    QVERIFY2(french.contains(m.areaTitle.en.toHtmlEscaped() + marker), qPrintable(french));
+    bool specialtyMarked = false;
+    for (const BriefingSpecialty &s : std::as_const(facts.specialties))
+        specialtyMarked = specialtyMarked || french.contains(s.name.en.toHtmlEscaped() + marker);
+    QVERIFY(specialtyMarked);
+    QVERIFY(french.contains(QString::fromUtf8("‡ Non traduit : affiché dans l'autre langue.").toHtmlEscaped()));
+    const QString english = html(QStringLiteral("en"));
+    QVERIFY(!english.contains(QString::fromUtf8("‡")));
 }
 
 // The title block's "Administration" names the jurisdiction once: the Quebec sample's English name,

@@ -12,12 +12,15 @@
 #include "uifixture.h"
 
 #include <QCalendarWidget>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void nothingStaysOfAProjectNoLongerShown();
     void neverScrollsSideways();
     void amountBoxesTakeWhatTheEditTakes();
+    void declaredChoicesShowWhole();
 
 private:
     // Gives the box the keyboard, types over its text, and leaves it as a user would (Tab).
@@ -224,6 +228,45 @@ void TestProjectDetail::amountBoxesTakeWhatTheEditTakes()
     QCOMPARE(change->minimum(), -largest);
     typeInto(m_detail->forecastCostBox(), QStringLiteral("99999999999999")); // fourteen nines: one too many
     QCOMPARE(stored()->forecastCost, std::optional<double>(9999999999999.0));
+}
+
+// The declared-colour choices show their words whole at the narrowest the panel goes, in the language the
+// panel opened in and after the user switches: "Not declared (computed)" was cut to "Not declared
+// (computec" once the panel had been shown in French, the combo boxes keeping the width they measured then.
+void TestProjectDetail::declaredChoicesShowWhole()
+{
+    Language::apply(QStringLiteral("fr"));
+    QSplitter splitter;
+    auto *table = new QWidget;
+    table->setMinimumWidth(100);
+    auto *detail = new ProjectDetail;
+    detail->setDocument(m_doc.get());
+    detail->showProject(m_project);
+    splitter.addWidget(table);
+    splitter.addWidget(detail);
+    splitter.resize(800, 700);
+    splitter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&splitter));
+    for (const char *language : { "fr", "en", "fr" }) {
+        Language::apply(QString::fromLatin1(language));
+        QCoreApplication::processEvents();
+        splitter.setSizes({ 790, 10 }); // as narrow as the user can drag it
+        QCoreApplication::processEvents();
+        int checked = 0;
+        for (QComboBox *box : detail->findChildren<QComboBox *>()) {
+            if (box->findData(int(Health::Unrated)) < 0)
+                continue; // the declared colours only
+            QStyleOptionComboBox option;
+            option.initFrom(box);
+            const QRect field = box->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, box);
+            for (int i = 0; i < box->count(); ++i)
+                QVERIFY2(box->fontMetrics().horizontalAdvance(box->itemText(i)) <= field.width(),
+                         qPrintable(QStringLiteral("%1: \"%2\" in %3 px").arg(QString::fromLatin1(language), box->itemText(i)).arg(field.width())));
+            ++checked;
+        }
+        QCOMPARE(checked, 3);
+    }
+    Language::apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestProjectDetail)

@@ -35,7 +35,8 @@ void ChartView::setData(const ChartData &data, const QLocale &locale)
                 values << QStringLiteral("%1 %2").arg(series.name, label);
         }
         if (!values.isEmpty())
-            description << QStringLiteral("%1: %2").arg(data.categories.at(c), values.join(QStringLiteral(", ")));
+            //: What a screen reader says of one bar of a chart: "Key area 1: Completed 2, Under way 7"
+            description << tr("%1: %2").arg(data.categories.at(c), values.join(QStringLiteral(", ")));
     }
     setAccessibleDescription(description.join(QStringLiteral(". ")));
     update();

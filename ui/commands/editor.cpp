@@ -400,6 +400,7 @@ void EditCommand::redo()
         return fail(Editor::tr("Cannot redo \"%1\": %2").arg(text(), r.error));
     m_undone = 0;
     m_applied = { r.changeset };
+    Q_EMIT m_editor->redone(text());
 }
 
 void EditCommand::undo()
@@ -409,6 +410,7 @@ void EditCommand::undo()
         return fail(Editor::tr("Cannot undo \"%1\": %2").arg(text(), r.error));
     m_applied.clear();
     m_undone = r.changeset;
+    Q_EMIT m_editor->undone(text());
 }
 
 bool EditCommand::mergeWith(const QUndoCommand *other)

@@ -160,6 +160,10 @@ Q_SIGNALS:
     void conflictOccurred(const Vigie::EditConflicts &conflicts, const QString &undoText);
     // An edit was made and is on the undo stack, under this text ("Change Status of Measure 9").
     void edited(const QString &undoText);
+    // Edit → Undo took the step with this text back, or Edit → Redo made it again (a refused undo or
+    // redo reports through errorOccurred instead).
+    void undone(const QString &undoText);
+    void redone(const QString &undoText);
 
 private:
     friend class EditCommand;

@@ -3,6 +3,7 @@
 #include "storage/portfoliofile.h"
 #include "storage/serverlocation.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QThread>
@@ -70,7 +71,7 @@ void BackgroundTask::startReading(const QString &path, std::function<void(const 
             if (file)
                 read(*file);
             else
-                *openError = e.message.isEmpty() ? QStringLiteral("%1: cannot be opened").arg(path) : e.message;
+                *openError = e.message.isEmpty() ? tr("%1: cannot be opened.").arg(QDir::toNativeSeparators(path)) : e.message;
         },
         [openError, done = std::move(done)] { done(*openError); });
 }

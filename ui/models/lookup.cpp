@@ -84,11 +84,7 @@ const Specialty *Lookup::specialty(RowId id) const
 
 QString Lookup::display(const BilingualText &text, bool *fellBack)
 {
-    bool fb = false;
-    const QString shown = text.in(Language::current(), &fb);
-    if (fellBack)
-        *fellBack = fb;
-    return fb ? shown + marker() : shown;
+    return text.shown(Language::current(), fellBack);
 }
 
 QVariant Lookup::fallbackTip(bool fellBack)

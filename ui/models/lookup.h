@@ -30,10 +30,11 @@ public:
     QHash<RowId, int> organizationRanks() const;
     QHash<RowId, int> specialtyRanks() const;
 
-    // The text in the UI language; the other language's text with " ‡" when it is missing.
+    // The text in the UI language; the other language's text with " ‡" when it is missing (the rule
+    // every display of stored text follows: BilingualText::shown, also used by charts and briefings).
     static QString display(const BilingualText &text, bool *fellBack = nullptr);
     static QVariant fallbackTip(bool fellBack);
-    static QString marker() { return QStringLiteral(" \u2021"); }
+    static QString marker() { return BilingualText::fallbackMarker(); }
 
 private:
     QHash<RowId, Organization> m_organizations;

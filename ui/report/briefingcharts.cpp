@@ -225,7 +225,7 @@ bool paintBuiltIn(QPainter *p, const QRectF &rect, const QString &id, const Brie
         const double threshold = f.externalRiskThreshold / 100.0;
         QList<Row> rows;
         for (const BriefingSpecialty &s : specialties) {
-            const QString name = s.name.in(l).isEmpty() ? s.code : s.name.in(l);
+            const QString name = s.name.in(l).isEmpty() ? s.code : s.name.shown(l);
             rows.append({ name, { { s.internalFte, kBlue, pct(s.internalFte, s.internalFte + s.externalFte, l) },
                                   { s.externalFte, s.externalShare() > threshold ? kRed : kLightBlue,
                                     pct(s.externalFte, s.internalFte + s.externalFte, l) } } });

@@ -216,6 +216,7 @@ QString BriefingDocument::itemHtml(const BriefingItem &item) const
 QList<BriefingDocument::Block> BriefingDocument::blocks() const
 {
     QList<Block> out;
+    bool marked = false; // a text shows a name in the other language (" ‡")
     out.append({ Block::Html, titleBlockHtml(), QString(), false });
     for (BriefingSection s : { BriefingSection::Accomplishments, BriefingSection::Priorities, BriefingSection::IssuesAndNeeds,
                                BriefingSection::CouncilTopics }) {
@@ -241,10 +242,20 @@ QList<BriefingDocument::Block> BriefingDocument::blocks() const
                 break;
             case BriefingBlock::Kind::Text:
                 out.append({ Block::Html, itemHtml(b), QString(), false });
+                marked = marked || b.text.in(m_lang).contains(BilingualText::fallbackMarker());
                 break;
             }
         }
     }
+    // Drafted items name measures, projects and specialties as shown (BilingualText::shown): a name
+    // missing in the briefing's language comes in the other one, marked; paper has no tooltip to say so.
+    if (marked)
+        out.append({ Block::Html,
+                     QStringLiteral("<p style=\"font-size:8.5pt; color:#555555; margin-top:12px\"><i>%1</i></p>")
+                         .arg(pick(m_lang, QStringLiteral("‡ Not translated: shown in the other language."),
+                                   QStringLiteral("‡ Non traduit : affiché dans l'autre langue."))
+                                  .toHtmlEscaped()),
+                     QString(), false });
     return out;
 }
 

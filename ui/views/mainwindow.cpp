@@ -77,8 +77,6 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->setMaximumWidth(220);
-    m_nav->setMinimumWidth(150);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setSpacing(2);
     QFont navFont = m_nav->font();
@@ -195,6 +193,8 @@ void MainWindow::createPages()
     });
     // Indicators: room for a split chip, computed | declared ("Rouge | Vert").
     projects->setDefaultWidths({ 125, 180, 70, 100, 100, 100, 95, 110, 100, 90, 90, 80, 120, 90, 120, 90, 80 });
+    // Code, name, organization and the three indicators in view beside the project's details.
+    projects->setColumnsInView(ProjectModel::Overall + 1);
     // Variances against the latest and the original baseline: one right-click on a header away.
     projects->setDefaultHidden({ ProjectModel::CostVariance, ProjectModel::CostVarianceOriginal,
                                  ProjectModel::ScheduleVariance, ProjectModel::ScheduleVarianceOriginal });
@@ -257,6 +257,7 @@ void MainWindow::addPage(QWidget *page, const QString &id)
     auto *item = new QListWidgetItem(page->windowTitle(), m_nav);
     item->setData(Qt::UserRole, id);
     item->setSizeHint(QSize(0, m_nav->fontMetrics().height() * 2));
+    fitNavigation();
     if (auto *view = dynamic_cast<PortfolioView *>(page); view && m_document)
         view->setDocument(m_document.get());
     if (m_viewMenu) {
@@ -276,9 +277,22 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             m_nav->item(i)->setText(m_pages.at(i)->windowTitle());
             if (i < m_pageActions.size())
                 m_pageActions.at(i)->setText(m_pages.at(i)->windowTitle());
+            fitNavigation();
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitNavigation()
+{
+    // As wide as its longest name (« Vue d'ensemble ») and a margin, not a fixed 220 px: the pages get
+    // the rest, which the Projects table and its detail panel need side by side at 1280 pixels.
+    const QFontMetrics metrics(m_nav->font());
+    int widest = 0;
+    for (int i = 0; i < m_nav->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(m_nav->item(i)->text()));
+    const int margins = 2 * (m_nav->spacing() + m_nav->frameWidth()) + 3 * metrics.height();
+    m_nav->setFixedWidth(std::clamp(widest + margins, 120, 220));
 }
 
 QWidget *MainWindow::page(const QString &id) const
@@ -411,6 +425,15 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         connect(doc->editor(), &Editor::edited, this, [this](const QString &undoText) {
             //: Status bar, after an edit: "Done: Change Status of Measure 9. Edit → Undo takes it back."
             statusBar()->showMessage(tr("Done: %1. Edit → Undo takes it back.").arg(undoText), 8000);
+        });
+        // Undo and Redo say what they did too: "Done: …" left in the bar read as if the undo had not happened.
+        connect(doc->editor(), &Editor::undone, this, [this](const QString &undoText) {
+            //: Status bar, after Edit → Undo: "Undone: Change Status of Measure 9. Edit → Redo makes it again."
+            statusBar()->showMessage(tr("Undone: %1. Edit → Redo makes it again.").arg(undoText), 8000);
+        });
+        connect(doc->editor(), &Editor::redone, this, [this](const QString &undoText) {
+            //: Status bar, after Edit → Redo: "Redone: Change Status of Measure 9. Edit → Undo takes it back."
+            statusBar()->showMessage(tr("Redone: %1. Edit → Undo takes it back.").arg(undoText), 8000);
         });
         connect(doc->file(), &PortfolioFile::damaged, this, &MainWindow::updateBanner);
         connect(doc, &Document::changed, this, [this](const Change &change) {
@@ -568,6 +591,7 @@ void MainWindow::fitIndicatorColumns()
         if (column < header->count() && header->sectionSize(column) < needed)
             header->resizeSection(column, needed);
     }
+    projects->fitSplitter(); // the indicators stay in view beside the project's details
 }
 
 void MainWindow::setLanguage(const QString &language)

@@ -142,6 +142,8 @@ private:
     void updateTitle();
     // The indicator columns of the Projects page as wide as a computed | declared chip needs.
     void fitIndicatorColumns();
+    // The navigation list as wide as its page names need.
+    void fitNavigation();
     void updateStatus();
     // The banner above the pages: damage found while reading, a crash's change rolled back on opening,
     // read-only and why.

@@ -110,6 +110,7 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     for (int i = 0; i < 3; ++i) {
         m_declaredLabels[i] = new QLabel(this);
         m_declared[i] = new QComboBox(this);
+        m_declared[i]->setSizeAdjustPolicy(QComboBox::AdjustToContents); // measured again in retranslateUi
         m_declaredLabels[i]->setBuddy(m_declared[i]);
         forecast->addRow(m_declaredLabels[i], m_declared[i]);
         connect(m_declared[i], &QComboBox::activated, this, [this, i] {
@@ -336,6 +337,10 @@ void ProjectDetail::retranslateUi()
         for (Health h : { Health::Green, Health::Yellow, Health::Red })
             m_declared[i]->addItem(HealthText::label(h), int(h));
         m_declared[i]->setCurrentIndex(std::max(0, current));
+        // Never narrower than its longest choice in this language, however narrow the panel is dragged:
+        // a combo box keeps the minimum it first measured (in the language it was first shown in), and
+        // "Not declared (computed)" was cut to "Not declared (computec".
+        m_declared[i]->setMinimumWidth(m_declared[i]->sizeHint().width());
     }
     m_tabs->setTabText(0, tr("Details"));
     m_tabs->setTabText(1, tr("Why this colour?"));

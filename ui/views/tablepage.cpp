@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -96,6 +97,8 @@ TablePage::TablePage(const QString &id, QWidget *parent, Shape shape)
 
     m_splitter->addWidget(m_view);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->installEventFilter(this); // its width known: fitSplitter
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterSet = true; });
     m_totals->setObjectName(QStringLiteral("totals"));
     m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -367,10 +370,35 @@ void TablePage::restoreState()
             this->header()->setSectionHidden(c, true);
     }
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
-    else if (m_splitter->count() == 2)
-        m_splitter->setSizes({ 680, 320 }); // proportions: the table gets about two thirds
+    m_splitterSet = !splitter.isEmpty() && m_splitter->restoreState(splitter);
+    fitSplitter();
+}
+
+void TablePage::fitSplitter()
+{
+    if (m_splitterSet || m_splitter->count() != 2 || m_splitter->width() <= 0)
+        return;
+    const int room = m_splitter->width() - m_splitter->handleWidth();
+    QWidget *detail = m_splitter->widget(1);
+    // The panel never below what its fields need (the splitter would not give it less anyway).
+    const int detailMinimum = std::max(detail->minimumSizeHint().width(), detail->minimumWidth());
+    int table = room * 2 / 3;
+    if (m_columnsInView > 0 && header()->count() > 0) {
+        // The leading columns whole, with the table's frame and vertical scroll bar: at 1280 pixels the
+        // Projects table's Overall chip sat under the splitter, to be scrolled to.
+        int columns = 0;
+        for (int visual = 0, shown = 0; visual < header()->count() && shown < m_columnsInView; ++visual) {
+            const int logical = header()->logicalIndex(visual);
+            if (header()->isSectionHidden(logical))
+                continue;
+            columns += header()->sectionSize(logical);
+            ++shown;
+        }
+        const int bar = m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
+        table = std::max(table, columns + bar + 2 * m_view->frameWidth());
+    }
+    table = std::max(std::min(table, room - detailMinimum), m_view->minimumWidth());
+    m_splitter->setSizes({ table, std::max(0, room - table) });
 }
 
 void TablePage::setEmptyText(std::function<QString()> emptyText)
@@ -381,6 +409,10 @@ void TablePage::setEmptyText(std::function<QString()> emptyText)
 
 bool TablePage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_splitter && event->type() == QEvent::Resize) {
+        fitSplitter(); // the splitter lays its widgets out after this, in the sizes set here
+        return QWidget::eventFilter(watched, event);
+    }
     // The hint is drawn before the view paints its (absent) rows, on the background the viewport has
     // already filled; only a model with no row at all shows it, never a filter that hides every row.
     const auto *self = dynamic_cast<const SelfFilteringModel *>(m_model);
@@ -399,8 +431,11 @@ bool TablePage::eventFilter(QObject *watched, QEvent *event)
 
 void TablePage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // Once every widget has its new words: the panel's fields may need another width.
+        QTimer::singleShot(0, this, &TablePage::fitSplitter);
+    }
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         fitRowHeight();
     QWidget::changeEvent(event);

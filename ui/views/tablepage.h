@@ -81,6 +81,12 @@ public:
 
     // Column widths used until the user resizes them (then the saved header state wins).
     void setDefaultWidths(const QList<int> &widths) { m_defaultWidths = widths; }
+    // The first `count` visible columns stay in view beside the detail panel: until the user moves the
+    // splitter (or one was saved), the table gets their width and the panel the rest, never less than
+    // its fields need (fitSplitter). 0: the table takes about two thirds.
+    void setColumnsInView(int count) { m_columnsInView = count; }
+    // Shares the width again as setColumnsInView says (the columns or the panel's words changed).
+    void fitSplitter();
     // Columns hidden until the user shows them (right-click a header), when no state was saved.
     void setDefaultHidden(const QList<int> &columns) { m_defaultHidden = columns; }
     void saveState() const;
@@ -121,6 +127,8 @@ private:
     int m_leafDepth = 0;
     QList<int> m_defaultWidths;
     QList<int> m_defaultHidden;
+    int m_columnsInView = 0;
+    bool m_splitterSet = false; // restored from the settings, or moved by the user: fitSplitter leaves it
 };
 
 } // namespace Vigie
