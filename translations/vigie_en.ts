@@ -222,6 +222,11 @@
         <translation>
             <numerusform>%n change outside the copy's organization ignored: %1</numerusform><numerusform>%n changes outside the copy's organization ignored: %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n deletion(s) in the copy not taken in: %1</source>
+        <translation>
+            <numerusform>%n deletion in the copy not taken in: %1</numerusform><numerusform>%n deletions in the copy not taken in: %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MergeHistory</name>
@@ -242,6 +247,11 @@
         <source>%n change(s) outside the copy's organization ignored:</source>
         <translation>
             <numerusform>%n change outside the copy's organization ignored:</numerusform><numerusform>%n changes outside the copy's organization ignored:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) in the copy not taken in:</source>
+        <translation>
+            <numerusform>%n deletion in the copy not taken in:</numerusform><numerusform>%n deletions in the copy not taken in:</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5088,6 +5088,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <comment>what taking the copy's row does</comment>
         <translation>(%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deletion(s) in the copy not taken in: %1</source>
+        <translation>
+            <numerusform>%n suppression de la copie non reprise : %1</numerusform><numerusform>%n suppressions de la copie non reprises : %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MergeHistory</name>
@@ -5256,6 +5261,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>only one item can have it here: the copy's would come in as %1</source>
         <translation>un seul élément peut l'avoir ici : celui de la copie entrerait sous %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) in the copy not taken in:</source>
+        <translation>
+            <numerusform>%n suppression de la copie non reprise :</numerusform><numerusform>%n suppressions de la copie non reprises :</numerusform></translation>
     </message>
 </context>
 <context>

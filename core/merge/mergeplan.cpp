@@ -236,6 +236,11 @@ QString MergePlan::toText(bool dryRun) const
                   << '\n';
             }
         }
+        if (!source.kept.isEmpty()) {
+            s << "  " << tr("%n deletion(s) in the copy not taken in:", nullptr, int(source.kept.size())) << '\n';
+            for (const MergeIgnored &o : source.kept)
+                s << "    " << o.reason << '\n';
+        }
         for (int index = 0; index < items.size(); ++index) {
             const MergeItem &i = items.at(index);
             if (i.source != k || i.conflict || !takesEffect(index))

@@ -23,6 +23,7 @@ struct MergeIgnored
     QStringList fields; // the columns it changed; empty for a row added or deleted
     bool added = false;
     bool deleted = false;
+    QString reason; // why this file keeps it (MergeSource::kept); "" for a change outside the organization
 };
 
 // One copy being merged back, as it says where it came from.
@@ -37,6 +38,10 @@ struct MergeSource
     bool mergedBefore = false;
     int ignored = 0;          // changes outside the copy's organization, not taken in (rows)
     QList<MergeIgnored> outside; // which
+    // Rows the copy deleted that this file keeps, each with why: what a frozen reporting period reported
+    // stays (PortfolioFile::deletionRefusal), so the copy's deletion of a project a period here holds is
+    // named, never written, and never fails the merge.
+    QList<MergeIgnored> kept;
 
     QString fileName() const;
     // "MCE" or, for a whole-portfolio copy, its file name: how reports name the ministry.

@@ -340,6 +340,16 @@ void MergePlanner::Private::planDeleted(const RowDelta &d)
         ++plan->unchanged; // deleted here too
         return;
     }
+    // Reported in a period frozen here (perhaps after the copy was taken): kept, and said why.
+    if (const QString refusal = file.deletionRefusal(d.entity, d.uuid); !refusal.isEmpty()) {
+        MergeIgnored o;
+        o.entity = d.entity;
+        o.key = fileRows.key(d.entity, d.uuid);
+        o.deleted = true;
+        o.reason = refusal;
+        plan->sources[source].kept.append(o);
+        return;
+    }
     MergeItem i = item(MergeItem::Kind::Delete, d, fileRows.key(d.entity, d.uuid));
     i.theirsState = MergeItem::State::Deleted;
     i.mineText = i.key;

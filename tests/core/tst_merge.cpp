@@ -32,6 +32,7 @@ private Q_SLOTS:
     void statusChangeBringsItsHistory();
     void deletionAgainstChange();
     void deletionOnOneSideOnly();
+    void deletionOfWhatAFrozenPeriodHoldsIsKept();
     void idempotent();
     void mergedAgainTakesOnlyWhatIsNew();
     void twoCopiesOfTheSameField();
@@ -339,6 +340,48 @@ void TestMerge::deletionOnOneSideOnly()
     QCOMPARE(plan.applied(), 1); // one deletion: its baselines and decisions go with it
     auto file = openFile(m_master, QStringLiteral("reader"));
     QVERIFY(project(*file, p2).isEmpty());
+}
+
+// A copy taken before a period was frozen here deletes a project that period reported: the merge used to
+// fail whole on the file's refusal ("Cannot delete project…"), taking in none of the copy's other changes.
+// The deletion is now kept out and named with why, in the plan and its text; the rest comes in.
+void TestMerge::deletionOfWhatAFrozenPeriodHoldsIsKept()
+{
+    QVERIFY(withoutPeriods(m_master));
+    const QString copy = path(QStringLiteral("whole.vigie"));
+    QVERIFY(sendCopy(m_master, copy, QString()));
+    const QString p2 = mtessProject(2), p3 = mtessProject(3);
+    QVERIFY(edit(copy, QStringLiteral("mtess-it"), [&](PortfolioFile &f) {
+        return Edits::deleteRows(f, Entity::Project, { project(f, p2) }, QStringLiteral("Delete")).ok
+            && Edits::setValue(f, Entity::Project, project(f, p3), Field::Phase, QStringLiteral("Deployment"),
+                               QStringLiteral("Phase")).ok;
+    }));
+    QVERIFY(edit(m_master, QStringLiteral("cio-office"), [](PortfolioFile &f) {
+        return Edits::freezePeriod(f, QStringLiteral("October 2016"), QDate(2016, 10, 31), QStringLiteral("Freeze"),
+                                   QStringLiteral("Octobre 2016")).ok;
+    }));
+    for (const bool dryRun : { true, false }) {
+        MergePlan plan;
+        auto file = openFile(m_master, QStringLiteral("cio-office"));
+        QVERIFY(file);
+        const EditResult r = Merger::merge(*file, { copy }, MergeOptions(), &plan, dryRun);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(plan.applied(), 1); // the phase
+        QCOMPARE(plan.conflicts(), 0);
+        QCOMPARE(plan.sources.value(0).kept.size(), 1);
+        const MergeIgnored kept = plan.sources.value(0).kept.value(0);
+        QCOMPARE(kept.entity, Entity::Project);
+        QCOMPARE(kept.key, p2);
+        QVERIFY2(kept.reason.startsWith(QStringLiteral("Cannot delete project %1: it was reported in 1 frozen reporting period").arg(p2)),
+                 qPrintable(kept.reason));
+        const QString text = plan.toText(dryRun);
+        QVERIFY2(text.contains(QStringLiteral(" in the copy not taken in:\n    ") + kept.reason + QLatin1Char('\n')),
+                 qPrintable(text));
+        QVERIFY(!project(*file, p2).isEmpty());
+        QSqlQuery q(sqlDatabase(*file));
+        QVERIFY(q.exec(QStringLiteral("SELECT phase FROM project WHERE code = '%1'").arg(p3)) && q.next());
+        QCOMPARE(q.value(0).toString() == QLatin1String("Deployment"), !dryRun);
+    }
 }
 
 void TestMerge::idempotent()
