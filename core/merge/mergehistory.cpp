@@ -30,12 +30,6 @@ QString csvCell(const QString &text)
     return t;
 }
 
-QString when(const QString &iso)
-{
-    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
-}
-
 } // namespace
 
 QList<MergeRecord> MergeHistory::read(const PortfolioFile &file, qint64 changeset)
@@ -162,7 +156,7 @@ QString MergeHistory::toHtml(const PortfolioFile &file, const QList<MergeRecord>
             (e.action == QLatin1String("kept") ? kept : taken) += 1;
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(tr("Copy %1, merged %2 by %3: %n change(s) taken in", nullptr, taken)
-                                 .arg(r.fileName, when(r.mergedAt), r.mergedBy)
+                                 .arg(r.fileName, ValueText::when(r.mergedAt), r.mergedBy)
                              + (kept ? QStringLiteral("; ") + tr("%n conflict(s) decided for this file", nullptr, kept) : QString())
                              + QLatin1Char('.')));
         if (r.entries.isEmpty())
@@ -174,7 +168,7 @@ QString MergeHistory::toHtml(const PortfolioFile &file, const QList<MergeRecord>
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6<br>%7</td><td>%8</td></tr>")
                         .arg(esc(itemText(e)), esc(fieldText(e)), esc(valueText(e, e.oldValue)),
                              esc(valueText(e, e.newValue)), esc(actionText(e)), esc(e.author),
-                             esc(when(e.changedAt)), esc(e.comment));
+                             esc(ValueText::when(e.changedAt)), esc(e.comment));
         }
         html += QStringLiteral("</table>");
     }

@@ -219,7 +219,7 @@ QString MergePlan::toText(bool dryRun) const
         const MergeSource &source = sources.at(k);
         s << tr("Copy %1 (%2), taken %3 by %4")
                  .arg(source.fileName(), source.organizationCode.isEmpty() ? tr("whole portfolio") : source.organizationCode,
-                      source.takenAt, source.takenBy)
+                      ValueText::when(source.takenAt), source.takenBy)
           << '\n';
         if (source.ignored) {
             s << "  " << tr("%n change(s) outside the copy's organization ignored:", nullptr, source.ignored) << '\n';
@@ -245,7 +245,7 @@ QString MergePlan::toText(bool dryRun) const
             const MergeItem &i = items.at(index);
             if (i.source != k || i.conflict || !takesEffect(index))
                 continue;
-            const QString by = tr("%1, %2").arg(i.theirsBy.author, i.theirsBy.when);
+            const QString by = tr("%1, %2").arg(i.theirsBy.author, ValueText::when(i.theirsBy.when));
             if (i.kind == MergeItem::Kind::Add)
                 s << "  + " << what(i) << " (" << by << ")\n";
             else if (i.kind == MergeItem::Kind::Delete)
@@ -274,8 +274,9 @@ QString MergePlan::toText(bool dryRun) const
         if (!fields.isEmpty())
             item += QStringLiteral(", ") + fields.join(QStringLiteral(", "));
         s << tr("CONFLICT %1: this file: %2 (%3, %4); copy %5: %6 (%7, %8)")
-                 .arg(item, mine.join(QStringLiteral(" / ")), mineBy.author, mineBy.when, sources.value(first.source).label(),
-                      theirs.join(QStringLiteral(" / ")), theirsBy.author, theirsBy.when);
+                 .arg(item, mine.join(QStringLiteral(" / ")), mineBy.author, ValueText::when(mineBy.when),
+                      sources.value(first.source).label(), theirs.join(QStringLiteral(" / ")), theirsBy.author,
+                      ValueText::when(theirsBy.when));
         if (first.isClash())
             s << "; " << clashNote(first);
         if (first.choice != MergeChoice::Unresolved)

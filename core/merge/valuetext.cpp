@@ -146,11 +146,16 @@ QString ValueText::key(Entity entity, const QString &stored)
         if (date.isValid())
             shown = locale.toString(date, QLocale::ShortFormat);
     } else if (last.size() > 10) {
-        const QDateTime time = QDateTime::fromString(last, Qt::ISODateWithMs);
-        if (time.isValid())
-            shown = locale.toString(time.toLocalTime(), QLocale::ShortFormat);
+        if (QDateTime::fromString(last, Qt::ISODateWithMs).isValid())
+            shown = when(last);
     }
     return shown.isEmpty() ? stored : stored.left(space + 1) + shown;
+}
+
+QString ValueText::when(const QString &iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
 }
 
 QString ValueText::key(const QString &table, const QString &stored)

@@ -31,6 +31,10 @@ public:
     static QString key(Entity entity, const QString &stored);
     static QString key(const QString &table, const QString &stored);
 
+    // A time the journal stores (ISO 8601, UTC) in local time, the locale's short form ("2016-10-03 5:00
+    // a.m."); the text as it is when it is not one.
+    static QString when(const QString &iso);
+
     // "Granted: $5,000,000.00" in the language's punctuation (« Accordé : … »).
     static QString labelled(const QString &label, const QString &value);
 

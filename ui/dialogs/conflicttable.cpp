@@ -79,8 +79,7 @@ QString ConflictTable::valueText(Entity entity, const QString &column, const QSt
 
 QString ConflictTable::when(const QString &iso)
 {
-    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
+    return ValueText::when(iso);
 }
 
 QString ConflictTable::byText(const QString &author, const QString &whenIso)
