@@ -157,7 +157,11 @@ int main(int argc, char **argv)
     CommandParser parser { QString() };
     describeDesktop(parser);
     int exit = Ok;
-    if (!parser.parse(withoutQtOptions(arguments), 0, -1, &exit))
+    // --help is answered after the word before it is known: a command's own help (`vigie --lang fr summary
+    // --help`), a mistyped command's correction (`vigie sumary --help`), else the desktop's.
+    QStringList desktopArguments = withoutQtOptions(arguments);
+    const bool help = desktopArguments.removeAll(QStringLiteral("--help")) + desktopArguments.removeAll(QStringLiteral("-h")) > 0;
+    if (!parser.parse(desktopArguments, 0, -1, &exit))
         return exit;
     if (parser.isSet(QStringLiteral("version"))) {
         out() << QStringLiteral("vigie %1").arg(QStringLiteral(VIGIE_VERSION)) << Qt::endl;
@@ -183,6 +187,11 @@ int main(int argc, char **argv)
         out().flush();
         err().flush();
         return code;
+    }
+    if (help) {
+        out() << parser.helpText();
+        out().flush();
+        return Ok;
     }
     if (!hasDisplay()) {
         err() << Text::tr("The desktop application needs a display (DISPLAY or WAYLAND_DISPLAY), and there is none. "

@@ -168,6 +168,17 @@ void TestCliLauncher::helpNamesTheCommand()
     QCOMPARE(desktop.exitCode, 0);
     QVERIFY2(desktop.out.startsWith(QStringLiteral("Usage: vigie [options] [FILE.vigie]\n")), qPrintable(desktop.out));
     QVERIFY(desktop.out.contains(QStringLiteral("--page <view>")));
+    // A word that is neither a file nor a command, before --help, is a mistyped command: it used to get
+    // the desktop application's help, exit 0, as if it were a file to open.
+    const auto typo = run({ QStringLiteral("sumary"), QStringLiteral("--help") });
+    QCOMPARE(typo.exitCode, 2);
+    QVERIFY(typo.out.isEmpty());
+    QVERIFY2(typo.err.startsWith(QStringLiteral("unknown command 'sumary'; did you mean 'summary'?\n")), qPrintable(typo.err));
+    // Options before the command: the command's own help, in the language asked for.
+    const auto before = run({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("summary"), QStringLiteral("--help") });
+    QCOMPARE(before.exitCode, 0);
+    QVERIFY2(before.out.contains(QStringLiteral("vigie summary")) && before.out.contains(QStringLiteral("Afficher le portefeuille")),
+             qPrintable(before.out));
 }
 
 void TestCliLauncher::frenchHelpIsFrench_data()
