@@ -170,6 +170,8 @@ int main(int argc, char **argv)
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() && !looksLikeFile(positional.constFirst())) {
         const QString name = positional.constFirst();
+        if (name == QLatin1String("help"))
+            return printUsage(); // `vigie --lang fr help`
         const Command *command = findCommand(name);
         if (!command)
             return unknownCommand(name);

@@ -179,6 +179,9 @@ void TestCliLauncher::helpNamesTheCommand()
     QCOMPARE(before.exitCode, 0);
     QVERIFY2(before.out.contains(QStringLiteral("vigie summary")) && before.out.contains(QStringLiteral("Afficher le portefeuille")),
              qPrintable(before.out));
+    const auto usage = run({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("help") });
+    QCOMPARE(usage.exitCode, 0);
+    QVERIFY2(usage.out.contains(QStringLiteral("Commandes :")), qPrintable(usage.out + usage.err));
 }
 
 void TestCliLauncher::frenchHelpIsFrench_data()
