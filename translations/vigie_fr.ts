@@ -2023,6 +2023,10 @@
         <source>the item "%1"</source>
         <translation>l'élément « %1 »</translation>
     </message>
+    <message>
+        <source>This copy is limited to the organization %1: %2 belongs to another organization or to the whole portfolio and is read-only here.</source>
+        <translation>Cette copie est limitée à l'organisme %1 : %2 appartient à un autre organisme ou à l'ensemble du portefeuille et est en lecture seule ici.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CsvReader</name>

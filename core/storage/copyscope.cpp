@@ -56,7 +56,41 @@ QString deletedKey(Entity entity, const QVariant &id)
     return tableName(entity) + QLatin1Char(':') + QString::number(id.toLongLong());
 }
 
+// A row as the refusals name it, with its article, which French sets by gender: « le projet B1 », « la
+// mesure 9 ».
+QString itemName(Entity entity, const QVariantMap &row)
+{
+    QString key = row.value(QStringLiteral("code")).toString();
+    if (key.isEmpty() && row.contains(QStringLiteral("number")))
+        key = row.value(QStringLiteral("number")).toString();
+    switch (key.isEmpty() ? Entity::Portfolio : entity) {
+    case Entity::Project: return CopyScope::tr("the project %1").arg(key);
+    case Entity::Measure: return CopyScope::tr("the measure %1").arg(key);
+    case Entity::KeyArea: return CopyScope::tr("the key area %1").arg(key);
+    case Entity::Plan: return CopyScope::tr("the plan %1").arg(key);
+    case Entity::Organization: return CopyScope::tr("the organization %1").arg(key);
+    default:
+        return CopyScope::tr("the item \"%1\"").arg(key.isEmpty() ? EntityText::label(entity)
+                                                                   : QStringLiteral("%1 %2").arg(EntityText::label(entity), key));
+    }
+}
+
 } // namespace
+
+QString CopyScope::readOnlyReason(const PortfolioFile &file, Entity entity, const QString &uuid)
+{
+    const QString code = organizationOf(file);
+    if (code.isEmpty())
+        return QString();
+    const QVariantMap row = readRow(file, entity, QStringLiteral("uuid"), uuid);
+    const QVariant organizationId = readRow(file, Entity::Organization, QStringLiteral("code"), code).value(QStringLiteral("id"));
+    const std::optional<RowId> rowOwner = owner(file, entity, row);
+    if (row.isEmpty() || (rowOwner && *rowOwner == organizationId.toLongLong()))
+        return QString();
+    return tr("This copy is limited to the organization %1: %2 belongs to another organization or to the whole "
+              "portfolio and is read-only here.")
+        .arg(code, itemName(entity, row));
+}
 
 QString CopyScope::organizationOf(const PortfolioFile &file)
 {
@@ -151,24 +185,9 @@ bool CopyScope::allows(const PortfolioFile &file, qint64 changeset, const QStrin
             && r.oldText != QString::number(organizationId);
         if (organizationId && owner && *owner == organizationId && !takenOver)
             continue;
-        QString key = row.value(QStringLiteral("code")).toString();
-        if (key.isEmpty() && row.contains(QStringLiteral("number")))
-            key = row.value(QStringLiteral("number")).toString();
-        // With its article, which French sets by gender: « le projet B1 », « la mesure 9 ».
-        QString item;
-        switch (key.isEmpty() ? Entity::Portfolio : r.entity) {
-        case Entity::Project: item = tr("the project %1").arg(key); break;
-        case Entity::Measure: item = tr("the measure %1").arg(key); break;
-        case Entity::KeyArea: item = tr("the key area %1").arg(key); break;
-        case Entity::Plan: item = tr("the plan %1").arg(key); break;
-        case Entity::Organization: item = tr("the organization %1").arg(key); break;
-        default:
-            item = tr("the item \"%1\"").arg(key.isEmpty() ? EntityText::label(r.entity)
-                                                            : QStringLiteral("%1 %2").arg(EntityText::label(r.entity), key));
-        }
         return setError(error, tr("This copy is limited to the organization %1: %2 belongs to another organization "
                                   "or to the whole portfolio and is read-only here. Nothing was changed.")
-                                   .arg(code, item));
+                                   .arg(code, itemName(r.entity, row)));
     }
     return true;
 }

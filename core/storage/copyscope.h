@@ -40,6 +40,12 @@ public:
     // The column of an entity that names its owning organization directly ("" when it has none).
     static QString ownerColumn(Entity entity);
 
+    // Why the row is read-only in this file, a copy limited to another organization ("This copy is
+    // limited to the organization MTESS: the project AMF-1 belongs to another organization…"), so a view
+    // shows it so before anyone types; empty when the row may be changed here (or the file is no
+    // limited copy).
+    static QString readOnlyReason(const PortfolioFile &file, Entity entity, const QString &uuid);
+
     // Checks the journal rows of `changeset` (the open transaction's) against the file's scope. `origin`
     // is the changeset's origin: "extract" may write the copy's own origin row.
     static bool allows(const PortfolioFile &file, qint64 changeset, const QString &origin, QString *error);

@@ -8,8 +8,11 @@
 #include "dialogs/sendcopydialog.h"
 #include "document/document.h"
 #include "merge/copyorigin.h"
+#include "storage/repository.h"
 #include "report/mergereportdialog.h"
 #include "views/copyactions.h"
+#include "views/measuredetail.h"
+#include "views/projectdetail.h"
 #include "views/mainwindow.h"
 
 #include "i18n/language.h"
@@ -17,6 +20,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QMenu>
 #include <QProcess>
 #include <QPushButton>
@@ -46,6 +51,7 @@ private Q_SLOTS:
     void sendCopyFromTheWindow();
     void compareView();
     void reportExports();
+    void aLimitedCopySaysWhatIsReadOnly();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -426,6 +432,64 @@ void TestMergeUi::reportExports()
     const QString csvText = QString::fromUtf8(csvBytes);
     QVERIFY2(csvText.contains(QStringLiteral("Merged,Merged by,Organization")), qPrintable(csvText.left(200)));
     QVERIFY(csvText.contains(QStringLiteral("MTESS,mtess.vigie,Project %1,Phase").arg(m_p1)));
+}
+
+// In a copy for MTESS, another organization's project looked editable: a value typed in was refused with a
+// message and then stayed shown, as if it were the project's. The panel now says why before anyone types,
+// takes no value, and shows the file's value again after a refusal; the ministry's own items stay
+// editable. The same for measures.
+void TestMergeUi::aLimitedCopySaysWhatIsReadOnly()
+{
+    FileError error;
+    auto doc = Document::open(m_copy, &error);
+    QVERIFY2(doc, qPrintable(error.message));
+    const QString other = QStringLiteral("AMF-2016-001");
+    const QString otherUuid = project(*doc->file(), other);
+    QVERIFY(!otherUuid.isEmpty());
+    const auto storedCost = [&] { return Repository::project(*doc->file(), otherUuid)->forecastCost; };
+    const std::optional<double> before = storedCost();
+
+    ProjectDetail detail;
+    detail.setDocument(doc.get());
+    auto *note = detail.findChild<QLabel *>(QStringLiteral("readOnlyNote"));
+    QVERIFY(note);
+    detail.showProject(otherUuid);
+    QVERIFY(!note->isHidden());
+    QCOMPARE(note->text(), QStringLiteral("This copy is limited to the organization MTESS: the project %1 belongs to another "
+                                          "organization or to the whole portfolio and is read-only here.").arg(other));
+    QVERIFY(!detail.forecastCostBox()->isEnabled());
+
+    // Were a value typed anyway (the box enabled behind the panel's back), the refusal leaves the file's.
+    detail.forecastCostBox()->parentWidget()->setEnabled(true);
+    QVERIFY(detail.forecastCostBox()->isEnabled());
+    detail.forecastCostBox()->setFocus();
+    detail.forecastCostBox()->selectAll();
+    QTest::keyClicks(detail.forecastCostBox(), QStringLiteral("123456"));
+    Q_EMIT detail.forecastCostBox()->editingFinished();
+    QCOMPARE(storedCost(), before);
+    QTRY_COMPARE(detail.forecastCostBox()->value(), before.value_or(detail.forecastCostBox()->minimum()));
+    QVERIFY(!detail.forecastCostBox()->isEnabled());
+
+    detail.showProject(project(*doc->file(), m_p0)); // the ministry's own
+    QVERIFY(note->isHidden());
+    QVERIFY(detail.forecastCostBox()->isEnabled());
+
+    // In French, at a language switch too.
+    Language::apply(QStringLiteral("fr"));
+    detail.showProject(otherUuid);
+    QVERIFY2(note->text().startsWith(QStringLiteral("Cette copie est limitée à l'organisme MTESS : le projet %1").arg(other)),
+             qPrintable(note->text()));
+    Language::apply(QStringLiteral("en"));
+
+    MeasureDetail measures;
+    measures.setDocument(doc.get());
+    auto *measureNote = measures.findChild<QLabel *>(QStringLiteral("readOnlyNote"));
+    QVERIFY(measureNote);
+    measures.showMeasure(measure(*doc->file(), 1)); // the plan's measure 1 is not MTESS's
+    QVERIFY(!measureNote->isHidden());
+    QVERIFY(measureNote->text().contains(QStringLiteral("the measure 1")));
+    measures.showMeasure(measure(*doc->file(), 30)); // MTESS's
+    QVERIFY(measureNote->isHidden());
 }
 
 QTEST_MAIN(TestMergeUi)

@@ -8,6 +8,7 @@
 #include "document/document.h"
 #include "i18n/language.h"
 #include "model/fieldtext.h"
+#include "storage/copyscope.h"
 #include "storage/fields.h"
 #include "storage/portfoliofile.h"
 
@@ -36,6 +37,11 @@ QUndoStack *Editor::undoStack() const
 bool Editor::isReadOnly() const
 {
     return m_document->isReadOnly();
+}
+
+QString Editor::readOnlyReason(Entity entity, const QString &uuid) const
+{
+    return CopyScope::readOnlyReason(*file(), entity, uuid);
 }
 
 void Editor::reportError(const QString &message)

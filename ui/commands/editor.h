@@ -45,6 +45,9 @@ public:
     PortfolioFile *file() const;
     QUndoStack *undoStack() const;
     bool isReadOnly() const;
+    // Why this row may not be changed although the file may (a copy limited to another organization),
+    // translated, for the view to say before anyone types; empty when it may.
+    QString readOnlyReason(Entity entity, const QString &uuid) const;
 
     // --- rows and fields. `what` names the row for the undo text ("Project SCT-12", "Measure 9"); like
     // every undo text it is made again in the new language when the user switches (UndoText).

@@ -7,6 +7,7 @@
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 #include "views/measureprojects.h"
+#include "views/readonlynote.h"
 #include "views/verticalscrollarea.h"
 
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -28,6 +30,7 @@ namespace Vigie {
 MeasureDetail::MeasureDetail(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
+    , m_readOnlyNote(makeReadOnlyNote(this))
     , m_titles(new QGroupBox(this))
     , m_enLabel(new QLabel(this))
     , m_frLabel(new QLabel(this))
@@ -97,6 +100,7 @@ MeasureDetail::MeasureDetail(QWidget *parent)
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_heading);
+    layout->addWidget(m_readOnlyNote);
     layout->addWidget(m_titles);
     layout->addWidget(m_update);
     layout->addWidget(m_projects, 1);
@@ -144,6 +148,7 @@ void MeasureDetail::refresh()
     m_history->clear();
     if (!m) {
         m_heading->setText(tr("Select a measure to see and update its status."));
+        m_readOnlyNote->hide();
         m_titleEn->clear();
         m_titleFr->clear();
         m_comment->clear();
@@ -151,7 +156,11 @@ void MeasureDetail::refresh()
         return;
     }
     m_number = m->number;
-    const bool readOnly = !m_editor || m_editor->isReadOnly();
+    // A copy limited to another organization: said before anyone types, and nothing takes a value.
+    const QString rowReadOnly = m_editor && !m_editor->isReadOnly() ? m_editor->readOnlyReason(Entity::Measure, m_uuid) : QString();
+    m_readOnlyNote->setText(rowReadOnly);
+    m_readOnlyNote->setVisible(!rowReadOnly.isEmpty());
+    const bool readOnly = !m_editor || m_editor->isReadOnly() || !rowReadOnly.isEmpty();
     m_heading->setText(tr("Measure %1").arg(m->number));
     m_titleEn->setText(m->title.en);
     m_titleEn->setCursorPosition(0); // show the beginning of a long title
@@ -185,10 +194,11 @@ void MeasureDetail::record()
 {
     if (!m_editor || m_uuid.isEmpty())
         return;
-    m_editor->setMeasureState(m_uuid,
+    if (!m_editor->setMeasureState(m_uuid,
                               { MeasureStatus(m_status->currentData().toInt()), m_percent->value(),
                                 m_comment->toPlainText(), m_commentFr->toPlainText() },
-                              m_number);
+                              m_number))
+        QTimer::singleShot(0, this, &MeasureDetail::refresh); // the refused update is not left shown
 }
 
 void MeasureDetail::commitTitle(bool french)
@@ -197,8 +207,10 @@ void MeasureDetail::commitTitle(bool french)
         return;
     const QString text = (french ? m_titleFr : m_titleEn)->text();
     const int number = m_number;
-    m_editor->setValue(Entity::Measure, m_uuid, french ? Field::TitleFr : Field::TitleEn, text,
-                       [number] { return tr("Measure %1").arg(number); });
+    // A refused title does not stay shown as if it were the measure's.
+    if (!m_editor->setValue(Entity::Measure, m_uuid, french ? Field::TitleFr : Field::TitleEn, text,
+                            [number] { return tr("Measure %1").arg(number); }))
+        QTimer::singleShot(0, this, &MeasureDetail::refresh);
 }
 
 void MeasureDetail::changeEvent(QEvent *event)

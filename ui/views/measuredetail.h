@@ -61,6 +61,7 @@ private:
     int m_number = 0;
 
     QLabel *m_heading;
+    QLabel *m_readOnlyNote; // why this measure is read-only here (a copy limited to another organization)
     QGroupBox *m_titles;
     QLabel *m_enLabel;
     QLabel *m_frLabel;

@@ -6,6 +6,7 @@
 #include "commands/editor.h"
 #include "document/document.h"
 #include "models/lookup.h"
+#include "views/readonlynote.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 #include "views/verticalscrollarea.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -39,6 +41,7 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
     , m_facts(new QLabel(this))
+    , m_readOnlyNote(makeReadOnlyNote(this))
     , m_namesBox(new QGroupBox(this))
     , m_enLabel(new QLabel(this))
     , m_frLabel(new QLabel(this))
@@ -165,6 +168,7 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("projectDetailTabs"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addWidget(m_readOnlyNote);
     layout->addWidget(m_tabs, 1);
     retranslateUi();
 }
@@ -206,6 +210,7 @@ void ProjectDetail::refresh()
     if (!p) {
         m_heading->setText(tr("Select a project to see its details and decisions."));
         m_facts->clear();
+        m_readOnlyNote->hide();
         // Nothing of the project shown before may stay (the panel showed its forecast under an empty
         // portfolio).
         m_nameEn->clear();
@@ -244,7 +249,11 @@ void ProjectDetail::refresh()
     const Health declared[3] = { p->declaredCost, p->declaredSchedule, p->declaredOverall };
     for (int i = 0; i < 3; ++i)
         m_declared[i]->setCurrentIndex(std::max(0, m_declared[i]->findData(int(declared[i]))));
-    const bool readOnly = !m_editor || m_editor->isReadOnly();
+    // A copy limited to another organization: said before anyone types, and nothing takes a value.
+    const QString rowReadOnly = m_editor && !m_editor->isReadOnly() ? m_editor->readOnlyReason(Entity::Project, m_uuid) : QString();
+    m_readOnlyNote->setText(rowReadOnly);
+    m_readOnlyNote->setVisible(!rowReadOnly.isEmpty());
+    const bool readOnly = !m_editor || m_editor->isReadOnly() || !rowReadOnly.isEmpty();
     for (QWidget *w : std::initializer_list<QWidget *> { m_namesBox, m_forecastBox, m_addDecision, m_decisionEn,
                                                          m_decisionFr, m_authority, m_decisionDate, m_budgetChange,
                                                          m_reauthorize })
@@ -269,7 +278,10 @@ void ProjectDetail::commit(Field field, const QVariant &value)
     if (m_refreshing || !m_editor || m_uuid.isEmpty() || m_editor->isReadOnly())
         return;
     const QString code = m_code;
-    m_editor->setValue(Entity::Project, m_uuid, field, value, [code] { return tr("Project %1").arg(code); });
+    // A refused value (the editor said why) does not stay shown as if it were the project's: the panel
+    // shows the file's again once the box that sent it is done.
+    if (!m_editor->setValue(Entity::Project, m_uuid, field, value, [code] { return tr("Project %1").arg(code); }))
+        QTimer::singleShot(0, this, &ProjectDetail::refresh);
 }
 
 void ProjectDetail::addDecision()

@@ -75,6 +75,7 @@ private:
 
     QLabel *m_heading;
     QLabel *m_facts;
+    QLabel *m_readOnlyNote; // why this project is read-only here (a copy limited to another organization)
     QGroupBox *m_namesBox;
     QLabel *m_enLabel;
     QLabel *m_frLabel;
