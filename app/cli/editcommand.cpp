@@ -293,7 +293,7 @@ Outcome applyEdit(PortfolioFile &file, const EditRequest &request, const Target 
         ? StructureEdits::setPortfolio(file, request.values, label)
         : StructureEdits::set(file, request.entity, target.uuid, request.values, label);
     if (!r.ok)
-        return { Usage, Text::tr("%1: %2").arg(target.what, r.error) };
+        return { r.notWritten ? FileUnusable : Usage, Text::tr("%1: %2").arg(target.what, r.error) };
     return { Ok, r.changed ? Text::tr("%1: changed.").arg(target.what) : Text::tr("%1: already so; nothing to change.").arg(target.what) };
 }
 

@@ -49,7 +49,7 @@ int runFreeze(const QStringList &arguments)
                                              parser.value(QStringLiteral("label-fr")));
     if (!r.ok) {
         err() << r.error << Qt::endl;
-        return Usage;
+        return r.notWritten ? FileUnusable : Usage; // a label in use is the caller's to change; a refused write is not
     }
     for (const QString &concern : concerns)
         err() << Text::tr("Warning: %1").arg(concern) << Qt::endl;

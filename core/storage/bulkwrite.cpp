@@ -86,7 +86,7 @@ bool BulkWrite::flush(QString *error)
 
 bool BulkWrite::refused(Entity entity, const QSqlError &error, QString *message) const
 {
-    return setError(message, ServerRoles::refusal(entity, m_file.author(), error));
+    return m_file.writeRefused(message, ServerRoles::refusal(entity, m_file.author(), error));
 }
 
 bool BulkWrite::execRow(SqlStatement &statement, Entity entity, QString *error) const

@@ -39,6 +39,7 @@ EditResult Edits::run(PortfolioFile &file, const PortfolioFile::ChangesetInfo &i
     EditResult result;
     if (file.isReadOnly()) {
         result.error = tr("The portfolio is open read-only; the change was not made.");
+        result.notWritten = true;
         return result;
     }
     const qint64 before = file.lastChangeset();
@@ -48,6 +49,7 @@ EditResult Edits::run(PortfolioFile &file, const PortfolioFile::ChangesetInfo &i
         if (!body(&result.error)) {
             if (result.error.isEmpty())
                 result.error = tr("The change could not be made.");
+            result.notWritten = file.writeRefused();
             if (!file.conflicts().isEmpty()) { // what went wrong after a conflict does not matter
                 result.conflicts = file.conflicts();
                 result.error = PortfolioFile::conflictText(result.conflicts);
@@ -58,6 +60,7 @@ EditResult Edits::run(PortfolioFile &file, const PortfolioFile::ChangesetInfo &i
     }
     if (!committed) {
         result.error = file.commitError().isEmpty() ? tr("The change could not be written to the file.") : file.commitError();
+        result.notWritten = true;
         result.conflicts = file.conflicts();
         return result;
     }

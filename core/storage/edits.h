@@ -38,6 +38,10 @@ struct EditResult
     bool changed = false;
     qint64 changeset = 0;
     QString error;
+    // Not written although the change itself was valid: the file refused it (open read-only, a copy
+    // limited to another organization, the server's roles) or could not write it. The command line exits
+    // 3 then, as for any file it cannot use or write, and 2 for a refused value.
+    bool notWritten = false;
     QString uuid;
     EditConflicts conflicts;
 };

@@ -148,6 +148,7 @@ bool PortfolioFile::begin(ChangesetInfo info)
         return !m_transactionFailed;
     m_transactionFailed = false;
     m_commitError.clear();
+    m_writeRefused = false;
     m_changesetInfo = std::move(info);
     m_changeset = 0;
     m_pending = Change();
@@ -181,12 +182,14 @@ bool PortfolioFile::commitTransaction()
     }
     if (m_transactionFailed || !database().commit()) {
         database().rollback();
+        freeFailedStatements();
         if (m_journal)
             m_journal->discard();
         m_changeset = 0;
         m_pending = Change();
         return false;
     }
+    freeFailedStatements(); // failures a caller recovered from in a transaction that still committed
     if (m_changeset) {
         m_lastChangeset = m_changeset;
         m_ownChangesets.insert(m_changeset); // never a conflict with itself (rowversion.cpp)
@@ -201,11 +204,17 @@ bool PortfolioFile::commitTransaction()
     return true;
 }
 
+void PortfolioFile::freeFailedStatements() const
+{
+    m_failedStatements.clear();
+}
+
 void PortfolioFile::rollback()
 {
     m_transactionFailed = true;
     if (--m_transactionDepth == 0) {
         database().rollback();
+        freeFailedStatements();
         if (m_journal)
             m_journal->discard();
         m_changeset = 0;

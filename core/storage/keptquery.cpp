@@ -47,13 +47,25 @@ KeptQuery::KeptQuery(const PortfolioFile &file, const QString &sql)
 
 KeptQuery::~KeptQuery()
 {
-    if (!m_kept)
+    // A failed statement is freed after the transaction (PortfolioFile::m_failedStatements).
+    const auto bury = [this](QSqlQuery &query) {
+        query.finish();
+        if (m_file.m_transactionDepth > 0)
+            m_file.m_failedStatements.push_back(std::move(query));
+    };
+    if (!m_kept) {
+        if (m_local && m_local->lastError().isValid())
+            bury(*m_local);
         return;
+    }
     const bool failed = m_kept->query.lastError().isValid();
-    m_kept->query.finish();
     m_kept->busy = false;
-    if (failed)
+    if (failed) {
+        bury(m_kept->query);
         m_file.m_keptQueries.erase(m_sql);
+    } else {
+        m_kept->query.finish();
+    }
 }
 
 } // namespace Vigie

@@ -213,16 +213,16 @@ bool PortfolioFile::setColumn(Entity entity, const QString &uuid, const QString 
     if (server)
         q->addBindValue(old);
     if (!q->exec())
-        return setError(error, server ? ServerRoles::refusal(entity, author(), q->lastError())
+        return writeRefused(error, server ? ServerRoles::refusal(entity, author(), q->lastError())
                                       : sqlErrorText(q->lastError()));
     if (server && q->numRowsAffected() != 1) {
         bool still = false;
         const QVariant current = columnValue(entity, uuid, column, &still);
         if (still && !sameStoredValue(current, old))
-            return setError(error, tr("Someone else changed this %1 on the server since it was read; nothing was "
+            return writeRefused(error, tr("Someone else changed this %1 on the server since it was read; nothing was "
                                       "overwritten. Look at it again and redo the change if it still applies.")
                                        .arg(EntityText::label(entity).toLower()));
-        return setError(error, ServerRoles::refusal(entity, author(), QSqlError()));
+        return writeRefused(error, ServerRoles::refusal(entity, author(), QSqlError()));
     }
     if (!journal().fieldChanged(entity, uuid, column, old, stored, error))
         return false;
@@ -248,7 +248,7 @@ bool PortfolioFile::insertColumns(Entity entity, const QVariantMap &values, QStr
         q->addBindValue(it.value());
     if (q->exec())
         return true;
-    return setError(error, isServer() ? ServerRoles::refusal(entity, author(), q->lastError())
+    return writeRefused(error, isServer() ? ServerRoles::refusal(entity, author(), q->lastError())
                                       : sqlErrorText(q->lastError()));
 }
 
@@ -350,10 +350,10 @@ bool PortfolioFile::deleteRow(Entity entity, const QString &uuid, QString *error
     q.addBindValue(uuid);
     const bool server = isServer();
     if (!q.exec())
-        return setError(error, server ? ServerRoles::refusal(entity, author(), q.lastError())
+        return writeRefused(error, server ? ServerRoles::refusal(entity, author(), q.lastError())
                                       : sqlErrorText(q.lastError()));
     if (server && q.numRowsAffected() != 1) // row security hid it (it was read just before)
-        return setError(error, ServerRoles::refusal(entity, author(), QSqlError()));
+        return writeRefused(error, ServerRoles::refusal(entity, author(), QSqlError()));
     if (!journal().deleted(entity, uuid, row, error))
         return false;
     noteChange(entity, Change::Kind::Removed, uuid);
@@ -415,6 +415,12 @@ QString PortfolioFile::deletionRefusal(Entity entity, const QString &uuid) const
               "what was reported. Mark it cancelled instead, or delete those periods first.",
               nullptr, qMax(1, periods))
         .arg(name);
+}
+
+bool PortfolioFile::writeRefused(QString *error, const QString &message)
+{
+    m_writeRefused = true;
+    return setError(error, message);
 }
 
 QString PortfolioFile::touchStamp()

@@ -138,6 +138,7 @@ PortfolioFile::~PortfolioFile()
 {
     m_journal.reset(); // its prepared statement goes before the connection
     m_keptQueries.clear(); // so do the kept ones
+    m_failedStatements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         // A large file this connection verified (or was handed verified) and alone wrote since stays

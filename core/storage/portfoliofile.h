@@ -13,12 +13,14 @@
 #include <QMap>
 #include <QObject>
 #include <QSet>
+#include <QSqlQuery>
 #include <QVariantMap>
 
 #include <functional>
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QSqlDatabase;
 class QSqlQuery;
@@ -211,6 +213,12 @@ public:
     qint64 lastChangeset() const { return m_lastChangeset; }
     // Why the last outermost commit was refused, when a rule refused it (a limited copy: storage/copyscope.h).
     QString commitError() const { return m_commitError; }
+    // Whether the current (or last) transaction failed because the file would not take a write: the
+    // server's row security, another user's change to the same value, SQLite refusing a statement (disk
+    // full, read-only media), as opposed to a value the edit's rules refused. Edits::run reports it as
+    // EditResult::notWritten. writeRefused(error, text) sets it with the message.
+    bool writeRefused() const { return m_writeRefused; }
+    bool writeRefused(QString *error, const QString &message);
     // True once since the last call when another connection (process, thread) committed to the file.
     bool changedElsewhere();
 
@@ -291,6 +299,7 @@ private:
     bool m_transactionFailed = false;
     ChangesetInfo m_changesetInfo;
     QString m_commitError;
+    bool m_writeRefused = false;
     qint64 m_changeset = 0;
     quint64 m_changesetSerial = 0;
     qint64 m_lastChangeset = 0;
@@ -312,6 +321,11 @@ private:
     mutable QString m_damage;
     // The statements edits run once per row, by SQL text (KeptQuery); they go before the connection.
     mutable std::map<QString, std::unique_ptr<KeptStatement>> m_keptQueries;
+    // Statements that failed in the open transaction, freed once it has ended: on a server a failed
+    // statement aborts the transaction, and freeing a prepared statement then (a DEALLOCATE) fails too,
+    // which Qt's driver printed on the command line ("Unable to free statement").
+    mutable std::vector<QSqlQuery> m_failedStatements;
+    void freeFailedStatements() const;
 };
 
 } // namespace Vigie

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void batch();
     void batchErrors();
     void lockedFileExits3();
+    void aCopysRefusalExits3();
     void lockNamingNobodyIsTakenOver();
     void freeze();
     void summaryAsOf();
@@ -362,6 +363,38 @@ void TestCliEdit::lockedFileExits3()
     f.close();
     QCOMPARE(runVigie({ QStringLiteral("edit"), bad, QStringLiteral("--measure"), QStringLiteral("3"), QStringLiteral("--percent"),
                         QStringLiteral("5") }).exitCode, 3);
+}
+
+// A copy limited to one organization refuses a change to another's project: `edit` exited 2 (a bad
+// value) where `rule` exited 3 for the same refusal. The file cannot be written so: 3 for every command,
+// and still 2 for a bad value in the same copy.
+void TestCliEdit::aCopysRefusalExits3()
+{
+    const QString copy = m_dir->filePath(QStringLiteral("mbs.vigie"));
+    auto r = runVigie({ QStringLiteral("extract"), m_path, QStringLiteral("--organization"), QStringLiteral("MBS"),
+                        QStringLiteral("-o"), copy });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QByteArray before = VigieTest::fileHash(copy);
+    const QString refusal = QStringLiteral("This copy is limited to the organization MBS: ");
+    r = runVigie({ QStringLiteral("edit"), copy, QStringLiteral("--project"), QStringLiteral("ON-01"),
+                   QStringLiteral("--forecast-cost"), QStringLiteral("5") });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.startsWith(QStringLiteral("Project ON-01: ") + refusal + QStringLiteral("the project ON-01")), qPrintable(r.err));
+    r = runVigie({ QStringLiteral("edit"), copy, QStringLiteral("--portfolio"), QStringLiteral("--name"), QStringLiteral("X") });
+    QCOMPARE(r.exitCode, 3);
+    r = runVigie({ QStringLiteral("freeze"), copy, QStringLiteral("--label"), QStringLiteral("X") });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.startsWith(refusal), qPrintable(r.err));
+    r = runVigie({ QStringLiteral("rule"), copy, QStringLiteral("--custom"), QStringLiteral("5"), QStringLiteral("20") });
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(VigieTest::fileHash(copy), before);
+    // The copy's own project takes a change; a bad value is still a usage error.
+    r = runVigie({ QStringLiteral("edit"), copy, QStringLiteral("--project"), QStringLiteral("ON-02"),
+                   QStringLiteral("--forecast-cost"), QStringLiteral("3700000") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runVigie({ QStringLiteral("edit"), copy, QStringLiteral("--project"), QStringLiteral("ON-02"),
+                   QStringLiteral("--declared-cost"), QStringLiteral("purple") });
+    QCOMPARE(r.exitCode, 2);
 }
 
 void TestCliEdit::freeze()

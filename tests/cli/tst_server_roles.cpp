@@ -19,6 +19,7 @@ private Q_SLOTS:
     void strangerIsToldWhy();
     void cioEditsEverything();
     void refusalInFrench();
+    void everyRefusalExits3AndSaysOnlyWhy();
     void grantUsage();
 
 private:
@@ -106,7 +107,7 @@ void TestServerRoles::organizationEditsOnlyItsOwn()
     const QString before = adminValue(forecastOf.arg(QStringLiteral("%1"), m_other));
     const QString changesets = adminValue(QStringLiteral("SELECT COUNT(*) FROM %1.changeset"));
     r = editProject(QStringLiteral("tst_roles_mtess"), m_other, QStringLiteral("1"));
-    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.exitCode, 3); // the file cannot be written by this role, as `rule` says it
     QVERIFY2(r.err.contains(
                  QLatin1String("The server refused the change to this project: the role tst_roles_mtess "
                                "may not change it")),
@@ -117,7 +118,7 @@ void TestServerRoles::organizationEditsOnlyItsOwn()
     // The portfolio's own properties are the CIO office's.
     r = runVigie({ QStringLiteral("edit"), address(QStringLiteral("tst_roles_mtess")),
         QStringLiteral("--portfolio"), QStringLiteral("--name"), QStringLiteral("Hijacked") });
-    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(QLatin1String("The server refused")), qPrintable(r.err));
 }
 
@@ -126,7 +127,7 @@ void TestServerRoles::viewerReadsOnly()
     const Run summary = runVigie({ QStringLiteral("summary"), address(QStringLiteral("tst_roles_viewer")) });
     QVERIFY2(summary.exitCode == 0, qPrintable(summary.err));
     const Run r = editProject(QStringLiteral("tst_roles_viewer"), m_own, QStringLiteral("1"));
-    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(QLatin1String("the role tst_roles_viewer may not change it")), qPrintable(r.err));
 }
 
@@ -157,9 +158,30 @@ void TestServerRoles::refusalInFrench()
 {
     const Run r
         = editProject(QStringLiteral("tst_roles_mtess"), m_other, QStringLiteral("2"), QStringLiteral("fr"));
-    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(QLatin1String("tst_roles_mtess")) && r.err.contains(QStringLiteral("refusé")),
         qPrintable(r.err));
+}
+
+// A refusal of the server's roles is the file refusing a write: exit 3 for every command (`edit` exited 2
+// where `rule` exited 3), and stderr says why and nothing else (Qt's driver added "Unable to free
+// statement: ERROR: current transaction is aborted" when a failed statement was freed before the
+// rollback).
+void TestServerRoles::everyRefusalExits3AndSaysOnlyWhy()
+{
+    const QString mtess = address(QStringLiteral("tst_roles_mtess"));
+    const QList<QStringList> commands {
+        { QStringLiteral("rule"), mtess, QStringLiteral("--custom"), QStringLiteral("5"), QStringLiteral("20") },
+        { QStringLiteral("freeze"), mtess, QStringLiteral("--label"), QStringLiteral("Refused") },
+        { QStringLiteral("edit"), mtess, QStringLiteral("--portfolio"), QStringLiteral("--name"), QStringLiteral("Refused") },
+        { QStringLiteral("edit"), mtess, QStringLiteral("--project"), m_other, QStringLiteral("--forecast-cost"), QStringLiteral("7") },
+    };
+    for (const QStringList &command : commands) {
+        const Run r = runVigie(command);
+        QVERIFY2(r.exitCode == 3, qPrintable(command.constFirst() + QLatin1Char(' ') + QString::number(r.exitCode) + r.err));
+        QVERIFY2(r.err.contains(QLatin1String("may not change it")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("Unable to free")) && !r.err.contains(QLatin1String("ERROR:")), qPrintable(r.err));
+    }
 }
 
 void TestServerRoles::grantUsage()
