@@ -83,7 +83,9 @@ int runImport(const QStringList &arguments)
     const QString summary = report.summaryText(Language::locale(Language::current()));
     if (report.refused()) {
         err() << summary << Qt::endl;
-        return ImportRefused;
+        // 4 for what the CSV holds; 3 when the portfolio would not take it (its server's roles, a limited
+        // copy, a full disk), as every command says it.
+        return report.portfolioUnusable ? FileUnusable : ImportRefused;
     }
     out() << summary << Qt::endl;
     return Ok;

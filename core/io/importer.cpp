@@ -123,6 +123,7 @@ ImportReport TableImporter::run(const QString &csvPath)
     if (!written.ok) {
         report.fatal = tr("%1: cannot be written (%2); the portfolio is unchanged.")
                            .arg(QDir::toNativeSeparators(m_file.path()), written.error);
+        report.portfolioUnusable = written.notWritten;
         return report;
     }
     report.written = written.changed;

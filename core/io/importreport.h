@@ -43,6 +43,7 @@ public:
     QList<ImportProblem> errors;   // any error refuses the import
     QList<ImportProblem> warnings;
     QString fatal;                 // the file or the mapping could not be used at all
+    bool portfolioUnusable = false; // fatal because the portfolio could not be read or written (the CSV was fine)
     bool dryRun = false;
     bool cancelled = false;
     bool written = false;          // the portfolio was changed

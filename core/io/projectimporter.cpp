@@ -94,6 +94,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
             if (!w.prepare(&error)) {
                 report.fatal = (m_options.dryRun ? tr("%1: cannot be read (%2).") : tr("%1: cannot be written (%2)."))
                                    .arg(QDir::toNativeSeparators(m_file.path()), error);
+                report.portfolioUnusable = true;
                 return false;
             }
             return true;
@@ -194,6 +195,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
             error = m_file.commitError().isEmpty() ? reader.errorString() : m_file.commitError();
         report.fatal = tr("%1: cannot be written (%2); the portfolio is unchanged.")
                            .arg(QDir::toNativeSeparators(m_file.path()), error);
+        report.portfolioUnusable = readOk;
         return report;
     }
     report.created = writer->created;

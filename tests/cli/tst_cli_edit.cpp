@@ -387,6 +387,15 @@ void TestCliEdit::aCopysRefusalExits3()
     QVERIFY2(r.err.startsWith(refusal), qPrintable(r.err));
     r = runVigie({ QStringLiteral("rule"), copy, QStringLiteral("--custom"), QStringLiteral("5"), QStringLiteral("20") });
     QCOMPARE(r.exitCode, 3);
+    // An import the copy refuses: 3 as well (4 is for what the CSV holds).
+    const QString csv = m_dir->filePath(QStringLiteral("other.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("code,forecast_cost\nON-01,5\n");
+    f.close();
+    r = runVigie({ QStringLiteral("import"), copy, QStringLiteral("--projects"), csv });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(refusal), qPrintable(r.err));
     QCOMPARE(VigieTest::fileHash(copy), before);
     // The copy's own project takes a change; a bad value is still a usage error.
     r = runVigie({ QStringLiteral("edit"), copy, QStringLiteral("--project"), QStringLiteral("ON-02"),
