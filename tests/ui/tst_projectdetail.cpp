@@ -45,6 +45,7 @@ private Q_SLOTS:
     void neverScrollsSideways();
     void amountBoxesTakeWhatTheEditTakes();
     void declaredChoicesShowWhole();
+    void aDecisionTypedForOneProjectStaysWithIt();
 
 private:
     // Gives the box the keyboard, types over its text, and leaves it as a user would (Tab).
@@ -267,6 +268,30 @@ void TestProjectDetail::declaredChoicesShowWhole()
         QCOMPARE(checked, 3);
     }
     Language::apply(QStringLiteral("en"));
+}
+
+// The new decision's fields kept what was typed for the project shown before: an authority and a text
+// written for one project went, with one click, into another's history. Another project starts empty;
+// after a decision is added, its authority stays for the next one of the same project.
+void TestProjectDetail::aDecisionTypedForOneProjectStaysWithIt()
+{
+    auto *authority = m_detail->findChild<QLineEdit *>(QStringLiteral("decisionAuthority"));
+    auto *text = m_detail->findChild<QLineEdit *>(QStringLiteral("decisionEn"));
+    QVERIFY(authority && text);
+    authority->setText(QStringLiteral("Treasury Board"));
+    text->setText(QStringLiteral("Phase 2 approved"));
+    m_detail->showProject(m_project); // the same project again (a refresh): nothing is lost
+    QCOMPARE(authority->text(), QStringLiteral("Treasury Board"));
+    QCOMPARE(text->text(), QStringLiteral("Phase 2 approved"));
+    const QString other = m_doc->editor()->addProject({ { Field::Code, QStringLiteral("NEW-02") },
+                                                        { Field::NameEn, QStringLiteral("Other") },
+                                                        { Field::Budget, 5000.0 },
+                                                        { Field::PlannedStart, QStringLiteral("2016-04-01") },
+                                                        { Field::PlannedEnd, QStringLiteral("2017-03-31") } });
+    QVERIFY(!other.isEmpty());
+    m_detail->showProject(other);
+    QVERIFY(authority->text().isEmpty());
+    QVERIFY(text->text().isEmpty());
 }
 
 QTEST_MAIN(TestProjectDetail)

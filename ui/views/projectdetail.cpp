@@ -88,6 +88,8 @@ ProjectDetail::ProjectDetail(QWidget *parent)
             [this] { commit(Field::NameFr, m_nameFr->text()); });
 
     m_budgetChange->setObjectName(QStringLiteral("budgetChange"));
+    m_authority->setObjectName(QStringLiteral("decisionAuthority"));
+    m_decisionEn->setObjectName(QStringLiteral("decisionEn"));
     m_budgetChange->setRange(-std::floor(Limits::maxAmount), std::floor(Limits::maxAmount)); // whole dollars
     m_budgetChange->setDecimals(0);
     m_budgetChange->setGroupSeparatorShown(true);
@@ -189,6 +191,9 @@ void ProjectDetail::setDocument(Document *document)
 
 void ProjectDetail::showProject(const QString &uuid)
 {
+    // A decision half typed for one project never lands on the next one shown.
+    if (uuid != m_uuid)
+        clearDecisionForm(true);
     m_uuid = uuid;
     m_why->showProject(uuid);
     refresh();
@@ -312,12 +317,21 @@ void ProjectDetail::addDecision()
     } else {
         added = m_editor->addDecision(m_uuid, values, m_code);
     }
-    if (!added.isEmpty()) {
-        m_decisionEn->clear();
-        m_decisionFr->clear();
-        m_budgetChange->setValue(0);
-        m_reauthorize->setChecked(false);
-        m_newEnd->setValue(std::nullopt);
+    if (!added.isEmpty())
+        clearDecisionForm(false); // the authority stays for the next decision of the same project
+}
+
+void ProjectDetail::clearDecisionForm(bool all)
+{
+    m_decisionEn->clear();
+    m_decisionFr->clear();
+    m_budgetChange->setValue(0);
+    m_reauthorize->setChecked(false);
+    m_newEnd->setValue(std::nullopt);
+    if (all) {
+        m_authority->clear();
+        m_decisionDate->setDate(QDate::currentDate());
+        m_decisionKind->setCurrentIndex(0);
     }
 }
 

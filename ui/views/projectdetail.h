@@ -58,6 +58,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Empties the new decision's fields; `all`: its authority, date and kind too.
+    void clearDecisionForm(bool all);
     void retranslateUi();
     void refresh();
     void commit(Field field, const QVariant &value);
