@@ -7715,6 +7715,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <extracomment>A refused value: "Forecast cost: the amount … is more than …, the largest amount Vigie keeps to the cent."</extracomment>
         <translation>%1 : %2.</translation>
     </message>
+    <message>
+        <source>%1: the text is %2 characters long, and at most %3 are kept.</source>
+        <extracomment>A refused text: "Name (English): the text is 2,500 characters long, and at most 2,000 are kept."</extracomment>
+        <translation>%1 : le texte compte %2 caractères, et au plus %3 sont conservés.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ValueParser</name>

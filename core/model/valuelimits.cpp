@@ -59,12 +59,48 @@ QString ValueLimits::amountProblem(double amount, bool mayBeNegative, const QStr
     return {};
 }
 
+int ValueLimits::textLength(Field field)
+{
+    switch (field) {
+    case Field::Description:
+    case Field::Comment:
+    case Field::CommentFr:
+    case Field::TextEn:
+    case Field::TextFr:
+    case Field::Note:
+    case Field::NoteFr:
+        return Limits::textLength;
+    case Field::NameEn:
+    case Field::NameFr:
+    case Field::TitleEn:
+    case Field::TitleFr:
+    case Field::Jurisdiction:
+    case Field::CioName:
+    case Field::CioTitle:
+    case Field::CioTitleFr:
+    case Field::CioContact:
+    case Field::Classification:
+    case Field::Phase:
+    case Field::Authority:
+    case Field::Label:
+    case Field::LabelFr:
+        return Limits::nameLength;
+    default:
+        return 0;
+    }
+}
+
 QString ValueLimits::problem(Field field, const QVariant &value)
 {
     if (value.isNull())
         return {};
     if (field == Field::Code)
         return codeProblem(value.toString());
+    if (const int most = textLength(field); most > 0 && value.typeId() == QMetaType::QString && value.toString().size() > most) {
+        //: A refused text: "Name (English): the text is 2,500 characters long, and at most 2,000 are kept."
+        return tr("%1: the text is %2 characters long, and at most %3 are kept.")
+            .arg(FieldText::label(field), QLocale().toString(qlonglong(value.toString().size())), QLocale().toString(most));
+    }
     if (isMoney(field)) {
         if (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty())
             return {}; // an emptied amount, as a null one

@@ -33,6 +33,10 @@ public:
         return amount <= Limits::maxAmount && amount >= (mayBeNegative ? -Limits::maxAmount : 0.0); // false for NaN
     }
 
+    // The most characters a text field takes (Limits::nameLength for a one-line text, Limits::textLength
+    // for a description, comment, decision or note); 0 for a field that is no free text.
+    static int textLength(Field field);
+
     // Why an edit cannot write `value` into `field`, or "" when it can: the checks above for the fields
     // they apply to. A null value (emptying an optional field) is never refused here.
     static QString problem(Field field, const QVariant &value);

@@ -142,7 +142,10 @@ bool StructureEdits::normalize(const PortfolioFile &file, Entity entity, const Q
                 return setError(error, tr("The code \"%1\" is already used by another %2.").arg(q.value(0).toString(), EntityText::label(entity)));
             out.insert(field, code);
         } else if (isText(field)) {
-            out.insert(field, v.toString().trimmed());
+            const QString text = v.toString().trimmed();
+            if (const QString problem = ValueLimits::problem(field, text); !problem.isEmpty())
+                return setError(error, problem);
+            out.insert(field, text);
         } else if (field == Field::Number) {
             double n = 0;
             if (!isNumber(v, &n) || n != std::floor(n) || n < 1 || n > 99999)

@@ -2,6 +2,7 @@
 // item added, renamed, renumbered, moved and removed, and every rule refusing bad values with a message
 // that says what is wrong; an empty file stays a valid portfolio all along.
 #include "model/limits.h"
+#include "model/valuelimits.h"
 #include "storage/edits.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void codesAreUniqueIgnoringCase();
     void codesHeldToOneLimitByEveryEdit();
     void amountsHeldToTheLargestByEveryEdit();
+    void textsHeldToTheirLimitByEveryEdit();
     void numbersAreUniqueInTheirPlan();
     void badValuesAreRefused_data();
     void badValuesAreRefused();
@@ -209,6 +211,32 @@ void TestStructureEdits::amountsHeldToTheLargestByEveryEdit()
     r = StructureEdits::set(*m_file, Entity::Project, project, { { Field::ForecastCost, Limits::maxAmount } }, QStringLiteral("x"));
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(std::llround(m_file->value(Entity::Project, project, Field::ForecastCost).toDouble() * 100.0), 999999999999999LL);
+}
+
+// An import held names to Limits::nameLength and descriptions to Limits::textLength, but the edits took
+// any length (a 1 MB name took the briefing minutes to lay out). Every edit holds texts to the same limits.
+void TestStructureEdits::textsHeldToTheirLimitByEveryEdit()
+{
+    QCOMPARE(ValueLimits::textLength(Field::NameEn), Limits::nameLength);
+    QCOMPARE(ValueLimits::textLength(Field::Comment), Limits::textLength);
+    QCOMPARE(ValueLimits::textLength(Field::Code), 0); // held by its own, shorter limit
+    const QString project = add(Entity::Project, { { Field::Code, QStringLiteral("P-1") }, { Field::Budget, 1000.0 } });
+    QVERIFY(!project.isEmpty());
+    const QString longName(Limits::nameLength + 1, QLatin1Char('n'));
+    EditResult r = StructureEdits::set(*m_file, Entity::Project, project, { { Field::NameEn, longName } }, QStringLiteral("x"));
+    QVERIFY2(r.error.endsWith(QStringLiteral(": the text is 2,001 characters long, and at most 2,000 are kept.")), qPrintable(r.error));
+    r = Edits::setValue(*m_file, Entity::Project, project, Field::NameEn, longName, QStringLiteral("x"));
+    QVERIFY2(!r.ok && r.error.endsWith(QStringLiteral("at most 2,000 are kept.")), qPrintable(r.error));
+    r = Edits::addRow(*m_file, Entity::Decision, { { Field::Project, m_file->rowId(Entity::Project, project) },
+                                                   { Field::TextEn, QString(Limits::textLength + 1, QLatin1Char('t')) } },
+                      QStringLiteral("x"));
+    QVERIFY2(!r.ok && r.error.endsWith(QStringLiteral(": the text is 50,001 characters long, and at most 50,000 are kept.")),
+             qPrintable(r.error));
+    // At the limit, taken.
+    r = Edits::setValue(*m_file, Entity::Project, project, Field::NameEn, QString(Limits::nameLength, QLatin1Char('n')),
+                        QStringLiteral("x"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(m_file->value(Entity::Project, project, Field::NameEn).toString().size(), Limits::nameLength);
 }
 
 void TestStructureEdits::numbersAreUniqueInTheirPlan()
