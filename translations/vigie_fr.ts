@@ -2909,7 +2909,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Statut</translation>
+        <translation>État du projet</translation>
     </message>
     <message>
         <source>Authorized budget</source>
@@ -5410,6 +5410,39 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>now</source>
         <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <source>not in the portfolio in %1</source>
+        <translation>absent du portefeuille en %1</translation>
+    </message>
+    <message>
+        <source>no longer in the portfolio</source>
+        <translation>retiré du portefeuille</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Échéancier</translation>
+    </message>
+    <message>
+        <source>overall declared %1</source>
+        <translation>couleur globale déclarée %1</translation>
+    </message>
+    <message>
+        <source>overall no longer declared (was %1)</source>
+        <translation>couleur globale plus déclarée (était %1)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between two reasons a project moved: "Cost: Green → Red; Forecast cost: … → …"</extracomment>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,23 @@ QStringList withoutQtOptions(const QStringList &arguments)
     return kept;
 }
 
+// The first argument after the program's name that is neither an option of the desktop's nor its value
+// ("" when there is none): a command's name or a file. After "--", the next argument, whatever it is.
+QString firstWord(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--"))
+            return arguments.value(i + 1);
+        if (!a.startsWith(QLatin1Char('-')) || a == QLatin1String("-"))
+            return a;
+        const QString name = a.section(QLatin1Char('='), 0, 0);
+        if ((name == QLatin1String("--lang") || name == QLatin1String("--page")) && !a.contains(QLatin1Char('=')))
+            ++i; // its value
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -161,15 +178,11 @@ int main(int argc, char **argv)
     // --help`), a mistyped command's correction (`vigie sumary --help`), else the desktop's.
     QStringList desktopArguments = withoutQtOptions(arguments);
     const bool help = desktopArguments.removeAll(QStringLiteral("--help")) + desktopArguments.removeAll(QStringLiteral("-h")) > 0;
-    if (!parser.parse(desktopArguments, 0, -1, &exit))
-        return exit;
-    if (parser.isSet(QStringLiteral("version"))) {
-        out() << QStringLiteral("vigie %1").arg(QStringLiteral(VIGIE_VERSION)) << Qt::endl;
-        return Ok;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty() && !looksLikeFile(positional.constFirst())) {
-        const QString name = positional.constFirst();
+    // The first word that is no option is the command, found before the desktop's options are checked:
+    // the options after it are the command's (`vigie --lang fr movers FILE --from "mars 2016"`).
+    const QString word = firstWord(desktopArguments);
+    if (!word.isEmpty() && !looksLikeFile(word)) {
+        const QString name = word;
         if (name == QLatin1String("help"))
             return printUsage(); // `vigie --lang fr help`
         const Command *command = findCommand(name);
@@ -189,6 +202,12 @@ int main(int argc, char **argv)
         out().flush();
         err().flush();
         return code;
+    }
+    if (!parser.parse(desktopArguments, 0, -1, &exit))
+        return exit;
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << QStringLiteral("vigie %1").arg(QStringLiteral(VIGIE_VERSION)) << Qt::endl;
+        return Ok;
     }
     if (help) {
         out() << parser.helpText();

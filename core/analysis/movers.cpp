@@ -2,6 +2,8 @@
 
 #include "analysis/periods.h"
 #include "i18n/language.h"
+#include "merge/valuetext.h"
+#include "model/fieldtext.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqldialect.h"
@@ -77,31 +79,95 @@ private:
     RowId m_period = 0;
 };
 
+Mover moved(RowId project, const QString &code, Health from, Health to)
+{
+    Mover m;
+    m.projectId = project;
+    m.code = code;
+    m.from = from;
+    m.to = to;
+    return m;
+}
+
 void byCode(QList<Mover> *list)
 {
     std::sort(list->begin(), list->end(), [](const Mover &a, const Mover &b) { return a.code < b.code; });
 }
 
-// Codes and names of the projects that moved (few, whatever the portfolio's size).
-bool name(const PortfolioFile &file, QList<Mover> *list, QString *error)
+// The overall colour as the dashboards show it: declared where set, else the worse of cost and schedule
+// (each declared where set, else computed). Columns from `c`: declared overall, then declared and
+// computed cost, then declared and computed schedule.
+void colourNow(const SqlStatement &q, int c, MoverState *out)
 {
-    SqlStatement q;
-    if (!q.prepare(sqlDatabase(file), QStringLiteral("SELECT uuid, code, name_en, name_fr FROM project WHERE id = ?"),
-                   error))
+    out->cost = effective(HealthText::fromStored(q.utf8(c + 1)), HealthText::fromStored(q.utf8(c + 2)));
+    out->schedule = effective(HealthText::fromStored(q.utf8(c + 3)), HealthText::fromStored(q.utf8(c + 4)));
+    const Health declared = HealthText::fromStored(q.utf8(c));
+    out->overall = effective(declared, worse(out->cost, out->schedule));
+    out->overallDeclared = out->overall != worse(out->cost, out->schedule);
+}
+
+// State and figures from `c`: state, budget, forecast cost, forecast end.
+void figures(const SqlStatement &q, int c, MoverState *out)
+{
+    out->reported = true;
+    out->state = QString::fromUtf8(q.utf8(c));
+    out->budget = q.isNull(c + 1) ? std::nullopt : std::optional<double>(q.real(c + 1));
+    out->forecastCost = q.isNull(c + 2) ? std::nullopt : std::optional<double>(q.real(c + 2));
+    out->forecastEnd = QString::fromUtf8(q.utf8(c + 3));
+}
+
+// Codes and names of the projects that moved (few, whatever the portfolio's size), and what each was at
+// both ends: its row in each period, or the project now (`period` 0).
+bool describe(const PortfolioFile &file, QList<Mover> *list, RowId fromPeriod, RowId toPeriod, QString *error)
+{
+    SqlStatement now, then;
+    if (!now.prepare(sqlDatabase(file),
+                     QStringLiteral("SELECT uuid, code, name_en, name_fr, state, budget, forecast_cost, forecast_end, "
+                                    "declared_overall, declared_cost, computed_cost, declared_schedule, computed_schedule "
+                                    "FROM project WHERE id = ?"),
+                     error)
+        || !then.prepare(sqlDatabase(file),
+                         QStringLiteral("SELECT state, budget, forecast_cost, forecast_end, cost, schedule, overall "
+                                        "FROM period_project WHERE period_id = ? AND project_id = ?"),
+                         error))
         return false;
-    for (Mover &m : *list) {
-        q.bind(1, qint64(m.projectId));
-        if (q.next(error)) {
-            m.uuid = QString::fromUtf8(q.utf8(0));
-            m.code = QString::fromUtf8(q.utf8(1));
-            m.name = { QString::fromUtf8(q.utf8(2)), QString::fromUtf8(q.utf8(3)) };
-            while (q.next(error)) { }
+    const auto inPeriod = [&](RowId period, RowId project, MoverState *out) {
+        then.bind(1, qint64(period));
+        then.bind(2, qint64(project));
+        if (then.next(error)) {
+            figures(then, 0, out);
+            out->cost = HealthText::fromStored(then.utf8(4));
+            out->schedule = HealthText::fromStored(then.utf8(5));
+            out->overall = HealthText::fromStored(then.utf8(6));
+            out->overallDeclared = out->overall != worse(out->cost, out->schedule);
+            while (then.next(error)) { }
         }
-        if (!statementComplete(file, q, error))
+        return statementComplete(file, then, error);
+    };
+    for (Mover &m : *list) {
+        now.bind(1, qint64(m.projectId));
+        if (now.next(error)) {
+            m.uuid = QString::fromUtf8(now.utf8(0));
+            m.code = QString::fromUtf8(now.utf8(1));
+            m.name = { QString::fromUtf8(now.utf8(2)), QString::fromUtf8(now.utf8(3)) };
+            if (!toPeriod) {
+                figures(now, 4, &m.after);
+                colourNow(now, 8, &m.after);
+            }
+            while (now.next(error)) { }
+        }
+        if (!statementComplete(file, now, error) || !inPeriod(fromPeriod, m.projectId, &m.before)
+            || (toPeriod && !inPeriod(toPeriod, m.projectId, &m.after)))
             return false;
+        m.explained = true;
     }
     byCode(list);
     return true;
+}
+
+QString money(const std::optional<double> &amount)
+{
+    return amount ? ValueText::shown(Field::ForecastCost, QString::number(*amount, 'f', 2)) : MoversAnalysis::tr("none");
 }
 
 // `withTo` false: no longer reported, the colour they last had ("from") and nothing after.
@@ -128,13 +194,13 @@ void MoversAnalysis::add(Movers *out, RowId project, const QString &code, std::o
     if (!from && !to)
         return;
     if (!from)
-        out->added.append({ project, {}, code, {}, Health::Unrated, *to });
+        out->added.append(moved(project, code, Health::Unrated, *to));
     else if (!to)
-        out->gone.append({ project, {}, code, {}, *from, Health::Unrated });
+        out->gone.append(moved(project, code, *from, Health::Unrated));
     else if (*from == *to)
         out->unchanged++;
     else
-        (isWorse(*from, *to) ? out->worse : out->better).append({ project, {}, code, {}, *from, *to });
+        (isWorse(*from, *to) ? out->worse : out->better).append(moved(project, code, *from, *to));
 }
 
 void MoversAnalysis::sortByCode(Movers *out)
@@ -166,25 +232,75 @@ bool MoversAnalysis::compute(const PortfolioFile &file, RowId fromPeriod, RowId 
     bool was = before.next(error), is = after.next(error);
     while ((was || is) && !before.statement().failed() && !after.statement().failed()) {
         if (is && (!was || after.id < before.id)) {
-            out->added.append({ after.id, {}, {}, {}, Health::Unrated, after.colour });
+            out->added.append(moved(after.id, {}, Health::Unrated, after.colour));
             is = after.next(error);
         } else if (was && (!is || before.id < after.id)) {
-            out->gone.append({ before.id, {}, {}, {}, before.colour, Health::Unrated });
+            out->gone.append(moved(before.id, {}, before.colour, Health::Unrated));
             was = before.next(error);
         } else {
             if (before.colour == after.colour)
                 out->unchanged++;
             else
                 (isWorse(before.colour, after.colour) ? out->worse : out->better)
-                    .append({ after.id, {}, {}, {}, before.colour, after.colour });
+                    .append(moved(after.id, {}, before.colour, after.colour));
             was = before.next(error);
             is = after.next(error);
         }
     }
     if (!statementComplete(file, before.statement(), error) || !statementComplete(file, after.statement(), error))
         return false;
-    return name(file, &out->worse, error) && name(file, &out->better, error) && name(file, &out->added, error)
-        && name(file, &out->gone, error);
+    return describe(file, &out->worse, fromPeriod, toPeriod, error)
+        && describe(file, &out->better, fromPeriod, toPeriod, error)
+        && describe(file, &out->added, fromPeriod, toPeriod, error)
+        && describe(file, &out->gone, fromPeriod, toPeriod, error);
+}
+
+QStringList MoversAnalysis::reasons(const Mover &m, const Movers &movers)
+{
+    if (!m.explained)
+        return {};
+    QStringList out;
+    const QString language = Language::current();
+    const auto notIn = [&](bool atFrom) {
+        return atFrom ? tr("not in the portfolio in %1").arg(Periods::displayLabel(movers.from, language))
+                      : movers.to ? tr("not in the portfolio in %1").arg(Periods::displayLabel(*movers.to, language))
+                                  : tr("no longer in the portfolio");
+    };
+    const MoverState &a = m.before, &b = m.after;
+    if (!a.reported || !b.reported) {
+        out << notIn(!a.reported);
+        return out;
+    }
+    if (a.state != b.state)
+        out << ValueText::change(FieldText::label(Field::State), ValueText::shown(Field::State, a.state),
+                                 ValueText::shown(Field::State, b.state));
+    if (a.state != QLatin1String("active") || b.state != QLatin1String("active"))
+        return out; // new or no longer reported: the state says why
+    const auto colour = [&](const QString &label, Health x, Health y) {
+        if (x != y)
+            out << ValueText::change(label, HealthText::label(x), HealthText::label(y));
+    };
+    colour(tr("Cost"), a.cost, b.cost);
+    colour(tr("Schedule"), a.schedule, b.schedule);
+    if (b.overallDeclared)
+        out << tr("overall declared %1").arg(HealthText::label(b.overall));
+    else if (a.overallDeclared)
+        out << tr("overall no longer declared (was %1)").arg(HealthText::label(a.overall));
+    if (a.budget != b.budget)
+        out << ValueText::change(FieldText::label(Field::Budget), money(a.budget), money(b.budget));
+    if (a.forecastCost != b.forecastCost)
+        out << ValueText::change(FieldText::label(Field::ForecastCost), money(a.forecastCost), money(b.forecastCost));
+    if (a.forecastEnd != b.forecastEnd)
+        out << ValueText::change(FieldText::label(Field::ForecastEnd),
+                                 a.forecastEnd.isEmpty() ? tr("none") : a.forecastEnd,
+                                 b.forecastEnd.isEmpty() ? tr("none") : b.forecastEnd);
+    return out;
+}
+
+QString MoversAnalysis::why(const Mover &mover, const Movers &movers)
+{
+    //: Between two reasons a project moved: "Cost: Green → Red; Forecast cost: … → …"
+    return reasons(mover, movers).join(tr("; "));
 }
 
 QJsonObject MoversAnalysis::toJson(const Movers &m, const QString &language)
@@ -213,6 +329,8 @@ QString MoversAnalysis::toText(const Movers &m, const QLocale &locale)
             out << (colours ? tr("  %1 %2: %3 → %4").arg(v.code, v.name.in(language), HealthText::label(v.from),
                                                          HealthText::label(v.to))
                             : tr("  %1 %2").arg(v.code, v.name.in(language)));
+            if (const QString because = why(v, m); !because.isEmpty())
+                out << QStringLiteral("    ") + because;
         }
     };
     section(tr("Worse: %n project(s)", nullptr, int(m.worse.size())), m.worse, true);

@@ -20,6 +20,21 @@ class PortfolioFile;
 //
 // Order of colours: green, yellow, red, then unrated — a project that loses its rating counts as worse
 // (the council no longer knows how it stands), one that gains one as better.
+// What a project's overall colour came from at one end of a comparison: its row in a frozen period, or
+// the project as it stands now.
+struct MoverState
+{
+    bool reported = false; // a row in that period (now: the project exists)
+    QString state;         // "active", "completed", "cancelled", as stored
+    Health cost = Health::Unrated;
+    Health schedule = Health::Unrated;
+    Health overall = Health::Unrated;
+    bool overallDeclared = false; // the overall colour set by hand, not the worse of cost and schedule
+    std::optional<double> budget;
+    std::optional<double> forecastCost;
+    QString forecastEnd; // ISO date or empty
+};
+
 struct Mover
 {
     RowId projectId = 0;
@@ -28,6 +43,10 @@ struct Mover
     BilingualText name;
     Health from = Health::Unrated;
     Health to = Health::Unrated;
+    // Why it moved (compute() fills them; add() leaves `explained` false).
+    bool explained = false;
+    MoverState before;
+    MoverState after;
 };
 
 struct Movers
@@ -60,11 +79,22 @@ public:
     // Whether `to` is worse than `from` in the order above.
     static bool isWorse(Health from, Health to);
 
+    // Why `mover` moved, in the current language, each reason a short phrase: the cost and schedule
+    // colours that changed, an overall colour declared by hand, and the budget, forecast cost and
+    // forecast end that changed ("Cost: Green → Red", "Forecast cost: $1,000,000.00 → $1,300,000.00");
+    // for a new or no longer reported project, its state then and now, or that it was not in the
+    // portfolio. Empty when `mover` was not explained (add()) or nothing the file keeps changed (a
+    // change of the health rule between the two).
+    static QStringList reasons(const Mover &mover, const Movers &movers);
+    // The same as one line: "Cost: Green → Red; Forecast cost: … → …".
+    static QString why(const Mover &mover, const Movers &movers);
+
     // {"from": label, "to": label or "now", "worse": [{"code", "name", "from", "to"}...], "better": [...],
     // "new": [...], "gone": [{"code", "name", "from"}...], "unchanged": N}: names in `language`
     // ("en"/"fr"), colours as keys ("green", …, "unrated"); "gone" are the no longer reported.
     static QJsonObject toJson(const Movers &movers, const QString &language);
-    // Plain, translated text, the no-longer-reported projects included.
+    // Plain, translated text, the no-longer-reported projects included, each project's reasons() on
+    // the line below it.
     static QString toText(const Movers &movers, const QLocale &locale);
 };
 

@@ -4,6 +4,7 @@
 #include "model/entities.h"
 #include "model/health.h"
 #include "model/measurestatus.h"
+#include "model/valuelimits.h"
 #include "model/projecttext.h"
 #include "rules/healthrule.h"
 #include "storage/fields.h"
@@ -21,16 +22,11 @@ enum class Kind { AsStored, Money, Percent, Number, Colour, Phase, State, Status
 
 Kind kindOf(Field field)
 {
-    switch (field) {
-    case Field::Budget:
-    case Field::OriginalBudget:
-    case Field::ActualCost:
-    case Field::ForecastCost:
-    case Field::BudgetChange:
-    case Field::PlannedNeeds:
-    case Field::Granted:
-    case Field::Committed:
+    // The money fields are those ValueLimits bounds as amounts: one list, so that a field bounded as
+    // an amount is always shown as one.
+    if (ValueLimits::isMoney(field))
         return Kind::Money;
+    switch (field) {
     case Field::PercentComplete:
     case Field::ReportedCostVariance:
     case Field::ReportedScheduleVariance:

@@ -52,7 +52,8 @@ bool isDate(Field field)
     }
 }
 
-bool isMoney(Field field)
+// The project's amounts that may be emptied (the budget is handled on its own: empty means 0).
+bool isOptionalAmount(Field field)
 {
     return field == Field::ForecastCost || field == Field::ActualCost;
 }
@@ -196,7 +197,7 @@ bool StructureEdits::normalize(const PortfolioFile &file, Entity entity, const Q
             if (const QString problem = ValueLimits::problem(field, amount); !problem.isEmpty())
                 return setError(error, problem);
             out.insert(field, amount);
-        } else if (isMoney(field)) {
+        } else if (isOptionalAmount(field)) {
             double amount = 0;
             if (isNullValue(v) || v.toString().trimmed().isEmpty()) {
                 out.insert(field, QVariant(QMetaType::fromType<double>()));

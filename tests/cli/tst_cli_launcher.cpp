@@ -109,6 +109,19 @@ void TestCliLauncher::optionsBeforeTheCommand()
     const auto r = run({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("summary"), m_file });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("Projets actifs")), qPrintable(r.out));
+    // The command's own options after it are the command's, not refused as the desktop's.
+    const auto json = run({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("summary"), m_file, QStringLiteral("--json") });
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY2(json.out.startsWith(QLatin1Char('{')) && json.err.isEmpty(), qPrintable(json.out + json.err));
+    const auto movers = run({ QStringLiteral("--lang=fr"), QStringLiteral("movers"), m_file, QStringLiteral("--from"),
+                              QStringLiteral("mars 2016") });
+    QCOMPARE(movers.exitCode, 6); // no such period in a new file: the command read its --from
+    QVERIFY2(movers.err.contains(QStringLiteral("mars 2016")) && !movers.err.contains(QStringLiteral("Option inconnue")),
+             qPrintable(movers.err));
+    // An option neither the desktop nor the command knows is still refused, by the command.
+    const auto bogus = run({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("summary"), m_file, QStringLiteral("--bogus") });
+    QCOMPARE(bogus.exitCode, 2);
+    QVERIFY2(bogus.err.contains(QStringLiteral("bogus")), qPrintable(bogus.err));
 }
 
 void TestCliLauncher::unknownLanguage_data()

@@ -81,6 +81,23 @@ void TestMovers::betweenPeriodsAndNow()
     }
     QCOMPARE(m.unchanged, 1); // C
 
+    // Why each moved, from what the file kept at both periods.
+    QCOMPARE(MoversAnalysis::reasons(m.worse.first(), m),
+             QStringList({ QStringLiteral("Cost: Green → Red"), QStringLiteral("Forecast cost: $100.00 → $150.00") }));
+    QCOMPARE(MoversAnalysis::reasons(m.better.first(), m), QStringList({ QStringLiteral("overall declared Green") }));
+    QCOMPARE(MoversAnalysis::reasons(m.added.first(), m), QStringList({ QStringLiteral("not in the portfolio in March 2016") }));
+    QCOMPARE(MoversAnalysis::reasons(m.gone.first(), m), QStringList({ QStringLiteral("State: Active → Completed") }));
+    QCOMPARE(MoversAnalysis::why(m.worse.first(), m), QStringLiteral("Cost: Green → Red; Forecast cost: $100.00 → $150.00"));
+    QVERIFY2(MoversAnalysis::toText(m, QLocale(QLocale::English, QLocale::Canada))
+                 .contains(QStringLiteral("  A A en: Green → Red\n    Cost: Green → Red; Forecast cost: $100.00 → $150.00\n")),
+             qPrintable(MoversAnalysis::toText(m, QLocale(QLocale::English, QLocale::Canada))));
+    {
+        // The briefing's own pass (add()) knows only the colours: no reasons rather than wrong ones.
+        Movers briefing;
+        MoversAnalysis::add(&briefing, 1, QStringLiteral("A"), Health::Green, Health::Red);
+        QVERIFY(MoversAnalysis::reasons(briefing.worse.first(), briefing).isEmpty());
+    }
+
     // From August to now: C turned yellow.
     QVERIFY(MoversAnalysis::compute(*file, periods.at(1).id, 0, &m, &error));
     QCOMPARE(m.worse.size(), 1);
@@ -98,6 +115,14 @@ void TestMovers::betweenPeriodsAndNow()
     QCOMPARE(c0[QLatin1String("name")].toString(), QStringLiteral("C fr"));
     QCOMPARE(c0[QLatin1String("from")].toString(), QStringLiteral("green"));
     QCOMPARE(c0[QLatin1String("to")].toString(), QStringLiteral("yellow"));
+    // Against now: the project as it stands, B's declared green no longer news.
+    QCOMPARE(MoversAnalysis::reasons(m.worse.first(), m),
+             QStringList({ QStringLiteral("Cost: Green → Yellow"), QStringLiteral("Forecast cost: $100.00 → $115.00") }));
+    QVERIFY(Edits::setValue(*file, Entity::Project, b, Field::DeclaredOverall, QVariant(), QStringLiteral("E")).ok);
+    QVERIFY(MoversAnalysis::compute(*file, periods.at(1).id, 0, &m, &error));
+    QCOMPARE(m.worse.size(), 2); // C, and B back to its computed yellow
+    QCOMPARE(m.worse.first().code, QStringLiteral("B"));
+    QCOMPARE(MoversAnalysis::reasons(m.worse.first(), m), QStringList({ QStringLiteral("overall no longer declared (was Green)") }));
 
     QVERIFY(!MoversAnalysis::compute(*file, 999, 0, &m, &error));
     QVERIFY(!error.isEmpty());

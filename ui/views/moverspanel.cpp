@@ -188,7 +188,7 @@ void MoversPanel::take(const Movers &result)
     const QList<Vigie::Mover> *lists[ListCount] = { &result.worse, &result.better, &result.added, &result.gone };
     for (int l = 0; l < ListCount; ++l)
         for (const Vigie::Mover &m : *lists[l])
-            m_lists[l].append({ m.projectId, m.code, m.name, m.from, m.to });
+            m_lists[l].append({ m.projectId, m.code, m.name, m.from, m.to, MoversAnalysis::reasons(m, result) });
     m_unchanged = result.unchanged;
 }
 
@@ -209,6 +209,7 @@ void MoversPanel::render()
         return;
     }
     const QLocale locale;
+    const QString muted = palette().color(QPalette::PlaceholderText).name();
     const QString headings[ListCount] = { tr("Worse"), tr("Better"), tr("New"), tr("No longer reported") };
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>");
     for (int l = 0; l < ListCount; ++l)
@@ -224,6 +225,8 @@ void MoversPanel::render()
                                                                      : chip(m.from) + QStringLiteral(" → ") + chip(m.to);
             html += QStringLiteral("<span title=\"%2\">%1</span> %3<br>")
                         .arg(m.code.toHtmlEscaped(), Lookup::display(m.name).toHtmlEscaped(), colours);
+            for (const QString &reason : m.why) // why it moved, small and muted under it, a line each
+                html += QStringLiteral("<small style=\"color:%1\">%2</small><br>").arg(muted, reason.toHtmlEscaped());
         }
         if (list.size() > kShown)
             html += tr("and %n more", nullptr, int(list.size()) - kShown).toHtmlEscaped() + QStringLiteral("<br>");

@@ -54,6 +54,7 @@ private:
         BilingualText name;
         Health from = Health::Unrated;
         Health to = Health::Unrated;
+        QStringList why; // MoversAnalysis::reasons, in the language of the lists
     };
     enum List { Worse, Better, New, Gone, ListCount };
 
