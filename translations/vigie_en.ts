@@ -223,9 +223,9 @@
             <numerusform>%n change outside the copy's organization ignored: %1</numerusform><numerusform>%n changes outside the copy's organization ignored: %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n deletion(s) in the copy not taken in: %1</source>
+        <source>%n change(s) in the copy not taken in: %1</source>
         <translation>
-            <numerusform>%n deletion in the copy not taken in: %1</numerusform><numerusform>%n deletions in the copy not taken in: %1</numerusform></translation>
+            <numerusform>%n change in the copy not taken in: %1</numerusform><numerusform>%n changes in the copy not taken in: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -249,9 +249,9 @@
             <numerusform>%n change outside the copy's organization ignored:</numerusform><numerusform>%n changes outside the copy's organization ignored:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n deletion(s) in the copy not taken in:</source>
+        <source>%n change(s) in the copy not taken in:</source>
         <translation>
-            <numerusform>%n deletion in the copy not taken in:</numerusform><numerusform>%n deletions in the copy not taken in:</numerusform></translation>
+            <numerusform>%n change in the copy not taken in:</numerusform><numerusform>%n changes in the copy not taken in:</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5093,9 +5093,9 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>(%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n deletion(s) in the copy not taken in: %1</source>
+        <source>%n change(s) in the copy not taken in: %1</source>
         <translation>
-            <numerusform>%n suppression de la copie non reprise : %1</numerusform><numerusform>%n suppressions de la copie non reprises : %1</numerusform></translation>
+            <numerusform>%n modification de la copie non reprise : %1</numerusform><numerusform>%n modifications de la copie non reprises : %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5267,9 +5267,19 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>un seul élément peut l'avoir ici : celui de la copie entrerait sous %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n deletion(s) in the copy not taken in:</source>
+        <source>%n change(s) in the copy not taken in:</source>
         <translation>
-            <numerusform>%n suppression de la copie non reprise :</numerusform><numerusform>%n suppressions de la copie non reprises :</numerusform></translation>
+            <numerusform>%n modification de la copie non reprise :</numerusform><numerusform>%n modifications de la copie non reprises :</numerusform></translation>
+    </message>
+    <message>
+        <source>it belongs to %1 %2, not taken in.</source>
+        <extracomment>A row a copy adds under a row kept out of the merge: "Baseline 1: it belongs to project A9, not taken in."</extracomment>
+        <translation>dépend de %1 %2, que la fusion ne reprend pas.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Why a value of a copy is not merged: "Project A9: Description: the text is 60,000 characters long, …"</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "merge/valuetext.h"
 
 #include "model/fieldtext.h"
+#include "model/valuelimits.h"
 #include "storage/fields.h"
 #include "storage/sqlutil.h"
 
@@ -228,6 +229,12 @@ private:
     {
         const std::optional<Entity> to = RowReader::referenced(entity, column);
         if (!to) {
+            // The planner keeps such values out (MergePlanner::Private::keepRefused); a value restored
+            // with its row, which no one compared, is refused here, and the merge with it.
+            if (const std::optional<Field> field = Fields::fromColumn(entity, column)) {
+                if (const QString problem = ValueLimits::problem(*field, value); !problem.isEmpty())
+                    return setError(error, problem);
+            }
             *stored = value;
             return true;
         }

@@ -237,7 +237,7 @@ QString MergePlan::toText(bool dryRun) const
             }
         }
         if (!source.kept.isEmpty()) {
-            s << "  " << tr("%n deletion(s) in the copy not taken in:", nullptr, int(source.kept.size())) << '\n';
+            s << "  " << tr("%n change(s) in the copy not taken in:", nullptr, int(source.kept.size())) << '\n';
             for (const MergeIgnored &o : source.kept)
                 s << "    " << o.reason << '\n';
         }

@@ -38,9 +38,10 @@ struct MergeSource
     bool mergedBefore = false;
     int ignored = 0;          // changes outside the copy's organization, not taken in (rows)
     QList<MergeIgnored> outside; // which
-    // Rows the copy deleted that this file keeps, each with why: what a frozen reporting period reported
-    // stays (PortfolioFile::deletionRefusal), so the copy's deletion of a project a period here holds is
-    // named, never written, and never fails the merge.
+    // What the copy changed that this file does not take, each with why, named, never written, and never
+    // failing the merge: rows the copy deleted that a frozen reporting period here reported
+    // (PortfolioFile::deletionRefusal), and values no edit here would take (ValueLimits: a text too long,
+    // an amount out of bounds), with the rows the copy added under a row kept out.
     QList<MergeIgnored> kept;
 
     QString fileName() const;

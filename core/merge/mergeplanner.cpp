@@ -3,6 +3,7 @@
 // planned before it were already merged (the overlay), so two copies changing the same field differently
 // are a conflict too. Nothing is written here.
 #include "merge/mergeplanner_p.h"
+#include "merge/valuetext.h"
 
 #include <QDateTime>
 
@@ -72,6 +73,49 @@ void MergePlanner::Private::ignore(const RowDelta &d, const QVariantMap &row)
         }
     }
     s.outside.append(o);
+}
+
+QStringList MergePlanner::Private::keepRefused(const RowDelta &d, const QVariantMap &stored, const QVariantMap &theirs,
+                                               const QStringList &columns)
+{
+    const QString key = copy->rows->key(d.entity, theirs);
+    QString row = QStringLiteral("%1 %2").arg(EntityText::label(d.entity), ValueText::key(d.entity, key).trimmed());
+    row[0] = row.at(0).toUpper(); // it begins the line: "Project A9: …", « Projet A9 : … »
+    QStringList refused, reasons;
+    for (const QString &column : columns) {
+        const std::optional<Field> field = Fields::fromColumn(d.entity, column);
+        if (!field || ignored(d.entity, d.uuid, column))
+            continue;
+        if (const QString problem = ValueLimits::problem(*field, stored.value(column)); !problem.isEmpty()) {
+            refused << column;
+            reasons << problem;
+        }
+    }
+    if (!d.existedBefore && refused.isEmpty()) {
+        for (const auto &[column, to] : RowReader::references(d.entity)) {
+            const QString parent = theirs.value(column).toString();
+            if (parent.isEmpty() || !refusedRows.contains(ChangeReader::rowId(to, parent)))
+                continue;
+            refused << column;
+            //: A row a copy adds under a row kept out of the merge: "Baseline 1: it belongs to project A9, not taken in."
+            reasons << MergePlan::tr("it belongs to %1 %2, not taken in.")
+                           .arg(EntityText::label(to), ValueText::key(to, copy->rows->key(to, copy->rows->storedRow(to, parent))).trimmed());
+            break;
+        }
+    }
+    if (refused.isEmpty())
+        return refused;
+    MergeIgnored o;
+    o.entity = d.entity;
+    o.key = key;
+    o.added = !d.existedBefore;
+    o.fields = refused;
+    //: Why a value of a copy is not merged: "Project A9: Description: the text is 60,000 characters long, …"
+    o.reason = MergePlan::tr("%1: %2").arg(row, reasons.join(QLatin1Char(' ')));
+    plan->sources[source].kept.append(o);
+    if (o.added)
+        refusedRows.insert(ChangeReader::rowId(d.entity, d.uuid));
+    return refused;
 }
 
 MergeItem MergePlanner::Private::fieldItem(const RowDelta &d, const QString &key, const QString &column,
@@ -167,8 +211,11 @@ void MergePlanner::Private::planLive(const RowDelta &d)
     const QVariantMap theirs = copy->rows->comparable(d.entity, stored);
     if (outside(d.entity, stored, d))
         return ignore(d, theirs);
-    if (!d.existedBefore)
+    if (!d.existedBefore) {
+        if (!keepRefused(d, stored, theirs, stored.keys()).isEmpty())
+            return; // named in the copy's kept rows, with the rows added under it
         return planAdded(d, theirs);
+    }
 
     // The fields the copy really changed (not changed back), that this program compares.
     QStringList changed;
@@ -182,6 +229,10 @@ void MergePlanner::Private::planLive(const RowDelta &d)
     }
     if (changed.isEmpty())
         return planConfirmed(d, stored, theirs);
+    for (const QString &column : keepRefused(d, stored, theirs, changed))
+        changed.removeAll(column);
+    if (changed.isEmpty())
+        return;
     const QString key = copy->rows->key(d.entity, theirs);
     if (!mineExists(d.entity, d.uuid)) {
         // Deleted here, changed in the copy: someone decides; the copy's side restores the row (under

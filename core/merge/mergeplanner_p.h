@@ -6,11 +6,14 @@
 #include "merge/mergecopy_p.h"
 #include "merge/uniquekeys.h"
 
+#include "model/valuelimits.h"
 #include "storage/copyscope.h"
+#include "storage/entity.h"
 #include "storage/fields.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqlutil.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 namespace Vigie {
@@ -257,6 +260,12 @@ struct MergePlanner::Private
     void planGroup(const RowDelta &d, const QString &key, const QString &group, const QStringList &changed,
                    const QVariantMap &mine, const QVariantMap &theirs, const QString &clash, const QVariantMap &rekeyed);
     void ignore(const RowDelta &d, const QVariantMap &row);
+    // The columns of `columns` whose value in the copy (`stored`) no edit here would take (ValueLimits:
+    // a text too long, an amount out of bounds; a copy is untrusted), each named with why in the copy's
+    // MergeSource::kept; a row added under a row kept out is kept out with it (the whole row, for an
+    // added row, is kept out when one of its values is). Returns the columns kept out.
+    QStringList keepRefused(const RowDelta &d, const QVariantMap &stored, const QVariantMap &theirs, const QStringList &columns);
+    QSet<QString> refusedRows; // "entity:uuid" of rows the copies add that are kept out
     void planLive(const RowDelta &d);
     void planConfirmed(const RowDelta &d, const QVariantMap &stored, const QVariantMap &theirs);
     void planAdded(const RowDelta &d, const QVariantMap &theirs);

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void deletionAgainstChange();
     void deletionOnOneSideOnly();
     void deletionOfWhatAFrozenPeriodHoldsIsKept();
+    void valuesNoEditTakesAreKeptOut();
     void idempotent();
     void mergedAgainTakesOnlyWhatIsNew();
     void twoCopiesOfTheSameField();
@@ -381,6 +382,72 @@ void TestMerge::deletionOfWhatAFrozenPeriodHoldsIsKept()
         QSqlQuery q(sqlDatabase(*file));
         QVERIFY(q.exec(QStringLiteral("SELECT phase FROM project WHERE code = '%1'").arg(p3)) && q.next());
         QCOMPARE(q.value(0).toString() == QLatin1String("Deployment"), !dryRun);
+    }
+}
+
+void TestMerge::valuesNoEditTakesAreKeptOut()
+{
+    // A copy is untrusted: values written into it by another program (here, straight into its rows after
+    // an edit the journal recorded) that no edit here would take are named and left out; the rest comes in.
+    const QString copy = path(QStringLiteral("hostile.vigie"));
+    QVERIFY(sendCopy(m_master, copy, QString()));
+    const QString p3 = mtessProject(3), p4 = mtessProject(4);
+    QVERIFY(edit(copy, QStringLiteral("mtess-it"), [&](PortfolioFile &f) {
+        const QString added = Edits::addRow(f, Entity::Project, { { Field::Code, QStringLiteral("NEW-1") },
+                                                                  { Field::NameEn, QStringLiteral("New") } },
+                                            QStringLiteral("Add"))
+                                  .uuid;
+        if (added.isEmpty()
+            || !Edits::addRow(f, Entity::Decision, { { Field::Project, f.rowId(Entity::Project, added) }, { Field::TextEn, QStringLiteral("Go") } },
+                              QStringLiteral("Decide"))
+                    .ok
+            || !Edits::setValues(f, Entity::Project, project(f, p3),
+                                 { { Field::Description, QStringLiteral("short") }, { Field::ForecastCost, 1.0e6 },
+                                   { Field::Phase, QStringLiteral("Deployment") } },
+                                 QStringLiteral("Edit"))
+                    .ok
+            || !Edits::setValue(f, Entity::Project, project(f, p4), Field::Phase, QStringLiteral("Closing"), QStringLiteral("Edit")).ok)
+            return false;
+        QSqlQuery q(sqlDatabase(f));
+        q.prepare(QStringLiteral("UPDATE project SET description = ?, forecast_cost = 1e300 WHERE code = ?"));
+        q.addBindValue(QString(60000, QLatin1Char('x')));
+        q.addBindValue(p3);
+        QSqlQuery n(sqlDatabase(f));
+        n.prepare(QStringLiteral("UPDATE project SET name_en = ? WHERE code = 'NEW-1'"));
+        n.addBindValue(QString(3000, QLatin1Char('n')));
+        return q.exec() && q.numRowsAffected() == 1 && n.exec() && n.numRowsAffected() == 1;
+    }));
+    for (const bool dryRun : { true, false }) {
+        MergePlan plan;
+        auto file = openFile(m_master, QStringLiteral("cio-office"));
+        QVERIFY(file);
+        const EditResult r = Merger::merge(*file, { copy }, MergeOptions(), &plan, dryRun);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(plan.applied(), 2); // the two phases
+        QCOMPARE(plan.added(), 0);   // neither the new project nor the decision under it
+        const QList<MergeIgnored> kept = plan.sources.value(0).kept;
+        QCOMPARE(kept.size(), 3);
+        QCOMPARE(kept.at(0).key, QStringLiteral("NEW-1"));
+        QVERIFY(kept.at(0).added);
+        QVERIFY2(kept.at(0).reason.contains(QStringLiteral("Project NEW-1: English name: the text is 3,000 characters long, and at most 2,000 are kept.")),
+                 qPrintable(kept.at(0).reason));
+        QVERIFY2(kept.at(1).reason.startsWith(QStringLiteral("Project %1: ").arg(p3))
+                     && kept.at(1).reason.contains(QStringLiteral("60,000 characters"))
+                     && kept.at(1).reason.contains(QStringLiteral("the largest amount Vigie keeps to the cent")),
+                 qPrintable(kept.at(1).reason));
+        QCOMPARE(kept.at(1).fields.size(), 2);
+        QCOMPARE(kept.at(2).entity, Entity::Decision);
+        QVERIFY2(kept.at(2).reason.contains(QStringLiteral("it belongs to project NEW-1, not taken in.")), qPrintable(kept.at(2).reason));
+        const QString text = plan.toText(dryRun);
+        QVERIFY2(text.contains(QStringLiteral(" in the copy not taken in:\n    ") + kept.at(0).reason + QLatin1Char('\n')),
+                 qPrintable(text));
+        QSqlQuery q(sqlDatabase(*file));
+        QVERIFY(q.exec(QStringLiteral("SELECT phase, length(description), forecast_cost FROM project WHERE code = '%1'").arg(p3)) && q.next());
+        QCOMPARE(q.value(0).toString() == QLatin1String("Deployment"), !dryRun);
+        QVERIFY(q.value(1).toInt() < 100);
+        QVERIFY(q.value(2).isNull() || q.value(2).toDouble() < 1e15);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM project WHERE code = 'NEW-1'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 }
 

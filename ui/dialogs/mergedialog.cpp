@@ -123,13 +123,14 @@ void MergeDialog::retranslateUi()
     for (const MergeSource &s : m_plan.sources) {
         const QString scope = s.organizationCode.isEmpty() ? tr("the whole portfolio") : s.organizationCode;
         sources << tr("%1: copy for %2, sent %3 by %4").arg(s.fileName(), scope, ConflictTable::when(s.takenAt), s.takenBy);
-        // Deletions this file refuses (a frozen period reported the row): said why, one line each.
+        // What this file refuses (a deletion of what a frozen period reported, a value no edit here takes):
+        // said why, one line each.
         if (!s.kept.isEmpty()) {
             QStringList reasons;
             for (const MergeIgnored &o : s.kept)
                 reasons << o.reason;
             sources << QStringLiteral("    ")
-                    + tr("%n deletion(s) in the copy not taken in: %1", nullptr, int(s.kept.size())).arg(reasons.join(QLatin1Char(' ')));
+                    + tr("%n change(s) in the copy not taken in: %1", nullptr, int(s.kept.size())).arg(reasons.join(QLatin1Char(' ')));
         }
         if (s.outside.isEmpty())
             continue;
