@@ -7763,6 +7763,33 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <extracomment>A refused text: "Name (English): the text is 2,500 characters long, and at most 2,000 are kept."</extracomment>
         <translation>%1 : le texte compte %2 caractères, et au plus %3 sont conservés.</translation>
     </message>
+    <message>
+        <source>the number is not finite</source>
+        <translation>le nombre n'est pas fini</translation>
+    </message>
+    <message>
+        <source>the number %1 is negative</source>
+        <translation>le nombre %1 est négatif</translation>
+    </message>
+    <message>
+        <source>the number %1 is more than %2 full-time equivalents</source>
+        <extracomment>An FTE count refused: "the number 5e+09 is more than 1,000,000 full-time equivalents"</extracomment>
+        <translation>le nombre %1 dépasse %2 équivalents temps complet</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage: "250%" (« 250 % »)</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>the variance %1 is beyond ±%2</source>
+        <extracomment>A variance refused: "the variance 250000% is beyond ±100,000%"</extracomment>
+        <translation>l'écart %1 dépasse ±%2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>« %1 » n'est pas un nombre</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ValueParser</name>

@@ -10,6 +10,22 @@ namespace Vigie {
 
 namespace {
 
+// The model's field an import field with ValueLimits' number bounds writes (an FTE count, a reported
+// variance); none for the others.
+std::optional<Field> boundedField(ImportKind kind, int field)
+{
+    if (kind == ImportKind::Workforce && field == WorkforceField::Internal)
+        return Field::InternalFte;
+    if (kind == ImportKind::Workforce && field == WorkforceField::External)
+        return Field::ExternalFte;
+    if (kind == ImportKind::Projects && field == int(ImportField::CostVariancePercent))
+        return Field::ReportedCostVariance;
+    if (kind == ImportKind::Projects && field == int(ImportField::ScheduleVariancePercent))
+        return Field::ReportedScheduleVariance;
+    return std::nullopt;
+}
+
+
 // A column that names an item by its code (or an organization by its name): one line, no tabs.
 bool isKey(ImportKind kind, int field)
 {
@@ -222,6 +238,10 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
             } else if (money && !ValueLimits::isAmount(scaled, false)) {
                 // 1e300, or digits enough to lose the cents: refused like any bad value, at its cell.
                 problem = ValueLimits::amountProblem(scaled, false, moneyShown(cell, m_mapping.moneyScale));
+            } else if (const std::optional<Field> bounded = boundedField(kind, f);
+                       bounded && !ValueLimits::numberProblem(*bounded, *v).isEmpty()) {
+                // an FTE count or a variance beyond what any report holds
+                problem = ValueLimits::numberProblem(*bounded, *v, cell.trimmed().left(40));
             } else if (fieldKind == FieldKind::Percent && kind != ImportKind::Projects && (*v < 0 || *v > 100)) {
                 // Variances may exceed 100%; a share of work done may not.
                 problem = tr("%1 is not a percentage from 0 to 100").arg(cell.trimmed());

@@ -18,6 +18,14 @@ inline constexpr int codeLength = 60;
 // ones (1e300 in a CSV, a typo of a dozen digits) lost their cents, and their last digits, silently.
 inline constexpr double maxAmount = 9'999'999'999'999.99;
 
+// The most full-time equivalents one workforce record counts (one specialty in one organization, either
+// internal or external): a million, beyond any government's whole IT workforce. And the largest reported
+// variance either way, in percent: a thousand times the budget or the schedule. Both only catch values
+// no survey or status report holds (1e300 from a CSV or a copy, a typo of many digits), which charts
+// and sums would carry without a word.
+inline constexpr double maxFte = 1'000'000.0;
+inline constexpr double maxVariance = 100'000.0;
+
 // Characters of a name, a title, a phase or any other one-line text.
 inline constexpr int nameLength = 2000;
 // Characters of a description, a comment, a decision or a briefing text.

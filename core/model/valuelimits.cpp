@@ -59,6 +59,37 @@ QString ValueLimits::amountProblem(double amount, bool mayBeNegative, const QStr
     return {};
 }
 
+bool ValueLimits::isBoundedNumber(Field field)
+{
+    return field == Field::InternalFte || field == Field::ExternalFte || field == Field::ReportedCostVariance
+        || field == Field::ReportedScheduleVariance;
+}
+
+QString ValueLimits::numberProblem(Field field, double number, const QString &shown)
+{
+    if (!isBoundedNumber(field))
+        return {};
+    const bool fte = field == Field::InternalFte || field == Field::ExternalFte;
+    if (fte ? number >= 0.0 && number <= Limits::maxFte : std::abs(number) <= Limits::maxVariance)
+        return {}; // false for NaN; said fast, as an import checks every row's
+    const QLocale locale;
+    const QString value = !shown.isEmpty() ? shown
+        : std::isfinite(number) && std::abs(number) < 1e15 ? locale.toString(number, 'f', QLocale::FloatingPointShortest)
+                                                          : locale.toString(number, 'g', 6);
+    if (!std::isfinite(number))
+        return shown.isEmpty() ? tr("the number is not finite") : tr("%1 is not a finite number").arg(shown);
+    if (fte && number < 0.0)
+        return tr("the number %1 is negative").arg(value);
+    if (fte)
+        //: An FTE count refused: "the number 5e+09 is more than 1,000,000 full-time equivalents"
+        return tr("the number %1 is more than %2 full-time equivalents").arg(value, locale.toString(Limits::maxFte, 'f', 0));
+    //: A percentage: "250%" (« 250 % »)
+    const auto percent = [](const QString &number) { return tr("%1%").arg(number); };
+    //: A variance refused: "the variance 250000% is beyond ±100,000%"
+    return tr("the variance %1 is beyond ±%2")
+        .arg(shown.isEmpty() ? percent(value) : value, percent(locale.toString(Limits::maxVariance, 'f', 0)));
+}
+
 int ValueLimits::textLength(Field field)
 {
     switch (field) {
@@ -100,6 +131,14 @@ QString ValueLimits::problem(Field field, const QVariant &value)
         //: A refused text: "Name (English): the text is 2,500 characters long, and at most 2,000 are kept."
         return tr("%1: the text is %2 characters long, and at most %3 are kept.")
             .arg(FieldText::label(field), QLocale().toString(qlonglong(value.toString().size())), QLocale().toString(most));
+    }
+    if (isBoundedNumber(field)) {
+        if (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty())
+            return {}; // emptied, as null
+        bool number = false;
+        const double n = value.toDouble(&number);
+        const QString problem = number ? numberProblem(field, n) : tr("\"%1\" is not a number").arg(value.toString().left(40));
+        return problem.isEmpty() ? problem : tr("%1: %2.").arg(FieldText::label(field), problem);
     }
     if (isMoney(field)) {
         if (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty())

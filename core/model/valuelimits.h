@@ -33,6 +33,13 @@ public:
         return amount <= Limits::maxAmount && amount >= (mayBeNegative ? -Limits::maxAmount : 0.0); // false for NaN
     }
 
+    // Why `number` cannot be stored in `field` ("" when it can, or when `field` holds no such number): an
+    // FTE count that is negative or over Limits::maxFte, a reported variance beyond Limits::maxVariance
+    // either way, anything not finite. Lower case and no final period, as amountProblem(); `shown` as there.
+    static QString numberProblem(Field field, double number, const QString &shown = QString());
+    // Whether numberProblem() applies to `field`.
+    static bool isBoundedNumber(Field field);
+
     // The most characters a text field takes (Limits::nameLength for a one-line text, Limits::textLength
     // for a description, comment, decision or note); 0 for a field that is no free text.
     static int textLength(Field field);

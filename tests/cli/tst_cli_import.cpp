@@ -287,6 +287,22 @@ void TestCliImport::dryRunRefusesWhatTheImportRefuses()
                  qPrintable(r.err));
     }
     QCOMPARE(VigieTest::fileHash(path), before);
+
+    // An FTE count no survey holds (a typo of many digits): refused at its cell, in both languages.
+    const QString workforce = dir.filePath(QStringLiteral("w.csv"));
+    QVERIFY(VigieTest::writeFile(workforce, "organization,specialty,survey_date,internal_fte,external_fte\n"
+                                            "SHORT,ANAL-FONC,2016-03-31,2.5,1\n"
+                                            "SHORT,ANAL-FONC,2017-03-31,5e9,1\n"));
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--workforce"), workforce });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.startsWith(workforce + QStringLiteral(":3:4: internal: the number 5e9 is more than 1,000,000 full-time equivalents\n")),
+             qPrintable(r.err));
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--workforce"), workforce, QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(QStringLiteral(":3:4 : internal : le nombre 5e9 dépasse 1"))
+                 && r.err.contains(QStringLiteral("000 équivalents temps complet\n")),
+             qPrintable(r.err));
+    QCOMPARE(VigieTest::fileHash(path), before);
 }
 
 // An import created projects with codes of up to 200 characters, which the forms and the edit refuse

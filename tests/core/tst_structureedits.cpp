@@ -30,6 +30,7 @@ private Q_SLOTS:
     void codesHeldToOneLimitByEveryEdit();
     void amountsHeldToTheLargestByEveryEdit();
     void textsHeldToTheirLimitByEveryEdit();
+    void countsAndVariancesHeldToTheirBounds();
     void numbersAreUniqueInTheirPlan();
     void badValuesAreRefused_data();
     void badValuesAreRefused();
@@ -237,6 +238,36 @@ void TestStructureEdits::textsHeldToTheirLimitByEveryEdit()
                         QStringLiteral("x"));
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(m_file->value(Entity::Project, project, Field::NameEn).toString().size(), Limits::nameLength);
+}
+
+void TestStructureEdits::countsAndVariancesHeldToTheirBounds()
+{
+    const QString project = add(Entity::Project, { { Field::Code, QStringLiteral("P-1") }, { Field::Budget, 1000.0 } });
+    QVERIFY(!project.isEmpty());
+    // A variance may be large, or negative; not beyond a thousand times the baseline, nor infinite.
+    EditResult r = Edits::setValue(*m_file, Entity::Project, project, Field::ReportedCostVariance, -40.0, QStringLiteral("x"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    r = Edits::setValue(*m_file, Entity::Project, project, Field::ReportedScheduleVariance, 250.0, QStringLiteral("x"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    r = Edits::setValue(*m_file, Entity::Project, project, Field::ReportedCostVariance, 2.0e5, QStringLiteral("x"));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.endsWith(QStringLiteral(": the variance 200,000% is beyond ±100,000%.")), qPrintable(r.error));
+    r = Edits::setValue(*m_file, Entity::Project, project, Field::ReportedScheduleVariance, qInf(), QStringLiteral("x"));
+    QVERIFY2(!r.ok && r.error.endsWith(QStringLiteral(": the number is not finite.")), qPrintable(r.error));
+    QCOMPARE(m_file->value(Entity::Project, project, Field::ReportedCostVariance).toDouble(), -40.0);
+    QCOMPARE(m_file->value(Entity::Project, project, Field::ReportedScheduleVariance).toDouble(), 250.0);
+    // FTE counts: from 0 to a million.
+    QVERIFY(ValueLimits::problem(Field::InternalFte, 12.5).isEmpty());
+    QVERIFY(ValueLimits::problem(Field::ExternalFte, QString()).isEmpty()); // emptied
+    QCOMPARE(ValueLimits::problem(Field::InternalFte, -1.0), QStringLiteral("Internal FTEs: the number -1 is negative."));
+    QVERIFY2(ValueLimits::problem(Field::ExternalFte, 5.0e9).endsWith(QStringLiteral("is more than 1,000,000 full-time equivalents.")),
+             qPrintable(ValueLimits::problem(Field::ExternalFte, 5.0e9)));
+    QVERIFY2(ValueLimits::problem(Field::ExternalFte, QStringLiteral("lots")).endsWith(QStringLiteral("\"lots\" is not a number.")),
+             qPrintable(ValueLimits::problem(Field::ExternalFte, QStringLiteral("lots"))));
+    // The same bounds, as the import says them at a cell.
+    QCOMPARE(ValueLimits::numberProblem(Field::InternalFte, 5.0e9, QStringLiteral("5e9")),
+             QStringLiteral("the number 5e9 is more than 1,000,000 full-time equivalents"));
+    QVERIFY(ValueLimits::numberProblem(Field::Budget, -5.0).isEmpty()); // not one of these numbers
 }
 
 void TestStructureEdits::numbersAreUniqueInTheirPlan()
