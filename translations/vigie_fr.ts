@@ -6158,6 +6158,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>Mark as Cancelled</source>
         <translation>Marquer comme annulé</translation>
     </message>
+    <message>
+        <source>This copy is limited to the organization %1: the organizations and specialties belong to the whole portfolio and are read-only here.</source>
+        <translation>Cette copie est limitée à l'organisme %1 : les organismes et les spécialités appartiennent à l'ensemble du portefeuille et sont en lecture seule ici.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectDetail</name>
@@ -7333,6 +7337,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>Confirm the selected measures as they are: they count as updated this period and are no longer stale.</source>
         <translation>Confirmer les mesures sélectionnées telles quelles : elles comptent comme mises à jour pour cette période et ne sont plus considérées comme non à jour.</translation>
+    </message>
+    <message>
+        <source>This copy is limited to the organization %1: the plans and key areas belong to the whole portfolio and are read-only here.</source>
+        <translation>Cette copie est limitée à l'organisme %1 : les plans et les axes d'intervention appartiennent à l'ensemble du portefeuille et sont en lecture seule ici.</translation>
     </message>
 </context>
 <context>

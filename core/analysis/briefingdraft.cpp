@@ -312,7 +312,7 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
     for (const BriefingSpecialty &s : atRisk) {
         out->append(item(S, QStringLiteral("specialty-at-risk"), both([&](const QString &l) {
             QString t = pick(l, QStringLiteral("Specialty at risk: %1, %2 of the experts are external (%3 of %4 FTEs, survey of %5)"),
-                             QStringLiteral("Spécialité à risque : %1, %2 des experts sont externes (%3 ETC sur %4, portrait du %5)"))
+                             QStringLiteral("Spécialité à risque : %1, %2 des experts sont externes (%3 ETC sur %4, relevé du %5)"))
                             .arg(s.name.in(l).isEmpty() ? s.code : s.name.shown(l),
                                  BriefingText::percent(s.externalShare() * 100.0, 1, l),
                                  BriefingText::number(s.externalFte, 1, l),

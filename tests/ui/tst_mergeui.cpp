@@ -12,13 +12,22 @@
 #include "report/mergereportdialog.h"
 #include "views/copyactions.h"
 #include "views/measuredetail.h"
+#include "views/projectactions.h"
 #include "views/projectdetail.h"
+#include "views/strategyactions.h"
+#include "views/tablepage.h"
+#include "models/filterproxy.h"
+#include "models/modelroles.h"
+#include "models/projectmodel.h"
+#include "models/strategymodel.h"
 #include "views/mainwindow.h"
 
 #include "i18n/language.h"
 #include "mergefixture.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QSortFilterProxyModel>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -490,6 +499,72 @@ void TestMergeUi::aLimitedCopySaysWhatIsReadOnly()
     QVERIFY(measureNote->text().contains(QStringLiteral("the measure 1")));
     measures.showMeasure(measure(*doc->file(), 30)); // MTESS's
     QVERIFY(measureNote->isHidden());
+
+    // The Strategy page's actions: the plans and key areas, and another organization's measures, are
+    // shown read-only, with why in the tooltip; the ministry's own measure may be edited.
+    TablePage page(QStringLiteral("strategy"), nullptr, TablePage::Shape::Tree);
+    page.setModel(doc->strategyModel());
+    auto *actions = new StrategyActions(&page);
+    actions->setDocument(doc.get());
+    QVERIFY(!actions->addPlanAction()->isEnabled());
+    QVERIFY2(actions->addPlanAction()->toolTip().startsWith(QStringLiteral("This copy is limited to the organization MTESS: "
+                                                                           "the plans and key areas")),
+             qPrintable(actions->addPlanAction()->toolTip()));
+    const auto select = [&](const QString &uuid) {
+        StrategyModel *model = doc->strategyModel();
+        const std::function<QModelIndex(const QModelIndex &)> find = [&](const QModelIndex &parent) -> QModelIndex {
+            for (int r = 0; r < model->rowCount(parent); ++r) {
+                const QModelIndex i = model->index(r, 0, parent);
+                if (i.data(Roles::UuidRole).toString() == uuid)
+                    return i;
+                if (const QModelIndex found = find(i); found.isValid())
+                    return found;
+            }
+            return {};
+        };
+        const QModelIndex source = find({});
+        QVERIFY2(source.isValid(), qPrintable(uuid));
+        page.view()->setCurrentIndex(page.proxy()->mapFromSource(source));
+    };
+    select(measure(*doc->file(), 1));
+    QVERIFY(!actions->editAction()->isEnabled());
+    QVERIFY(!actions->deleteAction()->isEnabled());
+    QVERIFY(!actions->confirmAction()->isEnabled());
+    QVERIFY2(actions->editAction()->toolTip().contains(QStringLiteral("the measure 1")), qPrintable(actions->editAction()->toolTip()));
+    select(measure(*doc->file(), 30));
+    QVERIFY(actions->editAction()->isEnabled());
+    QVERIFY(actions->confirmAction()->isEnabled());
+    QCOMPARE(actions->editAction()->toolTip(), QStringLiteral("Edit…")); // the action's text, as usual
+    QVERIFY(!actions->addAreaAction()->isEnabled());
+
+    // The Projects page's: another organization's project, the specialties and new organizations.
+    TablePage projects(QStringLiteral("projects"));
+    projects.setModel(doc->projectModel());
+    auto *projectActions = new ProjectActions(&projects);
+    projectActions->setDocument(doc.get());
+    QVERIFY(projectActions->newProjectAction()->isEnabled());
+    QVERIFY(!projectActions->newSpecialtyAction()->isEnabled());
+    QVERIFY(!projectActions->newOrganizationAction()->isEnabled());
+    QVERIFY(projectActions->newSpecialtyAction()->toolTip().contains(QStringLiteral("the organizations and specialties")));
+    const auto selectProject = [&](const QString &uuid) {
+        QAbstractItemModel *model = doc->projectModel();
+        QTRY_VERIFY(model->rowCount() > 0); // the projects load on a worker
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex i = model->index(r, 0);
+            if (i.data(Roles::UuidRole).toString() == uuid) {
+                projects.view()->setCurrentIndex(projects.proxy()->mapFromSource(i));
+                return;
+            }
+        }
+        QFAIL(qPrintable(uuid));
+    };
+    selectProject(otherUuid);
+    QVERIFY(!projectActions->editAction()->isEnabled());
+    QVERIFY(!projectActions->deleteAction()->isEnabled());
+    QVERIFY(projectActions->deleteAction()->toolTip().contains(QStringLiteral("the project %1").arg(other)));
+    selectProject(project(*doc->file(), m_p0));
+    QVERIFY(projectActions->editAction()->isEnabled());
+    QVERIFY(projectActions->deleteAction()->isEnabled());
 }
 
 QTEST_MAIN(TestMergeUi)

@@ -44,6 +44,11 @@ QString Editor::readOnlyReason(Entity entity, const QString &uuid) const
     return CopyScope::readOnlyReason(*file(), entity, uuid);
 }
 
+QString Editor::limitedTo() const
+{
+    return CopyScope::organizationOf(*file());
+}
+
 void Editor::reportError(const QString &message)
 {
     m_last.ok = false;

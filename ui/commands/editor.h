@@ -48,6 +48,8 @@ public:
     // Why this row may not be changed although the file may (a copy limited to another organization),
     // translated, for the view to say before anyone types; empty when it may.
     QString readOnlyReason(Entity entity, const QString &uuid) const;
+    // The organization a ministry's copy is limited to (its code); empty for any other file.
+    QString limitedTo() const;
 
     // --- rows and fields. `what` names the row for the undo text ("Project SCT-12", "Measure 9"); like
     // every undo text it is made again in the new language when the user switches (UndoText).

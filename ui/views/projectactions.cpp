@@ -111,13 +111,30 @@ void ProjectActions::retranslate()
 void ProjectActions::updateActions()
 {
     const bool writable = m_document && !m_document->isReadOnly();
-    const bool selected = writable && !currentProject().isEmpty();
-    for (QAction *a : { m_newProject, m_newOrganization, m_newSpecialty, m_editOrganization, m_deleteOrganization,
-                        m_editSpecialty, m_deleteSpecialty })
+    const QString project = currentProject();
+    const bool selected = writable && !project.isEmpty();
+    // In a copy limited to one organization, the specialties and new organizations (the whole
+    // portfolio's) and another organization's projects are read-only: shown so, with why in the tooltip,
+    // before anyone tries (the commit refuses them anyway: CopyScope).
+    const QString limitedTo = writable ? m_document->editor()->limitedTo() : QString();
+    const QString shared = limitedTo.isEmpty()
+        ? QString()
+        : tr("This copy is limited to the organization %1: the organizations and specialties belong to the whole "
+             "portfolio and are read-only here.")
+              .arg(limitedTo);
+    const QString item = selected && !limitedTo.isEmpty() ? m_document->editor()->readOnlyReason(Entity::Project, project)
+                                                          : QString();
+    const auto enable = [](QAction *action, bool enabled, const QString &reason) {
+        action->setEnabled(enabled && reason.isEmpty());
+        action->setToolTip(enabled ? reason : QString()); // empty: the action's text, as usual
+    };
+    for (QAction *a : { m_newProject, m_editOrganization, m_deleteOrganization })
         a->setEnabled(writable);
-    m_edit->setEnabled(selected);
-    m_delete->setEnabled(selected);
-    m_confirm->setEnabled(selected);
+    for (QAction *a : { m_newOrganization, m_newSpecialty, m_editSpecialty, m_deleteSpecialty })
+        enable(a, writable, shared);
+    enable(m_edit, selected, item);
+    enable(m_delete, selected, item);
+    enable(m_confirm, selected, item);
 }
 
 void ProjectActions::confirmSelected()

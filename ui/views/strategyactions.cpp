@@ -120,13 +120,28 @@ void StrategyActions::updateActions()
 {
     const bool writable = m_document && !m_document->isReadOnly();
     QString uuid;
-    const bool selected = writable && currentEntity(&uuid) != Entity::Portfolio;
-    m_addPlan->setEnabled(writable);
-    m_addArea->setEnabled(writable && !currentParent(Entity::Plan).isEmpty());
+    const Entity entity = currentEntity(&uuid);
+    const bool selected = writable && entity != Entity::Portfolio;
+    // In a copy limited to one organization, the plans and key areas (the whole portfolio's) and another
+    // organization's measures are read-only: shown so, with why in the tooltip, before anyone tries (the
+    // commit refuses them anyway: CopyScope).
+    const QString limitedTo = writable ? m_document->editor()->limitedTo() : QString();
+    const QString structure = limitedTo.isEmpty()
+        ? QString()
+        : tr("This copy is limited to the organization %1: the plans and key areas belong to the whole portfolio "
+             "and are read-only here.")
+              .arg(limitedTo);
+    const QString item = selected && !limitedTo.isEmpty() ? m_document->editor()->readOnlyReason(entity, uuid) : QString();
+    const auto enable = [](QAction *action, bool enabled, const QString &reason) {
+        action->setEnabled(enabled && reason.isEmpty());
+        action->setToolTip(enabled ? reason : QString()); // empty: the action's text, as usual
+    };
+    enable(m_addPlan, writable, structure);
+    enable(m_addArea, writable && !currentParent(Entity::Plan).isEmpty(), structure);
     m_addMeasure->setEnabled(writable && !currentParent(Entity::KeyArea).isEmpty());
-    m_edit->setEnabled(selected);
-    m_delete->setEnabled(selected);
-    m_confirm->setEnabled(writable && currentEntity(&uuid) == Entity::Measure);
+    enable(m_edit, selected, item);
+    enable(m_delete, selected, item);
+    enable(m_confirm, writable && entity == Entity::Measure, item);
 }
 
 void StrategyActions::confirmSelected()
