@@ -126,6 +126,21 @@ void TestCliReliability::crashLeavesNobodyLockedOut()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("rolled back")), qPrintable(r.err));
     QCOMPARE(r.out, expected);
+
+    // The same for a command that writes: `vigie edit` says the interrupted change was rolled back, then
+    // makes its own.
+    driver.start(QStringLiteral(VIGIE_EDITDRIVER), { QStringLiteral("hang"), path });
+    said.clear();
+    while (!said.contains("READY") && driver.waitForReadyRead(60000))
+        said += driver.readAllStandardOutput();
+    driver.kill();
+    driver.waitForFinished();
+    QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 0);
+    const auto edit = runVigie({ QStringLiteral("edit"), path, QStringLiteral("--project"), QStringLiteral("AMF-2016-001"),
+                                 QStringLiteral("--forecast-cost"), QStringLiteral("1000000") });
+    QVERIFY2(edit.exitCode == 0, qPrintable(edit.err));
+    QVERIFY2(edit.err.contains(QStringLiteral("has been rolled back")), qPrintable(edit.err));
+    QVERIFY2(edit.out.contains(QStringLiteral("AMF-2016-001: changed")), qPrintable(edit.out));
 }
 
 void TestCliReliability::damageIsNeverSilent()
