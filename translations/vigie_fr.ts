@@ -1961,6 +1961,10 @@
         <source>Compare with Another Portfolio</source>
         <translation>Comparer avec un autre portefeuille</translation>
     </message>
+    <message>
+        <source>Nothing in the copies can come in: this portfolio has the rest of what they hold.</source>
+        <translation>Rien dans les copies ne peut être repris : ce portefeuille a déjà le reste de leur contenu.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CopyExtractor</name>

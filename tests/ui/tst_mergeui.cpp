@@ -314,6 +314,16 @@ void TestMergeUi::reviewShowsTwoItemsWithOneCode()
 void TestMergeUi::mergeFromTheWindow()
 {
     prepareConflict();
+    // A copy whose one change this file refuses (an amount no edit takes, written there by another program).
+    const QString refused = path(QStringLiteral("refused.vigie"));
+    QVERIFY(sendCopy(m_master, refused, QString()));
+    {
+        auto copy = openFile(refused, QStringLiteral("mtess-it"));
+        QVERIFY(copy);
+        QVERIFY(Edits::setValue(*copy, Entity::Project, project(*copy, m_p0), Field::ActualCost, 1.0e6, QStringLiteral("A")).ok);
+        QSqlQuery q(sqlDatabase(*copy));
+        QVERIFY(q.exec(QStringLiteral("UPDATE project SET actual_cost = 1e300 WHERE code = '%1'").arg(m_p0)));
+    }
     MainWindow window;
     QVERIFY(window.openFile(m_master));
     QVERIFY(window.document());
@@ -345,6 +355,14 @@ void TestMergeUi::mergeFromTheWindow()
     actions->mergeAction()->trigger();
     QCOMPARE(window.document()->undoStack()->count(), 1);
     QVERIFY(Dialogs::takeMessages().join(QString()).contains(QStringLiteral("Nothing new")));
+    // Nothing new but what this file refuses: named, not "everything they hold".
+    Dialogs::setNextFileNames({ refused });
+    actions->mergeAction()->trigger();
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    const QString said = Dialogs::takeMessages().join(QString());
+    QVERIFY2(said.contains(QStringLiteral("Nothing in the copies can come in"))
+                 && said.contains(QStringLiteral("1 change in the copy not taken in: Project %1: Actual cost").arg(m_p0)),
+             qPrintable(said));
 }
 
 void TestMergeUi::sendCopyFromTheWindow()

@@ -116,11 +116,10 @@ void MergeDialog::buildUi()
     resize(1180, 560);
 }
 
-void MergeDialog::retranslateUi()
+QString MergeDialog::sourcesText(const MergePlan &plan)
 {
-    setWindowTitle(tr("Merge Copies"));
     QStringList sources;
-    for (const MergeSource &s : m_plan.sources) {
+    for (const MergeSource &s : plan.sources) {
         const QString scope = s.organizationCode.isEmpty() ? tr("the whole portfolio") : s.organizationCode;
         sources << tr("%1: copy for %2, sent %3 by %4").arg(s.fileName(), scope, ConflictTable::when(s.takenAt), s.takenBy);
         // What this file refuses (a deletion of what a frozen period reported, a value no edit here takes):
@@ -150,7 +149,13 @@ void MergeDialog::retranslateUi()
                 + tr("%n change(s) outside the copy's organization ignored: %1", nullptr, int(s.outside.size()))
                       .arg(outside.join(QStringLiteral("; ")));
     }
-    m_sources->setText(sources.join(QLatin1Char('\n')));
+    return sources.join(QLatin1Char('\n'));
+}
+
+void MergeDialog::retranslateUi()
+{
+    setWindowTitle(tr("Merge Copies"));
+    m_sources->setText(sourcesText(m_plan));
     m_conflictTable->setHorizontalHeaderLabels({ tr("Item"), tr("Field"), tr("This file"), tr("Changed here by"),
                                                  tr("The copy"), tr("Changed in the copy by"), tr("Note"), tr("Keep") });
     m_changeTable->setHorizontalHeaderLabels({ tr("Item"), tr("Field"), tr("This file"), tr("The copy"), tr("From"),

@@ -44,6 +44,10 @@ public:
     static QString itemText(const MergeItem &item);
     static QString fieldText(const MergeItem &item);
     static QString byText(const Attribution &by);
+    // Each copy, where it comes from, and what of it this file does not take (a change the file refuses,
+    // a change outside the copy's organization), one line each: the dialog's header, and what File →
+    // Merge Copies… says when nothing else in the copies is new.
+    static QString sourcesText(const MergePlan &plan);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -143,7 +143,14 @@ void CopyActions::mergeTriggered()
         return;
     }
     if (m_plan.isEmpty()) {
-        Dialogs::information(m_window, tr("Merge Copies"), tr("Nothing new in the copies: this portfolio has everything they hold."));
+        bool leftOut = false;
+        for (const MergeSource &s : std::as_const(m_plan.sources))
+            leftOut = leftOut || !s.kept.isEmpty() || !s.outside.isEmpty();
+        // What the copies hold that this file does not take is named: "everything they hold" would not be true.
+        Dialogs::information(m_window, tr("Merge Copies"),
+                             leftOut ? tr("Nothing in the copies can come in: this portfolio has the rest of what they hold.")
+                                           + QStringLiteral("\n\n") + MergeDialog::sourcesText(m_plan)
+                                     : tr("Nothing new in the copies: this portfolio has everything they hold."));
         return;
     }
     // Deciding one conflict can bring another to light (two copies of one field): review until none is left.
