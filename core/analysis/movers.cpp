@@ -34,6 +34,16 @@ QString colourKey(Health h)
     return h == Health::Unrated ? QStringLiteral("unrated") : HealthText::key(h);
 }
 
+// The overall colour as the dashboards show it: declared where set, else the worse of cost and schedule
+// (each declared where set, else computed). Columns from `c`: declared overall, then declared and
+// computed cost, then declared and computed schedule.
+Health colourNow(const SqlStatement &q, int c, Health *cost, Health *schedule)
+{
+    *cost = effective(HealthText::fromStored(q.utf8(c + 1)), HealthText::fromStored(q.utf8(c + 2)));
+    *schedule = effective(HealthText::fromStored(q.utf8(c + 3)), HealthText::fromStored(q.utf8(c + 4)));
+    return effective(HealthText::fromStored(q.utf8(c)), worse(*cost, *schedule));
+}
+
 // The overall colour of each project reported (active) at a period, or now when `period` is 0, in
 // project order. compute() merges two of them: nothing is held per project (a million a side).
 class Reported
@@ -63,9 +73,8 @@ public:
         if (m_period) {
             colour = HealthText::fromStored(m_q.utf8(1));
         } else {
-            const Health cost = effective(HealthText::fromStored(m_q.utf8(2)), HealthText::fromStored(m_q.utf8(3)));
-            const Health schedule = effective(HealthText::fromStored(m_q.utf8(4)), HealthText::fromStored(m_q.utf8(5)));
-            colour = effective(HealthText::fromStored(m_q.utf8(1)), worse(cost, schedule));
+            Health cost, schedule;
+            colour = colourNow(m_q, 1, &cost, &schedule);
         }
         return true;
     }
@@ -92,18 +101,6 @@ Mover moved(RowId project, const QString &code, Health from, Health to)
 void byCode(QList<Mover> *list)
 {
     std::sort(list->begin(), list->end(), [](const Mover &a, const Mover &b) { return a.code < b.code; });
-}
-
-// The overall colour as the dashboards show it: declared where set, else the worse of cost and schedule
-// (each declared where set, else computed). Columns from `c`: declared overall, then declared and
-// computed cost, then declared and computed schedule.
-void colourNow(const SqlStatement &q, int c, MoverState *out)
-{
-    out->cost = effective(HealthText::fromStored(q.utf8(c + 1)), HealthText::fromStored(q.utf8(c + 2)));
-    out->schedule = effective(HealthText::fromStored(q.utf8(c + 3)), HealthText::fromStored(q.utf8(c + 4)));
-    const Health declared = HealthText::fromStored(q.utf8(c));
-    out->overall = effective(declared, worse(out->cost, out->schedule));
-    out->overallDeclared = out->overall != worse(out->cost, out->schedule);
 }
 
 // State and figures from `c`: state, budget, forecast cost, forecast end.
@@ -152,7 +149,8 @@ bool describe(const PortfolioFile &file, QList<Mover> *list, RowId fromPeriod, R
             m.name = { QString::fromUtf8(now.utf8(2)), QString::fromUtf8(now.utf8(3)) };
             if (!toPeriod) {
                 figures(now, 4, &m.after);
-                colourNow(now, 8, &m.after);
+                m.after.overall = colourNow(now, 8, &m.after.cost, &m.after.schedule);
+                m.after.overallDeclared = m.after.overall != worse(m.after.cost, m.after.schedule);
             }
             while (now.next(error)) { }
         }
