@@ -1304,10 +1304,6 @@
         <translation>pourcentage</translation>
     </message>
     <message>
-        <source>Measure: the comment of the status update.</source>
-        <translation>Mesure : le commentaire de la mise à jour de l'état.</translation>
-    </message>
-    <message>
         <source>text</source>
         <translation>texte</translation>
     </message>
@@ -1759,6 +1755,19 @@
     <message>
         <source>RED_MIN</source>
         <translation>ROUGE_MIN</translation>
+    </message>
+    <message>
+        <source>Measure: the comment of the status update, in English.</source>
+        <translation>Mesure : le commentaire de la mise à jour de l'état, en anglais.</translation>
+    </message>
+    <message>
+        <source>Measure: the comment of the status update, in French.</source>
+        <translation>Mesure : le commentaire de la mise à jour de l'état, en français.</translation>
+    </message>
+    <message>
+        <source>%1: a completed measure is 100% complete; --percent %2 is not taken (leave it out, or give another --status).</source>
+        <extracomment>"Measure 2: a completed measure is 100% complete; --percent 40 is not taken (…)"</extracomment>
+        <translation>%1 : une mesure réalisée l'est à 100 %; --percent %2 n'est pas retenu (omettez-le ou donnez un autre --status).</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,8 @@ const QList<Option> &measureOptions()
 {
     static const QList<Option> options { { "status", Field::Status, Option::Status },
                                          { "percent", Field::PercentComplete, Option::Percent },
-                                         { "comment", Field::Comment, Option::Text } };
+                                         { "comment", Field::Comment, Option::Text },
+                                         { "comment-fr", Field::CommentFr, Option::Text } };
     return options;
 }
 
@@ -143,7 +144,8 @@ QList<QCommandLineOption> editOptions()
         { QStringLiteral("portfolio"), Text::tr("Change the portfolio's properties.") },
         { QStringLiteral("status"), Text::tr("Measure: not_started, under_way, completed or cancelled."), Text::tr("status") },
         { QStringLiteral("percent"), Text::tr("Measure: percent complete, 0 to 100."), Text::tr("percent") },
-        { QStringLiteral("comment"), Text::tr("Measure: the comment of the status update."), Text::tr("text") },
+        { QStringLiteral("comment"), Text::tr("Measure: the comment of the status update, in English."), Text::tr("text") },
+        { QStringLiteral("comment-fr"), Text::tr("Measure: the comment of the status update, in French."), Text::tr("text") },
         { QStringLiteral("forecast-cost"), Text::tr("Project: forecast cost at completion, in dollars."), Text::tr("amount") },
         { QStringLiteral("forecast-end"), Text::tr("Project: forecast end date (YYYY-MM-DD)."), Text::tr("date") },
     };
@@ -287,6 +289,21 @@ std::optional<Target> findTarget(const PortfolioFile &file, const EditRequest &r
 // Changes `target` through the core edit (one transaction, one journal changeset).
 Outcome applyEdit(PortfolioFile &file, const EditRequest &request, const Target &target)
 {
+    // A completed measure is 100 % complete (MeasureState::normalized): a --percent typed for one is refused,
+    // not quietly replaced by 100 (or reported "already so").
+    if (request.entity == Entity::Measure && request.values.contains(Field::PercentComplete)) {
+        const double percent = request.values.value(Field::PercentComplete).toDouble();
+        const std::optional<MeasureState> now = Edits::measureState(file, target.uuid);
+        const MeasureStatus status = request.values.contains(Field::Status)
+            ? MeasureStatusText::fromKey(request.values.value(Field::Status).toString().trimmed().toLower())
+                  .value_or(now ? now->status : MeasureStatus::NotStarted)
+            : now ? now->status : MeasureStatus::NotStarted;
+        if (status == MeasureStatus::Completed && percent != 100.0)
+            //: "Measure 2: a completed measure is 100% complete; --percent 40 is not taken (…)"
+            return { Usage, Text::tr("%1: a completed measure is 100% complete; --percent %2 is not taken (leave it out, "
+                                     "or give another --status).")
+                                .arg(target.what, QLocale().toString(percent)) };
+    }
     //: Undo text of a change made with `vigie edit`, e.g. "Edit Measure 9"
     const QString label = Text::tr("Edit %1").arg(target.what);
     const EditResult r = request.entity == Entity::Portfolio

@@ -1,5 +1,6 @@
 #include "edits.h"
 
+#include "analysis/periods.h"
 #include "model/valuelimits.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqlutil.h"
@@ -267,18 +268,22 @@ EditResult Edits::freezePeriod(PortfolioFile &file, const QString &periodLabel, 
         r.error = tr("A reporting period needs a valid as-of date.");
         return r;
     }
-    // A label names one period in either language (`--period` finds a period by either).
-    for (const QString &wanted : { name, nameFr }) {
-        if (wanted.isEmpty())
-            continue;
-        QSqlQuery q(sqlDatabase(file));
-        q.prepare(QStringLiteral("SELECT 1 FROM reporting_period WHERE lower(label) = lower(?) "
-                                 "OR (label_fr <> '' AND lower(label_fr) = lower(?))"));
-        q.addBindValue(wanted);
-        q.addBindValue(wanted);
-        if (q.exec() && q.next()) {
-            r.error = tr("There is already a reporting period named \"%1\".").arg(wanted);
-            return r;
+    // A label names one period in either language (`--period` finds a period by either), as people read
+    // it: the French label, else the English month's name in French ("August 2016" reads « août 2016 »).
+    // Compared ignoring case, accents' case included.
+    ReportingPeriod added;
+    added.label = name;
+    added.labelFr = nameFr;
+    added.asOf = asOf;
+    const QStringList wanted { name, Periods::displayLabel(added, QStringLiteral("fr")) };
+    for (const ReportingPeriod &p : Periods::list(file)) {
+        for (const QString &existing : { p.label, Periods::displayLabel(p, QStringLiteral("fr")) }) {
+            for (const QString &label : wanted) {
+                if (label.compare(existing.trimmed(), Qt::CaseInsensitive) == 0) {
+                    r.error = tr("There is already a reporting period named \"%1\".").arg(label);
+                    return r;
+                }
+            }
         }
     }
     // The period's frozen rows are filled when its row is created (PortfolioFile::fillPeriod).

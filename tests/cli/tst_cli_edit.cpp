@@ -105,6 +105,21 @@ void TestCliEdit::measure()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QStringLiteral("Measure 7: already so; nothing to change.\n"));
     QCOMPARE(VigieTest::fileHash(m_path), before);
+    // Another percent for a completed measure is refused, not replaced by 100 or called "already so".
+    for (const QStringList &args : { QStringList { QStringLiteral("--percent"), QStringLiteral("40") },
+                                     QStringList { QStringLiteral("--status"), QStringLiteral("completed"), QStringLiteral("--percent"),
+                                                   QStringLiteral("30") } }) {
+        r = edit(QStringList { QStringLiteral("--measure"), QStringLiteral("7") } + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("Measure 7: a completed measure is 100% complete; --percent ")), qPrintable(r.err));
+    }
+    QCOMPARE(VigieTest::fileHash(m_path), before);
+    // Both comments: the French one has its own option.
+    r = edit({ QStringLiteral("--measure"), QStringLiteral("7"), QStringLiteral("--comment"), QStringLiteral("Done"),
+               QStringLiteral("--comment-fr"), QStringLiteral("Terminé") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(scalar(QStringLiteral("SELECT comment || '|' || comment_fr FROM measure WHERE number = 7")).toString(),
+             QStringLiteral("Done|Terminé"));
     // French messages.
     r = edit({ QStringLiteral("--measure"), QStringLiteral("2"), QStringLiteral("--percent"), QStringLiteral("5"),
                QStringLiteral("--lang"), QStringLiteral("fr") });
@@ -425,13 +440,21 @@ void TestCliEdit::freeze()
     r = runVigie({ QStringLiteral("freeze"), m_path, QStringLiteral("--label"), QStringLiteral("Q3"), QStringLiteral("--label-fr"),
                    QStringLiteral("September 2004") });
     QCOMPARE(r.exitCode, 2);
+    // A period labelled in English only reads in French with the month's French name: that name is taken too.
+    r = runVigie({ QStringLiteral("freeze"), m_path, QStringLiteral("--label"), QStringLiteral("October 2004"), QStringLiteral("--date"),
+                   QStringLiteral("2004-10-31") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runVigie({ QStringLiteral("freeze"), m_path, QStringLiteral("--label"), QStringLiteral("November 2004"), QStringLiteral("--label-fr"),
+                   QStringLiteral("Octobre 2004") });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("There is already a reporting period named \"Octobre 2004\".\n"));
     r = runVigie({ QStringLiteral("freeze"), m_path });
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err, QStringLiteral("A reporting period needs a label: --label LABEL.\n"));
     r = runVigie({ QStringLiteral("freeze"), m_path, QStringLiteral("--label"), QStringLiteral("Q4"), QStringLiteral("--date"),
                    QStringLiteral("2004-13-01") });
     QCOMPARE(r.exitCode, 2);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM reporting_period")).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM reporting_period")).toInt(), 2);
     // The French label is what a French chart shows, and --period finds the period by it.
     const QString png = m_dir->filePath(QStringLiteral("trend.png"));
     r = runVigie({ QStringLiteral("chart"), m_path, QStringLiteral("--chart"), QStringLiteral("measures-by-area"), QStringLiteral("-o"),
