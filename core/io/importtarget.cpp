@@ -3,6 +3,7 @@
 #include "importtarget.h"
 
 #include "io/importtargets_p.h"
+#include "storage/copyscope.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqlutil.h"
 #include "storage/structureedits.h"
@@ -70,9 +71,13 @@ bool OrganizationRefs::write(QString *error)
 
 bool PlannedRows::write(PortfolioFile &file, Entity entity, QString *error) const
 {
+    const bool limitedCopy = !CopyScope::organizationOf(file).isEmpty();
     for (const Planned &p : rows) {
         FieldValues values = p.values;
         if (!p.create && values.isEmpty()) { // a row the file names unchanged: still touched (a project, a measure)
+            // …but in a ministry's copy, only its own organization's (ProjectWriter::touchProject).
+            if (limitedCopy && !CopyScope::readOnlyReason(file, entity, p.uuid).isEmpty())
+                continue;
             if (!file.touch(entity, p.uuid, error))
                 return false;
             continue;

@@ -1,6 +1,7 @@
 #include "projectwriter.h"
 #include "storage/sqlaccess.h"
 
+#include "storage/copyscope.h"
 #include "storage/journal.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
@@ -43,6 +44,7 @@ ProjectWriter::ProjectWriter(PortfolioFile &file, const ImportIndexes &indexes, 
     , m_bulk(bulk)
     , m_links(file)
 {
+    m_limitedCopy = !CopyScope::organizationOf(file).isEmpty();
     for (int f = 0; f < kImportFieldCount; ++f)
         m_mapped[size_t(f)] = indexes[size_t(f)] >= 0;
     m_baselineMapped = mapped(ImportField::Budget) || mapped(ImportField::OriginalBudget)
@@ -356,6 +358,10 @@ bool ProjectWriter::touchProject(const Existing &existing, QString *error)
 {
     const QString stamp = m_file.touchStamp();
     if (sameStoredValue(existing.touched, stamp))
+        return true;
+    // A ministry's copy vouches for its own organization's projects only: another's, named unchanged by a
+    // whole-portfolio export, is left as it is (a change to one is refused at the commit, as any).
+    if (m_limitedCopy && !CopyScope::readOnlyReason(m_file, Entity::Project, existing.uuid).isEmpty())
         return true;
     m_touchProject.bind(1, stamp);
     m_touchProject.bind(2, existing.id);

@@ -89,6 +89,7 @@ private:
     bool syncLinks(const ImportRow &row, qint64 projectId, bool *changed, QString *error);
 
     PortfolioFile &m_file;
+    bool m_limitedCopy = false; // a ministry's copy: projects of other organizations are not touched
     std::array<bool, kImportFieldCount> m_mapped {};
     bool m_baselineMapped = false;
     QString m_importedNote;

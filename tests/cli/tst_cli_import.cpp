@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void exportThenReimport();
     void reimportedExportChangesNothing();
     void dryRunRefusesWhatTheImportRefuses();
+    void aCopyVouchesForItsOwnOrganizationOnly();
     void projectCodesHeldToTheCodeLimit();
     void amountsHeldToTheLargest();
     void codesMatchIgnoringCase();
@@ -250,6 +253,48 @@ void TestCliImport::reimportedExportChangesNothing()
         QCOMPARE(cell(line, "cost_variance_latest_percent"), QByteArray("179.850746")); // computed: 9,000,000 / 3,216,000
     }
     QVERIFY(header.contains("schedule_variance_latest_percent"));
+}
+
+void TestCliImport::aCopyVouchesForItsOwnOrganizationOnly()
+{
+    // A ministry re-imports the whole portfolio's export into its copy: nothing changes, so the import is
+    // taken, and only its own organization's projects and measures count as updated (it used to be
+    // refused, the copy's scope seeing every project "touched", while the dry run said yes).
+    QTemporaryDir dir;
+    const QString sample = dir.filePath(QStringLiteral("q.vigie"));
+    const QString copy = dir.filePath(QStringLiteral("mtess.vigie"));
+    const QString projects = dir.filePath(QStringLiteral("p.csv"));
+    const QString measures = dir.filePath(QStringLiteral("m.csv"));
+    QCOMPARE(runVigie({ QStringLiteral("sample"), QStringLiteral("quebec-2016"), QStringLiteral("-o"), sample }).exitCode, 0);
+    QCOMPARE(runVigie({ QStringLiteral("export"), sample, QStringLiteral("--projects"), projects }).exitCode, 0);
+    QCOMPARE(runVigie({ QStringLiteral("export"), sample, QStringLiteral("--measures"), measures }).exitCode, 0);
+    QCOMPARE(runVigie({ QStringLiteral("extract"), sample, QStringLiteral("--organization"), QStringLiteral("MTESS"), QStringLiteral("-o"), copy })
+                 .exitCode,
+             0);
+    for (const QStringList &kind : { QStringList { QStringLiteral("--projects"), projects },
+                                     QStringList { QStringLiteral("--measures"), measures } }) {
+        const auto r = runVigie(QStringList { QStringLiteral("import"), copy } + kind);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("created: 0, updated: 0, unchanged: ")), qPrintable(r.out));
+    }
+    const auto touched = [&](const QString &sql) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("touched"));
+        db.setDatabaseName(copy);
+        int n = -1;
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                n = q.value(0).toInt();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("touched"));
+        return n;
+    };
+    const QString projectsOf = QStringLiteral("SELECT COUNT(*) FROM project p JOIN organization o ON o.id = p.organization_id "
+                                              "WHERE o.code %1 'MTESS' AND p.touched IS %2 NULL");
+    QCOMPARE(touched(projectsOf.arg(QStringLiteral("<>"), QStringLiteral("NOT"))), 0);
+    QVERIFY(touched(projectsOf.arg(QStringLiteral("="), QStringLiteral("NOT"))) > 0);
+    QCOMPARE(touched(projectsOf.arg(QStringLiteral("="), QString())), 0);
 }
 
 void TestCliImport::dryRunRefusesWhatTheImportRefuses()
