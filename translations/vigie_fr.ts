@@ -3853,10 +3853,6 @@
         <translation>État de santé global déclaré</translation>
     </message>
     <message>
-        <source>The mapping is not a JSON object (%1).</source>
-        <translation>La correspondance n'est pas un objet JSON (%1).</translation>
-    </message>
-    <message>
         <source>Unknown delimiter "%1" in the mapping: use ",", ";", "tab" or "auto".</source>
         <translation>Séparateur « %1 » inconnu dans la correspondance : utilisez « , », « ; », « tab » ou « auto ».</translation>
     </message>
@@ -4076,6 +4072,74 @@
         <source>%1: %2</source>
         <extracomment>A problem in a mapping file: "mapping.json: the mapping has no column for …"</extracomment>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>an object is not closed (a missing "}" or ",")</source>
+        <translation>un objet n'est pas fermé (il manque « } » ou « , »)</translation>
+    </message>
+    <message>
+        <source>a ":" is missing after a name</source>
+        <translation>il manque « : » après un nom</translation>
+    </message>
+    <message>
+        <source>a list is not closed (a missing "]" or ",")</source>
+        <translation>une liste n'est pas fermée (il manque « ] » ou « , »)</translation>
+    </message>
+    <message>
+        <source>a "," is missing between two values</source>
+        <translation>il manque « , » entre deux valeurs</translation>
+    </message>
+    <message>
+        <source>a value is not valid (text goes between double quotes)</source>
+        <translation>une valeur n'est pas valide (le texte se met entre guillemets droits)</translation>
+    </message>
+    <message>
+        <source>the text ends inside a number</source>
+        <translation>le texte se termine au milieu d'un nombre</translation>
+    </message>
+    <message>
+        <source>a number is not valid</source>
+        <translation>un nombre n'est pas valide</translation>
+    </message>
+    <message>
+        <source>a backslash sequence is not valid</source>
+        <translation>une séquence avec barre oblique inverse n'est pas valide</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>le texte n'est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>a text is not closed (a missing double quote)</source>
+        <translation>un texte n'est pas fermé (il manque un guillemet droit)</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>un objet était attendu</translation>
+    </message>
+    <message>
+        <source>objects are nested too deeply</source>
+        <translation>les objets sont imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>le fichier est trop volumineux</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the object</source>
+        <translation>il reste du texte après la fin de l'objet</translation>
+    </message>
+    <message>
+        <source>the text is not JSON</source>
+        <translation>le texte n'est pas du JSON</translation>
+    </message>
+    <message>
+        <source>The mapping is not valid JSON at line %1, column %2: %3.</source>
+        <translation>La correspondance n'est pas du JSON valide à la ligne %1, colonne %2 : %3.</translation>
+    </message>
+    <message>
+        <source>The mapping must be a JSON object, { "field": "column", … }, not a list or a single value.</source>
+        <translation>La correspondance doit être un objet JSON, { "champ": "colonne", … }, et non une liste ou une valeur seule.</translation>
     </message>
 </context>
 <context>

@@ -60,12 +60,42 @@ ImportMapping ImportMapping::defaults(ImportKind kind)
     return m;
 }
 
+QString ImportMapping::jsonProblem(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::UnterminatedObject: return tr("an object is not closed (a missing \"}\" or \",\")");
+    case QJsonParseError::MissingNameSeparator: return tr("a \":\" is missing after a name");
+    case QJsonParseError::UnterminatedArray: return tr("a list is not closed (a missing \"]\" or \",\")");
+    case QJsonParseError::MissingValueSeparator: return tr("a \",\" is missing between two values");
+    case QJsonParseError::IllegalValue: return tr("a value is not valid (text goes between double quotes)");
+    case QJsonParseError::TerminationByNumber: return tr("the text ends inside a number");
+    case QJsonParseError::IllegalNumber: return tr("a number is not valid");
+    case QJsonParseError::IllegalEscapeSequence: return tr("a backslash sequence is not valid");
+    case QJsonParseError::IllegalUTF8String: return tr("the text is not valid UTF-8");
+    case QJsonParseError::UnterminatedString: return tr("a text is not closed (a missing double quote)");
+    case QJsonParseError::MissingObject: return tr("an object was expected");
+    case QJsonParseError::DeepNesting: return tr("objects are nested too deeply");
+    case QJsonParseError::DocumentTooLarge: return tr("the file is too large");
+    case QJsonParseError::GarbageAtEnd: return tr("there is more after the end of the object");
+    default: break;
+    }
+    return tr("the text is not JSON");
+}
+
 std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, QStringList *errors, ImportKind kind)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        errors->append(tr("The mapping is not a JSON object (%1).").arg(parseError.errorString()));
+    if (parseError.error != QJsonParseError::NoError) {
+        // Where, as an editor shows it (line and column from 1), and what, in the user's language.
+        const QByteArray before = json.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
+        errors->append(tr("The mapping is not valid JSON at line %1, column %2: %3.").arg(line).arg(column).arg(jsonProblem(parseError.error)));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        errors->append(tr("The mapping must be a JSON object, { \"field\": \"column\", … }, not a list or a single value."));
         return std::nullopt;
     }
     const int errorsBefore = int(errors->size());

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonParseError>
 #include <QString>
 #include <QStringList>
 
@@ -54,6 +55,8 @@ public:
     static ImportMapping defaults(ImportKind kind = ImportKind::Projects);
     // Parses a mapping of `kind`'s fields; nullopt with translated messages naming unknown keys, fields
     // and bad values.
+    // What a JSON parse error means, translated, lower case: "a \":\" is missing after a name".
+    static QString jsonProblem(QJsonParseError::ParseError error);
     static std::optional<ImportMapping> fromJson(const QByteArray &json, QStringList *errors,
                                                  ImportKind kind = ImportKind::Projects);
     static std::optional<ImportMapping> load(const QString &path, QStringList *errors,

@@ -12,6 +12,7 @@ class TestMapping : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void parsesTheDocumentedExample();
+    void badJsonSaysWhereAndWhat();
     void unknownNamesAreErrors_data();
     void unknownNamesAreErrors();
     void resolvesHeadersAndNumbers();
@@ -290,6 +291,23 @@ void TestMapping::cleanText()
     QCOMPARE(ValueParser::cleanText(QStringLiteral("'quoted'"), false), QStringLiteral("'quoted'"));
     QCOMPARE(ValueParser::cleanText(QStringLiteral("R&amp;D &lt;1&gt;"), true), QStringLiteral("R&D <1>"));
     QCOMPARE(ValueParser::cleanText(QStringLiteral("R&amp;D"), false), QStringLiteral("R&amp;D"));
+}
+
+void TestMapping::badJsonSaysWhereAndWhat()
+{
+    // It said "The mapping is not a JSON object (no error occurred)" for a list, and Qt's English words,
+    // with no place, for a typo.
+    QStringList errors;
+    QVERIFY(!ImportMapping::fromJson("[]", &errors));
+    QCOMPARE(errors, QStringList { QStringLiteral("The mapping must be a JSON object, { \"field\": \"column\", … }, not a list or a "
+                                                  "single value.") });
+    errors.clear();
+    QVERIFY(!ImportMapping::fromJson("{\n  \"code\": \"Code\"\n  \"name\": \"Name\"\n}\n", &errors));
+    QCOMPARE(errors, QStringList { QStringLiteral("The mapping is not valid JSON at line 3, column 4: an object is not closed (a "
+                                                  "missing \"}\" or \",\").") });
+    errors.clear();
+    QVERIFY(!ImportMapping::fromJson("{\"code\" \"Code\"}", &errors));
+    QCOMPARE(errors, QStringList { QStringLiteral("The mapping is not valid JSON at line 1, column 10: a \":\" is missing after a name.") });
 }
 
 QTEST_GUILESS_MAIN(TestMapping)
