@@ -36,7 +36,7 @@ bool hasRows(const PortfolioFile &file, const QString &table, RowId periodId, bo
     q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE period_id = ?)").arg(table));
     q.addBindValue(periodId);
     if (!q.exec())
-        return setError(error, q.lastError().text());
+        return setError(error, sqlErrorText(q.lastError()));
     if (!readRow(file, q, error))
         return false;
     *has = q.value(0).toBool();
@@ -64,7 +64,7 @@ bool readMeasures(const PortfolioFile &file, BriefingFacts *f, QString *error)
     q.addBindValue(p);
     q.addBindValue(p0);
     if (!q.exec())
-        return setError(error, q.lastError().text());
+        return setError(error, sqlErrorText(q.lastError()));
     while (q.next()) {
         if (frozen && q.value(11).isNull())
             continue; // the measure did not exist yet at the period
@@ -94,7 +94,7 @@ bool readMeasures(const PortfolioFile &file, BriefingFacts *f, QString *error)
         return false;
 
     if (!q.exec(QStringLiteral("SELECT title_en, title_fr, end_date FROM plan ORDER BY id LIMIT 1")))
-        return setError(error, q.lastError().text());
+        return setError(error, sqlErrorText(q.lastError()));
     if (q.next()) {
         f->planTitle = { q.value(0).toString(), q.value(1).toString() };
         f->planEnd = dateValue(q.value(2));
@@ -182,7 +182,7 @@ bool nameProjects(QSqlDatabase db, BriefingProjectList *list, QString *error)
     for (BriefingProject &p : list->named) {
         q.addBindValue(p.id);
         if (!q.exec())
-            return setError(error, q.lastError().text());
+            return setError(error, sqlErrorText(q.lastError()));
         if (q.next()) {
             p.name = { q.value(0).toString(), q.value(1).toString() };
             p.organization = q.value(2).toString();
@@ -408,7 +408,7 @@ bool readWorkforce(const PortfolioFile &file, BriefingFacts *f, QString *error)
                              "(SELECT MIN(survey_date) FROM workforce))"));
     q.addBindValue(f->asOf.toString(Qt::ISODate));
     if (!q.exec())
-        return setError(error, q.lastError().text());
+        return setError(error, sqlErrorText(q.lastError()));
     if (!readRow(file, q, error))
         return false;
     f->workforceSurvey = dateValue(q.value(0));
@@ -421,7 +421,7 @@ bool readWorkforce(const PortfolioFile &file, BriefingFacts *f, QString *error)
               + SqlDialect::byCodePoint(sqlDatabase(file), QStringLiteral("s.code")));
     q.addBindValue(f->workforceSurvey.toString(Qt::ISODate));
     if (!q.exec())
-        return setError(error, q.lastError().text());
+        return setError(error, sqlErrorText(q.lastError()));
     while (q.next()) {
         BriefingSpecialty s;
         s.id = q.value(0).toLongLong();
@@ -437,7 +437,7 @@ bool readWorkforce(const PortfolioFile &file, BriefingFacts *f, QString *error)
     q.prepare(QStringLiteral("SELECT COUNT(DISTINCT organization_id) FROM workforce WHERE survey_date = ?"));
     q.addBindValue(f->workforceSurvey.toString(Qt::ISODate));
     if (!q.exec())
-        return setError(error, q.lastError().text());
+        return setError(error, sqlErrorText(q.lastError()));
     if (!readRow(file, q, error))
         return false;
     f->workforceOrganizations = q.value(0).toInt();
@@ -453,7 +453,7 @@ bool readEnvelopes(const PortfolioFile &file, BriefingFacts *f, QString *error)
                              "(SELECT MIN(fiscal_year) FROM envelope))"));
     q.addBindValue(year);
     if (!q.exec())
-        return setError(error, q.lastError().text());
+        return setError(error, sqlErrorText(q.lastError()));
     if (!readRow(file, q, error))
         return false;
     f->envelopeYear = q.value(0).toInt();
@@ -465,7 +465,7 @@ bool readEnvelopes(const PortfolioFile &file, BriefingFacts *f, QString *error)
               + SqlDialect::byCodePoint(sqlDatabase(file), QStringLiteral("o.code")));
     q.addBindValue(f->envelopeYear);
     if (!q.exec())
-        return setError(error, q.lastError().text());
+        return setError(error, sqlErrorText(q.lastError()));
     while (q.next()) {
         BriefingEnvelope e;
         e.organization = q.value(0).toString();

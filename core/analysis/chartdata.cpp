@@ -325,11 +325,11 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *e
 {
     readForwardOnly(q);
     if (!q.prepare(sql))
-        return setError(error, q.lastError().text());
+        return setError(error, sqlErrorText(q.lastError()));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return setError(error, q.lastError().text());
+        return setError(error, sqlErrorText(q.lastError()));
     return true;
 }
 

@@ -26,7 +26,7 @@ bool countOne(const PortfolioFile &file, const char *sql, const QString &asOf, i
     q.prepare(QString::fromLatin1(sql));
     q.addBindValue(asOf);
     if (!q.exec() || !q.next())
-        return setError(error, q.lastError().text());
+        return setError(error, sqlErrorText(q.lastError()));
     *n = q.value(0).toInt();
     return true;
 }

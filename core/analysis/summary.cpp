@@ -263,7 +263,7 @@ bool SummaryBuilder::compute(const PortfolioFile &file, Summary *s, QString *err
                                "FROM key_area k JOIN plan p ON p.id = k.plan_id "
                                "LEFT JOIN measure m ON m.key_area_id = k.id "
                                "GROUP BY p.id, k.id, m.status ORDER BY p.id, k.number")))
-        return setError(error, q.lastError().text());
+        return setError(error, sqlErrorText(q.lastError()));
     while (q.next()) {
         const int number = q.value(0).toInt();
         if (s->areas.isEmpty() || s->areas.last().number != number) {
@@ -301,7 +301,7 @@ bool SummaryBuilder::compute(const PortfolioFile &file, Summary *s, QString *err
     if (!q.exec(QStringLiteral("SELECT MAX(fiscal_year), COALESCE(SUM(planned_needs), 0.0), "
                                "COALESCE(SUM(granted), 0.0), COALESCE(SUM(committed), 0.0) "
                                "FROM envelope WHERE fiscal_year = (SELECT MAX(fiscal_year) FROM envelope)")))
-        return setError(error, q.lastError().text());
+        return setError(error, sqlErrorText(q.lastError()));
     if (!readRow(file, q, error))
         return false;
     s->envelopeYear = q.value(0).toInt();

@@ -36,7 +36,7 @@ bool readSurvey(const PortfolioFile &file, const QDate &survey, RowId organizati
     if (organizationId)
         q.addBindValue(organizationId);
     if (!q.exec())
-        return setError(error, q.lastError().text());
+        return setError(error, sqlErrorText(q.lastError()));
     while (q.next())
         out->insert(q.value(0).toLongLong(), { q.value(1).toDouble(), q.value(2).toDouble() });
     return true;
@@ -95,7 +95,7 @@ bool WorkforceAnalysis::pivot(const PortfolioFile &file, const QDate &wanted, co
     readForwardOnly(q);
     if (!q.exec(QStringLiteral("SELECT id, code, name_en, name_fr, core_function FROM specialty ORDER BY ")
                 + SqlDialect::byCodePoint(sqlDatabase(file), QStringLiteral("code"))))
-        return setError(error, q.lastError().text());
+        return setError(error, sqlErrorText(q.lastError()));
     while (q.next()) {
         const RowId id = q.value(0).toLongLong();
         const auto n = now.constFind(id);

@@ -216,7 +216,7 @@ bool Exporter::readTable(const PortfolioFile &file, ExportTable table, const Opt
         break;
     }
     if (!q.exec(sql))
-        return setError(error, q.lastError().text());
+        return setError(error, sqlErrorText(q.lastError()));
 
     const HealthRule rule = file.healthRule();
     const QList<Logical> logical = logicalColumns(table);

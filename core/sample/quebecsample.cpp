@@ -112,7 +112,7 @@ private:
         q.addBindValue(p.value(QLatin1String("fiscal_year_start")).toInt(4));
         for (const char *key : { "default_language", "cio_name", "classification" })
             q.addBindValue(p.value(QLatin1String(key)).toString());
-        return q.exec() || fail(q.lastError().text());
+        return q.exec() || fail(sqlErrorText(q.lastError()));
     }
 
     bool writeOrganizations()
@@ -315,7 +315,7 @@ private:
                 QSqlQuery q(m_db);
                 if (!q.exec(QStringLiteral("SELECT id, code, state, budget, forecast_cost, forecast_end, computed_cost, "
                                            "computed_schedule FROM project ORDER BY id")))
-                    return fail(q.lastError().text());
+                    return fail(sqlErrorText(q.lastError()));
                 while (q.next()) {
                     const Health cost = HealthText::fromKey(q.value(6).toString()).value_or(Health::Unrated);
                     const Health schedule = HealthText::fromKey(q.value(7).toString()).value_or(Health::Unrated);
@@ -325,7 +325,7 @@ private:
                         return false;
                 }
                 if (q.lastError().isValid())
-                    return fail(q.lastError().text());
+                    return fail(sqlErrorText(q.lastError()));
                 continue;
             }
             for (const QJsonValue &v : m_projects.array()) {

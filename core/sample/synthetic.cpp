@@ -280,7 +280,7 @@ private:
         q.addBindValue(uuid(QStringLiteral("portfolio")));
         q.addBindValue(QStringLiteral("Synthetic portfolio (%1 projects, seed %2)").arg(m_options.projects).arg(m_options.seed));
         q.addBindValue(QStringLiteral("Synthetic"));
-        return q.exec() || setError(m_error, q.lastError().text());
+        return q.exec() || setError(m_error, sqlErrorText(q.lastError()));
     }
 
     bool writeOrganizations()

@@ -67,7 +67,7 @@ bool BulkWrite::verify(const QStringList &tables, QString *error)
             broken << QStringLiteral("NOT (%1)").arg(c);
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, broken.join(QLatin1String(" OR "))))
             || !q.next())
-            return setError(error, q.lastError().text());
+            return setError(error, sqlErrorText(q.lastError()));
         // The message SQLite gives when it enforces the constraints itself (database errors are not translated).
         if (q.value(0).toInt() > 0)
             return setError(error, QStringLiteral("CHECK constraint failed: %1").arg(table));

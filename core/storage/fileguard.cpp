@@ -87,7 +87,7 @@ bool FileGuard::openConnection(const QString &connection, const QString &path, b
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
     if (!db.open()) {
-        *error = db.lastError().text();
+        *error = sqlErrorText(db.lastError());
         return false;
     }
     return configure(db, error);
@@ -98,7 +98,7 @@ bool FileGuard::reopenConnection(const QString &connection, QString *error)
     QSqlDatabase db = QSqlDatabase::database(connection, false);
     db.close();
     if (!db.open()) {
-        *error = db.lastError().text();
+        *error = sqlErrorText(db.lastError());
         return false;
     }
     return configure(db, error);
@@ -114,7 +114,7 @@ bool FileGuard::configure(const QSqlDatabase &db, QString *error)
     for (const char *pragma : { "PRAGMA trusted_schema = OFF", "PRAGMA foreign_keys = ON",
                                 "PRAGMA cell_size_check = ON", "PRAGMA synchronous = FULL" }) {
         if (!q.exec(QString::fromLatin1(pragma))) {
-            *error = q.lastError().text();
+            *error = sqlErrorText(q.lastError());
             return false;
         }
     }
