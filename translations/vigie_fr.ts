@@ -1769,6 +1769,10 @@
         <extracomment>"Measure 2: a completed measure is 100% complete; --percent 40 is not taken (…)"</extracomment>
         <translation>%1 : une mesure réalisée l'est à 100 %; --percent %2 n'est pas retenu (omettez-le ou donnez un autre --status).</translation>
     </message>
+    <message>
+        <source>%1: no edit in the file; nothing to change.</source>
+        <translation>%1 : aucune modification dans le fichier; rien à modifier.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>
@@ -6120,6 +6124,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>
             <numerusform>Suppression impossible (%1) : cet élément a été déclaré dans %n période de référence figée, et sa suppression changerait ce qui a été déclaré. Donnez-lui plutôt l'état « annulé », ou supprimez d'abord cette période.</numerusform><numerusform>Suppression impossible (%1) : cet élément a été déclaré dans %n périodes de référence figées, et sa suppression changerait ce qui a été déclaré. Donnez-lui plutôt l'état « annulé », ou supprimez d'abord ces périodes.</numerusform></translation>
     </message>
+    <message>
+        <source>%1: a folder has that name; choose another name.</source>
+        <translation>%1 : un dossier porte ce nom; choisissez un autre nom.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::PortfolioTemplate</name>
@@ -6445,6 +6453,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%1: %2</source>
         <extracomment>The CSV file, then what is wrong with its columns: "projects.csv: the file has no column for …"</extracomment>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file to import.</source>
+        <translation>%1 : est un dossier, pas un fichier à importer.</translation>
     </message>
 </context>
 <context>
@@ -6983,6 +6995,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%1: %2</source>
         <extracomment>A table of the portfolio, then the database's error</extracomment>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: a folder has that name; choose another name.</source>
+        <translation>%1 : un dossier porte ce nom; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -7792,6 +7808,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%1: %2</source>
         <extracomment>The CSV file, then what is wrong with its columns: "envelopes.csv: the file has no column for …"</extracomment>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file to import.</source>
+        <translation>%1 : est un dossier, pas un fichier à importer.</translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,11 @@ int runBatch(const QString &portfolio, const QString &batch)
         }
         edits.append({ lineNumber, *request });
     }
+    if (edits.isEmpty()) {
+        // A batch a script made with nothing to do this time: a success, and said so (not a silent one).
+        out() << Text::tr("%1: no edit in the file; nothing to change.").arg(shownBatch) << Qt::endl;
+        return Ok;
+    }
 
     WritablePortfolio file = openForWriting(portfolio);
     if (!file)

@@ -34,16 +34,23 @@ int runExtract(const QStringList &arguments)
     auto file = openPortfolio(parser.positionalArguments().constFirst(), true);
     if (!file)
         return FileUnusable;
-    const QString code = parser.value(QStringLiteral("organization"));
+    // As typed, else ignoring case when one organization only has the code so ("mtess" is MTESS), as
+    // imports and merges find organizations.
+    QString code = parser.value(QStringLiteral("organization")).trimmed();
     if (!code.isEmpty()) {
-        QStringList codes;
-        for (const Organization &o : Repository::organizations(*file))
+        QStringList codes, matches;
+        for (const Organization &o : Repository::organizations(*file)) {
             codes << o.code;
+            if (o.code.compare(code, Qt::CaseInsensitive) == 0)
+                matches << o.code;
+        }
+        if (!codes.contains(code) && matches.size() == 1)
+            code = matches.constFirst();
         if (!codes.contains(code)) {
             err() << Text::tr("No organization has the code \"%1\" in %2. Codes: %3.")
                          .arg(code, QDir::toNativeSeparators(file->path()), codes.join(QStringLiteral(", ")))
                   << Qt::endl;
-            return Usage;
+            return NotFound;
         }
     }
     CopyExtractor::Options options;

@@ -36,7 +36,8 @@ ImportReport ProjectImporter::run(const QString &csvPath)
         return report;
     }
     if (!QFileInfo(csvPath).isFile()) {
-        report.fatal = tr("%1: no such file.").arg(shown);
+        report.fatal = QFileInfo(csvPath).isDir() ? tr("%1: is a folder, not a file to import.").arg(shown)
+                                                  : tr("%1: no such file.").arg(shown);
         return report;
     }
 

@@ -21,7 +21,8 @@ bool SampleWriter::write(const QString &path, const QString &name, const Fill &f
         *cannotWrite = true;
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo::exists(path))
-        return setError(error, tr("%1: a file already exists there; choose another name.").arg(shown));
+        return setError(error, QFileInfo(path).isDir() ? tr("%1: a folder has that name; choose another name.").arg(shown)
+                                                       : tr("%1: a file already exists there; choose another name.").arg(shown));
     if (const QString problem = OutputFile::folderProblem(path); !problem.isEmpty())
         return setError(error, problem);
 

@@ -174,7 +174,9 @@ std::unique_ptr<PortfolioFile> PortfolioFile::create(const QString &path, const 
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo::exists(path)) {
-        *error = makeError(FileError::Io, tr("%1: a file already exists there; choose another name.").arg(shown));
+        *error = makeError(FileError::Io, QFileInfo(path).isDir()
+                               ? tr("%1: a folder has that name; choose another name.").arg(shown)
+                               : tr("%1: a file already exists there; choose another name.").arg(shown));
         return nullptr;
     }
     if (const QString problem = OutputFile::folderProblem(path); !problem.isEmpty()) {

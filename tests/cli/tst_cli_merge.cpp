@@ -83,8 +83,13 @@ void TestCliMerge::extract()
     QVERIFY(r.err.contains(QStringLiteral("already exists")));
     r = runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("--organization"), QStringLiteral("NOPE"),
                    QStringLiteral("-o"), path(QStringLiteral("x.vigie")) });
-    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.exitCode, 6); // what it names does not exist
     QVERIFY(r.err.contains(QStringLiteral("\"NOPE\"")));
+    // A code in another case names the organization, as imports and merges read it.
+    r = runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("--organization"), QStringLiteral("mtess"),
+                   QStringLiteral("-o"), path(QStringLiteral("lower.vigie")) });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QStringLiteral("Copy for MTESS written to ")), qPrintable(r.out));
     QCOMPARE(runVigie({ QStringLiteral("extract"), m_master }).exitCode, 2);
     QCOMPARE(runVigie({ QStringLiteral("extract"), path(QStringLiteral("missing.vigie")), QStringLiteral("-o"),
                         path(QStringLiteral("y.vigie")) }).exitCode,
