@@ -475,11 +475,6 @@
 <context>
     <name>Vigie::SummaryBuilder</name>
     <message numerus="yes">
-        <source>Measures: %n in total</source>
-        <translation>
-            <numerusform>Measures: %n in total</numerusform><numerusform>Measures: %n in total</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>  Key area %1, %2: %n completed of %3</source>
         <translation>
             <numerusform>  Key area %1, %2: %n completed of %3</numerusform><numerusform>  Key area %1, %2: %n completed of %3</numerusform></translation>
@@ -498,6 +493,11 @@
         <source>  Re-baselined: %n project(s); against original baselines: %1 green, %2 yellow, %3 red</source>
         <translation>
             <numerusform>  Re-baselined: %n project; against original baselines: %1 green, %2 yellow, %3 red</numerusform><numerusform>  Re-baselined: %n projects; against original baselines: %1 green, %2 yellow, %3 red</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Measures: %Ln in total</source>
+        <translation>
+            <numerusform>Measures: %Ln in total</numerusform><numerusform>Measures: %Ln in total</numerusform></translation>
     </message>
 </context>
 <context>

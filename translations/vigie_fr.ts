@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>Reporting periods from %1 to %2</source>
-        <translation>Périodes de référence de %1 à %2</translation>
+        <translation>Périodes de référence entre %1 et %2</translation>
     </message>
     <message>
         <source>No reporting period has been frozen yet.</source>
@@ -2114,7 +2114,7 @@
     <name>Vigie::DiffResult</name>
     <message>
         <source>%1 → %2: %3 added, %4 removed, %5 changed</source>
-        <translation>%1 → %2 : %3 ajoutés, %4 retirés, %5 modifiés</translation>
+        <translation>%1 → %2 : ajoutés : %3, retirés : %4, modifiés : %5</translation>
     </message>
     <message>
         <source>(not copies of one portfolio: every item differs)</source>
@@ -5328,7 +5328,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
     <message>
         <source>Applied: %1, added: %2, unchanged: %3, conflicts: %4</source>
-        <translation>Appliquées : %1, ajoutés : %2, inchangées : %3, conflits : %4</translation>
+        <translation>Modifications appliquées : %1, éléments ajoutés : %2, déjà présentes : %3, conflits : %4</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) outside the copy's organization ignored:</source>
@@ -5337,7 +5337,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
     <message>
         <source>Would apply: %1, would add: %2, unchanged: %3, conflicts: %4 (undecided: %5)</source>
-        <translation>Seraient appliquées : %1, seraient ajoutés : %2, inchangées : %3, conflits : %4 (à trancher : %5)</translation>
+        <translation>Modifications à appliquer : %1, éléments à ajouter : %2, déjà présentes : %3, conflits : %4 (à trancher : %5)</translation>
     </message>
     <message>
         <source>only one item can have it here: the copy's would replace this file's</source>
@@ -5463,7 +5463,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
     <message>
         <source>Overall colour, from %1 to %2</source>
-        <translation>Couleur globale, de %1 à %2</translation>
+        <translation>Couleur globale, entre %1 et %2</translation>
     </message>
     <message>
         <source>  %1 %2: %3 → %4</source>
@@ -7652,11 +7652,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>Portfolio: %1</source>
         <translation>Portefeuille : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Measures: %n in total</source>
-        <translation>
-            <numerusform>Mesures : %n au total</numerusform><numerusform>Mesures : %n au total</numerusform></translation>
-    </message>
     <message>
         <source>Active projects: %1, authorized budgets %2</source>
         <translation>Projets actifs : %1, budgets autorisés %2</translation>
@@ -7698,7 +7693,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
     <message>
         <source>  Computed overall (the rule alone): %1 green, %2 yellow, %3 red, %4 unrated</source>
-        <translation>  Global calculé (la règle seule) : %1 vert, %2 jaune, %3 rouge, %4 non coté</translation>
+        <translation>  Global calculé (la règle seule) : %1 vert, %2 jaune, %3 rouge, %4 non évalué</translation>
     </message>
     <message numerus="yes">
         <source>  Re-baselined: %n project(s); against original baselines: %1 green, %2 yellow, %3 red</source>
@@ -7709,6 +7704,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>Stale, not updated since %1: %2 active projects, %3 measures</source>
         <extracomment>%1 a reporting period; stale: not updated since that period</extracomment>
         <translation>Non à jour depuis %1 : %2 projets actifs, %3 mesures</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measures: %Ln in total</source>
+        <translation>
+            <numerusform>Mesures : %Ln au total</numerusform><numerusform>Mesures : %Ln au total</numerusform></translation>
     </message>
 </context>
 <context>

@@ -399,7 +399,7 @@ QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
     auto pct = [&](double v, int d) { return tr("%1%").arg(locale.toString(v, 'f', d)); };
     QStringList out;
     out << tr("Portfolio: %1").arg(s.portfolioName) << QString();
-    out << tr("Measures: %n in total", nullptr, s.measuresTotal);
+    out << tr("Measures: %Ln in total", nullptr, s.measuresTotal);
     for (MeasureStatus st : allMeasureStatuses)
         out << tr("  %1: %2").arg(MeasureStatusText::label(st), locale.toString(s.measuresByStatus[int(st)]));
     for (const AreaSummary &a : s.areas) {

@@ -64,14 +64,16 @@ bool Language::apply(const QString &language)
     s.vigie = std::make_unique<QTranslator>();
     s.qt = std::make_unique<QTranslator>();
     bool ok = true;
+    // Qt's own catalogue first: the one installed last is asked first, and Vigie's translates a few of
+    // Qt's texts its own way (the command line's « guillemets »).
+    if (lang == QLatin1String("fr")
+        && s.qt->load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(s.qt.get());
     // English has a catalogue too: it carries the plural forms (%n).
     if (s.vigie->load(QStringLiteral(":/i18n/vigie_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(s.vigie.get());
     else
         ok = lang == QLatin1String("en");
-    if (lang == QLatin1String("fr")
-        && s.qt->load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(s.qt.get());
     QLocale::setDefault(locale(lang));
     s.language = lang;
     return ok;

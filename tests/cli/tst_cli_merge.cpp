@@ -363,7 +363,7 @@ void TestCliMerge::dryRunSaysWhatWouldComeIn()
     QCOMPARE(r.exitCode, 5);
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("applied")).toInt(), 1);
     r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run"), QStringLiteral("--lang"), QStringLiteral("fr") });
-    QVERIFY2(r.out.contains(QStringLiteral("Seraient appliquées : 1, seraient ajoutés : 0, inchangées : 0, conflits : 1 (à trancher : 1)")),
+    QVERIFY2(r.out.contains(QStringLiteral("Modifications à appliquer : 1, éléments à ajouter : 0, déjà présentes : 0, conflits : 1 (à trancher : 1)")),
              qPrintable(r.out));
     // Without --dry-run, nothing was written: the counts say so.
     r = runVigie({ QStringLiteral("merge"), m_master, m_copy });
