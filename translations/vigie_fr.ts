@@ -6458,6 +6458,10 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>%1: is a folder, not a file to import.</source>
         <translation>%1 : est un dossier, pas un fichier à importer.</translation>
     </message>
+    <message>
+        <source>the planned end %1 is not after the start %2: the schedule cannot be rated against this plan</source>
+        <translation>la fin prévue %1 n'est pas postérieure au début %2 : l'échéancier ne peut pas être évalué selon ce plan</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectModel</name>

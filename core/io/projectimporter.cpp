@@ -106,6 +106,18 @@ ImportReport ProjectImporter::run(const QString &csvPath)
             ++report.skipped;
             return progress(reader.bytesRead());
         }
+        // A plan that ends before it starts cannot rate a schedule (no duration to measure a delay
+        // against): taken as written, as the source has it, and said, so that an unrated schedule beside a
+        // green cost is not read as on time.
+        {
+            const QString start = row.value(ImportField::Start).toString();
+            const QString end = row.value(ImportField::PlannedEnd).toString();
+            if (!start.isEmpty() && !end.isEmpty() && end <= start)
+                converter->note(row, int(ImportField::PlannedEnd),
+                                tr("the planned end %1 is not after the start %2: the schedule cannot be rated against "
+                                   "this plan").arg(end, start),
+                                &report);
+        }
         // The measures the row names, found once for the checker and the writer: measure ids.
         if (measures) {
             QList<qint64> ids;

@@ -333,6 +333,14 @@ void TestCliImport::dryRunRefusesWhatTheImportRefuses()
     }
     QCOMPARE(VigieTest::fileHash(path), before);
 
+    // A plan that ends before it starts: taken as the source has it, with a warning at its cell.
+    const QString reversed = dir.filePath(QStringLiteral("rev.csv"));
+    QVERIFY(VigieTest::writeFile(reversed, "code,name,budget,start,planned_end\nREV-1,Reversed,1000,2018-01-01,2017-01-01\n"
+                                           "OK-1,Fine,1000,2017-01-01,2018-01-01\n"));
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), reversed, QStringLiteral("--dry-run") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.err, QStringLiteral("warning: %1:2:5: planned_end: the planned end 2017-01-01 is not after the start 2018-01-01: the "
+                                   "schedule cannot be rated against this plan\n").arg(reversed));
     // An FTE count no survey holds (a typo of many digits): refused at its cell, in both languages.
     const QString workforce = dir.filePath(QStringLiteral("w.csv"));
     QVERIFY(VigieTest::writeFile(workforce, "organization,specialty,survey_date,internal_fte,external_fte\n"
