@@ -5535,6 +5535,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <extracomment>Between two reasons a project moved: "Cost: Green → Red; Forecast cost: … → …"</extracomment>
         <translation>; </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and its currency's code: "1,000,000.00 EUR"</extracomment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MoversPanel</name>

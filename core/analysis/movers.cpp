@@ -163,9 +163,16 @@ bool describe(const PortfolioFile &file, QList<Mover> *list, RowId fromPeriod, R
     return true;
 }
 
-QString money(const std::optional<double> &amount)
+// An amount to the cent, in the portfolio's currency: "$1,000,000.00" / « 1 000 000,00 $ » for CAD, else the
+// amount and the currency's code ("1,000,000.00 EUR"), never a dollar sign on euros.
+QString money(const std::optional<double> &amount, const QString &currency)
 {
-    return amount ? ValueText::shown(Field::ForecastCost, QString::number(*amount, 'f', 2)) : MoversAnalysis::tr("none");
+    if (!amount)
+        return MoversAnalysis::tr("none");
+    if (currency.isEmpty() || currency == QLatin1String("CAD"))
+        return ValueText::shown(Field::ForecastCost, QString::number(*amount, 'f', 2));
+    //: An amount and its currency's code: "1,000,000.00 EUR"
+    return MoversAnalysis::tr("%1 %2").arg(QLocale().toString(*amount, 'f', 2), currency);
 }
 
 // `withTo` false: no longer reported, the colour they last had ("from") and nothing after.
@@ -219,6 +226,7 @@ bool MoversAnalysis::compute(const PortfolioFile &file, RowId fromPeriod, RowId 
     if (!from)
         return setError(error, tr("Unknown reporting period."));
     out->from = *from;
+    out->currency = file.info().currency;
     if (toPeriod) {
         out->to = Periods::find(file, toPeriod);
         if (!out->to)
@@ -285,9 +293,10 @@ QStringList MoversAnalysis::reasons(const Mover &m, const Movers &movers)
     else if (a.overallDeclared)
         out << tr("overall no longer declared (was %1)").arg(HealthText::label(a.overall));
     if (a.budget != b.budget)
-        out << ValueText::change(FieldText::label(Field::Budget), money(a.budget), money(b.budget));
+        out << ValueText::change(FieldText::label(Field::Budget), money(a.budget, movers.currency), money(b.budget, movers.currency));
     if (a.forecastCost != b.forecastCost)
-        out << ValueText::change(FieldText::label(Field::ForecastCost), money(a.forecastCost), money(b.forecastCost));
+        out << ValueText::change(FieldText::label(Field::ForecastCost), money(a.forecastCost, movers.currency),
+                                 money(b.forecastCost, movers.currency));
     if (a.forecastEnd != b.forecastEnd)
         out << ValueText::change(FieldText::label(Field::ForecastEnd),
                                  a.forecastEnd.isEmpty() ? tr("none") : a.forecastEnd,

@@ -53,6 +53,7 @@ struct Movers
 {
     ReportingPeriod from;
     std::optional<ReportingPeriod> to; // none: the current values
+    QString currency = QStringLiteral("CAD"); // the portfolio's, how reasons() write amounts
     QList<Mover> worse;
     QList<Mover> better;
     QList<Mover> added; // "new": reported at `to`, not at `from` (`from` colour unrated)

@@ -254,6 +254,7 @@ bool SummaryBuilder::compute(const PortfolioFile &file, Summary *s, QString *err
     QSqlDatabase db = sqlDatabase(file);
     const PortfolioInfo info = file.info();
     s->portfolioName = info.displayName(Language::current()); // the reader's language, as the overview
+    s->currency = info.currency;
     const HealthRule rule = PortfolioFile::healthRuleOf(info);
     s->ruleName = rule.displayName();
 
@@ -410,7 +411,7 @@ QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
     }
     out << QString();
     out << tr("Active projects: %1, authorized budgets %2")
-               .arg(locale.toString(s.activeProjects), formatMoneyMillions(s.totalAmount, locale));
+               .arg(locale.toString(s.activeProjects), formatMoneyMillions(s.totalAmount, locale, 2, s.currency));
     out << tr("Health rule: %1").arg(s.ruleName);
     for (Indicator ind : { Indicator::Cost, Indicator::Schedule, Indicator::Overall }) {
         out << tr("  %1 indicator:").arg(HealthText::indicatorLabel(ind));
@@ -420,7 +421,7 @@ QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
             out << tr("    %1: %Ln projects (%2), %3 (%4)", nullptr, b.count)
                        .arg(HealthText::label(h),
                             pct(Summary::percent(b.count, s.activeProjects, 1), 1),
-                            formatMoneyMillions(b.amount, locale),
+                            formatMoneyMillions(b.amount, locale, 2, s.currency),
                             pct(Summary::percent(b.amount, s.totalAmount, 2), 2));
         }
     }
@@ -428,7 +429,7 @@ QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
     out << tr("  Computed overall (the rule alone): %1 green, %2 yellow, %3 red, %4 unrated")
                .arg(locale.toString(h.computed[2].green.count), locale.toString(h.computed[2].yellow.count),
                     locale.toString(h.computed[2].red.count), locale.toString(h.computed[2].unrated.count));
-    const QString greener = declaredGreenerText(h.declaredGreener[2], locale);
+    const QString greener = declaredGreenerText(h.declaredGreener[2], locale, s.currency);
     if (!greener.isEmpty())
         out << QStringLiteral("  ") + greener;
     out << tr("  Re-baselined: %n project(s); against original baselines: %1 green, %2 yellow, %3 red",
@@ -447,8 +448,8 @@ QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
                     pct(s.externalPercent(), 1), locale.toString(s.workforceOrganizations));
     if (s.envelopeYear) {
         out << tr("Envelopes %1: planned needs %2, granted %3, committed %4")
-                   .arg(fiscalYearLabel(s.envelopeYear), formatMoneyMillions(s.envelopeNeeds, locale),
-                        formatMoneyMillions(s.envelopeGranted, locale), formatMoneyMillions(s.envelopeCommitted, locale));
+                   .arg(fiscalYearLabel(s.envelopeYear), formatMoneyMillions(s.envelopeNeeds, locale, 2, s.currency),
+                        formatMoneyMillions(s.envelopeGranted, locale, 2, s.currency), formatMoneyMillions(s.envelopeCommitted, locale, 2, s.currency));
     }
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

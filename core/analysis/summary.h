@@ -59,6 +59,7 @@ struct AreaSummary
 struct Summary
 {
     QString portfolioName;
+    QString currency = QStringLiteral("CAD"); // the portfolio's (ISO 4217): how its amounts are written
     int measuresTotal = 0;
     int measuresByStatus[4] = { 0, 0, 0, 0 };
     QList<AreaSummary> areas;

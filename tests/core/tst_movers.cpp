@@ -1,6 +1,7 @@
 // Movers between reporting periods and between a period and now, on the overall effective colour.
 #include "analysis/movers.h"
 #include "analysis/periods.h"
+#include "analysis/summary.h"
 #include "storage/edits.h"
 #include "storage/portfoliofile.h"
 
@@ -123,6 +124,16 @@ void TestMovers::betweenPeriodsAndNow()
     QCOMPARE(m.worse.size(), 2); // C, and B back to its computed yellow
     QCOMPARE(m.worse.first().code, QStringLiteral("B"));
     QCOMPARE(MoversAnalysis::reasons(m.worse.first(), m), QStringList({ QStringLiteral("overall no longer declared (was Green)") }));
+
+    // Amounts in the portfolio's currency, in the reasons as in the summary: never a dollar sign on euros.
+    QVERIFY(Edits::setValue(*file, Entity::Portfolio, file->info().uuid, Field::Currency, QStringLiteral("EUR"), QStringLiteral("E")).ok);
+    QVERIFY(MoversAnalysis::compute(*file, periods.at(1).id, 0, &m, &error));
+    QCOMPARE(MoversAnalysis::reasons(m.worse.at(1), m),
+             QStringList({ QStringLiteral("Cost: Green → Yellow"), QStringLiteral("Forecast cost: 100.00 EUR → 115.00 EUR") }));
+    Summary summary;
+    QVERIFY(SummaryBuilder::compute(*file, &summary, &error));
+    const QString text = SummaryBuilder::toText(summary, QLocale(QLocale::English, QLocale::Canada));
+    QVERIFY2(text.contains(QStringLiteral("authorized budgets €")) && !text.contains(QLatin1Char('$')), qPrintable(text));
 
     QVERIFY(!MoversAnalysis::compute(*file, 999, 0, &m, &error));
     QVERIFY(!error.isEmpty());

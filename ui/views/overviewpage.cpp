@@ -1,7 +1,8 @@
 #include "overviewpage.h"
 
-#include "document/backgroundtask.h"
 #include "analysis/chartdata.h"
+#include "analysis/money.h"
+#include "document/backgroundtask.h"
 #include "document/document.h"
 #include "i18n/language.h"
 #include "models/lookup.h"
@@ -327,7 +328,7 @@ QString OverviewPage::projectsHtml() const
     const QLocale locale;
     QString html = heading(tr("Projects"));
     html += tr("<p><b><a href=\"%1\">%Ln active project(s)</a></b>, authorized budgets %2</p>", nullptr, s.activeProjects)
-                .arg(QStringLiteral("filter:projects?state=0"), formatMoneyMillions(s.totalAmount, locale).toHtmlEscaped());
+                .arg(QStringLiteral("filter:projects?state=0"), formatMoneyMillions(s.totalAmount, locale, 2, s.currency).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr><th></th>");
     for (Health h : { Health::Green, Health::Yellow, Health::Red, Health::Unrated })
         html += QStringLiteral("<th>%1</th>").arg(chip(h));
@@ -345,7 +346,7 @@ QString OverviewPage::projectsHtml() const
             html += QStringLiteral("<td align=\"right\">%1<br/><small>%2</small></td>")
                         .arg(tr("%1 (%2)").arg(count, formatPercent(Summary::percent(b.count, s.activeProjects, 1), locale)
                                                           .toHtmlEscaped()),
-                             formatMoneyMillions(b.amount, locale).toHtmlEscaped());
+                             formatMoneyMillions(b.amount, locale, 2, s.currency).toHtmlEscaped());
         }
         html += QStringLiteral("</tr>");
     }
@@ -356,7 +357,7 @@ QString OverviewPage::projectsHtml() const
     if (greener.count > 0)
         honest << tr("<a href=\"%1\">%Ln project(s)</a> declared greener than computed (%2)", nullptr, greener.count)
                       .arg(QStringLiteral("filter:projects?state=0&flag=%1").arg(int(RowFlag::DeclaredGreener)),
-                           formatMoneyMillions(greener.amount, locale).toHtmlEscaped());
+                           formatMoneyMillions(greener.amount, locale, 2, s.currency).toHtmlEscaped());
     else
         honest << tr("No project declared greener than computed").toHtmlEscaped();
     // How fresh the figures are: active projects not updated since the latest frozen period.
@@ -398,9 +399,9 @@ QString OverviewPage::envelopesHtml() const
     else
         html += tr("<p>Fiscal year %1: planned needs <b>%2</b>, granted <b>%3</b>, committed <b>%4</b>, "
                    "gap %5</p>")
-                    .arg(fiscalYearLabel(s.envelopeYear), formatMoneyMillions(s.envelopeNeeds, locale),
-                         formatMoneyMillions(s.envelopeGranted, locale), formatMoneyMillions(s.envelopeCommitted, locale),
-                         formatMoneyMillions(s.envelopeNeeds - s.envelopeGranted, locale));
+                    .arg(fiscalYearLabel(s.envelopeYear), formatMoneyMillions(s.envelopeNeeds, locale, 2, s.currency),
+                         formatMoneyMillions(s.envelopeGranted, locale, 2, s.currency), formatMoneyMillions(s.envelopeCommitted, locale, 2, s.currency),
+                         formatMoneyMillions(s.envelopeNeeds - s.envelopeGranted, locale, 2, s.currency));
     return html + link(QStringLiteral("envelopes"), tr("Open the envelopes →"),
                        { { QStringLiteral("envelopes-by-year"), tr("Chart") } });
 }
