@@ -8,6 +8,7 @@
 #include "models/lookup.h"
 #include "models/modelroles.h"
 #include "storage/repository.h"
+#include "views/readonlynote.h"
 #include "views/strategyactions.h"
 #include "views/tablepage.h"
 
@@ -124,10 +125,7 @@ void ProjectActions::updateActions()
               .arg(limitedTo);
     const QString item = selected && !limitedTo.isEmpty() ? m_document->editor()->readOnlyReason(Entity::Project, project)
                                                           : QString();
-    const auto enable = [](QAction *action, bool enabled, const QString &reason) {
-        action->setEnabled(enabled && reason.isEmpty());
-        action->setToolTip(enabled ? reason : QString()); // empty: the action's text, as usual
-    };
+    const auto enable = enableUnlessReadOnly;
     for (QAction *a : { m_newProject, m_editOrganization, m_deleteOrganization })
         a->setEnabled(writable);
     for (QAction *a : { m_newOrganization, m_newSpecialty, m_editSpecialty, m_deleteSpecialty })

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAction>
 #include <QLabel>
 
 namespace Vigie {
@@ -16,6 +17,14 @@ inline QLabel *makeReadOnlyNote(QWidget *parent)
     note->setStyleSheet(QStringLiteral("#readOnlyNote { background: #FFF4CE; color: #3B2F00; border: 1px solid #D9C36A; }"));
     note->hide();
     return note;
+}
+
+// An action on an item read-only in this file although the file is not (`reason`, CopyScope's, non-empty):
+// disabled, with why as its tooltip; otherwise enabled as `enabled` says, with its usual tooltip (its text).
+inline void enableUnlessReadOnly(QAction *action, bool enabled, const QString &reason)
+{
+    action->setEnabled(enabled && reason.isEmpty());
+    action->setToolTip(enabled ? reason : QString());
 }
 
 } // namespace Vigie

@@ -10,6 +10,7 @@
 #include "models/strategymodel.h"
 #include "storage/repository.h"
 #include "storage/structureedits.h"
+#include "views/readonlynote.h"
 #include "views/tablepage.h"
 
 #include <QAction>
@@ -132,10 +133,7 @@ void StrategyActions::updateActions()
              "and are read-only here.")
               .arg(limitedTo);
     const QString item = selected && !limitedTo.isEmpty() ? m_document->editor()->readOnlyReason(entity, uuid) : QString();
-    const auto enable = [](QAction *action, bool enabled, const QString &reason) {
-        action->setEnabled(enabled && reason.isEmpty());
-        action->setToolTip(enabled ? reason : QString()); // empty: the action's text, as usual
-    };
+    const auto enable = enableUnlessReadOnly;
     enable(m_addPlan, writable, structure);
     enable(m_addArea, writable && !currentParent(Entity::Plan).isEmpty(), structure);
     m_addMeasure->setEnabled(writable && !currentParent(Entity::KeyArea).isEmpty());
