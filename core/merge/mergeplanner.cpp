@@ -84,9 +84,11 @@ QStringList MergePlanner::Private::keepRefused(const RowDelta &d, const QVariant
     QStringList refused, reasons;
     for (const QString &column : columns) {
         const std::optional<Field> field = Fields::fromColumn(d.entity, column);
-        if (!field || ignored(d.entity, d.uuid, column))
+        if (!field)
             continue;
-        if (const QString problem = ValueLimits::problem(*field, stored.value(column)); !problem.isEmpty()) {
+        // The limits first: ignored() may query both files (baselines), and nearly every value passes.
+        const QString problem = ValueLimits::problem(*field, stored.value(column));
+        if (!problem.isEmpty() && !ignored(d.entity, d.uuid, column)) {
             refused << column;
             reasons << problem;
         }
