@@ -1773,6 +1773,10 @@
         <source>%1: no edit in the file; nothing to change.</source>
         <translation>%1 : aucune modification dans le fichier; rien à modifier.</translation>
     </message>
+    <message>
+        <source>COPY.vigie [COPY2.vigie…]</source>
+        <translation>COPIE.vigie [COPIE2.vigie…]</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>
@@ -7903,6 +7907,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>"%1" is not a number</source>
         <translation>« %1 » n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the date %1 is not between %2 and %3</source>
+        <extracomment>A refused date: "the date 0001-03-31 is not between 1900 and 2200"</extracomment>
+        <translation>la date %1 n'est pas entre %2 et %3</translation>
     </message>
 </context>
 <context>

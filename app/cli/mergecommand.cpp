@@ -23,7 +23,7 @@ int runMerge(const QStringList &arguments)
                  "conflicts are listed (exit status 5)."));
     parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The portfolio the copies were sent from."), Text::tr("FILE"));
     parser.addPositionalArgument(QStringLiteral("copies"), Text::tr("The copies to merge back."),
-                                 QStringLiteral("COPY.vigie [COPY2.vigie…]"));
+                                 Text::tr("COPY.vigie [COPY2.vigie…]"));
     parser.addOption({ QStringLiteral("prefer"), Text::tr("Who wins conflicts: mine (this file) or theirs (the copy)."),
                        QStringLiteral("mine|theirs") });
     parser.addOption({ QStringLiteral("dry-run"), Text::tr("Show what the merge would do, without writing.") });

@@ -257,7 +257,9 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
             if (ambiguous) // where the order of day and month is chosen: the dialog's list, or the mapping
                 problem += m_formLabels ? tr("; choose the order under \"Dates\"")
                                         : tr("; set \"date_format\" in the mapping");
-            if (problem.isEmpty() && d.isValid())
+            if (problem.isEmpty() && d.isValid() && !ValueLimits::isPlausibleDate(d))
+                problem = ValueLimits::dateProblem(d); // year 1 for 2021: refused like any bad value, at its cell
+            else if (problem.isEmpty() && d.isValid())
                 out = ValueParser::isoDate(d);
             break;
         }

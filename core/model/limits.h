@@ -26,6 +26,12 @@ inline constexpr double maxAmount = 9'999'999'999'999.99;
 inline constexpr double maxFte = 1'000'000.0;
 inline constexpr double maxVariance = 100'000.0;
 
+// The years a date may fall in: a project, a plan, a measure, a decision, a survey or a period. Far
+// beyond any real plan either way, and near enough to catch a typo (year 1 for 2021, 20211 for 2021),
+// which would stretch every timeline and turn a schedule variance into millions of percent.
+inline constexpr int firstYear = 1900;
+inline constexpr int lastYear = 2200;
+
 // Characters of a name, a title, a phase or any other one-line text.
 inline constexpr int nameLength = 2000;
 // Characters of a description, a comment, a decision or a briefing text.

@@ -90,6 +90,38 @@ QString ValueLimits::numberProblem(Field field, double number, const QString &sh
         .arg(shown.isEmpty() ? percent(value) : value, percent(locale.toString(Limits::maxVariance, 'f', 0)));
 }
 
+bool ValueLimits::isDate(Field field)
+{
+    switch (field) {
+    case Field::StartDate:
+    case Field::EndDate:
+    case Field::DueDate:
+    case Field::PlannedStart:
+    case Field::PlannedEnd:
+    case Field::OriginalEnd:
+    case Field::ForecastEnd:
+    case Field::DeliveredDate:
+    case Field::ApprovedDate:
+    case Field::DecidedOn:
+    case Field::AsOf:
+    case Field::SurveyDate:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString ValueLimits::dateProblem(const QDate &date)
+{
+    if (!date.isValid() || isPlausibleDate(date))
+        return {};
+    //: A refused date: "the date 0001-03-31 is not between 1900 and 2200"
+    return tr("the date %1 is not between %2 and %3")
+        .arg(date.toString(Qt::ISODate))
+        .arg(Limits::firstYear)
+        .arg(Limits::lastYear);
+}
+
 int ValueLimits::textLength(Field field)
 {
     switch (field) {
@@ -138,6 +170,13 @@ QString ValueLimits::problem(Field field, const QVariant &value)
         bool number = false;
         const double n = value.toDouble(&number);
         const QString problem = number ? numberProblem(field, n) : tr("\"%1\" is not a number").arg(value.toString().left(40));
+        return problem.isEmpty() ? problem : tr("%1: %2.").arg(FieldText::label(field), problem);
+    }
+    if (isDate(field)) {
+        // A date not written as one is refused where it is read (edits, imports); only its year here.
+        const QDate date = value.typeId() == QMetaType::QDate ? value.toDate()
+                                                               : QDate::fromString(value.toString().trimmed(), Qt::ISODate);
+        const QString problem = dateProblem(date);
         return problem.isEmpty() ? problem : tr("%1: %2.").arg(FieldText::label(field), problem);
     }
     if (isMoney(field)) {

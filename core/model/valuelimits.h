@@ -4,6 +4,7 @@
 #include "model/limits.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QVariant>
 
@@ -39,6 +40,16 @@ public:
     static QString numberProblem(Field field, double number, const QString &shown = QString());
     // Whether numberProblem() applies to `field`.
     static bool isBoundedNumber(Field field);
+
+    // The fields that hold a date (a day, no time).
+    static bool isDate(Field field);
+    // Why `date` cannot be stored as a date, or "" when it can: a year before Limits::firstYear or after
+    // Limits::lastYear. Lower case and no final period, as amountProblem().
+    static QString dateProblem(const QDate &date);
+    static bool isPlausibleDate(const QDate &date)
+    {
+        return date.year() >= Limits::firstYear && date.year() <= Limits::lastYear;
+    }
 
     // The most characters a text field takes (Limits::nameLength for a one-line text, Limits::textLength
     // for a description, comment, decision or note); 0 for a field that is no free text.

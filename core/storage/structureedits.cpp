@@ -170,6 +170,8 @@ bool StructureEdits::normalize(const PortfolioFile &file, Entity entity, const Q
             const bool empty = isNullValue(v) || (v.typeId() != QMetaType::QDate && v.toString().trimmed().isEmpty());
             if (!empty && !d.isValid())
                 return setError(error, tr("%1: \"%2\" is not a date (write it as 2018-03-31).").arg(name, v.toString()));
+            if (const QString problem = ValueLimits::problem(field, d); d.isValid() && !problem.isEmpty())
+                return setError(error, problem);
             out.insert(field, d.isValid() ? QVariant(d.toString(Qt::ISODate)) : nullValue());
         } else if (field == Field::Status) {
             const QString key = v.metaType() == QMetaType::fromType<MeasureStatus>()

@@ -341,6 +341,16 @@ void TestCliImport::dryRunRefusesWhatTheImportRefuses()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.err, QStringLiteral("warning: %1:2:5: planned_end: the planned end 2017-01-01 is not after the start 2018-01-01: the "
                                    "schedule cannot be rated against this plan\n").arg(reversed));
+    // A year no plan holds (1 for 2021): refused at its cell, in both languages, as the edits refuse it.
+    const QString typo = dir.filePath(QStringLiteral("typo.csv"));
+    QVERIFY(VigieTest::writeFile(typo, "code,name,budget,start,planned_end\nTYPO-1,Typo,1000,2017-01-01,0001-03-31\n"));
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), typo });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.startsWith(typo + QStringLiteral(":2:5: planned_end: the date 0001-03-31 is not between 1900 and 2200\n")),
+             qPrintable(r.err));
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), typo, QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(QStringLiteral(":2:5 : planned_end : la date 0001-03-31 n'est pas entre 1900 et 2200\n")), qPrintable(r.err));
     // An FTE count no survey holds (a typo of many digits): refused at its cell, in both languages.
     const QString workforce = dir.filePath(QStringLiteral("w.csv"));
     QVERIFY(VigieTest::writeFile(workforce, "organization,specialty,survey_date,internal_fte,external_fte\n"

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void amountsHeldToTheLargestByEveryEdit();
     void textsHeldToTheirLimitByEveryEdit();
     void countsAndVariancesHeldToTheirBounds();
+    void datesHeldToPlausibleYears();
     void numbersAreUniqueInTheirPlan();
     void badValuesAreRefused_data();
     void badValuesAreRefused();
@@ -268,6 +269,34 @@ void TestStructureEdits::countsAndVariancesHeldToTheirBounds()
     QCOMPARE(ValueLimits::numberProblem(Field::InternalFte, 5.0e9, QStringLiteral("5e9")),
              QStringLiteral("the number 5e9 is more than 1,000,000 full-time equivalents"));
     QVERIFY(ValueLimits::numberProblem(Field::Budget, -5.0).isEmpty()); // not one of these numbers
+}
+
+void TestStructureEdits::datesHeldToPlausibleYears()
+{
+    // Year 1 for 2021 is a valid date and a typo: it would make the schedule variance millions of percent.
+    const QString project = add(Entity::Project, { { Field::Code, QStringLiteral("P-1") },
+                                                   { Field::PlannedStart, QStringLiteral("2020-04-01") },
+                                                   { Field::PlannedEnd, QStringLiteral("2022-03-31") } });
+    QVERIFY(!project.isEmpty());
+    EditResult r = Edits::setValue(*m_file, Entity::Project, project, Field::ForecastEnd, QDate(2023, 3, 31), QStringLiteral("x"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    r = Edits::setValue(*m_file, Entity::Project, project, Field::ForecastEnd, QDate(1, 3, 31), QStringLiteral("x"));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("Forecast end: the date 0001-03-31 is not between 1900 and 2200."));
+    r = Edits::setValue(*m_file, Entity::Project, project, Field::ForecastEnd, QStringLiteral("2301-01-01"), QStringLiteral("x"));
+    QVERIFY2(!r.ok && r.error.contains(QStringLiteral("2301-01-01")), qPrintable(r.error));
+    QCOMPARE(m_file->value(Entity::Project, project, Field::ForecastEnd).toString(), QStringLiteral("2023-03-31"));
+    // The forms' path refuses it as well, and a new project with such a plan is not added.
+    QString error;
+    FieldValues values { { Field::Code, QStringLiteral("P-2") }, { Field::PlannedStart, QStringLiteral("0020-04-01") } };
+    QVERIFY(!StructureEdits::normalize(*m_file, Entity::Project, QString(), &values, &error));
+    QCOMPARE(error, QStringLiteral("Planned start: the date 0020-04-01 is not between 1900 and 2200."));
+    // The bounds themselves are taken; an empty date is never refused here.
+    QVERIFY(ValueLimits::problem(Field::DueDate, QDate(1900, 1, 1)).isEmpty());
+    QVERIFY(ValueLimits::problem(Field::SurveyDate, QDate(2200, 12, 31)).isEmpty());
+    QVERIFY(ValueLimits::problem(Field::ApprovedDate, QVariant()).isEmpty());
+    QVERIFY(!ValueLimits::problem(Field::ApprovedDate, QStringLiteral("1899-12-31")).isEmpty()); // a spreadsheet's day 0
+    QVERIFY(ValueLimits::problem(Field::NameEn, QStringLiteral("0001-01-01")).isEmpty()); // not a date field
 }
 
 void TestStructureEdits::numbersAreUniqueInTheirPlan()
