@@ -366,24 +366,9 @@
 <context>
     <name>Vigie::Salvage</name>
     <message numerus="yes">
-        <source>%1: recovered copy written with %n row(s).</source>
-        <translation>
-            <numerusform>%1: recovered copy written with %n row.</numerusform><numerusform>%1: recovered copy written with %n rows.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) breaking the file's rules left out</source>
-        <translation>
-            <numerusform>%n row breaking the file's rules left out</numerusform><numerusform>%n rows breaking the file's rules left out</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n damaged part(s) skipped</source>
         <translation>
             <numerusform>%n damaged part skipped</numerusform><numerusform>%n damaged parts skipped</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unreadable row(s) lost</source>
-        <translation>
-            <numerusform>%n unreadable row lost</numerusform><numerusform>%n unreadable rows lost</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n damaged part(s) skipped, an unknown number of rows lost</source>
@@ -391,24 +376,39 @@
             <numerusform>%n damaged part skipped, an unknown number of rows lost</numerusform><numerusform>%n damaged parts skipped, an unknown number of rows lost</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) dropped because the row they belong to was lost</source>
-        <translation>
-            <numerusform>%n row dropped because the row it belongs to was lost</numerusform><numerusform>%n rows dropped because the row they belong to was lost</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) kept without their link to a lost row</source>
-        <translation>
-            <numerusform>%n row kept without its link to a lost row</numerusform><numerusform>%n rows kept without their link to a lost row</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) read from pages the damage had cut off</source>
-        <translation>
-            <numerusform>%n row read from pages the damage had cut off</numerusform><numerusform>%n rows read from pages the damage had cut off</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n page(s) of rows that could belong to more than one table were left out.</source>
         <translation>
             <numerusform>%n page of rows that could belong to more than one table was left out.</numerusform><numerusform>%n pages of rows that could belong to more than one table were left out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recovered copy written with %Ln row(s).</source>
+        <translation>
+            <numerusform>%1: recovered copy written with %Ln row.</numerusform><numerusform>%1: recovered copy written with %Ln rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unreadable row(s) lost</source>
+        <translation>
+            <numerusform>%Ln unreadable row lost</numerusform><numerusform>%Ln unreadable rows lost</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read from pages the damage had cut off</source>
+        <translation>
+            <numerusform>%Ln row read from pages the damage had cut off</numerusform><numerusform>%Ln rows read from pages the damage had cut off</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) breaking the file's rules left out</source>
+        <translation>
+            <numerusform>%Ln row breaking the file's rules left out</numerusform><numerusform>%Ln rows breaking the file's rules left out</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) dropped because the row they belong to was lost</source>
+        <translation>
+            <numerusform>%Ln row dropped because the row it belongs to was lost</numerusform><numerusform>%Ln rows dropped because the row they belong to was lost</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) kept without their link to a lost row</source>
+        <translation>
+            <numerusform>%Ln row kept without its link to a lost row</numerusform><numerusform>%Ln rows kept without their link to a lost row</numerusform></translation>
     </message>
 </context>
 <context>

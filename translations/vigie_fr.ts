@@ -6816,19 +6816,9 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>Recovered portfolio</source>
         <translation>Portefeuille récupéré</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: recovered copy written with %n row(s).</source>
-        <translation>
-            <numerusform>%1 : copie récupérée écrite avec %n ligne.</numerusform><numerusform>%1 : copie récupérée écrite avec %n lignes.</numerusform></translation>
-    </message>
     <message>
         <source>Every row could be read.</source>
         <translation>Toutes les lignes ont pu être lues.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) breaking the file's rules left out</source>
-        <translation>
-            <numerusform>%n ligne contraire aux règles du fichier laissée de côté</numerusform><numerusform>%n lignes contraires aux règles du fichier laissées de côté</numerusform></translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -6864,24 +6854,9 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
             <numerusform>%n partie endommagée sautée</numerusform><numerusform>%n parties endommagées sautées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n unreadable row(s) lost</source>
-        <translation>
-            <numerusform>%n ligne illisible perdue</numerusform><numerusform>%n lignes illisibles perdues</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n damaged part(s) skipped, an unknown number of rows lost</source>
         <translation>
             <numerusform>%n partie endommagée sautée, un nombre inconnu de lignes perdues</numerusform><numerusform>%n parties endommagées sautées, un nombre inconnu de lignes perdues</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) dropped because the row they belong to was lost</source>
-        <translation>
-            <numerusform>%n ligne supprimée parce que la ligne dont elle dépend a été perdue</numerusform><numerusform>%n lignes supprimées parce que la ligne dont elles dépendent a été perdue</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) kept without their link to a lost row</source>
-        <translation>
-            <numerusform>%n ligne conservée sans son lien vers une ligne perdue</numerusform><numerusform>%n lignes conservées sans leur lien vers une ligne perdue</numerusform></translation>
     </message>
     <message>
         <source>portfolio settings</source>
@@ -6972,14 +6947,44 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>journal des fusions</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) read from pages the damage had cut off</source>
-        <translation>
-            <numerusform>%n ligne lue dans des pages que les dommages avaient isolées</numerusform><numerusform>%n lignes lues dans des pages que les dommages avaient isolées</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n page(s) of rows that could belong to more than one table were left out.</source>
         <translation>
             <numerusform>%n page de lignes qui pouvait appartenir à plus d'une table a été laissée de côté.</numerusform><numerusform>%n pages de lignes qui pouvaient appartenir à plus d'une table ont été laissées de côté.</numerusform></translation>
+    </message>
+    <message>
+        <source>Left behind: %1.</source>
+        <extracomment>What a salvage did not copy: "Left behind: a trigger "wipe" on project, which Vigie never creates."</extracomment>
+        <translation>Laissé de côté : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recovered copy written with %Ln row(s).</source>
+        <translation>
+            <numerusform>%1 : copie récupérée écrite avec %Ln ligne.</numerusform><numerusform>%1 : copie récupérée écrite avec %Ln lignes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unreadable row(s) lost</source>
+        <translation>
+            <numerusform>%Ln ligne illisible perdue</numerusform><numerusform>%Ln lignes illisibles perdues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read from pages the damage had cut off</source>
+        <translation>
+            <numerusform>%Ln ligne lue dans des pages que les dommages avaient isolées</numerusform><numerusform>%Ln lignes lues dans des pages que les dommages avaient isolées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) breaking the file's rules left out</source>
+        <translation>
+            <numerusform>%Ln ligne contraire aux règles du fichier laissée de côté</numerusform><numerusform>%Ln lignes contraires aux règles du fichier laissées de côté</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) dropped because the row they belong to was lost</source>
+        <translation>
+            <numerusform>%Ln ligne supprimée parce que la ligne dont elle dépend a été perdue</numerusform><numerusform>%Ln lignes supprimées parce que la ligne dont elles dépendent a été perdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) kept without their link to a lost row</source>
+        <translation>
+            <numerusform>%Ln ligne conservée sans son lien vers une ligne perdue</numerusform><numerusform>%Ln lignes conservées sans leur lien vers une ligne perdue</numerusform></translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,8 @@ int runCheck(const QStringList &arguments)
         err() << report.recoveryNote << Qt::endl;
     if (!report.refusal.isEmpty()) {
         err() << report.refusal << Qt::endl;
+        if (report.salvageable)
+            err() << Text::tr("Save a copy with every readable row: vigie check %1 --recover COPY.vigie").arg(shown) << Qt::endl;
         return FileUnusable;
     }
     if (report.intact()) {

@@ -656,7 +656,7 @@ bool Salvage::Report::complete() const
 QString Salvage::Report::text(const QString &outPath) const
 {
     QStringList parts;
-    parts << tr("%1: recovered copy written with %n row(s).", nullptr, int(qMin<qint64>(kept(), INT_MAX)))
+    parts << tr("%1: recovered copy written with %Ln row(s).", nullptr, int(qMin<qint64>(kept(), INT_MAX)))
                  .arg(QDir::toNativeSeparators(outPath));
     if (complete())
         parts << tr("Every row could be read.");
@@ -664,18 +664,18 @@ QString Salvage::Report::text(const QString &outPath) const
         QStringList losses;
         if (t.damagedStretches && t.lost >= 0) {
             losses << tr("%n damaged part(s) skipped", nullptr, t.damagedStretches)
-                   << tr("%n unreadable row(s) lost", nullptr, int(qMin<qint64>(t.lost, INT_MAX)));
+                   << tr("%Ln unreadable row(s) lost", nullptr, int(qMin<qint64>(t.lost, INT_MAX)));
         } else if (t.damagedStretches) {
             losses << tr("%n damaged part(s) skipped, an unknown number of rows lost", nullptr, t.damagedStretches);
         }
         if (t.rescued)
-            losses << tr("%n row(s) read from pages the damage had cut off", nullptr, int(qMin<qint64>(t.rescued, INT_MAX)));
+            losses << tr("%Ln row(s) read from pages the damage had cut off", nullptr, int(qMin<qint64>(t.rescued, INT_MAX)));
         if (t.refused)
-            losses << tr("%n row(s) breaking the file's rules left out", nullptr, int(t.refused));
+            losses << tr("%Ln row(s) breaking the file's rules left out", nullptr, int(t.refused));
         if (t.dropped)
-            losses << tr("%n row(s) dropped because the row they belong to was lost", nullptr, int(t.dropped));
+            losses << tr("%Ln row(s) dropped because the row they belong to was lost", nullptr, int(t.dropped));
         if (t.unlinked)
-            losses << tr("%n row(s) kept without their link to a lost row", nullptr, int(t.unlinked));
+            losses << tr("%Ln row(s) kept without their link to a lost row", nullptr, int(t.unlinked));
         if (!losses.isEmpty())
             parts << tr("%1: %2.").arg(tableLabel(t.table), losses.join(QLatin1String(", ")));
     }
@@ -683,6 +683,9 @@ QString Salvage::Report::text(const QString &outPath) const
         parts << tr("%n page(s) of rows that could belong to more than one table were left out.", nullptr, unplacedPages);
     if (portfolioRowLost)
         parts << tr("The portfolio's name and settings could not be read; defaults were used.");
+    if (!leftBehind.isEmpty())
+        //: What a salvage did not copy: "Left behind: a trigger "wipe" on project, which Vigie never creates."
+        parts << tr("Left behind: %1.").arg(leftBehind.join(QLatin1String("; ")));
     return parts.join(QLatin1Char(' '));
 }
 
@@ -708,7 +711,7 @@ bool Salvage::saveRecoveredCopy(const QString &damaged, const QString &out, Repo
     QSqlDatabase src = QSqlDatabase::database(connection, false);
     if (ok) {
         QString readError;
-        const QStringList differences = SchemaCheck::differences(src, version, &readError);
+        const QStringList differences = SchemaCheck::differences(src, version, &readError, &report->leftBehind);
         if (!readError.isEmpty())
             message = tr("%1: the list of its tables is damaged; nothing can be recovered (%2).").arg(shown, readError);
         else if (!differences.isEmpty())

@@ -12,7 +12,9 @@ namespace Vigie {
 // from the table's indexes, the rows after them are kept); the rows that a damaged page cut off from
 // the table's tree are read from their own pages (PageScan); rows that break the schema's rules are left
 // out, and rows that belonged to a lost row (a decision whose project is gone) are dropped or, where the
-// link is optional, unlinked. The same damaged file gives the same copy on every run.
+// link is optional, unlinked. What the file holds beyond Vigie's schema (a trigger or a view someone added,
+// which keeps the file itself from being opened) is left behind and named. The same damaged file gives
+// the same copy on every run.
 // The damaged file is only read. Used by `vigie check FILE --recover OUT`.
 class Salvage
 {
@@ -38,6 +40,8 @@ public:
         QList<TableReport> tables;
         bool portfolioRowLost = false; // the portfolio's name and settings were unreadable: defaults used
         int unplacedPages = 0; // pages of rows cut off from their tree that more than one table could own
+        // What the file held beyond Vigie's schema (a trigger, a view, a table…), in words: not copied.
+        QStringList leftBehind;
 
         qint64 kept() const;
         qint64 lost() const; // rows on damaged parts, as far as the indexes tell

@@ -142,6 +142,14 @@ bool SchemaCheck::isStatisticsTable(const Entry &e)
 
 QStringList SchemaCheck::differences(const QSqlDatabase &db, int version, QString *readError)
 {
+    QStringList extras;
+    QStringList found = differences(db, version, readError, &extras);
+    return extras + found; // extra entries first: they are what a hostile file adds
+}
+
+QStringList SchemaCheck::differences(const QSqlDatabase &db, int version, QString *readError, QStringList *extras)
+{
+    extras->clear();
     if (version >= 1 && version <= Schema::currentVersion && matchesReference(db, version))
         return {};
     const QList<Entry> expected = reference(version);
@@ -165,13 +173,12 @@ QStringList SchemaCheck::differences(const QSqlDatabase &db, int version, QStrin
         return {};
     }
 
-    // Extra entries first: they are what a hostile file adds.
     QStringList found;
     auto sameName = [](const Entry &a, const Entry &b) { return a.type == b.type && a.name == b.name; };
     for (const Entry &e : actual) {
         const bool known = std::any_of(expected.cbegin(), expected.cend(), [&](const Entry &x) { return sameName(x, e); });
         if (!known && !isStatisticsTable(e))
-            found << extra(e);
+            *extras << extra(e);
     }
     for (const Entry &x : expected) {
         const auto it = std::find_if(actual.cbegin(), actual.cend(), [&](const Entry &e) { return sameName(x, e); });

@@ -39,6 +39,10 @@ public:
     // trigger \"wipe\" on project, which Vigie does not create"); empty when they match exactly. On a
     // read error, *readError gets SQLite's reason and the list is empty.
     static QStringList differences(const QSqlDatabase &db, int version, QString *readError);
+    // The same, with what the file holds beyond the reference (a trigger, a view, a table or an index
+    // Vigie never creates) in *extras rather than in the list returned: what remains is what is missing
+    // or defined otherwise. A salvage reads Vigie's own tables by name and leaves the extras behind.
+    static QStringList differences(const QSqlDatabase &db, int version, QString *readError, QStringList *extras);
 
     // The tables of `db` with a row breaking one of the schema's CHECK constraints (a status that is not
     // one of the four, a negative FTE…), in words; empty when there is none. SQLite's quick check

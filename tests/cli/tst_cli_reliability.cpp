@@ -103,8 +103,32 @@ void TestCliReliability::hostileTriggerNeverRuns()
     QCOMPARE(VigieTest::fileHash(path), before);
     QCOMPARE(count(path, QStringLiteral("measure")), 36);
     QCOMPARE(runVigie({ QStringLiteral("summary"), path }).exitCode, 3);
-    QCOMPARE(runVigie({ QStringLiteral("check"), path }).exitCode, 3);
+    auto check = runVigie({ QStringLiteral("check"), path });
+    QCOMPARE(check.exitCode, 3);
     QCOMPARE(VigieTest::fileHash(path), before);
+
+    // The file is refused, its rows are not lost: a recovered copy holds every one of them, without the
+    // trigger, and says what it left behind.
+    QVERIFY2(check.err.contains(QStringLiteral("--recover")), qPrintable(check.err));
+    QVERIFY(sql(path, { QStringLiteral("CREATE VIEW peek AS SELECT code FROM project") }));
+    const QString recovered = m_dir.filePath(QStringLiteral("hostile-recovered.vigie"));
+    QFile::remove(recovered);
+    check = runVigie({ QStringLiteral("check"), path, QStringLiteral("--recover"), recovered });
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    QVERIFY2(check.out.contains(QStringLiteral("Every row could be read.")), qPrintable(check.out));
+    QVERIFY2(check.out.contains(QStringLiteral("Left behind: a view \"peek\", which Vigie never creates; a trigger \"wipe\" on "
+                                               "project, which Vigie never creates.")),
+             qPrintable(check.out));
+    check = runVigie({ QStringLiteral("check"), recovered });
+    QVERIFY2(check.exitCode == 0 && check.out.contains(QStringLiteral("no damage found")), qPrintable(check.out + check.err));
+    QCOMPARE(count(recovered, QStringLiteral("measure")), 36);
+    QCOMPARE(count(recovered, QStringLiteral("project")), count(path, QStringLiteral("project")));
+    // A table defined otherwise is no such case: its rows cannot be read as Vigie's.
+    const QString altered = copyOfSample(QStringLiteral("altered.vigie"));
+    QVERIFY(sql(altered, { QStringLiteral("DROP INDEX project_budget") }));
+    check = runVigie({ QStringLiteral("check"), altered });
+    QCOMPARE(check.exitCode, 3);
+    QVERIFY2(!check.err.contains(QStringLiteral("--recover")), qPrintable(check.err));
 }
 
 void TestCliReliability::crashLeavesNobodyLockedOut()
