@@ -4797,6 +4797,34 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <extracomment>Status bar, after Edit → Redo: "Redone: Change Status of Measure 9. Edit → Undo takes it back."</extracomment>
         <translation>Rétabli : %1. Édition → Annuler revient en arrière.</translation>
     </message>
+    <message>
+        <source>Vigie can write a new portfolio with every row it can still read from this file, and tell what it could not keep. This file is left as it is.</source>
+        <translation>Vigie peut écrire un nouveau portefeuille avec toutes les lignes qu'il peut encore lire dans ce fichier, et indiquer ce qu'il n'a pas pu garder. Ce fichier reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Save a Recovered Copy…</source>
+        <translation>Enregistrer une copie récupérée…</translation>
+    </message>
+    <message>
+        <source>%1 recovered.vigie</source>
+        <translation>%1 récupéré.vigie</translation>
+    </message>
+    <message>
+        <source>Save a Recovered Copy</source>
+        <translation>Enregistrer une copie récupérée</translation>
+    </message>
+    <message>
+        <source>Saving a recovered copy of %1…</source>
+        <translation>Enregistrement d'une copie récupérée de %1…</translation>
+    </message>
+    <message>
+        <source>Recovered Copy Saved</source>
+        <translation>Copie récupérée enregistrée</translation>
+    </message>
+    <message>
+        <source>Open the recovered copy?</source>
+        <translation>Ouvrir la copie récupérée ?</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>

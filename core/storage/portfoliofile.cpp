@@ -260,13 +260,15 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
             return nullptr;
         }
         QString readError;
-        const QStringList differences = SchemaCheck::differences(probe->database(), version, &readError);
+        QStringList extras;
+        const QStringList missing = SchemaCheck::differences(probe->database(), version, &readError, &extras);
         if (!readError.isEmpty()) {
             *error = makeError(FileError::Corrupt, tr("%1: the portfolio is damaged and cannot be opened (%2).")
                                                        .arg(shown, oneLine(readError)));
             return nullptr;
         }
-        if (!differences.isEmpty()) {
+        if (!missing.isEmpty() || !extras.isEmpty()) {
+            const QStringList differences = extras + missing; // what a hostile file adds first
             QString what = differences.mid(0, 3).join(QLatin1String("; "));
             if (differences.size() > 3)
                 what += tr(" (and %n more)", nullptr, int(differences.size() - 3));
@@ -274,6 +276,7 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
                                tr("%1: not a Vigie portfolio, or one altered outside Vigie: %2. It was not opened "
                                   "and was not changed.")
                                    .arg(shown, what));
+            error->salvageable = missing.isEmpty();
             return nullptr;
         }
         if (access != Access::ReadWriteVerified && access != Access::ReadOnlyVerified) {

@@ -50,6 +50,9 @@ struct FileError
     enum Code { None, NotFound, NotARegularFile, NotSqlite, NotVigie, TooNew, Corrupt, NeedsUpgrade, Io, Interrupted };
     Code code = None;
     QString message;
+    // NotVigie for a file that holds Vigie's schema and more (a trigger, a view… someone added): its rows
+    // can still be copied into a new portfolio (Salvage), as a damaged file's can.
+    bool salvageable = false;
 
     explicit operator bool() const { return code != None; }
 };

@@ -1,16 +1,22 @@
 // What the workspace tells the user about the file itself: a writable file in a read-only folder says
 // so (it was told "Another Vigie is editing this portfolio"), a change rolled back after a crash is
-// announced, and damage found while reading shows a banner.
+// announced, damage found while reading shows a banner, and a file that cannot be opened but can still be
+// read offers a recovered copy.
+#include "dialogs/dialogs.h"
+#include "document/backgroundtask.h"
 #include "document/document.h"
 #include "storage/portfoliofile.h"
 #include "storage/recovery.h"
 #include "views/mainwindow.h"
 
+#include "testutil.h"
 #include "uifixture.h"
 
 #include <QLabel>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +30,7 @@ private Q_SLOTS:
     void writableFileInReadOnlyFolder();
     void rollbackIsAnnounced();
     void damageShowsBanner();
+    void alteredFileOffersARecoveredCopy();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -86,6 +93,51 @@ void TestFileTrust::damageShowsBanner()
     window.document()->file()->noteReadError(QStringLiteral("database disk image is malformed"));
     QVERIFY(window.banner()->isVisibleTo(&window));
     QVERIFY2(window.banner()->text().contains(QStringLiteral("Damaged")), qPrintable(window.banner()->text()));
+}
+
+void TestFileTrust::alteredFileOffersARecoveredCopy()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alter"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO organization (uuid, code, name_en, kind) VALUES "
+                                      "('11111111-1111-4111-8111-111111111111', 'KEPT', 'Kept', 'ministry')")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER wipe AFTER INSERT ON project BEGIN DELETE FROM organization; END")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("alter"));
+    const QString recovered = m_dir->filePath(QStringLiteral("p recovered.vigie"));
+    Dialogs::setTestMode(true);
+    auto restore = qScopeGuard([] { Dialogs::setTestMode(false); });
+    Dialogs::takeMessages();
+    MainWindow window;
+
+    // Closed without taking the offer: nothing written.
+    Dialogs::setNextAnswer(QMessageBox::Close);
+    QVERIFY(!window.openFile(m_path));
+    QStringList said = Dialogs::takeMessages();
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.first().contains(QStringLiteral("trigger \"wipe\"")) && said.first().contains(QStringLiteral("every row")),
+             qPrintable(said.first()));
+    QVERIFY(!QFile::exists(recovered));
+
+    // Taken: a copy of every row, without the trigger, opened in the window; the file itself unchanged.
+    const QByteArray before = VigieTest::fileHash(m_path);
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    Dialogs::setNextFileName(m_dir->filePath(QStringLiteral("p recovered"))); // the extension is added
+    Dialogs::setNextAnswer(QMessageBox::Open);
+    QVERIFY(!window.openFile(m_path));
+    QTRY_VERIFY_WITH_TIMEOUT(window.document(), 20000);
+    QCOMPARE(window.document()->path(), QFileInfo(recovered).canonicalFilePath());
+    said = Dialogs::takeMessages();
+    QCOMPARE(said.size(), 2);
+    QVERIFY2(said.last().contains(QStringLiteral("Every row could be read.")) && said.last().contains(QStringLiteral("Left behind: "
+                                                                                                                  "a trigger \"wipe\"")),
+             qPrintable(said.last()));
+    QCOMPARE(VigieTest::fileHash(m_path), before);
+    QVERIFY(window.document()->file()->rowId(Entity::Organization, QStringLiteral("11111111-1111-4111-8111-111111111111")));
 }
 
 QTEST_MAIN(TestFileTrust)

@@ -102,6 +102,21 @@ bool Dialogs::warnProceed(QWidget *parent, const QString &title, const QString &
     return box.clickedButton() == go;
 }
 
+bool Dialogs::errorWithAction(QWidget *parent, const QString &title, const QString &text, const QString &informative,
+                              const QString &action)
+{
+    if (state().on) {
+        state().messages << title + QStringLiteral(": ") + text + QLatin1Char('\n') + informative;
+        return !state().answers.isEmpty() && state().answers.dequeue() == QMessageBox::Yes;
+    }
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Close, parent);
+    box.setInformativeText(informative);
+    QPushButton *go = box.addButton(action, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Close);
+    box.exec();
+    return box.clickedButton() == go;
+}
+
 void Dialogs::about(QWidget *parent, const QString &title, const QString &text)
 {
     if (state().on) {

@@ -24,6 +24,10 @@ public:
     // Anyway") and Cancel. True when the user proceeds; in test mode, when the next answer is Yes.
     static bool warnProceed(QWidget *parent, const QString &title, const QString &text, const QStringList &details,
                             const QString &proceed);
+    // An error with one way out beside Close: `action` (e.g. "Save a Recovered Copy…"), explained by
+    // `informative`. True when the user takes it; in test mode, when the next answer is Yes.
+    static bool errorWithAction(QWidget *parent, const QString &title, const QString &text, const QString &informative,
+                                const QString &action);
     static void about(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
     static QString openFileName(QWidget *parent, const QString &caption, const QString &dir);

@@ -61,6 +61,7 @@ namespace Vigie {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_opener(new DocumentOpener(this))
+    , m_salvage(new BackgroundTask(this))
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_start(new StartPage(this))

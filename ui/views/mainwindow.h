@@ -20,6 +20,7 @@ namespace Vigie {
 
 enum class ExportTable;
 struct RowFilter;
+class BackgroundTask;
 class BriefingView;
 class ChartsPanel;
 class CopyActions;
@@ -170,9 +171,14 @@ private:
     void saveCopyTriggered();
     void aboutTriggered();
     void showError(const QString &message);
+    // A file that cannot be opened but whose rows can still be read (damaged pages, a trigger someone
+    // added): the error, with "Save a Recovered Copy…", which writes a new portfolio of every readable
+    // row on a worker (Salvage), says what it kept and left, and opens it.
+    void offerRecoveredCopy(const QString &path, const QString &problem);
 
     std::unique_ptr<Document> m_document;
     DocumentOpener *m_opener;
+    BackgroundTask *m_salvage;
     quint64 m_openSerial = 0; // each file asked for (or closed) has its own: a late answer for another is dropped
     QListWidget *m_nav;
     QStackedWidget *m_stack;

@@ -12,6 +12,7 @@
 #include "i18n/language.h"
 #include "storage/portfoliofile.h"
 #include "storage/portfoliotemplate.h"
+#include "storage/salvage.h"
 #include "storage/servercredentials.h"
 #include "storage/serverlocation.h"
 #include "views/filterbar.h"
@@ -263,6 +264,8 @@ bool MainWindow::openFile(const QString &path)
             // the reason, where the user can correct the address or type a password.
             if (ServerLocation::isServerAddress(path) && error.code == FileError::Io)
                 connectToServer(path, error.message);
+            else if (error.code == FileError::Corrupt || error.salvageable)
+                offerRecoveredCopy(path, error.message);
             else
                 showError(error.message);
             return;
@@ -428,6 +431,49 @@ void MainWindow::focusFilter()
 void MainWindow::showError(const QString &message)
 {
     Dialogs::error(this, tr("Vigie"), message);
+}
+
+void MainWindow::offerRecoveredCopy(const QString &path, const QString &problem)
+{
+    if (m_salvage->isBusy()) {
+        showError(problem);
+        return;
+    }
+    if (!Dialogs::errorWithAction(this, tr("Vigie"), problem,
+                                  tr("Vigie can write a new portfolio with every row it can still read from this file, "
+                                     "and tell what it could not keep. This file is left as it is."),
+                                  tr("Save a Recovered Copy…")))
+        return;
+    const QFileInfo damaged(path);
+    const QString suggested = damaged.absolutePath() + QLatin1Char('/') + tr("%1 recovered.vigie").arg(damaged.completeBaseName());
+    QString target = Dialogs::saveFileName(this, tr("Save a Recovered Copy"), suggested);
+    if (target.isEmpty())
+        return;
+    if (!target.endsWith(QLatin1String(".vigie"), Qt::CaseInsensitive))
+        target += QLatin1String(".vigie");
+    // A damaged file of a million projects takes a while to read: on a worker, the window stays usable.
+    struct Result
+    {
+        bool ok = false;
+        Salvage::Report report;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    statusBar()->showMessage(tr("Saving a recovered copy of %1…").arg(QDir::toNativeSeparators(path)));
+    m_salvage->start(
+        [result, path, target] { result->ok = Salvage::saveRecoveredCopy(path, target, &result->report, &result->error); },
+        [this, result, target] {
+            statusBar()->clearMessage();
+            if (!result->ok) {
+                showError(result->error);
+                return;
+            }
+            if (Dialogs::question(this, tr("Recovered Copy Saved"),
+                                  result->report.text(target) + QStringLiteral("\n\n") + tr("Open the recovered copy?"),
+                                  QMessageBox::Open | QMessageBox::Close, QMessageBox::Open)
+                == QMessageBox::Open)
+                openFile(target);
+        });
 }
 
 QStringList MainWindow::recentFiles() const
