@@ -356,7 +356,9 @@ bool readProjects(const PortfolioFile &file, BriefingFacts *f, QString *error)
         const QByteArrayView end = r.expectedEnd();
         if (!end.isEmpty() && end > QByteArrayView(asOf) && end <= QByteArrayView(until))
             due.add(r);
-        if (declaredGreener(worse(r.cost, r.schedule), worse(computedCost, computedSchedule))) {
+        // Any colour shown greener than the rule's, as the Overview counts it (the overall shown is the
+        // worse of the two, so it is greener only when one of them is).
+        if (declaredGreener(r.cost, computedCost) || declaredGreener(r.schedule, computedSchedule)) {
             f->declaredGreener.count++;
             f->declaredGreener.amount += r.budget;
         }

@@ -64,9 +64,11 @@ struct Colours
         return QStringLiteral("(%1 <> %2 OR %3 <> %4 OR %5 <> %6)")
             .arg(effCost, cc, effSchedule, cs, effOverall, computedOverall);
     }
+    // Any colour shown (declared where set) greener than the rule's, as SummaryBuilder counts it.
     QString greener() const
     {
-        return QStringLiteral("(%1 > 0 AND %2 > 0 AND %1 < %2)").arg(dov, computedOverall);
+        return QStringLiteral("((%1 > 0 AND %2 > 0 AND %1 < %2) OR (%3 > 0 AND %4 > 0 AND %3 < %4) OR (%5 > 0 AND %6 > 0 AND %5 < %6))")
+            .arg(effCost, cc, effSchedule, cs, effOverall, computedOverall);
     }
 };
 

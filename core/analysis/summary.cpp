@@ -70,10 +70,12 @@ bool addProjects(const PortfolioFile &file, const HealthRule &rule, const StaleR
                 original[1] = rule.computeSchedule(p);
                 original[2] = worse(original[0], original[1]);
             }
+            bool hidden = false; // a colour shown greener than the rule's, on any indicator
             for (Indicator ind : { Indicator::Cost, Indicator::Schedule, Indicator::Overall }) {
                 const int i = int(ind);
                 const Health declared = row.declared(ind);
                 const Health computed = row.computed(ind);
+                hidden = hidden || declaredGreener(row.effective(ind), computed);
                 addTo(h.computed[i].bucket(computed), budget);
                 addTo(h.declared[i].bucket(declared), budget);
                 addTo(h.computedOriginal[i].bucket(original[i]), budget);
@@ -81,6 +83,8 @@ bool addProjects(const PortfolioFile &file, const HealthRule &rule, const StaleR
                 if (declaredGreener(declared, computed))
                     addTo(h.declaredGreener[i], budget);
             }
+            if (hidden)
+                addTo(h.declaredGreenerAny, budget);
         },
         error, false);
     return ok;
@@ -161,6 +165,7 @@ void addHonestJson(JsonTree *projects, const HonestColours &h)
         crossed.insert(indicatorKey(i), std::move(byDeclared));
         greener.insert(indicatorKey(i), countAmount(h.declaredGreener[int(i)]));
     }
+    greener.insert(QLatin1String("any"), countAmount(h.declaredGreenerAny));
     projects->insert(QLatin1String("declared_vs_computed"), std::move(crossed));
     projects->insert(QLatin1String("declared_greener"), std::move(greener));
     projects->insert(QLatin1String("rebaselined"), h.rebaselined);
@@ -429,7 +434,7 @@ QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
     out << tr("  Computed overall (the rule alone): %1 green, %2 yellow, %3 red, %4 unrated")
                .arg(locale.toString(h.computed[2].green.count), locale.toString(h.computed[2].yellow.count),
                     locale.toString(h.computed[2].red.count), locale.toString(h.computed[2].unrated.count));
-    const QString greener = declaredGreenerText(h.declaredGreener[2], locale, s.currency);
+    const QString greener = declaredGreenerText(h.declaredGreenerAny, locale, s.currency);
     if (!greener.isEmpty())
         out << QStringLiteral("  ") + greener;
     out << tr("  Re-baselined: %n project(s); against original baselines: %1 green, %2 yellow, %3 red",

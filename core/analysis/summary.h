@@ -41,6 +41,10 @@ struct HonestColours
     // Projects whose declared colour is rated and greener than a rated computed colour, by indicator:
     // what the effective colours (declared where set) hide.
     HealthBucket declaredGreener[3];
+    // Projects with any colour the dashboards show (cost, schedule or overall: declared where set) greener
+    // than the rule computes for it: one count, each project once. What the Overview, `vigie summary`,
+    // the briefing and the Projects filter "Declared greener than computed" say.
+    HealthBucket declaredGreenerAny;
     int rebaselined = 0; // projects with more than one baseline
 
     const IndicatorSummary &computedOf(Indicator i) const { return computed[int(i)]; }

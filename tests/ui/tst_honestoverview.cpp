@@ -1,6 +1,7 @@
 // The Overview's honest figures: projects declared greener than computed and stale items, each a link
 // to the Projects rows it counts; and the "What moved" card: worse, better, new and no longer reported
 // between a frozen period and now, each list leading to the Projects page filtered on it.
+#include "analysis/projectquery.h"
 #include "commands/editor.h"
 #include "document/backgroundtask.h"
 #include "document/document.h"
@@ -66,6 +67,32 @@ void TestHonestOverview::declaredGreenerIsCounted()
     page.followLink(QStringLiteral("filter:projects?state=0&flag=%1").arg(int(RowFlag::DeclaredGreener)));
     QCOMPARE(filtered.size(), 1);
     QCOMPARE(filtered.at(0).flag, int(RowFlag::DeclaredGreener));
+
+    // A cost colour declared green over the rule's red hides it as well, with no overall colour declared
+    // (a tester saw "No project declared greener" here): counted once, by the Overview, `vigie summary`
+    // and the Projects filter alike.
+    QVERIFY(m_doc->undoStack()->canUndo());
+    m_doc->undoStack()->undo();
+    page.refresh();
+    QVERIFY(page.cardText(QStringLiteral("projects")).contains(QStringLiteral("No project declared greener than computed")));
+    QVERIFY(m_editor->setValue(Entity::Project, red, Field::DeclaredCost, QVariant::fromValue(Health::Green),
+                               QStringLiteral("Project MCE-05")));
+    page.refresh();
+    QVERIFY2(page.cardText(QStringLiteral("projects")).contains(QStringLiteral(">1 project</a> declared greener than computed ($5.00M)")),
+             qPrintable(page.cardText(QStringLiteral("projects"))));
+    QCOMPARE(page.summary().honest.declaredGreenerAny.count, 1);
+    QCOMPARE(page.summary().honest.greenerOf(Indicator::Cost).count, 1);
+    QCOMPARE(page.summary().honest.greenerOf(Indicator::Overall).count, 0); // no overall colour declared
+    ProjectCounts counts;
+    QString error;
+    QVERIFY2(ProjectQueries::counts(*m_doc->file(), QDate(), &counts, &error), qPrintable(error));
+    QCOMPARE(counts.declaredGreener, 1);
+    ProjectQuery query;
+    query.only = ProjectQuery::Only::DeclaredGreener;
+    QVector<RowId> ids;
+    QVERIFY2(ProjectQueries::ids(*m_doc->file(), query, &ids, &error), qPrintable(error));
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(ids.first(), m_doc->file()->rowId(Entity::Project, red));
 }
 
 void TestHonestOverview::moversBetweenAPeriodAndNow()

@@ -654,8 +654,11 @@ bool ProjectModel::hasFlag(const Project &p, RowFlag flag) const
             if (differs(p, c))
                 return true;
         return false;
-    case RowFlag::DeclaredGreener: // as the Overview and `vigie summary` count it: the declared overall colour
-        return isGreener(p.declaredOverall, computedOf(p, Overall));
+    case RowFlag::DeclaredGreener: // as the Overview and `vigie summary` count it: any colour shown
+        for (int c : { Cost, Schedule, Overall })
+            if (isGreener(shownOf(p, c), computedOf(p, c)))
+                return true;
+        return false;
     case RowFlag::Listed: return false; // a list of ids: RowFilter::ids
     case RowFlag::Stale: return m_stale.isStale(p);
     }

@@ -38,7 +38,7 @@ struct RowFilter
 enum class RowFlag : int {
     None = 0,
     DeclaredDiffers = 1, // a declared colour differs from the one the rule computes, on any indicator
-    DeclaredGreener = 2, // the declared overall colour is greener than the computed one
+    DeclaredGreener = 2, // a colour shown (declared where set) is greener than the rule's, on any indicator
     Listed = 4,          // one of RowFilter::ids (a list another page made: movers between periods)
     Stale = 8,           // not touched since the latest frozen period (analysis/staleness.h): projects, measures
 };

@@ -352,7 +352,7 @@ QString OverviewPage::projectsHtml() const
     }
     html += QStringLiteral("</table>");
     // What the colours above do not say: declarations greener than the rule.
-    const HealthBucket &greener = s.honest.greenerOf(Indicator::Overall);
+    const HealthBucket &greener = s.honest.declaredGreenerAny;
     QStringList honest;
     if (greener.count > 0)
         honest << tr("<a href=\"%1\">%Ln project(s)</a> declared greener than computed (%2)", nullptr, greener.count)
