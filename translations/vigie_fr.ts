@@ -4825,6 +4825,14 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>Open the recovered copy?</source>
         <translation>Ouvrir la copie récupérée ?</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>

@@ -5,12 +5,15 @@
 #include "commands/editor.h"
 #include "document/document.h"
 #include "storage/repository.h"
+#include "views/fieldundo.h"
 #include "views/projectdetail.h"
 
 #include "i18n/language.h"
 #include "model/limits.h"
 #include "uifixture.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void typingTheShownValueIsAForecast();
     void typingADateOverTheDash();
     void changedForecastIsOneEdit();
+    void undoAfterEnterUndoesTheEdit();
     void emptyingRemovesTheForecast();
     void nothingStaysOfAProjectNoLongerShown();
     void neverScrollsSideways();
@@ -179,6 +183,51 @@ void TestProjectDetail::changedForecastIsOneEdit()
     m_doc->editor()->undoStack()->undo();
     QVERIFY(!stored()->forecastCost);
     QCOMPARE(m_detail->forecastCostBox()->text(), QStringLiteral("—"));
+}
+
+// A tester typed a forecast, pressed Enter, then Ctrl+Z: nothing happened, as the field kept the focus and
+// took Ctrl+Z for its own text. Once committed, Ctrl+Z undoes the edit; while typing, the typing.
+void TestProjectDetail::undoAfterEnterUndoesTheEdit()
+{
+    FieldUndo filter;
+    qApp->installEventFilter(&filter);
+    // The window's Undo action, as MainWindow makes it.
+    QAction undo(QStringLiteral("Undo"), m_detail.get());
+    undo.setShortcut(QKeySequence::Undo);
+    undo.setShortcutContext(Qt::ApplicationShortcut);
+    connect(&undo, &QAction::triggered, m_doc->undoStack(), &QUndoStack::undo);
+    m_detail->addAction(&undo);
+    m_detail->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_detail.get()));
+    QUndoStack *stack = m_doc->undoStack();
+    const int commands = stack->count();
+    QAbstractSpinBox *box = m_detail->forecastCostBox();
+    box->setFocus();
+    QTRY_VERIFY(box->hasFocus());
+    box->selectAll();
+    QTest::keyClicks(box, QStringLiteral("1400000"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(stack->count(), commands + 1);
+    QVERIFY(stored()->forecastCost);
+    QCoreApplication::processEvents(); // the field is marked committed after the key
+
+    // Typing after it: Ctrl+Z takes the typing back, the edit stays.
+    QTest::keyClick(box, Qt::Key_End);
+    QTest::keyClicks(box, QStringLiteral("9"));
+    QTest::keyClick(box, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stack->index(), commands + 1);
+    QVERIFY(!box->text().endsWith(QLatin1Char('9')));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QCOMPARE(stack->count(), commands + 1); // the same value: no edit
+
+    // Nothing typed since Enter: Ctrl+Z undoes the edit, in the file and in the field.
+    QVERIFY(box->hasFocus());
+    QTest::keyClick(box, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stack->index(), commands);
+    QVERIFY(!stored()->forecastCost);
+    QCOMPARE(box->text(), QStringLiteral("—"));
+    qApp->removeEventFilter(&filter);
 }
 
 // Squeezed by the splitter beside the table, the panel keeps the width its fields need: its tabs scroll

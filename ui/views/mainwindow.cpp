@@ -3,6 +3,7 @@
 #include "document/backgroundtask.h"
 #include "document/document.h"
 #include "document/documentopener.h"
+#include "views/fieldundo.h"
 #include "analysis/summary.h"
 #include "charts/chartspanel.h"
 #include "dialogs/editconflictdialog.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     QFont navFont = m_nav->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_nav->setFont(navFont);
+    qApp->installEventFilter(new FieldUndo(this));
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);

@@ -169,6 +169,10 @@ void MainWindow::createUndoActions()
                 action->setText(isUndo ? tr("&Undo") : tr("&Redo"));
             else
                 action->setText(isUndo ? tr("&Undo %1").arg(text) : tr("&Redo %1").arg(text));
+            // The toolbar keeps a short label, so that its buttons stay where they are whatever the step;
+            // the step is in the tooltip (and the Edit menu).
+            action->setIconText(isUndo ? tr("Undo") : tr("Redo"));
+            action->setToolTip(QString(action->text()).remove(QLatin1Char('&')));
         };
         connect(m_undoGroup, isUndo ? &QUndoGroup::undoTextChanged : &QUndoGroup::redoTextChanged, action, show);
         const QUndoStack *stack = m_undoGroup->activeStack();
