@@ -7918,11 +7918,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>%1 : %2.</translation>
     </message>
     <message>
-        <source>%1: the text is %2 characters long, and at most %3 are kept.</source>
-        <extracomment>A refused text: "Name (English): the text is 2,500 characters long, and at most 2,000 are kept."</extracomment>
-        <translation>%1 : le texte compte %2 caractères, et au plus %3 sont conservés.</translation>
-    </message>
-    <message>
         <source>the number is not finite</source>
         <translation>le nombre n'est pas fini</translation>
     </message>
@@ -7953,6 +7948,11 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>the date %1 is not between %2 and %3</source>
         <extracomment>A refused date: "the date 0001-03-31 is not between 1900 and 2200"</extracomment>
         <translation>la date %1 n'est pas entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>%1: the text is %2 characters long, and at most %3 are allowed.</source>
+        <extracomment>A refused text: "Name (English): the text is 2,500 characters long, and at most 2,000 are kept."</extracomment>
+        <translation>%1 : le texte compte %2 caractères, et au plus %3 sont permis.</translation>
     </message>
 </context>
 <context>

@@ -160,8 +160,8 @@ QString ValueLimits::problem(Field field, const QVariant &value)
     if (field == Field::Code)
         return codeProblem(value.toString());
     if (const int most = textLength(field); most > 0 && value.typeId() == QMetaType::QString && value.toString().size() > most) {
-        //: A refused text: "Name (English): the text is 2,500 characters long, and at most 2,000 are kept."
-        return tr("%1: the text is %2 characters long, and at most %3 are kept.")
+        //: A refused text: "Name (English): the text is 2,500 characters long, and at most 2,000 are allowed."
+        return tr("%1: the text is %2 characters long, and at most %3 are allowed.")
             .arg(FieldText::label(field), QLocale().toString(qlonglong(value.toString().size())), QLocale().toString(most));
     }
     if (isBoundedNumber(field)) {

@@ -429,7 +429,7 @@ void TestMerge::valuesNoEditTakesAreKeptOut()
         QCOMPARE(kept.size(), 3);
         QCOMPARE(kept.at(0).key, QStringLiteral("NEW-1"));
         QVERIFY(kept.at(0).added);
-        QVERIFY2(kept.at(0).reason.contains(QStringLiteral("Project NEW-1: English name: the text is 3,000 characters long, and at most 2,000 are kept.")),
+        QVERIFY2(kept.at(0).reason.contains(QStringLiteral("Project NEW-1: English name: the text is 3,000 characters long, and at most 2,000 are allowed.")),
                  qPrintable(kept.at(0).reason));
         QVERIFY2(kept.at(1).reason.startsWith(QStringLiteral("Project %1: ").arg(p3))
                      && kept.at(1).reason.contains(QStringLiteral("60,000 characters"))

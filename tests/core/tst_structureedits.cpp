@@ -226,13 +226,13 @@ void TestStructureEdits::textsHeldToTheirLimitByEveryEdit()
     QVERIFY(!project.isEmpty());
     const QString longName(Limits::nameLength + 1, QLatin1Char('n'));
     EditResult r = StructureEdits::set(*m_file, Entity::Project, project, { { Field::NameEn, longName } }, QStringLiteral("x"));
-    QVERIFY2(r.error.endsWith(QStringLiteral(": the text is 2,001 characters long, and at most 2,000 are kept.")), qPrintable(r.error));
+    QVERIFY2(r.error.endsWith(QStringLiteral(": the text is 2,001 characters long, and at most 2,000 are allowed.")), qPrintable(r.error));
     r = Edits::setValue(*m_file, Entity::Project, project, Field::NameEn, longName, QStringLiteral("x"));
-    QVERIFY2(!r.ok && r.error.endsWith(QStringLiteral("at most 2,000 are kept.")), qPrintable(r.error));
+    QVERIFY2(!r.ok && r.error.endsWith(QStringLiteral("at most 2,000 are allowed.")), qPrintable(r.error));
     r = Edits::addRow(*m_file, Entity::Decision, { { Field::Project, m_file->rowId(Entity::Project, project) },
                                                    { Field::TextEn, QString(Limits::textLength + 1, QLatin1Char('t')) } },
                       QStringLiteral("x"));
-    QVERIFY2(!r.ok && r.error.endsWith(QStringLiteral(": the text is 50,001 characters long, and at most 50,000 are kept.")),
+    QVERIFY2(!r.ok && r.error.endsWith(QStringLiteral(": the text is 50,001 characters long, and at most 50,000 are allowed.")),
              qPrintable(r.error));
     // At the limit, taken.
     r = Edits::setValue(*m_file, Entity::Project, project, Field::NameEn, QString(Limits::nameLength, QLatin1Char('n')),

@@ -21,6 +21,7 @@
 #include "uifixture.h"
 
 #include <QAction>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void newProjectThenStateAndPhase();
     void newProjectIsAuthorized();
     void codeBoxHoldsTheCodeLimit();
+    void negativeBudgetIsRefusedNotZeroed();
     void deleteAsksFirst();
     void reportedProjectIsCancelledNotDeleted();
     void organizationAndSpecialty();
@@ -179,6 +181,29 @@ void TestProjectActions::codeBoxHoldsTheCodeLimit()
     roundTrip([&] { m_actions->newProjectAction()->trigger(); return true; });
     QCOMPARE(maxLength, 60);
     QVERIFY(Repository::projectByCode(*m_doc->file(), typed.left(60))); // what was typed past it is not taken
+}
+
+// A tester typed -5000 as a new project's budget: the box, starting at 0, showed "-000" and the project
+// was added with a budget of 0 without a word. The box takes the sign; the edit refuses it, saying why.
+void TestProjectActions::negativeBudgetIsRefusedNotZeroed()
+{
+    StrategyActions::setDialogFiller([&](ItemDialog &d) {
+        auto *code = d.findChild<QLineEdit *>(QStringLiteral("field%1").arg(int(Field::Code)));
+        auto *budget = d.findChild<QDoubleSpinBox *>(QStringLiteral("field%1").arg(int(Field::Budget)));
+        if (!code || !budget)
+            return false;
+        QTest::keyClicks(code, QStringLiteral("NEG-1"));
+        budget->selectAll();
+        QTest::keyClicks(budget, QStringLiteral("-5000"));
+        budget->interpretText(); // as leaving the box does
+        return true;
+    });
+    QSignalSpy errors(m_doc->editor(), &Editor::errorOccurred);
+    m_actions->newProjectAction()->trigger();
+    QVERIFY(!Repository::projectByCode(*m_doc->file(), QStringLiteral("NEG-1")));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("is not an amount (a number of dollars, 0 or more)")),
+             qPrintable(errors.at(0).at(0).toString()));
 }
 
 void TestProjectActions::deleteAsksFirst()

@@ -56,7 +56,9 @@ ItemDialog::ItemDialog(const QString &title, const QList<ItemField> &fields, con
         case ItemField::Amount: {
             // Dollars, with the language's group separators; a budget of trillions is still typed whole.
             auto *spin = new QDoubleSpinBox(this);
-            spin->setRange(0, Limits::maxAmount); // the largest amount the edit takes
+            // Up to the largest amount the edit takes, either way: a negative budget typed is refused by the
+            // edit with why, where a box starting at 0 turned it into 0 without a word.
+            spin->setRange(-Limits::maxAmount, Limits::maxAmount);
             spin->setDecimals(2);
             spin->setGroupSeparatorShown(true);
             editor = spin;
