@@ -98,8 +98,15 @@ void TestBriefingView::startsEmptyOnLatestPeriod()
     QCOMPARE(m_view->itemTree()->topLevelItemCount(), 4);
     for (int s = 1; s <= 4; ++s)
         QCOMPARE(childCount(s), 0);
+    // A period frozen while the view is open is the one to brief, until the reader chooses one.
+    QVERIFY(m_editor->freezePeriod(QStringLiteral("December 2016"), QDate(2016, 12, 31)));
+    QTRY_COMPARE(m_view->periodLabel(), QStringLiteral("December 2016"));
     QVERIFY(m_view->setPeriod(QStringLiteral("March 2016")));
     QVERIFY(m_view->periodId() != m_august);
+    QVERIFY(m_editor->freezePeriod(QStringLiteral("March 2017"), QDate(2017, 3, 31)));
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(m_view->periodLabel(), QStringLiteral("March 2016"));
 }
 
 void TestBriefingView::draftUndoRedo()

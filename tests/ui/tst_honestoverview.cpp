@@ -122,6 +122,18 @@ void TestHonestOverview::moversBetweenAPeriodAndNow()
     QCOMPARE(f.flag, int(RowFlag::Listed));
     QCOMPARE(f.ids, QSet<RowId> { Repository::project(*m_doc->file(), m_fx.project1)->id });
     QCOMPARE(f.listName, QStringLiteral("Worse since June 2016"));
+
+    // A period frozen later becomes the default, as when the file is opened (a tester saw the card stay
+    // on the earlier one); a period the reader chose stays chosen.
+    QVERIFY(m_editor->freezePeriod(QStringLiteral("September 2016"), QDate(2016, 9, 30)));
+    QCoreApplication::processEvents();
+    QCOMPARE(panel.fromBox()->currentText(), QStringLiteral("September 2016"));
+    panel.fromBox()->setCurrentIndex(panel.fromBox()->findText(QStringLiteral("June 2016")));
+    Q_EMIT panel.fromBox()->activated(panel.fromBox()->currentIndex());
+    QVERIFY(m_editor->freezePeriod(QStringLiteral("December 2016"), QDate(2016, 12, 31)));
+    QCoreApplication::processEvents();
+    QCOMPARE(panel.fromBox()->currentText(), QStringLiteral("June 2016"));
+    QCOMPARE(panel.toBox()->currentText(), QStringLiteral("now"));
 }
 
 // A large file's movers are computed on a worker thread: the card says so, then shows the same lists.

@@ -144,6 +144,7 @@ BriefingView::BriefingView(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    connect(m_period, &QComboBox::activated, this, [this] { m_periodChosen = true; });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] { refreshPreview(); });
     connect(m_paper, &QComboBox::currentIndexChanged, this, [this] { refreshPreview(); });
     connect(m_draft, &QPushButton::clicked, this, &BriefingView::draftFromData);
@@ -175,6 +176,7 @@ void BriefingView::setDocument(Document *document)
     m_editor = document ? document->editor() : nullptr;
     if (m_document)
         connect(m_document, &Document::changed, this, &BriefingView::onChanged);
+    m_periodChosen = false;
     reloadPeriods();
 }
 
@@ -273,7 +275,7 @@ void BriefingView::reloadPeriods()
     if (m_period->count() == 0)
         m_period->addItem(tr("Current values (no reporting period)"), RowId(0));
     const int at = m_period->findData(current);
-    m_period->setCurrentIndex(at >= 0 && current != 0 ? at : m_period->count() - 1);
+    m_period->setCurrentIndex(at >= 0 && current != 0 && m_periodChosen ? at : m_period->count() - 1);
     if (m_file && m_language->property("vigie-set").isNull())
         m_language->setCurrentIndex(Language::current() == QLatin1String("fr") ? 1 : 0); // the reader's language first
     m_reloading = false;
@@ -285,11 +287,17 @@ RowId BriefingView::periodId() const
     return m_period->currentIndex() >= 0 ? m_period->currentData().toLongLong() : 0;
 }
 
+QString BriefingView::periodLabel() const
+{
+    return m_period->currentText();
+}
+
 bool BriefingView::setPeriod(const QString &label)
 {
     const int at = m_period->findText(label);
     if (at < 0)
         return false;
+    m_periodChosen = true;
     m_period->setCurrentIndex(at);
     return true;
 }

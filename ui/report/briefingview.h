@@ -50,6 +50,7 @@ public:
 
     // For the window and for tests.
     RowId periodId() const;
+    QString periodLabel() const; // as the period box shows it
     bool setPeriod(const QString &label);
     QString documentLanguage() const;
     void setDocumentLanguage(const QString &language);
@@ -104,6 +105,9 @@ private:
     bool m_reloading = false;
     bool m_reloadQueued = false;
     bool m_periodsDirty = false;
+    // The reader chose the period: kept when periods are added. Until then the latest, as when the file
+    // opened (a period frozen meanwhile is the one to brief).
+    bool m_periodChosen = false;
     int m_previewWidth = 0;
     bool m_deferWhileHidden = false;
     bool m_previewStale = false;

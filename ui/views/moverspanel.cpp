@@ -71,7 +71,10 @@ MoversPanel::MoversPanel(QWidget *parent)
     layout->addWidget(m_text);
     for (QComboBox *combo : { m_from, m_to }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        connect(combo, &QComboBox::activated, this, &MoversPanel::refresh);
+        connect(combo, &QComboBox::activated, this, [this, combo] {
+            (combo == m_from ? m_fromChosen : m_toChosen) = true;
+            refresh();
+        });
     }
     changeEvent(nullptr);
 }
@@ -84,6 +87,7 @@ void MoversPanel::setDocument(Document *document)
     m_file = document ? document->file() : nullptr;
     if (m_document)
         connect(m_document, &Document::changed, this, &MoversPanel::onChanged);
+    m_fromChosen = m_toChosen = false;
     fillPeriods();
     refresh();
 }
@@ -116,9 +120,9 @@ void MoversPanel::fillPeriods()
         m_to->addItem(Periods::displayLabel(p, language), p.id);
     }
     m_to->addItem(tr("now"), RowId(0));
-    const int f = m_from->findData(from);
+    const int f = m_fromChosen ? m_from->findData(from) : -1;
     m_from->setCurrentIndex(f >= 0 ? f : m_from->count() - 1);
-    const int t = m_to->findData(to);
+    const int t = m_toChosen ? m_to->findData(to) : -1;
     m_to->setCurrentIndex(t >= 0 ? t : m_to->count() - 1);
     m_from->setEnabled(m_hasPeriods);
     m_to->setEnabled(m_hasPeriods);

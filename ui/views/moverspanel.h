@@ -76,6 +76,10 @@ private:
     int m_unchanged = 0;
     bool m_hasPeriods = false;
     bool m_pending = false;
+    // The reader chose a period (From, To): kept when periods are added. Until then the defaults (the
+    // latest period, now), which follow a period frozen meanwhile.
+    bool m_fromChosen = false;
+    bool m_toChosen = false;
     bool m_computing = false; // a large file's movers are computed on a worker thread
     BackgroundTask *m_task;
 };
