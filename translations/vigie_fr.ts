@@ -4833,6 +4833,18 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
+    <message>
+        <source>No workforce survey yet.
+
+Import one with File → Import Workforce Survey from CSV…: one row per organization and specialty, with internal and external FTEs.</source>
+        <translation>Aucun relevé de main-d'œuvre pour l'instant.
+
+Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV… : une ligne par organisme et spécialité, avec les ETC internes et externes.</translation>
+    </message>
+    <message>
+        <source>This portfolio has no workforce survey.</source>
+        <translation>Ce portefeuille n'a aucun relevé de main-d'œuvre.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>
@@ -7951,7 +7963,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
     <message>
         <source>%1: the text is %2 characters long, and at most %3 are allowed.</source>
-        <extracomment>A refused text: "Name (English): the text is 2,500 characters long, and at most 2,000 are kept."</extracomment>
+        <extracomment>A refused text: "Name (English): the text is 2,500 characters long, and at most 2,000 are allowed."</extracomment>
         <translation>%1 : le texte compte %2 caractères, et au plus %3 sont permis.</translation>
     </message>
 </context>

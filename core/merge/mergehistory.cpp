@@ -140,7 +140,7 @@ QString MergeHistory::toHtml(const PortfolioFile &file, const QList<MergeRecord>
     QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
                                   "body { font-family: sans-serif; } h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 18pt; }"
                                   "table { border-collapse: collapse; } th, td { border: 1px solid #999; padding: 3px 6px; "
-                                  "vertical-align: top; } th { background: #e8edf3; text-align: left; }"
+                                  "vertical-align: top; } th { background: #e8edf3; text-align: left; } td.value { white-space: nowrap; }"
                                   "</style></head><body>")
                        .arg(esc(title()));
     html += QStringLiteral("<h1>%1</h1><p>%2</p>").arg(esc(title()), esc(file.info().name));
@@ -164,10 +164,20 @@ QString MergeHistory::toHtml(const PortfolioFile &file, const QList<MergeRecord>
         html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
                     .arg(esc(tr("Item")), esc(tr("Field")), esc(tr("Before")), esc(tr("From the copy")), esc(tr("Outcome")),
                          esc(tr("Changed in the copy by")), esc(tr("Note")));
+        // A short value (an amount, a date, a colour) on one line: a narrow column broke "$3,900,000.00"
+        // before its last digit. Texts wrap.
+        const auto value = [&](const QString &text) {
+            return (text.size() <= 24 ? QStringLiteral("<td class=\"value\">") : QStringLiteral("<td>")) + esc(text)
+                + QStringLiteral("</td>");
+        };
         for (const MergeRecord::Entry &e : r.entries) {
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6<br>%7</td><td>%8</td></tr>")
-                        .arg(esc(itemText(e)), esc(fieldText(e)), esc(valueText(e, e.oldValue)),
-                             esc(valueText(e, e.newValue)), esc(actionText(e)), esc(e.author),
+            // The item as its kind over its key, each on one line: a code broken inside reads as another.
+            const QString key = ValueText::key(e.entity, e.key);
+            const QString kind = itemText(e).chopped(key.size()).trimmed(); // itemText() is the kind, a space, the key
+            html += QStringLiteral("<tr><td class=\"value\">%1</td><td>%2</td>%3%4<td>%5</td><td>%6<br>%7</td><td>%8</td></tr>")
+                        .arg(esc(kind) + QStringLiteral("<br>") + esc(key),
+                             esc(fieldText(e)), value(valueText(e, e.oldValue)),
+                             value(valueText(e, e.newValue)), esc(actionText(e)), esc(e.author),
                              esc(ValueText::when(e.changedAt)), esc(e.comment));
         }
         html += QStringLiteral("</table>");

@@ -424,8 +424,9 @@ void TestCliMerge::reportShowsDatesInTheLanguage()
     QFile f(html);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(f.readAll());
-    QVERIFY2(text.contains(QStringLiteral("<td>Changement d&#x27;état 30 %1</td>").arg(shown.toHtmlEscaped()))
-                 || text.contains(QStringLiteral("<td>Changement d'état 30 %1</td>").arg(shown.toHtmlEscaped())),
+    // The item's kind over its key, each on one line.
+    QVERIFY2(text.contains(QStringLiteral("<td class=\"value\">Changement d&#x27;état<br>30 %1</td>").arg(shown.toHtmlEscaped()))
+                 || text.contains(QStringLiteral("<td class=\"value\">Changement d'état<br>30 %1</td>").arg(shown.toHtmlEscaped())),
              qPrintable(text));
     QVERIFY2(!text.contains(changedAt), qPrintable(text));
 }

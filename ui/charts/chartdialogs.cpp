@@ -39,6 +39,10 @@ FreezePeriodDialog::FreezePeriodDialog(const PortfolioFile &file, QWidget *paren
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_problem->setWordWrap(true);
+    // Room for two lines of the problem whether or not there is one, so that a problem appearing as the
+    // label is typed never squeezes the fields of a dialog already shown.
+    m_problem->setMinimumHeight(2 * m_problem->fontMetrics().lineSpacing());
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Freeze"));
 
     auto *intro = new QLabel(tr("Copies the current colours and budgets of every project and the status of every "
@@ -98,7 +102,6 @@ void FreezePeriodDialog::validate()
     else if (!labelFr().isEmpty() && Periods::find(m_file, labelFr()))
         problem = tr("A period named \"%1\" already exists.").arg(labelFr());
     m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 

@@ -115,6 +115,11 @@ void WorkforceModel::setRiskThreshold(double percent)
         Q_EMIT dataChanged(index(0, ExternalShare), index(int(m_rows.size()) - 1, ExternalShare));
 }
 
+bool WorkforceModel::isLoading() const
+{
+    return m_task->isBusy();
+}
+
 const WorkforceRecord *WorkforceModel::record(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row).record : nullptr;

@@ -32,6 +32,8 @@ public:
     // The at-risk threshold (percent external) the External share column flags against.
     void setRiskThreshold(double percent);
     const WorkforceRecord *record(int row) const;
+    // The records are being read on a worker (a large file): none shown yet says nothing of the file.
+    bool isLoading() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -5,9 +5,11 @@
 
 #include "document/document.h"
 #include "models/projectmodel.h"
+#include "models/workforcemodel.h"
 #include "views/projectactions.h"
 #include "views/strategyactions.h"
 #include "views/tablepage.h"
+#include "views/workforcepage.h"
 
 #include <QAction>
 #include <QMenu>
@@ -35,6 +37,16 @@ void MainWindow::createPageItemActions()
                                "File → Import Projects from CSV…")
                           : tr("This portfolio has no project.");
     });
+    // The two workforce tables: by specialty and by organization and specialty.
+    for (TablePage *workforce : { m_workforce->pivotPage(), m_workforce->recordsPage() }) {
+        workforce->setEmptyText([this, writable]() -> QString {
+            if (m_document && m_document->workforceModel()->isLoading())
+                return {};
+            return writable() ? tr("No workforce survey yet.\n\nImport one with File → Import Workforce Survey from "
+                                   "CSV…: one row per organization and specialty, with internal and external FTEs.")
+                              : tr("This portfolio has no workforce survey.");
+        });
+    }
     tablePage(QStringLiteral("envelopes"))->setEmptyText([writable] {
         return writable() ? tr("No investment envelope yet.\n\nImport them with File → Import Envelopes from CSV…")
                           : tr("This portfolio has no investment envelope.");

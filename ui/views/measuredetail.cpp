@@ -153,8 +153,13 @@ void MeasureDetail::refresh()
         m_titleFr->clear();
         m_comment->clear();
         m_commentFr->clear();
+        // Nothing of the measure shown before stays (a status and a percent under empty titles).
+        m_status->setCurrentIndex(-1);
+        m_percent->setSpecialValueText(QStringLiteral("—"));
+        m_percent->setValue(m_percent->minimum());
         return;
     }
+    m_percent->setSpecialValueText(QString());
     m_number = m->number;
     // A copy limited to another organization: said before anyone types, and nothing takes a value.
     const QString rowReadOnly = m_editor && !m_editor->isReadOnly() ? m_editor->readOnlyReason(Entity::Measure, m_uuid) : QString();

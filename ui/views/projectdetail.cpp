@@ -239,7 +239,9 @@ void ProjectDetail::refresh()
                         .arg(formatMoneyMillions(p->budget, locale), formatMoneyMillions(p->originalBudget, locale),
                              locale.toString(p->plannedEnd, QLocale::ShortFormat),
                              HealthText::label(p->computedCost), HealthText::label(p->computedSchedule));
-    facts += QLatin1Char('\n') + tr("%1 · %2").arg(ProjectStateText::label(p->state), PhaseText::label(p->phase));
+    const QString phase = PhaseText::label(p->phase);
+    facts += QLatin1Char('\n')
+        + (phase.trimmed().isEmpty() ? ProjectStateText::label(p->state) : tr("%1 · %2").arg(ProjectStateText::label(p->state), phase));
     m_facts->setText(facts);
     m_nameEn->setText(p->name.en);
     m_nameEn->setCursorPosition(0); // show the beginning of a long title
