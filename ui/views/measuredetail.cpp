@@ -253,7 +253,7 @@ void MeasureDetail::retranslateUi()
     m_status->clear();
     for (MeasureStatus s : allMeasureStatuses)
         m_status->addItem(MeasureStatusText::label(s), int(s));
-    m_status->setCurrentIndex(std::max(0, current));
+    m_status->setCurrentIndex(current); // -1 (no measure shown) stays -1
     m_historyBox->setTitle(tr("Status history"));
     m_history->setHeaderLabels({ tr("When"), tr("Change"), tr("% complete"), tr("Author"), tr("Comment") });
     m_history->setAccessibleName(tr("Status history"));
