@@ -5585,7 +5585,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message>
         <source>; </source>
         <extracomment>Between two reasons a project moved: "Cost: Green → Red; Forecast cost: … → …"</extracomment>
-        <translation>; </translation>
+        <translation> ; </translation>
     </message>
     <message>
         <source>%1 %2</source>

@@ -4,6 +4,7 @@
 #include "i18n/language.h"
 #include "merge/valuetext.h"
 #include "model/fieldtext.h"
+#include "rules/healthrule.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqldialect.h"
@@ -11,6 +12,8 @@
 #include "storage/sqlutil.h"
 
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -219,6 +222,55 @@ bool MoversAnalysis::isWorse(Health from, Health to)
     return rank(to) > rank(from);
 }
 
+namespace {
+
+// The health rule each end of `movers` was computed under: the journal's changes of the portfolio's
+// rule (a handful), replayed up to when each period was frozen. Periods frozen before any change saw
+// the first change's old rule; the current values, the rule in force.
+bool rulesInForce(const PortfolioFile &file, Movers *movers, QString *error)
+{
+    QSqlQuery q(sqlDatabase(file));
+    readForwardOnly(q);
+    q.prepare(QStringLiteral("SELECT old_value, new_value, changed_at FROM change_journal WHERE entity = 'portfolio' "
+                             "AND field = 'health_rule' ORDER BY id"));
+    if (!q.exec())
+        return setError(error, sqlErrorText(q.lastError()));
+    struct Step
+    {
+        QString before, after;
+        QDateTime at;
+    };
+    QList<Step> steps;
+    while (q.next())
+        steps.append({ q.value(0).toString(), q.value(1).toString(),
+                       QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs) });
+    if (q.lastError().isValid())
+        return setError(error, sqlErrorText(q.lastError()));
+    if (steps.isEmpty())
+        return true;
+    const QString now = file.healthRule().toJson();
+    const auto at = [&](const std::optional<ReportingPeriod> &period) {
+        if (!period)
+            return now;
+        QString rule = steps.constFirst().before;
+        for (const Step &step : std::as_const(steps)) {
+            if (step.at.isValid() && step.at > period->frozenAt)
+                break;
+            rule = step.after;
+        }
+        return rule;
+    };
+    const QString from = at(movers->from), to = at(movers->to);
+    const std::optional<HealthRule> a = HealthRule::fromJson(from), b = HealthRule::fromJson(to);
+    if (a && b && a->toJson() != b->toJson()) {
+        movers->ruleFrom = a->displayName();
+        movers->ruleTo = b->displayName();
+    }
+    return true;
+}
+
+} // namespace
+
 bool MoversAnalysis::compute(const PortfolioFile &file, RowId fromPeriod, RowId toPeriod, Movers *out, QString *error)
 {
     *out = Movers();
@@ -255,6 +307,8 @@ bool MoversAnalysis::compute(const PortfolioFile &file, RowId fromPeriod, RowId 
     }
     if (!statementComplete(file, before.statement(), error) || !statementComplete(file, after.statement(), error))
         return false;
+    if (!rulesInForce(file, out, error))
+        return false;
     return describe(file, &out->worse, fromPeriod, toPeriod, error)
         && describe(file, &out->better, fromPeriod, toPeriod, error)
         && describe(file, &out->added, fromPeriod, toPeriod, error)
@@ -288,6 +342,8 @@ QStringList MoversAnalysis::reasons(const Mover &m, const Movers &movers)
     };
     colour(tr("Cost"), a.cost, b.cost);
     colour(tr("Schedule"), a.schedule, b.schedule);
+    if (!movers.ruleFrom.isEmpty() && (a.cost != b.cost || a.schedule != b.schedule))
+        out << ValueText::change(FieldText::label(Field::HealthRule), movers.ruleFrom, movers.ruleTo);
     if (b.overallDeclared)
         out << tr("overall declared %1").arg(HealthText::label(b.overall));
     else if (a.overallDeclared)

@@ -59,6 +59,9 @@ struct Movers
     QList<Mover> added; // "new": reported at `to`, not at `from` (`from` colour unrated)
     QList<Mover> gone;  // "no longer reported": reported at `from`, not at `to` (`to` colour unrated)
     int unchanged = 0;
+    // The health rule in force when `from` was frozen and when `to` was (or now), as the change journal
+    // tells it, by name ("Variance 10/30"); both empty when it did not change between the two.
+    QString ruleFrom, ruleTo;
 };
 
 class MoversAnalysis
@@ -84,8 +87,8 @@ public:
     // colours that changed, an overall colour declared by hand, and the budget, forecast cost and
     // forecast end that changed ("Cost: Green → Red", "Forecast cost: $1,000,000.00 → $1,300,000.00");
     // for a new or no longer reported project, its state then and now, or that it was not in the
-    // portfolio. Empty when `mover` was not explained (add()) or nothing the file keeps changed (a
-    // change of the health rule between the two).
+    // portfolio; and the health rule, when it changed between the two and a cost or schedule colour
+    // moved. Empty when `mover` was not explained (add()).
     static QStringList reasons(const Mover &mover, const Movers &movers);
     // The same as one line: "Cost: Green → Red; Forecast cost: … → …".
     static QString why(const Mover &mover, const Movers &movers);

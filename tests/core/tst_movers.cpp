@@ -2,6 +2,7 @@
 #include "analysis/movers.h"
 #include "analysis/periods.h"
 #include "analysis/summary.h"
+#include "rules/healthrule.h"
 #include "storage/edits.h"
 #include "storage/portfoliofile.h"
 
@@ -134,6 +135,24 @@ void TestMovers::betweenPeriodsAndNow()
     QVERIFY(SummaryBuilder::compute(*file, &summary, &error));
     const QString text = SummaryBuilder::toText(summary, QLocale(QLocale::English, QLocale::Canada));
     QVERIFY2(text.contains(QStringLiteral("authorized budgets €")) && !text.contains(QLatin1Char('$')), qPrintable(text));
+
+    // A colour moved by a change of the health rule says so: C's 15 % is red under 5/14.
+    QVERIFY(m.ruleFrom.isEmpty() && m.ruleTo.isEmpty());
+    QVERIFY(Edits::setHealthRule(*file, HealthRule::custom(5, 14), QStringLiteral("R")).ok);
+    QVERIFY(MoversAnalysis::compute(*file, periods.at(1).id, 0, &m, &error));
+    QCOMPARE(m.ruleFrom, QStringLiteral("Variance 10/30"));
+    QCOMPARE(m.ruleTo, QStringLiteral("Custom variance 5/14"));
+    const auto moved = std::find_if(m.worse.cbegin(), m.worse.cend(), [](const Mover &x) { return x.code == QLatin1String("C"); });
+    QVERIFY(moved != m.worse.cend());
+    QCOMPARE(MoversAnalysis::reasons(*moved, m),
+             QStringList({ QStringLiteral("Cost: Green → Red"), QStringLiteral("Health rule: Variance 10/30 → Custom variance 5/14"),
+                           QStringLiteral("Forecast cost: 100.00 EUR → 115.00 EUR") }));
+    // Between two periods frozen under the same rule, nothing of the rule; nor once it is back.
+    QVERIFY(MoversAnalysis::compute(*file, periods.at(0).id, periods.at(1).id, &m, &error));
+    QVERIFY(m.ruleFrom.isEmpty());
+    QVERIFY(Edits::setHealthRule(*file, HealthRule::variance1030(), QStringLiteral("R")).ok);
+    QVERIFY(MoversAnalysis::compute(*file, periods.at(1).id, 0, &m, &error));
+    QVERIFY(m.ruleFrom.isEmpty());
 
     QVERIFY(!MoversAnalysis::compute(*file, 999, 0, &m, &error));
     QVERIFY(!error.isEmpty());
