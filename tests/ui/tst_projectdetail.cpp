@@ -227,6 +227,20 @@ void TestProjectDetail::undoAfterEnterUndoesTheEdit()
     QCOMPARE(stack->index(), commands);
     QVERIFY(!stored()->forecastCost);
     QCOMPARE(box->text(), QStringLiteral("—"));
+
+    // A field that writes nothing (a search box) keeps Ctrl+Z for its text, Enter or not.
+    QVERIFY(stack->canRedo());
+    auto *search = new QLineEdit(m_detail.get());
+    search->show();
+    search->setFocus();
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("pay"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QTest::keyClick(search, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stack->index(), commands); // nothing else undone
+    QVERIFY(search->text().isEmpty());
+    delete search;
     qApp->removeEventFilter(&filter);
 }
 

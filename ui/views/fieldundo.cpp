@@ -20,6 +20,17 @@ QLineEdit *lineEditOf(QObject *watched)
     return nullptr;
 }
 
+const char *const kCommitting = "vigieCommitsFields";
+
+bool isCommitting(const QWidget *widget)
+{
+    for (; widget; widget = widget->parentWidget()) {
+        if (widget->property(kCommitting).toBool())
+            return true;
+    }
+    return false;
+}
+
 bool isCommit(const QKeyEvent *key)
 {
     return key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
@@ -32,13 +43,18 @@ FieldUndo::FieldUndo(QObject *parent)
 {
 }
 
+void FieldUndo::markCommitting(QWidget *panel)
+{
+    panel->setProperty(kCommitting, true);
+}
+
 bool FieldUndo::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
     QLineEdit *edit = lineEditOf(watched);
-    if (!edit || edit->isReadOnly())
+    if (!edit || edit->isReadOnly() || !isCommitting(edit))
         return false;
     if (event->type() == QEvent::KeyPress) {
         // Enter commits what was typed (the forms' fields, the panel's): from then on the field holds

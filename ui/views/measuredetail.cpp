@@ -1,5 +1,7 @@
 #include "measuredetail.h"
 
+#include "views/fieldundo.h"
+
 #include "analysis/chartdata.h"
 #include "commands/editor.h"
 #include "document/document.h"
@@ -63,6 +65,9 @@ MeasureDetail::MeasureDetail(QWidget *parent)
     titles->addWidget(m_titleFr, 1, 1);
     m_enLabel->setBuddy(m_titleEn);
     m_frLabel->setBuddy(m_titleFr);
+    // Written as entered: once they are, Ctrl+Z undoes the edit (FieldUndo).
+    FieldUndo::markCommitting(m_titleEn);
+    FieldUndo::markCommitting(m_titleFr);
     connect(m_titleEn, &QLineEdit::editingFinished, this, [this] { commitTitle(false); });
     connect(m_titleFr, &QLineEdit::editingFinished, this, [this] { commitTitle(true); });
 

@@ -1,5 +1,7 @@
 #include "projectdetail.h"
 
+#include "views/fieldundo.h"
+
 #include "analysis/summary.h"
 #include "model/limits.h"
 #include "model/projecttext.h"
@@ -82,6 +84,9 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     names->addWidget(m_nameFr, 1, 1);
     m_enLabel->setBuddy(m_nameEn);
     m_frLabel->setBuddy(m_nameFr);
+    // The fields that write their value as it is entered: once it is, Ctrl+Z undoes the edit.
+    for (QWidget *field : std::initializer_list<QWidget *> { m_nameEn, m_nameFr, m_forecastCost, m_forecastEnd })
+        FieldUndo::markCommitting(field);
     connect(m_nameEn, &QLineEdit::editingFinished, this,
             [this] { commit(Field::NameEn, m_nameEn->text()); });
     connect(m_nameFr, &QLineEdit::editingFinished, this,
