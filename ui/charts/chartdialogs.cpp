@@ -31,6 +31,7 @@ FreezePeriodDialog::FreezePeriodDialog(const PortfolioFile &file, QWidget *paren
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Freeze a reporting period"));
+    setMinimumWidth(440); // its explanation and a problem read in a few lines, not a narrow column
     // The month being reported on, in each language whatever the interface's: the first label is the
     // English one English briefings print ("August 2016"); French ones print « août 2016 ». A French
     // interface put « décembre 2026 » in the English label, and English briefings said so.
