@@ -6459,6 +6459,10 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
         <source>Re-authori&amp;ze</source>
         <translation>Réauto&amp;riser</translation>
     </message>
+    <message>
+        <source>%1: "%2" is not a date from %3 to %4 (write it as 2021-06-30); the forecast end was not changed.</source>
+        <translation>%1 : « %2 » n'est pas une date de %3 à %4 (écrivez-la ainsi : 2021-06-30) ; la fin prévue n'a pas été modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectImporter</name>

@@ -10,6 +10,7 @@
 #include "models/projectmodel.h"
 #include "storage/repository.h"
 #include "views/projectactions.h"
+#include "models/rowfilter.h"
 #include "views/strategyactions.h"
 #include "views/tablepage.h"
 #include "views/filterbar.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void newProjectIsAuthorized();
     void codeBoxHoldsTheCodeLimit();
     void negativeBudgetIsRefusedNotZeroed();
+    void addedProjectIsShownAndCurrent();
     void deleteAsksFirst();
     void reportedProjectIsCancelledNotDeleted();
     void organizationAndSpecialty();
@@ -204,6 +206,25 @@ void TestProjectActions::negativeBudgetIsRefusedNotZeroed()
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("is not an amount (a number of dollars, 0 or more)")),
              qPrintable(errors.at(0).at(0).toString()));
+}
+
+// A tester added a project under the filter "Declared greener than computed": the status bar said it was
+// added, the table did not show it. The project just added is the current one, the filter cleared if it
+// hid it.
+void TestProjectActions::addedProjectIsShownAndCurrent()
+{
+    QTRY_VERIFY(m_doc->projectModel()->rowCount() > 0);
+    RowFilter greener;
+    greener.flag = int(RowFlag::DeclaredGreener);
+    m_page->filterBar()->setFilter(greener);
+    QTRY_COMPARE(m_page->proxy()->rowCount(), 0);
+    fillWith({ { Field::Code, QStringLiteral("NEW-09") }, { Field::NameEn, QStringLiteral("Shown at once") } });
+    m_actions->newProjectAction()->trigger();
+    const auto added = Repository::projectByCode(*m_doc->file(), QStringLiteral("NEW-09"));
+    QVERIFY(added);
+    QVERIFY(m_page->filterBar()->filter().isEmpty());
+    const QModelIndex current = m_page->proxy()->mapToSource(m_page->view()->currentIndex());
+    QCOMPARE(current.siblingAtColumn(0).data(Roles::UuidRole).toString(), added->uuid);
 }
 
 void TestProjectActions::deleteAsksFirst()

@@ -6,6 +6,7 @@
 #include "document/document.h"
 #include "storage/repository.h"
 #include "views/fieldundo.h"
+#include "views/optionalvalue.h"
 #include "views/projectdetail.h"
 
 #include "i18n/language.h"
@@ -24,6 +25,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void passingThroughWritesNothing();
     void typingTheShownValueIsAForecast();
     void typingADateOverTheDash();
+    void aYearNoBoxHoldsIsSaidNotChanged();
     void changedForecastIsOneEdit();
     void undoAfterEnterUndoesTheEdit();
     void emptyingRemovesTheForecast();
@@ -145,6 +148,42 @@ void TestProjectDetail::typingADateOverTheDash()
     newEnd->setFocus();
     QTest::keyClicks(newEnd, newEnd->locale().toString(QDate(2028, 6, 30), newEnd->displayFormat()));
     QCOMPARE(newEnd->date(), QDate(2028, 6, 30));
+}
+
+// A tester typed 0021-06-30 as a forecast end: the box turned the year's digits down, kept 2019 and
+// wrote 2019-06-30 without a word (on a project without a forecast: the planned end's year, and the
+// project turned red). A year past 2200 was refused, but said twice.
+void TestProjectDetail::aYearNoBoxHoldsIsSaidNotChanged()
+{
+    auto *end = qobject_cast<OptionalDateEdit *>(m_detail->forecastEndBox());
+    QVERIFY(end);
+    QCOMPARE(end->displayFormat(), QStringLiteral("yyyy-MM-dd"));
+    QSignalSpy errors(m_doc->editor(), &Editor::errorOccurred);
+    end->setFocus();
+    QTest::keyClicks(end, QStringLiteral("2019-06-30"));
+    Q_EMIT end->editingFinished();
+    QCOMPARE(stored()->forecastEnd, QDate(2019, 6, 30));
+    QCOMPARE(errors.size(), 0);
+
+    end->selectAll();
+    QTest::keyClicks(end, QStringLiteral("0021-03-31"));
+    Q_EMIT end->editingFinished();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("\"0021-03-31\" is not a date from 1900 to 2200")),
+             qPrintable(errors.at(0).at(0).toString()));
+    QCOMPARE(stored()->forecastEnd, QDate(2019, 6, 30));
+    QCOMPARE(end->date(), QDate(2019, 6, 30)); // the file's date shown again, not the box's guess
+
+    // A year the box holds but the edit refuses: said once, however often the box reports it.
+    end->selectAll();
+    QTest::keyClicks(end, QStringLiteral("2301-03-31"));
+    QCOMPARE(end->date(), QDate(2301, 3, 31));
+    Q_EMIT end->editingFinished();
+    Q_EMIT end->editingFinished(); // its focus leaving for the message
+    QCOMPARE(errors.size(), 2);
+    QVERIFY(errors.at(1).at(0).toString().contains(QStringLiteral("2301-03-31")));
+    QCOMPARE(stored()->forecastEnd, QDate(2019, 6, 30));
+    QTRY_COMPARE(end->date(), QDate(2019, 6, 30));
 }
 
 void TestProjectDetail::emptyingRemovesTheForecast()

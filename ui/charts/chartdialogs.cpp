@@ -63,6 +63,20 @@ FreezePeriodDialog::FreezePeriodDialog(const PortfolioFile &file, QWidget *paren
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_label, &QLineEdit::textChanged, this, &FreezePeriodDialog::validate);
     connect(m_labelFr, &QLineEdit::textChanged, this, &FreezePeriodDialog::validate);
+    // A month typed in English gives the French label, until the French one is typed itself.
+    connect(m_labelFr, &QLineEdit::textEdited, this, [this] { m_labelFrTyped = true; });
+    connect(m_label, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (m_labelFrTyped)
+            return;
+        const QDate month = Language::locale(QStringLiteral("en")).toDate(text.trimmed(), QStringLiteral("MMMM yyyy"));
+        m_labelFr->setText(month.isValid() ? Language::locale(QStringLiteral("fr")).toString(month, QStringLiteral("MMMM yyyy"))
+                                           : QString());
+    });
+    // This month frozen already: no label that is sure to be refused; the problem says to give one.
+    if (Periods::find(m_file, label()) || Periods::find(m_file, labelFr())) {
+        m_label->clear();
+        m_labelFr->clear();
+    }
     validate();
 }
 

@@ -33,6 +33,7 @@ public:
     void accept() override;
 
 private:
+    bool m_labelFrTyped = false;
     void validate();
 
     const PortfolioFile &m_file;

@@ -38,10 +38,30 @@ DateEdit::DateEdit(const QDate &date, QWidget *parent)
 {
 }
 
+QString DateEdit::takeRefusedTyping()
+{
+    const QString refused = m_refused ? m_typed : QString();
+    m_typed.clear();
+    m_refused = false;
+    return refused;
+}
+
+void DateEdit::focusInEvent(QFocusEvent *event)
+{
+    m_typed.clear();
+    m_refused = false;
+    QDateEdit::focusInEvent(event);
+}
+
 void DateEdit::keyPressEvent(QKeyEvent *event)
 {
     const QString typed = event->text();
     const QLineEdit *edit = lineEdit();
+    const bool printable = typed.size() == 1 && typed.at(0).isPrint();
+    if (printable && edit->hasSelectedText() && edit->selectedText() == edit->text())
+        m_typed.clear(); // typing over the whole date starts afresh
+    if (printable)
+        m_typed += typed;
     if (typed.size() == 1 && !typed.at(0).isLetterOrNumber() && !typed.at(0).isSpace()) {
         const int at = edit->hasSelectedText() ? edit->selectionStart() : edit->cursorPosition();
         if (at > 0 && at <= edit->text().size() && edit->text().at(at - 1) == typed.at(0)) {
@@ -52,7 +72,12 @@ void DateEdit::keyPressEvent(QKeyEvent *event)
         // The whole text selected: the first digit replaced the current section only (or nothing).
         setSelectedSection(sectionAt(0));
     }
+    const QString before = edit->text();
+    const int cursor = edit->cursorPosition();
     QDateEdit::keyPressEvent(event);
+    // A digit taken moves the cursor on (or changes the text); one turned down changes nothing.
+    if (startsValue(event) && edit->text() == before && edit->cursorPosition() == cursor)
+        m_refused = true;
 }
 
 OptionalDateEdit::OptionalDateEdit(QWidget *parent)

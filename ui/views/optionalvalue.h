@@ -19,8 +19,19 @@ public:
     explicit DateEdit(QWidget *parent = nullptr);
     explicit DateEdit(const QDate &date, QWidget *parent = nullptr);
 
+    // What was typed since the box took the focus, when the box turned a keystroke of it down (a year
+    // no date box holds: 0021 for 2021, whose digits it refused while the year section kept the old
+    // one); "" when it took every one. Taking it forgets it. A box whose owner writes its date as
+    // entered asks it first, so that a date the user did not type is never written without a word.
+    QString takeRefusedTyping();
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+
+private:
+    QString m_typed;
+    bool m_refused = false;
 };
 
 // Boxes for a value that may be absent (a project's forecast cost or end, a re-authorization's new

@@ -1,5 +1,9 @@
 #include "projectactions.h"
 
+#include "views/filterbar.h"
+
+#include "models/projectmodel.h"
+
 #include "commands/editor.h"
 #include "dialogs/dialogs.h"
 #include "dialogs/itemdialog.h"
@@ -163,7 +167,19 @@ void ProjectActions::newProject()
         return;
     ItemDialog dialog(tr("New Project"), kNewProjectFields, { { Field::State, QStringLiteral("active") } },
                       Repository::organizations(*m_document->file()), m_page);
-    StrategyActions::runItemDialog(dialog, [&] { return !m_document->editor()->addProject(dialog.values()).isEmpty(); });
+    QString added;
+    StrategyActions::runItemDialog(dialog, [&] { return !(added = m_document->editor()->addProject(dialog.values())).isEmpty(); });
+    if (added.isEmpty())
+        return;
+    // The project just added is the current one, shown even when the table's filter would hide it (a
+    // tester added one under "Declared greener than computed" and saw nothing happen).
+    auto *model = qobject_cast<ProjectModel *>(m_page->model());
+    if (!model)
+        return;
+    if (model->rowOf(added) < 0 && !m_page->filterBar()->filter().isEmpty())
+        m_page->filterBar()->setFilter(RowFilter());
+    if (const int row = model->rowOf(added); row >= 0)
+        m_page->select(model->index(row, 0));
 }
 
 void ProjectActions::editCurrent()

@@ -3,6 +3,7 @@
 #include "views/fieldundo.h"
 
 #include "analysis/summary.h"
+#include "model/fieldtext.h"
 #include "model/limits.h"
 #include "model/projecttext.h"
 #include "commands/editor.h"
@@ -113,6 +114,17 @@ ProjectDetail::ProjectDetail(QWidget *parent)
             commit(Field::ForecastCost, amount ? QVariant(*amount) : QVariant());
     });
     connect(m_forecastEnd, &QDateEdit::editingFinished, this, [this] {
+        if (const QString typed = m_forecastEnd->takeRefusedTyping(); !typed.isEmpty()) {
+            // A year the box cannot hold (0021): the box kept another date, which is not what was typed.
+            refresh();
+            if (m_editor)
+                Q_EMIT m_editor->errorOccurred(
+                    tr("%1: \"%2\" is not a date from %3 to %4 (write it as 2021-06-30); the forecast end was not changed.")
+                        .arg(FieldText::label(Field::ForecastEnd), typed.trimmed())
+                        .arg(Limits::firstYear)
+                        .arg(Limits::lastYear));
+            return;
+        }
         const std::optional<QDate> end = m_forecastEnd->value();
         if (end != m_shownEnd)
             commit(Field::ForecastEnd, end ? QVariant(*end) : QVariant());
@@ -214,6 +226,7 @@ void ProjectDetail::onChanged(const Change &change)
 
 void ProjectDetail::refresh()
 {
+    m_refused.reset();
     const std::optional<Project> p = m_file && !m_uuid.isEmpty() ? Repository::project(*m_file, m_uuid) : std::nullopt;
     setEnabled(bool(p));
     m_decisions->clear();
@@ -287,13 +300,20 @@ void ProjectDetail::refresh()
 
 void ProjectDetail::commit(Field field, const QVariant &value)
 {
-    if (m_refreshing || !m_editor || m_uuid.isEmpty() || m_editor->isReadOnly())
+    if (m_refreshing || m_committing || !m_editor || m_uuid.isEmpty() || m_editor->isReadOnly())
         return;
+    if (m_refused && m_refused->first == field && m_refused->second == value)
+        return; // refused a moment ago, and said so
     const QString code = m_code;
     // A refused value (the editor said why) does not stay shown as if it were the project's: the panel
     // shows the file's again once the box that sent it is done.
-    if (!m_editor->setValue(Entity::Project, m_uuid, field, value, [code] { return tr("Project %1").arg(code); }))
+    m_committing = true;
+    const bool written = m_editor->setValue(Entity::Project, m_uuid, field, value, [code] { return tr("Project %1").arg(code); });
+    m_committing = false;
+    if (!written) {
+        m_refused = std::make_pair(field, value);
         QTimer::singleShot(0, this, &ProjectDetail::refresh);
+    }
 }
 
 void ProjectDetail::addDecision()

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 class QCheckBox;
 class QComboBox;
@@ -72,6 +73,10 @@ private:
     QString m_uuid;
     QString m_code;
     bool m_refreshing = false;
+    // A value the editor just refused (it said why): not sent again while the box still shows it (its
+    // focus leaving for the message sent it a second time, and the message came twice).
+    bool m_committing = false;
+    std::optional<std::pair<Field, QVariant>> m_refused;
     std::optional<double> m_shownCost; // the forecast as stored, none when there is none
     std::optional<QDate> m_shownEnd;
 
