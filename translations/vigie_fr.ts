@@ -3350,7 +3350,7 @@
     </message>
     <message>
         <source>A period named "%1" already exists.</source>
-        <translation>Une période nommée « %1 » existe déjà.</translation>
+        <translation>Une période nommée « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>Label in &amp;French:</source>
@@ -5585,7 +5585,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message>
         <source>; </source>
         <extracomment>Between two reasons a project moved: "Cost: Green → Red; Forecast cost: … → …"</extracomment>
-        <translation> ; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -6461,7 +6461,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: "%2" is not a date from %3 to %4 (write it as 2021-06-30); the forecast end was not changed.</source>
-        <translation>%1 : « %2 » n'est pas une date de %3 à %4 (écrivez-la ainsi : 2021-06-30) ; la fin prévue n'a pas été modifiée.</translation>
+        <translation>%1 : « %2 » n'est pas une date de %3 à %4 (écrivez-la ainsi : 2021-06-30); la fin prévue n'a pas été modifiée.</translation>
     </message>
 </context>
 <context>
