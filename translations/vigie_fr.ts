@@ -7038,6 +7038,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
         <translation>
             <numerusform>%Ln ligne conservée sans son lien vers une ligne perdue</numerusform><numerusform>%Ln lignes conservées sans leur lien vers une ligne perdue</numerusform></translation>
     </message>
+    <message>
+        <source>Indexes made anew: %1.</source>
+        <extracomment>What a salvage mended: "Indexes made anew: the index "project_budget" is missing."</extracomment>
+        <translation>Index refaits : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::SampleWriter</name>

@@ -37,15 +37,15 @@ void addFindings(IntegrityCheck::Report *r, const QString &text)
 void examine(const QSqlDatabase &db, int version, IntegrityCheck::Report *r, const QString &shown)
 {
     QString readError;
-    QStringList extras;
-    const QStringList differences = SchemaCheck::differences(db, version, &readError, &extras);
+    QStringList extras, indexes;
+    const QStringList differences = SchemaCheck::differences(db, version, &readError, &extras, &indexes);
     if (!readError.isEmpty()) {
         addFindings(r, IntegrityCheck::tr("the list of tables cannot be read (%1)").arg(readError));
         return;
     }
-    if (!differences.isEmpty() || !extras.isEmpty()) {
+    if (!differences.isEmpty() || !extras.isEmpty() || !indexes.isEmpty()) {
         r->refusal = IntegrityCheck::tr("%1: not a Vigie portfolio, or one altered outside Vigie: %2.")
-                         .arg(shown, (extras + differences).join(QLatin1String("; ")));
+                         .arg(shown, (extras + differences + indexes).join(QLatin1String("; ")));
         r->salvageable = differences.isEmpty();
         return;
     }

@@ -23,8 +23,9 @@ public:
         qint64 projects = -1;   // rows counted when the file is intact (-1: not counted)
         QStringList findings;   // what SQLite found wrong, at most 100 lines; empty when intact
         bool findingsTruncated = false;
-        // The refusal names only what the file holds beyond Vigie's schema (a trigger, a view…): its rows
-        // can still be copied into a new portfolio (Salvage), which leaves those behind.
+        // The refusal names only what the file holds beyond Vigie's schema (a trigger, a view…) or its
+        // indexes: its rows can still be copied into a new portfolio (Salvage), which leaves the extras
+        // behind and makes Vigie's indexes anew.
         bool salvageable = false;
 
         bool intact() const { return refusal.isEmpty() && findings.isEmpty(); }

@@ -260,15 +260,15 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
             return nullptr;
         }
         QString readError;
-        QStringList extras;
-        const QStringList missing = SchemaCheck::differences(probe->database(), version, &readError, &extras);
+        QStringList extras, indexes;
+        const QStringList missing = SchemaCheck::differences(probe->database(), version, &readError, &extras, &indexes);
         if (!readError.isEmpty()) {
             *error = makeError(FileError::Corrupt, tr("%1: the portfolio is damaged and cannot be opened (%2).")
                                                        .arg(shown, oneLine(readError)));
             return nullptr;
         }
-        if (!missing.isEmpty() || !extras.isEmpty()) {
-            const QStringList differences = extras + missing; // what a hostile file adds first
+        if (!missing.isEmpty() || !extras.isEmpty() || !indexes.isEmpty()) {
+            const QStringList differences = extras + missing + indexes; // what a hostile file adds first
             QString what = differences.mid(0, 3).join(QLatin1String("; "));
             if (differences.size() > 3)
                 what += tr(" (and %n more)", nullptr, int(differences.size() - 3));
@@ -276,7 +276,7 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
                                tr("%1: not a Vigie portfolio, or one altered outside Vigie: %2. It was not opened "
                                   "and was not changed.")
                                    .arg(shown, what));
-            error->salvageable = missing.isEmpty();
+            error->salvageable = missing.isEmpty(); // its tables are Vigie's: extras, or indexes, only
             return nullptr;
         }
         if (access != Access::ReadWriteVerified && access != Access::ReadOnlyVerified) {

@@ -683,6 +683,9 @@ QString Salvage::Report::text(const QString &outPath) const
         parts << tr("%n page(s) of rows that could belong to more than one table were left out.", nullptr, unplacedPages);
     if (portfolioRowLost)
         parts << tr("The portfolio's name and settings could not be read; defaults were used.");
+    if (!indexesRebuilt.isEmpty())
+        //: What a salvage mended: "Indexes made anew: the index "project_budget" is missing."
+        parts << tr("Indexes made anew: %1.").arg(indexesRebuilt.join(QLatin1String("; ")));
     if (!leftBehind.isEmpty())
         //: What a salvage did not copy: "Left behind: a trigger "wipe" on project, which Vigie never creates."
         parts << tr("Left behind: %1.").arg(leftBehind.join(QLatin1String("; ")));
@@ -711,7 +714,8 @@ bool Salvage::saveRecoveredCopy(const QString &damaged, const QString &out, Repo
     QSqlDatabase src = QSqlDatabase::database(connection, false);
     if (ok) {
         QString readError;
-        const QStringList differences = SchemaCheck::differences(src, version, &readError, &report->leftBehind);
+        const QStringList differences =
+            SchemaCheck::differences(src, version, &readError, &report->leftBehind, &report->indexesRebuilt);
         if (!readError.isEmpty())
             message = tr("%1: the list of its tables is damaged; nothing can be recovered (%2).").arg(shown, readError);
         else if (!differences.isEmpty())

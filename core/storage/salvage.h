@@ -42,6 +42,8 @@ public:
         int unplacedPages = 0; // pages of rows cut off from their tree that more than one table could own
         // What the file held beyond Vigie's schema (a trigger, a view, a table…), in words: not copied.
         QStringList leftBehind;
+        // Vigie's indexes the file lacked or held otherwise, in words: the copy has its own.
+        QStringList indexesRebuilt;
 
         qint64 kept() const;
         qint64 lost() const; // rows on damaged parts, as far as the indexes tell

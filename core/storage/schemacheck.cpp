@@ -149,7 +149,15 @@ QStringList SchemaCheck::differences(const QSqlDatabase &db, int version, QStrin
 
 QStringList SchemaCheck::differences(const QSqlDatabase &db, int version, QString *readError, QStringList *extras)
 {
+    return differences(db, version, readError, extras, nullptr);
+}
+
+QStringList SchemaCheck::differences(const QSqlDatabase &db, int version, QString *readError, QStringList *extras,
+                                     QStringList *indexes)
+{
     extras->clear();
+    if (indexes)
+        indexes->clear();
     if (version >= 1 && version <= Schema::currentVersion && matchesReference(db, version))
         return {};
     const QList<Entry> expected = reference(version);
@@ -182,10 +190,11 @@ QStringList SchemaCheck::differences(const QSqlDatabase &db, int version, QStrin
     }
     for (const Entry &x : expected) {
         const auto it = std::find_if(actual.cbegin(), actual.cend(), [&](const Entry &e) { return sameName(x, e); });
+        QStringList &into = indexes && x.type == QLatin1String("index") ? *indexes : found;
         if (it == actual.cend())
-            found << missing(x);
+            into << missing(x);
         else if (!(*it == x))
-            found << changed(x);
+            into << changed(x);
     }
     return found;
 }

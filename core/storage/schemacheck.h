@@ -43,6 +43,10 @@ public:
     // Vigie never creates) in *extras rather than in the list returned: what remains is what is missing
     // or defined otherwise. A salvage reads Vigie's own tables by name and leaves the extras behind.
     static QStringList differences(const QSqlDatabase &db, int version, QString *readError, QStringList *extras);
+    // The same, with Vigie's indexes missing or defined otherwise in *indexes: what remains is about the
+    // tables. A salvage reads the tables by name and writes Vigie's own indexes into its copy.
+    static QStringList differences(const QSqlDatabase &db, int version, QString *readError, QStringList *extras,
+                                   QStringList *indexes);
 
     // The tables of `db` with a row breaking one of the schema's CHECK constraints (a status that is not
     // one of the four, a negative FTE…), in words; empty when there is none. SQLite's quick check

@@ -123,12 +123,27 @@ void TestCliReliability::hostileTriggerNeverRuns()
     QVERIFY2(check.exitCode == 0 && check.out.contains(QStringLiteral("no damage found")), qPrintable(check.out + check.err));
     QCOMPARE(count(recovered, QStringLiteral("measure")), 36);
     QCOMPARE(count(recovered, QStringLiteral("project")), count(path, QStringLiteral("project")));
+    // An index dropped: the rows are whole, and the copy has Vigie's indexes again.
+    const QString unindexed = copyOfSample(QStringLiteral("unindexed.vigie"));
+    QVERIFY(sql(unindexed, { QStringLiteral("DROP INDEX project_budget") }));
+    check = runVigie({ QStringLiteral("check"), unindexed });
+    QCOMPARE(check.exitCode, 3);
+    QVERIFY2(check.err.contains(QStringLiteral("--recover")), qPrintable(check.err));
+    const QString reindexed = m_dir.filePath(QStringLiteral("reindexed.vigie"));
+    QFile::remove(reindexed);
+    check = runVigie({ QStringLiteral("check"), unindexed, QStringLiteral("--recover"), reindexed });
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    QVERIFY2(check.out.contains(QStringLiteral("Indexes made anew: the index \"project_budget\" is missing.")), qPrintable(check.out));
+    QCOMPARE(runVigie({ QStringLiteral("check"), reindexed }).exitCode, 0);
+    QCOMPARE(count(reindexed, QStringLiteral("project")), count(unindexed, QStringLiteral("project")));
     // A table defined otherwise is no such case: its rows cannot be read as Vigie's.
     const QString altered = copyOfSample(QStringLiteral("altered.vigie"));
-    QVERIFY(sql(altered, { QStringLiteral("DROP INDEX project_budget") }));
+    QVERIFY(sql(altered, { QStringLiteral("ALTER TABLE project ADD COLUMN extra TEXT") }));
     check = runVigie({ QStringLiteral("check"), altered });
     QCOMPARE(check.exitCode, 3);
     QVERIFY2(!check.err.contains(QStringLiteral("--recover")), qPrintable(check.err));
+    check = runVigie({ QStringLiteral("check"), altered, QStringLiteral("--recover"), reindexed });
+    QCOMPARE(check.exitCode, 3);
 }
 
 void TestCliReliability::crashLeavesNobodyLockedOut()
