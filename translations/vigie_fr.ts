@@ -5763,6 +5763,14 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
         <source>%1: the folder %2 cannot be written to (%3).</source>
         <translation>%1 : impossible d'écrire dans le dossier %2 (%3).</translation>
     </message>
+    <message>
+        <source>%1: its lock file %2 says a Vigie is editing this portfolio, which writing there would replace under its feet; choose another name, or try again once it is closed.</source>
+        <translation>%1 : son fichier de verrouillage %2 indique qu'un Vigie modifie ce portefeuille, qu'une écriture à cet endroit remplacerait sous ses yeux; choisissez un autre nom, ou réessayez une fois qu'il est fermé.</translation>
+    </message>
+    <message>
+        <source>%1: the portfolio there is open for editing in Vigie (%2), which writing there would replace under its feet; close it there, or choose another name.</source>
+        <translation>%1 : le portefeuille qui s'y trouve est ouvert en modification dans Vigie (%2), qu'une écriture à cet endroit remplacerait sous ses yeux; fermez-le là, ou choisissez un autre nom.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::OverviewPage</name>

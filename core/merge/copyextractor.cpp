@@ -1,6 +1,7 @@
 #include "copyextractor.h"
 
 #include "storage/edits.h"
+#include "storage/filelock.h"
 #include "storage/outputfile.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlaccess.h"
@@ -85,7 +86,13 @@ std::optional<CopyOrigin> CopyExtractor::extract(const PortfolioFile &file, cons
         setError(error, tr("%1: a file already exists there; choose another name.").arg(shown));
         return std::nullopt;
     }
-    if (const QString problem = OutputFile::folderProblem(path); !problem.isEmpty()) {
+    QString problem = OutputFile::protectedFileError(path);
+    if (problem.isEmpty())
+        problem = OutputFile::folderProblem(path);
+    std::unique_ptr<FileLock> lock; // a portfolio replaced is held until the copy is in place
+    if (problem.isEmpty())
+        problem = OutputFile::lockTarget(path, &lock);
+    if (!problem.isEmpty()) {
         setError(error, problem);
         return std::nullopt;
     }

@@ -1,5 +1,7 @@
 #include "outputfile.h"
 
+#include "filelock.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -189,6 +191,56 @@ QString OutputFile::protectedFileError(const QString &path)
     return QString();
 }
 
+namespace {
+
+bool isSqliteFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3", 16);
+}
+
+} // namespace
+
+QString OutputFile::editedFileError(const QString &path)
+{
+    return lockTarget(path, nullptr);
+}
+
+QString OutputFile::lockTarget(const QString &path, std::unique_ptr<FileLock> *held)
+{
+    const QFileInfo target(path);
+    if (!target.isFile())
+        return QString();
+    // A Vigie locks the name it opened; by a link, that is not the file's own name: both are asked.
+    QStringList names { target.absoluteFilePath() };
+    if (const QString canonical = target.canonicalFilePath(); !canonical.isEmpty() && canonical != names.first())
+        names << canonical;
+    for (const QString &name : std::as_const(names)) {
+        const QString lockFile = FileLock::lockPath(name);
+        // Only a file that is, or may become, a portfolio has a lock to take: not a CSV or a PDF.
+        if (!QFileInfo::exists(lockFile) && !isSqliteFile(name))
+            continue;
+        auto lock = std::make_unique<FileLock>(name);
+        if (lock->tryLock()) {
+            if (held && !*held)
+                *held = std::move(lock);
+            continue;
+        }
+        if (!QFileInfo::exists(lockFile))
+            continue; // a folder where no lock can be made: nothing to honour
+        const QString holder = lock->holder();
+        const QString shown = QDir::toNativeSeparators(path);
+        if (holder.isEmpty())
+            return tr("%1: its lock file %2 says a Vigie is editing this portfolio, which writing there would "
+                      "replace under its feet; choose another name, or try again once it is closed.")
+                .arg(shown, QDir::toNativeSeparators(lockFile));
+        return tr("%1: the portfolio there is open for editing in Vigie (%2), which writing there would replace "
+                  "under its feet; close it there, or choose another name.")
+            .arg(shown, holder);
+    }
+    return QString();
+}
+
 QString OutputFile::folderProblem(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
@@ -210,6 +262,8 @@ QString OutputFile::folderProblem(const QString &path)
 bool OutputFile::checkTarget(const QString &path, QString *error)
 {
     QString refused = protectedFileError(path);
+    if (refused.isEmpty())
+        refused = editedFileError(path);
     if (refused.isEmpty() && QFileInfo(path).isDir())
         refused = cannotWrite(path, cause(EISDIR));
     else if (refused.isEmpty())
@@ -224,6 +278,8 @@ bool OutputFile::checkTarget(const QString &path, QString *error)
 bool OutputFile::open(QSaveFile &file, QString *error)
 {
     QString refused = protectedFileError(file.fileName());
+    if (refused.isEmpty())
+        refused = editedFileError(file.fileName());
     if (refused.isEmpty())
         refused = folderProblem(file.fileName());
     if (!refused.isEmpty()) {
@@ -275,6 +331,9 @@ bool OutputFile::writeByName(const QString &path,
     QString refused = protectedFileError(path);
     if (refused.isEmpty())
         refused = folderProblem(path);
+    std::unique_ptr<FileLock> lock; // held until the new file is in place
+    if (refused.isEmpty())
+        refused = lockTarget(path, &lock);
     if (!refused.isEmpty()) {
         if (error)
             *error = refused;

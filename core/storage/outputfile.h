@@ -4,10 +4,13 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QSaveFile;
 
 namespace Vigie {
+
+class FileLock;
 
 // Every file Vigie writes (exports, charts, briefings, copies of a portfolio) is written to a temporary
 // file in the same folder and renamed over the target only once complete and synced: on any failure
@@ -46,6 +49,12 @@ public:
     static void release(const QString &path);
     // "%1: this is the portfolio file itself; …" when `path` is one of them, else empty.
     static QString protectedFileError(const QString &path);
+    // A portfolio that a Vigie (another window, another process, another machine on a shared folder)
+    // holds open for editing (its FILE.lock) is never replaced either: that Vigie would go on writing to
+    // a file no longer there, and every edit it saves from then on would be lost. "%1: the portfolio
+    // there is open for editing in Vigie (%2); …" when it is, else empty. writeByName() and the copies
+    // of a portfolio also hold that lock while they write, so no Vigie starts editing the file they replace.
+    static QString editedFileError(const QString &path);
 
     // What keeps anything from being written at `path` because of its folder, said alike by every command
     // and dialog that writes a file: "%1: the folder %2 does not exist.", "%1: %2 is a file, not a
@@ -56,6 +65,10 @@ public:
     // (a merge whose report could not be written): not an open portfolio, not a folder, in a folder that
     // exists and can be written to. The message says why not, as a failed write would.
     static bool checkTarget(const QString &path, QString *error);
+
+    // Takes the edit lock of the portfolio at `path`, if it is one, into *held (when given); says why not
+    // when a Vigie holds it.
+    static QString lockTarget(const QString &path, std::unique_ptr<FileLock> *held);
 };
 
 } // namespace Vigie

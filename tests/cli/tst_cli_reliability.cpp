@@ -1,5 +1,6 @@
 // The cases of "Trust the file" as a user meets them on the command line: the real executable, real
 // files, exit codes (0 success, 3 the file cannot be used, 4 strict import refused).
+#include "storage/filelock.h"
 #include "testutil.h"
 #include "tinydisk.h"
 
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void fullDiskLeavesNothingBehind();
     void outputNeverReplacesThePortfolio_data();
     void outputNeverReplacesThePortfolio();
+    void outputNeverReplacesAPortfolioBeingEdited_data();
+    void outputNeverReplacesAPortfolioBeingEdited();
     void mergeReportCheckedBeforeMerging();
     void missingFolderSaidAlike_data();
     void missingFolderSaidAlike();
@@ -314,6 +317,46 @@ void TestCliReliability::outputNeverReplacesThePortfolio()
         }
     }
     QCOMPARE(runVigie({ QStringLiteral("summary"), portfolio }).exitCode, 0);
+}
+
+void TestCliReliability::outputNeverReplacesAPortfolioBeingEdited_data()
+{
+    fullDiskLeavesNothingBehind_data();
+    QTest::newRow("check --recover") << QStringList { QStringLiteral("check"), QStringLiteral("FILE"), QStringLiteral("--recover"),
+                                                      QStringLiteral("OUT") }
+                                     << QStringLiteral("r.vigie");
+}
+
+void TestCliReliability::outputNeverReplacesAPortfolioBeingEdited()
+{
+    // `vigie check damaged.vigie --recover open.vigie` renamed its copy over a portfolio another Vigie was
+    // editing: that Vigie went on writing to a file no longer there. A portfolio whose edit lock is held
+    // (here by this process, as another Vigie would) is never replaced; once it is closed, it can be.
+    QFETCH(QStringList, command);
+    QFETCH(QString, output);
+    const QString edited = copyOfSample(QStringLiteral("edited-") + output);
+    const QByteArray before = VigieTest::fileHash(edited);
+    QStringList args = command;
+    args.replace(args.indexOf(QStringLiteral("FILE")), m_sample);
+    args.replace(args.indexOf(QStringLiteral("OUT")), edited);
+    {
+        Vigie::FileLock lock(edited);
+        QVERIFY(lock.tryLock());
+        for (const char *language : { "en", "fr" }) {
+            const auto r = runVigie(args + QStringList { QStringLiteral("--lang"), QLatin1String(language) });
+            QCOMPARE(r.exitCode, 3);
+            const QString expected = QLatin1String(language) == QLatin1String("en")
+                ? QStringLiteral("the portfolio there is open for editing in Vigie (")
+                : QStringLiteral("le portefeuille qui s'y trouve est ouvert en modification dans Vigie (");
+            QVERIFY2(r.err.contains(QDir::toNativeSeparators(edited)) && r.err.contains(expected), qPrintable(r.err));
+            QCOMPARE(VigieTest::fileHash(edited), before);
+            QVERIFY(lock.isLocked());
+        }
+    }
+    const auto r = runVigie(args);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(VigieTest::fileHash(edited) != before);
+    QVERIFY(!QFile::exists(Vigie::FileLock::lockPath(edited)));
 }
 
 void TestCliReliability::mergeReportCheckedBeforeMerging()

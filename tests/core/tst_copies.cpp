@@ -3,6 +3,7 @@
 #include "merge/copyorigin.h"
 #include "merge/merger.h"
 #include "storage/copyscope.h"
+#include "storage/filelock.h"
 
 #include "mergefixture.h"
 
@@ -109,6 +110,19 @@ void TestCopies::extractRefusals()
     replace.overwrite = true;
     QVERIFY2(CopyExtractor::extract(*file, existing, replace, &error), qPrintable(error));
     QVERIFY(openFile(existing, QStringLiteral("reader")));
+
+    // Not even when told to replace: a copy is never renamed over a portfolio a Vigie is editing.
+    const QByteArray sent = sha256(existing);
+    {
+        FileLock editing(existing);
+        QVERIFY(editing.tryLock());
+        QVERIFY(!CopyExtractor::extract(*file, existing, replace, &error));
+        QVERIFY2(error.contains(QStringLiteral("open for editing in Vigie")), qPrintable(error));
+        QCOMPARE(sha256(existing), sent);
+        QVERIFY(editing.isLocked());
+    }
+    QVERIFY2(CopyExtractor::extract(*file, existing, replace, &error), qPrintable(error));
+    QVERIFY(!QFile::exists(FileLock::lockPath(existing)));
 }
 
 void TestCopies::limitedCopyRefusesOtherOrganizations()

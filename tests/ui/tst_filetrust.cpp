@@ -5,6 +5,7 @@
 #include "dialogs/dialogs.h"
 #include "document/backgroundtask.h"
 #include "document/document.h"
+#include "storage/filelock.h"
 #include "storage/portfoliofile.h"
 #include "storage/recovery.h"
 #include "views/mainwindow.h"
@@ -12,6 +13,7 @@
 #include "testutil.h"
 #include "uifixture.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QProcess>
 #include <QScopeGuard>
@@ -138,6 +140,32 @@ void TestFileTrust::alteredFileOffersARecoveredCopy()
              qPrintable(said.last()));
     QCOMPARE(VigieTest::fileHash(m_path), before);
     QVERIFY(window.document()->file()->rowId(Entity::Organization, QStringLiteral("11111111-1111-4111-8111-111111111111")));
+
+    // Offered again while the copy is open: a new copy is never renamed over the portfolio open in this
+    // window, nor over one another Vigie is editing (its lock held here as that Vigie would); both stay.
+    const QString other = m_dir->filePath(QStringLiteral("other.vigie"));
+    QVERIFY(VigieTest::makePortfolio(other));
+    FileLock otherLock(other);
+    QVERIFY(otherLock.tryLock());
+    const QByteArray recoveredBefore = VigieTest::fileHash(recovered);
+    const QByteArray otherBefore = VigieTest::fileHash(other);
+    const std::pair<QString, QString> refused[] = {
+        { recovered, QStringLiteral("this is the portfolio file itself") },
+        { other, QStringLiteral("the portfolio there is open for editing in Vigie (") },
+    };
+    for (const auto &[target, expected] : refused) {
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        Dialogs::setNextFileName(target);
+        QVERIFY(!window.openFile(m_path));
+        said.clear();
+        QTRY_VERIFY_WITH_TIMEOUT((said += Dialogs::takeMessages()).size() >= 2, 20000);
+        QCOMPARE(said.size(), 2);
+        QVERIFY2(said.last().contains(QDir::toNativeSeparators(target)) && said.last().contains(expected), qPrintable(said.last()));
+        QCOMPARE(window.document()->path(), QFileInfo(recovered).canonicalFilePath());
+    }
+    QCOMPARE(VigieTest::fileHash(recovered), recoveredBefore);
+    QCOMPARE(VigieTest::fileHash(other), otherBefore);
+    QVERIFY(otherLock.isLocked());
 }
 
 QTEST_MAIN(TestFileTrust)
