@@ -4,6 +4,7 @@
 // active projects whose cost and schedule colours add up to the published table (with the schedule-red
 // amount corrected to $67.40M), 36 measures in 4 key areas (11 completed, 21 under way, 4 not
 // started), a workforce survey, envelopes over two fiscal years and three reporting periods.
+#include "analysis/chartdata.h"
 #include "analysis/periods.h"
 #include "storage/edits.h"
 #include "storage/portfoliofile.h"
@@ -160,6 +161,38 @@ inline std::unique_ptr<Vigie::PortfolioFile> makeChartPortfolio(const QString &p
     setStatus(1, "completed");
     Edits::freezePeriod(*file, QStringLiteral("August 2016"), QDate(2016, 8, 31), QStringLiteral("Freeze"));
     return file;
+}
+
+// Chart data of the twenty specialties of Quebec's workforce survey, as horizontal stacked bars.
+inline Vigie::ChartData twentySpecialtiesChart()
+{
+    using namespace Vigie;
+    ChartData d;
+    d.id = QStringLiteral("workforce-by-specialty");
+    d.title = QStringLiteral("IT workforce by specialty");
+    d.shape = ChartShape::HorizontalStackedBars;
+    d.categories = QStringList { QStringLiteral("Application development (at risk)"), QStringLiteral("User support"),
+                                 QStringLiteral("Infrastructure operations"), QStringLiteral("Functional analysis"),
+                                 QStringLiteral("Networks and telecommunications"), QStringLiteral("Project management"),
+                                 QStringLiteral("Quality assurance and testing"), QStringLiteral("IT service management"),
+                                 QStringLiteral("Business intelligence (at risk)"), QStringLiteral("Web and digital services"),
+                                 QStringLiteral("Database administration"), QStringLiteral("Technology architecture"),
+                                 QStringLiteral("Data management"), QStringLiteral("Records and information management"),
+                                 QStringLiteral("Business architecture (at risk)"), QStringLiteral("Information security"),
+                                 QStringLiteral("Strategic consulting"), QStringLiteral("Change management"),
+                                 QStringLiteral("Enterprise architecture (at risk)"),
+                                 QStringLiteral("IT procurement and contract management") };
+    for (const char *name : { "Internal", "External" }) {
+        ChartSeries series;
+        series.name = QLatin1String(name);
+        for (int i = 0; i < d.categories.size(); ++i) {
+            series.values << 500 - 20 * i;
+            series.labels << QString::number(500 - 20 * i);
+        }
+        d.series << series;
+    }
+    d.valueMax = 1100;
+    return d;
 }
 
 } // namespace VigieTest

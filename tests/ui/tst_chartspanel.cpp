@@ -4,6 +4,7 @@
 #include "chartfixture.h"
 #include "charts/chartdialogs.h"
 #include "charts/chartspanel.h"
+#include "charts/chartrenderer.h"
 #include "charts/chartview.h"
 #include "commands/editor.h"
 #include "dialogs/dialogs.h"
@@ -15,7 +16,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QtMath>
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QTemporaryDir>
@@ -35,6 +40,7 @@ private Q_SLOTS:
     void freezeIsOneUndoableEdit();
     void freezeDateTypedInFullAndConfirmed();
     void copy();
+    void manyCategoriesScrollWhole();
     void screenshot();
 
 private:
@@ -208,6 +214,41 @@ void TestChartsPanel::copy()
     QVERIFY(mime->hasImage());
     QCOMPARE(qvariant_cast<QImage>(mime->imageData()).size(), QSize(1600, 1000));
     QVERIFY(mime->data(QStringLiteral("image/svg+xml")).contains("$415.56M"));
+}
+
+void TestChartsPanel::manyCategoriesScrollWhole()
+{
+    // In a 900×700 window the twenty specialties lost every other name: the chart had the room left to
+    // it, not the room its labels need. It now keeps that room and the page scrolls.
+    ChartsPanel panel;
+    panel.setDocument(m_doc.get());
+    panel.resize(760, 480);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *scroll = panel.findChild<QScrollArea *>(QStringLiteral("chartScroll"));
+    QVERIFY(scroll);
+    QCOMPARE(scroll->widget(), panel.view());
+    panel.setCurrentChart(QStringLiteral("measures-progress")); // upright bars: any height shows them whole
+    QTRY_VERIFY(!scroll->verticalScrollBar()->isVisible());
+    QCOMPARE(panel.view()->height(), scroll->viewport()->height());
+
+    panel.view()->setData(VigieTest::twentySpecialtiesChart(), QLocale(QLocale::English, QLocale::Canada));
+    QTRY_VERIFY(scroll->verticalScrollBar()->isVisible());
+    const int needed = qCeil(ChartRenderer::minimumHeight(panel.view()->data(), panel.view()->width()));
+    QVERIFY2(needed > scroll->viewport()->height(), qPrintable(QString::number(needed)));
+    QTRY_COMPARE(panel.view()->height(), needed);
+    QCOMPARE(panel.view()->width(), scroll->viewport()->width()); // never wider than the page
+    // What the screen shows is the chart as painted at that size, scrolled or not.
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    const QImage shown = panel.view()->grab().toImage();
+    QCOMPARE(shown.size(), panel.view()->size() * panel.view()->devicePixelRatio());
+    QImage painted(shown.size(), QImage::Format_ARGB32_Premultiplied);
+    painted.setDevicePixelRatio(panel.view()->devicePixelRatio());
+    {
+        QPainter painter(&painted);
+        ChartRenderer::paint(&painter, QRectF(panel.view()->rect()), panel.view()->data(), panel.view()->locale());
+    }
+    QCOMPARE(shown.convertToFormat(QImage::Format_ARGB32_Premultiplied), painted);
 }
 
 void TestChartsPanel::screenshot()

@@ -228,6 +228,25 @@ void drawLabel(QPainter *painter, const QFontMetricsF &fm, const Label &label)
 
 } // namespace
 
+qreal ChartFactory::minimumHeight(const ChartData &data, qreal width)
+{
+    if (!isHorizontal(data.shape) || data.categories.isEmpty() || data.isEmpty())
+        return 0.0;
+    const QFontMetricsF axis(ChartStyle::font(kAxisFont));
+    // As wrapWideLabels() breaks them: within the 40 % of the chart's width Qt Charts gives the axis.
+    const qreal room = 0.4 * width - kAxisTickRoom;
+    // Every category gets a slot of the same height: the one whose label wraps onto most lines sets it.
+    qsizetype lines = 1;
+    for (const QString &c : data.categories)
+        lines = std::max(lines, wrapLabel(c, axis, room).count(QLatin1String("<br>")) + 1);
+    const qreal categories = data.categories.size() * (lines * axis.lineSpacing() + 4.0);
+    // The value axis's labels and title below the plot, the legend under them, the chart's margins.
+    qreal chrome = 2 * axis.lineSpacing() + kAxisTickRoom + 24.0;
+    if (data.series.size() > 1)
+        chrome += QFontMetricsF(ChartStyle::font(kLegendFont)).lineSpacing() + 20.0;
+    return categories + chrome;
+}
+
 bool ChartFactory::isHorizontal(ChartShape shape)
 {
     return shape == ChartShape::HorizontalBars || shape == ChartShape::HorizontalStackedBars;

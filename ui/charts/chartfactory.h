@@ -27,6 +27,11 @@ public:
     static void drawValueLabels(QPainter *painter, QChart *chart, const ChartData &data);
     // Horizontal bar charts list their first category at the top, so the chart's order is reversed.
     static bool isHorizontal(ChartShape shape);
+    // The least height, in logical pixels, a chart of `width` needs to show every category label of
+    // `data`: Qt Charts drops every other label of a crowded category axis (the twenty specialties of the
+    // workforce chart in a small window). Horizontal bar charts need a line (or the lines a long label
+    // wraps onto) per category; other shapes slant their labels instead and need no more than any chart (0).
+    static qreal minimumHeight(const ChartData &data, qreal width);
 };
 
 } // namespace Vigie

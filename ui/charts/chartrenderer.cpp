@@ -28,7 +28,7 @@ qreal wrappedHeight(const QFont &font, qreal width, const QString &text, QPaintD
 {
     if (text.isEmpty())
         return 0.0;
-    const QFontMetricsF fm(font, device);
+    const QFontMetricsF fm = device ? QFontMetricsF(font, device) : QFontMetricsF(font);
     return fm.boundingRect(QRectF(0, 0, width, 100000), Qt::TextWordWrap | Qt::AlignLeft, text).height();
 }
 
@@ -158,6 +158,19 @@ void ChartRenderer::paint(QPainter *painter, const QRectF &rect, const ChartData
         painter->restore();
     }
     painter->restore();
+}
+
+qreal ChartRenderer::minimumHeight(const ChartData &data, qreal width)
+{
+    const qreal inner = width - 2 * kMargin;
+    const qreal chart = ChartFactory::minimumHeight(data, inner);
+    if (chart <= 0 || inner <= 0)
+        return 0.0;
+    // As paint() lays them out: title, subtitle, the chart, the footer under its rule.
+    const QStringList footer = data.footer.isEmpty() ? footerLines(data) : data.footer;
+    return kMargin + wrappedHeight(ChartStyle::font(22, true), inner, data.title, nullptr) + 2
+        + wrappedHeight(ChartStyle::font(15), inner, data.subtitle, nullptr) + 10 + chart + 16
+        + wrappedHeight(ChartStyle::font(12), inner, footer.join(QLatin1Char('\n')), nullptr) + kMargin;
 }
 
 std::optional<ChartRenderer::Format> ChartRenderer::formatForPath(const QString &path)

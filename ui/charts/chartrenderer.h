@@ -49,6 +49,11 @@ public:
     // Paints already computed data, with numbers in `locale`.
     static void paint(QPainter *painter, const QRectF &rect, const ChartData &data, const QLocale &locale);
 
+    // The least height, in logical pixels of 1/96 inch, at which a chart `width` wide shows every one of
+    // its category labels (ChartFactory::minimumHeight(), with the title and footer around it); 0 when
+    // any height does.
+    static qreal minimumHeight(const ChartData &data, qreal width);
+
     // Computes a request's data in its language: titles follow the installed translator, which is
     // switched for the duration of the call when the request asks for another language.
     static bool build(const PortfolioFile &file, const ChartRequest &request, ChartData *data, QLocale *locale,

@@ -24,6 +24,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -134,7 +135,15 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(filterRow);
     rightLayout->addWidget(m_error);
-    rightLayout->addWidget(m_view, 1);
+    // In a small window a chart of many categories is taller than the room it has (ChartView::
+    // heightForWidth()) and scrolls, rather than drop every other label.
+    auto *scroll = new QScrollArea(right);
+    scroll->setObjectName(QStringLiteral("chartScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_view);
+    rightLayout->addWidget(scroll, 1);
     rightLayout->addLayout(actions);
 
     auto *splitter = new QSplitter(this);

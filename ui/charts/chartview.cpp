@@ -9,6 +9,9 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
+#include <QPaintEvent>
+#include <QResizeEvent>
+#include <QtMath>
 #include <QSvgGenerator>
 
 namespace Vigie {
@@ -17,7 +20,14 @@ ChartView::ChartView(QWidget *parent)
     : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+int ChartView::heightForWidth(int width) const
+{
+    return std::max(minimumSizeHint().height(), qCeil(ChartRenderer::minimumHeight(m_data, width)));
 }
 
 void ChartView::setData(const ChartData &data, const QLocale &locale)
@@ -39,6 +49,8 @@ void ChartView::setData(const ChartData &data, const QLocale &locale)
             description << tr("%1: %2").arg(data.categories.at(c), values.join(QStringLiteral(", ")));
     }
     setAccessibleDescription(description.join(QStringLiteral(". ")));
+    m_cache = QPixmap();
+    updateGeometry(); // another number of categories needs another height
     update();
 }
 
@@ -68,10 +80,24 @@ void ChartView::copyToClipboard() const
     QGuiApplication::clipboard()->setMimeData(mime);
 }
 
-void ChartView::paintEvent(QPaintEvent *)
+void ChartView::paintEvent(QPaintEvent *event)
 {
+    const qreal ratio = devicePixelRatioF();
+    if (m_cache.isNull() || m_cache.size() != size() * ratio) {
+        m_cache = QPixmap(size() * ratio);
+        m_cache.setDevicePixelRatio(ratio);
+        m_cache.fill(Qt::white);
+        QPainter painter(&m_cache);
+        ChartRenderer::paint(&painter, QRectF(rect()), m_data, m_locale);
+    }
     QPainter painter(this);
-    ChartRenderer::paint(&painter, QRectF(rect()), m_data, m_locale);
+    painter.drawPixmap(event->rect(), m_cache, QRectF(QPointF(event->rect().topLeft()) * ratio, QSizeF(event->rect().size()) * ratio));
+}
+
+void ChartView::resizeEvent(QResizeEvent *event)
+{
+    m_cache = QPixmap();
+    QWidget::resizeEvent(event);
 }
 
 void ChartView::contextMenuEvent(QContextMenuEvent *event)

@@ -3,6 +3,7 @@
 #include "analysis/chartdata.h"
 
 #include <QLocale>
+#include <QPixmap>
 #include <QWidget>
 
 namespace Vigie {
@@ -26,17 +27,25 @@ public:
 
     QSize sizeHint() const override { return { 960, 600 }; }
     QSize minimumSizeHint() const override { return { 320, 220 }; }
+    // Tall enough to show every category label (ChartRenderer::minimumHeight()): in a small window the
+    // chart grows beyond its scroll area rather than drop every other specialty.
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 Q_SIGNALS:
     void exportRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     ChartData m_data;
     QLocale m_locale;
+    // The chart as last painted at this size: scrolling repaints strips of it, which are copied rather
+    // than laid out again.
+    QPixmap m_cache;
 };
 
 } // namespace Vigie
