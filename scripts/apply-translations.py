@@ -8,6 +8,7 @@ exits 1 if there are any.
 """
 import glob
 import os
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -30,6 +31,17 @@ def load_tables(lang):
     return table
 
 
+NBSP = "\u00a0"
+
+
+def french_spacing(text):
+    """The spaces French typography ties to their neighbour (OQLF): before a colon, a question or an
+    exclamation mark, and inside guillemets, so a line never starts with « : » or « » » when a label
+    or a message wraps. The tables keep plain spaces, easier to type and to read."""
+    text = re.sub(r" (?=[:?!»])", NBSP, text)
+    return re.sub(r"(?<=«) ", NBSP, text)
+
+
 def fill(ts_path, table, english):
     tree = ET.parse(ts_path)
     missing = []
@@ -40,6 +52,8 @@ def fill(ts_path, table, english):
             translation = message.find("translation")
             numerus = message.get("numerus") == "yes"
             wanted = table.get((name, source))
+            if wanted is not None and not english:
+                wanted = french_spacing(wanted)
             if wanted is None and english:
                 wanted = source if not numerus else source + "|" + source
             if wanted is None:

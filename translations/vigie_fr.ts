@@ -5,26 +5,26 @@
     <name>QCommandLineParser</name>
     <message>
         <source>Unknown option '%1'.</source>
-        <translation>Option inconnue « %1 ».</translation>
+        <translation>Option inconnue « %1 ».</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
-        <translation>Options inconnues : %1.</translation>
+        <translation>Options inconnues : %1.</translation>
     </message>
     <message>
         <source>Missing value after '%1'.</source>
-        <translation>Valeur manquante après « %1 ».</translation>
+        <translation>Valeur manquante après « %1 ».</translation>
     </message>
     <message>
         <source>Unexpected value after '%1'.</source>
-        <translation>Valeur inattendue après « %1 ».</translation>
+        <translation>Valeur inattendue après « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>Vigie::BackgroundTask</name>
     <message>
         <source>%1: cannot be opened.</source>
-        <translation>%1 : ouverture impossible.</translation>
+        <translation>%1 : ouverture impossible.</translation>
     </message>
 </context>
 <context>
@@ -43,30 +43,30 @@
     </message>
     <message>
         <source>Measure %1: %2 has no %3 title</source>
-        <translation>Mesure %1 : %2 n'a pas de titre en %3</translation>
+        <translation>Mesure %1 : %2 n'a pas de titre en %3</translation>
     </message>
     <message>
         <source>Project %1: %2 has no %3 name</source>
-        <translation>Projet %1 : %2 n'a pas de nom en %3</translation>
+        <translation>Projet %1 : %2 n'a pas de nom en %3</translation>
     </message>
     <message>
         <source>Key area %1: %2 has no %3 title</source>
-        <translation>Axe d'intervention %1 : %2 n'a pas de titre en %3</translation>
+        <translation>Axe d'intervention %1 : %2 n'a pas de titre en %3</translation>
     </message>
     <message>
         <source>Specialty %1: %2 has no %3 name</source>
-        <translation>Spécialité %1 : %2 n'a pas de nom en %3</translation>
+        <translation>Spécialité %1 : %2 n'a pas de nom en %3</translation>
     </message>
     <message>
         <source>Organization %1: %2 has no %3 name</source>
-        <translation>Organisme %1 : %2 n'a pas de nom en %3</translation>
+        <translation>Organisme %1 : %2 n'a pas de nom en %3</translation>
     </message>
 </context>
 <context>
     <name>Vigie::BriefingDocument</name>
     <message>
         <source>%1: unknown kind of document; use .pdf, .odt or .html.</source>
-        <translation>%1 : type de document inconnu; utilisez .pdf, .odt ou .html.</translation>
+        <translation>%1 : type de document inconnu; utilisez .pdf, .odt ou .html.</translation>
     </message>
     <message>
         <source>the PDF could not be drawn</source>
@@ -103,15 +103,15 @@
     <name>Vigie::BriefingView</name>
     <message>
         <source>&amp;Reporting period:</source>
-        <translation>&amp;Période de référence :</translation>
+        <translation>&amp;Période de référence :</translation>
     </message>
     <message>
         <source>Document &amp;language:</source>
-        <translation>&amp;Langue du document :</translation>
+        <translation>&amp;Langue du document :</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation>P&amp;apier :</translation>
+        <translation>P&amp;apier :</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>The briefing's language, independent of the program's: a French briefing can be prepared in the English interface.</source>
-        <translation>La langue du breffage, indépendante de celle du programme : un breffage en français peut se préparer dans l'interface anglaise.</translation>
+        <translation>La langue du breffage, indépendante de celle du programme : un breffage en français peut se préparer dans l'interface anglaise.</translation>
     </message>
     <message>
         <source>Paper size</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>This period has no briefing items yet: the preview, the export and the print show a draft from the data. "Draft from data" keeps it here to edit.</source>
-        <translation>Cette période n'a pas encore d'éléments de breffage : l'aperçu, l'exportation et l'impression montrent une ébauche tirée des données. « Rédiger à partir des données » la conserve ici pour la modifier.</translation>
+        <translation>Cette période n'a pas encore d'éléments de breffage : l'aperçu, l'exportation et l'impression montrent une ébauche tirée des données. « Rédiger à partir des données » la conserve ici pour la modifier.</translation>
     </message>
 </context>
 <context>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>Project health: cost indicator</source>
-        <translation>État de santé des projets : indicateur de coût</translation>
+        <translation>État de santé des projets : indicateur de coût</translation>
     </message>
     <message>
         <source>Active projects by cost indicator colour, by number and by authorized budget.</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>Project health: schedule indicator</source>
-        <translation>État de santé des projets : indicateur d'échéancier</translation>
+        <translation>État de santé des projets : indicateur d'échéancier</translation>
     </message>
     <message>
         <source>Active projects by schedule indicator colour, by number and by authorized budget.</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Area %1: %2</source>
-        <translation>Axe %1 : %2</translation>
+        <translation>Axe %1 : %2</translation>
     </message>
     <message>
         <source>Measures</source>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>Active projects: %1 · authorized budgets: %2</source>
-        <translation>Projets actifs : %1 · budgets autorisés : %2</translation>
+        <translation>Projets actifs : %1 · budgets autorisés : %2</translation>
     </message>
     <message>
         <source>No active project matches the filters.</source>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>Unknown chart "%1".</source>
-        <translation>Graphique « %1 » inconnu.</translation>
+        <translation>Graphique « %1 » inconnu.</translation>
     </message>
     <message>
         <source>Unknown reporting period.</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Period: %1 (as of %2)</source>
-        <translation>Période : %1 (au %2)</translation>
+        <translation>Période : %1 (au %2)</translation>
     </message>
     <message>
         <source>Current values</source>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>Projects by overall colour: the declared one, else the worse of the cost and schedule indicators.</source>
-        <translation>Projets selon leur couleur globale : la couleur déclarée, sinon la pire des indicateurs de coût et d'échéancier.</translation>
+        <translation>Projets selon leur couleur globale : la couleur déclarée, sinon la pire des indicateurs de coût et d'échéancier.</translation>
     </message>
     <message>
         <source>Reporting periods from %1 to %2</source>
@@ -452,11 +452,11 @@
     </message>
     <message>
         <source>At risk: more than %1 of the specialty's FTEs are external.</source>
-        <translation>À risque : plus de %1 des ETC de la spécialité sont externes.</translation>
+        <translation>À risque : plus de %1 des ETC de la spécialité sont externes.</translation>
     </message>
     <message>
         <source>Smaller specialties not shown: %1.</source>
-        <translation>Spécialités plus petites non affichées : %1.</translation>
+        <translation>Spécialités plus petites non affichées : %1.</translation>
     </message>
     <message>
         <source>No workforce survey matches the filters.</source>
@@ -488,11 +488,11 @@
     </message>
     <message>
         <source>Fiscal year %1: planned needs %2, granted %3, committed %4</source>
-        <translation>Exercice %1 : besoins prévus %2, accordé %3, engagé %4</translation>
+        <translation>Exercice %1 : besoins prévus %2, accordé %3, engagé %4</translation>
     </message>
     <message>
         <source>Fiscal year %1: %2 granted of %3 in planned needs</source>
-        <translation>Exercice %1 : %2 accordés sur %3 de besoins prévus</translation>
+        <translation>Exercice %1 : %2 accordés sur %3 de besoins prévus</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 completed</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>‡ Not translated: shown in the other language.</source>
-        <translation>‡ Non traduit : affiché dans l'autre langue.</translation>
+        <translation>‡ Non traduit : affiché dans l'autre langue.</translation>
     </message>
     <message>
         <source>No workforce survey as of this reporting period.</source>
@@ -554,19 +554,19 @@
     </message>
     <message>
         <source>&amp;File (.png, .svg, .pdf):</source>
-        <translation>&amp;Fichier (.png, .svg, .pdf) :</translation>
+        <translation>&amp;Fichier (.png, .svg, .pdf) :</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation>&amp;Largeur :</translation>
+        <translation>&amp;Largeur :</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation>&amp;Hauteur :</translation>
+        <translation>&amp;Hauteur :</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation>&amp;Résolution :</translation>
+        <translation>&amp;Résolution :</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
@@ -577,19 +577,19 @@
     <name>Vigie::ChartRenderer</name>
     <message>
         <source>Unknown reporting period "%1": the portfolio has none.</source>
-        <translation>Période de référence « %1 » inconnue : le portefeuille n'en compte aucune.</translation>
+        <translation>Période de référence « %1 » inconnue : le portefeuille n'en compte aucune.</translation>
     </message>
     <message>
         <source>Unknown reporting period "%1"; known periods: %2.</source>
-        <translation>Période de référence « %1 » inconnue; périodes existantes : %2.</translation>
+        <translation>Période de référence « %1 » inconnue; périodes existantes : %2.</translation>
     </message>
     <message>
         <source>Source: %1 · %2 · %3</source>
-        <translation>Source : %1 · %2 · %3</translation>
+        <translation>Source : %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Health rule: %1</source>
-        <translation>Règle d'état de santé : %1</translation>
+        <translation>Règle d'état de santé : %1</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>%1: unknown format; use a .png, .svg or .pdf file name.</source>
-        <translation>%1 : format inconnu; utilisez un nom de fichier .png, .svg ou .pdf.</translation>
+        <translation>%1 : format inconnu; utilisez un nom de fichier .png, .svg ou .pdf.</translation>
     </message>
     <message>
         <source>Size %1×%2 is out of range (200×150 to 20000×20000 pixels).</source>
@@ -629,7 +629,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>What a screen reader says of one bar of a chart: "Key area 1: Completed 2, Under way 7"</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -656,15 +656,15 @@
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation>&amp;Organisme :</translation>
+        <translation>&amp;Organisme :</translation>
     </message>
     <message>
         <source>&amp;Key area:</source>
-        <translation>&amp;Axe d'intervention :</translation>
+        <translation>&amp;Axe d'intervention :</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>&amp;Freeze period…</source>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <source>Language of the output: en or fr.</source>
-        <translation>Langue de la sortie : en ou fr.</translation>
+        <translation>Langue de la sortie : en ou fr.</translation>
     </message>
     <message>
         <source>language</source>
@@ -739,15 +739,15 @@
     </message>
     <message>
         <source>Unknown language "%1": use en or fr.</source>
-        <translation>Langue « %1 » inconnue : utilisez en ou fr.</translation>
+        <translation>Langue « %1 » inconnue : utilisez en ou fr.</translation>
     </message>
     <message>
         <source>%1: the file is read-only; nothing was changed.</source>
-        <translation>%1 : le fichier est en lecture seule; rien n'a été modifié.</translation>
+        <translation>%1 : le fichier est en lecture seule; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Usage: vigie [FILE.vigie]   (opens the desktop application)</source>
-        <translation>Utilisation : vigie [FICHIER.vigie]   (ouvre l'application de bureau)</translation>
+        <translation>Utilisation : vigie [FICHIER.vigie]   (ouvre l'application de bureau)</translation>
     </message>
     <message>
         <source>       vigie COMMAND [options]</source>
@@ -755,11 +755,11 @@
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Run "vigie COMMAND --help" for a command's options.</source>
-        <translation>Exécutez « vigie COMMANDE --help » pour les options d'une commande.</translation>
+        <translation>Exécutez « vigie COMMANDE --help » pour les options d'une commande.</translation>
     </message>
     <message>
         <source>The new .vigie file.</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>%1: cannot be read (%2).</source>
-        <translation>%1 : lecture impossible (%2).</translation>
+        <translation>%1 : lecture impossible (%2).</translation>
     </message>
     <message>
         <source>Render a chart to a PNG, SVG or PDF file.</source>
@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>The file to write; .png, .svg or .pdf.</source>
-        <translation>Le fichier à écrire : .png, .svg ou .pdf.</translation>
+        <translation>Le fichier à écrire : .png, .svg ou .pdf.</translation>
     </message>
     <message>
         <source>file</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Unknown chart "%1"; "vigie chart --list" lists them.</source>
-        <translation>Graphique « %1 » inconnu; « vigie chart --list » en donne la liste.</translation>
+        <translation>Graphique « %1 » inconnu; « vigie chart --list » en donne la liste.</translation>
     </message>
     <message>
         <source>Give the output file with -o; its extension must be .png, .svg or .pdf.</source>
@@ -839,11 +839,11 @@
     </message>
     <message>
         <source>Bad size "%1": use WIDTHxHEIGHT in pixels, from 200x150 to 20000x20000.</source>
-        <translation>Taille « %1 » invalide : utilisez LARGEURxHAUTEUR en pixels, de 200x150 à 20000x20000.</translation>
+        <translation>Taille « %1 » invalide : utilisez LARGEURxHAUTEUR en pixels, de 200x150 à 20000x20000.</translation>
     </message>
     <message>
         <source>Bad resolution "%1": use a number of DPI from 36 to 1200.</source>
-        <translation>Résolution « %1 » invalide : utilisez un nombre de PPP de 36 à 1200.</translation>
+        <translation>Résolution « %1 » invalide : utilisez un nombre de PPP de 36 à 1200.</translation>
     </message>
     <message>
         <source>The new .vigie file (never overwritten).</source>
@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>synthetic: number of projects.</source>
-        <translation>synthetic : nombre de projets.</translation>
+        <translation>synthetic : nombre de projets.</translation>
     </message>
     <message>
         <source>count</source>
@@ -859,7 +859,7 @@
     </message>
     <message>
         <source>synthetic: seed of the generator (same seed, same portfolio).</source>
-        <translation>synthetic : germe du générateur (même germe, même portefeuille).</translation>
+        <translation>synthetic : germe du générateur (même germe, même portefeuille).</translation>
     </message>
     <message>
         <source>number</source>
@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>Missing the output file: -o FILE.</source>
-        <translation>Le fichier de sortie manque : -o FICHIER.</translation>
+        <translation>Le fichier de sortie manque : -o FICHIER.</translation>
     </message>
     <message>
         <source>--projects and --seed apply to the synthetic sample only.</source>
@@ -895,15 +895,15 @@
     </message>
     <message>
         <source>The document to write: .pdf, .odt or .html.</source>
-        <translation>Le document à écrire : .pdf, .odt ou .html.</translation>
+        <translation>Le document à écrire : .pdf, .odt ou .html.</translation>
     </message>
     <message>
         <source>The reporting period's label (default: the latest).</source>
-        <translation>Le libellé de la période de référence (par défaut : la plus récente).</translation>
+        <translation>Le libellé de la période de référence (par défaut : la plus récente).</translation>
     </message>
     <message>
         <source>Paper size: letter or a4 (default: letter).</source>
-        <translation>Format du papier : letter ou a4 (par défaut : letter).</translation>
+        <translation>Format du papier : letter ou a4 (par défaut : letter).</translation>
     </message>
     <message>
         <source>size</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>The briefing's date, YYYY-MM-DD (default: today).</source>
-        <translation>La date du breffage, AAAA-MM-JJ (par défaut : aujourd'hui).</translation>
+        <translation>La date du breffage, AAAA-MM-JJ (par défaut : aujourd'hui).</translation>
     </message>
     <message>
         <source>date</source>
@@ -923,15 +923,15 @@
     </message>
     <message>
         <source>Unknown paper size "%1": use letter or a4.</source>
-        <translation>Format de papier « %1 » inconnu : utilisez letter ou a4.</translation>
+        <translation>Format de papier « %1 » inconnu : utilisez letter ou a4.</translation>
     </message>
     <message>
         <source>Invalid date "%1": use YYYY-MM-DD.</source>
-        <translation>Date « %1 » invalide : utilisez AAAA-MM-JJ.</translation>
+        <translation>Date « %1 » invalide : utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>No reporting period "%1" in %2 (periods: %3).</source>
-        <translation>Aucune période de référence « %1 » dans %2 (périodes : %3).</translation>
+        <translation>Aucune période de référence « %1 » dans %2 (périodes : %3).</translation>
     </message>
     <message>
         <source>none</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>The period has no briefing items: drafted from the data (the portfolio was not changed).</source>
-        <translation>La période n'a aucun élément de breffage : ébauche rédigée à partir des données (le portefeuille n'a pas été modifié).</translation>
+        <translation>La période n'a aucun élément de breffage : ébauche rédigée à partir des données (le portefeuille n'a pas été modifié).</translation>
     </message>
     <message>
         <source>Briefing written to %1.</source>
@@ -971,19 +971,19 @@
     </message>
     <message>
         <source>CSV for a French Excel: ";" between fields and decimal comma.</source>
-        <translation>CSV pour Excel en français : « ; » entre les champs et virgule décimale.</translation>
+        <translation>CSV pour Excel en français : « ; » entre les champs et virgule décimale.</translation>
     </message>
     <message>
         <source>%1: unknown format; name the file .csv or .xlsx.</source>
-        <translation>%1 : format inconnu; nommez le fichier .csv ou .xlsx.</translation>
+        <translation>%1 : format inconnu; nommez le fichier .csv ou .xlsx.</translation>
     </message>
     <message>
         <source>%1: a CSV file holds one table; export each table to its own file.</source>
-        <translation>%1 : un fichier CSV contient une seule table; exportez chaque table dans son propre fichier.</translation>
+        <translation>%1 : un fichier CSV contient une seule table; exportez chaque table dans son propre fichier.</translation>
     </message>
     <message>
         <source>Nothing to export: give --projects, --measures or --workforce.</source>
-        <translation>Rien à exporter : indiquez --projects, --measures ou --workforce.</translation>
+        <translation>Rien à exporter : indiquez --projects, --measures ou --workforce.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <source>A JSON mapping of columns to fields (default: the columns are named after the fields).</source>
-        <translation>Une correspondance JSON des colonnes aux champs (par défaut : les colonnes portent le nom des champs).</translation>
+        <translation>Une correspondance JSON des colonnes aux champs (par défaut : les colonnes portent le nom des champs).</translation>
     </message>
     <message>
         <source>json</source>
@@ -1015,15 +1015,15 @@
     </message>
     <message>
         <source>Nothing to import: give --projects FILE.csv.</source>
-        <translation>Rien à importer : indiquez --projects FICHIER.csv.</translation>
+        <translation>Rien à importer : indiquez --projects FICHIER.csv.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>%1: the portfolio is open for editing in Vigie (%2); close it there, then run the command again. Nothing was changed. (Lock file: %3)</source>
-        <translation>%1 : le portefeuille est ouvert en modification dans Vigie (%2); fermez-le là, puis relancez la commande. Rien n'a été modifié. (Fichier de verrou : %3)</translation>
+        <translation>%1 : le portefeuille est ouvert en modification dans Vigie (%2); fermez-le là, puis relancez la commande. Rien n'a été modifié. (Fichier de verrou : %3)</translation>
     </message>
     <message>
         <source>Check a portfolio file for damage; save a copy of what can be read.</source>
@@ -1035,20 +1035,20 @@
     </message>
     <message>
         <source>%1: name the recovered copy with the .vigie extension.</source>
-        <translation>%1 : nommez la copie récupérée avec l'extension .vigie.</translation>
+        <translation>%1 : nommez la copie récupérée avec l'extension .vigie.</translation>
     </message>
     <message numerus="yes">
         <source>%1: no damage found (file format %2, %Ln project(s)); SQLite's full integrity check passed.</source>
         <translation>
-            <numerusform>%1 : aucun dommage trouvé (format de fichier %2, %Ln projet); la vérification d'intégrité complète de SQLite a réussi.</numerusform><numerusform>%1 : aucun dommage trouvé (format de fichier %2, %Ln projets); la vérification d'intégrité complète de SQLite a réussi.</numerusform></translation>
+            <numerusform>%1 : aucun dommage trouvé (format de fichier %2, %Ln projet); la vérification d'intégrité complète de SQLite a réussi.</numerusform><numerusform>%1 : aucun dommage trouvé (format de fichier %2, %Ln projets); la vérification d'intégrité complète de SQLite a réussi.</numerusform></translation>
     </message>
     <message>
         <source>%1: the portfolio is damaged:</source>
-        <translation>%1 : le portefeuille est endommagé :</translation>
+        <translation>%1 : le portefeuille est endommagé :</translation>
     </message>
     <message>
         <source>Save a copy with every readable row: vigie check %1 --recover COPY.vigie</source>
-        <translation>Enregistrez une copie de toutes les lignes lisibles : vigie check %1 --recover COPIE.vigie</translation>
+        <translation>Enregistrez une copie de toutes les lignes lisibles : vigie check %1 --recover COPIE.vigie</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -1068,19 +1068,19 @@
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation>Utilisation : %1</translation>
+        <translation>Utilisation : %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation>Arguments :</translation>
+        <translation>Arguments :</translation>
     </message>
     <message>
         <source>Run "%1 --help" for the options.</source>
-        <translation>Exécutez « %1 --help » pour les options.</translation>
+        <translation>Exécutez « %1 --help » pour les options.</translation>
     </message>
     <message>
         <source>Open the desktop application on FILE.vigie when given (else on the last file opened).</source>
@@ -1096,11 +1096,11 @@
     </message>
     <message>
         <source>Language of the interface: en or fr.</source>
-        <translation>Langue de l'interface : en ou fr.</translation>
+        <translation>Langue de l'interface : en ou fr.</translation>
     </message>
     <message>
         <source>View to show first: overview, strategy, projects, workforce, envelopes, charts or briefing.</source>
-        <translation>Vue à afficher en premier : overview, strategy, projects, workforce, envelopes, charts ou briefing.</translation>
+        <translation>Vue à afficher en premier : overview, strategy, projects, workforce, envelopes, charts ou briefing.</translation>
     </message>
     <message>
         <source>view</source>
@@ -1108,19 +1108,19 @@
     </message>
     <message>
         <source>vigie-desktop cannot be found next to %1: the desktop application and the chart and briefing commands need it. Reinstall Vigie.</source>
-        <translation>vigie-desktop est introuvable à côté de %1 : l'application de bureau et les commandes chart et briefing en ont besoin. Réinstallez Vigie.</translation>
+        <translation>vigie-desktop est introuvable à côté de %1 : l'application de bureau et les commandes chart et briefing en ont besoin. Réinstallez Vigie.</translation>
     </message>
     <message>
         <source>%1: cannot be started (%2).</source>
-        <translation>%1 : démarrage impossible (%2).</translation>
+        <translation>%1 : démarrage impossible (%2).</translation>
     </message>
     <message>
         <source>unknown command '%1'; did you mean '%2'?</source>
-        <translation>commande inconnue « %1 »; vouliez-vous dire « %2 »?</translation>
+        <translation>commande inconnue « %1 »; vouliez-vous dire « %2 »?</translation>
     </message>
     <message>
         <source>unknown command '%1'</source>
-        <translation>commande inconnue « %1 »</translation>
+        <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>The desktop application needs a display (DISPLAY or WAYLAND_DISPLAY), and there is none. The commands work without one.</source>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>Compare two portfolios item by item and field by field (items are matched by their identity, so copies of one portfolio compare).</source>
-        <translation>Comparer deux portefeuilles élément par élément et champ par champ (les éléments sont appariés par leur identité : les copies d'un même portefeuille se comparent).</translation>
+        <translation>Comparer deux portefeuilles élément par élément et champ par champ (les éléments sont appariés par leur identité : les copies d'un même portefeuille se comparent).</translation>
     </message>
     <message>
         <source>Another .vigie file.</source>
@@ -1152,11 +1152,11 @@
     </message>
     <message>
         <source>Write a copy of the portfolio to send to an organization; merge it back with "vigie merge".</source>
-        <translation>Écrire une copie du portefeuille à envoyer à un organisme; la fusionner ensuite avec « vigie merge ».</translation>
+        <translation>Écrire une copie du portefeuille à envoyer à un organisme; la fusionner ensuite avec « vigie merge ».</translation>
     </message>
     <message>
         <source>Limit the copy to this organization's measures, projects, workforce and envelopes; the rest is read-only in it. Without it: the whole portfolio.</source>
-        <translation>Limiter la copie aux mesures, projets, main-d'œuvre et enveloppes de cet organisme; le reste y est en lecture seule. Sans cette option : le portefeuille entier.</translation>
+        <translation>Limiter la copie aux mesures, projets, main-d'œuvre et enveloppes de cet organisme; le reste y est en lecture seule. Sans cette option : le portefeuille entier.</translation>
     </message>
     <message>
         <source>code</source>
@@ -1172,23 +1172,23 @@
     </message>
     <message>
         <source>Name the copy to write: -o COPY.vigie.</source>
-        <translation>Nommez la copie à écrire : -o COPIE.vigie.</translation>
+        <translation>Nommez la copie à écrire : -o COPIE.vigie.</translation>
     </message>
     <message>
         <source>No organization has the code "%1" in %2. Codes: %3.</source>
-        <translation>Aucun organisme n'a le code « %1 » dans %2. Codes : %3.</translation>
+        <translation>Aucun organisme n'a le code « %1 » dans %2. Codes : %3.</translation>
     </message>
     <message>
         <source>Copy for %1 written to %2. Only %1's measures, projects, workforce and envelopes can be changed in it; merge it back with: vigie merge %3 %2</source>
-        <translation>Copie pour %1 écrite dans %2. Seuls les mesures, projets, main-d'œuvre et enveloppes de %1 peuvent y être modifiés; fusionnez-la ensuite avec : vigie merge %3 %2</translation>
+        <translation>Copie pour %1 écrite dans %2. Seuls les mesures, projets, main-d'œuvre et enveloppes de %1 peuvent y être modifiés; fusionnez-la ensuite avec : vigie merge %3 %2</translation>
     </message>
     <message>
         <source>Copy of the whole portfolio written to %1; merge it back with: vigie merge %2 %1</source>
-        <translation>Copie du portefeuille entier écrite dans %1; fusionnez-la ensuite avec : vigie merge %2 %1</translation>
+        <translation>Copie du portefeuille entier écrite dans %1; fusionnez-la ensuite avec : vigie merge %2 %1</translation>
     </message>
     <message>
         <source>Merge copies sent to organizations back into the portfolio. What only a copy changed comes in; the same field changed on both sides is a conflict: without --prefer, nothing is merged and the conflicts are listed (exit status 5).</source>
-        <translation>Fusionner dans le portefeuille les copies envoyées aux organismes. Ce que seule une copie a modifié est repris; un même champ modifié des deux côtés est un conflit : sans --prefer, rien n'est fusionné et les conflits sont énumérés (code de sortie 5).</translation>
+        <translation>Fusionner dans le portefeuille les copies envoyées aux organismes. Ce que seule une copie a modifié est repris; un même champ modifié des deux côtés est un conflit : sans --prefer, rien n'est fusionné et les conflits sont énumérés (code de sortie 5).</translation>
     </message>
     <message>
         <source>The portfolio the copies were sent from.</source>
@@ -1200,7 +1200,7 @@
     </message>
     <message>
         <source>Who wins conflicts: mine (this file) or theirs (the copy).</source>
-        <translation>Qui l'emporte en cas de conflit : mine (ce fichier) ou theirs (la copie).</translation>
+        <translation>Qui l'emporte en cas de conflit : mine (ce fichier) ou theirs (la copie).</translation>
     </message>
     <message>
         <source>Show what the merge would do, without writing.</source>
@@ -1212,20 +1212,20 @@
     </message>
     <message>
         <source>--prefer takes mine or theirs, not "%1".</source>
-        <translation>--prefer accepte mine ou theirs, pas « %1 ».</translation>
+        <translation>--prefer accepte mine ou theirs, pas « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): nothing was merged. Decide them with --prefer mine or --prefer theirs, or in Vigie (File → Merge Copies…).</source>
         <translation>
-            <numerusform>%n conflit : rien n'a été fusionné. Tranchez-le avec --prefer mine ou --prefer theirs, ou dans Vigie (Fichier → Fusionner des copies…).</numerusform><numerusform>%n conflits : rien n'a été fusionné. Tranchez-les avec --prefer mine ou --prefer theirs, ou dans Vigie (Fichier → Fusionner des copies…).</numerusform></translation>
+            <numerusform>%n conflit : rien n'a été fusionné. Tranchez-le avec --prefer mine ou --prefer theirs, ou dans Vigie (Fichier → Fusionner des copies…).</numerusform><numerusform>%n conflits : rien n'a été fusionné. Tranchez-les avec --prefer mine ou --prefer theirs, ou dans Vigie (Fichier → Fusionner des copies…).</numerusform></translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Essai à blanc : rien n'a été écrit.</translation>
+        <translation>Essai à blanc : rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Nothing new in the copies: the portfolio is unchanged.</source>
-        <translation>Rien de nouveau dans les copies : le portefeuille est inchangé.</translation>
+        <translation>Rien de nouveau dans les copies : le portefeuille est inchangé.</translation>
     </message>
     <message>
         <source>Import projects, organizations, measures, workforce or envelopes from CSV.</source>
@@ -1245,27 +1245,27 @@
     </message>
     <message>
         <source>--%1: "%2" is not one of %3.</source>
-        <translation>--%1 : « %2 » n'est pas l'une des valeurs %3.</translation>
+        <translation>--%1 : « %2 » n'est pas l'une des valeurs %3.</translation>
     </message>
     <message>
         <source>--%1: "%2" is not a percentage from 0 to 100.</source>
-        <translation>--%1 : « %2 » n'est pas un pourcentage de 0 à 100.</translation>
+        <translation>--%1 : « %2 » n'est pas un pourcentage de 0 à 100.</translation>
     </message>
     <message>
         <source>--%1: "%2" is not an amount of 0 or more.</source>
-        <translation>--%1 : « %2 » n'est pas un montant égal ou supérieur à 0.</translation>
+        <translation>--%1 : « %2 » n'est pas un montant égal ou supérieur à 0.</translation>
     </message>
     <message>
         <source>--%1: "%2" is not a month from 1 to 12.</source>
-        <translation>--%1 : « %2 » n'est pas un mois de 1 à 12.</translation>
+        <translation>--%1 : « %2 » n'est pas un mois de 1 à 12.</translation>
     </message>
     <message>
         <source>--%1: "%2" is not a date (write it as 2018-03-31).</source>
-        <translation>--%1 : « %2 » n'est pas une date (écrivez-la sous la forme 2018-03-31).</translation>
+        <translation>--%1 : « %2 » n'est pas une date (écrivez-la sous la forme 2018-03-31).</translation>
     </message>
     <message>
         <source>--%1: "%2" is not a three-letter currency code such as CAD.</source>
-        <translation>--%1 : « %2 » n'est pas un code de devise de trois lettres comme CAD.</translation>
+        <translation>--%1 : « %2 » n'est pas un code de devise de trois lettres comme CAD.</translation>
     </message>
     <message>
         <source>Change a measure, a project or the portfolio's properties, as the desktop application does (journaled, undoable there).</source>
@@ -1289,7 +1289,7 @@
     </message>
     <message>
         <source>Measure: not_started, under_way, completed or cancelled.</source>
-        <translation>Mesure : not_started (non amorcée), under_way (en cours), completed (réalisée) ou cancelled (annulée).</translation>
+        <translation>Mesure : not_started (non amorcée), under_way (en cours), completed (réalisée) ou cancelled (annulée).</translation>
     </message>
     <message>
         <source>status</source>
@@ -1297,7 +1297,7 @@
     </message>
     <message>
         <source>Measure: percent complete, 0 to 100.</source>
-        <translation>Mesure : pourcentage d'avancement, de 0 à 100.</translation>
+        <translation>Mesure : pourcentage d'avancement, de 0 à 100.</translation>
     </message>
     <message>
         <source>percent</source>
@@ -1309,7 +1309,7 @@
     </message>
     <message>
         <source>Project: forecast cost at completion, in dollars.</source>
-        <translation>Projet : coût prévu à l'achèvement, en dollars.</translation>
+        <translation>Projet : coût prévu à l'achèvement, en dollars.</translation>
     </message>
     <message>
         <source>amount</source>
@@ -1317,11 +1317,11 @@
     </message>
     <message>
         <source>Project: forecast end date (YYYY-MM-DD).</source>
-        <translation>Projet : date de fin prévue (AAAA-MM-JJ).</translation>
+        <translation>Projet : date de fin prévue (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Project: declared colour, green, yellow, red or none.</source>
-        <translation>Projet : couleur déclarée, green (vert), yellow (jaune), red (rouge) ou none (aucune).</translation>
+        <translation>Projet : couleur déclarée, green (vert), yellow (jaune), red (rouge) ou none (aucune).</translation>
     </message>
     <message>
         <source>colour</source>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <source>Project: active, completed or cancelled.</source>
-        <translation>Projet : active (actif), completed (terminé) ou cancelled (annulé).</translation>
+        <translation>Projet : active (actif), completed (terminé) ou cancelled (annulé).</translation>
     </message>
     <message>
         <source>state</source>
@@ -1337,7 +1337,7 @@
     </message>
     <message>
         <source>Portfolio: %1.</source>
-        <translation>Portefeuille : %1.</translation>
+        <translation>Portefeuille : %1.</translation>
     </message>
     <message>
         <source>value</source>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <source>Say what to change: --measure NUMBER, --project CODE or --portfolio.</source>
-        <translation>Indiquez quoi modifier : --measure NUMÉRO, --project CODE ou --portfolio.</translation>
+        <translation>Indiquez quoi modifier : --measure NUMÉRO, --project CODE ou --portfolio.</translation>
     </message>
     <message>
         <source>--%1 does not apply to what is being changed.</source>
@@ -1353,15 +1353,15 @@
     </message>
     <message>
         <source>Nothing to change: give the new values (see vigie edit --help).</source>
-        <translation>Rien à modifier : donnez les nouvelles valeurs (voir vigie edit --help).</translation>
+        <translation>Rien à modifier : donnez les nouvelles valeurs (voir vigie edit --help).</translation>
     </message>
     <message>
         <source>--measure: "%1" is not a measure number.</source>
-        <translation>--measure : « %1 » n'est pas un numéro de mesure.</translation>
+        <translation>--measure : « %1 » n'est pas un numéro de mesure.</translation>
     </message>
     <message>
         <source>Measure %1 exists in several plans (%2): say which with --plan CODE.</source>
-        <translation>La mesure %1 existe dans plusieurs plans (%2) : précisez lequel avec --plan CODE.</translation>
+        <translation>La mesure %1 existe dans plusieurs plans (%2) : précisez lequel avec --plan CODE.</translation>
     </message>
     <message>
         <source>Measure %1</source>
@@ -1386,15 +1386,15 @@
     <message>
         <source>Edit %1</source>
         <extracomment>Undo text of a change made with `vigie edit`, e.g. "Edit Measure 9"</extracomment>
-        <translation>Modifier : %1</translation>
+        <translation>Modifier : %1</translation>
     </message>
     <message>
         <source>%1: changed.</source>
-        <translation>%1 : modification enregistrée.</translation>
+        <translation>%1 : modification enregistrée.</translation>
     </message>
     <message>
         <source>%1: already so; nothing to change.</source>
-        <translation>%1 : déjà ainsi; rien à modifier.</translation>
+        <translation>%1 : déjà ainsi; rien à modifier.</translation>
     </message>
     <message>
         <source>Freeze the current values as a reporting period, for trends and briefings.</source>
@@ -1402,32 +1402,32 @@
     </message>
     <message>
         <source>The period's label, e.g. "August 2016".</source>
-        <translation>Le libellé de la période, p. ex. « August 2016 ».</translation>
+        <translation>Le libellé de la période, p. ex. « August 2016 ».</translation>
     </message>
     <message>
         <source>The period's label in French, e.g. "août 2016".</source>
-        <translation>Le libellé de la période en français, p. ex. « août 2016 ».</translation>
+        <translation>Le libellé de la période en français, p. ex. « août 2016 ».</translation>
     </message>
     <message>
         <source>The date the values are as of (YYYY-MM-DD; default: today).</source>
-        <translation>La date de référence des valeurs (AAAA-MM-JJ; par défaut : aujourd'hui).</translation>
+        <translation>La date de référence des valeurs (AAAA-MM-JJ; par défaut : aujourd'hui).</translation>
     </message>
     <message>
         <source>A reporting period needs a label: --label LABEL.</source>
-        <translation>Une période de référence doit avoir un libellé : --label LIBELLÉ.</translation>
+        <translation>Une période de référence doit avoir un libellé : --label LIBELLÉ.</translation>
     </message>
     <message>
         <source>--date: "%1" is not a date (write it as 2016-08-31).</source>
-        <translation>--date : « %1 » n'est pas une date (écrivez-la sous la forme 2016-08-31).</translation>
+        <translation>--date : « %1 » n'est pas une date (écrivez-la sous la forme 2016-08-31).</translation>
     </message>
     <message>
         <source>Freeze Reporting Period "%1"</source>
         <extracomment>Undo text of `vigie freeze`</extracomment>
-        <translation>Figer la période de référence « %1 »</translation>
+        <translation>Figer la période de référence « %1 »</translation>
     </message>
     <message>
         <source>Froze the reporting period "%1" as of %2.</source>
-        <translation>Période de référence « %1 » figée au %2.</translation>
+        <translation>Période de référence « %1 » figée au %2.</translation>
     </message>
     <message>
         <source>Import projects, organizations, measures, a workforce survey or envelopes from a CSV file (one kind per run).</source>
@@ -1447,11 +1447,11 @@
     </message>
     <message>
         <source>Give one kind of data per run: --projects, --organizations, --measures, --workforce or --envelopes.</source>
-        <translation>Donnez une seule sorte de données par exécution : --projects, --organizations, --measures, --workforce ou --envelopes.</translation>
+        <translation>Donnez une seule sorte de données par exécution : --projects, --organizations, --measures, --workforce ou --envelopes.</translation>
     </message>
     <message>
         <source>Write a bundled sample portfolio: quebec-2016 (Quebec's IT strategy and project dashboard, 2016), canada-2016 (the Government of Canada IT Strategic Plan, illustrative figures), saskatchewan (the ITO's major projects, illustrative figures) or synthetic (a large generated portfolio).</source>
-        <translation>Écrire un portefeuille d'exemple fourni : quebec-2016 (la stratégie en TI et le tableau de bord des projets du Québec, 2016), canada-2016 (le Plan stratégique de la TI du gouvernement du Canada, chiffres fictifs), saskatchewan (les grands projets de l'ITO, chiffres fictifs) ou synthetic (un grand portefeuille généré).</translation>
+        <translation>Écrire un portefeuille d'exemple fourni : quebec-2016 (la stratégie en TI et le tableau de bord des projets du Québec, 2016), canada-2016 (le Plan stratégique de la TI du gouvernement du Canada, chiffres fictifs), saskatchewan (les grands projets de l'ITO, chiffres fictifs) ou synthetic (un grand portefeuille généré).</translation>
     </message>
     <message>
         <source>quebec-2016, canada-2016, saskatchewan or synthetic.</source>
@@ -1459,15 +1459,15 @@
     </message>
     <message>
         <source>Unknown sample "%1": use quebec-2016, canada-2016, saskatchewan or synthetic.</source>
-        <translation>Exemple inconnu « %1 » : utilisez quebec-2016, canada-2016, saskatchewan ou synthetic.</translation>
+        <translation>Exemple inconnu « %1 » : utilisez quebec-2016, canada-2016, saskatchewan ou synthetic.</translation>
     </message>
     <message>
         <source>The date past-due measures are counted at (YYYY-MM-DD; default: today).</source>
-        <translation>La date à laquelle les mesures en retard sont comptées (AAAA-MM-JJ; par défaut : aujourd'hui).</translation>
+        <translation>La date à laquelle les mesures en retard sont comptées (AAAA-MM-JJ; par défaut : aujourd'hui).</translation>
     </message>
     <message>
         <source>--as-of: "%1" is not a date (write it as 2016-08-31).</source>
-        <translation>--as-of : « %1 » n'est pas une date (écrivez-la sous la forme 2016-08-31).</translation>
+        <translation>--as-of : « %1 » n'est pas une date (écrivez-la sous la forme 2016-08-31).</translation>
     </message>
     <message>
         <source>Write names and words in English and French, in two columns each.</source>
@@ -1476,7 +1476,7 @@
     <message numerus="yes">
         <source>Warning: %n text(s) shown in the briefing lack their form in its language; the other language's is shown, marked:</source>
         <translation>
-            <numerusform>Avertissement : %n texte affiché dans le breffage n'a pas de version dans sa langue; celle de l'autre langue est affichée, marquée :</numerusform><numerusform>Avertissement : %n textes affichés dans le breffage n'ont pas de version dans sa langue; celle de l'autre langue est affichée, marquée :</numerusform></translation>
+            <numerusform>Avertissement : %n texte affiché dans le breffage n'a pas de version dans sa langue; celle de l'autre langue est affichée, marquée :</numerusform><numerusform>Avertissement : %n textes affichés dans le breffage n'ont pas de version dans sa langue; celle de l'autre langue est affichée, marquée :</numerusform></translation>
     </message>
     <message>
         <source>Print or choose the health rule that colours the projects.</source>
@@ -1484,15 +1484,15 @@
     </message>
     <message>
         <source>Health rule: %1</source>
-        <translation>Règle d'état de santé : %1</translation>
+        <translation>Règle d'état de santé : %1</translation>
     </message>
     <message>
         <source>Print the health rule in force, or choose another one: every project's computed colours follow at once (one edit, undoable).</source>
-        <translation>Afficher la règle d'état de santé en vigueur ou en choisir une autre : les couleurs calculées de tous les projets suivent aussitôt (une seule modification, annulable).</translation>
+        <translation>Afficher la règle d'état de santé en vigueur ou en choisir une autre : les couleurs calculées de tous les projets suivent aussitôt (une seule modification, annulable).</translation>
     </message>
     <message>
         <source>With --custom: green up to GREEN_MAX %, red from RED_MIN %.</source>
-        <translation>Avec --custom : vert jusqu'à VERT_MAX %, rouge à partir de ROUGE_MIN %.</translation>
+        <translation>Avec --custom : vert jusqu'à VERT_MAX %, rouge à partir de ROUGE_MIN %.</translation>
     </message>
     <message>
         <source>[GREEN_MAX RED_MIN]</source>
@@ -1500,11 +1500,11 @@
     </message>
     <message>
         <source>A preset: variance-10-30 or three-code.</source>
-        <translation>Une règle prédéfinie : variance-10-30 ou three-code.</translation>
+        <translation>Une règle prédéfinie : variance-10-30 ou three-code.</translation>
     </message>
     <message>
         <source>Custom variance thresholds, given after the file: GREEN_MAX RED_MIN (percent).</source>
-        <translation>Seuils d'écart personnalisés, donnés après le fichier : VERT_MAX ROUGE_MIN (en pourcentage).</translation>
+        <translation>Seuils d'écart personnalisés, donnés après le fichier : VERT_MAX ROUGE_MIN (en pourcentage).</translation>
     </message>
     <message>
         <source>Say how many projects would change colour; change nothing.</source>
@@ -1516,19 +1516,19 @@
     </message>
     <message>
         <source>--custom takes two percentages after the file: vigie rule FILE --custom GREEN_MAX RED_MIN.</source>
-        <translation>--custom prend deux pourcentages après le fichier : vigie rule FICHIER --custom VERT_MAX ROUGE_MIN.</translation>
+        <translation>--custom prend deux pourcentages après le fichier : vigie rule FICHIER --custom VERT_MAX ROUGE_MIN.</translation>
     </message>
     <message>
         <source>Too many arguments: only --custom takes thresholds.</source>
-        <translation>Trop d'arguments : seul --custom prend des seuils.</translation>
+        <translation>Trop d'arguments : seul --custom prend des seuils.</translation>
     </message>
     <message>
         <source>--preset: "%1" is not one of variance-10-30, three-code.</source>
-        <translation>--preset : « %1 » n'est pas l'une des valeurs variance-10-30, three-code.</translation>
+        <translation>--preset : « %1 » n'est pas l'une des valeurs variance-10-30, three-code.</translation>
     </message>
     <message>
         <source>--custom: "%1 %2" are not two percentages with GREEN_MAX ≤ RED_MIN (e.g. 5 20).</source>
-        <translation>--custom : « %1 %2 » ne sont pas deux pourcentages avec VERT_MAX ≤ ROUGE_MIN (p. ex. 5 20).</translation>
+        <translation>--custom : « %1 %2 » ne sont pas deux pourcentages avec VERT_MAX ≤ ROUGE_MIN (p. ex. 5 20).</translation>
     </message>
     <message>
         <source>Set Health Rule</source>
@@ -1562,15 +1562,15 @@
     </message>
     <message>
         <source>The later reporting period (default: the current values).</source>
-        <translation>La période de référence ultérieure (par défaut : les valeurs actuelles).</translation>
+        <translation>La période de référence ultérieure (par défaut : les valeurs actuelles).</translation>
     </message>
     <message>
         <source>Name the earlier period: --from PERIOD.</source>
-        <translation>Nommez la période antérieure : --from PÉRIODE.</translation>
+        <translation>Nommez la période antérieure : --from PÉRIODE.</translation>
     </message>
     <message>
         <source>--%1: "%2" is not a reporting period of %3 (it has: %4).</source>
-        <translation>--%1 : « %2 » n'est pas une période de référence de %3 (périodes : %4).</translation>
+        <translation>--%1 : « %2 » n'est pas une période de référence de %3 (périodes : %4).</translation>
     </message>
     <message>
         <source>Put a portfolio on a PostgreSQL server.</source>
@@ -1582,11 +1582,11 @@
     </message>
     <message>
         <source>Put a portfolio on a PostgreSQL server: create its tables in the schema the address names and upload every row, journal included.</source>
-        <translation>Placer un portefeuille sur un serveur PostgreSQL : créer ses tables dans le schéma que nomme l'adresse et y téléverser toutes les lignes, journal compris.</translation>
+        <translation>Placer un portefeuille sur un serveur PostgreSQL : créer ses tables dans le schéma que nomme l'adresse et y téléverser toutes les lignes, journal compris.</translation>
     </message>
     <message>
         <source>The server: postgresql://[user@]host[:port]/database[?schema=name]. The password comes from PGPASSWORD or ~/.pgpass.</source>
-        <translation>Le serveur : postgresql://[utilisateur@]hôte[:port]/base[?schema=nom]. Le mot de passe vient de PGPASSWORD ou de ~/.pgpass.</translation>
+        <translation>Le serveur : postgresql://[utilisateur@]hôte[:port]/base[?schema=nom]. Le mot de passe vient de PGPASSWORD ou de ~/.pgpass.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
@@ -1594,11 +1594,11 @@
     </message>
     <message>
         <source>%1: not a server address; write postgresql://host/database.</source>
-        <translation>%1 : ce n'est pas une adresse de serveur; écrivez postgresql://hôte/base.</translation>
+        <translation>%1 : ce n'est pas une adresse de serveur; écrivez postgresql://hôte/base.</translation>
     </message>
     <message>
         <source>%1: publish takes a file first; to copy a portfolio from a server, use vigie extract.</source>
-        <translation>%1 : publish prend d'abord un fichier; pour copier un portefeuille depuis un serveur, utilisez vigie extract.</translation>
+        <translation>%1 : publish prend d'abord un fichier; pour copier un portefeuille depuis un serveur, utilisez vigie extract.</translation>
     </message>
     <message>
         <source>%1 published to %2.</source>
@@ -1606,7 +1606,7 @@
     </message>
     <message>
         <source>Manage a portfolio on a PostgreSQL server. "grant" gives a PostgreSQL role the rights of the CIO office (changes everything), of an organization (changes only its own measures, projects, workforce and envelopes) or of a viewer (reads); the server enforces them. Run it as the role that published the portfolio.</source>
-        <translation>Gérer un portefeuille sur un serveur PostgreSQL. « grant » donne à un rôle PostgreSQL les droits du bureau du DPI (modifie tout), d'une organisation (ne modifie que ses propres mesures, projets, effectifs et enveloppes) ou d'un lecteur (consulte); le serveur les fait respecter. À exécuter avec le rôle qui a publié le portefeuille.</translation>
+        <translation>Gérer un portefeuille sur un serveur PostgreSQL. « grant » donne à un rôle PostgreSQL les droits du bureau du DPI (modifie tout), d'une organisation (ne modifie que ses propres mesures, projets, effectifs et enveloppes) ou d'un lecteur (consulte); le serveur les fait respecter. À exécuter avec le rôle qui a publié le portefeuille.</translation>
     </message>
     <message>
         <source>grant</source>
@@ -1614,11 +1614,11 @@
     </message>
     <message>
         <source>The server: postgresql://[user@]host[:port]/database[?schema=name].</source>
-        <translation>Le serveur : postgresql://[utilisateur@]hôte[:port]/base[?schema=nom].</translation>
+        <translation>Le serveur : postgresql://[utilisateur@]hôte[:port]/base[?schema=nom].</translation>
     </message>
     <message>
         <source>With --role organization: the organization's code.</source>
-        <translation>Avec --role organization : le code de l'organisation.</translation>
+        <translation>Avec --role organization : le code de l'organisation.</translation>
     </message>
     <message>
         <source>[CODE]</source>
@@ -1638,11 +1638,11 @@
     </message>
     <message>
         <source>Unknown action "%1"; the action is grant.</source>
-        <translation>Action « %1 » inconnue; l'action est grant.</translation>
+        <translation>Action « %1 » inconnue; l'action est grant.</translation>
     </message>
     <message>
         <source>--role: write cio, organization CODE or viewer.</source>
-        <translation>--role : écrivez cio, organization CODE ou viewer.</translation>
+        <translation>--role : écrivez cio, organization CODE ou viewer.</translation>
     </message>
     <message>
         <source>An organization code goes with --role organization, and only with it.</source>
@@ -1650,7 +1650,7 @@
     </message>
     <message>
         <source>Name the role to give the rights to: --user NAME.</source>
-        <translation>Nommez le rôle qui reçoit les droits : --user NOM.</translation>
+        <translation>Nommez le rôle qui reçoit les droits : --user NOM.</translation>
     </message>
     <message>
         <source>%1 may now change everything in %2.</source>
@@ -1666,15 +1666,15 @@
     </message>
     <message>
         <source>%1: vigie check examines portfolio files; a database server checks its own data.</source>
-        <translation>%1 : vigie check examine des fichiers de portefeuille; un serveur de base de données vérifie ses propres données.</translation>
+        <translation>%1 : vigie check examine des fichiers de portefeuille; un serveur de base de données vérifie ses propres données.</translation>
     </message>
     <message>
         <source>%1: a portfolio on a server is made from a file: create the file, then vigie publish FILE %1.</source>
-        <translation>%1 : un portefeuille sur un serveur se crée à partir d'un fichier : créez le fichier, puis vigie publish FICHIER %1.</translation>
+        <translation>%1 : un portefeuille sur un serveur se crée à partir d'un fichier : créez le fichier, puis vigie publish FICHIER %1.</translation>
     </message>
     <message>
         <source>"%1" is not an option; a line holds the options of one edit, such as --project CODE --forecast-cost 125000.</source>
-        <translation>« %1 » n'est pas une option; une ligne contient les options d'une seule modification, par exemple --project CODE --forecast-cost 125000.</translation>
+        <translation>« %1 » n'est pas une option; une ligne contient les options d'une seule modification, par exemple --project CODE --forecast-cost 125000.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -1694,19 +1694,19 @@
     </message>
     <message>
         <source>--batch takes every edit from its file: give no --%1 beside it.</source>
-        <translation>--batch prend toutes les modifications dans son fichier : ne donnez pas --%1 en plus.</translation>
+        <translation>--batch prend toutes les modifications dans son fichier : ne donnez pas --%1 en plus.</translation>
     </message>
     <message>
         <source>%1: there is no %2 in %3.</source>
-        <translation>%1 : %2 dans %3.</translation>
+        <translation>%1 : %2 dans %3.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No report written: nothing was merged.</source>
-        <translation>Aucun rapport écrit : rien n'a été fusionné.</translation>
+        <translation>Aucun rapport écrit : rien n'a été fusionné.</translation>
     </message>
     <message>
         <source>The merge itself is written; Vigie shows its report (File → Merge Report…).</source>
@@ -1718,11 +1718,11 @@
     </message>
     <message>
         <source>%1: %2 Nothing was changed.</source>
-        <translation>%1 : %2 Rien n'a été modifié.</translation>
+        <translation>%1 : %2 Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>%1: its lock file %2 says it is being edited but not by whom (it may be being written right now). Run the command again in a few seconds. Nothing was changed.</source>
-        <translation>%1 : son fichier de verrouillage %2 indique qu'il est en cours de modification, mais pas par qui (il est peut-être en train d'être écrit). Relancez la commande dans quelques secondes. Rien n'a été modifié.</translation>
+        <translation>%1 : son fichier de verrouillage %2 indique qu'il est en cours de modification, mais pas par qui (il est peut-être en train d'être écrit). Relancez la commande dans quelques secondes. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The CSV file of measures, with their plan and key area (plan, plan_fr, area, area_title, area_title_fr, number, title, title_fr, owner, due, status, percent, comment, comment_fr).</source>
@@ -1730,23 +1730,23 @@
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>--%1: %2.</source>
-        <translation>--%1 : %2.</translation>
+        <translation>--%1 : %2.</translation>
     </message>
     <message>
         <source>Project %1: the code is that of projects %2, whose codes differ only in case: give one as it is.</source>
-        <translation>Projet %1 : le code est celui des projets %2, dont les codes ne diffèrent que par la casse : donnez-en un tel quel.</translation>
+        <translation>Projet %1 : le code est celui des projets %2, dont les codes ne diffèrent que par la casse : donnez-en un tel quel.</translation>
     </message>
     <message>
         <source>--custom: %1 "%2" is not a number.</source>
-        <translation>--custom : %1 « %2 » n'est pas un nombre.</translation>
+        <translation>--custom : %1 « %2 » n'est pas un nombre.</translation>
     </message>
     <message>
         <source>--custom: %1 is %2, and a threshold cannot be negative: a variance is compared by its size, over or under, with percentages of 0 or more.</source>
-        <translation>--custom : %1 vaut %2, et un seuil ne peut pas être négatif : un écart est comparé par sa taille, en plus ou en moins, à des pourcentages de 0 ou plus.</translation>
+        <translation>--custom : %1 vaut %2, et un seuil ne peut pas être négatif : un écart est comparé par sa taille, en plus ou en moins, à des pourcentages de 0 ou plus.</translation>
     </message>
     <message>
         <source>GREEN_MAX</source>
@@ -1758,20 +1758,20 @@
     </message>
     <message>
         <source>Measure: the comment of the status update, in English.</source>
-        <translation>Mesure : le commentaire de la mise à jour de l'état, en anglais.</translation>
+        <translation>Mesure : le commentaire de la mise à jour de l'état, en anglais.</translation>
     </message>
     <message>
         <source>Measure: the comment of the status update, in French.</source>
-        <translation>Mesure : le commentaire de la mise à jour de l'état, en français.</translation>
+        <translation>Mesure : le commentaire de la mise à jour de l'état, en français.</translation>
     </message>
     <message>
         <source>%1: a completed measure is 100% complete; --percent %2 is not taken (leave it out, or give another --status).</source>
         <extracomment>"Measure 2: a completed measure is 100% complete; --percent 40 is not taken (…)"</extracomment>
-        <translation>%1 : une mesure réalisée l'est à 100 %; --percent %2 n'est pas retenu (omettez-le ou donnez un autre --status).</translation>
+        <translation>%1 : une mesure réalisée l'est à 100 %; --percent %2 n'est pas retenu (omettez-le ou donnez un autre --status).</translation>
     </message>
     <message>
         <source>%1: no edit in the file; nothing to change.</source>
-        <translation>%1 : aucune modification dans le fichier; rien à modifier.</translation>
+        <translation>%1 : aucune modification dans le fichier; rien à modifier.</translation>
     </message>
     <message>
         <source>COPY.vigie [COPY2.vigie…]</source>
@@ -1786,15 +1786,15 @@
     </message>
     <message>
         <source>Compared with %1: %2 item(s) only in the other portfolio, %3 only in this one, %4 changed.</source>
-        <translation>Comparé avec %1 : %2 élément(s) seulement dans l'autre portefeuille, %3 seulement dans celui-ci, %4 modifié(s).</translation>
+        <translation>Comparé avec %1 : %2 élément(s) seulement dans l'autre portefeuille, %3 seulement dans celui-ci, %4 modifié(s).</translation>
     </message>
     <message>
         <source>The two files are not copies of one portfolio: their items do not match.</source>
-        <translation>Les deux fichiers ne sont pas des copies d'un même portefeuille : leurs éléments ne correspondent pas.</translation>
+        <translation>Les deux fichiers ne sont pas des copies d'un même portefeuille : leurs éléments ne correspondent pas.</translation>
     </message>
     <message>
         <source>No difference: %1 holds the same items with the same values.</source>
-        <translation>Aucune différence : %1 contient les mêmes éléments avec les mêmes valeurs.</translation>
+        <translation>Aucune différence : %1 contient les mêmes éléments avec les mêmes valeurs.</translation>
     </message>
     <message>
         <source>Find an item…</source>
@@ -1869,7 +1869,7 @@
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>localhost</source>
@@ -1877,7 +1877,7 @@
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort :</translation>
     </message>
     <message>
         <source>default (5432)</source>
@@ -1885,11 +1885,11 @@
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données :</translation>
     </message>
     <message>
         <source>S&amp;chema:</source>
-        <translation>S&amp;chéma :</translation>
+        <translation>S&amp;chéma :</translation>
     </message>
     <message>
         <source>public</source>
@@ -1897,7 +1897,7 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d'&amp;utilisateur :</translation>
+        <translation>Nom d'&amp;utilisateur :</translation>
     </message>
     <message>
         <source>your login name</source>
@@ -1905,7 +1905,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>from ~/.pgpass or PGPASSWORD</source>
@@ -1913,11 +1913,11 @@
     </message>
     <message>
         <source>Optional. Kept in memory until Vigie closes, never saved: leave it empty when your password is in ~/.pgpass or your office signs you in.</source>
-        <translation>Facultatif. Gardé en mémoire jusqu'à la fermeture de Vigie, jamais enregistré : laissez-le vide si votre mot de passe est dans ~/.pgpass ou si votre bureau vous authentifie.</translation>
+        <translation>Facultatif. Gardé en mémoire jusqu'à la fermeture de Vigie, jamais enregistré : laissez-le vide si votre mot de passe est dans ~/.pgpass ou si votre bureau vous authentifie.</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse :</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>Nothing new in the copies: this portfolio has everything they hold.</source>
-        <translation>Rien de nouveau dans les copies : ce portefeuille contient déjà tout ce qu'elles contiennent.</translation>
+        <translation>Rien de nouveau dans les copies : ce portefeuille contient déjà tout ce qu'elles contiennent.</translation>
     </message>
     <message>
         <source>Compare with Another Portfolio</source>
@@ -1980,7 +1980,7 @@
     </message>
     <message>
         <source>Nothing in the copies can come in: this portfolio has the rest of what they hold.</source>
-        <translation>Rien dans les copies ne peut être repris : ce portefeuille a déjà le reste de leur contenu.</translation>
+        <translation>Rien dans les copies ne peut être repris : ce portefeuille a déjà le reste de leur contenu.</translation>
     </message>
 </context>
 <context>
@@ -1995,30 +1995,30 @@
     </message>
     <message>
         <source>%1: the copy cannot replace the portfolio itself; choose another name.</source>
-        <translation>%1 : la copie ne peut pas remplacer le portefeuille lui-même; choisissez un autre nom.</translation>
+        <translation>%1 : la copie ne peut pas remplacer le portefeuille lui-même; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>No organization has the code "%1" in %2.</source>
-        <translation>Aucun organisme n'a le code « %1 » dans %2.</translation>
+        <translation>Aucun organisme n'a le code « %1 » dans %2.</translation>
     </message>
     <message>
         <source>%1: a file already exists there; choose another name.</source>
-        <translation>%1 : un fichier existe déjà à cet endroit; choisissez un autre nom.</translation>
+        <translation>%1 : un fichier existe déjà à cet endroit; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>%1: the copy could not be written (%2).</source>
-        <translation>%1 : la copie n'a pas pu être écrite (%2).</translation>
+        <translation>%1 : la copie n'a pas pu être écrite (%2).</translation>
     </message>
     <message>
         <source>%1: the copy could not be moved into place.</source>
-        <translation>%1 : la copie n'a pas pu être mise en place.</translation>
+        <translation>%1 : la copie n'a pas pu être mise en place.</translation>
     </message>
 </context>
 <context>
     <name>Vigie::CopyScope</name>
     <message>
         <source>This copy is limited to the organization %1: %2 belongs to another organization or to the whole portfolio and is read-only here. Nothing was changed.</source>
-        <translation>Cette copie est limitée à l'organisme %1 : %2 appartient à un autre organisme ou à l'ensemble du portefeuille et est en lecture seule ici. Rien n'a été modifié.</translation>
+        <translation>Cette copie est limitée à l'organisme %1 : %2 appartient à un autre organisme ou à l'ensemble du portefeuille et est en lecture seule ici. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>the project %1</source>
@@ -2042,38 +2042,38 @@
     </message>
     <message>
         <source>the item "%1"</source>
-        <translation>l'élément « %1 »</translation>
+        <translation>l'élément « %1 »</translation>
     </message>
     <message>
         <source>This copy is limited to the organization %1: %2 belongs to another organization or to the whole portfolio and is read-only here.</source>
-        <translation>Cette copie est limitée à l'organisme %1 : %2 appartient à un autre organisme ou à l'ensemble du portefeuille et est en lecture seule ici.</translation>
+        <translation>Cette copie est limitée à l'organisme %1 : %2 appartient à un autre organisme ou à l'ensemble du portefeuille et est en lecture seule ici.</translation>
     </message>
 </context>
 <context>
     <name>Vigie::CsvReader</name>
     <message>
         <source>%1: cannot be read (%2).</source>
-        <translation>%1 : lecture impossible (%2).</translation>
+        <translation>%1 : lecture impossible (%2).</translation>
     </message>
     <message>
         <source>%1: out of memory.</source>
-        <translation>%1 : mémoire insuffisante.</translation>
+        <translation>%1 : mémoire insuffisante.</translation>
     </message>
     <message>
         <source>%1:%2: cannot be read (%3).</source>
-        <translation>%1:%2 : lecture impossible (%3).</translation>
+        <translation>%1:%2 : lecture impossible (%3).</translation>
     </message>
     <message>
         <source>%1:%2: a quoted field is never closed (missing ").</source>
-        <translation>%1:%2 : un champ entre guillemets n'est jamais fermé (" manquant).</translation>
+        <translation>%1:%2 : un champ entre guillemets n'est jamais fermé (" manquant).</translation>
     </message>
     <message>
         <source>%1: CSV files cannot be read on this computer: the library %2 cannot be loaded (%3). Install the package that provides it.</source>
-        <translation>%1 : les fichiers CSV ne peuvent pas être lus sur cet ordinateur : la bibliothèque %2 ne peut pas être chargée (%3). Installez le paquet qui la fournit.</translation>
+        <translation>%1 : les fichiers CSV ne peuvent pas être lus sur cet ordinateur : la bibliothèque %2 ne peut pas être chargée (%3). Installez le paquet qui la fournit.</translation>
     </message>
     <message>
         <source>%1: unsupported encoding (%2); save the file as UTF-8 (or Windows-1252) and import it again.</source>
-        <translation>%1 : encodage non pris en charge (%2); enregistrez le fichier en UTF-8 (ou en Windows-1252) et importez-le de nouveau.</translation>
+        <translation>%1 : encodage non pris en charge (%2); enregistrez le fichier en UTF-8 (ou en Windows-1252) et importez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2118,11 +2118,11 @@
     <name>Vigie::DiffResult</name>
     <message>
         <source>%1 → %2: %3 added, %4 removed, %5 changed</source>
-        <translation>%1 → %2 : ajoutés : %3, retirés : %4, modifiés : %5</translation>
+        <translation>%1 → %2 : ajoutés : %3, retirés : %4, modifiés : %5</translation>
     </message>
     <message>
         <source>(not copies of one portfolio: every item differs)</source>
-        <translation>(pas des copies d'un même portefeuille : tous les éléments diffèrent)</translation>
+        <translation>(pas des copies d'un même portefeuille : tous les éléments diffèrent)</translation>
     </message>
     <message>
         <source>+ %1 (only in %2)</source>
@@ -2156,7 +2156,7 @@
     </message>
     <message>
         <source>Another Vigie is editing this portfolio: %1.</source>
-        <translation>Une autre instance de Vigie modifie ce portefeuille : %1.</translation>
+        <translation>Une autre instance de Vigie modifie ce portefeuille : %1.</translation>
     </message>
     <message>
         <source>The file or its folder cannot be written (permissions or read-only media).</source>
@@ -2171,7 +2171,7 @@
     </message>
     <message>
         <source>"%1" was not made: someone else changed what it changes after you last saw it. Keep their values, or use yours over them (Edit → Undo takes yours back).</source>
-        <translation>« %1 » n'a pas été fait : quelqu'un d'autre a modifié ces valeurs après votre dernière consultation. Gardez ses valeurs ou appliquez les vôtres par-dessus (Édition → Annuler retire les vôtres).</translation>
+        <translation>« %1 » n'a pas été fait : quelqu'un d'autre a modifié ces valeurs après votre dernière consultation. Gardez ses valeurs ou appliquez les vôtres par-dessus (Édition → Annuler retire les vôtres).</translation>
     </message>
     <message>
         <source>Item</source>
@@ -2215,7 +2215,7 @@
     <message>
         <source>Change %1 of %2</source>
         <extracomment>Undo text, e.g. "Change Forecast cost of Project SCT-12"</extracomment>
-        <translation>Modifier « %1 » — %2</translation>
+        <translation>Modifier « %1 » — %2</translation>
     </message>
     <message>
         <source>Change Status of Measure %1</source>
@@ -2231,7 +2231,7 @@
     </message>
     <message>
         <source>Freeze Reporting Period "%1"</source>
-        <translation>Figer la période de référence « %1 »</translation>
+        <translation>Figer la période de référence « %1 »</translation>
     </message>
     <message>
         <source>Add Briefing Item</source>
@@ -2256,11 +2256,11 @@
     </message>
     <message>
         <source>Cannot redo "%1": %2</source>
-        <translation>Impossible de rétablir « %1 » : %2</translation>
+        <translation>Impossible de rétablir « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot undo "%1": %2</source>
-        <translation>Impossible d'annuler « %1 » : %2</translation>
+        <translation>Impossible d'annuler « %1 » : %2</translation>
     </message>
     <message>
         <source>Plan %1</source>
@@ -2289,12 +2289,12 @@
     <message>
         <source>Add %1</source>
         <extracomment>Undo text, e.g. "Add Measure 12"</extracomment>
-        <translation>Ajouter : %1</translation>
+        <translation>Ajouter : %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <extracomment>Undo text, e.g. "Edit Measure 9"</extracomment>
-        <translation>Modifier : %1</translation>
+        <translation>Modifier : %1</translation>
     </message>
     <message>
         <source>Renumber %1 as %2</source>
@@ -2309,7 +2309,7 @@
     <message>
         <source>Set State of %1 to %2</source>
         <extracomment>Undo text, e.g. "Set State of Project SCT-01 to Completed"</extracomment>
-        <translation>Changer le statut de %1 en « %2 »</translation>
+        <translation>Changer le statut de %1 en « %2 »</translation>
     </message>
     <message>
         <source>Change Phase of %1</source>
@@ -2318,7 +2318,7 @@
     <message>
         <source>Delete %1</source>
         <extracomment>Undo text, e.g. "Delete Plan QC-2015"</extracomment>
-        <translation>Supprimer : %1</translation>
+        <translation>Supprimer : %1</translation>
     </message>
     <message>
         <source>Link %1 to %2</source>
@@ -2432,7 +2432,7 @@
     </message>
     <message>
         <source>There is already a reporting period named "%1".</source>
-        <translation>Il existe déjà une période de référence nommée « %1 ».</translation>
+        <translation>Il existe déjà une période de référence nommée « %1 ».</translation>
     </message>
     <message>
         <source>This kind of row is edited one at a time.</source>
@@ -2594,7 +2594,7 @@
     </message>
     <message>
         <source>What-if, not saved: granted %1 by %2; stored: %3.</source>
-        <translation>Simulation, non enregistrée : montant accordé %1 de %2; enregistré : %3.</translation>
+        <translation>Simulation, non enregistrée : montant accordé %1 de %2; enregistré : %3.</translation>
     </message>
     <message>
         <source>raised</source>
@@ -2623,7 +2623,7 @@
     </message>
     <message>
         <source>What-if: adjust granted amounts by</source>
-        <translation>Simulation : ajuster les montants accordés de</translation>
+        <translation>Simulation : ajuster les montants accordés de</translation>
     </message>
     <message>
         <source>What-if adjustment of granted amounts, percent</source>
@@ -2654,7 +2654,7 @@
     <name>Vigie::Exporter</name>
     <message>
         <source>The sheet "%1" cannot be added.</source>
-        <translation>La feuille « %1 » ne peut pas être ajoutée.</translation>
+        <translation>La feuille « %1 » ne peut pas être ajoutée.</translation>
     </message>
     <message>
         <source>Nothing to export.</source>
@@ -2662,11 +2662,11 @@
     </message>
     <message>
         <source>%1: unknown format; name the file .csv or .xlsx.</source>
-        <translation>%1 : format inconnu; nommez le fichier .csv ou .xlsx.</translation>
+        <translation>%1 : format inconnu; nommez le fichier .csv ou .xlsx.</translation>
     </message>
     <message>
         <source>%1: a CSV file holds one table; export each table to its own file.</source>
-        <translation>%1 : un fichier CSV contient une seule table; exportez chaque table dans son propre fichier.</translation>
+        <translation>%1 : un fichier CSV contient une seule table; exportez chaque table dans son propre fichier.</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -2791,7 +2791,7 @@
     </message>
     <message>
         <source>XLSX files cannot be written on this computer: the library %1 cannot be loaded (%2). Export to CSV, or install the package that provides it.</source>
-        <translation>Les fichiers XLSX ne peuvent pas être écrits sur cet ordinateur : la bibliothèque %1 ne peut pas être chargée (%2). Exportez en CSV, ou installez le paquet qui la fournit.</translation>
+        <translation>Les fichiers XLSX ne peuvent pas être écrits sur cet ordinateur : la bibliothèque %1 ne peut pas être chargée (%2). Exportez en CSV, ou installez le paquet qui la fournit.</translation>
     </message>
     <message>
         <source>Cost variance reported by the source (%)</source>
@@ -3263,7 +3263,7 @@
     </message>
     <message>
         <source>Key area %1: %2</source>
-        <translation>Axe d'intervention %1 : %2</translation>
+        <translation>Axe d'intervention %1 : %2</translation>
     </message>
     <message>
         <source>All key areas</source>
@@ -3279,7 +3279,7 @@
     </message>
     <message>
         <source>Type part of a code or a name, in English or French, or an organization: the table keeps the rows that match as you type. Ctrl+F comes back here.</source>
-        <translation>Tapez une partie d'un code ou d'un nom, en anglais ou en français, ou un organisme : le tableau garde les lignes correspondantes au fil de la frappe. Ctrl+F revient ici.</translation>
+        <translation>Tapez une partie d'un code ou d'un nom, en anglais ou en français, ou un organisme : le tableau garde les lignes correspondantes au fil de la frappe. Ctrl+F revient ici.</translation>
     </message>
     <message>
         <source>Project state filter</source>
@@ -3315,7 +3315,7 @@
     </message>
     <message>
         <source>Keeps the projects whose declared colour differs from the one the health rule computes, those declared greener than computed, or the stale items: not updated (edited, imported or confirmed as still accurate) since the latest reporting period.</source>
-        <translation>Garde les projets dont la couleur déclarée diffère de celle que calcule la règle d'état de santé, ceux déclarés plus verts que calculés, ou les éléments non à jour : non mis à jour (modifiés, importés ou confirmés comme toujours exacts) depuis la dernière période de référence.</translation>
+        <translation>Garde les projets dont la couleur déclarée diffère de celle que calcule la règle d'état de santé, ceux déclarés plus verts que calculés, ou les éléments non à jour : non mis à jour (modifiés, importés ou confirmés comme toujours exacts) depuis la dernière période de référence.</translation>
     </message>
     <message>
         <source>Stale: not updated since the latest period</source>
@@ -3342,11 +3342,11 @@
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation>&amp;En date du :</translation>
+        <translation>&amp;En date du :</translation>
     </message>
     <message>
         <source>Give the period a label, such as "August 2016".</source>
-        <translation>Donnez un libellé à la période, par exemple « août 2016 ».</translation>
+        <translation>Donnez un libellé à la période, par exemple « août 2016 ».</translation>
     </message>
     <message>
         <source>A period named "%1" already exists.</source>
@@ -3354,15 +3354,15 @@
     </message>
     <message>
         <source>Label in &amp;French:</source>
-        <translation>Libellé en &amp;français :</translation>
+        <translation>Libellé en &amp;français :</translation>
     </message>
     <message>
         <source>Label in &amp;English:</source>
-        <translation>Libellé en &amp;anglais :</translation>
+        <translation>Libellé en &amp;anglais :</translation>
     </message>
     <message>
         <source>Freeze "%1" as of %2?</source>
-        <translation>Figer « %1 » au %2?</translation>
+        <translation>Figer « %1 » au %2?</translation>
     </message>
     <message>
         <source>Freeze &amp;Anyway</source>
@@ -3385,34 +3385,34 @@
     </message>
     <message>
         <source>%1: 1 no issues = green, 2 issues but end target still expected = yellow, 3 end target will not be met = red; colours are declared.</source>
-        <translation>%1 : 1 aucun problème = vert, 2 problèmes, mais cible finale toujours prévue = jaune, 3 la cible finale ne sera pas atteinte = rouge; les couleurs sont déclarées.</translation>
+        <translation>%1 : 1 aucun problème = vert, 2 problèmes, mais cible finale toujours prévue = jaune, 3 la cible finale ne sera pas atteinte = rouge; les couleurs sont déclarées.</translation>
     </message>
     <message>
         <source>%1: |variance| ≤ %2% green, %2% &lt; |variance| &lt; %3% yellow, ≥ %3% red; cost variance against the authorized budget, schedule variance against the planned duration.</source>
-        <translation>%1 : |écart| ≤ %2 % vert, %2 % &lt; |écart| &lt; %3 % jaune, ≥ %3 % rouge; écart de coût par rapport au budget autorisé, écart d'échéancier par rapport à la durée planifiée.</translation>
+        <translation>%1 : |écart| ≤ %2 % vert, %2 % &lt; |écart| &lt; %3 % jaune, ≥ %3 % rouge; écart de coût par rapport au budget autorisé, écart d'échéancier par rapport à la durée planifiée.</translation>
     </message>
     <message>
         <source>%1: |variance| ≤ %2% green, &gt; %2% red; cost variance against the authorized budget, schedule variance against the planned duration.</source>
-        <translation>%1 : |écart| ≤ %2 % vert, &gt; %2 % rouge; écart de coût par rapport au budget autorisé, écart d'échéancier par rapport à la durée planifiée.</translation>
+        <translation>%1 : |écart| ≤ %2 % vert, &gt; %2 % rouge; écart de coût par rapport au budget autorisé, écart d'échéancier par rapport à la durée planifiée.</translation>
     </message>
 </context>
 <context>
     <name>Vigie::HealthRuleDialog</name>
     <message>
         <source>Green must end below where red begins: %1 is not below %2.</source>
-        <translation>Le vert doit finir sous le seuil du rouge : %1 n'est pas inférieur à %2.</translation>
+        <translation>Le vert doit finir sous le seuil du rouge : %1 n'est pas inférieur à %2.</translation>
     </message>
     <message>
         <source>This is the rule in force: nothing changes.</source>
-        <translation>C'est la règle en vigueur : rien ne change.</translation>
+        <translation>C'est la règle en vigueur : rien ne change.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%2 : %1</translation>
+        <translation>%2 : %1</translation>
     </message>
     <message>
         <source>Active projects' computed overall colour under this rule: %1.</source>
-        <translation>Couleur globale calculée des projets actifs selon cette règle : %1.</translation>
+        <translation>Couleur globale calculée des projets actifs selon cette règle : %1.</translation>
     </message>
     <message>
         <source>Health Rule</source>
@@ -3420,15 +3420,15 @@
     </message>
     <message>
         <source>Rule in force: &lt;b&gt;%1&lt;/b&gt;. Choosing another one recolours every project at once; Edit → Undo takes it back.</source>
-        <translation>Règle en vigueur : &lt;b&gt;%1&lt;/b&gt;. En choisir une autre recolore tous les projets d'un coup; Édition → Annuler la retire.</translation>
+        <translation>Règle en vigueur : &lt;b&gt;%1&lt;/b&gt;. En choisir une autre recolore tous les projets d'un coup; Édition → Annuler la retire.</translation>
     </message>
     <message>
         <source>&amp;Variance 10/30 (US OMB, IT Dashboard): |variance| up to 10% green, from 30% red</source>
-        <translation>&amp;Écart 10/30 (OMB des États-Unis, IT Dashboard) : |écart| jusqu'à 10 % vert, dès 30 % rouge</translation>
+        <translation>&amp;Écart 10/30 (OMB des États-Unis, IT Dashboard) : |écart| jusqu'à 10 % vert, dès 30 % rouge</translation>
     </message>
     <message>
         <source>&amp;Three-code (PSPC): declared 1 / 2 / 3 → green / yellow / red, nothing computed</source>
-        <translation>&amp;Trois codes (SPAC) : 1 / 2 / 3 déclarés → vert / jaune / rouge, rien de calculé</translation>
+        <translation>&amp;Trois codes (SPAC) : 1 / 2 / 3 déclarés → vert / jaune / rouge, rien de calculé</translation>
     </message>
     <message>
         <source>&amp;Custom thresholds, for cost and schedule alike</source>
@@ -3440,11 +3440,11 @@
     </message>
     <message>
         <source>&amp;Green up to:</source>
-        <translation>&amp;Vert jusqu'à :</translation>
+        <translation>&amp;Vert jusqu'à :</translation>
     </message>
     <message>
         <source>&amp;Red from:</source>
-        <translation>&amp;Rouge dès :</translation>
+        <translation>&amp;Rouge dès :</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -3541,7 +3541,7 @@
     </message>
     <message>
         <source>CSV file:</source>
-        <translation>Fichier CSV :</translation>
+        <translation>Fichier CSV :</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
@@ -3557,23 +3557,23 @@
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation>Séparateur :</translation>
+        <translation>Séparateur :</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation>Encodage :</translation>
+        <translation>Encodage :</translation>
     </message>
     <message>
         <source>Decimal separator:</source>
-        <translation>Séparateur décimal :</translation>
+        <translation>Séparateur décimal :</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation>Dates :</translation>
+        <translation>Dates :</translation>
     </message>
     <message>
         <source>Amounts in:</source>
-        <translation>Montants en :</translation>
+        <translation>Montants en :</translation>
     </message>
     <message>
         <source>Detect</source>
@@ -3665,11 +3665,11 @@
     </message>
     <message>
         <source>Strict: refuse the file if any value is wrong</source>
-        <translation>Strict : refuser le fichier si une valeur est erronée</translation>
+        <translation>Strict : refuser le fichier si une valeur est erronée</translation>
     </message>
     <message>
         <source>Lenient: import wrong values as empty, with a warning</source>
-        <translation>Souple : importer les valeurs erronées comme vides, avec un avertissement</translation>
+        <translation>Souple : importer les valeurs erronées comme vides, avec un avertissement</translation>
     </message>
     <message>
         <source>Check</source>
@@ -3713,7 +3713,7 @@
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
@@ -3742,12 +3742,12 @@
     </message>
     <message>
         <source>Choose the column that holds the field "%1".</source>
-        <translation>Choisissez la colonne qui contient le champ « %1 ».</translation>
+        <translation>Choisissez la colonne qui contient le champ « %1 ».</translation>
     </message>
     <message>
         <source>%1:</source>
         <extracomment>A form label: French puts a space before the colon ("Code du projet :")</extracomment>
-        <translation>%1 :</translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>Column for %1</source>
@@ -3862,19 +3862,19 @@
     </message>
     <message>
         <source>Unknown delimiter "%1" in the mapping: use ",", ";", "tab" or "auto".</source>
-        <translation>Séparateur « %1 » inconnu dans la correspondance : utilisez « , », « ; », « tab » ou « auto ».</translation>
+        <translation>Séparateur « %1 » inconnu dans la correspondance : utilisez « , », « ; », « tab » ou « auto ».</translation>
     </message>
     <message>
         <source>Unknown encoding "%1" in the mapping: use "utf-8", "windows-1252" or "auto".</source>
-        <translation>Encodage « %1 » inconnu dans la correspondance : utilisez « utf-8 », « windows-1252 » ou « auto ».</translation>
+        <translation>Encodage « %1 » inconnu dans la correspondance : utilisez « utf-8 », « windows-1252 » ou « auto ».</translation>
     </message>
     <message>
         <source>Unknown decimal separator "%1" in the mapping: use ".", "," or "auto".</source>
-        <translation>Séparateur décimal « %1 » inconnu dans la correspondance : utilisez « . », « , » ou « auto ».</translation>
+        <translation>Séparateur décimal « %1 » inconnu dans la correspondance : utilisez « . », « , » ou « auto ».</translation>
     </message>
     <message>
         <source>Unknown date format "%1" in the mapping: use "iso", "yyyy/mm/dd", "dd/mm/yyyy", "mm/dd/yyyy" or "auto".</source>
-        <translation>Format de date « %1 » inconnu dans la correspondance : utilisez « iso », « yyyy/mm/dd », « dd/mm/yyyy », « mm/dd/yyyy » ou « auto ».</translation>
+        <translation>Format de date « %1 » inconnu dans la correspondance : utilisez « iso », « yyyy/mm/dd », « dd/mm/yyyy », « mm/dd/yyyy » ou « auto ».</translation>
     </message>
     <message>
         <source>The mapping's money_scale must be a positive number.</source>
@@ -3882,39 +3882,39 @@
     </message>
     <message>
         <source>Unknown field "%1" in the mapping's columns.</source>
-        <translation>Champ « %1 » inconnu dans les colonnes de la correspondance.</translation>
+        <translation>Champ « %1 » inconnu dans les colonnes de la correspondance.</translation>
     </message>
     <message>
         <source>The column of field "%1" must be a header text or a number from 1.</source>
-        <translation>La colonne du champ « %1 » doit être un texte d'en-tête ou un numéro à partir de 1.</translation>
+        <translation>La colonne du champ « %1 » doit être un texte d'en-tête ou un numéro à partir de 1.</translation>
     </message>
     <message>
         <source>Unknown field "%1" in the mapping's values.</source>
-        <translation>Champ « %1 » inconnu dans les valeurs de la correspondance.</translation>
+        <translation>Champ « %1 » inconnu dans les valeurs de la correspondance.</translation>
     </message>
     <message>
         <source>Unknown key "%1" in the mapping.</source>
-        <translation>Clé « %1 » inconnue dans la correspondance.</translation>
+        <translation>Clé « %1 » inconnue dans la correspondance.</translation>
     </message>
     <message>
         <source>The mapping has no column for the project code (field "code").</source>
-        <translation>La correspondance n'a pas de colonne pour le code du projet (champ « code »).</translation>
+        <translation>La correspondance n'a pas de colonne pour le code du projet (champ « code »).</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2).</source>
-        <translation>%1 : lecture impossible (%2).</translation>
+        <translation>%1 : lecture impossible (%2).</translation>
     </message>
     <message>
         <source>The mapping reads field "%1" from column %2, but the file has only %3 columns.</source>
-        <translation>La correspondance lit le champ « %1 » dans la colonne %2, mais le fichier n'a que %3 colonnes.</translation>
+        <translation>La correspondance lit le champ « %1 » dans la colonne %2, mais le fichier n'a que %3 colonnes.</translation>
     </message>
     <message>
         <source>The mapping reads field "%1" from column "%2", which the file does not have.</source>
-        <translation>La correspondance lit le champ « %1 » dans la colonne « %2 », que le fichier n'a pas.</translation>
+        <translation>La correspondance lit le champ « %1 » dans la colonne « %2 », que le fichier n'a pas.</translation>
     </message>
     <message>
         <source>The file has no column for the project code (field "code").</source>
-        <translation>Le fichier n'a pas de colonne pour le code du projet (champ « code »).</translation>
+        <translation>Le fichier n'a pas de colonne pour le code du projet (champ « code »).</translation>
     </message>
     <message>
         <source>Organization code</source>
@@ -3922,7 +3922,7 @@
     </message>
     <message>
         <source>Kind (ministry or agency)</source>
-        <translation>Type (ministry : ministère, agency : organisme public)</translation>
+        <translation>Type (ministry : ministère, agency : organisme public)</translation>
     </message>
     <message>
         <source>Plan (code or English title)</source>
@@ -4042,11 +4042,11 @@
     </message>
     <message>
         <source>The mapping has no column for field "%1" (%2), which every row needs.</source>
-        <translation>La correspondance n'a aucune colonne pour le champ « %1 » (%2), requis dans chaque ligne.</translation>
+        <translation>La correspondance n'a aucune colonne pour le champ « %1 » (%2), requis dans chaque ligne.</translation>
     </message>
     <message>
         <source>The file has no column for field "%1" (%2), which every row needs.</source>
-        <translation>Le fichier n'a aucune colonne pour le champ « %1 » (%2), requis dans chaque ligne.</translation>
+        <translation>Le fichier n'a aucune colonne pour le champ « %1 » (%2), requis dans chaque ligne.</translation>
     </message>
     <message>
         <source>State (active, completed or cancelled)</source>
@@ -4062,15 +4062,15 @@
     </message>
     <message>
         <source>The file has several columns named "%1" (columns %2): keep one, or rename the others.</source>
-        <translation>Le fichier a plusieurs colonnes nommées « %1 » (colonnes %2) : gardez-en une, ou renommez les autres.</translation>
+        <translation>Le fichier a plusieurs colonnes nommées « %1 » (colonnes %2) : gardez-en une, ou renommez les autres.</translation>
     </message>
     <message>
         <source>"%1" (%2)</source>
-        <translation>« %1 » (%2)</translation>
+        <translation>« %1 » (%2)</translation>
     </message>
     <message>
         <source>The file has no column for the figures: it needs at least one of the fields %1.</source>
-        <translation>Le fichier n'a aucune colonne pour les données chiffrées : il lui faut au moins un des champs %1.</translation>
+        <translation>Le fichier n'a aucune colonne pour les données chiffrées : il lui faut au moins un des champs %1.</translation>
     </message>
     <message>
         <source>Measures served (numbers, or PLAN:number, separated by ;)</source>
@@ -4079,23 +4079,23 @@
     <message>
         <source>%1: %2</source>
         <extracomment>A problem in a mapping file: "mapping.json: the mapping has no column for …"</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>an object is not closed (a missing "}" or ",")</source>
-        <translation>un objet n'est pas fermé (il manque « } » ou « , »)</translation>
+        <translation>un objet n'est pas fermé (il manque « } » ou « , »)</translation>
     </message>
     <message>
         <source>a ":" is missing after a name</source>
-        <translation>il manque « : » après un nom</translation>
+        <translation>il manque « : » après un nom</translation>
     </message>
     <message>
         <source>a list is not closed (a missing "]" or ",")</source>
-        <translation>une liste n'est pas fermée (il manque « ] » ou « , »)</translation>
+        <translation>une liste n'est pas fermée (il manque « ] » ou « , »)</translation>
     </message>
     <message>
         <source>a "," is missing between two values</source>
-        <translation>il manque « , » entre deux valeurs</translation>
+        <translation>il manque « , » entre deux valeurs</translation>
     </message>
     <message>
         <source>a value is not valid (text goes between double quotes)</source>
@@ -4143,7 +4143,7 @@
     </message>
     <message>
         <source>The mapping is not valid JSON at line %1, column %2: %3.</source>
-        <translation>La correspondance n'est pas du JSON valide à la ligne %1, colonne %2 : %3.</translation>
+        <translation>La correspondance n'est pas du JSON valide à la ligne %1, colonne %2 : %3.</translation>
     </message>
     <message>
         <source>The mapping must be a JSON object, { "field": "column", … }, not a list or a single value.</source>
@@ -4154,12 +4154,12 @@
     <name>Vigie::ImportReport</name>
     <message>
         <source>Import refused: %1</source>
-        <translation>Importation refusée : %1</translation>
+        <translation>Importation refusée : %1</translation>
     </message>
     <message numerus="yes">
         <source>Import refused: %n problem(s) found; the portfolio is unchanged.</source>
         <translation>
-            <numerusform>Importation refusée : %n problème trouvé; le portefeuille est inchangé.</numerusform><numerusform>Importation refusée : %n problèmes trouvés; le portefeuille est inchangé.</numerusform></translation>
+            <numerusform>Importation refusée : %n problème trouvé; le portefeuille est inchangé.</numerusform><numerusform>Importation refusée : %n problèmes trouvés; le portefeuille est inchangé.</numerusform></translation>
     </message>
     <message>
         <source>Import cancelled; the portfolio is unchanged.</source>
@@ -4167,124 +4167,124 @@
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Essai à blanc : rien n'a été écrit.</translation>
+        <translation>Essai à blanc : rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Rows read: %1</source>
-        <translation>Lignes lues : %1</translation>
+        <translation>Lignes lues : %1</translation>
     </message>
     <message>
         <source>Projects that would be created: %1, updated: %2, unchanged: %3</source>
-        <translation>Projets qui seraient créés : %1, mis à jour : %2, inchangés : %3</translation>
+        <translation>Projets qui seraient créés : %1, mis à jour : %2, inchangés : %3</translation>
     </message>
     <message>
         <source>Projects created: %1, updated: %2, unchanged: %3</source>
-        <translation>Projets créés : %1, mis à jour : %2, inchangés : %3</translation>
+        <translation>Projets créés : %1, mis à jour : %2, inchangés : %3</translation>
     </message>
     <message>
         <source>Rows repeating an earlier project code (kept once): %1</source>
-        <translation>Lignes répétant un code de projet déjà vu (conservé une fois) : %1</translation>
+        <translation>Lignes répétant un code de projet déjà vu (conservé une fois) : %1</translation>
     </message>
     <message>
         <source>Rows skipped: %1</source>
-        <translation>Lignes ignorées : %1</translation>
+        <translation>Lignes ignorées : %1</translation>
     </message>
     <message>
         <source>Organizations created: %1</source>
-        <translation>Organismes créés : %1</translation>
+        <translation>Organismes créés : %1</translation>
     </message>
     <message>
         <source>Warnings: %1</source>
-        <translation>Avertissements : %1</translation>
+        <translation>Avertissements : %1</translation>
     </message>
     <message>
         <source>Organizations that would be created: %1, updated: %2, unchanged: %3</source>
-        <translation>Organismes qui seraient créés : %1, mis à jour : %2, inchangés : %3</translation>
+        <translation>Organismes qui seraient créés : %1, mis à jour : %2, inchangés : %3</translation>
     </message>
     <message>
         <source>Organizations created: %1, updated: %2, unchanged: %3</source>
-        <translation>Organismes créés : %1, mis à jour : %2, inchangés : %3</translation>
+        <translation>Organismes créés : %1, mis à jour : %2, inchangés : %3</translation>
     </message>
     <message>
         <source>Measures that would be created: %1, updated: %2, unchanged: %3</source>
-        <translation>Mesures qui seraient créées : %1, mises à jour : %2, inchangées : %3</translation>
+        <translation>Mesures qui seraient créées : %1, mises à jour : %2, inchangées : %3</translation>
     </message>
     <message>
         <source>Measures created: %1, updated: %2, unchanged: %3</source>
-        <translation>Mesures créées : %1, mises à jour : %2, inchangées : %3</translation>
+        <translation>Mesures créées : %1, mises à jour : %2, inchangées : %3</translation>
     </message>
     <message>
         <source>Workforce records that would be created: %1, updated: %2, unchanged: %3</source>
-        <translation>Données de main-d'œuvre qui seraient créées : %1, mises à jour : %2, inchangées : %3</translation>
+        <translation>Données de main-d'œuvre qui seraient créées : %1, mises à jour : %2, inchangées : %3</translation>
     </message>
     <message>
         <source>Workforce records created: %1, updated: %2, unchanged: %3</source>
-        <translation>Données de main-d'œuvre créées : %1, mises à jour : %2, inchangées : %3</translation>
+        <translation>Données de main-d'œuvre créées : %1, mises à jour : %2, inchangées : %3</translation>
     </message>
     <message>
         <source>Envelopes that would be created: %1, updated: %2, unchanged: %3</source>
-        <translation>Enveloppes qui seraient créées : %1, mises à jour : %2, inchangées : %3</translation>
+        <translation>Enveloppes qui seraient créées : %1, mises à jour : %2, inchangées : %3</translation>
     </message>
     <message>
         <source>Envelopes created: %1, updated: %2, unchanged: %3</source>
-        <translation>Enveloppes créées : %1, mises à jour : %2, inchangées : %3</translation>
+        <translation>Enveloppes créées : %1, mises à jour : %2, inchangées : %3</translation>
     </message>
     <message>
         <source>Rows repeating an earlier row's key (kept once): %1</source>
-        <translation>Lignes reprenant la clé d'une ligne précédente (gardée une fois) : %1</translation>
+        <translation>Lignes reprenant la clé d'une ligne précédente (gardée une fois) : %1</translation>
     </message>
     <message>
         <source>Plans created: %1</source>
-        <translation>Plans créés : %1</translation>
+        <translation>Plans créés : %1</translation>
     </message>
     <message>
         <source>Key areas created: %1, retitled: %2</source>
-        <translation>Axes d'intervention créés : %1, renommés : %2</translation>
+        <translation>Axes d'intervention créés : %1, renommés : %2</translation>
     </message>
     <message>
         <source>Specialties created: %1</source>
-        <translation>Spécialités créées : %1</translation>
+        <translation>Spécialités créées : %1</translation>
     </message>
     <message>
         <source>Links to measures made: %1, removed: %2</source>
-        <translation>Liens vers des mesures créés : %1, supprimés : %2</translation>
+        <translation>Liens vers des mesures créés : %1, supprimés : %2</translation>
     </message>
     <message>
         <source>Rows repeating an earlier project code (would be kept once): %1</source>
-        <translation>Lignes répétant un code de projet déjà vu (serait conservé une fois) : %1</translation>
+        <translation>Lignes répétant un code de projet déjà vu (serait conservé une fois) : %1</translation>
     </message>
     <message>
         <source>Rows repeating an earlier row's key (would be kept once): %1</source>
-        <translation>Lignes reprenant la clé d'une ligne précédente (serait gardée une fois) : %1</translation>
+        <translation>Lignes reprenant la clé d'une ligne précédente (serait gardée une fois) : %1</translation>
     </message>
     <message>
         <source>Rows that would be skipped: %1</source>
-        <translation>Lignes qui seraient ignorées : %1</translation>
+        <translation>Lignes qui seraient ignorées : %1</translation>
     </message>
     <message>
         <source>Organizations that would be created: %1</source>
-        <translation>Organismes qui seraient créés : %1</translation>
+        <translation>Organismes qui seraient créés : %1</translation>
     </message>
     <message>
         <source>Plans that would be created: %1</source>
-        <translation>Plans qui seraient créés : %1</translation>
+        <translation>Plans qui seraient créés : %1</translation>
     </message>
     <message>
         <source>Key areas that would be created: %1, retitled: %2</source>
-        <translation>Axes d'intervention qui seraient créés : %1, renommés : %2</translation>
+        <translation>Axes d'intervention qui seraient créés : %1, renommés : %2</translation>
     </message>
     <message>
         <source>Specialties that would be created: %1</source>
-        <translation>Spécialités qui seraient créées : %1</translation>
+        <translation>Spécialités qui seraient créées : %1</translation>
     </message>
     <message>
         <source>Links to measures that would be made: %1, removed: %2</source>
-        <translation>Liens vers des mesures qui seraient créés : %1, supprimés : %2</translation>
+        <translation>Liens vers des mesures qui seraient créés : %1, supprimés : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A problem in an imported file: "projects.csv:12:3: budget: "abc" is not a number" (file:line:column)</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4299,7 +4299,7 @@
     </message>
     <message>
         <source>Unknown sample "%1".</source>
-        <translation>Exemple inconnu « %1 ».</translation>
+        <translation>Exemple inconnu « %1 ».</translation>
     </message>
     <message>
         <source>Build the %1 sample</source>
@@ -4314,7 +4314,7 @@
     </message>
     <message>
         <source>%1: not a Vigie portfolio, or one altered outside Vigie: %2.</source>
-        <translation>%1 : pas un portefeuille Vigie, ou un portefeuille modifié hors de Vigie : %2.</translation>
+        <translation>%1 : pas un portefeuille Vigie, ou un portefeuille modifié hors de Vigie : %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 refer to rows that do not exist</source>
@@ -4340,7 +4340,7 @@
     <message>
         <source>%1:</source>
         <extracomment>A field's label in the dialogs that add and edit items: "Code:", « Code : » in French</extracomment>
-        <translation>%1 :</translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -4358,7 +4358,7 @@
     <name>Vigie::Lookup</name>
     <message>
         <source>Not translated: shown in the other language.</source>
-        <translation>Non traduit : affiché dans l'autre langue.</translation>
+        <translation>Non traduit : affiché dans l'autre langue.</translation>
     </message>
 </context>
 <context>
@@ -4473,7 +4473,7 @@
     </message>
     <message>
         <source>%1: the new portfolio could not be opened.</source>
-        <translation>%1 : le nouveau portefeuille n'a pas pu être ouvert.</translation>
+        <translation>%1 : le nouveau portefeuille n'a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>New Portfolio</source>
@@ -4493,7 +4493,7 @@
     </message>
     <message>
         <source>Choose another name: the copy cannot replace the open file.</source>
-        <translation>Choisissez un autre nom : la copie ne peut pas remplacer le fichier ouvert.</translation>
+        <translation>Choisissez un autre nom : la copie ne peut pas remplacer le fichier ouvert.</translation>
     </message>
     <message>
         <source>Saved a copy as %1.</source>
@@ -4577,7 +4577,7 @@
     </message>
     <message>
         <source>%1: choose a name ending in .csv or .xlsx.</source>
-        <translation>%1 : choisissez un nom se terminant par .csv ou .xlsx.</translation>
+        <translation>%1 : choisissez un nom se terminant par .csv ou .xlsx.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -4634,12 +4634,12 @@
     <message numerus="yes">
         <source>%1, %n envelope(s) shown: planned needs %2 · granted %3 · committed %4 · gap %5</source>
         <translation>
-            <numerusform>%1, %n enveloppe affichée : besoins prévus %2 · accordé %3 · engagé %4 · écart %5</numerusform><numerusform>%1, %n enveloppes affichées : besoins prévus %2 · accordé %3 · engagé %4 · écart %5</numerusform></translation>
+            <numerusform>%1, %n enveloppe affichée : besoins prévus %2 · accordé %3 · engagé %4 · écart %5</numerusform><numerusform>%1, %n enveloppes affichées : besoins prévus %2 · accordé %3 · engagé %4 · écart %5</numerusform></translation>
     </message>
     <message>
         <source>Done: %1. Edit → Undo takes it back.</source>
         <extracomment>Status bar, after an edit: "Done: Change Status of Measure 9. Edit → Undo takes it back."</extracomment>
-        <translation>Fait : %1. Édition → Annuler revient en arrière.</translation>
+        <translation>Fait : %1. Édition → Annuler revient en arrière.</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
@@ -4655,11 +4655,11 @@
     </message>
     <message>
         <source>The table on screen as shown: rows filtered and sorted, visible columns.</source>
-        <translation>Le tableau à l'écran tel qu'il est affiché : lignes filtrées et triées, colonnes visibles.</translation>
+        <translation>Le tableau à l'écran tel qu'il est affiché : lignes filtrées et triées, colonnes visibles.</translation>
     </message>
     <message>
         <source>Prints what the page shows: the table as filtered and sorted, the chart, the briefing or the overview.</source>
-        <translation>Imprime ce que la page affiche : le tableau filtré et trié, le graphique, le breffage ou la vue d'ensemble.</translation>
+        <translation>Imprime ce que la page affiche : le tableau filtré et trié, le graphique, le breffage ou la vue d'ensemble.</translation>
     </message>
     <message>
         <source>Print Briefing Pre&amp;view…</source>
@@ -4679,11 +4679,11 @@
     </message>
     <message>
         <source>Print %1</source>
-        <translation>Imprimer : %1</translation>
+        <translation>Imprimer : %1</translation>
     </message>
     <message>
         <source>%1 sent to the printer.</source>
-        <translation>%1 : envoyé à l'imprimante.</translation>
+        <translation>%1 : envoyé à l'imprimante.</translation>
     </message>
     <message>
         <source>Export the Current View</source>
@@ -4732,7 +4732,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message numerus="yes">
         <source>%1 of %Ln measures shown</source>
         <translation>
-            <numerusform>Affichées : %1 sur %Ln mesure</numerusform><numerusform>Affichées : %1 sur %Ln mesures</numerusform></translation>
+            <numerusform>Affichées : %1 sur %Ln mesure</numerusform><numerusform>Affichées : %1 sur %Ln mesures</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln declared ≠ computed</source>
@@ -4747,27 +4747,27 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message numerus="yes">
         <source>%1 of %Ln envelopes shown</source>
         <translation>
-            <numerusform>Affichées : %1 sur %Ln enveloppe</numerusform><numerusform>Affichées : %1 sur %Ln enveloppes</numerusform></translation>
+            <numerusform>Affichées : %1 sur %Ln enveloppe</numerusform><numerusform>Affichées : %1 sur %Ln enveloppes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 active of %Ln projects</source>
         <translation>
-            <numerusform>Actifs : %1 sur %Ln projet</numerusform><numerusform>Actifs : %1 sur %Ln projets</numerusform></translation>
+            <numerusform>Actifs : %1 sur %Ln projet</numerusform><numerusform>Actifs : %1 sur %Ln projets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 completed of %Ln projects</source>
         <translation>
-            <numerusform>Terminés : %1 sur %Ln projet</numerusform><numerusform>Terminés : %1 sur %Ln projets</numerusform></translation>
+            <numerusform>Terminés : %1 sur %Ln projet</numerusform><numerusform>Terminés : %1 sur %Ln projets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 cancelled of %Ln projects</source>
         <translation>
-            <numerusform>Annulés : %1 sur %Ln projet</numerusform><numerusform>Annulés : %1 sur %Ln projets</numerusform></translation>
+            <numerusform>Annulés : %1 sur %Ln projet</numerusform><numerusform>Annulés : %1 sur %Ln projets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln projects shown</source>
         <translation>
-            <numerusform>Affichés : %1 sur %Ln projet</numerusform><numerusform>Affichés : %1 sur %Ln projets</numerusform></translation>
+            <numerusform>Affichés : %1 sur %Ln projet</numerusform><numerusform>Affichés : %1 sur %Ln projets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln measure(s)</source>
@@ -4790,12 +4790,12 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     <message>
         <source>Undone: %1. Edit → Redo makes it again.</source>
         <extracomment>Status bar, after Edit → Undo: "Undone: Change Status of Measure 9. Edit → Redo makes it again."</extracomment>
-        <translation>Annulé : %1. Édition → Rétablir le refait.</translation>
+        <translation>Annulé : %1. Édition → Rétablir le refait.</translation>
     </message>
     <message>
         <source>Redone: %1. Edit → Undo takes it back.</source>
         <extracomment>Status bar, after Edit → Redo: "Redone: Change Status of Measure 9. Edit → Undo takes it back."</extracomment>
-        <translation>Rétabli : %1. Édition → Annuler revient en arrière.</translation>
+        <translation>Rétabli : %1. Édition → Annuler revient en arrière.</translation>
     </message>
     <message>
         <source>Vigie can write a new portfolio with every row it can still read from this file, and tell what it could not keep. This file is left as it is.</source>
@@ -4823,7 +4823,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
     <message>
         <source>Open the recovered copy?</source>
-        <translation>Ouvrir la copie récupérée ?</translation>
+        <translation>Ouvrir la copie récupérée ?</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -4839,7 +4839,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
 Import one with File → Import Workforce Survey from CSV…: one row per organization and specialty, with internal and external FTEs.</source>
         <translation>Aucun relevé de main-d'œuvre pour l'instant.
 
-Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV… : une ligne par organisme et spécialité, avec les ETC internes et externes.</translation>
+Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV… : une ligne par organisme et spécialité, avec les ETC internes et externes.</translation>
     </message>
     <message>
         <source>This portfolio has no workforce survey.</source>
@@ -4866,11 +4866,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Measures flagged as of %1: %2, %3</source>
-        <translation>Mesures signalées au %1 : %2, %3</translation>
+        <translation>Mesures signalées au %1 : %2, %3</translation>
     </message>
     <message>
         <source>Links: %1, %2, %3</source>
-        <translation>Liens : %1, %2, %3</translation>
+        <translation>Liens : %1, %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln with status and percent in disagreement</source>
@@ -4938,11 +4938,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
         <source>&amp;Percent complete:</source>
-        <translation>&amp;Pourcentage réalisé :</translation>
+        <translation>&amp;Pourcentage réalisé :</translation>
     </message>
     <message>
         <source>&amp;Record Status</source>
@@ -4978,11 +4978,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>&amp;Comment in English:</source>
-        <translation>&amp;Commentaire en anglais :</translation>
+        <translation>&amp;Commentaire en anglais :</translation>
     </message>
     <message>
         <source>Comment in Fre&amp;nch:</source>
-        <translation>Commentaire en &amp;français :</translation>
+        <translation>Commentaire en &amp;français :</translation>
     </message>
     <message>
         <source>Comment in English</source>
@@ -5017,27 +5017,27 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>"%1" names no measure: write a measure's number, as %2, or its plan's code and its number, as %3:%2</source>
-        <translation>« %1 » ne désigne aucune mesure : écrivez le numéro d'une mesure, comme %2, ou le code de son plan et son numéro, comme %3:%2</translation>
+        <translation>« %1 » ne désigne aucune mesure : écrivez le numéro d'une mesure, comme %2, ou le code de son plan et son numéro, comme %3:%2</translation>
     </message>
     <message>
         <source>measure %1 exists in plans %2: write its plan's code before it, as %3:%1</source>
-        <translation>la mesure %1 existe dans les plans %2 : écrivez le code de son plan devant, comme %3:%1</translation>
+        <translation>la mesure %1 existe dans les plans %2 : écrivez le code de son plan devant, comme %3:%1</translation>
     </message>
     <message>
         <source>there is no plan in the portfolio ("%1")</source>
-        <translation>il n'y a aucun plan dans le portefeuille (« %1 »)</translation>
+        <translation>il n'y a aucun plan dans le portefeuille (« %1 »)</translation>
     </message>
     <message>
         <source>there is no plan with the code "%1"; the plans are %2</source>
-        <translation>il n'y a pas de plan dont le code est « %1 »; les plans sont %2</translation>
+        <translation>il n'y a pas de plan dont le code est « %1 »; les plans sont %2</translation>
     </message>
     <message>
         <source>the plan code "%1" is that of plans %2, whose codes differ only in case: write one as it is</source>
-        <translation>le code de plan « %1 » est celui des plans %2, dont les codes ne diffèrent que par la casse : écrivez-en un tel quel</translation>
+        <translation>le code de plan « %1 » est celui des plans %2, dont les codes ne diffèrent que par la casse : écrivez-en un tel quel</translation>
     </message>
     <message>
         <source>"%1" was taken as %2:%3, the plan's code as the portfolio writes it</source>
-        <translation>« %1 » a été lu comme %2:%3, le code du plan tel que le portefeuille l'écrit</translation>
+        <translation>« %1 » a été lu comme %2:%3, le code du plan tel que le portefeuille l'écrit</translation>
     </message>
     <message>
         <source>plan %1 has no measure %2</source>
@@ -5052,7 +5052,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>There is no project with the code "%1".</source>
-        <translation>Aucun projet ne porte le code « %1 ».</translation>
+        <translation>Aucun projet ne porte le code « %1 ».</translation>
     </message>
     <message>
         <source>Projects serving this measure</source>
@@ -5088,7 +5088,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>The code "%1" is that of projects %2, whose codes differ only in case: type one as it is.</source>
-        <translation>Le code « %1 » est celui des projets %2, dont les codes ne diffèrent que par la casse : tapez-en un tel quel.</translation>
+        <translation>Le code « %1 » est celui des projets %2, dont les codes ne diffèrent que par la casse : tapez-en un tel quel.</translation>
     </message>
 </context>
 <context>
@@ -5122,7 +5122,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: copy for %2, sent %3 by %4</source>
-        <translation>%1 : copie pour %2, envoyée le %3 par %4</translation>
+        <translation>%1 : copie pour %2, envoyée le %3 par %4</translation>
     </message>
     <message>
         <source>Item</source>
@@ -5200,16 +5200,16 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message numerus="yes">
         <source>%n conflict(s) need your decision: for each, keep this file's value or take the copy's.</source>
         <translation>
-            <numerusform>%n conflit doit être tranché : gardez la valeur de ce fichier ou reprenez celle de la copie.</numerusform><numerusform>%n conflits doivent être tranchés : pour chacun, gardez la valeur de ce fichier ou reprenez celle de la copie.</numerusform></translation>
+            <numerusform>%n conflit doit être tranché : gardez la valeur de ce fichier ou reprenez celle de la copie.</numerusform><numerusform>%n conflits doivent être tranchés : pour chacun, gardez la valeur de ce fichier ou reprenez celle de la copie.</numerusform></translation>
     </message>
     <message>
         <source>Every conflict is decided: Merge writes it all as one change, which Edit → Undo takes back.</source>
-        <translation>Tous les conflits sont tranchés : Fusionner écrit le tout en une seule modification, qu'Édition → Annuler peut retirer.</translation>
+        <translation>Tous les conflits sont tranchés : Fusionner écrit le tout en une seule modification, qu'Édition → Annuler peut retirer.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>copy: who and when (French: a space before the colon)</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5218,7 +5218,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message numerus="yes">
         <source>%n change(s) outside the copy's organization ignored: %1</source>
         <translation>
-            <numerusform>%n modification hors de l'organisme de la copie ignorée : %1</numerusform><numerusform>%n modifications hors de l'organisme de la copie ignorées : %1</numerusform></translation>
+            <numerusform>%n modification hors de l'organisme de la copie ignorée : %1</numerusform><numerusform>%n modifications hors de l'organisme de la copie ignorées : %1</numerusform></translation>
     </message>
     <message>
         <source>(%1)</source>
@@ -5228,7 +5228,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message numerus="yes">
         <source>%n change(s) in the copy not taken in: %1</source>
         <translation>
-            <numerusform>%n modification de la copie non reprise : %1</numerusform><numerusform>%n modifications de la copie non reprises : %1</numerusform></translation>
+            <numerusform>%n modification de la copie non reprise : %1</numerusform><numerusform>%n modifications de la copie non reprises : %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5268,7 +5268,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message numerus="yes">
         <source>Copy %1, merged %2 by %3: %n change(s) taken in</source>
         <translation>
-            <numerusform>Copie %1, fusionnée le %2 par %3 : %n modification reprise</numerusform><numerusform>Copie %1, fusionnée le %2 par %3 : %n modifications reprises</numerusform></translation>
+            <numerusform>Copie %1, fusionnée le %2 par %3 : %n modification reprise</numerusform><numerusform>Copie %1, fusionnée le %2 par %3 : %n modifications reprises</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) decided for this file</source>
@@ -5305,7 +5305,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: choose a name ending in .html or .csv.</source>
-        <translation>%1 : choisissez un nom se terminant par .html ou .csv.</translation>
+        <translation>%1 : choisissez un nom se terminant par .html ou .csv.</translation>
     </message>
     <message>
         <source>Merged</source>
@@ -5368,7 +5368,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>CONFLICT %1: this file: %2 (%3, %4); copy %5: %6 (%7, %8)</source>
-        <translation>CONFLIT %1 : ce fichier : %2 (%3, %4); copie %5 : %6 (%7, %8)</translation>
+        <translation>CONFLIT %1 : ce fichier : %2 (%3, %4); copie %5 : %6 (%7, %8)</translation>
     </message>
     <message>
         <source>[kept this file's]</source>
@@ -5380,29 +5380,29 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Applied: %1, added: %2, unchanged: %3, conflicts: %4</source>
-        <translation>Modifications appliquées : %1, éléments ajoutés : %2, déjà présentes : %3, conflits : %4</translation>
+        <translation>Modifications appliquées : %1, éléments ajoutés : %2, déjà présentes : %3, conflits : %4</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) outside the copy's organization ignored:</source>
         <translation>
-            <numerusform>%n modification hors de l'organisme de la copie ignorée :</numerusform><numerusform>%n modifications hors de l'organisme de la copie ignorées :</numerusform></translation>
+            <numerusform>%n modification hors de l'organisme de la copie ignorée :</numerusform><numerusform>%n modifications hors de l'organisme de la copie ignorées :</numerusform></translation>
     </message>
     <message>
         <source>Would apply: %1, would add: %2, unchanged: %3, conflicts: %4 (undecided: %5)</source>
-        <translation>Modifications à appliquer : %1, éléments à ajouter : %2, déjà présentes : %3, conflits : %4 (à trancher : %5)</translation>
+        <translation>Modifications à appliquer : %1, éléments à ajouter : %2, déjà présentes : %3, conflits : %4 (à trancher : %5)</translation>
     </message>
     <message>
         <source>only one item can have it here: the copy's would replace this file's</source>
-        <translation>un seul élément peut l'avoir ici : celui de la copie remplacerait celui de ce fichier</translation>
+        <translation>un seul élément peut l'avoir ici : celui de la copie remplacerait celui de ce fichier</translation>
     </message>
     <message>
         <source>only one item can have it here: the copy's would come in as %1</source>
-        <translation>un seul élément peut l'avoir ici : celui de la copie entrerait sous %1</translation>
+        <translation>un seul élément peut l'avoir ici : celui de la copie entrerait sous %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) in the copy not taken in:</source>
         <translation>
-            <numerusform>%n modification de la copie non reprise :</numerusform><numerusform>%n modifications de la copie non reprises :</numerusform></translation>
+            <numerusform>%n modification de la copie non reprise :</numerusform><numerusform>%n modifications de la copie non reprises :</numerusform></translation>
     </message>
     <message>
         <source>it belongs to %1 %2, not taken in.</source>
@@ -5412,7 +5412,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message>
         <source>%1: %2</source>
         <extracomment>Why a value of a copy is not merged: "Project A9: Description: the text is 60,000 characters long, …"</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5427,11 +5427,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: choose a name ending in .pdf, .html or .csv.</source>
-        <translation>%1 : choisissez un nom se terminant par .pdf, .html ou .csv.</translation>
+        <translation>%1 : choisissez un nom se terminant par .pdf, .html ou .csv.</translation>
     </message>
     <message>
         <source>%1: cannot be written (%2).</source>
-        <translation>%1 : écriture impossible (%2).</translation>
+        <translation>%1 : écriture impossible (%2).</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -5458,7 +5458,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <name>Vigie::Merger</name>
     <message>
         <source>%1 from the copy %2: %3</source>
-        <translation>%1 de la copie %2 : %3</translation>
+        <translation>%1 de la copie %2 : %3</translation>
     </message>
     <message>
         <source>the copy no longer has it.</source>
@@ -5466,7 +5466,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: a portfolio cannot be merged into itself.</source>
-        <translation>%1 : un portefeuille ne peut pas être fusionné dans lui-même.</translation>
+        <translation>%1 : un portefeuille ne peut pas être fusionné dans lui-même.</translation>
     </message>
     <message>
         <source>%1 Nothing was merged.</source>
@@ -5474,11 +5474,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1 is a copy of another portfolio ("%2"), not of "%3". Nothing was merged.</source>
-        <translation>%1 est une copie d'un autre portefeuille (« %2 »), pas de « %3 ». Rien n'a été fusionné.</translation>
+        <translation>%1 est une copie d'un autre portefeuille (« %2 »), pas de « %3 ». Rien n'a été fusionné.</translation>
     </message>
     <message>
         <source>%1: not a copy sent for merging (it does not say where it came from). Copies are made with File → Send Copy to Organization or vigie extract. Nothing was merged.</source>
-        <translation>%1 : pas une copie envoyée pour fusion (elle n'indique pas sa provenance). Les copies se font avec Fichier → Envoyer une copie à un organisme ou vigie extract. Rien n'a été fusionné.</translation>
+        <translation>%1 : pas une copie envoyée pour fusion (elle n'indique pas sa provenance). Les copies se font avec Fichier → Envoyer une copie à un organisme ou vigie extract. Rien n'a été fusionné.</translation>
     </message>
     <message>
         <source>%1 was taken from a state of the portfolio that this file does not have (a later version of it, or another copy). Merge it into the file it was sent from. Nothing was merged.</source>
@@ -5519,7 +5519,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>  %1 %2: %3 → %4</source>
-        <translation>  %1 %2 : %3 → %4</translation>
+        <translation>  %1 %2 : %3 → %4</translation>
     </message>
     <message>
         <source>  %1 %2</source>
@@ -5528,27 +5528,27 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message numerus="yes">
         <source>Worse: %n project(s)</source>
         <translation>
-            <numerusform>En détérioration : %n projet</numerusform><numerusform>En détérioration : %n projets</numerusform></translation>
+            <numerusform>En détérioration : %n projet</numerusform><numerusform>En détérioration : %n projets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Better: %n project(s)</source>
         <translation>
-            <numerusform>En amélioration : %n projet</numerusform><numerusform>En amélioration : %n projets</numerusform></translation>
+            <numerusform>En amélioration : %n projet</numerusform><numerusform>En amélioration : %n projets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>New: %n project(s)</source>
         <translation>
-            <numerusform>Nouveaux : %n projet</numerusform><numerusform>Nouveaux : %n projets</numerusform></translation>
+            <numerusform>Nouveaux : %n projet</numerusform><numerusform>Nouveaux : %n projets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No longer reported: %n project(s)</source>
         <translation>
-            <numerusform>Plus suivis : %n projet</numerusform><numerusform>Plus suivis : %n projets</numerusform></translation>
+            <numerusform>Plus suivis : %n projet</numerusform><numerusform>Plus suivis : %n projets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %n project(s)</source>
         <translation>
-            <numerusform>Inchangés : %n projet</numerusform><numerusform>Inchangés : %n projets</numerusform></translation>
+            <numerusform>Inchangés : %n projet</numerusform><numerusform>Inchangés : %n projets</numerusform></translation>
     </message>
     <message>
         <source>now</source>
@@ -5617,7 +5617,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>No reporting period frozen yet: freeze one (Charts, Freeze period…) to see what moves from one period to the next.</source>
-        <translation>Aucune période de référence figée pour l'instant : figez-en une (Graphiques, Figer la période…) pour voir ce qui bouge d'une période à l'autre.</translation>
+        <translation>Aucune période de référence figée pour l'instant : figez-en une (Graphiques, Figer la période…) pour voir ce qui bouge d'une période à l'autre.</translation>
     </message>
     <message>
         <source>Worse</source>
@@ -5651,7 +5651,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message numerus="yes">
         <source>%n project(s) kept their overall colour (as the dashboards show it: declared where set, else computed).</source>
         <translation>
-            <numerusform>%n projet a gardé sa couleur globale (telle qu'affichée aux tableaux de bord : la déclarée si elle existe, sinon la calculée).</numerusform><numerusform>%n projets ont gardé leur couleur globale (telle qu'affichée aux tableaux de bord : la déclarée si elle existe, sinon la calculée).</numerusform></translation>
+            <numerusform>%n projet a gardé sa couleur globale (telle qu'affichée aux tableaux de bord : la déclarée si elle existe, sinon la calculée).</numerusform><numerusform>%n projets ont gardé leur couleur globale (telle qu'affichée aux tableaux de bord : la déclarée si elle existe, sinon la calculée).</numerusform></translation>
     </message>
     <message>
         <source>What moved</source>
@@ -5659,11 +5659,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
+        <translation>&amp;De :</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation>&amp;à :</translation>
+        <translation>&amp;à :</translation>
     </message>
     <message>
         <source>Movers from period</source>
@@ -5686,7 +5686,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <name>Vigie::OpenProgress</name>
     <message>
         <source>Opening %1: checking the file…</source>
-        <translation>Ouverture de %1 : vérification du fichier…</translation>
+        <translation>Ouverture de %1 : vérification du fichier…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5698,7 +5698,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Opening %1: connecting to the server…</source>
-        <translation>Ouverture de %1 : connexion au serveur…</translation>
+        <translation>Ouverture de %1 : connexion au serveur…</translation>
     </message>
 </context>
 <context>
@@ -5745,38 +5745,38 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: cannot be written (%2); any file already there is unchanged.</source>
-        <translation>%1 : écriture impossible (%2); le fichier qui s'y trouvait, le cas échéant, est inchangé.</translation>
+        <translation>%1 : écriture impossible (%2); le fichier qui s'y trouvait, le cas échéant, est inchangé.</translation>
     </message>
     <message>
         <source>%1: this is the portfolio file itself, which writing there would replace; choose another name.</source>
-        <translation>%1 : c'est le fichier du portefeuille lui-même, qu'une écriture à cet endroit remplacerait; choisissez un autre nom.</translation>
+        <translation>%1 : c'est le fichier du portefeuille lui-même, qu'une écriture à cet endroit remplacerait; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist.</source>
-        <translation>%1 : le dossier %2 n'existe pas.</translation>
+        <translation>%1 : le dossier %2 n'existe pas.</translation>
     </message>
     <message>
         <source>%1: %2 is a file, not a folder.</source>
-        <translation>%1 : %2 est un fichier, pas un dossier.</translation>
+        <translation>%1 : %2 est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>%1: the folder %2 cannot be written to (%3).</source>
-        <translation>%1 : impossible d'écrire dans le dossier %2 (%3).</translation>
+        <translation>%1 : impossible d'écrire dans le dossier %2 (%3).</translation>
     </message>
     <message>
         <source>%1: its lock file %2 says a Vigie is editing this portfolio, which writing there would replace under its feet; choose another name, or try again once it is closed.</source>
-        <translation>%1 : son fichier de verrouillage %2 indique qu'un Vigie modifie ce portefeuille, qu'une écriture à cet endroit remplacerait sous ses yeux; choisissez un autre nom, ou réessayez une fois qu'il est fermé.</translation>
+        <translation>%1 : son fichier de verrouillage %2 indique qu'un Vigie modifie ce portefeuille, qu'une écriture à cet endroit remplacerait sous ses yeux; choisissez un autre nom, ou réessayez une fois qu'il est fermé.</translation>
     </message>
     <message>
         <source>%1: the portfolio there is open for editing in Vigie (%2), which writing there would replace under its feet; close it there, or choose another name.</source>
-        <translation>%1 : le portefeuille qui s'y trouve est ouvert en modification dans Vigie (%2), qu'une écriture à cet endroit remplacerait sous ses yeux; fermez-le là, ou choisissez un autre nom.</translation>
+        <translation>%1 : le portefeuille qui s'y trouve est ouvert en modification dans Vigie (%2), qu'une écriture à cet endroit remplacerait sous ses yeux; fermez-le là, ou choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
     <name>Vigie::OverviewPage</name>
     <message>
         <source>Health rule: %1</source>
-        <translation>Règle d'état de santé : %1</translation>
+        <translation>Règle d'état de santé : %1</translation>
     </message>
     <message>
         <source>Strategy</source>
@@ -5784,7 +5784,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Key area %1: %2</source>
-        <translation>Axe d'intervention %1 : %2</translation>
+        <translation>Axe d'intervention %1 : %2</translation>
     </message>
     <message>
         <source>Open the strategy →</source>
@@ -5820,7 +5820,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>&lt;p&gt;Fiscal year %1: planned needs &lt;b&gt;%2&lt;/b&gt;, granted &lt;b&gt;%3&lt;/b&gt;, committed &lt;b&gt;%4&lt;/b&gt;, gap %5&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Exercice %1 : besoins prévus &lt;b&gt;%2&lt;/b&gt;, accordé &lt;b&gt;%3&lt;/b&gt;, engagé &lt;b&gt;%4&lt;/b&gt;, écart de %5&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Exercice %1 : besoins prévus &lt;b&gt;%2&lt;/b&gt;, accordé &lt;b&gt;%3&lt;/b&gt;, engagé &lt;b&gt;%4&lt;/b&gt;, écart de %5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the envelopes →</source>
@@ -5887,7 +5887,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>The portfolio at a glance. Each count is a link to the rows it counts: "3" red projects opens Projects filtered on red; the links under each card open its page and charts.</source>
-        <translation>Le portefeuille en un coup d'œil. Chaque nombre est un lien vers les lignes qu'il compte : « 3 » projets rouges ouvre les projets filtrés sur le rouge; les liens sous chaque carte ouvrent sa page et ses graphiques.</translation>
+        <translation>Le portefeuille en un coup d'œil. Chaque nombre est un lien vers les lignes qu'il compte : « 3 » projets rouges ouvre les projets filtrés sur le rouge; les liens sous chaque carte ouvrent sa page et ses graphiques.</translation>
     </message>
     <message>
         <source>What moved since %1</source>
@@ -5922,11 +5922,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <name>Vigie::Periods</name>
     <message>
         <source>The as-of date, %1, is in the future: the values frozen are today's.</source>
-        <translation>La date de référence, le %1, est dans le futur : les valeurs figées sont celles d'aujourd'hui.</translation>
+        <translation>La date de référence, le %1, est dans le futur : les valeurs figées sont celles d'aujourd'hui.</translation>
     </message>
     <message>
         <source>The as-of date, %1, is not after that of the latest period, "%2" (%3): trends and comparisons will not take the new period as the latest.</source>
-        <translation>La date de référence, le %1, n'est pas postérieure à celle de la dernière période, « %2 » (%3) : les tendances et les comparaisons ne prendront pas la nouvelle période comme la plus récente.</translation>
+        <translation>La date de référence, le %1, n'est pas postérieure à celle de la dernière période, « %2 » (%3) : les tendances et les comparaisons ne prendront pas la nouvelle période comme la plus récente.</translation>
     </message>
 </context>
 <context>
@@ -5968,74 +5968,74 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Chooses how colours are computed: Variance 10/30, Three-code or custom thresholds, with a preview of the projects that change colour. One undoable edit.</source>
-        <translation>Choisit comment les couleurs sont calculées : Écart 10/30, Trois codes ou seuils personnalisés, avec un aperçu des projets qui changent de couleur. Une seule modification, annulable.</translation>
+        <translation>Choisit comment les couleurs sont calculées : Écart 10/30, Trois codes ou seuils personnalisés, avec un aperçu des projets qui changent de couleur. Une seule modification, annulable.</translation>
     </message>
 </context>
 <context>
     <name>Vigie::PortfolioFile</name>
     <message>
         <source>%1: no such file.</source>
-        <translation>%1 : fichier introuvable.</translation>
+        <translation>%1 : fichier introuvable.</translation>
     </message>
     <message>
         <source>%1: not a file.</source>
-        <translation>%1 : ce n'est pas un fichier.</translation>
+        <translation>%1 : ce n'est pas un fichier.</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2).</source>
-        <translation>%1 : lecture impossible (%2).</translation>
+        <translation>%1 : lecture impossible (%2).</translation>
     </message>
     <message>
         <source>%1: the file is empty, not a Vigie portfolio.</source>
-        <translation>%1 : le fichier est vide; ce n'est pas un portefeuille Vigie.</translation>
+        <translation>%1 : le fichier est vide; ce n'est pas un portefeuille Vigie.</translation>
     </message>
     <message>
         <source>%1: not a Vigie portfolio (not a SQLite database).</source>
-        <translation>%1 : ce n'est pas un portefeuille Vigie (pas une base de données SQLite).</translation>
+        <translation>%1 : ce n'est pas un portefeuille Vigie (pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>%1: a SQLite database, but not a Vigie portfolio.</source>
-        <translation>%1 : une base de données SQLite, mais pas un portefeuille Vigie.</translation>
+        <translation>%1 : une base de données SQLite, mais pas un portefeuille Vigie.</translation>
     </message>
     <message>
         <source>%1: made by a newer version of Vigie (file format %2, this program reads up to %3). Update Vigie to open it.</source>
-        <translation>%1 : créé par une version plus récente de Vigie (format de fichier %2, ce programme lit jusqu'au format %3). Mettez Vigie à jour pour l'ouvrir.</translation>
+        <translation>%1 : créé par une version plus récente de Vigie (format de fichier %2, ce programme lit jusqu'au format %3). Mettez Vigie à jour pour l'ouvrir.</translation>
     </message>
     <message>
         <source>%1: the portfolio has no schema version; it is damaged.</source>
-        <translation>%1 : le portefeuille n'a pas de version de schéma; il est endommagé.</translation>
+        <translation>%1 : le portefeuille n'a pas de version de schéma; il est endommagé.</translation>
     </message>
     <message>
         <source>%1: a file already exists there; choose another name.</source>
-        <translation>%1 : un fichier existe déjà à cet endroit; choisissez un autre nom.</translation>
+        <translation>%1 : un fichier existe déjà à cet endroit; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>%1: cannot be created (%2).</source>
-        <translation>%1 : création impossible (%2).</translation>
+        <translation>%1 : création impossible (%2).</translation>
     </message>
     <message>
         <source>%1: cannot be created.</source>
-        <translation>%1 : création impossible.</translation>
+        <translation>%1 : création impossible.</translation>
     </message>
     <message>
         <source>%1: cannot be opened (%2).</source>
-        <translation>%1 : ouverture impossible (%2).</translation>
+        <translation>%1 : ouverture impossible (%2).</translation>
     </message>
     <message>
         <source>%1: the portfolio is damaged and cannot be opened.</source>
-        <translation>%1 : le portefeuille est endommagé et ne peut pas être ouvert.</translation>
+        <translation>%1 : le portefeuille est endommagé et ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>%1: uses an older file format (%2) that must be upgraded, but the file cannot be written. Copy it to a writable folder and open the copy.</source>
-        <translation>%1 : utilise un ancien format de fichier (%2) qui doit être mis à niveau, mais le fichier ne peut pas être modifié. Copiez-le dans un dossier accessible en écriture et ouvrez la copie.</translation>
+        <translation>%1 : utilise un ancien format de fichier (%2) qui doit être mis à niveau, mais le fichier ne peut pas être modifié. Copiez-le dans un dossier accessible en écriture et ouvrez la copie.</translation>
     </message>
     <message>
         <source>%1: cannot make the backup copy %2 before upgrading the file.</source>
-        <translation>%1 : impossible de faire la copie de sauvegarde %2 avant la mise à niveau du fichier.</translation>
+        <translation>%1 : impossible de faire la copie de sauvegarde %2 avant la mise à niveau du fichier.</translation>
     </message>
     <message>
         <source>%1: upgrading the file format to version %2 failed (%3); the file is unchanged.</source>
-        <translation>%1 : la mise à niveau du format de fichier vers la version %2 a échoué (%3); le fichier n'a pas été modifié.</translation>
+        <translation>%1 : la mise à niveau du format de fichier vers la version %2 a échoué (%3); le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>The portfolio is open read-only.</source>
@@ -6075,7 +6075,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>"%1" was changed since (now %2); this change cannot be undone.</source>
-        <translation>« %1 » a été modifié depuis (maintenant %2); cette modification ne peut pas être annulée.</translation>
+        <translation>« %1 » a été modifié depuis (maintenant %2); cette modification ne peut pas être annulée.</translation>
     </message>
     <message>
         <source>empty</source>
@@ -6119,7 +6119,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: the portfolio is damaged and cannot be opened (%2).</source>
-        <translation>%1 : le portefeuille est endommagé et ne peut pas être ouvert (%2).</translation>
+        <translation>%1 : le portefeuille est endommagé et ne peut pas être ouvert (%2).</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more)</source>
@@ -6128,19 +6128,19 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: not a Vigie portfolio, or one altered outside Vigie: %2. It was not opened and was not changed.</source>
-        <translation>%1 : pas un portefeuille Vigie, ou un portefeuille modifié hors de Vigie : %2. Il n'a pas été ouvert et n'a pas été modifié.</translation>
+        <translation>%1 : pas un portefeuille Vigie, ou un portefeuille modifié hors de Vigie : %2. Il n'a pas été ouvert et n'a pas été modifié.</translation>
     </message>
     <message>
         <source>%1: the portfolio is damaged (%2). Vigie will not use it; "vigie check" says what is wrong and can save a copy with every readable row.</source>
-        <translation>%1 : le portefeuille est endommagé (%2). Vigie ne l'utilisera pas; « vigie check » indique ce qui ne va pas et peut enregistrer une copie de toutes les lignes lisibles.</translation>
+        <translation>%1 : le portefeuille est endommagé (%2). Vigie ne l'utilisera pas; « vigie check » indique ce qui ne va pas et peut enregistrer une copie de toutes les lignes lisibles.</translation>
     </message>
     <message>
         <source>%1: this is the open portfolio itself; choose another name for the copy.</source>
-        <translation>%1 : c'est le portefeuille ouvert lui-même; choisissez un autre nom pour la copie.</translation>
+        <translation>%1 : c'est le portefeuille ouvert lui-même; choisissez un autre nom pour la copie.</translation>
     </message>
     <message>
         <source>%1: the portfolio is damaged; a read stopped on an error (%2). Figures shown may be incomplete: "vigie check" says what is wrong and can save a copy with every readable row.</source>
-        <translation>%1 : le portefeuille est endommagé; une lecture s'est arrêtée sur une erreur (%2). Les chiffres affichés peuvent être incomplets : « vigie check » indique ce qui ne va pas et peut enregistrer une copie de toutes les lignes lisibles.</translation>
+        <translation>%1 : le portefeuille est endommagé; une lecture s'est arrêtée sur une erreur (%2). Les chiffres affichés peuvent être incomplets : « vigie check » indique ce qui ne va pas et peut enregistrer une copie de toutes les lignes lisibles.</translation>
     </message>
     <message>
         <source>it holds a value larger than Vigie accepts</source>
@@ -6148,11 +6148,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>the file is damaged: %1</source>
-        <translation>le fichier est endommagé : %1</translation>
+        <translation>le fichier est endommagé : %1</translation>
     </message>
     <message>
         <source>the file is damaged: a total could not be read</source>
-        <translation>le fichier est endommagé : un total n'a pas pu être lu</translation>
+        <translation>le fichier est endommagé : un total n'a pas pu être lu</translation>
     </message>
     <message>
         <source>a read failed</source>
@@ -6174,31 +6174,31 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message>
         <source>%1 of this %2 was changed by %3 on %4 after you last saw it; nothing was written.</source>
         <extracomment>%1 a field ("Forecast cost"), %2 an item ("project"), %3 who, %4 when</extracomment>
-        <translation>« %1 » de cet élément (%2) a été modifié par %3 le %4 après votre dernière consultation; rien n'a été enregistré.</translation>
+        <translation>« %1 » de cet élément (%2) a été modifié par %3 le %4 après votre dernière consultation; rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>%1: uses an older file format (%2) that must be upgraded first: open it in Vigie, or change it with a command such as "vigie edit"; a copy of the original is kept beside it.</source>
-        <translation>%1 : utilise un ancien format de fichier (%2) qui doit d'abord être mis à niveau : ouvrez-le dans Vigie, ou modifiez-le avec une commande comme « vigie edit »; une copie de l'original est conservée à côté.</translation>
+        <translation>%1 : utilise un ancien format de fichier (%2) qui doit d'abord être mis à niveau : ouvrez-le dans Vigie, ou modifiez-le avec une commande comme « vigie edit »; une copie de l'original est conservée à côté.</translation>
     </message>
     <message>
         <source>Cannot delete %1: it holds measures reported in frozen reporting periods, and deleting it would change what those periods reported. Delete those periods first, or mark its measures cancelled.</source>
-        <translation>Suppression impossible (%1) : cet élément contient des mesures déclarées dans des périodes de référence figées, et sa suppression changerait ce que ces périodes ont déclaré. Supprimez d'abord ces périodes, ou donnez à ses mesures l'état « annulée ».</translation>
+        <translation>Suppression impossible (%1) : cet élément contient des mesures déclarées dans des périodes de référence figées, et sa suppression changerait ce que ces périodes ont déclaré. Supprimez d'abord ces périodes, ou donnez à ses mesures l'état « annulée ».</translation>
     </message>
     <message numerus="yes">
         <source>Cannot delete %1: it was reported in %n frozen reporting period(s), and deleting it would change what was reported. Mark it cancelled instead, or delete those periods first.</source>
         <translation>
-            <numerusform>Suppression impossible (%1) : cet élément a été déclaré dans %n période de référence figée, et sa suppression changerait ce qui a été déclaré. Donnez-lui plutôt l'état « annulé », ou supprimez d'abord cette période.</numerusform><numerusform>Suppression impossible (%1) : cet élément a été déclaré dans %n périodes de référence figées, et sa suppression changerait ce qui a été déclaré. Donnez-lui plutôt l'état « annulé », ou supprimez d'abord ces périodes.</numerusform></translation>
+            <numerusform>Suppression impossible (%1) : cet élément a été déclaré dans %n période de référence figée, et sa suppression changerait ce qui a été déclaré. Donnez-lui plutôt l'état « annulé », ou supprimez d'abord cette période.</numerusform><numerusform>Suppression impossible (%1) : cet élément a été déclaré dans %n périodes de référence figées, et sa suppression changerait ce qui a été déclaré. Donnez-lui plutôt l'état « annulé », ou supprimez d'abord ces périodes.</numerusform></translation>
     </message>
     <message>
         <source>%1: a folder has that name; choose another name.</source>
-        <translation>%1 : un dossier porte ce nom; choisissez un autre nom.</translation>
+        <translation>%1 : un dossier porte ce nom; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
     <name>Vigie::PortfolioTemplate</name>
     <message>
         <source>%1: the new portfolio could not be set up.</source>
-        <translation>%1 : le nouveau portefeuille n'a pas pu être préparé.</translation>
+        <translation>%1 : le nouveau portefeuille n'a pas pu être préparé.</translation>
     </message>
     <message>
         <source>Set up the new portfolio</source>
@@ -6250,15 +6250,15 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message>
         <source>Edit %1</source>
         <extracomment>Title of the dialog that edits a project, e.g. "Edit Project SCT-01"</extracomment>
-        <translation>Modifier : %1</translation>
+        <translation>Modifier : %1</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation>Supprimer « %1 »?</translation>
+        <translation>Supprimer « %1 »?</translation>
     </message>
     <message>
         <source>Delete %1? These go with it: %2.</source>
-        <translation>Supprimer « %1 »? Ces éléments seront aussi supprimés : %2.</translation>
+        <translation>Supprimer « %1 »? Ces éléments seront aussi supprimés : %2.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -6294,7 +6294,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Confirm the selected projects as they are: they count as updated this period and are no longer stale.</source>
-        <translation>Confirmer les projets sélectionnés tels quels : ils comptent comme mis à jour pour cette période et ne sont plus considérés comme non à jour.</translation>
+        <translation>Confirmer les projets sélectionnés tels quels : ils comptent comme mis à jour pour cette période et ne sont plus considérés comme non à jour.</translation>
     </message>
     <message>
         <source>This portfolio has no organization yet. Edit → New Organization… adds one.</source>
@@ -6310,7 +6310,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>This copy is limited to the organization %1: the organizations and specialties belong to the whole portfolio and are read-only here.</source>
-        <translation>Cette copie est limitée à l'organisme %1 : les organismes et les spécialités appartiennent à l'ensemble du portefeuille et sont en lecture seule ici.</translation>
+        <translation>Cette copie est limitée à l'organisme %1 : les organismes et les spécialités appartiennent à l'ensemble du portefeuille et sont en lecture seule ici.</translation>
     </message>
 </context>
 <context>
@@ -6357,23 +6357,23 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Forecast &amp;cost:</source>
-        <translation>&amp;Coût prévu :</translation>
+        <translation>&amp;Coût prévu :</translation>
     </message>
     <message>
         <source>Forecast e&amp;nd:</source>
-        <translation>Fi&amp;n prévue :</translation>
+        <translation>Fi&amp;n prévue :</translation>
     </message>
     <message>
         <source>Declared c&amp;ost:</source>
-        <translation>C&amp;oût déclaré :</translation>
+        <translation>C&amp;oût déclaré :</translation>
     </message>
     <message>
         <source>Declared &amp;schedule:</source>
-        <translation>É&amp;chéancier déclaré :</translation>
+        <translation>É&amp;chéancier déclaré :</translation>
     </message>
     <message>
         <source>Declared o&amp;verall:</source>
-        <translation>État &amp;global déclaré :</translation>
+        <translation>État &amp;global déclaré :</translation>
     </message>
     <message>
         <source>Not declared (computed)</source>
@@ -6453,11 +6453,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>The decision re-authorizes the project: a new baseline with the budget plus the change and the new planned end. The original baseline stays, and its variance is shown beside the latest one.</source>
-        <translation>La décision réautorise le projet : une nouvelle référence de base avec le budget plus la variation et la nouvelle fin planifiée. La référence initiale reste, et son écart est affiché à côté du dernier.</translation>
+        <translation>La décision réautorise le projet : une nouvelle référence de base avec le budget plus la variation et la nouvelle fin planifiée. La référence initiale reste, et son écart est affiché à côté du dernier.</translation>
     </message>
     <message>
         <source>New planned end:</source>
-        <translation>Nouvelle fin planifiée :</translation>
+        <translation>Nouvelle fin planifiée :</translation>
     </message>
     <message>
         <source>New planned end</source>
@@ -6469,7 +6469,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: "%2" is not a date from %3 to %4 (write it as 2021-06-30); the forecast end was not changed.</source>
-        <translation>%1 : « %2 » n'est pas une date de %3 à %4 (écrivez-la ainsi : 2021-06-30); la fin prévue n'a pas été modifiée.</translation>
+        <translation>%1 : « %2 » n'est pas une date de %3 à %4 (écrivez-la ainsi : 2021-06-30); la fin prévue n'a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -6480,23 +6480,23 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation>%1 : fichier introuvable.</translation>
+        <translation>%1 : fichier introuvable.</translation>
     </message>
     <message>
         <source>project code "%1" already appeared on line %2; this row is ignored</source>
-        <translation>le code de projet « %1 » figure déjà à la ligne %2; cette ligne est ignorée</translation>
+        <translation>le code de projet « %1 » figure déjà à la ligne %2; cette ligne est ignorée</translation>
     </message>
     <message>
         <source>%1: the file is empty.</source>
-        <translation>%1 : le fichier est vide.</translation>
+        <translation>%1 : le fichier est vide.</translation>
     </message>
     <message>
         <source>%1: cannot be written (%2).</source>
-        <translation>%1 : écriture impossible (%2).</translation>
+        <translation>%1 : écriture impossible (%2).</translation>
     </message>
     <message>
         <source>%1: cannot be written (%2); the portfolio is unchanged.</source>
-        <translation>%1 : écriture impossible (%2); le portefeuille est inchangé.</translation>
+        <translation>%1 : écriture impossible (%2); le portefeuille est inchangé.</translation>
     </message>
     <message>
         <source>Import projects from %1</source>
@@ -6508,28 +6508,28 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: cannot be read (%2).</source>
-        <translation>%1 : illisible (%2).</translation>
+        <translation>%1 : illisible (%2).</translation>
     </message>
     <message>
         <source>the code "%1" is that of projects %2, whose codes differ only in case: write one as it is</source>
-        <translation>le code « %1 » est celui des projets %2, dont les codes ne diffèrent que par la casse : écrivez-en un tel quel</translation>
+        <translation>le code « %1 » est celui des projets %2, dont les codes ne diffèrent que par la casse : écrivez-en un tel quel</translation>
     </message>
     <message>
         <source>"%1" was taken as project %2, the code as the portfolio writes it</source>
-        <translation>« %1 » a été lu comme le projet %2, le code tel que le portefeuille l'écrit</translation>
+        <translation>« %1 » a été lu comme le projet %2, le code tel que le portefeuille l'écrit</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>The CSV file, then what is wrong with its columns: "projects.csv: the file has no column for …"</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: is a folder, not a file to import.</source>
-        <translation>%1 : est un dossier, pas un fichier à importer.</translation>
+        <translation>%1 : est un dossier, pas un fichier à importer.</translation>
     </message>
     <message>
         <source>the planned end %1 is not after the start %2: the schedule cannot be rated against this plan</source>
-        <translation>la fin prévue %1 n'est pas postérieure au début %2 : l'échéancier ne peut pas être évalué selon ce plan</translation>
+        <translation>la fin prévue %1 n'est pas postérieure au début %2 : l'échéancier ne peut pas être évalué selon ce plan</translation>
     </message>
 </context>
 <context>
@@ -6600,11 +6600,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Variance against the original baseline: what re-authorizations do not show.</source>
-        <translation>Écart par rapport à la référence de base initiale : ce que les réautorisations ne montrent pas.</translation>
+        <translation>Écart par rapport à la référence de base initiale : ce que les réautorisations ne montrent pas.</translation>
     </message>
     <message>
         <source>The colour the portfolio's health rule computes. Where a declared colour differs, the chip is split: computed on the left, declared on the right. Edit a cell to declare a colour.</source>
-        <translation>La couleur que calcule la règle d'état de santé du portefeuille. Là où une couleur déclarée diffère, la pastille est divisée : calculée à gauche, déclarée à droite. Modifiez une cellule pour déclarer une couleur.</translation>
+        <translation>La couleur que calcule la règle d'état de santé du portefeuille. Là où une couleur déclarée diffère, la pastille est divisée : calculée à gauche, déclarée à droite. Modifiez une cellule pour déclarer une couleur.</translation>
     </message>
     <message>
         <source>%1, declared %2</source>
@@ -6613,11 +6613,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Computed: %1 · declared: %2</source>
-        <translation>Calculée : %1 · déclarée : %2</translation>
+        <translation>Calculée : %1 · déclarée : %2</translation>
     </message>
     <message>
         <source>Computed: %1 · nothing declared</source>
-        <translation>Calculée : %1 · rien de déclaré</translation>
+        <translation>Calculée : %1 · rien de déclaré</translation>
     </message>
     <message>
         <source>Last updated</source>
@@ -6662,47 +6662,47 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Name in &amp;French:</source>
-        <translation>Nom en &amp;français :</translation>
+        <translation>Nom en &amp;français :</translation>
     </message>
     <message>
         <source>&amp;Jurisdiction:</source>
-        <translation>&amp;Administration :</translation>
+        <translation>&amp;Administration :</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation>&amp;Devise :</translation>
+        <translation>&amp;Devise :</translation>
     </message>
     <message>
         <source>C&amp;IO's name:</source>
-        <translation>Nom du d&amp;irigeant principal de l'information :</translation>
+        <translation>Nom du d&amp;irigeant principal de l'information :</translation>
     </message>
     <message>
         <source>CIO's &amp;title:</source>
-        <translation>&amp;Titre du dirigeant principal de l'information :</translation>
+        <translation>&amp;Titre du dirigeant principal de l'information :</translation>
     </message>
     <message>
         <source>CIO's title in F&amp;rench:</source>
-        <translation>Titre en f&amp;rançais :</translation>
+        <translation>Titre en f&amp;rançais :</translation>
     </message>
     <message>
         <source>CIO's c&amp;ontact:</source>
-        <translation>C&amp;oordonnées du dirigeant :</translation>
+        <translation>C&amp;oordonnées du dirigeant :</translation>
     </message>
     <message>
         <source>Classification &amp;banner:</source>
-        <translation>&amp;Mention de classification :</translation>
+        <translation>&amp;Mention de classification :</translation>
     </message>
     <message>
         <source>Fiscal year &amp;starts in:</source>
-        <translation>Début de l'e&amp;xercice financier :</translation>
+        <translation>Début de l'e&amp;xercice financier :</translation>
     </message>
     <message>
         <source>Document &amp;language:</source>
-        <translation>&amp;Langue des documents :</translation>
+        <translation>&amp;Langue des documents :</translation>
     </message>
     <message>
         <source>e-mail or telephone</source>
@@ -6756,15 +6756,15 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <name>Vigie::Recovery</name>
     <message>
         <source>%1: the last change to this portfolio was interrupted and must be rolled back before the file can be read, but it cannot be written here (%2). Copy the file and %3 together to a writable folder and open the copy: Vigie will roll the change back.</source>
-        <translation>%1 : la dernière modification de ce portefeuille a été interrompue et doit être annulée avant que le fichier puisse être lu, mais il ne peut pas être écrit ici (%2). Copiez le fichier et %3 ensemble dans un dossier accessible en écriture et ouvrez la copie : Vigie annulera la modification.</translation>
+        <translation>%1 : la dernière modification de ce portefeuille a été interrompue et doit être annulée avant que le fichier puisse être lu, mais il ne peut pas être écrit ici (%2). Copiez le fichier et %3 ensemble dans un dossier accessible en écriture et ouvrez la copie : Vigie annulera la modification.</translation>
     </message>
     <message>
         <source>%1: the last change to this portfolio was interrupted and could not be rolled back (%2).</source>
-        <translation>%1 : la dernière modification de ce portefeuille a été interrompue et n'a pas pu être annulée (%2).</translation>
+        <translation>%1 : la dernière modification de ce portefeuille a été interrompue et n'a pas pu être annulée (%2).</translation>
     </message>
     <message>
         <source>%1: the last change to this portfolio was interrupted (the program writing it stopped) and has been rolled back; the portfolio is as it was before that change.</source>
-        <translation>%1 : la dernière modification de ce portefeuille a été interrompue (le programme qui l'écrivait s'est arrêté) et a été annulée; le portefeuille est tel qu'il était avant cette modification.</translation>
+        <translation>%1 : la dernière modification de ce portefeuille a été interrompue (le programme qui l'écrivait s'est arrêté) et a été annulée; le portefeuille est tel qu'il était avant cette modification.</translation>
     </message>
 </context>
 <context>
@@ -6779,7 +6779,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>"%1" is not a finite number</source>
-        <translation>« %1 » n'est pas un nombre fini</translation>
+        <translation>« %1 » n'est pas un nombre fini</translation>
     </message>
     <message>
         <source>the amount %1 is negative</source>
@@ -6795,7 +6795,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>the text is %1 characters long; at most %2 are accepted</source>
@@ -6807,7 +6807,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>"%1" is not a whole number from 1 to 99999</source>
-        <translation>« %1 » n'est pas un nombre entier de 1 à 99999</translation>
+        <translation>« %1 » n'est pas un nombre entier de 1 à 99999</translation>
     </message>
     <message>
         <source>the number %1 is negative</source>
@@ -6827,11 +6827,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>; choose the order under "Dates"</source>
-        <translation>; choisissez l'ordre sous « Dates »</translation>
+        <translation>; choisissez l'ordre sous « Dates »</translation>
     </message>
     <message>
         <source>; set "date_format" in the mapping</source>
-        <translation>; précisez « date_format » dans la correspondance</translation>
+        <translation>; précisez « date_format » dans la correspondance</translation>
     </message>
     <message>
         <source>the code is %1 characters long, and a new code has at most %2</source>
@@ -6882,7 +6882,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <source>The portfolio's name and settings could not be read; defaults were used.</source>
@@ -6890,19 +6890,19 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: the recovered copy must be a new file, not the damaged one.</source>
-        <translation>%1 : la copie récupérée doit être un nouveau fichier, pas le fichier endommagé.</translation>
+        <translation>%1 : la copie récupérée doit être un nouveau fichier, pas le fichier endommagé.</translation>
     </message>
     <message>
         <source>%1: the list of its tables is damaged; nothing can be recovered (%2).</source>
-        <translation>%1 : la liste de ses tables est endommagée; rien ne peut être récupéré (%2).</translation>
+        <translation>%1 : la liste de ses tables est endommagée; rien ne peut être récupéré (%2).</translation>
     </message>
     <message>
         <source>%1: not a Vigie portfolio, or one altered outside Vigie: %2.</source>
-        <translation>%1 : pas un portefeuille Vigie, ou un portefeuille modifié hors de Vigie : %2.</translation>
+        <translation>%1 : pas un portefeuille Vigie, ou un portefeuille modifié hors de Vigie : %2.</translation>
     </message>
     <message>
         <source>%1: cannot be opened (%2).</source>
-        <translation>%1 : ne peut pas être ouvert (%2).</translation>
+        <translation>%1 : ne peut pas être ouvert (%2).</translation>
     </message>
     <message>
         <source>the damaged file could not be opened again (%1)</source>
@@ -7014,12 +7014,12 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message>
         <source>Left behind: %1.</source>
         <extracomment>What a salvage did not copy: "Left behind: a trigger "wipe" on project, which Vigie never creates."</extracomment>
-        <translation>Laissé de côté : %1.</translation>
+        <translation>Laissé de côté : %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: recovered copy written with %Ln row(s).</source>
         <translation>
-            <numerusform>%1 : copie récupérée écrite avec %Ln ligne.</numerusform><numerusform>%1 : copie récupérée écrite avec %Ln lignes.</numerusform></translation>
+            <numerusform>%1 : copie récupérée écrite avec %Ln ligne.</numerusform><numerusform>%1 : copie récupérée écrite avec %Ln lignes.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln unreadable row(s) lost</source>
@@ -7049,18 +7049,18 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message>
         <source>Indexes made anew: %1.</source>
         <extracomment>What a salvage mended: "Indexes made anew: the index "project_budget" is missing."</extracomment>
-        <translation>Index refaits : %1.</translation>
+        <translation>Index refaits : %1.</translation>
     </message>
 </context>
 <context>
     <name>Vigie::SampleWriter</name>
     <message>
         <source>%1: a file already exists there; choose another name.</source>
-        <translation>%1 : un fichier existe déjà à cet endroit; choisissez un autre nom.</translation>
+        <translation>%1 : un fichier existe déjà à cet endroit; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>%1: cannot be created (%2).</source>
-        <translation>%1 : impossible de créer le fichier (%2).</translation>
+        <translation>%1 : impossible de créer le fichier (%2).</translation>
     </message>
     <message>
         <source>the data could not be written to the file</source>
@@ -7068,51 +7068,51 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: the sample could not be built (%2).</source>
-        <translation>%1 : l'exemple n'a pas pu être construit (%2).</translation>
+        <translation>%1 : l'exemple n'a pas pu être construit (%2).</translation>
     </message>
     <message>
         <source>%1: cannot be created.</source>
-        <translation>%1 : impossible de créer le fichier.</translation>
+        <translation>%1 : impossible de créer le fichier.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A table of the portfolio, then the database's error</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: a folder has that name; choose another name.</source>
-        <translation>%1 : un dossier porte ce nom; choisissez un autre nom.</translation>
+        <translation>%1 : un dossier porte ce nom; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
     <name>Vigie::SchemaCheck</name>
     <message>
         <source>a trigger "%1" on %2, which Vigie never creates</source>
-        <translation>un déclencheur « %1 » sur %2, que Vigie ne crée jamais</translation>
+        <translation>un déclencheur « %1 » sur %2, que Vigie ne crée jamais</translation>
     </message>
     <message>
         <source>a view "%1", which Vigie never creates</source>
-        <translation>une vue « %1 », que Vigie ne crée jamais</translation>
+        <translation>une vue « %1 », que Vigie ne crée jamais</translation>
     </message>
     <message>
         <source>a table "%1" that Vigie does not create</source>
-        <translation>une table « %1 » que Vigie ne crée pas</translation>
+        <translation>une table « %1 » que Vigie ne crée pas</translation>
     </message>
     <message>
         <source>an index "%1" on %2 that Vigie does not create</source>
-        <translation>un index « %1 » sur %2 que Vigie ne crée pas</translation>
+        <translation>un index « %1 » sur %2 que Vigie ne crée pas</translation>
     </message>
     <message>
         <source>an unknown schema entry "%1" (%2)</source>
-        <translation>une entrée de schéma inconnue « %1 » (%2)</translation>
+        <translation>une entrée de schéma inconnue « %1 » (%2)</translation>
     </message>
     <message>
         <source>the table "%1" is missing</source>
-        <translation>la table « %1 » est absente</translation>
+        <translation>la table « %1 » est absente</translation>
     </message>
     <message>
         <source>the index "%1" is missing</source>
-        <translation>l'index « %1 » est absent</translation>
+        <translation>l'index « %1 » est absent</translation>
     </message>
     <message>
         <source>a row of %1 holds a value that is not allowed there</source>
@@ -7120,11 +7120,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>the table "%1" is not defined as Vigie defines it</source>
-        <translation>la table « %1 » n'est pas définie comme Vigie la définit</translation>
+        <translation>la table « %1 » n'est pas définie comme Vigie la définit</translation>
     </message>
     <message>
         <source>the index "%1" is not defined as Vigie defines it</source>
-        <translation>l'index « %1 » n'est pas défini comme Vigie le définit</translation>
+        <translation>l'index « %1 » n'est pas défini comme Vigie le définit</translation>
     </message>
     <message>
         <source>this program cannot build the schema of version %1</source>
@@ -7147,7 +7147,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation>&amp;Organisme :</translation>
+        <translation>&amp;Organisme :</translation>
     </message>
     <message>
         <source>The whole portfolio (every organization)</source>
@@ -7155,7 +7155,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>&amp;Copy:</source>
-        <translation>&amp;Copie :</translation>
+        <translation>&amp;Copie :</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -7174,7 +7174,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <name>Vigie::ServerLocation</name>
     <message>
         <source>%1: not a server address Vigie understands (%2). Write it as postgresql://user@host:port/database?schema=name.</source>
-        <translation>%1 : adresse de serveur que Vigie ne comprend pas (%2). Écrivez-la ainsi : postgresql://utilisateur@hôte:port/base?schema=nom.</translation>
+        <translation>%1 : adresse de serveur que Vigie ne comprend pas (%2). Écrivez-la ainsi : postgresql://utilisateur@hôte:port/base?schema=nom.</translation>
     </message>
     <message>
         <source>it does not start with postgresql://</source>
@@ -7190,7 +7190,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>unknown option "%1"; only schema is accepted</source>
-        <translation>option « %1 » inconnue; seule schema est acceptée</translation>
+        <translation>option « %1 » inconnue; seule schema est acceptée</translation>
     </message>
     <message>
         <source>the schema name must be lower-case letters, digits and _</source>
@@ -7205,23 +7205,23 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <name>Vigie::ServerRoles</name>
     <message>
         <source>"%1": a role name must be lower-case letters, digits and _.</source>
-        <translation>« %1 » : un nom de rôle doit être fait de minuscules, de chiffres et de _.</translation>
+        <translation>« %1 » : un nom de rôle doit être fait de minuscules, de chiffres et de _.</translation>
     </message>
     <message>
         <source>%1: no Vigie portfolio in the schema %2 of this database (publish one with "vigie publish FILE %1").</source>
-        <translation>%1 : aucun portefeuille Vigie dans le schéma %2 de cette base de données (publiez-en un avec « vigie publish FICHIER %1 »).</translation>
+        <translation>%1 : aucun portefeuille Vigie dans le schéma %2 de cette base de données (publiez-en un avec « vigie publish FICHIER %1 »).</translation>
     </message>
     <message>
         <source>No organization has the code "%1" in %2.</source>
-        <translation>Aucune organisation n'a le code « %1 » dans %2.</translation>
+        <translation>Aucune organisation n'a le code « %1 » dans %2.</translation>
     </message>
     <message>
         <source>%1: the rights could not be given (%2); nothing was changed.</source>
-        <translation>%1 : les droits n'ont pas pu être donnés (%2); rien n'a été modifié.</translation>
+        <translation>%1 : les droits n'ont pas pu être donnés (%2); rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The server refused the change to this %1: the role %2 may not change it. On a shared portfolio the CIO office changes everything, an organization only its own items, a viewer nothing; ask the portfolio's administrator for the right.</source>
-        <translation>Le serveur a refusé la modification de cet élément (%1) : le rôle %2 n'a pas le droit de le modifier. Dans un portefeuille partagé, le bureau du DPI modifie tout, une organisation seulement ses propres éléments, un lecteur rien; demandez ce droit à l'administrateur du portefeuille.</translation>
+        <translation>Le serveur a refusé la modification de cet élément (%1) : le rôle %2 n'a pas le droit de le modifier. Dans un portefeuille partagé, le bureau du DPI modifie tout, une organisation seulement ses propres éléments, un lecteur rien; demandez ce droit à l'administrateur du portefeuille.</translation>
     </message>
     <message>
         <source>The server lets %1 read this portfolio, not change it (viewer role).</source>
@@ -7236,48 +7236,48 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: this installation cannot reach PostgreSQL servers (Qt's PostgreSQL driver, package libqt6sql6-psql, is missing).</source>
-        <translation>%1 : cette installation ne peut pas joindre de serveur PostgreSQL (le pilote PostgreSQL de Qt, paquet libqt6sql6-psql, est absent).</translation>
+        <translation>%1 : cette installation ne peut pas joindre de serveur PostgreSQL (le pilote PostgreSQL de Qt, paquet libqt6sql6-psql, est absent).</translation>
     </message>
     <message>
         <source>%1: cannot connect to the server (%2).</source>
-        <translation>%1 : connexion au serveur impossible (%2).</translation>
+        <translation>%1 : connexion au serveur impossible (%2).</translation>
     </message>
     <message>
         <source>%1: no Vigie portfolio in the schema %2 of this database (publish one with "vigie publish FILE %1").</source>
-        <translation>%1 : aucun portefeuille Vigie dans le schéma %2 de cette base de données (publiez-en un avec « vigie publish FICHIER %1 »).</translation>
+        <translation>%1 : aucun portefeuille Vigie dans le schéma %2 de cette base de données (publiez-en un avec « vigie publish FICHIER %1 »).</translation>
     </message>
     <message>
         <source>%1: the portfolio on the server was made by a newer version of Vigie (format %2, this program reads up to %3). Update Vigie to open it.</source>
-        <translation>%1 : le portefeuille sur le serveur a été créé par une version plus récente de Vigie (format %2, ce programme lit jusqu'au format %3). Mettez Vigie à jour pour l'ouvrir.</translation>
+        <translation>%1 : le portefeuille sur le serveur a été créé par une version plus récente de Vigie (format %2, ce programme lit jusqu'au format %3). Mettez Vigie à jour pour l'ouvrir.</translation>
     </message>
     <message>
         <source>%1: the portfolio on the server uses an older format (%2); extract it with an older Vigie and publish it again with this one.</source>
-        <translation>%1 : le portefeuille sur le serveur utilise un format plus ancien (%2); extrayez-le avec une version antérieure de Vigie et publiez-le de nouveau avec celle-ci.</translation>
+        <translation>%1 : le portefeuille sur le serveur utilise un format plus ancien (%2); extrayez-le avec une version antérieure de Vigie et publiez-le de nouveau avec celle-ci.</translation>
     </message>
     <message>
         <source>%1: the portfolio could not be published (%2); nothing was written on the server.</source>
-        <translation>%1 : le portefeuille n'a pas pu être publié (%2); rien n'a été écrit sur le serveur.</translation>
+        <translation>%1 : le portefeuille n'a pas pu être publié (%2); rien n'a été écrit sur le serveur.</translation>
     </message>
     <message>
         <source>%1: the schema %2 already holds a portfolio; publish into another schema (?schema=name) or remove it first. Nothing was written.</source>
-        <translation>%1 : le schéma %2 contient déjà un portefeuille; publiez dans un autre schéma (?schema=nom) ou supprimez-le d'abord. Rien n'a été écrit.</translation>
+        <translation>%1 : le schéma %2 contient déjà un portefeuille; publiez dans un autre schéma (?schema=nom) ou supprimez-le d'abord. Rien n'a été écrit.</translation>
     </message>
     <message>
         <source>%1: a file already exists there.</source>
-        <translation>%1 : un fichier existe déjà à cet endroit.</translation>
+        <translation>%1 : un fichier existe déjà à cet endroit.</translation>
     </message>
     <message>
         <source>%1: the portfolio could not be written (%2).</source>
-        <translation>%1 : le portefeuille n'a pas pu être écrit (%2).</translation>
+        <translation>%1 : le portefeuille n'a pas pu être écrit (%2).</translation>
     </message>
     <message>
         <source>%1: the role %2 may not read the schema %3. Ask the portfolio's administrator for access (vigie server grant %1 --role viewer --user %2).</source>
-        <translation>%1 : le rôle %2 n'a pas le droit de lire le schéma %3. Demandez l'accès à l'administrateur du portefeuille (vigie server grant %1 --role viewer --user %2).</translation>
+        <translation>%1 : le rôle %2 n'a pas le droit de lire le schéma %3. Demandez l'accès à l'administrateur du portefeuille (vigie server grant %1 --role viewer --user %2).</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A table of the portfolio, then the server's error</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7344,7 +7344,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>unknown connection option "%1"</source>
-        <translation>option de connexion inconnue « %1 »</translation>
+        <translation>option de connexion inconnue « %1 »</translation>
     </message>
     <message>
         <source>Error closing database</source>
@@ -7399,7 +7399,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>parameters in the statement: %1, values bound: %2</source>
-        <translation>paramètres de l'instruction : %1, valeurs liées : %2</translation>
+        <translation>paramètres de l'instruction : %1, valeurs liées : %2</translation>
     </message>
 </context>
 <context>
@@ -7487,20 +7487,20 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1 · Key area %2: %3</source>
-        <translation>%1 · Axe d'intervention %2 : %3</translation>
+        <translation>%1 · Axe d'intervention %2 : %3</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <extracomment>Title of the dialog that edits a plan, key area or measure, e.g. "Edit Measure 9"</extracomment>
-        <translation>Modifier : %1</translation>
+        <translation>Modifier : %1</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation>Supprimer « %1 »?</translation>
+        <translation>Supprimer « %1 »?</translation>
     </message>
     <message>
         <source>Delete %1? These go with it: %2.</source>
-        <translation>Supprimer « %1 »? Ces éléments seront aussi supprimés : %2.</translation>
+        <translation>Supprimer « %1 »? Ces éléments seront aussi supprimés : %2.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -7512,11 +7512,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Confirm the selected measures as they are: they count as updated this period and are no longer stale.</source>
-        <translation>Confirmer les mesures sélectionnées telles quelles : elles comptent comme mises à jour pour cette période et ne sont plus considérées comme non à jour.</translation>
+        <translation>Confirmer les mesures sélectionnées telles quelles : elles comptent comme mises à jour pour cette période et ne sont plus considérées comme non à jour.</translation>
     </message>
     <message>
         <source>This copy is limited to the organization %1: the plans and key areas belong to the whole portfolio and are read-only here.</source>
-        <translation>Cette copie est limitée à l'organisme %1 : les plans et les axes d'intervention appartiennent à l'ensemble du portefeuille et sont en lecture seule ici.</translation>
+        <translation>Cette copie est limitée à l'organisme %1 : les plans et les axes d'intervention appartiennent à l'ensemble du portefeuille et sont en lecture seule ici.</translation>
     </message>
 </context>
 <context>
@@ -7547,7 +7547,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Key area %1: %2</source>
-        <translation>Axe d'intervention %1 : %2</translation>
+        <translation>Axe d'intervention %1 : %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -7583,11 +7583,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>The code "%1" is already used by another %2.</source>
-        <translation>Le code « %1 » est déjà utilisé (%2).</translation>
+        <translation>Le code « %1 » est déjà utilisé (%2).</translation>
     </message>
     <message>
         <source>The number must be a whole number from 1 to 99999 (not "%1").</source>
-        <translation>Le numéro doit être un nombre entier de 1 à 99999 (et non « %1 »).</translation>
+        <translation>Le numéro doit être un nombre entier de 1 à 99999 (et non « %1 »).</translation>
     </message>
     <message>
         <source>The %1 chosen no longer exists.</source>
@@ -7595,47 +7595,47 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>A %1 must be chosen.</source>
-        <translation>Il faut choisir : %1.</translation>
+        <translation>Il faut choisir : %1.</translation>
     </message>
     <message>
         <source>%1: "%2" is not a date (write it as 2018-03-31).</source>
-        <translation>%1 : « %2 » n'est pas une date (écrivez-la sous la forme 2018-03-31).</translation>
+        <translation>%1 : « %2 » n'est pas une date (écrivez-la sous la forme 2018-03-31).</translation>
     </message>
     <message>
         <source>Unknown status "%1": use not_started, under_way, completed or cancelled.</source>
-        <translation>État inconnu « %1 » : utilisez not_started, under_way, completed ou cancelled.</translation>
+        <translation>État inconnu « %1 » : utilisez not_started, under_way, completed ou cancelled.</translation>
     </message>
     <message>
         <source>The percent complete must be a number from 0 to 100 (not "%1").</source>
-        <translation>Le pourcentage d'avancement doit être un nombre de 0 à 100 (et non « %1 »).</translation>
+        <translation>Le pourcentage d'avancement doit être un nombre de 0 à 100 (et non « %1 »).</translation>
     </message>
     <message>
         <source>Unknown project state "%1": use active, completed or cancelled.</source>
-        <translation>Statut de projet inconnu « %1 » : utilisez active, completed ou cancelled.</translation>
+        <translation>Statut de projet inconnu « %1 » : utilisez active, completed ou cancelled.</translation>
     </message>
     <message>
         <source>%1: "%2" is not an amount (a number of dollars, 0 or more).</source>
-        <translation>%1 : « %2 » n'est pas un montant (un nombre de dollars, 0 ou plus).</translation>
+        <translation>%1 : « %2 » n'est pas un montant (un nombre de dollars, 0 ou plus).</translation>
     </message>
     <message>
         <source>%1: unknown colour "%2": use green, yellow, red or none.</source>
-        <translation>%1 : couleur inconnue « %2 » : utilisez green, yellow, red ou none.</translation>
+        <translation>%1 : couleur inconnue « %2 » : utilisez green, yellow, red ou none.</translation>
     </message>
     <message>
         <source>Unknown kind of organization "%1": use ministry or agency.</source>
-        <translation>Type d'organisme inconnu « %1 » : utilisez ministry (ministère) ou agency (organisme public).</translation>
+        <translation>Type d'organisme inconnu « %1 » : utilisez ministry (ministère) ou agency (organisme public).</translation>
     </message>
     <message>
         <source>The currency must be a three-letter code such as CAD, USD or EUR (not "%1").</source>
-        <translation>La devise doit être un code de trois lettres comme CAD, USD ou EUR (et non « %1 »).</translation>
+        <translation>La devise doit être un code de trois lettres comme CAD, USD ou EUR (et non « %1 »).</translation>
     </message>
     <message>
         <source>The fiscal year starts in a month from 1 to 12 (not "%1").</source>
-        <translation>L'exercice financier commence par un mois de 1 à 12 (et non « %1 »).</translation>
+        <translation>L'exercice financier commence par un mois de 1 à 12 (et non « %1 »).</translation>
     </message>
     <message>
         <source>Unknown language "%1": use en or fr.</source>
-        <translation>Langue inconnue « %1 » : utilisez en ou fr.</translation>
+        <translation>Langue inconnue « %1 » : utilisez en ou fr.</translation>
     </message>
     <message>
         <source>A %1 needs a title in English or in French.</source>
@@ -7733,65 +7733,65 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Portfolio: %1</source>
-        <translation>Portefeuille : %1</translation>
+        <translation>Portefeuille : %1</translation>
     </message>
     <message>
         <source>Active projects: %1, authorized budgets %2</source>
-        <translation>Projets actifs : %1, budgets autorisés %2</translation>
+        <translation>Projets actifs : %1, budgets autorisés %2</translation>
     </message>
     <message>
         <source>Health rule: %1</source>
-        <translation>Règle d'état de santé : %1</translation>
+        <translation>Règle d'état de santé : %1</translation>
     </message>
     <message>
         <source>  %1 indicator:</source>
-        <translation>  Indicateur « %1 » :</translation>
+        <translation>  Indicateur « %1 » :</translation>
     </message>
     <message>
         <source>Workforce: %1 internal and %2 external FTEs (%3 external), %4 organizations</source>
-        <translation>Main-d'œuvre : %1 ETC internes et %2 ETC externes (%3 externes), %4 organismes</translation>
+        <translation>Main-d'œuvre : %1 ETC internes et %2 ETC externes (%3 externes), %4 organismes</translation>
     </message>
     <message>
         <source>Envelopes %1: planned needs %2, granted %3, committed %4</source>
-        <translation>Enveloppes %1 : besoins prévus %2, accordé %3, engagé %4</translation>
+        <translation>Enveloppes %1 : besoins prévus %2, accordé %3, engagé %4</translation>
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation>  %1 : %2</translation>
+        <translation>  %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>  Key area %1, %2: %n completed of %3</source>
         <translation>
-            <numerusform>  Axe d'intervention %1, %2 : %n réalisée sur %3</numerusform><numerusform>  Axe d'intervention %1, %2 : %n réalisées sur %3</numerusform></translation>
+            <numerusform>  Axe d'intervention %1, %2 : %n réalisée sur %3</numerusform><numerusform>  Axe d'intervention %1, %2 : %n réalisées sur %3</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>    %1: %Ln projects (%2), %3 (%4)</source>
         <translation>
-            <numerusform>    %1 : %Ln projet (%2), %3 (%4)</numerusform><numerusform>    %1 : %Ln projets (%2), %3 (%4)</numerusform></translation>
+            <numerusform>    %1 : %Ln projet (%2), %3 (%4)</numerusform><numerusform>    %1 : %Ln projets (%2), %3 (%4)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Declared greener than computed: %n project(s) (%1)</source>
         <translation>
-            <numerusform>Déclaré plus favorable que calculé : %n projet (%1)</numerusform><numerusform>Déclaré plus favorable que calculé : %n projets (%1)</numerusform></translation>
+            <numerusform>Déclaré plus favorable que calculé : %n projet (%1)</numerusform><numerusform>Déclaré plus favorable que calculé : %n projets (%1)</numerusform></translation>
     </message>
     <message>
         <source>  Computed overall (the rule alone): %1 green, %2 yellow, %3 red, %4 unrated</source>
-        <translation>  Global calculé (la règle seule) : %1 vert, %2 jaune, %3 rouge, %4 non évalué</translation>
+        <translation>  Global calculé (la règle seule) : %1 vert, %2 jaune, %3 rouge, %4 non évalué</translation>
     </message>
     <message numerus="yes">
         <source>  Re-baselined: %n project(s); against original baselines: %1 green, %2 yellow, %3 red</source>
         <translation>
-            <numerusform>  Référence de base révisée : %n projet ; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform><numerusform>  Référence de base révisée : %n projets ; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform></translation>
+            <numerusform>  Référence de base révisée : %n projet ; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform><numerusform>  Référence de base révisée : %n projets ; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform></translation>
     </message>
     <message>
         <source>Stale, not updated since %1: %2 active projects, %3 measures</source>
         <extracomment>%1 a reporting period; stale: not updated since that period</extracomment>
-        <translation>Non à jour depuis %1 : %2 projets actifs, %3 mesures</translation>
+        <translation>Non à jour depuis %1 : %2 projets actifs, %3 mesures</translation>
     </message>
     <message numerus="yes">
         <source>Measures: %Ln in total</source>
         <translation>
-            <numerusform>Mesures : %Ln au total</numerusform><numerusform>Mesures : %Ln au total</numerusform></translation>
+            <numerusform>Mesures : %Ln au total</numerusform><numerusform>Mesures : %Ln au total</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7833,11 +7833,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation>%1 : fichier introuvable.</translation>
+        <translation>%1 : fichier introuvable.</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2).</source>
-        <translation>%1 : lecture impossible (%2).</translation>
+        <translation>%1 : lecture impossible (%2).</translation>
     </message>
     <message>
         <source>%1 already appeared on line %2; this row is ignored</source>
@@ -7845,19 +7845,19 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: the file is empty.</source>
-        <translation>%1 : le fichier est vide.</translation>
+        <translation>%1 : le fichier est vide.</translation>
     </message>
     <message>
         <source>%1: cannot be written (%2); the portfolio is unchanged.</source>
-        <translation>%1 : écriture impossible (%2); le portefeuille est inchangé.</translation>
+        <translation>%1 : écriture impossible (%2); le portefeuille est inchangé.</translation>
     </message>
     <message>
         <source>The %1 of a new %2 is missing.</source>
-        <translation>Il manque la valeur « %1 » d'un nouvel élément (%2).</translation>
+        <translation>Il manque la valeur « %1 » d'un nouvel élément (%2).</translation>
     </message>
     <message>
         <source>organization code "%1"</source>
-        <translation>le code d'organisme « %1 »</translation>
+        <translation>le code d'organisme « %1 »</translation>
     </message>
     <message>
         <source>measure %1</source>
@@ -7865,7 +7865,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>the portfolio has several plans (%1); name the plan in a "plan" column</source>
-        <translation>le portefeuille a plusieurs plans (%1); nommez le plan dans une colonne « plan »</translation>
+        <translation>le portefeuille a plusieurs plans (%1); nommez le plan dans une colonne « plan »</translation>
     </message>
     <message>
         <source>measure %1 is new and needs a title (title or title_fr)</source>
@@ -7873,7 +7873,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>%1: "%2" was already given on line %3; this title is ignored</source>
-        <translation>%1 : « %2 » a déjà été donné à la ligne %3; ce titre est ignoré</translation>
+        <translation>%1 : « %2 » a déjà été donné à la ligne %3; ce titre est ignoré</translation>
     </message>
     <message>
         <source>the record of specialty %1 in %2 on %3</source>
@@ -7890,18 +7890,18 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message>
         <source>%1: %2</source>
         <extracomment>The CSV file, then what is wrong with its columns: "envelopes.csv: the file has no column for …"</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: is a folder, not a file to import.</source>
-        <translation>%1 : est un dossier, pas un fichier à importer.</translation>
+        <translation>%1 : est un dossier, pas un fichier à importer.</translation>
     </message>
 </context>
 <context>
     <name>Vigie::TablePage</name>
     <message>
         <source>%1 of %2 shown</source>
-        <translation>Affichés : %1 sur %2</translation>
+        <translation>Affichés : %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -7915,7 +7915,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <name>Vigie::ValueLimits</name>
     <message>
         <source>The code "%1" is too long (at most %2 characters).</source>
-        <translation>Le code « %1 » est trop long (%2 caractères au plus).</translation>
+        <translation>Le code « %1 » est trop long (%2 caractères au plus).</translation>
     </message>
     <message>
         <source>the amount is not a finite number</source>
@@ -7939,12 +7939,12 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>"%1" is not an amount</source>
-        <translation>« %1 » n'est pas un montant</translation>
+        <translation>« %1 » n'est pas un montant</translation>
     </message>
     <message>
         <source>%1: %2.</source>
         <extracomment>A refused value: "Forecast cost: the amount … is more than …, the largest amount Vigie keeps to the cent."</extracomment>
-        <translation>%1 : %2.</translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <source>the number is not finite</source>
@@ -7971,7 +7971,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>"%1" is not a number</source>
-        <translation>« %1 » n'est pas un nombre</translation>
+        <translation>« %1 » n'est pas un nombre</translation>
     </message>
     <message>
         <source>the date %1 is not between %2 and %3</source>
@@ -7981,46 +7981,46 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message>
         <source>%1: the text is %2 characters long, and at most %3 are allowed.</source>
         <extracomment>A refused text: "Name (English): the text is 2,500 characters long, and at most 2,000 are allowed."</extracomment>
-        <translation>%1 : le texte compte %2 caractères, et au plus %3 sont permis.</translation>
+        <translation>%1 : le texte compte %2 caractères, et au plus %3 sont permis.</translation>
     </message>
 </context>
 <context>
     <name>Vigie::ValueParser</name>
     <message>
         <source>"%1" is not a number</source>
-        <translation>« %1 » n'est pas un nombre</translation>
+        <translation>« %1 » n'est pas un nombre</translation>
     </message>
     <message>
         <source>"%1" is not a date in the expected format</source>
-        <translation>« %1 » n'est pas une date dans le format attendu</translation>
+        <translation>« %1 » n'est pas une date dans le format attendu</translation>
     </message>
     <message>
         <source>"%1" is not a valid date</source>
-        <translation>« %1 » n'est pas une date valide</translation>
+        <translation>« %1 » n'est pas une date valide</translation>
     </message>
     <message>
         <source>"%1" is not a colour (green, yellow or red); add it to the mapping's "values"</source>
-        <translation>« %1 » n'est pas une couleur (vert, jaune ou rouge); ajoutez-la aux « values » de la correspondance</translation>
+        <translation>« %1 » n'est pas une couleur (vert, jaune ou rouge); ajoutez-la aux « values » de la correspondance</translation>
     </message>
     <message>
         <source>"%1" is not a finite number</source>
-        <translation>« %1 » n'est pas un nombre fini</translation>
+        <translation>« %1 » n'est pas un nombre fini</translation>
     </message>
     <message>
         <source>"%1" is not one of %2; a mapping's "values" table can translate it</source>
-        <translation>« %1 » n'est pas l'une des valeurs %2; la table « values » d'une correspondance peut la traduire</translation>
+        <translation>« %1 » n'est pas l'une des valeurs %2; la table « values » d'une correspondance peut la traduire</translation>
     </message>
     <message>
         <source>"%1" is neither yes nor no</source>
-        <translation>« %1 » n'est ni oui (yes) ni non (no)</translation>
+        <translation>« %1 » n'est ni oui (yes) ni non (no)</translation>
     </message>
     <message>
         <source>"%1" is not a fiscal year (write 2016 or 2016-2017)</source>
-        <translation>« %1 » n'est pas un exercice financier (écrivez 2016 ou 2016-2017)</translation>
+        <translation>« %1 » n'est pas un exercice financier (écrivez 2016 ou 2016-2017)</translation>
     </message>
     <message>
         <source>"%1" is ambiguous (day or month first?)</source>
-        <translation>« %1 » est ambigu (jour ou mois d'abord?)</translation>
+        <translation>« %1 » est ambigu (jour ou mois d'abord?)</translation>
     </message>
 </context>
 <context>
@@ -8028,12 +8028,12 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message>
         <source>%1: %2 → %3</source>
         <extracomment>A field's change in a comparison or a merge: "Forecast cost: $3,167,396.00 → $4,000,000.00"</extracomment>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A field and its value, where two rows are told apart: "Granted: $5,000,000.00"</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -8044,11 +8044,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Health rule in force: %1</source>
-        <translation>Règle d'état de santé en vigueur : %1</translation>
+        <translation>Règle d'état de santé en vigueur : %1</translation>
     </message>
     <message>
         <source>latest baseline: re-authorization %1 of %2</source>
-        <translation>dernière référence de base : réautorisation %1 du %2</translation>
+        <translation>dernière référence de base : réautorisation %1 du %2</translation>
     </message>
     <message>
         <source>original baseline of %1</source>
@@ -8060,23 +8060,23 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>The three-code rule computes nothing: the declared colour is the colour.</source>
-        <translation>La règle à trois codes ne calcule rien : la couleur déclarée est la couleur.</translation>
+        <translation>La règle à trois codes ne calcule rien : la couleur déclarée est la couleur.</translation>
     </message>
     <message>
         <source>No variance can be computed (no forecast or no baseline): unrated.</source>
-        <translation>Aucun écart ne peut être calculé (pas de prévision ou pas de référence de base) : non évalué.</translation>
+        <translation>Aucun écart ne peut être calculé (pas de prévision ou pas de référence de base) : non évalué.</translation>
     </message>
     <message>
         <source>|%1| is within %2: green.</source>
-        <translation>|%1| ne dépasse pas %2 : vert.</translation>
+        <translation>|%1| ne dépasse pas %2 : vert.</translation>
     </message>
     <message>
         <source>|%1| is beyond %2 and below %3: yellow.</source>
-        <translation>|%1| dépasse %2 et reste sous %3 : jaune.</translation>
+        <translation>|%1| dépasse %2 et reste sous %3 : jaune.</translation>
     </message>
     <message>
         <source>|%1| reaches %2 or more: red.</source>
-        <translation>|%1| atteint %2 ou plus : rouge.</translation>
+        <translation>|%1| atteint %2 ou plus : rouge.</translation>
     </message>
     <message>
         <source>Unrated.</source>
@@ -8084,7 +8084,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Nothing declared: the computed colour is shown.</source>
-        <translation>Rien de déclaré : la couleur calculée est affichée.</translation>
+        <translation>Rien de déclaré : la couleur calculée est affichée.</translation>
     </message>
     <message>
         <source> (declared on %1)</source>
@@ -8096,11 +8096,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Declared %1, as computed%2.</source>
-        <translation>Couleur déclarée : %1, comme la calculée%2.</translation>
+        <translation>Couleur déclarée : %1, comme la calculée%2.</translation>
     </message>
     <message>
         <source>Declared %1, shown instead of the computed colour%2.</source>
-        <translation>Couleur déclarée : %1, affichée au lieu de la couleur calculée%2.</translation>
+        <translation>Couleur déclarée : %1, affichée au lieu de la couleur calculée%2.</translation>
     </message>
     <message>
         <source>Forecast %1 against an authorized budget of %2 (%3).</source>
@@ -8120,7 +8120,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Against the original budget of %1: %2.</source>
-        <translation>Par rapport au budget initial de %1 : %2.</translation>
+        <translation>Par rapport au budget initial de %1 : %2.</translation>
     </message>
     <message>
         <source>Forecast end %1 against a planned end of %2, planned from %3 (%4).</source>
@@ -8136,7 +8136,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Against the original planned end of %1: %2.</source>
-        <translation>Par rapport à la fin planifiée initiale du %1 : %2.</translation>
+        <translation>Par rapport à la fin planifiée initiale du %1 : %2.</translation>
     </message>
     <message>
         <source>The worse of the computed cost and schedule colours.</source>
@@ -8197,7 +8197,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message>
         <source>%1, approved %2: %3, %4</source>
         <extracomment>A baseline in the project's list: "Original, approved 2013-09-14: $0.49M, 2013-09-14 to 2016-03-31"</extracomment>
-        <translation>%1, approuvée le %2 : %3, %4</translation>
+        <translation>%1, approuvée le %2 : %3, %4</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -8236,7 +8236,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>A core function mostly held by external staff: an at-risk sector.</source>
-        <translation>Une fonction essentielle surtout assurée par du personnel externe : un secteur à risque.</translation>
+        <translation>Une fonction essentielle surtout assurée par du personnel externe : un secteur à risque.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -8248,7 +8248,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message numerus="yes">
         <source>%1 of %n specialties shown</source>
         <translation>
-            <numerusform>Affichées : %1 sur %n spécialité</numerusform><numerusform>Affichées : %1 sur %n spécialités</numerusform></translation>
+            <numerusform>Affichées : %1 sur %n spécialité</numerusform><numerusform>Affichées : %1 sur %n spécialités</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n at risk</source>
@@ -8258,7 +8258,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message numerus="yes">
         <source>%1 of %n records shown</source>
         <translation>
-            <numerusform>Affichés : %1 sur %n enregistrement</numerusform><numerusform>Affichés : %1 sur %n enregistrements</numerusform></translation>
+            <numerusform>Affichés : %1 sur %n enregistrement</numerusform><numerusform>Affichés : %1 sur %n enregistrements</numerusform></translation>
     </message>
     <message>
         <source>survey of %1</source>
@@ -8274,7 +8274,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation>&amp;Vue :</translation>
+        <translation>&amp;Vue :</translation>
     </message>
     <message>
         <source>By specialty</source>
@@ -8286,11 +8286,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>By specialty: internal and external FTEs of each specialty, with totals and the specialties at risk. By organization and specialty: the survey's records, editable.</source>
-        <translation>Par spécialité : les ETC internes et externes de chaque spécialité, avec les totaux et les spécialités à risque. Par organisme et spécialité : les enregistrements du relevé, modifiables.</translation>
+        <translation>Par spécialité : les ETC internes et externes de chaque spécialité, avec les totaux et les spécialités à risque. Par organisme et spécialité : les enregistrements du relevé, modifiables.</translation>
     </message>
     <message>
         <source>&amp;Survey:</source>
-        <translation>&amp;Relevé :</translation>
+        <translation>&amp;Relevé :</translation>
     </message>
     <message>
         <source>Survey shown</source>
@@ -8298,7 +8298,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Co&amp;mpare with:</source>
-        <translation>Co&amp;mparer avec :</translation>
+        <translation>Co&amp;mparer avec :</translation>
     </message>
     <message>
         <source>Survey to compare with</source>
@@ -8306,7 +8306,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>At-risk &amp;threshold:</source>
-        <translation>&amp;Seuil de risque :</translation>
+        <translation>&amp;Seuil de risque :</translation>
     </message>
     <message>
         <source>At-risk threshold, percent of external FTEs</source>
@@ -8399,11 +8399,11 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>A core function mostly held by external staff: an at-risk sector.</source>
-        <translation>Une fonction essentielle surtout assumée par du personnel externe : un secteur à risque.</translation>
+        <translation>Une fonction essentielle surtout assumée par du personnel externe : un secteur à risque.</translation>
     </message>
     <message>
         <source>More external than the threshold allows: at risk of losing the expertise.</source>
-        <translation>Plus d'externes que le seuil ne le permet : risque de perte d'expertise.</translation>
+        <translation>Plus d'externes que le seuil ne le permet : risque de perte d'expertise.</translation>
     </message>
 </context>
 </TS>

@@ -60,7 +60,7 @@ QString projectName(const BriefingProject &p, const QString &l)
 
 QString colon(const QString &l)
 {
-    return pick(l, QStringLiteral(":"), QStringLiteral(" :"));
+    return pick(l, QStringLiteral(":"), QStringLiteral("\u00a0:"));
 }
 
 DraftedItem item(BriefingSection s, const QString &kind, BilingualText text, RowId measure = 0, RowId project = 0)
@@ -161,7 +161,7 @@ void accomplishments(const BriefingFacts &f, QList<DraftedItem> *out)
     for (const BriefingProject &p : f.delivered.named) {
         out->append(item(S, QStringLiteral("project-delivered"), both([&](const QString &l) {
             QString t = pick(l, QStringLiteral("Project delivered: %1, authorized budget of %2"),
-                             QStringLiteral("Projet livré : %1, budget autorisé de %2"))
+                             QStringLiteral("Projet livré\u00a0: %1, budget autorisé de %2"))
                             .arg(projectName(p, l), BriefingText::money(p.budget, l, f.info.currency));
             if (p.delivered.isValid())
                 t += pick(l, QStringLiteral(", delivered %1"), QStringLiteral(", livré le %1")).arg(BriefingText::longDate(p.delivered, l));
@@ -186,7 +186,7 @@ void accomplishments(const BriefingFacts &f, QList<DraftedItem> *out)
     if (f.activeProjects > 0) {
         out->append(item(S, QStringLiteral("project-health"), both([&](const QString &l) {
             const QString when = f.period ? BriefingText::periodLabel(*f.period, l) : BriefingText::longDate(f.asOf, l);
-            return pick(l, QStringLiteral("Project health dashboard, %1: %2."), QStringLiteral("Tableau de bord de l'état de santé des projets, %1 : %2."))
+            return pick(l, QStringLiteral("Project health dashboard, %1: %2."), QStringLiteral("Tableau de bord de l'état de santé des projets, %1\u00a0: %2."))
                        .arg(when,
                             counted(f.activeProjects, l, QStringLiteral("%1 active project with an authorized budget of %2"),
                                     QStringLiteral("%1 active projects with authorized budgets of %2"),
@@ -223,7 +223,7 @@ void priorities(const BriefingFacts &f, QList<DraftedItem> *out)
     });
     for (const BriefingMeasure &m : due) {
         out->append(item(S, QStringLiteral("measure-due"), both([&](const QString &l) {
-            return pick(l, QStringLiteral("%1 (%2): %3, due %4."), QStringLiteral("%1 (%2) : %3, échéance le %4."))
+            return pick(l, QStringLiteral("%1 (%2): %3, due %4."), QStringLiteral("%1 (%2)\u00a0: %3, échéance le %4."))
                 .arg(measureTitle(m, l), measureRef(m, l), BriefingText::statusWord(m.status, l),
                      BriefingText::longDate(m.due, l));
         }), m.id));
@@ -231,7 +231,7 @@ void priorities(const BriefingFacts &f, QList<DraftedItem> *out)
 
     for (const BriefingProject &p : f.due.named) {
         out->append(item(S, QStringLiteral("project-due"), both([&](const QString &l) {
-            return pick(l, QStringLiteral("%1: %2, delivery expected in %3."), QStringLiteral("%1 : %2, livraison prévue en %3."))
+            return pick(l, QStringLiteral("%1: %2, delivery expected in %3."), QStringLiteral("%1\u00a0: %2, livraison prévue en %3."))
                 .arg(projectName(p, l), BriefingText::money(p.budget, l, f.info.currency), BriefingText::monthYear(p.expectedEnd(), l));
         }), 0, p.id));
     }
@@ -266,7 +266,7 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
                 : (n == 1 ? QStringLiteral("%1 of the %2 active projects is red") : QStringLiteral("%1 of the %2 active projects are red"));
             return head.arg(BriefingText::number(n, 0, l), total)
                 + pick(l, QStringLiteral(" (%1), for %2 (%3 of authorized budgets): cost indicator red for %4, schedule indicator red for %5."),
-                       QStringLiteral(" (%1), pour %2 (%3 des budgets autorisés) : indicateur de coût rouge pour %4, indicateur d'échéancier rouge pour %5."))
+                       QStringLiteral(" (%1), pour %2 (%3 des budgets autorisés)\u00a0: indicateur de coût rouge pour %4, indicateur d'échéancier rouge pour %5."))
                       .arg(BriefingText::percent(Summary::percent(n, f.activeProjects, 1), 1, l),
                            BriefingText::money(f.red.amount, l, f.info.currency),
                            BriefingText::percent(Summary::percent(f.red.amount, f.activeAmount, 2), 2, l),
@@ -281,7 +281,7 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
                     which = pick(l, QStringLiteral("cost indicator red"), QStringLiteral("indicateur de coût au rouge"));
                 else
                     which = pick(l, QStringLiteral("schedule indicator red"), QStringLiteral("indicateur d'échéancier au rouge"));
-                QString t = pick(l, QStringLiteral("%1: %2; authorized budget of %3"), QStringLiteral("%1 : %2; budget autorisé de %3"))
+                QString t = pick(l, QStringLiteral("%1: %2; authorized budget of %3"), QStringLiteral("%1\u00a0: %2; budget autorisé de %3"))
                                 .arg(projectName(p, l), which, BriefingText::money(p.budget, l, f.info.currency));
                 if (p.forecastCost)
                     t += pick(l, QStringLiteral(", forecast cost of %1"), QStringLiteral(", coût prévu de %1"))
@@ -312,7 +312,7 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
     for (const BriefingSpecialty &s : atRisk) {
         out->append(item(S, QStringLiteral("specialty-at-risk"), both([&](const QString &l) {
             QString t = pick(l, QStringLiteral("Specialty at risk: %1, %2 of the experts are external (%3 of %4 FTEs, survey of %5)"),
-                             QStringLiteral("Spécialité à risque : %1, %2 des experts sont externes (%3 ETC sur %4, relevé du %5)"))
+                             QStringLiteral("Spécialité à risque\u00a0: %1, %2 des experts sont externes (%3 ETC sur %4, relevé du %5)"))
                             .arg(s.name.in(l).isEmpty() ? s.code : s.name.shown(l),
                                  BriefingText::percent(s.externalShare() * 100.0, 1, l),
                                  BriefingText::number(s.externalFte, 1, l),
@@ -337,7 +337,7 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
     if (needs > granted) {
         out->append(item(S, QStringLiteral("envelope-gap"), both([&](const QString &l) {
             return pick(l, QStringLiteral("Investment envelope %1: planned needs of %2 exceed the budgets granted (%3) by %4."),
-                        QStringLiteral("Enveloppe d'investissement %1 : les besoins prévus de %2 dépassent les budgets accordés (%3) de %4."))
+                        QStringLiteral("Enveloppe d'investissement %1\u00a0: les besoins prévus de %2 dépassent les budgets accordés (%3) de %4."))
                 .arg(fiscalYearLabel(f.envelopeYear), BriefingText::money(needs, l, f.info.currency), BriefingText::money(granted, l, f.info.currency),
                      BriefingText::money(needs - granted, l, f.info.currency));
         })));
@@ -349,7 +349,7 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
                 const QString name = e.organizationName.in(l).isEmpty() ? e.organization
                                                                         : QStringLiteral("%1 (%2)").arg(e.organizationName.shown(l), e.organization);
                 return pick(l, QStringLiteral("%1: planned needs of %2, budget granted of %3, a gap of %4."),
-                            QStringLiteral("%1 : besoins prévus de %2, budget accordé de %3, un écart de %4."))
+                            QStringLiteral("%1\u00a0: besoins prévus de %2, budget accordé de %3, un écart de %4."))
                     .arg(name, BriefingText::money(e.plannedNeeds, l, f.info.currency), BriefingText::money(e.granted, l, f.info.currency),
                          BriefingText::money(e.gap(), l, f.info.currency));
             })));

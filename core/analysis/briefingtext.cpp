@@ -144,7 +144,7 @@ QString ruleName(const QString &preset, double greenMax, double redMin, const QS
     const auto plain = [&](double v) { return locale(l).toString(v, 'f', QLocale::FloatingPointShortest); };
     if (preset == QLatin1String("three-code"))
         return pick(l, QStringLiteral("Three-code rule (declared colours: 1 green, 2 yellow, 3 red)"),
-                    QStringLiteral("Règle à trois codes (couleurs déclarées : 1 vert, 2 jaune, 3 rouge)"));
+                    QStringLiteral("Règle à trois codes (couleurs déclarées\u00a0: 1 vert, 2 jaune, 3 rouge)"));
     const QString name = preset == QLatin1String("variance-10-30")
         ? pick(l, QStringLiteral("Variance 10/30 rule"), QStringLiteral("Règle des écarts 10/30"))
         // Named as the rule is everywhere else (HealthRule::displayName: chart captions, the rule
@@ -152,7 +152,7 @@ QString ruleName(const QString &preset, double greenMax, double redMin, const QS
         : pick(l, QStringLiteral("Custom variance %1/%2 rule"), QStringLiteral("Règle d'écart personnalisé %1/%2"))
               .arg(plain(greenMax), plain(redMin));
     return pick(l, QStringLiteral("%1: variance up to %2 green, %3 or more red, yellow in between"),
-                QStringLiteral("%1 : écart jusqu'à %2 vert, %3 ou plus rouge, jaune entre les deux"))
+                QStringLiteral("%1\u00a0: écart jusqu'à %2 vert, %3 ou plus rouge, jaune entre les deux"))
         .arg(name, threshold(greenMax), threshold(redMin));
 }
 
@@ -215,15 +215,15 @@ QString chartTitle(const QString &chartId, const QString &l)
     if (chartId == QLatin1String("measures-by-area"))
         return pick(l, QStringLiteral("Measures by key area and status"), QStringLiteral("Mesures par axe d'intervention et par état"));
     if (chartId == QLatin1String("project-health-cost"))
-        return pick(l, QStringLiteral("Project health: cost indicator"), QStringLiteral("État de santé des projets : indicateur de coût"));
+        return pick(l, QStringLiteral("Project health: cost indicator"), QStringLiteral("État de santé des projets\u00a0: indicateur de coût"));
     if (chartId == QLatin1String("project-health-schedule"))
-        return pick(l, QStringLiteral("Project health: schedule indicator"), QStringLiteral("État de santé des projets : indicateur d'échéancier"));
+        return pick(l, QStringLiteral("Project health: schedule indicator"), QStringLiteral("État de santé des projets\u00a0: indicateur d'échéancier"));
     if (chartId == QLatin1String("workforce-by-specialty"))
         return pick(l, QStringLiteral("Workforce: internal and external experts by specialty"),
-                    QStringLiteral("Main-d'œuvre : experts internes et externes par spécialité"));
+                    QStringLiteral("Main-d'œuvre\u00a0: experts internes et externes par spécialité"));
     if (chartId == QLatin1String("envelopes-by-organization"))
         return pick(l, QStringLiteral("Investment envelope: planned needs and budgets granted"),
-                    QStringLiteral("Enveloppe d'investissement : besoins prévus et budgets accordés"));
+                    QStringLiteral("Enveloppe d'investissement\u00a0: besoins prévus et budgets accordés"));
     if (chartId == QLatin1String("measures-progress"))
         return pick(l, QStringLiteral("Overall progress of the measures"), QStringLiteral("Avancement global des mesures"));
     if (chartId == QLatin1String("health-trend"))

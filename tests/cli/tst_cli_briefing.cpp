@@ -222,7 +222,7 @@ void TestCliBriefing::quebecSample()
         QVERIFY2(flat.contains(QString::fromUtf8(s)), s);
     const QString french = pdfText(fr).simplified();
     for (const char *s : { "1. Réalisations", "2. Priorités", "3. Enjeux et besoins", "4. Sujets pour le Conseil",
-                           "Des 36 mesures à réaliser d'ici le 31 mars 2018 : 11 ont été réalisées; 21 sont en cours",
+                           "Des 36 mesures à réaliser d'ici le 31 mars 2018 : 11 ont été réalisées; 21 sont en cours", // simplified(): a space
                            "415,56 M$", "94,4 %" })
         QVERIFY2(french.contains(QString::fromUtf8(s)), s);
 }

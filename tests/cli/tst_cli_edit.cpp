@@ -124,7 +124,7 @@ void TestCliEdit::measure()
     r = edit({ QStringLiteral("--measure"), QStringLiteral("2"), QStringLiteral("--percent"), QStringLiteral("5"),
                QStringLiteral("--lang"), QStringLiteral("fr") });
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out, QStringLiteral("Mesure 2 : modification enregistrée.\n"));
+    QCOMPARE(r.out, QStringLiteral("Mesure 2\u00a0: modification enregistrée.\n"));
 }
 
 void TestCliEdit::measureErrors()
@@ -215,7 +215,7 @@ void TestCliEdit::amountsHeldToTheLargest()
     }
     auto r = forecast(QStringLiteral("1e300"), "fr");
     QCOMPARE(r.exitCode, 2);
-    QCOMPARE(r.err, QStringLiteral("--forecast-cost : le montant 1e300 dépasse 9\u00a0999\u00a0999\u00a0999\u00a0999,99, le plus "
+    QCOMPARE(r.err, QStringLiteral("--forecast-cost\u00a0: le montant 1e300 dépasse 9\u00a0999\u00a0999\u00a0999\u00a0999,99, le plus "
                                    "grand montant que Vigie conserve au cent près.\n"));
     for (const char *text : { "nan", "inf", "-inf", "1e999", "NaN" }) {
         r = forecast(QLatin1String(text));

@@ -118,8 +118,8 @@ void TestCliImport::strictRefusalExit4()
     for (const QString &lang : { QStringLiteral("en"), QStringLiteral("fr") }) {
         const auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--lang"), lang });
         QCOMPARE(r.exitCode, 4);
-        // file:line:column, then the message, with the language's punctuation ("file:7:4 : budget :" in French).
-        const QString colon = lang == QLatin1String("fr") ? QStringLiteral(" : ") : QStringLiteral(": ");
+        // file:line:column, then the message, with the language's punctuation ("file:7:4\u00a0: budget\u00a0:" in French).
+        const QString colon = lang == QLatin1String("fr") ? QStringLiteral("\u00a0: ") : QStringLiteral(": ");
         QVERIFY2(r.err.contains(csv + QStringLiteral(":7:4") + colon + QStringLiteral("budget") + colon), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("12abc")));
         // One problem, said in the singular ("1 problem(s)" in English before).
@@ -350,7 +350,7 @@ void TestCliImport::dryRunRefusesWhatTheImportRefuses()
              qPrintable(r.err));
     r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), typo, QStringLiteral("--lang"), QStringLiteral("fr") });
     QCOMPARE(r.exitCode, 4);
-    QVERIFY2(r.err.contains(QStringLiteral(":2:5 : planned_end : la date 0001-03-31 n'est pas entre 1900 et 2200\n")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral(":2:5\u00a0: planned_end\u00a0: la date 0001-03-31 n'est pas entre 1900 et 2200\n")), qPrintable(r.err));
     // An FTE count no survey holds (a typo of many digits): refused at its cell, in both languages.
     const QString workforce = dir.filePath(QStringLiteral("w.csv"));
     QVERIFY(VigieTest::writeFile(workforce, "organization,specialty,survey_date,internal_fte,external_fte\n"
@@ -362,7 +362,7 @@ void TestCliImport::dryRunRefusesWhatTheImportRefuses()
              qPrintable(r.err));
     r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--workforce"), workforce, QStringLiteral("--lang"), QStringLiteral("fr") });
     QCOMPARE(r.exitCode, 4);
-    QVERIFY2(r.err.contains(QStringLiteral(":3:4 : internal : le nombre 5e9 dépasse 1"))
+    QVERIFY2(r.err.contains(QStringLiteral(":3:4\u00a0: internal\u00a0: le nombre 5e9 dépasse 1"))
                  && r.err.contains(QStringLiteral("000 équivalents temps complet\n")),
              qPrintable(r.err));
     QCOMPARE(VigieTest::fileHash(path), before);
@@ -391,7 +391,7 @@ void TestCliImport::projectCodesHeldToTheCodeLimit()
                  qPrintable(r.err));
         r = runVigie(args + QStringList { QStringLiteral("--lang"), QStringLiteral("fr") });
         QCOMPARE(r.exitCode, 4);
-        QVERIFY2(r.err.startsWith(csv + QStringLiteral(":3:1 : code : le code a 61 caractères, et un nouveau code en a au plus 60\n")),
+        QVERIFY2(r.err.startsWith(csv + QStringLiteral(":3:1\u00a0: code\u00a0: le code a 61 caractères, et un nouveau code en a au plus 60\n")),
                  qPrintable(r.err));
     }
     QCOMPARE(VigieTest::fileHash(path), before);
@@ -448,7 +448,7 @@ void TestCliImport::amountsHeldToTheLargest()
                                 csv + QStringLiteral(":6:4: forecast_cost: \"-inf\" is not a number") }));
         r = runVigie(args + QStringList { QStringLiteral("--lang"), QStringLiteral("fr") });
         QCOMPARE(r.exitCode, 4);
-        QVERIFY2(r.err.startsWith(csv + QStringLiteral(":3:3 : budget : le montant 1e300 dépasse 9\u00a0999\u00a0999\u00a0999\u00a0999,99, "
+        QVERIFY2(r.err.startsWith(csv + QStringLiteral(":3:3\u00a0: budget\u00a0: le montant 1e300 dépasse 9\u00a0999\u00a0999\u00a0999\u00a0999,99, "
                                                        "le plus grand montant que Vigie conserve au cent près\n")),
                  qPrintable(r.err));
     }
@@ -530,11 +530,11 @@ void TestCliImport::codesMatchIgnoringCase()
     r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--dry-run"), QStringLiteral("--lang"),
                    QStringLiteral("fr") });
     QCOMPARE(r.exitCode, 4);
-    QVERIFY2(r.err.contains(csv + QStringLiteral(":3:3 : measures : la mesure 1 existe dans les plans ON-EGOV, QC-2015 : écrivez le code de "
+    QVERIFY2(r.err.contains(csv + QStringLiteral(":3:3\u00a0: measures\u00a0: la mesure 1 existe dans les plans ON-EGOV, QC-2015\u00a0: écrivez le code de "
                                                  "son plan devant, comme ON-EGOV:1\n")),
              qPrintable(r.err));
-    QVERIFY2(r.err.contains(csv + QStringLiteral(":2:1 : code : « on-01 » a été lu comme le projet ON-01")), qPrintable(r.err));
-    QVERIFY2(r.out.isEmpty() && r.err.contains(QStringLiteral("Projets qui seraient créés : 0, mis à jour : 5")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(csv + QStringLiteral(":2:1\u00a0: code\u00a0: «\u00a0on-01\u00a0» a été lu comme le projet ON-01")), qPrintable(r.err));
+    QVERIFY2(r.out.isEmpty() && r.err.contains(QStringLiteral("Projets qui seraient créés\u00a0: 0, mis à jour\u00a0: 5")), qPrintable(r.err));
 
     // Leniently: the row updates ON-01 (no project "on-01"), linked to ON-EGOV's measures 1 and 3.
     r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--lenient") });
@@ -572,8 +572,8 @@ void TestCliImport::codesMatchIgnoringCase()
     r = runVigie({ QStringLiteral("edit"), path, QStringLiteral("--project"), QStringLiteral("on-03"), QStringLiteral("--state"),
                    QStringLiteral("completed"), QStringLiteral("--lang"), QStringLiteral("fr") });
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.startsWith(QStringLiteral("Projet on-03 : le code est celui des projets ON-03, On-03, dont les codes ne diffèrent que "
-                                             "par la casse : donnez-en un tel quel.")),
+    QVERIFY2(r.err.startsWith(QStringLiteral("Projet on-03\u00a0: le code est celui des projets ON-03, On-03, dont les codes ne diffèrent que "
+                                             "par la casse\u00a0: donnez-en un tel quel.")),
              qPrintable(r.err));
 }
 
@@ -595,7 +595,7 @@ void TestCliImport::fileThenMessageInTheLanguage()
     m.write("{\"columns\": {\"name\": \"name\"}}");
     m.close();
     for (const QString &lang : { QStringLiteral("en"), QStringLiteral("fr") }) {
-        const QString colon = lang == QLatin1String("fr") ? QStringLiteral(" : ") : QStringLiteral(": ");
+        const QString colon = lang == QLatin1String("fr") ? QStringLiteral("\u00a0: ") : QStringLiteral(": ");
         auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--lang"), lang });
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(QStringLiteral("no-code.csv") + colon), qPrintable(r.err));

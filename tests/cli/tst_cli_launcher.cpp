@@ -89,9 +89,9 @@ void TestCliLauncher::unknownCommandInFrench()
 {
     const auto r = run({ QStringLiteral("sumary"), m_file, QStringLiteral("--lang"), QStringLiteral("fr") });
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.startsWith(QStringLiteral("commande inconnue « sumary »; vouliez-vous dire « summary »?\n")),
+    QVERIFY2(r.err.startsWith(QStringLiteral("commande inconnue «\u00a0sumary\u00a0»; vouliez-vous dire «\u00a0summary\u00a0»?\n")),
              qPrintable(r.err));
-    QVERIFY(r.err.contains(QStringLiteral("Commandes :")));
+    QVERIFY(r.err.contains(QStringLiteral("Commandes\u00a0:")));
     QVERIFY(r.err.contains(QStringLiteral("Afficher le portefeuille en un coup d'œil.")));
     QVERIFY(!r.err.contains(QStringLiteral("Print the portfolio")));
 }
@@ -154,7 +154,7 @@ void TestCliLauncher::unknownLanguageFollowsTheEnvironment()
     env.insert(QStringLiteral("VIGIE_LANG"), QStringLiteral("fr"));
     const auto r = run({ QStringLiteral("summary"), m_file, QStringLiteral("--lang"), QStringLiteral("xx") }, env);
     QCOMPARE(r.exitCode, 2);
-    QCOMPARE(r.err, QStringLiteral("Langue « xx » inconnue : utilisez en ou fr.\n"));
+    QCOMPARE(r.err, QStringLiteral("Langue «\u00a0xx\u00a0» inconnue\u00a0: utilisez en ou fr.\n"));
 }
 
 void TestCliLauncher::badDesktopOption()
@@ -194,7 +194,7 @@ void TestCliLauncher::helpNamesTheCommand()
              qPrintable(before.out));
     const auto usage = run({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("help") });
     QCOMPARE(usage.exitCode, 0);
-    QVERIFY2(usage.out.contains(QStringLiteral("Commandes :")), qPrintable(usage.out + usage.err));
+    QVERIFY2(usage.out.contains(QStringLiteral("Commandes\u00a0:")), qPrintable(usage.out + usage.err));
 }
 
 void TestCliLauncher::frenchHelpIsFrench_data()
@@ -215,8 +215,8 @@ void TestCliLauncher::frenchHelpIsFrench()
     QCOMPARE(fr.exitCode, 0);
     const QString usage = command.isEmpty() ? QStringLiteral("vigie [options] [FICHIER.vigie]")
                                             : QStringLiteral("vigie %1 [options] ").arg(command);
-    QVERIFY2(fr.out.startsWith(QStringLiteral("Utilisation : ") + usage), qPrintable(fr.out));
-    QVERIFY(fr.out.contains(QStringLiteral("\nOptions :\n")));
+    QVERIFY2(fr.out.startsWith(QStringLiteral("Utilisation\u00a0: ") + usage), qPrintable(fr.out));
+    QVERIFY(fr.out.contains(QStringLiteral("\nOptions\u00a0:\n")));
     QVERIFY(fr.out.contains(QStringLiteral("Afficher cette aide.")));
     // No sentence of the English help is left in the French one (option names and values aside).
     const QStringList lines = en.out.split(QLatin1Char('\n'));
@@ -339,7 +339,7 @@ void TestCliLauncher::xlsxLibraryMissing()
         const char *message;
     } cases[] = {
         { "en", "XLSX files cannot be written on this computer: the library libxlsxwriter.so" },
-        { "fr", "Les fichiers XLSX ne peuvent pas être écrits sur cet ordinateur : la bibliothèque libxlsxwriter.so" },
+        { "fr", "Les fichiers XLSX ne peuvent pas être écrits sur cet ordinateur\u00a0: la bibliothèque libxlsxwriter.so" },
     };
     for (const auto &c : cases) {
         const QString xlsx = m_dir.filePath(QStringLiteral("hidden-%1.xlsx").arg(QLatin1String(c.language)));
@@ -378,7 +378,7 @@ void TestCliLauncher::csvLibraryMissing()
         const char *message;
     } cases[] = {
         { "en", ": CSV files cannot be read on this computer: the library libcsv.so" },
-        { "fr", " : les fichiers CSV ne peuvent pas être lus sur cet ordinateur : la bibliothèque libcsv.so" },
+        { "fr", "\u00a0: les fichiers CSV ne peuvent pas être lus sur cet ordinateur\u00a0: la bibliothèque libcsv.so" },
     };
     for (const auto &c : cases) {
         const auto r = runWithLibraryHidden(library, { QStringLiteral("import"), portfolio, QStringLiteral("--projects"), csv,
@@ -437,7 +437,7 @@ void TestCliLauncher::desktopProgramWithoutDisplay()
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 1);
     const QString err = QString::fromUtf8(p.readAllStandardError());
-    QVERIFY2(err.contains(QStringLiteral("besoin d'un affichage")) && err.contains(QStringLiteral("Commandes :")),
+    QVERIFY2(err.contains(QStringLiteral("besoin d'un affichage")) && err.contains(QStringLiteral("Commandes\u00a0:")),
              qPrintable(err));
 }
 

@@ -244,11 +244,11 @@ void TestCliMerge::diff()
     QVERIFY2(!r.out.contains(QStringLiteral("green")), qPrintable(r.out));
     r = runVigie({ QStringLiteral("diff"), m_master, m_copy, QStringLiteral("--lang"), QStringLiteral("fr") });
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("~ projet %1\n    Coût prévu : 3\u00a0900\u00a0000,00\u00a0$ → "
+    QVERIFY2(r.out.contains(QStringLiteral("~ projet %1\n    Coût prévu\u00a0: 3\u00a0900\u00a0000,00\u00a0$ → "
                                            "4\u00a0200\u00a0000,00\u00a0$")
                                 .arg(m_p0)),
              qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("    Indicateur de coût calculé : Vert → ")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("    Indicateur de coût calculé\u00a0: Vert → ")), qPrintable(r.out));
     // The JSON keeps the stored values.
     r = runVigie({ QStringLiteral("diff"), m_master, m_copy, QStringLiteral("--json") });
     QVERIFY2(r.out.contains(QStringLiteral("\"field\": \"computed_cost\", \"a\": \"green\"")), qPrintable(r.out));
@@ -363,7 +363,7 @@ void TestCliMerge::dryRunSaysWhatWouldComeIn()
     QCOMPARE(r.exitCode, 5);
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("applied")).toInt(), 1);
     r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run"), QStringLiteral("--lang"), QStringLiteral("fr") });
-    QVERIFY2(r.out.contains(QStringLiteral("Modifications à appliquer : 1, éléments à ajouter : 0, déjà présentes : 0, conflits : 1 (à trancher : 1)")),
+    QVERIFY2(r.out.contains(QStringLiteral("Modifications à appliquer\u00a0: 1, éléments à ajouter\u00a0: 0, déjà présentes\u00a0: 0, conflits\u00a0: 1 (à trancher\u00a0: 1)")),
              qPrintable(r.out));
     // Without --dry-run, nothing was written: the counts say so.
     r = runVigie({ QStringLiteral("merge"), m_master, m_copy });

@@ -205,7 +205,7 @@ void TestCliOwnPortfolio::badInputInEachKindLeavesTheFileUntouched()
     QCOMPARE(fr.exitCode, 4);
     const QString where = message.section(QLatin1Char(' '), 0, 0).chopped(1); // ":3:3"
     const QString field = message.section(QLatin1Char(' '), 1, 1).chopped(1); // "kind"
-    QVERIFY2(fr.err.contains(csv + where + QStringLiteral(" : ") + field + QStringLiteral(" : ")), qPrintable(fr.err));
+    QVERIFY2(fr.err.contains(csv + where + QStringLiteral("\u00a0: ") + field + QStringLiteral("\u00a0: ")), qPrintable(fr.err));
     QCOMPARE(VigieTest::fileHash(file), before);
 }
 
@@ -258,24 +258,24 @@ void TestCliOwnPortfolio::dryRunSaysWouldBe()
                                         QStringLiteral("Key areas that would be created: 4, retitled: 0"),
                                         QStringLiteral("Warnings: 0") }));
     const QStringList measuresFr = dryRun(QStringLiteral("--measures"), kExample + QStringLiteral("measures.csv"), "fr");
-    QCOMPARE(measuresFr, (QStringList { QStringLiteral("Essai à blanc : rien n'a été écrit."), QStringLiteral("Lignes lues : 8"),
-                                        QStringLiteral("Mesures qui seraient créées : 8, mises à jour : 0, inchangées : 0"),
-                                        QStringLiteral("Organismes qui seraient créés : 4"),
-                                        QStringLiteral("Plans qui seraient créés : 1"),
-                                        QStringLiteral("Axes d'intervention qui seraient créés : 4, renommés : 0"),
-                                        QStringLiteral("Avertissements : 0") }));
+    QCOMPARE(measuresFr, (QStringList { QStringLiteral("Essai à blanc\u00a0: rien n'a été écrit."), QStringLiteral("Lignes lues\u00a0: 8"),
+                                        QStringLiteral("Mesures qui seraient créées\u00a0: 8, mises à jour\u00a0: 0, inchangées\u00a0: 0"),
+                                        QStringLiteral("Organismes qui seraient créés\u00a0: 4"),
+                                        QStringLiteral("Plans qui seraient créés\u00a0: 1"),
+                                        QStringLiteral("Axes d'intervention qui seraient créés\u00a0: 4, renommés\u00a0: 0"),
+                                        QStringLiteral("Avertissements\u00a0: 0") }));
     const QStringList workforceFr = dryRun(QStringLiteral("--workforce"), kExample + QStringLiteral("workforce.csv"), "fr");
-    QVERIFY2(workforceFr.contains(QStringLiteral("Organismes qui seraient créés : 4")), qPrintable(workforceFr.join(QLatin1Char('\n'))));
-    QVERIFY2(workforceFr.contains(QStringLiteral("Spécialités qui seraient créées : 5")), qPrintable(workforceFr.join(QLatin1Char('\n'))));
+    QVERIFY2(workforceFr.contains(QStringLiteral("Organismes qui seraient créés\u00a0: 4")), qPrintable(workforceFr.join(QLatin1Char('\n'))));
+    QVERIFY2(workforceFr.contains(QStringLiteral("Spécialités qui seraient créées\u00a0: 5")), qPrintable(workforceFr.join(QLatin1Char('\n'))));
     const QStringList projectsEn = dryRun(QStringLiteral("--projects"), projects, "en");
     QVERIFY2(projectsEn.contains(QStringLiteral("Rows repeating an earlier project code (would be kept once): 1")),
              qPrintable(projectsEn.join(QLatin1Char('\n'))));
     QVERIFY2(projectsEn.contains(QStringLiteral("Rows that would be skipped: 1")), qPrintable(projectsEn.join(QLatin1Char('\n'))));
     QVERIFY2(projectsEn.contains(QStringLiteral("Organizations that would be created: 1")), qPrintable(projectsEn.join(QLatin1Char('\n'))));
     const QStringList projectsFr = dryRun(QStringLiteral("--projects"), projects, "fr");
-    QVERIFY2(projectsFr.contains(QStringLiteral("Lignes répétant un code de projet déjà vu (serait conservé une fois) : 1")),
+    QVERIFY2(projectsFr.contains(QStringLiteral("Lignes répétant un code de projet déjà vu (serait conservé une fois)\u00a0: 1")),
              qPrintable(projectsFr.join(QLatin1Char('\n'))));
-    QVERIFY2(projectsFr.contains(QStringLiteral("Lignes qui seraient ignorées : 1")), qPrintable(projectsFr.join(QLatin1Char('\n'))));
+    QVERIFY2(projectsFr.contains(QStringLiteral("Lignes qui seraient ignorées\u00a0: 1")), qPrintable(projectsFr.join(QLatin1Char('\n'))));
     // No count of a dry run, in either language, says that something was done.
     for (const QStringList *lines : { &measuresEn, &measuresFr, &workforceFr, &projectsEn, &projectsFr }) {
         for (const QString &line : *lines) {
@@ -291,7 +291,7 @@ void TestCliOwnPortfolio::dryRunSaysWouldBe()
     const auto r = runVigie({ QStringLiteral("import"), file, QStringLiteral("--projects"), projects, QStringLiteral("--lenient"),
                               QStringLiteral("--lang"), QStringLiteral("fr") });
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("\nOrganismes créés : 1\n")) && r.out.contains(QStringLiteral("\nLignes ignorées : 1\n")),
+    QVERIFY2(r.out.contains(QStringLiteral("\nOrganismes créés\u00a0: 1\n")) && r.out.contains(QStringLiteral("\nLignes ignorées\u00a0: 1\n")),
              qPrintable(r.out));
 }
 

@@ -453,7 +453,7 @@ void TestCliReliability::missingFolderSaidAlike()
         const auto r = runVigie(args + QStringList { QStringLiteral("--lang"), QLatin1String(c.language) });
         QCOMPARE(r.exitCode, 3);
         const QString said = QDir::toNativeSeparators(out)
-            + (QLatin1String(c.language) == QLatin1String("fr") ? QStringLiteral(" : ") : QStringLiteral(": "))
+            + (QLatin1String(c.language) == QLatin1String("fr") ? QStringLiteral("\u00a0: ") : QStringLiteral(": "))
             + c.expected.arg(QDir::toNativeSeparators(c.folder));
         QVERIFY2(r.err.trimmed() == said, qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(missing));

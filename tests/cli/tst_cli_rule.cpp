@@ -67,7 +67,7 @@ void TestCliRule::printsAndChooses()
     r = runVigie({ QStringLiteral("rule"), m_path, QStringLiteral("--custom"), QStringLiteral("12.5"), QStringLiteral("1000000"),
                    QStringLiteral("--lang"), QStringLiteral("fr") });
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("Écart personnalisé 12,5/1\u00a0000\u00a0000 : |écart| ≤ 12,5 % vert")),
+    QVERIFY2(r.out.contains(QStringLiteral("Écart personnalisé 12,5/1\u00a0000\u00a0000\u00a0: |écart| ≤ 12,5 % vert")),
              qPrintable(r.out));
     r = runVigie({ QStringLiteral("rule"), m_path, QStringLiteral("--custom"), QStringLiteral("5"), QStringLiteral("5") });
     QCOMPARE(r.exitCode, 0);
@@ -116,7 +116,7 @@ void TestCliRule::negativeThresholds()
     r = runVigie({ QStringLiteral("rule"), m_path, QStringLiteral("--custom"), QStringLiteral("5"), QStringLiteral("-10"),
                    QStringLiteral("--dry-run"), QStringLiteral("--lang"), QStringLiteral("fr") });
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.startsWith(QStringLiteral("--custom : ROUGE_MIN vaut -10")), qPrintable(r.err));
+    QVERIFY2(r.err.startsWith(QStringLiteral("--custom\u00a0: ROUGE_MIN vaut -10")), qPrintable(r.err));
     QVERIFY2(!r.err.contains(QStringLiteral("Option")), qPrintable(r.err));
 
     // The option before the file, as options may be anywhere; a negative fraction too.

@@ -72,7 +72,7 @@ void TestCliSummary::newThenSummary()
     QCOMPARE(runVigie({ QStringLiteral("edit"), path, QStringLiteral("--portfolio"), QStringLiteral("--name-fr"),
                         QStringLiteral("BDPI de l'Ontario") }).exitCode, 0);
     r = runVigie({ QStringLiteral("summary"), path, QStringLiteral("--lang"), QStringLiteral("fr") });
-    QVERIFY2(r.out.startsWith(QStringLiteral("Portefeuille : BDPI de l'Ontario\n")), qPrintable(r.out));
+    QVERIFY2(r.out.startsWith(QStringLiteral("Portefeuille\u00a0: BDPI de l'Ontario\n")), qPrintable(r.out));
     r = runVigie({ QStringLiteral("summary"), path, QStringLiteral("--lang"), QStringLiteral("en") });
     QVERIFY2(r.out.startsWith(QStringLiteral("Portfolio: Ontario OCCIO\n")), qPrintable(r.out));
 }

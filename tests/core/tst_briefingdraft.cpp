@@ -124,7 +124,7 @@ void TestBriefingDraft::sectionsOfTheTestPortfolio()
              QStringLiteral("Of the 6 measures to be taken by March 31, 2018: 2 have been completed; 3 are under way; "
                             "1 has not started."));
     QCOMPARE(items.first().text.fr,
-             QString::fromUtf8("Des 6 mesures à réaliser d'ici le 31 mars 2018 : 2 ont été réalisées; 3 sont en cours; "
+             QString::fromUtf8("Des 6 mesures à réaliser d'ici le 31 mars 2018\u00a0: 2 ont été réalisées; 3 sont en cours; "
                                "1 n'est pas amorcée."));
 }
 
@@ -170,7 +170,7 @@ void TestBriefingDraft::oneIsSingular()
     QVERIFY2(measures.fr.startsWith(QStringLiteral("Sur 1 mesure à réaliser d'ici le ")), qPrintable(measures.fr));
     const BilingualText health = text.value(QStringLiteral("project-health"));
     QVERIFY2(health.en.contains(QStringLiteral(": 1 active project with an authorized budget of ")), qPrintable(health.en));
-    QVERIFY2(health.fr.contains(QStringLiteral(" : 1 projet actif dont le budget autorisé est de ")), qPrintable(health.fr));
+    QVERIFY2(health.fr.contains(QStringLiteral("\u00a0: 1 projet actif dont le budget autorisé est de ")), qPrintable(health.fr));
     const BilingualText red = text.value(QStringLiteral("projects-red"));
     QVERIFY2(red.en.startsWith(QStringLiteral("The only active project is red")), qPrintable(red.en));
     QVERIFY2(red.fr.startsWith(QStringLiteral("Le seul projet actif est au rouge")), qPrintable(red.fr));
@@ -179,7 +179,7 @@ void TestBriefingDraft::oneIsSingular()
     for (const DraftedItem &d : BriefingDrafter::draft(facts)) {
         if (d.kind == QLatin1String("project-health")) {
             QVERIFY2(d.text.en.contains(QStringLiteral(": 2 active projects with authorized budgets of ")), qPrintable(d.text.en));
-            QVERIFY2(d.text.fr.contains(QStringLiteral(" : 2 projets actifs dont les budgets autorisés totalisent ")),
+            QVERIFY2(d.text.fr.contains(QStringLiteral("\u00a0: 2 projets actifs dont les budgets autorisés totalisent ")),
                      qPrintable(d.text.fr));
         }
     }

@@ -428,7 +428,7 @@ void TestChartData::fallbackIsMarked()
     QVERIFY(q.exec(QStringLiteral("SELECT name_en FROM organization WHERE code = 'SCT'")) && q.next());
     const QString organization = q.value(0).toString();
     const QString marker = QString::fromUtf8(" ‡");
-    const QString note = QString::fromUtf8("‡ Non traduit : affiché dans l'autre langue.");
+    const QString note = QString::fromUtf8("‡ Non traduit\u00a0: affiché dans l'autre langue.");
     QVERIFY(Language::apply(QStringLiteral("fr")));
     const auto chart = [&](const QString &id, const QLocale &locale) {
         ChartData d;
@@ -438,7 +438,7 @@ void TestChartData::fallbackIsMarked()
         return d;
     };
     const ChartData byArea = chart(QStringLiteral("measures-by-area"), m_fr);
-    QVERIFY2(byArea.categories.contains(QStringLiteral("Axe 2 : %1").arg(area) + marker), qPrintable(byArea.categories.join(QLatin1Char('|'))));
+    QVERIFY2(byArea.categories.contains(QStringLiteral("Axe 2\u00a0: %1").arg(area) + marker), qPrintable(byArea.categories.join(QLatin1Char('|'))));
     QCOMPARE(byArea.categories.filter(marker).size(), 1); // the areas named in French are not marked
     QVERIFY(byArea.notes.contains(note));
     const ChartData workforce = chart(QStringLiteral("workforce-by-specialty"), m_fr);

@@ -395,7 +395,7 @@ void TestDamage::recoveredCopyIsTheSameOnEveryRun()
         QCOMPARE(table->kept, qint64(expected.size()));
         QVERIFY(Language::apply(QStringLiteral("fr")));
         const QString french = report.text(QStringLiteral("copy.vigie"));
-        QVERIFY2(french.contains(QStringLiteral("projets : 1 partie endommagée sautée, %1 lignes illisibles perdues").arg(cells)),
+        QVERIFY2(french.contains(QStringLiteral("projets\u00a0: 1 partie endommagée sautée, %1 lignes illisibles perdues").arg(cells)),
                  qPrintable(french));
         QVERIFY(Language::apply(QStringLiteral("en")));
         const QString text = report.text(QStringLiteral("copy.vigie"));
@@ -500,7 +500,7 @@ void TestDamage::recoveredCopyReadsRowsUnderADamagedInteriorPage()
     QVERIFY(Language::apply(QStringLiteral("fr")));
     const QString french = report.text(QStringLiteral("copy.vigie"));
     QVERIFY(Language::apply(QStringLiteral("en")));
-    QVERIFY2(french.contains(QStringLiteral("projets : 1 partie endommagée sautée, 0 ligne illisible perdue, %1 lignes lues dans "
+    QVERIFY2(french.contains(QStringLiteral("projets\u00a0: 1 partie endommagée sautée, 0 ligne illisible perdue, %1 lignes lues dans "
                                             "des pages que les dommages avaient isolées").arg(projects)),
              qPrintable(french));
 }

@@ -450,7 +450,7 @@ void TestStructureEdits::whatAFrozenPeriodReportedStays()
 
     Language::apply(QStringLiteral("fr"));
     QVERIFY(m_file->deletionRefusal(Entity::Project, p)
-                .startsWith(QStringLiteral("Suppression impossible (projet GC-01) : cet élément a été déclaré dans 2 périodes de référence figées")));
+                .startsWith(QStringLiteral("Suppression impossible (projet GC-01)\u00a0: cet élément a été déclaré dans 2 périodes de référence figées")));
     Language::apply(QStringLiteral("en"));
 
     // Without its periods, the project may go.

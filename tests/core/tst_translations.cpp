@@ -101,6 +101,7 @@ private Q_SLOTS:
     void lupdateAddsNothing();
     void gateCatchesNewString();
     void oneFrenchWordPerTerm();
+    void frenchPunctuationStaysOnItsLine();
 };
 
 void TestTranslations::cataloguesAreComplete_data()
@@ -177,7 +178,37 @@ void TestTranslations::oneFrenchWordPerTerm()
                     found << QStringLiteral("%1:%2: %3").arg(f.fileName()).arg(i + 1).arg(lines.at(i).trimmed());
         }
     }
-    QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("\"granted\" is « accordé »:\n") + found.join(QLatin1Char('\n'))));
+    QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("\"granted\" is «\u00a0accordé\u00a0»:\n") + found.join(QLatin1Char('\n'))));
+}
+
+// French puts a space before a colon, a question or an exclamation mark and inside guillemets; a plain
+// one let a wrapped label start its second line with « : » ("État de santé des projets / : indicateur
+// de coût" in the chart list). Every such space in the catalogue and the help is a non-breaking one.
+void TestTranslations::frenchPunctuationStaysOnItsLine()
+{
+    const QRegularExpression loose(QStringLiteral("[ \\t\\n](?=[:?!»])|«[ \\t\\n]"));
+    QStringList found;
+    QFile ts(QStringLiteral(VIGIE_SOURCE_DIR "/translations/vigie_fr.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && (xml.name() == QLatin1String("translation") || xml.name() == QLatin1String("numerusform"))) {
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (text.contains(loose))
+                found << text;
+        }
+    }
+    QVERIFY(!xml.hasError());
+    QFile help(QStringLiteral(VIGIE_SOURCE_DIR "/resources/help/fr/index.html"));
+    QVERIFY(help.open(QIODevice::ReadOnly));
+    // The help's text, outside its tags (an attribute may hold anything).
+    const QStringList parts = QString::fromUtf8(help.readAll()).split(QRegularExpression(QStringLiteral("<[^>]*>")));
+    for (const QString &text : parts) {
+        if (text.contains(loose))
+            found << text.trimmed().left(120);
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -332,7 +332,7 @@ void TestAnalystDesk::languageSwitchKeepsTypedText()
     detail->recordButton()->click();
     QCOMPARE(m_window->document()->undoStack()->count(), 1);
     // A confirmation in the status bar, in the language shown.
-    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Fait : ")),
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Fait\u00a0: ")),
              qPrintable(m_window->statusBar()->currentMessage()));
     // Number boxes take the French formats at once.
     QCOMPARE(detail->percentBox()->locale().language(), QLocale::French);
@@ -370,9 +370,9 @@ void TestAnalystDesk::undoAndRedoSayWhatTheyDid()
     const QString etape = stack->undoText(); // named anew in French
     QVERIFY(etape != step);
     trigger("actionUndo");
-    QCOMPARE(bar->currentMessage(), QString::fromUtf8("Annulé : %1. Édition → Rétablir le refait.").arg(etape));
+    QCOMPARE(bar->currentMessage(), QString::fromUtf8("Annulé\u00a0: %1. Édition → Rétablir le refait.").arg(etape));
     trigger("actionRedo");
-    QCOMPARE(bar->currentMessage(), QString::fromUtf8("Rétabli : %1. Édition → Annuler revient en arrière.").arg(etape));
+    QCOMPARE(bar->currentMessage(), QString::fromUtf8("Rétabli\u00a0: %1. Édition → Annuler revient en arrière.").arg(etape));
 }
 
 QTEST_MAIN(TestAnalystDesk)

@@ -222,7 +222,7 @@ void TestBriefingDocument::draftedNamesFallBackVisibly()
     for (const BriefingSpecialty &s : std::as_const(facts.specialties))
         specialtyMarked = specialtyMarked || french.contains(s.name.en.toHtmlEscaped() + marker);
     QVERIFY(specialtyMarked);
-    QVERIFY(french.contains(QString::fromUtf8("‡ Non traduit : affiché dans l'autre langue.").toHtmlEscaped()));
+    QVERIFY(french.contains(QString::fromUtf8("‡ Non traduit\u00a0: affiché dans l'autre langue.").toHtmlEscaped()));
     const QString english = html(QStringLiteral("en"));
     QVERIFY(!english.contains(QString::fromUtf8("‡")));
 }

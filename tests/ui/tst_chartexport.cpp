@@ -34,7 +34,7 @@ public:
     {
         if (qstrcmp(context, "Vigie::ChartDataBuilder") == 0
             && qstrcmp(source, "Project health: cost indicator") == 0)
-            return QStringLiteral("État de santé des projets : indicateur de coût");
+            return QStringLiteral("État de santé des projets\u00a0: indicateur de coût");
         return {};
     }
 };
@@ -225,7 +225,7 @@ void TestChartExport::manyHorizontalBarsNeedTheirHeight()
 }
 
 // Qt Charts gives the axis beside horizontal bars at most 40 % of the chart's width and cut the French
-// key areas at the chart's edge in a 1024-px window ("xe 3 : Adopter les meilleures pratiques"). In a
+// key areas at the chart's edge in a 1024-px window ("xe 3\u00a0: Adopter les meilleures pratiques"). In a
 // narrow chart they go onto more lines, each of which fits; in a wide one they stay whole on one line.
 void TestChartExport::longCategoriesWrapBesideHorizontalBars()
 {
@@ -233,10 +233,10 @@ void TestChartExport::longCategoriesWrapBesideHorizontalBars()
     d.id = QStringLiteral("measures-by-area");
     d.title = QStringLiteral("Mesures par état et par axe d'intervention");
     d.shape = ChartShape::HorizontalStackedBars;
-    d.categories = { QStringLiteral("Axe 1 : Revoir et renforcer la gouvernance"),
-                     QStringLiteral("Axe 2 : Mieux gérer les talents"),
-                     QStringLiteral("Axe 3 : Adopter les meilleures pratiques & outils"),
-                     QStringLiteral("Axe 4 : Rapprocher l'État des citoyens") };
+    d.categories = { QStringLiteral("Axe 1\u00a0: Revoir et renforcer la gouvernance"),
+                     QStringLiteral("Axe 2\u00a0: Mieux gérer les talents"),
+                     QStringLiteral("Axe 3\u00a0: Adopter les meilleures pratiques & outils"),
+                     QStringLiteral("Axe 4\u00a0: Rapprocher l'État des citoyens") };
     ChartSeries done;
     done.name = QStringLiteral("Réalisée");
     done.role = SeriesRole::Neutral1;
@@ -311,7 +311,7 @@ void TestChartExport::frenchSvg()
     QString error;
     QVERIFY2(ChartRenderer::exportTo(path, d, locale, QSize(1600, 1000), 150, &error), qPrintable(error));
     const QString text = QString::fromUtf8(readAll(path));
-    QVERIFY(text.contains(QStringLiteral("État de santé des projets : indicateur de coût")));
+    QVERIFY(text.contains(QStringLiteral("État de santé des projets\u00a0: indicateur de coût")));
     QVERIFY(text.contains(QStringLiteral("415,56\u00a0M$")));
     QVERIFY(text.contains(QStringLiteral("11,90\u00a0M$")));
     QVERIFY(!text.contains(QStringLiteral("$415.56M")));
@@ -326,8 +326,8 @@ void TestChartExport::frenchFooterUnderEnglish()
     const ChartData d = data(QStringLiteral("project-health-cost"), QStringLiteral("fr"), &locale);
     QCOMPARE(Language::current(), QStringLiteral("en"));
     QVERIFY(!d.footer.isEmpty());
-    QVERIFY2(d.footer.first().startsWith(QStringLiteral("Source :")), qPrintable(d.footer.join(QLatin1Char('|'))));
-    QVERIFY(d.footer.join(QLatin1Char('\n')).contains(QStringLiteral("Règle d'état de santé :")));
+    QVERIFY2(d.footer.first().startsWith(QStringLiteral("Source\u00a0:")), qPrintable(d.footer.join(QLatin1Char('|'))));
+    QVERIFY(d.footer.join(QLatin1Char('\n')).contains(QStringLiteral("Règle d'état de santé\u00a0:")));
     const QString path = m_dir.filePath(QStringLiteral("pied.svg"));
     QString error;
     QVERIFY2(ChartRenderer::exportTo(path, d, locale, QSize(1600, 1000), 96, &error), qPrintable(error));

@@ -78,7 +78,7 @@ void TestFrenchUi::chartTitleIsFrench()
     QCOMPARE(panel.view()->data().title, QStringLiteral("Project health: cost indicator"));
     QVERIFY(Language::apply(QStringLiteral("fr")));
     QCoreApplication::processEvents();
-    QCOMPARE(panel.view()->data().title, QStringLiteral("État de santé des projets : indicateur de coût"));
+    QCOMPARE(panel.view()->data().title, QStringLiteral("État de santé des projets\u00a0: indicateur de coût"));
     QVERIFY(panel.view()->data().subtitle.contains(QStringLiteral("428,49\u00a0M$")));
     QVERIFY(Language::apply(QStringLiteral("en")));
     QCoreApplication::processEvents();

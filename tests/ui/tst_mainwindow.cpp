@@ -103,7 +103,7 @@ void TestMainWindow::openFilterEditUndo()
     // In French the noun agrees with the total and the count stands alone (it read « 1 projets affichés
     // sur 214 »); the Overview's counts have their plural forms (« 1 mesures · 1 projets actifs »).
     QVERIFY(Language::apply(QStringLiteral("fr")));
-    QTRY_VERIFY(window.statusText().startsWith(QStringLiteral("Affichés : 4 sur 12 projets")));
+    QTRY_VERIFY(window.statusText().startsWith(QStringLiteral("Affichés\u00a0: 4 sur 12 projets")));
     // Wide enough for a computed | declared chip in French: "Rouge | Vert" was cut to "Rouge | Ver".
     for (int column : { ProjectModel::Cost, ProjectModel::Schedule, ProjectModel::Overall })
         QVERIFY(projects->header()->sectionSize(column) >= ItemDelegate::splitChipWidth(projects->view()->font()));

@@ -307,7 +307,7 @@ void TestMergeUi::reviewShowsTwoItemsWithOneCode()
     QCOMPARE(review.conflictTable()->item(0, 0)->text(), QStringLiteral("Projet A9"));
     QCOMPARE(review.conflictTable()->item(0, 2)->text(), QStringLiteral("A9 — Master A9 (fr)"));
     QCOMPARE(review.conflictTable()->item(0, 4)->text(),
-             QStringLiteral("A9 — Copy A9 (fr)\n(un seul élément peut l'avoir ici : celui de la copie entrerait sous A9-2)"));
+             QStringLiteral("A9 — Copy A9 (fr)\n(un seul élément peut l'avoir ici\u00a0: celui de la copie entrerait sous A9-2)"));
     Language::apply(QStringLiteral("en"));
 }
 
@@ -504,7 +504,7 @@ void TestMergeUi::aLimitedCopySaysWhatIsReadOnly()
     // In French, at a language switch too.
     Language::apply(QStringLiteral("fr"));
     detail.showProject(otherUuid);
-    QVERIFY2(note->text().startsWith(QStringLiteral("Cette copie est limitée à l'organisme MTESS : le projet %1").arg(other)),
+    QVERIFY2(note->text().startsWith(QStringLiteral("Cette copie est limitée à l'organisme MTESS\u00a0: le projet %1").arg(other)),
              qPrintable(note->text()));
     Language::apply(QStringLiteral("en"));
 

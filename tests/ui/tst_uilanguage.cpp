@@ -168,12 +168,12 @@ void TestUiLanguage::undoTextsFollowTheLanguage()
     window.findChild<QAction *>(QStringLiteral("actionLanguageFr"))->trigger();
     QCoreApplication::processEvents();
     QCOMPARE(Language::current(), QStringLiteral("fr"));
-    QCOMPARE(stack->text(0), QStringLiteral("Modifier « Coût prévu » — Projet SCT-01"));
-    QCOMPARE(undo(), QStringLiteral("&Annuler Changer le statut de Projet SCT-01 en « Terminé »"));
-    QCOMPARE(redo(), QStringLiteral("&Rétablir Modifier : Projet SCT-01"));
+    QCOMPARE(stack->text(0), QStringLiteral("Modifier «\u00a0Coût prévu\u00a0» — Projet SCT-01"));
+    QCOMPARE(undo(), QStringLiteral("&Annuler Changer le statut de Projet SCT-01 en «\u00a0Terminé\u00a0»"));
+    QCOMPARE(redo(), QStringLiteral("&Rétablir Modifier\u00a0: Projet SCT-01"));
     // A step made in French is named in French, and the stack still undoes and redoes.
     stack->redo();
-    QCOMPARE(undo(), QStringLiteral("&Annuler Modifier : Projet SCT-01"));
+    QCOMPARE(undo(), QStringLiteral("&Annuler Modifier\u00a0: Projet SCT-01"));
 
     window.findChild<QAction *>(QStringLiteral("actionLanguageEn"))->trigger();
     QCoreApplication::processEvents();

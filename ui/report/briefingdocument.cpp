@@ -253,7 +253,7 @@ QList<BriefingDocument::Block> BriefingDocument::blocks() const
         out.append({ Block::Html,
                      QStringLiteral("<p style=\"font-size:8.5pt; color:#555555; margin-top:12px\"><i>%1</i></p>")
                          .arg(pick(m_lang, QStringLiteral("‡ Not translated: shown in the other language."),
-                                   QStringLiteral("‡ Non traduit : affiché dans l'autre langue."))
+                                   QStringLiteral("‡ Non traduit\u00a0: affiché dans l'autre langue."))
                                   .toHtmlEscaped()),
                      QString(), false });
     return out;
