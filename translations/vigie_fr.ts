@@ -4823,7 +4823,7 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
     <message>
         <source>Open the recovered copy?</source>
-        <translation>Ouvrir la copie récupérée ?</translation>
+        <translation>Ouvrir la copie récupérée?</translation>
     </message>
     <message>
         <source>Undo</source>
