@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <source>The rule was already in force; nothing changed.</source>
-        <translation>Cette règle était déjà en vigueur ; rien n'a changé.</translation>
+        <translation>Cette règle était déjà en vigueur; rien n'a changé.</translation>
     </message>
     <message numerus="yes">
         <source>%n active project(s) changed computed colour, %1 of them as shown on the dashboards.</source>
@@ -1776,6 +1776,10 @@
     <message>
         <source>COPY.vigie [COPY2.vigie…]</source>
         <translation>COPIE.vigie [COPIE2.vigie…]</translation>
+    </message>
+    <message>
+        <source>%1: a file already exists there; choose another name.</source>
+        <translation>%1 : un fichier existe déjà à cet endroit; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -4845,6 +4849,10 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
         <source>This portfolio has no workforce survey.</source>
         <translation>Ce portefeuille n'a aucun relevé de main-d'œuvre.</translation>
     </message>
+    <message>
+        <source>Chart copied to the clipboard, as an image and as SVG.</source>
+        <translation>Graphique copié dans le presse-papiers, en image et en SVG.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>
@@ -7781,7 +7789,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message numerus="yes">
         <source>  Re-baselined: %n project(s); against original baselines: %1 green, %2 yellow, %3 red</source>
         <translation>
-            <numerusform>  Référence de base révisée : %n projet ; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform><numerusform>  Référence de base révisée : %n projets ; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform></translation>
+            <numerusform>  Référence de base révisée : %n projet; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform><numerusform>  Référence de base révisée : %n projets; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform></translation>
     </message>
     <message>
         <source>Stale, not updated since %1: %2 active projects, %3 measures</source>

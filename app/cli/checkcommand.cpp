@@ -5,6 +5,7 @@
 #include "storage/serverlocation.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <climits>
 
 namespace Vigie::Cli {
@@ -38,6 +39,13 @@ int runCheck(const QStringList &arguments)
             err() << Text::tr("%1: name the recovered copy with the .vigie extension.").arg(QDir::toNativeSeparators(target))
                   << Qt::endl;
             return Usage;
+        }
+        // A new file, as the help says: a portfolio already there (an earlier recovered copy, another
+        // portfolio) is never replaced from the command line.
+        if (QFileInfo(target).exists() && QFileInfo(target) != QFileInfo(path)) {
+            err() << Text::tr("%1: a file already exists there; choose another name.").arg(QDir::toNativeSeparators(target))
+                  << Qt::endl;
+            return FileUnusable;
         }
         Salvage::Report report;
         QString error;

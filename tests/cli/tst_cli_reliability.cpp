@@ -126,6 +126,12 @@ void TestCliReliability::hostileTriggerNeverRuns()
     QVERIFY2(check.exitCode == 0 && check.out.contains(QStringLiteral("no damage found")), qPrintable(check.out + check.err));
     QCOMPARE(count(recovered, QStringLiteral("measure")), 36);
     QCOMPARE(count(recovered, QStringLiteral("project")), count(path, QStringLiteral("project")));
+    // The recovered copy is a new file: run again, the first copy (or any portfolio of that name) stays.
+    const QByteArray first = VigieTest::fileHash(recovered);
+    check = runVigie({ QStringLiteral("check"), path, QStringLiteral("--recover"), recovered });
+    QCOMPARE(check.exitCode, 3);
+    QVERIFY2(check.err.contains(QStringLiteral("a file already exists there; choose another name.")), qPrintable(check.err));
+    QCOMPARE(VigieTest::fileHash(recovered), first);
     // An index dropped: the rows are whole, and the copy has Vigie's indexes again.
     const QString unindexed = copyOfSample(QStringLiteral("unindexed.vigie"));
     QVERIFY(sql(unindexed, { QStringLiteral("DROP INDEX project_budget") }));
@@ -321,17 +327,16 @@ void TestCliReliability::outputNeverReplacesThePortfolio()
 
 void TestCliReliability::outputNeverReplacesAPortfolioBeingEdited_data()
 {
+    // `check --recover` never replaces a file at all (above); the window's recovered copy, which may replace
+    // a file the user agreed to replace, honours the lock too (tst_filetrust).
     fullDiskLeavesNothingBehind_data();
-    QTest::newRow("check --recover") << QStringList { QStringLiteral("check"), QStringLiteral("FILE"), QStringLiteral("--recover"),
-                                                      QStringLiteral("OUT") }
-                                     << QStringLiteral("r.vigie");
 }
 
 void TestCliReliability::outputNeverReplacesAPortfolioBeingEdited()
 {
-    // `vigie check damaged.vigie --recover open.vigie` renamed its copy over a portfolio another Vigie was
-    // editing: that Vigie went on writing to a file no longer there. A portfolio whose edit lock is held
-    // (here by this process, as another Vigie would) is never replaced; once it is closed, it can be.
+    // A recovered copy was renamed over a portfolio another Vigie was editing: that Vigie went on writing to
+    // a file no longer there. No output replaces a portfolio whose edit lock is held (here by this process,
+    // as another Vigie would); once it is closed, it can be.
     QFETCH(QStringList, command);
     QFETCH(QString, output);
     const QString edited = copyOfSample(QStringLiteral("edited-") + output);

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QtMath>
 #include <QGuiApplication>
 #include <QMimeData>
@@ -208,7 +209,9 @@ void TestChartsPanel::copy()
     ChartsPanel panel;
     panel.setDocument(m_doc.get());
     panel.setCurrentChart(QStringLiteral("project-health-cost"));
+    QSignalSpy copied(&panel, &ChartsPanel::copied); // the window says so in its status bar
     panel.copyToClipboard();
+    QCOMPARE(copied.count(), 1);
     const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
     QVERIFY(mime);
     QVERIFY(mime->hasImage());

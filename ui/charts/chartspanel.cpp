@@ -163,6 +163,7 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &ChartsPanel::exportInteractively);
     connect(m_copy, &QPushButton::clicked, this, &ChartsPanel::copyToClipboard);
     connect(m_view, &ChartView::exportRequested, this, &ChartsPanel::exportInteractively);
+    connect(m_view, &ChartView::copyRequested, this, &ChartsPanel::copyToClipboard);
 
     retranslate();
     setDocument(nullptr);
@@ -390,7 +391,10 @@ void ChartsPanel::printTo(QPagedPaintDevice *device) const
 
 void ChartsPanel::copyToClipboard()
 {
+    if (!m_file || currentChartId().isEmpty())
+        return;
     m_view->copyToClipboard();
+    Q_EMIT copied();
 }
 
 void ChartsPanel::retranslate()

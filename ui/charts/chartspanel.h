@@ -56,6 +56,8 @@ public:
 Q_SIGNALS:
     // exportInteractively() wrote the chart to `path`.
     void exported(const QString &path);
+    // copyToClipboard() put the chart on the clipboard.
+    void copied();
 
 public Q_SLOTS:
     // Builds the chart shown again. A large file's chart reads every project (seconds at a million): it is

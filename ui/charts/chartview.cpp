@@ -103,8 +103,9 @@ void ChartView::resizeEvent(QResizeEvent *event)
 void ChartView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
+    // In the order of the buttons under the chart.
+    menu.addAction(tr("Copy"), this, &ChartView::copyRequested);
     menu.addAction(tr("Export…"), this, &ChartView::exportRequested);
-    menu.addAction(tr("Copy"), this, &ChartView::copyToClipboard);
     menu.exec(event->globalPos());
 }
 

@@ -34,6 +34,7 @@ public:
 
 Q_SIGNALS:
     void exportRequested();
+    void copyRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

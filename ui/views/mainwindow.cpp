@@ -136,6 +136,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_chartsPanel, &ChartsPanel::exported, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Chart written to %1.").arg(QDir::toNativeSeparators(path)), 8000);
     });
+    connect(m_chartsPanel, &ChartsPanel::copied, this, [this] {
+        statusBar()->showMessage(tr("Chart copied to the clipboard, as an image and as SVG."), 8000);
+    });
     setLocale(QLocale()); // number boxes of every page follow the language's formats
     retranslateUi();
     restoreSettings();

@@ -54,7 +54,9 @@ QString chip(Health h)
 // A card's last line: the link to its page, then links to its charts ("chart:<id>").
 QString link(const QString &page, const QString &text, const QList<std::pair<QString, QString>> &charts = {})
 {
-    QString html = QStringLiteral("<p><a href=\"%1\">%2</a>").arg(page, text.toHtmlEscaped());
+    // The arrow stays with the link's last word: a narrow card put it alone on the next line.
+    const QString tied = QString(text).replace(QStringLiteral(" \u2192"), QStringLiteral("\u00a0\u2192"));
+    QString html = QStringLiteral("<p><a href=\"%1\">%2</a>").arg(page, tied.toHtmlEscaped());
     for (const auto &[id, label] : charts)
         html += QStringLiteral("&nbsp;&nbsp;·&nbsp;&nbsp;<a href=\"chart:%1\">%2</a>").arg(id, label.toHtmlEscaped());
     return html + QStringLiteral("</p>");
