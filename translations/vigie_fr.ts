@@ -2117,6 +2117,20 @@
         <source>Vigie portfolios (*.vigie);;All files (*)</source>
         <translation>Portefeuilles Vigie (*.vigie);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>%1: a folder has that name; choose another name.</source>
+        <translation>%1 : un dossier porte ce nom; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1: a file already exists there; choose another name.</source>
+        <translation>%1 : un fichier existe déjà à cet endroit; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 existe déjà.
+Voulez-vous le remplacer?</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::DiffResult</name>

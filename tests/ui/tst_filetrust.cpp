@@ -13,14 +13,19 @@
 #include "testutil.h"
 #include "uifixture.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Vigie;
 
@@ -33,6 +38,7 @@ private Q_SLOTS:
     void rollbackIsAnnounced();
     void damageShowsBanner();
     void alteredFileOffersARecoveredCopy();
+    void saveDialogRefusesTheOpenPortfolioFirst();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -166,6 +172,42 @@ void TestFileTrust::alteredFileOffersARecoveredCopy()
     QCOMPARE(VigieTest::fileHash(recovered), recoveredBefore);
     QCOMPARE(VigieTest::fileHash(other), otherBefore);
     QVERIFY(otherLock.isLocked());
+}
+
+void TestFileTrust::saveDialogRefusesTheOpenPortfolioFirst()
+{
+    // Choosing the portfolio open in the window as the name of a copy asked "p.vigie already exists. Do
+    // you want to replace it?", and only after Yes said the copy could not replace it; the dialog was
+    // gone. The refusal now comes first, and the dialog comes back for another name.
+    MainWindow window;
+    QVERIFY(window.openFile(m_path));
+    QStringList shown; // what each modal window said, in order
+    int fileDialogs = 0;
+    QTimer driver;
+    driver.setInterval(50);
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+            if (++fileDialogs == 1) {
+                auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                QVERIFY(name);
+                name->setText(m_dir->filePath(QFileInfo(m_path).completeBaseName())); // typed without its suffix
+                QMetaObject::invokeMethod(files, "accept"); // a protected slot
+            } else {
+                files->reject();
+            }
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            shown << box->text();
+            box->accept();
+        }
+    });
+    driver.start();
+    const QString chosen = Dialogs::saveFileName(&window, QStringLiteral("Save a Copy As"), m_dir->path());
+    driver.stop();
+    QCOMPARE(chosen, QString());
+    QCOMPARE(fileDialogs, 2);
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(QStringLiteral("this is the portfolio file itself")), qPrintable(shown.first()));
 }
 
 QTEST_MAIN(TestFileTrust)

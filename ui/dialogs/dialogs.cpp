@@ -1,6 +1,10 @@
 #include "dialogs.h"
 
+#include "storage/outputfile.h"
+
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QQueue>
 
@@ -149,14 +153,49 @@ QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QSt
     return QFileDialog::getOpenFileName(parent, caption, dir, portfolioFilter());
 }
 
-QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &dir)
+namespace {
+
+// Why `path` cannot be written over from this window: the portfolio open here, or one being edited.
+QString refusedTarget(const QString &path)
+{
+    const QString refused = OutputFile::protectedFileError(path);
+    return refused.isEmpty() ? OutputFile::editedFileError(path) : refused;
+}
+
+} // namespace
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &dir, Existing existing)
 {
     if (state().on)
         return state().fileNames.isEmpty() ? QString() : state().fileNames.dequeue();
-    QString path = QFileDialog::getSaveFileName(parent, caption, dir, portfolioFilter());
-    if (!path.isEmpty() && !path.endsWith(QLatin1String(".vigie")))
-        path += QStringLiteral(".vigie");
-    return path;
+    QString start = dir;
+    for (;;) {
+        // Asked here rather than by the file dialog: about the name with its suffix, and only once it
+        // is known the file may be written at all.
+        QString path = QFileDialog::getSaveFileName(parent, caption, start, portfolioFilter(), nullptr,
+                                                    QFileDialog::DontConfirmOverwrite);
+        if (path.isEmpty())
+            return path;
+        if (!path.endsWith(QLatin1String(".vigie"), Qt::CaseInsensitive))
+            path += QStringLiteral(".vigie");
+        start = path;
+        const QFileInfo target(path);
+        QString refused = refusedTarget(path);
+        if (refused.isEmpty() && target.exists() && (existing == Existing::NewFileOnly || target.isDir()))
+            refused = target.isDir() ? tr("%1: a folder has that name; choose another name.").arg(QDir::toNativeSeparators(path))
+                                     : tr("%1: a file already exists there; choose another name.").arg(QDir::toNativeSeparators(path));
+        if (!refused.isEmpty()) {
+            QMessageBox::warning(parent, caption, refused);
+            continue;
+        }
+        if (target.exists()
+            && QMessageBox::question(parent, caption,
+                                     tr("%1 already exists.\nDo you want to replace it?").arg(target.fileName()),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                != QMessageBox::Yes)
+            continue;
+        return path;
+    }
 }
 
 QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter,
@@ -170,7 +209,15 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QSt
         }
         return state().fileNames.isEmpty() ? QString() : state().fileNames.dequeue();
     }
-    return QFileDialog::getSaveFileName(parent, caption, dir, filter, selectedFilter);
+    QString start = dir;
+    for (;;) {
+        const QString path = QFileDialog::getSaveFileName(parent, caption, start, filter, selectedFilter);
+        const QString refused = path.isEmpty() ? QString() : refusedTarget(path);
+        if (refused.isEmpty())
+            return path;
+        QMessageBox::warning(parent, caption, refused);
+        start = path;
+    }
 }
 
 } // namespace Vigie

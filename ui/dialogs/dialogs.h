@@ -33,9 +33,16 @@ public:
     static QString openFileName(QWidget *parent, const QString &caption, const QString &dir);
     // Several portfolio files at once (copies to merge).
     static QStringList openFileNames(QWidget *parent, const QString &caption, const QString &dir);
-    static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir);
+    // A portfolio file to write (".vigie" is added when missing). A name that is the portfolio open in
+    // this window, or one another Vigie is editing, is refused before anything else and the dialog comes
+    // back; so is any file there when `replace` is NewFileOnly; otherwise replacing a file is confirmed,
+    // for the name with its suffix.
+    enum class Existing { MayReplace, NewFileOnly };
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                Existing existing = Existing::MayReplace);
     // Any file with these filters; `selectedFilter` (may be null) is the filter shown first and, on
-    // return, the one chosen. The path is returned as typed (no suffix is added).
+    // return, the one chosen. The path is returned as typed (no suffix is added). A name that is an
+    // open portfolio, or one being edited, is refused and the dialog comes back, as above.
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter,
                                 QString *selectedFilter);
     // The file filter of portfolio files, translated.

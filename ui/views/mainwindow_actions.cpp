@@ -339,7 +339,8 @@ void MainWindow::closeDocument()
 void MainWindow::newTriggered()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = Dialogs::saveFileName(this, tr("New Portfolio"), dir + QStringLiteral("/portfolio.vigie"));
+    const QString path = Dialogs::saveFileName(this, tr("New Portfolio"), dir + QStringLiteral("/portfolio.vigie"),
+                                               Dialogs::Existing::NewFileOnly);
     if (!path.isEmpty())
         newPortfolio(path);
 }
