@@ -112,7 +112,8 @@ std::optional<qint64> nextReadable(const Source &src, const QString &table, qint
     qint64 clean = 0;      // a start known to seek cleanly
     std::optional<qint64> best;
     bool found = false;
-    for (qint64 step = 1; step > 0 && step <= (qint64(1) << 62); step *= 2) {
+    for (int bit = 0; bit <= 62; ++bit) { // steps of 1, 2, 4… 2^62: doubling 2^62 would overflow
+        const qint64 step = qint64(1) << bit;
         if (after > std::numeric_limits<qint64>::max() - step)
             break;
         qint64 row = 0;
