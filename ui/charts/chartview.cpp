@@ -91,7 +91,8 @@ void ChartView::paintEvent(QPaintEvent *event)
         ChartRenderer::paint(&painter, QRectF(rect()), m_data, m_locale);
     }
     QPainter painter(this);
-    painter.drawPixmap(event->rect(), m_cache, QRectF(QPointF(event->rect().topLeft()) * ratio, QSizeF(event->rect().size()) * ratio));
+    const QRect exposed = event->rect();
+    painter.drawPixmap(exposed, m_cache, QRectF(QPointF(exposed.topLeft()) * ratio, QSizeF(exposed.size()) * ratio));
 }
 
 void ChartView::resizeEvent(QResizeEvent *event)

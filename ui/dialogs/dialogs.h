@@ -35,7 +35,7 @@ public:
     static QStringList openFileNames(QWidget *parent, const QString &caption, const QString &dir);
     // A portfolio file to write (".vigie" is added when missing). A name that is the portfolio open in
     // this window, or one another Vigie is editing, is refused before anything else and the dialog comes
-    // back; so is any file there when `replace` is NewFileOnly; otherwise replacing a file is confirmed,
+    // back; so is any file there when `existing` is NewFileOnly; otherwise replacing a file is confirmed,
     // for the name with its suffix.
     enum class Existing { MayReplace, NewFileOnly };
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir,
