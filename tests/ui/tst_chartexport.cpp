@@ -2,6 +2,7 @@
 // and French, painted headless.
 #include "analysis/chartdata.h"
 #include "chartfixture.h"
+#include "textrecorder.h"
 #include "charts/chartfactory.h"
 #include "charts/chartrenderer.h"
 #include "i18n/language.h"
@@ -58,6 +59,10 @@ private Q_SLOTS:
     void crowdedCategoriesAllShown();
     void manyHorizontalBarsNeedTheirHeight();
     void longCategoriesWrapBesideHorizontalBars();
+    void legendWrapsInsteadOfCutting_data();
+    void legendWrapsInsteadOfCutting();
+    void valueLabelsNeverOverprint();
+    void separatorsEndTheirLine();
     void pdf();
     void frenchSvg();
     void frenchFooterUnderEnglish();
@@ -271,6 +276,124 @@ void TestChartExport::longCategoriesWrapBesideHorizontalBars()
 
     chart->resize(QSizeF(1600, 900));
     QCOMPARE(axis->categories(), shown);
+}
+
+// Qt Charts' legend kept one row and cut the names down in a narrow chart ("Projets jaun…", the trend in
+// French at 820 pixels and 150 DPI). Ours goes onto as many rows as the width needs: every name whole and inside the
+// chart, no entry over another; one row where it fits.
+void TestChartExport::legendWrapsInsteadOfCutting_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("width");
+    QTest::newRow("en, narrow") << QStringLiteral("en") << 520;
+    QTest::newRow("fr, narrow") << QStringLiteral("fr") << 520;
+    QTest::newRow("fr, wide") << QStringLiteral("fr") << 1600;
+}
+
+void TestChartExport::legendWrapsInsteadOfCutting()
+{
+    QFETCH(QString, language);
+    QFETCH(int, width);
+    QLocale locale;
+    const ChartData d = data(QStringLiteral("health-trend"), language, &locale);
+    QCOMPARE(d.series.size(), 4);
+    const QSize size(width, 700);
+    VigieTest::TextRecorder recorder(size);
+    {
+        QPainter painter(&recorder);
+        ChartRenderer::paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)), d, locale);
+    }
+    QList<QRectF> entries;
+    for (const ChartSeries &s : d.series) {
+        const QList<QRectF> found = recorder.rects(s.name);
+        QVERIFY2(found.size() == 1, qPrintable(s.name + QStringLiteral(": drawn %1 time(s) whole").arg(found.size())));
+        const QRectF r = found.constFirst();
+        QVERIFY2(r.left() >= 0 && r.right() <= width, qPrintable(s.name));
+        for (const QRectF &other : std::as_const(entries))
+            QVERIFY2(!other.intersects(r), qPrintable(s.name));
+        entries.append(r);
+    }
+    for (const VigieTest::PaintedText &t : recorder.texts())
+        QVERIFY2(!t.text.contains(QChar(0x2026)), qPrintable(t.text)); // nothing cut down to "…"
+    // The rows: the entries sit on as many lines as the height says.
+    const qreal inner = width - 36.0;
+    const qreal oneRow = ChartFactory::legendHeight(d, 10000);
+    QCOMPARE(ChartFactory::legendHeight(d, inner) > oneRow, width < 1000);
+    QSet<int> lines;
+    for (const QRectF &r : std::as_const(entries))
+        lines.insert(qRound(r.top()));
+    QCOMPARE(lines.size() > 1, width < 1000);
+    // A chart of one series has no legend.
+    ChartData single = d;
+    single.series.resize(1);
+    QCOMPARE(ChartFactory::legendHeight(single, inner), 0.0);
+}
+
+// The value labels of thin bars side by side printed over each other in a small chart ("241,9 M$"
+// across "263,7 M$" in envelopes by organization at 820×560). A label that would overprint one already
+// drawn is left out: at the default size every label is drawn, at a small one fewer, and no two overlap.
+void TestChartExport::valueLabelsNeverOverprint()
+{
+    QLocale locale;
+    const ChartData d = data(QStringLiteral("envelopes-by-organization"), QStringLiteral("en"), &locale);
+    QMultiHash<QString, int> labels;
+    for (const ChartSeries &s : d.series) {
+        for (const QString &l : s.labels) {
+            if (!l.isEmpty())
+                labels.insert(l, 0);
+        }
+    }
+    QVERIFY(labels.size() >= 10);
+    const auto drawn = [&](const QSize &size) {
+        VigieTest::TextRecorder recorder(size);
+        {
+            QPainter painter(&recorder);
+            ChartRenderer::paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)), d, locale);
+        }
+        QList<QRectF> rects;
+        for (const VigieTest::PaintedText &t : recorder.texts()) {
+            if (labels.contains(t.text))
+                rects.append(t.rect);
+        }
+        return rects;
+    };
+    QCOMPARE(drawn(ChartRenderer::defaultSize()).size(), labels.size());
+    const QList<QRectF> small = drawn(QSize(560, 380));
+    QVERIFY2(!small.isEmpty() && small.size() < labels.size(), qPrintable(QString::number(small.size())));
+    for (int i = 0; i < small.size(); ++i) {
+        for (int j = i + 1; j < small.size(); ++j)
+            QVERIFY2(!small.at(i).adjusted(0.5, 0.5, -0.5, -0.5).intersects(small.at(j)), qPrintable(QString::number(i)));
+    }
+}
+
+// A wrapped footer or subtitle started a line with "· Main-d'œuvre…": the separator " · " is tied to
+// the words before it. Painted at every width from 160 to 1000 pixels, in both languages, no line of
+// text starts with it, and the footer's words are all there.
+void TestChartExport::separatorsEndTheirLine()
+{
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("fr") }) {
+        QLocale locale;
+        const ChartData d = data(QStringLiteral("health-trend"), language, &locale);
+        const QString source = d.footer.value(d.classification.isEmpty() ? 0 : 1);
+        QVERIFY2(source.count(QStringLiteral(" \u00b7 ")) == 2, qPrintable(source));
+        int lines = 0;
+        for (int width = 160; width <= 1000; width += 4) {
+            VigieTest::TextRecorder recorder(QSize(width, 900));
+            {
+                QPainter painter(&recorder);
+                ChartRenderer::paint(&painter, QRectF(0, 0, width, 900), d, locale);
+            }
+            QString painted;
+            for (const VigieTest::PaintedText &t : recorder.texts()) {
+                QVERIFY2(!t.text.startsWith(QChar(0x00b7)), qPrintable(QStringLiteral("%1 px: %2").arg(width).arg(t.text)));
+                painted += t.text + QLatin1Char(' ');
+                ++lines;
+            }
+            for (const QString &word : source.split(QLatin1Char(' ')))
+                QVERIFY2(painted.contains(word.section(QChar(0x00a0), 0, 0)), qPrintable(word));
+        }
+        QVERIFY(lines > 0);
+    }
 }
 
 void TestChartExport::pdf()

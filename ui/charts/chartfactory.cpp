@@ -6,7 +6,6 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
-#include <QFontMetricsF>
 #include <QtMath>
 #include <QChart>
 #include <QFontMetricsF>
@@ -14,7 +13,6 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
 #include <QStackedBarSeries>
@@ -75,6 +73,9 @@ QCategoryAxis *valueAxis(const ChartData &data, const QLocale &locale)
         axis->append(text, v);
     }
     axis->setRange(0.0, max);
+    // Qt Charts cuts these down to "…" whenever the plot is short ("20 %" in a chart 700 pixels high),
+    // though they are a few characters wide and have the room.
+    axis->setTruncateLabels(false);
     axis->setLabelsFont(ChartStyle::font(kAxisFont));
     axis->setLabelsColor(ChartStyle::ink());
     axis->setGridLineColor(ChartStyle::grid());
@@ -205,7 +206,8 @@ QRectF textRect(const QFontMetricsF &fm, const QString &text)
     return fm.boundingRect(QRectF(0, 0, 10000, 10000), Qt::AlignLeft | Qt::AlignTop, text);
 }
 
-void drawLabel(QPainter *painter, const QFontMetricsF &fm, const Label &label)
+// Where a label's text goes: beside, above or on its anchor.
+QRectF placed(const QFontMetricsF &fm, const Label &label)
 {
     QRectF r = textRect(fm, label.text);
     const qreal gap = 4.0;
@@ -215,6 +217,11 @@ void drawLabel(QPainter *painter, const QFontMetricsF &fm, const Label &label)
         r.moveCenter(QPointF(label.anchor.x() + gap + r.width() / 2, label.anchor.y()));
     else
         r.moveCenter(label.anchor);
+    return r;
+}
+
+void drawLabel(QPainter *painter, const QRectF &r, const Label &label)
+{
     if (label.backdrop) {
         painter->save();
         painter->setPen(Qt::NoPen);
@@ -224,6 +231,69 @@ void drawLabel(QPainter *painter, const QFontMetricsF &fm, const Label &label)
     }
     painter->setPen(label.color);
     painter->drawText(r, Qt::AlignCenter, label.text);
+}
+
+// The legend's layout (ChartFactory::legendHeight(), drawLegend()), in logical pixels from its top left.
+constexpr qreal kLegendTop = 10.0;      // between the value axis and the first row
+constexpr qreal kLegendSpacing = 18.0;  // between two entries of a row
+constexpr qreal kLegendRowGap = 4.0;
+constexpr qreal kSwatch = 12.0;         // a bar series' square
+constexpr qreal kLineSwatch = 24.0;     // a line series' stretch of line
+constexpr qreal kSwatchGap = 6.0;       // between the marker and the name
+
+struct LegendEntry
+{
+    int series = 0;
+    QRectF marker;
+    QRectF text;
+};
+
+struct LegendLayout
+{
+    QList<LegendEntry> entries;
+    qreal height = 0.0;
+};
+
+LegendLayout legendLayout(const ChartData &data, qreal width, const QFontMetricsF &fm)
+{
+    LegendLayout layout;
+    if (data.isEmpty() || data.series.size() < 2 || width <= 0)
+        return layout;
+    const qreal swatch = data.shape == ChartShape::Lines ? kLineSwatch : kSwatch;
+    const qreal textRoom = std::max(1.0, width - swatch - kSwatchGap);
+    // Each entry's size, its name on one line where it fits and broken between words where not.
+    QList<QSizeF> sizes;
+    for (const ChartSeries &s : data.series) {
+        const QRectF r = fm.boundingRect(QRectF(0, 0, textRoom, 100000), Qt::TextWordWrap | Qt::AlignLeft, s.name);
+        sizes.append(QSizeF(swatch + kSwatchGap + std::min(r.width(), textRoom), std::max(r.height(), kSwatch)));
+    }
+    // Rows filled left to right, each centred.
+    qreal y = kLegendTop;
+    for (int first = 0; first < sizes.size();) {
+        int end = first + 1;
+        qreal rowWidth = sizes.at(first).width();
+        while (end < sizes.size() && rowWidth + kLegendSpacing + sizes.at(end).width() <= width)
+            rowWidth += kLegendSpacing + sizes.at(end++).width();
+        qreal rowHeight = 0;
+        for (int k = first; k < end; ++k)
+            rowHeight = std::max(rowHeight, sizes.at(k).height());
+        qreal x = (width - rowWidth) / 2;
+        for (int k = first; k < end; ++k) {
+            const QSizeF size = sizes.at(k);
+            LegendEntry e;
+            e.series = k;
+            // The marker faces the name's first line.
+            const qreal firstLine = std::min(size.height(), fm.height());
+            e.marker = QRectF(x, y + (firstLine - kSwatch) / 2, swatch, kSwatch);
+            e.text = QRectF(x + swatch + kSwatchGap, y, size.width() - swatch - kSwatchGap, size.height());
+            layout.entries.append(e);
+            x += size.width() + kLegendSpacing;
+        }
+        y += rowHeight + kLegendRowGap;
+        first = end;
+    }
+    layout.height = y - kLegendRowGap + 4.0;
+    return layout;
 }
 
 } // namespace
@@ -241,10 +311,8 @@ qreal ChartFactory::minimumHeight(const ChartData &data, qreal width)
         lines = std::max(lines, wrapLabel(c, axis, room).count(QLatin1String("<br>")) + 1);
     const qreal categories = data.categories.size() * (lines * axis.lineSpacing() + 4.0);
     // The value axis's labels and title below the plot, the legend under them, the chart's margins.
-    qreal chrome = 2 * axis.lineSpacing() + kAxisTickRoom + 24.0;
-    if (data.series.size() > 1)
-        chrome += QFontMetricsF(ChartStyle::font(kLegendFont)).lineSpacing() + 20.0;
-    return categories + chrome;
+    const qreal chrome = 2 * axis.lineSpacing() + kAxisTickRoom + 24.0;
+    return categories + chrome + legendHeight(data, width);
 }
 
 bool ChartFactory::isHorizontal(ChartShape shape)
@@ -261,13 +329,9 @@ std::unique_ptr<QChart> ChartFactory::create(const ChartData &source, const QLoc
     chart->setDropShadowEnabled(false);
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setMargins(QMargins(4, 4, 28, 4)); // room for the last value-axis label
-    chart->legend()->setFont(ChartStyle::font(kLegendFont));
-    chart->legend()->setLabelColor(ChartStyle::ink());
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    if (data.isEmpty()) {
-        chart->legend()->hide();
+    chart->legend()->hide(); // drawn by drawLegend(), in rows
+    if (data.isEmpty())
         return chart;
-    }
 
     QBarCategoryAxis *categories = categoryAxis(data);
     QCategoryAxis *values = valueAxis(data, locale);
@@ -307,9 +371,44 @@ std::unique_ptr<QChart> ChartFactory::create(const ChartData &source, const QLoc
         bars->attachAxis(categories);
         bars->attachAxis(values);
     }
-    // One legend entry per series; a single-series chart needs none (the axis says what it counts).
-    chart->legend()->setVisible(data.series.size() > 1);
     return chart;
+}
+
+qreal ChartFactory::legendHeight(const ChartData &data, qreal width, QPaintDevice *device)
+{
+    const QFont font = ChartStyle::font(kLegendFont);
+    return legendLayout(data, width, device ? QFontMetricsF(font, device) : QFontMetricsF(font)).height;
+}
+
+void ChartFactory::drawLegend(QPainter *painter, const QRectF &rect, const ChartData &data)
+{
+    const QFont font = ChartStyle::font(kLegendFont);
+    const LegendLayout layout = legendLayout(data, rect.width(), QFontMetricsF(font, painter->device()));
+    if (layout.entries.isEmpty())
+        return;
+    painter->save();
+    painter->translate(rect.topLeft());
+    painter->setFont(font);
+    for (const LegendEntry &e : layout.entries) {
+        const ChartSeries &s = data.series.at(e.series);
+        if (data.shape == ChartShape::Lines) {
+            // A stretch of the line, with its dashes, and the point the line's values sit on.
+            const QPen pen = ChartStyle::linePen(s.role);
+            const QPointF mid = e.marker.center();
+            painter->setPen(pen);
+            painter->drawLine(QPointF(e.marker.left(), mid.y()), QPointF(e.marker.right(), mid.y()));
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(pen.color());
+            painter->drawEllipse(mid, kMarkerSize / 2, kMarkerSize / 2);
+        } else {
+            painter->setPen(QPen(ChartStyle::color(s.role).darker(130), 0.8));
+            painter->setBrush(ChartStyle::brush(s.role));
+            painter->drawRect(e.marker);
+        }
+        painter->setPen(ChartStyle::ink());
+        painter->drawText(e.text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, s.name);
+    }
+    painter->restore();
 }
 
 void ChartFactory::drawValueLabels(QPainter *painter, QChart *chart, const ChartData &source)
@@ -333,6 +432,7 @@ void ChartFactory::drawValueLabels(QPainter *painter, QChart *chart, const Chart
     painter->setFont(font);
     const QFontMetricsF fm(font, painter->device());
     QList<Label> labels;
+    QList<QRectF> bars; // of bars side by side, which no label may cover
     const int categories = int(data.categories.size());
 
     if (data.shape == ChartShape::Lines) {
@@ -375,6 +475,10 @@ void ChartFactory::drawValueLabels(QPainter *painter, QChart *chart, const Chart
             for (const Run &run : std::as_const(runs)) {
                 const qreal y = std::clamp(top(run), plot.top(), std::max(plot.top(), plot.bottom() - run.count * h));
                 for (int k = 0; k < run.count; ++k) {
+                    // In a plot too short for the run, the labels past its bottom would print over the
+                    // category axis: they are left out.
+                    if (y + (k + 1) * h > plot.bottom() + h / 2)
+                        break;
                     Label l = column.at(run.first + k);
                     l.anchor = QPointF(l.anchor.x() + kMarkerSize, y + (k + 0.5) * h); // clear of the marker and its pen
                     labels.append(l);
@@ -382,6 +486,8 @@ void ChartFactory::drawValueLabels(QPainter *painter, QChart *chart, const Chart
             }
         }
     } else {
+        // Bars side by side, whose labels go past their ends: a label over another bar is as unreadable
+        // as one over another label (a thin bar's, beside a longer one in a short chart).
         const qreal slot = kBarWidth / sets;
         for (int i = 0; i < categories; ++i) {
             double cumulative = 0.0;
@@ -401,9 +507,10 @@ void ChartFactory::drawValueLabels(QPainter *painter, QChart *chart, const Chart
                         continue; // too thin to print inside: the total past the stack still tells
                     labels.append({ (from + to) / 2, text, ChartStyle::textOn(s.role), Qt::AlignCenter });
                 } else {
+                    const double offset = -kBarWidth / 2 + (j + 0.5) * slot;
+                    bars.append(QRectF(point(i, offset - slot / 2, 0.0), point(i, offset + slot / 2, v)).normalized());
                     if (text.isEmpty())
                         continue;
-                    const double offset = -kBarWidth / 2 + (j + 0.5) * slot;
                     labels.append({ point(i, offset, v), text, ChartStyle::ink(),
                                     horizontal ? Qt::AlignRight : Qt::AlignTop });
                 }
@@ -415,8 +522,25 @@ void ChartFactory::drawValueLabels(QPainter *painter, QChart *chart, const Chart
             }
         }
     }
-    for (const Label &l : labels)
-        drawLabel(painter, fm, l);
+    // A label that would overprint one already drawn, or a bar beside its own, is left out: thin bars side
+    // by side in a small chart ("241,9 M$" over "263,7 M$"), lines close together in a short one. The bars
+    // and the axis still show the value; overprinted figures show none. What counts is the letters, not the
+    // line box around them (labels of bars side by side stand closer than a line apart); a bar may touch
+    // a label's letters but not run through their middle half.
+    QList<QRectF> taken;
+    const qreal letters = (fm.height() - fm.capHeight()) / 2 - 1.0; // a pixel around the capitals and digits
+    const qreal middle = fm.height() / 2 - fm.capHeight() / 4;
+    const auto covers = [](const QList<QRectF> &rects, const QRectF &r) {
+        return std::any_of(rects.cbegin(), rects.cend(), [&r](const QRectF &t) { return t.intersects(r); });
+    };
+    for (const Label &l : std::as_const(labels)) {
+        const QRectF r = placed(fm, l);
+        const QRectF ink = r.adjusted(-1, letters, 1, -letters);
+        if (covers(taken, ink) || covers(bars, r.adjusted(0, middle, 0, -middle)))
+            continue;
+        taken.append(ink);
+        drawLabel(painter, r, l);
+    }
     painter->restore();
 }
 

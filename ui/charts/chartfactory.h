@@ -7,6 +7,7 @@
 #include <memory>
 
 class QPainter;
+class QPaintDevice;
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -32,6 +33,15 @@ public:
     // workforce chart in a small window). Horizontal bar charts need a line (or the lines a long label
     // wraps onto) per category; other shapes slant their labels instead and need no more than any chart (0).
     static qreal minimumHeight(const ChartData &data, qreal width);
+
+    // The legend under a chart of more than one series: each series' marker (its bar's fill, or its
+    // line's dashes and point) and name, in rows centred under the chart, as many rows as `width` needs;
+    // a name wider than a row goes onto lines of its own. Qt Charts' legend keeps one row and cuts the
+    // names down ("Projets jaun…") in a narrow window, so create() hides it and renderers draw this one.
+    // Height 0 for a chart that has no legend; `device` (may be null) gives the font metrics.
+    static qreal legendHeight(const ChartData &data, qreal width, QPaintDevice *device = nullptr);
+    // Draws it in `rect` (its width as given to legendHeight()), in logical pixels.
+    static void drawLegend(QPainter *painter, const QRectF &rect, const ChartData &data);
 };
 
 } // namespace Vigie

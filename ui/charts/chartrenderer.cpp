@@ -32,6 +32,13 @@ qreal wrappedHeight(const QFont &font, qreal width, const QString &text, QPaintD
     return fm.boundingRect(QRectF(0, 0, width, 100000), Qt::TextWordWrap | Qt::AlignLeft, text).height();
 }
 
+// The separator " · " stays at the end of the line it closes: a wrapped footer or subtitle never starts
+// a line with "· Main-d'œuvre par spécialité".
+QString tiedSeparators(QString text)
+{
+    return text.replace(QStringLiteral(" \u00b7 "), QStringLiteral("\u00a0\u00b7 "));
+}
+
 } // namespace
 
 bool ChartRenderer::build(const PortfolioFile &file, const ChartRequest &request, ChartData *data, QLocale *locale,
@@ -118,15 +125,16 @@ void ChartRenderer::paint(QPainter *painter, const QRectF &rect, const ChartData
     if (!data.subtitle.isEmpty()) {
         painter->setFont(subtitleFont);
         painter->setPen(ChartStyle::softInk());
-        const qreal h = wrappedHeight(subtitleFont, inner, data.subtitle, device);
-        painter->drawText(QRectF(kMargin, y, inner, h), Qt::TextWordWrap | Qt::AlignLeft, data.subtitle);
+        const QString subtitle = tiedSeparators(data.subtitle);
+        const qreal h = wrappedHeight(subtitleFont, inner, subtitle, device);
+        painter->drawText(QRectF(kMargin, y, inner, h), Qt::TextWordWrap | Qt::AlignLeft, subtitle);
         y += h;
     }
     y += 10;
 
     // The footer: source, period and chart; the health rule; notes. Always printed in full.
     const QStringList footer = data.footer.isEmpty() ? footerLines(data) : data.footer;
-    const QString footerText = footer.join(QLatin1Char('\n'));
+    const QString footerText = tiedSeparators(footer.join(QLatin1Char('\n')));
     const qreal footerHeight = wrappedHeight(footerFont, inner, footerText, device);
     const qreal footerTop = height - kMargin - footerHeight;
     painter->setPen(QPen(ChartStyle::grid(), 1.0));
@@ -135,7 +143,9 @@ void ChartRenderer::paint(QPainter *painter, const QRectF &rect, const ChartData
     painter->setPen(ChartStyle::softInk());
     painter->drawText(QRectF(kMargin, footerTop, inner, footerHeight), Qt::TextWordWrap | Qt::AlignLeft, footerText);
 
-    const QRectF chartRect(kMargin, y, inner, std::max(40.0, footerTop - 16 - y));
+    // The chart's legend, in rows under it (ChartFactory::drawLegend()).
+    const qreal legendHeight = ChartFactory::legendHeight(data, inner, device);
+    const QRectF chartRect(kMargin, y, inner, std::max(40.0, footerTop - 16 - y - legendHeight));
     if (data.isEmpty()) {
         painter->setFont(subtitleFont);
         painter->setPen(ChartStyle::softInk());
@@ -156,6 +166,7 @@ void ChartRenderer::paint(QPainter *painter, const QRectF &rect, const ChartData
         painter->setClipRect(local);
         ChartFactory::drawValueLabels(painter, chart, data);
         painter->restore();
+        ChartFactory::drawLegend(painter, QRectF(chartRect.left(), chartRect.bottom(), inner, legendHeight), data);
     }
     painter->restore();
 }
@@ -169,8 +180,8 @@ qreal ChartRenderer::minimumHeight(const ChartData &data, qreal width)
     // As paint() lays them out: title, subtitle, the chart, the footer under its rule.
     const QStringList footer = data.footer.isEmpty() ? footerLines(data) : data.footer;
     return kMargin + wrappedHeight(ChartStyle::font(22, true), inner, data.title, nullptr) + 2
-        + wrappedHeight(ChartStyle::font(15), inner, data.subtitle, nullptr) + 10 + chart + 16
-        + wrappedHeight(ChartStyle::font(12), inner, footer.join(QLatin1Char('\n')), nullptr) + kMargin;
+        + wrappedHeight(ChartStyle::font(15), inner, tiedSeparators(data.subtitle), nullptr) + 10 + chart + 16
+        + wrappedHeight(ChartStyle::font(12), inner, tiedSeparators(footer.join(QLatin1Char('\n'))), nullptr) + kMargin;
 }
 
 std::optional<ChartRenderer::Format> ChartRenderer::formatForPath(const QString &path)
