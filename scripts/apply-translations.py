@@ -37,9 +37,14 @@ NBSP = "\u00a0"
 def french_spacing(text):
     """The spaces French typography ties to their neighbour (OQLF): before a colon, a question or an
     exclamation mark, and inside guillemets, so a line never starts with « : » or « » » when a label
-    or a message wraps. The tables keep plain spaces, easier to type and to read."""
+    or a message wraps; between a number and its percent sign; after a comparison sign. The tables
+    keep plain spaces, easier to type and to read."""
     text = re.sub(r" (?=[:?!»])", NBSP, text)
-    return re.sub(r"(?<=«) ", NBSP, text)
+    text = re.sub(r"(?<=«) ", NBSP, text)
+    # A number and its percent sign ("%2 %"), and a comparison and what it compares ("< |écart|",
+    # "≥ %3 %"), stay on one line: the health rule's formula wrapped between "10 % <" and "|écart|".
+    text = re.sub(r"(?<=\d) (?=%(?!\d))", NBSP, text)
+    return re.sub(r"(?<= [≤≥<>]) (?=[\d%|])", NBSP, text)
 
 
 def fill(ts_path, table, english):

@@ -3407,11 +3407,11 @@ Voulez-vous le remplacer?</translation>
     </message>
     <message>
         <source>%1: |variance| ≤ %2% green, %2% &lt; |variance| &lt; %3% yellow, ≥ %3% red; cost variance against the authorized budget, schedule variance against the planned duration.</source>
-        <translation>%1 : |écart| ≤ %2 % vert, %2 % &lt; |écart| &lt; %3 % jaune, ≥ %3 % rouge; écart de coût par rapport au budget autorisé, écart d'échéancier par rapport à la durée planifiée.</translation>
+        <translation>%1 : |écart| ≤ %2 % vert, %2 % &lt; |écart| &lt; %3 % jaune, ≥ %3 % rouge; écart de coût par rapport au budget autorisé, écart d'échéancier par rapport à la durée planifiée.</translation>
     </message>
     <message>
         <source>%1: |variance| ≤ %2% green, &gt; %2% red; cost variance against the authorized budget, schedule variance against the planned duration.</source>
-        <translation>%1 : |écart| ≤ %2 % vert, &gt; %2 % rouge; écart de coût par rapport au budget autorisé, écart d'échéancier par rapport à la durée planifiée.</translation>
+        <translation>%1 : |écart| ≤ %2 % vert, &gt; %2 % rouge; écart de coût par rapport au budget autorisé, écart d'échéancier par rapport à la durée planifiée.</translation>
     </message>
 </context>
 <context>
@@ -3442,7 +3442,7 @@ Voulez-vous le remplacer?</translation>
     </message>
     <message>
         <source>&amp;Variance 10/30 (US OMB, IT Dashboard): |variance| up to 10% green, from 30% red</source>
-        <translation>&amp;Écart 10/30 (OMB des États-Unis, IT Dashboard) : |écart| jusqu'à 10 % vert, dès 30 % rouge</translation>
+        <translation>&amp;Écart 10/30 (OMB des États-Unis, IT Dashboard) : |écart| jusqu'à 10 % vert, dès 30 % rouge</translation>
     </message>
     <message>
         <source>&amp;Three-code (PSPC): declared 1 / 2 / 3 → green / yellow / red, nothing computed</source>
@@ -7751,7 +7751,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <name>Vigie::SummaryBuilder</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Portfolio: %1</source>
