@@ -714,6 +714,39 @@
         <source>Copy the chart</source>
         <translation>Copier le graphique</translation>
     </message>
+    <message>
+        <source>measures-by-area</source>
+        <extracomment>File names suggested for an exported chart: lower case, words joined by hyphens, no colon or slash.</extracomment>
+        <translation>mesures-par-axe</translation>
+    </message>
+    <message>
+        <source>measures-progress</source>
+        <translation>avancement-des-mesures</translation>
+    </message>
+    <message>
+        <source>project-health-cost</source>
+        <translation>santé-des-projets-coût</translation>
+    </message>
+    <message>
+        <source>project-health-schedule</source>
+        <translation>santé-des-projets-échéancier</translation>
+    </message>
+    <message>
+        <source>health-trend</source>
+        <translation>tendance</translation>
+    </message>
+    <message>
+        <source>workforce-by-specialty</source>
+        <translation>main-d'œuvre-par-spécialité</translation>
+    </message>
+    <message>
+        <source>envelopes-by-organization</source>
+        <translation>enveloppes-par-organisme</translation>
+    </message>
+    <message>
+        <source>envelopes-by-year</source>
+        <translation>enveloppes-par-exercice</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Cli</name>
@@ -4866,6 +4899,31 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message>
         <source>Chart copied to the clipboard, as an image and as SVG.</source>
         <translation>Graphique copié dans le presse-papiers, en image et en SVG.</translation>
+    </message>
+    <message>
+        <source>portfolio.vigie</source>
+        <translation>portefeuille.vigie</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <extracomment>File names suggested for an exported view: lower case, words joined by hyphens.</extracomment>
+        <translation>stratégie</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <source>envelopes</source>
+        <translation>enveloppes</translation>
+    </message>
+    <message>
+        <source>workforce</source>
+        <translation>main-d'œuvre</translation>
+    </message>
+    <message>
+        <source>workforce-by-specialty</source>
+        <translation>main-d'œuvre-par-spécialité</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void freezeDateTypedInFullAndConfirmed();
     void copy();
     void manyCategoriesScrollWhole();
+    void exportNamesFollowTheLanguage();
     void screenshot();
 
 private:
@@ -252,6 +254,25 @@ void TestChartsPanel::manyCategoriesScrollWhole()
         ChartRenderer::paint(&painter, QRectF(panel.view()->rect()), panel.view()->data(), panel.view()->locale());
     }
     QCOMPARE(shown.convertToFormat(QImage::Format_ARGB32_Premultiplied), painted);
+}
+
+// A chart exported from the French interface was offered as "workforce-by-specialty.png". Every chart's
+// suggested name is in the interface's language, and makes a file name anywhere (no colon, no slash).
+void TestChartsPanel::exportNamesFollowTheLanguage()
+{
+    const QStringList ids = ChartDataBuilder::chartIds();
+    for (const QString &id : ids)
+        QCOMPARE(ChartsPanel::fileStem(id), id);
+    Language::apply(QStringLiteral("fr"));
+    QSet<QString> french;
+    for (const QString &id : ids) {
+        const QString stem = ChartsPanel::fileStem(id);
+        QVERIFY2(stem != id && !stem.contains(QRegularExpression(QStringLiteral("[:/\\\\\\s]"))), qPrintable(stem));
+        french.insert(stem);
+    }
+    QCOMPARE(ChartsPanel::fileStem(QStringLiteral("health-trend")), QStringLiteral("tendance"));
+    Language::apply(QStringLiteral("en"));
+    QCOMPARE(french.size(), ids.size());
 }
 
 void TestChartsPanel::screenshot()

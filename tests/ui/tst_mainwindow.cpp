@@ -52,6 +52,7 @@ private Q_SLOTS:
     void lockedFileOpensReadOnly();
     void commandLineRefusesAFileOpenHere();
     void badFileShowsError();
+    void exportNamesFollowTheLanguage();
     void newPortfolioAndSaveCopy();
     void extraPage();
     void largeFileAttachesPagesInTurn();
@@ -365,6 +366,24 @@ void TestMainWindow::tablesShowTheOrderTheirHeaderShows()
     // The fixture's organizations are not in that order in the file: the first shown is the third made.
     QCOMPARE(window.tablePage(QStringLiteral("workforce"))->view()->model()->index(0, 0).data().toString(),
              QStringLiteral("Health Insurance Board"));
+}
+
+// The French interface offered "q-projects.csv" for the Projects view: the suggested names of exported
+// views are in the interface's language, as the data exports' already were.
+void TestMainWindow::exportNamesFollowTheLanguage()
+{
+    const QStringList ids { QStringLiteral("strategy"), QStringLiteral("projects"), QStringLiteral("envelopes"),
+                            QStringLiteral("workforce"), QStringLiteral("workforce-pivot") };
+    QCOMPARE(MainWindow::viewFileStem(QStringLiteral("projects")), QStringLiteral("projects"));
+    Language::apply(QStringLiteral("fr"));
+    QCOMPARE(MainWindow::viewFileStem(QStringLiteral("projects")), QStringLiteral("projets"));
+    QSet<QString> french;
+    for (const QString &id : ids) {
+        QVERIFY2(MainWindow::viewFileStem(id) != id, qPrintable(id));
+        french.insert(MainWindow::viewFileStem(id));
+    }
+    Language::apply(QStringLiteral("en"));
+    QCOMPARE(french.size(), ids.size());
 }
 
 QTEST_MAIN(TestMainWindow)

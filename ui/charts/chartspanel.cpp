@@ -196,6 +196,28 @@ QString ChartsPanel::currentChartId() const
     return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
+QString ChartsPanel::fileStem(const QString &chartId)
+{
+    //: File names suggested for an exported chart: lower case, words joined by hyphens, no colon or slash.
+    if (chartId == QLatin1String("measures-by-area"))
+        return tr("measures-by-area");
+    if (chartId == QLatin1String("measures-progress"))
+        return tr("measures-progress");
+    if (chartId == QLatin1String("project-health-cost"))
+        return tr("project-health-cost");
+    if (chartId == QLatin1String("project-health-schedule"))
+        return tr("project-health-schedule");
+    if (chartId == QLatin1String("health-trend"))
+        return tr("health-trend");
+    if (chartId == QLatin1String("workforce-by-specialty"))
+        return tr("workforce-by-specialty");
+    if (chartId == QLatin1String("envelopes-by-organization"))
+        return tr("envelopes-by-organization");
+    if (chartId == QLatin1String("envelopes-by-year"))
+        return tr("envelopes-by-year");
+    return chartId;
+}
+
 void ChartsPanel::setCurrentChart(const QString &id)
 {
     for (int i = 0; i < m_charts->count(); ++i) {
@@ -361,7 +383,7 @@ void ChartsPanel::exportInteractively()
     if (!m_file || currentChartId().isEmpty())
         return;
     const QString suggested = QDir(m_file->folder())
-                                  .filePath(QStringLiteral("%1.png").arg(currentChartId()));
+                                  .filePath(QStringLiteral("%1.png").arg(fileStem(currentChartId())));
     ChartExportDialog dialog(suggested, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -37,6 +37,8 @@ public:
     void setDeferWhileHidden(bool defer) { m_deferWhileHidden = defer; }
 
     QString currentChartId() const;
+    // The name an exported chart is offered under, in the current language ("health-trend", "tendance").
+    static QString fileStem(const QString &chartId);
     void setCurrentChart(const QString &id);
     // The chart on screen as a request: what a briefing would embed.
     ChartRequest request() const;

@@ -84,6 +84,8 @@ public:
     TablePage *tablePage(const QString &id) const;
     // The table on screen (a table page, or the table of the Workforce page), or null.
     TablePage *currentTablePage() const;
+    // The name an exported table view is offered under, in the current language ("projects", "projets").
+    static QString viewFileStem(const QString &id);
     WorkforcePage *workforcePage() const { return m_workforce; }
     EnvelopeWhatIf *envelopeWhatIf() const { return m_envelopeWhatIf; }
     // The open document's models (null when none is open).

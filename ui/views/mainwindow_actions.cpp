@@ -339,7 +339,7 @@ void MainWindow::closeDocument()
 void MainWindow::newTriggered()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = Dialogs::saveFileName(this, tr("New Portfolio"), dir + QStringLiteral("/portfolio.vigie"),
+    const QString path = Dialogs::saveFileName(this, tr("New Portfolio"), dir + QLatin1Char('/') + tr("portfolio.vigie"),
                                                Dialogs::Existing::NewFileOnly);
     if (!path.isEmpty())
         newPortfolio(path);

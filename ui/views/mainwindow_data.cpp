@@ -29,6 +29,22 @@
 
 namespace Vigie {
 
+QString MainWindow::viewFileStem(const QString &id)
+{
+    //: File names suggested for an exported view: lower case, words joined by hyphens.
+    if (id == QLatin1String("strategy"))
+        return tr("strategy");
+    if (id == QLatin1String("projects"))
+        return tr("projects");
+    if (id == QLatin1String("envelopes"))
+        return tr("envelopes");
+    if (id == QLatin1String("workforce"))
+        return tr("workforce");
+    if (id == QLatin1String("workforce-pivot"))
+        return tr("workforce-by-specialty");
+    return id;
+}
+
 void MainWindow::createDataActions()
 {
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importProjects);
@@ -240,7 +256,7 @@ bool MainWindow::exportCurrentView()
     QString filter = Language::current() == QLatin1String("fr") ? csvFrench : csv;
     const PortfolioFile *current = m_document->file();
     const QString suggested = QDir(current->folder()).filePath(
-        QStringLiteral("%1-%2.csv").arg(current->baseName(), table->id()));
+        QStringLiteral("%1-%2.csv").arg(current->baseName(), viewFileStem(table->id())));
     QString path = Dialogs::saveFileName(this, tr("Export the Current View"), suggested,
                                          QStringList { csv, csvFrench, xlsx }.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
