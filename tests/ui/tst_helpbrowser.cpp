@@ -53,6 +53,8 @@ private Q_SLOTS:
     void languageSwitchKeepsTopic();
     void oneWindowForTheApplication();
     void unknownTopicShowsContents();
+    void fitsItsWidth_data();
+    void fitsItsWidth();
 };
 
 void TestHelpBrowser::initTestCase()
@@ -189,6 +191,27 @@ void TestHelpBrowser::unknownTopicShowsContents()
     QVERIFY(help.openTopic(QStringLiteral("import-export")));
     QVERIFY(!help.openTopic(QStringLiteral("no-such-topic")));
     QCOMPARE(help.topic(), QStringLiteral("contents"));
+}
+
+// The guide's example mapping was one line wider than the window, which gave the whole guide a
+// horizontal scroll bar. At the window's own size, in both languages, nothing is wider than the page.
+void TestHelpBrowser::fitsItsWidth_data()
+{
+    bothLanguagesHaveTheSameTopics_data();
+}
+
+void TestHelpBrowser::fitsItsWidth()
+{
+    QFETCH(QString, language);
+    Language::apply(language);
+    HelpBrowser help;
+    help.show();
+    QVERIFY(help.openTopic(QStringLiteral("import-export")));
+    QVERIFY(QTest::qWaitForWindowExposed(&help));
+    QTextBrowser *browser = help.browser();
+    QTRY_VERIFY(browser->document()->size().height() > browser->viewport()->height());
+    QCOMPARE(browser->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(!browser->horizontalScrollBar()->isVisible());
 }
 
 QTEST_MAIN(TestHelpBrowser)
