@@ -57,10 +57,11 @@ QString longDate(const QDate &date, const QString &l)
 {
     if (!date.isValid())
         return QString();
-    // French writes the first of the month as an ordinal: « 1er mars 2016 ».
+    // French writes the first of the month as an ordinal: « 1er mars 2016 »; the day stays on the line of
+    // its month (a non-breaking space), as the OQLF asks: a wrapped line never starts with « mars 2018 ».
     if (normalized(l) == QLatin1String("fr") && date.day() == 1)
-        return locale(l).toString(date, QStringLiteral("d'er' MMMM yyyy"));
-    return locale(l).toString(date, pick(l, QStringLiteral("MMMM d, yyyy"), QStringLiteral("d MMMM yyyy")));
+        return locale(l).toString(date, QStringLiteral("d'er'\u00a0MMMM yyyy"));
+    return locale(l).toString(date, pick(l, QStringLiteral("MMMM d, yyyy"), QStringLiteral("d\u00a0MMMM yyyy")));
 }
 
 QString monthYear(const QDate &date, const QString &l)

@@ -4,6 +4,7 @@
 #include "storage/sqlaccess.h"
 #include "storage/sqldialect.h"
 
+#include "analysis/briefingtext.h"
 #include "analysis/money.h"
 
 #include "analysis/periods.h"
@@ -457,7 +458,7 @@ bool ChartDataBuilder::build(const PortfolioFile &file, const QString &id, const
     out->portfolioName = info.displayName(c.language);
     out->classification = info.classification.trimmed();
     out->periodText = c.period ? tr("Period: %1 (as of %2)")
-                                     .arg(Periods::displayLabel(*c.period, c.language), locale.toString(c.period->asOf, c.language == QLatin1String("fr") ? QStringLiteral("d MMMM yyyy") : QStringLiteral("MMMM d, yyyy")))
+                                     .arg(Periods::displayLabel(*c.period, c.language), BriefingText::longDate(c.period->asOf, c.language))
                                : tr("Current values");
     if (e->healthColours)
         out->ruleStatement = file.healthRule().statement();

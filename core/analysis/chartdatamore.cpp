@@ -1,6 +1,7 @@
 // The chart builders over time and resources: trend across periods, workforce and envelopes.
 #include "chartdata_p.h"
 
+#include "analysis/briefingtext.h"
 #include "analysis/money.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqldialect.h"
@@ -240,8 +241,7 @@ bool buildWorkforce(const Context &c, ChartData *out, QString *error)
         out->subtitle = ChartDataBuilder::tr("%1 internal and %2 external FTEs (%3 external), survey of %4")
                             .arg(number(c, totalInternal), number(c, totalExternal),
                                  formatPercent(Summary::percent(totalExternal, totalInternal + totalExternal, 1), c.locale),
-                                 c.locale.toString(surveyDate, c.language == QLatin1String("fr") ? QStringLiteral("d MMMM yyyy")
-                                                                                                 : QStringLiteral("MMMM d, yyyy")));
+                                 BriefingText::longDate(surveyDate, c.language));
     }
     out->notes.append(ChartDataBuilder::tr("At risk: more than %1 of the specialty's FTEs are external.")
                           .arg(formatPercent(threshold, c.locale, 0)));

@@ -124,7 +124,7 @@ void TestBriefingDraft::sectionsOfTheTestPortfolio()
              QStringLiteral("Of the 6 measures to be taken by March 31, 2018: 2 have been completed; 3 are under way; "
                             "1 has not started."));
     QCOMPARE(items.first().text.fr,
-             QString::fromUtf8("Des 6 mesures à réaliser d'ici le 31 mars 2018\u00a0: 2 ont été réalisées; 3 sont en cours; "
+             QString::fromUtf8("Des 6 mesures à réaliser d'ici le 31\u00a0mars 2018\u00a0: 2 ont été réalisées; 3 sont en cours; "
                                "1 n'est pas amorcée."));
 }
 
