@@ -5828,10 +5828,6 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
         <translation>%1 : écriture impossible (%2); le fichier qui s'y trouvait, le cas échéant, est inchangé.</translation>
     </message>
     <message>
-        <source>%1: this is the portfolio file itself, which writing there would replace; choose another name.</source>
-        <translation>%1 : c'est le fichier du portefeuille lui-même, qu'une écriture à cet endroit remplacerait; choisissez un autre nom.</translation>
-    </message>
-    <message>
         <source>%1: the folder %2 does not exist.</source>
         <translation>%1 : le dossier %2 n'existe pas.</translation>
     </message>
@@ -5844,12 +5840,16 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
         <translation>%1 : impossible d'écrire dans le dossier %2 (%3).</translation>
     </message>
     <message>
-        <source>%1: its lock file %2 says a Vigie is editing this portfolio, which writing there would replace under its feet; choose another name, or try again once it is closed.</source>
-        <translation>%1 : son fichier de verrouillage %2 indique qu'un Vigie modifie ce portefeuille, qu'une écriture à cet endroit remplacerait sous ses yeux; choisissez un autre nom, ou réessayez une fois qu'il est fermé.</translation>
+        <source>%1: this is the open portfolio's own file; writing there would replace it. Choose another name.</source>
+        <translation>%1 : c'est le fichier même du portefeuille ouvert; y écrire le remplacerait. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>%1: the portfolio there is open for editing in Vigie (%2), which writing there would replace under its feet; close it there, or choose another name.</source>
-        <translation>%1 : le portefeuille qui s'y trouve est ouvert en modification dans Vigie (%2), qu'une écriture à cet endroit remplacerait sous ses yeux; fermez-le là, ou choisissez un autre nom.</translation>
+        <source>%1: its lock file %2 says a Vigie is editing this portfolio; writing there would replace it while it is in use. Choose another name, or try again once it is closed.</source>
+        <translation>%1 : son fichier de verrouillage %2 indique qu'un Vigie modifie ce portefeuille; y écrire le remplacerait pendant qu'il est utilisé. Choisissez un autre nom, ou réessayez une fois qu'il est fermé.</translation>
+    </message>
+    <message>
+        <source>%1: this portfolio is open for editing in Vigie (%2); writing there would replace it while it is in use. Close it there, or choose another name.</source>
+        <translation>%1 : ce portefeuille est ouvert en modification dans Vigie (%2); y écrire le remplacerait pendant qu'il est utilisé. Fermez-le là, ou choisissez un autre nom.</translation>
     </message>
 </context>
 <context>

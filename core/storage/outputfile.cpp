@@ -184,7 +184,7 @@ QString OutputFile::protectedFileError(const QString &path)
     for (auto it = files.paths.cbegin(); it != files.paths.cend(); ++it) {
         // Equal when both name the same file, by whatever path (QFileInfo compares canonical paths).
         if (QFileInfo(it.key()) == target)
-            return tr("%1: this is the portfolio file itself, which writing there would replace; choose "
+            return tr("%1: this is the open portfolio's own file; writing there would replace it. Choose "
                       "another name.")
                 .arg(QDir::toNativeSeparators(path));
     }
@@ -231,11 +231,11 @@ QString OutputFile::lockTarget(const QString &path, std::unique_ptr<FileLock> *h
         const QString holder = lock->holder();
         const QString shown = QDir::toNativeSeparators(path);
         if (holder.isEmpty())
-            return tr("%1: its lock file %2 says a Vigie is editing this portfolio, which writing there would "
-                      "replace under its feet; choose another name, or try again once it is closed.")
+            return tr("%1: its lock file %2 says a Vigie is editing this portfolio; writing there would replace "
+                      "it while it is in use. Choose another name, or try again once it is closed.")
                 .arg(shown, QDir::toNativeSeparators(lockFile));
-        return tr("%1: the portfolio there is open for editing in Vigie (%2), which writing there would replace "
-                  "under its feet; close it there, or choose another name.")
+        return tr("%1: this portfolio is open for editing in Vigie (%2); writing there would replace it while "
+                  "it is in use. Close it there, or choose another name.")
             .arg(shown, holder);
     }
     return QString();

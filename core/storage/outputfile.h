@@ -47,7 +47,7 @@ public:
     // message rather than written over it. PortfolioFile keeps itself on this list while it lives.
     static void protect(const QString &path);
     static void release(const QString &path);
-    // "%1: this is the portfolio file itself; …" when `path` is one of them, else empty.
+    // "%1: this is the open portfolio's own file; …" when `path` is one of them, else empty.
     static QString protectedFileError(const QString &path);
     // A portfolio that a Vigie (another window, another process, another machine on a shared folder)
     // holds open for editing (its FILE.lock) is never replaced either: that Vigie would go on writing to

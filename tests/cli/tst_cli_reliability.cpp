@@ -316,8 +316,8 @@ void TestCliReliability::outputNeverReplacesThePortfolio()
             const auto r = runVigie(args + QStringList { QStringLiteral("--lang"), QLatin1String(language) });
             QCOMPARE(r.exitCode, 3);
             const QString expected = QLatin1String(language) == QLatin1String("en")
-                ? QStringLiteral("this is the portfolio file itself, which writing there would replace; choose another name.")
-                : QStringLiteral("c'est le fichier du portefeuille lui-même, qu'une écriture à cet endroit remplacerait");
+                ? QStringLiteral("this is the open portfolio's own file; writing there would replace it. Choose another name.")
+                : QStringLiteral("c'est le fichier même du portefeuille ouvert; y écrire le remplacerait.");
             QVERIFY2(r.err.contains(QDir::toNativeSeparators(out)) && r.err.contains(expected), qPrintable(r.err));
             QCOMPARE(VigieTest::fileHash(portfolio), before);
         }
@@ -351,8 +351,8 @@ void TestCliReliability::outputNeverReplacesAPortfolioBeingEdited()
             const auto r = runVigie(args + QStringList { QStringLiteral("--lang"), QLatin1String(language) });
             QCOMPARE(r.exitCode, 3);
             const QString expected = QLatin1String(language) == QLatin1String("en")
-                ? QStringLiteral("the portfolio there is open for editing in Vigie (")
-                : QStringLiteral("le portefeuille qui s'y trouve est ouvert en modification dans Vigie (");
+                ? QStringLiteral("this portfolio is open for editing in Vigie (")
+                : QStringLiteral("ce portefeuille est ouvert en modification dans Vigie (");
             QVERIFY2(r.err.contains(QDir::toNativeSeparators(edited)) && r.err.contains(expected), qPrintable(r.err));
             QCOMPARE(VigieTest::fileHash(edited), before);
             QVERIFY(lock.isLocked());

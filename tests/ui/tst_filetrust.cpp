@@ -156,8 +156,8 @@ void TestFileTrust::alteredFileOffersARecoveredCopy()
     const QByteArray recoveredBefore = VigieTest::fileHash(recovered);
     const QByteArray otherBefore = VigieTest::fileHash(other);
     const std::pair<QString, QString> refused[] = {
-        { recovered, QStringLiteral("this is the portfolio file itself") },
-        { other, QStringLiteral("the portfolio there is open for editing in Vigie (") },
+        { recovered, QStringLiteral("this is the open portfolio's own file") },
+        { other, QStringLiteral("this portfolio is open for editing in Vigie (") },
     };
     for (const auto &[target, expected] : refused) {
         Dialogs::setNextAnswer(QMessageBox::Yes);
@@ -207,7 +207,7 @@ void TestFileTrust::saveDialogRefusesTheOpenPortfolioFirst()
     QCOMPARE(chosen, QString());
     QCOMPARE(fileDialogs, 2);
     QCOMPARE(shown.size(), 1);
-    QVERIFY2(shown.first().contains(QStringLiteral("this is the portfolio file itself")), qPrintable(shown.first()));
+    QVERIFY2(shown.first().contains(QStringLiteral("this is the open portfolio's own file")), qPrintable(shown.first()));
 }
 
 QTEST_MAIN(TestFileTrust)
