@@ -13,6 +13,7 @@
 #include <QSqlRecord>
 #include <QUndoStack>
 #include <QTemporaryDir>
+#include <QLineEdit>
 #include <QTest>
 
 using namespace Vigie;
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void mappingSaveAndLoad();
     void undoRestoresThePortfolioExactly();
     void otherKinds();
+    void typedPathIsRead();
 };
 
 void TestImportDialog::importsInTheBackground()
@@ -242,6 +244,38 @@ void TestImportDialog::otherKinds()
     const QString shown = envelopes.findChild<QPlainTextEdit *>()->toPlainText();
     QVERIFY2(shown.contains(QStringLiteral("Choose the column that holds the field \"Fiscal year\"")), qPrintable(shown));
     QCOMPARE(doc->editor()->undoStack()->count(), commands);
+}
+
+// The file field was read-only: a path could only come from Browse…, not be typed or pasted. A path
+// typed and confirmed is read like one chosen (preview and columns), without importing it; a wrong one
+// says why, in place.
+void TestImportDialog::typedPathIsRead()
+{
+    QTemporaryDir dir;
+    auto doc = newDocument(dir.filePath(QStringLiteral("p.vigie")));
+    QVERIFY(doc);
+    ImportDialog dialog(doc->editor());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("csvFile"));
+    QVERIFY(field && !field->isReadOnly());
+    field->setFocus();
+    QTest::keyClicks(field, kData + QStringLiteral("french-excel.csv"));
+    QCOMPARE(dialog.previewRowCount(), 0); // not read while being typed
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(dialog.csvPath(), kData + QStringLiteral("french-excel.csv"));
+    QCOMPARE(dialog.previewRowCount(), 3);
+    // Enter read the file; it did not press Import, the dialog's default button.
+    QVERIFY(!dialog.isRunning());
+    QCOMPARE(doc->undoStack()->count(), 0);
+    QCOMPARE(dialog.chosenColumn(ImportField::Code), 0);
+    field->clear();
+    QTest::keyClicks(field, dir.filePath(QStringLiteral("missing.csv")));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(dialog.previewRowCount(), 0);
+    auto *result = dialog.findChild<QPlainTextEdit *>();
+    QVERIFY(result);
+    QVERIFY2(result->toPlainText().contains(QStringLiteral("missing.csv")), qPrintable(result->toPlainText()));
 }
 
 QTEST_MAIN(TestImportDialog)

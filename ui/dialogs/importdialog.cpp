@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -77,7 +78,7 @@ void ImportDialog::buildUi()
     auto *fileRow = new QHBoxLayout;
     m_fileLabel = new QLabel(this);
     m_fileEdit = new QLineEdit(this);
-    m_fileEdit->setReadOnly(true);
+    m_fileEdit->setObjectName(QStringLiteral("csvFile"));
     m_browse = new QPushButton(this);
     fileRow->addWidget(m_fileLabel);
     fileRow->addWidget(m_fileEdit, 1);
@@ -189,6 +190,10 @@ void ImportDialog::buildUi()
     buttons->addWidget(m_close);
     layout->addLayout(buttons);
 
+    // A path typed or pasted is read when the field is left, or Enter pressed (eventFilter()), like one
+    // chosen.
+    connect(m_fileEdit, &QLineEdit::editingFinished, this, &ImportDialog::readTypedPath);
+    m_fileEdit->installEventFilter(this);
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), m_fileEdit->text(),
                                                           tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
@@ -300,8 +305,30 @@ void ImportDialog::reject()
     QDialog::reject();
 }
 
+void ImportDialog::readTypedPath()
+{
+    const QString typed = csvPath().trimmed();
+    if (typed != m_shownPath && !isRunning())
+        setCsvPath(typed);
+}
+
+bool ImportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter in the file field reads the file typed there; it does not also press Import, the default
+    // button, which would import a file nobody has seen the preview of.
+    if (watched == m_fileEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            readTypedPath();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 void ImportDialog::setCsvPath(const QString &path)
 {
+    m_shownPath = path;
     m_fileEdit->setText(QDir::toNativeSeparators(path));
     m_result->clear();
     m_progress->setValue(0);

@@ -72,9 +72,11 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void reject() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
+    void readTypedPath();
     void retranslateUi();
     void refreshPreview();
     void fillColumnChoices(const ImportMapping *mapping);
@@ -93,6 +95,7 @@ private:
 
     QLabel *m_fileLabel = nullptr;
     QLineEdit *m_fileEdit = nullptr;
+    QString m_shownPath; // the file the preview and the column choices were read from
     QPushButton *m_browse = nullptr;
     QGroupBox *m_formatBox = nullptr;
     QLabel *m_delimiterLabel = nullptr, *m_encodingLabel = nullptr, *m_decimalLabel = nullptr,
