@@ -572,6 +572,10 @@
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>At this height, some of the chart's %1 category names are left out; %2 px or more shows them all.</source>
+        <translation>À cette hauteur, certains des %1 noms de catégorie du graphique sont omis; %2 px ou plus les affiche tous.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartRenderer</name>
@@ -1813,6 +1817,10 @@
     <message>
         <source>%1: a file already exists there; choose another name.</source>
         <translation>%1 : un fichier existe déjà à cet endroit; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Note: at %1 pixels high, some of the chart's %2 category names are left out; --size %3x%4 or taller shows them all.</source>
+        <translation>Note : à %1 pixels de haut, certains des %2 noms de catégorie du graphique sont omis; --size %3x%4 ou plus haut les affiche tous.</translation>
     </message>
 </context>
 <context>

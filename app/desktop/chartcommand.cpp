@@ -122,6 +122,17 @@ int runChart(const QStringList &arguments)
         err() << error << Qt::endl;
         return FileUnusable;
     }
+    // Written as asked, but said: too short a chart leaves out some of its category names.
+    const int needed = ChartRenderer::minimumPixelHeight(data, size.width(), dpi);
+    if (needed > size.height())
+        // (Never fewer than two categories: one always has the room.)
+        err() << t(QT_TRANSLATE_NOOP("Vigie::Cli", "Note: at %1 pixels high, some of the chart's %2 category names are "
+                                                    "left out; --size %3x%4 or taller shows them all."))
+                     .arg(size.height())
+                     .arg(data.categories.size())
+                     .arg(size.width())
+                     .arg(needed)
+              << Qt::endl;
     return Ok;
 }
 

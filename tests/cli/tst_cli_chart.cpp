@@ -120,6 +120,32 @@ void TestCliChart::categoryLabelsInFull()
                               "IT procurement and contract management" })
         QVERIFY2(text.contains(QString::fromUtf8(name)), name);
     QVERIFY(!text.contains(QStringLiteral(">...<")) && !text.contains(QStringLiteral(">…<")));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+
+    // Asked for a chart too short to name them all, the command draws it as asked and says so, with the
+    // size that names every one; at that size, it does and says nothing.
+    const QString shortOut = m_dir.filePath(QStringLiteral("short.svg"));
+    const auto shortRun = runVigie({ QStringLiteral("chart"), sample, QStringLiteral("--chart"),
+                                     QStringLiteral("workforce-by-specialty"), QStringLiteral("-o"), shortOut,
+                                     QStringLiteral("--size"), QStringLiteral("1600x500") });
+    QCOMPARE(shortRun.exitCode, 0);
+    const QRegularExpression note(QStringLiteral("^Note: at 500 pixels high, some of the chart's 20 category names are left "
+                                                 "out; --size 1600x(\\d+) or taller shows them all.\\n$"));
+    const QRegularExpressionMatch match = note.match(shortRun.err);
+    QVERIFY2(match.hasMatch(), qPrintable(shortRun.err));
+    const QString needed = match.captured(1);
+    QVERIFY2(needed.toInt() > 500 && needed.toInt() <= 1000, qPrintable(needed));
+    const auto tall = runVigie({ QStringLiteral("chart"), sample, QStringLiteral("--chart"),
+                                 QStringLiteral("workforce-by-specialty"), QStringLiteral("-o"), shortOut,
+                                 QStringLiteral("--size"), QStringLiteral("1600x") + needed });
+    QCOMPARE(tall.exitCode, 0);
+    QVERIFY2(tall.err.isEmpty(), qPrintable(tall.err));
+    QFile tallFile(shortOut);
+    QVERIFY(tallFile.open(QIODevice::ReadOnly));
+    const QString tallText = QString::fromUtf8(tallFile.readAll());
+    for (const char *name : { "Information security", "Enterprise architecture", "Project management",
+                              "IT procurement and contract management" })
+        QVERIFY2(tallText.contains(QString::fromUtf8(name)), name);
 }
 
 void TestCliChart::period()

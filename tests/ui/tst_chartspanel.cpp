@@ -20,6 +20,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QLabel>
+#include <QSpinBox>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QtMath>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void copy();
     void manyCategoriesScrollWhole();
     void exportNamesFollowTheLanguage();
+    void exportDialogSaysWhenTooShort();
     void screenshot();
 
 private:
@@ -273,6 +276,42 @@ void TestChartsPanel::exportNamesFollowTheLanguage()
     QCOMPARE(ChartsPanel::fileStem(QStringLiteral("health-trend")), QStringLiteral("tendance"));
     Language::apply(QStringLiteral("en"));
     QCOMPARE(french.size(), ids.size());
+}
+
+// The export dialog starts at a height that names every category of the chart (the twenty specialties),
+// and says so, with the height that does, when the size typed is too short; a chart whose labels slant
+// needs no such note.
+void TestChartsPanel::exportDialogSaysWhenTooShort()
+{
+    const ChartData chart = VigieTest::twentySpecialtiesChart();
+    ChartExportDialog dialog(m_dir.filePath(QStringLiteral("w.png")), nullptr, &chart);
+    dialog.show();
+    const int needed = ChartRenderer::minimumPixelHeight(chart, dialog.pixels().width(), dialog.dpi());
+    QVERIFY2(needed > 400, qPrintable(QString::number(needed)));
+    QVERIFY(dialog.pixels().height() >= needed);
+    const auto notes = [&] {
+        QStringList shown;
+        for (const QLabel *l : dialog.findChildren<QLabel *>()) {
+            if (l->isVisible() && l->text().contains(QStringLiteral("left out")))
+                shown << l->text();
+        }
+        return shown;
+    };
+    QVERIFY(notes().isEmpty());
+    auto boxes = dialog.findChildren<QSpinBox *>();
+    QSpinBox *height = nullptr;
+    for (QSpinBox *b : boxes)
+        height = b->value() == dialog.pixels().height() ? b : height;
+    QVERIFY(height);
+    height->setValue(needed / 2);
+    QCOMPARE(notes().size(), 1);
+    QVERIFY2(notes().constFirst().contains(QString::number(needed)), qPrintable(notes().constFirst()));
+    height->setValue(needed);
+    QVERIFY(notes().isEmpty());
+    ChartData upright = chart;
+    upright.shape = ChartShape::StackedBars;
+    ChartExportDialog plain(m_dir.filePath(QStringLiteral("u.png")), nullptr, &upright);
+    QCOMPARE(plain.pixels(), ChartRenderer::defaultSize());
 }
 
 void TestChartsPanel::screenshot()

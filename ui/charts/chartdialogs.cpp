@@ -1,5 +1,7 @@
 #include "chartdialogs.h"
 
+#include "analysis/chartdata.h"
+
 #include "chartrenderer.h"
 
 #include "analysis/briefingtext.h"
@@ -120,12 +122,14 @@ void FreezePeriodDialog::validate()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
-ChartExportDialog::ChartExportDialog(const QString &suggestedPath, QWidget *parent)
+ChartExportDialog::ChartExportDialog(const QString &suggestedPath, QWidget *parent, const ChartData *chart)
     : QDialog(parent)
+    , m_chart(chart)
     , m_path(new QLineEdit(suggestedPath, this))
     , m_width(new QSpinBox(this))
     , m_height(new QSpinBox(this))
     , m_dpi(new QSpinBox(this))
+    , m_short(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Export the chart"));
@@ -134,9 +138,11 @@ ChartExportDialog::ChartExportDialog(const QString &suggestedPath, QWidget *pare
         box->setSuffix(tr(" px"));
     }
     m_width->setValue(ChartRenderer::defaultSize().width());
-    m_height->setValue(ChartRenderer::defaultSize().height());
     m_dpi->setRange(36, 1200);
     m_dpi->setValue(ChartRenderer::defaultDpi());
+    // Tall enough for every category of the chart (the twenty specialties of the workforce chart).
+    const int needed = m_chart ? ChartRenderer::minimumPixelHeight(*m_chart, m_width->value(), m_dpi->value()) : 0;
+    m_height->setValue(std::max(ChartRenderer::defaultSize().height(), needed));
     m_dpi->setSuffix(tr(" DPI"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     auto *pathRow = new QHBoxLayout;
@@ -150,14 +156,32 @@ ChartExportDialog::ChartExportDialog(const QString &suggestedPath, QWidget *pare
     form->addRow(tr("&Width:"), m_width);
     form->addRow(tr("&Height:"), m_height);
     form->addRow(tr("&Resolution:"), m_dpi);
+    m_short->setWordWrap(true);
+    m_short->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_short);
     layout->addWidget(m_buttons);
+    for (QSpinBox *box : { m_width, m_height, m_dpi })
+        connect(box, &QSpinBox::valueChanged, this, &ChartExportDialog::checkHeight);
     connect(browse, &QPushButton::clicked, this, &ChartExportDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, &ChartExportDialog::validate);
     validate();
+    checkHeight();
+}
+
+void ChartExportDialog::checkHeight()
+{
+    const int needed = m_chart ? ChartRenderer::minimumPixelHeight(*m_chart, m_width->value(), m_dpi->value()) : 0;
+    const bool tooShort = needed > m_height->value();
+    if (tooShort)
+        m_short->setText(tr("At this height, some of the chart's %1 category names are left out; %2 px or more "
+                            "shows them all.")
+                             .arg(m_chart->categories.size())
+                             .arg(needed));
+    m_short->setVisible(tooShort);
 }
 
 QString ChartExportDialog::path() const

@@ -14,6 +14,7 @@ namespace Vigie {
 
 class DateEdit;
 class PortfolioFile;
+struct ChartData;
 
 // Asks for the label (English, French) and as-of date of a reporting period to freeze; refuses a label
 // already used. The date takes an ISO date typed in full over whatever was selected (DateEdit), and Freeze
@@ -49,7 +50,9 @@ class ChartExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ChartExportDialog(const QString &suggestedPath, QWidget *parent = nullptr);
+    // `chart` (may be null) is the chart to export: the dialog then says when the height asked for is too
+    // short to name every category, and starts at a height that does.
+    ChartExportDialog(const QString &suggestedPath, QWidget *parent = nullptr, const ChartData *chart = nullptr);
 
     QString path() const;
     QSize pixels() const;
@@ -58,11 +61,14 @@ public:
 private:
     void browse();
     void validate();
+    void checkHeight();
 
+    const ChartData *m_chart;
     QLineEdit *m_path;
     QSpinBox *m_width;
     QSpinBox *m_height;
     QSpinBox *m_dpi;
+    QLabel *m_short;
     QDialogButtonBox *m_buttons;
 };
 

@@ -17,6 +17,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QtMath>
 
 namespace Vigie {
 
@@ -182,6 +183,14 @@ qreal ChartRenderer::minimumHeight(const ChartData &data, qreal width)
     return kMargin + wrappedHeight(ChartStyle::font(22, true), inner, data.title, nullptr) + 2
         + wrappedHeight(ChartStyle::font(15), inner, tiedSeparators(data.subtitle), nullptr) + 10 + chart + 16
         + wrappedHeight(ChartStyle::font(12), inner, tiedSeparators(footer.join(QLatin1Char('\n'))), nullptr) + kMargin;
+}
+
+int ChartRenderer::minimumPixelHeight(const ChartData &data, int widthPixels, int dpi)
+{
+    if (dpi <= 0 || widthPixels <= 0)
+        return 0;
+    const qreal scale = dpi / 96.0;
+    return qCeil(minimumHeight(data, widthPixels / scale) * scale);
 }
 
 std::optional<ChartRenderer::Format> ChartRenderer::formatForPath(const QString &path)

@@ -53,6 +53,8 @@ public:
     // its category labels (ChartFactory::minimumHeight(), with the title and footer around it); 0 when
     // any height does.
     static qreal minimumHeight(const ChartData &data, qreal width);
+    // The same for an image `widthPixels` wide at `dpi`, in its pixels, rounded up (0 when any height does).
+    static int minimumPixelHeight(const ChartData &data, int widthPixels, int dpi);
 
     // Computes a request's data in its language: titles follow the installed translator, which is
     // switched for the duration of the call when the request asks for another language.

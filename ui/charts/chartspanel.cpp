@@ -384,7 +384,7 @@ void ChartsPanel::exportInteractively()
         return;
     const QString suggested = QDir(m_file->folder())
                                   .filePath(QStringLiteral("%1.png").arg(fileStem(currentChartId())));
-    ChartExportDialog dialog(suggested, this);
+    ChartExportDialog dialog(suggested, this, &m_view->data());
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
