@@ -204,6 +204,11 @@ bool Edits::writeMeasureState(PortfolioFile &file, const QString &measureUuid, c
     if (from == to)
         return true;
     const RowId measureId = file.rowId(Entity::Measure, measureUuid);
+    // The history keeps what was said with this change: a comment, in each language, only where it is new.
+    // The measure's comment stands until rewritten, and a status recorded under it did not say it again
+    // (an analyst's « Projet pilote… » came back on the next change, « En cours → Réalisée »).
+    const QString saidEn = to.comment != from.comment ? to.comment : QString();
+    const QString saidFr = to.commentFr != from.commentFr ? to.commentFr : QString();
     return file.setValue(Entity::Measure, measureUuid, Field::Status, MeasureStatusText::key(to.status), error)
         && file.setValue(Entity::Measure, measureUuid, Field::PercentComplete, to.percentComplete, error)
         && file.setValue(Entity::Measure, measureUuid, Field::Comment, to.comment, error)
@@ -214,8 +219,8 @@ bool Edits::writeMeasureState(PortfolioFile &file, const QString &measureUuid, c
                              { Field::FromStatus, MeasureStatusText::key(from.status) },
                              { Field::ToStatus, MeasureStatusText::key(to.status) },
                              { Field::PercentComplete, to.percentComplete },
-                             { Field::Comment, to.comment },
-                             { Field::CommentFr, to.commentFr },
+                             { Field::Comment, saidEn },
+                             { Field::CommentFr, saidFr },
                              { Field::Author, file.author() } },
                            QString(), error)
                 .isEmpty();

@@ -398,7 +398,36 @@ void TestStructureEdits::measureStateWritesHistory()
     r = StructureEdits::set(*m_file, Entity::Measure, m, { { Field::Status, QStringLiteral("completed") } }, QStringLiteral("Edit"));
     QVERIFY(r.ok);
     QCOMPARE(m_file->value(Entity::Measure, m, Field::PercentComplete).toDouble(), 100.0);
-    QCOMPARE(Repository::measureHistory(*m_file, id).size(), 2);
+    history = Repository::measureHistory(*m_file, id);
+    QCOMPARE(history.size(), 2);
+    // The history keeps what was said with each change: "Started" came with the first, and the second,
+    // recorded under the same comment, said nothing (it did not say "Started" again). The measure's own
+    // comment stands.
+    const auto said = [&](MeasureStatus to) {
+        for (const MeasureStatusChange &c : Repository::measureHistory(*m_file, id)) {
+            if (c.to == to)
+                return c.commentText();
+        }
+        return BilingualText();
+    };
+    QCOMPARE(said(MeasureStatus::UnderWay).en, QStringLiteral("Started"));
+    QCOMPARE(said(MeasureStatus::Completed).en, QString());
+    QCOMPARE(m_file->value(Entity::Measure, m, Field::Comment).toString(), QStringLiteral("Started"));
+    // Each language on its own: a French comment written under the standing English one goes in alone.
+    r = Edits::setMeasureState(*m_file, m, { MeasureStatus::UnderWay, 90, QStringLiteral("Started"), QStringLiteral("Reprise") },
+                               QStringLiteral("Status"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const QList<MeasureStatusChange> all = Repository::measureHistory(*m_file, id);
+    QCOMPARE(all.size(), 3);
+    int reopened = 0;
+    for (const MeasureStatusChange &c : all) {
+        if (c.from == MeasureStatus::Completed) {
+            ++reopened;
+            QCOMPARE(c.comment, QString());
+            QCOMPARE(c.commentFr, QStringLiteral("Reprise"));
+        }
+    }
+    QCOMPARE(reopened, 1);
 }
 
 void TestStructureEdits::removeSaysWhatGoesWithIt()
