@@ -19,6 +19,7 @@ struct PaintedText
 {
     QString text;
     QRectF rect;
+    int pixelSize = 0; // of the font, in the painter's units (-1 for a font sized in points)
 };
 
 class TextRecorder : public QPaintDevice
@@ -90,7 +91,7 @@ private:
         void drawTextItem(const QPointF &p, const QTextItem &item) override
         {
             const QRectF r(p.x(), p.y() - item.ascent(), item.width(), item.ascent() + item.descent());
-            m_device->m_texts.append({ item.text(), m_transform.mapRect(r) });
+            m_device->m_texts.append({ item.text(), m_transform.mapRect(r), item.font().pixelSize() });
         }
 
     private:

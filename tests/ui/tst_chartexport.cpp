@@ -62,6 +62,7 @@ private Q_SLOTS:
     void legendWrapsInsteadOfCutting_data();
     void legendWrapsInsteadOfCutting();
     void valueLabelsNeverOverprint();
+    void valueLabelsShrinkBeforeAnyIsLeftOut();
     void separatorsEndTheirLine();
     void pdf();
     void frenchSvg();
@@ -358,7 +359,7 @@ void TestChartExport::valueLabelsNeverOverprint()
         return rects;
     };
     QCOMPARE(drawn(ChartRenderer::defaultSize()).size(), labels.size());
-    const QList<QRectF> small = drawn(QSize(560, 380));
+    const QList<QRectF> small = drawn(QSize(480, 380));
     QVERIFY2(!small.isEmpty() && small.size() < labels.size(), qPrintable(QString::number(small.size())));
     for (int i = 0; i < small.size(); ++i) {
         for (int j = i + 1; j < small.size(); ++j)
@@ -369,6 +370,47 @@ void TestChartExport::valueLabelsNeverOverprint()
 // A wrapped footer or subtitle started a line with "· Main-d'œuvre…": the separator " · " is tied to
 // the words before it. Painted at every width from 160 to 1000 pixels, in both languages, no line of
 // text starts with it, and the footer's words are all there.
+// In a window 900 pixels wide the health charts lost the labels of their smaller bars ("Jaune 0,00 M$",
+// "Rouge …"): labels that collide shrink first, down to 10 pixels, and are left out only when even
+// that does not give each its room. At the default size every label keeps the full 13 pixels; in a
+// narrow chart every label is still there, in smaller type.
+void TestChartExport::valueLabelsShrinkBeforeAnyIsLeftOut()
+{
+    QLocale locale;
+    for (const QString &id : { QStringLiteral("project-health-cost"), QStringLiteral("project-health-schedule") }) {
+        const ChartData d = data(id, QStringLiteral("fr"), &locale);
+        QStringList expected;
+        for (const ChartSeries &s : d.series) {
+            for (const QString &l : s.labels) {
+                if (!l.isEmpty())
+                    expected += l.split(QLatin1Char('\n'));
+            }
+        }
+        QVERIFY(expected.size() >= 6);
+        const auto painted = [&](const QSize &size) {
+            VigieTest::TextRecorder recorder(size);
+            {
+                QPainter painter(&recorder);
+                ChartRenderer::paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)), d, locale);
+            }
+            QList<VigieTest::PaintedText> found;
+            for (const VigieTest::PaintedText &t : recorder.texts()) {
+                if (expected.contains(t.text))
+                    found.append(t);
+            }
+            return found;
+        };
+        const QList<VigieTest::PaintedText> wide = painted(QSize(1200, 700));
+        QCOMPARE(wide.size(), expected.size());
+        for (const VigieTest::PaintedText &t : wide)
+            QCOMPARE(t.pixelSize, 13);
+        const QList<VigieTest::PaintedText> narrow = painted(QSize(520, 420));
+        QVERIFY2(narrow.size() == expected.size(), qPrintable(id + QStringLiteral(": %1 of %2").arg(narrow.size()).arg(expected.size())));
+        QVERIFY2(narrow.constFirst().pixelSize < 13 && narrow.constFirst().pixelSize >= 10,
+                 qPrintable(QString::number(narrow.constFirst().pixelSize)));
+    }
+}
+
 void TestChartExport::separatorsEndTheirLine()
 {
     for (const QString &language : { QStringLiteral("en"), QStringLiteral("fr") }) {

@@ -27,6 +27,7 @@ namespace {
 constexpr int kAxisFont = 13;
 constexpr int kLegendFont = 13;
 constexpr int kLabelFont = 13;
+constexpr int kSmallestLabelFont = 10; // labels shrink to this before any is left out
 constexpr qreal kBarWidth = 0.8;
 constexpr qreal kMarkerSize = 7.0; // of the points of line charts, in pixels
 constexpr qreal kAxisTickRoom = 12.0; // what an axis keeps beside its labels for ticks and padding
@@ -207,7 +208,7 @@ QRectF textRect(const QFontMetricsF &fm, const QString &text)
 }
 
 // Where a label's text goes: beside, above or on its anchor.
-QRectF placed(const QFontMetricsF &fm, const Label &label)
+QRectF labelRect(const QFontMetricsF &fm, const Label &label)
 {
     QRectF r = textRect(fm, label.text);
     const qreal gap = 4.0;
@@ -426,121 +427,144 @@ void ChartFactory::drawValueLabels(QPainter *painter, QChart *chart, const Chart
                           : chart->mapToPosition(QPointF(category + offset, value), first);
     };
 
-    painter->save();
-    painter->setRenderHint(QPainter::TextAntialiasing);
-    const QFont font = ChartStyle::font(kLabelFont);
-    painter->setFont(font);
-    const QFontMetricsF fm(font, painter->device());
-    QList<Label> labels;
-    QList<QRectF> bars; // of bars side by side, which no label may cover
-    const int categories = int(data.categories.size());
+    // The labels at a given size: where each goes, and how many had to be left out.
+    struct Placed
+    {
+        QList<std::pair<QRectF, Label>> kept;
+        int dropped = 0;
+    };
+    const auto place = [&](const QFontMetricsF &fm) {
+        QList<Label> labels;
+        QList<QRectF> bars; // of bars side by side, which no label may cover
+        const int categories = int(data.categories.size());
 
-    if (data.shape == ChartShape::Lines) {
-        // Labels to the right of their points (where no other series' marker of the same period is),
-        // each centred on its point's height where there is room, and spread apart evenly around
-        // the points' heights where lines run close together; kept inside the plot.
-        const QRectF plot = chart->plotArea();
-        const qreal h = fm.height() + 2;
-        for (int i = 0; i < categories; ++i) {
-            QList<Label> column;
-            for (const ChartSeries &s : data.series) {
-                if (s.labels.value(i).isEmpty())
-                    continue;
-                column.append({ point(i, 0, s.values.at(i)), s.labels.at(i), ChartStyle::linePen(s.role).color().darker(140),
-                                Qt::AlignRight, true });
-            }
-            std::sort(column.begin(), column.end(),
-                      [](const Label &a, const Label &b) { return a.anchor.y() < b.anchor.y(); });
-            // Runs of labels that would overlap, each centred on its points' mean height.
-            struct Run
-            {
-                int first;
-                int count;
-                qreal sum; // of its points' heights
-            };
-            const auto top = [h](const Run &r) { return r.sum / r.count - r.count * h / 2; };
-            QList<Run> runs;
-            for (int k = 0; k < column.size(); ++k) {
-                runs.append({ k, 1, column.at(k).anchor.y() });
-                while (runs.size() > 1) {
-                    const Run &last = runs.constLast();
-                    const Run &before = runs.at(runs.size() - 2);
-                    if (top(before) + before.count * h <= top(last))
-                        break;
-                    const Run merged { before.first, before.count + last.count, before.sum + last.sum };
-                    runs.removeLast();
-                    runs.last() = merged;
+        if (data.shape == ChartShape::Lines) {
+            // Labels to the right of their points (where no other series' marker of the same period is),
+            // each centred on its point's height where there is room, and spread apart evenly around
+            // the points' heights where lines run close together; kept inside the plot.
+            const QRectF plot = chart->plotArea();
+            const qreal h = fm.height() + 2;
+            for (int i = 0; i < categories; ++i) {
+                QList<Label> column;
+                for (const ChartSeries &s : data.series) {
+                    if (s.labels.value(i).isEmpty())
+                        continue;
+                    column.append({ point(i, 0, s.values.at(i)), s.labels.at(i), ChartStyle::linePen(s.role).color().darker(140),
+                                    Qt::AlignRight, true });
+                }
+                std::sort(column.begin(), column.end(),
+                          [](const Label &a, const Label &b) { return a.anchor.y() < b.anchor.y(); });
+                // Runs of labels that would overlap, each centred on its points' mean height.
+                struct Run
+                {
+                    int first;
+                    int count;
+                    qreal sum; // of its points' heights
+                };
+                const auto top = [h](const Run &r) { return r.sum / r.count - r.count * h / 2; };
+                QList<Run> runs;
+                for (int k = 0; k < column.size(); ++k) {
+                    runs.append({ k, 1, column.at(k).anchor.y() });
+                    while (runs.size() > 1) {
+                        const Run &last = runs.constLast();
+                        const Run &before = runs.at(runs.size() - 2);
+                        if (top(before) + before.count * h <= top(last))
+                            break;
+                        const Run merged { before.first, before.count + last.count, before.sum + last.sum };
+                        runs.removeLast();
+                        runs.last() = merged;
+                    }
+                }
+                for (const Run &run : std::as_const(runs)) {
+                    const qreal y = std::clamp(top(run), plot.top(), std::max(plot.top(), plot.bottom() - run.count * h));
+                    for (int k = 0; k < run.count; ++k) {
+                        // In a plot too short for the run, the labels past its bottom would print over the
+                        // category axis: they are left out.
+                        if (y + (k + 1) * h > plot.bottom() + h / 2)
+                            break;
+                        Label l = column.at(run.first + k);
+                        l.anchor = QPointF(l.anchor.x() + kMarkerSize, y + (k + 0.5) * h); // clear of the marker and its pen
+                        labels.append(l);
+                    }
                 }
             }
-            for (const Run &run : std::as_const(runs)) {
-                const qreal y = std::clamp(top(run), plot.top(), std::max(plot.top(), plot.bottom() - run.count * h));
-                for (int k = 0; k < run.count; ++k) {
-                    // In a plot too short for the run, the labels past its bottom would print over the
-                    // category axis: they are left out.
-                    if (y + (k + 1) * h > plot.bottom() + h / 2)
-                        break;
-                    Label l = column.at(run.first + k);
-                    l.anchor = QPointF(l.anchor.x() + kMarkerSize, y + (k + 0.5) * h); // clear of the marker and its pen
-                    labels.append(l);
+        } else {
+            // Bars side by side, whose labels go past their ends: a label over another bar is as unreadable
+            // as one over another label (a thin bar's, beside a longer one in a short chart).
+            const qreal slot = kBarWidth / sets;
+            for (int i = 0; i < categories; ++i) {
+                double cumulative = 0.0;
+                for (int j = 0; j < sets; ++j) {
+                    const ChartSeries &s = data.series.at(j);
+                    const double v = s.values.value(i);
+                    const QString text = s.labels.value(i);
+                    if (stacked) {
+                        const QPointF from = point(i, 0, cumulative);
+                        cumulative += v;
+                        const QPointF to = point(i, 0, cumulative);
+                        if (text.isEmpty())
+                            continue;
+                        const QRectF r = textRect(fm, text);
+                        const qreal room = horizontal ? std::abs(to.x() - from.x()) : std::abs(to.y() - from.y());
+                        if (room < (horizontal ? r.width() : r.height()) + 4)
+                            continue; // too thin to print inside: the total past the stack still tells
+                        labels.append({ (from + to) / 2, text, ChartStyle::textOn(s.role), Qt::AlignCenter });
+                    } else {
+                        const double offset = -kBarWidth / 2 + (j + 0.5) * slot;
+                        bars.append(QRectF(point(i, offset - slot / 2, 0.0), point(i, offset + slot / 2, v)).normalized());
+                        if (text.isEmpty())
+                            continue;
+                        labels.append({ point(i, offset, v), text, ChartStyle::ink(),
+                                        horizontal ? Qt::AlignRight : Qt::AlignTop });
+                    }
                 }
-            }
-        }
-    } else {
-        // Bars side by side, whose labels go past their ends: a label over another bar is as unreadable
-        // as one over another label (a thin bar's, beside a longer one in a short chart).
-        const qreal slot = kBarWidth / sets;
-        for (int i = 0; i < categories; ++i) {
-            double cumulative = 0.0;
-            for (int j = 0; j < sets; ++j) {
-                const ChartSeries &s = data.series.at(j);
-                const double v = s.values.value(i);
-                const QString text = s.labels.value(i);
-                if (stacked) {
-                    const QPointF from = point(i, 0, cumulative);
-                    cumulative += v;
-                    const QPointF to = point(i, 0, cumulative);
-                    if (text.isEmpty())
-                        continue;
-                    const QRectF r = textRect(fm, text);
-                    const qreal room = horizontal ? std::abs(to.x() - from.x()) : std::abs(to.y() - from.y());
-                    if (room < (horizontal ? r.width() : r.height()) + 4)
-                        continue; // too thin to print inside: the total past the stack still tells
-                    labels.append({ (from + to) / 2, text, ChartStyle::textOn(s.role), Qt::AlignCenter });
-                } else {
-                    const double offset = -kBarWidth / 2 + (j + 0.5) * slot;
-                    bars.append(QRectF(point(i, offset - slot / 2, 0.0), point(i, offset + slot / 2, v)).normalized());
-                    if (text.isEmpty())
-                        continue;
-                    labels.append({ point(i, offset, v), text, ChartStyle::ink(),
+                if (!data.totals.value(i).isEmpty()) {
+                    const double end = stacked ? data.categoryTotal(i) : 0.0;
+                    labels.append({ point(i, 0, end), data.totals.at(i), ChartStyle::softInk(),
                                     horizontal ? Qt::AlignRight : Qt::AlignTop });
                 }
             }
-            if (!data.totals.value(i).isEmpty()) {
-                const double end = stacked ? data.categoryTotal(i) : 0.0;
-                labels.append({ point(i, 0, end), data.totals.at(i), ChartStyle::softInk(),
-                                horizontal ? Qt::AlignRight : Qt::AlignTop });
-            }
         }
-    }
-    // A label that would overprint one already drawn, or a bar beside its own, is left out: thin bars side
-    // by side in a small chart ("241,9 M$" over "263,7 M$"), lines close together in a short one. The bars
-    // and the axis still show the value; overprinted figures show none. What counts is the letters, not the
-    // line box around them (labels of bars side by side stand closer than a line apart); a bar may touch
-    // a label's letters but not run through their middle half.
-    QList<QRectF> taken;
-    const qreal letters = (fm.height() - fm.capHeight()) / 2 - 1.0; // a pixel around the capitals and digits
-    const qreal middle = fm.height() / 2 - fm.capHeight() / 4;
-    const auto covers = [](const QList<QRectF> &rects, const QRectF &r) {
-        return std::any_of(rects.cbegin(), rects.cend(), [&r](const QRectF &t) { return t.intersects(r); });
+
+        // A label that would overprint one already placed, or a bar beside its own, is left out: thin bars
+        // side by side in a small chart ("241,9 M$" over "263,7 M$"), lines close together in a short one.
+        // What counts is the letters, not the line box around them (labels of bars side by side stand
+        // closer than a line apart); a bar may touch a label's letters but not run through their middle half.
+        Placed placed;
+        QList<QRectF> taken;
+        const qreal letters = (fm.height() - fm.capHeight()) / 2 - 1.0; // a pixel around the capitals and digits
+        const qreal middle = fm.height() / 2 - fm.capHeight() / 4;
+        const auto covers = [](const QList<QRectF> &rects, const QRectF &r) {
+            return std::any_of(rects.cbegin(), rects.cend(), [&r](const QRectF &t) { return t.intersects(r); });
+        };
+        for (const Label &l : std::as_const(labels)) {
+            const QRectF r = labelRect(fm, l);
+            const QRectF ink = r.adjusted(-1, letters, 1, -letters);
+            if (covers(taken, ink) || covers(bars, r.adjusted(0, middle, 0, -middle))) {
+                ++placed.dropped;
+                continue;
+            }
+            taken.append(ink);
+            placed.kept.append({ r, l });
+        }
+        return placed;
     };
-    for (const Label &l : std::as_const(labels)) {
-        const QRectF r = placed(fm, l);
-        const QRectF ink = r.adjusted(-1, letters, 1, -letters);
-        if (covers(taken, ink) || covers(bars, r.adjusted(0, middle, 0, -middle)))
-            continue;
-        taken.append(ink);
-        drawLabel(painter, r, l);
+
+    // Smaller type before fewer figures: the labels shrink, down to a size still read on a slide, until
+    // every one has its room; only then are some left out (the bars and the axis still show the value).
+    painter->save();
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    QFont font;
+    Placed chosen;
+    for (int size = kLabelFont; size >= kSmallestLabelFont; --size) {
+        font = ChartStyle::font(size);
+        chosen = place(QFontMetricsF(font, painter->device()));
+        if (chosen.dropped == 0)
+            break;
     }
+    painter->setFont(font);
+    for (const auto &[r, l] : std::as_const(chosen.kept))
+        drawLabel(painter, r, l);
     painter->restore();
 }
 
