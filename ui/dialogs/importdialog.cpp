@@ -61,6 +61,10 @@ ImportDialog::ImportDialog(Editor *editor, QWidget *parent, ImportKind kind)
 
 ImportDialog::~ImportDialog()
 {
+    // The file field loses its focus while the widgets go: it must not call back into a dialog that is no
+    // longer one (UBSan saw readTypedPath() run from QLineEdit::focusOutEvent during destruction).
+    m_fileEdit->removeEventFilter(this);
+    disconnect(m_fileEdit, nullptr, this, nullptr);
     // A running import is cancelled and waited for: its job belongs to the editor and goes on being
     // safe, but nothing is left to show its report.
     if (m_job) {
