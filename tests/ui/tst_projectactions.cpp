@@ -42,6 +42,7 @@ private Q_SLOTS:
     void newProjectIsAuthorized();
     void codeBoxHoldsTheCodeLimit();
     void negativeBudgetIsRefusedNotZeroed();
+    void budgetBoxSaysDollars();
     void addedProjectIsShownAndCurrent();
     void deleteAsksFirst();
     void reportedProjectIsCancelledNotDeleted();
@@ -206,6 +207,28 @@ void TestProjectActions::negativeBudgetIsRefusedNotZeroed()
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("is not an amount (a number of dollars, 0 or more)")),
              qPrintable(errors.at(0).at(0).toString()));
+}
+
+// A tester typed "25,5" into the authorized budget thinking in millions, as every screen around shows
+// them ("41,70 M$"): the box showed a bare "25,50" and the project got $25.50. The box says its unit, as
+// the language writes dollars: "$25.50", "25,50 $".
+void TestProjectActions::budgetBoxSaysDollars()
+{
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("fr") }) {
+        Language::apply(language);
+        QString shown;
+        StrategyActions::setDialogFiller([&](ItemDialog &d) {
+            auto *budget = d.findChild<QDoubleSpinBox *>(QStringLiteral("field%1").arg(int(Field::Budget)));
+            if (!budget)
+                return false;
+            budget->setValue(25.5);
+            shown = budget->text();
+            return false; // cancelled: nothing is added
+        });
+        m_actions->newProjectAction()->trigger();
+        QCOMPARE(shown, language == QLatin1String("en") ? QStringLiteral("$25.50") : QStringLiteral("25,50\u00a0$"));
+    }
+    Language::apply(QStringLiteral("en"));
 }
 
 // A tester added a project under the filter "Declared greener than computed": the status bar said it was

@@ -1,4 +1,5 @@
 #include "healthruledialog.h"
+#include "views/optionalvalue.h"
 
 #include "analysis/rulepreview.h"
 #include "commands/editor.h"
@@ -55,7 +56,6 @@ HealthRuleDialog::HealthRuleDialog(Editor *editor, QWidget *parent)
         spin->setRange(0.0, 1000.0);
         spin->setDecimals(1);
         spin->setSingleStep(1.0);
-        spin->setSuffix(QStringLiteral(" %"));
         connect(spin, &QDoubleSpinBox::valueChanged, this, &HealthRuleDialog::updateForm);
     }
     connect(m_presets, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
@@ -189,6 +189,8 @@ void HealthRuleDialog::changeEvent(QEvent *event)
 
 void HealthRuleDialog::retranslateUi()
 {
+    for (QDoubleSpinBox *spin : { m_greenMax, m_redMin })
+        showPercent(spin);
     setWindowTitle(tr("Health Rule"));
     m_currentLabel->setText(tr("Rule in force: <b>%1</b>. Choosing another one recolours every project at once; "
                                "Edit → Undo takes it back.")

@@ -1,4 +1,5 @@
 #include "itemdialog.h"
+#include "views/optionalvalue.h"
 
 #include "model/fieldtext.h"
 #include "model/limits.h"
@@ -49,7 +50,7 @@ ItemDialog::ItemDialog(const QString &title, const QList<ItemField> &fields, con
             auto *spin = new QDoubleSpinBox(this);
             spin->setRange(0, 100);
             spin->setDecimals(0);
-            spin->setSuffix(QStringLiteral(" %"));
+            showPercent(spin);
             editor = spin;
             break;
         }
@@ -61,6 +62,7 @@ ItemDialog::ItemDialog(const QString &title, const QList<ItemField> &fields, con
             spin->setRange(-Limits::maxAmount, Limits::maxAmount);
             spin->setDecimals(2);
             spin->setGroupSeparatorShown(true);
+            showDollars(spin); // dollars, not the millions the screens show
             editor = spin;
             break;
         }

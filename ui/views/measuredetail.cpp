@@ -1,4 +1,5 @@
 #include "measuredetail.h"
+#include "views/optionalvalue.h"
 
 #include "views/fieldundo.h"
 
@@ -73,7 +74,7 @@ MeasureDetail::MeasureDetail(QWidget *parent)
 
     m_percent->setRange(0, 100);
     m_percent->setDecimals(0);
-    m_percent->setSuffix(QStringLiteral(" %"));
+    showPercent(m_percent);
     for (QPlainTextEdit *comment : { m_comment, m_commentFr }) {
         comment->setTabChangesFocus(true);
         comment->setMaximumHeight(comment->fontMetrics().height() * 4);
@@ -232,6 +233,7 @@ void MeasureDetail::changeEvent(QEvent *event)
 
 void MeasureDetail::retranslateUi()
 {
+    showPercent(m_percent);
     m_titles->setTitle(tr("Title"));
     m_enLabel->setText(tr("&English"));
     m_frLabel->setText(tr("&French"));

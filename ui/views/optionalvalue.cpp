@@ -1,5 +1,7 @@
 #include "optionalvalue.h"
 
+#include "analysis/chartdata.h"
+#include "analysis/summary.h"
 #include "model/limits.h"
 
 #include <QCalendarWidget>
@@ -171,6 +173,21 @@ void OptionalAmountBox::keyPressEvent(QKeyEvent *event)
         return;
     }
     QDoubleSpinBox::keyPressEvent(event);
+}
+
+void showDollars(QDoubleSpinBox *box)
+{
+    const QLocale locale;
+    const QString number = locale.toString(0.0, 'f', 2);
+    const QString written = formatMoney(0.0, locale);
+    const qsizetype at = written.indexOf(number);
+    box->setPrefix(at > 0 ? written.left(at) : QString());
+    box->setSuffix(at >= 0 ? written.mid(at + number.size()) : QString());
+}
+
+void showPercent(QDoubleSpinBox *box)
+{
+    box->setSuffix(formatPercent(0, QLocale(), 0).mid(1));
 }
 
 } // namespace Vigie

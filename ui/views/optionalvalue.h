@@ -78,4 +78,11 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 };
 
+// The unit beside a box of dollars ("$" before the figure in English, " $" after it in French) and of a
+// percentage ("%" / " %"), as the language writes those figures everywhere else (formatMoney,
+// formatPercent), in the current language: called again when the language changes. A budget box showed a
+// bare "25,50" while every screen around it spoke of "M$", and an analyst typed millions into dollars.
+void showDollars(QDoubleSpinBox *box);
+void showPercent(QDoubleSpinBox *box);
+
 } // namespace Vigie

@@ -371,6 +371,8 @@ void ProjectDetail::changeEvent(QEvent *event)
 
 void ProjectDetail::retranslateUi()
 {
+    for (QDoubleSpinBox *amount : { static_cast<QDoubleSpinBox *>(m_forecastCost), m_budgetChange })
+        showDollars(amount);
     m_namesBox->setTitle(tr("Name"));
     m_enLabel->setText(tr("&English"));
     m_frLabel->setText(tr("&French"));
