@@ -27,6 +27,11 @@
         <translation>
             <numerusform>%n of %1 measures completed (%2)</numerusform><numerusform>%n of %1 measures completed (%2)</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n of 1 measure completed (%1)</source>
+        <translation>
+            <numerusform>%n of 1 measure completed (%1)</numerusform><numerusform>%n of 1 measure completed (%1)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Cli</name>
@@ -129,7 +134,7 @@
     <message numerus="yes">
         <source>%1 of %Ln measures shown</source>
         <translation>
-            <numerusform>%1 of %Ln measures shown</numerusform><numerusform>%1 of %Ln measures shown</numerusform></translation>
+            <numerusform>%1 of %Ln measure shown</numerusform><numerusform>%1 of %Ln measures shown</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln declared ≠ computed</source>
@@ -144,7 +149,7 @@
     <message numerus="yes">
         <source>%1 of %Ln envelopes shown</source>
         <translation>
-            <numerusform>%1 of %Ln envelopes shown</numerusform><numerusform>%1 of %Ln envelopes shown</numerusform></translation>
+            <numerusform>%1 of %Ln envelope shown</numerusform><numerusform>%1 of %Ln envelopes shown</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 active of %Ln projects</source>
@@ -164,7 +169,7 @@
     <message numerus="yes">
         <source>%1 of %Ln projects shown</source>
         <translation>
-            <numerusform>%1 of %Ln projects shown</numerusform><numerusform>%1 of %Ln projects shown</numerusform></translation>
+            <numerusform>%1 of %Ln project shown</numerusform><numerusform>%1 of %Ln projects shown</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln measure(s)</source>
@@ -340,6 +345,11 @@
         <source>&lt;a href="%1"&gt;%Ln project(s)&lt;/a&gt; not updated since %2 (stale)</source>
         <translation>
             <numerusform>&lt;a href="%1"&gt;%Ln project&lt;/a&gt; not updated since %2 (stale)</numerusform><numerusform>&lt;a href="%1"&gt;%Ln projects&lt;/a&gt; not updated since %2 (stale)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n of 1 measure completed&lt;/b&gt; (%1)&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n of 1 measure completed&lt;/b&gt; (%1)&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n of 1 measure completed&lt;/b&gt; (%1)&lt;/p&gt;</numerusform></translation>
     </message>
 </context>
 <context>

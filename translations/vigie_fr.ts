@@ -533,6 +533,11 @@
         <source>No investment envelope yet.</source>
         <translation>Aucune enveloppe d'investissement pour l'instant.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of 1 measure completed (%1)</source>
+        <translation>
+            <numerusform>%n mesure réalisée sur 1 (%1)</numerusform><numerusform>%n mesure réalisée sur 1 (%1)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartExportDialog</name>
@@ -6005,6 +6010,19 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
         <translation>
             <numerusform>&lt;a href="%1"&gt;%Ln projet&lt;/a&gt; non mis à jour depuis %2</numerusform><numerusform>&lt;a href="%1"&gt;%Ln projets&lt;/a&gt; non mis à jour depuis %2</numerusform></translation>
     </message>
+    <message>
+        <source>No measure yet: on the Strategy page, Edit → Add Plan…, Add Key Area… and Add Measure… write the plan.</source>
+        <translation>Aucune mesure pour l'instant : à la page Stratégie, Édition → Ajouter un plan…, Ajouter un axe d'intervention… et Ajouter une mesure… rédigent le plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n of 1 measure completed&lt;/b&gt; (%1)&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n mesure réalisée sur 1&lt;/b&gt; (%1)&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n mesure réalisée sur 1&lt;/b&gt; (%1)&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>No active project yet: on the Projects page, Edit → New Project… adds one.</source>
+        <translation>Aucun projet actif pour l'instant : à la page Projets, Édition → Nouveau projet… en ajoute un.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Periods</name>
@@ -7837,7 +7855,7 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>Workforce: %1 internal and %2 external FTEs (%3 external), %4 organizations</source>
-        <translation>Main-d'œuvre : %1 ETC internes et %2 ETC externes (%3 externes), %4 organismes</translation>
+        <translation>Main-d'œuvre : %1 ETC internes et %2 ETC externes (%3 externes), organismes : %4</translation>
     </message>
     <message>
         <source>Envelopes %1: planned needs %2, granted %3, committed %4</source>
@@ -7864,17 +7882,17 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
     <message>
         <source>  Computed overall (the rule alone): %1 green, %2 yellow, %3 red, %4 unrated</source>
-        <translation>  Global calculé (la règle seule) : %1 vert, %2 jaune, %3 rouge, %4 non évalué</translation>
+        <translation>  Global calculé (la règle seule) : vert %1, jaune %2, rouge %3, non évalué %4</translation>
     </message>
     <message numerus="yes">
         <source>  Re-baselined: %n project(s); against original baselines: %1 green, %2 yellow, %3 red</source>
         <translation>
-            <numerusform>  Référence de base révisée : %n projet; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform><numerusform>  Référence de base révisée : %n projets; par rapport aux références d'origine : %1 vert, %2 jaune, %3 rouge</numerusform></translation>
+            <numerusform>  Référence de base révisée : %n projet; par rapport aux références d'origine : vert %1, jaune %2, rouge %3</numerusform><numerusform>  Référence de base révisée : %n projets; par rapport aux références d'origine : vert %1, jaune %2, rouge %3</numerusform></translation>
     </message>
     <message>
         <source>Stale, not updated since %1: %2 active projects, %3 measures</source>
         <extracomment>%1 a reporting period; stale: not updated since that period</extracomment>
-        <translation>Non à jour depuis %1 : %2 projets actifs, %3 mesures</translation>
+        <translation>Non à jour depuis %1 : projets actifs %2, mesures %3</translation>
     </message>
     <message numerus="yes">
         <source>Measures: %Ln in total</source>

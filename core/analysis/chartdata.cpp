@@ -110,8 +110,10 @@ SeriesRole statusRole(MeasureStatus s)
 void setMeasuresHeadline(const Context &c, int completed, int total, ChartData *out)
 {
     if (total > 0) {
-        out->subtitle = ChartDataBuilder::tr("%n of %1 measures completed (%2)", nullptr, completed)
-                            .arg(number(c, total), formatPercent(Summary::percent(completed, total, 1), c.locale));
+        const QString percent = formatPercent(Summary::percent(completed, total, 1), c.locale);
+        out->subtitle = total == 1 // "0 of 1 measures" read wrong: one measure has its own sentence
+            ? ChartDataBuilder::tr("%n of 1 measure completed (%1)", nullptr, completed).arg(percent)
+            : ChartDataBuilder::tr("%n of %1 measures completed (%2)", nullptr, completed).arg(number(c, total), percent);
         return;
     }
     out->emptyText = filtered(c) ? ChartDataBuilder::tr("No measure matches the filters.")

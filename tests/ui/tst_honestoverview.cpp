@@ -28,6 +28,7 @@ private Q_SLOTS:
     void declaredGreenerIsCounted();
     void moversBetweenAPeriodAndNow();
     void moversOfALargeFileOnAWorker();
+    void emptyAndSingleMeasurePortfolio();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -150,6 +151,40 @@ void TestHonestOverview::moversOfALargeFileOnAWorker()
     QTRY_VERIFY(panel.html().contains(QStringLiteral("Worse (1)")));
     QVERIFY(panel.html().contains(QStringLiteral("SCT-01")));
     QVERIFY(panel.html().contains(QStringLiteral("11 projects kept their overall colour")));
+}
+
+// A portfolio built from nothing showed "0 of 0 measures completed (0%)" over a table of zeros, twelve
+// cells of "0 (0.0%) $0.00M", and then "0 of 1 measures completed". The empty cards say what to do; one
+// measure has its own sentence, in both languages.
+void TestHonestOverview::emptyAndSingleMeasurePortfolio()
+{
+    FileError fe;
+    auto file = PortfolioFile::create(m_dir->filePath(QStringLiteral("new.vigie")), QStringLiteral("New"), &fe);
+    QVERIFY2(file, qPrintable(fe.message));
+    file.reset();
+    auto doc = Document::open(m_dir->filePath(QStringLiteral("new.vigie")), &fe);
+    QVERIFY2(doc, qPrintable(fe.message));
+    OverviewPage page;
+    page.show();
+    page.setDocument(doc.get());
+    QTRY_VERIFY(!page.isComputing());
+    QVERIFY2(page.cardText(QStringLiteral("strategy")).contains(QStringLiteral("No measure yet")), qPrintable(page.cardText(QStringLiteral("strategy"))));
+    QVERIFY(!page.cardText(QStringLiteral("strategy")).contains(QStringLiteral("Not started")));
+    QVERIFY(page.cardText(QStringLiteral("projects")).contains(QStringLiteral("No active project yet")));
+    QVERIFY(!page.cardText(QStringLiteral("projects")).contains(QStringLiteral("$0.00M")));
+    Editor *editor = doc->editor();
+    const QString plan = editor->addPlan({ { Field::Code, QStringLiteral("P") }, { Field::TitleEn, QStringLiteral("Plan") } });
+    QVERIFY(!plan.isEmpty());
+    const QString area = editor->addKeyArea(plan, { { Field::TitleEn, QStringLiteral("Area") } });
+    QVERIFY(!area.isEmpty());
+    QVERIFY(!editor->addMeasure(area, { { Field::TitleEn, QStringLiteral("Only one") } }).isEmpty());
+    QTRY_VERIFY2(page.cardText(QStringLiteral("strategy")).contains(QStringLiteral("0 of 1 measure completed</b> (0%)")),
+                 qPrintable(page.cardText(QStringLiteral("strategy"))));
+    Language::apply(QStringLiteral("fr"));
+    QTRY_VERIFY2(page.cardText(QStringLiteral("strategy")).contains(QStringLiteral("0 mesure réalisée sur 1</b> (0\u00a0%)")),
+                 qPrintable(page.cardText(QStringLiteral("strategy"))));
+    QVERIFY(page.cardText(QStringLiteral("projects")).contains(QStringLiteral("Aucun projet actif pour l'instant")));
+    Language::apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestHonestOverview)

@@ -294,9 +294,15 @@ QString OverviewPage::strategyHtml() const
     const QLocale locale;
     const int done = s.measuresByStatus[int(MeasureStatus::Completed)];
     QString html = heading(tr("Strategy"));
-    html += tr("<p><b>%n of %1 measures completed</b> (%2)</p>", nullptr, done)
-                .arg(locale.toString(s.measuresTotal),
-                     formatPercent(Summary::percent(done, s.measuresTotal, 0), locale, 0).toHtmlEscaped());
+    // A plan not yet written says so, rather than a table of zeros.
+    if (s.measuresTotal == 0)
+        return html + QStringLiteral("<p>%1</p>").arg(tr("No measure yet: on the Strategy page, Edit → Add Plan…, Add Key Area… and Add Measure… write the plan.").toHtmlEscaped())
+            + link(QStringLiteral("strategy"), tr("Open the strategy →"), {});
+    const QString percent = formatPercent(Summary::percent(done, s.measuresTotal, 0), locale, 0).toHtmlEscaped();
+    // "0 of 1 measures completed" read wrong: one measure has its own sentence.
+    html += s.measuresTotal == 1 ? tr("<p><b>%n of 1 measure completed</b> (%1)</p>", nullptr, done).arg(percent)
+                                 : tr("<p><b>%n of %1 measures completed</b> (%2)</p>", nullptr, done)
+                                       .arg(locale.toString(s.measuresTotal), percent);
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     // Each count leads to the measures it counts.
     for (MeasureStatus st : allMeasureStatuses)
@@ -329,6 +335,9 @@ QString OverviewPage::projectsHtml() const
     const Summary &s = m_summary;
     const QLocale locale;
     QString html = heading(tr("Projects"));
+    if (s.activeProjects == 0)
+        return html + QStringLiteral("<p>%1</p>").arg(tr("No active project yet: on the Projects page, Edit → New Project… adds one.").toHtmlEscaped())
+            + link(QStringLiteral("projects"), tr("Open the portfolio →"), {});
     html += tr("<p><b><a href=\"%1\">%Ln active project(s)</a></b>, authorized budgets %2</p>", nullptr, s.activeProjects)
                 .arg(QStringLiteral("filter:projects?state=0"), formatMoneyMillions(s.totalAmount, locale, 2, s.currency).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr><th></th>");
