@@ -29,7 +29,6 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QtMath>
 #include <QVBoxLayout>
@@ -65,8 +64,8 @@ BriefingView::BriefingView(QWidget *parent)
 
     m_draft = new QPushButton(this);
     m_add = new QPushButton(this);
-    m_addChart = new QToolButton(this);
-    m_addChart->setPopupMode(QToolButton::InstantPopup);
+    // A push button with a menu keeps room for its arrow (a tool button drew it over "graphique").
+    m_addChart = new QPushButton(this);
     m_addChart->setMenu(new QMenu(m_addChart));
     m_remove = new QPushButton(this);
     m_up = new QPushButton(this);

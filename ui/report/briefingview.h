@@ -17,7 +17,6 @@ class QPushButton;
 class QSplitter;
 class QTextBrowser;
 class QTextDocument;
-class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -121,7 +120,7 @@ private:
     QComboBox *m_paper = nullptr;
     QPushButton *m_draft = nullptr;
     QPushButton *m_add = nullptr;
-    QToolButton *m_addChart = nullptr;
+    QPushButton *m_addChart = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_up = nullptr;
     QPushButton *m_down = nullptr;
