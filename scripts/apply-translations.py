@@ -41,10 +41,12 @@ def french_spacing(text):
     keep plain spaces, easier to type and to read."""
     text = re.sub(r" (?=[:?!»])", NBSP, text)
     text = re.sub(r"(?<=«) ", NBSP, text)
-    # A number and its percent sign ("%2 %"), and a comparison and what it compares ("< |écart|",
-    # "≥ %3 %"), stay on one line: the health rule's formula wrapped between "10 % <" and "|écart|".
+    # A number and its percent sign ("%2 %"), and a comparison sign with what it compares on both sides
+    # ("10 % < |écart|", "≥ %3 %"), stay on one line: the health rule's formula wrapped between "10 % <"
+    # and "|écart|", and a chart footer started a line with "< 20 % jaune".
     text = re.sub(r"(?<=\d) (?=%(?!\d))", NBSP, text)
-    return re.sub(r"(?<= [≤≥<>]) (?=[\d%|])", NBSP, text)
+    text = re.sub(r"(?<= [≤≥<>]) (?=[\d%|])", NBSP, text)
+    return re.sub(r" (?=[≤≥<>]" + NBSP + r"[\d%|])", NBSP, text)
 
 
 def fill(ts_path, table, english):

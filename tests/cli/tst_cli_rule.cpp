@@ -67,7 +67,7 @@ void TestCliRule::printsAndChooses()
     r = runVigie({ QStringLiteral("rule"), m_path, QStringLiteral("--custom"), QStringLiteral("12.5"), QStringLiteral("1000000"),
                    QStringLiteral("--lang"), QStringLiteral("fr") });
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("Écart personnalisé 12,5/1\u00a0000\u00a0000\u00a0: |écart| ≤\u00a012,5\u00a0% vert")),
+    QVERIFY2(r.out.contains(QStringLiteral("Écart personnalisé 12,5/1\u00a0000\u00a0000\u00a0: |écart|\u00a0≤\u00a012,5\u00a0% vert")),
              qPrintable(r.out));
     r = runVigie({ QStringLiteral("rule"), m_path, QStringLiteral("--custom"), QStringLiteral("5"), QStringLiteral("5") });
     QCOMPARE(r.exitCode, 0);

@@ -183,15 +183,17 @@ void TestTranslations::oneFrenchWordPerTerm()
 
 // French puts a space before a colon, a question or an exclamation mark and inside guillemets; a plain
 // one let a wrapped label start its second line with « : » ("État de santé des projets / : indicateur
-// de coût" in the chart list). So did the space between a number and its percent sign and the one after a
-// comparison sign (the health rule wrapped between "10 % <" and "|écart|"). Every such space in the
+// de coût" in the chart list). So did the space between a number and its percent sign and the ones around
+// a comparison sign (the health rule wrapped between "10 % <" and "|écart|", and before "< 20 % jaune"). Every such space in the
 // catalogue and the help is a non-breaking one.
 void TestTranslations::frenchPunctuationStaysOnItsLine()
 {
     // A space that may break before a colon, a question or exclamation mark or a closing guillemet,
     // after an opening one, between a number and its percent sign, or after a comparison sign.
     const QRegularExpression loose(
-        QStringLiteral("[ \\t\\n](?=[:?!»])|«[ \\t\\n]|\\d[ \\t\\n]%(?!\\d)|[ \\t\\n](?:[≤≥<>]|&lt;|&gt;)[ \\t\\n](?=[\\d%|])"));
+        QStringLiteral("[ \\t\\n](?=[:?!»])|«[ \\t\\n]|\\d[ \\t\\n]%(?!\\d)"
+                       "|[ \\t\\n](?:[≤≥<>]|&lt;|&gt;)(?:[ \\t\\n]|\u00a0|&nbsp;)(?=[\\d%|])"
+                       "|(?:\u00a0|&nbsp;)(?:[≤≥<>]|&lt;|&gt;)[ \\t\\n](?=[\\d%|])"));
     QStringList found;
     QFile ts(QStringLiteral(VIGIE_SOURCE_DIR "/translations/vigie_fr.ts"));
     QVERIFY(ts.open(QIODevice::ReadOnly));
