@@ -538,6 +538,14 @@
         <translation>
             <numerusform>%n mesure réalisée sur 1 (%1)</numerusform><numerusform>%n mesure réalisée sur 1 (%1)</numerusform></translation>
     </message>
+    <message>
+        <source>Frozen reporting periods</source>
+        <translation>Périodes de référence figées</translation>
+    </message>
+    <message>
+        <source>One reporting period, %1: a trend needs at least two.</source>
+        <translation>Une seule période de référence, %1 : une tendance en demande au moins deux.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartExportDialog</name>

@@ -152,10 +152,15 @@ bool buildTrend(const Context &c, ChartData *out, QString *error)
     out->valueAxisTitle = ChartDataBuilder::tr("Share (%)");
     out->notes.append(ChartDataBuilder::tr("Projects by overall colour: the declared one, else the worse of the "
                                            "cost and schedule indicators."));
-    if (n > 0) {
+    // The trend plots frozen periods, never the current values the footer says otherwise.
+    if (!c.period)
+        out->periodText = ChartDataBuilder::tr("Frozen reporting periods");
+    if (n == 1) // "from December 2026 to December 2026" said nothing of what a trend needs
+        out->subtitle = ChartDataBuilder::tr("One reporting period, %1: a trend needs at least two.")
+                            .arg(Periods::displayLabel(periods.first(), c.language));
+    else if (n > 1)
         out->subtitle = ChartDataBuilder::tr("Reporting periods from %1 to %2")
                             .arg(Periods::displayLabel(periods.first(), c.language), Periods::displayLabel(periods.last(), c.language));
-    }
     if (n == 0)
         out->emptyText = ChartDataBuilder::tr("No reporting period has been frozen yet.");
     return true;

@@ -226,9 +226,18 @@ void TestChartData::trend()
                                                      Summary::percent(146, 197, 1) }));
     QCOMPARE(d.series.at(2).values.at(0), Summary::percent(31 + 5, 197, 1));
     QCOMPARE(d.series.at(3).values, (QList<double> { 25.0, 27.8, 30.6 }));
+    QCOMPARE(d.subtitle, QStringLiteral("Reporting periods from February 2016 to August 2016"));
+    // It plots frozen periods: its footer never says "Current values".
+    QCOMPARE(d.periodText, QStringLiteral("Frozen reporting periods"));
     ChartFilter filter;
     filter.periodId = periodId(QStringLiteral("May 2016"));
     QCOMPARE(build(QStringLiteral("health-trend"), filter).categories.size(), 2);
+    // One period is not a trend, and the headline says what makes one ("from February 2016 to February
+    // 2016" said nothing).
+    filter.periodId = periodId(QStringLiteral("February 2016"));
+    const ChartData one = build(QStringLiteral("health-trend"), filter);
+    QCOMPARE(one.categories.size(), 1);
+    QCOMPARE(one.subtitle, QStringLiteral("One reporting period, February 2016: a trend needs at least two."));
 }
 
 // The trend with a filter reads the projects it names first; its shares must be the frozen rows of
