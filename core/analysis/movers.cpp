@@ -1,4 +1,5 @@
 #include "movers.h"
+#include "analysis/money.h"
 
 #include "analysis/periods.h"
 #include "i18n/language.h"
@@ -8,6 +9,8 @@
 #include "storage/portfoliofile.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqldialect.h"
+
+#include <cmath>
 #include "storage/sqlstatement.h"
 #include "storage/sqlutil.h"
 
@@ -166,8 +169,8 @@ bool describe(const PortfolioFile &file, QList<Mover> *list, RowId fromPeriod, R
     return true;
 }
 
-// An amount to the cent, in the portfolio's currency: "$1,000,000.00" / « 1 000 000,00 $ » for CAD, else the
-// amount and the currency's code ("1,000,000.00 EUR"), never a dollar sign on euros.
+// An amount to the cent, in the portfolio's currency: "$1,000.00" / « 1 000,00 $ » for CAD, else the
+// amount and the currency's code ("1,000.00 EUR"), never a dollar sign on euros.
 QString money(const std::optional<double> &amount, const QString &currency)
 {
     if (!amount)
@@ -176,6 +179,26 @@ QString money(const std::optional<double> &amount, const QString &currency)
         return ValueText::shown(Field::ForecastCost, QString::number(*amount, 'f', 2));
     //: An amount and its currency's code: "1,000,000.00 EUR"
     return MoversAnalysis::tr("%1 %2").arg(QLocale().toString(*amount, 'f', 2), currency);
+}
+
+// Two amounts in millions, as every other screen writes them ("$4.30M" / « 4,30 M$ », in the portfolio's
+// currency), with as many decimals as it takes for a change to show (up to the dollar): "$4.30M → $4.302M",
+// never "$4.30M → $4.30M" for a change of $2,000; amounts under a million to the cent.
+std::pair<QString, QString> moneyChange(const std::optional<double> &from, const std::optional<double> &to,
+                                        const QString &currency)
+{
+    const QLocale locale;
+    // Below a million, to the cent as stored ("$100.00 → $150.00"): in millions those read "$0.00010M".
+    const auto small = [](const std::optional<double> &amount) { return !amount || std::fabs(*amount) < 1e6; };
+    if (small(from) && small(to))
+        return { money(from, currency), money(to, currency) };
+    const auto shown = [&](const std::optional<double> &amount, int decimals) {
+        return amount ? formatMoneyMillions(*amount, locale, decimals, currency) : MoversAnalysis::tr("none");
+    };
+    int decimals = 2;
+    while (decimals < 6 && from && to && shown(from, decimals) == shown(to, decimals))
+        ++decimals;
+    return { shown(from, decimals), shown(to, decimals) };
 }
 
 // `withTo` false: no longer reported, the colour they last had ("from") and nothing after.
@@ -348,11 +371,14 @@ QStringList MoversAnalysis::reasons(const Mover &m, const Movers &movers)
         out << tr("overall declared %1").arg(HealthText::label(b.overall));
     else if (a.overallDeclared)
         out << tr("overall no longer declared (was %1)").arg(HealthText::label(a.overall));
-    if (a.budget != b.budget)
-        out << ValueText::change(FieldText::label(Field::Budget), money(a.budget, movers.currency), money(b.budget, movers.currency));
-    if (a.forecastCost != b.forecastCost)
-        out << ValueText::change(FieldText::label(Field::ForecastCost), money(a.forecastCost, movers.currency),
-                                 money(b.forecastCost, movers.currency));
+    if (a.budget != b.budget) {
+        const auto [from, to] = moneyChange(a.budget, b.budget, movers.currency);
+        out << ValueText::change(FieldText::label(Field::Budget), from, to);
+    }
+    if (a.forecastCost != b.forecastCost) {
+        const auto [from, to] = moneyChange(a.forecastCost, b.forecastCost, movers.currency);
+        out << ValueText::change(FieldText::label(Field::ForecastCost), from, to);
+    }
     if (a.forecastEnd != b.forecastEnd)
         out << ValueText::change(FieldText::label(Field::ForecastEnd),
                                  a.forecastEnd.isEmpty() ? tr("none") : a.forecastEnd,

@@ -87,6 +87,18 @@ void TestMovers::betweenPeriodsAndNow()
     QCOMPARE(MoversAnalysis::reasons(m.worse.first(), m),
              QStringList({ QStringLiteral("Cost: Green → Red"), QStringLiteral("Forecast cost: $100.00 → $150.00") }));
     QCOMPARE(MoversAnalysis::reasons(m.better.first(), m), QStringList({ QStringLiteral("overall declared Green") }));
+    {
+        // Amounts of a million and more in millions, as every other screen writes them ("4 300 000,00 $ →
+        // 5 000 000,00 $" stood alone), with the decimals a small change needs to show.
+        Mover big = m.worse.first();
+        big.before.budget = 4300000.0;
+        big.after.budget = 5000000.0;
+        big.before.forecastCost = 4300000.0;
+        big.after.forecastCost = 4302000.0;
+        QCOMPARE(MoversAnalysis::reasons(big, m),
+                 QStringList({ QStringLiteral("Cost: Green → Red"), QStringLiteral("Authorized budget: $4.30M → $5.00M"),
+                               QStringLiteral("Forecast cost: $4.300M → $4.302M") }));
+    }
     QCOMPARE(MoversAnalysis::reasons(m.added.first(), m), QStringList({ QStringLiteral("not in the portfolio in March 2016") }));
     QCOMPARE(MoversAnalysis::reasons(m.gone.first(), m), QStringList({ QStringLiteral("State: Active → Completed") }));
     QCOMPARE(MoversAnalysis::why(m.worse.first(), m), QStringLiteral("Cost: Green → Red; Forecast cost: $100.00 → $150.00"));
