@@ -36,6 +36,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QHeaderView>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void overviewCountsOpenTheirRows();
+    void shortColumnsShowTheirValues();
     void envelopeTotalsAndWhatIf();
     void printsTheCurrentPage();
     void workforceBySpecialty();
@@ -96,6 +98,29 @@ void TestAnalystDesk::cleanup()
     m_window.reset();
     Language::apply(QStringLiteral("en"));
     QVERIFY2(Dialogs::takeMessages().isEmpty(), "an unexpected dialog");
+}
+
+// A French window whose column widths were set for English words cut the colours to « Non év », « Ro ».
+// Columns of short values widen to their widest value on screen as rows arrive; a column of long text
+// keeps the width it was given (its values are cut with "…" and shown whole in the tooltip and detail).
+void TestAnalystDesk::shortColumnsShowTheirValues()
+{
+    TablePage page(QStringLiteral("fit-test"));
+    page.setDefaultWidths({ 40, 40 });
+    QStandardItemModel model(0, 2);
+    model.setHorizontalHeaderLabels({ QStringLiteral("A"), QStringLiteral("B") });
+    page.setModel(&model);
+    page.resize(900, 400);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QHeaderView *header = page.header();
+    const int longWidth = header->sectionSize(1);
+    for (int i = 0; i < 20; ++i)
+        model.appendRow({ new QStandardItem(QStringLiteral("Non évalué")), new QStandardItem(QString(300, QLatin1Char('x'))) });
+    const QFontMetrics fm(page.view()->font());
+    QTRY_VERIFY2(header->sectionSize(0) >= fm.horizontalAdvance(QStringLiteral("Non évalué")),
+                 qPrintable(QString::number(header->sectionSize(0))));
+    QCOMPARE(header->sectionSize(1), longWidth);
 }
 
 void TestAnalystDesk::overviewCountsOpenTheirRows()

@@ -125,15 +125,18 @@ TablePage::TablePage(const QString &id, QWidget *parent, Shape shape)
                                         static_cast<QAbstractProxyModel *>(m_passThrough) }) {
         for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
             connect(proxy, signal, this, &TablePage::updateStatus);
+        connect(proxy, &QAbstractItemModel::rowsInserted, this, &TablePage::scheduleFit);
         connect(proxy, &QAbstractItemModel::dataChanged, this, [this] {
             if (m_totalsText)
                 updateStatus(); // an edited amount changes the totals
         });
         connect(proxy, &QAbstractItemModel::headerDataChanged, this, [this] {
             QTimer::singleShot(0, this, &TablePage::fitHeaders); // new words in the header (language)
+            scheduleFit(); // and in the cells
         });
         connect(proxy, &QAbstractItemModel::modelReset, this, [this] {
             updateStatus();
+            scheduleFit();
             currentMayBeGone();
             if (m_tree && m_leafDepth > 0)
                 QTimer::singleShot(0, m_tree, &QTreeView::expandAll);
@@ -317,6 +320,34 @@ void TablePage::fitHeaders()
     for (int c = 0; c < header->count(); ++c) {
         if (!header->isSectionHidden(c) && header->sectionSize(c) < header->sectionSizeHint(c))
             header->resizeSection(c, header->sectionSizeHint(c));
+    }
+}
+
+void TablePage::scheduleFit()
+{
+    if (m_fitScheduled)
+        return;
+    m_fitScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fitScheduled = false;
+        fitShortColumns();
+    });
+}
+
+// Columns of short values (colours, codes, dates, amounts) never cut what they show: « Non év », « Ro »
+// in a French window whose widths were set for English words. Each is widened to its widest value on
+// screen (the rows in view, not the million below) when that stays short; long texts (names,
+// descriptions) keep the width they were given, and a column is never made narrower.
+void TablePage::fitShortColumns()
+{
+    QHeaderView *header = this->header();
+    const int cap = fontMetrics().averageCharWidth() * 24;
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        const int wanted = m_view->sizeHintForColumn(c);
+        if (wanted > header->sectionSize(c) && wanted <= cap)
+            header->resizeSection(c, wanted);
     }
 }
 

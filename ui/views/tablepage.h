@@ -76,6 +76,8 @@ public:
     void printTo(QPagedPaintDevice *device) const override;
     // Widens columns whose header no longer fits (a language change), keeping wider ones.
     void fitHeaders();
+    void fitShortColumns();
+    void scheduleFit();
     // Selects the row of the source index.
     void select(const QModelIndex &sourceIndex);
 
@@ -129,6 +131,7 @@ private:
     QList<int> m_defaultHidden;
     int m_columnsInView = 0;
     bool m_splitterSet = false; // restored from the settings, or moved by the user: fitSplitter leaves it
+    bool m_fitScheduled = false;
 };
 
 } // namespace Vigie
