@@ -1,3 +1,4 @@
+#include "charts/chartstyle.h"
 #include "analysis/briefingdraft.h"
 #include "analysis/briefingfacts.h"
 #include "analysis/briefingitems.h"
@@ -88,6 +89,10 @@ void TestBriefingDocument::html()
         QVERIFY2(html.contains(QString::fromUtf8(s)), s);
     QCOMPARE(html.count(QStringLiteral("<img src=\"data:image/png;base64,")), doc->chartIds().size());
     QVERIFY(doc->chartIds().size() >= 2);
+    // The portrait's colours are the charts' (one green, one yellow, one red in the whole briefing).
+    for (SeriesRole role : { SeriesRole::Green, SeriesRole::Red })
+        QVERIFY2(html.contains(QStringLiteral("bgcolor=\"%1\"").arg(ChartStyle::color(role).name())),
+                 qPrintable(ChartStyle::color(role).name()));
 }
 
 void TestBriefingDocument::odt()

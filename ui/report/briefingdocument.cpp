@@ -3,6 +3,7 @@
 #include "analysis/briefingdraft.h"
 #include "analysis/briefingitems.h"
 #include "analysis/briefingtext.h"
+#include "charts/chartstyle.h"
 #include "i18n/language.h"
 #include "storage/outputfile.h"
 #include "storage/portfoliofile.h"
@@ -42,15 +43,27 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
 }
 
-QString healthColour(Health h)
+// The colours of the briefing's charts (ChartStyle), so that its table and its charts show one green,
+// one yellow and one red; the words on them in ChartStyle::textOn's ink.
+SeriesRole healthRole(Health h)
 {
     switch (h) {
-    case Health::Green: return QStringLiteral("#2e7d32");
-    case Health::Yellow: return QStringLiteral("#f9a825");
-    case Health::Red: return QStringLiteral("#c62828");
+    case Health::Green: return SeriesRole::Green;
+    case Health::Yellow: return SeriesRole::Yellow;
+    case Health::Red: return SeriesRole::Red;
     case Health::Unrated: break;
     }
-    return QStringLiteral("#9e9e9e");
+    return SeriesRole::Unrated;
+}
+
+QString healthColour(Health h)
+{
+    return ChartStyle::color(healthRole(h)).name();
+}
+
+QString healthInk(Health h)
+{
+    return ChartStyle::textOn(healthRole(h)).name();
 }
 
 } // namespace
@@ -180,8 +193,7 @@ QString BriefingDocument::healthTableHtml() const
             const HealthBucket &b = ind.s->bucket(h);
             html += QStringLiteral("<tr><td>%1</td><td bgcolor=\"%2\" style=\"color:%3\">%4</td><td align=\"right\">%5</td>"
                                    "<td align=\"right\">%6</td><td align=\"right\">%7</td><td align=\"right\">%8</td></tr>")
-                        .arg(first ? ind.name.toHtmlEscaped() : QString(), healthColour(h),
-                             h == Health::Yellow ? QStringLiteral("black") : QStringLiteral("white"),
+                        .arg(first ? ind.name.toHtmlEscaped() : QString(), healthColour(h), healthInk(h),
                              BriefingText::healthWord(h, l), BriefingText::number(b.count, 0, l),
                              BriefingText::percent(Summary::percent(b.count, f.activeProjects, 1), 1, l),
                              BriefingText::money(b.amount, l, f.info.currency),
