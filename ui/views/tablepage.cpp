@@ -340,6 +340,10 @@ void TablePage::scheduleFit()
 // descriptions) keep the width they were given, and a column is never made narrower.
 void TablePage::fitShortColumns()
 {
+    // A hidden view measures from its first row on, up to a thousand of them (Qt's precision): it is
+    // fitted when shown instead, from the few rows then on screen.
+    if (!m_view->isVisible())
+        return;
     QHeaderView *header = this->header();
     const int cap = fontMetrics().averageCharWidth() * 24;
     for (int c = 0; c < header->count(); ++c) {
@@ -436,6 +440,12 @@ void TablePage::setEmptyText(std::function<QString()> emptyText)
 {
     m_emptyText = std::move(emptyText);
     m_view->viewport()->update();
+}
+
+void TablePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    scheduleFit();
 }
 
 bool TablePage::eventFilter(QObject *watched, QEvent *event)
