@@ -1,6 +1,6 @@
 #include "movers.h"
-#include "analysis/money.h"
 
+#include "analysis/money.h"
 #include "analysis/periods.h"
 #include "i18n/language.h"
 #include "merge/valuetext.h"
@@ -9,10 +9,10 @@
 #include "storage/portfoliofile.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqldialect.h"
-
-#include <cmath>
 #include "storage/sqlstatement.h"
 #include "storage/sqlutil.h"
+
+#include <cmath>
 
 #include <QJsonArray>
 #include <QSqlError>

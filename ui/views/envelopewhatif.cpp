@@ -1,4 +1,5 @@
 #include "envelopewhatif.h"
+#include "views/optionalvalue.h"
 
 #include "analysis/chartdata.h"
 #include "commands/editor.h"
@@ -112,7 +113,7 @@ void EnvelopeWhatIf::changeEvent(QEvent *event)
 void EnvelopeWhatIf::retranslateUi()
 {
     m_label->setText(tr("What-if: adjust granted amounts by"));
-    m_adjustment->setSuffix(formatPercent(0, QLocale(), 0).mid(1));
+    showPercent(m_adjustment);
     m_adjustment->setAccessibleName(tr("What-if adjustment of granted amounts, percent"));
     m_adjustment->setWhatsThis(tr("Shows every granted amount raised or lowered by this percentage, with the gaps "
                                   "and totals that follow, without changing the portfolio. Apply writes it."));

@@ -1,4 +1,5 @@
 #include "workforcepage.h"
+#include "views/optionalvalue.h"
 
 #include "analysis/chartdata.h"
 #include "analysis/workforcepivot.h"
@@ -298,7 +299,7 @@ void WorkforcePage::retranslateUi()
     m_compare->setAccessibleName(tr("Survey to compare with"));
     m_compare->setItemText(0, tr("No comparison"));
     m_thresholdLabel->setText(tr("At-risk &threshold:"));
-    m_threshold->setSuffix(formatPercent(0, QLocale(), 0).mid(1)); // "%" or " %", as the language writes it
+    showPercent(m_threshold);
     m_threshold->setAccessibleName(tr("At-risk threshold, percent of external FTEs"));
     m_threshold->setToolTip(tr("A specialty whose external share is above this percentage is flagged at risk, "
                                "here, on the charts and in briefings. Stored in the portfolio; Undo takes it back."));
