@@ -81,6 +81,16 @@
         <translation>
             <numerusform>Confirm %n Project Still Accurate</numerusform><numerusform>Confirm %n Projects Still Accurate</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n Envelope(s)</source>
+        <translation>
+            <numerusform>Delete %n Envelope</numerusform><numerusform>Delete %n Envelopes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Workforce Record(s)</source>
+        <translation>
+            <numerusform>Delete %n Workforce Record</numerusform><numerusform>Delete %n Workforce Records</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::EnvelopeWhatIf</name>
@@ -363,6 +373,19 @@
         <source>Cannot delete %1: it was reported in %n frozen reporting period(s), and deleting it would change what was reported. Mark it cancelled instead, or delete those periods first.</source>
         <translation>
             <numerusform>Cannot delete %1: it was reported in %n frozen reporting period, and deleting it would change what was reported. Mark it cancelled instead, or delete that period first.</numerusform><numerusform>Cannot delete %1: it was reported in %n frozen reporting periods, and deleting it would change what was reported. Mark it cancelled instead, or delete those periods first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::RecordActions</name>
+    <message numerus="yes">
+        <source>Delete the %n selected envelope(s)?</source>
+        <translation>
+            <numerusform>Delete the selected envelope?</numerusform><numerusform>Delete the %n selected envelopes?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected workforce record(s)?</source>
+        <translation>
+            <numerusform>Delete the selected workforce record?</numerusform><numerusform>Delete the %n selected workforce records?</numerusform></translation>
     </message>
 </context>
 <context>

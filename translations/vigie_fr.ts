@@ -2471,6 +2471,34 @@ Voulez-vous le remplacer?</translation>
         <source>Delete Project %1</source>
         <translation>Supprimer le projet %1</translation>
     </message>
+    <message>
+        <source>Add Envelope %1</source>
+        <extracomment>Undo text, e.g. "Add Envelope MIN3 2016-2017"</extracomment>
+        <translation>Ajouter l'enveloppe %1</translation>
+    </message>
+    <message>
+        <source>Add Workforce Record %1</source>
+        <extracomment>Undo text, e.g. "Add Workforce Record MIN3, DEV, 2024-03-31"</extracomment>
+        <translation>Ajouter la donnée de main-d'œuvre %1</translation>
+    </message>
+    <message>
+        <source>Delete Envelope %1</source>
+        <translation>Supprimer l'enveloppe %1</translation>
+    </message>
+    <message>
+        <source>Delete Workforce Record %1</source>
+        <translation>Supprimer la donnée de main-d'œuvre %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Envelope(s)</source>
+        <translation>
+            <numerusform>Supprimer %n enveloppe</numerusform><numerusform>Supprimer %n enveloppes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Workforce Record(s)</source>
+        <translation>
+            <numerusform>Supprimer %n donnée de main-d'œuvre</numerusform><numerusform>Supprimer %n données de main-d'œuvre</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Edits</name>
@@ -4786,14 +4814,6 @@ Ajoutez-en un avec Édition → Nouveau projet…, ou importez-les avec Fichier 
         <translation>Ce portefeuille n'a aucun projet.</translation>
     </message>
     <message>
-        <source>No investment envelope yet.
-
-Import them with File → Import Envelopes from CSV…</source>
-        <translation>Aucune enveloppe d'investissement pour l'instant.
-
-Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
-    </message>
-    <message>
         <source>This portfolio has no investment envelope.</source>
         <translation>Ce portefeuille n'a aucune enveloppe d'investissement.</translation>
     </message>
@@ -4906,14 +4926,6 @@ Importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <source>No workforce survey yet.
-
-Import one with File → Import Workforce Survey from CSV…: one row per organization and specialty, with internal and external FTEs.</source>
-        <translation>Aucun relevé de main-d'œuvre pour l'instant.
-
-Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV… : une ligne par organisme et spécialité, avec les ETC internes et externes.</translation>
-    </message>
-    <message>
         <source>This portfolio has no workforce survey.</source>
         <translation>Ce portefeuille n'a aucun relevé de main-d'œuvre.</translation>
     </message>
@@ -4945,6 +4957,22 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message>
         <source>workforce-by-specialty</source>
         <translation>main-d'œuvre-par-spécialité</translation>
+    </message>
+    <message>
+        <source>No workforce survey yet.
+
+Add its records one by one with Edit → New Workforce Record…, or import a survey with File → Import Workforce Survey from CSV…: one row per organization and specialty, with internal and external FTEs.</source>
+        <translation>Aucun relevé de main-d'œuvre pour l'instant.
+
+Ajoutez-en les données une à une avec Édition → Nouvelle donnée de main-d'œuvre…, ou importez un relevé avec Fichier → Importer un relevé de main-d'œuvre d'un CSV… : une ligne par organisme et par spécialité, avec les ETC internes et externes.</translation>
+    </message>
+    <message>
+        <source>No investment envelope yet.
+
+Add one with Edit → New Envelope…, or import them with File → Import Envelopes from CSV…</source>
+        <translation>Aucune enveloppe d'investissement pour l'instant.
+
+Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
 </context>
 <context>
@@ -6867,6 +6895,63 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     </message>
 </context>
 <context>
+    <name>Vigie::RecordActions</name>
+    <message>
+        <source>New &amp;Envelope…</source>
+        <translation>Nouvelle &amp;enveloppe…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Envelopes…</source>
+        <translation>&amp;Supprimer des enveloppes…</translation>
+    </message>
+    <message>
+        <source>Add an organization's investment envelope for a fiscal year.</source>
+        <translation>Ajouter l'enveloppe d'investissement d'un organisme pour un exercice financier.</translation>
+    </message>
+    <message>
+        <source>New &amp;Workforce Record…</source>
+        <translation>Nouvelle &amp;donnée de main-d'œuvre…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Workforce Records…</source>
+        <translation>&amp;Supprimer des données de main-d'œuvre…</translation>
+    </message>
+    <message>
+        <source>Add the internal and external FTEs of an organization and a specialty in a survey.</source>
+        <translation>Ajouter les ETC internes et externes d'un organisme et d'une spécialité dans un relevé.</translation>
+    </message>
+    <message>
+        <source>New Envelope</source>
+        <translation>Nouvelle enveloppe</translation>
+    </message>
+    <message>
+        <source>New Workforce Record</source>
+        <translation>Nouvelle donnée de main-d'œuvre</translation>
+    </message>
+    <message>
+        <source>This portfolio has no organization yet. On the Projects page, Edit → New Organization… adds one.</source>
+        <translation>Ce portefeuille n'a encore aucun organisme. À la page Projets, Édition → Nouvel organisme… en ajoute un.</translation>
+    </message>
+    <message>
+        <source>This portfolio has no specialty yet. Edit → New Specialty… adds one.</source>
+        <translation>Ce portefeuille n'a encore aucune spécialité. Édition → Nouvelle spécialité… en ajoute une.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected envelope(s)?</source>
+        <translation>
+            <numerusform>Supprimer l'enveloppe sélectionnée?</numerusform><numerusform>Supprimer les %n enveloppes sélectionnées?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected workforce record(s)?</source>
+        <translation>
+            <numerusform>Supprimer la donnée de main-d'œuvre sélectionnée?</numerusform><numerusform>Supprimer les %n données de main-d'œuvre sélectionnées?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Recovery</name>
     <message>
         <source>%1: the last change to this portfolio was interrupted and must be rolled back before the file can be read, but it cannot be written here (%2). Copy the file and %3 together to a writable folder and open the copy: Vigie will roll the change back.</source>
@@ -7837,6 +7922,39 @@ Importez-en un avec Fichier → Importer un relevé de main-d'œuvre d'un CSV…
     <message>
         <source>The project is planned to end (%1) before it starts (%2).</source>
         <translation>La fin planifiée du projet (%1) précède son début (%2).</translation>
+    </message>
+    <message>
+        <source>The fiscal year is the year it starts in, from %1 to %2 (not "%3").</source>
+        <translation>L'exercice financier est désigné par l'année où il commence, de %1 à %2 (et non « %3 »).</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a number.</source>
+        <translation>%1 : « %2 » n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Choose an organization.</source>
+        <translation>Choisissez un organisme.</translation>
+    </message>
+    <message>
+        <source>Choose a specialty.</source>
+        <translation>Choisissez une spécialité.</translation>
+    </message>
+    <message>
+        <source>An envelope needs its fiscal year.</source>
+        <translation>Une enveloppe doit avoir son exercice financier.</translation>
+    </message>
+    <message>
+        <source>A workforce record needs the date of its survey (write it as 2024-03-31).</source>
+        <translation>Une donnée de main-d'œuvre doit avoir la date de son relevé (écrite ainsi : 2024-03-31).</translation>
+    </message>
+    <message>
+        <source>Organization %1 already has an envelope for fiscal year %2.</source>
+        <translation>L'organisme %1 a déjà une enveloppe pour l'exercice %2.</translation>
+    </message>
+    <message>
+        <source>The survey of %1 already has a record for organization %2 and specialty %3.</source>
+        <extracomment>A refused workforce record: "The survey of 2024-03-31 already has a record for organization MIN3 and specialty DEV."</extracomment>
+        <translation>Le relevé du %1 a déjà une donnée pour l'organisme %2 et la spécialité %3.</translation>
     </message>
 </context>
 <context>

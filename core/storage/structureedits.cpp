@@ -6,8 +6,10 @@
 #include "storage/sqlutil.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Vigie {
@@ -30,22 +32,6 @@ bool isText(Field field)
     case Field::CioTitleFr:
     case Field::CioContact:
     case Field::Classification:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isDate(Field field)
-{
-    switch (field) {
-    case Field::DueDate:
-    case Field::StartDate:
-    case Field::EndDate:
-    case Field::PlannedStart:
-    case Field::PlannedEnd:
-    case Field::ForecastEnd:
-    case Field::DeliveredDate:
         return true;
     default:
         return false;
@@ -111,11 +97,16 @@ bool StructureEdits::isStructural(Entity entity)
     }
 }
 
+bool StructureEdits::isRecord(Entity entity)
+{
+    return entity == Entity::Envelope || entity == Entity::Workforce;
+}
+
 bool StructureEdits::normalize(const PortfolioFile &file, Entity entity, const QString &uuid, FieldValues *values,
                                QString *error)
 {
     const bool adding = uuid.isEmpty();
-    if (!isStructural(entity) && entity != Entity::Portfolio)
+    if (!isStructural(entity) && !isRecord(entity) && entity != Entity::Portfolio)
         return setError(error, tr("This kind of item (%1) is not edited here.").arg(EntityText::label(entity)));
     if (!adding && !file.rowId(entity, uuid))
         return setError(error, tr("The item being edited (%1) no longer exists.").arg(EntityText::label(entity)));
@@ -152,16 +143,23 @@ bool StructureEdits::normalize(const PortfolioFile &file, Entity entity, const Q
             if (!isNumber(v, &n) || n != std::floor(n) || n < 1 || n > 99999)
                 return setError(error, tr("The number must be a whole number from 1 to 99999 (not \"%1\").").arg(v.toString()));
             out.insert(field, int(n));
-        } else if (field == Field::Plan || field == Field::KeyArea || field == Field::Owner || field == Field::Organization) {
-            const Entity target = field == Field::Plan ? Entity::Plan : field == Field::KeyArea ? Entity::KeyArea : Entity::Organization;
+        } else if (field == Field::Plan || field == Field::KeyArea || field == Field::Owner || field == Field::Organization
+                   || field == Field::Specialty) {
+            const Entity target = field == Field::Plan      ? Entity::Plan
+                : field == Field::KeyArea                   ? Entity::KeyArea
+                : field == Field::Specialty                 ? Entity::Specialty
+                                                            : Entity::Organization;
             bool given = false;
             const RowId id = referencedRow(file, target, v, &given);
             if (given && !id)
                 return setError(error, tr("The %1 chosen no longer exists.").arg(EntityText::label(target)));
             if (!given && (field == Field::Plan || field == Field::KeyArea))
                 return setError(error, tr("A %1 must be chosen.").arg(EntityText::label(target)));
+            // An envelope or a workforce record belongs to an organization (and a record to a specialty).
+            if (!given && isRecord(entity))
+                return setError(error, recordNeeds(field));
             out.insert(field, id ? QVariant(id) : nullValue());
-        } else if (isDate(field)) {
+        } else if (ValueLimits::isDate(field)) {
             QDate d;
             if (v.typeId() == QMetaType::QDate)
                 d = v.toDate();
@@ -218,6 +216,24 @@ bool StructureEdits::normalize(const PortfolioFile &file, Entity entity, const Q
             if (!key.isEmpty() && !HealthText::fromKey(key))
                 return setError(error, tr("%1: unknown colour \"%2\": use green, yellow, red or none.").arg(name, v.toString()));
             out.insert(field, key.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(key));
+        } else if (field == Field::FiscalYear) {
+            double year = 0;
+            if (!isNumber(v, &year) || year != std::floor(year) || year < Limits::firstYear || year > Limits::lastYear)
+                return setError(error, tr("The fiscal year is the year it starts in, from %1 to %2 (not \"%3\").")
+                                           .arg(Limits::firstYear)
+                                           .arg(Limits::lastYear)
+                                           .arg(v.toString()));
+            out.insert(field, int(year));
+        } else if (isRecord(entity) && (ValueLimits::isMoney(field) || ValueLimits::isBoundedNumber(field))) {
+            // An envelope's amounts and a record's FTEs: empty is 0, as in their tables and imports.
+            const bool money = ValueLimits::isMoney(field);
+            double n = 0;
+            if (!isNullValue(v) && !v.toString().trimmed().isEmpty() && !isNumber(v, &n))
+                return setError(error, money ? tr("%1: \"%2\" is not an amount (a number of dollars, 0 or more).").arg(name, v.toString())
+                                             : tr("%1: \"%2\" is not a number.").arg(name, v.toString()));
+            if (const QString problem = ValueLimits::problem(field, n); !problem.isEmpty())
+                return setError(error, problem);
+            out.insert(field, n);
         } else if (field == Field::CoreFunction) {
             out.insert(field, v.toBool() ? 1 : 0);
         } else if (field == Field::Kind && entity == Entity::Organization) {
@@ -273,6 +289,8 @@ bool StructureEdits::normalize(const PortfolioFile &file, Entity entity, const Q
             return setError(error, tr("The project is planned to end (%1) before it starts (%2).")
                                        .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate)));
     }
+    if (isRecord(entity) && !checkRecord(file, entity, uuid, &out, error))
+        return false;
     if (entity == Entity::Plan) {
         const QDate start = dateValue(final(Field::StartDate));
         const QDate end = dateValue(final(Field::EndDate));
@@ -389,6 +407,61 @@ bool StructureEdits::authorize(PortfolioFile &file, const QString &projectUuid, 
         && file.recomputeProject(project, error);
 }
 
+QString StructureEdits::recordNeeds(Field field)
+{
+    switch (field) {
+    case Field::Organization: return tr("Choose an organization.");
+    case Field::Specialty: return tr("Choose a specialty.");
+    case Field::FiscalYear: return tr("An envelope needs its fiscal year.");
+    default: return tr("A workforce record needs the date of its survey (write it as 2024-03-31).");
+    }
+}
+
+bool StructureEdits::checkRecord(const PortfolioFile &file, Entity entity, const QString &uuid, FieldValues *out,
+                                 QString *error)
+{
+    const bool envelope = entity == Entity::Envelope;
+    const QList<Field> key = envelope ? QList<Field> { Field::Organization, Field::FiscalYear }
+                                      : QList<Field> { Field::Organization, Field::Specialty, Field::SurveyDate };
+    if (uuid.isEmpty()) {
+        for (const Field f : key) {
+            if (out->contains(f) && !isNullValue(out->value(f)))
+                continue;
+            return setError(error, recordNeeds(f));
+        }
+        const QList<Field> amounts = envelope ? QList<Field> { Field::PlannedNeeds, Field::Granted, Field::Committed }
+                                              : QList<Field> { Field::InternalFte, Field::ExternalFte };
+        for (const Field f : amounts) {
+            if (!out->contains(f))
+                out->insert(f, 0.0);
+        }
+    } else if (std::none_of(key.cbegin(), key.cend(), [&](Field f) { return out->contains(f); })) {
+        return true; // the amounts only: the key is unchanged
+    }
+    const auto final = [&](Field f) { return out->contains(f) ? out->value(f) : current(file, entity, uuid, f); };
+    if (const Field f = envelope ? Field::FiscalYear : Field::SurveyDate; isNullValue(final(f)))
+        return setError(error, recordNeeds(f));
+    QSqlQuery q(sqlDatabase(file));
+    q.prepare(envelope ? QStringLiteral("SELECT o.code FROM envelope e JOIN organization o ON o.id = e.organization_id "
+                                        "WHERE e.organization_id = ? AND e.fiscal_year = ? AND e.uuid <> ?")
+                       : QStringLiteral("SELECT o.code, s.code FROM workforce w JOIN organization o ON o.id = w.organization_id "
+                                        "JOIN specialty s ON s.id = w.specialty_id "
+                                        "WHERE w.organization_id = ? AND w.specialty_id = ? AND w.survey_date = ? AND w.uuid <> ?"));
+    for (const Field f : key)
+        q.addBindValue(final(f));
+    q.addBindValue(uuid.isEmpty() ? QStringLiteral("") : uuid);
+    if (!q.exec())
+        return setError(error, sqlErrorText(q.lastError()));
+    if (!q.next())
+        return true;
+    if (envelope)
+        return setError(error, tr("Organization %1 already has an envelope for fiscal year %2.")
+                                   .arg(q.value(0).toString(), fiscalYearLabel(final(Field::FiscalYear).toInt())));
+    //: A refused workforce record: "The survey of 2024-03-31 already has a record for organization MIN3 and specialty DEV."
+    return setError(error, tr("The survey of %1 already has a record for organization %2 and specialty %3.")
+                               .arg(final(Field::SurveyDate).toString(), q.value(0).toString(), q.value(1).toString()));
+}
+
 EditResult StructureEdits::add(PortfolioFile &file, Entity entity, const FieldValues &values, const QString &label)
 {
     QString created;
@@ -415,7 +488,7 @@ EditResult StructureEdits::set(PortfolioFile &file, Entity entity, const QString
 
 EditResult StructureEdits::remove(PortfolioFile &file, Entity entity, const QString &uuid, const QString &label)
 {
-    if (!isStructural(entity)) {
+    if (!isStructural(entity) && !isRecord(entity)) {
         EditResult r;
         r.error = tr("This kind of item (%1) is not edited here.").arg(EntityText::label(entity));
         return r;

@@ -32,9 +32,14 @@ class StructureEdits
 public:
     // Entities these functions add, change and remove.
     static bool isStructural(Entity entity);
+    // Rows of figures the window adds and removes one at a time (their importers write many): an
+    // investment envelope (Organization, FiscalYear, PlannedNeeds, Granted, Committed) and a workforce
+    // record (Organization, Specialty, SurveyDate, InternalFte, ExternalFte). Each is unique by its
+    // organization and year, or organization, specialty and survey; empty figures are 0.
+    static bool isRecord(Entity entity);
 
     // Adds a Plan (Code and a title required), KeyArea (Plan required), Measure (KeyArea required),
-    // Organization, Specialty or Project (Code required). A key area or measure without a Number gets
+    // Organization, Specialty or Project (Code required), Envelope or Workforce record (isRecord). A key area or measure without a Number gets
     // the next free one of its plan. The new row's UUID is in EditResult::uuid.
     static EditResult add(PortfolioFile &file, Entity entity, const FieldValues &values, const QString &label);
     // Changes fields of one row: renames (codes, names, titles), renumbers (Number), moves (Plan of a key
@@ -70,6 +75,12 @@ public:
     static QString dependentsText(const PortfolioFile &file, Entity entity, const QString &uuid);
 
 private:
+    // An envelope's or a workforce record's key (required when adding, unique) and its figures (0 when
+    // not given), on the values the row will have.
+    // What a new envelope or record lacks when `field` is missing, translated.
+    static QString recordNeeds(Field field);
+    static bool checkRecord(const PortfolioFile &file, Entity entity, const QString &uuid, FieldValues *out,
+                            QString *error);
     // A new project's first baseline and original figures, from the budget and planned dates it was
     // created with; its computed colours follow.
     static bool authorize(PortfolioFile &file, const QString &projectUuid, const FieldValues &values, QString *error);

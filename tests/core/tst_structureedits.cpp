@@ -43,6 +43,7 @@ private Q_SLOTS:
     void linksAreIdempotent();
     void portfolioProperties();
     void undoPutsEverythingBack();
+    void envelopesAndWorkforceRecords();
 
 private:
     QString add(Entity entity, const FieldValues &values);
@@ -581,6 +582,80 @@ void TestStructureEdits::undoPutsEverythingBack()
     QCOMPARE(count(QStringLiteral("key_area")), 2);
     QCOMPARE(m_file->value(Entity::Measure, m, Field::TitleEn).toString(), QStringLiteral("A"));
     QCOMPARE(m_file->value(Entity::Measure, m, Field::KeyArea).toLongLong(), m_file->rowId(Entity::KeyArea, m_area1));
+}
+
+// Envelopes and workforce records are added and removed one at a time in the window (the importers write
+// many): each is unique by its key, its figures are checked as every edit checks them, and undo takes it
+// back.
+void TestStructureEdits::envelopesAndWorkforceRecords()
+{
+    const QString spec = add(Entity::Specialty, { { Field::Code, QStringLiteral("DEV") }, { Field::NameEn, QStringLiteral("Developers") } });
+    const auto refusal = [&](Entity entity, const FieldValues &values) {
+        const EditResult r = StructureEdits::add(*m_file, entity, values, QStringLiteral("Add"));
+        return r.ok ? QStringLiteral("(accepted)") : r.error;
+    };
+    const int journal = count(QStringLiteral("change_journal"));
+    const QString envelope = add(Entity::Envelope, { { Field::Organization, m_org }, { Field::FiscalYear, QStringLiteral("2024") },
+                                                     { Field::PlannedNeeds, 5e6 }, { Field::Granted, QStringLiteral("4000000") } });
+    QVERIFY(!envelope.isEmpty());
+    const auto e = Repository::envelope(*m_file, envelope);
+    QVERIFY(e);
+    QCOMPARE(e->fiscalYear, 2024);
+    QCOMPARE(e->organizationId, m_file->rowId(Entity::Organization, m_org));
+    QCOMPARE(e->plannedNeeds, 5e6);
+    QCOMPARE(e->granted, 4e6);
+    QCOMPARE(e->committed, 0.0); // not given: 0, as in the table and the import
+    QVERIFY(count(QStringLiteral("change_journal")) > journal);
+
+    // One envelope per organization and fiscal year; the organization and the year are required; the
+    // amounts are amounts.
+    QCOMPARE(refusal(Entity::Envelope, { { Field::Organization, m_org }, { Field::FiscalYear, 2024 } }),
+             QStringLiteral("Organization TBS already has an envelope for fiscal year 2024-2025."));
+    QCOMPARE(refusal(Entity::Envelope, { { Field::FiscalYear, 2025 } }), QStringLiteral("Choose an organization."));
+    QCOMPARE(refusal(Entity::Envelope, { { Field::Organization, QString() }, { Field::FiscalYear, 2025 } }),
+             QStringLiteral("Choose an organization."));
+    QCOMPARE(refusal(Entity::Envelope, { { Field::Organization, m_org } }), QStringLiteral("An envelope needs its fiscal year."));
+    QCOMPARE(refusal(Entity::Envelope, { { Field::Organization, m_org }, { Field::FiscalYear, 1850 } }),
+             QStringLiteral("The fiscal year is the year it starts in, from 1900 to 2200 (not \"1850\")."));
+    QVERIFY(refusal(Entity::Envelope, { { Field::Organization, m_org }, { Field::FiscalYear, 2025 }, { Field::Granted, -1.0 } })
+                .startsWith(QStringLiteral("Granted:")));
+    QVERIFY(refusal(Entity::Envelope, { { Field::Organization, m_org }, { Field::FiscalYear, 2025 }, { Field::Committed, QStringLiteral("lots") } })
+                .contains(QStringLiteral("is not an amount")));
+
+    const QString record = add(Entity::Workforce, { { Field::Organization, m_org }, { Field::Specialty, spec },
+                                                    { Field::SurveyDate, QDate(2024, 3, 31) }, { Field::InternalFte, 12.5 } });
+    QVERIFY(!record.isEmpty());
+    QCOMPARE(m_file->value(Entity::Workforce, record, Field::SurveyDate).toString(), QStringLiteral("2024-03-31"));
+    QCOMPARE(m_file->value(Entity::Workforce, record, Field::InternalFte).toDouble(), 12.5);
+    QCOMPARE(m_file->value(Entity::Workforce, record, Field::ExternalFte).toDouble(), 0.0);
+    QCOMPARE(refusal(Entity::Workforce, { { Field::Organization, m_org }, { Field::Specialty, spec },
+                                          { Field::SurveyDate, QStringLiteral("2024-03-31") } }),
+             QStringLiteral("The survey of 2024-03-31 already has a record for organization TBS and specialty DEV."));
+    QCOMPARE(refusal(Entity::Workforce, { { Field::Organization, m_org }, { Field::SurveyDate, QStringLiteral("2025-03-31") } }),
+             QStringLiteral("Choose a specialty."));
+    QCOMPARE(refusal(Entity::Workforce, { { Field::Organization, m_org }, { Field::Specialty, spec }, { Field::SurveyDate, QString() } }),
+             QStringLiteral("A workforce record needs the date of its survey (write it as 2024-03-31)."));
+    QCOMPARE(refusal(Entity::Workforce, { { Field::Organization, m_org }, { Field::Specialty, spec },
+                                          { Field::SurveyDate, QStringLiteral("31/03/2025") } }),
+             QStringLiteral("Survey date: \"31/03/2025\" is not a date (write it as 2018-03-31)."));
+    QVERIFY(refusal(Entity::Workforce, { { Field::Organization, m_org }, { Field::Specialty, spec },
+                                         { Field::SurveyDate, QStringLiteral("2025-03-31") }, { Field::ExternalFte, -2.0 } })
+                .startsWith(QStringLiteral("External FTEs:")));
+    // Another survey of the same pair is another record.
+    QVERIFY(!add(Entity::Workforce, { { Field::Organization, m_org }, { Field::Specialty, spec },
+                                      { Field::SurveyDate, QStringLiteral("2025-03-31") } })
+                 .isEmpty());
+    QCOMPARE(count(QStringLiteral("workforce")), 2);
+
+    // Removed, then put back by undo with its figures.
+    const EditResult removed = StructureEdits::remove(*m_file, Entity::Envelope, envelope, QStringLiteral("Delete"));
+    QVERIFY2(removed.ok, qPrintable(removed.error));
+    QVERIFY(!Repository::envelope(*m_file, envelope));
+    QVERIFY(Edits::revert(*m_file, { removed.changeset }).ok);
+    QCOMPARE(Repository::envelope(*m_file, envelope)->granted, 4e6);
+    const EditResult gone = StructureEdits::remove(*m_file, Entity::Workforce, record, QStringLiteral("Delete"));
+    QVERIFY(gone.ok);
+    QCOMPARE(count(QStringLiteral("workforce")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStructureEdits)

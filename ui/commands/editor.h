@@ -102,6 +102,15 @@ public:
     QString addSpecialty(const FieldValues &values);    // Code (required), NameEn, NameFr, CoreFunction (bool)
     // Code (required), NameEn, NameFr, Organization, Phase, State ("active", "completed", "cancelled").
     QString addProject(const FieldValues &values);
+    // An investment envelope: Organization (UUID), FiscalYear (the year it starts in), PlannedNeeds,
+    // Granted, Committed (empty: 0). One per organization and fiscal year.
+    QString addEnvelope(const FieldValues &values);
+    // A workforce record: Organization and Specialty (UUIDs), SurveyDate, InternalFte, ExternalFte. One
+    // per organization, specialty and survey.
+    QString addWorkforceRecord(const FieldValues &values);
+    // Envelopes or workforce records, all in one undo step ("Delete Envelope MIN3 2016-2017", "Delete 3
+    // Envelopes").
+    bool removeRecords(Entity entity, const QStringList &uuids);
     // Changes fields of a plan, key area, measure, organization, specialty or project: renames, codes,
     // a measure's owner, due date, status/percent/comment (with a history row), a project's fields.
     bool editItem(Entity entity, const QString &uuid, const FieldValues &values);
@@ -176,6 +185,7 @@ private:
     bool refuseReadOnly();
     EditResult push(EditCommand *command);
     QString addItem(Entity entity, const FieldValues &values, const UndoText &name);
+    QString addRecord(Entity entity, const FieldValues &values, const UndoText &text);
     bool editWithText(Entity entity, const QString &uuid, const FieldValues &values, const UndoText &undoText);
     void pushApplied(const UndoText &text, const Change &change, qint64 changeset);
     // A conflict a command's first redo met (recorded there, settled by push() once the stack is done).

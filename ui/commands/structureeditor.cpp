@@ -5,6 +5,7 @@
 
 #include "commands/importjob.h"
 #include "storage/portfoliofile.h"
+#include "model/entities.h"
 #include "storage/structureedits.h"
 
 namespace Vigie {
@@ -115,6 +116,69 @@ QString Editor::addSpecialty(const FieldValues &values)
 QString Editor::addProject(const FieldValues &values)
 {
     return addItem(Entity::Project, values, newItemName(Entity::Project, values));
+}
+
+namespace {
+// An envelope or a workforce record named by what makes it unique: "MIN3 2016-2017", "MIN3, DEV, 2024-03-31".
+QString recordKey(const PortfolioFile &file, Entity entity, const FieldValues &values)
+{
+    const auto code = [&](Entity target, Field field) {
+        const QVariant ref = values.value(field);
+        const QString uuid = ref.typeId() == QMetaType::QString ? ref.toString() : file.rowUuid(target, ref.toLongLong());
+        return file.value(target, uuid, Field::Code).toString();
+    };
+    if (entity == Entity::Envelope)
+        return QStringLiteral("%1 %2").arg(code(Entity::Organization, Field::Organization),
+                                           fiscalYearLabel(values.value(Field::FiscalYear).toInt()));
+    const QVariant survey = values.value(Field::SurveyDate);
+    return QStringLiteral("%1, %2, %3")
+        .arg(code(Entity::Organization, Field::Organization), code(Entity::Specialty, Field::Specialty),
+             survey.typeId() == QMetaType::QDate ? survey.toDate().toString(Qt::ISODate) : survey.toString().trimmed());
+}
+} // namespace
+
+QString Editor::addEnvelope(const FieldValues &values)
+{
+    const QString key = recordKey(*file(), Entity::Envelope, values);
+    //: Undo text, e.g. "Add Envelope MIN3 2016-2017"
+    return addRecord(Entity::Envelope, values, [key] { return tr("Add Envelope %1").arg(key); });
+}
+
+QString Editor::addWorkforceRecord(const FieldValues &values)
+{
+    const QString key = recordKey(*file(), Entity::Workforce, values);
+    //: Undo text, e.g. "Add Workforce Record MIN3, DEV, 2024-03-31"
+    return addRecord(Entity::Workforce, values, [key] { return tr("Add Workforce Record %1").arg(key); });
+}
+
+QString Editor::addRecord(Entity entity, const FieldValues &values, const UndoText &text)
+{
+    const QString label = text();
+    return push(new EditCommand(this, text, [=](PortfolioFile &f) { return StructureEdits::add(f, entity, values, label); }))
+        .uuid;
+}
+
+bool Editor::removeRecords(Entity entity, const QStringList &uuids)
+{
+    if (uuids.isEmpty() || !StructureEdits::isRecord(entity))
+        return uuids.isEmpty();
+    UndoText text;
+    if (uuids.size() == 1) {
+        const Field fields[] = { Field::Organization, Field::Specialty, Field::FiscalYear, Field::SurveyDate };
+        FieldValues row;
+        for (const Field f : fields) {
+            if (file()->hasField(entity, f))
+                row.insert(f, file()->value(entity, uuids.constFirst(), f));
+        }
+        const QString key = recordKey(*file(), entity, row);
+        text = entity == Entity::Envelope ? UndoText([key] { return tr("Delete Envelope %1").arg(key); })
+                                          : UndoText([key] { return tr("Delete Workforce Record %1").arg(key); });
+    } else {
+        const int n = int(uuids.size());
+        text = entity == Entity::Envelope ? UndoText([n] { return tr("Delete %n Envelope(s)", nullptr, n); })
+                                          : UndoText([n] { return tr("Delete %n Workforce Record(s)", nullptr, n); });
+    }
+    return deleteRows(entity, uuids, text);
 }
 
 bool Editor::editWithText(Entity entity, const QString &uuid, const FieldValues &values, const UndoText &undoText)

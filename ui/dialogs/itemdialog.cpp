@@ -66,6 +66,15 @@ ItemDialog::ItemDialog(const QString &title, const QList<ItemField> &fields, con
             editor = spin;
             break;
         }
+        case ItemField::Fte: {
+            // Full-time equivalents: tenths, as the surveys give them; a negative count is refused by the edit.
+            auto *spin = new QDoubleSpinBox(this);
+            spin->setRange(-Limits::maxFte, Limits::maxFte);
+            spin->setDecimals(1);
+            spin->setGroupSeparatorShown(true);
+            editor = spin;
+            break;
+        }
         case ItemField::Organization: {
             auto *combo = new QComboBox(this);
             combo->addItem(QStringLiteral("—"), QString());

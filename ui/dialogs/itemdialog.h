@@ -13,14 +13,14 @@ namespace Vigie {
 // One field of an item's form: what it edits and how it is entered.
 struct ItemField
 {
-    enum Kind { Text, Number, Date, Organization, Status, Percent, ProjectState, OrganizationKind, Flag, Choice, Amount };
+    enum Kind { Text, Number, Date, Organization, Status, Percent, ProjectState, OrganizationKind, Flag, Choice, Amount, Fte };
     Field field;
     Kind kind;
     QList<QPair<QString, QString>> choices = {}; // Choice: (label, UUID) of the rows to choose from
 };
 
-// A form for one plan, key area, measure, project, organization or specialty (the Add… and Edit…
-// commands of the Strategy and Projects pages): each field labelled as
+// A form for one plan, key area, measure, project, organization, specialty, envelope or workforce record
+// (the Add… and Edit… commands of the Strategy, Projects, Workforce and Envelopes pages): each field labelled as
 // everywhere else (FieldText), dates as YYYY-MM-DD text (empty: none), the owner chosen among the
 // portfolio's organizations. The dialog only collects values; the caller applies them through the edit
 // facade, whose core checks say what is wrong.

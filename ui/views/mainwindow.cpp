@@ -23,6 +23,7 @@
 #include "views/openprogress.h"
 #include "views/overviewpage.h"
 #include "views/projectactions.h"
+#include "views/recordactions.h"
 #include "views/strategyactions.h"
 #include "views/portfolioview.h"
 #include "views/projectdetail.h"
@@ -34,6 +35,7 @@
 #include <QAbstractProxyModel>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -211,12 +213,20 @@ void MainWindow::createPages()
     addPage(m_workforce, QStringLiteral("workforce"));
     // Its two tables report through it, and so does switching between them.
     connect(m_workforce, &WorkforcePage::statusTextChanged, this, &MainWindow::updateStatus);
+    m_workforceActions = new RecordActions(Entity::Workforce, m_workforce->recordsPage());
+    m_workforceActions->setSurveyShown([this] { return m_workforce->surveyBox()->currentData().toDate(); });
+    // A record just added is shown: its survey, in the table by organization and specialty.
+    connect(m_workforceActions, &RecordActions::recordAdded, this, [this](const QString &, const QDate &survey) {
+        m_workforce->setView(1);
+        m_workforce->showSurvey(survey);
+    });
 
     auto *envelopes = new TablePage(QStringLiteral("envelopes"), this);
     envelopes->setCountText([](int shown, int total) { return tr("%1 of %Ln envelopes shown", nullptr, total).arg(QLocale().toString(shown)); });
     envelopes->setTotalsText([this](const QAbstractItemModel *shown) { return envelopeTotals(shown); });
     m_envelopeWhatIf = new EnvelopeWhatIf(envelopes, envelopes);
     envelopes->setToolBar(m_envelopeWhatIf);
+    m_envelopeActions = new RecordActions(Entity::Envelope, envelopes);
     envelopes->setDefaultWidths({ 100, 360, 130, 130, 130, 130 });
     envelopes->sortByColumn(EnvelopeModel::FiscalYear, Qt::DescendingOrder); // latest year first
     addPage(envelopes, QStringLiteral("envelopes"));
@@ -412,6 +422,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_measureDetail->setDocument(nullptr);
         m_strategyActions->setDocument(nullptr);
         m_projectActions->setDocument(nullptr);
+        m_envelopeActions->setDocument(nullptr);
+        m_workforceActions->setDocument(nullptr);
         m_projectDetail->setDocument(nullptr);
         m_overview->setDocument(nullptr);
         for (const QPointer<QWidget> &p : std::as_const(m_pages))
@@ -462,6 +474,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_measureDetail->setDocument(doc);
         m_strategyActions->setDocument(doc);
         m_projectActions->setDocument(doc);
+        m_envelopeActions->setDocument(doc);
+        m_workforceActions->setDocument(doc);
         m_projectDetail->setDocument(doc);
         m_overview->setDocument(doc);
         for (const QString &id : { QStringLiteral("strategy"), QStringLiteral("projects"), QStringLiteral("envelopes") })

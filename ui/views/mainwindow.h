@@ -26,6 +26,7 @@ class ChartsPanel;
 class CopyActions;
 class Document;
 class ProjectActions;
+class RecordActions;
 class PortfolioActions;
 class StrategyActions;
 class DocumentOpener;
@@ -88,6 +89,8 @@ public:
     static QString viewFileStem(const QString &id);
     WorkforcePage *workforcePage() const { return m_workforce; }
     EnvelopeWhatIf *envelopeWhatIf() const { return m_envelopeWhatIf; }
+    RecordActions *envelopeActions() const { return m_envelopeActions; }
+    RecordActions *workforceActions() const { return m_workforceActions; }
     // The open document's models (null when none is open).
     ProjectModel *projectModel() const;
     StrategyModel *strategyModel() const;
@@ -195,6 +198,8 @@ private:
     MeasureDetail *m_measureDetail;
     StrategyActions *m_strategyActions = nullptr;
     ProjectActions *m_projectActions = nullptr;
+    RecordActions *m_envelopeActions = nullptr;  // new and delete envelopes
+    RecordActions *m_workforceActions = nullptr; // new and delete workforce records
     ProjectDetail *m_projectDetail;
     ChartsPanel *m_chartsPanel;
     BriefingView *m_briefingView;

@@ -1,5 +1,5 @@
 // The structure commands of the page shown (add a plan, a key area, a measure; a project, an organization,
-// a specialty) in the Edit menu and on the toolbar, and what an empty table says, so that a portfolio
+// a specialty; a workforce record; an envelope) in the Edit menu and on the toolbar, and what an empty table says, so that a portfolio
 // made with File → New can be built from the menus alone: the commands are not only in context menus.
 #include "mainwindow.h"
 
@@ -7,6 +7,7 @@
 #include "models/projectmodel.h"
 #include "models/workforcemodel.h"
 #include "views/projectactions.h"
+#include "views/recordactions.h"
 #include "views/strategyactions.h"
 #include "views/tablepage.h"
 #include "views/workforcepage.h"
@@ -42,13 +43,15 @@ void MainWindow::createPageItemActions()
         workforce->setEmptyText([this, writable]() -> QString {
             if (m_document && m_document->workforceModel()->isLoading())
                 return {};
-            return writable() ? tr("No workforce survey yet.\n\nImport one with File → Import Workforce Survey from "
-                                   "CSV…: one row per organization and specialty, with internal and external FTEs.")
+            return writable() ? tr("No workforce survey yet.\n\nAdd its records one by one with Edit → New Workforce "
+                                   "Record…, or import a survey with File → Import Workforce Survey from CSV…: one row "
+                                   "per organization and specialty, with internal and external FTEs.")
                               : tr("This portfolio has no workforce survey.");
         });
     }
     tablePage(QStringLiteral("envelopes"))->setEmptyText([writable] {
-        return writable() ? tr("No investment envelope yet.\n\nImport them with File → Import Envelopes from CSV…")
+        return writable() ? tr("No investment envelope yet.\n\nAdd one with Edit → New Envelope…, or import them with "
+                               "File → Import Envelopes from CSV…")
                           : tr("This portfolio has no investment envelope.");
     });
 }
@@ -72,6 +75,16 @@ void MainWindow::updatePageItemActions()
     } else if (m_document && page == QLatin1String("projects")) {
         menu = m_projectActions->actions();
         bar = { menu.constFirst() };
+    } else if (m_document && page == QLatin1String("workforce")) {
+        // A record needs a specialty: the specialties' commands are here too.
+        menu = m_workforceActions->actions();
+        bar = { menu.constFirst() };
+        menu << m_projectActions->newSpecialtyAction() << m_projectActions->editSpecialtyAction()
+             << m_projectActions->deleteSpecialtyAction();
+    } else if (m_document && page == QLatin1String("envelopes")) {
+        menu = m_envelopeActions->actions();
+        bar = { menu.constFirst() };
+        menu << m_projectActions->newOrganizationAction();
     }
     if (menu.isEmpty())
         return;

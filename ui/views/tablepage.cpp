@@ -185,6 +185,7 @@ void TablePage::showThrough(QAbstractProxyModel *shown)
         m_hasCurrent = current.isValid();
         Q_EMIT currentChanged(m_shown->mapToSource(current));
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TablePage::selectionChanged);
 }
 
 void TablePage::currentMayBeGone()

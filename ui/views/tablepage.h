@@ -97,6 +97,8 @@ public:
 Q_SIGNALS:
     void statusTextChanged(const QString &text);
     void currentChanged(const QModelIndex &sourceIndex);
+    // Rows were selected or unselected (Select All selects without moving the current row).
+    void selectionChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

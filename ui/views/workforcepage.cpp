@@ -174,9 +174,22 @@ void WorkforcePage::fillSurveys()
         [this, surveys](const QString &) { showSurveys(*surveys); });
 }
 
+void WorkforcePage::showSurvey(const QDate &survey)
+{
+    m_wantedSurvey = survey;
+    if (const int i = m_survey->findData(survey); i >= 0) {
+        m_wantedSurvey = QDate();
+        m_survey->setCurrentIndex(i);
+    }
+}
+
 void WorkforcePage::showSurveys(const QList<QDate> &surveys)
 {
-    const QVariant survey = m_survey->currentData();
+    const QVariant survey = m_wantedSurvey.isValid() && surveys.contains(m_wantedSurvey) ? QVariant(m_wantedSurvey)
+                                                                                         : m_survey->currentData();
+    const bool wanted = m_wantedSurvey.isValid() && surveys.contains(m_wantedSurvey);
+    if (wanted)
+        m_wantedSurvey = QDate();
     const QVariant compare = m_compare->currentData();
     m_filling = true;
     {
@@ -197,6 +210,8 @@ void WorkforcePage::showSurveys(const QList<QDate> &surveys)
     m_filling = false;
     m_survey->setEnabled(m_survey->count() > 1);
     m_compare->setEnabled(m_compare->count() > 2);
+    if (wanted)
+        applyChoices();
 }
 
 void WorkforcePage::updateThreshold()

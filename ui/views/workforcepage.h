@@ -43,6 +43,8 @@ public:
     WorkforcePivotModel *pivotModel() const;
     // 0: by specialty, 1: by organization and specialty.
     void setView(int view);
+    // Shows this survey (once the list of surveys has it: a survey just added may still be read).
+    void showSurvey(const QDate &survey);
     QComboBox *surveyBox() const { return m_survey; }
     QComboBox *compareBox() const { return m_compare; }
     QDoubleSpinBox *thresholdBox() const { return m_threshold; }
@@ -77,6 +79,7 @@ private:
     QLabel *m_thresholdLabel;
     QDoubleSpinBox *m_threshold;
     QCheckBox *m_atRiskOnly;
+    QDate m_wantedSurvey; // showSurvey's, until the list has it
     QStackedWidget *m_stack;
     TablePage *m_pivotPage;
     TablePage *m_recordsPage;
