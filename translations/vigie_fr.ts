@@ -6454,6 +6454,10 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>This copy is limited to the organization %1: the organizations and specialties belong to the whole portfolio and are read-only here.</source>
         <translation>Cette copie est limitée à l'organisme %1 : les organismes et les spécialités appartiennent à l'ensemble du portefeuille et sont en lecture seule ici.</translation>
     </message>
+    <message>
+        <source>The authorized budget and planned dates are the project's original baseline: they can be corrected until the project is reported in a frozen period or re-authorized. The correction is recorded in the file's journal.</source>
+        <translation>Le budget autorisé et les dates prévues forment la référence de base initiale du projet : ils peuvent être corrigés jusqu'à ce que le projet soit déclaré dans une période figée ou réautorisé. La correction est consignée dans le journal du fichier.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectDetail</name>
@@ -6612,6 +6616,10 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     <message>
         <source>%1: "%2" is not a date from %3 to %4 (write it as 2021-06-30); the forecast end was not changed.</source>
         <translation>%1 : « %2 » n'est pas une date de %3 à %4 (écrivez-la ainsi : 2021-06-30); la fin prévue n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Authorized budget %1 (original %2) · no planned end · computed cost %3, schedule %4</source>
+        <translation>Budget autorisé %1 (initial %2) · aucune fin planifiée · coût calculé %3, échéancier %4</translation>
     </message>
 </context>
 <context>
@@ -7916,10 +7924,6 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <source>The authorized budget and planned dates of a project change only through a decision that re-authorizes it.</source>
-        <translation>Le budget autorisé et les dates prévues d'un projet ne changent que par une décision qui le réautorise.</translation>
-    </message>
-    <message>
         <source>The project is planned to end (%1) before it starts (%2).</source>
         <translation>La fin planifiée du projet (%1) précède son début (%2).</translation>
     </message>
@@ -7955,6 +7959,14 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>The survey of %1 already has a record for organization %2 and specialty %3.</source>
         <extracomment>A refused workforce record: "The survey of 2024-03-31 already has a record for organization MIN3 and specialty DEV."</extracomment>
         <translation>Le relevé du %1 a déjà une donnée pour l'organisme %2 et la spécialité %3.</translation>
+    </message>
+    <message>
+        <source>Project %1 was reported in a frozen reporting period: its original budget and planned dates stay as reported. A decision that re-authorizes it changes them (in the project's detail, Add Decision with Re-authorize).</source>
+        <translation>Le projet %1 a été déclaré dans une période de référence figée : son budget et ses dates prévues initiaux restent tels que déclarés. Une décision qui le réautorise les modifie (dans le détail du projet, Ajouter la décision avec Réautoriser).</translation>
+    </message>
+    <message>
+        <source>Project %1 was re-authorized: its authorized budget and planned dates change only through another decision that re-authorizes it (in the project's detail, Add Decision with Re-authorize).</source>
+        <translation>Le projet %1 a été réautorisé : son budget autorisé et ses dates prévues ne changent que par une autre décision qui le réautorise (dans le détail du projet, Ajouter la décision avec Réautoriser).</translation>
     </message>
 </context>
 <context>

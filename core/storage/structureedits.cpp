@@ -278,11 +278,14 @@ bool StructureEdits::normalize(const PortfolioFile &file, Entity entity, const Q
         return setError(error, tr("The portfolio needs a name."));
     if (entity == Entity::Project) {
         // The authorized budget and planned dates are the project's baseline: given when the project is
-        // created, changed afterwards only by a decision that re-authorizes it, so that a re-baselining
-        // is never silent (the ledger keeps every baseline).
-        if (!adding && (out.contains(Field::Budget) || out.contains(Field::PlannedStart) || out.contains(Field::PlannedEnd)))
-            return setError(error, tr("The authorized budget and planned dates of a project change only through a "
-                                      "decision that re-authorizes it."));
+        // created, changed afterwards by a decision that re-authorizes it, so that a re-baselining is
+        // never silent (the ledger keeps every baseline).
+        // A typing mistake in them is corrected until the project is reported in a frozen period or
+        // re-authorized (authorizationLocked): the correction is journaled like any edit.
+        if (!adding && (out.contains(Field::Budget) || out.contains(Field::PlannedStart) || out.contains(Field::PlannedEnd))) {
+            if (const QString locked = authorizationLocked(file, uuid); !locked.isEmpty())
+                return setError(error, locked);
+        }
         const QDate start = dateValue(final(Field::PlannedStart));
         const QDate end = dateValue(final(Field::PlannedEnd));
         if (start.isValid() && end.isValid() && end < start)
@@ -380,8 +383,68 @@ bool StructureEdits::write(PortfolioFile &file, Entity entity, const QString &uu
         if (!file.setValue(entity, uuid, Field::Plan, plain.take(Field::Plan), error))
             return false;
     }
+    if (entity == Entity::Project) {
+        FieldValues authorization;
+        for (const Field f : { Field::Budget, Field::PlannedStart, Field::PlannedEnd }) {
+            if (plain.contains(f))
+                authorization.insert(f, plain.take(f));
+        }
+        if (!authorization.isEmpty() && !correctAuthorization(file, uuid, authorization, error))
+            return false;
+    }
     for (auto it = plain.constBegin(); it != plain.constEnd(); ++it) {
         if (!file.setValue(entity, uuid, it.key(), it.value(), error))
+            return false;
+    }
+    return true;
+}
+
+QString StructureEdits::authorizationLocked(const PortfolioFile &file, const QString &projectUuid)
+{
+    const RowId project = file.rowId(Entity::Project, projectUuid);
+    if (!project)
+        return tr("The item being edited (%1) no longer exists.").arg(EntityText::label(Entity::Project));
+    const QString code = file.value(Entity::Project, projectUuid, Field::Code).toString();
+    QSqlQuery q(sqlDatabase(file));
+    q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM baseline WHERE project_id = ?), "
+                             "EXISTS (SELECT 1 FROM period_project WHERE project_id = ?)"));
+    q.addBindValue(project);
+    q.addBindValue(project);
+    if (!q.exec() || !q.next())
+        return sqlErrorText(q.lastError());
+    if (q.value(1).toBool())
+        return tr("Project %1 was reported in a frozen reporting period: its original budget and planned dates stay as "
+                  "reported. A decision that re-authorizes it changes them (in the project's detail, Add Decision with Re-authorize).")
+            .arg(code);
+    if (q.value(0).toInt() > 1)
+        return tr("Project %1 was re-authorized: its authorized budget and planned dates change only through another "
+                  "decision that re-authorizes it (in the project's detail, Add Decision with Re-authorize).")
+            .arg(code);
+    return QString();
+}
+
+bool StructureEdits::correctAuthorization(PortfolioFile &file, const QString &projectUuid, const FieldValues &values,
+                                          QString *error)
+{
+    // The original baseline row takes the corrected figures; the project row follows it (its budget, plan
+    // and original figures, then its computed colours: PortfolioFile::afterRowWrite).
+    const RowId project = file.rowId(Entity::Project, projectUuid);
+    QSqlQuery q(sqlDatabase(file));
+    q.prepare(QStringLiteral("SELECT uuid FROM baseline WHERE project_id = ? ORDER BY sequence LIMIT 1"));
+    q.addBindValue(project);
+    if (!q.exec())
+        return setError(error, sqlErrorText(q.lastError()));
+    if (!q.next()) {
+        // A project from a file written before baselines were kept: its authorization becomes its first one.
+        FieldValues all;
+        for (const Field f : { Field::Budget, Field::PlannedStart, Field::PlannedEnd })
+            all.insert(f, values.contains(f) ? values.value(f) : file.value(Entity::Project, projectUuid, f));
+        return authorize(file, projectUuid, all, error);
+    }
+    // normalize() checked the plan against the project's dates, which are this row's while it is the only one.
+    const QString baseline = q.value(0).toString();
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (!file.setValue(Entity::Baseline, baseline, it.key(), it.value(), error))
             return false;
     }
     return true;

@@ -44,7 +44,8 @@ public:
     static EditResult add(PortfolioFile &file, Entity entity, const FieldValues &values, const QString &label);
     // Changes fields of one row: renames (codes, names, titles), renumbers (Number), moves (Plan of a key
     // area, KeyArea of a measure: its number must be free in the plan it moves to), a measure's owner,
-    // due date, status, percent and comment, a project's state, phase and organization.
+    // due date, status, percent and comment, a project's state, phase and organization, and its
+    // authorization while authorizationLocked() is empty.
     static EditResult set(PortfolioFile &file, Entity entity, const QString &uuid, const FieldValues &values,
                           const QString &label);
     // Removes one row and what cannot exist without it (PortfolioFile::dependents says what).
@@ -67,6 +68,12 @@ public:
     static bool write(PortfolioFile &file, Entity entity, const QString &uuid, const FieldValues &values,
                       QString *error);
 
+    // Why a project's authorization (its authorized budget and planned dates, given when it was created:
+    // its original baseline) can no longer be corrected by editing the project, translated; empty while
+    // it can: until it is reported in a frozen period or re-authorized by a decision. A correction
+    // changes the original baseline row, journaled and undoable like any edit.
+    static QString authorizationLocked(const PortfolioFile &file, const QString &projectUuid);
+
     // --- readers for dialogs
     // The next free key area number of a plan, or measure number of the plan of a key area.
     static int nextNumber(const PortfolioFile &file, Entity entity, const QString &parentUuid);
@@ -77,6 +84,9 @@ public:
 private:
     // An envelope's or a workforce record's key (required when adding, unique) and its figures (0 when
     // not given), on the values the row will have.
+    // The original baseline row takes corrected figures (Budget, PlannedStart, PlannedEnd).
+    static bool correctAuthorization(PortfolioFile &file, const QString &projectUuid, const FieldValues &values,
+                                     QString *error);
     // What a new envelope or record lacks when `field` is missing, translated.
     static QString recordNeeds(Field field);
     static bool checkRecord(const PortfolioFile &file, Entity entity, const QString &uuid, FieldValues *out,

@@ -4,6 +4,7 @@
 #include "model/limits.h"
 #include "model/valuelimits.h"
 #include "storage/edits.h"
+#include "storage/integrity.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 #include "storage/sqlaccess.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void portfolioProperties();
     void undoPutsEverythingBack();
     void envelopesAndWorkforceRecords();
+    void authorizationCorrectedUntilReported();
 
 private:
     QString add(Entity entity, const FieldValues &values);
@@ -656,6 +658,82 @@ void TestStructureEdits::envelopesAndWorkforceRecords()
     const EditResult gone = StructureEdits::remove(*m_file, Entity::Workforce, record, QStringLiteral("Delete"));
     QVERIFY(gone.ok);
     QCOMPARE(count(QStringLiteral("workforce")), 1);
+}
+
+// A budget or a planned end typed wrong when the project was created is corrected by editing it: the
+// original baseline row takes the figures, the project row follows (original figures, computed colours),
+// undo puts them back, and the file stays consistent. Once the project is reported in a frozen period,
+// or re-authorized by a decision, only a decision changes them, and the refusal says so.
+void TestStructureEdits::authorizationCorrectedUntilReported()
+{
+    const QString project = add(Entity::Project, { { Field::Code, QStringLiteral("P-9") }, { Field::Budget, 25.5 },
+                                                   { Field::PlannedStart, QStringLiteral("2025-04-01") },
+                                                   { Field::PlannedEnd, QStringLiteral("2027-03-31") },
+                                                   { Field::ForecastCost, 30e6 } });
+    QVERIFY(!project.isEmpty());
+    QCOMPARE(Repository::project(*m_file, project)->computedCost, Health::Red); // 25.50 $ typed for 25.5 M$
+    QVERIFY(StructureEdits::authorizationLocked(*m_file, project).isEmpty());
+
+    const EditResult fixed = StructureEdits::set(*m_file, Entity::Project, project,
+                                                 { { Field::Budget, 25.5e6 }, { Field::PlannedEnd, QStringLiteral("2028-03-31") } },
+                                                 QStringLiteral("Edit Project P-9"));
+    QVERIFY2(fixed.ok && fixed.changed, qPrintable(fixed.error));
+    auto p = Repository::project(*m_file, project);
+    QCOMPARE(p->budget, 25.5e6);
+    QCOMPARE(p->originalBudget, 25.5e6);
+    QCOMPARE(p->plannedEnd, QDate(2028, 3, 31));
+    QCOMPARE(p->originalEnd, QDate(2028, 3, 31));
+    QCOMPARE(p->computedCost, Health::Yellow); // 30 M$ against 25.5 M$: 17.6 % over
+    const QList<Baseline> baselines = Repository::baselines(*m_file, p->id);
+    QCOMPARE(baselines.size(), 1); // corrected, not re-baselined
+    QCOMPARE(baselines.constFirst().budget, 25.5e6);
+    QCOMPARE(baselines.constFirst().plannedEnd, QDate(2028, 3, 31));
+    m_file.reset();
+    QVERIFY(IntegrityCheck::run(m_dir->filePath(QStringLiteral("s.vigie"))).intact());
+    FileError error;
+    m_file = PortfolioFile::open(m_dir->filePath(QStringLiteral("s.vigie")), PortfolioFile::Access::ReadWrite, &error);
+    QVERIFY2(m_file, qPrintable(error.message));
+
+    // Still checked as at creation.
+    EditResult r = StructureEdits::set(*m_file, Entity::Project, project, { { Field::PlannedEnd, QStringLiteral("2024-01-01") } },
+                                       QStringLiteral("Edit"));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.startsWith(QStringLiteral("The project is planned to end (2024-01-01) before it starts")), qPrintable(r.error));
+    QVERIFY(!StructureEdits::set(*m_file, Entity::Project, project, { { Field::Budget, -1.0 } }, QStringLiteral("Edit")).ok);
+
+    // Undo puts the figures typed at creation back.
+    QVERIFY(Edits::revert(*m_file, { fixed.changeset }).ok);
+    p = Repository::project(*m_file, project);
+    QCOMPARE(p->budget, 25.5);
+    QCOMPARE(p->originalBudget, 25.5);
+    QCOMPARE(p->originalEnd, QDate(2027, 3, 31));
+    QCOMPARE(Repository::baselines(*m_file, p->id).constFirst().budget, 25.5);
+    QCOMPARE(p->computedCost, Health::Red);
+
+    // Reported in a frozen period: refused, with why and what to do instead.
+    QVERIFY(Edits::freezePeriod(*m_file, QStringLiteral("Q1"), QDate(2025, 6, 30), QStringLiteral("Freeze")).ok);
+    r = StructureEdits::set(*m_file, Entity::Project, project, { { Field::Budget, 25.5e6 } }, QStringLiteral("Edit"));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("Project P-9 was reported in a frozen reporting period: its original budget and planned "
+                                     "dates stay as reported. A decision that re-authorizes it changes them (in the project's "
+                                     "detail, Add Decision with Re-authorize)."));
+    QCOMPARE(Repository::project(*m_file, project)->budget, 25.5);
+
+    // Re-authorized (another project, never reported): refused too.
+    const QString other = add(Entity::Project, { { Field::Code, QStringLiteral("P-10") }, { Field::Budget, 1e6 } });
+    DecisionRecord decision;
+    decision.date = QDate(2025, 9, 1);
+    decision.authority = QStringLiteral("Treasury Board");
+    decision.text.en = QStringLiteral("More scope");
+    decision.budgetChange = 5e5;
+    decision.reauthorize = true;
+    QVERIFY(Edits::recordDecision(*m_file, other, decision, QStringLiteral("Decision")).ok);
+    QVERIFY(StructureEdits::authorizationLocked(*m_file, other).startsWith(QStringLiteral("Project P-10 was re-authorized")));
+    QVERIFY(!StructureEdits::set(*m_file, Entity::Project, other, { { Field::PlannedEnd, QStringLiteral("2030-01-01") } },
+                                 QStringLiteral("Edit"))
+                 .ok);
+    // The project's other fields are edited as before.
+    QVERIFY(StructureEdits::set(*m_file, Entity::Project, other, { { Field::Phase, QStringLiteral("Execution") } }, QStringLiteral("Edit")).ok);
 }
 
 QTEST_GUILESS_MAIN(TestStructureEdits)

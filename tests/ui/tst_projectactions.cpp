@@ -155,10 +155,39 @@ void TestProjectActions::newProjectIsAuthorized()
     QVERIFY(m_doc->editor()->editItem(Entity::Project, p->uuid, { { Field::ForecastCost, 3000000.0 } }));
     QCOMPARE(Repository::projectByCode(*m_doc->file(), QStringLiteral("NEW-02"))->computedCost, Health::Yellow);
 
+    // Until it is reported or re-authorized, Edit Project corrects the authorization typed at creation
+    // (the original baseline), and says so under the fields.
+    selectProject(p->uuid);
+    QString note;
+    StrategyActions::setDialogFiller([&note](ItemDialog &d) {
+        note = d.note();
+        d.setValue(Field::Budget, 2600000.0);
+        return true;
+    });
+    roundTrip([&] { m_actions->editAction()->trigger(); return true; });
+    QVERIFY2(note.startsWith(QStringLiteral("The authorized budget and planned dates are the project's original baseline: they can "
+                                            "be corrected")),
+             qPrintable(note));
+    auto corrected = Repository::projectByCode(*m_doc->file(), QStringLiteral("NEW-02"));
+    QCOMPARE(corrected->budget, 2600000.0);
+    QCOMPARE(corrected->originalBudget, 2600000.0);
+    QCOMPARE(Repository::baselines(*m_doc->file(), p->id).size(), 1);
+
+    // Once reported in a frozen period, the form leaves them out and says why; a typed change is refused.
+    QVERIFY(m_doc->editor()->freezePeriod(QStringLiteral("Spring"), QDate(2025, 6, 30)));
+    bool offered = true;
+    StrategyActions::setDialogFiller([&](ItemDialog &d) {
+        note = d.note();
+        offered = d.values().contains(Field::Budget);
+        return false;
+    });
+    m_actions->editAction()->trigger();
+    QVERIFY(!offered);
+    QVERIFY2(note.startsWith(QStringLiteral("Project NEW-02 was reported in a frozen reporting period")), qPrintable(note));
     QSignalSpy errors(m_doc->editor(), &Editor::errorOccurred);
     QVERIFY(!m_doc->editor()->editItem(Entity::Project, p->uuid, { { Field::Budget, 9.0 } }));
     QCOMPARE(errors.size(), 1);
-    QCOMPARE(Repository::projectByCode(*m_doc->file(), QStringLiteral("NEW-02"))->budget, 2500000.0);
+    QCOMPARE(Repository::projectByCode(*m_doc->file(), QStringLiteral("NEW-02"))->budget, 2600000.0);
 
     fillWith({ { Field::Code, QStringLiteral("NEW-03") }, { Field::PlannedStart, QStringLiteral("2027-04-01") },
                { Field::PlannedEnd, QStringLiteral("2026-03-31") } });

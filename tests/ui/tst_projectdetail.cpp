@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QTest>
 #include <QUndoStack>
 
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void amountBoxesTakeWhatTheEditTakes();
     void declaredChoicesShowWhole();
     void aDecisionTypedForOneProjectStaysWithIt();
+    void unnamedUnplannedProjectSaysSo();
 
 private:
     // Gives the box the keyboard, types over its text, and leaves it as a user would (Tab).
@@ -394,6 +396,21 @@ void TestProjectDetail::aDecisionTypedForOneProjectStaysWithIt()
     m_detail->showProject(other);
     QVERIFY(authority->text().isEmpty());
     QVERIFY(text->text().isEmpty());
+}
+
+// A project just made with its code only: the heading is the code (not "NEW-02 —") and the facts say
+// there is no planned end (not "planned end  · computed cost").
+void TestProjectDetail::unnamedUnplannedProjectSaysSo()
+{
+    const QString bare = m_doc->editor()->addProject({ { Field::Code, QStringLiteral("NEW-02") } });
+    QVERIFY(!bare.isEmpty());
+    m_detail->showProject(bare);
+    QCOMPARE(m_detail->findChild<QLabel *>(QStringLiteral("projectHeading"))->text(), QStringLiteral("NEW-02"));
+    const QString facts = m_detail->findChild<QLabel *>(QStringLiteral("projectFacts"))->text();
+    QVERIFY2(facts.startsWith(QStringLiteral("Authorized budget $0.00M (original $0.00M) · no planned end · computed cost")),
+             qPrintable(facts));
+    m_detail->showProject(m_project);
+    QCOMPARE(m_detail->findChild<QLabel *>(QStringLiteral("projectHeading"))->text(), QStringLiteral("NEW-01 — Digital front door"));
 }
 
 QTEST_MAIN(TestProjectDetail)

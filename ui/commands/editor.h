@@ -126,6 +126,10 @@ public:
     // What removing the item takes with it, in words ("2 key areas, 9 measures and 3 status changes");
     // empty when nothing goes with it.
     QString deletionImpact(Entity entity, const QString &uuid) const;
+    // Why the project's authorized budget and planned dates (its original baseline) can no longer be
+    // corrected by editing it (reported in a frozen period, or re-authorized), translated; empty while
+    // they can (core: StructureEdits::authorizationLocked).
+    QString authorizationLocked(const QString &projectUuid) const;
     // Why the item may not be deleted (it was reported in a frozen period), translated; empty when it may.
     QString deletionRefusal(Entity entity, const QString &uuid) const;
     // The projects serving a measure (Strategy view, project detail).

@@ -270,6 +270,11 @@ QString Editor::deletionImpact(Entity entity, const QString &uuid) const
     return StructureEdits::dependentsText(*file(), entity, uuid);
 }
 
+QString Editor::authorizationLocked(const QString &projectUuid) const
+{
+    return StructureEdits::authorizationLocked(*file(), projectUuid);
+}
+
 QString Editor::deletionRefusal(Entity entity, const QString &uuid) const
 {
     return file()->deletionRefusal(entity, uuid);

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -140,11 +141,27 @@ ItemDialog::ItemDialog(const QString &title, const QList<ItemField> &fields, con
         connect(status, &QComboBox::currentIndexChanged, this, follow);
         follow();
     }
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("itemNote"));
+    m_note->setWordWrap(true);
+    m_note->hide();
+    layout->addWidget(m_note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(480);
+}
+
+void ItemDialog::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+QString ItemDialog::note() const
+{
+    return m_note->text();
 }
 
 void ItemDialog::setValue(Field field, const QVariant &value)

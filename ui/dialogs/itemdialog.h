@@ -7,6 +7,7 @@
 #include <QMap>
 
 class QFormLayout;
+class QLabel;
 
 namespace Vigie {
 
@@ -38,11 +39,15 @@ public:
     FieldValues changes() const;
     // Sets a field as a user would (tests, and Add… defaults): text, number, date text, UUID or key.
     void setValue(Field field, const QVariant &value);
+    // A sentence under the fields: what a field means here, or why one is not offered.
+    void setNote(const QString &note);
+    QString note() const;
 
 private:
     QList<ItemField> m_fields;
     FieldValues m_initial;
     QMap<Field, QWidget *> m_editors;
+    QLabel *m_note = nullptr;
 };
 
 } // namespace Vigie

@@ -30,8 +30,9 @@ const QList<ItemField> kProjectFields { { Field::Code, ItemField::Text },
                                         { Field::Organization, ItemField::Organization },
                                         { Field::Phase, ItemField::Text },
                                         { Field::State, ItemField::ProjectState } };
-// A new project is also authorized: its budget and planned dates are its first baseline. Afterwards they
-// change only by a decision that re-authorizes it, so Edit Project does not offer them.
+// A new project is also authorized: its budget and planned dates are its first baseline. Edit Project
+// offers them for correction until the project is reported in a frozen period or re-authorized; then
+// only a decision that re-authorizes it changes them, and the form says so.
 const QList<ItemField> kNewProjectFields = kProjectFields
     + QList<ItemField> { { Field::Budget, ItemField::Amount }, { Field::PlannedStart, ItemField::Date },
                          { Field::PlannedEnd, ItemField::Date } };
@@ -188,17 +189,23 @@ void ProjectActions::editCurrent()
     if (!m_document || m_document->isReadOnly() || uuid.isEmpty())
         return;
     const PortfolioFile &file = *m_document->file();
+    Editor *editor = m_document->editor();
+    const QString locked = editor->authorizationLocked(uuid);
+    const QList<ItemField> &fields = locked.isEmpty() ? kNewProjectFields : kProjectFields;
     FieldValues initial;
-    for (const ItemField &f : kProjectFields) {
+    for (const ItemField &f : fields) {
         QVariant v = file.value(Entity::Project, uuid, f.field);
         if (f.kind == ItemField::Organization)
             v = v.isNull() ? QString() : file.rowUuid(Entity::Organization, v.toLongLong());
         initial.insert(f.field, v.isNull() ? QVariant(QString()) : v);
     }
-    Editor *editor = m_document->editor();
     //: Title of the dialog that edits a project, e.g. "Edit Project SCT-01"
-    ItemDialog dialog(tr("Edit %1").arg(editor->itemName(Entity::Project, uuid)), kProjectFields, initial,
+    ItemDialog dialog(tr("Edit %1").arg(editor->itemName(Entity::Project, uuid)), fields, initial,
                       Repository::organizations(file), m_page);
+    dialog.setNote(locked.isEmpty() ? tr("The authorized budget and planned dates are the project's original baseline: "
+                                         "they can be corrected until the project is reported in a frozen period or "
+                                         "re-authorized. The correction is recorded in the file's journal.")
+                                    : locked);
     StrategyActions::runItemDialog(dialog, [&] {
         const FieldValues changes = dialog.changes();
         return changes.isEmpty() || editor->editItem(Entity::Project, uuid, changes);

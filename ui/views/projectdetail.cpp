@@ -93,6 +93,8 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     connect(m_nameFr, &QLineEdit::editingFinished, this,
             [this] { commit(Field::NameFr, m_nameFr->text()); });
 
+    m_heading->setObjectName(QStringLiteral("projectHeading"));
+    m_facts->setObjectName(QStringLiteral("projectFacts"));
     m_budgetChange->setObjectName(QStringLiteral("budgetChange"));
     m_authority->setObjectName(QStringLiteral("decisionAuthority"));
     m_decisionEn->setObjectName(QStringLiteral("decisionEn"));
@@ -252,11 +254,16 @@ void ProjectDetail::refresh()
     m_refreshing = true;
     m_code = p->code;
     const QLocale locale;
-    m_heading->setText(tr("%1 — %2").arg(p->code, Lookup::display(p->name)));
-    QString facts = tr("Authorized budget %1 (original %2) · planned end %3 · computed cost %4, schedule %5")
-                        .arg(formatMoneyMillions(p->budget, locale), formatMoneyMillions(p->originalBudget, locale),
-                             locale.toString(p->plannedEnd, QLocale::ShortFormat),
-                             HealthText::label(p->computedCost), HealthText::label(p->computedSchedule));
+    const QString name = Lookup::display(p->name);
+    m_heading->setText(name.isEmpty() ? p->code : tr("%1 — %2").arg(p->code, name)); // a new project may have no name yet
+    QString facts = p->plannedEnd.isValid()
+        ? tr("Authorized budget %1 (original %2) · planned end %3 · computed cost %4, schedule %5")
+              .arg(formatMoneyMillions(p->budget, locale), formatMoneyMillions(p->originalBudget, locale),
+                   locale.toString(p->plannedEnd, QLocale::ShortFormat), HealthText::label(p->computedCost),
+                   HealthText::label(p->computedSchedule))
+        : tr("Authorized budget %1 (original %2) · no planned end · computed cost %3, schedule %4")
+              .arg(formatMoneyMillions(p->budget, locale), formatMoneyMillions(p->originalBudget, locale),
+                   HealthText::label(p->computedCost), HealthText::label(p->computedSchedule));
     const QString phase = PhaseText::label(p->phase);
     facts += QLatin1Char('\n')
         + (phase.trimmed().isEmpty() ? ProjectStateText::label(p->state) : tr("%1 · %2").arg(ProjectStateText::label(p->state), phase));
