@@ -6863,8 +6863,12 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <translation>Affiché sur les breffages et graphiques en français; le nom est utilisé s'il est vide.</translation>
     </message>
     <message>
-        <source>Printed at the top and bottom of every briefing page and under every chart.</source>
-        <translation>Imprimée en haut et en bas de chaque page de breffage et sous chaque graphique.</translation>
+        <source>Printed at the top and bottom of every briefing page and under every chart. A Government of Canada marking (PROTECTED B, NON CLASSIFIÉ…) is printed in the document's language.</source>
+        <translation>Imprimée en haut et en bas de chaque page de breffage et sous chaque graphique. Une cote de sécurité du gouvernement du Canada (PROTÉGÉ B, UNCLASSIFIED…) est imprimée dans la langue du document.</translation>
+    </message>
+    <message>
+        <source>Named on the briefings. Canada, a province or a territory is named in the document's language.</source>
+        <translation>Nommée sur les breffages. Le Canada, une province ou un territoire est nommé dans la langue du document.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "analysis/periods.h"
 #include "analysis/summary.h"
 #include "analysis/workforcepivot.h"
+#include "model/officialnames.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
 
@@ -458,7 +459,7 @@ bool ChartDataBuilder::build(const PortfolioFile &file, const QString &id, const
     out->id = id;
     out->title = tr(e->title);
     out->portfolioName = info.displayName(c.language);
-    out->classification = info.classification.trimmed();
+    out->classification = OfficialNames::classification(info.classification, c.language);
     out->periodText = c.period ? tr("Period: %1 (as of %2)")
                                      .arg(Periods::displayLabel(*c.period, c.language), BriefingText::longDate(c.period->asOf, c.language))
                                : tr("Current values");

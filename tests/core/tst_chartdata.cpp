@@ -7,6 +7,7 @@
 #include "chartfixture.h"
 #include "io/exporter.h"
 #include "storage/edits.h"
+#include "storage/structureedits.h"
 #include "storage/portfoliofile.h"
 
 #include <QFile>
@@ -22,6 +23,7 @@ class TestChartData : public QObject
 private Q_SLOTS:
     void initTestCase();
     void everyChartBuilds();
+    void classificationInTheChartsLanguage();
     void healthMatchesSummary_data();
     void healthMatchesSummary();
     void healthLabels();
@@ -484,6 +486,17 @@ void TestChartData::fallbackIsMarked()
     const QString json = SummaryBuilder::toJsonText(summary);
     QVERIFY(json.contains(area));
     QVERIFY(!json.contains(QString::fromUtf8("‡")));
+}
+
+// The banner under a chart is in the chart's language when it is an official marking (OfficialNames).
+void TestChartData::classificationInTheChartsLanguage()
+{
+    const QString before = m_file->info().classification;
+    QVERIFY(StructureEdits::setPortfolio(*m_file, { { Field::Classification, QStringLiteral("PROTÉGÉ A") } }, QStringLiteral("Banner")).ok);
+    QCOMPARE(build(QStringLiteral("project-health-cost")).classification, QStringLiteral("PROTECTED A"));
+    QCOMPARE(build(QStringLiteral("project-health-cost"), {}, m_fr).classification, QStringLiteral("PROTÉGÉ A"));
+    QVERIFY(StructureEdits::setPortfolio(*m_file, { { Field::Classification, before } }, QStringLiteral("Banner")).ok);
+    QCOMPARE(build(QStringLiteral("project-health-cost")).classification, before);
 }
 
 QTEST_GUILESS_MAIN(TestChartData)

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void missingTranslationFallsBackVisibly();
     void draftedNamesFallBackVisibly();
     void administrationNamedOnce();
+    void markingsInTheDocumentsLanguage();
 
 private:
     std::unique_ptr<BriefingDocument> make(const QString &language);
@@ -254,9 +255,42 @@ void TestBriefingDocument::administrationNamedOnce()
     QVERIFY2(!administration(QStringLiteral("en")).contains(QStringLiteral("Québec — Quebec")),
              qPrintable(administration(QStringLiteral("en"))));
     QVERIFY(administration(QStringLiteral("fr")).contains(QStringLiteral(">Québec — Stratégie gouvernementale en TI 2015-2018")));
+    // The jurisdiction typed in French is named in English on the English briefing.
     facts.info.name = QStringLiteral("Government IT Strategy 2015-2018");
-    QVERIFY2(administration(QStringLiteral("en")).contains(QStringLiteral(">Québec — Government IT Strategy 2015-2018")),
+    QVERIFY2(administration(QStringLiteral("en")).contains(QStringLiteral(">Quebec — Government IT Strategy 2015-2018")),
              qPrintable(administration(QStringLiteral("en"))));
+}
+
+// A classification banner typed in one language is printed in the briefing's, when it is a Government of
+// Canada marking; anything else, or a banner already in both languages, as typed.
+void TestBriefingDocument::markingsInTheDocumentsLanguage()
+{
+    BriefingFacts facts;
+    QVERIFY(BriefingFactsReader::read(*m_file, 0, &facts, nullptr));
+    const auto banner = [&](const QString &typed, const QString &language) {
+        facts.info.classification = typed;
+        BriefingOptions options;
+        options.language = language;
+        return BriefingDocument(facts, {}, options).classification();
+    };
+    QCOMPARE(banner(QStringLiteral("NON CLASSIFIÉ"), QStringLiteral("en")), QStringLiteral("UNCLASSIFIED"));
+    QCOMPARE(banner(QStringLiteral("NON CLASSIFIÉ"), QStringLiteral("fr")), QStringLiteral("NON CLASSIFIÉ"));
+    QCOMPARE(banner(QStringLiteral("Protected B"), QStringLiteral("fr")), QStringLiteral("Protégé B"));
+    QCOMPARE(banner(QStringLiteral("UNCLASSIFIED / NON CLASSIFIÉ"), QStringLiteral("fr")), QStringLiteral("UNCLASSIFIED / NON CLASSIFIÉ"));
+    QCOMPARE(banner(QStringLiteral("Cabinet confidence"), QStringLiteral("fr")), QStringLiteral("Cabinet confidence"));
+    QCOMPARE(banner(QString(), QStringLiteral("fr")), QStringLiteral("UNCLASSIFIED / NON CLASSIFIÉ"));
+    // In the PDF too, top and bottom of the page.
+    facts.info.classification = QStringLiteral("PROTÉGÉ A");
+    BriefingOptions options;
+    options.language = QStringLiteral("en");
+    const QString pdf = path(QStringLiteral("marking.pdf"));
+    QString error;
+    QVERIFY2(BriefingDocument(facts, {}, options).writePdf(pdf, &error), qPrintable(error));
+    const QString text = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    if (text.isEmpty())
+        QSKIP("pdftotext is not available");
+    QVERIFY2(text.count(QStringLiteral("PROTECTED A")) >= 2, qPrintable(text.left(400)));
+    QVERIFY(!text.contains(QStringLiteral("PROTÉGÉ")));
 }
 
 QTEST_MAIN(TestBriefingDocument)

@@ -162,7 +162,11 @@ void PropertiesDialog::retranslateUi()
     m_edits.value(Field::Classification)->setPlaceholderText(QStringLiteral("UNCLASSIFIED / NON CLASSIFIÉ"));
     m_edits.value(Field::NameFr)->setToolTip(tr("Shown on French briefings and charts; the name is used when empty."));
     m_edits.value(Field::Classification)->setToolTip(tr("Printed at the top and bottom of every briefing page "
-                                                        "and under every chart."));
+                                                        "and under every chart. A Government of Canada marking "
+                                                        "(PROTECTED B, NON CLASSIFIÉ…) is printed in the document's "
+                                                        "language."));
+    m_edits.value(Field::Jurisdiction)->setToolTip(tr("Named on the briefings. Canada, a province or a territory "
+                                                      "is named in the document's language."));
 }
 
 } // namespace Vigie

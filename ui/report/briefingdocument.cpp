@@ -1,5 +1,7 @@
 #include "briefingdocument.h"
 
+#include "model/officialnames.h"
+
 #include "analysis/briefingdraft.h"
 #include "analysis/briefingitems.h"
 #include "analysis/briefingtext.h"
@@ -108,7 +110,8 @@ QString BriefingDocument::title() const
 QString BriefingDocument::classification() const
 {
     const QString c = m_facts.info.classification.trimmed();
-    return c.isEmpty() ? QStringLiteral("UNCLASSIFIED / NON CLASSIFIÉ") : c;
+    // "NON CLASSIFIÉ" typed on a French portfolio is "UNCLASSIFIED" on its English briefing.
+    return c.isEmpty() ? QStringLiteral("UNCLASSIFIED / NON CLASSIFIÉ") : OfficialNames::classification(c, m_lang);
 }
 
 QStringList BriefingDocument::chartIds() const
@@ -129,7 +132,7 @@ QString BriefingDocument::titleBlockHtml() const
     };
     const PortfolioInfo &info = m_facts.info;
     const QString name = info.displayName(l); // the French name in a French briefing, when there is one
-    QString administration = info.jurisdiction;
+    QString administration = OfficialNames::jurisdiction(info.jurisdiction, l); // « Québec » is "Quebec" in English
     if (administration.isEmpty())
         administration = name;
     else if (Language::folded(name).startsWith(Language::folded(administration.trimmed())))
