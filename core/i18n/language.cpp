@@ -1,5 +1,7 @@
 #include "language.h"
 
+#include <QRegularExpression>
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -45,6 +47,15 @@ QString Language::folded(const QString &text)
         if (!ch.isMark())
             out += ch;
     return out;
+}
+
+QString Language::tiedAbsoluteValues(QString text)
+{
+    // An opening bar: not after a letter, digit or bar, and closed by a bar before any space or tag
+    // ("|écart|", "|50,0 %|" with its no-break space; not "mine|theirs").
+    static const QRegularExpression bar(QStringLiteral("(?<![\\w|\u2060])\\|(?=[^\\s|<>\u2060][^|<>\\n]*?\\|)"),
+                                        QRegularExpression::UseUnicodePropertiesOption); // "écart" is a word
+    return text.replace(bar, QStringLiteral("|\u2060"));
 }
 
 QLocale Language::locale(const QString &language)

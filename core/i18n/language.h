@@ -24,6 +24,10 @@ public:
     // Lower case without accents, as a French reader compares names ("Quebec" and "Québec" match):
     // decomposed, lowered, the combining marks dropped. The SQL function vigie_fold is this one.
     static QString folded(const QString &text);
+    // For a text laid out in lines on screen or paper (not a file or the command line): a word joiner
+    // after the opening bar of an absolute value, where Unicode's rules allow a break, so that
+    // "|variance|" / « |écart| » / "|50.0%|" is never cut after its first bar.
+    static QString tiedAbsoluteValues(QString text);
 };
 
 // Switches the installed language for one scope (a chart, a briefing or an export written in another

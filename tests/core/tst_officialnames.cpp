@@ -1,6 +1,7 @@
 // The jurisdiction and the classification banner, typed once in one language, named in the language of
 // each briefing and chart: official markings and Canadian jurisdictions are given in the document's
 // language however they were typed; anything else is kept as typed.
+#include "i18n/language.h"
 #include "model/officialnames.h"
 
 #include <QTest>
@@ -15,6 +16,8 @@ private Q_SLOTS:
     void classification();
     void jurisdiction_data();
     void jurisdiction();
+    void absoluteValuesHeldTogether_data();
+    void absoluteValuesHeldTogether();
 };
 
 void TestOfficialNames::classification_data()
@@ -68,6 +71,28 @@ void TestOfficialNames::jurisdiction()
     QFETCH(QString, fr);
     QCOMPARE(OfficialNames::jurisdiction(typed, QStringLiteral("en")), en);
     QCOMPARE(OfficialNames::jurisdiction(typed, QStringLiteral("fr")), fr);
+}
+
+void TestOfficialNames::absoluteValuesHeldTogether_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("tied");
+    const QString wj(QChar(0x2060));
+    QTest::newRow("french word") << QStringLiteral("%1 : |écart| ≤ 10 %") << QStringLiteral("%1 : |") + wj + QStringLiteral("écart| ≤ 10 %");
+    QTest::newRow("twice") << QStringLiteral("10% < |variance| < 30%, |variance| ≥ 30%")
+                           << QStringLiteral("10% < |") + wj + QStringLiteral("variance| < 30%, |") + wj + QStringLiteral("variance| ≥ 30%");
+    QTest::newRow("number") << QStringLiteral("|50,0\u00a0%| atteint") << QStringLiteral("|") + wj + QStringLiteral("50,0\u00a0%| atteint");
+    QTest::newRow("already tied") << QStringLiteral("|") + wj + QStringLiteral("écart|") << QStringLiteral("|") + wj + QStringLiteral("écart|");
+    QTest::newRow("alternatives") << QStringLiteral("--prefer mine|theirs") << QStringLiteral("--prefer mine|theirs");
+    QTest::newRow("separators") << QStringLiteral("Rouge | Vert | Jaune") << QStringLiteral("Rouge | Vert | Jaune");
+    QTest::newRow("html") << QStringLiteral("<td>|x|</td>") << QStringLiteral("<td>|") + wj + QStringLiteral("x|</td>");
+}
+
+void TestOfficialNames::absoluteValuesHeldTogether()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, tied);
+    QCOMPARE(Language::tiedAbsoluteValues(text), tied);
 }
 
 QTEST_GUILESS_MAIN(TestOfficialNames)

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void completedShowsItsPercent();
     void measureShowsAndLinksProjects();
     void measureLinksAProjectTypedInAnyCase();
+    void linkingKeepsTheMeasureCurrent();
 
 private:
     void roundTrip(const std::function<bool()> &edit) { VigieTest::roundTrip(m_doc->editor(), m_path, edit); }
@@ -392,6 +393,28 @@ void TestStrategyActions::completedShowsItsPercent()
     QVERIFY(!percent->isEnabled());
     status->setCurrentIndex(status->findData(MeasureStatusText::key(MeasureStatus::UnderWay)));
     QVERIFY(percent->isEnabled());
+}
+
+// Linking a project to the measure shown reads the tree again (its project counts): the measure stays
+// the current row, through undo and redo too, instead of the selection (and its detail) going away.
+void TestStrategyActions::linkingKeepsTheMeasureCurrent()
+{
+    QTRY_VERIFY(!m_doc->strategyModel()->isLoading());
+    selectUuid(m_fx.measure9);
+    const auto current = [&] {
+        return m_page->proxy()->mapToSource(m_page->view()->currentIndex()).siblingAtColumn(0).data(Roles::UuidRole).toString();
+    };
+    QCOMPARE(current(), m_fx.measure9);
+    QSignalSpy resets(m_doc->strategyModel(), &QAbstractItemModel::modelReset);
+    QVERIFY(m_doc->editor()->linkProjectToMeasure(m_fx.project1, m_fx.measure9));
+    QTRY_VERIFY(resets.size() >= 1); // the tree was read again
+    QTRY_COMPARE(current(), m_fx.measure9);
+    m_doc->editor()->undoStack()->undo();
+    QTRY_VERIFY(resets.size() >= 2);
+    QTRY_COMPARE(current(), m_fx.measure9);
+    m_doc->editor()->undoStack()->redo();
+    QTRY_VERIFY(resets.size() >= 3);
+    QTRY_COMPARE(current(), m_fx.measure9);
 }
 
 QTEST_MAIN(TestStrategyActions)

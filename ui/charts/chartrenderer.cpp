@@ -82,7 +82,7 @@ QStringList ChartRenderer::footerLines(const ChartData &data)
         footer << data.classification; // the marking travels with the image, as on every briefing page
     footer << tr("Source: %1 · %2 · %3").arg(data.portfolioName, data.periodText, data.title);
     if (!data.ruleStatement.isEmpty())
-        footer << tr("Health rule: %1").arg(data.ruleStatement);
+        footer << tr("Health rule: %1").arg(Language::tiedAbsoluteValues(data.ruleStatement));
     footer << data.notes;
     return footer;
 }

@@ -1,4 +1,5 @@
 #include "healthruledialog.h"
+#include "i18n/language.h"
 #include "views/optionalvalue.h"
 
 #include "analysis/rulepreview.h"
@@ -145,7 +146,7 @@ void HealthRuleDialog::updateForm()
         return;
     }
     const HealthRule r = rule();
-    m_statement->setText(r.statement());
+    m_statement->setText(Language::tiedAbsoluteValues(r.statement()));
     // A scan of every project: once the user stops typing, not at each keystroke.
     m_previewTimer->start();
 }
@@ -195,7 +196,8 @@ void HealthRuleDialog::retranslateUi()
     m_currentLabel->setText(tr("Rule in force: <b>%1</b>. Choosing another one recolours every project at once; "
                                "Edit → Undo takes it back.")
                                 .arg(m_current.displayName().toHtmlEscaped()));
-    m_variance->setText(tr("&Variance 10/30 (US OMB, IT Dashboard): |variance| up to 10% green, from 30% red"));
+    m_variance->setText(Language::tiedAbsoluteValues(
+        tr("&Variance 10/30 (US OMB, IT Dashboard): |variance| up to 10% green, from 30% red")));
     m_threeCode->setText(tr("&Three-code (PSPC): declared 1 / 2 / 3 → green / yellow / red, nothing computed"));
     m_custom->setText(tr("&Custom thresholds, for cost and schedule alike"));
     m_thresholdsBox->setTitle(tr("Custom thresholds (absolute variance)"));

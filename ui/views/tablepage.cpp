@@ -1,4 +1,5 @@
 #include "tablepage.h"
+#include "models/modelroles.h"
 
 #include "models/filterproxy.h"
 #include "report/tableprinter.h"
@@ -134,12 +135,23 @@ TablePage::TablePage(const QString &id, QWidget *parent, Shape shape)
             QTimer::singleShot(0, this, &TablePage::fitHeaders); // new words in the header (language)
             scheduleFit(); // and in the cells
         });
-        connect(proxy, &QAbstractItemModel::modelReset, this, [this] {
+        connect(proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this, proxy] {
+            // A tree is read again after a structural edit (a link, a renumbering, their undo and redo): the
+            // row the user was on is found again by its UUID, unless something else was chosen meanwhile.
+            if (m_tree && proxy == m_shown)
+                m_keptCurrent = m_view->currentIndex().siblingAtColumn(0).data(Roles::UuidRole).toString();
+        });
+        connect(proxy, &QAbstractItemModel::modelReset, this, [this, proxy] {
             updateStatus();
             scheduleFit();
             currentMayBeGone();
             if (m_tree && m_leafDepth > 0)
                 QTimer::singleShot(0, m_tree, &QTreeView::expandAll);
+            if (m_tree && proxy == m_shown && !m_keptCurrent.isEmpty())
+                QTimer::singleShot(0, this, [this, uuid = std::exchange(m_keptCurrent, QString())] {
+                    if (!m_view->currentIndex().isValid())
+                        selectUuid(uuid);
+                });
         });
         connect(proxy, &QAbstractItemModel::layoutChanged, this, [this] {
             updateStatus();
@@ -354,6 +366,16 @@ void TablePage::fitShortColumns()
         if (wanted > header->sectionSize(c) && wanted <= cap)
             header->resizeSection(c, wanted);
     }
+}
+
+void TablePage::selectUuid(const QString &uuid)
+{
+    if (!m_model || uuid.isEmpty())
+        return;
+    const QModelIndexList found = m_model->match(m_model->index(0, 0), Roles::UuidRole, uuid, 1,
+                                                 Qt::MatchExactly | Qt::MatchRecursive);
+    if (!found.isEmpty())
+        select(found.constFirst());
 }
 
 void TablePage::select(const QModelIndex &sourceIndex)

@@ -80,6 +80,8 @@ public:
     void scheduleFit();
     // Selects the row of the source index.
     void select(const QModelIndex &sourceIndex);
+    // The row of this UUID (at any depth of a tree), when the view shows it.
+    void selectUuid(const QString &uuid);
 
     // Column widths used until the user resizes them (then the saved header state wins).
     void setDefaultWidths(const QList<int> &widths) { m_defaultWidths = widths; }
@@ -122,6 +124,7 @@ private:
     QAbstractProxyModel *m_shown;
     bool m_hasCurrent = false; // a current row was reported and not yet taken back
     QTreeView *m_tree = nullptr;   // Shape::Tree
+    QString m_keptCurrent;         // a tree's current row across a reset of its model (its UUID)
     QTableView *m_table = nullptr; // Shape::Table
     QAbstractItemView *m_view;
     QSplitter *m_splitter;

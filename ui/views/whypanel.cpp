@@ -101,7 +101,7 @@ void WhyPanel::refresh()
     html += stripHtml(*p);
     html += decisionsHtml(*p);
     html += baselinesHtml(*p);
-    m_text->setText(html);
+    m_text->setText(Language::tiedAbsoluteValues(html)); // "|écart|", "|50,0 %|" kept whole in a narrow panel
 }
 
 QString WhyPanel::indicatorsHtml(const Project &p) const
