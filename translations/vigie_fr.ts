@@ -2379,15 +2379,6 @@ Voulez-vous le remplacer?</translation>
         <translation>Déplacer %1 vers %2</translation>
     </message>
     <message>
-        <source>Set State of %1 to %2</source>
-        <extracomment>Undo text, e.g. "Set State of Project SCT-01 to Completed"</extracomment>
-        <translation>Changer le statut de %1 en « %2 »</translation>
-    </message>
-    <message>
-        <source>Change Phase of %1</source>
-        <translation>Changer la phase de %1</translation>
-    </message>
-    <message>
         <source>Delete %1</source>
         <extracomment>Undo text, e.g. "Delete Plan QC-2015"</extracomment>
         <translation>Supprimer : %1</translation>
@@ -2498,6 +2489,39 @@ Voulez-vous le remplacer?</translation>
         <source>Delete %n Workforce Record(s)</source>
         <translation>
             <numerusform>Supprimer %n donnée de main-d'œuvre</numerusform><numerusform>Supprimer %n données de main-d'œuvre</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit Plan %1</source>
+        <translation>Modifier le plan %1</translation>
+    </message>
+    <message>
+        <source>Edit Key Area %1</source>
+        <translation>Modifier l'axe d'intervention %1</translation>
+    </message>
+    <message>
+        <source>Edit Measure %1</source>
+        <translation>Modifier la mesure %1</translation>
+    </message>
+    <message>
+        <source>Edit Organization %1</source>
+        <translation>Modifier l'organisme %1</translation>
+    </message>
+    <message>
+        <source>Edit Specialty %1</source>
+        <translation>Modifier la spécialité %1</translation>
+    </message>
+    <message>
+        <source>Edit Project %1</source>
+        <translation>Modifier le projet %1</translation>
+    </message>
+    <message>
+        <source>Set State of Project %1 to %2</source>
+        <extracomment>Undo text, e.g. "Set State of Project SCT-01 to Completed"</extracomment>
+        <translation>Changer l'état du projet %1 pour « %2 »</translation>
+    </message>
+    <message>
+        <source>Change Phase of Project %1</source>
+        <translation>Changer la phase du projet %1</translation>
     </message>
 </context>
 <context>
@@ -4873,11 +4897,11 @@ Ajoutez-en un avec Édition → Nouveau projet…, ou importez-les avec Fichier 
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler %1</translation>
+        <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir %1</translation>
+        <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
         <source>Undone: %1. Edit → Redo makes it again.</source>

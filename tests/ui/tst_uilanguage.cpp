@@ -169,11 +169,13 @@ void TestUiLanguage::undoTextsFollowTheLanguage()
     QCoreApplication::processEvents();
     QCOMPARE(Language::current(), QStringLiteral("fr"));
     QCOMPARE(stack->text(0), QStringLiteral("Modifier «\u00a0Coût prévu\u00a0» — Projet SCT-01"));
-    QCOMPARE(undo(), QStringLiteral("&Annuler Changer le statut de Projet SCT-01 en «\u00a0Terminé\u00a0»"));
-    QCOMPARE(redo(), QStringLiteral("&Rétablir Modifier\u00a0: Projet SCT-01"));
+    // The verb of the menu, then the step after a colon (« Annuler : Modifier le projet… », not « Annuler
+    // Modifier… »), each kind of item with its article.
+    QCOMPARE(undo(), QStringLiteral("&Annuler\u00a0: Changer l'état du projet SCT-01 pour «\u00a0Terminé\u00a0»"));
+    QCOMPARE(redo(), QStringLiteral("&Rétablir\u00a0: Modifier le projet SCT-01"));
     // A step made in French is named in French, and the stack still undoes and redoes.
     stack->redo();
-    QCOMPARE(undo(), QStringLiteral("&Annuler Modifier\u00a0: Projet SCT-01"));
+    QCOMPARE(undo(), QStringLiteral("&Annuler\u00a0: Modifier le projet SCT-01"));
 
     window.findChild<QAction *>(QStringLiteral("actionLanguageEn"))->trigger();
     QCoreApplication::processEvents();

@@ -193,8 +193,19 @@ bool Editor::editWithText(Entity entity, const QString &uuid, const FieldValues 
 
 bool Editor::editItem(Entity entity, const QString &uuid, const FieldValues &values)
 {
+    // Each kind named with its article in French (« Modifier le projet SCT-01 »), as Add and Delete are.
     const UndoText name = itemNameText(entity, uuid);
-    return editWithText(entity, uuid, values, [name] {
+    const QVariant id = file()->value(entity, uuid, idField(entity));
+    return editWithText(entity, uuid, values, [entity, id, name] {
+        switch (entity) {
+        case Entity::Plan: return tr("Edit Plan %1").arg(id.toString());
+        case Entity::KeyArea: return tr("Edit Key Area %1").arg(id.toInt());
+        case Entity::Measure: return tr("Edit Measure %1").arg(id.toInt());
+        case Entity::Organization: return tr("Edit Organization %1").arg(id.toString());
+        case Entity::Specialty: return tr("Edit Specialty %1").arg(id.toString());
+        case Entity::Project: return tr("Edit Project %1").arg(id.toString());
+        default: break;
+        }
         //: Undo text, e.g. "Edit Measure 9"
         return tr("Edit %1").arg(name());
     });
@@ -229,18 +240,18 @@ bool Editor::moveMeasure(const QString &measureUuid, const QString &keyAreaUuid)
 
 bool Editor::setProjectState(const QString &projectUuid, ProjectState state)
 {
-    const UndoText project = itemNameText(Entity::Project, projectUuid);
-    return editWithText(Entity::Project, projectUuid, { { Field::State, projectStateKey(state) } }, [project, state] {
+    const QString code = file()->value(Entity::Project, projectUuid, Field::Code).toString();
+    return editWithText(Entity::Project, projectUuid, { { Field::State, projectStateKey(state) } }, [code, state] {
         //: Undo text, e.g. "Set State of Project SCT-01 to Completed"
-        return tr("Set State of %1 to %2").arg(project(), ProjectStateText::label(state));
+        return tr("Set State of Project %1 to %2").arg(code, ProjectStateText::label(state));
     });
 }
 
 bool Editor::setProjectPhase(const QString &projectUuid, const QString &phase)
 {
-    const UndoText project = itemNameText(Entity::Project, projectUuid);
+    const QString code = file()->value(Entity::Project, projectUuid, Field::Code).toString();
     return editWithText(Entity::Project, projectUuid, { { Field::Phase, phase } },
-                        [project] { return tr("Change Phase of %1").arg(project()); });
+                        [code] { return tr("Change Phase of Project %1").arg(code); });
 }
 
 bool Editor::removeItem(Entity entity, const QString &uuid)
