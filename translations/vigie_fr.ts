@@ -5119,7 +5119,7 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     </message>
     <message>
         <source>% complete</source>
-        <translation>% réalisé</translation>
+        <translation>% d'avancement</translation>
     </message>
     <message>
         <source>Author</source>
@@ -5681,27 +5681,27 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     <message numerus="yes">
         <source>Worse: %n project(s)</source>
         <translation>
-            <numerusform>En détérioration : %n projet</numerusform><numerusform>En détérioration : %n projets</numerusform></translation>
+            <numerusform>Détérioré : %n projet</numerusform><numerusform>Détériorés : %n projets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Better: %n project(s)</source>
         <translation>
-            <numerusform>En amélioration : %n projet</numerusform><numerusform>En amélioration : %n projets</numerusform></translation>
+            <numerusform>Amélioré : %n projet</numerusform><numerusform>Améliorés : %n projets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>New: %n project(s)</source>
         <translation>
-            <numerusform>Nouveaux : %n projet</numerusform><numerusform>Nouveaux : %n projets</numerusform></translation>
+            <numerusform>Nouveau : %n projet</numerusform><numerusform>Nouveaux : %n projets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No longer reported: %n project(s)</source>
         <translation>
-            <numerusform>Plus suivis : %n projet</numerusform><numerusform>Plus suivis : %n projets</numerusform></translation>
+            <numerusform>Sorti du suivi : %n projet</numerusform><numerusform>Sortis du suivi : %n projets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %n project(s)</source>
         <translation>
-            <numerusform>Inchangés : %n projet</numerusform><numerusform>Inchangés : %n projets</numerusform></translation>
+            <numerusform>Inchangé : %n projet</numerusform><numerusform>Inchangés : %n projets</numerusform></translation>
     </message>
     <message>
         <source>now</source>
@@ -7774,7 +7774,7 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     </message>
     <message>
         <source>% complete</source>
-        <translation>% réalisé</translation>
+        <translation>% d'avancement</translation>
     </message>
     <message>
         <source>Comment</source>

@@ -286,6 +286,16 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
                 if (p.forecastCost)
                     t += pick(l, QStringLiteral(", forecast cost of %1"), QStringLiteral(", coût prévu de %1"))
                              .arg(BriefingText::money(*p.forecastCost, l, f.info.currency));
+                // A schedule in the red says by how much: the planned end, and the end now forecast.
+                if (p.schedule == Health::Red && p.plannedEnd.isValid()) {
+                    if (p.forecastEnd.isValid() && p.forecastEnd != p.plannedEnd)
+                        t += pick(l, QStringLiteral(", planned to end %1, now forecast to end %2"),
+                                  QStringLiteral(", fin planifiée le %1, maintenant prévue le %2"))
+                                 .arg(BriefingText::longDate(p.plannedEnd, l), BriefingText::longDate(p.forecastEnd, l));
+                    else
+                        t += pick(l, QStringLiteral(", planned to end %1"), QStringLiteral(", fin planifiée le %1"))
+                                 .arg(BriefingText::longDate(p.plannedEnd, l));
+                }
                 return t + QLatin1Char('.');
             }), 0, p.id));
         }
