@@ -6835,10 +6835,6 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <translation>Propriétés du portefeuille</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
         <source>Name in &amp;French:</source>
         <translation>Nom en &amp;français :</translation>
     </message>
@@ -6855,12 +6851,8 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <translation>Nom du d&amp;irigeant principal de l'information :</translation>
     </message>
     <message>
-        <source>CIO's &amp;title:</source>
-        <translation>&amp;Titre du dirigeant principal de l'information :</translation>
-    </message>
-    <message>
         <source>CIO's title in F&amp;rench:</source>
-        <translation>Titre en f&amp;rançais :</translation>
+        <translation>Titre du dirigeant en f&amp;rançais :</translation>
     </message>
     <message>
         <source>CIO's c&amp;ontact:</source>
@@ -6893,6 +6885,14 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     <message>
         <source>Named on the briefings. Canada, a province or a territory is named in the document's language.</source>
         <translation>Nommée sur les breffages. Le Canada, une province ou un territoire est nommé dans la langue du document.</translation>
+    </message>
+    <message>
+        <source>&amp;Name in English:</source>
+        <translation>&amp;Nom en anglais :</translation>
+    </message>
+    <message>
+        <source>CIO's &amp;title in English:</source>
+        <translation>&amp;Titre du dirigeant en anglais :</translation>
     </message>
 </context>
 <context>

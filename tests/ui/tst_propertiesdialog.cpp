@@ -156,13 +156,15 @@ void TestPropertiesDialog::everyFieldIsLabelled()
         QCOMPARE(label->buddy(), form->itemAt(row, QFormLayout::FieldRole)->widget());
         english.append(label->text());
     }
-    QCOMPARE(english.first(), QStringLiteral("&Name:"));
+    QCOMPARE(english.first(), QStringLiteral("&Name in English:"));
     QVERIFY(Language::apply(QStringLiteral("fr")));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     for (int row = 0; row < form->rowCount(); ++row) {
         auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)->widget());
         QVERIFY(label->text() != english.at(row));
     }
+    // The French form names each language too.
+    QCOMPARE(qobject_cast<QLabel *>(form->itemAt(0, QFormLayout::LabelRole)->widget())->text(), QStringLiteral("&Nom en anglais\u00a0:"));
 }
 
 QTEST_MAIN(TestPropertiesDialog)

@@ -6,6 +6,8 @@
 #include "storage/repository.h"
 #include "views/projectdetail.h"
 #include "views/whypanel.h"
+#include "charts/chartstyle.h"
+#include "views/itemdelegate.h"
 
 #include "i18n/language.h"
 #include "uifixture.h"
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void explainsEachIndicator();
+    void chipsAreTheChartsColours();
     void declaredBesideComputed();
     void periodsAndDecisions();
     void followsTheRule();
@@ -132,6 +135,24 @@ void TestWhyPanel::isATabOfTheDetail()
     QCOMPARE(detail.tabs()->count(), 2);
     QCOMPARE(detail.tabs()->tabText(1), QStringLiteral("Why this colour?"));
     QVERIFY(detail.whyPanel()->html().contains(QStringLiteral("Variance +50.0%.")));
+}
+
+// The app's colour chips are the charts' and the briefing's colours (one green, one yellow and one red
+// in the whole product), each with a text that reads on it.
+void TestWhyPanel::chipsAreTheChartsColours()
+{
+    const std::pair<Health, SeriesRole> pairs[] = { { Health::Green, SeriesRole::Green }, { Health::Yellow, SeriesRole::Yellow },
+                                                    { Health::Red, SeriesRole::Red }, { Health::Unrated, SeriesRole::Unrated } };
+    for (const auto &[health, role] : pairs) {
+        QCOMPARE(ItemDelegate::chipColor(health), ChartStyle::color(role));
+        QCOMPARE(ItemDelegate::chipTextColor(health), ChartStyle::textOn(role));
+        const QString html = ItemDelegate::chipHtml(health);
+        QVERIFY2(html.contains(ChartStyle::color(role).name()) && html.contains(ChartStyle::textOn(role).name()), qPrintable(html));
+    }
+    // Dark fills take white text: black on the dark green was unreadable.
+    QCOMPARE(ItemDelegate::chipTextColor(Health::Green), QColor(Qt::white));
+    QCOMPARE(ItemDelegate::chipTextColor(Health::Red), QColor(Qt::white));
+    QVERIFY(ItemDelegate::chipTextColor(Health::Yellow) != QColor(Qt::white));
 }
 
 QTEST_MAIN(TestWhyPanel)

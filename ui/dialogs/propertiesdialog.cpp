@@ -136,12 +136,13 @@ void PropertiesDialog::retranslateUi()
 {
     setWindowTitle(tr("Portfolio Properties"));
     const QMap<Field, QString> labels {
-        { Field::NameEn, tr("&Name:") },
+        // Each language named: « Nom : » beside « Nom en français : » read as the French name's twin.
+        { Field::NameEn, tr("&Name in English:") },
         { Field::NameFr, tr("Name in &French:") },
         { Field::Jurisdiction, tr("&Jurisdiction:") },
         { Field::Currency, tr("&Currency:") },
         { Field::CioName, tr("C&IO's name:") },
-        { Field::CioTitle, tr("CIO's &title:") },
+        { Field::CioTitle, tr("CIO's &title in English:") },
         { Field::CioTitleFr, tr("CIO's title in F&rench:") },
         { Field::CioContact, tr("CIO's c&ontact:") },
         { Field::Classification, tr("Classification &banner:") },

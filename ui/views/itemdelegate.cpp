@@ -1,5 +1,6 @@
 #include "itemdelegate.h"
 
+#include "charts/chartstyle.h"
 #include "model/limits.h"
 #include "models/modelroles.h"
 
@@ -16,15 +17,33 @@ ItemDelegate::ItemDelegate(QObject *parent)
 {
 }
 
-QColor ItemDelegate::chipColor(Health health)
+namespace {
+SeriesRole roleOf(Health health)
 {
     switch (health) {
-    case Health::Green: return QColor(0x00, 0x9E, 0x73);  // bluish green
-    case Health::Yellow: return QColor(0xF0, 0xE4, 0x42); // yellow
-    case Health::Red: return QColor(0xD5, 0x5E, 0x00);    // vermillion
+    case Health::Green: return SeriesRole::Green;
+    case Health::Yellow: return SeriesRole::Yellow;
+    case Health::Red: return SeriesRole::Red;
     case Health::Unrated: break;
     }
-    return QColor(0xD0, 0xD0, 0xD0);
+    return SeriesRole::Unrated;
+}
+} // namespace
+
+QColor ItemDelegate::chipColor(Health health)
+{
+    return ChartStyle::color(roleOf(health));
+}
+
+QColor ItemDelegate::chipTextColor(Health health)
+{
+    return ChartStyle::textOn(roleOf(health));
+}
+
+QString ItemDelegate::chipHtml(Health health)
+{
+    return QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>")
+        .arg(chipColor(health).name(), chipTextColor(health).name(), HealthText::label(health).toHtmlEscaped());
 }
 
 void ItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
@@ -82,11 +101,12 @@ void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(chip, h / 2.0, h / 2.0);
         painter->drawLine(QPoint(split, chip.top()), QPoint(split, chip.bottom()));
-        painter->setPen(Qt::black);
         const QRect lr(chip.left(), chip.top(), split - chip.left(), chip.height());
         const QRect rr(split, chip.top(), chip.right() - split, chip.height());
+        painter->setPen(chipTextColor(hv));
         painter->drawText(lr, Qt::AlignCenter, fm.elidedText(left, Qt::ElideRight, lr.width() - 2));
         painter->setFont(italic);
+        painter->setPen(chipTextColor(declared));
         painter->drawText(rr, Qt::AlignCenter, fmi.elidedText(right, Qt::ElideRight, rr.width() - 2));
         painter->restore();
         return;
@@ -96,7 +116,7 @@ void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->setPen(hv == Health::Unrated ? QPen(QColor(0x90, 0x90, 0x90), 1, Qt::DashLine) : QPen(Qt::NoPen));
     painter->setBrush(chipColor(hv));
     painter->drawRoundedRect(chip, h / 2.0, h / 2.0);
-    painter->setPen(Qt::black); // dark text reads on all four shades
+    painter->setPen(chipTextColor(hv)); // white on the dark green and red, near-black on yellow and grey
     painter->drawText(chip, Qt::AlignCenter, fm.elidedText(text, Qt::ElideRight, chip.width() - 4));
     painter->restore();
 }

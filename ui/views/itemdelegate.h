@@ -7,8 +7,9 @@
 namespace Vigie {
 
 // The one delegate of Vigie's views:
-// - cells with Roles::HealthRole are drawn as a coloured chip *with its word* ("Green", "Red"), in
-//   colour-blind-safe shades (Okabe–Ito), so colour is never the only cue;
+// - cells with Roles::HealthRole are drawn as a coloured chip *with its word* ("Green", "Red"), in the
+//   charts' and the briefing's colour-blind-safe shades (ChartStyle), so colour is never the only cue and
+//   a green on screen is the green of the printed page;
 // - cells with Roles::ChoicesRole edit through a combo box;
 // - text shown in the other language (Roles::FallbackRole) is drawn in italics.
 class ItemDelegate : public QStyledItemDelegate
@@ -17,7 +18,10 @@ class ItemDelegate : public QStyledItemDelegate
 public:
     explicit ItemDelegate(QObject *parent = nullptr);
 
+    // A colour's chip: its fill, the text that reads on it, and the chip as rich text (panels, cards).
     static QColor chipColor(Health health);
+    static QColor chipTextColor(Health health);
+    static QString chipHtml(Health health);
     // The width a cell needs for the widest computed | declared chip of two colours in `font`, in the
     // current language ("Rouge | Jaune"), so that a declared colour is never cut to "Ver".
     static int splitChipWidth(const QFont &font);

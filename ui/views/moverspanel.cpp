@@ -25,12 +25,6 @@ namespace Vigie {
 namespace {
 constexpr int kShown = 8; // movers listed per column; the rest are counted and reached through Projects
 
-QString chip(Health h)
-{
-    return QStringLiteral("<span style=\"background-color:%1; color:#000;\">&nbsp;%2&nbsp;</span>")
-        .arg(ItemDelegate::chipColor(h).name(), HealthText::label(h).toHtmlEscaped());
-}
-
 const char *const kListKeys[] = { "worse", "better", "new", "gone" };
 } // namespace
 
@@ -225,8 +219,9 @@ void MoversPanel::render()
         const QList<Mover> &list = m_lists[l];
         for (int i = 0; i < std::min<int>(kShown, int(list.size())); ++i) {
             const Mover &m = list.at(i);
-            const QString colours = l == New ? chip(m.to) : l == Gone ? chip(m.from)
-                                                                     : chip(m.from) + QStringLiteral(" → ") + chip(m.to);
+            const QString colours = l == New  ? ItemDelegate::chipHtml(m.to)
+                : l == Gone                     ? ItemDelegate::chipHtml(m.from)
+                                                : ItemDelegate::chipHtml(m.from) + QStringLiteral(" → ") + ItemDelegate::chipHtml(m.to);
             html += QStringLiteral("<span title=\"%2\">%1</span> %3<br>")
                         .arg(m.code.toHtmlEscaped(), Lookup::display(m.name).toHtmlEscaped(), colours);
             for (const QString &reason : m.why) // why it moved, small and muted under it, a line each

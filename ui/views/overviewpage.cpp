@@ -44,13 +44,6 @@ QLabel *makeCard(QWidget *parent, QGridLayout *grid, int row, int column)
     return label;
 }
 
-QString chip(Health h)
-{
-    const QColor c = ItemDelegate::chipColor(h);
-    return QStringLiteral("<span style=\"background-color:%1; color:#000;\">&nbsp;%2&nbsp;</span>")
-        .arg(c.name(), HealthText::label(h).toHtmlEscaped());
-}
-
 // A card's last line: the link to its page, then links to its charts ("chart:<id>").
 QString link(const QString &page, const QString &text, const QList<std::pair<QString, QString>> &charts = {})
 {
@@ -342,7 +335,7 @@ QString OverviewPage::projectsHtml() const
                 .arg(QStringLiteral("filter:projects?state=0"), formatMoneyMillions(s.totalAmount, locale, 2, s.currency).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr><th></th>");
     for (Health h : { Health::Green, Health::Yellow, Health::Red, Health::Unrated })
-        html += QStringLiteral("<th>%1</th>").arg(chip(h));
+        html += QStringLiteral("<th>%1</th>").arg(ItemDelegate::chipHtml(h));
     html += QStringLiteral("</tr>");
     for (Indicator ind : { Indicator::Cost, Indicator::Schedule, Indicator::Overall }) {
         const IndicatorSummary &is = s.indicator(ind);

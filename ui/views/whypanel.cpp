@@ -23,12 +23,6 @@
 namespace Vigie {
 
 namespace {
-QString chip(Health h)
-{
-    return QStringLiteral("<span style=\"background-color:%1; color:#000;\">&nbsp;%2&nbsp;</span>")
-        .arg(ItemDelegate::chipColor(h).name(), HealthText::label(h).toHtmlEscaped());
-}
-
 QString signedPercent(double v, const QLocale &locale)
 {
     const QString text = formatPercent(v, locale, 1);
@@ -155,13 +149,13 @@ QString WhyPanel::indicatorsHtml(const Project &p) const
                                                                           locale.toString(d->when.toLocalTime().date(), QLocale::ShortFormat));
         const QString shown = declared == computed ? tr("Declared %1, as computed%2.")
                                                    : tr("Declared %1, shown instead of the computed colour%2.");
-        return shown.arg(chip(declared), esc(who));
+        return shown.arg(ItemDelegate::chipHtml(declared), esc(who));
     };
 
     // Cost
     const std::optional<double> costV = p.reportedCostVariance ? p.reportedCostVariance
                                                                : HealthRule::costVariance(p.budget, p.forecastCost);
-    html += QStringLiteral("<h4>%1 %2</h4><p>").arg(esc(HealthText::indicatorLabel(Indicator::Cost)), chip(p.computedCost));
+    html += QStringLiteral("<h4>%1 %2</h4><p>").arg(esc(HealthText::indicatorLabel(Indicator::Cost)), ItemDelegate::chipHtml(p.computedCost));
     html += esc(p.forecastCost ? tr("Forecast %1 against an authorized budget of %2 (%3).")
                                      .arg(formatMoneyMillions(*p.forecastCost, locale),
                                           formatMoneyMillions(p.budget, locale), baselineUsed)
@@ -183,7 +177,7 @@ QString WhyPanel::indicatorsHtml(const Project &p) const
     const std::optional<double> schedV = p.reportedScheduleVariance
         ? p.reportedScheduleVariance
         : HealthRule::scheduleVariance(p.plannedStart, p.plannedEnd, p.forecastEnd);
-    html += QStringLiteral("<h4>%1 %2</h4><p>").arg(esc(HealthText::indicatorLabel(Indicator::Schedule)), chip(p.computedSchedule));
+    html += QStringLiteral("<h4>%1 %2</h4><p>").arg(esc(HealthText::indicatorLabel(Indicator::Schedule)), ItemDelegate::chipHtml(p.computedSchedule));
     html += esc(p.forecastEnd.isValid()
                     ? tr("Forecast end %1 against a planned end of %2, planned from %3 (%4).")
                           .arg(prose(p.forecastEnd), prose(p.plannedEnd), prose(p.plannedStart), baselineUsed)
@@ -206,12 +200,12 @@ QString WhyPanel::indicatorsHtml(const Project &p) const
     // Overall
     // Computed overall: the worse of the computed cost and schedule colours, never a declared one.
     const Health overall = worse(p.computedCost, p.computedSchedule);
-    html += QStringLiteral("<h4>%1 %2</h4><p>").arg(esc(HealthText::indicatorLabel(Indicator::Overall)), chip(overall));
+    html += QStringLiteral("<h4>%1 %2</h4><p>").arg(esc(HealthText::indicatorLabel(Indicator::Overall)), ItemDelegate::chipHtml(overall));
     html += esc(tr("The worse of the computed cost and schedule colours.")) + QStringLiteral("<br>")
         + declaredLine(p.declaredOverall, overall, Field::DeclaredOverall);
     if (p.declaredOverall == Health::Unrated && p.effectiveOverall() != overall)
         html += QStringLiteral("<br>") + esc(tr("Shown as %1 because of a declared cost or schedule colour."))
-                                             .arg(chip(p.effectiveOverall()));
+                                             .arg(ItemDelegate::chipHtml(p.effectiveOverall()));
     html += QStringLiteral("</p>");
     return html;
 }
@@ -228,10 +222,10 @@ QString WhyPanel::stripHtml(const Project &p) const
     for (const ColourHistory::PeriodColours &c : periods) {
         head += QStringLiteral("<td align=\"center\"><small>%1</small></td>").arg(esc(Periods::displayLabel(c.period, language)));
         cells += QStringLiteral("<td align=\"center\">%1</td>")
-                     .arg(c.reported ? chip(c.overall) : QStringLiteral("<small>%1</small>").arg(esc(tr("not reported"))));
+                     .arg(c.reported ? ItemDelegate::chipHtml(c.overall) : QStringLiteral("<small>%1</small>").arg(esc(tr("not reported"))));
     }
     head += QStringLiteral("<td align=\"center\"><small>%1</small></td>").arg(esc(tr("Now")));
-    cells += QStringLiteral("<td align=\"center\">%1</td>").arg(chip(p.effectiveOverall()));
+    cells += QStringLiteral("<td align=\"center\">%1</td>").arg(ItemDelegate::chipHtml(p.effectiveOverall()));
     return html + QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\"><tr>%1</tr><tr>%2</tr></table>").arg(head, cells);
 }
 
