@@ -46,7 +46,9 @@ QString Editor::readOnlyReason(Entity entity, const QString &uuid) const
 
 QString Editor::limitedTo() const
 {
-    return CopyScope::organizationOf(*file());
+    if (!m_limitedTo)
+        m_limitedTo = CopyScope::organizationOf(*file());
+    return *m_limitedTo;
 }
 
 void Editor::reportError(const QString &message)

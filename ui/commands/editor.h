@@ -13,6 +13,8 @@
 #include "commands/undotext.h"
 
 #include <QObject>
+
+#include <optional>
 #include <QUndoCommand>
 #include <QVariant>
 
@@ -204,6 +206,9 @@ private:
 
     Document *m_document;
     EditResult m_last;
+    // limitedTo(), read once: a copy's origin is written when the copy is made, never while it is open
+    // (the actions ask at every change of row, a round trip each on a server).
+    mutable std::optional<QString> m_limitedTo;
     std::unique_ptr<PendingConflict> m_conflict;
     PendingConflict *m_settling = nullptr;
 };
