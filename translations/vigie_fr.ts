@@ -589,6 +589,10 @@
         <source>At this height, some of the chart's %1 category names are left out; %2 px or more shows them all.</source>
         <translation>À cette hauteur, certains des %1 noms de catégorie du graphique sont omis; %2 px ou plus les affiche tous.</translation>
     </message>
+    <message>
+        <source>At this height, the chart is drawn smaller than its full size, its text too; %1 px or more draws it at full size.</source>
+        <translation>À cette hauteur, le graphique est dessiné en plus petit que sa taille réelle, son texte aussi; %1 px ou plus le dessine en taille réelle.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartRenderer</name>
@@ -1834,6 +1838,10 @@
     <message>
         <source>Note: at %1 pixels high, some of the chart's %2 category names are left out; --size %3x%4 or taller shows them all.</source>
         <translation>Note : à %1 pixels de haut, certains des %2 noms de catégorie du graphique sont omis; --size %3x%4 ou plus haut les affiche tous.</translation>
+    </message>
+    <message>
+        <source>Note: at %1 pixels high, the chart is drawn smaller than its full size, its text too; --size %2x%3 or taller draws it at full size.</source>
+        <translation>Note : à %1 pixels de haut, le graphique est dessiné en plus petit que sa taille réelle, son texte aussi; --size %2x%3 ou plus haut le dessine en taille réelle.</translation>
     </message>
 </context>
 <context>

@@ -122,8 +122,10 @@ int runChart(const QStringList &arguments)
         err() << error << Qt::endl;
         return FileUnusable;
     }
-    // Written as asked, but said: too short a chart leaves out some of its category names.
+    // Written as asked, but said: too short a chart leaves out some of its category names, or is drawn
+    // smaller; with the height that does neither.
     const int needed = ChartRenderer::minimumPixelHeight(data, size.width(), dpi);
+    const int enough = std::max(needed, ChartRenderer::fullSizePixelHeight(data, size.width(), dpi));
     if (needed > size.height())
         // (Never fewer than two categories: one always has the room.)
         err() << t(QT_TRANSLATE_NOOP("Vigie::Cli", "Note: at %1 pixels high, some of the chart's %2 category names are "
@@ -131,7 +133,14 @@ int runChart(const QStringList &arguments)
                      .arg(size.height())
                      .arg(data.categories.size())
                      .arg(size.width())
-                     .arg(needed)
+                     .arg(enough)
+              << Qt::endl;
+    else if (enough > size.height())
+        err() << t(QT_TRANSLATE_NOOP("Vigie::Cli", "Note: at %1 pixels high, the chart is drawn smaller than its full "
+                                                    "size, its text too; --size %2x%3 or taller draws it at full size."))
+                     .arg(size.height())
+                     .arg(size.width())
+                     .arg(enough)
               << Qt::endl;
     return Ok;
 }

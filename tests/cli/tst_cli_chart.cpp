@@ -146,6 +146,20 @@ void TestCliChart::categoryLabelsInFull()
     for (const char *name : { "Information security", "Enterprise architecture", "Project management",
                               "IT procurement and contract management" })
         QVERIFY2(tallText.contains(QString::fromUtf8(name)), name);
+
+    // Too short for its title, plot and footer, a chart is drawn whole and smaller (never its footer over
+    // its bars), and the command says at what height it is drawn at full size.
+    const auto small = runVigie({ QStringLiteral("chart"), sample, QStringLiteral("--chart"), QStringLiteral("project-health-cost"),
+                                  QStringLiteral("-o"), shortOut, QStringLiteral("--size"), QStringLiteral("640x300") });
+    QCOMPARE(small.exitCode, 0);
+    const QRegularExpression smaller(QStringLiteral("^Note: at 300 pixels high, the chart is drawn smaller than its full size, "
+                                                    "its text too; --size 640x(\\d+) or taller draws it at full size.\\n$"));
+    const QRegularExpressionMatch full = smaller.match(small.err);
+    QVERIFY2(full.hasMatch(), qPrintable(small.err));
+    const auto fullSize = runVigie({ QStringLiteral("chart"), sample, QStringLiteral("--chart"), QStringLiteral("project-health-cost"),
+                                     QStringLiteral("-o"), shortOut, QStringLiteral("--size"), QStringLiteral("640x") + full.captured(1) });
+    QCOMPARE(fullSize.exitCode, 0);
+    QVERIFY2(fullSize.err.isEmpty(), qPrintable(fullSize.err));
 }
 
 void TestCliChart::period()

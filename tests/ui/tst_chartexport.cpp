@@ -62,6 +62,7 @@ private Q_SLOTS:
     void legendWrapsInsteadOfCutting_data();
     void legendWrapsInsteadOfCutting();
     void valueLabelsNeverOverprint();
+    void tooShortIsDrawnSmallerNotOverprinted();
     void valueLabelsShrinkBeforeAnyIsLeftOut();
     void separatorsEndTheirLine();
     void pdf();
@@ -359,12 +360,51 @@ void TestChartExport::valueLabelsNeverOverprint()
         return rects;
     };
     QCOMPARE(drawn(ChartRenderer::defaultSize()).size(), labels.size());
-    const QList<QRectF> small = drawn(QSize(480, 380));
+    // Small, yet drawn at full size (the least height that is, ChartRenderer::fullSizeHeight()): the bars
+    // crowd their labels.
+    const QSize crowded(480, qCeil(ChartRenderer::fullSizeHeight(d, 480)));
+    QCOMPARE(ChartRenderer::drawnScale(d, crowded), 1.0);
+    const QList<QRectF> small = drawn(crowded);
     QVERIFY2(!small.isEmpty() && small.size() < labels.size(), qPrintable(QString::number(small.size())));
     for (int i = 0; i < small.size(); ++i) {
         for (int j = i + 1; j < small.size(); ++j)
             QVERIFY2(!small.at(i).adjusted(0.5, 0.5, -0.5, -0.5).intersects(small.at(j)), qPrintable(QString::number(i)));
     }
+}
+
+// At 640×430 the title, the footer and the legend left the plot no room: the footer was written over the
+// bars. Given less than its full-size height, the whole chart is drawn smaller, each part in its place.
+void TestChartExport::tooShortIsDrawnSmallerNotOverprinted()
+{
+    QLocale locale;
+    const ChartData d = data(QStringLiteral("envelopes-by-organization"), QStringLiteral("fr"), &locale);
+    const QSize size(640, 180);
+    QVERIFY2(ChartRenderer::drawnScale(d, size) < 0.9, qPrintable(QString::number(ChartRenderer::drawnScale(d, size))));
+    QCOMPARE(ChartRenderer::drawnScale(d, QSize(640, qCeil(ChartRenderer::fullSizeHeight(d, 640)))), 1.0);
+    VigieTest::TextRecorder recorder(size);
+    {
+        QPainter painter(&recorder);
+        ChartRenderer::paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)), d, locale);
+    }
+    QSet<QString> values; // value labels and the legend's series names: all above the footer
+    for (const ChartSeries &s : d.series) {
+        values.insert(s.name);
+        for (const QString &l : s.labels)
+            values.insert(l);
+    }
+    qreal lowestValue = 0, footerTop = size.height(), titleSize = 0;
+    for (const VigieTest::PaintedText &t : recorder.texts()) {
+        QVERIFY2(QRectF(QPointF(0, 0), QSizeF(size)).adjusted(-1, -1, 1, 1).contains(t.rect), qPrintable(t.text));
+        if (values.contains(t.text))
+            lowestValue = std::max(lowestValue, t.rect.bottom());
+        if (t.text.startsWith(QLatin1String("Source")) || t.text.contains(QLatin1String("\nSource")))
+            footerTop = std::min(footerTop, t.rect.top());
+        if (t.text == d.title)
+            titleSize = t.pixelSize;
+    }
+    QVERIFY(lowestValue > 0);
+    QVERIFY2(lowestValue <= footerTop, qPrintable(QStringLiteral("%1 %2").arg(lowestValue).arg(footerTop)));
+    QCOMPARE(titleSize, 22); // the same font, drawn smaller by the painter's scale
 }
 
 // A wrapped footer or subtitle started a line with "· Main-d'œuvre…": the separator " · " is tied to

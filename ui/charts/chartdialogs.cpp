@@ -141,7 +141,9 @@ ChartExportDialog::ChartExportDialog(const QString &suggestedPath, QWidget *pare
     m_dpi->setRange(36, 1200);
     m_dpi->setValue(ChartRenderer::defaultDpi());
     // Tall enough for every category of the chart (the twenty specialties of the workforce chart).
-    const int needed = m_chart ? ChartRenderer::minimumPixelHeight(*m_chart, m_width->value(), m_dpi->value()) : 0;
+    const int needed = m_chart ? std::max(ChartRenderer::minimumPixelHeight(*m_chart, m_width->value(), m_dpi->value()),
+                                          ChartRenderer::fullSizePixelHeight(*m_chart, m_width->value(), m_dpi->value()))
+                               : 0;
     m_height->setValue(std::max(ChartRenderer::defaultSize().height(), needed));
     m_dpi->setSuffix(tr(" DPI"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
@@ -175,13 +177,22 @@ ChartExportDialog::ChartExportDialog(const QString &suggestedPath, QWidget *pare
 void ChartExportDialog::checkHeight()
 {
     const int needed = m_chart ? ChartRenderer::minimumPixelHeight(*m_chart, m_width->value(), m_dpi->value()) : 0;
-    const bool tooShort = needed > m_height->value();
-    if (tooShort)
-        m_short->setText(tr("At this height, some of the chart's %1 category names are left out; %2 px or more "
-                            "shows them all.")
-                             .arg(m_chart->categories.size())
-                             .arg(needed));
-    m_short->setVisible(tooShort);
+    const int full = m_chart ? ChartRenderer::fullSizePixelHeight(*m_chart, m_width->value(), m_dpi->value()) : 0;
+    // The height that does both: every category named, and the chart at its full size.
+    const int enough = std::max(full, needed);
+    QString note;
+    if (needed > m_height->value())
+        note = tr("At this height, some of the chart's %1 category names are left out; %2 px or more "
+                  "shows them all.")
+                   .arg(m_chart->categories.size())
+                   .arg(enough);
+    else if (full > m_height->value())
+        // Drawn whole but smaller (ChartRenderer::drawnScale()), its text with it.
+        note = tr("At this height, the chart is drawn smaller than its full size, its text too; %1 px or more "
+                  "draws it at full size.")
+                   .arg(enough);
+    m_short->setText(note);
+    m_short->setVisible(!note.isEmpty());
 }
 
 QString ChartExportDialog::path() const

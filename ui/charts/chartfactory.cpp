@@ -176,6 +176,21 @@ void wrapWideLabels(QChart *chart, QBarCategoryAxis *axis, const QStringList &ca
     QObject::connect(chart, &QChart::geometryChanged, axis, fit);
 }
 
+// The value axis's title, along the plot's height (or width, below a horizontal bar chart): Qt Charts cut
+// it to "Proportion des proje…" in a short chart. It goes onto two lines, or more, when it needs them.
+void wrapAxisTitle(QChart *chart, QAbstractAxis *axis, const QString &title, bool vertical)
+{
+    const auto fit = [axis, title, vertical](const QRectF &plot) {
+        const qreal room = (vertical ? plot.height() : plot.width()) - 2 * kAxisTickRoom;
+        if (room <= 0)
+            return;
+        const QString wrapped = wrapLabel(title, QFontMetricsF(axis->titleFont()), room);
+        if (wrapped != axis->titleText())
+            axis->setTitleText(wrapped);
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, axis, fit);
+}
+
 QAbstractBarSeries *barSeries(ChartShape shape)
 {
     switch (shape) {
@@ -343,6 +358,8 @@ std::unique_ptr<QChart> ChartFactory::create(const ChartData &source, const QLoc
         wrapWideLabels(chart.get(), categories, data.categories);
     else
         slantCrowdedLabels(chart.get(), categories, data.categories);
+    if (!data.valueAxisTitle.isEmpty())
+        wrapAxisTitle(chart.get(), values, data.valueAxisTitle, !horizontal);
 
     if (data.shape == ChartShape::Lines) {
         for (const ChartSeries &s : data.series) {

@@ -98,11 +98,51 @@ bool ChartRenderer::paint(QPainter *painter, const QRectF &rect, const Portfolio
     return true;
 }
 
+qreal ChartRenderer::fullSizeHeight(const ChartData &data, qreal width, QPaintDevice *device)
+{
+    // As paint() lays them out: title, subtitle, the plot and its legend, the footer under its rule.
+    const qreal inner = width - 2 * kMargin;
+    if (inner <= 0)
+        return 0.0;
+    const QStringList footer = data.footer.isEmpty() ? footerLines(data) : data.footer;
+    // A plot of some height: a crowded category axis asks for more (minimumHeight()), and is told so by
+    // the export dialog and `vigie chart` rather than shrunk to unreadable text.
+    const qreal plot = kMinimumPlotHeight;
+    return kMargin + wrappedHeight(ChartStyle::font(22, true), inner, data.title, device) + 2
+        + (data.subtitle.isEmpty() ? 0.0 : wrappedHeight(ChartStyle::font(15), inner, tiedSeparators(data.subtitle), device)) + 10
+        + plot + (data.isEmpty() ? 0.0 : ChartFactory::legendHeight(data, inner, device)) + 16
+        + wrappedHeight(ChartStyle::font(12), inner, tiedSeparators(footer.join(QLatin1Char('\n'))), device) + kMargin;
+}
+
+qreal ChartRenderer::drawnScale(const ChartData &data, const QSizeF &logical, QPaintDevice *device)
+{
+    // Too little height for the title, the footer and a plot: the whole chart is drawn smaller, as it
+    // would be at a height that holds it, rather than the footer written over the bars. Its text wraps
+    // less as it shrinks (the width grows with it), so the scale is found again a few times.
+    qreal shrink = 1.0;
+    for (int i = 0; i < 4; ++i) {
+        const qreal needed = fullSizeHeight(data, logical.width() / shrink, device);
+        const qreal available = logical.height() / shrink;
+        if (needed <= 0 || available >= needed - 0.5)
+            break;
+        shrink *= available / needed;
+    }
+    return std::max(shrink, 0.25);
+}
+
+int ChartRenderer::fullSizePixelHeight(const ChartData &data, int widthPixels, int dpi)
+{
+    if (dpi <= 0 || widthPixels <= 0)
+        return 0;
+    const qreal scale = dpi / 96.0;
+    return qCeil(fullSizeHeight(data, widthPixels / scale, nullptr) * scale);
+}
+
 void ChartRenderer::paint(QPainter *painter, const QRectF &rect, const ChartData &data, const QLocale &locale)
 {
     QPaintDevice *device = painter->device();
     const qreal dpi = device && device->logicalDpiY() > 0 ? device->logicalDpiY() : 96.0;
-    const qreal scale = dpi / 96.0;
+    const qreal scale = dpi / 96.0 * drawnScale(data, rect.size() / (dpi / 96.0), device);
     const qreal width = rect.width() / scale;
     const qreal height = rect.height() / scale;
 

@@ -55,6 +55,13 @@ public:
     static qreal minimumHeight(const ChartData &data, qreal width);
     // The same for an image `widthPixels` wide at `dpi`, in its pixels, rounded up (0 when any height does).
     static int minimumPixelHeight(const ChartData &data, int widthPixels, int dpi);
+    // The height at which the chart is drawn at its full size: title, subtitle, a plot of at least
+    // kMinimumPlotHeight, legend and footer. Given less, paint() draws the whole
+    // chart smaller (drawnScale(), below 1) instead of writing the footer over the plot.
+    static constexpr qreal kMinimumPlotHeight = 180.0;
+    static qreal fullSizeHeight(const ChartData &data, qreal width, QPaintDevice *device = nullptr);
+    static qreal drawnScale(const ChartData &data, const QSizeF &logical, QPaintDevice *device = nullptr);
+    static int fullSizePixelHeight(const ChartData &data, int widthPixels, int dpi);
 
     // Computes a request's data in its language: titles follow the installed translator, which is
     // switched for the duration of the call when the request asks for another language.
