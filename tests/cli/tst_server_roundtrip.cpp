@@ -4,6 +4,11 @@
 #include "pgserver.h"
 #include "testutil.h"
 
+#include "storage/edits.h"
+#include "storage/portfoliofile.h"
+#include "storage/repository.h"
+#include "storage/structureedits.h"
+
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +30,7 @@ private Q_SLOTS:
     void aCopyAddingACodeTheServerHasMergesIntoIt();
     void chartsAndBriefingFromTheServer();
     void freezeOnTheServer();
+    void recordsAndCorrectionsOnTheServer();
     void publishRefusesAFilledSchema();
     void refusedAddresses();
 
@@ -227,6 +233,54 @@ void TestServerRoundTrip::freezeOnTheServer()
     QStringList sorted = uuids;
     sorted.sort();
     QCOMPARE(sorted, uuids);
+}
+
+// The edits the window makes on a shared portfolio go through the same core calls on the server: an
+// envelope and a workforce record added (and a duplicate refused with why), a project's authorization
+// corrected before it is reported (its original figures follow), and undone.
+void TestServerRoundTrip::recordsAndCorrectionsOnTheServer()
+{
+    const QString server = address(freshSchema(QStringLiteral("records")));
+    const Run r = runVigie({ QStringLiteral("publish"), m_file, server });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    Vigie::FileError error;
+    auto file = Vigie::PortfolioFile::open(server, Vigie::PortfolioFile::Access::ReadWrite, &error);
+    QVERIFY2(file, qPrintable(error.message));
+    const QList<Vigie::Organization> organizations = Vigie::Repository::organizations(*file);
+    const QList<Vigie::Specialty> specialties = Vigie::Repository::specialties(*file);
+    QVERIFY(!organizations.isEmpty() && !specialties.isEmpty());
+    const QString org = organizations.constFirst().uuid;
+
+    using Vigie::Field;
+    Vigie::EditResult e = Vigie::StructureEdits::add(*file, Vigie::Entity::Envelope,
+                                                     { { Field::Organization, org }, { Field::FiscalYear, 2030 }, { Field::Granted, 2.5e6 } },
+                                                     QStringLiteral("Add Envelope"));
+    QVERIFY2(e.ok, qPrintable(e.error));
+    QCOMPARE(Vigie::Repository::envelope(*file, e.uuid)->granted, 2.5e6);
+    const Vigie::EditResult twice = Vigie::StructureEdits::add(*file, Vigie::Entity::Envelope,
+                                                               { { Field::Organization, org }, { Field::FiscalYear, 2030 } },
+                                                               QStringLiteral("Add Envelope"));
+    QVERIFY(!twice.ok);
+    QVERIFY2(twice.error.contains(QLatin1String("already has an envelope for fiscal year 2030-2031")), qPrintable(twice.error));
+    const Vigie::EditResult record = Vigie::StructureEdits::add(
+        *file, Vigie::Entity::Workforce,
+        { { Field::Organization, org }, { Field::Specialty, specialties.constFirst().uuid }, { Field::SurveyDate, QStringLiteral("2030-03-31") },
+          { Field::InternalFte, 4.5 } },
+        QStringLiteral("Add Workforce Record"));
+    QVERIFY2(record.ok, qPrintable(record.error));
+    QCOMPARE(Vigie::Repository::workforce(*file, QDate(2030, 3, 31)).size(), 1);
+
+    const Vigie::EditResult project = Vigie::StructureEdits::add(
+        *file, Vigie::Entity::Project, { { Field::Code, QStringLiteral("SRV-1") }, { Field::Budget, 12.0 } }, QStringLiteral("Add Project"));
+    QVERIFY2(project.ok, qPrintable(project.error));
+    const Vigie::EditResult fixed = Vigie::StructureEdits::set(*file, Vigie::Entity::Project, project.uuid,
+                                                               { { Field::Budget, 12e6 } }, QStringLiteral("Edit Project SRV-1"));
+    QVERIFY2(fixed.ok, qPrintable(fixed.error));
+    QCOMPARE(Vigie::Repository::project(*file, project.uuid)->originalBudget, 12e6);
+    QVERIFY(Vigie::Edits::revert(*file, { fixed.changeset }).ok);
+    QCOMPARE(Vigie::Repository::project(*file, project.uuid)->originalBudget, 12.0);
+    QVERIFY(Vigie::Edits::revert(*file, { e.changeset }).ok);
+    QVERIFY(!Vigie::Repository::envelope(*file, e.uuid));
 }
 
 void TestServerRoundTrip::publishRefusesAFilledSchema()
