@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QSet>
 #include <QAbstractItemView>
 
 namespace Vigie {
@@ -145,10 +146,13 @@ void ProjectActions::confirmSelected()
     if (!m_document || m_document->isReadOnly())
         return;
     QStringList uuids;
+    QSet<QString> seen; // a large selection: no search of the list for each row
     for (const QModelIndex &row : m_page->selectedSourceRows()) {
         const QString uuid = row.siblingAtColumn(0).data(Roles::UuidRole).toString();
-        if (!uuid.isEmpty() && !uuids.contains(uuid))
+        if (!uuid.isEmpty() && !seen.contains(uuid)) {
+            seen.insert(uuid);
             uuids << uuid;
+        }
     }
     if (!uuids.isEmpty())
         m_document->editor()->confirmAccurate(Entity::Project, uuids);

@@ -15,6 +15,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QEvent>
+#include <QSet>
 #include <QMessageBox>
 
 namespace Vigie {
@@ -78,10 +79,13 @@ QStringList RecordActions::selectedRecords() const
     QStringList uuids;
     if (!m_document)
         return uuids;
+    QSet<QString> seen; // a whole survey may be selected: no search of the list for each row
     for (const QModelIndex &row : m_page->selectedSourceRows()) {
         const QString uuid = row.siblingAtColumn(0).data(Roles::UuidRole).toString();
-        if (!uuid.isEmpty() && !uuids.contains(uuid))
+        if (!uuid.isEmpty() && !seen.contains(uuid)) {
+            seen.insert(uuid);
             uuids << uuid;
+        }
     }
     return uuids;
 }
@@ -92,9 +96,13 @@ void RecordActions::updateActions()
     m_new->setEnabled(writable);
     QString reason;
     const QStringList selected = writable ? selectedRecords() : QStringList();
-    for (const QString &uuid : selected) {
-        if (reason = m_document->editor()->readOnlyReason(m_entity, uuid); !reason.isEmpty())
-            break;
+    // Only a ministry's copy has rows of other organizations, read-only: asked of the first few hundred
+    // selected (a whole survey is tens of thousands of rows, a query each; the commit refuses the others).
+    if (!selected.isEmpty() && !m_document->editor()->limitedTo().isEmpty()) {
+        for (const QString &uuid : selected.mid(0, 500)) {
+            if (reason = m_document->editor()->readOnlyReason(m_entity, uuid); !reason.isEmpty())
+                break;
+        }
     }
     enableUnlessReadOnly(m_delete, !selected.isEmpty(), reason);
 }
