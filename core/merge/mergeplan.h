@@ -41,7 +41,9 @@ struct MergeSource
     // What the copy changed that this file does not take, each with why, named, never written, and never
     // failing the merge: rows the copy deleted that a frozen reporting period here reported
     // (PortfolioFile::deletionRefusal), and values no edit here would take (ValueLimits: a text too long,
-    // an amount out of bounds), with the rows the copy added under a row kept out.
+    // an amount out of bounds; a correction of the original authorization of a project this file has
+    // reported in a frozen period or re-authorized since: StructureEdits::authorizationLocked), with the
+    // rows the copy added under a row kept out.
     QList<MergeIgnored> kept;
 
     QString fileName() const;

@@ -4,6 +4,7 @@
 // are a conflict too. Nothing is written here.
 #include "merge/mergeplanner_p.h"
 #include "merge/valuetext.h"
+#include "storage/structureedits.h"
 
 #include <QDateTime>
 
@@ -93,6 +94,22 @@ QStringList MergePlanner::Private::keepRefused(const RowDelta &d, const QVariant
             reasons << problem;
         }
     }
+    // The original authorization a copy corrected (its first baseline) while this file has reported the
+    // project in a frozen period or re-authorized it meanwhile: it stays as reported here, as an edit
+    // here would leave it (StructureEdits::authorizationLocked).
+    if (d.entity == Entity::Baseline && d.existedBefore) {
+        QStringList authorization;
+        for (const QString &column : FieldGroups::columns(d.entity, QStringLiteral("authorization"))) {
+            if (columns.contains(column) && !refused.contains(column))
+                authorization << column;
+        }
+        if (!authorization.isEmpty()) {
+            if (const QString locked = authorizationLocked(d.uuid); !locked.isEmpty()) {
+                refused << authorization;
+                reasons << locked;
+            }
+        }
+    }
     if (!d.existedBefore && refused.isEmpty()) {
         for (const auto &[column, to] : RowReader::references(d.entity)) {
             const QString parent = theirs.value(column).toString();
@@ -118,6 +135,18 @@ QStringList MergePlanner::Private::keepRefused(const RowDelta &d, const QVariant
     if (o.added)
         refusedRows.insert(ChangeReader::rowId(d.entity, d.uuid));
     return refused;
+}
+
+QString MergePlanner::Private::authorizationLocked(const QString &baselineUuid) const
+{
+    // Only the project's first baseline is the original authorization; a later one is a decision's.
+    QSqlQuery q(sqlDatabase(file));
+    q.prepare(QStringLiteral("SELECT p.uuid, b.sequence = (SELECT MIN(sequence) FROM baseline WHERE project_id = b.project_id) "
+                             "FROM baseline b JOIN project p ON p.id = b.project_id WHERE b.uuid = ?"));
+    q.addBindValue(baselineUuid);
+    if (!q.exec() || !q.next() || !q.value(1).toBool())
+        return QString();
+    return StructureEdits::authorizationLocked(file, q.value(0).toString());
 }
 
 MergeItem MergePlanner::Private::fieldItem(const RowDelta &d, const QString &key, const QString &column,

@@ -260,8 +260,12 @@ struct MergePlanner::Private
     void planGroup(const RowDelta &d, const QString &key, const QString &group, const QStringList &changed,
                    const QVariantMap &mine, const QVariantMap &theirs, const QString &clash, const QVariantMap &rekeyed);
     void ignore(const RowDelta &d, const QVariantMap &row);
+    // Why this file keeps the original authorization that `baselineUuid` holds as it is (reported in a
+    // frozen period, or re-authorized); "" when it may be corrected, or the row is a later baseline.
+    QString authorizationLocked(const QString &baselineUuid) const;
     // The columns of `columns` whose value in the copy (`stored`) no edit here would take (ValueLimits:
-    // a text too long, an amount out of bounds; a copy is untrusted), each named with why in the copy's
+    // a text too long, an amount out of bounds, a copy being untrusted; the original authorization of a
+    // project reported or re-authorized here meanwhile), each named with why in the copy's
     // MergeSource::kept; a row added under a row kept out is kept out with it (the whole row, for an
     // added row, is kept out when one of its values is). Returns the columns kept out.
     QStringList keepRefused(const RowDelta &d, const QVariantMap &stored, const QVariantMap &theirs, const QStringList &columns);

@@ -3,6 +3,7 @@
 #include "merge/merger.h"
 #include "storage/copyscope.h"
 #include "storage/repository.h"
+#include "storage/structureedits.h"
 #include "storage/sqlaccess.h"
 #include "storage/verifiedfiles.h"
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void deletionAgainstChange();
     void deletionOnOneSideOnly();
     void deletionOfWhatAFrozenPeriodHoldsIsKept();
+    void authorizationCorrectedInACopyAfterAFreezeIsKept();
     void valuesNoEditTakesAreKeptOut();
     void idempotent();
     void mergedAgainTakesOnlyWhatIsNew();
@@ -382,6 +384,92 @@ void TestMerge::deletionOfWhatAFrozenPeriodHoldsIsKept()
         QSqlQuery q(sqlDatabase(*file));
         QVERIFY(q.exec(QStringLiteral("SELECT phase FROM project WHERE code = '%1'").arg(p3)) && q.next());
         QCOMPARE(q.value(0).toString() == QLatin1String("Deployment"), !dryRun);
+    }
+}
+
+// A ministry corrects the original authorization of two projects it has not reported yet, in two copies.
+// The first merges before this file freezes a period and comes in (the baseline corrected, the project
+// following it). The second merges after the freeze reported its project: the correction would rewrite
+// what that period reported, which no edit here may do, so it is kept out, named with why, and the
+// copy's other change comes in.
+void TestMerge::authorizationCorrectedInACopyAfterAFreezeIsKept()
+{
+    QVERIFY(withoutPeriods(m_master));
+    // Two projects with their original authorization only (never re-authorized).
+    QStringList single;
+    {
+        auto file = openFile(m_master, QStringLiteral("reader"));
+        QVERIFY(file);
+        for (const QString &code : std::as_const(m_mtess)) {
+            if (StructureEdits::authorizationLocked(*file, project(*file, code)).isEmpty())
+                single << code;
+        }
+    }
+    QVERIFY2(single.size() >= 2, qPrintable(single.join(QLatin1Char(' '))));
+    const QString p1 = single.at(0), p2 = single.at(1);
+    const QString early = path(QStringLiteral("early.vigie")), late = path(QStringLiteral("late.vigie"));
+    QVERIFY(sendCopy(m_master, early, QStringLiteral("MTESS")));
+    QVERIFY(sendCopy(m_master, late, QStringLiteral("MTESS")));
+    const auto correct = [&](const QString &copy, const QString &code, double budget) {
+        return edit(copy, QStringLiteral("mtess-it"), [&](PortfolioFile &f) {
+            const EditResult r = StructureEdits::set(f, Entity::Project, project(f, code),
+                                                     { { Field::Budget, budget }, { Field::PlannedEnd, QStringLiteral("2030-03-31") } },
+                                                     QStringLiteral("Edit Project"));
+            return r.ok && r.changed
+                && Edits::setValue(f, Entity::Project, project(f, code), Field::Phase, QStringLiteral("Deployment"),
+                                   QStringLiteral("Phase")).ok;
+        });
+    };
+    QVERIFY(correct(early, p1, 7.25e6));
+    QVERIFY(correct(late, p2, 8.5e6));
+
+    MergePlan plan;
+    EditResult r = merge({ early }, &plan);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(plan.sources.value(0).kept.isEmpty());
+    {
+        auto file = openFile(m_master, QStringLiteral("reader"));
+        const auto p = Repository::project(*file, project(*file, p1));
+        QVERIFY(p);
+        QCOMPARE(p->budget, 7.25e6);
+        QCOMPARE(p->originalBudget, 7.25e6);
+        QCOMPARE(p->originalEnd, QDate(2030, 3, 31));
+        const QList<Baseline> baselines = Repository::baselines(*file, p->id);
+        QCOMPARE(baselines.size(), 1);
+        QCOMPARE(baselines.constFirst().budget, 7.25e6);
+    }
+
+    double before = 0;
+    QDate endBefore;
+    QVERIFY(edit(m_master, QStringLiteral("cio-office"), [&](PortfolioFile &f) {
+        const auto p = Repository::project(f, project(f, p2));
+        before = p ? p->originalBudget : -1;
+        endBefore = p ? p->originalEnd : QDate();
+        return Edits::freezePeriod(f, QStringLiteral("October 2016"), QDate(2016, 10, 31), QStringLiteral("Freeze"),
+                                   QStringLiteral("Octobre 2016")).ok;
+    }));
+    QVERIFY(before > 0 && before != 8.5e6);
+    for (const bool dryRun : { true, false }) {
+        MergePlan plan;
+        auto file = openFile(m_master, QStringLiteral("cio-office"));
+        QVERIFY(file);
+        r = Merger::merge(*file, { late }, MergeOptions(), &plan, dryRun);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(plan.applied(), 1); // the phase
+        QCOMPARE(plan.conflicts(), 0);
+        const QList<MergeIgnored> kept = plan.sources.value(0).kept;
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.constFirst().entity, Entity::Baseline);
+        QCOMPARE(kept.constFirst().fields.size(), 2); // budget and planned end
+        QVERIFY2(kept.constFirst().reason.contains(QStringLiteral(": Project %1 was reported in a frozen reporting period: its "
+                                                                  "original budget and planned dates stay as reported.").arg(p2)),
+                 qPrintable(kept.constFirst().reason));
+        QVERIFY2(plan.toText(dryRun).contains(kept.constFirst().reason), qPrintable(plan.toText(dryRun)));
+        const auto p = Repository::project(*file, project(*file, p2));
+        QCOMPARE(p->originalBudget, before);
+        QCOMPARE(p->originalEnd, endBefore);
+        QCOMPARE(Repository::baselines(*file, p->id).constFirst().budget, before);
+        QCOMPARE(p->phase == QLatin1String("Deployment"), !dryRun);
     }
 }
 
