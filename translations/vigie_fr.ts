@@ -1843,6 +1843,18 @@
         <source>Note: at %1 pixels high, the chart is drawn smaller than its full size, its text too; --size %2x%3 or taller draws it at full size.</source>
         <translation>Note : à %1 pixels de haut, le graphique est dessiné en plus petit que sa taille réelle, son texte aussi; --size %2x%3 ou plus haut le dessine en taille réelle.</translation>
     </message>
+    <message>
+        <source>Project: the authorized budget, in dollars, corrected while the project has not been reported in a frozen period nor re-authorized.</source>
+        <translation>Projet : le budget autorisé, en dollars, corrigé tant que le projet n'a pas été déclaré dans une période de référence figée ni réautorisé.</translation>
+    </message>
+    <message>
+        <source>Project: the authorized start date (YYYY-MM-DD), corrected likewise.</source>
+        <translation>Projet : la date de début autorisée (AAAA-MM-JJ), corrigée de même.</translation>
+    </message>
+    <message>
+        <source>Project: the authorized end date (YYYY-MM-DD), corrected likewise.</source>
+        <translation>Projet : la date de fin autorisée (AAAA-MM-JJ), corrigée de même.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>

@@ -44,6 +44,10 @@ const QList<Option> &projectOptions()
         { "forecast-cost", Field::ForecastCost, Option::Amount },   { "forecast-end", Field::ForecastEnd, Option::Date },
         { "declared-cost", Field::DeclaredCost, Option::Colour },   { "declared-schedule", Field::DeclaredSchedule, Option::Colour },
         { "declared-overall", Field::DeclaredOverall, Option::Colour }, { "state", Field::State, Option::State },
+        // The original authorization, corrected while the project has not been reported in a frozen period
+        // nor re-authorized (StructureEdits::authorizationLocked says why not).
+        { "budget", Field::Budget, Option::Amount },        { "planned-start", Field::PlannedStart, Option::Date },
+        { "planned-end", Field::PlannedEnd, Option::Date },
     };
     return options;
 }
@@ -153,6 +157,14 @@ QList<QCommandLineOption> editOptions()
         options.append({ QString::fromLatin1(indicator), Text::tr("Project: declared colour, green, yellow, red or none."),
                          Text::tr("colour") });
     options.append({ QStringLiteral("state"), Text::tr("Project: active, completed or cancelled."), Text::tr("state") });
+    options.append({ QStringLiteral("budget"),
+                     Text::tr("Project: the authorized budget, in dollars, corrected while the project has not been reported "
+                              "in a frozen period nor re-authorized."),
+                     Text::tr("amount") });
+    options.append({ QStringLiteral("planned-start"), Text::tr("Project: the authorized start date (YYYY-MM-DD), corrected likewise."),
+                     Text::tr("date") });
+    options.append({ QStringLiteral("planned-end"), Text::tr("Project: the authorized end date (YYYY-MM-DD), corrected likewise."),
+                     Text::tr("date") });
     for (const Option &o : portfolioOptions())
         options.append({ QString::fromLatin1(o.name), Text::tr("Portfolio: %1.").arg(FieldText::label(o.field)), Text::tr("value") });
     return options;

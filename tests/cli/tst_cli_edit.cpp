@@ -35,6 +35,7 @@ private Q_SLOTS:
     void measureErrors();
     void project();
     void projectErrors();
+    void authorizationCorrectedUntilReported();
     void amountsHeldToTheLargest();
     void portfolio();
     void batch();
@@ -195,6 +196,57 @@ void TestCliEdit::projectErrors()
     QCOMPARE(r.exitCode, 6);
     QVERIFY2(r.err.startsWith(QStringLiteral("Project NOPE: there is no such project in ")), qPrintable(r.err));
     QCOMPARE(VigieTest::fileHash(m_path), before);
+}
+
+// The window's "Edit Project…" corrects an authorization typed wrong (25.5 for 25.5 M$) until the project
+// is reported in a frozen period; the command line does the same, through the same core edit, and says
+// why not once the period is frozen.
+void TestCliEdit::authorizationCorrectedUntilReported()
+{
+    auto r = edit({ QStringLiteral("--project"), QStringLiteral("ON-02"), QStringLiteral("--budget"), QStringLiteral("2500000"),
+                    QStringLiteral("--planned-end"), QStringLiteral("2005-12-31") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("Project ON-02: changed.\n"));
+    // The original baseline is corrected (not a second one), and the project row follows it: its budget,
+    // its original figures and its computed cost (3.6 M$ against 2.5 M$: 44% over, red).
+    QCOMPARE(scalar(QStringLiteral("SELECT budget || '|' || original_budget || '|' || planned_end || '|' || original_end || '|' "
+                                   "|| computed_cost FROM project WHERE code = 'ON-02'")).toString(),
+             QStringLiteral("2500000.0|2500000.0|2005-12-31|2005-12-31|red"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) || '|' || MAX(b.budget) || '|' || MAX(b.planned_end) FROM baseline b "
+                                   "JOIN project p ON p.id = b.project_id WHERE p.code = 'ON-02'")).toString(),
+             QStringLiteral("1|2500000.0|2005-12-31"));
+    QCOMPARE(scalar(QStringLiteral("SELECT label FROM changeset ORDER BY id DESC LIMIT 1")).toString(), QStringLiteral("Edit Project ON-02"));
+
+    // Checked as at creation: a plan that ends before it starts is refused.
+    QByteArray before = VigieTest::fileHash(m_path);
+    r = edit({ QStringLiteral("--project"), QStringLiteral("ON-02"), QStringLiteral("--planned-start"), QStringLiteral("2006-01-01") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("Project ON-02: The project is planned to end (2005-12-31) before it starts (2006-01-01).")),
+             qPrintable(r.err));
+    r = edit({ QStringLiteral("--project"), QStringLiteral("ON-02"), QStringLiteral("--planned-end"), QStringLiteral("2005-31-12") });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("--planned-end: \"2005-31-12\" is not a date (write it as 2018-03-31).\n"));
+    QCOMPARE(VigieTest::fileHash(m_path), before);
+
+    // Reported in a frozen period: the original authorization stays as reported, in either language.
+    r = runVigie({ QStringLiteral("freeze"), m_path, QStringLiteral("--label"), QStringLiteral("Q4"), QStringLiteral("--date"),
+                   QStringLiteral("2005-12-31") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    before = VigieTest::fileHash(m_path);
+    r = edit({ QStringLiteral("--project"), QStringLiteral("ON-02"), QStringLiteral("--budget"), QStringLiteral("3500000") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("Project ON-02: Project ON-02 was reported in a frozen reporting period: its original "
+                                             "budget and planned dates stay as reported.")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.trimmed().endsWith(QStringLiteral("Nothing was changed.")), qPrintable(r.err));
+    r = edit({ QStringLiteral("--project"), QStringLiteral("ON-02"), QStringLiteral("--budget"), QStringLiteral("3500000"),
+               QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("Le projet ON-02 a été déclaré dans une période de référence figée")), qPrintable(r.err));
+    QCOMPARE(VigieTest::fileHash(m_path), before);
+    // What is not the authorization is still edited as before.
+    r = edit({ QStringLiteral("--project"), QStringLiteral("ON-02"), QStringLiteral("--forecast-cost"), QStringLiteral("2600000") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
 
 // `--forecast-cost 1e300` was taken, and 12345678901234567.89 stored as 12345678901234568: amounts are
