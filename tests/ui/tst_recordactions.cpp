@@ -14,6 +14,7 @@
 #include "views/mainwindow.h"
 #include "views/recordactions.h"
 #include "views/strategyactions.h"
+#include "views/filterbar.h"
 #include "views/tablepage.h"
 #include "views/workforcepage.h"
 
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void cleanup();
     void editMenuOffersThemOnTheirPage();
     void newEnvelope();
+    void newEnvelopeTakesTheFilteredOrganization();
     void duplicateEnvelopeIsSaidNotWritten();
     void deleteEnvelopesAsksFirst();
     void newWorkforceRecordShowsItsSurvey();
@@ -161,6 +163,36 @@ void TestRecordActions::newEnvelope()
     const QModelIndex current = page->proxy()->mapToSource(page->view()->currentIndex());
     QVERIFY(current.isValid());
     QCOMPARE(model->envelope(current.row())->fiscalYear, 2017);
+}
+
+// The table filtered on one ministry: New Envelope (and New Project) is for that ministry, chosen already.
+void TestRecordActions::newEnvelopeTakesTheFilteredOrganization()
+{
+    const QList<Organization> organizations = Repository::organizations(*m_window->document()->file());
+    RowId ramq = 0;
+    for (const Organization &o : organizations)
+        ramq = o.code == QLatin1String("RAMQ") ? o.id : ramq;
+    QVERIFY(ramq);
+    QStringList chosen;
+    StrategyActions::setDialogFiller([&](ItemDialog &d) {
+        chosen << d.values().value(Field::Organization).toString();
+        return false; // cancelled: nothing written
+    });
+    for (const QString &page : { QStringLiteral("envelopes"), QStringLiteral("projects") }) {
+        m_window->showPage(page);
+        TablePage *table = m_window->tablePage(page);
+        QVERIFY(table);
+        RowFilter filter;
+        filter.organizationId = ramq;
+        table->filterBar()->setFilter(filter);
+        QCOMPARE(table->filterBar()->filter().organizationId, ramq);
+        (page == QLatin1String("envelopes") ? m_window->envelopeActions()->newAction() : m_window->findChild<QAction *>(QStringLiteral("actionNewProject")))->trigger();
+        table->filterBar()->setFilter(RowFilter());
+        (page == QLatin1String("envelopes") ? m_window->envelopeActions()->newAction() : m_window->findChild<QAction *>(QStringLiteral("actionNewProject")))->trigger();
+    }
+    StrategyActions::setDialogFiller({});
+    QCOMPARE(chosen, QStringList({ organization(QStringLiteral("RAMQ")), QString(), organization(QStringLiteral("RAMQ")), QString() }));
+    QVERIFY(!m_window->document()->editor()->undoStack()->canUndo());
 }
 
 void TestRecordActions::duplicateEnvelopeIsSaidNotWritten()

@@ -170,8 +170,12 @@ void ProjectActions::newProject()
 {
     if (!m_document || m_document->isReadOnly())
         return;
-    ItemDialog dialog(tr("New Project"), kNewProjectFields, { { Field::State, QStringLiteral("active") } },
-                      Repository::organizations(*m_document->file()), m_page);
+    const QList<Organization> organizations = Repository::organizations(*m_document->file());
+    FieldValues initial { { Field::State, QStringLiteral("active") } };
+    // The organization the table is filtered on is the one meant.
+    if (const QString organization = m_page->filteredOrganization(organizations); !organization.isEmpty())
+        initial.insert(Field::Organization, organization);
+    ItemDialog dialog(tr("New Project"), kNewProjectFields, initial, organizations, m_page);
     QString added;
     StrategyActions::runItemDialog(dialog, [&] { return !(added = m_document->editor()->addProject(dialog.values())).isEmpty(); });
     if (added.isEmpty())

@@ -147,6 +147,9 @@ void RecordActions::newRecord()
         const QDate shown = m_surveyShown ? m_surveyShown() : QDate();
         initial.insert(Field::SurveyDate, (shown.isValid() ? shown : QDate::currentDate()).toString(Qt::ISODate));
     }
+    // The organization the table is filtered on is the one meant.
+    if (const QString organization = m_page->filteredOrganization(organizations); !organization.isEmpty())
+        initial.insert(Field::Organization, organization);
     ItemDialog dialog(title, fields, initial, organizations, m_page);
     Editor *editor = m_document->editor();
     QString added;

@@ -521,4 +521,14 @@ QModelIndexList TablePage::selectedSourceRows() const
     return rows;
 }
 
+QString TablePage::filteredOrganization(const QList<Organization> &organizations) const
+{
+    const RowId chosen = m_filterBar->filter().organizationId;
+    for (const Organization &o : organizations) {
+        if (chosen && o.id == chosen)
+            return o.uuid;
+    }
+    return QString();
+}
+
 } // namespace Vigie

@@ -43,6 +43,9 @@ public:
     QAbstractItemModel *model() const { return m_model; }
     QString id() const { return m_id; }
     FilterBar *filterBar() const { return m_filterBar; }
+    // The UUID of the organization of `organizations` the filter bar shows only, "" for all: what a New
+    // command on this page preselects.
+    QString filteredOrganization(const QList<Organization> &organizations) const;
     QAbstractItemView *view() const { return m_view; }
     // The column header.
     QHeaderView *header() const;
