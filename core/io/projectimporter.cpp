@@ -14,9 +14,82 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 namespace Vigie {
+
+namespace {
+
+// A CSV row as the reading thread hands it over: converted (or why not), with what its reading said.
+struct ReadRow
+{
+    bool header = false;    // the header row: its columns are resolved (ProjectImporter::run)
+    bool converted = false; // RowConverter::convert's answer
+    ImportRow row;
+    ImportReport said;      // the errors and warnings of its conversion
+    qint64 bytes = 0;       // of the file read once the row was
+};
+
+// Rows from the thread reading the CSV to the one writing them, a batch at a time; at most kBatches
+// batches wait, so memory stays flat whatever the file's size.
+class RowQueue
+{
+public:
+    static constexpr int kBatchRows = 512;
+    static constexpr size_t kBatches = 4;
+
+    // False once the writing side has stopped: the reader stops too.
+    bool push(QList<ReadRow> &&batch)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_stopped || m_batches.size() < kBatches; });
+        if (m_stopped)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    // The next batch; false when the reader has finished and everything was taken.
+    bool pop(QList<ReadRow> *batch)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_finished || !m_batches.empty(); });
+        if (m_batches.empty())
+            return false;
+        *batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+    // The reader has handed over its last batch.
+    void finish()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+    // The writer takes no more: a reader waiting to push is let go.
+    void stop()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_stopped = true;
+        m_batches.clear();
+        m_changed.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QList<ReadRow>> m_batches;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
+} // namespace
 
 ProjectImporter::ProjectImporter(PortfolioFile &file, ImportMapping mapping, Options options)
     : m_file(file)
@@ -72,20 +145,77 @@ ImportReport ProjectImporter::run(const QString &csvPath)
                                         tr("Import projects from %1").arg(QFileInfo(csvPath).fileName()),
                                         QStringLiteral("import"), 0 });
     }
-    QString error;
-    bool header = true;
-    const bool readOk = reader.read([&](const CsvRecord &record) {
-        if (header) {
-            header = false;
-            QStringList problems;
-            if (!m_mapping.resolve(record.fields, &indexes, &problems)) {
-                //: The CSV file, then what is wrong with its columns: "projects.csv: the file has no column for …"
-                report.fatal = tr("%1: %2").arg(shown, problems.join(QStringLiteral(" ")));
-                return false;
+
+    // Reading and converting the CSV (libcsv, decoding, parsing numbers and dates: a fifth of an import's
+    // time) runs on a thread of its own, a batch of rows ahead of this one, which plans and writes them
+    // in the order of the file: the same rows, the same report in the same order, the same transaction.
+    // Nothing on that thread touches the portfolio.
+    RowQueue queue;
+    bool readOk = true;
+    QString headerProblem; // the reading thread's, read once it has ended
+    std::thread reading([&] {
+        bool header = true;
+        QList<ReadRow> batch;
+        batch.reserve(RowQueue::kBatchRows);
+        readOk = reader.read([&](const CsvRecord &record) {
+            ReadRow r;
+            r.row.line = record.line;
+            if (header) {
+                header = false;
+                QStringList problems;
+                if (!m_mapping.resolve(record.fields, &indexes, &problems)) {
+                    //: The CSV file, then what is wrong with its columns: "projects.csv: the file has no column for …"
+                    headerProblem = tr("%1: %2").arg(shown, problems.join(QStringLiteral(" ")));
+                    return false;
+                }
+                converter.emplace(m_mapping, indexes, m_mapping.decimalFor(reader.delimiter()), csvPath, m_options.lenient,
+                                  m_options.formLabels);
+                converter->setHeaderSize(headerSize(record.fields));
+                r.header = true;
+            } else if ((r.converted = converter->convert(record, &r.row, &r.said.errors, &r.said.warnings))) {
+                // A plan that ends before it starts cannot rate a schedule (no duration to measure a delay
+                // against): taken as written, as the source has it, and said, so that an unrated schedule
+                // beside a green cost is not read as on time.
+                const QString start = r.row.value(ImportField::Start).toString();
+                const QString end = r.row.value(ImportField::PlannedEnd).toString();
+                if (!start.isEmpty() && !end.isEmpty() && end <= start)
+                    converter->note(r.row, int(ImportField::PlannedEnd),
+                                    tr("the planned end %1 is not after the start %2: the schedule cannot be rated "
+                                       "against this plan").arg(end, start),
+                                    &r.said);
             }
-            converter.emplace(m_mapping, indexes, m_mapping.decimalFor(reader.delimiter()), csvPath, m_options.lenient,
-                              m_options.formLabels);
-            converter->setHeaderSize(headerSize(record.fields));
+            r.bytes = reader.bytesRead();
+            const bool now = r.header; // the header at once: the writer prepares while rows are read
+            batch.append(std::move(r));
+            if (now || batch.size() >= RowQueue::kBatchRows) {
+                if (!queue.push(std::move(batch)))
+                    return false; // this thread stopped: cancelled, or a write failed
+                batch = QList<ReadRow>();
+                batch.reserve(RowQueue::kBatchRows);
+            }
+            return true;
+        });
+        if (!batch.isEmpty())
+            queue.push(std::move(batch));
+        queue.finish();
+    });
+
+    // However this function returns, the reading thread is stopped and joined first.
+    struct Joined
+    {
+        RowQueue &queue;
+        std::thread &thread;
+        ~Joined()
+        {
+            queue.stop();
+            if (thread.joinable())
+                thread.join();
+        }
+    } joined { queue, reading };
+
+    QString error;
+    const auto plan = [&](ReadRow &r) {
+        if (r.header) {
             if (indexes[size_t(ImportField::Measures)] >= 0)
                 measures.emplace(m_file);
             // A dry run compares each row with the project it would update, as the import does, so it
@@ -101,22 +231,12 @@ ImportReport ProjectImporter::run(const QString &csvPath)
             return true;
         }
         ++report.rowsRead;
-        ImportRow row;
-        if (!converter->convert(record, &row, &report.errors, &report.warnings)) {
+        report.errors << r.said.errors;
+        report.warnings << r.said.warnings;
+        ImportRow &row = r.row;
+        if (!r.converted) {
             ++report.skipped;
-            return progress(reader.bytesRead());
-        }
-        // A plan that ends before it starts cannot rate a schedule (no duration to measure a delay
-        // against): taken as written, as the source has it, and said, so that an unrated schedule beside a
-        // green cost is not read as on time.
-        {
-            const QString start = row.value(ImportField::Start).toString();
-            const QString end = row.value(ImportField::PlannedEnd).toString();
-            if (!start.isEmpty() && !end.isEmpty() && end <= start)
-                converter->note(row, int(ImportField::PlannedEnd),
-                                tr("the planned end %1 is not after the start %2: the schedule cannot be rated against "
-                                   "this plan").arg(end, start),
-                                &report);
+            return progress(r.bytes);
         }
         // The measures the row names, found once for the checker and the writer: measure ids.
         if (measures) {
@@ -147,7 +267,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
                                      "it is").arg(code, match.candidates.join(QStringLiteral(", "))),
                                   RowConverter::tr("; the row is skipped"), &report);
                 ++report.skipped;
-                return progress(reader.bytesRead());
+                return progress(r.bytes);
             }
             if (match.found()) {
                 converter->note(row, int(ImportField::Code),
@@ -158,25 +278,43 @@ ImportReport ProjectImporter::run(const QString &csvPath)
             } else if (const QString problem = newCodeProblem(code); !problem.isEmpty()) {
                 converter->report(row, int(ImportField::Code), problem, RowConverter::tr("; the row is skipped"), &report);
                 ++report.skipped;
-                return progress(reader.bytesRead());
+                return progress(r.bytes);
             }
         }
         const auto seen = firstLine.constFind(code.toCaseFolded());
         if (seen != firstLine.constEnd()) {
             ++report.repeated;
-            report.warnings.append({ csvPath, record.line, converter->codeColumn(),
+            report.warnings.append({ csvPath, row.line, converter->codeColumn(),
                                      tr("project code \"%1\" already appeared on line %2; this row is ignored")
                                          .arg(code)
                                          .arg(*seen) });
-            return progress(reader.bytesRead());
+            return progress(r.bytes);
         }
-        firstLine.insert(code.toCaseFolded(), record.line);
+        firstLine.insert(code.toCaseFolded(), row.line);
         if (checker)
             checker->classify(row);
         else if (!report.refused() && !writer->write(row, &error))
             return false;
-        return progress(reader.bytesRead());
-    });
+        return progress(r.bytes);
+    };
+    // This thread plans and writes the rows in the file's order; at the first refusal to go on (the
+    // header's columns, a cancel, a write that failed) the reading thread is stopped.
+    QList<ReadRow> batch;
+    bool going = true;
+    while (going && queue.pop(&batch)) {
+        for (ReadRow &r : batch) {
+            if (!plan(r)) {
+                going = false;
+                break;
+            }
+        }
+    }
+    queue.stop();
+    if (reading.joinable())
+        reading.join();
+    if (!headerProblem.isEmpty())
+        report.fatal = headerProblem;
+    const bool header = !converter.has_value();
     if (!readOk && report.fatal.isEmpty() && error.isEmpty())
         report.fatal = reader.errorString();
     if (report.fatal.isEmpty() && header)

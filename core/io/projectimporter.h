@@ -14,9 +14,10 @@ class PortfolioFile;
 
 // Imports projects from a CSV file into a portfolio, as `vigie import` and the import dialog do.
 //
-// Two streaming passes over the file: the first converts and checks every row (the report's errors and
-// warnings), the second writes, in one transaction, only when the first allows it. A strict import with
-// any error therefore never opens a write transaction: the portfolio stays byte-for-byte the same.
+// One streaming pass over the file: a thread of its own reads and converts the rows a few batches ahead,
+// and each is checked and written in the file's order in one transaction; the first error stops the
+// writing (the rest is still read, so the report names every error) and the transaction is rolled back:
+// the portfolio stays the same.
 // Projects are matched by code (re-importing updates; as written, else ignoring case when one project
 // only has the code so, which the report says), organizations are created as needed, every created or
 // changed project is journaled, and computed indicators are recomputed at the end. A `measures` column
