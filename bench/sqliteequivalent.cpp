@@ -120,8 +120,9 @@ QString importSameRows(const QString &csv)
     const QString scheduleVariance = QStringLiteral(
         "COALESCE(x.rsv, CASE WHEN julianday(x.pe) - julianday(x.ps) > 0 AND julianday(x.fe) IS NOT NULL "
         "THEN (julianday(x.fe) - julianday(x.pe)) / (julianday(x.pe) - julianday(x.ps)) * 100 END)");
+    // The page cache Vigie's import takes (ProjectImporter: 32 MB), which makes sqlite3 faster here too.
     return QStringLiteral(".import --csv --schema temp %1 rows\n").arg(quoted(csv))
-        + QStringLiteral("PRAGMA ignore_check_constraints = ON;\nPRAGMA cache_size = -262144;\nBEGIN;\n")
+        + QStringLiteral("PRAGMA ignore_check_constraints = ON;\nPRAGMA cache_size = -32768;\nBEGIN;\n")
         + QStringLiteral("INSERT INTO organization (uuid, code, name_en, name_fr, kind) SELECT %1, a, a, a, 'agency' FROM "
                          "(SELECT lower(hex(randomblob(16))) AS h, a FROM (SELECT DISTINCT trim(\"Agency Name\") AS a "
                          "FROM temp.rows WHERE trim(\"Agency Name\") <> ''));\n")
