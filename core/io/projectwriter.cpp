@@ -243,16 +243,10 @@ bool ProjectWriter::insertBaseline(qint64 projectId, int sequence, double budget
     m_insertBaseline.bind(5, stored(row, ImportField::Start, {}));
     m_insertBaseline.bind(6, plannedEnd);
     m_insertBaseline.bind(7, m_importedNote);
+    // m_baselines (the baselines the portfolio had) is not updated: an import writes a project once (a
+    // repeated code is ignored), and keeping a million new baselines there took memory for nothing.
     if (!m_insertBaseline.exec(error))
         return false;
-    Baselines &b = m_baselines[projectId];
-    if (b.count++ == 0) {
-        b.firstId = m_insertBaseline.lastInsertId();
-        b.firstUuid = uuid;
-    }
-    b.lastId = m_insertBaseline.lastInsertId();
-    b.lastUuid = uuid;
-    b.lastSequence = sequence;
     return m_file.journal().created(Entity::Baseline, uuid, error);
 }
 

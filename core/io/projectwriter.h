@@ -101,7 +101,7 @@ private:
     mutable bool m_foldedBuilt = false;
     QHash<QString, qint64> m_organizations; // case-folded code and names → id
     QSet<QString> m_organizationCodes;      // case-folded codes, for the codes of those created
-    QHash<qint64, Baselines> m_baselines;
+    QHash<qint64, Baselines> m_baselines; // the portfolio's, as prepare() read them
     // Run once or more per row: prepared once on the raw connection (see SqlStatement); on a server the
     // inserts send a few hundred rows to a statement (BatchInsert) and the updates are checked for the
     // server's refusals (BulkWrite::execRow).
