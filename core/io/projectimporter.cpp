@@ -72,6 +72,30 @@ public:
         m_finished = true;
         m_changed.notify_all();
     }
+    // A batch the writer is done with, handed back so that the reading thread frees its rows (it
+    // allocated them: a free from another thread costs the allocator more) and fills it again.
+    void giveBack(QList<ReadRow> &&batch)
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_used.size() < kBatches + 2)
+            m_used.push_back(std::move(batch));
+    }
+    // An empty batch to fill: one handed back (its rows freed here), or a new one.
+    QList<ReadRow> takeBack()
+    {
+        QList<ReadRow> batch;
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            if (!m_used.empty()) {
+                batch = std::move(m_used.front());
+                m_used.pop_front();
+            }
+        }
+        batch.clear(); // keeps its capacity
+        if (batch.capacity() < kBatchRows)
+            batch.reserve(kBatchRows);
+        return batch;
+    }
     // The writer takes no more: a reader waiting to push is let go.
     void stop()
     {
@@ -85,6 +109,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<QList<ReadRow>> m_batches;
+    std::deque<QList<ReadRow>> m_used;
     bool m_finished = false;
     bool m_stopped = false;
 };
@@ -159,8 +184,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     QString headerProblem; // the reading thread's, read once it has ended
     std::thread reading([&] {
         bool header = true;
-        QList<ReadRow> batch;
-        batch.reserve(RowQueue::kBatchRows);
+        QList<ReadRow> batch = queue.takeBack();
         readOk = reader.read([&](const CsvRecord &record) {
             ReadRow r;
             r.row.line = record.line;
@@ -194,8 +218,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
             if (now || batch.size() >= RowQueue::kBatchRows) {
                 if (!queue.push(std::move(batch)))
                     return false; // this thread stopped: cancelled, or a write failed
-                batch = QList<ReadRow>();
-                batch.reserve(RowQueue::kBatchRows);
+                batch = queue.takeBack();
             }
             return true;
         });
@@ -312,6 +335,8 @@ ImportReport ProjectImporter::run(const QString &csvPath)
                 break;
             }
         }
+        queue.giveBack(std::move(batch));
+        batch = QList<ReadRow>();
     }
     queue.stop();
     if (reading.joinable())
