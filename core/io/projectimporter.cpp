@@ -31,6 +31,7 @@ struct ReadRow
     bool converted = false; // RowConverter::convert's answer
     ImportRow row;
     ImportReport said;      // the errors and warnings of its conversion
+    QString folded;         // its code case-folded: how repeated codes are found
     qint64 bytes = 0;       // of the file read once the row was
 };
 
@@ -201,6 +202,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
                 converter->setHeaderSize(headerSize(record.fields));
                 r.header = true;
             } else if ((r.converted = converter->convert(record, &r.row, &r.said.errors, &r.said.warnings))) {
+                r.folded = r.row.code().toCaseFolded();
                 // A plan that ends before it starts cannot rate a schedule (no duration to measure a delay
                 // against): taken as written, as the source has it, and said, so that an unrated schedule
                 // beside a green cost is not read as on time.
@@ -287,7 +289,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
         // still updated.
         QString code = row.code();
         if (const ProjectWriter &w = checker ? *checker : *writer; !w.has(code)) {
-            const CodeMatch match = w.match(code);
+            const CodeMatch match = w.match(code, r.folded);
             if (match.ambiguous()) {
                 converter->report(row, int(ImportField::Code),
                                   tr("the code \"%1\" is that of projects %2, whose codes differ only in case: write one as "
@@ -308,7 +310,8 @@ ImportReport ProjectImporter::run(const QString &csvPath)
                 return progress(r.bytes);
             }
         }
-        const auto seen = firstLine.constFind(code.toCaseFolded());
+        // The code as matched differs from the row's in case only: it folds the same.
+        const auto seen = firstLine.constFind(r.folded);
         if (seen != firstLine.constEnd()) {
             ++report.repeated;
             report.warnings.append({ csvPath, row.line, converter->codeColumn(),
@@ -317,7 +320,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
                                          .arg(*seen) });
             return progress(r.bytes);
         }
-        firstLine.insert(code.toCaseFolded(), row.line);
+        firstLine.insert(r.folded, row.line);
         if (checker)
             checker->classify(row);
         else if (!report.refused() && !writer->write(row, &error))

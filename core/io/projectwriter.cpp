@@ -460,7 +460,7 @@ bool ProjectWriter::syncLinks(const ImportRow &row, qint64 projectId, bool *chan
     return m_links.sync(projectId, row.value(ImportField::Measures).value<QList<qint64>>(), changed, error);
 }
 
-CodeMatch ProjectWriter::match(const QString &code) const
+CodeMatch ProjectWriter::match(const QString &code, const QString &folded) const
 {
     if (m_projects.contains(code))
         return { code, {} };
@@ -470,7 +470,7 @@ CodeMatch ProjectWriter::match(const QString &code) const
         for (auto it = m_projects.constBegin(); it != m_projects.constEnd(); ++it)
             m_foldedCodes[it.key().toCaseFolded()].append(it.key());
     }
-    const QStringList same = m_foldedCodes.value(code.toCaseFolded());
+    const QStringList same = m_foldedCodes.value(folded.isNull() ? code.toCaseFolded() : folded);
     if (same.size() == 1)
         return { same.constFirst(), {} };
     QStringList candidates = same;

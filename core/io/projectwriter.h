@@ -41,8 +41,8 @@ public:
     // Whether a project of the portfolio has this code (one a row updates rather than creates).
     bool has(const QString &code) const { return m_projects.contains(code); }
     // The project of the portfolio a row's code names, as written or else ignoring case (CodeMatch);
-    // not the projects this import creates.
-    CodeMatch match(const QString &code) const;
+    // not the projects this import creates. `folded`: the code case-folded, when the caller has it.
+    CodeMatch match(const QString &code, const QString &folded = QString()) const;
 
     int created = 0;
     int updated = 0;
