@@ -17,8 +17,10 @@ class PortfolioFile;
 // scope ends; and, on a server, the rows its BulkInserts hold back until they fill a statement.
 //
 // In a file (SQLite):
-// - A large page cache (`cacheKib`; 0 leaves it as it is), so SQLite does not spill half-written pages to
-//   the file and read them back. Memory is only taken as the transaction grows.
+// - A larger page cache (`cacheKib`; 0 leaves it as it is), so SQLite does not spill half-written pages to
+//   the file and read them back. Memory is only taken as the transaction grows. Larger than the pages
+//   rows are written into is slower: it only holds pages written once, until the commit (the import
+//   takes 32 MB; PERFORMANCE.md, part 13).
 // - With `deferChecks`, CHECK constraints are not evaluated row by row. SQLite 3.40 builds a temporary
 //   b-tree for every `x IN ('a', 'b', 'c')` constraint each time a row is written (six per project row),
 //   which made the allocator grow and trim the heap hundreds of thousands of times and cost half the
