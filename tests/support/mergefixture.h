@@ -16,6 +16,7 @@
 #include <QSqlRecord>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace VigieTest {
@@ -113,6 +114,47 @@ inline QStringList dumpData(const QString &path)
         }
     }
     return rows;
+}
+
+// Opens `path` as `author`, runs `body` (core edits), closes: one session of a ministry's or the
+// office's Vigie.
+inline bool editFile(const QString &path, const QString &author, const std::function<bool(Vigie::PortfolioFile &)> &body)
+{
+    auto file = openFile(path, author);
+    return file && body(*file);
+}
+
+// Deletes the file's reporting periods, so that its projects can be deleted or their authorization
+// corrected (a frozen period keeps what it reported).
+inline bool withoutPeriods(const QString &path)
+{
+    return editFile(path, QStringLiteral("cio-office"), [](Vigie::PortfolioFile &f) {
+        QStringList periods;
+        QSqlQuery q(Vigie::sqlDatabase(f));
+        if (!q.exec(QStringLiteral("SELECT uuid FROM reporting_period")))
+            return false;
+        while (q.next())
+            periods << q.value(0).toString();
+        return !periods.isEmpty()
+            && Vigie::Edits::deleteRows(f, Vigie::Entity::ReportingPeriod, periods, QStringLiteral("Delete")).ok;
+    });
+}
+
+// The codes of an organization's projects, in order.
+inline QStringList projectCodes(const QString &path, const QString &organization)
+{
+    QStringList codes;
+    auto file = openFile(path, QStringLiteral("reader"));
+    if (!file)
+        return codes;
+    QSqlQuery q(Vigie::sqlDatabase(*file));
+    q.prepare(QStringLiteral("SELECT p.code FROM project p JOIN organization o ON o.id = p.organization_id "
+                             "WHERE o.code = ? ORDER BY p.code"));
+    q.addBindValue(organization);
+    if (q.exec())
+        while (q.next())
+            codes << q.value(0).toString();
+    return codes;
 }
 
 inline QByteArray sha256(const QString &path)
