@@ -6725,6 +6725,10 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>the planned end %1 is not after the start %2: the schedule cannot be rated against this plan</source>
         <translation>la fin prévue %1 n'est pas postérieure au début %2 : l'échéancier ne peut pas être évalué selon ce plan</translation>
     </message>
+    <message>
+        <source>%1: cannot be imported now: the system could not start the thread that reads it (%2).</source>
+        <translation>%1 : importation impossible pour l'instant : le système n'a pas pu démarrer le fil d'exécution qui le lit (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectModel</name>

@@ -18,6 +18,7 @@
 #include <deque>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 namespace Vigie {
@@ -183,7 +184,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     RowQueue queue;
     bool readOk = true;
     QString headerProblem; // the reading thread's, read once it has ended
-    std::thread reading([&] {
+    const auto readAll = [&] {
         bool header = true;
         QList<ReadRow> batch = queue.takeBack();
         readOk = reader.read([&](const CsvRecord &record) {
@@ -227,7 +228,16 @@ ImportReport ProjectImporter::run(const QString &csvPath)
         if (!batch.isEmpty())
             queue.push(std::move(batch));
         queue.finish();
-    });
+    };
+    std::thread reading;
+    try {
+        reading = std::thread(readAll);
+    } catch (const std::system_error &e) {
+        // The system would not start one more thread: said, and nothing is written (the transaction rolls back).
+        report.fatal = tr("%1: cannot be imported now: the system could not start the thread that reads it (%2).")
+                           .arg(shown, QString::fromLocal8Bit(e.what()));
+        return report;
+    }
 
     // However this function returns, the reading thread is stopped and joined first.
     struct Joined
