@@ -21,10 +21,9 @@ BulkWrite::BulkWrite(PortfolioFile &file, int cacheKib, bool deferChecks)
     , m_db(sqlDatabase(file))
     , m_server(SqlDialect::isServer(m_db))
 {
-    if (m_server) {
-        m_file.journal().setBatched(true);
+    m_file.journal().setBatched(true);
+    if (m_server)
         return;
-    }
     QSqlQuery q(m_db);
     if (cacheKib > 0) {
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
@@ -40,11 +39,10 @@ BulkWrite::BulkWrite(PortfolioFile &file, int cacheKib, bool deferChecks)
 
 BulkWrite::~BulkWrite()
 {
-    if (m_server) {
-        // Committed or rolled back by now: nothing is left to send.
-        m_file.journal().setBatched(false);
+    // Journal rows still held are written by the commit (or the next row journaled), in their order.
+    m_file.journal().setBatched(false);
+    if (m_server)
         return;
-    }
     QSqlQuery q(m_db);
     if (m_checksDeferred)
         q.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
@@ -81,7 +79,7 @@ bool BulkWrite::flush(QString *error)
         if (!insert->send(error))
             return false;
     }
-    return !m_server || m_file.journal().flush(error);
+    return m_file.journal().flush(error);
 }
 
 bool BulkWrite::refused(Entity entity, const QSqlError &error, QString *message) const

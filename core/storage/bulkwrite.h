@@ -26,6 +26,7 @@ class PortfolioFile;
 //   which made the allocator grow and trim the heap hundreds of thousands of times and cost half the
 //   import. verify() tests the same constraints once, over the whole tables, before the caller commits; a
 //   violation makes the caller roll back, so the file never holds a row the schema forbids.
+// - The journal's rows are written JournalWriter::kFileRows to a statement (storage/journal.h).
 // On a server (PostgreSQL) none of that applies (the server checks every row itself, and a round trip per
 // row is what costs): rows go a few hundred to a statement (BatchInsert), and so do the journal's rows.
 // flush() writes what is held back, tables in reference order; the caller flushes before reading what it
@@ -43,8 +44,8 @@ public:
 
     // True when every CHECK constraint of `tables` holds (Schema::checkConstraints). On a server: flush().
     bool verify(const QStringList &tables, QString *error);
-    // Writes the rows held back (server; nothing to do in a file), every table's in reference order, then
-    // the journal's. A refusal of the server's row security is said as ServerRoles::refusal says it.
+    // Writes the rows held back (a server's, every table's in reference order), then the journal's (a
+    // file's too). A refusal of the server's row security is said as ServerRoles::refusal says it.
     bool flush(QString *error);
     // Runs `statement`, which changes one row of `entity` by its key: on a server a refusal is said in the
     // user's language, and a row that row security hides (no row changed) is refused the same way.

@@ -71,35 +71,36 @@ bool JournalWriter::append(Entity entity, const QString &uuid, const QString &fi
     const qint64 changeset = m_file.changeset(error);
     if (!changeset)
         return false;
-    if (m_batched) {
-        if (m_file.m_changesetSerial != m_serial) {
-            m_serial = m_file.m_changesetSerial;
-            m_when = m_file.now().toUTC().toString(Qt::ISODateWithMs);
-            m_author = m_file.author().isNull() ? QStringLiteral("") : m_file.author();
-        }
-        m_pending << tableName(entity) << uuid << (field.isNull() ? QStringLiteral("") : field)
-                  << (oldText.isNull() ? QVariant() : QVariant(oldText))
-                  << (newText.isNull() ? QVariant() : QVariant(newText)) << m_when << m_author << changeset;
-        return m_pending.size() < 8 * BulkWrite::rowsPerStatement(8) || flush(error);
-    }
-    if (!m_insert.isPrepared() || m_file.m_changesetSerial != m_serial) {
-        if (!m_insert.isPrepared()
-            && !m_insert.prepare(m_file.database(),
-                                 QStringLiteral("INSERT INTO change_journal (entity, entity_uuid, field, old_value, "
-                                                "new_value, changed_at, author, changeset_id) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                 error))
+    if (m_file.m_changesetSerial != m_serial) {
+        // A new changeset: rows still held belong to the previous one (a commit flushes them first, so
+        // this is only a guard) and go before its time and author change.
+        if (!flush(error))
             return false;
         m_serial = m_file.m_changesetSerial;
+        m_changeset = changeset;
         m_when = m_file.now().toUTC().toString(Qt::ISODateWithMs);
         m_author = m_file.author().isNull() ? QStringLiteral("") : m_file.author();
-        m_insert.bind(6, m_when);
-        m_insert.bind(7, m_author);
-        m_insert.bind(8, changeset);
+        m_insertBound = false;
+        m_manyBound = false;
     }
+    const QString fieldText = field.isNull() ? QStringLiteral("") : field; // NOT NULL: "" is the whole row
+    switch (m_batched) {
+    case Batch::Server:
+        m_pending << tableName(entity) << uuid << fieldText << (oldText.isNull() ? QVariant() : QVariant(oldText))
+                  << (newText.isNull() ? QVariant() : QVariant(newText)) << m_when << m_author << changeset;
+        return m_pending.size() < 8 * BulkWrite::rowsPerStatement(8) || flush(error);
+    case Batch::File:
+        m_rows.push_back({ tableName(entity), uuid, fieldText, oldText, newText });
+        return m_rows.size() < size_t(kFileRows) || flush(error);
+    case Batch::None:
+        break;
+    }
+    // Rows held back by a bulk write that has ended go first, in their order.
+    if (!flush(error) || !prepareOne(error))
+        return false;
     m_insert.bind(1, tableName(entity));
     m_insert.bind(2, uuid);
-    m_insert.bind(3, field.isNull() ? QStringLiteral("") : field); // NOT NULL: "" is the whole row
+    m_insert.bind(3, fieldText);
     m_insert.bind(4, oldText);
     m_insert.bind(5, newText);
     if (m_insert.exec(error))
@@ -107,14 +108,95 @@ bool JournalWriter::append(Entity entity, const QString &uuid, const QString &fi
     return setError(error, tr("The change journal cannot be written (%1).").arg(error ? *error : QString()));
 }
 
+bool JournalWriter::prepareOne(QString *error)
+{
+    if (!m_insert.isPrepared()
+        && !m_insert.prepare(m_file.database(),
+                             QStringLiteral("INSERT INTO change_journal (entity, entity_uuid, field, old_value, "
+                                            "new_value, changed_at, author, changeset_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                             error))
+        return false;
+    if (!m_insertBound) {
+        m_insert.bind(6, m_when);
+        m_insert.bind(7, m_author);
+        m_insert.bind(8, m_changeset);
+        m_insertBound = true;
+    }
+    return true;
+}
+
 void JournalWriter::setBatched(bool batched)
 {
-    m_batched = batched && SqlDialect::isServer(m_file.database());
-    m_pending.clear();
+    // Rows held back stay held until the commit (or the next row) writes them: ending a bulk write
+    // before its transaction commits loses none.
+    m_batched = !batched ? Batch::None : SqlDialect::isServer(m_file.database()) ? Batch::Server : Batch::File;
+}
+
+bool JournalWriter::writeRows(QString *error)
+{
+    // The changeset's time, author and id are bound once (?1 to ?3), then five values a row.
+    size_t done = 0;
+    if (m_rows.size() >= size_t(kFileRows)) {
+        if (!m_insertMany.isPrepared()) {
+            QString sql = QStringLiteral("INSERT INTO change_journal (entity, entity_uuid, field, old_value, new_value, "
+                                         "changed_at, author, changeset_id) VALUES ");
+            for (int r = 0; r < kFileRows; ++r) {
+                const int p = 4 + 5 * r;
+                sql += QStringLiteral("%1(?%2, ?%3, ?%4, ?%5, ?%6, ?1, ?2, ?3)")
+                           .arg(r ? QStringLiteral(", ") : QString())
+                           .arg(p)
+                           .arg(p + 1)
+                           .arg(p + 2)
+                           .arg(p + 3)
+                           .arg(p + 4);
+            }
+            if (!m_insertMany.prepare(m_file.database(), sql, error))
+                return false;
+        }
+        if (!m_manyBound) {
+            m_insertMany.bind(1, m_when);
+            m_insertMany.bind(2, m_author);
+            m_insertMany.bind(3, m_changeset);
+            m_manyBound = true;
+        }
+        for (; done + size_t(kFileRows) <= m_rows.size(); done += size_t(kFileRows)) {
+            for (int r = 0; r < kFileRows; ++r) {
+                const Row &row = m_rows[done + size_t(r)];
+                const int p = 4 + 5 * r;
+                m_insertMany.bind(p, row.table);
+                m_insertMany.bind(p + 1, row.uuid);
+                m_insertMany.bind(p + 2, row.field);
+                m_insertMany.bind(p + 3, row.oldText);
+                m_insertMany.bind(p + 4, row.newText);
+            }
+            if (!m_insertMany.exec(error))
+                return false;
+        }
+    }
+    if (done < m_rows.size() && !prepareOne(error))
+        return false;
+    for (; done < m_rows.size(); ++done) {
+        const Row &row = m_rows[done];
+        m_insert.bind(1, row.table);
+        m_insert.bind(2, row.uuid);
+        m_insert.bind(3, row.field);
+        m_insert.bind(4, row.oldText);
+        m_insert.bind(5, row.newText);
+        if (!m_insert.exec(error))
+            return false;
+    }
+    return true;
 }
 
 bool JournalWriter::flush(QString *error)
 {
+    if (!m_rows.empty()) {
+        QString why;
+        const bool ok = writeRows(&why);
+        m_rows.clear();
+        if (!ok)
+            return setError(error, tr("The change journal cannot be written (%1).").arg(why));
+    }
     if (m_pending.isEmpty())
         return true;
     static const QStringList columns { QStringLiteral("entity"), QStringLiteral("entity_uuid"), QStringLiteral("field"),

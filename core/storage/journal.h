@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QVariantMap>
 
+#include <vector>
+
 namespace Vigie {
 
 class PortfolioFile;
@@ -33,12 +35,21 @@ public:
     static QString encodeRow(const QVariantMap &row);
     static QVariantMap decodeRow(const QString &json);
 
-    // On a server, inside a bulk write (storage/bulkwrite.h): rows are held back and sent a few hundred
-    // to a statement by flush(), which the outermost commit runs before committing; a rollback discards
-    // them. Nothing reads the journal of the transaction being written before that.
+    // Inside a bulk write (storage/bulkwrite.h) rows are held back and written many to a statement by
+    // flush(), in the order they were appended: on a server a few hundred to a statement (a round trip
+    // per row is what costs), in a file kFileRows to a statement (each INSERT otherwise opens and closes
+    // the journal's table and its two indexes, and a statement transaction, for one row: a fifth of an
+    // import; PERFORMANCE.md, part 14). The outermost commit flushes before anything else, and so does the
+    // next append once batching has ended; a rollback discards them. Nothing reads the journal of the
+    // transaction being written before its commit.
     void setBatched(bool batched);
     bool flush(QString *error);
-    void discard() { m_pending.clear(); }
+    void discard()
+    {
+        m_pending.clear();
+        m_rows.clear();
+    }
+    static constexpr int kFileRows = 32;
 
     static QString createdMark() { return QStringLiteral("created"); }
     static QString deletedMark() { return QStringLiteral("deleted"); }
@@ -47,13 +58,31 @@ private:
     bool append(Entity entity, const QString &uuid, const QString &field, const QString &oldText,
                 const QString &newText, QString *error);
 
+    // A row held back in a file: what differs from row to row (the changeset, its time and author do not).
+    struct Row
+    {
+        QString table;
+        QString uuid;
+        QString field;
+        QString oldText;
+        QString newText;
+    };
+    enum class Batch { None, Server, File };
+    bool prepareOne(QString *error);
+    bool writeRows(QString *error);
+
     PortfolioFile &m_file;
-    SqlStatement m_insert;
+    SqlStatement m_insert;       // one row
+    SqlStatement m_insertMany;   // kFileRows rows (a file)
+    bool m_insertBound = false;  // m_insert has this changeset's time, author and id
+    bool m_manyBound = false;    // the same for m_insertMany
     quint64 m_serial = 0;
+    qint64 m_changeset = 0;
     QString m_when;
     QString m_author;
-    bool m_batched = false;
-    QVariantList m_pending; // held-back rows, eight values each (the INSERT's columns)
+    Batch m_batched = Batch::None;
+    QVariantList m_pending;      // held-back rows on a server, eight values each (the INSERT's columns)
+    std::vector<Row> m_rows;     // held-back rows in a file
 };
 
 } // namespace Vigie

@@ -1,6 +1,7 @@
 // Bulk writes: SQLite's CHECK enforcement is off inside BulkWrite and BulkWrite::verify() puts it back as
 // one check over the tables; SqlStatement binds values the way QSqlQuery does.
 #include "storage/bulkwrite.h"
+#include "storage/journal.h"
 #include "storage/sqlaccess.h"
 #include "storage/portfoliofile.h"
 #include "storage/schema.h"
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void verifyCatchesWhatSqliteWouldHaveRefused();
     void nullsPassChecks();
     void settingsComeBack();
+    void journalRowsHeldKeepTheirOrder();
+    void journalRowsHeldAreDiscardedByARollback();
     void statementBindsLikeQSqlQuery();
     void statementReportsErrors();
     void statementReads();
@@ -129,6 +132,75 @@ void TestBulkWrite::settingsComeBack()
     QCOMPARE(scalar(QStringLiteral("PRAGMA cache_size")).toInt(), cache);
     QCOMPARE(scalar(QStringLiteral("PRAGMA ignore_check_constraints")).toInt(), 0);
     QVERIFY(!insertProject(QStringLiteral("A"), QStringLiteral("paused"), QVariant()));
+}
+
+// Inside a bulk write the journal holds its rows and writes them many to a statement: every row is written,
+// in the order it was journaled, with its own values and the changeset's time and author, whether the
+// bulk write ends before the commit or not, and rows journaled after it ends come after them.
+void TestBulkWrite::journalRowsHeldKeepTheirOrder()
+{
+    const int held = JournalWriter::kFileRows * 3 + 5; // three full statements and a remainder
+    QStringList expected;
+    QString error;
+    {
+        PortfolioFile::Transaction t(*m_file, { QStringLiteral("Bulk"), QStringLiteral("import"), 0 });
+        {
+            BulkWrite bulk(*m_file, 0, false);
+            for (int i = 0; i < held; ++i) {
+                const QString uuid = QStringLiteral("held-%1").arg(i, 3, 10, QLatin1Char('0'));
+                // Created rows (null old value) and field changes (an old value, a null new one) mixed.
+                const bool change = i % 3 == 1;
+                QVERIFY2(change ? m_file->journal().fieldChanged(Entity::Baseline, uuid, QStringLiteral("budget"),
+                                                                 QVariant(double(i)), QVariant(), &error)
+                                : m_file->journal().created(Entity::Project, uuid, &error),
+                         qPrintable(error));
+                expected << (change ? QStringLiteral("baseline|%1|budget|%2||").arg(uuid).arg(i)
+                                    : QStringLiteral("project|%1||<null>|created|").arg(uuid));
+            }
+            // Nothing is written before a flush: the last rows are still held.
+            QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM change_journal")).toInt() < held);
+        }
+        QVERIFY2(m_file->journal().created(Entity::Organization, QStringLiteral("after"), &error), qPrintable(error));
+        expected << QStringLiteral("organization|after||<null>|created|");
+        QVERIFY(t.commit());
+    }
+    QSqlQuery q(sqlDatabase(*m_file));
+    QVERIFY(q.exec(QStringLiteral("SELECT entity, entity_uuid, field, old_value, new_value, changed_at, author, changeset_id "
+                                  "FROM change_journal ORDER BY id")));
+    QStringList rows;
+    QSet<QString> stamps;
+    QSet<qint64> changesets;
+    while (q.next()) {
+        rows << QStringLiteral("%1|%2|%3|%4|%5|%6")
+                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).isNull() ? QStringLiteral("<null>") : q.value(3).toString(),
+                         q.value(4).isNull() ? QString() : q.value(4).toString(), QString());
+        stamps.insert(q.value(5).toString() + QLatin1Char('/') + q.value(6).toString());
+        changesets.insert(q.value(7).toLongLong());
+    }
+    QCOMPARE(rows, expected);
+    QCOMPARE(stamps.size(), 1);
+    QCOMPARE(changesets.size(), 1);
+    QCOMPARE(*changesets.constBegin(), m_file->lastChangeset());
+}
+
+void TestBulkWrite::journalRowsHeldAreDiscardedByARollback()
+{
+    QString error;
+    {
+        PortfolioFile::Transaction t(*m_file, { QStringLiteral("Dropped"), QStringLiteral("import"), 0 });
+        BulkWrite bulk(*m_file, 0, false);
+        for (int i = 0; i < JournalWriter::kFileRows + 3; ++i)
+            QVERIFY2(m_file->journal().created(Entity::Project, QStringLiteral("dropped-%1").arg(i), &error), qPrintable(error));
+        // No commit: the transaction rolls back.
+    }
+    {
+        PortfolioFile::Transaction t(*m_file, { QStringLiteral("Kept"), QStringLiteral("import"), 0 });
+        QVERIFY2(m_file->journal().created(Entity::Project, QStringLiteral("kept"), &error), qPrintable(error));
+        QVERIFY(t.commit());
+    }
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM change_journal")).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT entity_uuid FROM change_journal")).toString(), QStringLiteral("kept"));
 }
 
 void TestBulkWrite::statementBindsLikeQSqlQuery()
