@@ -52,8 +52,11 @@ BulkWrite::~BulkWrite()
 
 bool BulkWrite::verify(const QStringList &tables, QString *error)
 {
+    // Rows held back are written first, so that they are checked too (a server checks each row itself).
+    if (!flush(error))
+        return false;
     if (m_server)
-        return flush(error);
+        return true;
     QSqlQuery q(m_db);
     for (const QString &table : tables) {
         const QStringList checks = Schema::checkConstraints(table);
@@ -143,24 +146,29 @@ BatchInsert::~BatchInsert()
 
 bool BatchInsert::prepare(BulkWrite &bulk, Entity entity, const QStringList &columns, QString *error)
 {
-    const QString table = tableName(entity);
+    m_entity = entity;
+    m_table = tableName(entity);
+    m_width = int(columns.size());
+    m_boundIn.assign(size_t(m_width), 0);
+    m_columns = QStringList { QStringLiteral("id") } + columns;
     if (!bulk.isServer()) {
-        QStringList marks;
-        for (int i = 0; i < columns.size(); ++i)
-            marks << QStringLiteral("?");
-        return m_statement.prepare(bulk.m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                                  .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
-                                   error);
+        // kFileRows rows of (id, columns…), the first `?LIMIT` of them inserted: a flush writes the rows
+        // bound so far with the same statement.
+        const QString row = QLatin1Char('(') + QStringList(m_width + 1, QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+        if (!m_statement.prepare(bulk.m_db,
+                                 QStringLiteral("INSERT INTO %1 (%2) SELECT * FROM (VALUES %3) LIMIT ?")
+                                     .arg(m_table, m_columns.join(QLatin1Char(',')), QStringList(kFileRows, row).join(QLatin1Char(','))),
+                                 error)
+            || !m_largestId.prepare(bulk.m_db, QStringLiteral("SELECT MAX(id) FROM %1").arg(m_table), error))
+            return false;
+    } else {
+        m_held = true;
+        m_batch = BulkWrite::rowsPerStatement(int(m_columns.size()));
+        m_row.assign(size_t(m_width), QVariant());
     }
     m_bulk = &bulk;
-    m_held = true;
-    m_entity = entity;
-    m_table = table;
-    m_columns = QStringList { QStringLiteral("id") } + columns;
-    m_batch = BulkWrite::rowsPerStatement(int(m_columns.size()));
-    m_row.assign(size_t(columns.size()), QVariant());
-    m_rank = int(SqlDialect::tablesInReferenceOrder().indexOf(table));
-    // Rows referring to others are sent after them: the inserts are kept in reference order.
+    m_rank = int(SqlDialect::tablesInReferenceOrder().indexOf(m_table));
+    // Rows referring to others are written after them: the inserts are kept in reference order.
     auto &inserts = bulk.m_inserts;
     const auto at = std::find_if(inserts.begin(), inserts.end(), [&](const BatchInsert *i) { return i->m_rank > m_rank; });
     inserts.insert(at, this);
@@ -169,12 +177,27 @@ bool BatchInsert::prepare(BulkWrite &bulk, Entity entity, const QStringList &col
 
 void BatchInsert::hold(int index, const QVariant &value)
 {
-    if (index >= 1 && size_t(index) <= m_row.size())
-        m_row[size_t(index - 1)] = value;
+    m_row[size_t(index - 1)] = value;
 }
 
 bool BatchInsert::reserveIds(QString *error)
 {
+    if (!m_held) {
+        // After the table's largest id, as SQLite would number them (no AUTOINCREMENT): read again at
+        // every statement's first row, so that a row another writer of this transaction inserted meanwhile
+        // keeps its id.
+        if (!m_largestId.next(error)) {
+            if (m_largestId.failed())
+                return false;
+        } else {
+            m_nextId = std::max(m_nextId, m_largestId.integer(0) + 1);
+            while (m_largestId.next(error)) {
+            }
+            if (m_largestId.failed())
+                return false;
+        }
+        return true;
+    }
     // Ids from the identity column's own sequence, as the server would give them, a statement's worth at a
     // time: another client inserting meanwhile gets others.
     const PortfolioFile &file = m_bulk->file();
@@ -184,7 +207,7 @@ bool BatchInsert::reserveIds(QString *error)
     if (!q->exec())
         return m_bulk->refused(m_entity, q->lastError(), error);
     m_ids.clear();
-    m_nextId = 0;
+    m_nextReserved = 0;
     while (q->next())
         m_ids.push_back(q->value(0).toLongLong());
     return !m_ids.empty() || setError(error, sqlErrorText(q->lastError()));
@@ -192,11 +215,26 @@ bool BatchInsert::reserveIds(QString *error)
 
 bool BatchInsert::exec(QString *error)
 {
-    if (!m_held)
-        return m_statement.exec(error);
-    if (m_nextId == m_ids.size() && !reserveIds(error))
+    if (!m_bulk)
+        return setError(error, QStringLiteral("BatchInsert: not prepared"));
+    // Every column bound for this row: a value left from another row is never written by mistake.
+    for (quint64 serial : m_boundIn) {
+        if (serial != m_rowSerial)
+            return setError(error, QStringLiteral("BatchInsert: a column of %1 was not bound").arg(m_table));
+    }
+    ++m_rowSerial;
+    if (!m_held) {
+        if (m_slot == 0 && !reserveIds(error))
+            return false;
+        m_lastId = m_nextId++;
+        m_statement.bind(m_slot * (m_width + 1) + 1, m_lastId);
+        if (++m_slot < kFileRows)
+            return true;
+        return m_bulk->flush(error); // every table's, so that what these rows refer to goes first
+    }
+    if (m_nextReserved == m_ids.size() && !reserveIds(error))
         return false;
-    m_lastId = m_ids[m_nextId++];
+    m_lastId = m_ids[m_nextReserved++];
     m_pending.append(m_lastId);
     for (const QVariant &v : m_row)
         m_pending.append(v);
@@ -207,6 +245,13 @@ bool BatchInsert::exec(QString *error)
 
 bool BatchInsert::send(QString *error)
 {
+    if (!m_held) {
+        if (m_slot == 0)
+            return true;
+        m_statement.bind(kFileRows * (m_width + 1) + 1, qint64(m_slot));
+        m_slot = 0;
+        return m_statement.exec(error);
+    }
     if (m_pending.isEmpty())
         return true;
     QSqlError sqlError;

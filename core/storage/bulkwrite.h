@@ -14,7 +14,7 @@ class BatchInsert;
 class PortfolioFile;
 
 // Settings for one large write inside one transaction (an import of 100,000 rows), put back when the
-// scope ends; and, on a server, the rows its BulkInserts hold back until they fill a statement.
+// scope ends; and the rows its BatchInserts and the journal hold back until they fill a statement.
 //
 // In a file (SQLite):
 // - A larger page cache (`cacheKib`; 0 leaves it as it is), so SQLite does not spill half-written pages to
@@ -26,11 +26,11 @@ class PortfolioFile;
 //   which made the allocator grow and trim the heap hundreds of thousands of times and cost half the
 //   import. verify() tests the same constraints once, over the whole tables, before the caller commits; a
 //   violation makes the caller roll back, so the file never holds a row the schema forbids.
-// - The journal's rows are written JournalWriter::kFileRows to a statement (storage/journal.h).
-// On a server (PostgreSQL) none of that applies (the server checks every row itself, and a round trip per
-// row is what costs): rows go a few hundred to a statement (BatchInsert), and so do the journal's rows.
-// flush() writes what is held back, tables in reference order; the caller flushes before reading what it
-// wrote, and the outermost commit writes the journal's last rows.
+// - Rows go BatchInsert::kFileRows to a statement, and the journal's JournalWriter::kFileRows.
+// On a server (PostgreSQL) the page cache and the checks do not apply (the server checks every row
+// itself, and a round trip per row is what costs): rows go a few hundred to a statement, and so do the
+// journal's. Either way flush() writes what is held back, tables in reference order; the caller flushes
+// before reading what it wrote, and the outermost commit writes the journal's last rows.
 class BulkWrite
 {
 public:
@@ -42,10 +42,10 @@ public:
     PortfolioFile &file() const { return m_file; }
     bool isServer() const { return m_server; }
 
-    // True when every CHECK constraint of `tables` holds (Schema::checkConstraints). On a server: flush().
+    // Writes what is held back (flush()), then in a file: true when every CHECK constraint of `tables`
+    // holds (Schema::checkConstraints).
     bool verify(const QStringList &tables, QString *error);
-    // Writes the rows held back (a server's, every table's in reference order), then the journal's (a
-    // file's too). A refusal of the server's row security is said as ServerRoles::refusal says it.
+    // Writes the rows held back, every table's in reference order, then the journal's. A refusal of the server's row security is said as ServerRoles::refusal says it.
     bool flush(QString *error);
     // Runs `statement`, which changes one row of `entity` by its key: on a server a refusal is said in the
     // user's language, and a row that row security hides (no row changed) is refused the same way.
@@ -71,78 +71,93 @@ private:
     std::vector<BatchInsert *> m_inserts; // holding rows back (server), in reference order
 };
 
-// One INSERT run for many rows of a table inside a BulkWrite, with SqlStatement's binding calls. In a file
-// each exec() inserts the row at once through the prepared SqlStatement (nothing else on that path); on a
-// server exec() keeps the row and its id, taken beforehand from the table's identity sequence (so rows
-// that refer to it can be written before it is), until BulkWrite::flush() sends the rows a few hundred to
-// a statement. lastInsertId() is the row's id either way. Values are bound by 1-based index and kept from
-// row to row, as in SqlStatement.
+// One INSERT run for many rows of a table inside a BulkWrite, with SqlStatement's binding calls. Rows are
+// held back and written many to a statement, each with its id taken beforehand (so rows that refer to it
+// can be written once it is): in a file kFileRows to a statement, each value bound straight into its
+// place in the statement (each INSERT otherwise opens and closes the table and every index of it, and a
+// statement transaction, for one row: PERFORMANCE.md, part 14), ids following the table's largest; on a
+// server a few hundred to a statement, ids from the table's identity sequence. BulkWrite::flush() writes
+// what is held, every table's in reference order. lastInsertId() is the row's id either way. Values are
+// bound by 1-based index, and every column is bound for each row: a row with a column left unbound is
+// refused by exec().
 class BatchInsert
 {
 public:
+    static constexpr int kFileRows = 32;
+
     BatchInsert() = default;
     ~BatchInsert();
     BatchInsert(const BatchInsert &) = delete;
     BatchInsert &operator=(const BatchInsert &) = delete;
 
     bool prepare(BulkWrite &bulk, Entity entity, const QStringList &columns, QString *error);
-    bool isPrepared() const { return m_statement.isPrepared() || m_bulk; }
+    bool isPrepared() const { return m_bulk != nullptr; }
 
     void bind(int index, const QString &value)
     {
-        if (m_held)
-            hold(index, value.isNull() ? QVariant() : QVariant(value));
-        else
-            m_statement.bind(index, value);
+        if (bound(index))
+            m_held ? hold(index, value.isNull() ? QVariant() : QVariant(value)) : m_statement.bind(place(index), value);
     }
     void bind(int index, const QVariant &value)
     {
-        if (m_held)
-            hold(index, value);
-        else
-            m_statement.bind(index, value);
+        if (bound(index))
+            m_held ? hold(index, value) : m_statement.bind(place(index), value);
     }
     void bind(int index, qint64 value)
     {
-        if (m_held)
-            hold(index, value);
-        else
-            m_statement.bind(index, value);
+        if (bound(index))
+            m_held ? hold(index, value) : m_statement.bind(place(index), value);
     }
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, double value)
     {
-        if (m_held)
-            hold(index, value);
-        else
-            m_statement.bind(index, value);
+        if (bound(index))
+            m_held ? hold(index, value) : m_statement.bind(place(index), value);
     }
 
     bool exec(QString *error);
-    qint64 lastInsertId() const { return m_held ? m_lastId : m_statement.lastInsertId(); }
-    // Rows held back, not yet sent (server).
-    bool hasPending() const { return !m_pending.isEmpty(); }
+    qint64 lastInsertId() const { return m_lastId; }
+    // Rows held back, not yet written.
+    bool hasPending() const { return m_held ? !m_pending.isEmpty() : m_slot > 0; }
 
 private:
     friend class BulkWrite;
+    // Notes that column `index` is bound for this row; false for an index out of range.
+    bool bound(int index)
+    {
+        if (index < 1 || index > m_width)
+            return false;
+        m_boundIn[size_t(index - 1)] = m_rowSerial;
+        return true;
+    }
+    // The statement's parameter for column `index` of the row being bound (a file's): after the row's id.
+    int place(int index) const { return m_slot * (m_width + 1) + 1 + index; }
     void hold(int index, const QVariant &value);
     bool reserveIds(QString *error);
     bool send(QString *error);
 
-    SqlStatement m_statement; // a file's
-    // A server's: the rows held back (id first), the ids taken and not used yet, the last row's id.
     BulkWrite *m_bulk = nullptr;
-    bool m_held = false;
     Entity m_entity = Entity::Project;
     QString m_table;
+    int m_width = 0; // the columns the caller binds (the id is not one)
+    int m_rank = 0;  // the table's place in reference order
+    std::vector<quint64> m_boundIn; // the row each column was last bound for
+    quint64 m_rowSerial = 1;
+    qint64 m_lastId = 0;
+    // A file's: kFileRows rows to a statement, ending "LIMIT ?" so that fewer are written at a flush;
+    // the rows bound so far, the next id.
+    SqlStatement m_statement;
+    SqlStatement m_largestId;
+    int m_slot = 0;
+    qint64 m_nextId = 1;
+    // A server's: the rows held back (id first), the ids taken and not used yet.
+    bool m_held = false;
     QStringList m_columns;
-    int m_rank = 0; // the table's place in reference order
     int m_batch = 1;
     std::vector<QVariant> m_row;
     QVariantList m_pending;
     std::vector<qint64> m_ids;
-    size_t m_nextId = 0;
-    qint64 m_lastId = 0;
+    size_t m_nextReserved = 0;
 };
 
 } // namespace Vigie

@@ -90,6 +90,11 @@ void configureSqliteForProcess()
 {
     // SQLITE_MISUSE once SQLite is initialized (a test that opened a connection first): nothing to undo.
     sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    // A statement that writes many rows keeps the pages it changes in a statement journal, so that it can
+    // be undone alone. Past 64 KiB (SQLite's default) that journal spills to a temporary file: a bulk
+    // INSERT of 32 rows into a table with several indexes (storage/bulkwrite.h) touches more, and wrote
+    // every page twice to the disk. Held in memory up to 8 MiB, spilled past that.
+    sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 8 * 1024 * 1024);
 }
 
 bool sameStoredValue(const QVariant &a, const QVariant &b)

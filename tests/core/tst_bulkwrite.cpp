@@ -24,6 +24,9 @@ private Q_SLOTS:
     void verifyCatchesWhatSqliteWouldHaveRefused();
     void nullsPassChecks();
     void settingsComeBack();
+    void batchInsertWritesEveryRowWithItsId();
+    void batchInsertRefusesARowWithAColumnUnbound();
+    void verifyChecksRowsStillHeld();
     void journalRowsHeldKeepTheirOrder();
     void journalRowsHeldAreDiscardedByARollback();
     void statementBindsLikeQSqlQuery();
@@ -132,6 +135,112 @@ void TestBulkWrite::settingsComeBack()
     QCOMPARE(scalar(QStringLiteral("PRAGMA cache_size")).toInt(), cache);
     QCOMPARE(scalar(QStringLiteral("PRAGMA ignore_check_constraints")).toInt(), 0);
     QVERIFY(!insertProject(QStringLiteral("A"), QStringLiteral("paused"), QVariant()));
+}
+
+// In a file BatchInsert holds its rows and writes them kFileRows to a statement, with the ids SQLite would
+// have given (after the table's largest, also past a row another statement inserted meanwhile); a row
+// referring to one still held (a baseline to its project) is written after it; every value arrives.
+void TestBulkWrite::batchInsertWritesEveryRowWithItsId()
+{
+    QVERIFY(insertProject(QStringLiteral("BEFORE"), QStringLiteral("active"), QVariant()));
+    const qint64 first = scalar(QStringLiteral("SELECT MAX(id) FROM project")).toLongLong() + 1;
+    const int rows = BatchInsert::kFileRows * 2 + 7;
+    QString error;
+    QStringList expected;
+    {
+        PortfolioFile::Transaction t(*m_file, { QStringLiteral("Bulk"), QStringLiteral("import"), 0 });
+        BulkWrite bulk(*m_file);
+        BatchInsert projects, baselines;
+        QVERIFY2(projects.prepare(bulk, Entity::Project,
+                                  { QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("state"), QStringLiteral("budget"),
+                                    QStringLiteral("declared_cost") },
+                                  &error),
+                 qPrintable(error));
+        QVERIFY2(baselines.prepare(bulk, Entity::Baseline,
+                                   { QStringLiteral("uuid"), QStringLiteral("project_id"), QStringLiteral("sequence"),
+                                     QStringLiteral("budget") },
+                                   &error),
+                 qPrintable(error));
+        qint64 expectedId = first;
+        for (int i = 0; i < rows; ++i) {
+            if (i == BatchInsert::kFileRows + 3) {
+                // Another statement of the same transaction inserts a project: written at once, it takes
+                // the next id after those written, and the held rows are numbered after it.
+                QVERIFY(bulk.flush(&error));
+                QVERIFY(insertProject(QStringLiteral("BETWEEN"), QStringLiteral("active"), QVariant(), &error));
+                expectedId = scalar(QStringLiteral("SELECT MAX(id) FROM project")).toLongLong() + 1;
+            }
+            const QString code = QStringLiteral("B-%1").arg(i, 3, 10, QLatin1Char('0'));
+            projects.bind(1, PortfolioFile::newUuid());
+            projects.bind(2, code);
+            projects.bind(3, QStringLiteral("active"));
+            projects.bind(4, 1000.0 + i);
+            projects.bind(5, i % 2 ? QString() : QStringLiteral("green")); // nulls too
+            QVERIFY2(projects.exec(&error), qPrintable(error));
+            QCOMPARE(projects.lastInsertId(), expectedId++);
+            baselines.bind(1, PortfolioFile::newUuid());
+            baselines.bind(2, projects.lastInsertId());
+            baselines.bind(3, 0);
+            baselines.bind(4, QVariant(1000.0 + i));
+            QVERIFY2(baselines.exec(&error), qPrintable(error));
+            expected << QStringLiteral("%1|%2|%3|%4|%5").arg(projects.lastInsertId()).arg(code).arg(1000 + i)
+                            .arg(i % 2 ? QStringLiteral("<null>") : QStringLiteral("green"))
+                            .arg(1000 + i);
+        }
+        QVERIFY(projects.hasPending());
+        QVERIFY2(bulk.verify({ QStringLiteral("project") }, &error), qPrintable(error));
+        QVERIFY(!projects.hasPending());
+        QVERIFY(!baselines.hasPending());
+        QVERIFY(t.commit());
+    }
+    QSqlQuery q(sqlDatabase(*m_file));
+    QVERIFY(q.exec(QStringLiteral("SELECT p.id, p.code, p.budget, p.declared_cost, b.budget FROM project p "
+                                  "JOIN baseline b ON b.project_id = p.id WHERE p.code LIKE 'B-%' ORDER BY p.code")));
+    QStringList found;
+    while (q.next())
+        found << QStringLiteral("%1|%2|%3|%4|%5").arg(q.value(0).toLongLong()).arg(q.value(1).toString())
+                     .arg(q.value(2).toDouble())
+                     .arg(q.value(3).isNull() ? QStringLiteral("<null>") : q.value(3).toString())
+                     .arg(q.value(4).toDouble());
+    QCOMPARE(found, expected);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM project")).toInt(), rows + 2);
+    QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+}
+
+void TestBulkWrite::batchInsertRefusesARowWithAColumnUnbound()
+{
+    QString error;
+    PortfolioFile::Transaction t(*m_file, { QStringLiteral("Bulk"), QStringLiteral("import"), 0 });
+    BulkWrite bulk(*m_file);
+    BatchInsert projects;
+    QVERIFY(projects.prepare(bulk, Entity::Project, { QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("state") },
+                             &error));
+    projects.bind(1, PortfolioFile::newUuid());
+    projects.bind(2, QStringLiteral("ONE"));
+    projects.bind(3, QStringLiteral("active"));
+    QVERIFY2(projects.exec(&error), qPrintable(error));
+    // The next row leaves the code as the previous row had it: refused, not written with a stale value.
+    projects.bind(1, PortfolioFile::newUuid());
+    projects.bind(3, QStringLiteral("active"));
+    QVERIFY(!projects.exec(&error));
+    QVERIFY2(error.contains(QLatin1String("not bound")), qPrintable(error));
+}
+
+void TestBulkWrite::verifyChecksRowsStillHeld()
+{
+    QString error;
+    PortfolioFile::Transaction t(*m_file, { QStringLiteral("Bulk"), QStringLiteral("import"), 0 });
+    BulkWrite bulk(*m_file);
+    BatchInsert projects;
+    QVERIFY(projects.prepare(bulk, Entity::Project, { QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("state") },
+                             &error));
+    projects.bind(1, PortfolioFile::newUuid());
+    projects.bind(2, QStringLiteral("HELD"));
+    projects.bind(3, QStringLiteral("paused")); // no such state
+    QVERIFY2(projects.exec(&error), qPrintable(error));
+    QVERIFY(projects.hasPending());
+    QVERIFY(!bulk.verify({ QStringLiteral("project") }, &error));
+    QVERIFY2(error.contains(QLatin1String("CHECK constraint failed: project")), qPrintable(error));
 }
 
 // Inside a bulk write the journal holds its rows and writes them many to a statement: every row is written,
