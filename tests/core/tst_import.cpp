@@ -7,7 +7,9 @@
 #include "testutil.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void lenientImportsWhatItCan();
     void reimportUpdatesByCode();
     void baselinesFollowBudgets();
+    void manyRowsUndoAndRedoExactly();
     void dryRunWritesNothing();
     void cancelRollsBack();
     void reusesExistingOrganizations();
@@ -258,6 +261,105 @@ void TestImport::baselinesFollowBudgets()
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT original_budget FROM project WHERE code = 'A'")).toDouble(), 100.0);
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT original_end FROM project WHERE code = 'A'")).toString(), QStringLiteral("2016-12-31"));
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT baselines FROM project WHERE code = 'A'")).toInt(), 2);
+    m_file.reset();
+    const IntegrityCheck::Report check = IntegrityCheck::run(m_path);
+    QVERIFY2(check.intact(), qPrintable(check.findings.join(QLatin1Char('\n'))));
+}
+
+// More rows than one statement holds (rows go 32 to a statement, with their ids taken beforehand, and the
+// journal's too): every project, baseline, organization and link is written with the ids and values a row
+// at a time would give, a second import updates and creates among them, and undoing then redoing each
+// import (its journal read back in order) gives the portfolio back exactly.
+void TestImport::manyRowsUndoAndRedoExactly()
+{
+    QTemporaryDir dir;
+    QByteArray first = "code,name,organization,budget,original_budget,start,planned_end,forecast_cost\n";
+    QByteArray second = first;
+    const int rows = 150;
+    for (int i = 0; i < rows; ++i) {
+        // Every third project re-authorized (two baselines); five organizations, one named anew later.
+        const QByteArray line = QStringLiteral("P-%1,Project %1,Ministry %2,%3,%4,2016-01-01,2017-06-30,%5\n")
+                                    .arg(i, 3, 10, QLatin1Char('0'))
+                                    .arg(i % 5)
+                                    .arg(1000 + i)
+                                    .arg(i % 3 ? QString() : QString::number(900 + i))
+                                    .arg(1100 + i)
+                                    .toUtf8();
+        first += line;
+        if (i % 2 == 0) // half of them again, their budget changed
+            second += QStringLiteral("P-%1,Project %1,Ministry %2,%3,,2016-01-01,2017-06-30,\n")
+                          .arg(i, 3, 10, QLatin1Char('0'))
+                          .arg(i % 5)
+                          .arg(2000 + i)
+                          .toUtf8();
+    }
+    for (int i = rows; i < rows + 40; ++i) // and new ones, in a new organization
+        second += QStringLiteral("P-%1,Project %1,Ministry 9,%2,,2016-01-01,2017-06-30,\n").arg(i).arg(3000 + i).toUtf8();
+    const auto state = [&] {
+        QStringList all;
+        QSqlQuery q(sqlDatabase(*m_file));
+        for (const QString &sql : { QStringLiteral("SELECT id, uuid, code, name_en, organization_id, budget, original_budget, "
+                                                   "planned_start, planned_end, original_end, forecast_cost, baselines, "
+                                                   "computed_cost, computed_schedule FROM project ORDER BY id"),
+                                    QStringLiteral("SELECT id, uuid, project_id, sequence, budget, planned_start, planned_end "
+                                                   "FROM baseline ORDER BY id"),
+                                    QStringLiteral("SELECT id, uuid, code, name_en FROM organization ORDER BY id") }) {
+            if (!q.exec(sql))
+                return QStringList { q.lastError().text() };
+            while (q.next()) {
+                QStringList values;
+                for (int c = 0; c < q.record().count(); ++c)
+                    values << (q.value(c).isNull() ? QStringLiteral("<null>") : q.value(c).toString());
+                all << values.join(QLatin1Char('|'));
+            }
+        }
+        return all;
+    };
+    const QStringList empty = state();
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+    const ImportReport r1 = importer.run(write(dir, QStringLiteral("first.csv"), first));
+    QVERIFY2(!r1.refused(), qPrintable(r1.fatal));
+    QCOMPARE(r1.created, rows);
+    QCOMPARE(r1.organizationsCreated, 5);
+    const qint64 firstChangeset = m_file->lastChangeset();
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM baseline")).toInt(), rows + rows / 3);
+    // Ids as SQLite gives them, one after the other, baselines to their projects.
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT MIN(id) || '-' || MAX(id) FROM project")).toString(),
+             QStringLiteral("1-%1").arg(rows));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM project p JOIN baseline b ON b.project_id = p.id "
+                                            "AND b.sequence = 0 AND b.budget = p.original_budget")).toInt(), rows);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT budget || ' ' || original_budget || ' ' || baselines FROM project "
+                                            "WHERE code = 'P-042'")).toString(), QStringLiteral("1042.0 942.0 2"));
+    // The journal: each row created once, in the order written (organization, project, its baselines).
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM change_journal WHERE changeset_id = ?"), firstChangeset).toInt(),
+             5 + rows + rows + rows / 3);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT group_concat(entity, ',') FROM (SELECT entity FROM change_journal "
+                                            "WHERE changeset_id = ? ORDER BY id LIMIT 5)"), firstChangeset).toString(),
+             QStringLiteral("organization,project,baseline,baseline,organization"));
+    const QStringList afterFirst = state();
+
+    ProjectImporter again(*m_file, ImportMapping::defaults(), {});
+    const ImportReport r2 = again.run(write(dir, QStringLiteral("second.csv"), second));
+    QVERIFY2(!r2.refused(), qPrintable(r2.fatal));
+    QCOMPARE(r2.created, 40);
+    QCOMPARE(r2.updated, rows / 2);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT budget FROM project WHERE code = 'P-042'")).toDouble(), 2042.0);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM project")).toInt(), rows + 40);
+    const QStringList afterSecond = state();
+    const qint64 secondChangeset = m_file->lastChangeset();
+
+    QString error;
+    QVERIFY2(m_file->revert({ secondChangeset }, nullptr, &error), qPrintable(error));
+    QCOMPARE(state(), afterFirst);
+    const qint64 undoSecond = m_file->lastChangeset();
+    QVERIFY2(m_file->revert({ firstChangeset }, nullptr, &error), qPrintable(error));
+    QCOMPARE(state(), empty);
+    const qint64 undoFirst = m_file->lastChangeset();
+    // Redo: reverting the reverts.
+    QVERIFY2(m_file->revert({ undoFirst }, nullptr, &error), qPrintable(error));
+    QCOMPARE(state(), afterFirst);
+    QVERIFY2(m_file->revert({ undoSecond }, nullptr, &error), qPrintable(error));
+    QCOMPARE(state(), afterSecond);
     m_file.reset();
     const IntegrityCheck::Report check = IntegrityCheck::run(m_path);
     QVERIFY2(check.intact(), qPrintable(check.findings.join(QLatin1Char('\n'))));
