@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Vigie;
 using namespace VigieTest;
 
@@ -34,6 +36,27 @@ private:
     {
         auto file = openFile(m_master, QStringLiteral("cio-office"), QDateTime(QDate(2016, 10, 20), QTime(14, 0), Qt::UTC));
         return file ? Merger::merge(*file, copies, MergeOptions(), plan) : EditResult();
+    }
+    // Merges `copies` into the master as the office, a dry run and then for real, each on the file opened
+    // afresh, and hands each plan, the file as that merge left it and whether it was the dry run to
+    // `check`, which says what it expects with QVERIFY and QCOMPARE. False when a merge failed or a check did.
+    bool mergeDryThenReal(const QStringList &copies, const std::function<void(const MergePlan &, PortfolioFile &, bool)> &check)
+    {
+        for (const bool dryRun : { true, false }) {
+            MergePlan plan;
+            auto file = openFile(m_master, QStringLiteral("cio-office"));
+            if (!file)
+                return false;
+            const EditResult r = Merger::merge(*file, copies, MergeOptions(), &plan, dryRun);
+            if (!r.ok) {
+                qWarning("%s", qPrintable(r.error));
+                return false;
+            }
+            check(plan, *file, dryRun);
+            if (QTest::currentTestFailed())
+                return false;
+        }
+        return true;
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -68,12 +91,7 @@ void TestMergeKept::deletionOfWhatAFrozenPeriodHoldsIsKept()
         return Edits::freezePeriod(f, QStringLiteral("October 2016"), QDate(2016, 10, 31), QStringLiteral("Freeze"),
                                    QStringLiteral("Octobre 2016")).ok;
     }));
-    for (const bool dryRun : { true, false }) {
-        MergePlan plan;
-        auto file = openFile(m_master, QStringLiteral("cio-office"));
-        QVERIFY(file);
-        const EditResult r = Merger::merge(*file, { copy }, MergeOptions(), &plan, dryRun);
-        QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(mergeDryThenReal({ copy }, [&](const MergePlan &plan, PortfolioFile &file, bool dryRun) {
         QCOMPARE(plan.applied(), 1); // the phase
         QCOMPARE(plan.conflicts(), 0);
         QCOMPARE(plan.sources.value(0).kept.size(), 1);
@@ -85,11 +103,11 @@ void TestMergeKept::deletionOfWhatAFrozenPeriodHoldsIsKept()
         const QString text = plan.toText(dryRun);
         QVERIFY2(text.contains(QStringLiteral(" in the copy not taken in:\n    ") + kept.reason + QLatin1Char('\n')),
                  qPrintable(text));
-        QVERIFY(!project(*file, p2).isEmpty());
-        QSqlQuery q(sqlDatabase(*file));
+        QVERIFY(!project(file, p2).isEmpty());
+        QSqlQuery q(sqlDatabase(file));
         QVERIFY(q.exec(QStringLiteral("SELECT phase FROM project WHERE code = '%1'").arg(p3)) && q.next());
         QCOMPARE(q.value(0).toString() == QLatin1String("Deployment"), !dryRun);
-    }
+    }));
 }
 
 // A ministry corrects the original authorization of two projects it has not reported yet, in two copies.
@@ -154,12 +172,7 @@ void TestMergeKept::authorizationCorrectedInACopyAfterAFreezeIsKept()
                                    QStringLiteral("Octobre 2016")).ok;
     }));
     QVERIFY(before > 0 && before != 8.5e6);
-    for (const bool dryRun : { true, false }) {
-        MergePlan plan;
-        auto file = openFile(m_master, QStringLiteral("cio-office"));
-        QVERIFY(file);
-        r = Merger::merge(*file, { late }, MergeOptions(), &plan, dryRun);
-        QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(mergeDryThenReal({ late }, [&](const MergePlan &plan, PortfolioFile &file, bool dryRun) {
         QCOMPARE(plan.applied(), 1); // the phase
         QCOMPARE(plan.conflicts(), 0);
         const QList<MergeIgnored> kept = plan.sources.value(0).kept;
@@ -170,12 +183,12 @@ void TestMergeKept::authorizationCorrectedInACopyAfterAFreezeIsKept()
                                                                   "original budget and planned dates stay as reported.").arg(p2)),
                  qPrintable(kept.constFirst().reason));
         QVERIFY2(plan.toText(dryRun).contains(kept.constFirst().reason), qPrintable(plan.toText(dryRun)));
-        const auto p = Repository::project(*file, project(*file, p2));
+        const auto p = Repository::project(file, project(file, p2));
         QCOMPARE(p->originalBudget, before);
         QCOMPARE(p->originalEnd, endBefore);
-        QCOMPARE(Repository::baselines(*file, p->id).constFirst().budget, before);
+        QCOMPARE(Repository::baselines(file, p->id).constFirst().budget, before);
         QCOMPARE(p->phase == QLatin1String("Deployment"), !dryRun);
-    }
+    }));
 }
 
 void TestMergeKept::valuesNoEditTakesAreKeptOut()
@@ -210,12 +223,7 @@ void TestMergeKept::valuesNoEditTakesAreKeptOut()
         n.addBindValue(QString(3000, QLatin1Char('n')));
         return q.exec() && q.numRowsAffected() == 1 && n.exec() && n.numRowsAffected() == 1;
     }));
-    for (const bool dryRun : { true, false }) {
-        MergePlan plan;
-        auto file = openFile(m_master, QStringLiteral("cio-office"));
-        QVERIFY(file);
-        const EditResult r = Merger::merge(*file, { copy }, MergeOptions(), &plan, dryRun);
-        QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(mergeDryThenReal({ copy }, [&](const MergePlan &plan, PortfolioFile &file, bool dryRun) {
         QCOMPARE(plan.applied(), 2); // the two phases
         QCOMPARE(plan.added(), 0);   // neither the new project nor the decision under it
         const QList<MergeIgnored> kept = plan.sources.value(0).kept;
@@ -234,14 +242,14 @@ void TestMergeKept::valuesNoEditTakesAreKeptOut()
         const QString text = plan.toText(dryRun);
         QVERIFY2(text.contains(QStringLiteral(" in the copy not taken in:\n    ") + kept.at(0).reason + QLatin1Char('\n')),
                  qPrintable(text));
-        QSqlQuery q(sqlDatabase(*file));
+        QSqlQuery q(sqlDatabase(file));
         QVERIFY(q.exec(QStringLiteral("SELECT phase, length(description), forecast_cost FROM project WHERE code = '%1'").arg(p3)) && q.next());
         QCOMPARE(q.value(0).toString() == QLatin1String("Deployment"), !dryRun);
         QVERIFY(q.value(1).toInt() < 100);
         QVERIFY(q.value(2).isNull() || q.value(2).toDouble() < 1e15);
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM project WHERE code = 'NEW-1'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
-    }
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestMergeKept)
