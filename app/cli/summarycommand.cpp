@@ -43,7 +43,7 @@ int runSummary(const QStringList &arguments)
     QString error;
     // The checks on measures and the link gaps, added to the summary (analysis/strategychecks.h).
     StrategyChecks checks;
-    if (!SummaryBuilder::compute(*file, &summary, &error) || !MeasureChecks::compute(*file, asOf, &checks, &error)) {
+    if (!SummaryBuilder::compute(*file, &summary, &error) || !MeasureChecks::compute(*file, asOf, summary, &checks, &error)) {
         err() << QCoreApplication::translate("Vigie::Cli", "%1: cannot be read (%2).")
                      .arg(file->path(), error)
               << Qt::endl;

@@ -1,4 +1,5 @@
 #include "strategychecks.h"
+#include "analysis/summary.h"
 
 #include "analysis/briefingtext.h"
 #include "analysis/chartdata.h"
@@ -116,7 +117,10 @@ QStringList MeasureChecks::describe(const Measure &m, unsigned flags, const QLoc
     return lines;
 }
 
-bool MeasureChecks::compute(const PortfolioFile &file, const QDate &asOf, StrategyChecks *c, QString *error)
+namespace {
+
+// Every count but the active projects serving no measure (countActiveUnlinked, or the summary's scan).
+bool computeMeasureCounts(const PortfolioFile &file, const QDate &asOf, StrategyChecks *c, QString *error)
 {
     *c = StrategyChecks();
     c->asOf = asOf;
@@ -130,9 +134,24 @@ bool MeasureChecks::compute(const PortfolioFile &file, const QDate &asOf, Strate
         && count(db, QStringLiteral("SELECT COUNT(*) FROM measure m WHERE m.status = 'under_way' AND NOT EXISTS "
                                     "(SELECT 1 FROM project_measure l WHERE l.measure_id = m.id)"),
                  {}, &c->measuresWithoutProject, error)
-        && countActiveUnlinked(file, &c->projectsWithoutMeasure, error)
         && count(db, QStringLiteral("SELECT COUNT(*) FROM envelope WHERE committed > granted"), {},
                  &c->envelopesOvercommitted, error);
+}
+
+} // namespace
+
+bool MeasureChecks::compute(const PortfolioFile &file, const QDate &asOf, StrategyChecks *c, QString *error)
+{
+    return computeMeasureCounts(file, asOf, c, error) && countActiveUnlinked(file, &c->projectsWithoutMeasure, error);
+}
+
+bool MeasureChecks::compute(const PortfolioFile &file, const QDate &asOf, const Summary &summary, StrategyChecks *c,
+                            QString *error)
+{
+    if (!computeMeasureCounts(file, asOf, c, error))
+        return false;
+    c->projectsWithoutMeasure = summary.activeWithoutMeasure;
+    return true;
 }
 
 void MeasureChecks::addToJson(JsonTree *summary, const StrategyChecks &c)

@@ -15,6 +15,7 @@
 namespace Vigie {
 
 class PortfolioFile;
+struct Summary;
 
 // What a user expects to be told about the strategy without asking: measures whose status and percent
 // disagree, measures past due and not completed, and the gaps between the strategy, the projects and the
@@ -55,6 +56,10 @@ public:
     // The counts over the whole file, with SQL aggregates (instant at 2,000 measures and a million
     // projects).
     static bool compute(const PortfolioFile &file, const QDate &asOf, StrategyChecks *checks, QString *error);
+    // The same beside a summary of the same file, which counted the active projects serving no measure in
+    // its own scan of the projects (Summary::activeWithoutMeasure): two scans fewer.
+    static bool compute(const PortfolioFile &file, const QDate &asOf, const Summary &summary, StrategyChecks *checks,
+                        QString *error);
 
     // Adds measures.flags {"inconsistent", "overdue"} and links {"measures_without_project",
     // "projects_without_measure", "envelopes_overcommitted"} to a summary's JSON (SummaryBuilder::toJson).

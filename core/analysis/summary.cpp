@@ -18,6 +18,7 @@
 #include <QStringList>
 
 #include <cmath>
+#include <limits>
 #include <string_view>
 
 namespace Vigie {
@@ -49,11 +50,32 @@ bool addProjects(const PortfolioFile &file, const HealthRule &rule, const StaleR
 {
     HonestColours &h = s->honest;
     const QByteArray staleBefore = stale.active ? stale.period.asOf.toString(Qt::ISODate).toLatin1() : QByteArray();
+    // The active projects serving no measure: the projects that have links, in id order on the links'
+    // (project, measure) key, merged into the scan as it goes (in a file the scan is in id order too; should
+    // an id come out of order, as a server may give them, they are counted apart below).
+    SqlStatement linked;
+    if (!linked.prepare(sqlDatabase(file), QStringLiteral("SELECT DISTINCT project_id FROM project_measure ORDER BY project_id"),
+                        error))
+        return false;
+    bool haveLink = linked.next(error);
+    if (!haveLink && linked.failed())
+        return false;
+    qint64 lastId = std::numeric_limits<qint64>::min();
+    bool inIdOrder = true;
+    int unlinked = 0;
     const bool ok = ProjectScan::run(
         file, true,
         [&](const ProjectColours &row) {
+            inIdOrder = inIdOrder && row.id > lastId;
+            lastId = row.id;
             if (!row.active)
                 return;
+            if (inIdOrder) {
+                while (haveLink && linked.integer(0) < row.id)
+                    haveLink = linked.next(error);
+                if (!haveLink || linked.integer(0) != row.id)
+                    ++unlinked;
+            }
             const double budget = row.figures.budget;
             s->activeProjects++;
             s->totalAmount += budget;
@@ -87,7 +109,20 @@ bool addProjects(const PortfolioFile &file, const HealthRule &rule, const StaleR
                 addTo(h.declaredGreenerAny, budget);
         },
         error, false);
-    return ok;
+    if (!ok || linked.failed())
+        return false;
+    if (inIdOrder) {
+        s->activeWithoutMeasure = unlinked;
+        return true;
+    }
+    QSqlQuery q(sqlDatabase(file));
+    readForwardOnly(q);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM project p WHERE p.state = 'active' AND NOT EXISTS "
+                               "(SELECT 1 FROM project_measure l WHERE l.project_id = p.id)"))
+        || !q.next())
+        return setError(error, sqlErrorText(q.lastError()));
+    s->activeWithoutMeasure = q.value(0).toInt();
+    return true;
 }
 
 JsonTree bucketJson(const HealthBucket &b, int active, double total)

@@ -87,6 +87,9 @@ struct Summary
     // not started or under way. 0 when no period is frozen.
     int staleProjects = 0;
     int staleMeasures = 0;
+    // Active projects serving no measure, counted in the same scan of the projects (the links merged in
+    // by project id); MeasureChecks::compute takes it from here.
+    int activeWithoutMeasure = 0;
     QString stalePeriod; // the latest frozen period's label in the reader's language; "" when none
 
     double externalPercent() const;

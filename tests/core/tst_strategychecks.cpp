@@ -6,11 +6,13 @@
 #include "analysis/summary.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
+#include "storage/sqlaccess.h"
 #include "storage/structureedits.h"
 
 #include "i18n/language.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void summaryJsonKeys();
     void linkedProjectsAndEnvelopes();
     void moneyInThePortfolioCurrency();
+    void summaryCountsUnlinkedInItsScan(); // last: adds projects and links to the shared file
 
 private:
     QString add(Entity entity, const FieldValues &values);
@@ -174,4 +177,38 @@ void TestStrategyChecks::moneyInThePortfolioCurrency()
 }
 
 QTEST_GUILESS_MAIN(TestStrategyChecks)
+// The summary counts the active projects serving no measure in its own scan of the projects, the links
+// merged in by project id: the same count as the checks' two scans and as SQL's NOT EXISTS, with projects
+// serving several measures, completed ones linked or not, and the first and last projects linked or not.
+void TestStrategyChecks::summaryCountsUnlinkedInItsScan()
+{
+    QList<QString> measures;
+    for (const Measure &m : Repository::measures(*m_file))
+        measures << m.uuid;
+    for (int i = 0; i < 40; ++i) {
+        const QString uuid = add(Entity::Project, { { Field::Code, QStringLiteral("S-%1").arg(i) },
+                                                    { Field::State, i % 7 == 3 ? QStringLiteral("completed") : QStringLiteral("active") } });
+        for (int m = 0; m < (i % 5 == 0 ? 2 : i % 3 == 0 ? 1 : 0); ++m)
+            QVERIFY(StructureEdits::linkProjectToMeasure(*m_file, uuid, measures.at((i + m) % measures.size()), true,
+                                                         QStringLiteral("Link")).ok);
+    }
+    const QString last = add(Entity::Project, { { Field::Code, QStringLiteral("S-LAST") } }); // active, unlinked
+    QVERIFY(!last.isEmpty());
+    QSqlQuery q(sqlDatabase(*m_file));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM project p WHERE p.state = 'active' AND NOT EXISTS "
+                                  "(SELECT 1 FROM project_measure l WHERE l.project_id = p.id)")) && q.next());
+    const int expected = q.value(0).toInt();
+    QVERIFY(expected > 10);
+    Summary s;
+    QString error;
+    QVERIFY2(SummaryBuilder::compute(*m_file, &s, &error), qPrintable(error));
+    QCOMPARE(s.activeWithoutMeasure, expected);
+    StrategyChecks apart, beside;
+    QVERIFY(MeasureChecks::compute(*m_file, QDate(2017, 6, 30), &apart, &error));
+    QVERIFY(MeasureChecks::compute(*m_file, QDate(2017, 6, 30), s, &beside, &error));
+    QCOMPARE(apart.projectsWithoutMeasure, expected);
+    QCOMPARE(MeasureChecks::toText(beside, QLocale(QLocale::English, QLocale::Canada)),
+             MeasureChecks::toText(apart, QLocale(QLocale::English, QLocale::Canada)));
+}
+
 #include "tst_strategychecks.moc"

@@ -164,7 +164,7 @@ void OverviewPage::refresh()
         Summary summary;
         QString error;
         if (!SummaryBuilder::compute(*m_file, &summary, &error)
-            || !MeasureChecks::compute(*m_file, QDate::currentDate(), &m_checks, &error))
+            || !MeasureChecks::compute(*m_file, QDate::currentDate(), summary, &m_checks, &error))
             qWarning("Overview: %s", qPrintable(error));
         setSummary(summary);
         return;
@@ -182,7 +182,7 @@ void OverviewPage::refresh()
         path,
         [result](const PortfolioFile &file) {
             if (SummaryBuilder::compute(file, &result->summary, &result->error))
-                MeasureChecks::compute(file, QDate::currentDate(), &result->checks, &result->error);
+                MeasureChecks::compute(file, QDate::currentDate(), result->summary, &result->checks, &result->error);
         },
         [this, result](const QString &openError) {
             if (!openError.isEmpty())
