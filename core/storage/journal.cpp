@@ -84,28 +84,15 @@ bool JournalWriter::append(Entity entity, const QString &uuid, const QString &fi
         m_manyBound = false;
     }
     const QString fieldText = field.isNull() ? QStringLiteral("") : field; // NOT NULL: "" is the whole row
-    switch (m_batched) {
-    case Batch::Server:
+    if (m_batched == Batch::Server) {
         m_pending << tableName(entity) << uuid << fieldText << (oldText.isNull() ? QVariant() : QVariant(oldText))
                   << (newText.isNull() ? QVariant() : QVariant(newText)) << m_when << m_author << changeset;
         return m_pending.size() < 8 * BulkWrite::rowsPerStatement(8) || flush(error);
-    case Batch::File:
-        m_rows.push_back({ tableName(entity), uuid, fieldText, oldText, newText });
-        return m_rows.size() < size_t(kFileRows) || flush(error);
-    case Batch::None:
-        break;
     }
-    // Rows held back by a bulk write that has ended go first, in their order.
-    if (!flush(error) || !prepareOne(error))
-        return false;
-    m_insert.bind(1, tableName(entity));
-    m_insert.bind(2, uuid);
-    m_insert.bind(3, fieldText);
-    m_insert.bind(4, oldText);
-    m_insert.bind(5, newText);
-    if (m_insert.exec(error))
-        return true;
-    return setError(error, tr("The change journal cannot be written (%1).").arg(error ? *error : QString()));
+    // Held in a file's bulk write until a statement's worth; otherwise written at once, after any rows a
+    // bulk write that has ended still held.
+    m_rows.push_back({ tableName(entity), uuid, fieldText, oldText, newText });
+    return (m_batched == Batch::File && m_rows.size() < size_t(kFileRows)) || flush(error);
 }
 
 bool JournalWriter::prepareOne(QString *error)
@@ -190,22 +177,26 @@ bool JournalWriter::writeRows(QString *error)
 
 bool JournalWriter::flush(QString *error)
 {
-    if (!m_rows.empty()) {
-        QString why;
-        const bool ok = writeRows(&why);
-        m_rows.clear();
-        if (!ok)
-            return setError(error, tr("The change journal cannot be written (%1).").arg(why));
+    // A server's rows held back, then the rows of a file (or the one row written at once): in their order.
+    if (!m_pending.isEmpty()) {
+        static const QStringList columns { QStringLiteral("entity"), QStringLiteral("entity_uuid"), QStringLiteral("field"),
+                                           QStringLiteral("old_value"), QStringLiteral("new_value"),
+                                           QStringLiteral("changed_at"), QStringLiteral("author"),
+                                           QStringLiteral("changeset_id") };
+        QSqlError sqlError;
+        const bool ok = BulkWrite::insertMany(m_file, QStringLiteral("change_journal"), columns, m_pending, &sqlError);
+        m_pending.clear();
+        if (!ok) {
+            m_rows.clear();
+            return setError(error, tr("The change journal cannot be written (%1).").arg(sqlErrorText(sqlError)));
+        }
     }
-    if (m_pending.isEmpty())
+    if (m_rows.empty())
         return true;
-    static const QStringList columns { QStringLiteral("entity"), QStringLiteral("entity_uuid"), QStringLiteral("field"),
-                                       QStringLiteral("old_value"), QStringLiteral("new_value"), QStringLiteral("changed_at"),
-                                       QStringLiteral("author"), QStringLiteral("changeset_id") };
-    QSqlError sqlError;
-    const bool ok = BulkWrite::insertMany(m_file, QStringLiteral("change_journal"), columns, m_pending, &sqlError);
-    m_pending.clear();
-    return ok || setError(error, tr("The change journal cannot be written (%1).").arg(sqlErrorText(sqlError)));
+    QString why;
+    const bool ok = writeRows(&why);
+    m_rows.clear();
+    return ok || setError(error, tr("The change journal cannot be written (%1).").arg(why));
 }
 
 bool JournalWriter::fieldChanged(Entity entity, const QString &uuid, const QString &column, const QVariant &oldStored,

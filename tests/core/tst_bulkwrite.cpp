@@ -35,6 +35,7 @@ private Q_SLOTS:
 
 private:
     bool insertProject(const QString &code, const QString &state, const QVariant &declaredCost, QString *error = nullptr);
+    static bool holdProject(BatchInsert &projects, BulkWrite &bulk, const QString &code, const QString &state, QString *error);
     QVariant scalar(const QString &sql);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -207,18 +208,27 @@ void TestBulkWrite::batchInsertWritesEveryRowWithItsId()
     QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
 }
 
+// A BatchInsert of projects' uuid, code and state in `bulk`, and one row held: the two tests below.
+bool TestBulkWrite::holdProject(BatchInsert &projects, BulkWrite &bulk, const QString &code, const QString &state,
+                                QString *error)
+{
+    if (!projects.isPrepared()
+        && !projects.prepare(bulk, Entity::Project, { QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("state") },
+                             error))
+        return false;
+    projects.bind(1, PortfolioFile::newUuid());
+    projects.bind(2, code);
+    projects.bind(3, state);
+    return projects.exec(error);
+}
+
 void TestBulkWrite::batchInsertRefusesARowWithAColumnUnbound()
 {
     QString error;
     PortfolioFile::Transaction t(*m_file, { QStringLiteral("Bulk"), QStringLiteral("import"), 0 });
     BulkWrite bulk(*m_file);
     BatchInsert projects;
-    QVERIFY(projects.prepare(bulk, Entity::Project, { QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("state") },
-                             &error));
-    projects.bind(1, PortfolioFile::newUuid());
-    projects.bind(2, QStringLiteral("ONE"));
-    projects.bind(3, QStringLiteral("active"));
-    QVERIFY2(projects.exec(&error), qPrintable(error));
+    QVERIFY2(holdProject(projects, bulk, QStringLiteral("ONE"), QStringLiteral("active"), &error), qPrintable(error));
     // The next row leaves the code as the previous row had it: refused, not written with a stale value.
     projects.bind(1, PortfolioFile::newUuid());
     projects.bind(3, QStringLiteral("active"));
@@ -232,12 +242,8 @@ void TestBulkWrite::verifyChecksRowsStillHeld()
     PortfolioFile::Transaction t(*m_file, { QStringLiteral("Bulk"), QStringLiteral("import"), 0 });
     BulkWrite bulk(*m_file);
     BatchInsert projects;
-    QVERIFY(projects.prepare(bulk, Entity::Project, { QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("state") },
-                             &error));
-    projects.bind(1, PortfolioFile::newUuid());
-    projects.bind(2, QStringLiteral("HELD"));
-    projects.bind(3, QStringLiteral("paused")); // no such state
-    QVERIFY2(projects.exec(&error), qPrintable(error));
+    QVERIFY2(holdProject(projects, bulk, QStringLiteral("HELD"), QStringLiteral("paused"), &error), // no such state
+             qPrintable(error));
     QVERIFY(projects.hasPending());
     QVERIFY(!bulk.verify({ QStringLiteral("project") }, &error));
     QVERIFY2(error.contains(QLatin1String("CHECK constraint failed: project")), qPrintable(error));
