@@ -104,12 +104,26 @@ bool JournalWriter::prepareOne(QString *error)
                              error))
         return false;
     if (!m_insertBound) {
-        m_insert.bind(6, m_when);
-        m_insert.bind(7, m_author);
-        m_insert.bind(8, m_changeset);
+        bindChangeset(m_insert, 6);
         m_insertBound = true;
     }
     return true;
+}
+
+void JournalWriter::bindChangeset(SqlStatement &statement, int first) const
+{
+    statement.bind(first, m_when);
+    statement.bind(first + 1, m_author);
+    statement.bind(first + 2, m_changeset);
+}
+
+void JournalWriter::bindRow(SqlStatement &statement, int first, const Row &row)
+{
+    statement.bind(first, row.table);
+    statement.bind(first + 1, row.uuid);
+    statement.bind(first + 2, row.field);
+    statement.bind(first + 3, row.oldText);
+    statement.bind(first + 4, row.newText);
 }
 
 void JournalWriter::setBatched(bool batched)
@@ -141,21 +155,12 @@ bool JournalWriter::writeRows(QString *error)
                 return false;
         }
         if (!m_manyBound) {
-            m_insertMany.bind(1, m_when);
-            m_insertMany.bind(2, m_author);
-            m_insertMany.bind(3, m_changeset);
+            bindChangeset(m_insertMany, 1);
             m_manyBound = true;
         }
         for (; done + size_t(kFileRows) <= m_rows.size(); done += size_t(kFileRows)) {
-            for (int r = 0; r < kFileRows; ++r) {
-                const Row &row = m_rows[done + size_t(r)];
-                const int p = 4 + 5 * r;
-                m_insertMany.bind(p, row.table);
-                m_insertMany.bind(p + 1, row.uuid);
-                m_insertMany.bind(p + 2, row.field);
-                m_insertMany.bind(p + 3, row.oldText);
-                m_insertMany.bind(p + 4, row.newText);
-            }
+            for (int r = 0; r < kFileRows; ++r)
+                bindRow(m_insertMany, 4 + 5 * r, m_rows[done + size_t(r)]);
             if (!m_insertMany.exec(error))
                 return false;
         }
@@ -163,12 +168,7 @@ bool JournalWriter::writeRows(QString *error)
     if (done < m_rows.size() && !prepareOne(error))
         return false;
     for (; done < m_rows.size(); ++done) {
-        const Row &row = m_rows[done];
-        m_insert.bind(1, row.table);
-        m_insert.bind(2, row.uuid);
-        m_insert.bind(3, row.field);
-        m_insert.bind(4, row.oldText);
-        m_insert.bind(5, row.newText);
+        bindRow(m_insert, 1, m_rows[done]);
         if (!m_insert.exec(error))
             return false;
     }

@@ -70,6 +70,10 @@ private:
     enum class Batch { None, Server, File };
     bool prepareOne(QString *error);
     bool writeRows(QString *error);
+    // The changeset's time, author and id into parameters first…first + 2; a row's five values into
+    // first…first + 4 (entity, UUID, field, old and new value).
+    void bindChangeset(SqlStatement &statement, int first) const;
+    static void bindRow(SqlStatement &statement, int first, const Row &row);
 
     PortfolioFile &m_file;
     SqlStatement m_insert;       // one row
