@@ -139,6 +139,10 @@ int runBenchmark(const Options &o)
         }
     }
     const int projects = o.projects;
+    // Issue 16 sets the summary's and the sample's targets at 100,000 and 1,000,000 projects; at smaller
+    // sizes what every portfolio holds whatever its number of projects (the strategy, 30,000 workforce
+    // records, the command's start) outweighs the projects, and those rows are shown unjudged.
+    const bool issueSize = projects >= 100000;
     // The header names the portfolio measured: a given file's own count.
     qint64 measured = projects;
     if (!o.portfolio.isEmpty()) {
@@ -213,7 +217,9 @@ int runBenchmark(const Options &o)
     table << Row { QStringLiteral("summary"), QStringLiteral("`vigie summary --json`"),
                    { {}, cli({ QStringLiteral("summary"), QStringLiteral("--json"), portfolio }), {}, 0 },
                    candidates(SqliteEquivalent::summaryAggregates(), portfolio), true,
-                   QStringLiteral("≤ 1.0× sqlite3's best single-query aggregate"), 0, 1.0, 0, false, {} };
+                   issueSize ? QStringLiteral("≤ 1.0× sqlite3's best single-query aggregate")
+                             : QStringLiteral("≤ 1.0× sqlite3 at 100,000 projects and more (not set here)"),
+                   0, issueSize ? 1.0 : 0, 0, false, {} };
     table << Row { QStringLiteral("trend"), QStringLiteral("trend chart: `vigie chart --chart health-trend` to PNG"),
                    { {}, cli({ QStringLiteral("chart"), portfolio, QStringLiteral("--chart"), QStringLiteral("health-trend"),
                                QStringLiteral("-o"), dir.filePath(QStringLiteral("trend.png")) }), {}, 0 },
@@ -223,7 +229,8 @@ int runBenchmark(const Options &o)
                    { {}, cli({ QStringLiteral("briefing"), portfolio, QStringLiteral("-o"), dir.filePath(QStringLiteral("briefing.pdf")),
                                QStringLiteral("--date"), QStringLiteral("2016-10-15") }), {}, 0 },
                    {}, true, QStringLiteral("≤ 5 s"), 5000.0, 0, 0, false, {} };
-    // About a minute at a million projects, in proportion below.
+    // About a minute at a million projects, in proportion below; judged from 100,000 projects (below,
+    // the strategy and the 30,000 workforce records every sample has weigh more than the projects).
     const double sampleMs = 75000.0 * projects / 1e6;
     table << Row { QStringLiteral("sample"), QStringLiteral("synthetic sample: `vigie sample synthetic --projects %1`").arg(english(projects)),
                    { {}, [&, vigie](int i) {
@@ -242,8 +249,10 @@ int runBenchmark(const Options &o)
                            QFile::remove(path);
                            return m;
                        }, {}, 0 } },
-                   true, QStringLiteral("about 1 min at 1,000,000 (≤ %1 s here)").arg(number(sampleMs / 1000.0, 1)), sampleMs, 0, 0,
-                   false, {} };
+                   true,
+                   issueSize ? QStringLiteral("about 1 min at 1,000,000 (≤ %1 s here)").arg(number(sampleMs / 1000.0, 1))
+                             : QStringLiteral("about 1 min at 1,000,000 (not set here)"),
+                   issueSize ? sampleMs : 0, 0, 0, false, {} };
     const QString mapping = o.mapping;
     table << Row { QStringLiteral("import"), QStringLiteral("`vigie import` of a %1-row CSV").arg(english(rows)),
                    { {}, [&, vigie, mapping](int i) {
