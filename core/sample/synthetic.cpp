@@ -7,6 +7,7 @@
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
 
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -278,7 +279,10 @@ private:
         q.prepare(QStringLiteral("UPDATE portfolio SET uuid = ?, name = ?, jurisdiction = ?, default_language = 'en' "
                                  "WHERE id = 1"));
         q.addBindValue(uuid(QStringLiteral("portfolio")));
-        q.addBindValue(QStringLiteral("Synthetic portfolio (%1 projects, seed %2)").arg(m_options.projects).arg(m_options.seed));
+        // A name, stored as given (the sample's language is English): its figure grouped as a reader reads it.
+        q.addBindValue(QStringLiteral("Synthetic portfolio (%1 projects, seed %2)")
+                           .arg(QLocale(QLocale::English, QLocale::Canada).toString(m_options.projects))
+                           .arg(m_options.seed));
         q.addBindValue(QStringLiteral("Synthetic"));
         return q.exec() || setError(m_error, sqlErrorText(q.lastError()));
     }

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void failureLeavesNoFile();
     void syntheticShape();
     void syntheticIsDeterministic();
+    void syntheticNameGroupsItsFigure();
     void syntheticRefusesBadCounts();
     void fastUuidsAreTheSampleUuids();
 
@@ -551,6 +552,14 @@ void TestSample::syntheticShape()
     QVERIFY(count(d, QStringLiteral("SELECT COUNT(*) FROM period_project a JOIN period_project b "
                                     "ON a.project_id = b.project_id AND a.period_id = 1 AND b.period_id = 10 "
                                     "WHERE a.forecast_cost <> b.forecast_cost")) > 100);
+}
+
+void TestSample::syntheticNameGroupsItsFigure()
+{
+    // The name shown as the window's title and on the briefing: "1,200 projects", not "1200".
+    auto file = synthetic(m_dir.filePath(QStringLiteral("name.vigie")), 1200, 2);
+    QVERIFY(file);
+    QCOMPARE(file->info().name, QStringLiteral("Synthetic portfolio (1,200 projects, seed 2)"));
 }
 
 void TestSample::syntheticIsDeterministic()
