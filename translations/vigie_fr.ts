@@ -8089,6 +8089,10 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <translation>
             <numerusform>Mesures : %Ln au total</numerusform><numerusform>Mesures : %Ln au total</numerusform></translation>
     </message>
+    <message>
+        <source>  Plan %1, %2</source>
+        <translation>  Plan %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::SyntheticSample</name>

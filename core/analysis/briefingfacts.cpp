@@ -56,15 +56,16 @@ bool readMeasures(const PortfolioFile &file, BriefingFacts *f, QString *error)
     readForwardOnly(q);
     q.prepare(QStringLiteral(
         "SELECT m.id, m.number, m.title_en, m.title_fr, m.due_date, k.number, k.title_en, k.title_fr, "
-        "m.status, pm.status, pm0.status, pm.id "
-        "FROM measure m JOIN key_area k ON k.id = m.key_area_id "
+        "m.status, pm.status, pm0.status, pm.id, k.id, p.code, p.title_en, p.title_fr "
+        "FROM measure m JOIN key_area k ON k.id = m.key_area_id JOIN plan p ON p.id = k.plan_id "
         "LEFT JOIN period_measure pm ON pm.measure_id = m.id AND pm.period_id = ? "
         "LEFT JOIN period_measure pm0 ON pm0.measure_id = m.id AND pm0.period_id = ? "
-        "ORDER BY k.number, m.number, m.id"));
+        "ORDER BY p.id, k.number, k.id, m.number, m.id"));
     q.addBindValue(p);
     q.addBindValue(p0);
     if (!q.exec())
         return setError(error, sqlErrorText(q.lastError()));
+    qint64 areaId = 0; // by key area (its id: two plans may number theirs alike)
     while (q.next()) {
         if (frozen && q.value(11).isNull())
             continue; // the measure did not exist yet at the period
@@ -82,10 +83,13 @@ bool readMeasures(const PortfolioFile &file, BriefingFacts *f, QString *error)
                 : MeasureStatusText::fromKey(q.value(10).toString()).value_or(MeasureStatus::NotStarted);
         f->measures.append(m);
         f->measuresByStatus[int(m.status)]++;
-        if (f->areas.isEmpty() || f->areas.last().number != m.areaNumber) {
+        if (f->areas.isEmpty() || q.value(12).toLongLong() != areaId) {
+            areaId = q.value(12).toLongLong();
             AreaSummary a;
             a.number = m.areaNumber;
             a.title = m.areaTitle;
+            a.planCode = q.value(13).toString();
+            a.plan = { q.value(14).toString(), q.value(15).toString() };
             f->areas.append(a);
         }
         f->areas.last().byStatus[int(m.status)]++;

@@ -121,13 +121,23 @@ void setMeasuresHeadline(const Context &c, int completed, int total, ChartData *
                                  : ChartDataBuilder::tr("No measure yet.");
 }
 
+// Key areas of several plans repeat their numbers ("Area 1" in each): then each label starts with its
+// plan's code. `plans` holds the plan of each label.
+void withPlanCodes(QStringList *labels, const QStringList &plans)
+{
+    if (std::all_of(plans.cbegin(), plans.cend(), [&](const QString &p) { return p == plans.constFirst(); }))
+        return;
+    for (qsizetype i = 0; i < labels->size(); ++i)
+        (*labels)[i] = plans.at(i) + QStringLiteral(" · ") + labels->at(i);
+}
+
 bool buildMeasuresByArea(const Context &c, ChartData *out, QString *error)
 {
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT k.id, k.number, k.title_en, k.title_fr, s.status, COUNT(s.status) "
+    const QString sql = QStringLiteral("SELECT k.id, k.number, k.title_en, k.title_fr, s.status, COUNT(s.status), p.code "
                                        "FROM key_area k JOIN plan p ON p.id = k.plan_id "
                                        "LEFT JOIN (%1) s ON s.area = k.id %2 "
-                                       "GROUP BY p.id, k.id, s.status ORDER BY p.id, k.number")
+                                       "GROUP BY p.id, k.id, s.status ORDER BY p.id, k.number, k.id")
                             .arg(measureSourceSql(c, &binds),
                                  c.filter.keyAreaId ? QStringLiteral("WHERE k.id = ?") : QString());
     if (c.filter.keyAreaId)
@@ -137,11 +147,13 @@ bool buildMeasuresByArea(const Context &c, ChartData *out, QString *error)
         return false;
     QList<RowId> areas;
     QList<std::array<int, 4>> counts;
+    QStringList plans;
     while (q.next()) {
         const RowId area = q.value(0).toLongLong();
         if (areas.isEmpty() || areas.last() != area) {
             areas.append(area);
             counts.append({ 0, 0, 0, 0 });
+            plans.append(q.value(6).toString());
             const BilingualText title { q.value(2).toString(), q.value(3).toString() };
             out->categories.append(ChartDataBuilder::tr("Area %1: %2").arg(q.value(1).toInt()).arg(title.shown(c.language)));
         }
@@ -151,6 +163,7 @@ bool buildMeasuresByArea(const Context &c, ChartData *out, QString *error)
     }
     if (!readComplete(c.file, q, error))
         return false;
+    withPlanCodes(&out->categories, plans);
     out->shape = ChartShape::HorizontalStackedBars;
     out->valueAxisTitle = ChartDataBuilder::tr("Measures");
     int total = 0, completed = 0, widest = 0;
@@ -522,14 +535,20 @@ QList<FilterChoice> ChartDataBuilder::keyAreas(const PortfolioFile &file, const 
     QList<FilterChoice> out;
     QSqlQuery q(sqlDatabase(file));
     readForwardOnly(q);
-    if (q.exec(QStringLiteral("SELECT k.id, k.number, k.title_en, k.title_fr FROM key_area k "
-                              "JOIN plan p ON p.id = k.plan_id ORDER BY p.id, k.number"))) {
+    QStringList labels, plans;
+    if (q.exec(QStringLiteral("SELECT k.id, k.number, k.title_en, k.title_fr, p.code FROM key_area k "
+                              "JOIN plan p ON p.id = k.plan_id ORDER BY p.id, k.number, k.id"))) {
         while (q.next()) {
             const BilingualText title { q.value(2).toString(), q.value(3).toString() };
-            out.append({ q.value(0).toLongLong(), tr("Area %1: %2").arg(q.value(1).toInt()).arg(title.shown(language)) });
+            out.append(FilterChoice { q.value(0).toLongLong(), QString() });
+            labels.append(tr("Area %1: %2").arg(q.value(1).toInt()).arg(title.shown(language)));
+            plans.append(q.value(4).toString());
         }
         readComplete(file, q);
     }
+    withPlanCodes(&labels, plans);
+    for (qsizetype i = 0; i < out.size(); ++i)
+        out[i].label = labels.at(i);
     return out;
 }
 

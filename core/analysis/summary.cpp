@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string_view>
@@ -252,6 +253,12 @@ bool addWorkforce(const PortfolioFile &file, Summary *s, QString *error)
 
 } // namespace
 
+bool areasOfSeveralPlans(const QList<AreaSummary> &areas)
+{
+    return std::any_of(areas.cbegin(), areas.cend(),
+                       [&](const AreaSummary &a) { return a.planCode != areas.constFirst().planCode; });
+}
+
 const HealthBucket &IndicatorSummary::bucket(Health h) const
 {
     switch (h) {
@@ -300,23 +307,27 @@ bool SummaryBuilder::compute(const PortfolioFile &file, Summary *s, QString *err
 
     QSqlQuery q(db);
     readForwardOnly(q);
-    if (!q.exec(QStringLiteral("SELECT k.number, k.title_en, k.title_fr, m.status, COUNT(m.id) "
-                               "FROM key_area k JOIN plan p ON p.id = k.plan_id "
+    // By key area (its id: two plans may number theirs alike), plan after plan.
+    if (!q.exec(QStringLiteral("SELECT k.id, k.number, k.title_en, k.title_fr, m.status, COUNT(m.id), p.code, p.title_en, "
+                               "p.title_fr FROM key_area k JOIN plan p ON p.id = k.plan_id "
                                "LEFT JOIN measure m ON m.key_area_id = k.id "
-                               "GROUP BY p.id, k.id, m.status ORDER BY p.id, k.number")))
+                               "GROUP BY p.id, k.id, m.status ORDER BY p.id, k.number, k.id")))
         return setError(error, sqlErrorText(q.lastError()));
+    qint64 areaId = 0;
     while (q.next()) {
-        const int number = q.value(0).toInt();
-        if (s->areas.isEmpty() || s->areas.last().number != number) {
+        if (s->areas.isEmpty() || q.value(0).toLongLong() != areaId) {
+            areaId = q.value(0).toLongLong();
             AreaSummary area;
-            area.number = number;
-            area.title = { q.value(1).toString(), q.value(2).toString() };
+            area.number = q.value(1).toInt();
+            area.title = { q.value(2).toString(), q.value(3).toString() };
+            area.planCode = q.value(6).toString();
+            area.plan = { q.value(7).toString(), q.value(8).toString() };
             s->areas.append(area);
         }
-        const int count = q.value(4).toInt();
+        const int count = q.value(5).toInt();
         if (count == 0)
             continue;
-        const auto status = MeasureStatusText::fromKey(q.value(3).toString());
+        const auto status = MeasureStatusText::fromKey(q.value(4).toString());
         if (!status)
             continue;
         s->areas.last().byStatus[int(*status)] += count;
@@ -357,6 +368,7 @@ JsonTree SummaryBuilder::toJsonTree(const Summary &s)
     JsonTree areas = JsonTree::array();
     for (const AreaSummary &a : s.areas) {
         JsonTree o = JsonTree::object();
+        o.insert(QLatin1String("plan"), a.planCode);
         o.insert(QLatin1String("number"), a.number);
         o.insert(QLatin1String("title"), a.title.en);
         o.insert(QLatin1String("title_fr"), a.title.fr);
@@ -443,7 +455,11 @@ QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
     out << tr("Measures: %Ln in total", nullptr, s.measuresTotal);
     for (MeasureStatus st : allMeasureStatuses)
         out << tr("  %1: %2").arg(MeasureStatusText::label(st), locale.toString(s.measuresByStatus[int(st)]));
-    for (const AreaSummary &a : s.areas) {
+    const bool severalPlans = areasOfSeveralPlans(s.areas);
+    for (qsizetype i = 0; i < s.areas.size(); ++i) {
+        const AreaSummary &a = s.areas.at(i);
+        if (severalPlans && (i == 0 || s.areas.at(i - 1).planCode != a.planCode))
+            out << tr("  Plan %1, %2").arg(a.planCode, a.plan.in(lang));
         out << tr("  Key area %1, %2: %n completed of %3", nullptr, a.byStatus[int(MeasureStatus::Completed)])
                    .arg(a.number)
                    .arg(a.title.in(lang))

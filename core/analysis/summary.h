@@ -54,11 +54,16 @@ struct HonestColours
 
 struct AreaSummary
 {
-    int number = 0;
+    int number = 0; // within its plan
     BilingualText title;
+    QString planCode; // the plan the key area belongs to (a portfolio may hold several)
+    BilingualText plan;
     int byStatus[4] = { 0, 0, 0, 0 }; // indexed by MeasureStatus
     int total() const { return byStatus[0] + byStatus[1] + byStatus[2] + byStatus[3]; }
 };
+
+// Whether `areas` belong to more than one plan: then their numbers repeat, and each is shown with its plan.
+bool areasOfSeveralPlans(const QList<AreaSummary> &areas);
 
 struct Summary
 {

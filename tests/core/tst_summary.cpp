@@ -1,3 +1,5 @@
+#include "analysis/briefingfacts.h"
+#include "analysis/chartdata.h"
 #include "analysis/jsonwriter.h"
 #include "analysis/strategychecks.h"
 #include "analysis/summary.h"
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void everyColourCombination();
     void latestWorkforceSurvey();
     void measuresByArea();
+    void areasOfTwoPlansKeptApart();
     void json();
     void jsonStringsEscapedAsQtDoes();
     void jsonTreeWritesWhatTheObjectWriterWrites();
@@ -216,6 +219,69 @@ void TestSummary::measuresByArea()
     QCOMPARE(s.areas.size(), 2);
     QCOMPARE(s.areas.at(1).byStatus[int(MeasureStatus::NotStarted)], 1);
     QCOMPARE(s.areas.at(0).title.en, QStringLiteral("Area 1"));
+}
+
+void TestSummary::areasOfTwoPlansKeptApart()
+{
+    // Two plans that both number a key area 1, one after the other: each keeps its own measures and
+    // says which plan it belongs to (they were once added up under the first plan's title).
+    FileError fileError;
+    auto file = PortfolioFile::create(m_dir.filePath(QStringLiteral("plans.vigie")), QStringLiteral("Plans"), &fileError);
+    QVERIFY(file);
+    int measure = 0;
+    for (const auto &[code, title, statuses] :
+         { std::tuple { QStringLiteral("A"), QStringLiteral("Plan A"), QStringList { QStringLiteral("completed"), QStringLiteral("completed") } },
+           std::tuple { QStringLiteral("B"), QStringLiteral("Plan B"), QStringList { QStringLiteral("under_way") } } }) {
+        const RowId plan = file->rowId(Entity::Plan, file->insertRow(Entity::Plan, { { Field::Code, code }, { Field::TitleEn, title } }));
+        const RowId area = file->rowId(Entity::KeyArea, file->insertRow(Entity::KeyArea, { { Field::Plan, plan },
+                                                                                          { Field::Number, 1 },
+                                                                                          { Field::TitleEn, title + QStringLiteral(", area one") } }));
+        for (const QString &status : statuses)
+            QVERIFY(!file->insertRow(Entity::Measure, { { Field::KeyArea, area }, { Field::Number, ++measure },
+                                                        { Field::Status, status } })
+                         .isEmpty());
+    }
+    Summary s;
+    QVERIFY(SummaryBuilder::compute(*file, &s, nullptr));
+    QCOMPARE(s.areas.size(), 2);
+    QVERIFY(areasOfSeveralPlans(s.areas));
+    QCOMPARE(s.areas.at(0).planCode, QStringLiteral("A"));
+    QCOMPARE(s.areas.at(0).title.en, QStringLiteral("Plan A, area one"));
+    QCOMPARE(s.areas.at(0).byStatus[int(MeasureStatus::Completed)], 2);
+    QCOMPARE(s.areas.at(0).total(), 2);
+    QCOMPARE(s.areas.at(1).planCode, QStringLiteral("B"));
+    QCOMPARE(s.areas.at(1).plan.en, QStringLiteral("Plan B"));
+    QCOMPARE(s.areas.at(1).byStatus[int(MeasureStatus::UnderWay)], 1);
+    QCOMPARE(s.areas.at(1).total(), 1);
+    const QJsonArray byArea = SummaryBuilder::toJson(s)[QLatin1String("measures")][QLatin1String("by_area")].toArray();
+    QCOMPARE(byArea.size(), 2);
+    QCOMPARE(byArea.at(1)[QLatin1String("plan")].toString(), QStringLiteral("B"));
+    QCOMPARE(byArea.at(1)[QLatin1String("total")].toInt(), 1);
+    const QString text = SummaryBuilder::toText(s, QLocale(QLocale::English, QLocale::Canada));
+    QVERIFY2(text.contains(QStringLiteral("  Plan B, Plan B\n  Key area 1, Plan B, area one: 0 completed of 1")), qPrintable(text));
+
+    // The briefing's facts group the same way.
+    BriefingFacts facts;
+    QString error;
+    QVERIFY2(BriefingFactsReader::read(*file, 0, &facts, &error), qPrintable(error));
+    QCOMPARE(facts.areas.size(), 2);
+    QCOMPARE(facts.areas.at(0).planCode, QStringLiteral("A"));
+    QCOMPARE(facts.areas.at(0).total(), 2);
+    QCOMPARE(facts.areas.at(1).planCode, QStringLiteral("B"));
+    QCOMPARE(facts.areas.at(1).total(), 1);
+
+    // The charts' key areas (the measures chart and its filter) name the plan of each.
+    const QList<FilterChoice> choices = ChartDataBuilder::keyAreas(*file, QStringLiteral("en"));
+    QCOMPARE(choices.size(), 2);
+    QCOMPARE(choices.at(1).label, QStringLiteral("B · Area 1: Plan B, area one"));
+
+    // One plan: no plan line in the text, no plan code in the charts.
+    QCOMPARE(ChartDataBuilder::keyAreas(*m_file, QStringLiteral("en")).at(0).label, QStringLiteral("Area 1: Area 1"));
+    Summary one;
+    QVERIFY(SummaryBuilder::compute(*m_file, &one, nullptr));
+    QVERIFY(!areasOfSeveralPlans(one.areas));
+    const QString oneText = SummaryBuilder::toText(one, QLocale(QLocale::English, QLocale::Canada));
+    QVERIFY2(!oneText.contains(QStringLiteral("  Plan ")) && oneText.contains(QStringLiteral("  Key area 1, Area 1")), qPrintable(oneText));
 }
 
 void TestSummary::json()

@@ -196,8 +196,11 @@ bool paintBuiltIn(QPainter *p, const QRectF &rect, const QString &id, const Brie
     }
     if (id == QLatin1String("measures-by-area")) {
         QList<Row> rows;
+        const bool severalPlans = areasOfSeveralPlans(f.areas);
         for (const AreaSummary &a : f.areas) {
-            Row r { pick(l, QStringLiteral("Key area %1"), QStringLiteral("Axe %1")).arg(a.number), {} };
+            // Several plans number their key areas alike: each with its plan's code.
+            Row r { (severalPlans ? a.planCode + QStringLiteral(" · ") : QString())
+                        + pick(l, QStringLiteral("Key area %1"), QStringLiteral("Axe %1")).arg(a.number), {} };
             for (MeasureStatus s : { MeasureStatus::Completed, MeasureStatus::UnderWay, MeasureStatus::NotStarted, MeasureStatus::Cancelled }) {
                 const int n = a.byStatus[int(s)];
                 const QColor c = s == MeasureStatus::Completed ? kBlue

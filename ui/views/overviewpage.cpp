@@ -303,12 +303,21 @@ QString OverviewPage::strategyHtml() const
                     .arg(MeasureStatusText::label(st).toHtmlEscaped(), locale.toString(s.measuresByStatus[int(st)]))
                     .arg(int(st));
     html += QStringLiteral("</table><table cellspacing=\"0\" cellpadding=\"3\">");
-    for (const AreaSummary &a : s.areas)
+    const bool severalPlans = areasOfSeveralPlans(s.areas);
+    for (qsizetype i = 0; i < s.areas.size(); ++i) {
+        const AreaSummary &a = s.areas.at(i);
+        // Several plans number their key areas alike: each plan's title above its own.
+        if (severalPlans && (i == 0 || s.areas.at(i - 1).planCode != a.planCode)) {
+            const QString plan = Lookup::display(a.plan);
+            html += QStringLiteral("<tr><td colspan=\"2\"><b>%1</b></td></tr>")
+                        .arg((plan.isEmpty() ? a.planCode : plan).toHtmlEscaped());
+        }
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
                     .arg(tr("Key area %1: %2").arg(a.number).arg(Lookup::display(a.title)).toHtmlEscaped(),
                          //: "1 completed of 8" / « 1 réalisée sur 8 »: %n is the completed count
                          tr("%n of %1 completed", nullptr, a.byStatus[int(MeasureStatus::Completed)])
                              .arg(locale.toString(a.total())).toHtmlEscaped());
+    }
     html += QStringLiteral("</table>");
     // How fresh: measures under way or not started that nobody updated since the latest frozen period.
     if (!s.stalePeriod.isEmpty())
