@@ -97,7 +97,8 @@ bool readMeasures(const PortfolioFile &file, BriefingFacts *f, QString *error)
     if (!readComplete(file, q, error))
         return false;
 
-    if (!q.exec(QStringLiteral("SELECT title_en, title_fr, end_date FROM plan ORDER BY id LIMIT 1")))
+    // The strategy's end: the latest of its plans' (a portfolio may hold several, ending apart).
+    if (!q.exec(QStringLiteral("SELECT title_en, title_fr, (SELECT MAX(end_date) FROM plan) FROM plan ORDER BY id LIMIT 1")))
         return setError(error, sqlErrorText(q.lastError()));
     if (q.next()) {
         f->planTitle = { q.value(0).toString(), q.value(1).toString() };

@@ -229,10 +229,12 @@ void TestSummary::areasOfTwoPlansKeptApart()
     auto file = PortfolioFile::create(m_dir.filePath(QStringLiteral("plans.vigie")), QStringLiteral("Plans"), &fileError);
     QVERIFY(file);
     int measure = 0;
-    for (const auto &[code, title, statuses] :
-         { std::tuple { QStringLiteral("A"), QStringLiteral("Plan A"), QStringList { QStringLiteral("completed"), QStringLiteral("completed") } },
-           std::tuple { QStringLiteral("B"), QStringLiteral("Plan B"), QStringList { QStringLiteral("under_way") } } }) {
-        const RowId plan = file->rowId(Entity::Plan, file->insertRow(Entity::Plan, { { Field::Code, code }, { Field::TitleEn, title } }));
+    for (const auto &[code, title, end, statuses] :
+         { std::tuple { QStringLiteral("A"), QStringLiteral("Plan A"), QDate(2020, 3, 31),
+                        QStringList { QStringLiteral("completed"), QStringLiteral("completed") } },
+           std::tuple { QStringLiteral("B"), QStringLiteral("Plan B"), QDate(2023, 3, 31), QStringList { QStringLiteral("under_way") } } }) {
+        const RowId plan = file->rowId(Entity::Plan, file->insertRow(Entity::Plan, { { Field::Code, code }, { Field::TitleEn, title },
+                                                                                     { Field::EndDate, end } }));
         const RowId area = file->rowId(Entity::KeyArea, file->insertRow(Entity::KeyArea, { { Field::Plan, plan },
                                                                                           { Field::Number, 1 },
                                                                                           { Field::TitleEn, title + QStringLiteral(", area one") } }));
@@ -269,6 +271,7 @@ void TestSummary::areasOfTwoPlansKeptApart()
     QCOMPARE(facts.areas.at(0).total(), 2);
     QCOMPARE(facts.areas.at(1).planCode, QStringLiteral("B"));
     QCOMPARE(facts.areas.at(1).total(), 1);
+    QCOMPARE(facts.planEnd, QDate(2023, 3, 31)); // the later plan's end, not the first plan's
 
     // The charts' key areas (the measures chart and its filter) name the plan of each.
     const QList<FilterChoice> choices = ChartDataBuilder::keyAreas(*file, QStringLiteral("en"));
