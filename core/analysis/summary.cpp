@@ -460,7 +460,8 @@ QString SummaryBuilder::toText(const Summary &s, const QLocale &locale)
         const AreaSummary &a = s.areas.at(i);
         if (severalPlans && (i == 0 || s.areas.at(i - 1).planCode != a.planCode))
             out << tr("  Plan %1, %2").arg(a.planCode, a.plan.in(lang));
-        out << tr("  Key area %1, %2: %n completed of %3", nullptr, a.byStatus[int(MeasureStatus::Completed)])
+        out << (severalPlans ? QStringLiteral("  ") : QString()) // under its plan
+                + tr("  Key area %1, %2: %n completed of %3", nullptr, a.byStatus[int(MeasureStatus::Completed)])
                    .arg(a.number)
                    .arg(a.title.in(lang))
                    .arg(a.total());

@@ -260,7 +260,7 @@ void TestSummary::areasOfTwoPlansKeptApart()
     QCOMPARE(byArea.at(1)[QLatin1String("plan")].toString(), QStringLiteral("B"));
     QCOMPARE(byArea.at(1)[QLatin1String("total")].toInt(), 1);
     const QString text = SummaryBuilder::toText(s, QLocale(QLocale::English, QLocale::Canada));
-    QVERIFY2(text.contains(QStringLiteral("  Plan B, Plan B\n  Key area 1, Plan B, area one: 0 completed of 1")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("  Plan B, Plan B\n    Key area 1, Plan B, area one: 0 completed of 1")), qPrintable(text));
 
     // The briefing's facts group the same way.
     BriefingFacts facts;
