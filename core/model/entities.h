@@ -76,6 +76,7 @@ struct KeyArea
     RowId planId = 0;
     int number = 0;
     BilingualText title;
+    QString planCode; // the plan's, read with the area (several plans number their areas alike)
 };
 
 struct Measure

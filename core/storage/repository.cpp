@@ -186,11 +186,11 @@ QList<Plan> Repository::plans(const PortfolioFile &file)
 
 QList<KeyArea> Repository::keyAreas(const PortfolioFile &file)
 {
-    QSqlQuery q = prepared(file, QStringLiteral("SELECT id, uuid, plan_id, number, title_en, title_fr FROM key_area "
-                                                "ORDER BY plan_id, number"));
+    QSqlQuery q = prepared(file, QStringLiteral("SELECT k.id, k.uuid, k.plan_id, k.number, k.title_en, k.title_fr, p.code "
+                                                "FROM key_area k JOIN plan p ON p.id = k.plan_id ORDER BY k.plan_id, k.number"));
     return readAll<KeyArea>(file, q, [](const QSqlQuery &q) {
         return KeyArea { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                         q.value(3).toInt(), { q.value(4).toString(), q.value(5).toString() } };
+                         q.value(3).toInt(), { q.value(4).toString(), q.value(5).toString() }, q.value(6).toString() };
     });
 }
 

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void editIsReflected();
     void declaredBesideComputed();
     void listedRowsFilter();
+    void keyAreasOfSeveralPlansNameTheirPlan();
     void variancesAgainstBothBaselines();
 
 private:
@@ -378,6 +379,25 @@ void TestUiModels::listedRowsFilter()
     QCOMPARE(proxy.rowCount(), 12);
     bar.clear();
     QCOMPARE(bar.flagBox()->findData(int(RowFlag::Listed)), -1);
+}
+
+void TestUiModels::keyAreasOfSeveralPlansNameTheirPlan()
+{
+    // Two plans that both number a key area 1: the filter names each area's plan; one plan, no plan.
+    const QList<KeyArea> two { { 1, {}, 1, 1, { QStringLiteral("Health"), {} }, QStringLiteral("A") },
+                               { 2, {}, 2, 1, { QStringLiteral("Energy"), {} }, QStringLiteral("B") } };
+    FilterBar bar;
+    bar.setChoices({}, two);
+    QCOMPARE(bar.keyAreaBox()->count(), 3);
+    QCOMPARE(bar.keyAreaBox()->itemText(1), QStringLiteral("A · Key area 1: Health"));
+    QCOMPARE(bar.keyAreaBox()->itemText(2), QStringLiteral("B · Key area 1: Energy"));
+    bar.setChoices({}, { two.first() });
+    QCOMPARE(bar.keyAreaBox()->itemText(1), QStringLiteral("Key area 1: Health"));
+    // As the file gives them: the plan's code comes with each area.
+    const QList<KeyArea> stored = Repository::keyAreas(*m_file);
+    QVERIFY(!stored.isEmpty());
+    for (const KeyArea &a : stored)
+        QVERIFY2(!a.planCode.isEmpty(), qPrintable(a.uuid));
 }
 
 void TestUiModels::variancesAgainstBothBaselines()

@@ -33,6 +33,7 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     QComboBox *stateBox() const { return m_state; }
     QComboBox *flagBox() const { return m_flag; }
+    QComboBox *keyAreaBox() const { return m_keyArea; }
     // Back to the default filter: nothing typed, every choice on "All", projects on "Active".
     void clear();
 
