@@ -121,14 +121,12 @@ void setMeasuresHeadline(const Context &c, int completed, int total, ChartData *
                                  : ChartDataBuilder::tr("No measure yet.");
 }
 
-// Key areas of several plans repeat their numbers ("Area 1" in each): then each label starts with its
-// plan's code. `plans` holds the plan of each label.
+// Each key area's label with its plan's code when they span several plans; `plans` holds each label's.
 void withPlanCodes(QStringList *labels, const QStringList &plans)
 {
-    if (std::all_of(plans.cbegin(), plans.cend(), [&](const QString &p) { return p == plans.constFirst(); }))
-        return;
+    const bool several = spansSeveralPlans(plans, [](const QString &code) { return code; });
     for (qsizetype i = 0; i < labels->size(); ++i)
-        (*labels)[i] = plans.at(i) + QStringLiteral(" · ") + labels->at(i);
+        (*labels)[i] = withPlanCode(labels->at(i), plans.at(i), several);
 }
 
 bool buildMeasuresByArea(const Context &c, ChartData *out, QString *error)

@@ -17,7 +17,6 @@
 #include <QSqlQuery>
 #include <QStringList>
 
-#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string_view>
@@ -255,8 +254,7 @@ bool addWorkforce(const PortfolioFile &file, Summary *s, QString *error)
 
 bool areasOfSeveralPlans(const QList<AreaSummary> &areas)
 {
-    return std::any_of(areas.cbegin(), areas.cend(),
-                       [&](const AreaSummary &a) { return a.planCode != areas.constFirst().planCode; });
+    return spansSeveralPlans(areas, &AreaSummary::planCode);
 }
 
 const HealthBucket &IndicatorSummary::bucket(Health h) const

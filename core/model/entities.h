@@ -7,6 +7,9 @@
 #include <QDateTime>
 #include <QString>
 
+#include <algorithm>
+#include <functional>
+#include <iterator>
 #include <optional>
 
 // Plain value types of the portfolio. They carry the integer key (valid inside one file) and the
@@ -78,6 +81,21 @@ struct KeyArea
     BilingualText title;
     QString planCode; // the plan's, read with the area (several plans number their areas alike)
 };
+
+// Several plans number their key areas alike ("Key area 1" in each): whether `areas` span more than one
+// plan (`planCodeOf` gives an area's plan code), and an area's label with its plan's code in front when
+// they do. The Overview, the summary, the charts and the filter bars name areas so.
+template <typename Areas, typename PlanCodeOf>
+bool spansSeveralPlans(const Areas &areas, PlanCodeOf planCodeOf)
+{
+    return std::any_of(std::begin(areas), std::end(areas), [&](const auto &a) {
+        return std::invoke(planCodeOf, a) != std::invoke(planCodeOf, *std::begin(areas));
+    });
+}
+inline QString withPlanCode(const QString &label, const QString &planCode, bool severalPlans)
+{
+    return severalPlans ? planCode + QStringLiteral(" · ") + label : label;
+}
 
 struct Measure
 {

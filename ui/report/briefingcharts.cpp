@@ -198,9 +198,9 @@ bool paintBuiltIn(QPainter *p, const QRectF &rect, const QString &id, const Brie
         QList<Row> rows;
         const bool severalPlans = areasOfSeveralPlans(f.areas);
         for (const AreaSummary &a : f.areas) {
-            // Several plans number their key areas alike: each with its plan's code.
-            Row r { (severalPlans ? a.planCode + QStringLiteral(" · ") : QString())
-                        + pick(l, QStringLiteral("Key area %1"), QStringLiteral("Axe %1")).arg(a.number), {} };
+            Row r { withPlanCode(pick(l, QStringLiteral("Key area %1"), QStringLiteral("Axe %1")).arg(a.number), a.planCode,
+                                 severalPlans),
+                    {} };
             for (MeasureStatus s : { MeasureStatus::Completed, MeasureStatus::UnderWay, MeasureStatus::NotStarted, MeasureStatus::Cancelled }) {
                 const int n = a.byStatus[int(s)];
                 const QColor c = s == MeasureStatus::Completed ? kBlue

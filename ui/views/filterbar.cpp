@@ -9,8 +9,6 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 
-#include <algorithm>
-
 namespace Vigie {
 
 namespace {
@@ -204,12 +202,9 @@ void FilterBar::fillFixedChoices()
         orgs.append({ QStringLiteral("%1 — %2").arg(o.code, Lookup::display(o.name)), o.id });
     refill(m_organization, tr("All organizations"), orgs);
     QList<QPair<QString, QVariant>> areas;
-    // Several plans number their key areas alike: then each with its plan's code.
-    const bool severalPlans = std::any_of(m_areas.cbegin(), m_areas.cend(),
-                                          [&](const KeyArea &a) { return a.planId != m_areas.constFirst().planId; });
+    const bool severalPlans = spansSeveralPlans(m_areas, &KeyArea::planCode);
     for (const KeyArea &a : m_areas)
-        areas.append({ (severalPlans ? a.planCode + QStringLiteral(" · ") : QString())
-                           + tr("Key area %1: %2").arg(a.number).arg(Lookup::display(a.title)),
+        areas.append({ withPlanCode(tr("Key area %1: %2").arg(a.number).arg(Lookup::display(a.title)), a.planCode, severalPlans),
                        a.id });
     refill(m_keyArea, tr("All key areas"), areas);
     QList<QPair<QString, QVariant>> statuses;
