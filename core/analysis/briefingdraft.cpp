@@ -32,18 +32,18 @@ QString joined(const QStringList &parts, const QString &l)
 }
 
 // Names and titles are drafted as shown (BilingualText::shown): one missing in the briefing's language
-// comes in the other language, marked " ‡", and the document explains the mark.
-QString measureRef(const BriefingMeasure &m, const QString &l)
+// comes in the other language, marked " ‡", and the document explains the mark. With several plans,
+// which number their measures and areas alike, the measure's plan is named first ("PLAN2 · Measure 9, …").
+QString measureRef(const BriefingMeasure &m, const BriefingFacts &f, const QString &l)
 {
     const QString area = m.areaTitle.shown(l);
-    if (area.isEmpty())
-        return pick(l, QStringLiteral("Measure %1, Key Area %2"), QStringLiteral("mesure %1, axe %2"))
-            .arg(m.number)
-            .arg(m.areaNumber);
-    return pick(l, QStringLiteral("Measure %1, Key Area %2 – %3"), QStringLiteral("mesure %1, axe %2 – %3"))
-        .arg(m.number)
-        .arg(m.areaNumber)
-        .arg(area);
+    const QString ref = area.isEmpty()
+        ? pick(l, QStringLiteral("Measure %1, Key Area %2"), QStringLiteral("mesure %1, axe %2")).arg(m.number).arg(m.areaNumber)
+        : pick(l, QStringLiteral("Measure %1, Key Area %2 – %3"), QStringLiteral("mesure %1, axe %2 – %3"))
+              .arg(m.number)
+              .arg(m.areaNumber)
+              .arg(area);
+    return withPlanCode(ref, m.planCode, areasOfSeveralPlans(f.areas));
 }
 
 QString measureTitle(const BriefingMeasure &m, const QString &l)
@@ -152,7 +152,7 @@ void accomplishments(const BriefingFacts &f, QList<DraftedItem> *out)
         if (m.previousStatus && *m.previousStatus == MeasureStatus::Completed)
             continue;
         out->append(item(S, QStringLiteral("measure-completed"), both([&](const QString &l) {
-            return QStringLiteral("%1 (%2).").arg(measureTitle(m, l), measureRef(m, l));
+            return QStringLiteral("%1 (%2).").arg(measureTitle(m, l), measureRef(m, f, l));
         }), m.id));
     }
 
@@ -224,7 +224,7 @@ void priorities(const BriefingFacts &f, QList<DraftedItem> *out)
     for (const BriefingMeasure &m : due) {
         out->append(item(S, QStringLiteral("measure-due"), both([&](const QString &l) {
             return pick(l, QStringLiteral("%1 (%2): %3, due %4."), QStringLiteral("%1 (%2)\u00a0: %3, échéance le %4."))
-                .arg(measureTitle(m, l), measureRef(m, l), BriefingText::statusWord(m.status, l),
+                .arg(measureTitle(m, l), measureRef(m, f, l), BriefingText::statusWord(m.status, l),
                      BriefingText::longDate(m.due, l));
         }), m.id));
     }
@@ -308,7 +308,7 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
         out->append(item(S, QStringLiteral("measure-overdue"), both([&](const QString &l) {
             return pick(l, QStringLiteral("%1 (%2) was due %3 and is %4."),
                         QStringLiteral("%1 (%2) devait être réalisée au plus tard le %3 et est %4."))
-                .arg(measureTitle(m, l), measureRef(m, l), BriefingText::longDate(m.due, l), BriefingText::statusWord(m.status, l));
+                .arg(measureTitle(m, l), measureRef(m, f, l), BriefingText::longDate(m.due, l), BriefingText::statusWord(m.status, l));
         }), m.id));
     }
 

@@ -76,6 +76,7 @@ bool readMeasures(const PortfolioFile &file, BriefingFacts *f, QString *error)
         m.due = dateValue(q.value(4));
         m.areaNumber = q.value(5).toInt();
         m.areaTitle = { q.value(6).toString(), q.value(7).toString() };
+        m.planCode = q.value(13).toString();
         m.status = MeasureStatusText::fromKey(q.value(frozen ? 9 : 8).toString()).value_or(MeasureStatus::NotStarted);
         if (previousFrozen)
             m.previousStatus = q.value(10).isNull()
@@ -88,7 +89,7 @@ bool readMeasures(const PortfolioFile &file, BriefingFacts *f, QString *error)
             AreaSummary a;
             a.number = m.areaNumber;
             a.title = m.areaTitle;
-            a.planCode = q.value(13).toString();
+            a.planCode = m.planCode;
             a.plan = { q.value(14).toString(), q.value(15).toString() };
             f->areas.append(a);
         }

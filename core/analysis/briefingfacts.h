@@ -24,6 +24,7 @@ struct BriefingMeasure
     BilingualText title;
     int areaNumber = 0;
     BilingualText areaTitle;
+    QString planCode; // its key area's plan (several plans number their measures and areas alike)
     QDate due;
     MeasureStatus status = MeasureStatus::NotStarted;      // at the period
     std::optional<MeasureStatus> previousStatus;           // at the previous period, when it had the measure

@@ -1,3 +1,4 @@
+#include "analysis/briefingdraft.h"
 #include "analysis/briefingfacts.h"
 #include "analysis/chartdata.h"
 #include "analysis/jsonwriter.h"
@@ -272,6 +273,16 @@ void TestSummary::areasOfTwoPlansKeptApart()
     QCOMPARE(facts.areas.at(1).planCode, QStringLiteral("B"));
     QCOMPARE(facts.areas.at(1).total(), 1);
     QCOMPARE(facts.planEnd, QDate(2023, 3, 31)); // the later plan's end, not the first plan's
+    // The briefing names a measure's plan before its number and key area, in both languages.
+    QStringList completed;
+    for (const DraftedItem &d : BriefingDrafter::draft(facts))
+        if (d.kind == QLatin1String("measure-completed"))
+            completed << d.text.en << d.text.fr;
+    QCOMPARE(completed,
+             QStringList({ QStringLiteral("Measure 1 (A · Measure 1, Key Area 1 – Plan A, area one)."),
+                           QStringLiteral("Mesure 1 (A · mesure 1, axe 1 – Plan A, area one ‡)."),
+                           QStringLiteral("Measure 2 (A · Measure 2, Key Area 1 – Plan A, area one)."),
+                           QStringLiteral("Mesure 2 (A · mesure 2, axe 1 – Plan A, area one ‡).") }));
 
     // The charts' key areas (the measures chart and its filter) name the plan of each.
     const QList<FilterChoice> choices = ChartDataBuilder::keyAreas(*file, QStringLiteral("en"));
@@ -285,6 +296,14 @@ void TestSummary::areasOfTwoPlansKeptApart()
     QVERIFY(!areasOfSeveralPlans(one.areas));
     const QString oneText = SummaryBuilder::toText(one, QLocale(QLocale::English, QLocale::Canada));
     QVERIFY2(!oneText.contains(QStringLiteral("  Plan ")) && oneText.contains(QStringLiteral("  Key area 1, Area 1")), qPrintable(oneText));
+    BriefingFacts oneFacts;
+    QVERIFY2(BriefingFactsReader::read(*m_file, 0, &oneFacts, &error), qPrintable(error));
+    QStringList oneCompleted;
+    for (const DraftedItem &d : BriefingDrafter::draft(oneFacts))
+        if (d.kind == QLatin1String("measure-completed"))
+            oneCompleted << d.text.en;
+    QCOMPARE(oneCompleted, QStringList({ QStringLiteral("Measure 11 (Measure 11, Key Area 1 – Area 1)."),
+                                         QStringLiteral("Measure 21 (Measure 21, Key Area 2 – Area 2).") }));
 }
 
 void TestSummary::json()
