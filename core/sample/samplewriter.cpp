@@ -149,6 +149,16 @@ BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &table, const QStri
         m_error = SampleWriter::tr("%1: %2").arg(table, error);
 }
 
+BulkInsert::BulkInsert(BulkWrite &bulk, Entity entity, const QStringList &columns)
+    : m_table(tableName(entity))
+    , m_columns(int(columns.size()))
+    , m_bulk(&bulk)
+{
+    QString error;
+    if (!m_batch.prepare(bulk, entity, columns, &error))
+        m_error = SampleWriter::tr("%1: %2").arg(m_table, error);
+}
+
 bool BulkInsert::add(const QVariantList &values)
 {
     if (!m_error.isEmpty())
@@ -157,50 +167,47 @@ bool BulkInsert::add(const QVariantList &values)
         m_error = QStringLiteral("%1: %2 values for %3 columns").arg(m_table).arg(values.size()).arg(m_columns);
         return false;
     }
-    for (int i = 0; i < m_columns; ++i)
-        m_statement.bind(i + 1, values.at(i));
-    m_next = m_columns + 1;
+    for (const QVariant &value : values)
+        next([&](auto &target, int index) { target.bind(index, value); });
     return insert();
+}
+
+template<typename Bind>
+BulkInsert &BulkInsert::next(Bind bind)
+{
+    if (m_next <= m_columns) {
+        if (m_bulk)
+            bind(m_batch, m_next);
+        else
+            bind(m_statement, m_next);
+    }
+    ++m_next;
+    return *this;
 }
 
 BulkInsert &BulkInsert::integer(qint64 value)
 {
-    if (m_next <= m_columns)
-        m_statement.bind(m_next, value);
-    ++m_next;
-    return *this;
+    return next([&](auto &target, int index) { target.bind(index, value); });
 }
 
 BulkInsert &BulkInsert::real(double value)
 {
-    if (m_next <= m_columns)
-        m_statement.bind(m_next, value);
-    ++m_next;
-    return *this;
+    return next([&](auto &target, int index) { target.bind(index, value); });
 }
 
 BulkInsert &BulkInsert::text(QByteArrayView utf8)
 {
-    if (m_next <= m_columns)
-        m_statement.bindUtf8(m_next, utf8);
-    ++m_next;
-    return *this;
+    return next([&](auto &target, int index) { target.bindUtf8(index, utf8); });
 }
 
 BulkInsert &BulkInsert::text(const QString &value)
 {
-    if (m_next <= m_columns)
-        m_statement.bind(m_next, value);
-    ++m_next;
-    return *this;
+    return next([&](auto &target, int index) { target.bind(index, value); });
 }
 
 BulkInsert &BulkInsert::null()
 {
-    if (m_next <= m_columns)
-        m_statement.bindNull(m_next);
-    ++m_next;
-    return *this;
+    return next([&](auto &target, int index) { target.bindNull(index); });
 }
 
 bool BulkInsert::insert()
@@ -214,7 +221,19 @@ bool BulkInsert::insert()
         return false;
     }
     QString error;
-    if (!m_statement.exec(&error)) {
+    if (!(m_bulk ? m_batch.exec(&error) : m_statement.exec(&error))) {
+        m_error = SampleWriter::tr("%1: %2").arg(m_table, error);
+        return false;
+    }
+    return true;
+}
+
+bool BulkInsert::finish()
+{
+    if (!m_error.isEmpty())
+        return false;
+    QString error;
+    if (m_bulk && !m_bulk->flush(&error)) {
         m_error = SampleWriter::tr("%1: %2").arg(m_table, error);
         return false;
     }

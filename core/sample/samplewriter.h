@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/bulkwrite.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlstatement.h"
 
@@ -62,13 +63,21 @@ private:
     char m_text[36];
 };
 
-// A prepared INSERT of the given columns into `table`, executed once per row, straight on SQLite
-// (SqlStatement): either add() with a row of values, or the values one by one in column order
-// (integer(), real(), text(), null()) followed by insert().
+// A prepared INSERT of the given columns into `table`, straight on SQLite (SqlStatement): either add()
+// with a row of values, or the values one by one in column order (integer(), real(), text(), null())
+// followed by insert().
+// - Made with a connection and a table, it writes each row at once, with the columns given (an `id`
+//   among them when the sample numbers the rows itself).
+// - Made with a BulkWrite and an entity, it holds the rows back and writes them 32 to a statement
+//   (BatchInsert, storage/bulkwrite.h), every batched table's in reference order: for the large tables
+//   whose ids nothing refers to; SQLite gives them in the same order. finish() writes the rows
+//   still held (so does the BulkWrite's flush); until then a failure may be told by a later row, or by
+//   finish().
 class BulkInsert
 {
 public:
     BulkInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns);
+    BulkInsert(BulkWrite &bulk, Entity entity, const QStringList &columns);
 
     // The column orders both samples write projects and their history in.
     static QStringList projectColumns();
@@ -88,11 +97,19 @@ public:
     BulkInsert &text(const QString &value); // a null QString is NULL
     BulkInsert &null();
     bool insert();
+    // Writes the rows held back (the batched form; nothing to do for the other).
+    bool finish();
 
 private:
+    // Binds the next value with the call that suits the form: the statement's or the batch's.
+    template<typename Bind>
+    BulkInsert &next(Bind bind);
+
     SqlStatement m_statement;
+    BatchInsert m_batch; // the batched form's (prepared)
     QString m_table;
     int m_columns = 0;
+    BulkWrite *m_bulk = nullptr; // the batched form's
     int m_next = 1; // the next parameter to bind
     QString m_error;
 };

@@ -250,6 +250,7 @@ public:
         // Page cache for the indexes that take entries anywhere (kCacheKib) and CHECK constraints
         // verified once at the end rather than row by row (storage/bulkwrite.h).
         BulkWrite bulk(m_file, kCacheKib);
+        m_bulk = &bulk;
         return writePortfolio() && writeOrganizations() && writeStrategy() && writeProjects() && writePeriods()
             && writeWorkforce() && writeEnvelopes()
             && bulk.verify({ QStringLiteral("project"), QStringLiteral("measure"), QStringLiteral("workforce") },
@@ -260,6 +261,8 @@ private:
     QString uuid(const QString &key) const { return SampleWriter::uuid(m_ns, key); }
     bool add(BulkInsert &insert, const QVariantList &values) { return insert.add(values) || setError(m_error, insert.error()); }
     bool insert(BulkInsert &insert) { return insert.insert() || setError(m_error, insert.error()); }
+    // Writes every batched table's rows held back (the BulkWrite's, in reference order).
+    bool finish(BulkInsert &insert) { return insert.finish() || setError(m_error, insert.error()); }
     static void bindHealth(BulkInsert &insert, Health h)
     {
         if (h == Health::Unrated)
@@ -390,9 +393,11 @@ private:
     {
         Random r = stream(3);
         BulkInsert projects(m_db, QStringLiteral("project"), projectColumns());
-        BulkInsert baselines(m_db, QStringLiteral("baseline"), BulkInsert::baselineColumns());
-        BulkInsert decisions(m_db, QStringLiteral("decision"), BulkInsert::decisionColumns());
-        BulkInsert links(m_db, QStringLiteral("project_measure"), BulkInsert::projectMeasureColumns());
+        // Projects one row at a time, with the ids their rows refer to; what refers to them 32 rows to a
+        // statement (BulkInsert's batched form), written in full before this returns.
+        BulkInsert baselines(*m_bulk, Entity::Baseline, BulkInsert::baselineColumns());
+        BulkInsert decisions(*m_bulk, Entity::Decision, BulkInsert::decisionColumns());
+        BulkInsert links(*m_bulk, Entity::ProjectMeasure, BulkInsert::projectMeasureColumns());
         const HealthRule rule = m_file.healthRule();
         const QDate asOf = periodDate(SyntheticSample::periods - 1);
         // The large tables' UUIDs in row order (SampleUuid): SQLite appends them to each UUID index.
@@ -506,7 +511,7 @@ private:
             }
             m_projects.push_back(p);
         }
-        return true;
+        return finish(links);
     }
 
     // Ten quarters ending September 2016 (the last one is the current state).
@@ -518,8 +523,10 @@ private:
     bool writePeriods()
     {
         BulkInsert periods(m_db, QStringLiteral("reporting_period"), BulkInsert::periodColumns());
-        BulkInsert projectRows(m_db, QStringLiteral("period_project"), BulkInsert::periodProjectColumns());
-        BulkInsert measureRows(m_db, QStringLiteral("period_measure"), BulkInsert::periodMeasureColumns());
+        // Periods one row at a time (their ids are referred to); their projects and measures 32 rows to a
+        // statement, written in full before this returns.
+        BulkInsert projectRows(*m_bulk, Entity::PeriodProject, BulkInsert::periodProjectColumns());
+        BulkInsert measureRows(*m_bulk, Entity::PeriodMeasure, BulkInsert::periodMeasureColumns());
         const HealthRule rule = m_file.healthRule();
         SampleUuid uuidOf(m_ns);
         quint64 periodRows = 0; // in row order (SampleUuid)
@@ -583,7 +590,7 @@ private:
                     return false;
             }
         }
-        return true;
+        return finish(projectRows);
     }
 
     bool writeWorkforce()
@@ -639,6 +646,7 @@ private:
 
     PortfolioFile &m_file;
     QSqlDatabase m_db;
+    BulkWrite *m_bulk = nullptr; // run()'s, while it runs
     SyntheticOptions m_options;
     QString *m_error;
     QUuid m_ns;

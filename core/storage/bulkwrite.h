@@ -114,6 +114,17 @@ public:
         if (bound(index))
             m_held ? hold(index, value) : m_statement.bind(place(index), value);
     }
+    // UTF-8 text, copied (the caller's buffer may change before the row is written).
+    void bindUtf8(int index, QByteArrayView utf8)
+    {
+        if (bound(index))
+            m_held ? hold(index, QString::fromUtf8(utf8)) : m_statement.bindUtf8(place(index), utf8);
+    }
+    void bindNull(int index)
+    {
+        if (bound(index))
+            m_held ? hold(index, QVariant()) : m_statement.bindNull(place(index));
+    }
 
     bool exec(QString *error);
     qint64 lastInsertId() const { return m_lastId; }

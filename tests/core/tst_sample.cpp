@@ -5,8 +5,10 @@
 #include "sample/quebecsample.h"
 #include "sample/samplewriter.h"
 #include "sample/synthetic.h"
+#include "storage/bulkwrite.h"
 #include "storage/portfoliofile.h"
 #include "storage/schema.h"
+#include "storage/sqlutil.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void quebecIsDeterministic();
     void refusesToOverwrite();
     void failureLeavesNoFile();
+    void batchedRowsWrittenInOrder();
     void syntheticShape();
     void syntheticIsDeterministic();
     void syntheticNameGroupsItsFigure();
@@ -505,6 +508,55 @@ QByteArray summaryJson(const PortfolioFile &file)
 }
 
 } // namespace
+
+void TestSample::batchedRowsWrittenInOrder()
+{
+    // The batched form holds rows back and writes them 32 to a statement: 70 rows are two statements
+    // and 6 rows held until finish(), numbered as SQLite numbers them, in the order given.
+    const QString path = m_dir.filePath(QStringLiteral("batched.vigie"));
+    QString error;
+    QVERIFY2(SampleWriter::write(
+                 path, QStringLiteral("Batched"),
+                 [](PortfolioFile &file, QString *e) {
+                     BulkWrite bulk(file);
+                     BulkInsert insert(bulk, Entity::Organization, { QStringLiteral("uuid"), QStringLiteral("code") });
+                     for (int i = 1; i <= 70; ++i) {
+                         const QByteArray code = QByteArrayLiteral("C") + QByteArray::number(i);
+                         if (!insert.text(QStringLiteral("u%1").arg(i)).text(QByteArrayView(code)).insert()) {
+                             *e = insert.error();
+                             return false;
+                         }
+                     }
+                     if (count(sqlDatabase(file), QStringLiteral("SELECT COUNT(*) FROM organization")) != 64)
+                         return setError(e, QStringLiteral("not 64 rows before finish()"));
+                     return insert.finish() || setError(e, insert.error());
+                 },
+                 &error),
+             qPrintable(error));
+    FileError fileError;
+    auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnly, &fileError);
+    QVERIFY(file);
+    QCOMPARE(count(sqlDatabase(*file), QStringLiteral("SELECT COUNT(*) FROM organization")), 70);
+    QCOMPARE(count(sqlDatabase(*file), QStringLiteral("SELECT COUNT(*) FROM organization WHERE code <> 'C' || id "
+                                                      "OR uuid <> 'u' || id")),
+             0);
+
+    // A row the schema refuses, held back: its statement fails when written, the table is named, and no
+    // file is left.
+    const QString refused = m_dir.filePath(QStringLiteral("refused.vigie"));
+    QVERIFY(!SampleWriter::write(
+        refused, QStringLiteral("Refused"),
+        [](PortfolioFile &file, QString *e) {
+            BulkWrite bulk(file);
+            BulkInsert insert(bulk, Entity::Organization, { QStringLiteral("uuid"), QStringLiteral("code") });
+            insert.text(QStringLiteral("u1")).text(QStringLiteral("A")).insert();
+            insert.text(QStringLiteral("u2")).text(QStringLiteral("A")).insert(); // duplicate code, held
+            return insert.finish() || setError(e, insert.error());
+        },
+        &error));
+    QVERIFY2(error.contains(QStringLiteral("organization")) && error.contains(QStringLiteral("UNIQUE")), qPrintable(error));
+    QVERIFY(!QFile::exists(refused));
+}
 
 void TestSample::syntheticShape()
 {
