@@ -609,7 +609,7 @@ private:
                                     QStringLiteral("%1, niveau %2").arg(text(name.fr)).arg(level), (s - 1) % base < 6 ? 1 : 0 }))
                 return false;
         }
-        BulkInsert rows(m_db, QStringLiteral("workforce"),
+        BulkInsert rows(*m_bulk, Entity::Workforce,
                         { QStringLiteral("uuid"), QStringLiteral("organization_id"), QStringLiteral("specialty_id"),
                           QStringLiteral("survey_date"), QStringLiteral("internal_fte"), QStringLiteral("external_fte") });
         const QString survey = QStringLiteral("2016-03-31");
@@ -623,13 +623,13 @@ private:
                     return false;
             }
         }
-        return true;
+        return finish(rows);
     }
 
     bool writeEnvelopes()
     {
         Random r = stream(6);
-        BulkInsert rows(m_db, QStringLiteral("envelope"),
+        BulkInsert rows(*m_bulk, Entity::Envelope,
                         { QStringLiteral("uuid"), QStringLiteral("fiscal_year"), QStringLiteral("organization_id"),
                           QStringLiteral("planned_needs"), QStringLiteral("granted"), QStringLiteral("committed") });
         for (int o = 1; o <= SyntheticSample::organizations; ++o) {
@@ -641,7 +641,7 @@ private:
                     return false;
             }
         }
-        return true;
+        return finish(rows);
     }
 
     PortfolioFile &m_file;
