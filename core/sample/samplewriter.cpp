@@ -228,18 +228,6 @@ bool BulkInsert::insert()
     return true;
 }
 
-bool BulkInsert::finish()
-{
-    if (!m_error.isEmpty())
-        return false;
-    QString error;
-    if (m_bulk && !m_bulk->flush(&error)) {
-        m_error = SampleWriter::tr("%1: %2").arg(m_table, error);
-        return false;
-    }
-    return true;
-}
-
 QStringList BulkInsert::projectColumns()
 {
     return { QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("name_en"),

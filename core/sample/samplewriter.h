@@ -70,9 +70,8 @@ private:
 //   among them when the sample numbers the rows itself).
 // - Made with a BulkWrite and an entity, it holds the rows back and writes them 32 to a statement
 //   (BatchInsert, storage/bulkwrite.h), every batched table's in reference order: for the large tables
-//   whose ids nothing refers to; SQLite gives them in the same order. finish() writes the rows
-//   still held (so does the BulkWrite's flush); until then a failure may be told by a later row, or by
-//   finish().
+//   whose ids nothing refers to; SQLite gives them in the same order. The BulkWrite's flush() writes
+//   the rows still held; until then a failure may be told by a later row, or by flush().
 class BulkInsert
 {
 public:
@@ -97,8 +96,6 @@ public:
     BulkInsert &text(const QString &value); // a null QString is NULL
     BulkInsert &null();
     bool insert();
-    // Writes the rows held back (the batched form; nothing to do for the other).
-    bool finish();
 
 private:
     // Binds the next value with the call that suits the form: the statement's or the batch's.

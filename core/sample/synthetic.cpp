@@ -261,8 +261,8 @@ private:
     QString uuid(const QString &key) const { return SampleWriter::uuid(m_ns, key); }
     bool add(BulkInsert &insert, const QVariantList &values) { return insert.add(values) || setError(m_error, insert.error()); }
     bool insert(BulkInsert &insert) { return insert.insert() || setError(m_error, insert.error()); }
-    // Writes every batched table's rows held back (the BulkWrite's, in reference order).
-    bool finish(BulkInsert &insert) { return insert.finish() || setError(m_error, insert.error()); }
+    // Writes the rows every batched BulkInsert holds back (the BulkWrite's, tables in reference order).
+    bool writeHeldRows() { return m_bulk->flush(m_error); }
     static void bindHealth(BulkInsert &insert, Health h)
     {
         if (h == Health::Unrated)
@@ -511,7 +511,7 @@ private:
             }
             m_projects.push_back(p);
         }
-        return finish(links);
+        return writeHeldRows();
     }
 
     // Ten quarters ending September 2016 (the last one is the current state).
@@ -590,7 +590,7 @@ private:
                     return false;
             }
         }
-        return finish(projectRows);
+        return writeHeldRows();
     }
 
     bool writeWorkforce()
@@ -623,7 +623,7 @@ private:
                     return false;
             }
         }
-        return finish(rows);
+        return writeHeldRows();
     }
 
     bool writeEnvelopes()
@@ -641,7 +641,7 @@ private:
                     return false;
             }
         }
-        return finish(rows);
+        return writeHeldRows();
     }
 
     PortfolioFile &m_file;

@@ -512,7 +512,7 @@ QByteArray summaryJson(const PortfolioFile &file)
 void TestSample::batchedRowsWrittenInOrder()
 {
     // The batched form holds rows back and writes them 32 to a statement: 70 rows are two statements
-    // and 6 rows held until finish(), numbered as SQLite numbers them, in the order given.
+    // and 6 rows held until the BulkWrite's flush, numbered as SQLite numbers them, in the order given.
     const QString path = m_dir.filePath(QStringLiteral("batched.vigie"));
     QString error;
     QVERIFY2(SampleWriter::write(
@@ -528,8 +528,8 @@ void TestSample::batchedRowsWrittenInOrder()
                          }
                      }
                      if (count(sqlDatabase(file), QStringLiteral("SELECT COUNT(*) FROM organization")) != 64)
-                         return setError(e, QStringLiteral("not 64 rows before finish()"));
-                     return insert.finish() || setError(e, insert.error());
+                         return setError(e, QStringLiteral("not 64 rows before the flush"));
+                     return bulk.flush(e);
                  },
                  &error),
              qPrintable(error));
@@ -541,8 +541,8 @@ void TestSample::batchedRowsWrittenInOrder()
                                                       "OR uuid <> 'u' || id")),
              0);
 
-    // A row the schema refuses, held back: its statement fails when written, the table is named, and no
-    // file is left.
+    // A row the schema refuses, held back: its statement fails when written, the table and column are
+    // named, and no file is left.
     const QString refused = m_dir.filePath(QStringLiteral("refused.vigie"));
     QVERIFY(!SampleWriter::write(
         refused, QStringLiteral("Refused"),
@@ -551,7 +551,7 @@ void TestSample::batchedRowsWrittenInOrder()
             BulkInsert insert(bulk, Entity::Organization, { QStringLiteral("uuid"), QStringLiteral("code") });
             insert.text(QStringLiteral("u1")).text(QStringLiteral("A")).insert();
             insert.text(QStringLiteral("u2")).text(QStringLiteral("A")).insert(); // duplicate code, held
-            return insert.finish() || setError(e, insert.error());
+            return bulk.flush(e);
         },
         &error));
     QVERIFY2(error.contains(QStringLiteral("organization")) && error.contains(QStringLiteral("UNIQUE")), qPrintable(error));
