@@ -34,7 +34,7 @@ QString joined(const QStringList &parts, const QString &l)
 // Names and titles are drafted as shown (BilingualText::shown): one missing in the briefing's language
 // comes in the other language, marked " ‡", and the document explains the mark. With several plans,
 // which number their measures and areas alike, the measure's plan is named first ("PLAN2 · Measure 9, …").
-QString measureRef(const BriefingMeasure &m, const BriefingFacts &f, const QString &l)
+QString measureRef(const BriefingMeasure &m, bool severalPlans, const QString &l)
 {
     const QString area = m.areaTitle.shown(l);
     const QString ref = area.isEmpty()
@@ -43,7 +43,7 @@ QString measureRef(const BriefingMeasure &m, const BriefingFacts &f, const QStri
               .arg(m.number)
               .arg(m.areaNumber)
               .arg(area);
-    return withPlanCode(ref, m.planCode, areasOfSeveralPlans(f.areas));
+    return withPlanCode(ref, m.planCode, severalPlans);
 }
 
 QString measureTitle(const BriefingMeasure &m, const QString &l)
@@ -146,13 +146,14 @@ void accomplishments(const BriefingFacts &f, QList<DraftedItem> *out)
     }
 
     // Measures completed since the previous period; without one, every completed measure counts.
+    const bool severalPlans = areasOfSeveralPlans(f.areas);
     for (const BriefingMeasure &m : f.measures) {
         if (m.status != MeasureStatus::Completed)
             continue;
         if (m.previousStatus && *m.previousStatus == MeasureStatus::Completed)
             continue;
         out->append(item(S, QStringLiteral("measure-completed"), both([&](const QString &l) {
-            return QStringLiteral("%1 (%2).").arg(measureTitle(m, l), measureRef(m, f, l));
+            return QStringLiteral("%1 (%2).").arg(measureTitle(m, l), measureRef(m, severalPlans, l));
         }), m.id));
     }
 
@@ -212,6 +213,7 @@ void priorities(const BriefingFacts &f, QList<DraftedItem> *out)
 {
     const auto S = BriefingSection::Priorities;
     const QDate until = f.asOf.addMonths(BriefingDrafter::kHorizonMonths);
+    const bool severalPlans = areasOfSeveralPlans(f.areas);
     QList<BriefingMeasure> due;
     for (const BriefingMeasure &m : f.measures) {
         if ((m.status == MeasureStatus::NotStarted || m.status == MeasureStatus::UnderWay) && m.due.isValid()
@@ -224,7 +226,7 @@ void priorities(const BriefingFacts &f, QList<DraftedItem> *out)
     for (const BriefingMeasure &m : due) {
         out->append(item(S, QStringLiteral("measure-due"), both([&](const QString &l) {
             return pick(l, QStringLiteral("%1 (%2): %3, due %4."), QStringLiteral("%1 (%2)\u00a0: %3, échéance le %4."))
-                .arg(measureTitle(m, l), measureRef(m, f, l), BriefingText::statusWord(m.status, l),
+                .arg(measureTitle(m, l), measureRef(m, severalPlans, l), BriefingText::statusWord(m.status, l),
                      BriefingText::longDate(m.due, l));
         }), m.id));
     }
@@ -254,6 +256,7 @@ void priorities(const BriefingFacts &f, QList<DraftedItem> *out)
 
 void issues(const BriefingFacts &f, QList<DraftedItem> *out)
 {
+    const bool severalPlans = areasOfSeveralPlans(f.areas);
     const auto S = BriefingSection::IssuesAndNeeds;
     if (f.red.count > 0) {
         out->append(item(S, QStringLiteral("projects-red"), both([&](const QString &l) {
@@ -308,7 +311,7 @@ void issues(const BriefingFacts &f, QList<DraftedItem> *out)
         out->append(item(S, QStringLiteral("measure-overdue"), both([&](const QString &l) {
             return pick(l, QStringLiteral("%1 (%2) was due %3 and is %4."),
                         QStringLiteral("%1 (%2) devait être réalisée au plus tard le %3 et est %4."))
-                .arg(measureTitle(m, l), measureRef(m, f, l), BriefingText::longDate(m.due, l), BriefingText::statusWord(m.status, l));
+                .arg(measureTitle(m, l), measureRef(m, severalPlans, l), BriefingText::longDate(m.due, l), BriefingText::statusWord(m.status, l));
         }), m.id));
     }
 
