@@ -10,6 +10,7 @@
 #include "i18n/language.h"
 #include "sample/quebecsample.h"
 
+#include <QAbstractFileIconProvider>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void initTestCase();
     void switchesToFrenchAndBack();
     void chartTitleIsFrench();
+    void fileDialogTypesAreFrench();
 
 private:
     QTemporaryDir m_dir;
@@ -85,5 +87,17 @@ void TestFrenchUi::chartTitleIsFrench()
     QCOMPARE(panel.view()->data().title, QStringLiteral("Project health: cost indicator"));
 }
 
+// The file dialog's Type column: Qt's French catalogue has no "Folder"; Vigie's carries it.
+void TestFrenchUi::fileDialogTypesAreFrench()
+{
+    const QAbstractFileIconProvider provider;
+    const QFileInfo folder(m_dir.path());
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    QCOMPARE(provider.type(folder), QStringLiteral("Dossier"));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    QCOMPARE(provider.type(folder), QStringLiteral("Folder"));
+}
+
 QTEST_MAIN(TestFrenchUi)
 #include "tst_frenchui.moc"
+

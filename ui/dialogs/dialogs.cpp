@@ -8,6 +8,19 @@
 #include <QPushButton>
 #include <QQueue>
 
+// The file dialog's Type column names a folder, a drive or a link with these texts of Qt's, which Qt's
+// French catalogue (qtbase_fr) lacks: a French desk read "Folder" beside « Nom » and « Taille ». Vigie's
+// catalogue, asked first, carries them (disambiguations as Qt gives them).
+[[maybe_unused]] const struct { const char *source, *comment; } kFileTypeNamesForPlatform[] = {
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Shortcut", "All other platforms"),
+};
+[[maybe_unused]] const char *const kFileTypeNames[] = {
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
+};
+
 namespace Vigie {
 
 namespace {
