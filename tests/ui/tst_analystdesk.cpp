@@ -238,12 +238,21 @@ void TestAnalystDesk::printsTheCurrentPage()
     QCOMPARE(lines.size(), shown + 1);
     QVERIFY2(lines.first().endsWith(QStringLiteral(",Authorized budget,Forecast cost,Planned end,Forecast end,Phase,State")), qPrintable(lines.first()));
     QVERIFY(lines.at(1).contains(QStringLiteral("RAMQ-")));
-    // The Overview prints too.
+    // The Overview prints too: its figures, not the lines that lead to another page on screen.
     m_window->showPage(QStringLiteral("overview"));
+    const QString overviewPdf = m_dir.filePath(QStringLiteral("overview.pdf"));
     {
-        QPdfWriter writer(m_dir.filePath(QStringLiteral("overview.pdf")));
+        QPdfWriter writer(overviewPdf);
         QVERIFY(m_window->printCurrentPage(&writer));
     }
+    text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), overviewPdf, QStringLiteral("-") });
+    QVERIFY(text.waitForFinished(30000) && text.exitCode() == 0);
+    const QString overview = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(m_window->overview()->cardText(QStringLiteral("strategy")).contains(QStringLiteral("Open the strategy")));
+    QVERIFY2(overview.contains(QStringLiteral("active projects")), qPrintable(overview.left(3000)));
+    QVERIFY(overview.contains(QStringLiteral("Investment envelopes")));
+    QVERIFY2(!overview.contains(QStringLiteral("Open the")), qPrintable(overview.left(3000)));
+    QVERIFY(!overview.contains(QStringLiteral("Trend")));
 }
 
 void TestAnalystDesk::workforcePivotOfALargeFileComesFromAWorker()

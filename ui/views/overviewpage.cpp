@@ -17,6 +17,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
@@ -49,7 +50,8 @@ QString link(const QString &page, const QString &text, const QList<std::pair<QSt
 {
     // The arrow stays with the link's last word: a narrow card put it alone on the next line.
     const QString tied = QString(text).replace(QStringLiteral(" \u2192"), QStringLiteral("\u00a0\u2192"));
-    QString html = QStringLiteral("<p><a href=\"%1\">%2</a>").arg(page, tied.toHtmlEscaped());
+    // class="nav": the line leads elsewhere on screen, and is left out of a printout (printTo).
+    QString html = QStringLiteral("<p class=\"nav\"><a href=\"%1\">%2</a>").arg(page, tied.toHtmlEscaped());
     for (const auto &[id, label] : charts)
         html += QStringLiteral("&nbsp;&nbsp;·&nbsp;&nbsp;<a href=\"chart:%1\">%2</a>").arg(id, label.toHtmlEscaped());
     return html + QStringLiteral("</p>");
@@ -268,6 +270,11 @@ void OverviewPage::printTo(QPagedPaintDevice *device) const
         html += card->text() + QStringLiteral("<hr/>");
     html += QStringLiteral("<h3>%1</h3>").arg(tr("What moved since %1").arg(m_movers->fromBox()->currentText()).toHtmlEscaped())
         + m_movers->html();
+    // Paper has nothing to click: the lines that lead to another page ("Open the strategy →", the
+    // charts) are left out, and a count that filters a page on screen prints as a plain figure.
+    static const QRegularExpression navigation(QStringLiteral("<p class=\"nav\">.*?</p>"));
+    static const QRegularExpression anchor(QStringLiteral("</?a\\b[^>]*>"));
+    html.remove(navigation).remove(anchor);
     doc.setHtml(html);
     doc.print(device);
 }
