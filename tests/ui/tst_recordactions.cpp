@@ -45,6 +45,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void editMenuOffersThemOnTheirPage();
+    void organizationAddedFromTheStrategyPage();
     void newEnvelope();
     void newEnvelopeTakesTheFilteredOrganization();
     void duplicateEnvelopeIsSaidNotWritten();
@@ -67,6 +68,15 @@ private:
             if (o.code == code)
                 return o.uuid;
         return {};
+    }
+    QAction *editMenuAction(const QString &name) const
+    {
+        for (QMenu *menu : m_window->menuBar()->findChildren<QMenu *>())
+            if (menu->menuAction()->text().remove(QLatin1Char('&')) == QLatin1String("Edit"))
+                for (QAction *a : menu->actions())
+                    if (a->objectName() == name)
+                        return a;
+        return nullptr;
     }
     QStringList editMenuNames() const
     {
@@ -119,7 +129,11 @@ void TestRecordActions::editMenuOffersThemOnTheirPage()
     QStringList names = editMenuNames();
     QVERIFY2(names.contains(QStringLiteral("actionNewEnvelope")), qPrintable(names.join(u' ')));
     QVERIFY(names.contains(QStringLiteral("actionDeleteEnvelopes")));
-    QVERIFY(names.contains(QStringLiteral("actionNewOrganization"))); // an envelope belongs to one
+    // An envelope, a workforce record and a measure's owner are organizations': each page offers them.
+    const QStringList organizations { QStringLiteral("actionNewOrganization"), QStringLiteral("actionEditOrganization"),
+                                      QStringLiteral("actionDeleteOrganization") };
+    for (const QString &o : organizations)
+        QVERIFY2(names.contains(o), qPrintable(o));
     QVERIFY(!names.contains(QStringLiteral("actionNewWorkforceRecord")));
     QVERIFY(m_window->envelopeActions()->newAction()->isEnabled());
     QVERIFY(!m_window->envelopeActions()->deleteAction()->isEnabled()); // nothing selected yet
@@ -128,9 +142,18 @@ void TestRecordActions::editMenuOffersThemOnTheirPage()
     names = editMenuNames();
     QVERIFY(names.contains(QStringLiteral("actionNewWorkforceRecord")));
     QVERIFY(names.contains(QStringLiteral("actionNewSpecialty"))); // a record needs a specialty
+    for (const QString &o : organizations)
+        QVERIFY2(names.contains(o), qPrintable(o));
     QVERIFY(!names.contains(QStringLiteral("actionNewEnvelope")));
+    m_window->showPage(QStringLiteral("strategy"));
+    names = editMenuNames();
+    for (const QString &o : organizations)
+        QVERIFY2(names.contains(o), qPrintable(o));
+    QVERIFY(!names.contains(QStringLiteral("actionNewSpecialty")));
     m_window->showPage(QStringLiteral("projects"));
     QVERIFY(!editMenuNames().contains(QStringLiteral("actionNewWorkforceRecord")));
+    m_window->showPage(QStringLiteral("overview"));
+    QVERIFY(!editMenuNames().contains(QStringLiteral("actionNewOrganization")));
 }
 
 void TestRecordActions::newEnvelope()
@@ -163,6 +186,28 @@ void TestRecordActions::newEnvelope()
     const QModelIndex current = page->proxy()->mapToSource(page->view()->currentIndex());
     QVERIFY(current.isValid());
     QCOMPARE(model->envelope(current.row())->fiscalYear, 2017);
+}
+
+// A plan written from nothing: the owner of its first measure is added from the Strategy page's own menu,
+// one undoable step.
+void TestRecordActions::organizationAddedFromTheStrategyPage()
+{
+    m_window->showPage(QStringLiteral("strategy"));
+    QAction *add = editMenuAction(QStringLiteral("actionNewOrganization"));
+    QVERIFY(add && add->isEnabled());
+    QUndoStack *stack = m_window->document()->editor()->undoStack();
+    const int commands = stack->count();
+    fillWith({ { Field::Code, QStringLiteral("MTO") }, { Field::NameEn, QStringLiteral("Ministry of Transportation") },
+               { Field::NameFr, QStringLiteral("Ministère des Transports") } });
+    add->trigger();
+    StrategyActions::setDialogFiller({});
+    const QString mto = organization(QStringLiteral("MTO"));
+    QVERIFY(!mto.isEmpty());
+    QCOMPARE(stack->count(), commands + 1);
+    QCOMPARE(m_window->document()->file()->value(Entity::Organization, mto, Field::NameFr).toString(),
+             QStringLiteral("Ministère des Transports"));
+    stack->undo();
+    QVERIFY(organization(QStringLiteral("MTO")).isEmpty());
 }
 
 // The table filtered on one ministry: New Envelope (and New Project) is for that ministry, chosen already.

@@ -7,6 +7,7 @@
 // time at scale 2).
 #include "dialogs/dialogs.h"
 #include "models/projectmodel.h"
+#include "models/strategymodel.h"
 #include "views/mainwindow.h"
 #include "views/tablepage.h"
 
@@ -146,16 +147,20 @@ void TestWindowFit::pagesFit()
         if (w->width() < w->minimumSizeHint().width())
             problems << QStringLiteral("cut (%1 < %2 px): %3").arg(w->width()).arg(w->minimumSizeHint().width()).arg(name);
     }
-    if (page == QLatin1String("projects")) {
-        // The code, the name and the three indicators are in view beside the details: the Overall chip
-        // was under the splitter, to be scrolled to. The columns after them may scroll.
-        TablePage *projects = m_window->tablePage(page);
-        QHeaderView *header = projects->header();
-        for (int column = ProjectModel::Code; column <= ProjectModel::Overall; ++column) {
+    // The Projects table's code, name and three indicators are in view beside the details (the Overall
+    // chip was under the splitter, to be scrolled to); the Strategy tree's measure, owner, due date and
+    // status (the due dates were cut to "2018-"). The columns after them may scroll.
+    const int lastInView = page == QLatin1String("projects") ? int(ProjectModel::Overall)
+        : page == QLatin1String("strategy")                  ? int(StrategyModel::Status)
+                                                             : -1;
+    if (lastInView >= 0) {
+        TablePage *table = m_window->tablePage(page);
+        QHeaderView *header = table->header();
+        for (int column = 0; column <= lastInView; ++column) {
             const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
-            if (header->isSectionHidden(column) || right > projects->view()->viewport()->width())
+            if (header->isSectionHidden(column) || right > table->view()->viewport()->width())
                 problems << QStringLiteral("column %1 ends at %2 px, past the table's %3 px")
-                                .arg(column).arg(right).arg(projects->view()->viewport()->width());
+                                .arg(column).arg(right).arg(table->view()->viewport()->width());
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));

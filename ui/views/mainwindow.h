@@ -209,6 +209,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QList<QAction *> m_pageItemActions; // the shown page's, in the Edit menu and (those that add) the toolbar
     QAction *m_pageMenuSeparator = nullptr;
+    QAction *m_sharedItemsSeparator = nullptr; // before the organizations' and specialties' commands of a page
     QAction *m_pageBarSeparator = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -22,6 +22,8 @@ void MainWindow::createPageItemActions()
 {
     m_pageMenuSeparator = new QAction(this);
     m_pageMenuSeparator->setSeparator(true);
+    m_sharedItemsSeparator = new QAction(this);
+    m_sharedItemsSeparator->setSeparator(true);
     m_pageBarSeparator = new QAction(this);
     m_pageBarSeparator->setSeparator(true);
     // A read-only file offers no command, so its empty table says only that it is empty.
@@ -69,22 +71,30 @@ void MainWindow::updatePageItemActions()
     QList<QAction *> menu;
     QList<QAction *> bar; // the commands that add: the others need a row chosen in the table
     const QString page = currentPageId();
+    // A measure's owner, a project, a workforce record and an envelope each belong to an organization:
+    // every page that adds them offers the organizations' commands, so that a portfolio built from
+    // nothing never needs a detour through another page.
+    const QList<QAction *> organizations { m_projectActions->newOrganizationAction(),
+                                           m_projectActions->editOrganizationAction(),
+                                           m_projectActions->deleteOrganizationAction() };
     if (m_document && page == QLatin1String("strategy")) {
         menu = m_strategyActions->actions();
         bar = menu.mid(0, 3);
+        menu << m_sharedItemsSeparator << organizations;
     } else if (m_document && page == QLatin1String("projects")) {
         menu = m_projectActions->actions();
         bar = { menu.constFirst() };
+        menu.insert(menu.indexOf(organizations.constFirst()), m_sharedItemsSeparator);
     } else if (m_document && page == QLatin1String("workforce")) {
         // A record needs a specialty: the specialties' commands are here too.
         menu = m_workforceActions->actions();
         bar = { menu.constFirst() };
-        menu << m_projectActions->newSpecialtyAction() << m_projectActions->editSpecialtyAction()
-             << m_projectActions->deleteSpecialtyAction();
+        menu << m_sharedItemsSeparator << organizations << m_projectActions->newSpecialtyAction()
+             << m_projectActions->editSpecialtyAction() << m_projectActions->deleteSpecialtyAction();
     } else if (m_document && page == QLatin1String("envelopes")) {
         menu = m_envelopeActions->actions();
         bar = { menu.constFirst() };
-        menu << m_projectActions->newOrganizationAction();
+        menu << m_sharedItemsSeparator << organizations;
     }
     if (menu.isEmpty())
         return;

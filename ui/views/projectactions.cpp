@@ -60,6 +60,8 @@ ProjectActions::ProjectActions(TablePage *page)
     m_edit->setObjectName(QStringLiteral("actionEditProject"));
     m_delete->setObjectName(QStringLiteral("actionDeleteProject"));
     m_newOrganization->setObjectName(QStringLiteral("actionNewOrganization"));
+    m_editOrganization->setObjectName(QStringLiteral("actionEditOrganization"));
+    m_deleteOrganization->setObjectName(QStringLiteral("actionDeleteOrganization"));
     m_newSpecialty->setObjectName(QStringLiteral("actionNewSpecialty"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
