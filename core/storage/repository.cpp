@@ -308,6 +308,34 @@ CodeMatch Repository::matchProjectCode(const PortfolioFile &file, const QString 
     return { QString(), same };
 }
 
+QList<Project> Repository::projectsByCodePrefix(const PortfolioFile &file, const QString &prefix, int limit)
+{
+    const QString typed = prefix.trimmed();
+    if (typed.isEmpty() || limit <= 0)
+        return {};
+    // Codes from the prefix up to the prefix followed by the last code point: every code that starts so,
+    // compared code point by code point on both back ends.
+    const QString code = SqlDialect::byCodePoint(sqlDatabase(file), QStringLiteral("code"));
+    QSqlQuery q = prepared(file, QString::fromLatin1(kProjectColumns)
+                               + QStringLiteral(" WHERE %1 >= ? AND %1 < ? ORDER BY %1 LIMIT ?").arg(code));
+    QList<Project> found;
+    QStringList prefixes { typed };
+    if (typed.toUpper() != typed)
+        prefixes << typed.toUpper();
+    for (const QString &p : std::as_const(prefixes)) {
+        q.bindValue(0, p);
+        q.bindValue(1, p + QString::fromUcs4(U"\U0010FFFF", 1));
+        q.bindValue(2, limit);
+        found += readAll<Project>(file, q, projectFrom);
+    }
+    std::sort(found.begin(), found.end(), [](const Project &a, const Project &b) { return a.code < b.code; });
+    found.erase(std::unique(found.begin(), found.end(), [](const Project &a, const Project &b) { return a.id == b.id; }),
+                found.end());
+    if (found.size() > limit)
+        found.resize(limit);
+    return found;
+}
+
 int Repository::projectCount(const PortfolioFile &file)
 {
     QSqlQuery q = prepared(file, QStringLiteral("SELECT COUNT(*) FROM project"));

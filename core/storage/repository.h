@@ -37,6 +37,9 @@ public:
     // The project code a person typed names (CodeMatch): a project's code as typed, else the only one
     // that is the same ignoring case ("gc-01" finds GC-01), else none, listing several that are.
     static CodeMatch matchProjectCode(const PortfolioFile &file, const QString &code);
+    // The first `limit` projects, by code, whose code starts with `prefix` as typed or in capitals ("sct"
+    // offers SCT-01): a range of the code's index, as fast at a million projects as at ten.
+    static QList<Project> projectsByCodePrefix(const PortfolioFile &file, const QString &prefix, int limit);
     static int projectCount(const PortfolioFile &file);
     static QList<Decision> decisions(const PortfolioFile &file, RowId projectId);
     // A project's baselines: the original (sequence 0), then each re-authorization.

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void chartsAndBriefingFromTheServer();
     void freezeOnTheServer();
     void recordsAndCorrectionsOnTheServer();
+    void projectCodesOfferedAlike();
     void publishRefusesAFilledSchema();
     void refusedAddresses();
 
@@ -281,6 +282,37 @@ void TestServerRoundTrip::recordsAndCorrectionsOnTheServer()
     QCOMPARE(Vigie::Repository::project(*file, project.uuid)->originalBudget, 12.0);
     QVERIFY(Vigie::Edits::revert(*file, { e.changeset }).ok);
     QVERIFY(!Vigie::Repository::envelope(*file, e.uuid));
+}
+
+// The codes offered as a project code is typed (measure panel): the same on the server as in the file,
+// in code point order, as typed or in capitals, at most as many as asked.
+void TestServerRoundTrip::projectCodesOfferedAlike()
+{
+    const QString server = address(freshSchema(QStringLiteral("codes")));
+    const Run r = runVigie({ QStringLiteral("publish"), m_file, server });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    Vigie::FileError error;
+    auto onServer = Vigie::PortfolioFile::open(server, Vigie::PortfolioFile::Access::ReadOnly, &error);
+    QVERIFY2(onServer, qPrintable(error.message));
+    auto onFile = Vigie::PortfolioFile::open(m_file, Vigie::PortfolioFile::Access::ReadOnly, &error);
+    QVERIFY2(onFile, qPrintable(error.message));
+    const auto codes = [](const Vigie::PortfolioFile &file, const QString &prefix, int limit) {
+        QStringList out;
+        for (const Vigie::Project &p : Vigie::Repository::projectsByCodePrefix(file, prefix, limit))
+            out << p.code;
+        return out;
+    };
+    QCOMPARE(codes(*onFile, QStringLiteral("amf"), 12),
+             QStringList({ QStringLiteral("AMF-2014-001"), QStringLiteral("AMF-2014-002"), QStringLiteral("AMF-2016-001") }));
+    for (const QString &prefix : { QStringLiteral("amf"), QStringLiteral("C"), QStringLiteral("cnesst-2015"),
+                                   QStringLiteral("ZZ"), QStringLiteral("\u00c9") })
+        for (int limit : { 1, 3, 12 }) {
+            const QStringList file = codes(*onFile, prefix, limit);
+            QVERIFY(file.size() <= limit);
+            QCOMPARE(codes(*onServer, prefix, limit), file);
+        }
+    QCOMPARE(codes(*onFile, QStringLiteral("C"), 3).size(), 3);
+    QVERIFY(codes(*onFile, QStringLiteral("ZZ"), 12).isEmpty());
 }
 
 void TestServerRoundTrip::publishRefusesAFilledSchema()

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void completedShowsItsPercent();
     void measureShowsAndLinksProjects();
     void measureLinksAProjectTypedInAnyCase();
+    void measureOffersTheCodesTyped();
     void linkingKeepsTheMeasureCurrent();
 
 private:
@@ -376,6 +378,56 @@ void TestStrategyActions::measureLinksAProjectTypedInAnyCase()
     QVERIFY2(said.contains(QStringLiteral("The code \"sct-01\" is that of projects SCT-01, Sct-01, whose codes differ only in case")),
              qPrintable(said));
     QCOMPARE(m_doc->editor()->undoStack()->count(), commands);
+}
+
+// Typing a code offers the projects whose code starts so, named, whatever the case typed; the one
+// chosen goes into the field and Enter links it.
+void TestStrategyActions::measureOffersTheCodesTyped()
+{
+    MeasureProjects w;
+    w.setDocument(m_doc.get());
+    w.showMeasure(m_fx.measure9);
+    w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.codeEdit()->setFocus(); // as the user's typing gives it: the field takes the completer's choice only then
+    QTRY_VERIFY(w.codeEdit()->hasFocus());
+    const auto offered = [&] {
+        QStringList shown;
+        const QAbstractItemModel *m = w.codeCompleter()->model();
+        for (int row = 0; row < m->rowCount(); ++row)
+            shown << m->index(row, 0).data().toString();
+        return shown;
+    };
+    QTest::keyClicks(w.codeEdit(), QStringLiteral("sct"));
+    QCOMPARE(offered(), QStringList({ QStringLiteral("SCT-01 — Project 1 modernization"), QStringLiteral("SCT-04 — Project 4 modernization"),
+                                      QStringLiteral("SCT-07 — Project 7 modernization"), QStringLiteral("SCT-10 — Project 10 modernization") }));
+    QTRY_VERIFY(w.codeCompleter()->popup()->isVisible());
+    QTest::keyClicks(w.codeEdit(), QStringLiteral("-1"));
+    QCOMPARE(offered(), QStringList({ QStringLiteral("SCT-10 — Project 10 modernization") }));
+    QTest::keyClick(w.codeEdit(), Qt::Key_Backspace);
+    QTest::keyClick(w.codeEdit(), Qt::Key_Backspace);
+    QCOMPARE(offered().size(), 4);
+    // Down chooses the first (the code alone fills the field) and Return links it.
+    QAbstractItemView *popup = w.codeCompleter()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Down);
+    QCOMPARE(w.codeEdit()->text(), QStringLiteral("SCT-01"));
+    roundTrip([&] { QTest::keyClick(popup, Qt::Key_Return); return true; });
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Link Project SCT-01 to Measure 9"));
+    QTRY_VERIFY(!popup->isVisible());
+    w.codeEdit()->clear();
+    // Nothing starts so: nothing offered.
+    QTest::keyClicks(w.codeEdit(), QStringLiteral("XYZ"));
+    QVERIFY(offered().isEmpty());
+    QVERIFY(!w.codeCompleter()->popup()->isVisible());
+    // In a language with names in French, the French name.
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    w.codeEdit()->clear();
+    QTest::keyClicks(w.codeEdit(), QStringLiteral("MCE-0"));
+    QCOMPARE(offered(), QStringList({ QStringLiteral("MCE-02 — Modernisation du projet 2"), QStringLiteral("MCE-05 — Modernisation du projet 5"),
+                                      QStringLiteral("MCE-08 — Modernisation du projet 8") }));
+    QVERIFY(Language::apply(QStringLiteral("en")));
 }
 
 void TestStrategyActions::completedShowsItsPercent()

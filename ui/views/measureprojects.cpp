@@ -10,21 +10,31 @@
 #include "views/itemdelegate.h"
 #include "views/verticalscrollarea.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QStandardItemModel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Vigie {
 
+namespace {
+constexpr int kOfferedCodes = 12;
+}
+
 MeasureProjects::MeasureProjects(QWidget *parent)
     : QGroupBox(parent)
     , m_list(new QTreeWidget(this))
     , m_code(new QLineEdit(this))
+    , m_codes(new QStandardItemModel(this))
+    , m_completer(new QCompleter(m_codes, this))
     , m_link(new QPushButton(this))
     , m_unlink(new QPushButton(this))
 {
@@ -40,6 +50,13 @@ MeasureProjects::MeasureProjects(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addLayout(row);
+    // As a code is typed, the projects whose code starts so, named: "SCT-01 — Portail des services". The
+    // file finds them (an index range, a dozen rows), so the list is the same at a million projects.
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setCompletionRole(Qt::UserRole); // the code goes into the field
+    m_completer->setMaxVisibleItems(kOfferedCodes);
+    m_code->setCompleter(m_completer);
+    connect(m_code, &QLineEdit::textEdited, this, &MeasureProjects::offerCodes);
     connect(m_link, &QPushButton::clicked, this, &MeasureProjects::link);
     connect(m_code, &QLineEdit::returnPressed, this, &MeasureProjects::link);
     connect(m_unlink, &QPushButton::clicked, this, &MeasureProjects::unlink);
@@ -95,6 +112,30 @@ void MeasureProjects::refresh()
     }
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(2);
+}
+
+void MeasureProjects::offerCodes(const QString &typed)
+{
+    m_codes->clear();
+    if (!m_document || typed.trimmed().isEmpty())
+        return;
+    for (const Project &p : Repository::projectsByCodePrefix(*m_document->file(), typed, kOfferedCodes)) {
+        const QString name = Lookup::display(p.name);
+        auto *item = new QStandardItem(name.isEmpty() ? p.code : QStringLiteral("%1 — %2").arg(p.code, name));
+        item->setData(p.code, Qt::UserRole);
+        m_codes->appendRow(item);
+    }
+    QAbstractItemView *popup = m_completer->popup();
+    if (m_codes->rowCount() == 0) {
+        popup->hide();
+        return;
+    }
+    // As wide as the names need (the field is a third of the panel), within the panel: a minimum width,
+    // which the field's own call to complete() (after this one, as a key is typed) keeps too.
+    const int names = popup->sizeHintForColumn(0) + popup->verticalScrollBar()->sizeHint().width() + 2 * popup->frameWidth();
+    const int room = width() - m_code->x();
+    popup->setMinimumWidth(std::max(m_code->width(), std::min(names, room)));
+    m_completer->complete();
 }
 
 void MeasureProjects::link()

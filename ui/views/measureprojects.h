@@ -5,8 +5,10 @@
 #include <QGroupBox>
 #include <QPointer>
 
+class QCompleter;
 class QLineEdit;
 class QPushButton;
+class QStandardItemModel;
 class QTreeWidget;
 
 namespace Vigie {
@@ -28,6 +30,7 @@ public:
     // For tests and keyboard users.
     QTreeWidget *list() const { return m_list; }
     QLineEdit *codeEdit() const { return m_code; }
+    QCompleter *codeCompleter() const { return m_completer; }
     QPushButton *linkButton() const { return m_link; }
     QPushButton *unlinkButton() const { return m_unlink; }
 
@@ -40,11 +43,14 @@ private:
     void link();
     void unlink();
     void onChanged(const Vigie::Change &change);
+    void offerCodes(const QString &typed);
 
     QPointer<Document> m_document;
     QString m_uuid;
     QTreeWidget *m_list;
     QLineEdit *m_code;
+    QStandardItemModel *m_codes; // the projects whose code starts as typed, for the completer
+    QCompleter *m_completer;
     QPushButton *m_link;
     QPushButton *m_unlink;
 };
