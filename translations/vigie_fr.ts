@@ -2429,15 +2429,6 @@ Voulez-vous le remplacer?</translation>
         <translation>Supprimer : %1</translation>
     </message>
     <message>
-        <source>Link %1 to %2</source>
-        <extracomment>Undo text, e.g. "Link Project SCT-01 to Measure 9"</extracomment>
-        <translation>Lier %1 à %2</translation>
-    </message>
-    <message>
-        <source>Unlink %1 from %2</source>
-        <translation>Délier %1 de %2</translation>
-    </message>
-    <message>
         <source>Change Portfolio Properties</source>
         <translation>Modifier les propriétés du portefeuille</translation>
     </message>
@@ -2567,6 +2558,14 @@ Voulez-vous le remplacer?</translation>
     <message>
         <source>Change Phase of Project %1</source>
         <translation>Changer la phase du projet %1</translation>
+    </message>
+    <message>
+        <source>Link Project %1 to Measure %2</source>
+        <translation>Lier le projet %1 à la mesure %2</translation>
+    </message>
+    <message>
+        <source>Unlink Project %1 from Measure %2</source>
+        <translation>Délier le projet %1 de la mesure %2</translation>
     </message>
 </context>
 <context>
@@ -6753,6 +6752,53 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     <message>
         <source>%1: cannot be imported now: the system could not start the thread that reads it (%2).</source>
         <translation>%1 : importation impossible pour l'instant : le système n'a pas pu démarrer le fil d'exécution qui le lit (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ProjectMeasures</name>
+    <message>
+        <source>%1 · Measure %2</source>
+        <translation>%1 · Mesure %2</translation>
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation>Mesure %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Measures this project serves</source>
+        <translation>Mesures que ce projet sert</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Measure to link</source>
+        <translation>Mesure à lier</translation>
+    </message>
+    <message>
+        <source>Records that the project serves the measure chosen (undoable).</source>
+        <translation>Indique que le projet sert la mesure choisie (annulable).</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Délier</translation>
     </message>
 </context>
 <context>

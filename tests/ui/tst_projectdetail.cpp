@@ -8,15 +8,20 @@
 #include "views/fieldundo.h"
 #include "views/optionalvalue.h"
 #include "views/projectdetail.h"
+#include "views/projectmeasures.h"
+
+#include "analysis/strategychecks.h"
 
 #include "i18n/language.h"
 #include "model/limits.h"
+#include "roundtrip.h"
 #include "uifixture.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QComboBox>
+#include <QPushButton>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
@@ -30,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QLabel>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <cmath>
@@ -55,6 +61,7 @@ private Q_SLOTS:
     void declaredChoicesShowWhole();
     void aDecisionTypedForOneProjectStaysWithIt();
     void unnamedUnplannedProjectSaysSo();
+    void measuresServedAreLinkedHere();
 
 private:
     // Gives the box the keyboard, types over its text, and leaves it as a user would (Tab).
@@ -411,6 +418,66 @@ void TestProjectDetail::unnamedUnplannedProjectSaysSo()
              qPrintable(facts));
     m_detail->showProject(m_project);
     QCOMPARE(m_detail->findChild<QLabel *>(QStringLiteral("projectHeading"))->text(), QStringLiteral("NEW-01 — Digital front door"));
+}
+
+// The measures a project serves, from the project's side: none at first, every measure offered; Link adds
+// the one chosen (one undoable edit, which the measure's side sees), Unlink takes it off. With a second
+// plan, a measure is named with its plan's code.
+void TestProjectDetail::measuresServedAreLinkedHere()
+{
+    const QString path = m_dir->filePath(QStringLiteral("d.vigie"));
+    ProjectMeasures *panel = m_detail->measuresPanel();
+    QComboBox *box = panel->measureBox();
+    QCOMPARE(panel->list()->topLevelItemCount(), 0);
+    QCOMPARE(box->count(), 8);
+    // The box shows the reference, the list of choices the title too.
+    QCOMPARE(box->itemText(1), QStringLiteral("Measure 9"));
+    QCOMPARE(box->itemData(1, Qt::UserRole + 1).toString(), QStringLiteral("Measure 9: Measure title 9"));
+    QVERIFY(!panel->unlinkButton()->isEnabled());
+    box->setCurrentIndex(box->findData(m_fx.measure9));
+    VigieTest::roundTrip(m_doc->editor(), path, [&] { panel->linkButton()->click(); return true; });
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Link Project NEW-01 to Measure 9"));
+    QCOMPARE(panel->list()->topLevelItemCount(), 1);
+    const QTreeWidgetItem *served = panel->list()->topLevelItem(0);
+    QCOMPARE(served->text(0), QStringLiteral("Measure 9"));
+    QCOMPARE(served->text(1), QStringLiteral("Measure title 9"));
+    QCOMPARE(served->text(2), QStringLiteral("Under way"));
+    QCOMPARE(box->count(), 7); // no longer offered
+    QCOMPARE(box->findData(m_fx.measure9), -1);
+    const RowId measure = m_doc->file()->rowId(Entity::Measure, m_fx.measure9);
+    const QList<LinkedProject> seen = StrategyLinks::projectsOfMeasure(*m_doc->file(), measure);
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen.constFirst().code, QStringLiteral("NEW-01"));
+
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    QCoreApplication::processEvents();
+    QCOMPARE(panel->title(), QStringLiteral("Mesures que ce projet sert"));
+    QCOMPARE(panel->list()->topLevelItem(0)->text(0), QStringLiteral("Mesure 9"));
+    QCOMPARE(panel->list()->topLevelItem(0)->text(1), QStringLiteral("Titre de la mesure 9"));
+    QCOMPARE(panel->list()->topLevelItem(0)->text(2), QStringLiteral("En cours"));
+    m_doc->editor()->retranslate(); // as the window does on a change of language
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Lier le projet NEW-01 à la mesure 9"));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    m_doc->editor()->retranslate();
+
+    // A second plan with its own measure 9: both are named with their plan's code.
+    const QString plan = m_doc->editor()->addPlan({ { Field::Code, QStringLiteral("ON-2027") }, { Field::TitleEn, QStringLiteral("Digital plan") } });
+    QVERIFY(!plan.isEmpty());
+    const QString area = m_doc->editor()->addKeyArea(plan, { { Field::Number, 1 }, { Field::TitleEn, QStringLiteral("Services") } });
+    QVERIFY(!area.isEmpty());
+    QVERIFY(!m_doc->editor()->addMeasure(area, { { Field::Number, 9 }, { Field::TitleEn, QStringLiteral("Open data") } }).isEmpty());
+    QCOMPARE(panel->list()->topLevelItem(0)->text(0), QStringLiteral("QC-2015 · Measure 9"));
+    QCOMPARE(box->count(), 8);
+    QCOMPARE(box->itemText(0), QStringLiteral("ON-2027 · Measure 9"));
+    QCOMPARE(box->itemData(0, Qt::UserRole + 1).toString(), QStringLiteral("ON-2027 · Measure 9: Open data"));
+
+    panel->list()->setCurrentItem(panel->list()->topLevelItem(0));
+    QVERIFY(panel->unlinkButton()->isEnabled());
+    VigieTest::roundTrip(m_doc->editor(), path, [&] { panel->unlinkButton()->click(); return true; });
+    QCOMPARE(m_doc->editor()->undoStack()->undoText(), QStringLiteral("Unlink Project NEW-01 from Measure 9"));
+    QCOMPARE(panel->list()->topLevelItemCount(), 0);
+    QCOMPARE(box->count(), 9);
 }
 
 QTEST_MAIN(TestProjectDetail)

@@ -293,11 +293,11 @@ QString Editor::deletionRefusal(Entity entity, const QString &uuid) const
 
 bool Editor::linkProjectToMeasure(const QString &projectUuid, const QString &measureUuid)
 {
-    const UndoText project = itemNameText(Entity::Project, projectUuid);
-    const UndoText measure = itemNameText(Entity::Measure, measureUuid);
+    // Named with their articles in French (« Lier le projet SCT-01 à la mesure 9 »), as Add and Edit are.
+    const QVariant project = file()->value(Entity::Project, projectUuid, idField(Entity::Project));
+    const QVariant measure = file()->value(Entity::Measure, measureUuid, idField(Entity::Measure));
     const UndoText text = [project, measure] {
-        //: Undo text, e.g. "Link Project SCT-01 to Measure 9"
-        return tr("Link %1 to %2").arg(project(), measure());
+        return tr("Link Project %1 to Measure %2").arg(project.toString()).arg(measure.toInt());
     };
     const QString label = text();
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
@@ -307,9 +307,11 @@ bool Editor::linkProjectToMeasure(const QString &projectUuid, const QString &mea
 
 bool Editor::unlinkProjectFromMeasure(const QString &projectUuid, const QString &measureUuid)
 {
-    const UndoText project = itemNameText(Entity::Project, projectUuid);
-    const UndoText measure = itemNameText(Entity::Measure, measureUuid);
-    const UndoText text = [project, measure] { return tr("Unlink %1 from %2").arg(project(), measure()); };
+    const QVariant project = file()->value(Entity::Project, projectUuid, idField(Entity::Project));
+    const QVariant measure = file()->value(Entity::Measure, measureUuid, idField(Entity::Measure));
+    const UndoText text = [project, measure] {
+        return tr("Unlink Project %1 from Measure %2").arg(project.toString()).arg(measure.toInt());
+    };
     const QString label = text();
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
                return StructureEdits::linkProjectToMeasure(f, projectUuid, measureUuid, false, label);

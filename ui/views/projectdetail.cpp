@@ -9,6 +9,7 @@
 #include "commands/editor.h"
 #include "document/document.h"
 #include "models/lookup.h"
+#include "views/projectmeasures.h"
 #include "views/readonlynote.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
@@ -55,6 +56,7 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     , m_endLabel(new QLabel(this))
     , m_forecastCost(new OptionalAmountBox(this))
     , m_forecastEnd(new OptionalDateEdit(this))
+    , m_measures(new ProjectMeasures(this))
     , m_decisionsBox(new QGroupBox(this))
     , m_decisions(new QTreeWidget(this))
     , m_decisionDate(new QDateEdit(QDate::currentDate(), this))
@@ -180,6 +182,7 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     detailsLayout->addWidget(m_facts);
     detailsLayout->addWidget(m_namesBox);
     detailsLayout->addWidget(m_forecastBox);
+    detailsLayout->addWidget(m_measures);
     detailsLayout->addWidget(m_decisionsBox, 1);
     // Both tabs scroll rather than squeeze their fields on a short screen.
     auto *whyScroll = new VerticalScrollArea(m_why, m_tabs);
@@ -205,6 +208,7 @@ void ProjectDetail::setDocument(Document *document)
         connect(m_document, &Document::changed, this, &ProjectDetail::onChanged);
     m_uuid.clear();
     m_why->setDocument(document);
+    m_measures->setDocument(document);
     refresh();
 }
 
@@ -215,6 +219,7 @@ void ProjectDetail::showProject(const QString &uuid)
         clearDecisionForm(true);
     m_uuid = uuid;
     m_why->showProject(uuid);
+    m_measures->showProject(uuid);
     refresh();
 }
 

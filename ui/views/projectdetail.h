@@ -25,6 +25,7 @@ namespace Vigie {
 class Document;
 class Editor;
 class PortfolioFile;
+class ProjectMeasures;
 class WhyPanel;
 enum class Entity;
 
@@ -54,6 +55,7 @@ public:
     QCheckBox *reauthorizeBox() const { return m_reauthorize; }
     QDateEdit *newEndBox() const { return m_newEnd; }
     WhyPanel *whyPanel() const { return m_why; }
+    ProjectMeasures *measuresPanel() const { return m_measures; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -95,6 +97,7 @@ private:
     OptionalDateEdit *m_forecastEnd;
     QLabel *m_declaredLabels[3];
     QComboBox *m_declared[3];
+    ProjectMeasures *m_measures;
     QGroupBox *m_decisionsBox;
     QTreeWidget *m_decisions;
     QDateEdit *m_decisionDate;
