@@ -3493,6 +3493,10 @@ Voulez-vous le remplacer?</translation>
         <source>All measures</source>
         <translation>Toutes les mesures</translation>
     </message>
+    <message>
+        <source>Serving no measure</source>
+        <translation>Ne servant aucune mesure</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::FreezePeriodDialog</name>

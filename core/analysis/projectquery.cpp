@@ -218,6 +218,8 @@ QString build(const QSqlDatabase &db, const ProjectQuery &q, QVariantList *binds
         where << c.greener();
     else if (q.only == ProjectQuery::Only::Stale)
         where << stalePredicate(db, q.staleBefore, &whereBinds);
+    else if (q.only == ProjectQuery::Only::NoMeasure) // serving no measure of the strategy (the link's index)
+        where << QStringLiteral("NOT EXISTS (SELECT 1 FROM project_measure l WHERE l.project_id = p.id)");
 
     QVariantList sortBinds;
     QString key = sortKey(db, q, c, &sortBinds);

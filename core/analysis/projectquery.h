@@ -25,7 +25,7 @@ struct ProjectQuery
     enum class Sort { Code, Name, Organization, Cost, Schedule, Overall, Updated, Budget, ForecastCost, PlannedEnd,
                       ForecastEnd, CostVariance, CostVarianceOriginal, ScheduleVariance,
                       ScheduleVarianceOriginal, Phase, State };
-    enum class Only { Any, DeclaredDiffers, DeclaredGreener, Listed, Stale };
+    enum class Only { Any, DeclaredDiffers, DeclaredGreener, Listed, Stale, NoMeasure };
 
     QString text;            // lower-cased; in the code, both names or the organization's code and names
     RowId organizationId = 0; // 0 = any

@@ -184,9 +184,14 @@ QString MeasureChecks::toText(const StrategyChecks &c, const QLocale &locale)
                     tr("%Ln past due", nullptr, c.overdue));
     out << tr("Links: %1, %2, %3")
                .arg(tr("%Ln measure(s) under way with no project", nullptr, c.measuresWithoutProject),
-                    tr("%Ln active project(s) serving no measure", nullptr, c.projectsWithoutMeasure),
+                    projectsWithoutMeasureText(c.projectsWithoutMeasure),
                     tr("%Ln envelope(s) committed beyond what was granted", nullptr, c.envelopesOvercommitted));
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString MeasureChecks::projectsWithoutMeasureText(int count)
+{
+    return tr("%Ln active project(s) serving no measure", nullptr, count);
 }
 
 QHash<RowId, QList<LinkedProject>> StrategyLinks::projectsByMeasure(const PortfolioFile &file)

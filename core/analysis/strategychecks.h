@@ -68,6 +68,8 @@ public:
     static QSet<QString> jsonIntegerKeys();
     // The same as translated lines, for `vigie summary` in text.
     static QString toText(const StrategyChecks &checks, const QLocale &locale);
+    // "134 active projects serving no measure", as toText words it (the Overview links it to the list).
+    static QString projectsWithoutMeasureText(int count);
 };
 
 // A project as the strategy shows it beside a measure: its code, name and overall colour.

@@ -16,6 +16,7 @@
 #include "views/mainwindow.h"
 #include "views/measuredetail.h"
 #include "views/overviewpage.h"
+#include "views/projectmeasures.h"
 #include "views/tablepage.h"
 #include "views/workforcepage.h"
 
@@ -37,6 +38,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void overviewCountsOpenTheirRows();
+    void projectsServingNoMeasureAreListed();
     void shortColumnsShowTheirValues();
     void envelopeTotalsAndWhatIf();
     void printsTheCurrentPage();
@@ -103,6 +106,29 @@ void TestAnalystDesk::cleanup()
 // A French window whose column widths were set for English words cut the colours to « Non év », « Ro ».
 // Columns of short values widen to their widest value on screen as rows arrive; a column of long text
 // keeps the width it was given (its values are cut with "…" and shown whole in the tooltip and detail).
+// "12 active projects serving no measure" on the Overview opens their list; a project given its measure
+// from its own panel leaves the list at once.
+void TestAnalystDesk::projectsServingNoMeasureAreListed()
+{
+    QTRY_VERIFY(!m_window->overview()->isComputing());
+    const QString link = QStringLiteral("filter:projects?state=0&flag=%1").arg(int(RowFlag::NoMeasure));
+    const QString strategy = m_window->overview()->cardText(QStringLiteral("strategy"));
+    QVERIFY2(strategy.contains(QStringLiteral("<a href=\"%1\">12 active projects serving no measure</a>").arg(link)),
+             qPrintable(strategy));
+    m_window->overview()->followLink(link);
+    QCOMPARE(m_window->currentPageId(), QStringLiteral("projects"));
+    TablePage *projects = m_window->tablePage(QStringLiteral("projects"));
+    QCOMPARE(projects->filterBar()->filter().flag, int(RowFlag::NoMeasure));
+    QTRY_COMPARE(projects->proxy()->rowCount(), 12);
+    projects->select(m_window->projectModel()->index(0, 0));
+    auto *measures = m_window->findChild<ProjectMeasures *>();
+    QVERIFY(measures && measures->linkButton()->isEnabled());
+    measures->linkButton()->click();
+    QTRY_COMPARE(projects->proxy()->rowCount(), 11);
+    m_window->document()->editor()->undoStack()->undo();
+    QTRY_COMPARE(projects->proxy()->rowCount(), 12);
+}
+
 void TestAnalystDesk::shortColumnsShowTheirValues()
 {
     TablePage page(QStringLiteral("fit-test"));

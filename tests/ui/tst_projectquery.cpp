@@ -133,6 +133,9 @@ void TestProjectQuery::filtersMatchTheRowRules_data()
     QTest::newRow("declared greener") << QString() << -1 << -1 << overall << false << int(RowFlag::DeclaredGreener) << false;
     QTest::newRow("stale") << QString() << -1 << -1 << overall << false << int(RowFlag::Stale) << false;
     QTest::newRow("listed") << QString() << -1 << -1 << overall << false << int(RowFlag::Listed) << false;
+    QTest::newRow("serving no measure") << QString() << -1 << -1 << overall << false << int(RowFlag::NoMeasure) << false;
+    QTest::newRow("active serving no measure") << QString() << int(ProjectState::Active) << -1 << overall << false
+                                               << int(RowFlag::NoMeasure) << false;
     QTest::newRow("organization") << QString() << -1 << -1 << overall << false << 0 << true;
     QTest::newRow("several") << QStringLiteral("a") << int(ProjectState::Active) << int(Health::Red) << overall << false
                              << 0 << false;

@@ -1,6 +1,7 @@
 #include "projectmodel.h"
 
 #include "analysis/chartdata.h"
+#include "analysis/strategychecks.h"
 #include "analysis/summary.h"
 #include "rules/healthrule.h"
 #include "model/projecttext.h"
@@ -125,6 +126,7 @@ ProjectQuery::Only onlyOf(int flag)
     case RowFlag::DeclaredGreener: return ProjectQuery::Only::DeclaredGreener;
     case RowFlag::Listed: return ProjectQuery::Only::Listed;
     case RowFlag::Stale: return ProjectQuery::Only::Stale;
+    case RowFlag::NoMeasure: return ProjectQuery::Only::NoMeasure;
     default: return ProjectQuery::Only::Any;
     }
 }
@@ -661,6 +663,7 @@ bool ProjectModel::hasFlag(const Project &p, RowFlag flag) const
         return false;
     case RowFlag::Listed: return false; // a list of ids: RowFilter::ids
     case RowFlag::Stale: return m_stale.isStale(p);
+    case RowFlag::NoMeasure: return m_file && StrategyLinks::measuresOfProject(*m_file, p.id).isEmpty();
     }
     return true;
 }
@@ -678,6 +681,7 @@ int ProjectModel::countWithFlag(RowFlag flag) const
     case RowFlag::None: return m_counts.total;
     case RowFlag::Listed: return int(m_filter.ids.size());
     case RowFlag::Stale: return m_counts.stale;
+    case RowFlag::NoMeasure: return -1; // not counted here: the Overview and `vigie summary` count it
     }
     return 0;
 }
@@ -705,6 +709,10 @@ void ProjectModel::onChanged(const Change &change)
         reload();
         return;
     }
+    // A project linked to its first measure leaves the list of those serving none (and one unlinked from
+    // its last joins it).
+    if (change.touches(Entity::ProjectMeasure) && m_filter.flag == int(RowFlag::NoMeasure))
+        requery();
     const QStringList modified = change.modified(Entity::Project);
     if (modified.isEmpty())
         return;

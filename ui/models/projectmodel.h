@@ -81,9 +81,10 @@ public:
     {
         return FilterText | FilterOrganization | FilterHealth | FilterTranslation | FilterState | FilterFlags;
     }
-    // Whether a project shows `flag` (declared ≠ computed, declared greener, stale).
+    // Whether a project shows `flag` (declared ≠ computed, declared greener, stale, serving no measure).
     bool hasFlag(const Project &project, RowFlag flag) const;
-    // Projects of the file that show `flag`, whatever the filter (the Projects status line).
+    // Projects of the file that show `flag`, whatever the filter (the Projects status line); -1 for
+    // NoMeasure, which the model does not count.
     int countWithFlag(RowFlag flag) const;
     // A rated declared colour better than a rated computed one (Green < Yellow < Red).
     static bool isGreener(Health declared, Health computed);

@@ -41,6 +41,7 @@ enum class RowFlag : int {
     DeclaredGreener = 2, // a colour shown (declared where set) is greener than the rule's, on any indicator
     Listed = 4,          // one of RowFilter::ids (a list another page made: movers between periods)
     Stale = 8,           // not touched since the latest frozen period (analysis/staleness.h): projects, measures
+    NoMeasure = 16,      // a project serving no measure of the strategy
 };
 
 // Implemented by the models so the proxy can test a row without going through QVariant.

@@ -229,7 +229,8 @@ void FilterBar::fillFixedChoices()
         flags = { { tr("All projects"), int(RowFlag::None) },
                   { tr("Declared differs from computed"), int(RowFlag::DeclaredDiffers) },
                   { tr("Declared greener than computed"), int(RowFlag::DeclaredGreener) },
-                  { tr("Stale: not updated since the latest period"), int(RowFlag::Stale) } };
+                  { tr("Stale: not updated since the latest period"), int(RowFlag::Stale) },
+                  { tr("Serving no measure"), int(RowFlag::NoMeasure) } };
     else
         flags = { { tr("All measures"), int(RowFlag::None) },
                   { tr("Stale: not updated since the latest period"), int(RowFlag::Stale) } };

@@ -332,9 +332,16 @@ QString OverviewPage::strategyHtml() const
                     .arg(tr("<a href=\"%1\">%Ln measure(s)</a> not updated since %2 (stale)", nullptr, s.staleMeasures)
                              .arg(QStringLiteral("filter:strategy?flag=%1").arg(int(RowFlag::Stale)),
                                   s.stalePeriod.toHtmlEscaped()));
-    // What needs a look: measures whose status and percent disagree, past due, and the link gaps.
-    html += QStringLiteral("<p>%1</p>").arg(MeasureChecks::toText(m_checks, locale).trimmed().toHtmlEscaped()
-                                                 .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    // What needs a look: measures whose status and percent disagree, past due, and the link gaps. The
+    // active projects serving no measure lead to their list, where each is given its measure.
+    QString checks = MeasureChecks::toText(m_checks, locale).trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    if (m_checks.projectsWithoutMeasure > 0) {
+        const QString unlinked = MeasureChecks::projectsWithoutMeasureText(m_checks.projectsWithoutMeasure).toHtmlEscaped();
+        checks.replace(unlinked, QStringLiteral("<a href=\"filter:projects?state=0&flag=%1\">%2</a>")
+                                     .arg(int(RowFlag::NoMeasure))
+                                     .arg(unlinked));
+    }
+    html += QStringLiteral("<p>%1</p>").arg(checks);
     return html + link(QStringLiteral("strategy"), tr("Open the strategy →"),
                        { { QStringLiteral("measures-by-area"), tr("Chart") } });
 }
