@@ -3497,6 +3497,18 @@ Voulez-vous le remplacer?</translation>
         <source>Serving no measure</source>
         <translation>Ne servant aucune mesure</translation>
     </message>
+    <message>
+        <source>Status and percent in disagreement</source>
+        <translation>État et pourcentage qui ne concordent pas</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Under way with no project</source>
+        <translation>En cours sans projet</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::FreezePeriodDialog</name>

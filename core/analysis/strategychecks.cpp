@@ -180,13 +180,27 @@ QString MeasureChecks::toText(const StrategyChecks &c, const QLocale &locale)
     out << tr("Measures flagged as of %1: %2, %3")
                // A date in a sentence, written out: « au 1er décembre 2026 », "as of December 1, 2026".
                .arg(BriefingText::longDate(c.asOf, Language::code(locale)),
-                    tr("%Ln with status and percent in disagreement", nullptr, c.inconsistent),
-                    tr("%Ln past due", nullptr, c.overdue));
+                    inconsistentText(c.inconsistent), overdueText(c.overdue));
     out << tr("Links: %1, %2, %3")
-               .arg(tr("%Ln measure(s) under way with no project", nullptr, c.measuresWithoutProject),
+               .arg(measuresWithoutProjectText(c.measuresWithoutProject),
                     projectsWithoutMeasureText(c.projectsWithoutMeasure),
                     tr("%Ln envelope(s) committed beyond what was granted", nullptr, c.envelopesOvercommitted));
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString MeasureChecks::inconsistentText(int count)
+{
+    return tr("%Ln with status and percent in disagreement", nullptr, count);
+}
+
+QString MeasureChecks::overdueText(int count)
+{
+    return tr("%Ln past due", nullptr, count);
+}
+
+QString MeasureChecks::measuresWithoutProjectText(int count)
+{
+    return tr("%Ln measure(s) under way with no project", nullptr, count);
 }
 
 QString MeasureChecks::projectsWithoutMeasureText(int count)

@@ -68,7 +68,11 @@ public:
     static QSet<QString> jsonIntegerKeys();
     // The same as translated lines, for `vigie summary` in text.
     static QString toText(const StrategyChecks &checks, const QLocale &locale);
-    // "134 active projects serving no measure", as toText words it (the Overview links it to the list).
+    // The counts as toText words them ("134 active projects serving no measure"): the Overview links each
+    // to the list it counts.
+    static QString inconsistentText(int count);
+    static QString overdueText(int count);
+    static QString measuresWithoutProjectText(int count);
     static QString projectsWithoutMeasureText(int count);
 };
 

@@ -2,6 +2,7 @@
 // count, the envelopes' totals and what-if (applied as one undoable edit), printing what is on screen,
 // the workforce by specialty with its stored threshold, Ctrl+F, and a language switch that keeps what
 // was typed and not yet recorded.
+#include "analysis/strategychecks.h"
 #include "commands/editor.h"
 #include "dialogs/dialogs.h"
 #include "document/backgroundtask.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void cleanup();
     void overviewCountsOpenTheirRows();
     void projectsServingNoMeasureAreListed();
+    void measureChecksOpenTheirRows();
     void shortColumnsShowTheirValues();
     void envelopeTotalsAndWhatIf();
     void printsTheCurrentPage();
@@ -127,6 +129,30 @@ void TestAnalystDesk::projectsServingNoMeasureAreListed()
     QTRY_COMPARE(projects->proxy()->rowCount(), 11);
     m_window->document()->editor()->undoStack()->undo();
     QTRY_COMPARE(projects->proxy()->rowCount(), 12);
+}
+
+// "Measures flagged: 4 with status and percent in disagreement, 3 past due; links: 2 measures under way
+// with no project…": each count on the Overview opens the Strategy page showing those measures only.
+void TestAnalystDesk::measureChecksOpenTheirRows()
+{
+    QTRY_VERIFY(!m_window->overview()->isComputing());
+    StrategyChecks checks;
+    QString error;
+    QVERIFY2(MeasureChecks::compute(*m_window->document()->file(), QDate::currentDate(), &checks, &error), qPrintable(error));
+    const std::pair<RowFlag, int> counted[] = { { RowFlag::Inconsistent, checks.inconsistent },
+                                                { RowFlag::Overdue, checks.overdue },
+                                                { RowFlag::NoProject, checks.measuresWithoutProject } };
+    const QString card = m_window->overview()->cardText(QStringLiteral("strategy"));
+    for (const auto &[flag, count] : counted) {
+        QVERIFY(count > 0);
+        const QString link = QStringLiteral("filter:strategy?flag=%1").arg(int(flag));
+        QVERIFY2(card.contains(QStringLiteral("<a href=\"%1\">%2").arg(link).arg(count)), qPrintable(card));
+        m_window->overview()->followLink(link);
+        QCOMPARE(m_window->currentPageId(), QStringLiteral("strategy"));
+        QCOMPARE(m_window->tablePage(QStringLiteral("strategy"))->filterBar()->filter().flag, int(flag));
+        QVERIFY2(m_window->statusText().startsWith(QStringLiteral("%1 of").arg(count)), qPrintable(m_window->statusText()));
+        m_window->showPage(QStringLiteral("overview"));
+    }
 }
 
 void TestAnalystDesk::shortColumnsShowTheirValues()

@@ -664,6 +664,9 @@ bool ProjectModel::hasFlag(const Project &p, RowFlag flag) const
     case RowFlag::Listed: return false; // a list of ids: RowFilter::ids
     case RowFlag::Stale: return m_stale.isStale(p);
     case RowFlag::NoMeasure: return m_file && StrategyLinks::measuresOfProject(*m_file, p.id).isEmpty();
+    case RowFlag::Inconsistent: // measures' flags: no project shows them
+    case RowFlag::Overdue:
+    case RowFlag::NoProject: return false;
     }
     return true;
 }
@@ -682,6 +685,9 @@ int ProjectModel::countWithFlag(RowFlag flag) const
     case RowFlag::Listed: return int(m_filter.ids.size());
     case RowFlag::Stale: return m_counts.stale;
     case RowFlag::NoMeasure: return -1; // not counted here: the Overview and `vigie summary` count it
+    case RowFlag::Inconsistent:
+    case RowFlag::Overdue:
+    case RowFlag::NoProject: return 0;
     }
     return 0;
 }

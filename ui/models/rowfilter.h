@@ -42,6 +42,10 @@ enum class RowFlag : int {
     Listed = 4,          // one of RowFilter::ids (a list another page made: movers between periods)
     Stale = 8,           // not touched since the latest frozen period (analysis/staleness.h): projects, measures
     NoMeasure = 16,      // a project serving no measure of the strategy
+    // Measures the Strategy view flags (analysis/strategychecks.h), as the Overview counts them:
+    Inconsistent = 32,   // status and percent in disagreement
+    Overdue = 64,        // past due, neither completed nor cancelled
+    NoProject = 128,     // under way with no project serving it
 };
 
 // Implemented by the models so the proxy can test a row without going through QVariant.

@@ -397,6 +397,12 @@ bool StrategyModel::rowMatches(int row, const QModelIndex &parent, const RowFilt
         return false;
     if (f.flag == int(RowFlag::Stale) && !m_stale.isStale(n.measure))
         return false;
+    const unsigned checked = f.flag == int(RowFlag::Inconsistent) ? unsigned(InconsistentFlag)
+        : f.flag == int(RowFlag::Overdue)                         ? unsigned(OverdueFlag)
+        : f.flag == int(RowFlag::NoProject)                       ? unsigned(NoProjectFlag)
+                                                                  : 0u;
+    if (checked && !(MeasureChecks::flags(n.measure, asOf(), projectCount(n.measure.id)) & checked))
+        return false;
     return f.text.isEmpty() || n.searchKey.contains(f.text);
 }
 

@@ -233,7 +233,10 @@ void FilterBar::fillFixedChoices()
                   { tr("Serving no measure"), int(RowFlag::NoMeasure) } };
     else
         flags = { { tr("All measures"), int(RowFlag::None) },
-                  { tr("Stale: not updated since the latest period"), int(RowFlag::Stale) } };
+                  { tr("Stale: not updated since the latest period"), int(RowFlag::Stale) },
+                  { tr("Status and percent in disagreement"), int(RowFlag::Inconsistent) },
+                  { tr("Past due"), int(RowFlag::Overdue) },
+                  { tr("Under way with no project"), int(RowFlag::NoProject) } };
     if (!m_listName.isEmpty()) // the list another page set (the Overview's movers), until cleared
         flags.append({ m_listName, int(RowFlag::Listed) });
     refill(m_flag, QString(), flags);

@@ -332,14 +332,25 @@ QString OverviewPage::strategyHtml() const
                     .arg(tr("<a href=\"%1\">%Ln measure(s)</a> not updated since %2 (stale)", nullptr, s.staleMeasures)
                              .arg(QStringLiteral("filter:strategy?flag=%1").arg(int(RowFlag::Stale)),
                                   s.stalePeriod.toHtmlEscaped()));
-    // What needs a look: measures whose status and percent disagree, past due, and the link gaps. The
-    // active projects serving no measure lead to their list, where each is given its measure.
+    // What needs a look: measures whose status and percent disagree, past due, and the link gaps. Each
+    // count leads to the rows it counts (the projects serving no measure: where each is given one).
     QString checks = MeasureChecks::toText(m_checks, locale).trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    if (m_checks.projectsWithoutMeasure > 0) {
-        const QString unlinked = MeasureChecks::projectsWithoutMeasureText(m_checks.projectsWithoutMeasure).toHtmlEscaped();
-        checks.replace(unlinked, QStringLiteral("<a href=\"filter:projects?state=0&flag=%1\">%2</a>")
-                                     .arg(int(RowFlag::NoMeasure))
-                                     .arg(unlinked));
+    const std::pair<QString, QString> counted[] = {
+        { MeasureChecks::inconsistentText(m_checks.inconsistent),
+          m_checks.inconsistent ? QStringLiteral("filter:strategy?flag=%1").arg(int(RowFlag::Inconsistent)) : QString() },
+        { MeasureChecks::overdueText(m_checks.overdue),
+          m_checks.overdue ? QStringLiteral("filter:strategy?flag=%1").arg(int(RowFlag::Overdue)) : QString() },
+        { MeasureChecks::measuresWithoutProjectText(m_checks.measuresWithoutProject),
+          m_checks.measuresWithoutProject ? QStringLiteral("filter:strategy?flag=%1").arg(int(RowFlag::NoProject)) : QString() },
+        { MeasureChecks::projectsWithoutMeasureText(m_checks.projectsWithoutMeasure),
+          m_checks.projectsWithoutMeasure ? QStringLiteral("filter:projects?state=0&flag=%1").arg(int(RowFlag::NoMeasure))
+                                          : QString() },
+    };
+    for (const auto &[phrase, target] : counted) {
+        if (target.isEmpty())
+            continue;
+        const QString escaped = phrase.toHtmlEscaped();
+        checks.replace(escaped, QStringLiteral("<a href=\"%1\">%2</a>").arg(target, escaped));
     }
     html += QStringLiteral("<p>%1</p>").arg(checks);
     return html + link(QStringLiteral("strategy"), tr("Open the strategy →"),
