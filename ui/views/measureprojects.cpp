@@ -8,20 +8,15 @@
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
 #include "views/itemdelegate.h"
-#include "views/verticalscrollarea.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
-#include <QEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace Vigie {
 
@@ -30,26 +25,12 @@ constexpr int kOfferedCodes = 12;
 }
 
 MeasureProjects::MeasureProjects(QWidget *parent)
-    : QGroupBox(parent)
-    , m_list(new QTreeWidget(this))
+    : LinksBox(3, 4, parent)
     , m_code(new QLineEdit(this))
     , m_codes(new QStandardItemModel(this))
     , m_completer(new QCompleter(m_codes, this))
-    , m_link(new QPushButton(this))
-    , m_unlink(new QPushButton(this))
 {
-    m_list->setRootIsDecorated(false);
-    m_list->setColumnCount(3);
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    shareLeftoverHeight(m_list);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_code, 1);
-    row->addWidget(m_link);
-    row->addWidget(m_unlink);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_list);
-    layout->addLayout(row);
+    setChooser(m_code);
     // As a code is typed, the projects whose code starts so, named: "SCT-01 — Portail des services". The
     // file finds them (an index range, a dozen rows), so the list is the same at a million projects.
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
@@ -57,35 +38,13 @@ MeasureProjects::MeasureProjects(QWidget *parent)
     m_completer->setMaxVisibleItems(kOfferedCodes);
     m_code->setCompleter(m_completer);
     connect(m_code, &QLineEdit::textEdited, this, &MeasureProjects::offerCodes);
-    connect(m_link, &QPushButton::clicked, this, &MeasureProjects::link);
     connect(m_code, &QLineEdit::returnPressed, this, &MeasureProjects::link);
-    connect(m_unlink, &QPushButton::clicked, this, &MeasureProjects::unlink);
-    connect(m_list, &QTreeWidget::currentItemChanged, this,
-            [this] { m_unlink->setEnabled(m_list->currentItem() && m_document && !m_document->isReadOnly()); });
     retranslateUi();
 }
 
-void MeasureProjects::setDocument(Document *document)
+bool MeasureProjects::concerns(const Change &change) const
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(m_document, &Document::changed, this, &MeasureProjects::onChanged);
-    m_uuid.clear();
-    refresh();
-}
-
-void MeasureProjects::showMeasure(const QString &uuid)
-{
-    m_uuid = uuid;
-    refresh();
-}
-
-void MeasureProjects::onChanged(const Change &change)
-{
-    if (change.touches(Entity::ProjectMeasure) || change.touches(Entity::Project) || change.touches(Entity::Measure))
-        refresh();
+    return change.touches(Entity::ProjectMeasure) || change.touches(Entity::Project) || change.touches(Entity::Measure);
 }
 
 void MeasureProjects::refresh()
@@ -93,9 +52,9 @@ void MeasureProjects::refresh()
     m_list->clear();
     const PortfolioFile *file = m_document ? m_document->file() : nullptr;
     const RowId measure = file && !m_uuid.isEmpty() ? file->rowId(Entity::Measure, m_uuid) : 0;
-    const bool writable = measure && !m_document->isReadOnly();
-    m_code->setEnabled(writable);
-    m_link->setEnabled(writable);
+    const bool canLink = measure && writable();
+    m_code->setEnabled(canLink);
+    m_link->setEnabled(canLink);
     m_unlink->setEnabled(false);
     if (!measure)
         return;
@@ -163,17 +122,9 @@ void MeasureProjects::link()
 
 void MeasureProjects::unlink()
 {
-    const QTreeWidgetItem *item = m_list->currentItem();
-    if (!m_document || m_uuid.isEmpty() || !item)
-        return;
-    m_document->editor()->unlinkProjectFromMeasure(item->data(0, Qt::UserRole).toString(), m_uuid);
-}
-
-void MeasureProjects::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QGroupBox::changeEvent(event);
+    const QString project = selectedUuid();
+    if (m_document && !m_uuid.isEmpty() && !project.isEmpty())
+        m_document->editor()->unlinkProjectFromMeasure(project, m_uuid);
 }
 
 void MeasureProjects::retranslateUi()

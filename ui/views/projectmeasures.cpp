@@ -7,19 +7,14 @@
 #include "models/lookup.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
-#include "views/verticalscrollarea.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -50,60 +45,24 @@ protected:
 } // namespace
 
 ProjectMeasures::ProjectMeasures(QWidget *parent)
-    : QGroupBox(parent)
-    , m_list(new QTreeWidget(this))
+    : LinksBox(3, 3, parent)
     , m_measure(new QComboBox(this))
-    , m_link(new QPushButton(this))
-    , m_unlink(new QPushButton(this))
 {
     setObjectName(QStringLiteral("projectMeasures"));
-    m_list->setRootIsDecorated(false);
-    m_list->setColumnCount(3);
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    shareLeftoverHeight(m_list, 3);
+    setChooser(m_measure);
     m_measure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_measure->setMinimumContentsLength(8);
     m_measure->setItemDelegate(new ChoiceDelegate(m_measure));
     m_measure->view()->setTextElideMode(Qt::ElideRight);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_measure, 1);
-    row->addWidget(m_link);
-    row->addWidget(m_unlink);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_list);
-    layout->addLayout(row);
-    connect(m_link, &QPushButton::clicked, this, &ProjectMeasures::link);
-    connect(m_unlink, &QPushButton::clicked, this, &ProjectMeasures::unlink);
     connect(m_measure, &QComboBox::currentIndexChanged, this,
             [this] { m_measure->setToolTip(m_measure->currentData(Qt::ToolTipRole).toString()); });
-    connect(m_list, &QTreeWidget::currentItemChanged, this,
-            [this] { m_unlink->setEnabled(m_list->currentItem() && m_document && !m_document->isReadOnly()); });
     retranslateUi();
 }
 
-void ProjectMeasures::setDocument(Document *document)
+bool ProjectMeasures::concerns(const Change &change) const
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(m_document, &Document::changed, this, &ProjectMeasures::onChanged);
-    m_uuid.clear();
-    refresh();
-}
-
-void ProjectMeasures::showProject(const QString &uuid)
-{
-    m_uuid = uuid;
-    refresh();
-}
-
-void ProjectMeasures::onChanged(const Change &change)
-{
-    if (change.touches(Entity::ProjectMeasure) || change.touches(Entity::Measure) || change.touches(Entity::KeyArea)
-        || change.touches(Entity::Plan) || change.touches(Entity::Project))
-        refresh();
+    return change.touches(Entity::ProjectMeasure) || change.touches(Entity::Measure) || change.touches(Entity::KeyArea)
+        || change.touches(Entity::Plan) || change.touches(Entity::Project);
 }
 
 void ProjectMeasures::refresh()
@@ -113,8 +72,8 @@ void ProjectMeasures::refresh()
     m_measure->clear();
     const PortfolioFile *file = m_document ? m_document->file() : nullptr;
     const RowId project = file && !m_uuid.isEmpty() ? file->rowId(Entity::Project, m_uuid) : 0;
-    const bool writable = project && !m_document->isReadOnly();
-    m_measure->setEnabled(writable);
+    const bool canLink = project && writable();
+    m_measure->setEnabled(canLink);
     m_link->setEnabled(false);
     m_unlink->setEnabled(false);
     if (!project)
@@ -164,8 +123,8 @@ void ProjectMeasures::refresh()
     QAbstractItemView *choices = m_measure->view();
     const int wanted = choices->sizeHintForColumn(0) + choices->verticalScrollBar()->sizeHint().width() + 2 * choices->frameWidth();
     choices->setMinimumWidth(std::min(wanted, window()->width() * 3 / 4));
-    m_measure->setEnabled(writable && m_measure->count() > 0);
-    m_link->setEnabled(writable && m_measure->count() > 0);
+    m_measure->setEnabled(canLink && m_measure->count() > 0);
+    m_link->setEnabled(canLink && m_measure->count() > 0);
 }
 
 void ProjectMeasures::link()
@@ -178,17 +137,9 @@ void ProjectMeasures::link()
 
 void ProjectMeasures::unlink()
 {
-    const QTreeWidgetItem *item = m_list->currentItem();
-    if (!m_document || m_uuid.isEmpty() || !item)
-        return;
-    m_document->editor()->unlinkProjectFromMeasure(m_uuid, item->data(0, Qt::UserRole).toString());
-}
-
-void ProjectMeasures::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QGroupBox::changeEvent(event);
+    const QString measure = selectedUuid();
+    if (m_document && !m_uuid.isEmpty() && !measure.isEmpty())
+        m_document->editor()->unlinkProjectFromMeasure(m_uuid, measure);
 }
 
 void ProjectMeasures::retranslateUi()
