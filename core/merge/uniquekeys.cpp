@@ -1,6 +1,7 @@
 #include "uniquekeys.h"
 
 #include "model/limits.h"
+#include "storage/codelookup.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqlutil.h"
@@ -165,10 +166,12 @@ QStringList UniqueKeys::find(const PortfolioFile &file, Entity entity, const QVa
         const QString code = text(row, "code");
         if (code.isEmpty())
             return {};
-        q.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE lower(code) = lower(?) AND uuid <> ?").arg(tableName(entity)));
-        q.addBindValue(code);
-        q.addBindValue(other);
-        return uuids(q);
+        QList<CodeLookup::Row> same;
+        CodeLookup::sameIgnoringCase(sqlDatabase(file), q, tableName(entity), code, other, &same);
+        QStringList out;
+        for (const CodeLookup::Row &r : std::as_const(same))
+            out << r.uuid;
+        return out;
     }
     switch (entity) {
     case Entity::ReportingPeriod: {

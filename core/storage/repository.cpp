@@ -1,4 +1,5 @@
 #include "repository.h"
+#include "storage/codelookup.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqldialect.h"
 
@@ -292,16 +293,15 @@ CodeMatch Repository::matchProjectCode(const PortfolioFile &file, const QString 
         return {};
     if (const auto p = projectByCode(file, wanted))
         return { p->code, {} };
-    // Compared here rather than in SQL: SQLite's lower() folds ASCII letters only (not É), and this runs
-    // only for a code not found as typed.
-    QSqlQuery q = prepared(file, QStringLiteral("SELECT code FROM project"));
-    execOrWarn(file, q);
+    // The other spellings through the code's index, compared here: SQLite's lower() folds ASCII letters
+    // only (not É), and a mistyped code costs a few lookups rather than reading every code.
+    QList<CodeLookup::Row> rows;
+    QSqlQuery q(sqlDatabase(file));
+    if (!CodeLookup::sameIgnoringCase(sqlDatabase(file), q, QStringLiteral("project"), wanted, QString(), &rows))
+        readComplete(file, q);
     QStringList same;
-    while (q.next()) {
-        const QString stored = q.value(0).toString();
-        if (stored.compare(wanted, Qt::CaseInsensitive) == 0)
-            same << stored;
-    }
+    for (const CodeLookup::Row &row : std::as_const(rows))
+        same << row.code;
     if (same.size() == 1)
         return { same.constFirst(), {} };
     same.sort();

@@ -2,6 +2,7 @@
 
 #include "model/fieldtext.h"
 #include "model/valuelimits.h"
+#include "storage/codelookup.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqlutil.h"
 
@@ -127,11 +128,11 @@ bool StructureEdits::normalize(const PortfolioFile &file, Entity entity, const Q
             if (const QString problem = ValueLimits::codeProblem(code); !problem.isEmpty())
                 return setError(error, problem);
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT code FROM %1 WHERE lower(code) = lower(?) AND uuid <> ?").arg(tableName(entity)));
-            q.addBindValue(code);
-            q.addBindValue(self);
-            if (q.exec() && q.next())
-                return setError(error, tr("The code \"%1\" is already used by another %2.").arg(q.value(0).toString(), EntityText::label(entity)));
+            QList<CodeLookup::Row> same;
+            if (!CodeLookup::sameIgnoringCase(db, q, tableName(entity), code, self, &same))
+                return setError(error, sqlErrorText(q.lastError()));
+            if (!same.isEmpty())
+                return setError(error, tr("The code \"%1\" is already used by another %2.").arg(same.constFirst().code, EntityText::label(entity)));
             out.insert(field, code);
         } else if (isText(field)) {
             const QString text = v.toString().trimmed();

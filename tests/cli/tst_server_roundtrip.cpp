@@ -313,6 +313,19 @@ void TestServerRoundTrip::projectCodesOfferedAlike()
         }
     QCOMPARE(codes(*onFile, QStringLiteral("C"), 3).size(), 3);
     QVERIFY(codes(*onFile, QStringLiteral("ZZ"), 12).isEmpty());
+    // A code typed in another case names the same project on both: every spelling of a short code's
+    // letters, or the ranges of a long one's first letters (MDDELCC: seven letters).
+    const QList<std::pair<QString, QString>> typed {
+        { QStringLiteral("amf-2014-001"), QStringLiteral("AMF-2014-001") },
+        { QStringLiteral("mddelcc-2015-002"), QStringLiteral("MDDELCC-2015-002") },
+        { QStringLiteral("Mtmdet-2015-005"), QStringLiteral("MTMDET-2015-005") },
+        { QStringLiteral("MDDELCC-2015-009"), QString() },
+        { QStringLiteral("amf-2014-0001"), QString() } };
+    for (const auto &[text, code] : typed) {
+        QCOMPARE(Vigie::Repository::matchProjectCode(*onFile, text).code, code);
+        QCOMPARE(Vigie::Repository::matchProjectCode(*onServer, text).code, code);
+        QVERIFY(!Vigie::Repository::matchProjectCode(*onServer, text).ambiguous());
+    }
 }
 
 void TestServerRoundTrip::publishRefusesAFilledSchema()
