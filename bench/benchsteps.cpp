@@ -28,6 +28,7 @@ const QList<Step> &allSteps()
         { { "sort-name", "PORTFOLIO" }, 1, stepSortByName },
         { { "gui-stall", "PORTFOLIO" }, 1, stepGuiStall },
         { { "page-stall", "PORTFOLIO" }, 1, stepPageStall },
+        { { "edit-stall", "PORTFOLIO" }, 1, stepEditStall },
         { { "merge-prepare", "PORTFOLIO WORK" }, 2, stepMergePrepare },
         { { "merge-copies", "PORTFOLIO WORK" }, 2, stepMergeCopies },
     };

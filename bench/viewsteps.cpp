@@ -13,12 +13,14 @@
 #include "models/strategymodel.h"
 #include "charts/chartspanel.h"
 #include "storage/portfoliofile.h"
+#include "storage/repository.h"
 #include "views/filterbar.h"
 #include "views/mainwindow.h"
 #include "views/overviewpage.h"
 #include "views/tablepage.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QEventLoop>
@@ -30,6 +32,7 @@
 #include <QSettings>
 #include <QSocketNotifier>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <atomic>
 #include <functional>
@@ -547,6 +550,109 @@ int stepPageStall(const QStringList &args)
     if (!opened || !steps.isEmpty())
         return fail(QStringLiteral("the pages were not all shown (%1)").arg(Dialogs::takeMessages().join(QLatin1Char(' '))));
     return report(overall, QStringLiteral("longest wait of an input event per page, and the longest gap between 10 ms timer ticks: %1").arg(notes.join(QStringLiteral(", "))));
+}
+
+int stepEditStall(const QStringList &args)
+{
+    useBenchSettings();
+    MainWindow window;
+    showBenchWindow(window);
+
+    const auto idle = [&window] {
+        Document *d = window.document();
+        return d && !window.opener()->isBusy() && !window.projectModel()->isLoading() && !window.overview()->isComputing()
+            && !d->strategyModel()->isLoading() && !d->envelopeModel()->isLoading();
+    };
+    // The event loop until the window is idle and has been for `quiet` ms (repaints, refreshes).
+    const auto settleIdle = [&idle](int quiet) {
+        QEventLoop loop;
+        QTimer ticker;
+        ticker.setInterval(10);
+        QElapsedTimer since;
+        QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
+            if (!idle())
+                since.invalidate();
+            else if (!since.isValid())
+                since.start();
+            else if (since.elapsed() >= quiet)
+                loop.quit();
+        });
+        QTimer::singleShot(15 * 60 * 1000, &loop, &QEventLoop::quit);
+        ticker.start();
+        loop.exec();
+        return idle();
+    };
+    if (!window.openFile(args.value(0)) || !settleIdle(1000))
+        return fail(QStringLiteral("the file did not open and load (%1)").arg(Dialogs::takeMessages().join(QLatin1Char(' '))));
+    window.showPage(QStringLiteral("projects"));
+    settleIdle(500);
+
+    Document *document = window.document();
+    Editor *editor = document->editor();
+    const QList<Measure> measures = Repository::measures(*document->file());
+    if (measures.isEmpty())
+        return fail(QStringLiteral("the portfolio has no measure to link a project to"));
+    // What a person does to a new project, each through the edit facade (one undo step each) as the
+    // dialogs and panels do, then takes it all back; each timed as the longest wait of an input event from
+    // the edit until the window is idle again (the models refreshed and repainted).
+    QString uuid;
+    // Codes of this run alone: a run stopped halfway leaves its project, which must not refuse the next.
+    const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch(), 36).toUpper();
+    const QString code = QStringLiteral("BENCH-%1-A").arg(stamp);
+    const QString renamed = QStringLiteral("bench-%1-b").arg(stamp.toLower());
+    // One step back.
+    const auto undo = [document] {
+        QUndoStack *stack = document->undoStack();
+        if (!stack->canUndo())
+            return false;
+        stack->undo();
+        return true;
+    };
+    const QList<std::pair<QString, std::function<bool()>>> edits {
+        { QStringLiteral("add a project"), [&] {
+             uuid = editor->addProject({ { Field::Code, code },
+                                         { Field::NameEn, QStringLiteral("Benchmark project") } });
+             return !uuid.isEmpty();
+         } },
+        { QStringLiteral("change its code"), [&] {
+             return editor->editItem(Entity::Project, uuid, { { Field::Code, renamed } });
+         } },
+        { QStringLiteral("change its forecast cost"), [&] {
+             return editor->setValue(Entity::Project, uuid, Field::ForecastCost, 250000.0,
+                                     [renamed] { return QStringLiteral("Project ") + renamed; });
+         } },
+        { QStringLiteral("find a code typed in another case"), [&] {
+             return Repository::matchProjectCode(*document->file(), renamed.toUpper()).code == renamed;
+         } },
+        { QStringLiteral("link it to a measure"), [&] { return editor->linkProjectToMeasure(uuid, measures.constFirst().uuid); } },
+        { QStringLiteral("undo the link"), undo },
+        { QStringLiteral("undo the forecast"), undo },
+        { QStringLiteral("undo the code"), undo },
+        { QStringLiteral("undo the addition"), [&] {
+             return undo() && Repository::projectByCode(*document->file(), code) == std::nullopt;
+         } },
+    };
+    InputProbe input;
+    QStringList notes;
+    double overall = 0;
+    for (const auto &[what, edit] : edits) {
+        input.restart();
+        QElapsedTimer t;
+        bool ok = false;
+        double call = 0;
+        QTimer::singleShot(0, [&] {
+            t.start();
+            ok = edit();
+            call = elapsedMs(t);
+        });
+        settleIdle(300);
+        if (!ok)
+            return fail(QStringLiteral("\"%1\" was refused (%2)").arg(what, Dialogs::takeMessages().join(QLatin1Char(' '))));
+        notes << QStringLiteral("%1 %2 ms (the call %3 ms)").arg(what).arg(input.worst(), 0, 'f', 1).arg(call, 0, 'f', 1);
+        overall = std::max(overall, input.worst());
+    }
+    return report(overall, QStringLiteral("longest wait of an input event per edit, until the window was idle again: %1")
+                               .arg(notes.join(QStringLiteral(", "))));
 }
 
 } // namespace VigieBench

@@ -25,5 +25,9 @@ int stepGuiStall(const QStringList &args);
 // done and at least a second), then sorts the Projects view by cost: the longest gap between two ticks
 // of a 10 ms timer, and each page's own.
 int stepPageStall(const QStringList &args);
+// Once the file is open and loaded, what a person does to a new project through the edit facade (add
+// it, change its code and forecast, find its code typed in another case, link it to a measure, undo
+// all), each timed as the longest wait of an input event until the window is idle again.
+int stepEditStall(const QStringList &args);
 
 } // namespace VigieBench
