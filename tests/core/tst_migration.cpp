@@ -28,6 +28,7 @@ private Q_SLOTS:
     void fixtureOfEveryPastVersion();
     void originalBaselineInTheProjectRow();
     void checkFindsAnOriginalBaselineOutOfStep();
+    void everyReferenceToAProjectIsIndexed();
 
 private:
     QString makeVersion1(const QString &path);
@@ -133,6 +134,7 @@ void TestMigration::fixtureOfEveryPastVersion_data()
     QTest::newRow("v3") << QStringLiteral("ontario-v3.vigie") << 3 << 5 << 4;
     QTest::newRow("v4") << QStringLiteral("quebec-2016-v4.vigie") << 4 << 214 << 36;
     QTest::newRow("v5") << QStringLiteral("quebec-2016-v5.vigie") << 5 << 214 << 36;
+    QTest::newRow("v6") << QStringLiteral("quebec-2016-v6.vigie") << 6 << 214 << 36;
 }
 
 // Files written by earlier versions (tests/data/schema): upgraded step by step, data kept, the original
@@ -262,6 +264,63 @@ void TestMigration::checkFindsAnOriginalBaselineOutOfStep()
     QCOMPARE(r.findings.size(), 1);
     QVERIFY2(r.findings.constFirst().contains(QLatin1String("1 project")), qPrintable(r.findings.constFirst()));
     QVERIFY2(r.findings.constFirst().contains(QLatin1String("original baseline")), qPrintable(r.findings.constFirst()));
+}
+
+// Schema 7: each column that refers to a project row leads an index, in a file upgraded from schema 6 as
+// in a new one, so that deleting a project (or undoing its addition) finds the rows naming it by lookups
+// rather than by reading whole tables (3 to 4 s at a million projects when period_project had none).
+void TestMigration::everyReferenceToAProjectIsIndexed()
+{
+    QTemporaryDir dir;
+    const QString upgraded = copyFixture(dir, QStringLiteral("quebec-2016-v6.vigie"));
+    QVERIFY(!upgraded.isEmpty());
+    {
+        FileError error;
+        auto file = PortfolioFile::open(upgraded, PortfolioFile::Access::ReadWrite, &error);
+        QVERIFY2(file, qPrintable(error.message));
+        QCOMPARE(file->schemaVersion(), 7);
+    }
+    const QString fresh = dir.filePath(QStringLiteral("new.vigie"));
+    {
+        FileError error;
+        QVERIFY2(PortfolioFile::create(fresh, QStringLiteral("New"), &error), qPrintable(error.message));
+    }
+    for (const QString &path : { upgraded, fresh }) {
+        const QString connection = QStringLiteral("indexes");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QStringList tables;
+            QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'")));
+            while (q.next())
+                tables << q.value(0).toString();
+            QStringList references, unindexed;
+            for (const QString &table : std::as_const(tables)) {
+                QVERIFY(q.exec(QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list('%1') WHERE \"table\" = 'project'")
+                                   .arg(table)));
+                QStringList columns;
+                while (q.next())
+                    columns << q.value(0).toString();
+                for (const QString &column : std::as_const(columns)) {
+                    references << table + QLatin1Char('.') + column;
+                    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM pragma_index_list('%1') l "
+                                                  "JOIN pragma_index_info(l.name) i ON i.seqno = 0 WHERE i.name = '%2'")
+                                       .arg(table, column)));
+                    QVERIFY(q.next());
+                    if (q.value(0).toInt() == 0)
+                        unindexed << table + QLatin1Char('.') + column;
+                }
+            }
+            references.sort();
+            QCOMPARE(references, QStringList({ QStringLiteral("baseline.project_id"), QStringLiteral("briefing_item.project_id"),
+                                               QStringLiteral("decision.project_id"), QStringLiteral("period_project.project_id"),
+                                               QStringLiteral("project_measure.project_id") }));
+            QVERIFY2(unindexed.isEmpty(), qPrintable(path + QLatin1String(": ") + unindexed.join(QLatin1String(", "))));
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMigration)
