@@ -1,4 +1,5 @@
 #include "portfoliofile.h"
+#include "sqlitedriver.h"
 #include "keptquery.h"
 
 #include "storage/fileguard.h"
@@ -495,6 +496,18 @@ bool PortfolioFile::writeSnapshot(const QString &path, QString *error) const
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(path);
     return q.exec() || setError(error, sqlErrorText(q.lastError()));
+}
+
+void PortfolioFile::yieldToWriters()
+{
+    if (auto *driver = qobject_cast<SqliteDriver *>(database().driver()))
+        driver->setYieldsToWriters(true);
+}
+
+bool PortfolioFile::takeInterruptedForWriter()
+{
+    auto *driver = qobject_cast<SqliteDriver *>(database().driver());
+    return driver && driver->takeInterruptedForWriter();
 }
 
 QString PortfolioFile::noteReadError(const QString &reason) const

@@ -122,6 +122,12 @@ public:
     // Called by core readers when a read stops on an error; records it and emits damaged() once.
     // Returns the message.
     QString noteReadError(const QString &reason) const;
+    // For a reader that can read again (a worker of the window): its reads give way when this program
+    // writes the file (SqliteDriver::setYieldsToWriters). After reading, takeInterruptedForWriter() tells
+    // whether a writer interrupted them since (what was read may have failed or stopped short, and is
+    // about to change: read again) and clears it. Both do nothing on a server.
+    void yieldToWriters();
+    bool takeInterruptedForWriter();
     PortfolioInfo info() const;
     HealthRule healthRule() const;
     // The rule `info` names (the standard one when it names none, or one this version cannot read).

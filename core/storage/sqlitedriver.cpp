@@ -11,12 +11,32 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <mutex>
+#include <vector>
+
 Q_DECLARE_OPAQUE_POINTER(sqlite3 *)
 Q_DECLARE_METATYPE(sqlite3 *)
 
 namespace Vigie {
 
 namespace {
+
+// The connections that give way to writers (SqliteDriver::setYieldsToWriters), with their file's full
+// name as SQLite resolved it. A connection leaves before it closes, under the lock, so a writer never
+// interrupts a closed one.
+struct YieldingReader
+{
+    SqliteDriver *driver;
+    sqlite3 *db;
+    QByteArray file;
+};
+std::mutex yieldingMutex;
+std::vector<YieldingReader> &yieldingReaders()
+{
+    static std::vector<YieldingReader> readers;
+    return readers;
+}
 
 QString messageOf(sqlite3 *db)
 {
@@ -504,7 +524,10 @@ bool SqliteDriver::open(const QString &db, const QString &, const QString &, con
         setOpenError(true);
         return false;
     }
-    sqlite3_busy_timeout(m_db, busyTimeout);
+    m_readOnly = readOnly;
+    m_busyTimeout = busyTimeout;
+    if (busyTimeout > 0)
+        sqlite3_busy_handler(m_db, &SqliteDriver::busy, this);
     sqlite3_extended_result_codes(m_db, 1);
     setOpen(true);
     setOpenError(false);
@@ -515,6 +538,7 @@ void SqliteDriver::close()
 {
     if (!isOpen() && !m_db)
         return;
+    setYieldsToWriters(false);
     for (SqliteResult *result : std::as_const(m_results))
         result->connectionClosing();
     // _v2: a statement still prepared straight on the connection (SqlStatement) keeps it until finalized.
@@ -524,6 +548,50 @@ void SqliteDriver::close()
     m_db = nullptr;
     setOpen(false);
     setOpenError(false);
+}
+
+void SqliteDriver::setYieldsToWriters(bool yields)
+{
+    const std::lock_guard<std::mutex> lock(yieldingMutex);
+    std::vector<YieldingReader> &readers = yieldingReaders();
+    readers.erase(std::remove_if(readers.begin(), readers.end(), [this](const YieldingReader &r) { return r.driver == this; }),
+                  readers.end());
+    if (yields && m_db) {
+        const char *file = sqlite3_db_filename(m_db, "main");
+        if (file && *file)
+            readers.push_back({ this, m_db, QByteArray(file) });
+    }
+}
+
+int SqliteDriver::busy(void *driver, int count)
+{
+    auto *self = static_cast<SqliteDriver *>(driver);
+    if (count == 0)
+        self->m_busySince.start();
+    if (!self->m_readOnly)
+        self->interruptReadersOfTheFile();
+    const qint64 waited = self->m_busySince.elapsed();
+    if (waited >= self->m_busyTimeout)
+        return 0;
+    // SQLite's own steps (sqlite3_busy_timeout): short waits first, 100 ms at most.
+    static constexpr int steps[] = { 1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100 };
+    const int step = count < int(std::size(steps)) ? steps[count] : 100;
+    sqlite3_sleep(int(std::min<qint64>(step, self->m_busyTimeout - waited)));
+    return 1;
+}
+
+void SqliteDriver::interruptReadersOfTheFile()
+{
+    const char *file = sqlite3_db_filename(m_db, "main");
+    if (!file || !*file)
+        return;
+    const std::lock_guard<std::mutex> lock(yieldingMutex);
+    for (const YieldingReader &r : yieldingReaders()) {
+        if (r.driver != this && r.file == file) {
+            r.driver->m_interruptedForWriter = true;
+            sqlite3_interrupt(r.db); // safe from another thread while the connection is open
+        }
+    }
 }
 
 QSqlResult *SqliteDriver::createResult() const

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QSqlDriver>
+
+#include <atomic>
 
 struct sqlite3;
 
@@ -26,6 +29,15 @@ class SqliteResult;
 //
 // Connect options (QSqlDatabase::setConnectOptions, separated by ';'): QSQLITE_BUSY_TIMEOUT=<ms> (5000
 // by default) and QSQLITE_OPEN_READONLY. Any other option makes open() fail and says which.
+//
+// Readers give way to this program's writers. A portfolio file is one file in SQLite's rollback-journal
+// mode: a commit waits until no connection reads it. At a million projects the window's background
+// readers (the Overview's figures, the movers, the charts) read for seconds after each edit, so the next
+// edit's commit, an undo say, waited up to a second on the GUI thread, and could fail after the busy
+// timeout. A reader that may start again (setYieldsToWriters) is interrupted (sqlite3_interrupt) as soon
+// as a writer of this process on the same file waits for its lock; its statements fail, it releases the
+// file, and the one who read tells takeInterruptedForWriter() and reads again after the commit: what it
+// was reading was about to change anyway. Readers of other processes are waited for, as before.
 class SqliteDriver : public QSqlDriver
 {
     Q_OBJECT
@@ -50,11 +62,26 @@ public:
     // The open connection, or null.
     sqlite3 *connection() const { return m_db; }
 
+    // This connection's reads may be interrupted when a writer of this process waits for the file (see
+    // above); until close() or setYieldsToWriters(false). Thread-safe with the writers.
+    void setYieldsToWriters(bool yields);
+    // True once a writer interrupted this connection since the last call (the reads since may have
+    // failed or stopped short and must be made again); clears it.
+    bool takeInterruptedForWriter() { return m_interruptedForWriter.exchange(false); }
+
 private:
     friend class SqliteResult;
     bool runTransactionStatement(const char *sql, const QString &failure);
+    // SQLite's busy handler of every connection: waits up to the busy timeout, as sqlite3_busy_timeout
+    // does, and a writer interrupts the yielding readers of its file meanwhile.
+    static int busy(void *driver, int count);
+    void interruptReadersOfTheFile();
 
     sqlite3 *m_db = nullptr;
+    bool m_readOnly = false;
+    int m_busyTimeout = 5000;
+    QElapsedTimer m_busySince;
+    std::atomic<bool> m_interruptedForWriter { false };
     // Results whose statements must be finalized before the connection closes.
     mutable QList<SqliteResult *> m_results;
 };

@@ -12,9 +12,14 @@
 #include "models/strategymodel.h"
 #include "sample/quebecsample.h"
 #include "storage/portfoliofile.h"
+#include "storage/readsnapshot.h"
 #include "storage/repository.h"
+#include "storage/sqlaccess.h"
+#include "storage/sqldialect.h"
 
 #include <QAbstractItemModelTester>
+#include <QDeadlineTimer>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -29,6 +34,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void strategyFromTheWorkerIsTheSameTree();
     void envelopesFromTheWorkerAreTheSameRows();
+    void workerReadGivesWayToAnEdit();
 
 private:
     QTemporaryDir m_dir;
@@ -176,6 +182,54 @@ void TestModelWorkers::envelopesFromTheWorkerAreTheSameRows()
     QTRY_VERIFY(!worker.isLoading());
     QVERIFY(worker.envelope(0)->granted != 1234567.0);
     QCOMPARE(dump(worker), dump(atOnce));
+}
+
+// A worker's read gives way to an edit of this program: the edit's commit interrupts the read rather than
+// wait for it (a read of seconds at a million projects; here one that would last a minute, longer than
+// the 5 s the commit waits before failing), and the worker reads again after the commit, seeing the edit.
+void TestModelWorkers::workerReadGivesWayToAnEdit()
+{
+    const std::optional<Project> project = Repository::project(*m_doc->file(),
+        Repository::projects(*m_doc->file(), 0, 1).constFirst().uuid);
+    QVERIFY(project);
+    const double wanted = project->forecastCost.value_or(0) + 123456.0;
+    std::atomic<int> runs { 0 };
+    std::atomic<bool> reading { false };
+    auto seen = std::make_shared<std::optional<double>>();
+    auto longReadFailed = std::make_shared<bool>(false);
+    const QDeadlineTimer giveUp(60000);
+    bool done = false;
+    BackgroundTask task;
+    task.startReading(
+        m_doc->path(),
+        [&, seen, longReadFailed, uuid = project->uuid](const PortfolioFile &file) {
+            const int run = ++runs;
+            const ReadSnapshot snapshot(file); // the file's shared lock, held for the whole read
+            *seen = Repository::project(file, uuid)->forecastCost;
+            if (run > 1)
+                return;
+            const std::function<bool()> expired = [&giveUp] { return giveUp.hasExpired(); };
+            const SqlDialect::Interruption stop(sqlDatabase(file), expired); // keeps a reference
+            QSqlQuery q(sqlDatabase(file));
+            reading = true;
+            *longReadFailed = !q.exec(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                                                     "SELECT COUNT(*) FROM c, portfolio"));
+        },
+        [&done](const QString &openError) {
+            QVERIFY2(openError.isEmpty(), qPrintable(openError));
+            done = true;
+        });
+    QTRY_VERIFY(reading.load());
+    QTest::qWait(50); // well inside its statement
+    QVERIFY(m_doc->editor()->setValue(Entity::Project, project->uuid, Field::ForecastCost, wanted,
+                                      [] { return QStringLiteral("Project"); }));
+    QVERIFY(!giveUp.hasExpired());
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    QVERIFY(*longReadFailed); // interrupted, not run to its end
+    QCOMPARE(runs.load(), 2);
+    QCOMPARE(seen->value_or(0), wanted);
+    m_doc->undoStack()->undo();
+    QCOMPARE(Repository::project(*m_doc->file(), project->uuid)->forecastCost, project->forecastCost);
 }
 
 QTEST_MAIN(TestModelWorkers)

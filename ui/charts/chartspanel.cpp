@@ -287,7 +287,9 @@ void ChartsPanel::refresh()
     const QString path = m_file->path();
     const ChartRequest r = request(); // in the current language: the worker switches none
     m_task->startReading(
-        path, [r, result](const PortfolioFile &file) { result->built = ChartRenderer::build(file, r, &result->data, &result->locale, &result->error); },
+        path, [r, result](const PortfolioFile &file) {
+            *result = Result();
+            result->built = ChartRenderer::build(file, r, &result->data, &result->locale, &result->error); },
         [this, result](const QString &openError) {
             if (!openError.isEmpty())
                 result->error = openError;

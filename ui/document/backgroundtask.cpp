@@ -66,12 +66,22 @@ void BackgroundTask::startReading(const QString &path, std::function<void(const 
     auto openError = std::make_shared<QString>();
     start(
         [path, openError, read = std::move(read)] {
-            FileError e;
-            const std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &e);
-            if (file)
+            // A read an edit interrupted is made again once the edit committed (the new connection waits
+            // for it); after a few, the read stops giving way, so that it ends while edits follow edits.
+            constexpr int kYields = 8;
+            for (int attempt = 0;; ++attempt) {
+                FileError e;
+                const std::unique_ptr<PortfolioFile> file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &e);
+                if (!file) {
+                    *openError = e.message.isEmpty() ? tr("%1: cannot be opened.").arg(QDir::toNativeSeparators(path)) : e.message;
+                    return;
+                }
+                if (attempt < kYields)
+                    file->yieldToWriters();
                 read(*file);
-            else
-                *openError = e.message.isEmpty() ? tr("%1: cannot be opened.").arg(QDir::toNativeSeparators(path)) : e.message;
+                if (!file->takeInterruptedForWriter())
+                    return;
+            }
         },
         [openError, done = std::move(done)] { done(*openError); });
 }

@@ -30,7 +30,9 @@ public:
     // start() for work that reads the portfolio at `path`: the worker opens it through a connection of
     // its own, without the whole-file check the document's opening ran (ReadOnlyVerified; its lock or
     // a server keeps it so), hands it to `read`, and closes it. `done` gets why it could not be opened
-    // (`read` did not run then), or nothing.
+    // (`read` did not run then), or nothing. The worker's reads give way to this program's edits of the
+    // file (PortfolioFile::yieldToWriters): when an edit's commit interrupted them, `read` runs again on a
+    // new connection after it, so `read` must start its result afresh each time it runs.
     void startReading(const QString &path, std::function<void(const PortfolioFile &)> read,
                       std::function<void(const QString &openError)> done);
     void cancel();

@@ -78,6 +78,7 @@ void EnvelopeModel::reload()
     m_task->startReading(
         path,
         [result](const PortfolioFile &file) {
+            *result = Result();
             result->lookup.load(file);
             for (const Envelope &envelope : Repository::envelopes(file))
                 result->rows.append(makeRow(result->lookup, envelope));

@@ -245,9 +245,14 @@ void ProjectModel::requery()
                     withCounts = worker->nextWithCounts;
                     worker->next.reset();
                 }
-                if (!file)
+                if (!file) {
                     file = PortfolioFile::open(path, PortfolioFile::Access::ReadOnlyVerified, &error);
+                    if (file)
+                        file->yieldToWriters(); // an edit's commit interrupts the query, made again below
+                }
                 Answer a;
+                if (file)
+                    file->takeInterruptedForWriter(); // an interruption between two queries stopped neither
                 if (!file) {
                     a.error = error.message;
                 } else {
@@ -283,6 +288,17 @@ void ProjectModel::requery()
                     if (a.error.isEmpty() && withCounts
                         && ProjectQueries::counts(*file, query.staleBefore, &counts, &a.error))
                         a.counts = counts;
+                    if (file->takeInterruptedForWriter()) {
+                        // An edit of this program needed the file: the answer may have stopped short (not
+                        // damage). The same query again, after the commit, unless a newer one came.
+                        QMutexLocker lock(&worker->mutex);
+                        if (!worker->next) { // (quitting stops the loop before it runs)
+                            worker->next = query;
+                            worker->nextGeneration = generation;
+                            worker->nextWithCounts = withCounts;
+                        }
+                        continue;
+                    }
                 }
                 QMetaObject::invokeMethod(this, [this, generation, a = std::move(a)]() mutable {
                     if (generation == m_pendingGeneration) {

@@ -73,6 +73,7 @@ void WorkforceModel::reload()
     m_task->startReading(
         path,
         [wanted, result](const PortfolioFile &file) {
+            *result = Result();
             result->lookup.load(file);
             for (const WorkforceRecord &w : Repository::workforce(file, wanted)) {
                 result->rows.append(makeRow(result->lookup, w));

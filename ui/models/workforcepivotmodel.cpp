@@ -97,6 +97,7 @@ void WorkforcePivotModel::reload()
     m_task->startReading(
         path,
         [survey, compare, organization, result](const PortfolioFile &file) {
+            *result = WorkforcePivot();
             QString error;
             if (!WorkforceAnalysis::pivot(file, survey, compare, organization, result.get(), &error)) {
                 if (!error.isEmpty())

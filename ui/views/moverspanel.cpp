@@ -156,7 +156,9 @@ void MoversPanel::refresh()
     const QString path = m_file->path();
     m_computing = true;
     m_task->startReading(
-        path, [from, to, result](const PortfolioFile &file) { MoversAnalysis::compute(file, from, to, &result->movers, &result->error); },
+        path, [from, to, result](const PortfolioFile &file) {
+            *result = Result();
+            MoversAnalysis::compute(file, from, to, &result->movers, &result->error); },
         [this, result](const QString &openError) {
             if (!openError.isEmpty())
                 result->error = openError;

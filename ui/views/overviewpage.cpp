@@ -183,6 +183,7 @@ void OverviewPage::refresh()
     m_task->startReading(
         path,
         [result](const PortfolioFile &file) {
+            *result = Result();
             if (SummaryBuilder::compute(file, &result->summary, &result->error))
                 MeasureChecks::compute(file, QDate::currentDate(), result->summary, &result->checks, &result->error);
         },
