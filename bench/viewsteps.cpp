@@ -479,17 +479,23 @@ int stepGuiStall(const QStringList &args)
                       .arg(total, 0, 'f', 0));
 }
 
+namespace {
+// A document is open and nothing of the window is still being read or computed.
+bool windowIdle(MainWindow &window)
+{
+    Document *d = window.document();
+    return d && !window.opener()->isBusy() && !window.projectModel()->isLoading() && !window.overview()->isComputing()
+        && !d->strategyModel()->isLoading() && !d->envelopeModel()->isLoading() && !window.chartsPanel()->isComputing();
+}
+} // namespace
+
 int stepPageStall(const QStringList &args)
 {
     useBenchSettings();
     MainWindow window;
     showBenchWindow(window);
 
-    const auto idle = [&window] {
-        Document *d = window.document();
-        return d && !window.opener()->isBusy() && !window.projectModel()->isLoading() && !window.overview()->isComputing()
-            && !d->strategyModel()->isLoading() && !d->envelopeModel()->isLoading() && !window.chartsPanel()->isComputing();
-    };
+    const auto idle = [&window] { return windowIdle(window); };
     QElapsedTimer clock;
     clock.start();
     QEventLoop loop;
@@ -558,11 +564,7 @@ int stepEditStall(const QStringList &args)
     MainWindow window;
     showBenchWindow(window);
 
-    const auto idle = [&window] {
-        Document *d = window.document();
-        return d && !window.opener()->isBusy() && !window.projectModel()->isLoading() && !window.overview()->isComputing()
-            && !d->strategyModel()->isLoading() && !d->envelopeModel()->isLoading();
-    };
+    const auto idle = [&window] { return windowIdle(window); };
     // The event loop until the window is idle and has been for `quiet` ms (repaints, refreshes).
     const auto settleIdle = [&idle](int quiet) {
         QEventLoop loop;
