@@ -4,6 +4,7 @@
 
 #include <QChar>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -124,7 +125,7 @@ bool sameIgnoringCase(const QSqlDatabase &db, QSqlQuery &q, const QString &table
         if (stored.compare(code, Qt::CaseInsensitive) == 0)
             rows->append({ q.value(0).toString(), stored });
     }
-    return true;
+    return !q.lastError().isValid(); // a read stopped by an error is not "no such code"
 }
 
 } // namespace Vigie::CodeLookup
