@@ -1656,10 +1656,6 @@
         <translation>Placer un portefeuille sur un serveur PostgreSQL.</translation>
     </message>
     <message>
-        <source>Say who may change what in a portfolio on a PostgreSQL server.</source>
-        <translation>Préciser qui peut modifier quoi dans un portefeuille sur un serveur PostgreSQL.</translation>
-    </message>
-    <message>
         <source>Put a portfolio on a PostgreSQL server: create its tables in the schema the address names and upload every row, journal included.</source>
         <translation>Placer un portefeuille sur un serveur PostgreSQL : créer ses tables dans le schéma que nomme l'adresse et y téléverser toutes les lignes, journal compris.</translation>
     </message>
@@ -1684,14 +1680,6 @@
         <translation>%1 publié sur %2.</translation>
     </message>
     <message>
-        <source>Manage a portfolio on a PostgreSQL server. "grant" gives a PostgreSQL role the rights of the CIO office (changes everything), of an organization (changes only its own measures, projects, workforce and envelopes) or of a viewer (reads); the server enforces them. Run it as the role that published the portfolio.</source>
-        <translation>Gérer un portefeuille sur un serveur PostgreSQL. « grant » donne à un rôle PostgreSQL les droits du bureau du DPI (modifie tout), d'une organisation (ne modifie que ses propres mesures, projets, effectifs et enveloppes) ou d'un lecteur (consulte); le serveur les fait respecter. À exécuter avec le rôle qui a publié le portefeuille.</translation>
-    </message>
-    <message>
-        <source>grant</source>
-        <translation>grant</translation>
-    </message>
-    <message>
         <source>The server: postgresql://[user@]host[:port]/database[?schema=name].</source>
         <translation>Le serveur : postgresql://[utilisateur@]hôte[:port]/base[?schema=nom].</translation>
     </message>
@@ -1714,10 +1702,6 @@
     <message>
         <source>The PostgreSQL role (login) to give the rights to; created without a password when missing.</source>
         <translation>Le rôle PostgreSQL (connexion) qui reçoit les droits; créé sans mot de passe s'il n'existe pas.</translation>
-    </message>
-    <message>
-        <source>Unknown action "%1"; the action is grant.</source>
-        <translation>Action « %1 » inconnue; l'action est grant.</translation>
     </message>
     <message>
         <source>--role: write cio, organization CODE or viewer.</source>
@@ -1879,6 +1863,38 @@
     <message>
         <source>Project: the authorized end date (YYYY-MM-DD), corrected likewise.</source>
         <translation>Projet : la date de fin autorisée (AAAA-MM-JJ), corrigée de même.</translation>
+    </message>
+    <message>
+        <source>Say who may change what in a portfolio on a PostgreSQL server, or upgrade its format.</source>
+        <translation>Préciser qui peut modifier quoi dans un portefeuille sur un serveur PostgreSQL, ou en mettre le format à niveau.</translation>
+    </message>
+    <message>
+        <source>%1: the portfolio already uses this program's format (%2); nothing to do.</source>
+        <translation>%1 : le portefeuille utilise déjà le format de ce programme (%2); rien à faire.</translation>
+    </message>
+    <message>
+        <source>%1: the portfolio was upgraded from format %2 to %3.</source>
+        <translation>%1 : le format du portefeuille a été mis à niveau de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Manage a portfolio on a PostgreSQL server. "grant" gives a PostgreSQL role the rights of the CIO office (changes everything), of an organization (changes only its own measures, projects, workforce and envelopes) or of a viewer (reads); the server enforces them. "upgrade" brings a portfolio published by an older Vigie to this program's format, for every client at once, in one transaction. Run both as the role that published the portfolio.</source>
+        <translation>Gérer un portefeuille sur un serveur PostgreSQL. « grant » donne à un rôle PostgreSQL les droits du bureau du DPI (modifie tout), d'une organisation (ne modifie que ses propres mesures, projets, effectifs et enveloppes) ou d'un lecteur (consulte); le serveur les fait respecter. « upgrade » met un portefeuille publié par une version antérieure de Vigie au format de ce programme, pour tous les clients à la fois, en une seule transaction. À exécuter dans les deux cas avec le rôle qui a publié le portefeuille.</translation>
+    </message>
+    <message>
+        <source>grant or upgrade</source>
+        <translation>grant ou upgrade</translation>
+    </message>
+    <message>
+        <source>grant|upgrade</source>
+        <translation>grant|upgrade</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1"; the action is grant or upgrade.</source>
+        <translation>Action « %1 » inconnue; l'action est grant ou upgrade.</translation>
+    </message>
+    <message>
+        <source>upgrade takes the server's address only.</source>
+        <translation>upgrade ne prend que l'adresse du serveur.</translation>
     </message>
 </context>
 <context>
@@ -7624,6 +7640,26 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>%1: %2</source>
         <extracomment>A table of the portfolio, then the server's error</extracomment>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the portfolio on the server uses an older format (%2). The role that published it can upgrade it for every client at once: vigie server upgrade %1</source>
+        <translation>%1 : le portefeuille sur le serveur utilise un format plus ancien (%2). Le rôle qui l'a publié peut le mettre à niveau pour tous les clients à la fois : vigie server upgrade %1</translation>
+    </message>
+    <message>
+        <source>%1: the portfolio could not be upgraded (%2); nothing was changed.</source>
+        <translation>%1 : le format du portefeuille n'a pas pu être mis à niveau (%2); rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: only the role that published the portfolio (%2) may upgrade it; %3 may not. Run the command again as %2: nothing was changed.</source>
+        <translation>%1 : seul le rôle qui a publié le portefeuille (%2) peut en mettre le format à niveau; %3 ne le peut pas. Exécutez de nouveau la commande avec le rôle %2 : rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: the portfolio on the server uses a format (%2) older than any Vigie that published to a server; extract it with the Vigie that published it and publish it again with this one.</source>
+        <translation>%1 : le portefeuille sur le serveur utilise un format (%2) plus ancien que toute version de Vigie ayant publié sur un serveur; extrayez-le avec la version de Vigie qui l'a publié et publiez-le de nouveau avec celle-ci.</translation>
+    </message>
+    <message>
+        <source>the table vigie_schema has no row for Vigie</source>
+        <translation>la table vigie_schema n'a aucune ligne pour Vigie</translation>
     </message>
 </context>
 <context>

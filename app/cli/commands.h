@@ -39,7 +39,7 @@
     COMMAND("movers", Core, runMovers, QT_TRANSLATE_NOOP("Vigie::Cli", "List the projects that changed colour between periods.")) \
     COMMAND("publish", Core, runPublish, QT_TRANSLATE_NOOP("Vigie::Cli", "Put a portfolio on a PostgreSQL server.")) \
     COMMAND("server", Core, runServer, \
-            QT_TRANSLATE_NOOP("Vigie::Cli", "Say who may change what in a portfolio on a PostgreSQL server."))
+            QT_TRANSLATE_NOOP("Vigie::Cli", "Say who may change what in a portfolio on a PostgreSQL server, or upgrade its format."))
 
 namespace Vigie::Cli {
 

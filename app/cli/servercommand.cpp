@@ -1,21 +1,54 @@
 #include "cli.h"
 
 #include "storage/serverlocation.h"
+#include "storage/schema.h"
 #include "storage/serverroles.h"
+#include "storage/serverstore.h"
 
 namespace Vigie::Cli {
 
+namespace {
+
+    // vigie server upgrade postgresql://…: the portfolio on the server to this program's format, for every
+    // client at once (ServerStore::upgrade).
+    int runUpgrade(const QString &address)
+    {
+        int from = 0;
+        QString error;
+        if (!ServerStore::upgrade(address, &from, &error)) {
+            err() << error << Qt::endl;
+            return FileUnusable;
+        }
+        const QString shown = ServerLocation::parse(address, nullptr)->address();
+        if (from == Schema::currentVersion)
+            out() << Text::tr("%1: the portfolio already uses this program's format (%2); nothing to do.")
+                         .arg(shown)
+                         .arg(from)
+                  << Qt::endl;
+        else
+            out() << Text::tr("%1: the portfolio was upgraded from format %2 to %3.")
+                         .arg(shown)
+                         .arg(from)
+                         .arg(Schema::currentVersion)
+                  << Qt::endl;
+        return Ok;
+    }
+
+} // namespace
+
 // vigie server grant postgresql://… --role cio|organization CODE|viewer --user NAME: who may change what in
 // a portfolio on a server; the server enforces it (storage/serverroles.h, docs/SERVER.md).
+// vigie server upgrade postgresql://…: its format brought to this program's.
 int runServer(const QStringList &arguments)
 {
     CommandParser parser(QStringLiteral("server"));
     parser.setApplicationDescription(Text::tr(
         "Manage a portfolio on a PostgreSQL server. \"grant\" gives a PostgreSQL role the rights of the CIO "
         "office (changes everything), of an organization (changes only its own measures, projects, "
-        "workforce and envelopes) or of a viewer (reads); the server enforces them. Run it as the role "
-        "that published the portfolio."));
-    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("grant"), Text::tr("grant"));
+        "workforce and envelopes) or of a viewer (reads); the server enforces them. \"upgrade\" brings a "
+        "portfolio published by an older Vigie to this program's format, for every client at once, in one "
+        "transaction. Run both as the role that published the portfolio."));
+    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("grant or upgrade"), Text::tr("grant|upgrade"));
     parser.addPositionalArgument(QStringLiteral("server"),
         Text::tr("The server: postgresql://[user@]host[:port]/database[?schema=name]."), Text::tr("ADDRESS"));
     parser.addPositionalArgument(QStringLiteral("code"),
@@ -32,8 +65,10 @@ int runServer(const QStringList &arguments)
     if (!parser.parse(arguments, 2, 3, &exit))
         return exit;
     const QStringList positional = parser.positionalArguments();
-    if (positional.at(0) != QLatin1String("grant")) {
-        err() << Text::tr("Unknown action \"%1\"; the action is grant.").arg(positional.at(0)) << Qt::endl;
+    const bool upgrade = positional.at(0) == QLatin1String("upgrade");
+    if (!upgrade && positional.at(0) != QLatin1String("grant")) {
+        err() << Text::tr("Unknown action \"%1\"; the action is grant or upgrade.").arg(positional.at(0))
+              << Qt::endl;
         return Usage;
     }
     const QString address = positional.at(1);
@@ -44,6 +79,14 @@ int runServer(const QStringList &arguments)
                 : error)
               << Qt::endl;
         return Usage;
+    }
+    if (upgrade) {
+        if (positional.size() > 2 || parser.isSet(QStringLiteral("role")) || parser.isSet(QStringLiteral("user"))
+            || parser.isSet(QStringLiteral("organization"))) {
+            err() << Text::tr("upgrade takes the server's address only.") << Qt::endl;
+            return Usage;
+        }
+        return runUpgrade(address);
     }
     const QString roleName = parser.value(QStringLiteral("role"));
     const QString user = parser.value(QStringLiteral("user"));

@@ -24,63 +24,60 @@ namespace {
         return QStringLiteral("vigie-server-%1").arg(counter.fetchAndAddRelaxed(1));
     }
 
-
-    // Copies every row of the portfolio's tables from one connection to the other, ids included, table by
-    // table in reference order, inside the caller's transaction on `to`. Rows go to a server many to a
-    // statement (a round trip per row made a 10,000-project publish take 50 s); SQLite, in-process,
-    // takes them one by one.
-    bool copyRows(const QSqlDatabase &from, const QSqlDatabase &to, QString *error)
-    {
-        for (const QString &table : SqlDialect::tablesInReferenceOrder()) {
-            const QStringList columns = SqlDialect::columnNames(from, table);
-            if (columns.isEmpty())
-                return setError(error, ServerStore::tr("the table %1 is missing").arg(table));
-            const QString list = columns.join(QLatin1String(", "));
-            const auto failed = [&](const QSqlQuery &q) {
-                //: A table of the portfolio, then the server's error
-                return setError(error, ServerStore::tr("%1: %2").arg(table, sqlErrorText(q.lastError())));
-            };
-            QSqlQuery read(from);
-            readForwardOnly(read);
-            if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(list, table)))
-                return failed(read);
-            const int width = int(columns.size());
-            const int batch = SqlDialect::isServer(to) ? qMax(1, 16000 / width) : 1;
-            const QString row = QLatin1Char('(') + QStringList(width, QStringLiteral("?")).join(QLatin1Char(','))
-                + QLatin1Char(')');
-            const auto insertSql = [&](int rows) {
-                return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                    .arg(table, list, QStringList(rows, row).join(QLatin1Char(',')));
-            };
-            QSqlQuery write(to);
-            if (!write.prepare(insertSql(batch)))
-                return failed(write);
-            QVariantList values;
-            values.reserve(batch * width);
-            const auto flush = [&](QSqlQuery &q) {
-                for (int i = 0; i < values.size(); ++i)
-                    q.bindValue(i, values.at(i));
-                values.clear();
-                return q.exec();
-            };
-            while (read.next()) {
-                for (int i = 0; i < width; ++i)
-                    values.append(read.value(i));
-                if (values.size() == batch * width && !flush(write))
-                    return failed(write);
-            }
-            if (read.lastError().isValid())
-                return failed(read);
-            if (!values.isEmpty()) {
-                QSqlQuery rest(to);
-                if (!rest.prepare(insertSql(int(values.size()) / width)) || !flush(rest))
-                    return failed(rest);
-            }
-        }
-        return true;
-    }
-
 } // namespace
+
+// Rows go to a server many to a statement (a round trip per row made a 10,000-project publish take
+// 50 s); SQLite, in-process, takes them one by one.
+bool ServerStore::copyRows(const QSqlDatabase &from, const QSqlDatabase &to, QString *error)
+{
+    for (const QString &table : SqlDialect::tablesInReferenceOrder()) {
+        const QStringList columns = SqlDialect::columnNames(from, table);
+        if (columns.isEmpty())
+            return setError(error, tr("the table %1 is missing").arg(table));
+        const QString list = columns.join(QLatin1String(", "));
+        const auto failed = [&](const QSqlQuery &q) {
+            //: A table of the portfolio, then the server's error
+            return setError(error, tr("%1: %2").arg(table, sqlErrorText(q.lastError())));
+        };
+        QSqlQuery read(from);
+        readForwardOnly(read);
+        if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(list, table)))
+            return failed(read);
+        const int width = int(columns.size());
+        const int batch = SqlDialect::isServer(to) ? qMax(1, 16000 / width) : 1;
+        const QString row = QLatin1Char('(') + QStringList(width, QStringLiteral("?")).join(QLatin1Char(','))
+            + QLatin1Char(')');
+        const auto insertSql = [&](int rows) {
+            return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                .arg(table, list, QStringList(rows, row).join(QLatin1Char(',')));
+        };
+        QSqlQuery write(to);
+        if (!write.prepare(insertSql(batch)))
+            return failed(write);
+        QVariantList values;
+        values.reserve(batch * width);
+        const auto flush = [&](QSqlQuery &q) {
+            for (int i = 0; i < values.size(); ++i)
+                q.bindValue(i, values.at(i));
+            values.clear();
+            return q.exec();
+        };
+        while (read.next()) {
+            for (int i = 0; i < width; ++i)
+                values.append(read.value(i));
+            if (values.size() == batch * width && !flush(write))
+                return failed(write);
+        }
+        if (read.lastError().isValid())
+            return failed(read);
+        if (!values.isEmpty()) {
+            QSqlQuery rest(to);
+            if (!rest.prepare(insertSql(int(values.size()) / width)) || !flush(rest))
+                return failed(rest);
+        }
+    }
+    return true;
+}
 
 bool ServerStore::connect(const QString &connection, const ServerLocation &location, QString *error)
 {
@@ -110,7 +107,10 @@ bool ServerStore::connect(const QString &connection, const ServerLocation &locat
                 .arg(location.address(), sqlErrorText(db.lastError()).trimmed()));
     QSqlQuery q(db);
     // The schema name was checked to be a plain identifier (ServerLocation::parse).
-    if (!q.exec(QStringLiteral("SET search_path TO %1").arg(location.schemaOrPublic())))
+    // The server's notices ("… does not exist, skipping") are libpq's to print on the program's standard
+    // error; what the user needs to know comes as Vigie's own messages.
+    if (!q.exec(QStringLiteral("SET search_path TO %1").arg(location.schemaOrPublic()))
+        || !q.exec(QStringLiteral("SET client_min_messages TO warning")))
         return setError(error,
             tr("%1: cannot connect to the server (%2).")
                 .arg(location.address(), sqlErrorText(q.lastError())));
@@ -163,10 +163,15 @@ std::unique_ptr<PortfolioFile> ServerStore::open(
     }
     if (version < Schema::currentVersion) {
         *error = { FileError::NeedsUpgrade,
-            tr("%1: the portfolio on the server uses an older format (%2); extract "
-               "it with an older Vigie and publish it again with this one.")
-                .arg(location->address())
-                .arg(version) };
+            version < oldestVersion
+                ? tr("%1: the portfolio on the server uses an older format (%2); extract "
+                     "it with an older Vigie and publish it again with this one.")
+                      .arg(location->address())
+                      .arg(version)
+                : tr("%1: the portfolio on the server uses an older format (%2). The role that published "
+                     "it can upgrade it for every client at once: vigie server upgrade %1")
+                      .arg(location->address())
+                      .arg(version) };
         return nullptr;
     }
     // The journal names the server's user: who the server let in, whatever the workstation's login is.
@@ -249,6 +254,89 @@ bool ServerStore::publish(const PortfolioFile &file, const QString &address, QSt
                     .arg(Schema::applicationId)
                     .arg(Schema::currentVersion)))
         return failed(sqlErrorText(q.lastError()));
+    if (!db.commit())
+        return failed(sqlErrorText(db.lastError()));
+    return true;
+}
+
+bool ServerStore::upgrade(const QString &address, int *from, QString *error)
+{
+    const std::optional<ServerLocation> location = ServerLocation::parse(address, error);
+    if (!location)
+        return false;
+    FileGuard::ScopedConnection guard { nextServerConnectionName() + QStringLiteral("-upgrade") };
+    if (!connect(guard.name, *location, error))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(guard.name, false);
+    const QString shown = location->address();
+    QSqlQuery q(db);
+    const auto failed = [&](const QString &why) {
+        db.rollback();
+        return setError(error,
+            tr("%1: the portfolio could not be upgraded (%2); nothing was changed.").arg(shown, why));
+    };
+    if (!db.transaction())
+        return failed(sqlErrorText(db.lastError()));
+    // Changing a table is its owner's right (or a member's of the owning role, or a superuser's): say so
+    // before trying, naming both roles.
+    if (!q.exec(QStringLiteral("SELECT pg_has_role(c.relowner, 'USAGE'), pg_get_userbyid(c.relowner), current_user "
+                               "FROM pg_class c WHERE c.oid = to_regclass('vigie_schema')")))
+        return failed(sqlErrorText(q.lastError()));
+    if (!q.next()) {
+        db.rollback();
+        return setError(error,
+            tr("%1: no Vigie portfolio in the schema %2 of this database (publish one with "
+               "\"vigie publish FILE %1\").")
+                .arg(shown, location->schemaOrPublic()));
+    }
+    if (!q.value(0).toBool()) {
+        const QString owner = q.value(1).toString();
+        const QString user = q.value(2).toString();
+        db.rollback();
+        return setError(error,
+            tr("%1: only the role that published the portfolio (%2) may upgrade it; %3 may not. Run the "
+               "command again as %2: nothing was changed.")
+                .arg(shown, owner, user));
+    }
+    // One upgrade at a time: a second one waits here, then finds the portfolio upgraded. The steps change
+    // tables the clients read: they wait for the clients' transactions, a minute at most.
+    if (!q.exec(QStringLiteral("SET LOCAL lock_timeout = '60s'"))
+        || !q.exec(QStringLiteral("LOCK TABLE vigie_schema IN EXCLUSIVE MODE")))
+        return failed(sqlErrorText(q.lastError()));
+    const int version = SqlDialect::schemaVersion(db);
+    *from = version;
+    if (version == Schema::currentVersion) {
+        db.rollback();
+        return true;
+    }
+    if (version > Schema::currentVersion) {
+        db.rollback();
+        return setError(error,
+            tr("%1: the portfolio on the server was made by a newer version of Vigie "
+               "(format %2, this program reads up to %3). Update Vigie to open it.")
+                .arg(shown)
+                .arg(version)
+                .arg(Schema::currentVersion));
+    }
+    if (version < oldestVersion) {
+        db.rollback();
+        return setError(error,
+            tr("%1: the portfolio on the server uses a format (%2) older than any Vigie that published to a "
+               "server; extract it with the Vigie that published it and publish it again with this one.")
+                .arg(shown)
+                .arg(version));
+    }
+    for (const QString &statement :
+        SqlDialect::serverSteps(version, Schema::currentVersion) + SqlDialect::serverAnnouncement()) {
+        if (!q.exec(statement))
+            return failed(sqlErrorText(q.lastError()));
+    }
+    q.prepare(QStringLiteral("UPDATE vigie_schema SET version = ? WHERE application_id = ?"));
+    q.addBindValue(Schema::currentVersion);
+    q.addBindValue(Schema::applicationId);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return failed(q.lastError().isValid() ? sqlErrorText(q.lastError())
+                                              : tr("the table vigie_schema has no row for Vigie"));
     if (!db.commit())
         return failed(sqlErrorText(db.lastError()));
     return true;

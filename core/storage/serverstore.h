@@ -4,6 +4,7 @@
 #include "storage/serverlocation.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -34,6 +35,23 @@ public:
     // Writes every row of the portfolio on the server into a new SQLite portfolio file at `path` (which
     // must not exist), same ids and UUIDs; the caller renames it into place.
     static bool download(const PortfolioFile &server, const QString &path, QString *error);
+
+    // The oldest schema version a portfolio on a server can have: the version of the first Vigie that
+    // published to a server. From there, upgrade() brings it to the current version.
+    static constexpr int oldestVersion = 4;
+
+    // Brings the portfolio at a server address to this program's schema version, for every client at
+    // once, in one transaction: the schema steps since its version (SqlDialect::serverSteps, the same
+    // steps a file takes, data included) and the server's own objects (SqlDialect::serverAnnouncement).
+    // Only the role that owns its tables (the one that published it) may. `from` receives the version
+    // found: the current one when there was nothing to do. False with a translated reason, nothing
+    // changed.
+    static bool upgrade(const QString &address, int *from, QString *error);
+
+    // Copies every row of the portfolio's tables from one connection to the other (file or server, either
+    // way), ids included, table by table in reference order, inside the caller's transaction on `to`,
+    // whose tables must be there and empty. False with the table and the server's reason.
+    static bool copyRows(const QSqlDatabase &from, const QSqlDatabase &to, QString *error);
 
     // Adds and opens a QPSQL connection named `connection` to `location`, its schema first on the search
     // path. False with a translated reason (the server's own words inside).

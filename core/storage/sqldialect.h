@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/schema.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -93,10 +95,19 @@ private:
     sqlite3 *m_handle = nullptr;
 };
 
-// The portfolio's tables at the current schema version, as PostgreSQL DDL: the SQLite schema steps
-// (storage/schema.cpp) with the types PostgreSQL spells otherwise (a rowid key, REAL as double
-// precision), so the server has the same tables and columns as a file, plus vigie_schema.
-QStringList serverSchema();
+// The portfolio's tables at a schema version (the current one unless told), as PostgreSQL DDL: the
+// SQLite schema steps (storage/schema.cpp) with the types PostgreSQL spells otherwise (a rowid key,
+// REAL as double precision), so the server has the same tables and columns as a file, plus
+// vigie_schema and serverAnnouncement(). Older versions serve the tests of server upgrades.
+QStringList serverSchema(int version = Schema::currentVersion);
+
+// The SQLite schema steps after version `from` up to version `to`, in PostgreSQL's spelling: what
+// upgrades a portfolio on a server (ServerStore::upgrade).
+QStringList serverSteps(int from, int to);
+
+// The server's own objects beside the tables (the trigger that announces each commit to the other
+// clients), as statements that replace them when they are there.
+QStringList serverAnnouncement();
 
 // The tables of the current schema in an order where every table comes after those it refers to.
 QStringList tablesInReferenceOrder();
