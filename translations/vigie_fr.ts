@@ -2595,10 +2595,6 @@ Voulez-vous le remplacer?</translation>
         <translation>La modification n'a pas pu être faite.</translation>
     </message>
     <message>
-        <source>The change could not be written to the file.</source>
-        <translation>La modification n'a pas pu être écrite dans le fichier.</translation>
-    </message>
-    <message>
         <source>The measure being edited no longer exists.</source>
         <translation>La mesure modifiée n'existe plus.</translation>
     </message>
@@ -6434,6 +6430,14 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     <message>
         <source>%1: a folder has that name; choose another name.</source>
         <translation>%1 : un dossier porte ce nom; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The change could not be written: another program kept reading the file for more than five seconds (a command, a backup or another window). Nothing was changed; try again when it has finished.</source>
+        <translation>La modification n'a pas pu être enregistrée : un autre programme a lu le fichier pendant plus de cinq secondes (une commande, une sauvegarde ou une autre fenêtre). Rien n'a été modifié; réessayez lorsqu'il aura terminé.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to the file (%1). Nothing was changed.</source>
+        <translation>La modification n'a pas pu être enregistrée dans le fichier (%1). Rien n'a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ EditResult Edits::run(PortfolioFile &file, const PortfolioFile::ChangesetInfo &i
         committed = t.commit();
     }
     if (!committed) {
-        result.error = file.commitError().isEmpty() ? tr("The change could not be written to the file.") : file.commitError();
+        result.error = file.commitFailureText();
         result.notWritten = true;
         result.conflicts = file.conflicts();
         return result;

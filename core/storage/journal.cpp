@@ -215,6 +215,32 @@ bool JournalWriter::deleted(Entity entity, const QString &uuid, const QVariantMa
     return append(entity, uuid, QString(), encodeRow(row), deletedMark(), error);
 }
 
+namespace {
+
+    // Why a commit failed, for the user. A file's commit waits, up to the busy timeout (5 s,
+    // FileGuard::openConnection), until no other program is reading the file (SQLite's rollback journal);
+    // one that reads longer (a command at a million projects, a backup) makes it fail with SQLITE_BUSY.
+    // This program's own readers give way at once (SqliteDriver::setYieldsToWriters).
+    QString commitFailure(const QSqlError &error)
+    {
+        const QString code = error.nativeErrorCode();
+        bool numeric = false;
+        const int result = code.size() <= 4 ? code.toInt(&numeric) : 0; // not a PostgreSQL SQLSTATE
+        if (numeric && (result & 0xff) == 5 /* SQLITE_BUSY */)
+            return PortfolioFile::tr("The change could not be written: another program kept reading the file for "
+                                     "more than five seconds (a command, a backup or another window). Nothing was "
+                                     "changed; try again when it has finished.");
+        return PortfolioFile::tr("The change could not be written to the file (%1). Nothing was changed.")
+            .arg(sqlErrorText(error));
+    }
+
+} // namespace
+
+QString PortfolioFile::commitFailureText() const
+{
+    return m_commitError.isEmpty() ? tr("The change could not be written to the file.") : m_commitError;
+}
+
 bool PortfolioFile::begin(ChangesetInfo info)
 {
     if (m_transactionDepth++ > 0)
@@ -254,6 +280,8 @@ bool PortfolioFile::commitTransaction()
         m_commitError = conflictText(m_conflicts);
     }
     if (m_transactionFailed || !database().commit()) {
+        if (!m_transactionFailed) // the commit itself failed
+            m_commitError = commitFailure(database().lastError());
         database().rollback();
         freeFailedStatements();
         if (m_journal)

@@ -229,7 +229,7 @@ bool PortfolioFile::setColumn(Entity entity, const QString &uuid, const QString 
     noteChange(entity, Change::Kind::Modified, uuid, Fields::fromColumn(entity, column).value_or(Field::Code));
     if (!afterRowWrite(entity, uuid, column, 0, error) || !touchOwner(entity, uuid, column, 0, error))
         return false;
-    return t.commit() || setError(error, tr("The change could not be written to the file."));
+    return t.commit() || setError(error, commitFailureText());
 }
 
 bool PortfolioFile::insertColumns(Entity entity, const QVariantMap &values, QString *error)
@@ -286,7 +286,7 @@ QString PortfolioFile::insertRow(Entity entity, const FieldValues &values, const
         || !touchOwner(entity, id, QString(), 0, error))
         return {};
     if (!t.commit()) {
-        setError(error, tr("The change could not be written to the file."));
+        setError(error, commitFailureText());
         return {};
     }
     return id;
@@ -360,7 +360,7 @@ bool PortfolioFile::deleteRow(Entity entity, const QString &uuid, QString *error
     if (entity == Entity::Baseline
         && !afterRowWrite(entity, QString(), QString(), row.value(QStringLiteral("project_id")).toLongLong(), error))
         return false;
-    return t.commit() || setError(error, tr("The change could not be written to the file."));
+    return t.commit() || setError(error, commitFailureText());
 }
 
 QHash<Entity, int> PortfolioFile::dependents(Entity entity, const QString &uuid) const

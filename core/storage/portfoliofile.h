@@ -222,6 +222,9 @@ public:
     qint64 lastChangeset() const { return m_lastChangeset; }
     // Why the last outermost commit was refused, when a rule refused it (a limited copy: storage/copyscope.h).
     QString commitError() const { return m_commitError; }
+    // What to tell the user of the last transaction that did not commit: commitError(), or a plain "could
+    // not be written" when nothing more is known.
+    QString commitFailureText() const;
     // Whether the current (or last) transaction failed because the file would not take a write: the
     // server's row security, another user's change to the same value, SQLite refusing a statement (disk
     // full, read-only media), as opposed to a value the edit's rules refused. Edits::run reports it as

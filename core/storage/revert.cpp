@@ -56,7 +56,7 @@ bool PortfolioFile::revert(const QList<qint64> &changesets, qint64 *reverting, Q
             return false;
     }
     if (!t.commit())
-        return setError(error, m_commitError.isEmpty() ? tr("The change could not be written to the file.") : m_commitError);
+        return setError(error, commitFailureText());
     if (reverting)
         *reverting = m_lastChangeset;
     return true;

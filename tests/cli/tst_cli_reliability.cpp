@@ -59,6 +59,7 @@ private Q_SLOTS:
     void initTestCase();
     void hostileTriggerNeverRuns();
     void crashLeavesNobodyLockedOut();
+    void editBlockedByAReaderSaysWhy();
     void damageIsNeverSilent();
     void fullDiskLeavesNothingBehind_data();
     void fullDiskLeavesNothingBehind();
@@ -189,6 +190,43 @@ void TestCliReliability::crashLeavesNobodyLockedOut()
     QVERIFY2(edit.exitCode == 0, qPrintable(edit.err));
     QVERIFY2(edit.err.contains(QStringLiteral("has been rolled back")), qPrintable(edit.err));
     QVERIFY2(edit.out.contains(QStringLiteral("AMF-2016-001: changed")), qPrintable(edit.out));
+}
+
+void TestCliReliability::editBlockedByAReaderSaysWhy()
+{
+    // A commit to a file waits until no other program reads it, five seconds at most. Another program
+    // reading for longer (here the sqlite3 shell inside a read transaction) makes the edit fail: the user
+    // is told why, not only that it failed, and nothing was written.
+    const QString path = copyOfSample(QStringLiteral("read-elsewhere.vigie"));
+    const QStringList summary { QStringLiteral("summary"), path, QStringLiteral("--json") };
+    const QString before = runVigie(summary).out;
+    QVERIFY(!before.isEmpty());
+    QProcess reader;
+    reader.start(QStringLiteral("sqlite3"), { path });
+    QVERIFY2(reader.waitForStarted(), "the sqlite3 shell (Debian package sqlite3) is needed");
+    reader.write("BEGIN;\nSELECT 'READING', COUNT(*) FROM project;\n");
+    QByteArray said;
+    while (!said.contains("READING|214") && reader.waitForReadyRead(30000))
+        said += reader.readAllStandardOutput();
+    QVERIFY2(said.contains("READING|214"), said.constData());
+    const QStringList edit { QStringLiteral("edit"), path, QStringLiteral("--project"), QStringLiteral("AMF-2016-001"),
+        QStringLiteral("--forecast-cost"), QStringLiteral("1234567") };
+    auto r = runVigie(edit);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("The change could not be written: another program kept reading the file "
+                                           "for more than five seconds")),
+        qPrintable(r.err));
+    r = runVigie(edit + QStringList { QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("un autre programme a lu le fichier pendant plus de cinq secondes")),
+        qPrintable(r.err));
+    reader.write("COMMIT;\n.quit\n");
+    reader.closeWriteChannel();
+    QVERIFY(reader.waitForFinished(30000));
+    QCOMPARE(runVigie(summary).out, before);
+    r = runVigie(edit);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(runVigie(summary).out != before, "the edit made once the reader had finished changed nothing");
 }
 
 void TestCliReliability::damageIsNeverSilent()

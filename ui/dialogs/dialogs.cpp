@@ -99,7 +99,10 @@ void Dialogs::error(QWidget *parent, const QString &title, const QString &text)
         state().messages << title + QStringLiteral(": ") + text;
         return;
     }
-    QMessageBox::warning(parent, title, text);
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    // An error names a file, a line, a server address or a command to run: the user can copy it.
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    box.exec();
 }
 
 bool Dialogs::warnProceed(QWidget *parent, const QString &title, const QString &text, const QStringList &details,
