@@ -15,7 +15,8 @@ namespace {
     {
         int from = 0;
         QString error;
-        if (!ServerStore::upgrade(address, &from, &error)) {
+        QStringList others;
+        if (!ServerStore::upgrade(address, &from, &error, &others)) {
             err() << error << Qt::endl;
             return FileUnusable;
         }
@@ -30,6 +31,12 @@ namespace {
                          .arg(shown)
                          .arg(from)
                          .arg(Schema::currentVersion)
+                  << Qt::endl;
+        if (from != Schema::currentVersion && !others.isEmpty())
+            err() << Text::tr("Vigie was also connected to this database as %1 during the upgrade. Those programs "
+                              "read the portfolio's format when they opened it: close them, and open the "
+                              "portfolio again with this version of Vigie, before changing anything.")
+                         .arg(others.join(QLatin1String(", ")))
                   << Qt::endl;
         return Ok;
     }

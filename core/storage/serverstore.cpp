@@ -259,7 +259,7 @@ bool ServerStore::publish(const PortfolioFile &file, const QString &address, QSt
     return true;
 }
 
-bool ServerStore::upgrade(const QString &address, int *from, QString *error)
+bool ServerStore::upgrade(const QString &address, int *from, QString *error, QStringList *others)
 {
     const std::optional<ServerLocation> location = ServerLocation::parse(address, error);
     if (!location)
@@ -330,6 +330,16 @@ bool ServerStore::upgrade(const QString &address, int *from, QString *error)
         SqlDialect::serverSteps(version, Schema::currentVersion) + SqlDialect::serverAnnouncement()) {
         if (!q.exec(statement))
             return failed(sqlErrorText(q.lastError()));
+    }
+    // Who else is connected (ServerStore::connect names every connection "vigie"), told to the one who
+    // upgrades: a program opened before the upgrade keeps the format it read at its start.
+    if (others) {
+        others->clear();
+        if (!q.exec(QStringLiteral("SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = current_database() "
+                                   "AND application_name = 'vigie' AND pid <> pg_backend_pid() ORDER BY 1")))
+            return failed(sqlErrorText(q.lastError()));
+        while (q.next())
+            others->append(q.value(0).toString());
     }
     q.prepare(QStringLiteral("UPDATE vigie_schema SET version = ? WHERE application_id = ?"));
     q.addBindValue(Schema::currentVersion);

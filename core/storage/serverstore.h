@@ -44,9 +44,11 @@ public:
     // once, in one transaction: the schema steps since its version (SqlDialect::serverSteps, the same
     // steps a file takes, data included) and the server's own objects (SqlDialect::serverAnnouncement).
     // Only the role that owns its tables (the one that published it) may. `from` receives the version
-    // found: the current one when there was nothing to do. False with a translated reason, nothing
-    // changed.
-    static bool upgrade(const QString &address, int *from, QString *error);
+    // found: the current one when there was nothing to do. `others` (optional) receives the roles of the
+    // other Vigie connections to the database when it upgraded: programs opened before the upgrade do not
+    // look at the format again, and must be closed and opened again. False with a translated reason,
+    // nothing changed.
+    static bool upgrade(const QString &address, int *from, QString *error, QStringList *others = nullptr);
 
     // Copies every row of the portfolio's tables from one connection to the other (file or server, either
     // way), ids included, table by table in reference order, inside the caller's transaction on `to`,
