@@ -223,10 +223,7 @@ namespace {
     // This program's own readers give way at once (SqliteDriver::setYieldsToWriters).
     QString commitFailure(const QSqlError &error)
     {
-        const QString code = error.nativeErrorCode();
-        bool numeric = false;
-        const int result = code.size() <= 4 ? code.toInt(&numeric) : 0; // not a PostgreSQL SQLSTATE
-        if (numeric && (result & 0xff) == 5 /* SQLITE_BUSY */)
+        if ((sqliteResultCode(error) & 0xff) == 5 /* SQLITE_BUSY */)
             return PortfolioFile::tr("The change could not be written: another program kept reading the file for "
                                      "more than five seconds (a command, a backup or another window). Nothing was "
                                      "changed; try again when it has finished.");

@@ -10,13 +10,19 @@
 
 namespace Vigie {
 
-QString sqlErrorText(const QSqlError &e)
+int sqliteResultCode(const QSqlError &e)
 {
     const QString code = e.nativeErrorCode();
     bool numeric = false;
     // SQLite's result codes are small numbers; PostgreSQL's SQLSTATE has five characters.
     const int result = code.size() <= 4 ? code.toInt(&numeric) : 0;
-    if (numeric && result > 0) {
+    return numeric && result > 0 ? result : 0;
+}
+
+QString sqlErrorText(const QSqlError &e)
+{
+    const int result = sqliteResultCode(e);
+    if (result > 0) {
         const char *text = nullptr;
         switch (result & 0xff) {
         case SQLITE_PERM: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "access to the file was refused"); break;

@@ -25,6 +25,10 @@ inline bool setError(QString *error, const QString &message)
 // language, with SQLite's code: those reach users as the cause of a refusal, and SQLite speaks English.
 QString sqlErrorText(const QSqlError &e);
 
+// SQLite's result code of an error (extended codes included), or 0 when it has none (no error, or a
+// PostgreSQL SQLSTATE).
+int sqliteResultCode(const QSqlError &e);
+
 // NULL as the file stores it: an invalid or null variant, or a null string (Qt 6 no longer counts a
 // null QString inside a QVariant as a null variant, but a query binds it as NULL).
 inline bool isNullValue(const QVariant &v)
