@@ -1897,8 +1897,8 @@
         <translation>upgrade ne prend que l'adresse du serveur.</translation>
     </message>
     <message>
-        <source>Vigie was also connected to this database as %1 during the upgrade. Those programs read the portfolio's format when they opened it: close them, and open the portfolio again with this version of Vigie, before changing anything.</source>
-        <translation>Vigie était aussi connecté à cette base de données sous %1 pendant la mise à niveau. Ces programmes ont lu le format du portefeuille à leur ouverture : fermez-les et rouvrez le portefeuille avec cette version de Vigie avant d'y apporter toute modification.</translation>
+        <source>Vigie was also connected to this portfolio as %1 during the upgrade. Those programs read the portfolio's format when they opened it: close them, and open the portfolio again with this version of Vigie, before changing anything.</source>
+        <translation>Vigie était aussi connecté à ce portefeuille sous %1 pendant la mise à niveau. Ces programmes ont lu le format du portefeuille à leur ouverture : fermez-les et rouvrez le portefeuille avec cette version de Vigie avant d'y apporter toute modification.</translation>
     </message>
 </context>
 <context>

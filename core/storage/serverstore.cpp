@@ -24,6 +24,14 @@ namespace {
         return QStringLiteral("vigie-server-%1").arg(counter.fetchAndAddRelaxed(1));
     }
 
+    // The application name of every connection of this program to a portfolio: "vigie:" and its schema, so
+    // that pg_stat_activity tells who works on which portfolio (ServerStore::upgrade). The schema is a
+    // plain identifier (ServerLocation::parse); PostgreSQL keeps 63 bytes of the name.
+    QString applicationName(const ServerLocation &location)
+    {
+        return (QStringLiteral("vigie:") + location.schemaOrPublic()).left(63);
+    }
+
 } // namespace
 
 // Rows go to a server many to a statement (a round trip per row made a 10,000-project publish take
@@ -100,7 +108,7 @@ bool ServerStore::connect(const QString &connection, const ServerLocation &locat
     const QString password = ServerCredentials::password(location.address());
     if (!password.isEmpty())
         db.setPassword(password);
-    db.setConnectOptions(QStringLiteral("application_name=vigie;connect_timeout=10"));
+    db.setConnectOptions(QStringLiteral("application_name=%1;connect_timeout=10").arg(applicationName(location)));
     if (!db.open())
         return setError(error,
             tr("%1: cannot connect to the server (%2).")
@@ -331,12 +339,15 @@ bool ServerStore::upgrade(const QString &address, int *from, QString *error, QSt
         if (!q.exec(statement))
             return failed(sqlErrorText(q.lastError()));
     }
-    // Who else is connected (ServerStore::connect names every connection "vigie"), told to the one who
-    // upgrades: a program opened before the upgrade keeps the format it read at its start.
+    // Who else works on this portfolio (ServerStore::connect names every connection after its schema),
+    // told to the one who upgrades: a program opened before the upgrade keeps the format it read at its
+    // start.
     if (others) {
         others->clear();
-        if (!q.exec(QStringLiteral("SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = current_database() "
-                                   "AND application_name = 'vigie' AND pid <> pg_backend_pid() ORDER BY 1")))
+        q.prepare(QStringLiteral("SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = current_database() "
+                                 "AND application_name = ? AND pid <> pg_backend_pid() ORDER BY 1"));
+        q.addBindValue(applicationName(*location));
+        if (!q.exec())
             return failed(sqlErrorText(q.lastError()));
         while (q.next())
             others->append(q.value(0).toString());

@@ -45,7 +45,7 @@ public:
     // steps a file takes, data included) and the server's own objects (SqlDialect::serverAnnouncement).
     // Only the role that owns its tables (the one that published it) may. `from` receives the version
     // found: the current one when there was nothing to do. `others` (optional) receives the roles of the
-    // other Vigie connections to the database when it upgraded: programs opened before the upgrade do not
+    // other Vigie connections to the portfolio when it upgraded: programs opened before the upgrade do not
     // look at the format again, and must be closed and opened again. False with a translated reason,
     // nothing changed.
     static bool upgrade(const QString &address, int *from, QString *error, QStringList *others = nullptr);

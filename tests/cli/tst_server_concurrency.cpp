@@ -103,7 +103,7 @@ void TestServerConcurrency::sameProjectIsAConflict()
     // `vigie edit` read the value the other client has not committed yet, and waits for its row.
     QTRY_VERIFY_WITH_TIMEOUT(
         adminValue(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name "
-                                  "= 'vigie' AND wait_event_type = 'Lock'"))
+                                  "= 'vigie:%1' AND wait_event_type = 'Lock'"))
             == QLatin1String("1"),
         60000);
     QVERIFY(otherClientCommits());

@@ -215,7 +215,7 @@ void TestServerUpgrade::upgradeGivesTheFilesRows()
         client.setPort(m_cluster.port);
         client.setDatabaseName(m_cluster.database);
         client.setUserName(QStringLiteral("tst_upgrade_cio"));
-        client.setConnectOptions(QStringLiteral("application_name=vigie"));
+        client.setConnectOptions(QStringLiteral("application_name=vigie:") + m_schema);
         QVERIFY2(client.open(), qPrintable(client.lastError().text()));
     }
     r = runVigie({ QStringLiteral("server"), QStringLiteral("upgrade"), address() });
@@ -224,7 +224,7 @@ void TestServerUpgrade::upgradeGivesTheFilesRows()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     // That warning only: not the server's notice that the trigger was not there to drop.
     QCOMPARE(r.err.trimmed(),
-        QStringLiteral("Vigie was also connected to this database as tst_upgrade_cio during the upgrade. Those "
+        QStringLiteral("Vigie was also connected to this portfolio as tst_upgrade_cio during the upgrade. Those "
                        "programs read the portfolio's format when they opened it: close them, and open the "
                        "portfolio again with this version of Vigie, before changing anything."));
     QCOMPARE(r.out.trimmed(),
