@@ -5074,6 +5074,26 @@ Add one with Edit → New Envelope…, or import them with File → Import Envel
 
 Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
     </message>
+    <message>
+        <source>You may upgrade it here. The upgrade brings the portfolio to this version's format for everyone who opens it, in one transaction on the server: if anything fails, nothing is changed. Vigie programs of older versions can no longer open it afterwards, and those open on it now must be closed.</source>
+        <translation>Vous pouvez le mettre à niveau ici. La mise à niveau donne au portefeuille le format de cette version pour tous ceux qui l'ouvrent, en une seule transaction sur le serveur : si quoi que ce soit échoue, rien n'est modifié. Les versions antérieures de Vigie ne pourront plus l'ouvrir ensuite, et celles qui l'ont ouvert en ce moment doivent être fermées.</translation>
+    </message>
+    <message>
+        <source>Upgrade for Every User</source>
+        <translation>Mettre à niveau pour tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Upgrading the portfolio on the server %1…</source>
+        <translation>Mise à niveau du portefeuille sur le serveur %1…</translation>
+    </message>
+    <message>
+        <source>Portfolio Upgraded</source>
+        <translation>Portefeuille mis à niveau</translation>
+    </message>
+    <message>
+        <source>The portfolio on the server %1 now uses this version's format. Vigie was also connected to it as %2 during the upgrade: those programs must be closed, and the portfolio opened again with this version, before changing it.</source>
+        <translation>Le portefeuille sur le serveur %1 utilise maintenant le format de cette version. Vigie y était aussi connecté en tant que %2 pendant la mise à niveau : ces programmes doivent être fermés, et le portefeuille ouvert de nouveau avec cette version, avant d'y apporter des changements.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>

@@ -53,6 +53,9 @@ struct FileError
     // NotVigie for a file that holds Vigie's schema and more (a trigger, a view… someone added): its rows
     // can still be copied into a new portfolio (Salvage), as a damaged file's can.
     bool salvageable = false;
+    // NeedsUpgrade for a portfolio on a server that the connected role may upgrade for every client
+    // (ServerStore::upgrade): the window offers to.
+    bool upgradable = false;
 
     explicit operator bool() const { return code != None; }
 };

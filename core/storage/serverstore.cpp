@@ -125,6 +125,15 @@ bool ServerStore::connect(const QString &connection, const ServerLocation &locat
     return true;
 }
 
+// Whether the connected role may change the portfolio's tables (their owner, a member of the owning role,
+// or a superuser), the owner's name and the connected role's: one row, none when the schema holds no
+// portfolio.
+static bool selectOwnership(QSqlQuery &q)
+{
+    return q.exec(QStringLiteral("SELECT pg_has_role(c.relowner, 'USAGE'), pg_get_userbyid(c.relowner), current_user "
+                                 "FROM pg_class c WHERE c.oid = to_regclass('vigie_schema')"));
+}
+
 std::unique_ptr<PortfolioFile> ServerStore::open(
     const QString &address, PortfolioFile::Access access, FileError *error)
 {
@@ -170,6 +179,8 @@ std::unique_ptr<PortfolioFile> ServerStore::open(
         return nullptr;
     }
     if (version < Schema::currentVersion) {
+        // The window offers the upgrade to the role that may run it (ServerStore::upgrade's rule).
+        const bool mayUpgrade = version >= oldestVersion && selectOwnership(q) && q.next() && q.value(0).toBool();
         *error = { FileError::NeedsUpgrade,
             version < oldestVersion
                 ? tr("%1: the portfolio on the server uses an older format (%2); extract "
@@ -180,6 +191,7 @@ std::unique_ptr<PortfolioFile> ServerStore::open(
                      "it can upgrade it for every client at once: vigie server upgrade %1")
                       .arg(location->address())
                       .arg(version) };
+        error->upgradable = mayUpgrade;
         return nullptr;
     }
     // The journal names the server's user: who the server let in, whatever the workstation's login is.
@@ -287,8 +299,7 @@ bool ServerStore::upgrade(const QString &address, int *from, QString *error, QSt
         return failed(sqlErrorText(db.lastError()));
     // Changing a table is its owner's right (or a member's of the owning role, or a superuser's): say so
     // before trying, naming both roles.
-    if (!q.exec(QStringLiteral("SELECT pg_has_role(c.relowner, 'USAGE'), pg_get_userbyid(c.relowner), current_user "
-                               "FROM pg_class c WHERE c.oid = to_regclass('vigie_schema')")))
+    if (!selectOwnership(q))
         return failed(sqlErrorText(q.lastError()));
     if (!q.next()) {
         db.rollback();

@@ -2,18 +2,13 @@
 // `vigie server upgrade`: refused on open with the command to run, upgraded only by the role that owns its
 // tables, in one transaction, to the same rows a file of that format gets from its own upgrade.
 //
-// The old server is made as the Vigie of schema 4 (the first that published to a server) made it: the
-// schema steps up to 4 in PostgreSQL's spelling, the roles' security, the rows of the schema 4 Quebec
-// fixture, version 4; and without the trigger that announces commits, which came later.
-#include "pgserver.h"
+// The old server is made as the Vigie of schema 4 made it, from the schema 4 Quebec fixture (oldserver.h).
+#include "oldserver.h"
 #include "testutil.h"
 
 #include "storage/fileguard.h"
 #include "storage/portfoliofile.h"
 #include "storage/schema.h"
-#include "storage/serverroles.h"
-#include "storage/serverstore.h"
-#include "storage/sqldialect.h"
 
 #include <QFile>
 #include <QSqlRecord>
@@ -65,34 +60,7 @@ void TestServerUpgrade::initTestCase()
     }
 
     // The server of schema 4.
-    QStringList statements { QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(m_schema),
-        QStringLiteral("CREATE SCHEMA %1").arg(m_schema), QStringLiteral("SET search_path TO %1").arg(m_schema) };
-    statements << SqlDialect::serverSchema(ServerStore::oldestVersion)
-               << ServerRoles::securityStatements(m_schema)
-               << QStringLiteral("DROP TRIGGER changeset_announce ON changeset")
-               << QStringLiteral("DROP FUNCTION vigie_announce_commit()");
-    QCOMPARE(adminSql(m_cluster, statements), QString());
-    const QString connection = QStringLiteral("tst-upgrade-fixture");
-    {
-        QString why;
-        QVERIFY2(FileGuard::openConnection(connection, m_fixture, true, &why), qPrintable(why));
-        QSqlDatabase file = QSqlDatabase::database(connection, false);
-        QCOMPARE(SqlDialect::schemaVersion(file), ServerStore::oldestVersion);
-        QSqlDatabase server = QSqlDatabase::database(adminConnectionName());
-        QVERIFY(server.transaction());
-        QVERIFY2(ServerStore::copyRows(file, server, &why), qPrintable(why));
-        QVERIFY(server.commit());
-    }
-    FileGuard::closeConnection(connection);
-    statements.clear();
-    for (const QString &table : SqlDialect::tablesInReferenceOrder())
-        statements << QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                     "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
-                          .arg(table);
-    statements << QStringLiteral("INSERT INTO vigie_schema (application_id, version) VALUES (%1, %2)")
-                      .arg(Schema::applicationId)
-                      .arg(ServerStore::oldestVersion);
-    QCOMPARE(adminSql(m_cluster, statements), QString());
+    QCOMPARE(publishAsSchema4(m_cluster, m_schema, m_fixture), QString());
     // The CIO office's analyst: may change every row, not the tables.
     const Run r = runVigie({ QStringLiteral("server"), QStringLiteral("grant"), address(), QStringLiteral("--role"),
         QStringLiteral("cio"), QStringLiteral("--user"), QStringLiteral("tst_upgrade_cio") });

@@ -3,8 +3,10 @@
 // other's commits through the server's notifications (never by waiting a fixed time) and refresh their
 // models; each undoes only its own edits; a viewer's window is read-only; a password typed in
 // File → Connect to Server… is used for this session and never written; the window opens a server from
-// the dialog and lists it among the recent portfolios.
+// the dialog and lists it among the recent portfolios; a portfolio an older Vigie published is upgraded
+// from the window by the role that owns it, and only offered to that role.
 #include "dialogs/connectdialog.h"
+#include "dialogs/dialogs.h"
 #include "document/backgroundtask.h"
 #include "document/document.h"
 #include "commands/editor.h"
@@ -16,7 +18,7 @@
 #include "storage/serverstore.h"
 #include "views/mainwindow.h"
 
-#include "pgserver.h"
+#include "oldserver.h"
 #include "testutil.h"
 #include "uifixture.h"
 
@@ -25,6 +27,7 @@
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void passwordForThisSessionOnly();
     void connectDialogMakesTheAddress();
     void windowConnectsAndRemembersTheServer();
+    void windowUpgradesAnOldPortfolio();
 
 private:
     QString address(const QString &user = QString()) const { return serverAddress(m_cluster, m_schema, user); }
@@ -241,6 +245,81 @@ void TestServerDesk::windowConnectsAndRemembersTheServer()
     }
     window.closeDocument();
     ServerCredentials::forget(at);
+}
+
+void TestServerDesk::windowUpgradesAnOldPortfolio()
+{
+    const QString schema = m_schema + QStringLiteral("_old");
+    const QString v4 = m_dir.filePath(QStringLiteral("quebec-v4.vigie"));
+    QVERIFY(QFile::copy(QStringLiteral(VIGIE_TEST_DATA "/schema/quebec-2016-v4.vigie"), v4));
+    QFile::setPermissions(v4, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(publishAsSchema4(m_cluster, schema, v4), QString());
+    const QString owner = serverAddress(m_cluster, schema);
+    const QString analyst = serverAddress(m_cluster, schema, QStringLiteral("vigie_desk_old_cio"));
+    const Run r = runVigie({ QStringLiteral("server"), QStringLiteral("grant"), owner, QStringLiteral("--role"),
+                             QStringLiteral("cio"), QStringLiteral("--user"), QStringLiteral("vigie_desk_old_cio") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto version = [&] {
+        QSqlQuery q(QSqlDatabase::database(adminConnectionName()));
+        return q.exec(QStringLiteral("SELECT version FROM %1.vigie_schema").arg(schema)) && q.next() ? q.value(0).toInt()
+                                                                                                     : -1;
+    };
+    Dialogs::setTestMode(true);
+    auto restore = qScopeGuard([] { Dialogs::setTestMode(false); });
+    Dialogs::takeMessages();
+    MainWindow window;
+    window.show();
+
+    // The CIO office's analyst writes rows but owns no table: the refusal with the command, no offer.
+    window.openFile(analyst);
+    QStringList said;
+    QTRY_VERIFY_WITH_TIMEOUT(!(said += Dialogs::takeMessages()).isEmpty(), 20000);
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.constFirst().contains(QStringLiteral("uses an older format (4)")), qPrintable(said.constFirst()));
+    QVERIFY2(said.constFirst().contains(QStringLiteral("vigie server upgrade ")), qPrintable(said.constFirst()));
+    QVERIFY2(!said.constFirst().contains(QStringLiteral("You may upgrade it here")), qPrintable(said.constFirst()));
+    QVERIFY(!window.document());
+
+    // The owner is offered the upgrade; closing the message changes nothing.
+    Dialogs::setNextAnswer(QMessageBox::Close);
+    window.openFile(owner);
+    said.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(!(said += Dialogs::takeMessages()).isEmpty(), 20000);
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.constFirst().contains(QStringLiteral("You may upgrade it here")), qPrintable(said.constFirst()));
+    QCoreApplication::processEvents();
+    QVERIFY(!window.document());
+    QCOMPARE(version(), ServerStore::oldestVersion);
+
+    // Taken, while the analyst's older program is still connected: upgraded for everyone, the analyst named,
+    // the portfolio opened with every project.
+    const QString client = QStringLiteral("tst-serverdesk-old-client");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), client);
+        db.setHostName(m_cluster.host);
+        db.setPort(m_cluster.port);
+        db.setDatabaseName(m_cluster.database);
+        db.setUserName(QStringLiteral("vigie_desk_old_cio"));
+        db.setConnectOptions(QStringLiteral("application_name=vigie:") + schema);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+    }
+    auto closeClient = qScopeGuard([&] {
+        QSqlDatabase::database(client, false).close();
+        QSqlDatabase::removeDatabase(client);
+    });
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    window.openFile(owner);
+    QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 60000);
+    said = Dialogs::takeMessages();
+    QCOMPARE(said.size(), 2);
+    QVERIFY2(said.at(0).contains(QStringLiteral("You may upgrade it here")), qPrintable(said.at(0)));
+    QVERIFY2(said.at(1).startsWith(QStringLiteral("Portfolio Upgraded: ")), qPrintable(said.at(1)));
+    QVERIFY2(said.at(1).contains(QStringLiteral(" as vigie_desk_old_cio ")), qPrintable(said.at(1)));
+    QCOMPARE(version(), Schema::currentVersion);
+    QCOMPARE(window.document()->path(), ServerLocation::parse(owner, nullptr)->address());
+    QVERIFY(!window.document()->isReadOnly());
+    QCOMPARE(Repository::projects(*window.document()->file(), 0, 1000).size(), 214);
+    window.closeDocument();
 }
 
 QTEST_MAIN(TestServerDesk)

@@ -180,10 +180,15 @@ private:
     // added): the error, with "Save a Recovered Copy…", which writes a new portfolio of every readable
     // row on a worker (Salvage), says what it kept and left, and opens it.
     void offerRecoveredCopy(const QString &path, const QString &problem);
+    // A portfolio on a server in an older format, opened by the role that may upgrade it: the error, with
+    // "Upgrade for Every User", which runs ServerStore::upgrade on a worker (one transaction on the
+    // server), names the other Vigie programs that were connected, and opens the portfolio.
+    void offerServerUpgrade(const QString &address, const QString &problem);
 
     std::unique_ptr<Document> m_document;
     DocumentOpener *m_opener;
     BackgroundTask *m_salvage;
+    BackgroundTask *m_serverUpgrade;
     quint64 m_openSerial = 0; // each file asked for (or closed) has its own: a late answer for another is dropped
     QListWidget *m_nav;
     QStackedWidget *m_stack;

@@ -15,6 +15,7 @@
 #include "storage/salvage.h"
 #include "storage/servercredentials.h"
 #include "storage/serverlocation.h"
+#include "storage/serverstore.h"
 #include "views/filterbar.h"
 #include "views/portfolioactions.h"
 #include "views/copyactions.h"
@@ -268,6 +269,8 @@ bool MainWindow::openFile(const QString &path)
             // the reason, where the user can correct the address or type a password.
             if (ServerLocation::isServerAddress(path) && error.code == FileError::Io)
                 connectToServer(path, error.message);
+            else if (error.code == FileError::NeedsUpgrade && error.upgradable)
+                offerServerUpgrade(path, error.message);
             else if (error.code == FileError::Corrupt || error.salvageable)
                 offerRecoveredCopy(path, error.message);
             else
@@ -478,6 +481,49 @@ void MainWindow::offerRecoveredCopy(const QString &path, const QString &problem)
                                   QMessageBox::Open | QMessageBox::Close, QMessageBox::Open)
                 == QMessageBox::Open)
                 openFile(target);
+        });
+}
+
+void MainWindow::offerServerUpgrade(const QString &address, const QString &problem)
+{
+    if (m_serverUpgrade->isBusy()) {
+        showError(problem);
+        return;
+    }
+    if (!Dialogs::errorWithAction(
+            this, tr("Vigie"), problem,
+            tr("You may upgrade it here. The upgrade brings the portfolio to this version's format for everyone "
+               "who opens it, in one transaction on the server: if anything fails, nothing is changed. Vigie "
+               "programs of older versions can no longer open it afterwards, and those open on it now must be "
+               "closed."),
+            tr("Upgrade for Every User")))
+        return;
+    // The steps rewrite tables of every project: on a worker, with the window usable meanwhile.
+    struct Result
+    {
+        bool ok = false;
+        int from = 0;
+        QString error;
+        QStringList others;
+    };
+    auto result = std::make_shared<Result>();
+    statusBar()->showMessage(tr("Upgrading the portfolio on the server %1…").arg(address));
+    m_serverUpgrade->start(
+        [result, address] { result->ok = ServerStore::upgrade(address, &result->from, &result->error, &result->others); },
+        [this, result, address] {
+            statusBar()->clearMessage();
+            if (!result->ok) {
+                showError(result->error);
+                return;
+            }
+            if (!result->others.isEmpty())
+                Dialogs::information(
+                    this, tr("Portfolio Upgraded"),
+                    tr("The portfolio on the server %1 now uses this version's format. Vigie was also connected to "
+                       "it as %2 during the upgrade: those programs must be closed, and the portfolio opened again "
+                       "with this version, before changing it.")
+                        .arg(address, result->others.join(QLatin1String(", "))));
+            openFile(address);
         });
 }
 
