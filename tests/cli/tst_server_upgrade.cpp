@@ -176,19 +176,11 @@ void TestServerUpgrade::upgradeGivesTheFilesRows()
 
     // A client left open during the upgrade (the CIO office's analyst, in a window opened earlier): the
     // one who upgrades is told to have it opened again.
-    const QString other = QStringLiteral("tst-upgrade-other-client");
     {
-        QSqlDatabase client = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), other);
-        client.setHostName(m_cluster.host);
-        client.setPort(m_cluster.port);
-        client.setDatabaseName(m_cluster.database);
-        client.setUserName(QStringLiteral("tst_upgrade_cio"));
-        client.setConnectOptions(QStringLiteral("application_name=vigie:") + m_schema);
-        QVERIFY2(client.open(), qPrintable(client.lastError().text()));
+        const ClientLeftOpen client(m_cluster, m_schema, QStringLiteral("tst_upgrade_cio"));
+        QVERIFY2(client.error.isEmpty(), qPrintable(client.error));
+        r = runVigie({ QStringLiteral("server"), QStringLiteral("upgrade"), address() });
     }
-    r = runVigie({ QStringLiteral("server"), QStringLiteral("upgrade"), address() });
-    QSqlDatabase::database(other).close();
-    QSqlDatabase::removeDatabase(other);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     // That warning only: not the server's notice that the trigger was not there to drop.
     QCOMPARE(r.err.trimmed(),

@@ -59,4 +59,35 @@ inline QString publishAsSchema4(const PgCluster &cluster, const QString &schema,
     return adminSql(cluster, statements);
 }
 
+// A connection of `user` named as Vigie names its own on the portfolio in `schema` (vigie:SCHEMA), as a
+// window opened before an upgrade leaves it; closed when this goes. `error` says why it could not open.
+class ClientLeftOpen
+{
+public:
+    ClientLeftOpen(const PgCluster &cluster, const QString &schema, const QString &user)
+        : m_name(QStringLiteral("vigie-test-client-left-open-") + schema)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(cluster.host);
+        db.setPort(cluster.port);
+        db.setDatabaseName(cluster.database);
+        db.setUserName(user);
+        db.setConnectOptions(QStringLiteral("application_name=vigie:") + schema);
+        if (!db.open())
+            error = db.lastError().text();
+    }
+    ~ClientLeftOpen()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ClientLeftOpen(const ClientLeftOpen &) = delete;
+    ClientLeftOpen &operator=(const ClientLeftOpen &) = delete;
+
+    QString error;
+
+private:
+    QString m_name;
+};
+
 } // namespace VigieTest

@@ -293,20 +293,8 @@ void TestServerDesk::windowUpgradesAnOldPortfolio()
 
     // Taken, while the analyst's older program is still connected: upgraded for everyone, the analyst named,
     // the portfolio opened with every project.
-    const QString client = QStringLiteral("tst-serverdesk-old-client");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), client);
-        db.setHostName(m_cluster.host);
-        db.setPort(m_cluster.port);
-        db.setDatabaseName(m_cluster.database);
-        db.setUserName(QStringLiteral("vigie_desk_old_cio"));
-        db.setConnectOptions(QStringLiteral("application_name=vigie:") + schema);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-    }
-    auto closeClient = qScopeGuard([&] {
-        QSqlDatabase::database(client, false).close();
-        QSqlDatabase::removeDatabase(client);
-    });
+    ClientLeftOpen client(m_cluster, schema, QStringLiteral("vigie_desk_old_cio"));
+    QVERIFY2(client.error.isEmpty(), qPrintable(client.error));
     Dialogs::setNextAnswer(QMessageBox::Yes);
     window.openFile(owner);
     QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 60000);
