@@ -6463,6 +6463,18 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>The change could not be written to the file (%1). Nothing was changed.</source>
         <translation>La modification n'a pas pu être enregistrée dans le fichier (%1). Rien n'a été modifié.</translation>
     </message>
+    <message>
+        <source>The change could not be written: the server did not say the portfolio's format (%1). Nothing was changed.</source>
+        <translation>Le changement n'a pas pu être enregistré : le serveur n'a pas indiqué le format du portefeuille (%1). Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>the table vigie_schema has no row for Vigie</source>
+        <translation>la table vigie_schema n'a aucune ligne pour Vigie</translation>
+    </message>
+    <message>
+        <source>The portfolio on the server is now in format %1, not in the format %2 this Vigie opened it in: another Vigie upgraded it while it was open here. Nothing was changed. Open the portfolio again, with a Vigie that reads format %1.</source>
+        <translation>Le portefeuille sur le serveur est maintenant au format %1, et non au format %2 dans lequel ce Vigie l'a ouvert : un autre Vigie l'a mis à niveau pendant qu'il était ouvert ici. Rien n'a été modifié. Ouvrez le portefeuille de nouveau, avec un Vigie qui lit le format %1.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::PortfolioTemplate</name>

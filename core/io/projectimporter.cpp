@@ -175,6 +175,12 @@ ImportReport ProjectImporter::run(const QString &csvPath)
         transaction.emplace(m_file, PortfolioFile::ChangesetInfo {
                                         tr("Import projects from %1").arg(QFileInfo(csvPath).fileName()),
                                         QStringLiteral("import"), 0 });
+        if (!transaction->began()) { // a portfolio on a server another Vigie upgraded since it was opened
+            report.fatal = tr("%1: cannot be written (%2); the portfolio is unchanged.")
+                               .arg(QDir::toNativeSeparators(m_file.path()), m_file.commitFailureText());
+            report.portfolioUnusable = true;
+            return report;
+        }
     }
 
     // Reading and converting the CSV (libcsv, decoding, parsing numbers and dates: a fifth of an import's

@@ -47,6 +47,11 @@ EditResult Edits::run(PortfolioFile &file, const PortfolioFile::ChangesetInfo &i
     bool committed = false;
     {
         PortfolioFile::Transaction t(file, info);
+        if (!t.began()) {
+            result.error = file.commitFailureText();
+            result.notWritten = true;
+            return result;
+        }
         if (!body(&result.error)) {
             if (result.error.isEmpty())
                 result.error = tr("The change could not be made.");

@@ -4,7 +4,9 @@
 
 #include "storage/bulkwrite.h"
 #include "storage/copyscope.h"
+#include "storage/keptquery.h"
 #include "storage/portfoliofile.h"
+#include "storage/schema.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlutil.h"
 
@@ -231,6 +233,31 @@ namespace {
             .arg(sqlErrorText(error));
     }
 
+    // On a server, why this program may not write the portfolio in the format it opened it in, or nothing.
+    // Another Vigie may have upgraded the portfolio since (ServerStore::upgrade): writing the old format
+    // into it would leave rows the new format's rules do not expect. Read first in every write
+    // transaction, it also holds the upgrade back until the transaction ends (the upgrade locks
+    // vigie_schema against readers, then changes the tables), and holds this transaction back until an
+    // upgrade under way has committed.
+    QString serverFormatRefusal(const PortfolioFile &file)
+    {
+        KeptQuery q(file, QStringLiteral("SELECT version FROM vigie_schema WHERE application_id = ?"));
+        q->addBindValue(Schema::applicationId);
+        if (!q->exec() || !q->next())
+            return PortfolioFile::tr("The change could not be written: the server did not say the portfolio's "
+                                     "format (%1). Nothing was changed.")
+                .arg(q->lastError().isValid() ? sqlErrorText(q->lastError())
+                                              : PortfolioFile::tr("the table vigie_schema has no row for Vigie"));
+        const int version = q->value(0).toInt();
+        if (version == Schema::currentVersion)
+            return QString();
+        return PortfolioFile::tr("The portfolio on the server is now in format %1, not in the format %2 this Vigie "
+                                 "opened it in: another Vigie upgraded it while it was open here. Nothing was "
+                                 "changed. Open the portfolio again, with a Vigie that reads format %1.")
+            .arg(version)
+            .arg(Schema::currentVersion);
+    }
+
 } // namespace
 
 QString PortfolioFile::commitFailureText() const
@@ -254,6 +281,14 @@ bool PortfolioFile::begin(ChangesetInfo info)
     if (!database().transaction()) {
         m_transactionFailed = true;
         return false;
+    }
+    if (isServer()) {
+        m_commitError = serverFormatRefusal(*this);
+        if (!m_commitError.isEmpty()) {
+            m_transactionFailed = true;
+            m_writeRefused = true;
+            return false;
+        }
     }
     return true;
 }

@@ -247,6 +247,9 @@ public:
         explicit Transaction(PortfolioFile &file, ChangesetInfo info = {});
         ~Transaction();
         bool commit();
+        // False when the transaction could not start, or the file refused it at once (a server's
+        // portfolio another Vigie upgraded): nothing should be written; commit() rolls back.
+        bool began() const { return m_ok; }
         Transaction(const Transaction &) = delete;
         Transaction &operator=(const Transaction &) = delete;
 

@@ -51,6 +51,8 @@ bool PortfolioFile::revert(const QList<qint64> &changesets, qint64 *reverting, Q
             label = q.value(0).toString();
     }
     Transaction t(*this, { label, QStringLiteral("revert"), changesets.constLast() });
+    if (!t.began())
+        return setError(error, commitFailureText());
     for (auto it = changesets.crbegin(); it != changesets.crend(); ++it) {
         if (!revertOne(*it, error))
             return false;

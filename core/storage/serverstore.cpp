@@ -317,10 +317,13 @@ bool ServerStore::upgrade(const QString &address, int *from, QString *error, QSt
                "command again as %2: nothing was changed.")
                 .arg(shown, owner, user));
     }
-    // One upgrade at a time: a second one waits here, then finds the portfolio upgraded. The steps change
-    // tables the clients read: they wait for the clients' transactions, a minute at most.
+    // One upgrade at a time: a second one waits here, then finds the portfolio upgraded. Every write
+    // transaction of a client reads vigie_schema first (PortfolioFile::begin): the upgrade waits for those
+    // under way, and those that start meanwhile wait for it, then find the new format and write nothing
+    // unless they read it. The steps change tables the clients read: they wait for the clients' reads.
+    // Each wait is a minute at most.
     if (!q.exec(QStringLiteral("SET LOCAL lock_timeout = '60s'"))
-        || !q.exec(QStringLiteral("LOCK TABLE vigie_schema IN EXCLUSIVE MODE")))
+        || !q.exec(QStringLiteral("LOCK TABLE vigie_schema IN ACCESS EXCLUSIVE MODE")))
         return failed(sqlErrorText(q.lastError()));
     const int version = SqlDialect::schemaVersion(db);
     *from = version;

@@ -6,11 +6,14 @@
 #include "oldserver.h"
 #include "testutil.h"
 
+#include "storage/edits.h"
 #include "storage/fileguard.h"
 #include "storage/portfoliofile.h"
 #include "storage/schema.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +30,8 @@ private Q_SLOTS:
     void onlyTheOwnerUpgrades();
     void upgradeGivesTheFilesRows();
     void secondUpgradeHasNothingToDo();
+    void upgradeWaitsForAWriteUnderWay();
+    void writeAfterANewerUpgradeIsRefused();
     void usage();
 
 private:
@@ -252,6 +257,73 @@ void TestServerUpgrade::secondUpgradeHasNothingToDo()
             .arg(address())
             .arg(Schema::currentVersion));
     QCOMPARE(adminValue(QStringLiteral("SELECT COUNT(*) FROM %1.changeset")), changesets);
+}
+
+void TestServerUpgrade::upgradeWaitsForAWriteUnderWay()
+{
+    // A client's write transaction reads the format first and holds it: an upgrade started meanwhile
+    // waits for it to end, whatever it has to do (here nothing: it waits for the lock all the same).
+    FileError error;
+    auto file = ServerStore::open(address(), PortfolioFile::Access::ReadWrite, &error);
+    QVERIFY2(file, qPrintable(error.message));
+    std::optional<PortfolioFile::Transaction> write(std::in_place, *file);
+    QVERIFY(write->began());
+    QProcess upgrade;
+    upgrade.start(QStringLiteral(VIGIE_BIN), { QStringLiteral("server"), QStringLiteral("upgrade"), address() });
+    QVERIFY(upgrade.waitForStarted());
+    const QString waiting = QStringLiteral(
+        "SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = 'vigie:%1' AND wait_event_type = 'Lock' "
+        "AND query LIKE 'LOCK TABLE vigie_schema%'");
+    QTRY_COMPARE_WITH_TIMEOUT(adminValue(waiting), QStringLiteral("1"), 20000);
+    QCOMPARE(upgrade.state(), QProcess::Running);
+    QVERIFY(write->commit());
+    write.reset();
+    QVERIFY(upgrade.waitForFinished(30000));
+    QCOMPARE(upgrade.exitCode(), 0);
+    QVERIFY2(QString::fromUtf8(upgrade.readAllStandardOutput()).contains(QLatin1String("nothing to do")),
+        qPrintable(QString::fromUtf8(upgrade.readAllStandardError())));
+}
+
+void TestServerUpgrade::writeAfterANewerUpgradeIsRefused()
+{
+    // A window open on the portfolio while a newer Vigie upgraded it (as a format beyond this program's
+    // stands for): its next change is refused, nothing written, and says what happened.
+    FileError error;
+    auto file = ServerStore::open(address(QStringLiteral("tst_upgrade_cio")), PortfolioFile::Access::ReadWrite, &error);
+    QVERIFY2(file, qPrintable(error.message));
+    const QString uuid = adminValue(QStringLiteral("SELECT uuid FROM %1.project ORDER BY id LIMIT 1"));
+    const QString name = adminValue(QStringLiteral("SELECT name_en FROM %1.project ORDER BY id LIMIT 1"));
+    const QString changesets = adminValue(QStringLiteral("SELECT COUNT(*) FROM %1.changeset"));
+    const int newer = Schema::currentVersion + 1;
+    QCOMPARE(adminSql(m_cluster, { QStringLiteral("UPDATE %1.vigie_schema SET version = %2").arg(m_schema).arg(newer) }),
+        QString());
+    auto restore = qScopeGuard([&] {
+        adminSql(m_cluster, { QStringLiteral("UPDATE %1.vigie_schema SET version = %2")
+                                  .arg(m_schema)
+                                  .arg(Schema::currentVersion) });
+    });
+    const EditResult r = Edits::setValue(*file, Entity::Project, uuid, Field::NameEn, QStringLiteral("Written anyway"),
+        QStringLiteral("Rename"));
+    QVERIFY(!r.ok);
+    QVERIFY(r.notWritten);
+    QCOMPARE(r.error,
+        QStringLiteral("The portfolio on the server is now in format %1, not in the format %2 this Vigie opened it "
+                       "in: another Vigie upgraded it while it was open here. Nothing was changed. Open the "
+                       "portfolio again, with a Vigie that reads format %1.")
+            .arg(newer)
+            .arg(Schema::currentVersion));
+    QCOMPARE(adminValue(QStringLiteral("SELECT name_en FROM %1.project ORDER BY id LIMIT 1")), name);
+    QCOMPARE(adminValue(QStringLiteral("SELECT COUNT(*) FROM %1.changeset")), changesets);
+    // In the format it opened: written.
+    restore.dismiss();
+    QCOMPARE(adminSql(m_cluster, { QStringLiteral("UPDATE %1.vigie_schema SET version = %2")
+                                       .arg(m_schema)
+                                       .arg(Schema::currentVersion) }),
+        QString());
+    const EditResult again = Edits::setValue(*file, Entity::Project, uuid, Field::NameEn, QStringLiteral("Written"),
+        QStringLiteral("Rename"));
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(adminValue(QStringLiteral("SELECT name_en FROM %1.project ORDER BY id LIMIT 1")), QStringLiteral("Written"));
 }
 
 void TestServerUpgrade::usage()
