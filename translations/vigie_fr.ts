@@ -5094,6 +5094,10 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>The portfolio on the server %1 now uses this version's format. Vigie was also connected to it as %2 during the upgrade: those programs must be closed, and the portfolio opened again with this version, before changing it.</source>
         <translation>Le portefeuille sur le serveur %1 utilise maintenant le format de cette version. Vigie y était aussi connecté en tant que %2 pendant la mise à niveau : ces programmes doivent être fermés, et le portefeuille ouvert de nouveau avec cette version, avant d'y apporter des changements.</translation>
     </message>
+    <message>
+        <source>Waiting for another program to finish reading %1 (a command, a backup or another window)…</source>
+        <translation>En attente qu'un autre programme finisse de lire %1 (une commande, une sauvegarde ou une autre fenêtre)…</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>

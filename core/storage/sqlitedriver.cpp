@@ -563,16 +563,32 @@ void SqliteDriver::setYieldsToWriters(bool yields)
     }
 }
 
+namespace {
+    std::atomic<SqliteDriver::LongWaitHook> longWaitHook { nullptr };
+} // namespace
+
+void SqliteDriver::setLongWaitHook(LongWaitHook hook)
+{
+    longWaitHook.store(hook);
+}
+
 int SqliteDriver::busy(void *driver, int count)
 {
     auto *self = static_cast<SqliteDriver *>(driver);
-    if (count == 0)
+    if (count == 0) {
         self->m_busySince.start();
+        self->m_longWaitTold = false;
+    }
     if (!self->m_readOnly)
         self->interruptReadersOfTheFile();
     const qint64 waited = self->m_busySince.elapsed();
     if (waited >= self->m_busyTimeout)
         return 0;
+    if (!self->m_readOnly && !self->m_longWaitTold && waited >= longWaitMs) {
+        self->m_longWaitTold = true;
+        if (const LongWaitHook hook = longWaitHook.load())
+            hook(QString::fromUtf8(sqlite3_db_filename(self->m_db, "main")));
+    }
     // SQLite's own steps (sqlite3_busy_timeout): short waits first, 100 ms at most.
     static constexpr int steps[] = { 1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100 };
     const int step = count < int(std::size(steps)) ? steps[count] : 100;

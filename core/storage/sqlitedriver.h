@@ -69,6 +69,14 @@ public:
     // failed or stopped short and must be made again); clears it.
     bool takeInterruptedForWriter() { return m_interruptedForWriter.exchange(false); }
 
+    // A writer that has waited longWaitMs for other programs to stop reading its file (they are not
+    // interrupted: see above) calls the hook once in that wait, on its own thread, with the file's path,
+    // and goes on waiting up to the busy timeout. The window sets it to say why it does not respond (a
+    // commit runs on the GUI thread). None by default.
+    using LongWaitHook = void (*)(const QString &file);
+    static void setLongWaitHook(LongWaitHook hook);
+    static constexpr int longWaitMs = 250;
+
 private:
     friend class SqliteResult;
     bool runTransactionStatement(const char *sql, const QString &failure);
@@ -81,6 +89,7 @@ private:
     bool m_readOnly = false;
     int m_busyTimeout = 5000;
     QElapsedTimer m_busySince;
+    bool m_longWaitTold = false; // the hook was called in this wait
     std::atomic<bool> m_interruptedForWriter { false };
     // Results whose statements must be finalized before the connection closes.
     mutable QList<SqliteResult *> m_results;

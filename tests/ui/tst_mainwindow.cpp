@@ -32,11 +32,17 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QAbstractItemView>
 #include <QTreeWidget>
 
+#include <sqlite3.h>
+
+#include <future>
+#include <thread>
 #include <tuple>
 #include <QUndoStack>
 
@@ -58,6 +64,7 @@ private Q_SLOTS:
     void largeFileAttachesPagesInTurn();
     void homeAndEndGoToFirstAndLastRow();
     void tablesShowTheOrderTheirHeaderShows();
+    void blockedCommitSaysWhyTheWindowWaits();
 
 private:
     QTemporaryDir m_dir;
@@ -384,6 +391,60 @@ void TestMainWindow::exportNamesFollowTheLanguage()
     }
     Language::apply(QStringLiteral("en"));
     QCOMPARE(french.size(), ids.size());
+}
+
+void TestMainWindow::blockedCommitSaysWhyTheWindowWaits()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(m_path));
+    QTRY_VERIFY(!window.projectModel()->isLoading());
+    const QString name = Repository::project(*window.document()->file(), m_fx.project1)->name.en;
+
+    // Another program reads the file (a read transaction holds SQLite's shared lock), for 1.5 s.
+    std::promise<QString> reading;
+    std::future<QString> started = reading.get_future();
+    std::thread reader([&reading, path = m_path.toUtf8()] {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK
+            || sqlite3_exec(db, "BEGIN; SELECT COUNT(*) FROM project;", nullptr, nullptr, nullptr) != SQLITE_OK) {
+            reading.set_value(QString::fromUtf8(sqlite3_errmsg(db)));
+            sqlite3_close(db);
+            return;
+        }
+        reading.set_value(QString());
+        std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    });
+    auto join = qScopeGuard([&reader] { reader.join(); });
+    QCOMPARE(started.get(), QString());
+
+    // The edit's commit waits for it on this thread; meanwhile the status bar said why, with the busy
+    // cursor, until the edit's own message; the cursor goes in the first pass of the event loop after.
+    QSignalSpy messages(window.statusBar(), &QStatusBar::messageChanged);
+    QVERIFY(!QGuiApplication::overrideCursor());
+    QVERIFY(window.document()->editor()->setValue(Entity::Project, m_fx.project1, Field::NameEn,
+                                                  QStringLiteral("Renamed while read"), QStringLiteral("SCT-01")));
+    QVERIFY(QGuiApplication::overrideCursor());
+    QCOMPARE(QGuiApplication::overrideCursor()->shape(), Qt::WaitCursor);
+    QVERIFY(messages.size() >= 2);
+    QCOMPARE(messages.at(0).at(0).toString(),
+             QStringLiteral("Waiting for another program to finish reading w.vigie (a command, a backup or another "
+                            "window)…"));
+    const QString done = window.statusBar()->currentMessage();
+    QVERIFY2(done.startsWith(QStringLiteral("Done: Change English name of SCT-01")), qPrintable(done));
+    QTRY_VERIFY(!QGuiApplication::overrideCursor());
+    QCOMPARE(window.statusBar()->currentMessage(), done); // the edit's message stays
+    QCOMPARE(Repository::project(*window.document()->file(), m_fx.project1)->name.en,
+             QStringLiteral("Renamed while read"));
+    // An edit that does not wait says nothing of waiting.
+    messages.clear();
+    QVERIFY(window.document()->editor()->setValue(Entity::Project, m_fx.project1, Field::NameEn, name,
+                                                  QStringLiteral("SCT-01")));
+    QVERIFY(!QGuiApplication::overrideCursor());
+    for (const QList<QVariant> &message : std::as_const(messages))
+        QVERIFY2(!message.at(0).toString().startsWith(QStringLiteral("Waiting")), qPrintable(message.at(0).toString()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -18,6 +18,7 @@
 #include "report/briefingview.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
+#include "storage/sqlitedriver.h"
 #include "views/filterbar.h"
 #include "views/measuredetail.h"
 #include "views/openprogress.h"
@@ -48,6 +49,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QThread>
 #include <QTimer>
 #include <QStatusBar>
 #include <QAbstractItemView>
@@ -60,6 +62,32 @@
 #include <map>
 
 namespace Vigie {
+
+QPointer<MainWindow> MainWindow::s_longWaitWindow;
+
+void MainWindow::showLongWait(const QString &file)
+{
+    // Workers' waits (an import, a merge) freeze nothing; they have progress of their own. (Asked first:
+    // the window's pointer is the GUI thread's.)
+    if (QThread::currentThread() != QCoreApplication::instance()->thread())
+        return;
+    MainWindow *window = s_longWaitWindow;
+    if (!window)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString message =
+        tr("Waiting for another program to finish reading %1 (a command, a backup or another window)…")
+            .arg(QFileInfo(file).fileName());
+    window->statusBar()->showMessage(message);
+    window->statusBar()->repaint(); // the event loop waits with the commit: painted now
+    // The first pass of the event loop after the commit, written or given up; the edit's own message
+    // ("Done: …") may have taken the status bar's place by then.
+    QTimer::singleShot(0, window, [window, message] {
+        QApplication::restoreOverrideCursor();
+        if (window->statusBar()->currentMessage() == message)
+            window->statusBar()->clearMessage();
+    });
+}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -114,6 +142,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_loading);
     statusBar()->addPermanentWidget(new OpenProgress(m_opener, this));
+
+    // A commit waiting for another program's read freezes the window (the edit path runs on this
+    // thread): after a moment the status bar says why, with the busy cursor, until the edit returns.
+    s_longWaitWindow = this;
+    SqliteDriver::setLongWaitHook(&MainWindow::showLongWait);
 
     createPages();
     createActions();

@@ -185,6 +185,10 @@ private:
     // server), names the other Vigie programs that were connected, and opens the portfolio.
     void offerServerUpgrade(const QString &address, const QString &problem);
 
+    // SqliteDriver's long-wait hook: the busy cursor and a status message until the edit returns.
+    static void showLongWait(const QString &file);
+    static QPointer<MainWindow> s_longWaitWindow; // the last window made
+
     std::unique_ptr<Document> m_document;
     DocumentOpener *m_opener;
     BackgroundTask *m_salvage;
