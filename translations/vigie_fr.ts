@@ -1897,8 +1897,8 @@
         <translation>upgrade ne prend que l'adresse du serveur.</translation>
     </message>
     <message>
-        <source>Vigie was also connected to this portfolio as %1 during the upgrade. Those programs read the portfolio's format when they opened it: close them, and open the portfolio again with this version of Vigie, before changing anything.</source>
-        <translation>Vigie était aussi connecté à ce portefeuille sous %1 pendant la mise à niveau. Ces programmes ont lu le format du portefeuille à leur ouverture : fermez-les et rouvrez le portefeuille avec cette version de Vigie avant d'y apporter toute modification.</translation>
+        <source>Vigie was also connected to this portfolio's database as %1 during the upgrade. Those programs read the portfolio's format when they opened it: close them, and open the portfolio again with this version of Vigie, before changing anything.</source>
+        <translation>Vigie était aussi connecté à la base de données de ce portefeuille sous %1 pendant la mise à niveau. Ces programmes ont lu le format du portefeuille à leur ouverture : fermez-les et rouvrez le portefeuille avec cette version de Vigie avant d'y apporter toute modification.</translation>
     </message>
 </context>
 <context>
@@ -5091,12 +5091,12 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <translation>Portefeuille mis à niveau</translation>
     </message>
     <message>
-        <source>The portfolio on the server %1 now uses this version's format. Vigie was also connected to it as %2 during the upgrade: those programs must be closed, and the portfolio opened again with this version, before changing it.</source>
-        <translation>Le portefeuille sur le serveur %1 utilise maintenant le format de cette version. Vigie y était aussi connecté en tant que %2 pendant la mise à niveau : ces programmes doivent être fermés, et le portefeuille ouvert de nouveau avec cette version, avant d'y apporter des changements.</translation>
-    </message>
-    <message>
         <source>Waiting for another program to finish reading %1 (a command, a backup or another window)…</source>
         <translation>En attente qu'un autre programme finisse de lire %1 (une commande, une sauvegarde ou une autre fenêtre)…</translation>
+    </message>
+    <message>
+        <source>The portfolio on the server %1 now uses this version's format. Vigie was also connected to its database as %2 during the upgrade: those programs must be closed, and the portfolio opened again with this version, before changing it.</source>
+        <translation>Le portefeuille sur le serveur %1 utilise maintenant le format de cette version. Vigie était aussi connecté à sa base de données en tant que %2 pendant la mise à niveau : ces programmes doivent être fermés, et le portefeuille ouvert de nouveau avec cette version, avant d'y apporter des changements.</translation>
     </message>
 </context>
 <context>

@@ -353,13 +353,14 @@ bool ServerStore::upgrade(const QString &address, int *from, QString *error, QSt
         if (!q.exec(statement))
             return failed(sqlErrorText(q.lastError()));
     }
-    // Who else works on this portfolio (ServerStore::connect names every connection after its schema),
-    // told to the one who upgrades: a program opened before the upgrade keeps the format it read at its
-    // start.
+    // Who else may work on this portfolio, told to the one who upgrades: a program opened before the
+    // upgrade keeps the format it read at its start. This version names every connection after its
+    // portfolio (ServerStore::connect); an older Vigie, the one an upgrade concerns most, named them all
+    // "vigie", whatever the portfolio.
     if (others) {
         others->clear();
         q.prepare(QStringLiteral("SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = current_database() "
-                                 "AND application_name = ? AND pid <> pg_backend_pid() ORDER BY 1"));
+                                 "AND application_name IN ('vigie', ?) AND pid <> pg_backend_pid() ORDER BY 1"));
         q.addBindValue(applicationName(*location));
         if (!q.exec())
             return failed(sqlErrorText(q.lastError()));

@@ -45,9 +45,10 @@ public:
     // steps a file takes, data included) and the server's own objects (SqlDialect::serverAnnouncement).
     // Only the role that owns its tables (the one that published it) may. `from` receives the version
     // found: the current one when there was nothing to do. `others` (optional) receives the roles of the
-    // other Vigie connections to the portfolio when it upgraded: programs opened before the upgrade do not
-    // look at the format again, and must be closed and opened again. False with a translated reason,
-    // nothing changed.
+    // other Vigie connections that may work on the portfolio when it upgraded: this version's to the
+    // portfolio, and any of an older Vigie to its database (those do not say which portfolio they work
+    // on). Programs opened before the upgrade do not look at the format again, and must be closed and
+    // opened again. False with a translated reason, nothing changed.
     static bool upgrade(const QString &address, int *from, QString *error, QStringList *others = nullptr);
 
     // Copies every row of the portfolio's tables from one connection to the other (file or server, either

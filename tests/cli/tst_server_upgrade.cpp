@@ -179,17 +179,20 @@ void TestServerUpgrade::upgradeGivesTheFilesRows()
     QCOMPARE(adminSql(m_cluster, { QStringLiteral("ALTER TABLE %1.project DROP COLUMN baselines").arg(m_schema) }),
         QString());
 
-    // A client left open during the upgrade (the CIO office's analyst, in a window opened earlier): the
-    // one who upgrades is told to have it opened again.
+    // A client left open during the upgrade (the CIO office's analyst, in an older Vigie's window opened
+    // earlier): the one who upgrades is told to have it opened again. Not this version's clients of
+    // another portfolio in the database (the administrator's, here).
     {
-        const ClientLeftOpen client(m_cluster, m_schema, QStringLiteral("tst_upgrade_cio"));
+        const ClientLeftOpen client(m_cluster, QStringLiteral("vigie"), QStringLiteral("tst_upgrade_cio"));
         QVERIFY2(client.error.isEmpty(), qPrintable(client.error));
+        const ClientLeftOpen elsewhere(m_cluster, QStringLiteral("vigie:tst_upgrade_elsewhere"), m_cluster.user);
+        QVERIFY2(elsewhere.error.isEmpty(), qPrintable(elsewhere.error));
         r = runVigie({ QStringLiteral("server"), QStringLiteral("upgrade"), address() });
     }
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     // That warning only: not the server's notice that the trigger was not there to drop.
     QCOMPARE(r.err.trimmed(),
-        QStringLiteral("Vigie was also connected to this portfolio as tst_upgrade_cio during the upgrade. Those "
+        QStringLiteral("Vigie was also connected to this portfolio's database as tst_upgrade_cio during the upgrade. Those "
                        "programs read the portfolio's format when they opened it: close them, and open the "
                        "portfolio again with this version of Vigie, before changing anything."));
     QCOMPARE(r.out.trimmed(),

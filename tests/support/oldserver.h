@@ -59,20 +59,21 @@ inline QString publishAsSchema4(const PgCluster &cluster, const QString &schema,
     return adminSql(cluster, statements);
 }
 
-// A connection of `user` named as Vigie names its own on the portfolio in `schema` (vigie:SCHEMA), as a
-// window opened before an upgrade leaves it; closed when this goes. `error` says why it could not open.
+// A connection of `user` named `applicationName` as a Vigie names its own, left open through an upgrade
+// by a window opened before it: "vigie" for a Vigie of formats 4 to 6 (whatever the portfolio),
+// "vigie:SCHEMA" for this version's. Closed when this goes; `error` says why it could not open.
 class ClientLeftOpen
 {
 public:
-    ClientLeftOpen(const PgCluster &cluster, const QString &schema, const QString &user)
-        : m_name(QStringLiteral("vigie-test-client-left-open-") + schema)
+    ClientLeftOpen(const PgCluster &cluster, const QString &applicationName, const QString &user)
+        : m_name(QStringLiteral("vigie-test-client-left-open-") + applicationName + user)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
         db.setHostName(cluster.host);
         db.setPort(cluster.port);
         db.setDatabaseName(cluster.database);
         db.setUserName(user);
-        db.setConnectOptions(QStringLiteral("application_name=vigie:") + schema);
+        db.setConnectOptions(QStringLiteral("application_name=") + applicationName);
         if (!db.open())
             error = db.lastError().text();
     }

@@ -293,7 +293,7 @@ void TestServerDesk::windowUpgradesAnOldPortfolio()
 
     // Taken, while the analyst's older program is still connected: upgraded for everyone, the analyst named,
     // the portfolio opened with every project.
-    ClientLeftOpen client(m_cluster, schema, QStringLiteral("vigie_desk_old_cio"));
+    ClientLeftOpen client(m_cluster, QStringLiteral("vigie"), QStringLiteral("vigie_desk_old_cio"));
     QVERIFY2(client.error.isEmpty(), qPrintable(client.error));
     Dialogs::setNextAnswer(QMessageBox::Yes);
     window.openFile(owner);

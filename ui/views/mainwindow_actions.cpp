@@ -520,8 +520,8 @@ void MainWindow::offerServerUpgrade(const QString &address, const QString &probl
                 Dialogs::information(
                     this, tr("Portfolio Upgraded"),
                     tr("The portfolio on the server %1 now uses this version's format. Vigie was also connected to "
-                       "it as %2 during the upgrade: those programs must be closed, and the portfolio opened again "
-                       "with this version, before changing it.")
+                       "its database as %2 during the upgrade: those programs must be closed, and the portfolio "
+                       "opened again with this version, before changing it.")
                         .arg(address, result->others.join(QLatin1String(", "))));
             openFile(address);
         });
