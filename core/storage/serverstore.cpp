@@ -349,7 +349,8 @@ bool ServerStore::upgrade(const QString &address, int *from, QString *error, QSt
                 .arg(version));
     }
     for (const QString &statement :
-        SqlDialect::serverSteps(version, Schema::currentVersion) + SqlDialect::serverAnnouncement()) {
+        SqlDialect::serverSteps(version, Schema::currentVersion) + SqlDialect::serverAnnouncement()
+             + SqlDialect::serverOlderClientGuard()) {
         if (!q.exec(statement))
             return failed(sqlErrorText(q.lastError()));
     }

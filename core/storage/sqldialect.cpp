@@ -312,12 +312,32 @@ QStringList serverAnnouncement()
     };
 }
 
+QStringList serverOlderClientGuard()
+{
+    // Programs connected through an upgrade read the format at their start and write it still. This
+    // version reads it again in every write transaction (PortfolioFile::begin); the Vigie of formats 4 to
+    // 6 did not, and named every connection "vigie" (this one names them "vigie:" and the schema). Every
+    // write of theirs inserts a changeset row: refused here, their transaction rolls back whole. The
+    // message is the server's, in English: those programs show it within their own.
+    return {
+        QStringLiteral("CREATE OR REPLACE FUNCTION vigie_refuse_older_clients() RETURNS trigger LANGUAGE plpgsql AS "
+                       "$$BEGIN IF current_setting('application_name') = 'vigie' THEN RAISE EXCEPTION "
+                       "'the portfolio was upgraded to format %1 while this Vigie had it open; nothing was "
+                       "changed. Close Vigie and open the portfolio with a version that reads format %1.'; "
+                       "END IF; RETURN NULL; END$$")
+            .arg(Schema::currentVersion),
+        QStringLiteral("DROP TRIGGER IF EXISTS changeset_refuse_older_clients ON changeset"),
+        QStringLiteral("CREATE TRIGGER changeset_refuse_older_clients BEFORE INSERT ON changeset "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION vigie_refuse_older_clients()"),
+    };
+}
+
 QStringList serverSchema(int version)
 {
     return serverSteps(0, version)
         << QStringLiteral("CREATE TABLE vigie_schema (application_id BIGINT NOT NULL PRIMARY KEY, "
                           "version BIGINT NOT NULL)")
-        << serverAnnouncement();
+        << serverAnnouncement() << serverOlderClientGuard();
 }
 
 QStringList tablesInReferenceOrder()

@@ -98,7 +98,8 @@ private:
 // The portfolio's tables at a schema version (the current one unless told), as PostgreSQL DDL: the
 // SQLite schema steps (storage/schema.cpp) with the types PostgreSQL spells otherwise (a rowid key,
 // REAL as double precision), so the server has the same tables and columns as a file, plus
-// vigie_schema and serverAnnouncement(). Older versions serve the tests of server upgrades.
+// vigie_schema, serverAnnouncement() and serverOlderClientGuard(). Older versions serve the tests of
+// server upgrades.
 QStringList serverSchema(int version = Schema::currentVersion);
 
 // The SQLite schema steps after version `from` up to version `to`, in PostgreSQL's spelling: what
@@ -108,6 +109,9 @@ QStringList serverSteps(int from, int to);
 // The server's own objects beside the tables (the trigger that announces each commit to the other
 // clients), as statements that replace them when they are there.
 QStringList serverAnnouncement();
+// The trigger that refuses the writes of a Vigie older than the portfolio's format left connected through
+// an upgrade, as statements that replace it when it is there.
+QStringList serverOlderClientGuard();
 
 // The tables of the current schema in an order where every table comes after those it refers to.
 QStringList tablesInReferenceOrder();

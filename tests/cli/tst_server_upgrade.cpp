@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void onlyTheOwnerUpgrades();
     void upgradeGivesTheFilesRows();
     void secondUpgradeHasNothingToDo();
+    void olderClientsWritesAreRefused();
     void upgradeWaitsForAWriteUnderWay();
     void writeAfterANewerUpgradeIsRefused();
     void usage();
@@ -260,6 +263,35 @@ void TestServerUpgrade::secondUpgradeHasNothingToDo()
             .arg(address())
             .arg(Schema::currentVersion));
     QCOMPARE(adminValue(QStringLiteral("SELECT COUNT(*) FROM %1.changeset")), changesets);
+}
+
+void TestServerUpgrade::olderClientsWritesAreRefused()
+{
+    // A Vigie of format 4 to 6 left open through the upgrade does not look at the format again: the server
+    // refuses its writes (each inserts a changeset row), and only its.
+    const QString insert = QStringLiteral("INSERT INTO %1.changeset (uuid, label, author, created_at, origin) "
+                                          "VALUES ('%2', 'Edit', 'tst_upgrade_cio', '2026-12-04T10:00:00Z', '')")
+                               .arg(m_schema);
+    const QString changesets = adminValue(QStringLiteral("SELECT COUNT(*) FROM %1.changeset"));
+    {
+        const ClientLeftOpen older(m_cluster, QStringLiteral("vigie"), QStringLiteral("tst_upgrade_cio"));
+        QVERIFY2(older.error.isEmpty(), qPrintable(older.error));
+        QSqlQuery q(older.database());
+        QVERIFY(!q.exec(insert.arg(QStringLiteral("00000000-0000-4000-8000-000000000001"))));
+        QVERIFY2(q.lastError().text().contains(
+                     QStringLiteral("the portfolio was upgraded to format %1 while this Vigie had it open; nothing "
+                                    "was changed.")
+                         .arg(Schema::currentVersion)),
+            qPrintable(q.lastError().text()));
+    }
+    QCOMPARE(adminValue(QStringLiteral("SELECT COUNT(*) FROM %1.changeset")), changesets);
+    const ClientLeftOpen current(m_cluster, QStringLiteral("vigie:") + m_schema, QStringLiteral("tst_upgrade_cio"));
+    QVERIFY2(current.error.isEmpty(), qPrintable(current.error));
+    QSqlDatabase db = current.database();
+    QVERIFY(db.transaction());
+    QSqlQuery q(db);
+    QVERIFY2(q.exec(insert.arg(QStringLiteral("00000000-0000-4000-8000-000000000002"))), qPrintable(q.lastError().text()));
+    QVERIFY(db.rollback());
 }
 
 void TestServerUpgrade::upgradeWaitsForAWriteUnderWay()

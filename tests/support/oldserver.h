@@ -2,7 +2,7 @@
 
 // A portfolio on a server as the Vigie of schema 4 (the first that published to a server) left it: the
 // schema steps up to 4 in PostgreSQL's spelling, the roles' security, the rows of a schema 4 file, version
-// 4; and without the trigger that announces commits, which came later. For the tests of
+// 4; and without the triggers that announce commits and refuse older clients, which came later. For the tests of
 // `vigie server upgrade` and of the window's upgrade.
 #include "pgserver.h"
 
@@ -26,7 +26,9 @@ inline QString publishAsSchema4(const PgCluster &cluster, const QString &schema,
         QStringLiteral("CREATE SCHEMA %1").arg(schema), QStringLiteral("SET search_path TO %1").arg(schema) };
     statements << SqlDialect::serverSchema(ServerStore::oldestVersion) << ServerRoles::securityStatements(schema)
                << QStringLiteral("DROP TRIGGER changeset_announce ON changeset")
-               << QStringLiteral("DROP FUNCTION vigie_announce_commit()");
+               << QStringLiteral("DROP FUNCTION vigie_announce_commit()")
+               << QStringLiteral("DROP TRIGGER changeset_refuse_older_clients ON changeset")
+               << QStringLiteral("DROP FUNCTION vigie_refuse_older_clients()");
     QString why = adminSql(cluster, statements);
     if (!why.isEmpty())
         return why;
@@ -82,6 +84,7 @@ public:
         QSqlDatabase::database(m_name, false).close();
         QSqlDatabase::removeDatabase(m_name);
     }
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
     ClientLeftOpen(const ClientLeftOpen &) = delete;
     ClientLeftOpen &operator=(const ClientLeftOpen &) = delete;
 
