@@ -1896,10 +1896,6 @@
         <source>upgrade takes the server's address only.</source>
         <translation>upgrade ne prend que l'adresse du serveur.</translation>
     </message>
-    <message>
-        <source>Vigie was also connected to this portfolio's database as %1 during the upgrade. Those programs read the portfolio's format when they opened it: close them, and open the portfolio again with this version of Vigie, before changing anything.</source>
-        <translation>Vigie était aussi connecté à la base de données de ce portefeuille sous %1 pendant la mise à niveau. Ces programmes ont lu le format du portefeuille à leur ouverture : fermez-les et rouvrez le portefeuille avec cette version de Vigie avant d'y apporter toute modification.</translation>
-    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>
@@ -5095,8 +5091,8 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <translation>En attente qu'un autre programme finisse de lire %1 (une commande, une sauvegarde ou une autre fenêtre)…</translation>
     </message>
     <message>
-        <source>The portfolio on the server %1 now uses this version's format. Vigie was also connected to its database as %2 during the upgrade: those programs must be closed, and the portfolio opened again with this version, before changing it.</source>
-        <translation>Le portefeuille sur le serveur %1 utilise maintenant le format de cette version. Vigie était aussi connecté à sa base de données en tant que %2 pendant la mise à niveau : ces programmes doivent être fermés, et le portefeuille ouvert de nouveau avec cette version, avant d'y apporter des changements.</translation>
+        <source>The portfolio on the server %1 now uses this version's format.</source>
+        <translation>Le portefeuille sur le serveur %1 utilise maintenant le format de cette version.</translation>
     </message>
 </context>
 <context>
@@ -7704,6 +7700,10 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     <message>
         <source>the table vigie_schema has no row for Vigie</source>
         <translation>la table vigie_schema n'a aucune ligne pour Vigie</translation>
+    </message>
+    <message>
+        <source>Vigie was also connected to this portfolio's database as %1 during the upgrade. Those programs read the portfolio's format when they opened it: close them, and open the portfolio again with this version of Vigie, before changing anything.</source>
+        <translation>Vigie était aussi connecté à la base de données de ce portefeuille sous %1 pendant la mise à niveau. Ces programmes ont lu le format du portefeuille à leur ouverture : fermez-les et rouvrez le portefeuille avec cette version de Vigie avant d'y apporter toute modification.</translation>
     </message>
 </context>
 <context>

@@ -33,11 +33,7 @@ namespace {
                          .arg(Schema::currentVersion)
                   << Qt::endl;
         if (from != Schema::currentVersion && !others.isEmpty())
-            err() << Text::tr("Vigie was also connected to this portfolio's database as %1 during the upgrade. Those programs "
-                              "read the portfolio's format when they opened it: close them, and open the "
-                              "portfolio again with this version of Vigie, before changing anything.")
-                         .arg(others.join(QLatin1String(", ")))
-                  << Qt::endl;
+            err() << ServerStore::othersConnectedText(others) << Qt::endl;
         return Ok;
     }
 

@@ -379,6 +379,14 @@ bool ServerStore::upgrade(const QString &address, int *from, QString *error, QSt
     return true;
 }
 
+QString ServerStore::othersConnectedText(const QStringList &others)
+{
+    return tr("Vigie was also connected to this portfolio's database as %1 during the upgrade. Those programs "
+              "read the portfolio's format when they opened it: close them, and open the portfolio again with "
+              "this version of Vigie, before changing anything.")
+        .arg(others.join(QLatin1String(", ")));
+}
+
 bool ServerStore::download(const PortfolioFile &server, const QString &path, QString *error)
 {
     if (QFile::exists(path))

@@ -50,6 +50,8 @@ public:
     // on). Programs opened before the upgrade do not look at the format again, and must be closed and
     // opened again. False with a translated reason, nothing changed.
     static bool upgrade(const QString &address, int *from, QString *error, QStringList *others = nullptr);
+    // What to tell the one who upgraded about upgrade()'s `others` (not empty), translated.
+    static QString othersConnectedText(const QStringList &others);
 
     // Copies every row of the portfolio's tables from one connection to the other (file or server, either
     // way), ids included, table by table in reference order, inside the caller's transaction on `to`,

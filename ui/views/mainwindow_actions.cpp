@@ -519,10 +519,8 @@ void MainWindow::offerServerUpgrade(const QString &address, const QString &probl
             if (!result->others.isEmpty())
                 Dialogs::information(
                     this, tr("Portfolio Upgraded"),
-                    tr("The portfolio on the server %1 now uses this version's format. Vigie was also connected to "
-                       "its database as %2 during the upgrade: those programs must be closed, and the portfolio "
-                       "opened again with this version, before changing it.")
-                        .arg(address, result->others.join(QLatin1String(", "))));
+                    tr("The portfolio on the server %1 now uses this version's format.").arg(address)
+                        + QStringLiteral("\n\n") + ServerStore::othersConnectedText(result->others));
             openFile(address);
         });
 }
