@@ -318,12 +318,16 @@ QStringList serverOlderClientGuard()
     // version reads it again in every write transaction (PortfolioFile::begin); the Vigie of formats 4 to
     // 6 did not, and named every connection "vigie" (this one names them "vigie:" and the schema). Every
     // write of theirs inserts a changeset row: refused here, their transaction rolls back whole. The
-    // message is the server's, in English: those programs show it within their own.
+    // message is the server's, which those programs show within their own: in both official languages,
+    // since the server does not know the user's.
     return {
         QStringLiteral("CREATE OR REPLACE FUNCTION vigie_refuse_older_clients() RETURNS trigger LANGUAGE plpgsql AS "
                        "$$BEGIN IF current_setting('application_name') = 'vigie' THEN RAISE EXCEPTION "
                        "'the portfolio was upgraded to format %1 while this Vigie had it open; nothing was "
-                       "changed. Close Vigie and open the portfolio with a version that reads format %1.'; "
+                       "changed. Close Vigie and open the portfolio with a version that reads format %1. / "
+                       "Le portefeuille a été mis à niveau au format %1 pendant que ce Vigie l''avait ouvert; rien "
+                       "n''a été modifié. Fermez Vigie et ouvrez le portefeuille avec une version qui lit "
+                       "le format %1.'; "
                        "END IF; RETURN NULL; END$$")
             .arg(Schema::currentVersion),
         QStringLiteral("DROP TRIGGER IF EXISTS changeset_refuse_older_clients ON changeset"),

@@ -283,6 +283,12 @@ void TestServerUpgrade::olderClientsWritesAreRefused()
                                     "was changed.")
                          .arg(Schema::currentVersion)),
             qPrintable(q.lastError().text()));
+        // In both official languages: the server does not know the user's.
+        QVERIFY2(q.lastError().text().contains(
+                     QStringLiteral("Le portefeuille a été mis à niveau au format %1 pendant que ce Vigie l'avait "
+                                    "ouvert; rien n'a été modifié.")
+                         .arg(Schema::currentVersion)),
+            qPrintable(q.lastError().text()));
     }
     QCOMPARE(adminValue(QStringLiteral("SELECT COUNT(*) FROM %1.changeset")), changesets);
     const ClientLeftOpen current(m_cluster, QStringLiteral("vigie:") + m_schema, QStringLiteral("tst_upgrade_cio"));
