@@ -2295,6 +2295,14 @@ Voulez-vous le remplacer?</translation>
         <source>The file or its folder cannot be written (permissions or read-only media).</source>
         <translation>Le fichier ou son dossier n'est pas accessible en écriture (permissions ou support en lecture seule).</translation>
     </message>
+    <message>
+        <source>Another Vigie upgraded this portfolio on the server to format %1 while it was open here; this Vigie reads format %2. Nothing can be changed here, and the pages may not show what the new format holds: close the portfolio (File → Close) and open it with a Vigie that reads format %1.</source>
+        <translation>Un autre Vigie a mis à niveau ce portefeuille sur le serveur au format %1 pendant qu'il était ouvert ici; ce Vigie lit le format %2. Rien ne peut être modifié ici, et les pages peuvent ne pas montrer ce que contient le nouveau format : fermez le portefeuille (Fichier → Fermer) et ouvrez-le avec un Vigie qui lit le format %1.</translation>
+    </message>
+    <message>
+        <source>Another Vigie upgraded this portfolio file to format %1 while it was open here; this Vigie reads format %2. Nothing can be changed here, and the pages may not show what the new format holds: close the portfolio (File → Close) and open it with a Vigie that reads format %1.</source>
+        <translation>Un autre Vigie a mis à niveau ce fichier de portefeuille au format %1 pendant qu'il était ouvert ici; ce Vigie lit le format %2. Rien ne peut être modifié ici, et les pages peuvent ne pas montrer ce que contient le nouveau format : fermez le portefeuille (Fichier → Fermer) et ouvrez-le avec un Vigie qui lit le format %1.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::EditConflictDialog</name>
@@ -5093,6 +5101,10 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     <message>
         <source>The portfolio on the server %1 now uses this version's format.</source>
         <translation>Le portefeuille sur le serveur %1 utilise maintenant le format de cette version.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Upgraded elsewhere.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Mis à niveau ailleurs.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

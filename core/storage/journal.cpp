@@ -233,24 +233,35 @@ namespace {
             .arg(sqlErrorText(error));
     }
 
-    // On a server, why this program may not write the portfolio in the format it opened it in, or nothing.
-    // Another Vigie may have upgraded the portfolio since (ServerStore::upgrade): writing the old format
-    // into it would leave rows the new format's rules do not expect. Read first in every write
-    // transaction, it also holds the upgrade back until the transaction ends (the upgrade locks
+    // On a server, the format the portfolio is in (vigie_schema), or 0 and why not. Read first in every
+    // write transaction, it also holds the upgrade back until the transaction ends (the upgrade locks
     // vigie_schema against readers, then changes the tables), and holds this transaction back until an
     // upgrade under way has committed.
-    QString serverFormatRefusal(const PortfolioFile &file)
+    int serverFormat(const PortfolioFile &file, QString *why)
     {
         KeptQuery q(file, QStringLiteral("SELECT version FROM vigie_schema WHERE application_id = ?"));
         q->addBindValue(Schema::applicationId);
-        if (!q->exec() || !q->next())
+        if (q->exec() && q->next())
+            return q->value(0).toInt();
+        *why = q->lastError().isValid() ? sqlErrorText(q->lastError())
+                                        : PortfolioFile::tr("the table vigie_schema has no row for Vigie");
+        return 0;
+    }
+
+    // Why this program may not write the portfolio on a server in the format it opened it in, or nothing.
+    // Another Vigie may have upgraded the portfolio since (ServerStore::upgrade): writing the old format
+    // into it would leave rows the new format's rules do not expect.
+    QString serverFormatRefusal(const PortfolioFile &file, int *changedTo)
+    {
+        QString why;
+        const int version = serverFormat(file, &why);
+        if (version == 0)
             return PortfolioFile::tr("The change could not be written: the server did not say the portfolio's "
                                      "format (%1). Nothing was changed.")
-                .arg(q->lastError().isValid() ? sqlErrorText(q->lastError())
-                                              : PortfolioFile::tr("the table vigie_schema has no row for Vigie"));
-        const int version = q->value(0).toInt();
+                .arg(why);
         if (version == Schema::currentVersion)
             return QString();
+        *changedTo = version;
         return PortfolioFile::tr("The portfolio on the server is now in format %1, not in the format %2 this Vigie "
                                  "opened it in: another Vigie upgraded it while it was open here. Nothing was "
                                  "changed. Open the portfolio again, with a Vigie that reads format %1.")
@@ -283,7 +294,7 @@ bool PortfolioFile::begin(ChangesetInfo info)
         return false;
     }
     if (isServer()) {
-        m_commitError = serverFormatRefusal(*this);
+        m_commitError = serverFormatRefusal(*this, &m_formatChangedTo);
         if (!m_commitError.isEmpty()) {
             m_transactionFailed = true;
             m_writeRefused = true;
@@ -404,6 +415,19 @@ void PortfolioFile::noteChange(Entity entity, Change::Kind kind, const QString &
 void PortfolioFile::noteMany(Entity entity)
 {
     m_pending.noteMany(entity);
+}
+
+int PortfolioFile::checkFormat()
+{
+    if (m_formatChangedTo != 0)
+        return m_formatChangedTo;
+    // On a server, outside a transaction of this program's: an upgrade under way holds the read back until
+    // it commits. A file is upgraded by a program that holds it alone; one open read-only here may be.
+    QString why;
+    const int version = isServer() ? serverFormat(*this, &why) : SqlDialect::schemaVersion(database());
+    if (version != 0 && version != Schema::currentVersion)
+        m_formatChangedTo = version;
+    return m_formatChangedTo;
 }
 
 bool PortfolioFile::changedElsewhere()

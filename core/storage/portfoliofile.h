@@ -115,6 +115,12 @@ public:
     // answers true once. Needs the event loop of the thread that opened the portfolio. False (and
     // nothing) for a file, whose other writers changedElsewhere() sees by itself.
     bool followOtherClients();
+    // The format the portfolio is in now when another Vigie changed it (an upgrade) since it was opened
+    // here, 0 when it has not. On a server, learned from a write refused for it (every write transaction
+    // reads the format first); on a server or a file, by checkFormat() (one round trip, one pragma), which
+    // the window runs when another program committed.
+    int formatChangedTo() const { return m_formatChangedTo; }
+    int checkFormat();
 
     // Set when opening rolled back a change a crash had interrupted: a translated sentence naming the
     // file, for the CLI's stderr and the GUI's banner. Empty otherwise.
@@ -318,6 +324,7 @@ private:
     ChangesetInfo m_changesetInfo;
     QString m_commitError;
     bool m_writeRefused = false;
+    int m_formatChangedTo = 0;
     qint64 m_changeset = 0;
     quint64 m_changesetSerial = 0;
     qint64 m_lastChangeset = 0;

@@ -300,14 +300,20 @@ QStringList serverAnnouncement()
     // Every edit, import and merge writes one changeset row: its commit is announced to the clients
     // listening on the schema's channel (PortfolioFile::followOtherClients), once per transaction (a
     // statement-level trigger with an empty payload: PostgreSQL sends equal notifications of one
-    // transaction once, at its commit, and none when it rolls back). Replaced when there, so that an
-    // upgrade gives them to a portfolio published before they existed (no CREATE OR REPLACE TRIGGER
-    // before PostgreSQL 14).
+    // transaction once, at its commit, and none when it rolls back). So is a change of the format in
+    // vigie_schema, whichever Vigie makes it: a window open on the portfolio learns of an upgrade at
+    // once, reads the format and stops writing (Document::checkOutsideChanges). Replaced when there, so
+    // that an upgrade gives them to a portfolio published before they existed (no CREATE OR REPLACE
+    // TRIGGER before PostgreSQL 14); an upgrade adds them before it writes the new format, so that its
+    // own write is announced.
     return {
         QStringLiteral("CREATE OR REPLACE FUNCTION vigie_announce_commit() RETURNS trigger LANGUAGE plpgsql AS "
                        "$$BEGIN PERFORM pg_notify('vigie_' || TG_TABLE_SCHEMA, ''); RETURN NULL; END$$"),
         QStringLiteral("DROP TRIGGER IF EXISTS changeset_announce ON changeset"),
         QStringLiteral("CREATE TRIGGER changeset_announce AFTER INSERT ON changeset "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION vigie_announce_commit()"),
+        QStringLiteral("DROP TRIGGER IF EXISTS vigie_schema_announce ON vigie_schema"),
+        QStringLiteral("CREATE TRIGGER vigie_schema_announce AFTER INSERT OR UPDATE OR DELETE ON vigie_schema "
                        "FOR EACH STATEMENT EXECUTE FUNCTION vigie_announce_commit()"),
     };
 }

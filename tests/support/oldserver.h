@@ -26,6 +26,7 @@ inline QString publishAsSchema4(const PgCluster &cluster, const QString &schema,
         QStringLiteral("CREATE SCHEMA %1").arg(schema), QStringLiteral("SET search_path TO %1").arg(schema) };
     statements << SqlDialect::serverSchema(ServerStore::oldestVersion) << ServerRoles::securityStatements(schema)
                << QStringLiteral("DROP TRIGGER changeset_announce ON changeset")
+               << QStringLiteral("DROP TRIGGER vigie_schema_announce ON vigie_schema")
                << QStringLiteral("DROP FUNCTION vigie_announce_commit()")
                << QStringLiteral("DROP TRIGGER changeset_refuse_older_clients ON changeset")
                << QStringLiteral("DROP FUNCTION vigie_refuse_older_clients()");

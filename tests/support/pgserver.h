@@ -106,6 +106,19 @@ inline QString adminSql(const PgCluster &c, const QStringList &statements, const
     return failure;
 }
 
+// The first column of a query's first row, as text, read as the cluster's superuser on its own database
+// (adminSql's connection); "(no row)", or the error, when there is none.
+inline QString adminValue(const PgCluster &c, const QString &sql)
+{
+    const QString opened = adminSql(c, {});
+    if (!opened.isEmpty())
+        return opened;
+    QSqlQuery q(QSqlDatabase::database(adminConnectionName()));
+    if (!q.exec(sql))
+        return q.lastError().text();
+    return q.next() ? q.value(0).toString() : QStringLiteral("(no row)");
+}
+
 } // namespace VigieTest
 
 // In initTestCase(): the cluster, or a skip when PostgreSQL is not installed here, or a failure under CI

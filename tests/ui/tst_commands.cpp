@@ -12,6 +12,7 @@
 #include "models/strategymodel.h"
 #include "storage/filelock.h"
 #include "storage/repository.h"
+#include "storage/schema.h"
 #include "storage/sqlaccess.h"
 
 #include "i18n/language.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void undoRefusedWhenChangedSince();
     void readOnlyRefuses();
     void outsideChangesAreSeen();
+    void fileUpgradedElsewhereIsNotReadAgain();
 
 private:
     // Every row of every table but the journal, as text: the whole portfolio as a reader sees it.
@@ -452,6 +454,45 @@ void TestCommands::outsideChangesAreSeen()
     // Our own edits are not outside changes.
     QVERIFY(m_editor->setValue(Entity::Envelope, m_fx.envelope, Field::Granted, 8e6, QStringLiteral("E")));
     QVERIFY(!m_doc->checkOutsideChanges());
+}
+
+void TestCommands::fileUpgradedElsewhereIsNotReadAgain()
+{
+    // Open read-only here while another Vigie holds the file; that Vigie, a later version, upgrades it.
+    // This document reads the format before anything else, turns outdated and reads nothing again.
+    m_doc.reset();
+    FileLock other(QFileInfo(m_path).absoluteFilePath());
+    QVERIFY(other.tryLock());
+    FileError error;
+    auto doc = Document::open(m_path, &error);
+    QVERIFY2(doc, qPrintable(error.message));
+    QVERIFY(doc->isReadOnly());
+    QVERIFY(!doc->isOutdated());
+    QSignalSpy turned(doc.get(), &Document::readOnlyChanged);
+    QSignalSpy changes(doc.get(), &Document::changed);
+    {
+        auto newer = PortfolioFile::open(m_path, PortfolioFile::Access::ReadWriteVerified, &error);
+        QVERIFY2(newer, qPrintable(error.message));
+        QVERIFY(Edits::setValue(*newer, Entity::Envelope, m_fx.envelope, Field::Granted, 7e6, QStringLiteral("Other")).ok);
+    }
+    QVERIFY(doc->checkOutsideChanges()); // an ordinary change: taken in
+    QCOMPARE(changes.count(), 1);
+    {
+        auto newer = PortfolioFile::open(m_path, PortfolioFile::Access::ReadWriteVerified, &error);
+        QVERIFY2(newer, qPrintable(error.message));
+        QSqlQuery q(sqlDatabase(*newer));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion + 1)));
+    }
+    QVERIFY(!doc->checkOutsideChanges());
+    QVERIFY(doc->isOutdated());
+    QCOMPARE(turned.count(), 1);
+    QCOMPARE(changes.count(), 1);
+    QVERIFY2(doc->readOnlyReason().startsWith(
+                 QStringLiteral("Another Vigie upgraded this portfolio file to format %1 while it was open here")
+                     .arg(Schema::currentVersion + 1)),
+             qPrintable(doc->readOnlyReason()));
+    QVERIFY(!doc->checkOutsideChanges());
+    QCOMPARE(turned.count(), 1);
 }
 
 QTEST_MAIN(TestCommands)

@@ -4,7 +4,8 @@
 // models; each undoes only its own edits; a viewer's window is read-only; a password typed in
 // File → Connect to Server… is used for this session and never written; the window opens a server from
 // the dialog and lists it among the recent portfolios; a portfolio an older Vigie published is upgraded
-// from the window by the role that owns it, and only offered to that role.
+// from the window by the role that owns it, and only offered to that role; a window open on a portfolio
+// another Vigie upgrades learns of it at once (or at its next write), turns read-only and says why.
 #include "dialogs/connectdialog.h"
 #include "dialogs/dialogs.h"
 #include "document/backgroundtask.h"
@@ -16,7 +17,12 @@
 #include "storage/servercredentials.h"
 #include "storage/serverlocation.h"
 #include "storage/serverstore.h"
+#include "report/briefingview.h"
+#include "storage/schema.h"
+#include "views/copyactions.h"
 #include "views/mainwindow.h"
+#include "views/portfolioactions.h"
+#include "views/strategyactions.h"
 
 #include "oldserver.h"
 #include "testutil.h"
@@ -25,6 +31,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -52,6 +59,8 @@ private Q_SLOTS:
     void connectDialogMakesTheAddress();
     void windowConnectsAndRemembersTheServer();
     void windowUpgradesAnOldPortfolio();
+    void windowTurnsReadOnlyWhenUpgradedElsewhere();
+    void refusedWriteTurnsTheDocumentReadOnly();
 
 private:
     QString address(const QString &user = QString()) const { return serverAddress(m_cluster, m_schema, user); }
@@ -183,6 +192,18 @@ void TestServerDesk::viewerWindowIsReadOnly()
     QVERIFY(!document->editor()->setValue(Entity::Project, m_fixture.project1, Field::NameEn, QStringLiteral("No"),
                                           QStringLiteral("P")));
     QCOMPARE(document->undoStack()->count(), 0);
+    // The window offers the viewer nothing that writes, the briefing's items included (they follow the
+    // document's read-only state: the connection itself may write the server's tables it reads).
+    MainWindow window;
+    window.show();
+    window.openFile(address(QStringLiteral("vigie_desk_viewer")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 20000);
+    QVERIFY(window.document()->isReadOnly());
+    auto *addBriefingItem = window.briefingView()->findChild<QPushButton *>(QStringLiteral("briefingAddItem"));
+    QVERIFY(addBriefingItem);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.strategyActions()->addPlanAction()->isEnabled(), 20000);
+    QVERIFY(!addBriefingItem->isEnabled());
+    window.closeDocument();
 }
 
 void TestServerDesk::passwordForThisSessionOnly()
@@ -260,9 +281,7 @@ void TestServerDesk::windowUpgradesAnOldPortfolio()
                              QStringLiteral("cio"), QStringLiteral("--user"), QStringLiteral("vigie_desk_old_cio") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const auto version = [&] {
-        QSqlQuery q(QSqlDatabase::database(adminConnectionName()));
-        return q.exec(QStringLiteral("SELECT version FROM %1.vigie_schema").arg(schema)) && q.next() ? q.value(0).toInt()
-                                                                                                     : -1;
+        return adminValue(m_cluster, QStringLiteral("SELECT version FROM %1.vigie_schema").arg(schema)).toInt();
     };
     Dialogs::setTestMode(true);
     auto restore = qScopeGuard([] { Dialogs::setTestMode(false); });
@@ -308,6 +327,112 @@ void TestServerDesk::windowUpgradesAnOldPortfolio()
     QVERIFY(!window.document()->isReadOnly());
     QCOMPARE(Repository::projects(*window.document()->file(), 0, 1000).size(), 214);
     window.closeDocument();
+}
+
+void TestServerDesk::windowTurnsReadOnlyWhenUpgradedElsewhere()
+{
+    // What any later Vigie's upgrade does last (ServerStore::upgrade): write its format in vigie_schema.
+    // The server announces it (a trigger every publish and upgrade adds); the window reads the format,
+    // turns read-only, takes in nothing more, and says why.
+    const QString setFormat = QStringLiteral("UPDATE %1.vigie_schema SET version = %2").arg(m_schema);
+    const QString changesets = QStringLiteral("SELECT COUNT(*) FROM %1.changeset").arg(m_schema);
+    auto restore = qScopeGuard([&] { adminSql(m_cluster, { setFormat.arg(Schema::currentVersion) }); });
+    MainWindow window;
+    window.show();
+    window.openFile(address());
+    QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 20000);
+    Document *document = window.document();
+    QTRY_VERIFY_WITH_TIMEOUT(window.strategyActions()->addPlanAction()->isEnabled(), 20000);
+    auto *saveCopy = window.findChild<QAction *>(QStringLiteral("actionSaveCopy"));
+    QVERIFY(saveCopy && saveCopy->isEnabled());
+    QVERIFY(window.copyActions()->sendCopyAction()->isEnabled());
+    QVERIFY(window.portfolioActions()->healthRuleAction()->isEnabled());
+    auto *addBriefingItem = window.briefingView()->findChild<QPushButton *>(QStringLiteral("briefingAddItem"));
+    QVERIFY(addBriefingItem);
+    QTRY_VERIFY_WITH_TIMEOUT(addBriefingItem->isEnabled(), 20000);
+    QVERIFY(!document->isReadOnly());
+    QVERIFY(!window.banner()->isVisible());
+    QSignalSpy turned(document, &Document::readOnlyChanged);
+    QSignalSpy reloaded(document, &Document::changed);
+
+    QCOMPARE(adminSql(m_cluster, { setFormat.arg(Schema::currentVersion + 1) }), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(document->isOutdated(), 10000);
+    QCOMPARE(turned.count(), 1);
+    QCOMPARE(reloaded.count(), 0); // nothing read again in a format this program does not read
+    QVERIFY(document->isReadOnly());
+    const QString told = QStringLiteral("Another Vigie upgraded this portfolio on the server to format %1 while it "
+                                        "was open here; this Vigie reads format %2.")
+                             .arg(Schema::currentVersion + 1)
+                             .arg(Schema::currentVersion);
+    QVERIFY2(document->readOnlyReason().startsWith(told), qPrintable(document->readOnlyReason()));
+    QVERIFY(window.banner()->isVisible());
+    QVERIFY2(window.banner()->text().contains(QStringLiteral("Upgraded elsewhere.")), qPrintable(window.banner()->text()));
+    QVERIFY2(!window.banner()->text().contains(QStringLiteral("Save a Copy")), qPrintable(window.banner()->text()));
+    QVERIFY2(window.windowTitle().contains(QStringLiteral("(read-only)")), qPrintable(window.windowTitle()));
+    // Nothing that writes, nor copies the portfolio out in this program's format, is offered any more.
+    QVERIFY(!window.strategyActions()->addPlanAction()->isEnabled());
+    QVERIFY(!window.portfolioActions()->healthRuleAction()->isEnabled());
+    QVERIFY(!saveCopy->isEnabled());
+    QVERIFY(!window.copyActions()->sendCopyAction()->isEnabled());
+    QVERIFY(!window.copyActions()->mergeAction()->isEnabled());
+    QVERIFY(!addBriefingItem->isEnabled());
+    QVERIFY(!window.projectModel()->flags(window.projectModel()->index(0, 0)).testFlag(Qt::ItemIsEditable));
+    // An edit asked anyway is refused here, without writing.
+    const QString before = adminValue(m_cluster, changesets);
+    Dialogs::setTestMode(true);
+    auto quiet = qScopeGuard([] { Dialogs::setTestMode(false); });
+    Dialogs::takeMessages();
+    QVERIFY(!document->editor()->setValue(Entity::Project, m_fixture.project1, Field::NameEn,
+                                          QStringLiteral("Written in the old format"), QStringLiteral("P")));
+    QCOMPARE(adminValue(m_cluster, changesets), before);
+    // Later commits by others are not taken in.
+    QCOMPARE(adminSql(m_cluster, { setFormat.arg(Schema::currentVersion + 1) }), QString());
+    QTest::qWait(300);
+    QVERIFY(!document->checkOutsideChanges());
+    QCOMPARE(reloaded.count(), 0);
+    QCOMPARE(turned.count(), 1);
+    window.closeDocument();
+    QVERIFY(!window.document());
+}
+
+void TestServerDesk::refusedWriteTurnsTheDocumentReadOnly()
+{
+    // The announcement may not reach the window (a portfolio published before it existed, a connection
+    // that missed it): the write that finds the new format turns the document read-only, before its
+    // message is shown, and writes nothing.
+    const QString setFormat = QStringLiteral("UPDATE %1.vigie_schema SET version = %2").arg(m_schema);
+    auto restore = qScopeGuard([&] { adminSql(m_cluster, { setFormat.arg(Schema::currentVersion) }); });
+    FileError error;
+    std::unique_ptr<Document> document = Document::open(address(), &error);
+    QVERIFY2(document, qPrintable(error.message));
+    QCOMPARE(adminSql(m_cluster, { QStringLiteral("SET session_replication_role = replica"), // no trigger fires
+                                   setFormat.arg(Schema::currentVersion + 1),
+                                   QStringLiteral("SET session_replication_role = origin") }),
+             QString());
+    QTest::qWait(300);
+    QVERIFY(!document->checkOutsideChanges());
+    QVERIFY(!document->isOutdated());
+    bool readOnlyWhenTold = false;
+    QStringList told;
+    connect(document->editor(), &Editor::errorOccurred, this, [&](const QString &message) {
+        readOnlyWhenTold = document->isReadOnly();
+        told << message;
+    });
+    const QString before = adminValue(m_cluster, QStringLiteral("SELECT COUNT(*) FROM %1.changeset").arg(m_schema));
+    QVERIFY(!document->editor()->setValue(Entity::Project, m_fixture.project1, Field::NameEn,
+                                          QStringLiteral("Written in the old format"), QStringLiteral("P")));
+    QCOMPARE(told.size(), 1);
+    QVERIFY2(told.constFirst().contains(QStringLiteral("another Vigie upgraded it while it was open here")),
+             qPrintable(told.constFirst()));
+    QVERIFY(readOnlyWhenTold);
+    QVERIFY(document->isOutdated());
+    QCOMPARE(document->undoStack()->count(), 0);
+    QCOMPARE(adminValue(m_cluster, QStringLiteral("SELECT COUNT(*) FROM %1.changeset").arg(m_schema)), before);
+    // The next one is refused at once, as in any read-only document.
+    QVERIFY(!document->editor()->setValue(Entity::Project, m_fixture.project1, Field::NameEn,
+                                          QStringLiteral("Again"), QStringLiteral("P")));
+    QCOMPARE(told.size(), 2);
+    QVERIFY2(told.constLast().contains(QStringLiteral("read-only")), qPrintable(told.constLast()));
 }
 
 QTEST_MAIN(TestServerDesk)

@@ -8,6 +8,7 @@
 #include "storage/fileguard.h"
 #include "storage/filelock.h"
 #include "storage/portfoliofile.h"
+#include "storage/schema.h"
 #include "storage/serverlocation.h"
 #include "storage/serverroles.h"
 
@@ -65,10 +66,35 @@ void Document::announce(const Change &change)
 
 bool Document::checkOutsideChanges()
 {
-    if (!m_file->changedElsewhere())
+    if (m_outdated || !m_file->changedElsewhere())
+        return false;
+    // Read in the old format, a portfolio upgraded since would be shown as it is not: nothing is taken in.
+    if (takeFormatChange())
         return false;
     m_file->markSeen(); // before the views reload: a commit in between is a conflict, never overwritten
     Q_EMIT changed(Change::everything(true));
+    return true;
+}
+
+bool Document::takeFormatChange()
+{
+    if (m_outdated)
+        return true;
+    const int format = m_file->checkFormat();
+    if (format == 0)
+        return false;
+    m_outdated = true;
+    m_watch->stop();
+    m_readOnlyReason = (m_file->isServer()
+            ? tr("Another Vigie upgraded this portfolio on the server to format %1 while it was open here; this "
+                 "Vigie reads format %2. Nothing can be changed here, and the pages may not show what the new "
+                 "format holds: close the portfolio (File → Close) and open it with a Vigie that reads format %1.")
+            : tr("Another Vigie upgraded this portfolio file to format %1 while it was open here; this Vigie reads "
+                 "format %2. Nothing can be changed here, and the pages may not show what the new format holds: "
+                 "close the portfolio (File → Close) and open it with a Vigie that reads format %1."))
+                           .arg(format)
+                           .arg(Schema::currentVersion);
+    Q_EMIT readOnlyChanged();
     return true;
 }
 

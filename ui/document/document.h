@@ -67,22 +67,37 @@ public:
 
     // Looks whether another process or connection committed to the file since the last look; if so,
     // sends `changed` (external, everything may have changed). Runs every second; tests call it.
+    // A commit by another program may be another Vigie's upgrade: the format is read first, and a changed
+    // format makes the document outdated instead.
     bool checkOutsideChanges();
+
+    // Another Vigie upgraded the portfolio (on a server, or a file open read-only here) while it was open
+    // here (PortfolioFile::formatChangedTo): this program can no longer write it, nor read it as the new
+    // format means it. The document turns read-only with the reason (readOnlyChanged() is sent once),
+    // takes in no more outside changes, and the window says to open the portfolio with a Vigie that
+    // reads the new format.
+    bool isOutdated() const { return m_outdated; }
 
 Q_SIGNALS:
     void changed(const Vigie::Change &change);
+    // The document turned read-only while open (isOutdated()): actions and editable fields follow.
+    void readOnlyChanged();
 
 private:
     friend class Editor;
     Document(std::unique_ptr<PortfolioFile> file, std::unique_ptr<FileLock> lock, QString readOnlyReason);
     // An edit this document made through another connection (an import on a worker thread).
     void announce(const Change &change);
+    // Makes the document outdated when the portfolio's format changed on the server (learned from a
+    // refused write, or asked of the server); true when it is.
+    bool takeFormatChange();
 
     std::unique_ptr<FileLock> m_lock;
     std::unique_ptr<PortfolioFile> m_file;
     QUndoStack *m_stack;
     Editor *m_editor;
     QString m_readOnlyReason;
+    bool m_outdated = false;
     QTimer *m_watch;
     StrategyModel *m_strategy = nullptr;
     ProjectModel *m_projects = nullptr;

@@ -92,6 +92,7 @@ BriefingView::BriefingView(QWidget *parent)
     m_tree->header()->setSectionResizeMode(QHeaderView::Stretch);
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("briefingPreview"));
+    m_add->setObjectName(QStringLiteral("briefingAddItem"));
     // Lines break between words only, however narrow the preview ("Adminis/tration" never).
     m_browser->setWordWrapMode(QTextOption::WordWrap);
     m_browser->setMinimumWidth(260);
@@ -173,8 +174,10 @@ void BriefingView::setDocument(Document *document)
     m_document = document;
     m_file = document ? document->file() : nullptr;
     m_editor = document ? document->editor() : nullptr;
-    if (m_document)
+    if (m_document) {
         connect(m_document, &Document::changed, this, &BriefingView::onChanged);
+        connect(m_document, &Document::readOnlyChanged, this, &BriefingView::updateButtons);
+    }
     m_periodChosen = false;
     reloadPeriods();
 }
@@ -476,7 +479,9 @@ BriefingSection BriefingView::currentSection() const
 
 void BriefingView::updateButtons()
 {
-    const bool hasFile = m_file && !m_file->isReadOnly();
+    // The document's read-only state, not only the file's: a viewer's role on a server, a portfolio
+    // another Vigie upgraded while it was open.
+    const bool hasFile = m_document && !m_document->isReadOnly();
     const bool hasItem = !selectedItem().isEmpty();
     m_draft->setEnabled(hasFile);
     m_add->setEnabled(hasFile);

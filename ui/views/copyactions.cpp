@@ -56,7 +56,7 @@ void CopyActions::setDocument(Document *document)
 {
     m_document = document;
     const bool open = document != nullptr;
-    m_send->setEnabled(open);
+    m_send->setEnabled(open && !document->isOutdated());
     m_compare->setEnabled(open);
     m_report->setEnabled(open);
     m_merge->setEnabled(open && !document->isReadOnly());
@@ -97,7 +97,7 @@ bool CopyActions::sendCopy(const QString &organizationCode, const QString &path,
 
 void CopyActions::sendCopyTriggered()
 {
-    if (!m_document)
+    if (!m_document || m_document->isOutdated())
         return;
     SendCopyDialog dialog(Repository::organizations(*m_document->file()), m_document->path(), m_window);
     if (!run(&dialog))

@@ -53,9 +53,14 @@ EnvelopeWhatIf::EnvelopeWhatIf(TablePage *page, QWidget *parent)
 
 void EnvelopeWhatIf::setDocument(Document *document)
 {
-    if (m_document && m_document->envelopeModel())
-        m_document->envelopeModel()->setGrantedAdjustment(0);
+    if (m_document) {
+        disconnect(m_document, nullptr, this, nullptr);
+        if (m_document->envelopeModel())
+            m_document->envelopeModel()->setGrantedAdjustment(0);
+    }
     m_document = document;
+    if (m_document)
+        connect(m_document, &Document::readOnlyChanged, this, &EnvelopeWhatIf::update);
     m_adjustment->setValue(0);
     update();
 }

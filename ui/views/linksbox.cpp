@@ -45,11 +45,13 @@ void LinksBox::setDocument(Document *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (m_document)
+    if (m_document) {
         connect(m_document, &Document::changed, this, [this](const Change &change) {
             if (concerns(change))
                 refresh();
         });
+        connect(m_document, &Document::readOnlyChanged, this, [this] { refresh(); });
+    }
     m_uuid.clear();
     refresh();
 }

@@ -26,6 +26,7 @@
 #include "views/projectactions.h"
 #include "views/recordactions.h"
 #include "views/strategyactions.h"
+#include "views/portfolioactions.h"
 #include "views/portfolioview.h"
 #include "views/projectdetail.h"
 #include "views/envelopewhatif.h"
@@ -488,6 +489,19 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
             statusBar()->showMessage(tr("Redone: %1. Edit → Undo takes it back.").arg(undoText), 8000);
         });
         connect(doc->file(), &PortfolioFile::damaged, this, &MainWindow::updateBanner);
+        // Upgraded on the server by another Vigie while open here: every action that writes, or copies
+        // the portfolio out in this program's format, turns off; the banner says what to do.
+        connect(doc, &Document::readOnlyChanged, this, [this, doc] {
+            m_strategyActions->setDocument(doc);
+            m_projectActions->setDocument(doc);
+            m_envelopeActions->setDocument(doc);
+            m_workforceActions->setDocument(doc);
+            m_portfolioActions->setDocument(doc);
+            updateDataActions();
+            updatePageItemActions();
+            updateBanner();
+            updateTitle();
+        });
         connect(doc, &Document::changed, this, [this](const Change &change) {
             if (change.touches(Entity::Organization) || change.touches(Entity::KeyArea))
                 updateFilterChoices();
@@ -549,7 +563,6 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_start->setRecentFiles(recentFiles());
         m_stack->setCurrentWidget(m_start);
     }
-    m_saveCopyAction->setEnabled(bool(m_document));
     m_closeAction->setEnabled(bool(m_document));
     updateDataActions();
     updatePageItemActions();

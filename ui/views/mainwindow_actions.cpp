@@ -248,7 +248,9 @@ void MainWindow::updateBanner()
             parts << tr("<b>Damaged.</b> %1").arg(file->damage().toHtmlEscaped());
         if (!file->recoveryNote().isEmpty())
             parts << tr("<b>Recovered.</b> %1").arg(file->recoveryNote().toHtmlEscaped());
-        if (m_document->isReadOnly())
+        if (m_document->isOutdated())
+            parts << tr("<b>Upgraded elsewhere.</b> %1").arg(m_document->readOnlyReason().toHtmlEscaped());
+        else if (m_document->isReadOnly())
             parts << tr("<b>Read-only.</b> %1 Changes cannot be made; use File → Save a Copy As to work on a copy.")
                          .arg(m_document->readOnlyReason().toHtmlEscaped());
     }
@@ -383,7 +385,7 @@ void MainWindow::connectToServer(const QString &address, const QString &problem)
 
 void MainWindow::saveCopyTriggered()
 {
-    if (!m_document)
+    if (!m_document || m_document->isOutdated())
         return;
     const QFileInfo current(m_document->path());
     const QString suggested = m_document->file()->folder() + QLatin1Char('/')

@@ -134,6 +134,9 @@ void MainWindow::updateDataActions()
         action->setEnabled(open);
     m_exportView->setEnabled(open && currentTablePage());
     m_briefingDraft->setEnabled(writable);
+    // A copy written by a Vigie that no longer reads the portfolio's format would leave out what the new
+    // format holds, then be merged back.
+    m_saveCopyAction->setEnabled(open && !m_document->isOutdated());
     m_copyActions->setDocument(m_document.get());
 }
 

@@ -125,8 +125,10 @@ void MeasureDetail::setDocument(Document *document)
     m_document = document;
     m_file = document ? document->file() : nullptr;
     m_editor = document ? document->editor() : nullptr;
-    if (m_document)
+    if (m_document) {
         connect(m_document, &Document::changed, this, &MeasureDetail::onChanged);
+        connect(m_document, &Document::readOnlyChanged, this, &MeasureDetail::refresh);
+    }
     m_uuid.clear();
     m_projects->setDocument(document);
     refresh();

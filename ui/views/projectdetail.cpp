@@ -204,8 +204,10 @@ void ProjectDetail::setDocument(Document *document)
     m_document = document;
     m_file = document ? document->file() : nullptr;
     m_editor = document ? document->editor() : nullptr;
-    if (m_document)
+    if (m_document) {
         connect(m_document, &Document::changed, this, &ProjectDetail::onChanged);
+        connect(m_document, &Document::readOnlyChanged, this, &ProjectDetail::refresh);
+    }
     m_uuid.clear();
     m_why->setDocument(document);
     m_measures->setDocument(document);

@@ -136,6 +136,8 @@ void WorkforcePage::setDocument(Document *document)
         // A large file's pivot arrives from a worker thread after the choices are applied.
         connect(m_pivot, &QAbstractItemModel::modelReset, this, &WorkforcePage::showPivotColumns);
         connect(document, &Document::changed, this, &WorkforcePage::onChanged);
+        connect(document, &Document::readOnlyChanged, this,
+                [this] { m_threshold->setEnabled(m_document && !m_document->isReadOnly()); });
         m_pivotPage->setModel(m_pivot);
         m_recordsPage->setModel(document->workforceModel());
         m_pivotPage->sortByColumn(WorkforcePivotModel::Total, Qt::DescendingOrder);
