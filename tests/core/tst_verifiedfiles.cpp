@@ -114,7 +114,12 @@ private Q_SLOTS:
         QVERIFY(records.open(QIODevice::ReadOnly));
         const QByteArray text = records.readAll();
         QVERIFY2(!text.contains(".building"), text.constData());
-        QCOMPARE(text.count('\n'), 1);
+        // One record of this test's folder: the record file is the user's, which the tests running beside
+        // this one (ctest -j) write too.
+        int ours = 0;
+        for (const QByteArray &line : text.split('\n'))
+            ours += line.contains(m_dir.path().toUtf8()) ? 1 : 0;
+        QCOMPARE(ours, 1);
         // A write behind Vigie's back after that still makes it checked again.
         QVERIFY(writeBehindVigie(path, QStringLiteral("UPDATE project SET budget = budget + 1 WHERE id = 1")));
         QVERIFY(!VerifiedFiles::isVerified(path, VerifiedFiles::stamp(path)));
