@@ -2303,6 +2303,10 @@ Voulez-vous le remplacer?</translation>
         <source>Another Vigie upgraded this portfolio file to format %1 while it was open here; this Vigie reads format %2. Nothing can be changed here, and the pages may not show what the new format holds: close the portfolio (File → Close) and open it with a Vigie that reads format %1.</source>
         <translation>Un autre Vigie a mis à niveau ce fichier de portefeuille au format %1 pendant qu'il était ouvert ici; ce Vigie lit le format %2. Rien ne peut être modifié ici, et les pages peuvent ne pas montrer ce que contient le nouveau format : fermez le portefeuille (Fichier → Fermer) et ouvrez-le avec un Vigie qui lit le format %1.</translation>
     </message>
+    <message>
+        <source>The portfolio was replaced by one in an older format (%1) while it was open here; this Vigie reads format %2. Nothing can be changed here, and the pages may not show what it holds: close the portfolio (File → Close) and open it again.</source>
+        <translation>Le portefeuille a été remplacé par un portefeuille d'un format plus ancien (%1) pendant qu'il était ouvert ici; ce Vigie lit le format %2. Rien ne peut être modifié ici, et les pages peuvent ne pas montrer ce qu'il contient : fermez le portefeuille (Fichier → Fermer) et ouvrez-le de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::EditConflictDialog</name>
@@ -5105,6 +5109,10 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     <message>
         <source>&lt;b&gt;Upgraded elsewhere.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Mis à niveau ailleurs.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replaced elsewhere.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Remplacé ailleurs.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

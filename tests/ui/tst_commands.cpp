@@ -493,6 +493,27 @@ void TestCommands::fileUpgradedElsewhereIsNotReadAgain()
              qPrintable(doc->readOnlyReason()));
     QVERIFY(!doc->checkOutsideChanges());
     QCOMPARE(turned.count(), 1);
+
+    // An older portfolio put in its place (a backup restored behind Vigie's back) is not read either.
+    const QString restored = m_dir->filePath(QStringLiteral("restored.vigie"));
+    VigieTest::Fixture fixture;
+    QVERIFY(VigieTest::makeDocument(restored, &fixture));
+    FileLock holder(QFileInfo(restored).absoluteFilePath());
+    QVERIFY(holder.tryLock());
+    doc = Document::open(restored, &error);
+    QVERIFY2(doc && doc->isReadOnly(), qPrintable(error.message));
+    {
+        auto older = PortfolioFile::open(restored, PortfolioFile::Access::ReadWriteVerified, &error);
+        QVERIFY2(older, qPrintable(error.message));
+        QSqlQuery q(sqlDatabase(*older));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion - 1)));
+    }
+    QVERIFY(!doc->checkOutsideChanges());
+    QVERIFY(doc->isOutdated());
+    QVERIFY2(doc->readOnlyReason().startsWith(
+                 QStringLiteral("The portfolio was replaced by one in an older format (%1) while it was open here")
+                     .arg(Schema::currentVersion - 1)),
+             qPrintable(doc->readOnlyReason()));
 }
 
 QTEST_MAIN(TestCommands)

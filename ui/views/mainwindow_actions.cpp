@@ -11,6 +11,7 @@
 #include "dialogs/dialogs.h"
 #include "i18n/language.h"
 #include "storage/portfoliofile.h"
+#include "storage/schema.h"
 #include "storage/portfoliotemplate.h"
 #include "storage/salvage.h"
 #include "storage/servercredentials.h"
@@ -249,7 +250,9 @@ void MainWindow::updateBanner()
         if (!file->recoveryNote().isEmpty())
             parts << tr("<b>Recovered.</b> %1").arg(file->recoveryNote().toHtmlEscaped());
         if (m_document->isOutdated())
-            parts << tr("<b>Upgraded elsewhere.</b> %1").arg(m_document->readOnlyReason().toHtmlEscaped());
+            parts << (file->formatChangedTo() > Schema::currentVersion ? tr("<b>Upgraded elsewhere.</b> %1")
+                                                                        : tr("<b>Replaced elsewhere.</b> %1"))
+                         .arg(m_document->readOnlyReason().toHtmlEscaped());
         else if (m_document->isReadOnly())
             parts << tr("<b>Read-only.</b> %1 Changes cannot be made; use File → Save a Copy As to work on a copy.")
                          .arg(m_document->readOnlyReason().toHtmlEscaped());
