@@ -2296,16 +2296,16 @@ Voulez-vous le remplacer?</translation>
         <translation>Le fichier ou son dossier n'est pas accessible en écriture (permissions ou support en lecture seule).</translation>
     </message>
     <message>
-        <source>Another Vigie upgraded this portfolio on the server to format %1 while it was open here; this Vigie reads format %2. Nothing can be changed here, and the pages may not show what the new format holds: close the portfolio (File → Close) and open it with a Vigie that reads format %1.</source>
-        <translation>Un autre Vigie a mis à niveau ce portefeuille sur le serveur au format %1 pendant qu'il était ouvert ici; ce Vigie lit le format %2. Rien ne peut être modifié ici, et les pages peuvent ne pas montrer ce que contient le nouveau format : fermez le portefeuille (Fichier → Fermer) et ouvrez-le avec un Vigie qui lit le format %1.</translation>
+        <source>The portfolio was replaced by one in an older format (%1) while it was open here; this Vigie reads format %2. Nothing can be changed, exported or printed here, and the pages may not show what it holds: close the portfolio (File → Close) and open it again.</source>
+        <translation>Le portefeuille a été remplacé par un portefeuille d'un format plus ancien (%1) pendant qu'il était ouvert ici; ce Vigie lit le format %2. Rien ne peut être modifié, exporté ni imprimé ici, et les pages peuvent ne pas montrer ce qu'il contient : fermez le portefeuille (Fichier → Fermer) et ouvrez-le de nouveau.</translation>
     </message>
     <message>
-        <source>Another Vigie upgraded this portfolio file to format %1 while it was open here; this Vigie reads format %2. Nothing can be changed here, and the pages may not show what the new format holds: close the portfolio (File → Close) and open it with a Vigie that reads format %1.</source>
-        <translation>Un autre Vigie a mis à niveau ce fichier de portefeuille au format %1 pendant qu'il était ouvert ici; ce Vigie lit le format %2. Rien ne peut être modifié ici, et les pages peuvent ne pas montrer ce que contient le nouveau format : fermez le portefeuille (Fichier → Fermer) et ouvrez-le avec un Vigie qui lit le format %1.</translation>
+        <source>Another Vigie upgraded this portfolio on the server to format %1 while it was open here; this Vigie reads format %2. Nothing can be changed, exported or printed here, and the pages may not show what the new format holds: close the portfolio (File → Close) and open it with a Vigie that reads format %1.</source>
+        <translation>Un autre Vigie a mis à niveau ce portefeuille sur le serveur au format %1 pendant qu'il était ouvert ici; ce Vigie lit le format %2. Rien ne peut être modifié, exporté ni imprimé ici, et les pages peuvent ne pas montrer ce que contient le nouveau format : fermez le portefeuille (Fichier → Fermer) et ouvrez-le avec un Vigie qui lit le format %1.</translation>
     </message>
     <message>
-        <source>The portfolio was replaced by one in an older format (%1) while it was open here; this Vigie reads format %2. Nothing can be changed here, and the pages may not show what it holds: close the portfolio (File → Close) and open it again.</source>
-        <translation>Le portefeuille a été remplacé par un portefeuille d'un format plus ancien (%1) pendant qu'il était ouvert ici; ce Vigie lit le format %2. Rien ne peut être modifié ici, et les pages peuvent ne pas montrer ce qu'il contient : fermez le portefeuille (Fichier → Fermer) et ouvrez-le de nouveau.</translation>
+        <source>Another Vigie upgraded this portfolio file to format %1 while it was open here; this Vigie reads format %2. Nothing can be changed, exported or printed here, and the pages may not show what the new format holds: close the portfolio (File → Close) and open it with a Vigie that reads format %1.</source>
+        <translation>Un autre Vigie a mis à niveau ce fichier de portefeuille au format %1 pendant qu'il était ouvert ici; ce Vigie lit le format %2. Rien ne peut être modifié, exporté ni imprimé ici, et les pages peuvent ne pas montrer ce que contient le nouveau format : fermez le portefeuille (Fichier → Fermer) et ouvrez-le avec un Vigie qui lit le format %1.</translation>
     </message>
 </context>
 <context>

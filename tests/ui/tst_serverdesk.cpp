@@ -10,6 +10,7 @@
 #include "dialogs/dialogs.h"
 #include "document/backgroundtask.h"
 #include "document/document.h"
+#include "charts/chartspanel.h"
 #include "commands/editor.h"
 #include "commands/importjob.h"
 #include "models/projectmodel.h"
@@ -350,6 +351,11 @@ void TestServerDesk::windowTurnsReadOnlyWhenUpgradedElsewhere()
     auto *addBriefingItem = window.briefingView()->findChild<QPushButton *>(QStringLiteral("briefingAddItem"));
     QVERIFY(addBriefingItem);
     QTRY_VERIFY_WITH_TIMEOUT(addBriefingItem->isEnabled(), 20000);
+    auto *freeze = window.chartsPanel()->findChild<QPushButton *>(QStringLiteral("chartFreeze"));
+    QVERIFY(freeze && freeze->isEnabled());
+    auto *print = window.findChild<QAction *>(QStringLiteral("actionPrint"));
+    QVERIFY(print && print->isEnabled());
+    QVERIFY(window.copyActions()->compareAction()->isEnabled());
     QVERIFY(!document->isReadOnly());
     QVERIFY(!window.banner()->isVisible());
     QSignalSpy turned(document, &Document::readOnlyChanged);
@@ -376,6 +382,14 @@ void TestServerDesk::windowTurnsReadOnlyWhenUpgradedElsewhere()
     QVERIFY(!window.copyActions()->sendCopyAction()->isEnabled());
     QVERIFY(!window.copyActions()->mergeAction()->isEnabled());
     QVERIFY(!addBriefingItem->isEnabled());
+    QVERIFY(!freeze->isEnabled());
+    // Nor anything that leaves the window, exported or printed, read in a format this program does not
+    // read.
+    QVERIFY(!print->isEnabled());
+    QVERIFY(!window.copyActions()->compareAction()->isEnabled());
+    QVERIFY(!window.copyActions()->reportAction()->isEnabled());
+    QVERIFY(!window.chartsPanel()->findChild<QPushButton *>(QStringLiteral("chartExport"))->isEnabled());
+    QVERIFY(!window.chartsPanel()->findChild<QPushButton *>(QStringLiteral("chartCopy"))->isEnabled());
     QVERIFY(!window.projectModel()->flags(window.projectModel()->index(0, 0)).testFlag(Qt::ItemIsEditable));
     // An edit asked anyway is refused here, without writing.
     const QString before = adminValue(m_cluster, changesets);

@@ -125,6 +125,9 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     }
     // Freeze beside Copy and Export, not on the filter row: the wider French filters left the chart list
     // too narrow, and its titles were cut ("indicateur de …").
+    m_freeze->setObjectName(QStringLiteral("chartFreeze"));
+    m_copy->setObjectName(QStringLiteral("chartCopy"));
+    m_export->setObjectName(QStringLiteral("chartExport"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_freeze);
     actions->addStretch(1);
@@ -175,9 +178,11 @@ void ChartsPanel::setDocument(Document *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_file = document ? document->file() : nullptr;
-    if (m_document)
+    if (m_document) {
         connect(m_document, &Document::changed, this, &ChartsPanel::onChanged);
-    m_freeze->setEnabled(m_document && !m_document->isReadOnly());
+        connect(m_document, &Document::readOnlyChanged, this, &ChartsPanel::updateButtons);
+    }
+    updateButtons();
     fillFilters();
     refresh();
 }
@@ -254,14 +259,23 @@ void ChartsPanel::setPeriodFilter(RowId id)
     selectData(m_period, id);
 }
 
+void ChartsPanel::updateButtons()
+{
+    // A chart of a portfolio this program no longer reads faithfully (Document::isOutdated) is shown as
+    // it was drawn, with the banner's warning, but not exported nor copied out of the window.
+    const bool usable = m_file && !currentChartId().isEmpty() && !m_document->isOutdated();
+    m_export->setEnabled(usable);
+    m_copy->setEnabled(usable);
+    m_freeze->setEnabled(m_document && !m_document->isReadOnly());
+}
+
 void ChartsPanel::refresh()
 {
     m_stale = m_deferWhileHidden && !isVisible();
     if (m_stale)
         return;
     const bool usable = m_file && !currentChartId().isEmpty();
-    m_export->setEnabled(usable);
-    m_copy->setEnabled(usable);
+    updateButtons();
     if (!usable) {
         m_task->cancel();
         m_view->setData(ChartData(), QLocale());

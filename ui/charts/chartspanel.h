@@ -65,6 +65,7 @@ public Q_SLOTS:
     // Builds the chart shown again. A large file's chart reads every project (seconds at a million): it is
     // built on a worker thread with its own connection, the chart shown stays until the new one comes.
     void refresh();
+    void updateButtons();
     // A chart is being built on the worker.
     bool isComputing() const;
     void freezePeriodInteractively();

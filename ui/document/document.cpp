@@ -89,18 +89,21 @@ bool Document::takeFormatChange()
     // opening it again upgrades it.
     if (format < Schema::currentVersion)
         m_readOnlyReason = tr("The portfolio was replaced by one in an older format (%1) while it was open here; "
-                              "this Vigie reads format %2. Nothing can be changed here, and the pages may not show "
-                              "what it holds: close the portfolio (File → Close) and open it again.")
+                              "this Vigie reads format %2. Nothing can be changed, exported or printed here, and "
+                              "the pages may not show what it holds: close the portfolio (File → Close) and open "
+                              "it again.")
                                .arg(format)
                                .arg(Schema::currentVersion);
     else
         m_readOnlyReason = (m_file->isServer()
             ? tr("Another Vigie upgraded this portfolio on the server to format %1 while it was open here; this "
-                 "Vigie reads format %2. Nothing can be changed here, and the pages may not show what the new "
-                 "format holds: close the portfolio (File → Close) and open it with a Vigie that reads format %1.")
+                 "Vigie reads format %2. Nothing can be changed, exported or printed here, and the pages may not "
+                 "show what the new format holds: close the portfolio (File → Close) and open it with a Vigie "
+                 "that reads format %1.")
             : tr("Another Vigie upgraded this portfolio file to format %1 while it was open here; this Vigie reads "
-                 "format %2. Nothing can be changed here, and the pages may not show what the new format holds: "
-                 "close the portfolio (File → Close) and open it with a Vigie that reads format %1."))
+                 "format %2. Nothing can be changed, exported or printed here, and the pages may not show what "
+                 "the new format holds: close the portfolio (File → Close) and open it with a Vigie that reads "
+                 "format %1."))
                            .arg(format)
                            .arg(Schema::currentVersion);
     Q_EMIT readOnlyChanged();

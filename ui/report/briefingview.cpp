@@ -489,9 +489,11 @@ void BriefingView::updateButtons()
     m_remove->setEnabled(hasFile && hasItem);
     m_up->setEnabled(hasFile && hasItem);
     m_down->setEnabled(hasFile && hasItem);
-    m_export->setEnabled(m_file);
-    m_preview->setEnabled(m_file);
-    m_print->setEnabled(m_file);
+    // Nor anything printed or exported from a portfolio this program no longer reads faithfully.
+    const bool readable = m_document && !m_document->isOutdated();
+    m_export->setEnabled(readable);
+    m_preview->setEnabled(readable);
+    m_print->setEnabled(readable);
 }
 
 void BriefingView::onItemChanged(QTreeWidgetItem *item, int column)

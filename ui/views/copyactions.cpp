@@ -56,9 +56,11 @@ void CopyActions::setDocument(Document *document)
 {
     m_document = document;
     const bool open = document != nullptr;
-    m_send->setEnabled(open && !document->isOutdated());
-    m_compare->setEnabled(open);
-    m_report->setEnabled(open);
+    // Nothing is copied, compared or reported out of a portfolio this program no longer reads faithfully.
+    const bool readable = open && !document->isOutdated();
+    m_send->setEnabled(readable);
+    m_compare->setEnabled(readable);
+    m_report->setEnabled(readable);
     m_merge->setEnabled(open && !document->isReadOnly());
 }
 

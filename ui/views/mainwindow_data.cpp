@@ -128,11 +128,15 @@ void MainWindow::updateDataActions()
     m_propertiesAction->setEnabled(writable);
     for (QAction *action : std::as_const(m_importKindActions))
         action->setEnabled(writable);
-    m_exportMenu->setEnabled(open);
+    // Nothing leaves the window, exported or printed, from a portfolio this program no longer reads
+    // faithfully (another Vigie upgraded it while it was open here).
+    const bool readable = open && !m_document->isOutdated();
+    m_exportMenu->setEnabled(readable);
     for (QAction *action : { m_exportProjects, m_exportMeasures, m_exportWorkforce, m_briefingExport,
-                             m_briefingPreview, m_briefingPrint, m_printAction, m_printPreviewAction, m_findAction })
-        action->setEnabled(open);
-    m_exportView->setEnabled(open && currentTablePage());
+                             m_briefingPreview, m_briefingPrint, m_printAction, m_printPreviewAction })
+        action->setEnabled(readable);
+    m_findAction->setEnabled(open);
+    m_exportView->setEnabled(readable && currentTablePage());
     m_briefingDraft->setEnabled(writable);
     // A copy written by a Vigie that no longer reads the portfolio's format would leave out what the new
     // format holds, then be merged back.
