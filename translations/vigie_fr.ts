@@ -6495,6 +6495,10 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>The portfolio on the server is now in format %1, not in the format %2 this Vigie opened it in: another Vigie upgraded it while it was open here. Nothing was changed. Open the portfolio again, with a Vigie that reads format %1.</source>
         <translation>Le portefeuille sur le serveur est maintenant au format %1, et non au format %2 dans lequel ce Vigie l'a ouvert : un autre Vigie l'a mis à niveau pendant qu'il était ouvert ici. Rien n'a été modifié. Ouvrez le portefeuille de nouveau, avec un Vigie qui lit le format %1.</translation>
     </message>
+    <message>
+        <source>The portfolio on the server is now in an older format (%1) than the format %2 this Vigie opened it in: it was replaced while it was open here. Nothing was changed. Open the portfolio again.</source>
+        <translation>Le portefeuille sur le serveur est maintenant dans un format plus ancien (%1) que le format %2 dans lequel ce Vigie l'a ouvert : il a été remplacé pendant qu'il était ouvert ici. Rien n'a été modifié. Ouvrez le portefeuille de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::PortfolioTemplate</name>

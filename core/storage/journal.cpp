@@ -262,6 +262,12 @@ namespace {
         if (version == Schema::currentVersion)
             return QString();
         *changedTo = version;
+        if (version < Schema::currentVersion)
+            return PortfolioFile::tr("The portfolio on the server is now in an older format (%1) than the format %2 "
+                                     "this Vigie opened it in: it was replaced while it was open here. Nothing was "
+                                     "changed. Open the portfolio again.")
+                .arg(version)
+                .arg(Schema::currentVersion);
         return PortfolioFile::tr("The portfolio on the server is now in format %1, not in the format %2 this Vigie "
                                  "opened it in: another Vigie upgraded it while it was open here. Nothing was "
                                  "changed. Open the portfolio again, with a Vigie that reads format %1.")

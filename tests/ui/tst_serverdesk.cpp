@@ -447,6 +447,26 @@ void TestServerDesk::refusedWriteTurnsTheDocumentReadOnly()
                                           QStringLiteral("Again"), QStringLiteral("P")));
     QCOMPARE(told.size(), 2);
     QVERIFY2(told.constLast().contains(QStringLiteral("read-only")), qPrintable(told.constLast()));
+
+    // A portfolio put back in an older format (a dump restored) is refused as such, not as an upgrade.
+    QCOMPARE(adminSql(m_cluster, { setFormat.arg(Schema::currentVersion) }), QString());
+    std::unique_ptr<Document> second = Document::open(address(), &error);
+    QVERIFY2(second, qPrintable(error.message));
+    QCOMPARE(adminSql(m_cluster, { QStringLiteral("SET session_replication_role = replica"),
+                                   setFormat.arg(Schema::currentVersion - 1),
+                                   QStringLiteral("SET session_replication_role = origin") }),
+             QString());
+    QSignalSpy refused(second->editor(), &Editor::errorOccurred);
+    QVERIFY(!second->editor()->setValue(Entity::Project, m_fixture.project1, Field::NameEn,
+                                        QStringLiteral("Written in the newer format"), QStringLiteral("P")));
+    QCOMPARE(refused.count(), 1);
+    const QString message = refused.constFirst().constFirst().toString();
+    QVERIFY2(message.contains(QStringLiteral("now in an older format (%1)").arg(Schema::currentVersion - 1)),
+             qPrintable(message));
+    QVERIFY(second->isOutdated());
+    QVERIFY2(second->readOnlyReason().startsWith(QStringLiteral("The portfolio was replaced by one in an older format")),
+             qPrintable(second->readOnlyReason()));
+    QCOMPARE(adminValue(m_cluster, QStringLiteral("SELECT COUNT(*) FROM %1.changeset").arg(m_schema)), before);
 }
 
 QTEST_MAIN(TestServerDesk)
