@@ -2307,6 +2307,10 @@ Voulez-vous le remplacer?</translation>
         <source>Another Vigie upgraded this portfolio file to format %1 while it was open here; this Vigie reads format %2. Nothing can be changed, exported or printed here, and the pages may not show what the new format holds: close the portfolio (File → Close) and open it with a Vigie that reads format %1.</source>
         <translation>Un autre Vigie a mis à niveau ce fichier de portefeuille au format %1 pendant qu'il était ouvert ici; ce Vigie lit le format %2. Rien ne peut être modifié, exporté ni imprimé ici, et les pages peuvent ne pas montrer ce que contient le nouveau format : fermez le portefeuille (Fichier → Fermer) et ouvrez-le avec un Vigie qui lit le format %1.</translation>
     </message>
+    <message>
+        <source>%1 The pages show what was read before; nothing can be changed, exported or printed here until the portfolio is opened again: close it (File → Close) and open it again (File → Open Recent).</source>
+        <translation>%1 Les pages montrent ce qui a été lu auparavant; rien ne peut être modifié, exporté ni imprimé ici tant que le portefeuille n'est pas ouvert de nouveau : fermez-le (Fichier → Fermer) et ouvrez-le de nouveau (Fichier → Ouvrir un fichier récent).</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::EditConflictDialog</name>
@@ -5114,6 +5118,10 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>&lt;b&gt;Replaced elsewhere.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Remplacé ailleurs.&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Disconnected.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Déconnecté.&lt;/b&gt; %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>
@@ -6498,6 +6506,14 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     <message>
         <source>The portfolio on the server is now in an older format (%1) than the format %2 this Vigie opened it in: it was replaced while it was open here. Nothing was changed. Open the portfolio again.</source>
         <translation>Le portefeuille sur le serveur est maintenant dans un format plus ancien (%1) que le format %2 dans lequel ce Vigie l'a ouvert : il a été remplacé pendant qu'il était ouvert ici. Rien n'a été modifié. Ouvrez le portefeuille de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the server was lost.</source>
+        <translation>%1 : la connexion au serveur a été perdue.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the server was lost (%2).</source>
+        <translation>%1 : la connexion au serveur a été perdue (%2).</translation>
     </message>
 </context>
 <context>

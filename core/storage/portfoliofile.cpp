@@ -510,8 +510,24 @@ bool PortfolioFile::takeInterruptedForWriter()
     return driver && driver->takeInterruptedForWriter();
 }
 
+QString PortfolioFile::connectionLost() const
+{
+    // The driver closes the connection when the server is gone (QPSQL: the connection's status is bad).
+    if (m_connectionLost.isEmpty() && isServer() && !database().isOpen())
+        m_connectionLost = tr("%1: the connection to the server was lost.").arg(m_path);
+    return m_connectionLost;
+}
+
 QString PortfolioFile::noteReadError(const QString &reason) const
 {
+    if (isServer() && !database().isOpen()) {
+        if (m_connectionLost.isEmpty()) {
+            m_connectionLost =
+                tr("%1: the connection to the server was lost (%2).").arg(m_path, oneLine(reason).trimmed());
+            Q_EMIT const_cast<PortfolioFile *>(this)->disconnected(m_connectionLost);
+        }
+        return m_connectionLost;
+    }
     const QString message = tr("%1: the portfolio is damaged; a read stopped on an error (%2). Figures shown "
                                "may be incomplete: \"vigie check\" says what is wrong and can save a copy "
                                "with every readable row.")

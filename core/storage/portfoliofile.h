@@ -128,6 +128,10 @@ public:
     // Damage found while reading after the file was opened (a read loop stopped on an error): the
     // first message, translated; empty while none. Figures computed since may be incomplete.
     QString damage() const { return m_damage; }
+    // On a server: why the connection was lost (the server restarted, the network went down, an
+    // administrator ended it), found by a read or a write that failed on it; empty while it holds. A read
+    // that fails so is not damage: the portfolio is whole on the server, and opening it again reads it.
+    QString connectionLost() const;
     // Called by core readers when a read stops on an error; records it and emits damaged() once.
     // Returns the message.
     QString noteReadError(const QString &reason) const;
@@ -275,6 +279,8 @@ Q_SIGNALS:
     void damaged(const QString &message);
     // Another client committed to the portfolio on the server (followOtherClients()).
     void otherClientCommitted();
+    // Emitted the first time a read finds the connection to the server lost (see connectionLost()).
+    void disconnected(const QString &message);
 
 private:
     friend class SqlAccess;
@@ -344,6 +350,7 @@ private:
     QHash<QString, qint64> m_acknowledged; // "uuid/column" → the newest of their changesets the user saw
     EditConflicts m_conflicts;        // found in the current (or last refused) outermost transaction
     mutable QString m_damage;
+    mutable QString m_connectionLost;
     // The statements edits run once per row, by SQL text (KeptQuery); they go before the connection.
     mutable std::map<QString, std::unique_ptr<KeptStatement>> m_keptQueries;
     // Statements that failed in the open transaction, freed once it has ended: on a server a failed

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void windowUpgradesAnOldPortfolio();
     void windowTurnsReadOnlyWhenUpgradedElsewhere();
     void refusedWriteTurnsTheDocumentReadOnly();
+    void lostConnectionIsNotDamage();
 
 private:
     QString address(const QString &user = QString()) const { return serverAddress(m_cluster, m_schema, user); }
@@ -467,6 +468,57 @@ void TestServerDesk::refusedWriteTurnsTheDocumentReadOnly()
     QVERIFY2(second->readOnlyReason().startsWith(QStringLiteral("The portfolio was replaced by one in an older format")),
              qPrintable(second->readOnlyReason()));
     QCOMPARE(adminValue(m_cluster, QStringLiteral("SELECT COUNT(*) FROM %1.changeset").arg(m_schema)), before);
+}
+
+void TestServerDesk::lostConnectionIsNotDamage()
+{
+    // The server ends the window's connections (as a restart, or the network going down, would). The next
+    // read finds it: the portfolio is whole on the server, so the window says it is disconnected, not
+    // damaged, turns read-only, and says to open the portfolio again.
+    const QString endConnections = QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                  "WHERE application_name = 'vigie:%1'")
+                                       .arg(m_schema);
+    MainWindow window;
+    window.show();
+    window.openFile(address());
+    QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 20000);
+    Document *document = window.document();
+    QTRY_VERIFY_WITH_TIMEOUT(window.strategyActions()->addPlanAction()->isEnabled(), 20000);
+    QCOMPARE(adminSql(m_cluster, { endConnections }), QString());
+    QTest::qWait(200);
+    QVERIFY(Repository::projects(*document->file(), 0, 10).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(document->isOutdated(), 10000);
+    QVERIFY(document->file()->damage().isEmpty());
+    QVERIFY2(document->readOnlyReason().contains(QStringLiteral("the connection to the server was lost")),
+             qPrintable(document->readOnlyReason()));
+    QVERIFY2(window.banner()->text().contains(QStringLiteral("Disconnected.")), qPrintable(window.banner()->text()));
+    QVERIFY2(!window.banner()->text().contains(QStringLiteral("Damaged")), qPrintable(window.banner()->text()));
+    QVERIFY(!window.strategyActions()->addPlanAction()->isEnabled());
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionPrint"))->isEnabled());
+    window.closeDocument();
+
+    // Found by an edit instead: refused, and the document turns read-only the same way.
+    FileError error;
+    std::unique_ptr<Document> other = Document::open(address(), &error);
+    QVERIFY2(other, qPrintable(error.message));
+    QCOMPARE(adminSql(m_cluster, { endConnections }), QString());
+    QTest::qWait(200);
+    Dialogs::setTestMode(true);
+    auto quiet = qScopeGuard([] { Dialogs::setTestMode(false); });
+    QSignalSpy refused(other->editor(), &Editor::errorOccurred);
+    QVERIFY(!other->editor()->setValue(Entity::Project, m_fixture.project1, Field::NameEn, QStringLiteral("Lost"),
+                                       QStringLiteral("P")));
+    QCOMPARE(refused.count(), 1);
+    QVERIFY(other->isOutdated());
+    QVERIFY2(other->readOnlyReason().contains(QStringLiteral("the connection to the server was lost")),
+             qPrintable(other->readOnlyReason()));
+    QCOMPARE(other->undoStack()->count(), 0);
+    // Opened again, it reads and writes as before.
+    other.reset();
+    other = Document::open(address(), &error);
+    QVERIFY2(other, qPrintable(error.message));
+    QVERIFY(!other->isReadOnly());
+    QVERIFY(!Repository::projects(*other->file(), 0, 10).isEmpty());
 }
 
 QTEST_MAIN(TestServerDesk)

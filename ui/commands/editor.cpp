@@ -59,6 +59,8 @@ void Editor::reportError(const QString &message)
     // before the message is shown, rather than refusing each change that follows in turn.
     if (file()->formatChangedTo() != 0)
         m_document->takeFormatChange();
+    else if (file()->isServer())
+        m_document->takeConnectionLoss(); // nothing when the connection holds
     Q_EMIT errorOccurred(message);
 }
 

@@ -34,6 +34,7 @@ Document::Document(std::unique_ptr<PortfolioFile> file, std::unique_ptr<FileLock
     // below is then only a safety net.
     if (m_file->followOtherClients())
         connect(m_file.get(), &PortfolioFile::otherClientCommitted, this, &Document::checkOutsideChanges);
+    connect(m_file.get(), &PortfolioFile::disconnected, this, &Document::takeConnectionLoss);
     m_watch->setInterval(1000);
     connect(m_watch, &QTimer::timeout, this, &Document::checkOutsideChanges);
     m_watch->start();
@@ -83,19 +84,17 @@ bool Document::takeFormatChange()
     const int format = m_file->checkFormat();
     if (format == 0)
         return false;
-    m_outdated = true;
-    m_watch->stop();
     // Older than this program's: another tool put an older portfolio in its place (a backup restored);
     // opening it again upgrades it.
     if (format < Schema::currentVersion)
-        m_readOnlyReason = tr("The portfolio was replaced by one in an older format (%1) while it was open here; "
-                              "this Vigie reads format %2. Nothing can be changed, exported or printed here, and "
-                              "the pages may not show what it holds: close the portfolio (File → Close) and open "
-                              "it again.")
-                               .arg(format)
-                               .arg(Schema::currentVersion);
+        becomeOutdated(tr("The portfolio was replaced by one in an older format (%1) while it was open here; "
+                          "this Vigie reads format %2. Nothing can be changed, exported or printed here, and "
+                          "the pages may not show what it holds: close the portfolio (File → Close) and open "
+                          "it again.")
+                           .arg(format)
+                           .arg(Schema::currentVersion));
     else
-        m_readOnlyReason = (m_file->isServer()
+        becomeOutdated((m_file->isServer()
             ? tr("Another Vigie upgraded this portfolio on the server to format %1 while it was open here; this "
                  "Vigie reads format %2. Nothing can be changed, exported or printed here, and the pages may not "
                  "show what the new format holds: close the portfolio (File → Close) and open it with a Vigie "
@@ -105,9 +104,27 @@ bool Document::takeFormatChange()
                  "the new format holds: close the portfolio (File → Close) and open it with a Vigie that reads "
                  "format %1."))
                            .arg(format)
-                           .arg(Schema::currentVersion);
-    Q_EMIT readOnlyChanged();
+                           .arg(Schema::currentVersion));
     return true;
+}
+
+void Document::takeConnectionLoss()
+{
+    const QString lost = m_file->connectionLost();
+    if (m_outdated || lost.isEmpty())
+        return;
+    becomeOutdated(tr("%1 The pages show what was read before; nothing can be changed, exported or printed "
+                      "here until the portfolio is opened again: close it (File → Close) and open it again "
+                      "(File → Open Recent).")
+                       .arg(lost));
+}
+
+void Document::becomeOutdated(const QString &reason)
+{
+    m_outdated = true;
+    m_watch->stop();
+    m_readOnlyReason = reason;
+    Q_EMIT readOnlyChanged();
 }
 
 std::unique_ptr<Document> Document::open(const QString &path, FileError *error)

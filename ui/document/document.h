@@ -73,9 +73,9 @@ public:
 
     // Another Vigie upgraded the portfolio (on a server, or a file open read-only here) while it was open
     // here (PortfolioFile::formatChangedTo): this program can no longer write it, nor read it as the new
-    // format means it. The document turns read-only with the reason (readOnlyChanged() is sent once),
-    // takes in no more outside changes, and the window says to open the portfolio with a Vigie that
-    // reads the new format.
+    // format means it. Or the connection to the server was lost (PortfolioFile::connectionLost). The
+    // document turns read-only with the reason (readOnlyChanged() is sent once), takes in no more outside
+    // changes, and the window says to open the portfolio again (with a Vigie that reads the new format).
     bool isOutdated() const { return m_outdated; }
 
 Q_SIGNALS:
@@ -91,6 +91,10 @@ private:
     // Makes the document outdated when the portfolio's format changed on the server (learned from a
     // refused write, or asked of the server); true when it is.
     bool takeFormatChange();
+    // Makes the document outdated when the connection to the server was lost (PortfolioFile::
+    // connectionLost): nothing more can be read or written through it.
+    void takeConnectionLoss();
+    void becomeOutdated(const QString &reason);
 
     std::unique_ptr<FileLock> m_lock;
     std::unique_ptr<PortfolioFile> m_file;

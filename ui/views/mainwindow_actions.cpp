@@ -251,7 +251,8 @@ void MainWindow::updateBanner()
             parts << tr("<b>Recovered.</b> %1").arg(file->recoveryNote().toHtmlEscaped());
         if (m_document->isOutdated())
             parts << (file->formatChangedTo() > Schema::currentVersion ? tr("<b>Upgraded elsewhere.</b> %1")
-                                                                        : tr("<b>Replaced elsewhere.</b> %1"))
+                          : file->formatChangedTo() != 0                ? tr("<b>Replaced elsewhere.</b> %1")
+                                                                        : tr("<b>Disconnected.</b> %1"))
                          .arg(m_document->readOnlyReason().toHtmlEscaped());
         else if (m_document->isReadOnly())
             parts << tr("<b>Read-only.</b> %1 Changes cannot be made; use File → Save a Copy As to work on a copy.")
