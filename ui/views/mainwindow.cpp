@@ -489,8 +489,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
             statusBar()->showMessage(tr("Redone: %1. Edit → Undo takes it back.").arg(undoText), 8000);
         });
         connect(doc->file(), &PortfolioFile::damaged, this, &MainWindow::updateBanner);
-        // Upgraded on the server by another Vigie while open here: every action that writes, or copies
-        // the portfolio out in this program's format, turns off; the banner says what to do.
+        // Upgraded by another Vigie while open here, or its server connection lost (Document::isOutdated):
+        // every action that writes, or takes the portfolio out of the window, turns off; the banner says
+        // what to do.
         connect(doc, &Document::readOnlyChanged, this, [this, doc] {
             m_strategyActions->setDocument(doc);
             m_projectActions->setDocument(doc);

@@ -129,7 +129,7 @@ void MainWindow::updateDataActions()
     for (QAction *action : std::as_const(m_importKindActions))
         action->setEnabled(writable);
     // Nothing leaves the window, exported or printed, from a portfolio this program no longer reads
-    // faithfully (another Vigie upgraded it while it was open here).
+    // faithfully (another Vigie upgraded it while it was open here, or the server's connection was lost).
     const bool readable = open && !m_document->isOutdated();
     m_exportMenu->setEnabled(readable);
     for (QAction *action : { m_exportProjects, m_exportMeasures, m_exportWorkforce, m_briefingExport,
