@@ -510,17 +510,31 @@ bool PortfolioFile::takeInterruptedForWriter()
     return driver && driver->takeInterruptedForWriter();
 }
 
+bool PortfolioFile::serverConnectionHolds() const
+{
+    // Asked after a statement failed, so once per error: the driver may not have seen yet that the
+    // server is gone (the first failure can come before libpq marks the connection bad), a statement of
+    // its own tells. A transaction that failed refuses every statement until it ends (25P02): its
+    // connection holds.
+    const QSqlDatabase db = database();
+    if (!db.isOpen())
+        return false;
+    QSqlQuery probe(db);
+    if (probe.exec(QStringLiteral("SELECT 1")))
+        return true;
+    return db.isOpen() && probe.lastError().nativeErrorCode() == QLatin1String("25P02");
+}
+
 QString PortfolioFile::connectionLost() const
 {
-    // The driver closes the connection when the server is gone (QPSQL: the connection's status is bad).
-    if (m_connectionLost.isEmpty() && isServer() && !database().isOpen())
+    if (m_connectionLost.isEmpty() && isServer() && !serverConnectionHolds())
         m_connectionLost = tr("%1: the connection to the server was lost.").arg(m_path);
     return m_connectionLost;
 }
 
 QString PortfolioFile::noteReadError(const QString &reason) const
 {
-    if (isServer() && !database().isOpen()) {
+    if (isServer() && (!m_connectionLost.isEmpty() || !serverConnectionHolds())) {
         if (m_connectionLost.isEmpty()) {
             m_connectionLost =
                 tr("%1: the connection to the server was lost (%2).").arg(m_path, oneLine(reason).trimmed());

@@ -129,8 +129,9 @@ public:
     // first message, translated; empty while none. Figures computed since may be incomplete.
     QString damage() const { return m_damage; }
     // On a server: why the connection was lost (the server restarted, the network went down, an
-    // administrator ended it), found by a read or a write that failed on it; empty while it holds. A read
-    // that fails so is not damage: the portfolio is whole on the server, and opening it again reads it.
+    // administrator ended it), found by a read or a write that failed on it (asked after the failure:
+    // one round trip); empty while it holds. A read that fails so is not damage: the portfolio is whole
+    // on the server, and opening it again reads it.
     QString connectionLost() const;
     // Called by core readers when a read stops on an error; records it and emits damaged() once.
     // Returns the message.
@@ -351,6 +352,7 @@ private:
     EditConflicts m_conflicts;        // found in the current (or last refused) outermost transaction
     mutable QString m_damage;
     mutable QString m_connectionLost;
+    bool serverConnectionHolds() const;
     // The statements edits run once per row, by SQL text (KeptQuery); they go before the connection.
     mutable std::map<QString, std::unique_ptr<KeptStatement>> m_keptQueries;
     // Statements that failed in the open transaction, freed once it has ended: on a server a failed
