@@ -67,6 +67,8 @@ private Q_SLOTS:
 private:
     QString address(const QString &user = QString()) const { return serverAddress(m_cluster, m_schema, user); }
     static QString projectName(const Document &document, const QString &uuid);
+    // Shows the window on the portfolio, and waits until it is open and its pages offer to write.
+    bool openWritable(MainWindow &window) const;
 
     PgCluster m_cluster;
     QTemporaryDir m_dir;
@@ -105,6 +107,14 @@ QString TestServerDesk::projectName(const Document &document, const QString &uui
 {
     const std::optional<Project> project = Repository::project(*document.file(), uuid);
     return project ? project->name.en : QString();
+}
+
+bool TestServerDesk::openWritable(MainWindow &window) const
+{
+    window.show();
+    window.openFile(address());
+    return QTest::qWaitFor([&] { return window.document() != nullptr; }, 20000)
+        && QTest::qWaitFor([&] { return window.strategyActions()->addPlanAction()->isEnabled(); }, 20000);
 }
 
 void TestServerDesk::anotherWindowSeesTheChange()
@@ -340,11 +350,8 @@ void TestServerDesk::windowTurnsReadOnlyWhenUpgradedElsewhere()
     const QString changesets = QStringLiteral("SELECT COUNT(*) FROM %1.changeset").arg(m_schema);
     auto restore = qScopeGuard([&] { adminSql(m_cluster, { setFormat.arg(Schema::currentVersion) }); });
     MainWindow window;
-    window.show();
-    window.openFile(address());
-    QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 20000);
+    QVERIFY(openWritable(window));
     Document *document = window.document();
-    QTRY_VERIFY_WITH_TIMEOUT(window.strategyActions()->addPlanAction()->isEnabled(), 20000);
     auto *saveCopy = window.findChild<QAction *>(QStringLiteral("actionSaveCopy"));
     QVERIFY(saveCopy && saveCopy->isEnabled());
     QVERIFY(window.copyActions()->sendCopyAction()->isEnabled());
@@ -479,11 +486,8 @@ void TestServerDesk::lostConnectionIsNotDamage()
                                                   "WHERE application_name = 'vigie:%1'")
                                        .arg(m_schema);
     MainWindow window;
-    window.show();
-    window.openFile(address());
-    QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 20000);
+    QVERIFY(openWritable(window));
     Document *document = window.document();
-    QTRY_VERIFY_WITH_TIMEOUT(window.strategyActions()->addPlanAction()->isEnabled(), 20000);
     QCOMPARE(adminSql(m_cluster, { endConnections }), QString());
     QTest::qWait(200);
     QVERIFY(Repository::projects(*document->file(), 0, 10).isEmpty());
