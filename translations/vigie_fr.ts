@@ -5122,6 +5122,10 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>&lt;b&gt;Disconnected.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Déconnecté.&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>&lt;a href="#reopen"&gt;Open it again&lt;/a&gt;</source>
+        <translation>&lt;a href="#reopen"&gt;L'ouvrir de nouveau&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>

@@ -439,6 +439,13 @@ int PortfolioFile::checkFormat()
 bool PortfolioFile::changedElsewhere()
 {
     if (SqlDialect::isServer(database())) {
+        // An idle connection the server ended: nothing more will be announced on it, and the window
+        // would go on showing what it read as if it were current.
+        if (m_connectionLost.isEmpty() && serverConnectionClosed()) {
+            m_connectionLost = tr("%1: the connection to the server was lost.").arg(m_path);
+            Q_EMIT disconnected(m_connectionLost);
+            return false;
+        }
         // Learned from the server's notifications (followOtherClients), not by asking it every second.
         const bool changed = m_otherClientCommitted;
         m_otherClientCommitted = false;

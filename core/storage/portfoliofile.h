@@ -246,6 +246,8 @@ public:
     bool writeRefused() const { return m_writeRefused; }
     bool writeRefused(QString *error, const QString &message);
     // True once since the last call when another connection (process, thread) committed to the file.
+    // On a server it also looks, without a round trip, whether the server ended the connection while
+    // it was idle (serverConnectionClosed): then disconnected() is emitted, and the answer is false.
     bool changedElsewhere();
 
     using ChangesetInfo = Vigie::ChangesetInfo;
@@ -280,7 +282,8 @@ Q_SIGNALS:
     void damaged(const QString &message);
     // Another client committed to the portfolio on the server (followOtherClients()).
     void otherClientCommitted();
-    // Emitted the first time a read finds the connection to the server lost (see connectionLost()).
+    // Emitted the first time a read, or changedElsewhere() on an idle connection, finds the connection
+    // to the server lost (see connectionLost()).
     void disconnected(const QString &message);
 
 private:
@@ -353,6 +356,11 @@ private:
     mutable QString m_damage;
     mutable QString m_connectionLost;
     bool serverConnectionHolds() const;
+    // Whether libpq found this server connection closed, as it last saw it (no round trip): Qt's driver
+    // reads the connection whenever its socket has something to read (the notifications it listens to,
+    // followOtherClients), so a server that ends an idle connection (a restart, an administrator, TCP
+    // keepalives that went unanswered) leaves libpq's status bad.
+    bool serverConnectionClosed() const;
     // The statements edits run once per row, by SQL text (KeptQuery); they go before the connection.
     mutable std::map<QString, std::unique_ptr<KeptStatement>> m_keptQueries;
     // Statements that failed in the open transaction, freed once it has ended: on a server a failed

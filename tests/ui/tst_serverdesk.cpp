@@ -13,7 +13,10 @@
 #include "charts/chartspanel.h"
 #include "commands/editor.h"
 #include "commands/importjob.h"
+#include "models/envelopemodel.h"
 #include "models/projectmodel.h"
+#include "models/strategymodel.h"
+#include "models/workforcemodel.h"
 #include "storage/repository.h"
 #include "storage/servercredentials.h"
 #include "storage/serverlocation.h"
@@ -34,6 +37,7 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -63,6 +67,7 @@ private Q_SLOTS:
     void windowTurnsReadOnlyWhenUpgradedElsewhere();
     void refusedWriteTurnsTheDocumentReadOnly();
     void lostConnectionIsNotDamage();
+    void idleLostConnectionIsShownAndOpenedAgain();
 
 private:
     QString address(const QString &user = QString()) const { return serverAddress(m_cluster, m_schema, user); }
@@ -523,6 +528,49 @@ void TestServerDesk::lostConnectionIsNotDamage()
     QVERIFY2(other, qPrintable(error.message));
     QVERIFY(!other->isReadOnly());
     QVERIFY(!Repository::projects(*other->file(), 0, 10).isEmpty());
+}
+
+void TestServerDesk::idleLostConnectionIsShownAndOpenedAgain()
+{
+    // The server ends the window's connections while nothing is read or written: the window would go on
+    // showing what it read, as if other clients' changes still reached it. It sees the connection closed
+    // on its own (libpq's status, no round trip), says so, and its banner opens the portfolio again.
+    MainWindow window;
+    QVERIFY(openWritable(window));
+    window.showPage(QStringLiteral("projects"));
+    const QPointer<Document> lost = window.document();
+    // Every page read what it shows (the models read in the background, on connections of their own).
+    const auto idle = [&] {
+        return !lost->strategyModel()->isLoading() && !lost->projectModel()->isLoading()
+            && !lost->workforceModel()->isLoading() && !lost->envelopeModel()->isLoading();
+    };
+    QVERIFY(QTest::qWaitFor(idle, 20000));
+    QTest::qWait(300);
+    QVERIFY(idle());
+    QCOMPARE(adminSql(m_cluster, { QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                  "WHERE application_name = 'vigie:%1'")
+                                       .arg(m_schema) }),
+             QString());
+    QTRY_VERIFY_WITH_TIMEOUT(lost->isOutdated(), 10000);
+    QVERIFY(lost->file()->damage().isEmpty());
+    QVERIFY2(lost->readOnlyReason().contains(QStringLiteral("the connection to the server was lost")),
+             qPrintable(lost->readOnlyReason()));
+    QVERIFY2(window.banner()->isVisible() && window.banner()->text().contains(QStringLiteral("Disconnected.")),
+             qPrintable(window.banner()->text()));
+    QVERIFY2(window.banner()->text().contains(QStringLiteral("href=\"#reopen\"")), qPrintable(window.banner()->text()));
+    QVERIFY(!window.strategyActions()->addPlanAction()->isEnabled());
+
+    // The banner's link: the portfolio again, writable, on the same page.
+    Q_EMIT window.banner()->linkActivated(QStringLiteral("#reopen"));
+    QTRY_VERIFY_WITH_TIMEOUT(lost.isNull() && window.document(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.strategyActions()->addPlanAction()->isEnabled(), 20000);
+    QVERIFY(!window.document()->isOutdated());
+    QCOMPARE(window.currentPageId(), QStringLiteral("projects"));
+    QVERIFY(window.banner()->isHidden());
+    QVERIFY(!Repository::projects(*window.document()->file(), 0, 10).isEmpty());
+    QVERIFY(window.document()->editor()->setValue(Entity::Project, m_fixture.project1, Field::NameEn,
+                                                  QStringLiteral("Written after reconnecting"), QStringLiteral("P")));
+    QCOMPARE(projectName(*window.document(), m_fixture.project1), QStringLiteral("Written after reconnecting"));
 }
 
 QTEST_MAIN(TestServerDesk)

@@ -122,6 +122,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_banner->setMargin(8);
     m_banner->setStyleSheet(QStringLiteral("#readOnlyBanner { background: #FFF4CE; color: #3B2F00; "
                                            "border-bottom: 1px solid #D9C36A; }"));
+    m_banner->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_banner, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("#reopen"))
+            reopenDocument();
+    });
     m_banner->hide();
 
     auto *central = new QWidget(this);

@@ -68,6 +68,9 @@ public:
     DocumentOpener *opener() const { return m_opener; }
     bool newPortfolio(const QString &path);
     void closeDocument();
+    // Closes the portfolio and opens it again (the banner's "Open it again" once the document is outdated:
+    // a lost server connection, a portfolio replaced by an older one), on the same page.
+    void reopenDocument();
     Document *document() const { return m_document.get(); }
     QStringList recentFiles() const;
 

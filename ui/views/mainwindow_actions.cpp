@@ -249,11 +249,18 @@ void MainWindow::updateBanner()
             parts << tr("<b>Damaged.</b> %1").arg(file->damage().toHtmlEscaped());
         if (!file->recoveryNote().isEmpty())
             parts << tr("<b>Recovered.</b> %1").arg(file->recoveryNote().toHtmlEscaped());
-        if (m_document->isOutdated())
-            parts << (file->formatChangedTo() > Schema::currentVersion ? tr("<b>Upgraded elsewhere.</b> %1")
-                          : file->formatChangedTo() != 0                ? tr("<b>Replaced elsewhere.</b> %1")
-                                                                        : tr("<b>Disconnected.</b> %1"))
-                         .arg(m_document->readOnlyReason().toHtmlEscaped());
+        if (m_document->isOutdated()) {
+            // Opening again reconnects, or upgrades an older portfolio put in place; a newer format needs
+            // a newer Vigie, which opening again here would only say.
+            const int format = file->formatChangedTo();
+            QString part = (format > Schema::currentVersion ? tr("<b>Upgraded elsewhere.</b> %1")
+                            : format != 0                  ? tr("<b>Replaced elsewhere.</b> %1")
+                                                           : tr("<b>Disconnected.</b> %1"))
+                               .arg(m_document->readOnlyReason().toHtmlEscaped());
+            if (format <= Schema::currentVersion)
+                part += QLatin1Char(' ') + tr("<a href=\"#reopen\">Open it again</a>");
+            parts << part;
+        }
         else if (m_document->isReadOnly())
             parts << tr("<b>Read-only.</b> %1 Changes cannot be made; use File → Save a Copy As to work on a copy.")
                          .arg(m_document->readOnlyReason().toHtmlEscaped());
@@ -343,6 +350,26 @@ void MainWindow::closeDocument()
     if (m_document)
         QSettings().setValue(QStringLiteral("lastFile"), m_document->path());
     setDocument(nullptr);
+}
+
+void MainWindow::reopenDocument()
+{
+    if (!m_document)
+        return;
+    const QString path = m_document->path();
+    const QString page = currentPageId();
+    closeDocument();
+    // Back on the page the user was on once the portfolio is open again (a large one opens in the
+    // background); whatever is opened next if it cannot be (the server still unreachable) is left alone.
+    const QMetaObject::Connection back = connect(
+        this, &MainWindow::documentChanged, this,
+        [this, page, path](Document *document) {
+            if (document && document->path() == path)
+                showPage(page);
+        },
+        Qt::SingleShotConnection);
+    if (!openFile(path))
+        disconnect(back);
 }
 
 void MainWindow::newTriggered()
