@@ -8414,6 +8414,15 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>%1 of %2 shown</source>
         <translation>Affichés : %1 sur %2</translation>
     </message>
+    <message>
+        <source>%1 · sorting and filtering off until the portfolio is opened again</source>
+        <extracomment>Status line of a table whose portfolio is disconnected or was upgraded elsewhere (see the banner)</extracomment>
+        <translation>%1 · tri et filtrage désactivés jusqu'à ce que le portefeuille soit ouvert de nouveau</translation>
+    </message>
+    <message>
+        <source>Sorting and filtering read the portfolio again, which cannot be done until it is opened again (the banner above says why). The rows shown are those read before.</source>
+        <translation>Le tri et le filtrage relisent le portefeuille, ce qui est impossible tant qu'il n'est pas ouvert de nouveau (le bandeau ci-dessus explique pourquoi). Les lignes affichées sont celles lues auparavant.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::TablePrinter</name>

@@ -24,17 +24,21 @@
 #include "report/briefingview.h"
 #include "storage/schema.h"
 #include "views/copyactions.h"
+#include "views/filterbar.h"
 #include "views/mainwindow.h"
 #include "views/portfolioactions.h"
 #include "views/strategyactions.h"
+#include "views/tablepage.h"
 
 #include "oldserver.h"
 #include "testutil.h"
 #include "uifixture.h"
 
+#include <QAbstractProxyModel>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -560,6 +564,21 @@ void TestServerDesk::idleLostConnectionIsShownAndOpenedAgain()
     QVERIFY2(window.banner()->text().contains(QStringLiteral("href=\"#reopen\"")), qPrintable(window.banner()->text()));
     QVERIFY(!window.strategyActions()->addPlanAction()->isEnabled());
 
+    // The table keeps the rows it read: a sort or a filter would read them again, and leave it empty.
+    TablePage *projects = window.tablePage(QStringLiteral("projects"));
+    const int rows = projects->proxy()->rowCount();
+    QVERIFY(rows > 0);
+    QVERIFY(projects->isFrozen());
+    QVERIFY(!projects->filterBar()->isEnabled());
+    QVERIFY(!projects->header()->sectionsClickable());
+    QVERIFY2(projects->statusText().contains(QStringLiteral("sorting and filtering off")), qPrintable(projects->statusText()));
+    projects->sortByColumn(ProjectModel::Cost, Qt::DescendingOrder);
+    RowFilter red;
+    red.health = int(Health::Red);
+    window.showFiltered(QStringLiteral("projects"), red);
+    QCOMPARE(projects->proxy()->rowCount(), rows);
+    QCOMPARE(projects->filterBar()->filter().health, -1);
+
     // The banner's link: the portfolio again, writable, on the same page.
     Q_EMIT window.banner()->linkActivated(QStringLiteral("#reopen"));
     QTRY_VERIFY_WITH_TIMEOUT(lost.isNull() && window.document(), 20000);
@@ -567,6 +586,9 @@ void TestServerDesk::idleLostConnectionIsShownAndOpenedAgain()
     QVERIFY(!window.document()->isOutdated());
     QCOMPARE(window.currentPageId(), QStringLiteral("projects"));
     QVERIFY(window.banner()->isHidden());
+    QVERIFY(!projects->isFrozen());
+    QVERIFY(projects->filterBar()->isEnabled());
+    QVERIFY(projects->header()->sectionsClickable());
     QVERIFY(!Repository::projects(*window.document()->file(), 0, 10).isEmpty());
     QVERIFY(window.document()->editor()->setValue(Entity::Project, m_fixture.project1, Field::NameEn,
                                                   QStringLiteral("Written after reconnecting"), QStringLiteral("P")));

@@ -147,6 +147,7 @@ struct ProjectModel::Worker
 
 ProjectModel::ProjectModel(Document *document)
     : QAbstractTableModel(document)
+    , m_document(document)
     , m_file(document->file())
     , m_editor(document->editor())
 {
@@ -422,8 +423,16 @@ int ProjectModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_ids.size());
 }
 
+bool ProjectModel::canQueryAgain() const
+{
+    return !m_document->isOutdated();
+}
+
 void ProjectModel::sort(int column, Qt::SortOrder order)
 {
+    // The rows read before stay as they are (the view no longer offers to sort or filter).
+    if (!canQueryAgain())
+        return;
     if (column < 0 || column >= ColumnCount)
         column = Code; // the view's "not sorted": the code order, as the file's unique index gives it
     if (column == m_sortColumn && order == m_sortOrder && (!m_ids.isEmpty() || isLoading()))
@@ -435,6 +444,8 @@ void ProjectModel::sort(int column, Qt::SortOrder order)
 
 void ProjectModel::setFilter(const RowFilter &filter)
 {
+    if (!canQueryAgain())
+        return;
     m_filter = filter;
     requery();
 }

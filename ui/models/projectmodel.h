@@ -76,6 +76,7 @@ public:
     void setFilter(const RowFilter &filter) override;
     const RowFilter &filter() const { return m_filter; }
     int totalRows() const override { return m_counts.total; }
+    bool canQueryAgain() const override;
     bool rowMatches(int row, const QModelIndex &parent, const RowFilter &filter) const override;
     int filterCapabilities() const override
     {
@@ -119,6 +120,7 @@ private:
     void onChanged(const Change &change);
     void forget(const QSet<RowId> &ids) const;
 
+    Document *m_document = nullptr;
     PortfolioFile *m_file = nullptr;
     Editor *m_editor = nullptr;
     Lookup m_lookup;

@@ -75,6 +75,10 @@ public:
     virtual void setFilter(const RowFilter &filter) = 0;
     // Rows with no filter (the status line's "of 1,000,000").
     virtual int totalRows() const = 0;
+    // Whether sorting and filtering can run again: false once the document is outdated (Document::
+    // isOutdated: its server connection lost, its format changed elsewhere), when the rows read before
+    // are all the model has, and a sort or a filter would leave an empty table.
+    virtual bool canQueryAgain() const { return true; }
 };
 
 } // namespace Vigie

@@ -402,7 +402,8 @@ void MainWindow::showFiltered(const QString &id, const RowFilter &filter)
     if (!m_document)
         return;
     showPage(id);
-    if (TablePage *table = tablePage(id))
+    // A table that can no longer filter (the portfolio disconnected) keeps the rows it shows.
+    if (TablePage *table = tablePage(id); table && !table->isFrozen())
         table->filterBar()->setFilter(filter);
 }
 
@@ -498,6 +499,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         // every action that writes, or takes the portfolio out of the window, turns off; the banner says
         // what to do.
         connect(doc, &Document::readOnlyChanged, this, [this, doc] {
+            for (const QString &id : { QStringLiteral("strategy"), QStringLiteral("projects"), QStringLiteral("envelopes") })
+                tablePage(id)->updateQueryControls();
             m_strategyActions->setDocument(doc);
             m_projectActions->setDocument(doc);
             m_envelopeActions->setDocument(doc);

@@ -184,7 +184,20 @@ void TablePage::setModel(QAbstractItemModel *model)
         // when the saved order is the one the header already had).
         sortByColumn(header()->sortIndicatorSection(), header()->sortIndicatorOrder());
     }
+    updateQueryControls();
     updateStatus();
+}
+
+void TablePage::updateQueryControls()
+{
+    const auto *self = dynamic_cast<const SelfFilteringModel *>(m_model);
+    const bool frozen = self && !self->canQueryAgain();
+    if (frozen == m_frozen)
+        return;
+    m_frozen = frozen;
+    m_filterBar->setEnabled(!frozen);
+    header()->setSectionsClickable(!frozen);
+    retranslateUi(); // the tooltips that say why
 }
 
 void TablePage::showThrough(QAbstractProxyModel *shown)
@@ -287,7 +300,9 @@ QString TablePage::statusText() const
     const int shown = countRows(m_shown, {}, 0);
     const auto *self = dynamic_cast<const SelfFilteringModel *>(m_model);
     const int total = self ? self->totalRows() : m_model ? countRows(m_model, {}, 0) : 0;
-    return m_countText ? m_countText(shown, total) : tr("%1 of %2 shown").arg(shown).arg(total);
+    const QString counts = m_countText ? m_countText(shown, total) : tr("%1 of %2 shown").arg(shown).arg(total);
+    //: Status line of a table whose portfolio is disconnected or was upgraded elsewhere (see the banner)
+    return m_frozen ? tr("%1 · sorting and filtering off until the portfolio is opened again").arg(counts) : counts;
 }
 
 void TablePage::updateStatus()
@@ -419,9 +434,12 @@ void TablePage::restoreState()
     QSettings settings;
     settings.beginGroup(QStringLiteral("views/") + m_id);
     const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
-    if (!header.isEmpty())
+    if (!header.isEmpty()) {
         this->header()->restoreState(header);
-    else {
+        // The saved state carries whether sections can be clicked: saved while the table could not sort
+        // (updateQueryControls), it would leave the next portfolio's table unsortable.
+        this->header()->setSectionsClickable(!m_frozen);
+    } else {
         for (int c = 0; c < m_defaultWidths.size(); ++c) // never narrower than the header's words
             this->header()->resizeSection(c, std::max(m_defaultWidths.at(c), this->header()->sectionSizeHint(c)));
         for (int c : std::as_const(m_defaultHidden)) // offered in the header's menu
@@ -508,6 +526,10 @@ void TablePage::changeEvent(QEvent *event)
 void TablePage::retranslateUi()
 {
     m_view->setAccessibleName(windowTitle());
+    m_filterBar->setToolTip(m_frozen ? tr("Sorting and filtering read the portfolio again, which cannot be done "
+                                          "until it is opened again (the banner above says why). The rows "
+                                          "shown are those read before.")
+                                     : QString());
     updateStatus();
 }
 

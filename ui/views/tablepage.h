@@ -81,6 +81,12 @@ public:
     void fitHeaders();
     void fitShortColumns();
     void scheduleFit();
+    // Follows SelfFilteringModel::canQueryAgain: a model that can no longer sort or filter keeps its rows,
+    // and the filter bar and the header's sorting turn off, saying why (MainWindow calls it when the
+    // document turns outdated; a new model turns them on again).
+    void updateQueryControls();
+    // The filter bar and the header's sorting are off (updateQueryControls).
+    bool isFrozen() const { return m_frozen; }
     // Selects the row of the source index.
     void select(const QModelIndex &sourceIndex);
     // The row of this UUID (at any depth of a tree), when the view shows it.
@@ -121,6 +127,7 @@ private:
 
     QString m_id;
     QAbstractItemModel *m_model = nullptr;
+    bool m_frozen = false;
     FilterBar *m_filterBar;
     FilterProxy *m_proxy;
     QIdentityProxyModel *m_passThrough;
