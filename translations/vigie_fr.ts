@@ -5285,6 +5285,10 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>Records the status, the percentage and the comments as one step in the measure's history, with your name and the time. Edit → Undo takes it back.</source>
         <translation>Enregistre l'état, le pourcentage et les commentaires en une étape de l'historique de la mesure, avec votre nom et l'heure. Édition → Annuler revient en arrière.</translation>
     </message>
+    <message>
+        <source>This measure cannot be read until the portfolio is opened again (the banner above says why).</source>
+        <translation>Cette mesure ne peut pas être lue tant que le portefeuille n'est pas ouvert de nouveau (le bandeau ci-dessus explique pourquoi).</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureLinkWriter</name>
@@ -6804,6 +6808,10 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     <message>
         <source>Authorized budget %1 (original %2) · no planned end · computed cost %3, schedule %4</source>
         <translation>Budget autorisé %1 (initial %2) · aucune fin planifiée · coût calculé %3, échéancier %4</translation>
+    </message>
+    <message>
+        <source>This project cannot be read until the portfolio is opened again (the banner above says why).</source>
+        <translation>Ce projet ne peut pas être lu tant que le portefeuille n'est pas ouvert de nouveau (le bandeau ci-dessus explique pourquoi).</translation>
     </message>
 </context>
 <context>

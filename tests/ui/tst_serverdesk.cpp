@@ -578,6 +578,12 @@ void TestServerDesk::idleLostConnectionIsShownAndOpenedAgain()
     window.showFiltered(QStringLiteral("projects"), red);
     QCOMPARE(projects->proxy()->rowCount(), rows);
     QCOMPARE(projects->filterBar()->filter().health, -1);
+    // A project chosen now cannot be read: its panel says so, not "Select a project".
+    projects->view()->setCurrentIndex(projects->proxy()->index(0, 0));
+    const auto *heading = window.findChild<QLabel *>(QStringLiteral("projectHeading"));
+    QVERIFY(heading);
+    QVERIFY2(heading->text().contains(QStringLiteral("cannot be read until the portfolio is opened again")),
+             qPrintable(heading->text()));
 
     // The banner's link: the portfolio again, writable, on the same page.
     Q_EMIT window.banner()->linkActivated(QStringLiteral("#reopen"));

@@ -155,7 +155,11 @@ void MeasureDetail::refresh()
     setEnabled(bool(m));
     m_history->clear();
     if (!m) {
-        m_heading->setText(tr("Select a measure to see and update its status."));
+        // A measure chosen that could not be read: the portfolio's connection was lost (the banner says so).
+        m_heading->setText(!m_uuid.isEmpty() && m_document && m_document->isOutdated()
+                               ? tr("This measure cannot be read until the portfolio is opened again (the banner "
+                                    "above says why).")
+                               : tr("Select a measure to see and update its status."));
         m_readOnlyNote->hide();
         m_titleEn->clear();
         m_titleFr->clear();

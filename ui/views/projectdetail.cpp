@@ -240,7 +240,11 @@ void ProjectDetail::refresh()
     setEnabled(bool(p));
     m_decisions->clear();
     if (!p) {
-        m_heading->setText(tr("Select a project to see its details and decisions."));
+        // A project chosen that could not be read: the portfolio's connection was lost (the banner says so).
+        m_heading->setText(!m_uuid.isEmpty() && m_document && m_document->isOutdated()
+                               ? tr("This project cannot be read until the portfolio is opened again (the banner "
+                                    "above says why).")
+                               : tr("Select a project to see its details and decisions."));
         m_facts->clear();
         m_readOnlyNote->hide();
         // Nothing of the project shown before may stay (the panel showed its forecast under an empty
