@@ -391,6 +391,8 @@ void TestServerDesk::windowTurnsReadOnlyWhenUpgradedElsewhere()
     QVERIFY(window.banner()->isVisible());
     QVERIFY2(window.banner()->text().contains(QStringLiteral("Upgraded elsewhere.")), qPrintable(window.banner()->text()));
     QVERIFY2(!window.banner()->text().contains(QStringLiteral("Save a Copy")), qPrintable(window.banner()->text()));
+    // Opening it again here would only be refused (a newer format): no link offers it.
+    QVERIFY2(!window.banner()->text().contains(QStringLiteral("#reopen")), qPrintable(window.banner()->text()));
     QVERIFY2(window.windowTitle().contains(QStringLiteral("(read-only)")), qPrintable(window.windowTitle()));
     // Nothing that writes, nor copies the portfolio out in this program's format, is offered any more.
     QVERIFY(!window.strategyActions()->addPlanAction()->isEnabled());
