@@ -7020,6 +7020,11 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>When the project was last edited, imported, merged from a copy or confirmed as still accurate. Projects not updated since the latest reporting period are greyed.</source>
         <translation>Quand le projet a été modifié, importé, fusionné d'une copie ou confirmé comme toujours exact pour la dernière fois. Les projets non mis à jour depuis la dernière période de référence sont grisés.</translation>
     </message>
+    <message>
+        <source>(not read)</source>
+        <extracomment>A row of the Projects table its disconnected portfolio could not read (the banner says why)</extracomment>
+        <translation>(non lu)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ProjectStateText</name>

@@ -15,6 +15,7 @@
 #include "analysis/projectquery.h"
 #include "storage/rangescan.h"
 #include "storage/repository.h"
+#include "storage/schema.h"
 #include "storage/sqlaccess.h"
 
 #include <QAbstractItemModelTester>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void largeFileShowsItsFirstScreenFirst();
     void largestProjectsFirstThroughTheBudgetIndex();
     void firstScreenReadInTwoHalves();
+    void outdatedTableKeepsWhatItRead();
 
 private:
     QStringList codes(ProjectModel &model) const;
@@ -399,6 +401,43 @@ void TestProjectQuery::firstScreenReadInTwoHalves()
     QVERIFY(none.isEmpty());
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(file.damage().isEmpty(), qPrintable(file.damage()));
+}
+
+void TestProjectQuery::outdatedTableKeepsWhatItRead()
+{
+    // Another Vigie, a later one, upgrades the file under the window: the document turns outdated, and
+    // the table shows the rows it read, and no other (each cell painted would read the file again, in a
+    // format this program does not read), nor sorts nor filters.
+    std::unique_ptr<Document> doc = synthetic(QStringLiteral("outdated.vigie"));
+    QVERIFY(doc);
+    ProjectModel *model = doc->projectModel();
+    const int rows = model->rowCount();
+    QVERIFY(rows > 256);
+    const QString first = model->index(0, ProjectModel::Code).data().toString();
+    QVERIFY(!first.isEmpty());
+    const int inMemory = model->rowsInMemory();
+    QVERIFY(inMemory > 0 && inMemory < rows);
+    {
+        FileError e;
+        auto newer = PortfolioFile::open(doc->path(), PortfolioFile::Access::ReadWriteVerified, &e);
+        QVERIFY2(newer, qPrintable(e.message));
+        QSqlQuery q(sqlDatabase(*newer));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion + 1)));
+    }
+    QVERIFY(!doc->checkOutsideChanges());
+    QVERIFY(doc->isOutdated());
+    QVERIFY(!model->canQueryAgain());
+    QCOMPARE(model->index(0, ProjectModel::Code).data().toString(), first);
+    QCOMPARE(model->index(rows - 1, ProjectModel::Code).data().toString(), QStringLiteral("(not read)"));
+    QVERIFY(!model->index(rows - 1, ProjectModel::Name).data().isValid());
+    QCOMPARE(model->rowsInMemory(), inMemory);
+    model->sort(ProjectModel::Budget, Qt::DescendingOrder);
+    RowFilter none;
+    none.text = QStringLiteral("no project is named so");
+    model->setFilter(none);
+    QCOMPARE(model->rowCount(), rows);
+    QCOMPARE(model->index(0, ProjectModel::Code).data().toString(), first);
+    QCOMPARE(model->rowsInMemory(), inMemory);
 }
 
 QTEST_MAIN(TestProjectQuery)

@@ -393,6 +393,10 @@ const Project *ProjectModel::project(int row) const
         auto node = m_older.extract(it);
         return m_recent.insert(std::move(node)).position->second.get();
     }
+    // A document that can no longer read (its connection lost) shows the rows it read, and no other:
+    // each cell painted would otherwise try the lost connection again.
+    if (!canQueryAgain())
+        return nullptr;
     // Reads the window around the row: the view asks for its neighbours next.
     const int first = row / kWindow * kWindow;
     const QVector<RowId> window = m_ids.mid(first, kWindow);
@@ -505,8 +509,12 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Project *row = project(index.row());
-    if (!row)
+    if (!row) {
+        //: A row of the Projects table its disconnected portfolio could not read (the banner says why)
+        if (role == Qt::DisplayRole && index.column() == Code && !canQueryAgain())
+            return tr("(not read)");
         return {};
+    }
     const Project &p = *row;
     const QLocale locale;
     const int c = index.column();
