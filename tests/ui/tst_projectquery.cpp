@@ -438,6 +438,13 @@ void TestProjectQuery::outdatedTableKeepsWhatItRead()
     QCOMPARE(model->rowCount(), rows);
     QCOMPARE(model->index(0, ProjectModel::Code).data().toString(), first);
     QCOMPARE(model->rowsInMemory(), inMemory);
+    // Nor a change of language (names sort by the words shown), nor a reload.
+    Language::apply(QStringLiteral("fr"));
+    model->retranslate();
+    model->reload();
+    Language::apply(QStringLiteral("en"));
+    QCOMPARE(model->rowCount(), rows);
+    QCOMPARE(model->index(0, ProjectModel::Code).data().toString(), first);
 }
 
 QTEST_MAIN(TestProjectQuery)

@@ -169,6 +169,8 @@ ProjectModel::~ProjectModel()
 
 void ProjectModel::reload()
 {
+    if (!canQueryAgain()) // the rows read before stay (an outdated document)
+        return;
     if (m_file)
         m_lookup.load(*m_file);
     m_stale = m_file ? Staleness::reference(*m_file) : StaleReference();
@@ -212,6 +214,8 @@ ProjectModel::Answer ProjectModel::answer(const PortfolioFile &file, const Proje
 
 void ProjectModel::requery()
 {
+    if (!canQueryAgain()) // the rows read before stay (an outdated document): a language change sorting by name
+        return;
     ++m_generation;
     if (!m_file) {
         apply({});
