@@ -120,7 +120,8 @@ bool ServerStore::connect(const QString &connection, const ServerLocation &locat
     if (!db.open())
         return setError(error,
             tr("%1: cannot connect to the server (%2).")
-                .arg(location.address(), sqlErrorText(db.lastError()).trimmed()));
+                // libpq's own lines ("…\n\tIs the server running…?") as one sentence.
+                .arg(location.address(), sqlErrorText(db.lastError()).simplified()));
     QSqlQuery q(db);
     // The schema name was checked to be a plain identifier (ServerLocation::parse).
     // The server's notices ("… does not exist, skipping") are libpq's to print on the program's standard

@@ -365,6 +365,8 @@ void TestServerRoundTrip::refusedAddresses()
     r = runVigie({ QStringLiteral("summary"), QStringLiteral("postgresql://127.0.0.1:1/vigie_test") });
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(QLatin1String("cannot connect")), qPrintable(r.err));
+    // libpq's reason on its two lines, told as one line (the window's connection dialog shows it too).
+    QVERIFY2(r.err.trimmed().count(QLatin1Char('\n')) == 0 && !r.err.contains(QLatin1Char('\t')), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestServerRoundTrip)
