@@ -2311,6 +2311,10 @@ Voulez-vous le remplacer?</translation>
         <source>%1 The pages show what was read before; nothing can be changed, exported or printed here until the portfolio is opened again: close it (File → Close) and open it again (File → Open Recent).</source>
         <translation>%1 Les pages montrent ce qui a été lu auparavant; rien ne peut être modifié, exporté ni imprimé ici tant que le portefeuille n'est pas ouvert de nouveau : fermez-le (Fichier → Fermer) et ouvrez-le de nouveau (Fichier → Ouvrir un fichier récent).</translation>
     </message>
+    <message>
+        <source>%1 The pages show what was read before; nothing can be changed, exported or printed here: close it (File → Close) and open the file where it is now (File → Open).</source>
+        <translation>%1 Les pages montrent ce qui a été lu auparavant; rien ne peut être modifié, exporté ni imprimé ici : fermez-le (Fichier → Fermer) et ouvrez le fichier là où il se trouve maintenant (Fichier → Ouvrir).</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::EditConflictDialog</name>
@@ -5126,6 +5130,10 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>&lt;a href="#reopen"&gt;Open it again&lt;/a&gt;</source>
         <translation>&lt;a href="#reopen"&gt;L'ouvrir de nouveau&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Moved or replaced.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Déplacé ou remplacé.&lt;/b&gt; %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>
@@ -6523,6 +6531,10 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>%1: the connection to the server was lost (%2).</source>
         <translation>%1 : la connexion au serveur a été perdue (%2).</translation>
     </message>
+    <message>
+        <source>%1: the file was moved, renamed, replaced or deleted while it was open here; the changes made before are in the file, wherever it went.</source>
+        <translation>%1 : le fichier a été déplacé, renommé, remplacé ou supprimé pendant qu'il était ouvert ici; les modifications faites auparavant se trouvent dans le fichier, où qu'il soit.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::PortfolioTemplate</name>
@@ -7817,6 +7829,10 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     <message>
         <source>a value is too big</source>
         <translation>une valeur est trop grande</translation>
+    </message>
+    <message>
+        <source>the file was moved, renamed, replaced or deleted while it was open</source>
+        <translation>le fichier a été déplacé, renommé, remplacé ou supprimé pendant qu'il était ouvert</translation>
     </message>
 </context>
 <context>

@@ -451,6 +451,10 @@ bool PortfolioFile::changedElsewhere()
         m_otherClientCommitted = false;
         return changed;
     }
+    // Moved, renamed, deleted or replaced under the window: nothing more can be written to it, and what
+    // another program puts at its path is not what the window reads.
+    if (noticeMove())
+        return false;
     const qint64 version = dataVersion();
     if (version < 0)
         return false;

@@ -24,6 +24,8 @@
 #include <QtEndian>
 
 #ifdef Q_OS_UNIX
+#include <sqlite3.h>
+
 #include <pwd.h>
 #include <unistd.h>
 #endif
@@ -523,6 +525,24 @@ bool PortfolioFile::serverConnectionHolds() const
     if (probe.exec(QStringLiteral("SELECT 1")))
         return true;
     return db.isOpen() && probe.lastError().nativeErrorCode() == QLatin1String("25P02");
+}
+
+bool PortfolioFile::noticeMove()
+{
+    if (isServer())
+        return false;
+    if (!m_connectionLost.isEmpty())
+        return true;
+    auto *driver = qobject_cast<SqliteDriver *>(database().driver());
+    int moved = 0;
+    if (!driver || !driver->connection()
+        || sqlite3_file_control(driver->connection(), "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK || !moved)
+        return false;
+    m_connectionLost = tr("%1: the file was moved, renamed, replaced or deleted while it was open here; the "
+                          "changes made before are in the file, wherever it went.")
+                           .arg(QDir::toNativeSeparators(m_path));
+    Q_EMIT disconnected(m_connectionLost);
+    return true;
 }
 
 QString PortfolioFile::connectionLost() const

@@ -133,6 +133,11 @@ public:
     // one round trip); empty while it holds. A read that fails so is not damage: the portfolio is whole
     // on the server, and opening it again reads it.
     QString connectionLost() const;
+    // A file: whether it is no longer at its path as opened (moved, renamed, deleted, or another file put
+    // in its place), as SQLite sees it (one stat: SQLITE_FCNTL_HAS_MOVED). SQLite refuses every write
+    // then, and reads show the file as it was. The first time, connectionLost() says so and
+    // disconnected() is emitted. False for a server.
+    bool noticeMove();
     // Called by core readers when a read stops on an error; records it and emits damaged() once.
     // Returns the message.
     QString noteReadError(const QString &reason) const;

@@ -25,11 +25,15 @@ QString sqlErrorText(const QSqlError &e)
     if (result > 0) {
         const char *text = nullptr;
         switch (result & 0xff) {
+        case SQLITE_READONLY:
+            text = result == SQLITE_READONLY_DBMOVED
+                ? QT_TRANSLATE_NOOP("Vigie::SqlError", "the file was moved, renamed, replaced or deleted while it was open")
+                : QT_TRANSLATE_NOOP("Vigie::SqlError", "the file can only be read");
+            break;
         case SQLITE_PERM: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "access to the file was refused"); break;
         case SQLITE_BUSY: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the file is busy with another program's change"); break;
         case SQLITE_LOCKED: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "part of the file is locked by another reader or writer"); break;
         case SQLITE_NOMEM: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "there is not enough memory"); break;
-        case SQLITE_READONLY: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the file can only be read"); break;
         case SQLITE_IOERR: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "reading or writing the disk failed"); break;
         case SQLITE_CORRUPT: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "its content is damaged"); break;
         case SQLITE_FULL: text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the disk is full"); break;

@@ -19,6 +19,7 @@
 #include "roundtrip.h"
 #include "uifixture.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -27,6 +28,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Vigie;
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void readOnlyRefuses();
     void outsideChangesAreSeen();
     void fileUpgradedElsewhereIsNotReadAgain();
+    void fileMovedOrReplacedTurnsTheDocumentReadOnly();
 
 private:
     // Every row of every table but the journal, as text: the whole portfolio as a reader sees it.
@@ -514,6 +517,67 @@ void TestCommands::fileUpgradedElsewhereIsNotReadAgain()
                  QStringLiteral("The portfolio was replaced by one in an older format (%1) while it was open here")
                      .arg(Schema::currentVersion - 1)),
              qPrintable(doc->readOnlyReason()));
+}
+
+void TestCommands::fileMovedOrReplacedTurnsTheDocumentReadOnly()
+{
+    // Renamed under the window (by the user in the file manager, or a sync tool): the document's watch
+    // sees it. Nothing more can be written there (SQLite refuses), so the document turns read-only and
+    // says why; what was written before is in the file where it went. Not damage.
+    m_doc.reset();
+    const QString before = m_dir->filePath(QStringLiteral("moved.vigie"));
+    VigieTest::Fixture fixture;
+    QVERIFY(VigieTest::makeDocument(before, &fixture));
+    FileError error;
+    auto doc = Document::open(before, &error);
+    QVERIFY2(doc, qPrintable(error.message));
+    QVERIFY(!doc->isReadOnly());
+    QVERIFY(doc->editor()->setValue(Entity::Envelope, fixture.envelope, Field::Granted, 5e6, QStringLiteral("E")));
+    QSignalSpy turned(doc.get(), &Document::readOnlyChanged);
+    const QString after = m_dir->filePath(QStringLiteral("elsewhere.vigie"));
+    QVERIFY(QFile::rename(before, after));
+    QVERIFY(!doc->checkOutsideChanges());
+    QVERIFY(doc->isOutdated());
+    QVERIFY(doc->isReadOnly());
+    QCOMPARE(turned.count(), 1);
+    QVERIFY2(doc->readOnlyReason().contains(QStringLiteral("was moved, renamed, replaced or deleted while it was open")),
+             qPrintable(doc->readOnlyReason()));
+    QVERIFY2(doc->readOnlyReason().contains(QStringLiteral("open the file where it is now")), qPrintable(doc->readOnlyReason()));
+    QVERIFY(doc->file()->damage().isEmpty());
+    QSignalSpy refused(doc->editor(), &Editor::errorOccurred);
+    QVERIFY(!doc->editor()->setValue(Entity::Envelope, fixture.envelope, Field::Granted, 6e6, QStringLiteral("E")));
+    QCOMPARE(refused.count(), 1);
+    doc.reset();
+    {
+        auto there = PortfolioFile::open(after, PortfolioFile::Access::ReadOnly, &error);
+        QVERIFY2(there, qPrintable(error.message));
+        const QList<Envelope> envelopes = Repository::envelopes(*there);
+        const auto it = std::find_if(envelopes.cbegin(), envelopes.cend(),
+                                     [&](const Envelope &e) { return e.uuid == fixture.envelope; });
+        QVERIFY(it != envelopes.cend());
+        QCOMPARE(it->granted, 5e6);
+    }
+
+    // Another file put in its place (a backup restored by copying over it): an edit finds it before the
+    // watch does, is refused with the reason, and the document turns read-only before the message is sent.
+    doc = Document::open(after, &error);
+    QVERIFY2(doc, qPrintable(error.message));
+    QVERIFY(!doc->isReadOnly());
+    const QString copy = m_dir->filePath(QStringLiteral("restored.vigie"));
+    QVERIFY(VigieTest::makeDocument(copy));
+    QVERIFY(QFile::remove(after));
+    QVERIFY(QFile::rename(copy, after));
+    QSignalSpy refusedAgain(doc->editor(), &Editor::errorOccurred);
+    bool readOnlyFirst = false;
+    connect(doc->editor(), &Editor::errorOccurred, this, [&] { readOnlyFirst = doc->isReadOnly(); });
+    QVERIFY(!doc->editor()->setValue(Entity::Envelope, fixture.envelope, Field::Granted, 7e6, QStringLiteral("E")));
+    QCOMPARE(refusedAgain.count(), 1);
+    QVERIFY2(refusedAgain.first().first().toString().contains(QStringLiteral("moved, renamed, replaced or deleted")),
+             qPrintable(refusedAgain.first().first().toString()));
+    QVERIFY(readOnlyFirst);
+    QVERIFY(doc->isOutdated());
+    QVERIFY(doc->file()->damage().isEmpty());
+    QCOMPARE(doc->undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestCommands)

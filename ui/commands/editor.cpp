@@ -55,13 +55,15 @@ void Editor::reportError(const QString &message)
 {
     m_last.ok = false;
     m_last.error = message;
-    // Refused because another Vigie upgraded the portfolio on the server, or because the connection to
-    // the server was lost: the window turns read-only before the message is shown, rather than refusing
-    // each change that follows in turn.
+    // Refused because another Vigie upgraded the portfolio on the server, because the connection to the
+    // server was lost, or because the file was moved or replaced: the window turns read-only before the
+    // message is shown, rather than refusing each change that follows in turn.
     if (file()->formatChangedTo() != 0)
         m_document->takeFormatChange();
     else if (file()->isServer())
         m_document->takeConnectionLoss(); // nothing when the connection holds
+    else
+        file()->noticeMove(); // a file moved or replaced under the window: disconnected(), as a lost server
     Q_EMIT errorOccurred(message);
 }
 

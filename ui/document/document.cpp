@@ -113,9 +113,12 @@ void Document::takeConnectionLoss()
     const QString lost = m_file->connectionLost();
     if (m_outdated || lost.isEmpty())
         return;
-    becomeOutdated(tr("%1 The pages show what was read before; nothing can be changed, exported or printed "
-                      "here until the portfolio is opened again: close it (File → Close) and open it again "
-                      "(File → Open Recent).")
+    becomeOutdated((m_file->isServer()
+            ? tr("%1 The pages show what was read before; nothing can be changed, exported or printed "
+                 "here until the portfolio is opened again: close it (File → Close) and open it again "
+                 "(File → Open Recent).")
+            : tr("%1 The pages show what was read before; nothing can be changed, exported or printed here: "
+                 "close it (File → Close) and open the file where it is now (File → Open)."))
                        .arg(lost));
 }
 

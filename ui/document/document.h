@@ -91,8 +91,8 @@ private:
     // Makes the document outdated when the portfolio's format changed on the server (learned from a
     // refused write, or asked of the server); true when it is.
     bool takeFormatChange();
-    // Makes the document outdated when the connection to the server was lost (PortfolioFile::
-    // connectionLost): nothing more can be read or written through it.
+    // Makes the document outdated when the connection to the server was lost, or the file was moved or
+    // replaced (PortfolioFile::connectionLost, noticeMove): nothing more can be read or written through it.
     void takeConnectionLoss();
     void becomeOutdated(const QString &reason);
 

@@ -255,9 +255,11 @@ void MainWindow::updateBanner()
             const int format = file->formatChangedTo();
             QString part = (format > Schema::currentVersion ? tr("<b>Upgraded elsewhere.</b> %1")
                             : format != 0                  ? tr("<b>Replaced elsewhere.</b> %1")
-                                                           : tr("<b>Disconnected.</b> %1"))
+                            : file->isServer()             ? tr("<b>Disconnected.</b> %1")
+                                                           : tr("<b>Moved or replaced.</b> %1"))
                                .arg(m_document->readOnlyReason().toHtmlEscaped());
-            if (format <= Schema::currentVersion)
+            // A file no longer at its path has nothing to open again there.
+            if (format <= Schema::currentVersion && (file->isServer() || QFileInfo::exists(file->path())))
                 part += QLatin1Char(' ') + tr("<a href=\"#reopen\">Open it again</a>");
             parts << part;
         }
