@@ -442,8 +442,7 @@ bool PortfolioFile::changedElsewhere()
         // An idle connection the server ended: nothing more will be announced on it, and the window
         // would go on showing what it read as if it were current.
         if (m_connectionLost.isEmpty() && serverConnectionClosed()) {
-            m_connectionLost = tr("%1: the connection to the server was lost.").arg(m_path);
-            Q_EMIT disconnected(m_connectionLost);
+            noteConnectionLost(connectionLostText());
             return false;
         }
         // Learned from the server's notifications (followOtherClients), not by asking it every second.

@@ -23,9 +23,9 @@
 #include <QSqlQuery>
 #include <QtEndian>
 
-#ifdef Q_OS_UNIX
 #include <sqlite3.h>
 
+#ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
 #endif
@@ -538,28 +538,37 @@ bool PortfolioFile::noticeMove()
     if (!driver || !driver->connection()
         || sqlite3_file_control(driver->connection(), "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK || !moved)
         return false;
-    m_connectionLost = tr("%1: the file was moved, renamed, replaced or deleted while it was open here; the "
+    noteConnectionLost(tr("%1: the file was moved, renamed, replaced or deleted while it was open here; the "
                           "changes made before are in the file, wherever it went.")
-                           .arg(QDir::toNativeSeparators(m_path));
-    Q_EMIT disconnected(m_connectionLost);
+                           .arg(QDir::toNativeSeparators(m_path)));
     return true;
+}
+
+QString PortfolioFile::connectionLostText() const
+{
+    return tr("%1: the connection to the server was lost.").arg(m_path);
+}
+
+void PortfolioFile::noteConnectionLost(const QString &message) const
+{
+    if (!m_connectionLost.isEmpty())
+        return;
+    m_connectionLost = message;
+    Q_EMIT const_cast<PortfolioFile *>(this)->disconnected(message);
 }
 
 QString PortfolioFile::connectionLost() const
 {
+    // Asked by the document itself (Document::takeConnectionLoss): recorded, not sent.
     if (m_connectionLost.isEmpty() && isServer() && !serverConnectionHolds())
-        m_connectionLost = tr("%1: the connection to the server was lost.").arg(m_path);
+        m_connectionLost = connectionLostText();
     return m_connectionLost;
 }
 
 QString PortfolioFile::noteReadError(const QString &reason) const
 {
     if (isServer() && (!m_connectionLost.isEmpty() || !serverConnectionHolds())) {
-        if (m_connectionLost.isEmpty()) {
-            m_connectionLost =
-                tr("%1: the connection to the server was lost (%2).").arg(m_path, oneLine(reason).trimmed());
-            Q_EMIT const_cast<PortfolioFile *>(this)->disconnected(m_connectionLost);
-        }
+        noteConnectionLost(tr("%1: the connection to the server was lost (%2).").arg(m_path, oneLine(reason).trimmed()));
         return m_connectionLost;
     }
     const QString message = tr("%1: the portfolio is damaged; a read stopped on an error (%2). Figures shown "

@@ -360,6 +360,9 @@ private:
     EditConflicts m_conflicts;        // found in the current (or last refused) outermost transaction
     mutable QString m_damage;
     mutable QString m_connectionLost;
+    // Records why the connection was lost (or the file moved) and emits disconnected(), the first time.
+    void noteConnectionLost(const QString &message) const;
+    QString connectionLostText() const;
     bool serverConnectionHolds() const;
     // Whether libpq found this server connection closed, as it last saw it (no round trip): Qt's driver
     // reads the connection whenever its socket has something to read (the notifications it listens to,
