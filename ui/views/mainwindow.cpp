@@ -23,6 +23,7 @@
 #include "views/measuredetail.h"
 #include "views/openprogress.h"
 #include "views/overviewpage.h"
+#include "views/pagestack.h"
 #include "views/projectactions.h"
 #include "views/recordactions.h"
 #include "views/strategyactions.h"
@@ -47,9 +48,9 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QThread>
 #include <QTimer>
 #include <QStatusBar>
@@ -96,7 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_salvage(new BackgroundTask(this))
     , m_serverUpgrade(new BackgroundTask(this))
     , m_nav(new QListWidget(this))
-    , m_stack(new QStackedWidget(this))
+    , m_stack(new PageStack(this))
     , m_start(new StartPage(this))
     , m_banner(new QLabel(this))
     , m_statusLabel(new QLabel(this))
@@ -134,7 +135,16 @@ MainWindow::MainWindow(QWidget *parent)
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(0);
     body->addWidget(m_nav);
-    body->addWidget(m_stack, 1);
+    // The pages fit a 1280x800 screen side by side with their panels, at 125 % too. On a smaller screen
+    // (1280x800 at 200 %: 640x400) the window is not made wider than the screen, which cut the pages'
+    // right side off where no one could reach it: the page scrolls sideways instead, until the screen
+    // has room for its table and its details side by side.
+    auto *pageScroll = new QScrollArea(this);
+    pageScroll->setObjectName(QStringLiteral("pageScroll"));
+    pageScroll->setFrameShape(QFrame::NoFrame);
+    pageScroll->setWidgetResizable(true);
+    pageScroll->setWidget(m_stack);
+    body->addWidget(pageScroll, 1);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

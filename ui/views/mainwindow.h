@@ -12,7 +12,6 @@ class QLabel;
 class QPagedPaintDevice;
 class QListWidget;
 class QProgressBar;
-class QStackedWidget;
 class QToolBar;
 class QUndoGroup;
 
@@ -35,6 +34,7 @@ class EnvelopeModel;
 class EnvelopeWhatIf;
 class MeasureDetail;
 class OverviewPage;
+class PageStack;
 class PortfolioFile;
 class ProjectDetail;
 class ProjectModel;
@@ -198,7 +198,7 @@ private:
     BackgroundTask *m_serverUpgrade;
     quint64 m_openSerial = 0; // each file asked for (or closed) has its own: a late answer for another is dropped
     QListWidget *m_nav;
-    QStackedWidget *m_stack;
+    PageStack *m_stack;
     StartPage *m_start;
     QLabel *m_banner;
     QLabel *m_statusLabel;

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "views/helpbrowser.h"
+#include "views/pagestack.h"
 
 #include "document/backgroundtask.h"
 #include "document/document.h"
@@ -27,7 +28,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QStackedWidget>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>

@@ -12,6 +12,7 @@
 #include "report/tableprinter.h"
 #include "views/copyactions.h"
 #include "storage/portfoliofile.h"
+#include "views/pagestack.h"
 #include "views/printable.h"
 #include "views/tablepage.h"
 
@@ -24,7 +25,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QStackedWidget>
 #include <QStatusBar>
 
 namespace Vigie {

@@ -8,6 +8,7 @@
 #include "models/lookup.h"
 #include "models/rowfilter.h"
 #include "storage/portfoliofile.h"
+#include "views/flowlayout.h"
 #include "views/itemdelegate.h"
 
 #include <QComboBox>
@@ -52,13 +53,18 @@ MoversPanel::MoversPanel(QWidget *parent)
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_text, &QLabel::linkActivated, this, &MoversPanel::followLink);
-    auto *choice = new QHBoxLayout;
-    choice->addWidget(m_title);
-    choice->addStretch(1);
-    choice->addWidget(m_fromLabel);
-    choice->addWidget(m_from);
-    choice->addWidget(m_toLabel);
-    choice->addWidget(m_to);
+    // The title, then the two periods at the right; on a narrow page the periods go under the title,
+    // together, instead of making the page scroll sideways.
+    auto *periods = new QWidget(this);
+    auto *row = new QHBoxLayout(periods);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_fromLabel);
+    row->addWidget(m_from);
+    row->addWidget(m_toLabel);
+    row->addWidget(m_to);
+    auto *choice = new FlowLayout;
+    choice->addWidget(m_title, 1);
+    choice->addWidget(periods);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(choice);

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTimer>
@@ -27,7 +28,7 @@
 namespace Vigie {
 
 namespace {
-QLabel *makeCard(QWidget *parent, QGridLayout *grid, int row, int column)
+QLabel *makeCard(QWidget *parent)
 {
     auto *frame = new QFrame(parent);
     frame->setFrameShape(QFrame::StyledPanel);
@@ -41,7 +42,6 @@ QLabel *makeCard(QWidget *parent, QGridLayout *grid, int row, int column)
     auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(label);
-    grid->addWidget(frame, row, column);
     return label;
 }
 
@@ -71,12 +71,12 @@ OverviewPage::OverviewPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("overview"));
     auto *content = new QWidget;
-    auto *grid = new QGridLayout;
-    grid->setSpacing(12);
-    m_strategy = makeCard(content, grid, 0, 0);
-    m_projects = makeCard(content, grid, 0, 1);
-    m_workforce = makeCard(content, grid, 1, 0);
-    m_envelopes = makeCard(content, grid, 1, 1);
+    m_grid = new QGridLayout;
+    m_grid->setSpacing(12);
+    m_strategy = makeCard(content);
+    m_projects = makeCard(content);
+    m_workforce = makeCard(content);
+    m_envelopes = makeCard(content);
     // What moved between periods: the full width under the cards.
     auto *moversFrame = new QFrame(content);
     moversFrame->setFrameShape(QFrame::StyledPanel);
@@ -86,28 +86,29 @@ OverviewPage::OverviewPage(QWidget *parent)
     moversLayout->setContentsMargins(16, 12, 16, 12);
     m_movers = new MoversPanel(moversFrame);
     moversLayout->addWidget(m_movers);
-    grid->addWidget(moversFrame, 2, 0, 1, 2);
+    m_cards = { m_strategy->parentWidget(), m_projects->parentWidget(), m_workforce->parentWidget(),
+                m_envelopes->parentWidget(), moversFrame };
     connect(m_movers, &MoversPanel::filterRequested, this, &OverviewPage::filterRequested);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
     for (QLabel *card : { m_strategy, m_projects, m_workforce, m_envelopes })
         connect(card, &QLabel::linkActivated, this, &OverviewPage::followLink);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_subtitle);
-    contentLayout->addLayout(grid);
+    contentLayout->addLayout(m_grid);
     contentLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_scroll);
+    layOutCards();
     retranslateUi();
 }
 
@@ -145,6 +146,44 @@ void OverviewPage::showEvent(QShowEvent *event)
     if (m_stale)
         refresh();
     QWidget::showEvent(event);
+}
+
+void OverviewPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layOutCards();
+}
+
+void OverviewPage::layOutCards()
+{
+    // The room beside the scroll bar, whether it shows or not: otherwise the bar, shown for one column
+    // and hidden for two, could flip the layout back and forth at the one width between.
+    const int room = m_scroll->width() - 2 * m_scroll->frameWidth()
+        - m_scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+    const auto widest = [](const QWidget *a, const QWidget *b) {
+        return std::max(a->minimumSizeHint().width(), b->minimumSizeHint().width());
+    };
+    const QMargins margins = m_scroll->widget()->layout()->contentsMargins();
+    const int twoColumns = widest(m_cards[0], m_cards[2]) + widest(m_cards[1], m_cards[3])
+        + m_grid->horizontalSpacing() + margins.left() + margins.right();
+    const int columns = room >= twoColumns ? 2 : 1;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (QWidget *card : std::as_const(m_cards))
+        m_grid->removeWidget(card);
+    if (columns == 2) {
+        m_grid->addWidget(m_cards[0], 0, 0);
+        m_grid->addWidget(m_cards[1], 0, 1);
+        m_grid->addWidget(m_cards[2], 1, 0);
+        m_grid->addWidget(m_cards[3], 1, 1);
+        m_grid->addWidget(m_cards[4], 2, 0, 1, 2);
+    } else {
+        for (int i = 0; i < int(m_cards.size()); ++i)
+            m_grid->addWidget(m_cards[i], i, 0);
+    }
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, columns == 2 ? 1 : 0);
 }
 
 bool OverviewPage::isComputing() const
@@ -232,6 +271,7 @@ void OverviewPage::render()
         card->setAccessibleName(names[i]);
         card->setAccessibleDescription(QTextDocumentFragment::fromHtml(card->text()).toPlainText());
     }
+    layOutCards(); // the cards' widths follow their figures and the language
 }
 
 void OverviewPage::followLink(const QString &target)

@@ -7,7 +7,9 @@
 #include <QPointer>
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
+class QScrollArea;
 
 namespace Vigie {
 
@@ -57,12 +59,15 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void scheduleRefresh();
     void setSummary(const Summary &summary);
     void render();
     void retranslateUi();
+    // Two columns of cards where the page has room for them side by side, else one.
+    void layOutCards();
     QString strategyHtml() const;
     QString projectsHtml() const;
     QString workforceHtml() const;
@@ -83,6 +88,10 @@ private:
     QLabel *m_workforce;
     QLabel *m_envelopes;
     MoversPanel *m_movers;
+    QScrollArea *m_scroll;
+    QGridLayout *m_grid;
+    QList<QWidget *> m_cards; // strategy, projects, workforce, envelopes, what moved
+    int m_columns = 0;
 };
 
 } // namespace Vigie
