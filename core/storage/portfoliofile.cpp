@@ -409,6 +409,14 @@ bool PortfolioFile::isServer() const
     return SqlDialect::isServer(database());
 }
 
+int PortfolioFile::serverProcessId() const
+{
+    if (!isServer())
+        return 0;
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next() ? q.value(0).toInt() : 0;
+}
+
 QString PortfolioFile::displayName() const
 {
     if (const std::optional<ServerLocation> server = ServerLocation::parse(m_path, nullptr))
@@ -563,6 +571,12 @@ QString PortfolioFile::connectionLost() const
     if (m_connectionLost.isEmpty() && isServer() && !serverConnectionHolds())
         m_connectionLost = connectionLostText();
     return m_connectionLost;
+}
+
+void PortfolioFile::noteReaderLostConnection(const QString &message) const
+{
+    if (isServer())
+        noteConnectionLost(message.simplified()); // a whole sentence: not cut as a reason is
 }
 
 QString PortfolioFile::noteReadError(const QString &reason) const

@@ -100,6 +100,10 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // True for a portfolio on a PostgreSQL server (storage/serverstore.h) rather than in a file.
     bool isServer() const;
+    // On a server: the server process serving this connection (pg_backend_pid), as pg_stat_activity
+    // lists it, to tell the window's own connection from its workers'; 0 on a file or when the
+    // connection is lost.
+    int serverProcessId() const;
     int schemaVersion() const;
     // How the window and its messages name the portfolio: the file's name ("quebec.vigie"), or for a
     // server its schema and database and where ("quebec in vigie on db.example.ca").
@@ -141,6 +145,11 @@ public:
     // Called by core readers when a read stops on an error; records it and emits damaged() once.
     // Returns the message.
     QString noteReadError(const QString &reason) const;
+    // On a server: a reader of this portfolio on a connection of its own (a worker of the window) lost
+    // it and could not connect again; `message` (translated) says why. Not damage: recorded as this
+    // connection's loss, and disconnected() is emitted once, for the window cannot read the pages it
+    // shows any more. Does nothing on a file.
+    void noteReaderLostConnection(const QString &message) const;
     // For a reader that can read again (a worker of the window): its reads give way when this program
     // writes the file (SqliteDriver::setYieldsToWriters). After reading, takeInterruptedForWriter() tells
     // whether a writer interrupted them since (what was read may have failed or stopped short, and is

@@ -46,6 +46,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void windowTurnsReadOnlyWhenUpgradedElsewhere();
     void refusedWriteTurnsTheDocumentReadOnly();
     void lostConnectionIsNotDamage();
+    void tableConnectionLostAloneIsNotDamage();
     void idleLostConnectionIsShownAndOpenedAgain();
 
 private:
@@ -534,6 +536,68 @@ void TestServerDesk::lostConnectionIsNotDamage()
     QVERIFY2(other, qPrintable(error.message));
     QVERIFY(!other->isReadOnly());
     QVERIFY(!Repository::projects(*other->file(), 0, 10).isEmpty());
+}
+
+void TestServerDesk::tableConnectionLostAloneIsNotDamage()
+{
+    // The Projects table sorts and filters on a connection of its own. The server ends that one alone (an
+    // administrator, a pooler, one socket dropped) while the window's holds. The table's next query is
+    // not damage: it connects again and answers. When it cannot connect again either, the window says it
+    // is disconnected, not damaged, and the table keeps the rows it read.
+    MainWindow window;
+    QVERIFY(openWritable(window));
+    window.showPage(QStringLiteral("projects"));
+    const QPointer<Document> document = window.document();
+    ProjectModel *model = document->projectModel();
+    QVERIFY(QTest::qWaitFor([&] { return !model->isLoading(); }, 20000));
+    TablePage *projects = window.tablePage(QStringLiteral("projects"));
+    const int rows = projects->proxy()->rowCount();
+    QVERIFY(rows > 1);
+    const auto code = [&](int row) {
+        return projects->proxy()->index(row, ProjectModel::Code).data().toString();
+    };
+    // The window's own connection, and the others of this portfolio (the table's).
+    const int mine = document->file()->serverProcessId();
+    QVERIFY(mine > 0);
+    const QString others = QStringLiteral("FROM pg_stat_activity WHERE application_name = 'vigie:%1' AND pid <> %2")
+                               .arg(m_schema).arg(mine);
+    const auto otherConnections = [&] {
+        QSqlQuery count(QSqlDatabase::database(adminConnectionName()));
+        return count.exec(QStringLiteral("SELECT count(*) ") + others) && count.next() ? count.value(0).toInt() : -1;
+    };
+    const auto endTheTablesConnection = [&] {
+        if (otherConnections() < 1 || !adminSql(m_cluster, { QStringLiteral("SELECT pg_terminate_backend(pid) ") + others }).isEmpty())
+            return false;
+        return QTest::qWaitFor([&] { return otherConnections() == 0; }, 10000);
+    };
+
+    QVERIFY(endTheTablesConnection());
+    projects->sortByColumn(ProjectModel::Code, Qt::DescendingOrder);
+    QVERIFY(QTest::qWaitFor([&] { return !model->isLoading(); }, 20000));
+    QVERIFY2(document->file()->damage().isEmpty(), qPrintable(document->file()->damage()));
+    QVERIFY2(!document->isOutdated(), qPrintable(document->readOnlyReason()));
+    QVERIFY(window.banner()->isHidden());
+    QCOMPARE(projects->proxy()->rowCount(), rows);
+    QVERIFY2(code(0) > code(rows - 1), qPrintable(code(0) + QStringLiteral(" before ") + code(rows - 1)));
+    QVERIFY(otherConnections() >= 1); // a new one
+
+    // Ended again, and no new connection admitted (as while the server shuts down).
+    const QString admit = QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2");
+    QCOMPARE(adminSql(m_cluster, { admit.arg(m_cluster.database, QStringLiteral("false")) }, QStringLiteral("postgres")), QString());
+    auto restore = qScopeGuard([&] {
+        adminSql(m_cluster, { admit.arg(m_cluster.database, QStringLiteral("true")) }, QStringLiteral("postgres"));
+    });
+    QVERIFY(endTheTablesConnection());
+    projects->sortByColumn(ProjectModel::Code, Qt::AscendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(document->isOutdated(), 20000);
+    QVERIFY2(document->file()->damage().isEmpty(), qPrintable(document->file()->damage()));
+    QVERIFY2(document->readOnlyReason().contains(QStringLiteral("not currently accepting connections")),
+             qPrintable(document->readOnlyReason()));
+    QTRY_VERIFY(window.banner()->isVisible());
+    QVERIFY2(window.banner()->text().contains(QStringLiteral("Disconnected.")), qPrintable(window.banner()->text()));
+    QVERIFY(!model->isLoading());
+    QCOMPARE(projects->proxy()->rowCount(), rows);
+    QVERIFY(!code(0).isEmpty() && !code(rows - 1).isEmpty());
 }
 
 void TestServerDesk::idleLostConnectionIsShownAndOpenedAgain()

@@ -11,6 +11,7 @@
 #include "models/modelroles.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
+#include "storage/serverlocation.h"
 
 #include "i18n/language.h"
 
@@ -235,6 +236,7 @@ void ProjectModel::requery()
             BackgroundTask::yieldToTheWindow();
             FileError error;
             std::unique_ptr<PortfolioFile> file;
+            bool reconnected = false; // the last answer came on a connection made again after a loss
             Q_FOREVER {
                 ProjectQuery query;
                 int generation = 0;
@@ -260,6 +262,8 @@ void ProjectModel::requery()
                     file->takeInterruptedForWriter(); // an interruption between two queries stopped neither
                 if (!file) {
                     a.error = error.message;
+                    // The server could not be reached: not damage, nothing was read.
+                    a.connectionLost = error.code == FileError::Io && ServerLocation::isServerAddress(path);
                 } else {
                     const auto superseded = [worker, generation] {
                         return worker->quit || worker->latest.load() != generation;
@@ -304,7 +308,27 @@ void ProjectModel::requery()
                         }
                         continue;
                     }
+                    // This worker's own connection to the server was lost (an administrator ended it, the
+                    // server restarted, the network dropped it) while the window's may hold: not damage. A
+                    // new connection asks the same query again, once; failing that, the loss is reported.
+                    if (!a.error.isEmpty() && file->isServer() && !file->connectionLost().isEmpty()) {
+                        a.error = file->connectionLost();
+                        a.connectionLost = true;
+                        file.reset();
+                        if (!reconnected) {
+                            reconnected = true;
+                            QMutexLocker lock(&worker->mutex);
+                            if (!worker->next) { // (a newer query, if any, goes instead)
+                                worker->next = query;
+                                worker->nextGeneration = generation;
+                                worker->nextWithCounts = withCounts;
+                            }
+                            continue;
+                        }
+                    }
                 }
+                if (a.error.isEmpty())
+                    reconnected = false;
                 QMetaObject::invokeMethod(this, [this, generation, a = std::move(a)]() mutable {
                     if (generation == m_pendingGeneration) {
                         m_pendingGeneration = 0;
@@ -341,6 +365,13 @@ void ProjectModel::loadAll()
 
 void ProjectModel::apply(Answer answer)
 {
+    if (answer.connectionLost && m_file) {
+        // The banner says "Disconnected", not damaged, and the table keeps the rows it read, as it does
+        // when the window's own connection is lost (emptied, it said "0 active of 214 projects").
+        m_file->noteReaderLostConnection(answer.error);
+        Q_EMIT loadingChanged(false, int(m_ids.size()), int(m_ids.size()));
+        return;
+    }
     if (!answer.error.isEmpty() && m_file)
         m_file->noteReadError(answer.error); // the window's banner says the file is damaged
     // Only the rows' places change: the current and selected rows stay on their projects wherever these

@@ -106,6 +106,9 @@ private:
         QVector<RowId> ids;
         std::optional<ProjectCounts> counts; // asked only when the file changed
         QString error;
+        // The error is the loss of the worker's own connection to the server, which it could not make
+        // again: not damage.
+        bool connectionLost = false;
         bool partial = false; // the first screen of a large answer still being computed
         // The first rows of the answer, read with it on the worker: the view paints them without
         // reading the file on the GUI thread. Empty when read at once (a small file).
