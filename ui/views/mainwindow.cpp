@@ -144,6 +144,7 @@ MainWindow::MainWindow(QWidget *parent)
     pageScroll->setFrameShape(QFrame::NoFrame);
     pageScroll->setWidgetResizable(true);
     pageScroll->setWidget(m_stack);
+    pageScroll->setFocusPolicy(Qt::NoFocus); // not a stop of its own between the navigation and the page
     body->addWidget(pageScroll, 1);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
