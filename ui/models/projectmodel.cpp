@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <atomic>
 #include <optional>
+#include <tuple>
 
 namespace Vigie {
 
@@ -368,10 +369,15 @@ void ProjectModel::apply(Answer answer)
     if (answer.connectionLost && m_file) {
         // The banner says "Disconnected", not damaged, and the table keeps the rows it read, as it does
         // when the window's own connection is lost (emptied, it said "0 active of 214 projects").
+        // What was asked goes back to what the rows answer, for the frozen table to show.
+        m_filter = m_shownFilter;
+        std::tie(m_sortColumn, m_sortOrder) = m_shownOrder;
         m_file->noteReaderLostConnection(answer.error);
         Q_EMIT loadingChanged(false, int(m_ids.size()), int(m_ids.size()));
         return;
     }
+    m_shownFilter = m_filter;
+    m_shownOrder = { m_sortColumn, m_sortOrder };
     if (!answer.error.isEmpty() && m_file)
         m_file->noteReadError(answer.error); // the window's banner says the file is damaged
     // Only the rows' places change: the current and selected rows stay on their projects wherever these

@@ -77,6 +77,8 @@ public:
     const RowFilter &filter() const { return m_filter; }
     int totalRows() const override { return m_counts.total; }
     bool canQueryAgain() const override;
+    RowFilter shownFilter() const override { return m_shownFilter; }
+    std::pair<int, Qt::SortOrder> shownOrder() const override { return m_shownOrder; }
     bool rowMatches(int row, const QModelIndex &parent, const RowFilter &filter) const override;
     int filterCapabilities() const override
     {
@@ -130,6 +132,9 @@ private:
     RowFilter m_filter;
     int m_sortColumn = Code;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    // What the rows shown answer (the filter and order asked, once their answer came).
+    RowFilter m_shownFilter;
+    std::pair<int, Qt::SortOrder> m_shownOrder { Code, Qt::AscendingOrder };
     QVector<RowId> m_ids; // the rows shown, in order
     ProjectCounts m_counts;
     // The window kept: rows read recently, by id. Two generations bound it (at most 2 × kKeep rows).

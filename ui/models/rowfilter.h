@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QString>
 
+#include <utility>
+
 namespace Vigie {
 
 // What the filter bar asks for. `text` is lower-cased once per keystroke; every model keeps a
@@ -79,6 +81,10 @@ public:
     // isOutdated: its server connection lost, its format changed elsewhere), when the rows read before
     // are all the model has, and a sort or a filter would leave an empty table.
     virtual bool canQueryAgain() const { return true; }
+    // The filter and the order of the rows shown. A query that could not run (its connection lost) leaves
+    // them behind what the filter bar and the header asked: a frozen table shows these instead.
+    virtual RowFilter shownFilter() const = 0;
+    virtual std::pair<int, Qt::SortOrder> shownOrder() const = 0;
 };
 
 } // namespace Vigie

@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
@@ -195,6 +196,16 @@ void TablePage::updateQueryControls()
     if (frozen == m_frozen)
         return;
     m_frozen = frozen;
+    if (frozen) {
+        // The filter and the order of the rows kept, which a query that could not run may have left
+        // behind what the bar and the header asked (a sort clicked as the server went down).
+        const QSignalBlocker barQuiet(m_filterBar);
+        m_filterBar->setFilter(self->shownFilter());
+        const auto [column, order] = self->shownOrder();
+        const QSignalBlocker headerQuiet(header());
+        header()->setSortIndicator(column, order);
+        header()->viewport()->update();
+    }
     m_filterBar->setEnabled(!frozen);
     header()->setSectionsClickable(!frozen);
     retranslateUi(); // the tooltips that say why
