@@ -8,6 +8,7 @@
 #include "dialogs/dialogs.h"
 #include "models/projectmodel.h"
 #include "models/strategymodel.h"
+#include "views/flowlayout.h"
 #include "views/mainwindow.h"
 #include "views/tablepage.h"
 
@@ -57,6 +58,9 @@ private:
     static void settle();
     // How the page scroll area scrolls ("scrolls sideways by 80 px, …"), or nothing when it does not.
     QString pageScrolls() const;
+    // Rows of buttons or filters that wrap (FlowLayout) given less height than their wrapped lines need,
+    // which let the widget under them cover their last line ("Ajouter un graphique" under the list).
+    static QString squeezedRows(const QWidget *page);
 
     QScrollArea *m_pageScroll = nullptr;
     QTemporaryDir m_dir;
@@ -91,6 +95,21 @@ void TestWindowFit::settle()
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::processEvents();
     }
+}
+
+QString TestWindowFit::squeezedRows(const QWidget *page)
+{
+    QStringList squeezed;
+    for (const QWidget *w : page->findChildren<QWidget *>()) {
+        const auto *flow = dynamic_cast<const FlowLayout *>(w->layout());
+        if (!flow || !w->isVisible())
+            continue;
+        const int wanted = flow->heightForWidth(w->width());
+        if (w->height() < wanted)
+            squeezed << QStringLiteral("a row of %1 items is %2 px high of the %3 its lines need")
+                            .arg(flow->count()).arg(w->height()).arg(wanted);
+    }
+    return squeezed.join(QLatin1Char('\n'));
 }
 
 QString TestWindowFit::pageScrolls() const
@@ -197,6 +216,9 @@ void TestWindowFit::pagesFit()
                                 .arg(column).arg(right).arg(table->view()->viewport()->width());
         }
     }
+    const QString squeezed = squeezedRows(shown);
+    if (!squeezed.isEmpty())
+        problems << squeezed;
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
@@ -242,13 +264,21 @@ void TestWindowFit::smallScreenScrollsThePage()
     QVERIFY2(minimum.width() <= small.width() && minimum.height() <= small.height(),
              qPrintable(QStringLiteral("the window asks for %1x%2").arg(minimum.width()).arg(minimum.height())));
     QCOMPARE(m_window->size(), small);
-    // Nothing of the page is cut: it has at least the room it asks for, the rest is scrolled to.
+    // Nothing of the page is cut: it has at least the room it asks for (the height its rows of filters
+    // need once wrapped at that width), the rest is scrolled to.
     QWidget *stack = m_pageScroll->widget();
-    const QSize needed = stack->minimumSizeHint();
+    const QSize needed(stack->minimumSizeHint().width(),
+                       std::max(stack->minimumSizeHint().height(), stack->heightForWidth(stack->width())));
     QVERIFY2(stack->width() >= needed.width() && stack->height() >= needed.height(),
              qPrintable(QStringLiteral("the page has %1x%2 of the %3x%4 it needs")
                             .arg(stack->width()).arg(stack->height()).arg(needed.width()).arg(needed.height())));
-    QCOMPARE(m_pageScroll->horizontalScrollBar()->maximum() > 0, needed.width() > m_pageScroll->viewport()->width());
+    // It scrolls sideways, or up and down, only when it needs more room that way than the window has (a
+    // page stack that asked for its pages' preferred heights made every page scroll up and down).
+    QVERIFY2((m_pageScroll->horizontalScrollBar()->maximum() > 0) == (needed.width() > m_pageScroll->viewport()->width())
+                 && (m_pageScroll->verticalScrollBar()->maximum() > 0) == (needed.height() > m_pageScroll->viewport()->height()),
+             qPrintable(QStringLiteral("the page %1").arg(pageScrolls())));
+    const QString squeezed = squeezedRows(m_window->page(page));
+    QVERIFY2(squeezed.isEmpty(), qPrintable(squeezed));
     if (page == QLatin1String("overview")) {
         QVERIFY2(m_pageScroll->horizontalScrollBar()->maximum() == 0, qPrintable(pageScrolls()));
         // Nor does the Overview's own scroll area ("Ce qui a bougé" and its two periods on one line made

@@ -95,8 +95,8 @@ BriefingView::BriefingView(QWidget *parent)
     m_add->setObjectName(QStringLiteral("briefingAddItem"));
     // Lines break between words only, however narrow the preview ("Adminis/tration" never).
     m_browser->setWordWrapMode(QTextOption::WordWrap);
-    m_browser->setMinimumWidth(260);
-    m_tree->setMinimumWidth(260);
+    m_browser->setMinimumWidth(220);
+    m_tree->setMinimumWidth(220);
     m_browser->viewport()->installEventFilter(this);
 
     // Both rows wrap onto a second line in a narrow window rather than widen it.
@@ -133,6 +133,8 @@ BriefingView::BriefingView(QWidget *parent)
     leftLayout->addWidget(m_status);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter = splitter;
+    m_left = left;
+    left->installEventFilter(this); // its height follows its buttons' rows (eventFilter)
     splitter->addWidget(left);
     splitter->addWidget(m_browser);
     splitter->setStretchFactor(0, 1);
@@ -216,6 +218,14 @@ bool BriefingView::eventFilter(QObject *watched, QEvent *event)
         const bool overflows = m_previewDocument && m_previewDocument->idealWidth() > width;
         if (overflows || width - m_previewWidth > 40)
             QMetaObject::invokeMethod(this, &BriefingView::refreshPreview, Qt::QueuedConnection);
+    }
+    // The buttons above the list wrap onto more rows in a narrow column, and a splitter gives its side
+    // no more height for that (it asks none for its width): the list covered their last row. The column
+    // asks for the height its rows need at its width.
+    if (watched == m_left && event->type() == QEvent::Resize) {
+        const int needed = m_left->layout()->totalMinimumHeightForWidth(m_left->width());
+        if (needed != m_left->minimumHeight())
+            m_left->setMinimumHeight(needed);
     }
     return QWidget::eventFilter(watched, event);
 }

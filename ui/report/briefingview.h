@@ -132,6 +132,7 @@ private:
     QTreeWidget *m_tree = nullptr;
     QTextBrowser *m_browser = nullptr;
     QSplitter *m_splitter = nullptr;
+    QWidget *m_left = nullptr; // the list and its buttons, beside the preview
     std::unique_ptr<QTextDocument> m_previewDocument;
 };
 

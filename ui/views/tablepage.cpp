@@ -106,7 +106,7 @@ TablePage::TablePage(const QString &id, QWidget *parent, Shape shape)
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_totals->hide();
     // A table and its detail never force the window wider than a small screen: columns scroll.
-    m_view->setMinimumWidth(240);
+    m_view->setMinimumWidth(200);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_filterBar);
