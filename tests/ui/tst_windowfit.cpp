@@ -54,6 +54,8 @@ private Q_SLOTS:
     void smallScreenScrollsThePage();
 
 private:
+    // Shows `page` in `language`, switched at run time as the Language menu does.
+    bool showPage(const QString &language, const QString &page);
     // Lays the window out as the event loop would after a resize.
     static void settle();
     // How the page scroll area scrolls ("scrolls sideways by 80 px, …"), or nothing when it does not.
@@ -87,6 +89,17 @@ void TestWindowFit::initTestCase()
     QVERIFY(m_window->openFile(m_path));
     m_pageScroll = m_window->findChild<QScrollArea *>(QStringLiteral("pageScroll"));
     QVERIFY(m_pageScroll);
+}
+
+bool TestWindowFit::showPage(const QString &language, const QString &page)
+{
+    if (Language::current() != language) {
+        if (!Language::apply(language))
+            return false;
+        QCoreApplication::processEvents();
+    }
+    m_window->showPage(page);
+    return true;
 }
 
 void TestWindowFit::settle()
@@ -143,11 +156,7 @@ void TestWindowFit::pagesFit()
 {
     QFETCH(QString, language);
     QFETCH(QString, page);
-    if (Language::current() != language) {
-        QVERIFY(Language::apply(language));
-        QCoreApplication::processEvents();
-    }
-    m_window->showPage(page);
+    QVERIFY(showPage(language, page));
     if (page == QLatin1String("projects")) {
         // With a project's details open, as the issue saw it.
         TablePage *projects = m_window->tablePage(page);
@@ -252,11 +261,7 @@ void TestWindowFit::smallScreenScrollsThePage()
 {
     QFETCH(QString, language);
     QFETCH(QString, page);
-    if (Language::current() != language) {
-        QVERIFY(Language::apply(language));
-        QCoreApplication::processEvents();
-    }
-    m_window->showPage(page);
+    QVERIFY(showPage(language, page));
     const QSize small(640, 400);
     m_window->resize(small);
     settle();
