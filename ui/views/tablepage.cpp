@@ -204,7 +204,6 @@ void TablePage::updateQueryControls()
         const auto [column, order] = self->shownOrder();
         const QSignalBlocker headerQuiet(header());
         header()->setSortIndicator(column, order);
-        header()->viewport()->update();
     }
     m_filterBar->setEnabled(!frozen);
     header()->setSectionsClickable(!frozen);
