@@ -120,6 +120,9 @@ private:
     ProjectQuery currentQuery() const;
     // Runs the query again: at once on a small file, else on the worker (the answer arrives later).
     void requery();
+    // The worker thread's loop (projectmodelworker.cpp): answers the newest query on a connection of
+    // its own until the model quits.
+    void serveQueries(Worker *worker, const QString &path);
     static Answer answer(const PortfolioFile &file, const ProjectQuery &query, bool withCounts);
     void apply(Answer answer);
     void onChanged(const Change &change);
