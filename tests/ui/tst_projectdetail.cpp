@@ -59,6 +59,7 @@ private Q_SLOTS:
     void neverScrollsSideways();
     void amountBoxesTakeWhatTheEditTakes();
     void declaredChoicesShowWhole();
+    void narrowPanelPutsFieldsUnderTheirLabels();
     void aDecisionTypedForOneProjectStaysWithIt();
     void unnamedUnplannedProjectSaysSo();
     void measuresServedAreLinkedHere();
@@ -377,6 +378,69 @@ void TestProjectDetail::declaredChoicesShowWhole()
             ++checked;
         }
         QCOMPARE(checked, 3);
+    }
+    Language::apply(QStringLiteral("en"));
+}
+
+// On a narrow screen (1280x800 at 200 %) the panel gets less than its fields side by side need: the
+// forecast form puts each field under its label, the new decision's pairs stand one above the other and
+// the Link buttons go under the measure chooser, instead of the Projects page scrolling sideways. Given
+// its side-by-side width, the panel looks as it did (labels beside fields, pairs side by side).
+void TestProjectDetail::narrowPanelPutsFieldsUnderTheirLabels()
+{
+    for (const char *language : { "fr", "en" }) {
+        Language::apply(QString::fromLatin1(language));
+        QSplitter splitter;
+        auto *table = new QWidget;
+        table->setMinimumWidth(100);
+        auto *detail = new ProjectDetail;
+        detail->setDocument(m_doc.get());
+        detail->showProject(m_project);
+        splitter.addWidget(table);
+        splitter.addWidget(detail);
+        splitter.resize(900, 700);
+        splitter.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&splitter));
+        QCoreApplication::processEvents();
+        const int minimum = detail->minimumSizeHint().width();
+        const int sideBySide = detail->unwrappedWidth();
+        qInfo("%s: the panel needs %d px, %d with its fields beside their labels", language, minimum, sideBySide);
+        // Before, it needed 346 px (French) at least, and the Projects page 570: more than 640 px less the
+        // navigation leaves.
+        QVERIFY2(minimum <= 300, qPrintable(QString::number(minimum)));
+        QVERIFY(sideBySide > minimum);
+        auto *cost = detail->forecastCostBox();
+        auto *costLabel = qobject_cast<QLabel *>(cost->parentWidget()->findChildren<QLabel *>().value(0));
+        QVERIFY(costLabel && costLabel->buddy() == cost);
+        auto *date = detail->findChild<QDateEdit *>(QStringLiteral("decisionDate"));
+        QComboBox *kind = detail->decisionKindBox();
+        QVERIFY(date && date->parentWidget() == kind->parentWidget());
+        ProjectMeasures *measures = detail->measuresPanel();
+        const auto layOut = [&](int width) {
+            splitter.setSizes({ 900 - width - splitter.handleWidth(), width });
+            QCoreApplication::processEvents();
+            QCOMPARE(detail->width(), width);
+        };
+        layOut(minimum);
+        QVERIFY2(cost->y() > costLabel->y() + costLabel->height() / 2,
+                 qPrintable(QStringLiteral("%1: the forecast beside its label at %2 px").arg(QString::fromLatin1(language)).arg(minimum)));
+        QVERIFY(date->y() != kind->y());
+        const auto sameLine = [](const QWidget *a, const QWidget *b) {
+            return std::abs(a->geometry().center().y() - b->geometry().center().y()) < std::min(a->height(), b->height()) / 2;
+        };
+        auto *chooser = measures->findChild<QComboBox *>();
+        QVERIFY(chooser);
+        QVERIFY(!sameLine(chooser, measures->unlinkButton()));
+        QVERIFY(measures->unlinkButton()->y() > chooser->y());
+        QVERIFY(measures->unlinkButton()->geometry().bottom() < measures->height());
+        // Nothing overlaps in the measures box: its list keeps its rows above the buttons.
+        QVERIFY(measures->list()->geometry().bottom() < measures->linkButton()->y());
+        layOut(sideBySide);
+        QVERIFY2(cost->x() > costLabel->x() + costLabel->width(),
+                 qPrintable(QStringLiteral("%1: the forecast under its label at %2 px").arg(QString::fromLatin1(language)).arg(sideBySide)));
+        QCOMPARE(date->y(), kind->y());
+        QVERIFY(sameLine(chooser, measures->linkButton()) && sameLine(chooser, measures->unlinkButton()));
+        QVERIFY(measures->list()->geometry().bottom() < chooser->y());
     }
     Language::apply(QStringLiteral("en"));
 }

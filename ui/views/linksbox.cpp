@@ -1,14 +1,13 @@
 #include "linksbox.h"
 
 #include "document/document.h"
+#include "views/flowlayout.h"
 #include "views/verticalscrollarea.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace Vigie {
 
@@ -17,17 +16,15 @@ LinksBox::LinksBox(int columns, int rows, QWidget *parent)
     , m_list(new QTreeWidget(this))
     , m_link(new QPushButton(this))
     , m_unlink(new QPushButton(this))
-    , m_row(new QHBoxLayout)
+    , m_row(new FlowLayout)
 {
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(columns);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     shareLeftoverHeight(m_list, rows);
-    m_row->addWidget(m_link);
-    m_row->addWidget(m_unlink);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_list);
+    auto *layout = new ListBoxLayout(this);
+    layout->addWidget(m_list, 1); // the list takes the height the row of buttons leaves
     layout->addLayout(m_row);
     connect(m_link, &QPushButton::clicked, this, [this] { link(); });
     connect(m_unlink, &QPushButton::clicked, this, [this] { unlink(); });
@@ -37,7 +34,18 @@ LinksBox::LinksBox(int columns, int rows, QWidget *parent)
 
 void LinksBox::setChooser(QWidget *chooser)
 {
-    m_row->insertWidget(0, chooser, 1);
+    // The chooser takes what its line leaves; the buttons go under it when the box is narrow.
+    m_row->addWidget(chooser, 1);
+    m_row->addWidget(m_link);
+    m_row->addWidget(m_unlink);
+}
+
+int LinksBox::oneLineWidth() const
+{
+    const QMargins box = contentsMargins();
+    const QMargins outer = layout()->contentsMargins();
+    const int inside = std::max(m_list->minimumSizeHint().width(), m_row->sizeHint().width());
+    return std::max(minimumSizeHint().width(), box.left() + box.right() + outer.left() + outer.right() + inside);
 }
 
 void LinksBox::setDocument(Document *document)

@@ -5,7 +5,6 @@
 #include <QGroupBox>
 #include <QPointer>
 
-class QHBoxLayout;
 class QPushButton;
 class QTreeWidget;
 
@@ -28,6 +27,9 @@ public:
     QTreeWidget *list() const { return m_list; }
     QPushButton *linkButton() const { return m_link; }
     QPushButton *unlinkButton() const { return m_unlink; }
+    // The least width with the chooser and its buttons on one line (the box's minimum puts the buttons
+    // under the chooser, on a narrow screen).
+    int oneLineWidth() const;
 
 protected:
     // A list of `columns` columns (the second one stretches) `rows` high at least, then the buttons.
@@ -54,7 +56,7 @@ protected:
     QPushButton *m_unlink;
 
 private:
-    QHBoxLayout *m_row;
+    class FlowLayout *m_row;
 };
 
 } // namespace Vigie

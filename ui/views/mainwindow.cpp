@@ -222,7 +222,7 @@ void MainWindow::createPages()
     m_strategyActions = new StrategyActions(strategy); // add, edit and delete plans, key areas, measures
 
     auto *projects = new TablePage(QStringLiteral("projects"), this);
-    projects->setDetail(m_projectDetail);
+    projects->setDetail(m_projectDetail, [detail = m_projectDetail] { return detail->unwrappedWidth(); });
     projects->setCountText([this, projects](int shown, int total) {
         QString text = projectCountText(projects, shown, total);
         // Overrides are never silent: how many rows say something else than the rule, whatever the filter.

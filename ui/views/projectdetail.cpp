@@ -9,6 +9,7 @@
 #include "commands/editor.h"
 #include "document/document.h"
 #include "models/lookup.h"
+#include "views/pairlayout.h"
 #include "views/projectmeasures.h"
 #include "views/readonlynote.h"
 #include "storage/portfoliofile.h"
@@ -99,6 +100,7 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     m_facts->setObjectName(QStringLiteral("projectFacts"));
     m_budgetChange->setObjectName(QStringLiteral("budgetChange"));
     m_authority->setObjectName(QStringLiteral("decisionAuthority"));
+    m_decisionDate->setObjectName(QStringLiteral("decisionDate"));
     m_decisionEn->setObjectName(QStringLiteral("decisionEn"));
     m_budgetChange->setRange(-std::floor(Limits::maxAmount), std::floor(Limits::maxAmount)); // whole dollars
     m_budgetChange->setDecimals(0);
@@ -106,6 +108,9 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     m_budgetChange->setSingleStep(10000);
     m_decisionDate->setCalendarPopup(true);
     auto *forecast = new QFormLayout(m_forecastBox);
+    // On a narrow screen (1280x800 at 200 %) a field goes under its label rather than the page scrolling
+    // sideways; TablePage::fitSplitter gives the panel room for them side by side when there is some.
+    forecast->setRowWrapPolicy(QFormLayout::WrapLongRows);
     forecast->addRow(m_costLabel, m_forecastCost);
     forecast->addRow(m_endLabel, m_forecastEnd);
     m_costLabel->setBuddy(m_forecastCost);
@@ -151,17 +156,17 @@ ProjectDetail::ProjectDetail(QWidget *parent)
         m_decisionKind->addItem(QString(), key);
     auto *decisions = new QVBoxLayout(m_decisionsBox);
     decisions->addWidget(m_decisions, 1);
-    auto *add = new QGridLayout;
-    add->addWidget(m_decisionDate, 0, 0);
-    add->addWidget(m_decisionKind, 0, 1);
-    add->addWidget(m_authority, 1, 0, 1, 2);
-    add->addWidget(m_budgetChange, 2, 0);
-    add->addWidget(m_reauthorize, 2, 1);
-    add->addWidget(m_newEndLabel, 3, 0);
-    add->addWidget(m_newEnd, 3, 1);
-    add->addWidget(m_decisionEn, 4, 0, 1, 2);
-    add->addWidget(m_decisionFr, 5, 0, 1, 2);
-    add->addWidget(m_addDecision, 6, 1);
+    // The new decision's fields two by two, one under the other in a narrow panel.
+    auto *add = m_decisionPairs = new PairLayout;
+    add->setContentsMargins(0, 0, 0, 0);
+    add->addRow(m_decisionDate, m_decisionKind);
+    add->addRow(m_authority);
+    add->addRow(m_budgetChange, m_reauthorize);
+    add->addRow(m_newEndLabel, m_newEnd);
+    add->addRow(m_decisionEn);
+    add->addRow(m_decisionFr);
+    add->addRow(nullptr, m_addDecision);
+    add->setAlignment(m_addDecision, Qt::AlignRight);
     // A re-authorization adds a baseline: the budget plus the change and, when given, a new planned end.
     m_reauthorize->setObjectName(QStringLiteral("reauthorize"));
     // None (the dash): the planned end stays.
@@ -195,6 +200,34 @@ ProjectDetail::ProjectDetail(QWidget *parent)
     layout->addWidget(m_readOnlyNote);
     layout->addWidget(m_tabs, 1);
     retranslateUi();
+}
+
+int ProjectDetail::unwrappedWidth() const
+{
+    // The forecast form with each label beside its field.
+    const auto *form = static_cast<const QFormLayout *>(m_forecastBox->layout());
+    int labels = 0;
+    int fields = 0;
+    for (int row = 0; row < form->rowCount(); ++row) {
+        if (const QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole))
+            labels = std::max(labels, label->sizeHint().width());
+        if (const QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole))
+            fields = std::max(fields, field->minimumSize().width());
+    }
+    const auto sides = [](const QMargins &m) { return m.left() + m.right(); };
+    const int forecast = sides(m_forecastBox->contentsMargins()) + sides(form->contentsMargins()) + labels
+        + std::max(0, form->horizontalSpacing()) + fields;
+    // The new decision's fields two by two.
+    const QLayout *decisions = m_decisionsBox->layout();
+    const int decisionsWidth = sides(m_decisionsBox->contentsMargins()) + sides(decisions->contentsMargins())
+        + std::max(m_decisions->minimumSizeHint().width(), m_decisionPairs->twoColumnWidth());
+    int details = std::max({ forecast, decisionsWidth, m_measures->oneLineWidth() });
+    for (const QWidget *w : { static_cast<const QWidget *>(m_facts), static_cast<const QWidget *>(m_namesBox) })
+        details = std::max(details, w->minimumSizeHint().width());
+    // What surrounds the details in the panel (the tabs, their frame, the scroll bar) stays as it is.
+    QWidget *inside = m_forecastBox->parentWidget();
+    const int panel = minimumSizeHint().width();
+    return std::max(panel, panel - inside->minimumSizeHint().width() + sides(inside->layout()->contentsMargins()) + details);
 }
 
 void ProjectDetail::setDocument(Document *document)

@@ -56,6 +56,9 @@ public:
     QDateEdit *newEndBox() const { return m_newEnd; }
     WhyPanel *whyPanel() const { return m_why; }
     ProjectMeasures *measuresPanel() const { return m_measures; }
+    // The least width at which the forecast form's labels stand beside their fields, as on a 1280 px
+    // screen; the panel's minimum is less (on a narrow screen the fields go under their labels).
+    int unwrappedWidth() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +77,7 @@ private:
     Editor *m_editor = nullptr;
     QString m_uuid;
     QString m_code;
+    class PairLayout *m_decisionPairs = nullptr;
     bool m_refreshing = false;
     // A value the editor just refused (it said why): not sent again while the box still shows it (its
     // focus leaving for the message sent it a second time, and the message came twice).

@@ -281,8 +281,9 @@ void TablePage::setToolBar(QWidget *tools)
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, tools);
 }
 
-void TablePage::setDetail(QWidget *detail)
+void TablePage::setDetail(QWidget *detail, std::function<int()> comfortableWidth)
 {
+    m_detailWidth = std::move(comfortableWidth);
     m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -466,8 +467,10 @@ void TablePage::fitSplitter()
         return;
     const int room = m_splitter->width() - m_splitter->handleWidth();
     QWidget *detail = m_splitter->widget(1);
-    // The panel never below what its fields need (the splitter would not give it less anyway).
-    const int detailMinimum = std::max(detail->minimumSizeHint().width(), detail->minimumWidth());
+    // The panel never below what its fields need side by side, when the table's leading columns leave
+    // room for it (the splitter would not give it less than its minimum anyway).
+    const int detailMinimum = std::max({ detail->minimumSizeHint().width(), detail->minimumWidth(),
+                                         m_detailWidth ? m_detailWidth() : 0 });
     int table = room * 2 / 3;
     if (m_columnsInView > 0 && header()->count() > 0) {
         // The leading columns whole, with the table's frame and vertical scroll bar: at 1280 pixels the

@@ -56,7 +56,10 @@ public:
     QAbstractProxyModel *proxy() const { return m_shown; }
     // The selected rows (column 0, in the source model), the current row when nothing is selected.
     QModelIndexList selectedSourceRows() const;
-    void setDetail(QWidget *detail);
+    // The panel beside the table. `comfortableWidth`: the width its fields are laid out for, side by
+    // side (fitSplitter leaves the panel that much when the table's leading columns allow); below it,
+    // down to its minimum, they wrap. Without one, the panel's minimum.
+    void setDetail(QWidget *detail, std::function<int()> comfortableWidth = {});
     // A row of tools above the filter bar (the envelopes' what-if).
     void setToolBar(QWidget *tools);
     // Formats the status from (shown, total), translated at call time.
@@ -140,6 +143,7 @@ private:
     QSplitter *m_splitter;
     std::function<QString(int, int)> m_countText;
     std::function<QString()> m_emptyText;
+    std::function<int()> m_detailWidth;
     std::function<QString(const QAbstractItemModel *)> m_totalsText;
     QLabel *m_totals;
     int m_leafDepth = 0;

@@ -3,6 +3,9 @@
 #include <QAbstractScrollArea>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Vigie {
 
@@ -42,5 +45,29 @@ inline void shareLeftoverHeight(QAbstractScrollArea *list, int rows = 4)
     list->setSizePolicy(policy);
     list->setMinimumHeight(list->fontMetrics().height() * (rows + 1) + 2 * list->frameWidth());
 }
+
+// The layout of a box that holds such a list and rows that wrap (a FlowLayout): its height for a width is
+// never less than the least it needs at that width. A QVBoxLayout answers the sum of its items' preferred
+// heights, in which the list counts for nothing (it gives its preferred height up), and the panel's
+// layout then gave the box less than its minimum: the buttons' row covered the list.
+class ListBoxLayout : public QVBoxLayout
+{
+public:
+    using QVBoxLayout::QVBoxLayout;
+
+    int heightForWidth(int width) const override
+    {
+        // QBoxLayout::minimumHeightForWidth asks heightForWidth (this one) to fill its cache first.
+        if (m_asking)
+            return QVBoxLayout::heightForWidth(width);
+        m_asking = true;
+        const int least = QVBoxLayout::minimumHeightForWidth(width);
+        m_asking = false;
+        return std::max(QVBoxLayout::heightForWidth(width), least);
+    }
+
+private:
+    mutable bool m_asking = false;
+};
 
 } // namespace Vigie
