@@ -9,6 +9,7 @@
 #include "views/optionalvalue.h"
 #include "views/projectdetail.h"
 #include "views/projectmeasures.h"
+#include "views/wheelguard.h"
 
 #include "analysis/strategychecks.h"
 
@@ -37,6 +38,8 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QWheelEvent>
+#include <QtTest/qtestspontaneevent.h>
 
 #include <cmath>
 
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void amountBoxesTakeWhatTheEditTakes();
     void declaredChoicesShowWhole();
     void narrowPanelPutsFieldsUnderTheirLabels();
+    void wheelScrollsThePanelNotTheField();
     void aDecisionTypedForOneProjectStaysWithIt();
     void unnamedUnplannedProjectSaysSo();
     void measuresServedAreLinkedHere();
@@ -443,6 +447,63 @@ void TestProjectDetail::narrowPanelPutsFieldsUnderTheirLabels()
         QVERIFY(measures->list()->geometry().bottom() < chooser->y());
     }
     Language::apply(QStringLiteral("en"));
+}
+
+// The wheel turned over a drop-down or a spin box of the panel scrolls the panel; it changed the
+// declared colour (then the forecast) of whatever passed under the pointer, an edit nobody meant. Once
+// the user has chosen the field (it has focus), the wheel changes its value, as before.
+void TestProjectDetail::wheelScrollsThePanelNotTheField()
+{
+    WheelGuard guard;
+    qApp->installEventFilter(&guard);
+    WheelGuard::guardFields(m_detail.get()); // made before the guard
+    m_detail->resize(420, 260); // short: the details scroll
+    m_detail->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_detail.get()));
+    m_detail->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_detail.get()));
+    QComboBox *declared = nullptr;
+    for (QComboBox *box : m_detail->findChildren<QComboBox *>())
+        if (!declared && box->findData(int(Health::Unrated)) >= 0)
+            declared = box;
+    QVERIFY(declared);
+    QCOMPARE(declared->focusPolicy(), Qt::StrongFocus); // the wheel gives it no focus
+    QCOMPARE(m_detail->forecastCostBox()->focusPolicy(), Qt::StrongFocus);
+    auto *area = qobject_cast<QScrollArea *>(m_detail->tabs()->currentWidget());
+    QVERIFY(area && area->verticalScrollBar()->maximum() > 0);
+    QCOMPARE(area->verticalScrollBar()->value(), 0);
+    const int commands = m_doc->editor()->undoStack()->count();
+    const auto turn = [](QWidget *over) {
+        const QPointF at(over->width() / 2.0, over->height() / 2.0);
+        QWheelEvent wheel(at, over->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        // As from the mouse (as QTest sends its mouse events): the application gives wheel focus, and
+        // hands an ignored wheel on to the parents, only for such an event.
+        QSpontaneKeyEvent::setSpontaneous(&wheel);
+        qApp->notify(over, &wheel);
+    };
+    const int before = declared->currentIndex();
+    turn(declared);
+    QCOMPARE(declared->currentIndex(), before);
+    QVERIFY(area->verticalScrollBar()->value() > 0);
+    const int scrolled = area->verticalScrollBar()->value();
+    // Over the forecast cost's text: the spin box's line edit hands the wheel to the box, and on.
+    QLineEdit *costText = m_detail->forecastCostBox()->findChild<QLineEdit *>();
+    QVERIFY(costText);
+    turn(costText);
+    QCOMPARE(m_detail->forecastCostBox()->text(), QStringLiteral("—"));
+    QVERIFY(area->verticalScrollBar()->value() > scrolled || area->verticalScrollBar()->value() == area->verticalScrollBar()->maximum());
+    QCOMPARE(m_doc->editor()->undoStack()->count(), commands);
+    QVERIFY(!stored()->forecastCost);
+
+    // Chosen, the drop-down takes the wheel: the next colour, written as one edit.
+    declared->setFocus();
+    QVERIFY(declared->hasFocus());
+    const int shown = area->verticalScrollBar()->value();
+    turn(declared);
+    QCOMPARE(declared->currentIndex(), before + 1);
+    QCOMPARE(area->verticalScrollBar()->value(), shown);
+    qApp->removeEventFilter(&guard);
 }
 
 // The new decision's fields kept what was typed for the project shown before: an authority and a text

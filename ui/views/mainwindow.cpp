@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "document/documentopener.h"
 #include "views/fieldundo.h"
+#include "views/wheelguard.h"
 #include "analysis/summary.h"
 #include "charts/chartspanel.h"
 #include "dialogs/editconflictdialog.h"
@@ -118,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_nav->setFont(navFont);
     qApp->installEventFilter(new FieldUndo(this));
+    qApp->installEventFilter(new WheelGuard(this));
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);
@@ -196,6 +198,7 @@ MainWindow::MainWindow(QWidget *parent)
     retranslateUi();
     restoreSettings();
     setDocument(nullptr);
+    WheelGuard::guardFields(this); // the fields made (and polished) before the guard was installed
 }
 
 MainWindow::~MainWindow()
