@@ -19,6 +19,9 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QFileDialog>
+#include <QVBoxLayout>
 #include <QHeaderView>
 #include <QStyle>
 #include <QStyleOptionComboBox>
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void firstRunFitsTheScreen();
     void smallScreenScrollsThePage_data();
     void smallScreenScrollsThePage();
+    void dialogsFitTheScreen();
 
 private:
     // Shows `page` in `language`, switched at run time as the Language menu does.
@@ -311,6 +315,41 @@ void TestWindowFit::smallScreenScrollsThePage()
     }
     m_window->resize(1280, 800);
     settle();
+}
+
+// A dialog never opens larger than the screen: Qt's own file dialog asked for 1248x824 on a 1280x800
+// screen at 200 %, its Cancel button cut at the bottom. On the test platform's screen (800x800, 400x400 at
+// scale 2), a dialog sized 1000x900 (as one restored from a larger screen) and the file dialog open
+// inside it, never below their minimum.
+void TestWindowFit::dialogsFitTheScreen()
+{
+    const QRect room = m_window->screen()->availableGeometry();
+    QDialog big(m_window.get());
+    auto *content = new QWidget;
+    content->setMinimumSize(120, 80);
+    auto *layout = new QVBoxLayout(&big);
+    layout->addWidget(content);
+    big.resize(1000, 900); // as a dialog that restores the size it had on a larger screen
+    QVERIFY(big.width() > room.width() && big.height() > room.height());
+    big.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&big));
+    QVERIFY2(room.contains(big.frameGeometry()),
+             qPrintable(QStringLiteral("%1x%2 at %3,%4 on a screen of %5x%6").arg(big.width()).arg(big.height())
+                            .arg(big.x()).arg(big.y()).arg(room.width()).arg(room.height())));
+    QVERIFY(big.width() >= content->minimumWidth() && big.height() >= content->minimumHeight());
+    big.hide();
+
+    QFileDialog files(m_window.get(), QStringLiteral("Open"), m_dir.path());
+    files.setOption(QFileDialog::DontUseNativeDialog); // Qt's own, as on a desktop with no file dialog of its own
+    files.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&files));
+    qInfo("the file dialog: %dx%d (its minimum %dx%d) on %dx%d", files.width(), files.height(),
+          files.minimumSizeHint().width(), files.minimumSizeHint().height(), room.width(), room.height());
+    if (files.minimumSizeHint().width() <= room.width() && files.minimumSizeHint().height() <= room.height())
+        QVERIFY(room.contains(files.frameGeometry()));
+    else // larger than the screen even at its least: at least its top left corner (its title) is on it
+        QVERIFY(room.contains(files.frameGeometry().topLeft()));
+    files.hide();
 }
 
 QTEST_MAIN(TestWindowFit)

@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "document/documentopener.h"
 #include "views/fieldundo.h"
+#include "views/screenfit.h"
 #include "views/wheelguard.h"
 #include "analysis/summary.h"
 #include "charts/chartspanel.h"
@@ -120,6 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_nav->setFont(navFont);
     qApp->installEventFilter(new FieldUndo(this));
     qApp->installEventFilter(new WheelGuard(this));
+    qApp->installEventFilter(new ScreenFit(this));
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);
