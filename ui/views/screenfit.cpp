@@ -25,16 +25,18 @@ bool ScreenFit::fit(QWidget *window)
     if (frame.isNull() && window->parentWidget() && window->parentWidget()->window()->windowHandle())
         frame = window->parentWidget()->window()->windowHandle()->frameMargins();
     const QSize most(room.width() - frame.left() - frame.right(), room.height() - frame.top() - frame.bottom());
-    if (window->width() <= most.width() && window->height() <= most.height())
-        return false;
-    window->resize(window->size().boundedTo(most).expandedTo(window->minimumSize()));
-    // Where Qt placed it for its former size (centred on its parent): its frame inside the room.
-    const int x = std::clamp(window->x(), room.left() + frame.left(),
-                             std::max(room.left() + frame.left(), room.right() + 1 - frame.right() - window->width()));
-    const int y = std::clamp(window->y(), room.top() + frame.top(),
-                             std::max(room.top() + frame.top(), room.bottom() + 1 - frame.bottom() - window->height()));
-    window->move(x - frame.left(), y - frame.top()); // move() places the frame
-    return true;
+    const bool smaller = window->width() > most.width() || window->height() > most.height();
+    if (smaller)
+        window->resize(window->size().boundedTo(most).expandedTo(window->minimumSize()));
+    // Where Qt placed it (centred on its parent, which may be larger than the screen): its frame inside
+    // the room. A window's pos() and move() are its frame's.
+    const QSize outside = window->size().grownBy(frame);
+    const int x = std::clamp(window->x(), room.left(), std::max(room.left(), room.right() + 1 - outside.width()));
+    const int y = std::clamp(window->y(), room.top(), std::max(room.top(), room.bottom() + 1 - outside.height()));
+    const bool moved = QPoint(x, y) != window->pos();
+    if (moved)
+        window->move(x, y);
+    return smaller || moved;
 }
 
 bool ScreenFit::eventFilter(QObject *watched, QEvent *event)
