@@ -288,8 +288,12 @@ void TestWindowFit::smallScreenScrollsThePage()
              qPrintable(QStringLiteral("the page %1").arg(pageScrolls())));
     const QString squeezed = squeezedRows(m_window->page(page));
     QVERIFY2(squeezed.isEmpty(), qPrintable(squeezed));
+    // No page scrolls sideways: the Projects page did (570 px in French), its panel's fields beside their
+    // labels; they now go under them.
+    qInfo("%s/%s: %dx%d needed in %dx%d", qPrintable(language), qPrintable(page), needed.width(), needed.height(),
+          m_pageScroll->viewport()->width(), m_pageScroll->viewport()->height());
+    QVERIFY2(m_pageScroll->horizontalScrollBar()->maximum() == 0, qPrintable(pageScrolls()));
     if (page == QLatin1String("overview")) {
-        QVERIFY2(m_pageScroll->horizontalScrollBar()->maximum() == 0, qPrintable(pageScrolls()));
         // Nor does the Overview's own scroll area ("Ce qui a bougé" and its two periods on one line made
         // it scroll sideways in French).
         const auto *own = m_window->page(page)->findChild<QScrollArea *>();
