@@ -1,5 +1,7 @@
 #include "chartspanel.h"
 
+#include "views/verticalscrollarea.h"
+
 #include "chartdialogs.h"
 #include "chartview.h"
 
@@ -11,6 +13,7 @@
 #include "i18n/language.h"
 #include "storage/portfoliofile.h"
 #include "views/flowlayout.h"
+#include "views/verticalscrollarea.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -139,13 +142,11 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     rightLayout->addWidget(filterRow);
     rightLayout->addWidget(m_error);
     // In a small window a chart of many categories is taller than the room it has (ChartView::
-    // heightForWidth()) and scrolls, rather than drop every other label.
-    auto *scroll = new QScrollArea(right);
+    // heightForWidth()) and scrolls, rather than drop every other label. The area asks for the chart's
+    // least width: a plain scroll area let the splitter give it less, and on a narrow screen the chart's
+    // right side (its title's last letters, the counts) was cut off, with no way to scroll to it.
+    auto *scroll = new VerticalScrollArea(m_view, right);
     scroll->setObjectName(QStringLiteral("chartScroll"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(m_view);
     rightLayout->addWidget(scroll, 1);
     rightLayout->addLayout(actions);
 
