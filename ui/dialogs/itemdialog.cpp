@@ -81,6 +81,10 @@ ItemDialog::ItemDialog(const QString &title, const QList<ItemField> &fields, con
             combo->addItem(QStringLiteral("—"), QString());
             for (const Vigie::Organization &o : organizations)
                 combo->addItem(QStringLiteral("%1 — %2").arg(o.code, o.name.in(QLocale().name().left(2))), o.uuid);
+            // Not as wide as the longest name ("Ministère de l'Éducation et de l'Enseignement
+            // supérieur" made the dialog 893 px wide, more than a small screen has); its list is.
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            combo->setMinimumContentsLength(28);
             editor = combo;
             break;
         }

@@ -31,6 +31,10 @@ SendCopyDialog::SendCopyDialog(const QList<Organization> &organizations, const Q
         const QString name = o.name.in(french ? QStringLiteral("fr") : QStringLiteral("en"));
         m_organization->addItem(name.isEmpty() ? o.code : QStringLiteral("%1 — %2").arg(o.code, name), o.code);
     }
+    // Not as wide as the longest name (the dialog was 863 px wide in French, more than a small screen
+    // has); its list is.
+    m_organization->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_organization->setMinimumContentsLength(28);
     m_organizationLabel->setBuddy(m_organization);
     m_pathLabel = new QLabel(this);
     m_path = new QLineEdit(this);
