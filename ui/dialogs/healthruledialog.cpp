@@ -1,6 +1,8 @@
 #include "healthruledialog.h"
+
 #include "i18n/language.h"
 #include "views/optionalvalue.h"
+#include "views/verticalscrollarea.h"
 
 #include "analysis/rulepreview.h"
 #include "commands/editor.h"
@@ -80,15 +82,21 @@ HealthRuleDialog::HealthRuleDialog(Editor *editor, QWidget *parent)
     auto *preview = new QVBoxLayout(m_previewBox);
     preview->addWidget(m_preview);
 
+    // The choices and the preview scroll above the buttons on a short screen (1280x800 at 200 %), where
+    // the dialog was taller than the screen and its buttons out of reach.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_currentLabel);
+    contentLayout->addWidget(m_variance);
+    contentLayout->addWidget(m_threeCode);
+    contentLayout->addWidget(m_custom);
+    contentLayout->addWidget(m_thresholdsBox);
+    contentLayout->addWidget(m_statement);
+    contentLayout->addWidget(m_previewBox);
+    contentLayout->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_currentLabel);
-    layout->addWidget(m_variance);
-    layout->addWidget(m_threeCode);
-    layout->addWidget(m_custom);
-    layout->addWidget(m_thresholdsBox);
-    layout->addWidget(m_statement);
-    layout->addWidget(m_previewBox);
-    layout->addStretch(1);
+    layout->addWidget(new VerticalScrollArea(content, this), 1);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &HealthRuleDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
