@@ -7,6 +7,9 @@
 #include "io/csvreader.h"
 #include "io/projectimporter.h"
 #include "storage/portfoliofile.h"
+#include "views/flowlayout.h"
+#include "views/pairlayout.h"
+#include "views/verticalscrollarea.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,7 +18,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,7 +28,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -75,9 +76,28 @@ ImportDialog::~ImportDialog()
     }
 }
 
+namespace {
+
+// A column of labelled choices: its fields take the width the column has.
+QWidget *formColumn(QFormLayout *form, QWidget *parent)
+{
+    auto *column = new QWidget(parent);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    column->setLayout(form);
+    return column;
+}
+
+} // namespace
+
 void ImportDialog::buildUi()
 {
-    auto *layout = new QVBoxLayout(this);
+    // Everything but the buttons scrolls up and down on a short screen; the choices go two by two, or one
+    // under the other on a narrow one (the dialog needed 1265x633 at least: twice 1280x800 at 200 %).
+    auto *content = new QWidget;
+    auto *layout = new LeastHeightLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
 
     auto *fileRow = new QHBoxLayout;
     m_fileLabel = new QLabel(this);
@@ -90,7 +110,9 @@ void ImportDialog::buildUi()
     layout->addLayout(fileRow);
 
     m_formatBox = new QGroupBox(this);
-    auto *format = new QGridLayout(m_formatBox);
+    auto *format = new PairLayout(m_formatBox);
+    auto *formatLeft = new QFormLayout;
+    auto *formatRight = new QFormLayout;
     m_delimiterLabel = new QLabel(m_formatBox);
     m_encodingLabel = new QLabel(m_formatBox);
     m_decimalLabel = new QLabel(m_formatBox);
@@ -113,16 +135,12 @@ void ImportDialog::buildUi()
         if (i < 5)
             m_dateFormat->addItem(QString(), i);
     }
-    format->addWidget(m_delimiterLabel, 0, 0);
-    format->addWidget(m_delimiter, 0, 1);
-    format->addWidget(m_encodingLabel, 0, 2);
-    format->addWidget(m_encoding, 0, 3);
-    format->addWidget(m_decimalLabel, 0, 4);
-    format->addWidget(m_decimal, 0, 5);
-    format->addWidget(m_dateLabel, 1, 0);
-    format->addWidget(m_dateFormat, 1, 1);
-    format->addWidget(m_scaleLabel, 1, 2);
-    format->addWidget(m_scale, 1, 3, 1, 3);
+    formatLeft->addRow(m_delimiterLabel, m_delimiter);
+    formatLeft->addRow(m_encodingLabel, m_encoding);
+    formatLeft->addRow(m_decimalLabel, m_decimal);
+    formatRight->addRow(m_dateLabel, m_dateFormat);
+    formatRight->addRow(m_scaleLabel, m_scale);
+    format->addRow(formColumn(formatLeft, m_formatBox), formColumn(formatRight, m_formatBox));
     layout->addWidget(m_formatBox);
 
     m_previewBox = new QGroupBox(this);
@@ -132,17 +150,18 @@ void ImportDialog::buildUi()
     m_preview->setModel(m_previewModel);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setDefaultSectionSize(130);
-    m_preview->setMinimumHeight(150);
+    m_preview->setMinimumHeight(120);
+    // The room beyond their least heights goes by the stretch factors: the mapping's choices first.
+    m_preview->setSizePolicy(m_preview->sizePolicy().horizontalPolicy(), QSizePolicy::Ignored);
     previewLayout->addWidget(m_preview);
     layout->addWidget(m_previewBox, 1);
 
     m_mappingBox = new QGroupBox(this);
-    auto *mappingLayout = new QVBoxLayout(m_mappingBox);
-    auto *scroll = new QScrollArea(m_mappingBox);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *grid = new QWidget(scroll);
-    auto *fields = new QGridLayout(grid);
+    auto *mappingLayout = new LeastHeightLayout(m_mappingBox);
+    auto *grid = new QWidget;
+    auto *fields = new PairLayout(grid);
+    fields->setContentsMargins(0, 0, 0, 0);
+    QFormLayout *columns[2] = { new QFormLayout, new QFormLayout };
     const int perColumn = (fieldCount() + 1) / 2;
     for (int f = 0; f < fieldCount(); ++f) {
         m_fieldLabels[size_t(f)] = new QLabel(grid);
@@ -150,16 +169,15 @@ void ImportDialog::buildUi()
         m_fieldCombos[size_t(f)]->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         m_fieldCombos[size_t(f)]->setMinimumContentsLength(18);
         m_fieldLabels[size_t(f)]->setBuddy(m_fieldCombos[size_t(f)]);
-        const int row = f % perColumn;
-        const int col = (f / perColumn) * 2;
-        fields->addWidget(m_fieldLabels[size_t(f)], row, col);
-        fields->addWidget(m_fieldCombos[size_t(f)], row, col + 1);
+        columns[f / perColumn]->addRow(m_fieldLabels[size_t(f)], m_fieldCombos[size_t(f)]);
     }
-    fields->setColumnStretch(1, 1);
-    fields->setColumnStretch(3, 1);
-    scroll->setWidget(grid);
+    fields->addRow(formColumn(columns[0], grid), formColumn(columns[1], grid));
+    auto *scroll = new VerticalScrollArea(grid, m_mappingBox);
+    // Six choices in view at least (on a short screen the whole dialog scrolls).
+    const int row = m_fieldCombos[0]->sizeHint().height() + std::max(0, columns[0]->verticalSpacing());
+    scroll->setMinimumHeight(std::min(perColumn, 6) * row);
     mappingLayout->addWidget(scroll);
-    auto *mappingButtons = new QHBoxLayout;
+    auto *mappingButtons = new FlowLayout;
     m_loadMapping = new QPushButton(m_mappingBox);
     m_saveMapping = new QPushButton(m_mappingBox);
     m_strict = new QRadioButton(m_mappingBox);
@@ -167,7 +185,6 @@ void ImportDialog::buildUi()
     m_strict->setChecked(true);
     mappingButtons->addWidget(m_loadMapping);
     mappingButtons->addWidget(m_saveMapping);
-    mappingButtons->addStretch(1);
     mappingButtons->addWidget(m_strict);
     mappingButtons->addWidget(m_lenient);
     mappingLayout->addLayout(mappingButtons);
@@ -181,6 +198,7 @@ void ImportDialog::buildUi()
     m_result->setReadOnly(true);
     m_result->setMaximumBlockCount(kShownProblems + 20);
     m_result->setMinimumHeight(90);
+    m_result->setSizePolicy(m_result->sizePolicy().horizontalPolicy(), QSizePolicy::Ignored);
     layout->addWidget(m_result, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -192,7 +210,9 @@ void ImportDialog::buildUi()
     buttons->addWidget(m_check);
     buttons->addWidget(m_import);
     buttons->addWidget(m_close);
-    layout->addLayout(buttons);
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(new VerticalScrollArea(content, this), 1);
+    outer->addLayout(buttons);
 
     // A path typed or pasted is read when the field is left, or Enter pressed (eventFilter()), like one
     // chosen.

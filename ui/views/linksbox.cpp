@@ -23,7 +23,7 @@ LinksBox::LinksBox(int columns, int rows, QWidget *parent)
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     shareLeftoverHeight(m_list, rows);
-    auto *layout = new ListBoxLayout(this);
+    auto *layout = new LeastHeightLayout(this);
     layout->addWidget(m_list, 1); // the list takes the height the row of buttons leaves
     layout->addLayout(m_row);
     connect(m_link, &QPushButton::clicked, this, [this] { link(); });

@@ -46,11 +46,13 @@ inline void shareLeftoverHeight(QAbstractScrollArea *list, int rows = 4)
     list->setMinimumHeight(list->fontMetrics().height() * (rows + 1) + 2 * list->frameWidth());
 }
 
-// The layout of a box that holds such a list and rows that wrap (a FlowLayout): its height for a width is
-// never less than the least it needs at that width. A QVBoxLayout answers the sum of its items' preferred
-// heights, in which the list counts for nothing (it gives its preferred height up), and the panel's
-// layout then gave the box less than its minimum: the buttons' row covered the list.
-class ListBoxLayout : public QVBoxLayout
+// A vertical box whose height for a width is the least its items need at that width, not the sum of
+// their preferred heights (QVBoxLayout's answer). Qt takes a height for a width as the least height: a
+// scroll area does for its content, a panel's layout for a box in it. With QVBoxLayout's answer a list
+// that gives its preferred height up (shareLeftoverHeight) counted for nothing, and the box holding it
+// got less than its minimum (the Link buttons covered the list); a list that wants 24 rows made a
+// dialog's content scroll with room to spare. Stretch factors share whatever room is beyond the least.
+class LeastHeightLayout : public QVBoxLayout
 {
 public:
     using QVBoxLayout::QVBoxLayout;
@@ -63,7 +65,7 @@ public:
         m_asking = true;
         const int least = QVBoxLayout::minimumHeightForWidth(width);
         m_asking = false;
-        return std::max(QVBoxLayout::heightForWidth(width), least);
+        return least;
     }
 
 private:
