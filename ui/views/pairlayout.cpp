@@ -164,7 +164,8 @@ int PairLayout::heightForWidth(int width) const
 
 QSize PairLayout::minimumSize() const
 {
-    // One column: the widest widget's width; the height is the stacked rows' (heightForWidth says more).
+    // One column: the widest widget's width; the tallest widget's height (heightForWidth says how tall
+    // at a width).
     QSize size;
     for (const QLayoutItem *item : m_items)
         if (!item->isEmpty())
