@@ -48,7 +48,10 @@ PropertiesDialog::PropertiesDialog(Editor *editor, QWidget *parent)
     layout->addWidget(m_buttons);
     load();
     retranslateUi();
-    setMinimumWidth(520);
+    // Opens with room for a portfolio's long name; no minimum width of its own (one below what the French
+    // labels need let the dialog open narrower than its form on a small screen, and cut « Nom du
+    // dirigeant principal de l'information »): its least width is its form's.
+    resize(std::max(sizeHint().width(), 600), sizeHint().height());
 }
 
 QLineEdit *PropertiesDialog::addEdit(Field field)
