@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 namespace Vigie {
 
 LinksBox::LinksBox(int columns, int rows, QWidget *parent)

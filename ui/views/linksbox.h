@@ -11,6 +11,7 @@ class QTreeWidget;
 namespace Vigie {
 
 class Document;
+class FlowLayout;
 
 // A group box of a detail panel that lists the items linked to the item shown, with a way to choose one
 // more and Link / Unlink buttons: the projects serving a measure (MeasureProjects) and the measures a
@@ -56,7 +57,7 @@ protected:
     QPushButton *m_unlink;
 
 private:
-    class FlowLayout *m_row;
+    FlowLayout *m_row;
 };
 
 } // namespace Vigie

@@ -24,6 +24,7 @@ namespace Vigie {
 
 class Document;
 class Editor;
+class PairLayout;
 class PortfolioFile;
 class ProjectMeasures;
 class WhyPanel;
@@ -77,7 +78,7 @@ private:
     Editor *m_editor = nullptr;
     QString m_uuid;
     QString m_code;
-    class PairLayout *m_decisionPairs = nullptr;
+    PairLayout *m_decisionPairs = nullptr;
     bool m_refreshing = false;
     // A value the editor just refused (it said why): not sent again while the box still shows it (its
     // focus leaving for the message sent it a second time, and the message came twice).

@@ -5,8 +5,6 @@
 #include <QScrollBar>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace Vigie {
 
 // A scroll area for a side panel that scrolls up and down only. It asks for the width its content needs,
