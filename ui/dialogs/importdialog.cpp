@@ -283,6 +283,13 @@ void ImportDialog::retranslateUi()
         m_dateFormat->setItemText(i, dates.value(i));
     for (int i = 0; i < m_scale->count(); ++i)
         m_scale->setItemText(i, i < scales.size() ? scales.at(i) : tr("× %1").arg(m_scale->itemData(i).toDouble()));
+    // Never narrower than their longest choice in this language: on a narrow screen the form puts them
+    // under their labels rather than cut "Point, ou virgule si les champs sont séparés par ;".
+    for (QComboBox *box : { m_delimiter, m_encoding, m_decimal, m_dateFormat, m_scale }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setMinimumWidth(0);
+        box->setMinimumWidth(box->sizeHint().width());
+    }
     m_previewBox->setTitle(tr("First rows of the file"));
     m_mappingBox->setTitle(m_kind == ImportKind::Projects ? tr("Which column feeds each project field")
                                                           : tr("Which column feeds each field"));
