@@ -455,6 +455,18 @@ void TestWindowFit::everyDialogFitsASmallScreen()
         dialog->resize(1, 1);
         settle();
         for (QWidget *w : dialog->findChildren<QWidget *>()) {
+            // A drop-down sized to its choices showing its choice cut (one asking for a few characters
+            // only, like the organization's, shortens long names on purpose).
+            if (auto *box = qobject_cast<QComboBox *>(w); box && box->isVisible() && !box->isEditable()
+                && box->sizeAdjustPolicy() != QComboBox::AdjustToMinimumContentsLengthWithIcon) {
+                QStyleOptionComboBox option;
+                option.initFrom(box);
+                const QRect field = box->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                                 QStyle::SC_ComboBoxEditField, box);
+                if (box->fontMetrics().horizontalAdvance(box->currentText()) > field.width())
+                    cut << QStringLiteral("the choice \"%1\" (%2 px)").arg(box->currentText()).arg(field.width());
+                continue;
+            }
             const auto *label = qobject_cast<QLabel *>(w);
             const bool oneLine = label && !label->wordWrap() && label->pixmap().isNull() && !label->text().isEmpty();
             if (!w->isVisible() || (!oneLine && !qobject_cast<QAbstractButton *>(w)))
