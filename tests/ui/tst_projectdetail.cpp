@@ -78,6 +78,20 @@ private:
         QTest::keyClick(box, Qt::Key_Tab);
         Q_EMIT box->editingFinished(); // focus moves only in a shown window; the box reports the same way
     }
+    // The panel on the test project, beside a stand-in for the table (100 px at least), in a splitter
+    // `width` px wide (not yet shown).
+    ProjectDetail *panelBesideTable(QSplitter *splitter, int width) const
+    {
+        auto *table = new QWidget;
+        table->setMinimumWidth(100);
+        auto *detail = new ProjectDetail;
+        detail->setDocument(m_doc.get());
+        detail->showProject(m_project);
+        splitter->addWidget(table);
+        splitter->addWidget(detail);
+        splitter->resize(width, 700);
+        return detail;
+    }
     std::optional<Project> stored() const { return Repository::projectByCode(*m_doc->file(), QStringLiteral("NEW-01")); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -305,14 +319,7 @@ void TestProjectDetail::neverScrollsSideways()
     for (const char *language : { "en", "fr" }) {
         Language::apply(QString::fromLatin1(language));
         QSplitter splitter;
-        auto *table = new QWidget;
-        table->setMinimumWidth(100);
-        auto *detail = new ProjectDetail;
-        detail->setDocument(m_doc.get());
-        detail->showProject(m_project);
-        splitter.addWidget(table);
-        splitter.addWidget(detail);
-        splitter.resize(400, 700);
+        ProjectDetail *detail = panelBesideTable(&splitter, 400);
         splitter.setSizes({ 390, 10 }); // as narrow as the user can drag it
         splitter.show();
         QVERIFY(QTest::qWaitForWindowExposed(&splitter));
@@ -354,14 +361,7 @@ void TestProjectDetail::declaredChoicesShowWhole()
 {
     Language::apply(QStringLiteral("fr"));
     QSplitter splitter;
-    auto *table = new QWidget;
-    table->setMinimumWidth(100);
-    auto *detail = new ProjectDetail;
-    detail->setDocument(m_doc.get());
-    detail->showProject(m_project);
-    splitter.addWidget(table);
-    splitter.addWidget(detail);
-    splitter.resize(800, 700);
+    ProjectDetail *detail = panelBesideTable(&splitter, 800);
     splitter.show();
     QVERIFY(QTest::qWaitForWindowExposed(&splitter));
     for (const char *language : { "fr", "en", "fr" }) {
@@ -395,14 +395,7 @@ void TestProjectDetail::narrowPanelPutsFieldsUnderTheirLabels()
     for (const char *language : { "fr", "en" }) {
         Language::apply(QString::fromLatin1(language));
         QSplitter splitter;
-        auto *table = new QWidget;
-        table->setMinimumWidth(100);
-        auto *detail = new ProjectDetail;
-        detail->setDocument(m_doc.get());
-        detail->showProject(m_project);
-        splitter.addWidget(table);
-        splitter.addWidget(detail);
-        splitter.resize(900, 700);
+        ProjectDetail *detail = panelBesideTable(&splitter, 900);
         splitter.show();
         QVERIFY(QTest::qWaitForWindowExposed(&splitter));
         QCoreApplication::processEvents();
