@@ -151,8 +151,6 @@ void ImportDialog::buildUi()
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setDefaultSectionSize(130);
     m_preview->setMinimumHeight(120);
-    // The room beyond their least heights goes by the stretch factors: the mapping's choices first.
-    m_preview->setSizePolicy(m_preview->sizePolicy().horizontalPolicy(), QSizePolicy::Ignored);
     previewLayout->addWidget(m_preview);
     layout->addWidget(m_previewBox, 1);
 
@@ -174,8 +172,10 @@ void ImportDialog::buildUi()
     fields->addRow(formColumn(columns[0], grid), formColumn(columns[1], grid));
     auto *scroll = new VerticalScrollArea(grid, m_mappingBox);
     // Six choices in view at least (on a short screen the whole dialog scrolls).
-    const int row = m_fieldCombos[0]->sizeHint().height() + std::max(0, columns[0]->verticalSpacing());
-    scroll->setMinimumHeight(std::min(perColumn, 6) * row);
+    if (fieldCount() > 0) {
+        const int row = m_fieldCombos[0]->sizeHint().height() + std::max(0, columns[0]->verticalSpacing());
+        scroll->setMinimumHeight(std::min(perColumn, 6) * row);
+    }
     mappingLayout->addWidget(scroll);
     auto *mappingButtons = new FlowLayout;
     m_loadMapping = new QPushButton(m_mappingBox);
@@ -198,7 +198,6 @@ void ImportDialog::buildUi()
     m_result->setReadOnly(true);
     m_result->setMaximumBlockCount(kShownProblems + 20);
     m_result->setMinimumHeight(90);
-    m_result->setSizePolicy(m_result->sizePolicy().horizontalPolicy(), QSizePolicy::Ignored);
     layout->addWidget(m_result, 1);
 
     auto *buttons = new QHBoxLayout;
