@@ -36,6 +36,10 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QScrollBar>
 #include <QAbstractItemView>
 #include <QTreeWidget>
 
@@ -63,6 +67,7 @@ private Q_SLOTS:
     void extraPage();
     void largeFileAttachesPagesInTurn();
     void homeAndEndGoToFirstAndLastRow();
+    void cutTextShowsWholeInItsTooltip();
     void tablesShowTheOrderTheirHeaderShows();
     void blockedCommitSaysWhyTheWindowWaits();
 
@@ -343,6 +348,90 @@ void TestMainWindow::homeAndEndGoToFirstAndLastRow()
         QCOMPARE(view->currentIndex().row(), row);
         QCOMPARE(view->currentIndex().column(), 2);
     }
+}
+
+// A measure title cut by a narrow column (at 200 % the Strategy tree gets half the window) shows whole in
+// its tooltip, above what the tooltip said before; a title shown whole keeps the model's tooltip alone.
+void TestMainWindow::cutTextShowsWholeInItsTooltip()
+{
+    MainWindow window;
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(m_path));
+    window.showPage(QStringLiteral("strategy"));
+    TablePage *strategy = window.tablePage(QStringLiteral("strategy"));
+    QAbstractItemView *view = strategy->view();
+    const QModelIndex measure = strategy->proxy()->mapFromSource(window.strategyModel()->indexOfMeasure(m_fx.measure9));
+    QVERIFY(measure.isValid());
+    view->scrollTo(measure);
+    const QString title = measure.data().toString();
+    const QString ownTip = measure.data(Qt::ToolTipRole).toString();
+    QVERIFY(title.size() > 12);
+    const auto tipAt = [&] {
+        QToolTip::hideText();
+        if (!QTest::qWaitFor([] { return !QToolTip::isVisible(); }))
+            return QStringLiteral("(the last tooltip stayed)");
+        const QRect cell = view->visualRect(measure);
+        QHelpEvent event(QEvent::ToolTip, cell.center(), view->viewport()->mapToGlobal(cell.center()));
+        QCoreApplication::sendEvent(view->viewport(), &event);
+        return QToolTip::text();
+    };
+
+    const QFontMetrics fm(view->font());
+    strategy->header()->resizeSection(0, fm.horizontalAdvance(title) / 2 + view->visualRect(measure).left());
+    QVERIFY(view->visualRect(measure).width() < fm.horizontalAdvance(title));
+    const QString cut = tipAt();
+    QCOMPARE(QString(cut).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified(),
+             (title + QLatin1Char(' ') + ownTip).simplified());
+    if (!ownTip.isEmpty())
+        QVERIFY2(cut.endsWith(QStringLiteral("\n\n") + ownTip), qPrintable(cut));
+
+    strategy->header()->resizeSection(0, fm.horizontalAdvance(title) * 2 + view->visualRect(measure).left());
+    QCOMPARE(tipAt(), ownTip);
+
+    // Whole in its column, but the column wider than the view and scrolled: the view's edge cuts it.
+    const int indent = view->visualRect(measure).left();
+    strategy->header()->resizeSection(0, std::max(fm.horizontalAdvance(title) * 2, view->viewport()->width() + 200) + indent);
+    QVERIFY(view->horizontalScrollBar()->maximum() > indent + 20);
+    view->horizontalScrollBar()->setValue(indent + 20);
+    QVERIFY(view->visualRect(measure).left() < 0);
+    QVERIFY2(tipAt().startsWith(title), qPrintable(QToolTip::text()));
+    view->horizontalScrollBar()->setValue(0);
+    QCOMPARE(tipAt(), ownTip);
+    QToolTip::hideText();
+
+    // A long text is wrapped at word boundaries into lines of some sixty characters, not one line
+    // wider than the screen, nor Qt's 5:3 box of rich text.
+    QStandardItemModel model(1, 1);
+    const QString words = QStringLiteral("Review the government's major information technology projects "
+                                         "at each authorization stage, from business case to closing, "
+                                         "with an independent expert where the risk warrants it");
+    model.setItem(0, 0, new QStandardItem(words));
+    QTableView table;
+    ItemDelegate delegate;
+    table.setItemDelegate(&delegate);
+    table.setModel(&model);
+    table.resize(300, 200);
+    table.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&table));
+    table.horizontalHeader()->resizeSection(0, 120);
+    QStyleOptionViewItem option;
+    option.initFrom(&table);
+    option.widget = &table;
+    option.rect = table.visualRect(model.index(0, 0));
+    option.font = table.font();
+    const QStringList lines = delegate.toolTip(option, model.index(0, 0)).split(QLatin1Char('\n'));
+    QVERIFY2(lines.size() >= 3, qPrintable(lines.join(QLatin1Char('|'))));
+    QCOMPARE(lines.join(QLatin1Char(' ')), words);
+    const QFontMetrics tipMetrics(QToolTip::font());
+    for (const QString &line : lines)
+        QVERIFY2(tipMetrics.horizontalAdvance(line) <= tipMetrics.averageCharWidth() * 60, qPrintable(line));
+    table.horizontalHeader()->resizeSection(0, QFontMetrics(table.font()).horizontalAdvance(words) + 40);
+    table.resize(table.horizontalHeader()->sectionSize(0) + 80, 200);
+    QTRY_VERIFY(table.viewport()->width() > table.horizontalHeader()->sectionSize(0));
+    option.rect = table.visualRect(model.index(0, 0));
+    QCOMPARE(delegate.toolTip(option, model.index(0, 0)), QString());
 }
 
 // A flat table given its model shows the rows in the order its header shows (a QTableView does not sort

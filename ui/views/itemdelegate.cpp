@@ -4,11 +4,16 @@
 #include "model/limits.h"
 #include "models/modelroles.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStringList>
+#include <QTextDocument>
+#include <QToolTip>
 
 namespace Vigie {
 
@@ -188,6 +193,71 @@ void ItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, cons
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+QString ItemDelegate::toolTip(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QString tip = index.data(Qt::ToolTipRole).toString();
+    if (index.data(Roles::HealthRole).isValid())
+        return tip; // a chip's word is never the point of its tooltip
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    if (text.isEmpty() || text.contains(QLatin1Char('\n')) || tip == text)
+        return tip;
+    const QWidget *widget = opt.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    // The text's room as the style lays the cell out (indentation, decoration and check box taken),
+    // less the margin it keeps on either side of the text.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect room = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
+    const int needed = QFontMetrics(opt.font).horizontalAdvance(text);
+    bool cut = needed > room.width();
+    // A column wider than its view (a tree's titles, sized to their text) is cut by the view's edge.
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(widget); view && !cut) {
+        const QRect drawn = QStyle::alignedRect(opt.direction, opt.displayAlignment,
+                                                QSize(needed, room.height()), room);
+        const QRect shown = view->viewport()->rect();
+        cut = drawn.left() < shown.left() || drawn.right() > shown.right();
+    }
+    if (!cut)
+        return tip;
+    if (Qt::mightBeRichText(tip))
+        return QStringLiteral("<p>%1</p>%2").arg(text.toHtmlEscaped(), tip);
+    // Plain text wrapped here at some sixty characters: Qt wraps a rich-text tooltip to a 5:3 box,
+    // which broke a short note over four lines.
+    const QFontMetrics tipMetrics(QToolTip::font());
+    const int lineWidth = tipMetrics.averageCharWidth() * 60;
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && tipMetrics.horizontalAdvance(longer) > lineWidth) {
+            lines << line;
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    lines << line;
+    if (!tip.isEmpty())
+        lines << QString() << tip;
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool ItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                             const QModelIndex &index)
+{
+    if (!event || !view || event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QString tip = toolTip(option, index);
+    if (tip.isEmpty()) {
+        QToolTip::hideText();
+        event->ignore();
+        return false;
+    }
+    QToolTip::showText(event->globalPos(), tip, view, option.rect);
+    return true;
 }
 
 } // namespace Vigie

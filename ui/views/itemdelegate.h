@@ -11,7 +11,9 @@ namespace Vigie {
 //   charts' and the briefing's colour-blind-safe shades (ChartStyle), so colour is never the only cue and
 //   a green on screen is the green of the printed page;
 // - cells with Roles::ChoicesRole edit through a combo box;
-// - text shown in the other language (Roles::FallbackRole) is drawn in italics.
+// - text shown in the other language (Roles::FallbackRole) is drawn in italics;
+// - a cell whose text is cut (a long measure title in a narrow column) shows its whole text as its
+//   tooltip, above the model's own tooltip if it has one.
 class ItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -31,6 +33,12 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+    // What a cell's tooltip says: its whole text if `option` (the cell as drawn) cuts it, then the
+    // model's tooltip; empty when there is nothing to say.
+    QString toolTip(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
