@@ -180,18 +180,20 @@ void TestMergeUi::reviewDecidesConflicts()
     MergeDialog dialog(plan);
     QCOMPARE(dialog.conflictCount(), 1);
     QVERIFY(!dialog.mergeButton()->isEnabled());
+    QCOMPARE(dialog.summaryText(), QStringLiteral("5 changes come in from the copies without conflict. 1 conflict needs your "
+                                                  "decision: keep this file's value or take the copy's."));
     QTableWidget *t = dialog.conflictTable();
     QCOMPARE(t->item(0, 0)->text(), QStringLiteral("Project %1").arg(m_p0));
     QCOMPARE(t->item(0, 1)->text(), QStringLiteral("Forecast cost"));
     QCOMPARE(t->item(0, 2)->text(), QStringLiteral("$3,900,000.00"));
-    QVERIFY(t->item(0, 3)->text().startsWith(QStringLiteral("cio-office\n")));
-    QCOMPARE(t->item(0, 4)->text(), QStringLiteral("$4,200,000.00"));
-    QVERIFY(t->item(0, 5)->text().startsWith(QStringLiteral("MTESS: mtess-it\n")));
-    QCOMPARE(t->item(0, 6)->text(), QStringLiteral("F"));
+    QVERIFY(t->item(0, MergeDialog::CMineBy)->text().startsWith(QStringLiteral("cio-office\n")));
+    QCOMPARE(t->item(0, MergeDialog::CTheirs)->text(), QStringLiteral("$4,200,000.00"));
+    QVERIFY(t->item(0, MergeDialog::CTheirsBy)->text().startsWith(QStringLiteral("MTESS: mtess-it\n")));
+    QCOMPARE(t->item(0, MergeDialog::CNote)->text(), QStringLiteral("F"));
     // The status change and its history row are one line among what comes in.
     // Phase, and the measure's status, percent, comment and French comment (cleared by an English-only update).
     QCOMPARE(dialog.changeTable()->rowCount(), 5);
-    auto *combo = qobject_cast<QComboBox *>(t->cellWidget(0, 7));
+    auto *combo = qobject_cast<QComboBox *>(t->cellWidget(0, MergeDialog::CKeep));
     QVERIFY(combo);
     combo->setCurrentIndex(2); // the copy's
     QCOMPARE(dialog.choice(0), MergeChoice::Theirs);
@@ -254,10 +256,13 @@ void TestMergeUi::reviewDecidesAStatusUpdateWhole()
     QCOMPARE(t->item(0, 0)->text(), QStringLiteral("Measure 30"));
     QCOMPARE(t->item(0, 1)->text(), QStringLiteral("Status\nPercent complete\nEnglish comment"));
     QCOMPARE(t->item(0, 2)->text(), QStringLiteral("Under way\n80%\nMaster says 80"));
-    QCOMPARE(t->item(0, 4)->text(), QStringLiteral("Completed\n100%\nDone"));
+    QCOMPARE(t->item(0, MergeDialog::CTheirs)->text(), QStringLiteral("Completed\n100%\nDone"));
     QCOMPARE(dialog.changeTable()->rowCount(), 0); // the copy's history row goes with its update
+    // Only a conflict comes in: nothing is said of changes ("0 changes come in…").
+    QCOMPARE(dialog.summaryText(), QStringLiteral("1 conflict needs your decision: keep this file's value or take the copy's."));
     dialog.choose(0, MergeChoice::Theirs);
     QVERIFY(dialog.mergeButton()->isEnabled());
+    QCOMPARE(dialog.summaryText(), QStringLiteral("Every conflict is decided: Merge writes it all as one change, which Edit → Undo takes back."));
     const MergeOptions options = dialog.options();
     QCOMPARE(options.choices.size(), 1);
     QVERIFY(Merger::merge(*master, { m_copy }, options, &plan).ok);
@@ -297,8 +302,8 @@ void TestMergeUi::reviewShowsTwoItemsWithOneCode()
     QCOMPARE(t->item(0, 0)->text(), QStringLiteral("Project A9"));
     QCOMPARE(t->item(0, 1)->text(), QStringLiteral("Code"));
     QCOMPARE(t->item(0, 2)->text(), QStringLiteral("A9 — Master A9"));
-    QVERIFY(t->item(0, 3)->text().startsWith(QStringLiteral("cio-office\n")));
-    QCOMPARE(t->item(0, 4)->text(), QStringLiteral("A9 — Copy A9\n(only one item can have it here: the copy's would come in as A9-2)"));
+    QVERIFY(t->item(0, MergeDialog::CMineBy)->text().startsWith(QStringLiteral("cio-office\n")));
+    QCOMPARE(t->item(0, MergeDialog::CTheirs)->text(), QStringLiteral("A9 — Copy A9\n(only one item can have it here: the copy's would come in as A9-2)"));
     QCOMPARE(dialog.changeTable()->rowCount(), 0); // its baseline goes with it, whichever way it is decided
     Language::apply(QStringLiteral("fr"));
     MergePlan french;
@@ -306,7 +311,7 @@ void TestMergeUi::reviewShowsTwoItemsWithOneCode()
     MergeDialog review(french);
     QCOMPARE(review.conflictTable()->item(0, 0)->text(), QStringLiteral("Projet A9"));
     QCOMPARE(review.conflictTable()->item(0, 2)->text(), QStringLiteral("A9 — Master A9 (fr)"));
-    QCOMPARE(review.conflictTable()->item(0, 4)->text(),
+    QCOMPARE(review.conflictTable()->item(0, MergeDialog::CTheirs)->text(),
              QStringLiteral("A9 — Copy A9 (fr)\n(un seul élément peut l'avoir ici\u00a0: celui de la copie entrerait sous A9-2)"));
     Language::apply(QStringLiteral("en"));
 }

@@ -15,6 +15,7 @@
 #include "i18n/language.h"
 #include "sample/quebecsample.h"
 #include "uifixture.h"
+#include "mergefixture.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -80,6 +81,7 @@ private:
     QScrollArea *m_pageScroll = nullptr;
     QTemporaryDir m_dir;
     QString m_path;
+    QString m_copy; // a ministry's copy of m_path with a changed forecast: to merge and compare
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -95,6 +97,14 @@ void TestWindowFit::initTestCase()
     // The bundled sample: its long names, periods and figures, as a user first sees the window.
     QString error;
     QVERIFY2(QuebecSample::write(m_path, &error), qPrintable(error));
+    m_copy = m_dir.filePath(QStringLiteral("mtess.vigie"));
+    QVERIFY(VigieTest::sendCopy(m_path, m_copy, QStringLiteral("MTESS")));
+    {
+        auto copy = VigieTest::openFile(m_copy, QStringLiteral("mtess-it"));
+        QVERIFY(copy);
+        const QString project = VigieTest::project(*copy, QStringLiteral("MTESS-2013-001"));
+        QVERIFY(Edits::setValue(*copy, Entity::Project, project, Field::ForecastCost, 4.2e6, QStringLiteral("F")).ok);
+    }
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1280, 800);
     m_window->show();
@@ -396,6 +406,7 @@ void TestWindowFit::everyDialogFitsASmallScreen_data()
                  { "projects", "actionNewOrganization" }, { "strategy", "actionAddPlan" },
                  { "strategy", "actionAddKeyArea" },
                  { "projects", "actionSendCopy" }, { "projects", "actionMergeReport" },
+                 { "projects", "actionMergeCopies" }, { "projects", "actionCompare" },
                  { "projects", "actionConnect" }, { "projects", "actionHelp" },
                  { "charts", "button:chartFreeze" }, { "charts", "button:chartExport" } })
             QTest::addRow("%s/%s", language, action) << QString::fromLatin1(language) << QString::fromLatin1(page)
@@ -434,6 +445,11 @@ void TestWindowFit::everyDialogFitsASmallScreen()
     }
     QVERIFY2(trigger || button, qPrintable(action));
     QVERIFY2(trigger ? trigger->isEnabled() : button->isEnabled(), qPrintable(action + QStringLiteral(" is disabled")));
+    // The copy to merge or compare with, as the file dialog would give it.
+    if (action == QLatin1String("actionMergeCopies"))
+        Dialogs::setNextFileNames({ m_copy });
+    if (action == QLatin1String("actionCompare"))
+        Dialogs::setNextFileName(m_copy);
     QString seen;
     QSize least;
     QStringList cut;
@@ -469,7 +485,10 @@ void TestWindowFit::everyDialogFitsASmallScreen()
             }
             const auto *label = qobject_cast<QLabel *>(w);
             const bool oneLine = label && !label->wordWrap() && label->pixmap().isNull() && !label->text().isEmpty();
-            if (!w->isVisible() || (!oneLine && !qobject_cast<QAbstractButton *>(w)))
+            // Buttons with words (not a tab bar's scroll arrows).
+            const auto *button = qobject_cast<QAbstractButton *>(w);
+            const bool worded = button && !button->text().isEmpty();
+            if (!w->isVisible() || (!oneLine && !worded))
                 continue;
             if (w->width() < w->minimumSizeHint().width())
                 cut << QStringLiteral("%1 (%2 < %3 px)").arg(label ? label->text() : static_cast<QAbstractButton *>(w)->text())

@@ -17,7 +17,6 @@ namespace Vigie {
 
 namespace {
 
-enum ConflictColumn { CItem, CField, CMine, CMineBy, CTheirs, CTheirsBy, CNote, CKeep, CCount };
 enum ChangeColumn { GItem, GField, GMine, GTheirs, GCopy, GBy, GCount };
 
 } // namespace
@@ -156,8 +155,8 @@ void MergeDialog::retranslateUi()
 {
     setWindowTitle(tr("Merge Copies"));
     m_sources->setText(sourcesText(m_plan));
-    m_conflictTable->setHorizontalHeaderLabels({ tr("Item"), tr("Field"), tr("This file"), tr("Changed here by"),
-                                                 tr("The copy"), tr("Changed in the copy by"), tr("Note"), tr("Keep") });
+    m_conflictTable->setHorizontalHeaderLabels({ tr("Item"), tr("Field"), tr("This file"), tr("The copy"), tr("Keep"),
+                                                 tr("Changed here by"), tr("Changed in the copy by"), tr("Note") });
     m_changeTable->setHorizontalHeaderLabels({ tr("Item"), tr("Field"), tr("This file"), tr("The copy"), tr("From"),
                                                tr("Changed in the copy by") });
     m_allMine->setText(tr("Keep All of This File's"));
@@ -197,8 +196,9 @@ void MergeDialog::fillTables()
         QString theirsCell = theirs.join(QLatin1Char('\n'));
         if (first.isClash())
             theirsCell += QLatin1Char('\n') + tr("(%1)", "what taking the copy's row does").arg(MergePlan::clashNote(first));
-        conflicts << QStringList { itemText(first), fields.join(QLatin1Char('\n')), mine.join(QLatin1Char('\n')), byText(mineBy),
-                                   theirsCell,
+        conflicts << QStringList { itemText(first), fields.join(QLatin1Char('\n')), mine.join(QLatin1Char('\n')), theirsCell,
+                                   QString(), // the decision's drop-down
+                                   byText(mineBy),
                                    tr("%1: %2", "copy: who and when (French: a space before the colon)")
                                        .arg(m_plan.sources.value(first.source).label(), byText(theirsBy)),
                                    theirsBy.label };
@@ -277,16 +277,20 @@ void MergeDialog::updateState()
         return;
     const int left = undecided();
     m_merge->setEnabled(left == 0 && !m_plan.isEmpty());
-    const QString coming = tr("%n change(s) come in from the copies without conflict.", nullptr, int(m_changes.size()));
-    if (m_conflicts.isEmpty())
-        m_summary->setText(coming);
-    else if (left > 0)
-        m_summary->setText(coming + QLatin1Char(' ')
-                           + tr("%n conflict(s) need your decision: for each, keep this file's value or take the copy's.",
-                                nullptr, left));
-    else
-        m_summary->setText(coming + QLatin1Char(' ') + tr("Every conflict is decided: Merge writes it all as one change, "
-                                                           "which Edit → Undo takes back."));
+    // Nothing said of changes when only conflicts come in ("0 changes come in…" read as a fault).
+    QStringList said;
+    if (!m_changes.isEmpty())
+        said << tr("%n change(s) come in from the copies without conflict.", nullptr, int(m_changes.size()));
+    if (left > 0)
+        said << tr("%n conflict(s) need your decision: for each, keep this file's value or take the copy's.", nullptr, left);
+    else if (!m_conflicts.isEmpty())
+        said << tr("Every conflict is decided: Merge writes it all as one change, which Edit → Undo takes back.");
+    m_summary->setText(said.join(QLatin1Char(' ')));
+}
+
+QString MergeDialog::summaryText() const
+{
+    return m_summary->text();
 }
 
 void MergeDialog::changeEvent(QEvent *event)

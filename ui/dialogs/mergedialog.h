@@ -23,6 +23,10 @@ class MergeDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // The conflicts' columns: both values, then the decision beside them (in reach on a narrow screen,
+    // where it was last, past who changed what), then who changed each side and the copy's note.
+    enum ConflictColumn { CItem, CField, CMine, CTheirs, CKeep, CMineBy, CTheirsBy, CNote, CCount };
+
     explicit MergeDialog(const MergePlan &plan, QWidget *parent = nullptr);
 
     // The decisions taken so far, to run the merge with.
@@ -38,6 +42,8 @@ public:
     QTableWidget *changeTable() const { return m_changeTable; }
     QPushButton *mergeButton() const { return m_merge; }
     QTabWidget *tabs() const { return m_tabs; }
+    // What comes in and what is left to decide, above the tabs.
+    QString summaryText() const;
 
     // A side of an item for people: numbers and dates in the current locale, states translated.
     static QString valueText(const MergeItem &item, bool mine);
