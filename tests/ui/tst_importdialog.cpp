@@ -1,6 +1,7 @@
 // The import dialog: preview, guessed and loaded mappings, import in a worker thread, refusal report.
 #include "commands/editor.h"
 #include "dialogs/importdialog.h"
+#include "i18n/language.h"
 #include "document/document.h"
 #include "storage/sqlaccess.h"
 #include "storage/portfoliofile.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void undoRestoresThePortfolioExactly();
     void otherKinds();
     void typedPathIsRead();
+    void formatChoicesLineUp();
 };
 
 void TestImportDialog::importsInTheBackground()
@@ -276,6 +278,42 @@ void TestImportDialog::typedPathIsRead()
     auto *result = dialog.findChild<QPlainTextEdit *>();
     QVERIFY(result);
     QVERIFY2(result->toPlainText().contains(QStringLiteral("missing.csv")), qPrintable(result->toPlainText()));
+}
+
+// The five format choices stand in two columns, or in one on a narrow screen: there the second column's
+// (dates, amounts) start where the first's do, in both languages (in French they started 90 px left of them).
+void TestImportDialog::formatChoicesLineUp()
+{
+    QTemporaryDir dir;
+    auto doc = newDocument(dir.filePath(QStringLiteral("p.vigie")));
+    QVERIFY(doc);
+    for (const char *language : { "fr", "en" }) {
+        QVERIFY(Language::apply(QString::fromLatin1(language)));
+        ImportDialog dialog(doc->editor());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const auto box = [&](const QString &name) {
+            for (QComboBox *c : dialog.findChildren<QComboBox *>())
+                if (c->accessibleName() == name)
+                    return c;
+            return static_cast<QComboBox *>(nullptr);
+        };
+        QComboBox *delimiter = box(ImportDialog::tr("Delimiter"));
+        QComboBox *dates = box(ImportDialog::tr("Order of day, month and year in dates"));
+        QComboBox *amounts = box(ImportDialog::tr("Unit of the amounts"));
+        QVERIFY(delimiter && dates && amounts);
+        const auto left = [&](QWidget *w) { return w->mapTo(&dialog, QPoint(0, 0)); };
+        // 1280x800 at 200 %: stacked, each field beside its label (narrower, each goes under its label).
+        dialog.resize(std::max(620, dialog.minimumSizeHint().width()), 600);
+        QTRY_VERIFY2(left(dates).y() > left(delimiter).y() + delimiter->height(), language); // stacked
+        QVERIFY2(left(delimiter).x() > 100, language);
+        QCOMPARE(left(dates).x(), left(delimiter).x());
+        QCOMPARE(left(amounts).x(), left(delimiter).x());
+        dialog.resize(1400, 800);
+        QTRY_VERIFY2(left(dates).y() == left(delimiter).y(), language); // side by side
+        QVERIFY(left(dates).x() > left(delimiter).x() + delimiter->width());
+    }
+    QVERIFY(Language::apply(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestImportDialog)

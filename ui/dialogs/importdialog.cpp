@@ -89,6 +89,21 @@ QWidget *formColumn(QFormLayout *form, QWidget *parent)
     return column;
 }
 
+// The labels of two form columns given one width: when the columns stand one under the other on a
+// narrow screen, the second's fields start where the first's do (they started 90 px further left). Not
+// for the mapping's: its longest label (« Mesures servies (numéros, ou PLAN:numéro, séparés par ;) : »)
+// would push every field under its label in both columns.
+void alignLabels(const QList<QLabel *> &labels)
+{
+    int widest = 0;
+    for (QLabel *label : labels) {
+        label->setMinimumWidth(0);
+        widest = std::max(widest, label->sizeHint().width());
+    }
+    for (QLabel *label : labels)
+        label->setMinimumWidth(widest);
+}
+
 } // namespace
 
 void ImportDialog::buildUi()
@@ -299,6 +314,7 @@ void ImportDialog::retranslateUi()
         if (m_fieldCombos[size_t(f)]->count() > 0)
             m_fieldCombos[size_t(f)]->setItemText(0, tr("(not imported)"));
     }
+    alignLabels({ m_delimiterLabel, m_encodingLabel, m_decimalLabel, m_dateLabel, m_scaleLabel });
     m_loadMapping->setText(tr("Load mapping…"));
     m_saveMapping->setText(tr("Save mapping…"));
     m_strict->setText(tr("Strict: refuse the file if any value is wrong"));
