@@ -4728,10 +4728,6 @@ Voulez-vous le remplacer?</translation>
         <translation>Breffage écrit dans %1.</translation>
     </message>
     <message>
-        <source>&amp;Import Projects from CSV…</source>
-        <translation>&amp;Importer des projets d'un CSV…</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -4824,22 +4820,6 @@ Voulez-vous le remplacer?</translation>
         <translation>&amp;Propriétés…</translation>
     </message>
     <message>
-        <source>Import Or&amp;ganizations from CSV…</source>
-        <translation>Importer des or&amp;ganismes d'un CSV…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Measures from CSV…</source>
-        <translation>Importer des &amp;mesures d'un CSV…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Workforce Survey from CSV…</source>
-        <translation>Importer un re&amp;levé de main-d'œuvre d'un CSV…</translation>
-    </message>
-    <message>
-        <source>Import En&amp;velopes from CSV…</source>
-        <translation>Importer des &amp;enveloppes d'un CSV…</translation>
-    </message>
-    <message>
         <source>Chart written to %1.</source>
         <translation>Graphique écrit dans %1.</translation>
     </message>
@@ -4906,24 +4886,8 @@ Voulez-vous le remplacer?</translation>
         <translation>Exporter la vue actuelle</translation>
     </message>
     <message>
-        <source>No plan yet.
-
-Add one with Edit → Add Plan…, or import plans, key areas and measures with File → Import Measures from CSV…</source>
-        <translation>Aucun plan pour l'instant.
-
-Ajoutez-en un avec Édition → Ajouter un plan…, ou importez plans, axes d'intervention et mesures avec Fichier → Importer des mesures d'un CSV…</translation>
-    </message>
-    <message>
         <source>This portfolio has no plan.</source>
         <translation>Ce portefeuille n'a aucun plan.</translation>
-    </message>
-    <message>
-        <source>No project yet.
-
-Add one with Edit → New Project…, or import them with File → Import Projects from CSV…</source>
-        <translation>Aucun projet pour l'instant.
-
-Ajoutez-en un avec Édition → Nouveau projet…, ou importez-les avec Fichier → Importer des projets d'un CSV…</translation>
     </message>
     <message>
         <source>This portfolio has no project.</source>
@@ -5075,22 +5039,6 @@ Ajoutez-en un avec Édition → Nouveau projet…, ou importez-les avec Fichier 
         <translation>main-d'œuvre-par-spécialité</translation>
     </message>
     <message>
-        <source>No workforce survey yet.
-
-Add its records one by one with Edit → New Workforce Record…, or import a survey with File → Import Workforce Survey from CSV…: one row per organization and specialty, with internal and external FTEs.</source>
-        <translation>Aucun relevé de main-d'œuvre pour l'instant.
-
-Ajoutez-en les données une à une avec Édition → Nouvelle donnée de main-d'œuvre…, ou importez un relevé avec Fichier → Importer un relevé de main-d'œuvre d'un CSV… : une ligne par organisme et par spécialité, avec les ETC internes et externes.</translation>
-    </message>
-    <message>
-        <source>No investment envelope yet.
-
-Add one with Edit → New Envelope…, or import them with File → Import Envelopes from CSV…</source>
-        <translation>Aucune enveloppe d'investissement pour l'instant.
-
-Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fichier → Importer des enveloppes d'un CSV…</translation>
-    </message>
-    <message>
         <source>You may upgrade it here. The upgrade brings the portfolio to this version's format for everyone who opens it, in one transaction on the server: if anything fails, nothing is changed. Vigie programs of older versions can no longer open it afterwards, and those open on it now must be closed.</source>
         <translation>Vous pouvez le mettre à niveau ici. La mise à niveau donne au portefeuille le format de cette version pour tous ceux qui l'ouvrent, en une seule transaction sur le serveur : si quoi que ce soit échoue, rien n'est modifié. Les versions antérieures de Vigie ne pourront plus l'ouvrir ensuite, et celles qui l'ont ouvert en ce moment doivent être fermées.</translation>
     </message>
@@ -5133,6 +5081,54 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     <message>
         <source>&lt;b&gt;Moved or replaced.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Déplacé ou remplacé.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV</source>
+        <translation>&amp;Importer d'un CSV</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganizations…</source>
+        <translation>Or&amp;ganismes…</translation>
+    </message>
+    <message>
+        <source>&amp;Workforce Survey…</source>
+        <translation>Re&amp;levé de main-d'œuvre…</translation>
+    </message>
+    <message>
+        <source>En&amp;velopes…</source>
+        <translation>&amp;Enveloppes…</translation>
+    </message>
+    <message>
+        <source>No plan yet.
+
+Add one with Edit → Add Plan…, or import plans, key areas and measures with File → Import from CSV → Measures…</source>
+        <translation>Aucun plan pour l'instant.
+
+Ajoutez-en un avec Édition → Ajouter un plan…, ou importez plans, axes d'intervention et mesures avec Fichier → Importer d'un CSV → Mesures…</translation>
+    </message>
+    <message>
+        <source>No project yet.
+
+Add one with Edit → New Project…, or import them with File → Import from CSV → Projects…</source>
+        <translation>Aucun projet pour l'instant.
+
+Ajoutez-en un avec Édition → Nouveau projet…, ou importez-les avec Fichier → Importer d'un CSV → Projets…</translation>
+    </message>
+    <message>
+        <source>No workforce survey yet.
+
+Add its records one by one with Edit → New Workforce Record…, or import a survey with File → Import from CSV → Workforce Survey…: one row per organization and specialty, with internal and external FTEs.</source>
+        <translation>Aucun relevé de main-d'œuvre pour l'instant.
+
+Ajoutez-en les données une à une avec Édition → Nouvelle donnée de main-d'œuvre…, ou importez un relevé avec Fichier → Importer d'un CSV → Relevé de main-d'œuvre… : une ligne par organisme et par spécialité, avec les ETC internes et externes.</translation>
+    </message>
+    <message>
+        <source>No investment envelope yet.
+
+Add one with Edit → New Envelope…, or import them with File → Import from CSV → Envelopes…</source>
+        <translation>Aucune enveloppe d'investissement pour l'instant.
+
+Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fichier → Importer d'un CSV → Enveloppes…</translation>
     </message>
 </context>
 <context>

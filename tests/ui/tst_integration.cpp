@@ -125,7 +125,8 @@ void TestIntegration::navigationFollowsLanguage()
     QCoreApplication::processEvents(); // LanguageChange goes through the event loop
     QCOMPARE(nav->item(charts)->text(), QStringLiteral("Graphiques"));
     QCOMPARE(nav->item(briefing)->text(), QStringLiteral("Breffage"));
-    QCOMPARE(action(window, "actionImportProjects")->text(), QStringLiteral("&Importer des projets d'un CSV…"));
+    QCOMPARE(action(window, "actionImportProjects")->text(), QStringLiteral("&Projets…"));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("menuImport"))->text(), QStringLiteral("&Importer d'un CSV"));
     Language::apply(QStringLiteral("en"));
     QCoreApplication::processEvents();
     QCOMPARE(nav->item(charts)->text(), QStringLiteral("Charts"));

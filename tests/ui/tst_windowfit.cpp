@@ -27,6 +27,8 @@
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -61,6 +63,8 @@ private Q_SLOTS:
     void smallScreenScrollsThePage_data();
     void smallScreenScrollsThePage();
     void dialogsFitTheScreen();
+    void menusAreOneColumn_data();
+    void menusAreOneColumn();
     void everyDialogFitsASmallScreen_data();
     void everyDialogFitsASmallScreen();
 
@@ -391,6 +395,46 @@ void TestWindowFit::dialogsFitTheScreen()
     else // larger than the screen even at its least: at least its top left corner (its title) is on it
         QVERIFY(room.contains(files.frameGeometry().topLeft()));
     files.hide();
+}
+
+void TestWindowFit::menusAreOneColumn_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("fr") << QStringLiteral("fr");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+// Every menu of the menu bar stands in one column under the bar on a 1280x800 screen at 200 % (640x400):
+// the File menu, 17 commands and 5 separators then, opened in two columns there, the right one cut at the
+// screen's edge in French (its shortcuts gone). Each menu's items are measured as laid out one under the other.
+void TestWindowFit::menusAreOneColumn()
+{
+    QFETCH(QString, language);
+    QVERIFY(showPage(language, QStringLiteral("projects")));
+    const int room = 400 - m_window->menuBar()->sizeHint().height();
+    QStringList tall;
+    for (QAction *top : m_window->menuBar()->actions()) {
+        QMenu *menu = top->menu();
+        if (!menu || !top->isVisible())
+            continue;
+        menu->ensurePolished();
+        menu->sizeHint(); // lays its items out
+        const QStyle *style = menu->style();
+        int height = 2 * (style->pixelMetric(QStyle::PM_MenuPanelWidth, nullptr, menu)
+                          + style->pixelMetric(QStyle::PM_MenuVMargin, nullptr, menu))
+            + menu->contentsMargins().top() + menu->contentsMargins().bottom();
+        int items = 0;
+        for (QAction *action : menu->actions()) {
+            if (!action->isVisible())
+                continue;
+            height += menu->actionGeometry(action).height();
+            ++items;
+        }
+        QVERIFY2(items > 0, qPrintable(top->text()));
+        if (height > room)
+            tall << QStringLiteral("%1: %2 px for %3 items").arg(top->text()).arg(height).arg(items);
+    }
+    QVERIFY2(tall.isEmpty(), qPrintable(QStringLiteral("taller than %1 px: ").arg(room) + tall.join(QStringLiteral("; "))));
 }
 
 void TestWindowFit::everyDialogFitsASmallScreen_data()

@@ -109,11 +109,11 @@ public:
 
     // Shows the Charts page on the chart `chartId`.
     void showChart(const QString &chartId);
-    // File → Import Projects from CSV… (modal) and File → Export → a table (asks for the file name;
+    // File → Import from CSV → Projects… (modal) and File → Export → a table (asks for the file name;
     // the format follows its suffix, .csv or .xlsx). False if nothing was written.
     void importProjects();
     void editProperties(); // File → Properties…
-    void importData(int kind); // File → Import Organizations/Measures/Workforce/Envelopes (ImportKind)
+    void importData(int kind); // File → Import from CSV → Organizations/Measures/Workforce/Envelopes (ImportKind)
     bool exportTable(Vigie::ExportTable table);
     // File → Export → Current View…: the table on screen as shown (rows filtered and sorted, visible
     // columns, texts as displayed) to CSV or XLSX. False if nothing was written.
@@ -241,6 +241,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_helpAction = nullptr;
     QAction *m_whatsThisAction = nullptr;
+    QMenu *m_importMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_propertiesAction = nullptr;
     QList<QAction *> m_importKindActions; // organizations, measures, workforce, envelopes

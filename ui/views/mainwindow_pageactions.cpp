@@ -30,14 +30,14 @@ void MainWindow::createPageItemActions()
     const auto writable = [this] { return m_document && !m_document->isReadOnly(); };
     tablePage(QStringLiteral("strategy"))->setEmptyText([writable] {
         return writable() ? tr("No plan yet.\n\nAdd one with Edit → Add Plan…, or import plans, key areas and "
-                               "measures with File → Import Measures from CSV…")
+                               "measures with File → Import from CSV → Measures…")
                           : tr("This portfolio has no plan.");
     });
     tablePage(QStringLiteral("projects"))->setEmptyText([this, writable]() -> QString {
         if (m_document && m_document->projectModel()->isLoading())
             return {};
         return writable() ? tr("No project yet.\n\nAdd one with Edit → New Project…, or import them with "
-                               "File → Import Projects from CSV…")
+                               "File → Import from CSV → Projects…")
                           : tr("This portfolio has no project.");
     });
     // The two workforce tables: by specialty and by organization and specialty.
@@ -46,14 +46,14 @@ void MainWindow::createPageItemActions()
             if (m_document && m_document->workforceModel()->isLoading())
                 return {};
             return writable() ? tr("No workforce survey yet.\n\nAdd its records one by one with Edit → New Workforce "
-                                   "Record…, or import a survey with File → Import Workforce Survey from CSV…: one row "
+                                   "Record…, or import a survey with File → Import from CSV → Workforce Survey…: one row "
                                    "per organization and specialty, with internal and external FTEs.")
                               : tr("This portfolio has no workforce survey.");
         });
     }
     tablePage(QStringLiteral("envelopes"))->setEmptyText([writable] {
         return writable() ? tr("No investment envelope yet.\n\nAdd one with Edit → New Envelope…, or import them with "
-                               "File → Import Envelopes from CSV…")
+                               "File → Import from CSV → Envelopes…")
                           : tr("This portfolio has no investment envelope.");
     });
 }
