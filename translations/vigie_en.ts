@@ -63,6 +63,21 @@
         <translation>
             <numerusform>%n field differs</numerusform><numerusform>%n fields differ</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) only in the other portfolio</source>
+        <translation>
+            <numerusform>%n item only in the other portfolio</numerusform><numerusform>%n items only in the other portfolio</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) only in this one</source>
+        <translation>
+            <numerusform>%n item only in this one</numerusform><numerusform>%n items only in this one</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed</source>
+        <translation>
+            <numerusform>%n item changed</numerusform><numerusform>%n items changed</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Editor</name>

@@ -1904,10 +1904,6 @@
         <translation>Comparer avec %1</translation>
     </message>
     <message>
-        <source>Compared with %1: %2 item(s) only in the other portfolio, %3 only in this one, %4 changed.</source>
-        <translation>Comparé avec %1 : %2 élément(s) seulement dans l'autre portefeuille, %3 seulement dans celui-ci, %4 modifié(s).</translation>
-    </message>
-    <message>
         <source>The two files are not copies of one portfolio: their items do not match.</source>
         <translation>Les deux fichiers ne sont pas des copies d'un même portefeuille : leurs éléments ne correspondent pas.</translation>
     </message>
@@ -1963,6 +1959,26 @@
         <source>%n field(s) differ</source>
         <translation>
             <numerusform>%n champ diffère</numerusform><numerusform>%n champs diffèrent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) only in the other portfolio</source>
+        <translation>
+            <numerusform>%n élément seulement dans l'autre portefeuille</numerusform><numerusform>%n éléments seulement dans l'autre portefeuille</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) only in this one</source>
+        <translation>
+            <numerusform>%n élément seulement dans celui-ci</numerusform><numerusform>%n éléments seulement dans celui-ci</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed</source>
+        <translation>
+            <numerusform>%n élément modifié</numerusform><numerusform>%n éléments modifiés</numerusform></translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2.</source>
+        <extracomment>%2: the counts, as "2 items only in the other portfolio, 1 item only in this one and 3 items changed"</extracomment>
+        <translation>Comparé avec %1 : %2.</translation>
     </message>
 </context>
 <context>

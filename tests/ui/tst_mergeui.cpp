@@ -408,6 +408,8 @@ void TestMergeUi::compareView()
     const std::optional<DiffResult> result = window.copyActions()->compareWith(m_copy);
     QVERIFY(result);
     CompareDialog dialog(*result);
+    // Each count with its plural, the zero ones left out (it read "0 item(s) only in this one").
+    QCOMPARE(dialog.summaryText(), QStringLiteral("Compared with mtess.vigie: 1 item only in the other portfolio and 3 items changed."));
     QTreeWidget *tree = dialog.tree();
     QCOMPARE(tree->topLevelItemCount(), int(result->items.size()));
     QList<QTreeWidgetItem *> found = tree->findItems(QStringLiteral("Project %1").arg(m_p0), Qt::MatchExactly);
@@ -427,6 +429,8 @@ void TestMergeUi::compareView()
     QCOMPARE(found.first()->child(0)->text(1), QStringLiteral("Forecast cost")); // rows keep their text…
     QCOMPARE(tree->headerItem()->text(2), QStringLiteral("Ce portefeuille"));    // …headers follow the language
     CompareDialog french(*result);
+    QCOMPARE(french.summaryText(), QStringLiteral("Comparé avec mtess.vigie\u00a0: 1 élément seulement dans l'autre portefeuille "
+                                                  "et 3 éléments modifiés."));
     QCOMPARE(french.tree()->findItems(QStringLiteral("Projet %1").arg(m_p0), Qt::MatchExactly).value(0)->child(0)->text(1),
              QStringLiteral("Coût prévu"));
 }

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -82,11 +83,16 @@ void CompareDialog::retranslateUi()
 {
     const QString other = QFileInfo(m_result.b).fileName();
     setWindowTitle(tr("Compare with %1").arg(other));
-    QString summary = tr("Compared with %1: %2 item(s) only in the other portfolio, %3 only in this one, %4 changed.")
-                          .arg(other)
-                          .arg(m_result.count(DiffItem::Kind::Added))
-                          .arg(m_result.count(DiffItem::Kind::Removed))
-                          .arg(m_result.count(DiffItem::Kind::Changed));
+    // Each count with its own plural, and only those that are not zero ("0 élément(s)… 1 modifié(s)").
+    QStringList counts;
+    if (const int added = m_result.count(DiffItem::Kind::Added))
+        counts << tr("%n item(s) only in the other portfolio", nullptr, added);
+    if (const int removed = m_result.count(DiffItem::Kind::Removed))
+        counts << tr("%n item(s) only in this one", nullptr, removed);
+    if (const int changed = m_result.count(DiffItem::Kind::Changed))
+        counts << tr("%n item(s) changed", nullptr, changed);
+    //: %2: the counts, as "2 items only in the other portfolio, 1 item only in this one and 3 items changed"
+    QString summary = tr("Compared with %1: %2.").arg(other, QLocale().createSeparatedList(counts));
     if (!m_result.samePortfolio)
         summary += QLatin1Char(' ') + tr("The two files are not copies of one portfolio: their items do not match.");
     if (m_result.items.isEmpty())
@@ -106,9 +112,17 @@ void CompareDialog::retranslateUi()
         case DiffItem::Kind::Changed: top->setText(1, tr("%n field(s) differ", nullptr, top->childCount())); break;
         }
     }
-    m_tree->header()->resizeSection(0, 300);
-    m_tree->header()->resizeSection(1, 200);
-    m_tree->header()->resizeSection(2, 220);
+    // Columns as wide as what they show, at most 300 px: the other portfolio's values stay in view on
+    // a narrow screen (the item column was 300 px wide for "Project SCT-12").
+    for (int column = 0; column < 3; ++column) {
+        m_tree->resizeColumnToContents(column);
+        m_tree->header()->resizeSection(column, std::min(m_tree->header()->sectionSize(column), 300));
+    }
+}
+
+QString CompareDialog::summaryText() const
+{
+    return m_summary->text();
 }
 
 void CompareDialog::setFilter(const QString &text, int kind)

@@ -22,6 +22,8 @@ public:
     explicit CompareDialog(const DiffResult &result, QWidget *parent = nullptr);
 
     QTreeWidget *tree() const { return m_tree; }
+    // The line above the differences: how many items differ, and how.
+    QString summaryText() const;
     // Shows only the items whose name contains `text` and, with `kind` >= 0, of that DiffItem::Kind.
     void setFilter(const QString &text, int kind = -1);
     int visibleItems() const;
