@@ -5146,6 +5146,11 @@ Add one with Edit → New Envelope…, or import them with File → Import from 
 
 Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fichier → Importer d'un CSV → Enveloppes…</translation>
     </message>
+    <message>
+        <source>Envelopes shown</source>
+        <extracomment>Heading of the totals under the envelopes: how many envelopes each fiscal year's row sums up</extracomment>
+        <translation>Enveloppes affichées</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>

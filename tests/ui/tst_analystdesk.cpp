@@ -45,6 +45,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QAbstractItemView>
 #include <QUndoStack>
 
@@ -220,11 +221,21 @@ void TestAnalystDesk::envelopeTotalsAndWhatIf()
     QVERIFY2(totals.contains(QStringLiteral("2016-2017, 3 envelopes shown")), qPrintable(totals));
     QVERIFY2(totals.contains(QStringLiteral("planned needs $30.00M · granted $24.00M · committed $18.00M · gap $6.00M")),
              qPrintable(totals));
+    // On screen, the same sums as a table: the year's row, its count and amounts in cells.
+    const auto shownRow = [envelopes] {
+        QTextDocument table;
+        table.setHtml(envelopes->totalsShown());
+        return table.toPlainText().simplified();
+    };
+    QVERIFY2(envelopes->totalsShown().startsWith(QLatin1String("<table")), qPrintable(envelopes->totalsShown()));
+    QCOMPARE(shownRow(), QStringLiteral("Fiscal year Envelopes shown Planned needs Granted Committed Gap "
+                                        "2016-2017 3 $30.00M $24.00M $18.00M $6.00M"));
     // A what-if shows, it does not write.
     EnvelopeWhatIf *whatIf = m_window->envelopeWhatIf();
     whatIf->adjustmentBox()->setValue(10);
     QVERIFY2(envelopes->totalsText().contains(QStringLiteral("granted $26.40M · committed $18.00M · gap $3.60M")),
              qPrintable(envelopes->totalsText()));
+    QVERIFY2(shownRow().endsWith(QLatin1String("2016-2017 3 $30.00M $26.40M $18.00M $3.60M")), qPrintable(shownRow()));
     PortfolioFile *file = m_window->document()->file();
     QCOMPARE(file->value(Entity::Envelope, m_fx.envelope, Field::Granted).toDouble(), 8e6);
     QCOMPARE(m_window->document()->undoStack()->count(), 0);

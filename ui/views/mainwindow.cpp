@@ -280,6 +280,7 @@ void MainWindow::createPages()
     auto *envelopes = new TablePage(QStringLiteral("envelopes"), this);
     envelopes->setCountText([](int shown, int total) { return tr("%1 of %Ln envelopes shown", nullptr, total).arg(QLocale().toString(shown)); });
     envelopes->setTotalsText([this](const QAbstractItemModel *shown) { return envelopeTotals(shown); });
+    envelopes->setTotalsHtml([this](const QAbstractItemModel *shown) { return envelopeTotalsHtml(shown); });
     m_envelopeWhatIf = new EnvelopeWhatIf(envelopes, envelopes);
     envelopes->setToolBar(m_envelopeWhatIf);
     m_envelopeActions = new RecordActions(Entity::Envelope, envelopes);
@@ -423,37 +424,75 @@ void MainWindow::showFiltered(const QString &id, const RowFilter &filter)
         table->filterBar()->setFilter(filter);
 }
 
-QString MainWindow::envelopeTotals(const QAbstractItemModel *shown) const
+namespace {
+
+// The envelopes shown, summed by fiscal year, latest first: amounts of different years are never added up.
+struct YearTotals
 {
-    if (!m_document || !shown || shown->rowCount() == 0)
-        return QString();
+    int count = 0;
+    double needs = 0, granted = 0, committed = 0, gap = 0;
+};
+std::map<int, YearTotals, std::greater<int>> envelopeYears(const EnvelopeModel *model, const QAbstractItemModel *shown)
+{
+    std::map<int, YearTotals, std::greater<int>> years;
     const auto *proxy = static_cast<const QAbstractProxyModel *>(shown);
-    const EnvelopeModel *model = m_document->envelopeModel();
-    // One line per fiscal year, latest first: amounts of different years are never added up.
-    struct Totals
-    {
-        int count = 0;
-        double needs = 0, granted = 0, committed = 0, gap = 0;
-    };
-    std::map<int, Totals, std::greater<int>> years;
     for (int r = 0; r < proxy->rowCount(); ++r) {
         const int row = proxy->mapToSource(proxy->index(r, 0)).row();
         const Envelope *e = model->envelope(row);
-        Totals &t = years[e->fiscalYear];
+        YearTotals &t = years[e->fiscalYear];
         ++t.count;
         t.needs += e->plannedNeeds;
         t.granted += model->grantedShown(row);
         t.committed += e->committed;
         t.gap += model->gapShown(row);
     }
+    return years;
+}
+
+} // namespace
+
+QString MainWindow::envelopeTotals(const QAbstractItemModel *shown) const
+{
+    if (!m_document || !shown || shown->rowCount() == 0)
+        return QString();
     const QLocale locale;
     QStringList lines;
-    for (const auto &[year, t] : years)
+    for (const auto &[year, t] : envelopeYears(m_document->envelopeModel(), shown))
         lines << tr("%1, %n envelope(s) shown: planned needs %2 · granted %3 · committed %4 · gap %5", nullptr, t.count)
                      .arg(fiscalYearLabel(year), formatMoneyMillions(t.needs, locale),
                           formatMoneyMillions(t.granted, locale), formatMoneyMillions(t.committed, locale),
                           formatMoneyMillions(t.gap, locale));
     return lines.join(QLatin1Char('\n'));
+}
+
+QString MainWindow::envelopeTotalsHtml(const QAbstractItemModel *shown) const
+{
+    if (!m_document || !shown || shown->rowCount() == 0)
+        return QString();
+    // A small table, a row per fiscal year and the amounts in columns under the table's own headings:
+    // the years compare at a glance, and at 640 px it takes four lines where the sentences took six.
+    const QLocale locale;
+    // The year on the left, each count and amount right-aligned 12 px from the column before it.
+    const auto cell = [](const QString &text, bool number, bool heading = false) {
+        const QString tag = heading ? QStringLiteral("th") : QStringLiteral("td");
+        return QStringLiteral("<%1 align=\"%2\" style=\"padding-left: %3px;\">%4</%1>")
+            .arg(tag, number ? QStringLiteral("right") : QStringLiteral("left"), QString::number(number ? 12 : 0),
+                 text.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\"><tr>");
+    html += cell(EnvelopeModel::columnLabel(EnvelopeModel::FiscalYear), false, true)
+        //: Heading of the totals under the envelopes: how many envelopes each fiscal year's row sums up
+        + cell(tr("Envelopes shown"), true, true);
+    for (int column : { EnvelopeModel::Needs, EnvelopeModel::Granted, EnvelopeModel::Committed, EnvelopeModel::Gap })
+        html += cell(EnvelopeModel::columnLabel(column), true, true);
+    html += QStringLiteral("</tr>");
+    for (const auto &[year, t] : envelopeYears(m_document->envelopeModel(), shown)) {
+        html += QStringLiteral("<tr>") + cell(fiscalYearLabel(year), false) + cell(locale.toString(t.count), true);
+        for (double amount : { t.needs, t.granted, t.committed, t.gap })
+            html += cell(formatMoneyMillions(amount, locale), true);
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
 }
 
 void MainWindow::showPage(const QString &id)

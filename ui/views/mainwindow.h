@@ -168,6 +168,7 @@ private:
     void retranslateDataActions();
     void updateDataActions();
     QString envelopeTotals(const QAbstractItemModel *shown) const;
+    QString envelopeTotalsHtml(const QAbstractItemModel *shown) const;
 
     // The page's structure commands in the Edit menu and on the toolbar (mainwindow_pageactions.cpp)
     void createPageItemActions();

@@ -320,7 +320,7 @@ void TablePage::updateStatus()
 {
     if (m_totalsText) {
         const QString totals = totalsText();
-        m_totals->setText(totals);
+        m_totals->setText(totals.isEmpty() || !m_totalsHtml ? totals : m_totalsHtml(m_shown));
         m_totals->setVisible(!totals.isEmpty());
     }
     Q_EMIT statusTextChanged(statusText());
@@ -335,6 +335,17 @@ void TablePage::setTotalsText(std::function<QString(const QAbstractItemModel *)>
 QString TablePage::totalsText() const
 {
     return m_totalsText && m_model ? m_totalsText(m_shown) : QString();
+}
+
+void TablePage::setTotalsHtml(std::function<QString(const QAbstractItemModel *)> totalsHtml)
+{
+    m_totalsHtml = std::move(totalsHtml);
+    updateStatus();
+}
+
+QString TablePage::totalsShown() const
+{
+    return m_totals->isVisibleTo(this) ? m_totals->text() : QString();
 }
 
 TableSnapshot TablePage::snapshot() const

@@ -76,6 +76,9 @@ public:
     // shown: …". Empty: no line.
     void setTotalsText(std::function<QString(const QAbstractItemModel *shown)> totalsText);
     QString totalsText() const;
+    // The same totals as rich text for the screen (a small table); the text above still prints.
+    void setTotalsHtml(std::function<QString(const QAbstractItemModel *shown)> totalsHtml);
+    QString totalsShown() const;
     // What the table shows, as text (printing, exporting the current view).
     TableSnapshot snapshot() const;
     bool canPrint() const override { return m_model != nullptr; }
@@ -145,6 +148,7 @@ private:
     std::function<QString()> m_emptyText;
     std::function<int()> m_detailWidth;
     std::function<QString(const QAbstractItemModel *)> m_totalsText;
+    std::function<QString(const QAbstractItemModel *)> m_totalsHtml;
     QLabel *m_totals;
     int m_leafDepth = 0;
     QList<int> m_defaultWidths;
