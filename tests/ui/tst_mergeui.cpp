@@ -3,11 +3,13 @@
 // Merge Copies, Compare and the merge report, driven through the window's actions with the dialog hook.
 #include "commands/editor.h"
 #include "dialogs/comparedialog.h"
+#include "dialogs/conflicttable.h"
 #include "dialogs/dialogs.h"
 #include "dialogs/mergedialog.h"
 #include "dialogs/sendcopydialog.h"
 #include "document/document.h"
 #include "merge/copyorigin.h"
+#include "storage/fields.h"
 #include "storage/repository.h"
 #include "report/mergereportdialog.h"
 #include "views/copyactions.h"
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void mergeFromTheWindow();
     void sendCopyFromTheWindow();
     void compareView();
+    void timesWithinAMinuteShowTheirSeconds();
     void reportExports();
     void aLimitedCopySaysWhatIsReadOnly();
 
@@ -433,6 +436,35 @@ void TestMergeUi::compareView()
                                                   "et 3 éléments modifiés."));
     QCOMPARE(french.tree()->findItems(QStringLiteral("Projet %1").arg(m_p0), Qt::MatchExactly).value(0)->child(0)->text(1),
              QStringLiteral("Coût prévu"));
+}
+
+// Two "last updated" stamps in one minute read alike to the minute: a difference shown as two equal
+// values ("2026-12-04 17 h 46" on both sides). Both sides then show their seconds; otherwise neither does.
+void TestMergeUi::timesWithinAMinuteShowTheirSeconds()
+{
+    const QString column = Fields::column(Entity::Project, Field::Touched);
+    const QString early = QStringLiteral("2016-10-03T13:00:05.000Z");
+    const QString late = QStringLiteral("2016-10-03T13:00:41.000Z");
+    const QString later = QStringLiteral("2016-10-03T13:07:41.000Z");
+    const auto local = [](const QString &iso) { return QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime(); };
+    for (const char *language : { "en", "fr" }) {
+        QVERIFY(Language::apply(QString::fromLatin1(language)));
+        const auto [a, b] = ConflictTable::valueTexts(Entity::Project, column, early, early, late, late);
+        QVERIFY2(a != b, qPrintable(a));
+        const QString s05 = QStringLiteral("%1").arg(local(early).time().second(), 2, 10, QLatin1Char('0'));
+        const QString s41 = QStringLiteral("%1").arg(local(late).time().second(), 2, 10, QLatin1Char('0'));
+        QVERIFY2(a.contains(s05) && b.contains(s41), qPrintable(a + QStringLiteral(" | ") + b));
+        QVERIFY2(!a.contains(QLatin1String("UTC")) && !a.endsWith(QLatin1Char(' ')), qPrintable(a));
+        // Minutes apart: the short form, as everywhere else.
+        const auto [c, d] = ConflictTable::valueTexts(Entity::Project, column, early, early, later, later);
+        QCOMPARE(c, QLocale().toString(local(early), QLocale::ShortFormat));
+        QCOMPARE(d, QLocale().toString(local(later), QLocale::ShortFormat));
+    }
+    // In French, as the long time format reads, without its time zone.
+    QCOMPARE(ConflictTable::valueTexts(Entity::Project, column, early, early, late, late).first,
+             QLocale().toString(local(early).date(), QLocale::ShortFormat) + QLatin1Char(' ')
+                 + local(early).toString(QStringLiteral("HH 'h' mm 'min' ss 's'")));
+    QVERIFY(Language::apply(QStringLiteral("en")));
 }
 
 void TestMergeUi::reportExports()

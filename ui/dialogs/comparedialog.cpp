@@ -69,11 +69,12 @@ void CompareDialog::fill()
         for (const DiffItem::FieldDiff &f : item.fields) {
             const std::optional<Field> field = Fields::fromColumn(item.entity, f.column);
             const bool reference = RowReader::referenced(item.entity, f.column).has_value();
-            const auto shown = [&](const QString &text, const QVariant &stored) {
-                return reference || text.isEmpty() ? text : ConflictTable::valueText(item.entity, f.column, text, stored);
-            };
-            new QTreeWidgetItem(top, { QString(), field ? FieldText::label(*field) : f.column, shown(f.aText, f.a),
-                                       shown(f.bText, f.b) });
+            std::pair<QString, QString> shown { f.aText, f.bText };
+            if (!reference) {
+                const auto [a, b] = ConflictTable::valueTexts(item.entity, f.column, f.aText, f.a, f.bText, f.b);
+                shown = { f.aText.isEmpty() ? f.aText : a, f.bText.isEmpty() ? f.bText : b };
+            }
+            new QTreeWidgetItem(top, { QString(), field ? FieldText::label(*field) : f.column, shown.first, shown.second });
         }
     }
     m_tree->expandAll();
@@ -113,8 +114,9 @@ void CompareDialog::retranslateUi()
         }
     }
     // Columns as wide as what they show, at most 300 px: the other portfolio's values stay in view on
-    // a narrow screen (the item column was 300 px wide for "Project SCT-12").
-    for (int column = 0; column < 3; ++column) {
+    // a narrow screen (the item column was 300 px wide for "Project SCT-12"); the last one too, so that
+    // on a narrow screen it scrolls rather than being cut.
+    for (int column = 0; column < 4; ++column) {
         m_tree->resizeColumnToContents(column);
         m_tree->header()->resizeSection(column, std::min(m_tree->header()->sectionSize(column), 300));
     }

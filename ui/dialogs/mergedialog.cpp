@@ -63,8 +63,12 @@ QString MergeDialog::valueText(const MergeItem &item, bool mine)
 {
     const MergeItem::State state = mine ? item.mineState : item.theirsState;
     QString text = mine ? item.mineText : item.theirsText;
-    if (state == MergeItem::State::Value && !item.column.isEmpty() && !RowReader::referenced(item.entity, item.column))
-        text = ConflictTable::valueText(item.entity, item.column, text, mine ? item.mine : item.theirs);
+    if (state == MergeItem::State::Value && !item.column.isEmpty() && !RowReader::referenced(item.entity, item.column)) {
+        // Both sides, so that two time stamps within one minute show their seconds.
+        const auto [a, b] = ConflictTable::valueTexts(item.entity, item.column, item.mineText, item.mine,
+                                                      item.theirsText, item.theirs);
+        text = mine ? a : b;
+    }
     return MergePlan::shown(state, text);
 }
 
