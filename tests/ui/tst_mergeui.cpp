@@ -28,6 +28,12 @@
 #include "mergefixture.h"
 
 #include <QAbstractItemView>
+#include <QTextDocument>
+#include <QScrollBar>
+#include <QAbstractTextDocumentLayout>
+#include <QTextLayout>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QAction>
 #include <QSortFilterProxyModel>
 #include <QComboBox>
@@ -63,6 +69,7 @@ private Q_SLOTS:
     void compareView();
     void timesWithinAMinuteShowTheirSeconds();
     void reportExports();
+    void reportBreaksNoWordOnANarrowScreen();
     void aLimitedCopySaysWhatIsReadOnly();
 
 private:
@@ -500,6 +507,47 @@ void TestMergeUi::reportExports()
     const QString csvText = QString::fromUtf8(csvBytes);
     QVERIFY2(csvText.contains(QStringLiteral("Merged,Merged by,Organization")), qPrintable(csvText.left(200)));
     QVERIFY(csvText.contains(QStringLiteral("MTESS,mtess.vigie,Project %1,Phase").arg(m_p1)));
+}
+
+// The merge report on a 1280x800 screen at 200 % (640 px): its table squeezed into the dialog broke words
+// inside (« Cha|mp », « Résult|at », « Modifi|é »). It now keeps every word whole and scrolls sideways.
+void TestMergeUi::reportBreaksNoWordOnANarrowScreen()
+{
+    prepareConflict();
+    auto master = openFile(m_master, QStringLiteral("cio-office"));
+    MergePlan plan;
+    MergeOptions options;
+    options.prefer = MergeChoice::Theirs;
+    const EditResult r = Merger::merge(*master, { m_copy }, options, &plan);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    for (const char *language : { "fr", "en" }) {
+        QVERIFY(Language::apply(QString::fromLatin1(language)));
+        QCoreApplication::processEvents();
+        MergeReportDialog dialog(*master, r.changeset);
+        dialog.resize(600, 370);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *view = dialog.findChild<QTextBrowser *>();
+        QVERIFY(view);
+        QTextDocument *document = view->document();
+        document->documentLayout()->documentSize(); // laid out
+        QStringList broken;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *layout = block.layout();
+            const QString text = block.text();
+            for (int i = 0; layout && i + 1 < layout->lineCount(); ++i) {
+                const QTextLine line = layout->lineAt(i);
+                const int end = line.textStart() + line.textLength();
+                if (end > 0 && end < text.size() && text.at(end - 1).isLetterOrNumber() && text.at(end).isLetterOrNumber())
+                    broken << text.left(end).section(QLatin1Char(' '), -1) + QLatin1Char('|') + text.mid(end).section(QLatin1Char(' '), 0, 0);
+            }
+        }
+        QVERIFY2(broken.isEmpty(), qPrintable(QString::fromLatin1(language) + QStringLiteral(": ") + broken.join(QStringLiteral(", "))));
+        QVERIFY2(view->horizontalScrollBar()->maximum() > 0, language); // the rest is a scroll away
+        dialog.resize(2000, 700);
+        QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0); // wide enough: no scrolling
+    }
+    QVERIFY(Language::apply(QStringLiteral("en")));
 }
 
 // In a copy for MTESS, another organization's project looked editable: a value typed in was refused with a
