@@ -25,6 +25,7 @@
 #include "views/mainwindow.h"
 
 #include "i18n/language.h"
+#include "brokenwords.h"
 #include "mergefixture.h"
 
 #include <QAbstractItemView>
@@ -529,19 +530,7 @@ void TestMergeUi::reportBreaksNoWordOnANarrowScreen()
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *view = dialog.findChild<QTextBrowser *>();
         QVERIFY(view);
-        QTextDocument *document = view->document();
-        document->documentLayout()->documentSize(); // laid out
-        QStringList broken;
-        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-            const QTextLayout *layout = block.layout();
-            const QString text = block.text();
-            for (int i = 0; layout && i + 1 < layout->lineCount(); ++i) {
-                const QTextLine line = layout->lineAt(i);
-                const int end = line.textStart() + line.textLength();
-                if (end > 0 && end < text.size() && text.at(end - 1).isLetterOrNumber() && text.at(end).isLetterOrNumber())
-                    broken << text.left(end).section(QLatin1Char(' '), -1) + QLatin1Char('|') + text.mid(end).section(QLatin1Char(' '), 0, 0);
-            }
-        }
+        const QStringList broken = VigieTest::brokenWords(view->document());
         QVERIFY2(broken.isEmpty(), qPrintable(QString::fromLatin1(language) + QStringLiteral(": ") + broken.join(QStringLiteral(", "))));
         QVERIFY2(view->horizontalScrollBar()->maximum() > 0, language); // the rest is a scroll away
         dialog.resize(2000, 700);
