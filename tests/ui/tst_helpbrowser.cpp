@@ -224,8 +224,8 @@ void TestHelpBrowser::narrowBreaksNoWord_data()
 }
 
 // On a 1280x800 screen at 200 % the guide gets some 600 px: its tables keep every word whole, or break
-// one where a soft hyphen allows it (« Approvisionnem|ent » was cut anywhere; the text itself still wraps
-// at the window, rather than being laid out wider and scrolled sideways as the merge report is).
+// one where a soft hyphen allows it (« Approvisionnem|ent » was cut anywhere), and the guide fits: nothing
+// scrolls sideways.
 void TestHelpBrowser::narrowBreaksNoWord()
 {
     QFETCH(QString, language);

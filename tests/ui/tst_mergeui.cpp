@@ -511,7 +511,8 @@ void TestMergeUi::reportExports()
 }
 
 // The merge report on a 1280x800 screen at 200 % (640 px): its table squeezed into the dialog broke words
-// inside (« Cha|mp », « Résult|at », « Modifi|é »). It now keeps every word whole and scrolls sideways.
+// inside (« Cha|mp », « Résult|at », « Modifi|é »). It now keeps every word whole, its table scrolls
+// sideways.
 void TestMergeUi::reportBreaksNoWordOnANarrowScreen()
 {
     prepareConflict();

@@ -1,7 +1,6 @@
 #include "mergereportdialog.h"
 
 #include "dialogs/dialogs.h"
-#include "views/wholewordbrowser.h"
 #include "storage/portfoliofile.h"
 
 #include <QDialogButtonBox>
@@ -14,6 +13,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -25,7 +25,10 @@ MergeReportDialog::MergeReportDialog(const PortfolioFile &file, qint64 changeset
     , m_changeset(changeset)
 {
     setObjectName(QStringLiteral("MergeReportDialog"));
-    m_view = new WholeWordBrowser(this);
+    m_view = new QTextBrowser(this);
+    // Lines break between words only: on a narrow screen the table keeps every word whole and scrolls
+    // sideways (at 640 px « Champ » read « Cha mp », « Modifié » « Modifi é »); the prose wraps.
+    m_view->setWordWrapMode(QTextOption::WordWrap);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_save = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_print = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
@@ -44,7 +47,6 @@ void MergeReportDialog::retranslateUi()
     m_records = MergeHistory::read(m_file, m_changeset);
     m_html = MergeHistory::toHtml(m_file, m_records);
     m_view->setHtml(m_html);
-    m_view->fitToContents();
     setWindowTitle(MergeHistory::title());
     m_save->setText(tr("&Save As…"));
     m_print->setText(tr("&Print…"));

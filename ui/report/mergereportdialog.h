@@ -6,11 +6,11 @@
 
 class QDialogButtonBox;
 class QPushButton;
+class QTextBrowser;
 
 namespace Vigie {
 
 class PortfolioFile;
-class WholeWordBrowser;
 
 // The merge report the CIO office keeps: what came from which ministry, when and from whom, and which
 // conflicts were decided for this file (core MergeHistory, read from the file). Shown after a merge
@@ -41,7 +41,7 @@ private:
     qint64 m_changeset;
     QList<MergeRecord> m_records;
     QString m_html;
-    WholeWordBrowser *m_view = nullptr;
+    QTextBrowser *m_view = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_print = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -38,6 +38,9 @@ HelpBrowser::HelpBrowser(QWidget *parent)
     setModal(false);
     m_browser->setObjectName(QStringLiteral("helpText"));
     m_browser->setOpenExternalLinks(true);
+    // Lines break between words only (or at a soft hyphen): a table narrower than a word scrolls
+    // sideways rather than cutting it anywhere.
+    m_browser->setWordWrapMode(QTextOption::WordWrap);
     m_back->setEnabled(false);
     m_forward->setEnabled(false);
     m_close->setAutoDefault(false);
