@@ -22,6 +22,7 @@
 #include "models/modelroles.h"
 #include "models/projectmodel.h"
 #include "models/strategymodel.h"
+#include "views/itemdelegate.h"
 #include "views/mainwindow.h"
 
 #include "i18n/language.h"
@@ -29,6 +30,7 @@
 #include "mergefixture.h"
 
 #include <QAbstractItemView>
+#include <QHeaderView>
 #include <QTextDocument>
 #include <QScrollBar>
 #include <QAbstractTextDocumentLayout>
@@ -431,6 +433,21 @@ void TestMergeUi::compareView()
     QCOMPARE(found.first()->child(0)->text(2), QStringLiteral("$3,900,000.00"));
     QCOMPARE(found.first()->child(0)->text(3), QStringLiteral("$4,200,000.00"));
     QCOMPARE(found.first()->child(1)->text(2), QStringLiteral("Green")); // a word, not the stored "green"
+    // A value cut by a narrow column shows whole in its tooltip (the views' delegate).
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *delegate = qobject_cast<ItemDelegate *>(tree->itemDelegate());
+    QVERIFY(delegate);
+    const QModelIndex forecast = tree->model()->index(0, 2, tree->model()->index(tree->indexOfTopLevelItem(found.first()), 0));
+    QCOMPARE(forecast.data().toString(), QStringLiteral("$3,900,000.00"));
+    tree->header()->resizeSection(2, 30);
+    QStyleOptionViewItem option;
+    option.initFrom(tree);
+    option.widget = tree;
+    option.font = tree->font();
+    option.rect = tree->visualRect(forecast);
+    QCOMPARE(delegate->toolTip(option, forecast), QStringLiteral("$3,900,000.00"));
+    dialog.hide();
     // The copy's status history row is only there.
     dialog.setFilter(QString(), int(DiffItem::Kind::Added));
     QVERIFY(dialog.visibleItems() >= 1);

@@ -4,6 +4,7 @@
 #include "merge/rowreader.h"
 #include "model/fieldtext.h"
 #include "storage/fields.h"
+#include "views/itemdelegate.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,6 +40,8 @@ CompareDialog::CompareDialog(const DiffResult &result, QWidget *parent)
     m_tree->setColumnCount(4);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
+    // A value cut by its column (at most 300 px: a long description) shows whole in its tooltip.
+    m_tree->setItemDelegate(new ItemDelegate(m_tree));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_search, &QLineEdit::textChanged, this, &CompareDialog::applyFilter);
