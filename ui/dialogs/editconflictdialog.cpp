@@ -76,8 +76,8 @@ void EditConflictDialog::fill()
         const QString key = reader.key(c.entity, c.uuid);
         rows << QStringList { ConflictTable::itemText(c.entity, key.isEmpty() ? c.uuid.left(8) : key),
                               ConflictTable::fieldText(c.entity, c.column), shown(c, c.seen), shown(c, c.now),
-                              ConflictTable::byText(c.author, c.when),
-                              c.removing ? MergePlan::shown(MergeItem::State::Deleted, QString()) : shown(c, c.wanted) };
+                              c.removing ? MergePlan::shown(MergeItem::State::Deleted, QString()) : shown(c, c.wanted),
+                              ConflictTable::byText(c.author, c.when) };
     }
     m_table->setRows(rows);
 }
@@ -88,8 +88,8 @@ void EditConflictDialog::retranslateUi()
     m_summary->setText(tr("\"%1\" was not made: someone else changed what it changes after you last saw it. "
                           "Keep their values, or use yours over them (Edit → Undo takes yours back).")
                            .arg(m_undoText));
-    m_table->setHorizontalHeaderLabels({ tr("Item"), tr("Field"), tr("You saw"), tr("Now"), tr("Changed by"),
-                                         tr("You wanted") });
+    m_table->setHorizontalHeaderLabels({ tr("Item"), tr("Field"), tr("You saw"), tr("Now"), tr("You wanted"),
+                                         tr("Changed by") });
     m_keepTheirs->setText(tr("&Keep Theirs"));
     m_useMine->setText(tr("&Use Mine"));
     fill();

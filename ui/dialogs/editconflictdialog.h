@@ -24,7 +24,9 @@ class EditConflictDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Column { Item, FieldColumn, Seen, Theirs, By, Wanted, ColumnCount };
+    // The three values side by side (what you saw, what is there now, what you wanted), then who changed it:
+    // on a narrow screen the values are in view before the attribution.
+    enum Column { Item, FieldColumn, Seen, Theirs, Wanted, By, ColumnCount };
 
     EditConflictDialog(const PortfolioFile &file, const EditConflicts &conflicts, const QString &undoText,
                        QWidget *parent = nullptr);
