@@ -81,6 +81,8 @@ private:
     QStringList dump() const;
     // A copy for MTESS with one change the master also made differently (a conflict) and one it did not.
     void prepareConflict();
+    // prepareConflict(), then the copy merged into the master opened as `master`, conflicts decided by `prefer`.
+    EditResult mergeTheConflict(MergeChoice prefer, std::unique_ptr<PortfolioFile> *master);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_master, m_copy, m_p0, m_p1;
@@ -492,14 +494,20 @@ void TestMergeUi::timesWithinAMinuteShowTheirSeconds()
     QVERIFY(Language::apply(QStringLiteral("en")));
 }
 
-void TestMergeUi::reportExports()
+EditResult TestMergeUi::mergeTheConflict(MergeChoice prefer, std::unique_ptr<PortfolioFile> *master)
 {
     prepareConflict();
-    auto master = openFile(m_master, QStringLiteral("cio-office"));
+    *master = openFile(m_master, QStringLiteral("cio-office"));
     MergePlan plan;
     MergeOptions options;
-    options.prefer = MergeChoice::Mine;
-    const EditResult r = Merger::merge(*master, { m_copy }, options, &plan);
+    options.prefer = prefer;
+    return Merger::merge(**master, { m_copy }, options, &plan);
+}
+
+void TestMergeUi::reportExports()
+{
+    std::unique_ptr<PortfolioFile> master;
+    const EditResult r = mergeTheConflict(MergeChoice::Mine, &master);
     QVERIFY2(r.ok, qPrintable(r.error));
     MergeReportDialog dialog(*master, r.changeset);
     QCOMPARE(dialog.records().size(), 1);
@@ -532,12 +540,8 @@ void TestMergeUi::reportExports()
 // sideways.
 void TestMergeUi::reportBreaksNoWordOnANarrowScreen()
 {
-    prepareConflict();
-    auto master = openFile(m_master, QStringLiteral("cio-office"));
-    MergePlan plan;
-    MergeOptions options;
-    options.prefer = MergeChoice::Theirs;
-    const EditResult r = Merger::merge(*master, { m_copy }, options, &plan);
+    std::unique_ptr<PortfolioFile> master;
+    const EditResult r = mergeTheConflict(MergeChoice::Theirs, &master);
     QVERIFY2(r.ok, qPrintable(r.error));
     for (const char *language : { "fr", "en" }) {
         QVERIFY(Language::apply(QString::fromLatin1(language)));
