@@ -319,8 +319,9 @@ QString TablePage::statusText() const
 void TablePage::updateStatus()
 {
     if (m_totalsText) {
-        const QString totals = totalsText();
-        m_totals->setText(totals.isEmpty() || !m_totalsHtml ? totals : m_totalsHtml(m_shown));
+        // The screen's form alone when there is one: the rows shown are summed once per update.
+        const QString totals = m_totalsHtml && m_model ? m_totalsHtml(m_shown) : totalsText();
+        m_totals->setText(totals);
         m_totals->setVisible(!totals.isEmpty());
     }
     Q_EMIT statusTextChanged(statusText());
