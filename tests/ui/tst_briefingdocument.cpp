@@ -7,8 +7,10 @@
 #include "storage/portfoliofile.h"
 
 #include "briefingfixture.h"
+#include "darkdesktop.h"
 
 #include <QFile>
+#include <QImage>
 #include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void draftedNamesFallBackVisibly();
     void administrationNamedOnce();
     void markingsInTheDocumentsLanguage();
+    void darkDesktopLeavesThePageBlackOnWhite();
 
 private:
     std::unique_ptr<BriefingDocument> make(const QString &language);
@@ -291,6 +294,32 @@ void TestBriefingDocument::markingsInTheDocumentsLanguage()
         QSKIP("pdftotext is not available");
     QVERIFY2(text.count(QStringLiteral("PROTECTED A")) >= 2, qPrintable(text.left(400)));
     QVERIFY(!text.contains(QStringLiteral("PROTÉGÉ")));
+}
+
+void TestBriefingDocument::darkDesktopLeavesThePageBlackOnWhite()
+{
+    // The PDF, the print and its preview are drawn by one painter. Under a dark desktop its text took the
+    // desktop's colour: white on the white page, and on the light headings of the tables.
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty(), "pdftoppm (poppler-utils) is needed");
+    const QString light = path(QStringLiteral("light.pdf")), dark = path(QStringLiteral("dark.pdf"));
+    QVERIFY(make(QStringLiteral("en"))->write(light, nullptr));
+    {
+        VigieTest::DarkDesktop desktop;
+        QVERIFY(make(QStringLiteral("en"))->write(dark, nullptr));
+    }
+    const auto pages = [this](const QString &pdf, const QString &prefix) {
+        QProcess::execute(QStringLiteral("pdftoppm"), { QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"),
+                                                        QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                        QStringLiteral("2"), pdf, path(prefix) });
+        return QList<QImage> { QImage(path(prefix + QStringLiteral("-1.png"))), QImage(path(prefix + QStringLiteral("-2.png"))) };
+    };
+    const QList<QImage> a = pages(light, QStringLiteral("light")), b = pages(dark, QStringLiteral("dark"));
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY2(!a.at(i).isNull() && !b.at(i).isNull(), qPrintable(QStringLiteral("page %1 not rendered").arg(i + 1)));
+        QVERIFY2(VigieTest::inkOf(a.at(i)).ink > 0.002, "the light page has text");
+        QVERIFY2(a.at(i) == b.at(i), qPrintable(QStringLiteral("page %1 differs under a dark desktop (ink %2 against %3)")
+                                                    .arg(i + 1).arg(VigieTest::inkOf(b.at(i)).ink).arg(VigieTest::inkOf(a.at(i)).ink)));
+    }
 }
 
 QTEST_MAIN(TestBriefingDocument)

@@ -10,6 +10,7 @@
 #include "storage/portfoliofile.h"
 
 #include "briefingfixture.h"
+#include "darkdesktop.h"
 
 #include <QFile>
 #include <QScrollBar>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void editedDraftedItemSurvivesRedraft();
     void documentLanguageLeavesTheUiAlone();
     void previewNeverScrollsSideways();
+    void previewIsPaperUnderADarkDesktop();
 
 private:
     QStringList texts(RowId period) const;
@@ -355,6 +357,25 @@ void TestBriefingView::previewNeverScrollsSideways()
             QCOMPARE(m_view->minimumSizeHint().width(), smallest);
         }
     }
+}
+
+void TestBriefingView::previewIsPaperUnderADarkDesktop()
+{
+    // The preview shows the page: black on white under a dark desktop too. It had the desktop's white text,
+    // invisible on the light headings of the identity table ("Administration", "Reporting period").
+    VigieTest::DarkDesktop dark;
+    m_view->draftFromData();
+    m_view->resize(1060, 700);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    auto *preview = m_view->findChild<QTextBrowser *>(QStringLiteral("briefingPreview"));
+    QVERIFY(preview);
+    const VigieTest::Ink ink = VigieTest::inkOf(preview->viewport()->grab().toImage());
+    QVERIFY2(ink.paper > 0.5 && ink.ink > 0.005, qPrintable(QStringLiteral("paper %1, ink %2").arg(ink.paper).arg(ink.ink)));
+    // The items' tree beside it keeps the desktop's colours.
+    auto *tree = m_view->findChild<QTreeWidget *>();
+    QVERIFY(tree);
+    QCOMPARE(tree->palette().color(QPalette::Base), VigieTest::darkPalette().color(QPalette::Base));
 }
 
 QTEST_MAIN(TestBriefingView)

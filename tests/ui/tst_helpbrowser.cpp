@@ -16,6 +16,7 @@
 #include <QTextBrowser>
 
 #include "brokenwords.h"
+#include "darkdesktop.h"
 #include <QTextDocument>
 
 using namespace Vigie;
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void fitsItsWidth();
     void narrowBreaksNoWord_data();
     void narrowBreaksNoWord();
+    void darkDesktopReadsDarkOnWhite();
 };
 
 void TestHelpBrowser::initTestCase()
@@ -238,6 +240,22 @@ void TestHelpBrowser::narrowBreaksNoWord()
     const QStringList broken = VigieTest::brokenWords(help.browser()->document());
     QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QStringLiteral(", "))));
     QCOMPARE(help.browser()->horizontalScrollBar()->maximum(), 0);
+}
+
+void TestHelpBrowser::darkDesktopReadsDarkOnWhite()
+{
+    // The guide is written dark on white (its body is #1a1a1a). Under a dark desktop it was shown on the
+    // desktop's dark base: near-black text on dark grey, unreadable.
+    VigieTest::DarkDesktop dark;
+    HelpBrowser help;
+    help.resize(700, 500);
+    help.show();
+    QVERIFY(help.openTopic(QStringLiteral("overview")));
+    QVERIFY(QTest::qWaitForWindowExposed(&help));
+    const VigieTest::Ink ink = VigieTest::inkOf(help.browser()->viewport()->grab().toImage());
+    QVERIFY2(ink.paper > 0.6 && ink.ink > 0.005, qPrintable(QStringLiteral("paper %1, ink %2").arg(ink.paper).arg(ink.ink)));
+    // The buttons around it keep the desktop's colours.
+    QCOMPARE(help.palette().color(QPalette::Window), VigieTest::darkPalette().color(QPalette::Window));
 }
 
 QTEST_MAIN(TestHelpBrowser)

@@ -27,6 +27,7 @@
 
 #include "i18n/language.h"
 #include "brokenwords.h"
+#include "darkdesktop.h"
 #include "mergefixture.h"
 
 #include <QAbstractItemView>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void timesWithinAMinuteShowTheirSeconds();
     void reportExports();
     void reportBreaksNoWordOnANarrowScreen();
+    void reportIsPaperUnderADarkDesktop();
     void aLimitedCopySaysWhatIsReadOnly();
 
 private:
@@ -683,6 +685,25 @@ void TestMergeUi::aLimitedCopySaysWhatIsReadOnly()
     selectProject(project(*doc->file(), m_p0));
     QVERIFY(projectActions->editAction()->isEnabled());
     QVERIFY(projectActions->deleteAction()->isEnabled());
+}
+
+void TestMergeUi::reportIsPaperUnderADarkDesktop()
+{
+    // The report is a document to save and print, with light table headings. Under a dark desktop it had
+    // white text: on its dark page, and invisible on those headings.
+    std::unique_ptr<PortfolioFile> master;
+    const EditResult r = mergeTheConflict(MergeChoice::Theirs, &master);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    VigieTest::DarkDesktop dark;
+    MergeReportDialog dialog(*master, r.changeset);
+    dialog.resize(900, 500);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *view = dialog.findChild<QTextBrowser *>();
+    QVERIFY(view);
+    const VigieTest::Ink ink = VigieTest::inkOf(view->viewport()->grab().toImage());
+    QVERIFY2(ink.paper > 0.5 && ink.ink > 0.005, qPrintable(QStringLiteral("paper %1, ink %2").arg(ink.paper).arg(ink.ink)));
+    QCOMPARE(dialog.palette().color(QPalette::Window), VigieTest::darkPalette().color(QPalette::Window));
 }
 
 QTEST_MAIN(TestMergeUi)

@@ -11,6 +11,7 @@
 #include "document/backgroundtask.h"
 #include "document/document.h"
 #include "charts/chartspanel.h"
+#include "charts/chartstyle.h"
 #include "commands/editor.h"
 #include "commands/importjob.h"
 #include "models/envelopemodel.h"
@@ -32,6 +33,7 @@
 
 #include "oldserver.h"
 #include "testutil.h"
+#include "darkdesktop.h"
 #include "uifixture.h"
 
 #include <QAbstractProxyModel>
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void viewerWindowIsReadOnly();
     void passwordForThisSessionOnly();
     void connectDialogMakesTheAddress();
+    void connectProblemReadsOnLightAndDarkDesktops();
     void windowConnectsAndRemembersTheServer();
     void windowUpgradesAnOldPortfolio();
     void windowTurnsReadOnlyWhenUpgradedElsewhere();
@@ -261,6 +264,32 @@ void TestServerDesk::connectDialogMakesTheAddress()
     dialog.findChild<QLineEdit *>(QStringLiteral("schema"))->setText(m_schema);
     dialog.findChild<QLineEdit *>(QStringLiteral("database"))->clear();
     QVERIFY(!ok->isEnabled());
+}
+
+void TestServerDesk::connectProblemReadsOnLightAndDarkDesktops()
+{
+    // Why the last connection failed is red: dark red on a light desktop, light red on a dark one, 4.5:1
+    // against the dialog's background either way. It stays readable when the desktop changes scheme.
+    ConnectDialog dialog;
+    dialog.setProblem(QStringLiteral("password authentication failed"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problem"));
+    QVERIFY(problem);
+    const auto contrast = [&] {
+        return ChartStyle::contrast(problem->palette().color(QPalette::WindowText), dialog.palette().color(QPalette::Window));
+    };
+    QVERIFY2(contrast() >= 4.5, qPrintable(QString::number(contrast())));
+    const QColor light = problem->palette().color(QPalette::WindowText);
+    VigieTest::DarkDesktop dark;
+    QCoreApplication::processEvents();
+    QCOMPARE(dialog.palette().color(QPalette::Window), VigieTest::darkPalette().color(QPalette::Window));
+    QVERIFY2(contrast() >= 4.5, qPrintable(QString::number(contrast())));
+    QVERIFY(problem->palette().color(QPalette::WindowText) != light);
+    ConnectDialog opened; // a dialog opened on the dark desktop
+    opened.setProblem(QStringLiteral("password authentication failed"));
+    QVERIFY(ChartStyle::contrast(opened.findChild<QLabel *>(QStringLiteral("problem"))->palette().color(QPalette::WindowText),
+                                 opened.palette().color(QPalette::Window)) >= 4.5);
 }
 
 void TestServerDesk::windowConnectsAndRemembersTheServer()

@@ -3,6 +3,9 @@
 #include <QImage>
 #include <QPainter>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Vigie::ChartStyle {
 
 namespace {
@@ -19,6 +22,17 @@ QImage stripes(const QColor &fill, const QColor &line)
     p.drawLine(QPointF(-1, 1), QPointF(1, -1));
     p.drawLine(QPointF(7, 9), QPointF(9, 7));
     return tile;
+}
+
+// Relative luminance (WCAG 2).
+double luminance(const QColor &color)
+{
+    const QColor c = color.toRgb();
+    const auto channel = [](int value) {
+        const double v = value / 255.0;
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue());
 }
 
 } // namespace
@@ -95,6 +109,23 @@ QFont font(int pixelSize, bool bold)
     f.setPixelSize(pixelSize);
     f.setBold(bold);
     return f;
+}
+
+bool isDark(const QPalette &palette)
+{
+    return luminance(palette.color(QPalette::Active, QPalette::Base))
+           < luminance(palette.color(QPalette::Active, QPalette::Text));
+}
+
+QColor warningText(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 } // namespace Vigie::ChartStyle

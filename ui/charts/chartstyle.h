@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QPalette>
 #include <QPen>
 
 namespace Vigie {
@@ -25,6 +26,15 @@ QColor textOn(SeriesRole role);
 QColor ink();      // body text
 QColor softInk();  // footers, axis titles
 QColor grid();
+
+// Text on screen, on the desktop's colours (`palette`, the widget's or the application's):
+// a red for warnings (an at-risk share, a failed connection) that reads on its Base and Window, dark red
+// on a light scheme, a light red on a dark one.
+QColor warningText(const QPalette &palette);
+// Is `palette` light text on a dark background?
+bool isDark(const QPalette &palette);
+// The WCAG contrast ratio of two colours, from 1 (the same) to 21 (black on white).
+double contrast(const QColor &a, const QColor &b);
 
 // Fonts in logical pixels (96 per inch); renderers scale them to the device.
 QFont font(int pixelSize, bool bold = false);

@@ -1,5 +1,6 @@
 #include "connectdialog.h"
 
+#include "charts/chartstyle.h"
 #include "storage/serverlocation.h"
 
 #include <QDialogButtonBox>
@@ -23,7 +24,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    showProblemInRed();
     m_problem->hide();
     const auto field = [this](QLabel **label, QLineEdit **edit, const char *name) {
         *label = new QLabel(this);
@@ -129,7 +130,16 @@ void ConnectDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::PaletteChange) // the desktop's colours changed: light or dark
+        showProblemInRed();
     QDialog::changeEvent(event);
+}
+
+void ConnectDialog::showProblemInRed()
+{
+    QPalette p; // this one role set, the others the dialog's
+    p.setColor(QPalette::WindowText, ChartStyle::warningText(palette()));
+    m_problem->setPalette(p);
 }
 
 void ConnectDialog::retranslateUi()

@@ -33,6 +33,7 @@ protected:
 
 private:
     void retranslateUi();
+    void showProblemInRed();
     void updateAddress();
 
     QLabel *m_intro = nullptr;

@@ -1,6 +1,7 @@
 #include "workforcemodel.h"
 
 #include "analysis/chartdata.h"
+#include "charts/chartstyle.h"
 #include "document/backgroundtask.h"
 #include "commands/editor.h"
 #include "document/document.h"
@@ -10,6 +11,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 
 namespace Vigie {
 
@@ -200,7 +202,7 @@ QVariant WorkforceModel::data(const QModelIndex &index, int role) const
         return c >= Internal ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
         if (c == ExternalShare && total > 0 && share > m_threshold) // over the at-risk threshold
-            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+            return QBrush(ChartStyle::warningText(QGuiApplication::palette()));
         return {};
     case Qt::ToolTipRole:
         if (c == ExternalShare && s && s->coreFunction && share > m_threshold)

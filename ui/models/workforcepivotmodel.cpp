@@ -1,6 +1,7 @@
 #include "workforcepivotmodel.h"
 
 #include "analysis/chartdata.h"
+#include "charts/chartstyle.h"
 #include "document/backgroundtask.h"
 #include "document/document.h"
 #include "models/lookup.h"
@@ -10,6 +11,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 
 #include <cmath>
 
@@ -245,7 +247,7 @@ QVariant WorkforcePivotModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (!totals && (c == AtRisk || c == ExternalShare) && m_pivot.isAtRisk(r))
-            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+            return QBrush(ChartStyle::warningText(QGuiApplication::palette()));
         return {};
     case Qt::TextAlignmentRole:
         return c >= Internal && c != AtRisk ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

@@ -6,6 +6,7 @@
 #include "analysis/briefingitems.h"
 #include "analysis/briefingtext.h"
 #include "charts/chartstyle.h"
+#include "report/paper.h"
 #include "i18n/language.h"
 #include "storage/outputfile.h"
 #include "storage/portfoliofile.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -392,6 +394,10 @@ int BriefingDocument::print(QPagedPaintDevice *device) const
     }
     const int pages = pageNo + 1;
 
+    // Black on white whatever the desktop's colours (drawContents would take the application's text colour:
+    // white under a dark scheme).
+    QAbstractTextDocumentLayout::PaintContext paper;
+    paper.palette = Paper::palette(QGuiApplication::palette());
     QPainter p(device);
     for (int pg = 0; pg < pages; ++pg) {
         if (pg > 0)
@@ -422,7 +428,7 @@ int BriefingDocument::print(QPagedPaintDevice *device) const
                     p.drawText(r, Qt::AlignCenter, list.at(i).chartId);
             } else {
                 p.translate(r.topLeft());
-                docs[size_t(i)]->drawContents(&p);
+                docs[size_t(i)]->documentLayout()->draw(&p, paper);
             }
             p.restore();
         }

@@ -10,6 +10,7 @@
 #include "document/document.h"
 #include "dialogs/dialogs.h"
 #include "i18n/language.h"
+#include "report/paper.h"
 #include "report/briefingdocument.h"
 #include "views/flowlayout.h"
 #include "storage/portfoliofile.h"
@@ -95,6 +96,7 @@ BriefingView::BriefingView(QWidget *parent)
     m_add->setObjectName(QStringLiteral("briefingAddItem"));
     // Lines break between words only, however narrow the preview ("Adminis/tration" never).
     m_browser->setWordWrapMode(QTextOption::WordWrap);
+    Paper::apply(m_browser); // a preview of the page: black on white under a dark desktop too
     m_browser->setMinimumWidth(220);
     m_tree->setMinimumWidth(220);
     m_browser->viewport()->installEventFilter(this);

@@ -1,6 +1,7 @@
 #include "mergereportdialog.h"
 
 #include "dialogs/dialogs.h"
+#include "report/paper.h"
 #include "storage/portfoliofile.h"
 
 #include <QDialogButtonBox>
@@ -29,6 +30,7 @@ MergeReportDialog::MergeReportDialog(const PortfolioFile &file, qint64 changeset
     // Lines break between words only: on a narrow screen the table keeps every word whole and scrolls
     // sideways (at 640 px « Champ » read « Cha mp », « Modifié » « Modifi é »); the prose wraps.
     m_view->setWordWrapMode(QTextOption::WordWrap);
+    Paper::apply(m_view); // a report to print: its light table headings keep dark text under a dark desktop
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_save = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_print = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);

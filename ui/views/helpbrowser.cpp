@@ -1,6 +1,7 @@
 #include "helpbrowser.h"
 
 #include "i18n/language.h"
+#include "report/paper.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -41,6 +42,7 @@ HelpBrowser::HelpBrowser(QWidget *parent)
     // Lines break between words only (or at a soft hyphen): a table narrower than a word scrolls
     // sideways rather than cutting it anywhere.
     m_browser->setWordWrapMode(QTextOption::WordWrap);
+    Paper::apply(m_browser); // the guide is written dark on white, whatever the desktop's colours
     m_back->setEnabled(false);
     m_forward->setEnabled(false);
     m_close->setAutoDefault(false);
