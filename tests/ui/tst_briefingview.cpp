@@ -48,6 +48,8 @@ private Q_SLOTS:
 private:
     QStringList texts(RowId period) const;
     int childCount(int section) const;
+    // The data drafted, the view shown at 1060×700: its preview, or nullptr.
+    QTextBrowser *showDraftedPreview();
     QTemporaryDir *m_dir = nullptr;
     std::unique_ptr<Document> m_doc;
     PortfolioFile *m_file = nullptr;
@@ -327,17 +329,23 @@ void TestBriefingView::documentLanguageLeavesTheUiAlone()
     QCOMPARE(m_view->document()->options().language, QStringLiteral("fr"));
 }
 
+QTextBrowser *TestBriefingView::showDraftedPreview()
+{
+    m_view->draftFromData();
+    m_view->resize(1060, 700);
+    m_view->show();
+    if (!QTest::qWaitForWindowExposed(m_view.get()))
+        return nullptr;
+    return m_view->findChild<QTextBrowser *>(QStringLiteral("briefingPreview"));
+}
+
 // The preview fits its pane: the drafted briefing, its tables and charts included, scrolls up and down
 // only, whatever the view's width. Narrower than the widest table, the pane takes what the table needs
 // from the list beside it.
 void TestBriefingView::previewNeverScrollsSideways()
 {
     const int smallest = m_view->minimumSizeHint().width();
-    m_view->draftFromData();
-    m_view->resize(1060, 700);
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    auto *preview = m_view->findChild<QTextBrowser *>(QStringLiteral("briefingPreview"));
+    QTextBrowser *preview = showDraftedPreview();
     QVERIFY(preview);
     for (const char *language : { "en", "fr" }) {
         m_view->setDocumentLanguage(QString::fromLatin1(language));
@@ -364,11 +372,7 @@ void TestBriefingView::previewIsPaperUnderADarkDesktop()
     // The preview shows the page: black on white under a dark desktop too. It had the desktop's white text,
     // invisible on the light headings of the identity table ("Administration", "Reporting period").
     VigieTest::DarkDesktop dark;
-    m_view->draftFromData();
-    m_view->resize(1060, 700);
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    auto *preview = m_view->findChild<QTextBrowser *>(QStringLiteral("briefingPreview"));
+    QTextBrowser *preview = showDraftedPreview();
     QVERIFY(preview);
     const VigieTest::Ink ink = VigieTest::inkOf(preview->viewport()->grab().toImage());
     QVERIFY2(ink.paper > 0.5 && ink.ink > 0.005, qPrintable(QStringLiteral("paper %1, ink %2").arg(ink.paper).arg(ink.ink)));

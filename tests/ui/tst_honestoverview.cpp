@@ -2,6 +2,7 @@
 // to the Projects rows it counts; and the "What moved" card: worse, better, new and no longer reported
 // between a frozen period and now, each list leading to the Projects page filtered on it.
 #include "analysis/projectquery.h"
+#include "charts/chartstyle.h"
 #include "commands/editor.h"
 #include "document/backgroundtask.h"
 #include "document/document.h"
@@ -11,9 +12,11 @@
 #include "views/overviewpage.h"
 
 #include "i18n/language.h"
+#include "darkdesktop.h"
 #include "uifixture.h"
 
 #include <QComboBox>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,6 +118,34 @@ void TestHonestOverview::moversBetweenAPeriodAndNow()
     QVERIFY(html.contains(QStringLiteral("New (0)")));
     QVERIFY(html.contains(QStringLiteral("SCT-01")));
     QVERIFY(html.contains(QStringLiteral("10 projects kept their overall colour")));
+    // Why each moved is muted: greyer than the text, readable on the card, on a light desktop and on a
+    // dark one. It was written black (the placeholder grey is the text at half opacity, and a colour's
+    // name drops its alpha), and kept the grey of the scheme it was written under.
+    const auto mutedReads = [&panel](const QString &when) {
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("<small style=\"color:(#[0-9a-f]{6})\">"))
+                                              .match(panel.html());
+        if (!m.hasMatch())
+            return when + QStringLiteral(": no muted reason in ") + panel.html().left(300);
+        const QColor muted(m.captured(1)), text = panel.palette().color(QPalette::WindowText),
+            card = panel.palette().color(QPalette::Base); // the Overview card it stands on
+        if (ChartStyle::contrast(muted, card) < 3.0 || ChartStyle::contrast(muted, card) > ChartStyle::contrast(text, card) * 0.8)
+            return when + QStringLiteral(": %1 is not a muted grey between %2 and %3").arg(muted.name(), text.name(), card.name());
+        return QString();
+    };
+    QString problem = mutedReads(QStringLiteral("light"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    {
+        VigieTest::DarkDesktop dark;
+        QCoreApplication::processEvents();
+        problem = mutedReads(QStringLiteral("dark"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    QCoreApplication::processEvents();
+    problem = mutedReads(QStringLiteral("light again"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    panel.hide();
     QList<RowFilter> filtered;
     connect(&panel, &MoversPanel::filterRequested, this, [&](const QString &, const RowFilter &f) { filtered << f; });
     panel.followLink(QStringLiteral("movers:worse"));

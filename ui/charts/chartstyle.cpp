@@ -111,6 +111,14 @@ QFont font(int pixelSize, bool bold)
     return f;
 }
 
+QColor opaqueOn(const QColor &color, const QColor &background)
+{
+    const QColor c = color.toRgb(), b = background.toRgb();
+    const double a = c.alphaF();
+    return QColor::fromRgbF(float(a * c.redF() + (1 - a) * b.redF()), float(a * c.greenF() + (1 - a) * b.greenF()),
+                            float(a * c.blueF() + (1 - a) * b.blueF()));
+}
+
 bool isDark(const QPalette &palette)
 {
     return luminance(palette.color(QPalette::Active, QPalette::Base))

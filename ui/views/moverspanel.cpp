@@ -2,6 +2,7 @@
 
 #include "analysis/movers.h"
 #include "analysis/periods.h"
+#include "charts/chartstyle.h"
 #include "document/backgroundtask.h"
 #include "document/document.h"
 #include "i18n/language.h"
@@ -215,7 +216,9 @@ void MoversPanel::render()
         return;
     }
     const QLocale locale;
-    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    // The reasons in the desktop's placeholder grey, laid on the card (Base) as one opaque colour.
+    const QString muted
+        = ChartStyle::opaqueOn(palette().color(QPalette::PlaceholderText), palette().color(QPalette::Base)).name();
     const QString headings[ListCount] = { tr("Worse"), tr("Better"), tr("New"), tr("No longer reported") };
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>");
     for (int l = 0; l < ListCount; ++l)
@@ -288,6 +291,8 @@ void MoversPanel::changeEvent(QEvent *event)
             refresh();
         }
     }
+    if (event && event->type() == QEvent::PaletteChange)
+        render(); // the reasons' muted colour is the desktop's: written anew when its scheme changes
     if (event)
         QWidget::changeEvent(event);
 }
