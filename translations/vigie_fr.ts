@@ -5151,6 +5151,14 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <extracomment>Heading of the totals under the envelopes: how many envelopes each fiscal year's row sums up</extracomment>
         <translation>Enveloppes affichées</translation>
     </message>
+    <message>
+        <source>&amp;Details Pane</source>
+        <translation>Volet des &amp;détails</translation>
+    </message>
+    <message>
+        <source>Show or hide the panel beside the Strategy and Projects tables (F8)</source>
+        <translation>Afficher ou masquer le volet à côté des tableaux Stratégie et Projets (F8)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>

@@ -14,6 +14,7 @@
 #include "views/measuredetail.h"
 #include "views/mainwindow.h"
 #include "views/overviewpage.h"
+#include "views/projectdetail.h"
 #include "views/portfolioview.h"
 #include "views/tablepage.h"
 
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void largeFileAttachesPagesInTurn();
     void homeAndEndGoToFirstAndLastRow();
     void cutTextShowsWholeInItsTooltip();
+    void detailsPaneGivesItsWidthToTheTable();
     void tablesShowTheOrderTheirHeaderShows();
     void blockedCommitSaysWhyTheWindowWaits();
 
@@ -352,6 +354,62 @@ void TestMainWindow::homeAndEndGoToFirstAndLastRow()
 
 // A measure title cut by a narrow column (at 200 % the Strategy tree gets half the window) shows whole in
 // its tooltip, above what the tooltip said before; a title shown whole keeps the model's tooltip alone.
+// View > Details Pane (F8) hides the panels beside the Strategy and Projects tables: on a small screen
+// the Projects table then shows its colours, which sat beyond its edge. The choice is remembered.
+void TestMainWindow::detailsPaneGivesItsWidthToTheTable()
+{
+    const auto inView = [](TablePage *page, int column) {
+        auto *table = static_cast<QTableView *>(page->view());
+        const int right = table->horizontalHeader()->sectionViewportPosition(column) + table->columnWidth(column);
+        return right <= table->viewport()->width();
+    };
+    {
+        MainWindow window;
+        window.resize(640, 400);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(m_path));
+        window.showPage(QStringLiteral("projects"));
+        TablePage *projects = window.tablePage(QStringLiteral("projects"));
+        QTRY_VERIFY(projects->proxy()->rowCount() > 0);
+        QCoreApplication::processEvents();
+        auto *pane = window.findChild<QAction *>(QStringLiteral("actionDetailsPane"));
+        QVERIFY(pane);
+        QVERIFY(pane->isChecked());
+        QCOMPARE(pane->shortcut(), QKeySequence(Qt::Key_F8));
+        QVERIFY(projects->isDetailShown());
+        QVERIFY2(!inView(projects, ProjectModel::Cost), "the test needs the colours out of view beside the panel");
+        const int withPane = projects->view()->width();
+
+        pane->trigger();
+        QCoreApplication::processEvents();
+        QVERIFY(!projects->isDetailShown());
+        QVERIFY(!window.tablePage(QStringLiteral("strategy"))->isDetailShown());
+        QVERIFY(projects->view()->width() > withPane * 3 / 2);
+        QVERIFY(inView(projects, ProjectModel::Cost));
+        // The panel still follows the selection, for when it is shown again.
+        projects->view()->setCurrentIndex(projects->proxy()->index(0, 0));
+        QVERIFY(!window.findChild<ProjectDetail *>()->projectUuid().isEmpty());
+        window.close(); // saves the settings
+    }
+    QCOMPARE(QSettings().value(QStringLiteral("window/detailsPane")).toBool(), false);
+    MainWindow again;
+    again.resize(640, 400);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(again.openFile(m_path));
+    auto *pane = again.findChild<QAction *>(QStringLiteral("actionDetailsPane"));
+    QVERIFY(!pane->isChecked());
+    TablePage *strategy = again.tablePage(QStringLiteral("strategy"));
+    QVERIFY(!strategy->isDetailShown());
+    again.showPage(QStringLiteral("strategy"));
+    pane->trigger();
+    QCoreApplication::processEvents();
+    QVERIFY(strategy->isDetailShown());
+    QVERIFY(again.measureDetail()->isVisible());
+    QVERIFY(again.measureDetail()->width() > 100);
+}
+
 void TestMainWindow::cutTextShowsWholeInItsTooltip()
 {
     MainWindow window;

@@ -750,6 +750,12 @@ void MainWindow::saveSettings()
         settings.setValue(QStringLiteral("lastFile"), m_document->path());
 }
 
+void MainWindow::showDetailsPanes(bool shown)
+{
+    for (TablePage *table : findChildren<TablePage *>())
+        table->setDetailShown(shown);
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
@@ -764,6 +770,8 @@ void MainWindow::restoreSettings()
             setWindowState(windowState() | Qt::WindowMaximized);
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_detailsAction->setChecked(settings.value(QStringLiteral("window/detailsPane"), true).toBool());
+    showDetailsPanes(m_detailsAction->isChecked());
     const int page = int(m_pageIds.indexOf(settings.value(QStringLiteral("window/page")).toString()));
     m_nav->setCurrentRow(std::max(0, page));
 }

@@ -161,6 +161,8 @@ private:
     void addRecentFile(const QString &path);
     void saveSettings();
     void restoreSettings();
+    // View > Details Pane: the panels beside the tables shown or hidden.
+    void showDetailsPanes(bool shown);
 
     // Import, Export and the Briefing menu (mainwindow_data.cpp)
     void createDataActions();
@@ -249,6 +251,7 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_printPreviewAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_detailsAction = nullptr;
     QAction *m_exportView = nullptr;
     QMenu *m_exportMenu = nullptr;
     QAction *m_exportProjects = nullptr;

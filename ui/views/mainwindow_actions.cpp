@@ -102,6 +102,18 @@ void MainWindow::createActions()
     m_findAction->setObjectName(QStringLiteral("actionFind"));
 
     m_viewMenu = menuBar()->addMenu(QString());
+    // The panel beside the Strategy and Projects tables, which a small screen may rather give to the
+    // table's columns (at 640 pixels the colours sat out of view). Remembered.
+    m_detailsAction = m_viewMenu->addAction(QString());
+    m_detailsAction->setObjectName(QStringLiteral("actionDetailsPane"));
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(true);
+    m_detailsAction->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(m_detailsAction, &QAction::toggled, this, [this](bool shown) {
+        showDetailsPanes(shown);
+        QSettings().setValue(QStringLiteral("window/detailsPane"), shown);
+    });
+    m_viewMenu->addSeparator();
     for (int i = 0; i < m_pages.size(); ++i) {
         const QString id = m_pageIds.at(i);
         QAction *action = m_viewMenu->addAction(QString(), this, [this, id] { showPage(id); });
@@ -218,6 +230,8 @@ void MainWindow::retranslateUi()
     m_findAction->setToolTip(tr("Go to the filter of the page (Ctrl+F)"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_viewMenu->setTitle(tr("&View"));
+    m_detailsAction->setText(tr("&Details Pane"));
+    m_detailsAction->setStatusTip(tr("Show or hide the panel beside the Strategy and Projects tables (F8)"));
     m_languageMenu->setTitle(tr("&Language"));
     m_langSystem->setText(tr("Follow the &System"));
     m_helpMenu->setTitle(tr("&Help"));

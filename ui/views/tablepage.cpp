@@ -276,6 +276,26 @@ void TablePage::fitRowHeight()
     m_table->verticalHeader()->setDefaultSectionSize(std::max(height, option.fontMetrics.height() + 2));
 }
 
+bool TablePage::hasDetail() const
+{
+    return m_splitter->count() == 2;
+}
+
+void TablePage::setDetailShown(bool shown)
+{
+    if (!hasDetail() || isDetailShown() == shown)
+        return;
+    m_detailHidden = !shown;
+    m_splitter->widget(1)->setVisible(shown);
+    if (shown)
+        fitSplitter(); // unless the user had set the splitter: then Qt gives the panel its width back
+}
+
+bool TablePage::isDetailShown() const
+{
+    return hasDetail() && !m_detailHidden;
+}
+
 void TablePage::setToolBar(QWidget *tools)
 {
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, tools);
@@ -449,7 +469,8 @@ void TablePage::saveState() const
     QSettings settings;
     settings.beginGroup(QStringLiteral("views/") + m_id);
     settings.setValue(QStringLiteral("header"), header()->saveState());
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    if (!m_detailHidden) // hidden, the panel has no width to keep: the one it had stays saved
+        settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
 }
 
 void TablePage::restoreState()
@@ -475,7 +496,7 @@ void TablePage::restoreState()
 
 void TablePage::fitSplitter()
 {
-    if (m_splitterSet || m_splitter->count() != 2 || m_splitter->width() <= 0)
+    if (m_splitterSet || m_splitter->count() != 2 || m_detailHidden || m_splitter->width() <= 0)
         return;
     const int room = m_splitter->width() - m_splitter->handleWidth();
     QWidget *detail = m_splitter->widget(1);

@@ -60,6 +60,11 @@ public:
     // side (fitSplitter leaves the panel that much when the table's leading columns allow); below it,
     // down to its minimum, they wrap. Without one, the panel's minimum.
     void setDetail(QWidget *detail, std::function<int()> comfortableWidth = {});
+    bool hasDetail() const;
+    // Hides the panel beside the table, which then takes the whole width (View > Details Pane, for a
+    // small screen), or shows it again. The panel still follows the selection while hidden.
+    void setDetailShown(bool shown);
+    bool isDetailShown() const;
     // A row of tools above the filter bar (the envelopes' what-if).
     void setToolBar(QWidget *tools);
     // Formats the status from (shown, total), translated at call time.
@@ -154,6 +159,7 @@ private:
     QList<int> m_defaultWidths;
     QList<int> m_defaultHidden;
     int m_columnsInView = 0;
+    bool m_detailHidden = false; // View > Details Pane unchecked
     bool m_splitterSet = false; // restored from the settings, or moved by the user: fitSplitter leaves it
     bool m_fitScheduled = false;
 };
