@@ -5159,6 +5159,10 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>Show or hide the panel beside the Strategy and Projects tables (F8)</source>
         <translation>Afficher ou masquer le volet à côté des tableaux Stratégie et Projets (F8)</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MeasureChecks</name>
@@ -7973,6 +7977,14 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     <message>
         <source>&amp;Connect to Server…</source>
         <translation>Se &amp;connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>Shared on a PostgreSQL server</source>
+        <translation>Partagé sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

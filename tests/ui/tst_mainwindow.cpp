@@ -16,6 +16,7 @@
 #include "views/overviewpage.h"
 #include "views/projectdetail.h"
 #include "views/portfolioview.h"
+#include "views/startpage.h"
 #include "views/tablepage.h"
 
 #include "i18n/language.h"
@@ -29,6 +30,8 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void homeAndEndGoToFirstAndLastRow();
     void cutTextShowsWholeInItsTooltip();
     void detailsPaneGivesItsWidthToTheTable();
+    void recentPortfoliosSayWhereTheyAre();
     void tablesShowTheOrderTheirHeaderShows();
     void blockedCommitSaysWhyTheWindowWaits();
 
@@ -408,6 +412,42 @@ void TestMainWindow::detailsPaneGivesItsWidthToTheTable()
     QVERIFY(strategy->isDetailShown());
     QVERIFY(again.measureDetail()->isVisible());
     QVERIFY(again.measureDetail()->width() > 100);
+}
+
+// Two ministries' copies are both "w.vigie": the start page shows each one's folder under its name, and
+// File > Open Recent adds the folder to names that would read alike (an "&" in a name stays an "&").
+void TestMainWindow::recentPortfoliosSayWhereTheyAre()
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("mtess/w.vigie")), b = dir.filePath(QStringLiteral("msss/w.vigie")),
+                  c = dir.filePath(QStringLiteral("R&D.vigie"));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("mtess"))) && QDir().mkpath(dir.filePath(QStringLiteral("msss"))));
+    for (const QString &to : { a, b, c })
+        QVERIFY(QFile::copy(m_path, to));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const QString &file : { c, b, a }) {
+        QVERIFY(window.openFile(file));
+        window.closeDocument();
+    }
+    auto *start = window.findChild<StartPage *>();
+    QVERIFY(start && start->isVisible());
+    const QString mtess = QDir::toNativeSeparators(QFileInfo(a).absolutePath());
+    const QString msss = QDir::toNativeSeparators(QFileInfo(b).absolutePath());
+    const QStringList entries = start->recentEntries();
+    QCOMPARE(entries.mid(0, 3), (QStringList { QStringLiteral("w.vigie\n") + mtess, QStringLiteral("w.vigie\n") + msss,
+                                               QStringLiteral("R&D.vigie\n") + QDir::toNativeSeparators(dir.path()) }));
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("menuRecent"));
+    QVERIFY(menu);
+    QStringList items;
+    for (QAction *action : menu->actions())
+        items << action->text();
+    QCOMPARE(items.mid(0, 3), (QStringList { QStringLiteral("&1 w.vigie — ") + mtess, QStringLiteral("&2 w.vigie — ") + msss,
+                                             QStringLiteral("&3 R&&D.vigie") }));
+    // Two lines an entry, the folder in full or shortened in its middle.
+    QListWidget *list = start->findChild<QListWidget *>();
+    QVERIFY(list->visualItemRect(list->item(0)).height() >= 2 * list->fontMetrics().height());
 }
 
 void TestMainWindow::cutTextShowsWholeInItsTooltip()

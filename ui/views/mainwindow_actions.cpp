@@ -74,6 +74,7 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_connectAction = m_fileMenu->addAction(QString(), this, [this] { connectToServer(); });
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     m_fileMenu->addSeparator();
     createDataActions();
     m_fileMenu->addSeparator();
@@ -599,9 +600,15 @@ void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList files = recentFiles();
+    QStringList names;
+    for (const QString &path : files)
+        names << StartPage::recentName(path);
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(StartPage::recentName(path)),
+        QString name = names.at(i);
+        if (names.count(name) > 1) // two files of one name: their folders tell them apart
+            name = tr("%1 — %2").arg(name, StartPage::recentPlace(path));
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name.replace(QLatin1Char('&'), QStringLiteral("&&"))),
                                                   this, [this, path] { openFile(path); });
         action->setToolTip(QDir::toNativeSeparators(path));
     }

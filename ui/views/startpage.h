@@ -17,6 +17,10 @@ public:
     void setRecentFiles(const QStringList &paths);
     // How the recent lists name a portfolio: a file's name, or where on which server it is.
     static QString recentName(const QString &path);
+    // Where it is, under its name: a file's folder, or that it is shared on a server.
+    static QString recentPlace(const QString &path);
+    // The recent list's entries as shown: "name" then "place", one entry a line pair.
+    QStringList recentEntries() const;
 
 Q_SIGNALS:
     void newRequested();
@@ -37,6 +41,7 @@ private:
     QPushButton *m_connect;
     QLabel *m_recentLabel;
     QListWidget *m_recent;
+    QStringList m_paths;
 };
 
 } // namespace Vigie
