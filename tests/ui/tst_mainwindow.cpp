@@ -445,6 +445,8 @@ void TestMainWindow::recentPortfoliosSayWhereTheyAre()
         items << action->text();
     QCOMPARE(items.mid(0, 3), (QStringList { QStringLiteral("&1 w.vigie — ") + mtess, QStringLiteral("&2 w.vigie — ") + msss,
                                              QStringLiteral("&3 R&&D.vigie") }));
+    QVERIFY(menu->toolTipsVisible()); // and the whole path under the pointer
+    QCOMPARE(menu->actions().at(0)->toolTip(), QDir::toNativeSeparators(QFileInfo(a).absoluteFilePath()));
     // Two lines an entry, the folder in full or shortened in its middle.
     QListWidget *list = start->findChild<QListWidget *>();
     QVERIFY(list->visualItemRect(list->item(0)).height() >= 2 * list->fontMetrics().height());

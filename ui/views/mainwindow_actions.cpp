@@ -75,6 +75,7 @@ void MainWindow::createActions()
     m_connectAction = m_fileMenu->addAction(QString(), this, [this] { connectToServer(); });
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    m_recentMenu->setToolTipsVisible(true); // each entry's whole path under the pointer
     m_fileMenu->addSeparator();
     createDataActions();
     m_fileMenu->addSeparator();
