@@ -78,6 +78,8 @@ private Q_SLOTS:
     void blockedCommitSaysWhyTheWindowWaits();
 
 private:
+    // `window` at `size`, shown, on the fixture, at `page`: that page's table.
+    TablePage *showFixture(MainWindow &window, const QSize &size, const QString &page);
     QTemporaryDir m_dir;
     QString m_path;
     VigieTest::Fixture m_fx;
@@ -358,6 +360,16 @@ void TestMainWindow::homeAndEndGoToFirstAndLastRow()
 
 // A measure title cut by a narrow column (at 200 % the Strategy tree gets half the window) shows whole in
 // its tooltip, above what the tooltip said before; a title shown whole keeps the model's tooltip alone.
+TablePage *TestMainWindow::showFixture(MainWindow &window, const QSize &size, const QString &page)
+{
+    window.resize(size);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !window.openFile(m_path))
+        return nullptr;
+    window.showPage(page);
+    return window.tablePage(page);
+}
+
 // View > Details Pane (F8) hides the panels beside the Strategy and Projects tables: on a small screen
 // the Projects table then shows its colours, which sat beyond its edge. The choice is remembered.
 void TestMainWindow::detailsPaneGivesItsWidthToTheTable()
@@ -369,12 +381,8 @@ void TestMainWindow::detailsPaneGivesItsWidthToTheTable()
     };
     {
         MainWindow window;
-        window.resize(640, 400);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFile(m_path));
-        window.showPage(QStringLiteral("projects"));
-        TablePage *projects = window.tablePage(QStringLiteral("projects"));
+        TablePage *projects = showFixture(window, QSize(640, 400), QStringLiteral("projects"));
+        QVERIFY(projects);
         QTRY_VERIFY(projects->proxy()->rowCount() > 0);
         QCoreApplication::processEvents();
         auto *pane = window.findChild<QAction *>(QStringLiteral("actionDetailsPane"));
@@ -398,15 +406,11 @@ void TestMainWindow::detailsPaneGivesItsWidthToTheTable()
     }
     QCOMPARE(QSettings().value(QStringLiteral("window/detailsPane")).toBool(), false);
     MainWindow again;
-    again.resize(640, 400);
-    again.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&again));
-    QVERIFY(again.openFile(m_path));
+    TablePage *strategy = showFixture(again, QSize(640, 400), QStringLiteral("strategy"));
+    QVERIFY(strategy);
     auto *pane = again.findChild<QAction *>(QStringLiteral("actionDetailsPane"));
     QVERIFY(!pane->isChecked());
-    TablePage *strategy = again.tablePage(QStringLiteral("strategy"));
     QVERIFY(!strategy->isDetailShown());
-    again.showPage(QStringLiteral("strategy"));
     pane->trigger();
     QCoreApplication::processEvents();
     QVERIFY(strategy->isDetailShown());
@@ -455,12 +459,8 @@ void TestMainWindow::recentPortfoliosSayWhereTheyAre()
 void TestMainWindow::cutTextShowsWholeInItsTooltip()
 {
     MainWindow window;
-    window.resize(1000, 700);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openFile(m_path));
-    window.showPage(QStringLiteral("strategy"));
-    TablePage *strategy = window.tablePage(QStringLiteral("strategy"));
+    TablePage *strategy = showFixture(window, QSize(1000, 700), QStringLiteral("strategy"));
+    QVERIFY(strategy);
     QAbstractItemView *view = strategy->view();
     const QModelIndex measure = strategy->proxy()->mapFromSource(window.strategyModel()->indexOfMeasure(m_fx.measure9));
     QVERIFY(measure.isValid());

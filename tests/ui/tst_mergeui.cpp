@@ -85,6 +85,8 @@ private:
     void prepareConflict();
     // prepareConflict(), then the copy merged into the master opened as `master`, conflicts decided by `prefer`.
     EditResult mergeTheConflict(MergeChoice prefer, std::unique_ptr<PortfolioFile> *master);
+    // `dialog` at `size`, shown: its report's view, or nullptr.
+    static QTextBrowser *showReport(MergeReportDialog &dialog, const QSize &size);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_master, m_copy, m_p0, m_p1;
@@ -540,6 +542,13 @@ void TestMergeUi::reportExports()
 // The merge report on a 1280x800 screen at 200 % (640 px): its table squeezed into the dialog broke words
 // inside (« Cha|mp », « Résult|at », « Modifi|é »). It now keeps every word whole, its table scrolls
 // sideways.
+QTextBrowser *TestMergeUi::showReport(MergeReportDialog &dialog, const QSize &size)
+{
+    dialog.resize(size);
+    dialog.show();
+    return QTest::qWaitForWindowExposed(&dialog) ? dialog.findChild<QTextBrowser *>() : nullptr;
+}
+
 void TestMergeUi::reportBreaksNoWordOnANarrowScreen()
 {
     std::unique_ptr<PortfolioFile> master;
@@ -549,10 +558,7 @@ void TestMergeUi::reportBreaksNoWordOnANarrowScreen()
         QVERIFY(Language::apply(QString::fromLatin1(language)));
         QCoreApplication::processEvents();
         MergeReportDialog dialog(*master, r.changeset);
-        dialog.resize(600, 370);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        auto *view = dialog.findChild<QTextBrowser *>();
+        QTextBrowser *view = showReport(dialog, QSize(600, 370));
         QVERIFY(view);
         const QStringList broken = VigieTest::brokenWords(view->document());
         QVERIFY2(broken.isEmpty(), qPrintable(QString::fromLatin1(language) + QStringLiteral(": ") + broken.join(QStringLiteral(", "))));
@@ -696,10 +702,7 @@ void TestMergeUi::reportIsPaperUnderADarkDesktop()
     QVERIFY2(r.ok, qPrintable(r.error));
     VigieTest::DarkDesktop dark;
     MergeReportDialog dialog(*master, r.changeset);
-    dialog.resize(900, 500);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto *view = dialog.findChild<QTextBrowser *>();
+    QTextBrowser *view = showReport(dialog, QSize(900, 500));
     QVERIFY(view);
     const VigieTest::Ink ink = VigieTest::inkOf(view->viewport()->grab().toImage());
     QVERIFY2(ink.paper > 0.5 && ink.ink > 0.005, qPrintable(QStringLiteral("paper %1, ink %2").arg(ink.paper).arg(ink.ink)));
