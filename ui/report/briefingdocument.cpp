@@ -6,8 +6,8 @@
 #include "analysis/briefingitems.h"
 #include "analysis/briefingtext.h"
 #include "charts/chartstyle.h"
-#include "report/paper.h"
 #include "i18n/language.h"
+#include "report/paper.h"
 #include "storage/outputfile.h"
 #include "storage/portfoliofile.h"
 

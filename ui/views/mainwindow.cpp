@@ -770,8 +770,7 @@ void MainWindow::restoreSettings()
             setWindowState(windowState() | Qt::WindowMaximized);
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_detailsAction->setChecked(settings.value(QStringLiteral("window/detailsPane"), true).toBool());
-    showDetailsPanes(m_detailsAction->isChecked());
+    m_detailsAction->setChecked(settings.value(QStringLiteral("window/detailsPane"), true).toBool()); // hides them if unchecked
     const int page = int(m_pageIds.indexOf(settings.value(QStringLiteral("window/page")).toString()));
     m_nav->setCurrentRow(std::max(0, page));
 }
