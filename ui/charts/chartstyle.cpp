@@ -35,6 +35,13 @@ double luminance(const QColor &color)
     return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue());
 }
 
+// Is `palette` light text on a dark background?
+bool isDark(const QPalette &palette)
+{
+    return luminance(palette.color(QPalette::Active, QPalette::Base))
+           < luminance(palette.color(QPalette::Active, QPalette::Text));
+}
+
 } // namespace
 
 QColor color(SeriesRole role)
@@ -117,12 +124,6 @@ QColor opaqueOn(const QColor &color, const QColor &background)
     const double a = c.alphaF();
     return QColor::fromRgbF(float(a * c.redF() + (1 - a) * b.redF()), float(a * c.greenF() + (1 - a) * b.greenF()),
                             float(a * c.blueF() + (1 - a) * b.blueF()));
-}
-
-bool isDark(const QPalette &palette)
-{
-    return luminance(palette.color(QPalette::Active, QPalette::Base))
-           < luminance(palette.color(QPalette::Active, QPalette::Text));
 }
 
 QColor warningText(const QPalette &palette)

@@ -34,8 +34,6 @@ QColor warningText(const QPalette &palette);
 // `color` laid on `background`, as one opaque colour: for rich text, whose colour names drop the alpha
 // (the desktop's placeholder grey is its text colour at half opacity, and would be written as black).
 QColor opaqueOn(const QColor &color, const QColor &background);
-// Is `palette` light text on a dark background?
-bool isDark(const QPalette &palette);
 // The WCAG contrast ratio of two colours, from 1 (the same) to 21 (black on white).
 double contrast(const QColor &a, const QColor &b);
 

@@ -10,8 +10,8 @@
 #include "document/document.h"
 #include "dialogs/dialogs.h"
 #include "i18n/language.h"
-#include "report/paper.h"
 #include "report/briefingdocument.h"
+#include "report/paper.h"
 #include "views/flowlayout.h"
 #include "storage/portfoliofile.h"
 

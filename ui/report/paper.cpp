@@ -34,10 +34,9 @@ QPalette palette(const QPalette &desktop)
 
 void apply(QWidget *view)
 {
-    // A palette with nothing set but the paper's roles: the scroll bars and the selection still follow
-    // the desktop, also when its colours change while the program runs.
+    // A palette with nothing set but the paper's roles (a default QPalette sets none): the scroll bars
+    // and the selection still follow the desktop, also when its colours change while the program runs.
     QPalette p;
-    p.setResolveMask(0);
     setPaperRoles(p);
     view->setPalette(p);
 }
