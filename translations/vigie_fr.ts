@@ -4017,6 +4017,10 @@ Voulez-vous le remplacer?</translation>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
+    <message>
+        <source>%1 mapping.json</source>
+        <translation>%1 correspondance.json</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ImportMapping</name>

@@ -434,8 +434,20 @@ QString PortfolioFile::baseName() const
 QString PortfolioFile::folder() const
 {
     if (ServerLocation::isServerAddress(m_path))
-        return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileInfo(m_path).absolutePath();
+        return documentsFolder();
+    const QString folder = QFileInfo(m_path).absolutePath();
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!appData.isEmpty() && QDir(folder) == QDir(appData))
+        return documentsFolder();
+    return folder;
+}
+
+QString PortfolioFile::documentsFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
+        return documents;
+    return QDir::homePath();
 }
 
 PortfolioInfo PortfolioFile::info() const

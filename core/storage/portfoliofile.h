@@ -111,8 +111,12 @@ public:
     // The portfolio's name without the extension (a file's base name; a server schema's name).
     QString baseName() const;
     // Where dialogs start when they offer to read or write a file beside the portfolio: the file's
-    // folder, or the user's documents folder for a portfolio on a server.
+    // folder; the user's documents folder for a portfolio on a server, or for one kept in the
+    // application's own data folder (the sample opened at the first start), which a user never browses.
     QString folder() const;
+    // The user's documents folder when it exists, else the home folder: where a new portfolio is
+    // suggested and where the dialogs start when there is no portfolio to start beside.
+    static QString documentsFolder();
 
     // On a server: from now on, learn of other clients' commits as they happen (PostgreSQL
     // LISTEN/NOTIFY on the portfolio's channel): otherClientCommitted() is emitted and changedElsewhere()

@@ -5,12 +5,15 @@
 
 #include "testutil.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void deleteAndRestoreKeepUuid();
     void saveCopyAs();
     void ruleChangeRecomputes();
+    void dialogsStartBesideTheFileOrInDocuments();
 
 private:
     std::unique_ptr<PortfolioFile> makeFile(const QString &name = QStringLiteral("p.vigie"));
@@ -457,6 +461,51 @@ void TestPortfolioFile::ruleChangeRecomputes()
     QCOMPARE(file->value(Entity::Project, uuid, Field::ComputedCost).toString(), QStringLiteral("yellow"));
     QVERIFY(Edits::setHealthRule(*file, HealthRule::threeCode(), QStringLiteral("Rule")).ok);
     QVERIFY(file->value(Entity::Project, uuid, Field::ComputedCost).isNull());
+}
+
+void TestPortfolioFile::dialogsStartBesideTheFileOrInDocuments()
+{
+    // A home of the test's own: no Documents folder yet, the application's data folder under it.
+    const QByteArray home = qgetenv("HOME"), config = qgetenv("XDG_CONFIG_HOME"), data = qgetenv("XDG_DATA_HOME");
+    const auto restore = qScopeGuard([&] {
+        qputenv("HOME", home);
+        qputenv("XDG_CONFIG_HOME", config);
+        qputenv("XDG_DATA_HOME", data);
+    });
+    const QString homeDir = m_dir->filePath(QStringLiteral("home"));
+    QVERIFY(QDir().mkpath(homeDir + QStringLiteral("/.config")));
+    qputenv("HOME", QFile::encodeName(homeDir));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(homeDir + QStringLiteral("/.config")));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(homeDir + QStringLiteral("/.local/share")));
+
+    // No Documents folder: the home folder, not a folder that does not exist (where the file dialog
+    // would fall back to the program's working folder).
+    QCOMPARE(PortfolioFile::documentsFolder(), homeDir);
+    QVERIFY(QDir().mkpath(homeDir + QStringLiteral("/Documents")));
+    QCOMPARE(PortfolioFile::documentsFolder(), homeDir + QStringLiteral("/Documents"));
+
+    // A file the user keeps: its own folder.
+    auto kept = makeFile(QStringLiteral("kept.vigie"));
+    QVERIFY(kept);
+    QCOMPARE(kept->folder(), QFileInfo(m_dir->path()).absoluteFilePath());
+    QCOMPARE(kept->baseName(), QStringLiteral("kept"));
+
+    // The sample written into the application's data folder at the first start: exports, copies and
+    // Open… start in Documents, not in a hidden folder the user never browses.
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QVERIFY2(appData.startsWith(homeDir + QStringLiteral("/.local/share/")), qPrintable(appData));
+    QVERIFY(QDir().mkpath(appData));
+    FileError error;
+    auto sample = PortfolioFile::create(appData + QStringLiteral("/quebec-2016.vigie"), QStringLiteral("Sample"), &error);
+    QVERIFY2(sample, qPrintable(error.message));
+    QCOMPARE(sample->folder(), homeDir + QStringLiteral("/Documents"));
+    QCOMPARE(sample->baseName(), QStringLiteral("quebec-2016"));
+
+    // A file in a folder below the data folder is the user's choice: kept beside it.
+    QVERIFY(QDir().mkpath(appData + QStringLiteral("/mine")));
+    auto below = PortfolioFile::create(appData + QStringLiteral("/mine/p.vigie"), QStringLiteral("Mine"), &error);
+    QVERIFY2(below, qPrintable(error.message));
+    QCOMPARE(below->folder(), appData + QStringLiteral("/mine"));
 }
 
 QTEST_GUILESS_MAIN(TestPortfolioFile)

@@ -8,6 +8,7 @@
 // another Vigie upgrades learns of it at once (or at its next write), turns read-only and says why.
 #include "dialogs/connectdialog.h"
 #include "dialogs/dialogs.h"
+#include "dialogs/sendcopydialog.h"
 #include "document/backgroundtask.h"
 #include "document/document.h"
 #include "charts/chartspanel.h"
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void lostConnectionIsNotDamage();
     void tableConnectionLostAloneIsNotDamage();
     void idleLostConnectionIsShownAndOpenedAgain();
+    void sendCopyIsSuggestedInDocuments();
 
 private:
     QString address(const QString &user = QString()) const { return serverAddress(m_cluster, m_schema, user); }
@@ -698,6 +700,24 @@ void TestServerDesk::idleLostConnectionIsShownAndOpenedAgain()
     QVERIFY(window.document()->editor()->setValue(Entity::Project, m_fixture.project1, Field::NameEn,
                                                   QStringLiteral("Written after reconnecting"), QStringLiteral("P")));
     QCOMPARE(projectName(*window.document(), m_fixture.project1), QStringLiteral("Written after reconnecting"));
+}
+
+void TestServerDesk::sendCopyIsSuggestedInDocuments()
+{
+    // A server address has no folder: Send Copy to Organization suggests the copy in the user's
+    // documents, named after the schema (it made a path of the address's pieces under the working folder).
+    MainWindow window;
+    QVERIFY(openWritable(window));
+    QString suggested;
+    window.copyActions()->setDialogHook([&](QDialog *d) {
+        if (auto *send = qobject_cast<SendCopyDialog *>(d))
+            suggested = send->path();
+        return false; // cancelled
+    });
+    window.copyActions()->sendCopyAction()->trigger();
+    QCOMPARE(suggested, QDir::toNativeSeparators(QDir(PortfolioFile::documentsFolder())
+                                                     .filePath(QStringLiteral("%1 copy.vigie").arg(m_schema))));
+    QCOMPARE(window.document()->file()->folder(), PortfolioFile::documentsFolder());
 }
 
 QTEST_MAIN(TestServerDesk)

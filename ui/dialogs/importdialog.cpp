@@ -233,19 +233,24 @@ void ImportDialog::buildUi()
     connect(m_fileEdit, &QLineEdit::editingFinished, this, &ImportDialog::readTypedPath);
     m_fileEdit->installEventFilter(this);
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), m_fileEdit->text(),
+        const QString typed = m_fileEdit->text().trimmed();
+        const QString start = QFileInfo(typed).isFile() ? typed : browseFolder(); // the chosen file selected again
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), start,
                                                           tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
         if (!path.isEmpty())
             setCsvPath(path);
     });
     connect(m_loadMapping, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Load a mapping"), QString(),
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load a mapping"), browseFolder(),
                                                           tr("Mappings (*.json);;All files (*)"));
         if (!path.isEmpty())
             loadMapping(path);
     });
     connect(m_saveMapping, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the mapping"), QString(),
+        const QString csv = QFileInfo(m_fileEdit->text().trimmed()).completeBaseName();
+        const QString suggested = csv.isEmpty() ? browseFolder()
+                                                : QDir(browseFolder()).filePath(tr("%1 mapping.json").arg(csv));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the mapping"), suggested,
                                                           tr("Mappings (*.json)"));
         if (!path.isEmpty())
             saveMapping(path);
@@ -370,6 +375,19 @@ bool ImportDialog::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QDialog::eventFilter(watched, event);
+}
+
+QString ImportDialog::browseFolder() const
+{
+    const QString typed = m_fileEdit->text().trimmed();
+    if (!typed.isEmpty()) {
+        const QFileInfo csv(typed);
+        if (csv.isDir())
+            return csv.absoluteFilePath();
+        if (csv.absoluteDir().exists())
+            return csv.absolutePath();
+    }
+    return m_startFolder;
 }
 
 void ImportDialog::setCsvPath(const QString &path)

@@ -41,6 +41,12 @@ public:
     explicit ImportDialog(Editor *editor, QWidget *parent = nullptr, ImportKind kind = ImportKind::Projects);
     ImportKind kind() const { return m_kind; }
     ~ImportDialog() override;
+    // Where Browse starts while no CSV is chosen (the portfolio's folder); Load and Save Mapping start
+    // in the CSV's folder, else there.
+    void setStartFolder(const QString &folder) { m_startFolder = folder; }
+    QString startFolder() const { return m_startFolder; }
+    // The folder Browse, Load Mapping and Save Mapping start in.
+    QString browseFolder() const;
 
     // Also the test hooks: what the Browse, Load, Save, Check and Import buttons do after asking.
     void setCsvPath(const QString &path);
@@ -96,6 +102,7 @@ private:
     QLabel *m_fileLabel = nullptr;
     QLineEdit *m_fileEdit = nullptr;
     QString m_shownPath; // the file the preview and the column choices were read from
+    QString m_startFolder;
     QPushButton *m_browse = nullptr;
     QGroupBox *m_formatBox = nullptr;
     QLabel *m_delimiterLabel = nullptr, *m_encodingLabel = nullptr, *m_decimalLabel = nullptr,

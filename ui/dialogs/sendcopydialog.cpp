@@ -7,7 +7,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,9 +15,11 @@
 
 namespace Vigie {
 
-SendCopyDialog::SendCopyDialog(const QList<Organization> &organizations, const QString &portfolioPath, QWidget *parent)
+SendCopyDialog::SendCopyDialog(const QList<Organization> &organizations, const QString &folder,
+                               const QString &baseName, QWidget *parent)
     : QDialog(parent)
-    , m_portfolioPath(portfolioPath)
+    , m_folder(folder)
+    , m_baseName(baseName)
 {
     setObjectName(QStringLiteral("SendCopyDialog"));
     m_intro = new QLabel(this);
@@ -98,11 +99,10 @@ void SendCopyDialog::suggestPath()
 {
     if (m_pathEdited)
         return;
-    const QFileInfo portfolio(m_portfolioPath);
     const QString code = organizationCode();
-    const QString name = code.isEmpty() ? tr("%1 copy.vigie").arg(portfolio.completeBaseName())
-                                        : QStringLiteral("%1-%2.vigie").arg(portfolio.completeBaseName(), code);
-    m_path->setText(QDir::toNativeSeparators(portfolio.absoluteDir().filePath(name)));
+    const QString name = code.isEmpty() ? tr("%1 copy.vigie").arg(m_baseName)
+                                        : QStringLiteral("%1-%2.vigie").arg(m_baseName, code);
+    m_path->setText(QDir::toNativeSeparators(QDir(m_folder).filePath(name)));
 }
 
 void SendCopyDialog::browse()

@@ -18,7 +18,10 @@ class SendCopyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SendCopyDialog(const QList<Organization> &organizations, const QString &portfolioPath, QWidget *parent = nullptr);
+    // The copy is suggested in `folder` (PortfolioFile::folder()), named after `baseName`, the
+    // portfolio's name (PortfolioFile::baseName(): a file's, or a server schema's).
+    SendCopyDialog(const QList<Organization> &organizations, const QString &folder, const QString &baseName,
+                   QWidget *parent = nullptr);
 
     QString organizationCode() const; // "" for the whole portfolio
     QString path() const;
@@ -33,7 +36,8 @@ private:
     void suggestPath();
     void browse();
 
-    QString m_portfolioPath;
+    QString m_folder;
+    QString m_baseName;
     bool m_pathEdited = false;
     QLabel *m_intro = nullptr;
     QLabel *m_organizationLabel = nullptr;

@@ -101,7 +101,8 @@ void CopyActions::sendCopyTriggered()
 {
     if (!m_document || m_document->isOutdated())
         return;
-    SendCopyDialog dialog(Repository::organizations(*m_document->file()), m_document->path(), m_window);
+    SendCopyDialog dialog(Repository::organizations(*m_document->file()), m_document->file()->folder(),
+                          m_document->file()->baseName(), m_window);
     if (!run(&dialog))
         return;
     const QString path = dialog.path();

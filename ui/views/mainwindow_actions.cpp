@@ -40,7 +40,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QIcon>
 #include <QToolBar>
@@ -392,7 +391,7 @@ void MainWindow::reopenDocument()
 
 void MainWindow::newTriggered()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = m_document ? m_document->file()->folder() : PortfolioFile::documentsFolder();
     const QString path = Dialogs::saveFileName(this, tr("New Portfolio"), dir + QLatin1Char('/') + tr("portfolio.vigie"),
                                                Dialogs::Existing::NewFileOnly);
     if (!path.isEmpty())
@@ -401,8 +400,7 @@ void MainWindow::newTriggered()
 
 void MainWindow::openTriggered()
 {
-    const QString dir = m_document ? m_document->file()->folder()
-                                   : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = m_document ? m_document->file()->folder() : PortfolioFile::documentsFolder();
     const QString path = Dialogs::openFileName(this, tr("Open Portfolio"), dir);
     if (!path.isEmpty())
         openFile(path);

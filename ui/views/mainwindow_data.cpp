@@ -155,6 +155,7 @@ void MainWindow::importProjects()
     if (!m_document || m_document->isReadOnly())
         return;
     ImportDialog dialog(m_document->editor(), this);
+    dialog.setStartFolder(m_document->file()->folder());
     dialog.exec(); // the dialog resets the views itself after an import
 }
 
@@ -163,6 +164,7 @@ void MainWindow::importData(int kind)
     if (!m_document || m_document->isReadOnly())
         return;
     ImportDialog dialog(m_document->editor(), this, ImportKind(kind));
+    dialog.setStartFolder(m_document->file()->folder());
     dialog.exec();
 }
 
