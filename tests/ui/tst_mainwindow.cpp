@@ -371,7 +371,8 @@ TablePage *TestMainWindow::showFixture(MainWindow &window, const QSize &size, co
 }
 
 // View > Details Pane (F8) hides the panels beside the Strategy and Projects tables: on a small screen
-// the Projects table then shows its colours, which sat beyond its edge. The choice is remembered.
+// the Projects table then shows its colours, which sat beyond its edge. Until the user chooses, a screen
+// narrower than 1280 at 150 % starts with the pane hidden; the choice is remembered and wins.
 void TestMainWindow::detailsPaneGivesItsWidthToTheTable()
 {
     const auto inView = [](TablePage *page, int column) {
@@ -380,6 +381,7 @@ void TestMainWindow::detailsPaneGivesItsWidthToTheTable()
         return right <= table->viewport()->width();
     };
     {
+        QSettings().remove(QStringLiteral("window/detailsPane"));
         MainWindow window;
         TablePage *projects = showFixture(window, QSize(640, 400), QStringLiteral("projects"));
         QVERIFY(projects);
@@ -387,11 +389,25 @@ void TestMainWindow::detailsPaneGivesItsWidthToTheTable()
         QCoreApplication::processEvents();
         auto *pane = window.findChild<QAction *>(QStringLiteral("actionDetailsPane"));
         QVERIFY(pane);
-        QVERIFY(pane->isChecked());
         QCOMPARE(pane->shortcut(), QKeySequence(Qt::Key_F8));
+        // No choice made yet, on the test platform's 800-pixel screen: the pane starts hidden, the colours
+        // in view, and nothing is remembered for it.
+        QVERIFY2(window.isNarrowScreen(), "the test platform's screen is 800 px wide");
+        QVERIFY(!pane->isChecked());
+        QVERIFY(!projects->isDetailShown());
+        QVERIFY(inView(projects, ProjectModel::Cost));
+        QVERIFY(!QSettings().contains(QStringLiteral("window/detailsPane")));
+        const int withoutPane = projects->view()->width();
+
+        // Shown: the user's choice, remembered; the colours go out of view beside it.
+        pane->trigger();
+        QCoreApplication::processEvents();
+        QVERIFY(pane->isChecked());
         QVERIFY(projects->isDetailShown());
+        QCOMPARE(QSettings().value(QStringLiteral("window/detailsPane")).toBool(), true);
         QVERIFY2(!inView(projects, ProjectModel::Cost), "the test needs the colours out of view beside the panel");
         const int withPane = projects->view()->width();
+        QVERIFY(withoutPane > withPane * 3 / 2);
 
         pane->trigger();
         QCoreApplication::processEvents();
@@ -416,6 +432,13 @@ void TestMainWindow::detailsPaneGivesItsWidthToTheTable()
     QVERIFY(strategy->isDetailShown());
     QVERIFY(again.measureDetail()->isVisible());
     QVERIFY(again.measureDetail()->width() > 100);
+    again.close();
+    // Once chosen, shown it stays, narrow screen or not.
+    MainWindow third;
+    TablePage *projects = showFixture(third, QSize(640, 400), QStringLiteral("projects"));
+    QVERIFY(projects && third.isNarrowScreen());
+    QVERIFY(projects->isDetailShown());
+    QVERIFY(third.findChild<QAction *>(QStringLiteral("actionDetailsPane"))->isChecked());
 }
 
 // Two ministries' copies are both "w.vigie": the start page shows each one's folder under its name, and

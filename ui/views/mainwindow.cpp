@@ -50,6 +50,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -756,6 +757,12 @@ void MainWindow::showDetailsPanes(bool shown)
         table->setDetailShown(shown);
 }
 
+bool MainWindow::isNarrowScreen() const
+{
+    const QScreen *on = screen();
+    return on && on->availableGeometry().width() < NarrowScreenWidth;
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
@@ -770,7 +777,16 @@ void MainWindow::restoreSettings()
             setWindowState(windowState() | Qt::WindowMaximized);
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_detailsAction->setChecked(settings.value(QStringLiteral("window/detailsPane"), true).toBool()); // hides them if unchecked
+    // The details pane as the user left it; until a choice is made, hidden on a screen too narrow to
+    // show the Projects table's colours beside it (1280 pixels at 150 % or more), and nothing is
+    // remembered for that, so that a wider screen later shows it.
+    const QVariant chosen = settings.value(QStringLiteral("window/detailsPane"));
+    const bool shown = chosen.isValid() ? chosen.toBool() : !isNarrowScreen();
+    {
+        const QSignalBlocker quiet(m_detailsAction);
+        m_detailsAction->setChecked(shown);
+    }
+    showDetailsPanes(shown);
     const int page = int(m_pageIds.indexOf(settings.value(QStringLiteral("window/page")).toString()));
     m_nav->setCurrentRow(std::max(0, page));
 }

@@ -58,6 +58,11 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Below this width (logical pixels: 1280 at 150 % is 853), the Projects table cannot show its
+    // colours beside the details pane, which then starts hidden until the user chooses (F8).
+    static constexpr int NarrowScreenWidth = 960;
+    bool isNarrowScreen() const;
+
     // --- document (errors are shown through Dialogs)
     // False when the file was refused at once. A large file opens in the background (documentChanged()
     // says when; opener() is busy meanwhile).
