@@ -2199,16 +2199,16 @@
         <translation>%1:%2 : lecture impossible (%3).</translation>
     </message>
     <message>
-        <source>%1:%2: a quoted field is never closed (missing ").</source>
-        <translation>%1:%2 : un champ entre guillemets n'est jamais fermé (" manquant).</translation>
-    </message>
-    <message>
         <source>%1: CSV files cannot be read on this computer: the library %2 cannot be loaded (%3). Install the package that provides it.</source>
         <translation>%1 : les fichiers CSV ne peuvent pas être lus sur cet ordinateur : la bibliothèque %2 ne peut pas être chargée (%3). Installez le paquet qui la fournit.</translation>
     </message>
     <message>
         <source>%1: unsupported encoding (%2); save the file as UTF-8 (or Windows-1252) and import it again.</source>
         <translation>%1 : encodage non pris en charge (%2); enregistrez le fichier en UTF-8 (ou en Windows-1252) et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: a quoted field is never closed (missing ").</source>
+        <translation>%1:%2:%3 : un champ entre guillemets n'est jamais fermé (" manquant).</translation>
     </message>
 </context>
 <context>

@@ -312,7 +312,12 @@ bool CsvReader::read(const std::function<bool(const CsvRecord &)> &onRecord)
     }
     if (ok && !state.stop) {
         if (parser.pstate == kFieldBegun && parser.quoted) {
-            m_error = tr("%1:%2: a quoted field is never closed (missing \").").arg(shown).arg(state.record.line);
+            // Where the field opens: its record's first line, and its place in the record (the column
+            // the other import messages count).
+            m_error = tr("%1:%2:%3: a quoted field is never closed (missing \").")
+                          .arg(shown)
+                          .arg(state.record.line)
+                          .arg(state.record.fields.size() + 1);
             ok = false;
         } else {
             csv->fini(&parser, &State::onField, &State::onRecordEnd, &state);
