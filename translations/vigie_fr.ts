@@ -4358,10 +4358,6 @@ Voulez-vous le remplacer?</translation>
         <translation>un texte n'est pas fermé (il manque un guillemet droit)</translation>
     </message>
     <message>
-        <source>an object was expected</source>
-        <translation>un objet était attendu</translation>
-    </message>
-    <message>
         <source>objects are nested too deeply</source>
         <translation>les objets sont imbriqués trop profondément</translation>
     </message>
@@ -4384,6 +4380,14 @@ Voulez-vous le remplacer?</translation>
     <message>
         <source>The mapping must be a JSON object, { "field": "column", … }, not a list or a single value.</source>
         <translation>La correspondance doit être un objet JSON, { "champ": "colonne", … }, et non une liste ou une valeur seule.</translation>
+    </message>
+    <message>
+        <source>a value is missing (after a ":", or after a "," that nothing follows)</source>
+        <translation>une valeur manque (après un « : », ou après une « , » que rien ne suit)</translation>
+    </message>
+    <message>
+        <source>a name is not between double quotes</source>
+        <translation>un nom n'est pas entre guillemets droits</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,8 @@ QString ImportMapping::jsonProblem(QJsonParseError::ParseError error)
     case QJsonParseError::IllegalEscapeSequence: return tr("a backslash sequence is not valid");
     case QJsonParseError::IllegalUTF8String: return tr("the text is not valid UTF-8");
     case QJsonParseError::UnterminatedString: return tr("a text is not closed (a missing double quote)");
-    case QJsonParseError::MissingObject: return tr("an object was expected");
+    // What Qt calls a missing object is a missing value: `"code": }`, or a "," before a "}" or "]".
+    case QJsonParseError::MissingObject: return tr("a value is missing (after a \":\", or after a \",\" that nothing follows)");
     case QJsonParseError::DeepNesting: return tr("objects are nested too deeply");
     case QJsonParseError::DocumentTooLarge: return tr("the file is too large");
     case QJsonParseError::GarbageAtEnd: return tr("there is more after the end of the object");
@@ -91,7 +92,17 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, QSt
         const QByteArray before = json.left(parseError.offset);
         const int line = int(before.count('\n')) + 1;
         const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
-        errors->append(tr("The mapping is not valid JSON at line %1, column %2: %3.").arg(line).arg(column).arg(jsonProblem(parseError.error)));
+        QString problem = jsonProblem(parseError.error);
+        if (parseError.error == QJsonParseError::UnterminatedObject && parseError.offset > 0) {
+            // Qt stops one character into a name written without its double quotes ({code: "Code"}),
+            // which it reports as an object not closed.
+            const QByteArray read = before.trimmed();
+            const char first = json.at(parseError.offset - 1);
+            const QByteArray ahead = read.left(read.size() - 1).trimmed();
+            if (first != '"' && !ahead.isEmpty() && (ahead.endsWith('{') || ahead.endsWith(',')))
+                problem = tr("a name is not between double quotes");
+        }
+        errors->append(tr("The mapping is not valid JSON at line %1, column %2: %3.").arg(line).arg(column).arg(problem));
         return std::nullopt;
     }
     if (!doc.isObject()) {

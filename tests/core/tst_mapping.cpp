@@ -308,6 +308,23 @@ void TestMapping::badJsonSaysWhereAndWhat()
     errors.clear();
     QVERIFY(!ImportMapping::fromJson("{\"code\" \"Code\"}", &errors));
     QCOMPARE(errors, QStringList { QStringLiteral("The mapping is not valid JSON at line 1, column 10: a \":\" is missing after a name.") });
+    // A value left out, or a "," with nothing after it: Qt's "missing object" said "an object was expected".
+    for (const QByteArray &json : { QByteArray("{\"code\": \"Code\",\n \"name\": \n}\n"), QByteArray("{\"code\": \"Code\",}") }) {
+        errors.clear();
+        QVERIFY(!ImportMapping::fromJson(json, &errors));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.constFirst().endsWith(QStringLiteral(": a value is missing (after a \":\", or after a \",\" that nothing "
+                                                             "follows).")),
+                 qPrintable(errors.constFirst()));
+    }
+    // A name without its double quotes, first or after a ",": said "an object is not closed".
+    for (const QByteArray &json : { QByteArray("{code: \"Code\"}"), QByteArray("{\"code\": \"Code\",\n  name: \"Name\"}") }) {
+        errors.clear();
+        QVERIFY(!ImportMapping::fromJson(json, &errors));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.constFirst().endsWith(QStringLiteral(": a name is not between double quotes.")), qPrintable(errors.constFirst()));
+    }
+    QVERIFY2(errors.constFirst().contains(QStringLiteral("at line 2, column")), qPrintable(errors.constFirst()));
 }
 
 QTEST_GUILESS_MAIN(TestMapping)
