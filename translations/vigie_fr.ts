@@ -1896,6 +1896,10 @@
         <source>upgrade takes the server's address only.</source>
         <translation>upgrade ne prend que l'adresse du serveur.</translation>
     </message>
+    <message>
+        <source>a quoted value is never closed (missing ").</source>
+        <translation>une valeur entre guillemets n'est jamais fermée (" manquant).</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CompareDialog</name>

@@ -326,6 +326,30 @@ Outcome applyEdit(PortfolioFile &file, const EditRequest &request, const Target 
     return { Ok, r.changed ? Text::tr("%1: changed.").arg(target.what) : Text::tr("%1: already so; nothing to change.").arg(target.what) };
 }
 
+// The column (from 1) of a double quote that `line` never closes, by QProcess::splitCommand's rules (a
+// quote opens or closes, three in a row are one literal quote); 0 when every quote is closed.
+// splitCommand itself takes the rest of the line into the value.
+int unclosedQuoteColumn(const QString &line)
+{
+    bool inQuote = false;
+    int opened = 0;
+    int quotes = 0;
+    for (int i = 0; i <= line.size(); ++i) {
+        if (i < line.size() && line.at(i) == QLatin1Char('"')) {
+            if (++quotes == 3)
+                quotes = 0;
+            continue;
+        }
+        if (quotes == 1) {
+            inQuote = !inQuote;
+            if (inQuote)
+                opened = i; // the quote just before
+        }
+        quotes = 0;
+    }
+    return inQuote ? opened : 0;
+}
+
 // `vigie edit FILE --batch EDITS`: every edit of EDITS is read and checked before the portfolio is
 // opened (a typo on line 900 changes nothing), and what each names is found in it (an unknown project
 // on line 900 changes nothing either); then each is made as the desktop application makes one, in its
@@ -342,9 +366,18 @@ int runBatch(const QString &portfolio, const QString &batch)
     int lineNumber = 0;
     while (!in.atEnd()) {
         ++lineNumber;
-        const QString line = QString::fromUtf8(in.readLine()).trimmed();
+        QString raw = QString::fromUtf8(in.readLine());
+        while (raw.endsWith(QLatin1Char('\n')) || raw.endsWith(QLatin1Char('\r')))
+            raw.chop(1);
+        const QString line = raw.trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
+        if (const int column = unclosedQuoteColumn(raw)) {
+            err() << QStringLiteral("%1:%2:%3: ").arg(shownBatch).arg(lineNumber).arg(column)
+                  << Text::tr("a quoted value is never closed (missing \").") << QLatin1Char(' ')
+                  << Text::tr("Nothing was changed.") << Qt::endl;
+            return Usage;
+        }
         QCommandLineParser parser;
         parser.addOptions(editOptions());
         QString error;

@@ -339,9 +339,19 @@ void TestCliEdit::batchErrors()
                QStringLiteral("active") });
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err, QStringLiteral("--batch takes every edit from its file: give no --state beside it.\n"));
+    // A quote never closed took the rest of the line as the value (a comment of "Delayed --project …"):
+    // refused, at its column. Closed ones, and """ for a quote inside, are values as on a shell's line.
+    r = edit({ QStringLiteral("--batch"), writeBatch("--project ON-01 --forecast-cost 5\n  --portfolio --name \"Ontario 2026\n") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.endsWith(QStringLiteral("edits.txt:2:22: a quoted value is never closed (missing \"). Nothing was changed.\n")),
+             qPrintable(r.err));
+    r = edit({ QStringLiteral("--batch"), writeBatch("--portfolio --name \"Ontario \"\"\"2026\"\"\"\"\n") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT name FROM portfolio")).toString(), QStringLiteral("Ontario \"2026\""));
+    const QByteArray named = VigieTest::fileHash(m_path);
     r = edit({ QStringLiteral("--batch"), m_dir->filePath(QStringLiteral("missing.txt")) });
     QCOMPARE(r.exitCode, 3);
-    QCOMPARE(VigieTest::fileHash(m_path), before);
+    QCOMPARE(VigieTest::fileHash(m_path), named);
 
     // What a line names is found before any edit is made: an unknown project anywhere changes nothing.
     r = edit({ QStringLiteral("--batch"),
@@ -350,7 +360,7 @@ void TestCliEdit::batchErrors()
     QCOMPARE(r.out, QString());
     QVERIFY2(r.err.contains(QStringLiteral("edits.txt:2: Project NOPE: there is no such project in ")), qPrintable(r.err));
     QVERIFY2(r.err.endsWith(QStringLiteral(". Nothing was changed.\n")), qPrintable(r.err));
-    QCOMPARE(VigieTest::fileHash(m_path), before);
+    QCOMPARE(VigieTest::fileHash(m_path), named);
 
     // An edit the portfolio refuses stops the run there: the lines before it stay made, the rest are not.
     r = edit({ QStringLiteral("--batch"),
