@@ -12,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 
 #include <optional>
@@ -326,28 +325,45 @@ Outcome applyEdit(PortfolioFile &file, const EditRequest &request, const Target 
     return { Ok, r.changed ? Text::tr("%1: changed.").arg(target.what) : Text::tr("%1: already so; nothing to change.").arg(target.what) };
 }
 
-// The column (from 1) of a double quote that `line` never closes, by QProcess::splitCommand's rules (a
-// quote opens or closes, three in a row are one literal quote); 0 when every quote is closed.
-// splitCommand itself takes the rest of the line into the value.
-int unclosedQuoteColumn(const QString &line)
+// The words of a --batch line, as a shell gives them to the command line: split at spaces outside
+// double quotes; a pair of double quotes opens and closes a value with spaces ("Delayed by the vendor");
+// three in a row stand for one double quote inside it; "" is an empty value (--comment "" clears a
+// comment), which QProcess::splitCommand dropped. A quote left open sets `*unclosed` to its column
+// (from 1), and the words are not to be used.
+QStringList batchWords(const QString &line, int *unclosed)
 {
+    QStringList words;
+    QString word;
+    bool inWord = false; // something, possibly an empty quoted value, was read since the last space
     bool inQuote = false;
     int opened = 0;
-    int quotes = 0;
-    for (int i = 0; i <= line.size(); ++i) {
-        if (i < line.size() && line.at(i) == QLatin1Char('"')) {
-            if (++quotes == 3)
-                quotes = 0;
-            continue;
+    *unclosed = 0;
+    for (int i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == QLatin1Char('"')) {
+            inWord = true;
+            if (inQuote && line.mid(i, 3) == QLatin1String("\"\"\"")) {
+                word += c;
+                i += 2;
+            } else {
+                inQuote = !inQuote;
+                opened = i + 1;
+            }
+        } else if (!inQuote && c.isSpace()) {
+            if (inWord)
+                words << word;
+            word.clear();
+            inWord = false;
+        } else {
+            word += c;
+            inWord = true;
         }
-        if (quotes == 1) {
-            inQuote = !inQuote;
-            if (inQuote)
-                opened = i; // the quote just before
-        }
-        quotes = 0;
     }
-    return inQuote ? opened : 0;
+    if (inQuote)
+        *unclosed = opened;
+    else if (inWord)
+        words << word;
+    return words;
 }
 
 // `vigie edit FILE --batch EDITS`: every edit of EDITS is read and checked before the portfolio is
@@ -372,7 +388,9 @@ int runBatch(const QString &portfolio, const QString &batch)
         const QString line = raw.trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
-        if (const int column = unclosedQuoteColumn(raw)) {
+        int column = 0;
+        const QStringList words = batchWords(raw, &column);
+        if (column) {
             err() << QStringLiteral("%1:%2:%3: ").arg(shownBatch).arg(lineNumber).arg(column)
                   << Text::tr("a quoted value is never closed (missing \").") << QLatin1Char(' ')
                   << Text::tr("Nothing was changed.") << Qt::endl;
@@ -382,7 +400,7 @@ int runBatch(const QString &portfolio, const QString &batch)
         parser.addOptions(editOptions());
         QString error;
         std::optional<EditRequest> request;
-        if (!parser.parse(QStringList { QStringLiteral("edit") } + QProcess::splitCommand(line)))
+        if (!parser.parse(QStringList { QStringLiteral("edit") } + words))
             error = parser.errorText();
         else if (!parser.positionalArguments().isEmpty())
             error = Text::tr("\"%1\" is not an option; a line holds the options of one edit, such as "
