@@ -1,6 +1,7 @@
 #include "importrow.h"
 
 #include "io/valueparser.h"
+#include "model/projecttext.h"
 #include "model/limits.h"
 #include "model/valuelimits.h"
 
@@ -210,6 +211,11 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
                     text.truncate(maxLength(kind, f));
                 }
             }
+            // A phase Vigie knows is stored as its key, whichever language names it: an export written
+            // in French says « Réalisation » for "execution", which was stored as that word.
+            if (kind == ImportKind::Projects && f == int(ImportField::Phase))
+                if (const QString key = PhaseText::keyOf(text); !key.isEmpty())
+                    text = key;
             out = text;
             break;
         }

@@ -265,6 +265,25 @@ bool ImportMapping::save(const QString &path, QString *error) const
     return OutputFile::write(path, toJson(), error);
 }
 
+ImportIndexes ImportMapping::guessColumns(ImportKind kind, const QStringList &header)
+{
+    ImportIndexes guessed;
+    guessed.fill(-1);
+    for (int f = 0; f < ImportFields::count(kind); ++f) {
+        const QString exported = ImportFields::exportName(kind, f);
+        for (int i = 0; i < header.size(); ++i) {
+            const QString h = normalizeHeader(header.at(i));
+            if (h.compare(ImportFields::name(kind, f), Qt::CaseInsensitive) == 0
+                || (!exported.isEmpty() && h.compare(exported, Qt::CaseInsensitive) == 0)
+                || h.compare(ImportFields::label(kind, f), Qt::CaseInsensitive) == 0) {
+                guessed[size_t(f)] = i;
+                break;
+            }
+        }
+    }
+    return guessed;
+}
+
 bool ImportMapping::resolve(const QStringList &header, ImportIndexes *indexes, QStringList *errors) const
 {
     indexes->fill(-1);

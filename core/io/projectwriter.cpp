@@ -6,6 +6,7 @@
 #include "storage/portfoliofile.h"
 #include "storage/sqlutil.h"
 #include "model/health.h"
+#include "model/projecttext.h"
 
 #include <QSqlError>
 
@@ -345,6 +346,13 @@ ImportRow ProjectWriter::kept(const ImportRow &row, const Existing &existing) co
     if (mapped(ImportField::OriginalPlannedEnd) && !mapped(ImportField::PlannedEnd)
         && row.value(ImportField::OriginalPlannedEnd).isNull())
         r.values[size_t(ImportField::OriginalPlannedEnd)] = existing.stored[size_t(ImportField::OriginalPlannedEnd)];
+    // The same phase in other words ("Execution" stored by an earlier import, "execution" read now) is
+    // no change: the stored text stays.
+    const QString phase = row.value(ImportField::Phase).toString();
+    const QString storedPhase = existing.stored[size_t(ImportField::Phase)].toString();
+    if (mapped(ImportField::Phase) && !phase.isEmpty() && phase != storedPhase
+        && PhaseText::keyOf(phase) == PhaseText::keyOf(storedPhase) && !PhaseText::keyOf(phase).isEmpty())
+        r.values[size_t(ImportField::Phase)] = existing.stored[size_t(ImportField::Phase)];
     return r;
 }
 

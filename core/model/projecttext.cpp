@@ -1,29 +1,67 @@
 #include "projecttext.h"
 
+#include <QHash>
+#include <QTranslator>
+
 namespace Vigie {
+
+namespace {
+
+struct Phase
+{
+    const char *key;
+    const char *word;
+};
+
+// In project order.
+const Phase kPhases[] = {
+    { "initiation", QT_TRANSLATE_NOOP("Vigie::PhaseText", "Initiation") },
+    { "planning", QT_TRANSLATE_NOOP("Vigie::PhaseText", "Planning") },
+    { "execution", QT_TRANSLATE_NOOP("Vigie::PhaseText", "Execution") },
+    { "deployment", QT_TRANSLATE_NOOP("Vigie::PhaseText", "Deployment") },
+    { "closed", QT_TRANSLATE_NOOP("Vigie::PhaseText", "Closed") },
+    { "stopped", QT_TRANSLATE_NOOP("Vigie::PhaseText", "Stopped") },
+};
+
+} // namespace
 
 QStringList PhaseText::keys()
 {
-    return { QStringLiteral("initiation"), QStringLiteral("planning"), QStringLiteral("execution"),
-             QStringLiteral("deployment"), QStringLiteral("closed"), QStringLiteral("stopped") };
+    QStringList keys;
+    for (const Phase &p : kPhases)
+        keys << QString::fromLatin1(p.key);
+    return keys;
 }
 
 QString PhaseText::label(const QString &key)
 {
     const QString k = key.trimmed().toLower();
-    if (k == QLatin1String("initiation"))
-        return tr("Initiation");
-    if (k == QLatin1String("planning"))
-        return tr("Planning");
-    if (k == QLatin1String("execution"))
-        return tr("Execution");
-    if (k == QLatin1String("deployment"))
-        return tr("Deployment");
-    if (k == QLatin1String("closed"))
-        return tr("Closed");
-    if (k == QLatin1String("stopped"))
-        return tr("Stopped");
+    for (const Phase &p : kPhases) {
+        if (k == QLatin1String(p.key))
+            return tr(p.word);
+    }
     return key.trimmed();
+}
+
+QString PhaseText::keyOf(const QString &word)
+{
+    // The English words are the source texts; the French ones are read from Vigie's French catalogue by
+    // a translator of this function's own, never installed: an import reads them on a worker thread
+    // while the window speaks either language.
+    static const QHash<QString, QString> keys = [] {
+        QHash<QString, QString> h;
+        QTranslator french;
+        const bool loaded = french.load(QStringLiteral(":/i18n/vigie_fr.qm"));
+        for (const Phase &p : kPhases) {
+            const QString key = QString::fromLatin1(p.key);
+            h.insert(key, key);
+            h.insert(QString::fromLatin1(p.word).toCaseFolded(), key);
+            if (const QString fr = loaded ? french.translate("Vigie::PhaseText", p.word) : QString(); !fr.isEmpty())
+                h.insert(fr.toCaseFolded(), key);
+        }
+        return h;
+    }();
+    return keys.value(word.trimmed().toCaseFolded());
 }
 
 QStringList DecisionKindText::keys()

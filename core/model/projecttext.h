@@ -16,6 +16,10 @@ public:
     static QStringList keys();
     // "Execution" / « Réalisation »; an unknown key as stored; "" for none.
     static QString label(const QString &key);
+    // The key a cell names: the key itself, or the phase's word in English or in French ("Réalisation",
+    // as an export in French writes it), whatever the program's language, in any case; "" for a phase
+    // Vigie does not know. Safe on any thread.
+    static QString keyOf(const QString &word);
 };
 
 // A decision's kind, stored as a key ("authorization", "phase_gate", …) and shown as a translated word.

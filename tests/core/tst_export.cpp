@@ -3,6 +3,8 @@
 #include "io/exporter.h"
 #include "storage/sqlaccess.h"
 #include "io/projectimporter.h"
+#include "model/projecttext.h"
+#include "sample/quebecsample.h"
 #include "storage/portfoliofile.h"
 
 #include <QFile>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void xlsxWorkbook();
     void frenchReadableCsv();
     void bothLanguages();
+    void frenchExportReimportsUnchanged();
     void refusesBadTargets();
 
 private:
@@ -284,6 +287,73 @@ void TestExport::frenchReadableCsv()
              qPrintable(measureRows.at(1).join(QLatin1Char('|'))));
     QVERIFY(!measureRows.at(1).contains(QStringLiteral("Workforce portrait")));
     QVERIFY(measureRows.at(1).contains(QStringLiteral("En cours")));
+}
+
+// A French-speaking analyst's round trip: the Quebec sample exported as "CSV for French Excel" in French,
+// read back untouched with the import dialog's own guesses. The phases went out as « Réalisation » and
+// came back as that text: every project was "updated", its phase no longer a phase Vigie knows (and
+// shown in French in the English window).
+void TestExport::frenchExportReimportsUnchanged()
+{
+    Language::apply(QStringLiteral("fr"));
+    const auto english = qScopeGuard([] { Language::apply(QStringLiteral("en")); });
+    const QString path = m_dir->filePath(QStringLiteral("quebec.vigie"));
+    QString error;
+    QVERIFY2(QuebecSample::write(path, &error), qPrintable(error));
+    FileError fe;
+    auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &fe);
+    QVERIFY2(file, qPrintable(fe.message));
+    const auto phases = [&file] {
+        QSqlQuery q(sqlDatabase(*file));
+        q.exec(QStringLiteral("SELECT group_concat(code || '=' || phase || ';', ' ') FROM (SELECT * FROM project ORDER BY code)"));
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    const QStringList before = projectRows(*file);
+    const QString phasesBefore = phases();
+    QVERIFY2(phasesBefore.contains(QStringLiteral("=execution;")), qPrintable(phasesBefore.left(200)));
+    Exporter::Options options;
+    options.excelFrench = true;
+    options.language = QStringLiteral("fr");
+    const QString csv = m_dir->filePath(QStringLiteral("projets.csv"));
+    QVERIFY2(Exporter::exportTables(*file, { ExportTable::Projects }, csv, options, &error), qPrintable(error));
+    const QList<QStringList> rows = readCsv(csv);
+    QVERIFY(rows.size() > 200);
+    QVERIFY(rows.at(1).contains(QStringLiteral("Réalisation")) || rows.at(2).contains(QStringLiteral("Réalisation")));
+
+    const ImportIndexes guessed = ImportMapping::guessColumns(ImportKind::Projects, rows.first());
+    ImportMapping mapping;
+    mapping.delimiter = ';';
+    mapping.decimal = ',';
+    for (int f = 0; f < kImportFieldCount; ++f) {
+        if (guessed[size_t(f)] >= 0)
+            mapping.setColumn(f, guessed[size_t(f)] + 1);
+    }
+    for (const ImportField f : { ImportField::Code, ImportField::Phase, ImportField::ForecastCost, ImportField::Budget })
+        QVERIFY2(guessed[size_t(f)] >= 0, qPrintable(ImportMapping::fieldName(f)));
+    ProjectImporter importer(*file, mapping, {});
+    const ImportReport r = importer.run(csv);
+    QVERIFY2(r.written, qPrintable(r.fatal + r.errors.value(0).toString()));
+    QCOMPARE(r.warnings.size(), 0);
+    QCOMPARE(r.updated, 0);
+    QCOMPARE(r.unchanged, int(rows.size()) - 1);
+    QCOMPARE(projectRows(*file), before);
+    QCOMPARE(phases(), phasesBefore);
+
+    // A phase in either language, in any case, is stored as its key; one Vigie does not know, as written.
+    QCOMPARE(PhaseText::keyOf(QStringLiteral("Réalisation")), QStringLiteral("execution"));
+    QCOMPARE(PhaseText::keyOf(QStringLiteral(" CLÔTURÉ ")), QStringLiteral("closed"));
+    QCOMPARE(PhaseText::keyOf(QStringLiteral("Deployment")), QStringLiteral("deployment"));
+    QCOMPARE(PhaseText::keyOf(QStringLiteral("planning")), QStringLiteral("planning"));
+    QCOMPARE(PhaseText::keyOf(QStringLiteral("Operations")), QString());
+    const QString added = m_dir->filePath(QStringLiteral("nouveaux.csv"));
+    QFile out(added);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QStringLiteral("code,phase\nNEW-1,Déploiement\nNEW-2,Operations\n").toUtf8());
+    out.close();
+    ProjectImporter more(*file, ImportMapping::defaults(), {});
+    const ImportReport m = more.run(added);
+    QVERIFY2(m.written && m.created == 2, qPrintable(m.fatal + m.errors.value(0).toString()));
+    QVERIFY2(phases().contains(QStringLiteral("NEW-1=deployment; NEW-2=Operations;")), qPrintable(phases().right(80)));
 }
 
 void TestExport::bothLanguages()

@@ -456,20 +456,7 @@ void ImportDialog::fillColumnChoices(const ImportMapping *mapping)
         QStringList ignored;
         lenientCopy.resolve(m_header, &resolved, &ignored);
     } else {
-        // Guess: a header equal to the field name, to the header Vigie's own export gives it, or to its
-        // label.
-        for (int f = 0; f < fieldCount(); ++f) {
-            const QString exported = ImportFields::exportName(m_kind, f);
-            for (int i = 0; i < m_header.size(); ++i) {
-                const QString h = ImportMapping::normalizeHeader(m_header.at(i));
-                if (h.compare(ImportFields::name(m_kind, f), Qt::CaseInsensitive) == 0
-                    || (!exported.isEmpty() && h.compare(exported, Qt::CaseInsensitive) == 0)
-                    || h.compare(ImportFields::label(m_kind, f), Qt::CaseInsensitive) == 0) {
-                    resolved[size_t(f)] = i;
-                    break;
-                }
-            }
-        }
+        resolved = ImportMapping::guessColumns(m_kind, m_header);
     }
     for (int f = 0; f < fieldCount(); ++f) {
         QComboBox *combo = m_fieldCombos[size_t(f)];
