@@ -1,6 +1,8 @@
 #include "importrow.h"
 
 #include "io/valueparser.h"
+#include "model/entities.h"
+#include "model/measurestatus.h"
 #include "model/projecttext.h"
 #include "model/limits.h"
 #include "model/valuelimits.h"
@@ -280,6 +282,16 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
         case FieldKind::Status:
         case FieldKind::State:
         case FieldKind::OrgKind: {
+            // A status or state in words, English or French (« En cours », as an export in French
+            // writes it), is its key.
+            const QString word = ValueParser::translated(cell, table);
+            const QString named = fieldKind == FieldKind::Status ? MeasureStatusText::keyOf(word)
+                : fieldKind == FieldKind::State                  ? ProjectStateText::keyOf(word)
+                                                                 : QString();
+            if (!named.isEmpty()) {
+                out = named;
+                break;
+            }
             QString key;
             problem = ValueParser::parseChoice(cell, table,
                                                fieldKind == FieldKind::Status ? statuses

@@ -1,5 +1,7 @@
 #include "mapping.h"
 
+#include "i18n/language.h"
+#include "io/exporter.h"
 #include "storage/outputfile.h"
 
 #include <QDir>
@@ -9,6 +11,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <vector>
 
 namespace Vigie {
 
@@ -269,18 +272,48 @@ ImportIndexes ImportMapping::guessColumns(ImportKind kind, const QStringList &he
 {
     ImportIndexes guessed;
     guessed.fill(-1);
-    for (int f = 0; f < ImportFields::count(kind); ++f) {
-        const QString exported = ImportFields::exportName(kind, f);
-        for (int i = 0; i < header.size(); ++i) {
-            const QString h = normalizeHeader(header.at(i));
-            if (h.compare(ImportFields::name(kind, f), Qt::CaseInsensitive) == 0
-                || (!exported.isEmpty() && h.compare(exported, Qt::CaseInsensitive) == 0)
-                || h.compare(ImportFields::label(kind, f), Qt::CaseInsensitive) == 0) {
-                guessed[size_t(f)] = i;
-                break;
+    std::vector<bool> taken(size_t(header.size()), false);
+    const auto claim = [&](int field, const auto &matches) {
+        for (int i = 0; i < header.size() && guessed[size_t(field)] < 0; ++i) {
+            if (!taken[size_t(i)] && matches(normalizeHeader(header.at(i)))) {
+                guessed[size_t(field)] = i;
+                taken[size_t(i)] = true;
             }
         }
+    };
+    const auto is = [](const QString &text) {
+        return [text](const QString &h) { return !text.isEmpty() && h.compare(text, Qt::CaseInsensitive) == 0; };
+    };
+    // First a header that is a field's name or its data-format export header ("specialty" is the
+    // code, whatever the readable headers below call "Specialty").
+    for (int f = 0; f < ImportFields::count(kind); ++f) {
+        claim(f, is(ImportFields::name(kind, f)));
+        claim(f, is(ImportFields::exportName(kind, f)));
     }
+    // Then a table Vigie exported in the installed language ("CSV for French Excel" from the French
+    // window): each of its headers says which data the column holds, such as the French names under
+    // « Nom » and the French comments under « Commentaire », which the labels below would have read
+    // as the English ones.
+    const std::optional<ExportTable> table = kind == ImportKind::Projects ? std::optional(ExportTable::Projects)
+        : kind == ImportKind::Measures                                    ? std::optional(ExportTable::Measures)
+        : kind == ImportKind::Workforce                                   ? std::optional(ExportTable::Workforce)
+                                                                          : std::nullopt;
+    if (table) {
+        Exporter::Options readable;
+        readable.language = Language::current();
+        for (const ExportColumn &column : Exporter::columns(*table, readable)) {
+            int field = -1;
+            for (int f = 0; f < ImportFields::count(kind) && field < 0; ++f) {
+                if (column.name == ImportFields::name(kind, f) || column.name == ImportFields::exportName(kind, f))
+                    field = f;
+            }
+            if (field >= 0)
+                claim(field, is(column.label));
+        }
+    }
+    // Last, a header equal to a field's label in the installed language.
+    for (int f = 0; f < ImportFields::count(kind); ++f)
+        claim(f, is(ImportFields::label(kind, f)));
     return guessed;
 }
 

@@ -76,9 +76,10 @@ public:
     // message naming each column that is not there, when an explicit mapping names a missing column,
     // or when the file has no column for a field every row needs (ImportFields::isRequired).
     bool resolve(const QStringList &header, ImportIndexes *indexes, QStringList *errors) const;
-    // The import dialog's first guess of `kind`'s columns in a file with `header`: a header equal to
-    // the field's name, to the header Vigie's data-format export gives it, or to its label in the
-    // installed language (so that an export in that language finds its columns), case aside.
+    // The import dialog's first guess of `kind`'s columns in a file with `header`, case aside: a header
+    // equal to a field's name or to the header Vigie's data-format export gives it; then the headers of a
+    // table Vigie exported in the installed language, read as the data they hold; then a header equal to
+    // a field's label in the installed language. Each column feeds one field at most.
     static ImportIndexes guessColumns(ImportKind kind, const QStringList &header);
 
     // The decimal separator in force for a file read with `delimiter`.

@@ -1,4 +1,5 @@
 #include "entities.h"
+#include "wordkeys.h"
 
 namespace Vigie {
 
@@ -39,6 +40,15 @@ QString projectStateKey(ProjectState state)
     case ProjectState::Active: break;
     }
     return QStringLiteral("active");
+}
+
+QString ProjectStateText::keyOf(const QString &word)
+{
+    static const WordKeys keys("Vigie::ProjectStateText",
+                               { { "active", QT_TRANSLATE_NOOP("Vigie::ProjectStateText", "Active") },
+                                 { "completed", QT_TRANSLATE_NOOP("Vigie::ProjectStateText", "Completed") },
+                                 { "cancelled", QT_TRANSLATE_NOOP("Vigie::ProjectStateText", "Cancelled") } });
+    return keys.keyOf(word);
 }
 
 QString ProjectStateText::label(ProjectState state)

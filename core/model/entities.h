@@ -161,6 +161,8 @@ class ProjectStateText
     Q_DECLARE_TR_FUNCTIONS(Vigie::ProjectStateText)
 public:
     static QString label(ProjectState state); // "Active", « Actif »
+    // The key a cell names ("active"): the key, or the word in English or French, case aside; "" for none.
+    static QString keyOf(const QString &word);
 };
 
 struct Baseline

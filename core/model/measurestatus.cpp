@@ -1,4 +1,5 @@
 #include "measurestatus.h"
+#include "wordkeys.h"
 
 namespace Vigie {
 
@@ -20,6 +21,16 @@ std::optional<MeasureStatus> MeasureStatusText::fromKey(const QString &key)
             return s;
     }
     return std::nullopt;
+}
+
+QString MeasureStatusText::keyOf(const QString &word)
+{
+    static const WordKeys keys("Vigie::MeasureStatusText",
+                               { { "not_started", QT_TRANSLATE_NOOP("Vigie::MeasureStatusText", "Not started") },
+                                 { "under_way", QT_TRANSLATE_NOOP("Vigie::MeasureStatusText", "Under way") },
+                                 { "completed", QT_TRANSLATE_NOOP("Vigie::MeasureStatusText", "Completed") },
+                                 { "cancelled", QT_TRANSLATE_NOOP("Vigie::MeasureStatusText", "Cancelled") } });
+    return keys.keyOf(word);
 }
 
 QString MeasureStatusText::label(MeasureStatus status)

@@ -22,6 +22,9 @@ public:
     static QString key(MeasureStatus status);
     static std::optional<MeasureStatus> fromKey(const QString &key);
     static QString label(MeasureStatus status);
+    // The key a cell names ("under_way"): the key, or the word in English or French (« En cours »), case
+    // aside; "" for none.
+    static QString keyOf(const QString &word);
 };
 
 } // namespace Vigie

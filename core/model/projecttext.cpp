@@ -1,20 +1,14 @@
 #include "projecttext.h"
+#include "wordkeys.h"
 
-#include <QHash>
-#include <QTranslator>
+#include <iterator>
 
 namespace Vigie {
 
 namespace {
 
-struct Phase
-{
-    const char *key;
-    const char *word;
-};
-
 // In project order.
-const Phase kPhases[] = {
+const WordKeys::Entry kPhases[] = {
     { "initiation", QT_TRANSLATE_NOOP("Vigie::PhaseText", "Initiation") },
     { "planning", QT_TRANSLATE_NOOP("Vigie::PhaseText", "Planning") },
     { "execution", QT_TRANSLATE_NOOP("Vigie::PhaseText", "Execution") },
@@ -28,7 +22,7 @@ const Phase kPhases[] = {
 QStringList PhaseText::keys()
 {
     QStringList keys;
-    for (const Phase &p : kPhases)
+    for (const WordKeys::Entry &p : kPhases)
         keys << QString::fromLatin1(p.key);
     return keys;
 }
@@ -36,32 +30,17 @@ QStringList PhaseText::keys()
 QString PhaseText::label(const QString &key)
 {
     const QString k = key.trimmed().toLower();
-    for (const Phase &p : kPhases) {
+    for (const WordKeys::Entry &p : kPhases) {
         if (k == QLatin1String(p.key))
-            return tr(p.word);
+            return tr(p.english);
     }
     return key.trimmed();
 }
 
 QString PhaseText::keyOf(const QString &word)
 {
-    // The English words are the source texts; the French ones are read from Vigie's French catalogue by
-    // a translator of this function's own, never installed: an import reads them on a worker thread
-    // while the window speaks either language.
-    static const QHash<QString, QString> keys = [] {
-        QHash<QString, QString> h;
-        QTranslator french;
-        const bool loaded = french.load(QStringLiteral(":/i18n/vigie_fr.qm"));
-        for (const Phase &p : kPhases) {
-            const QString key = QString::fromLatin1(p.key);
-            h.insert(key, key);
-            h.insert(QString::fromLatin1(p.word).toCaseFolded(), key);
-            if (const QString fr = loaded ? french.translate("Vigie::PhaseText", p.word) : QString(); !fr.isEmpty())
-                h.insert(fr.toCaseFolded(), key);
-        }
-        return h;
-    }();
-    return keys.value(word.trimmed().toCaseFolded());
+    static const WordKeys keys("Vigie::PhaseText", kPhases, std::size(kPhases));
+    return keys.keyOf(word);
 }
 
 QStringList DecisionKindText::keys()

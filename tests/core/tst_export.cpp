@@ -1,8 +1,11 @@
 // Export to CSV (both flavours) and XLSX: re-import round trip, typed XLSX cells, formula guard.
 #include "i18n/language.h"
 #include "io/exporter.h"
+#include "io/importer.h"
 #include "storage/sqlaccess.h"
 #include "io/projectimporter.h"
+#include "model/entities.h"
+#include "model/measurestatus.h"
 #include "model/projecttext.h"
 #include "sample/quebecsample.h"
 #include "storage/portfoliofile.h"
@@ -69,6 +72,7 @@ private Q_SLOTS:
     void frenchReadableCsv();
     void bothLanguages();
     void frenchExportReimportsUnchanged();
+    void frenchMeasuresReimportUnchanged();
     void refusesBadTargets();
 
 private:
@@ -354,6 +358,63 @@ void TestExport::frenchExportReimportsUnchanged()
     const ImportReport m = more.run(added);
     QVERIFY2(m.written && m.created == 2, qPrintable(m.fatal + m.errors.value(0).toString()));
     QVERIFY2(phases().contains(QStringLiteral("NEW-1=deployment; NEW-2=Operations;")), qPrintable(phases().right(80)));
+}
+
+// The same for the measures: « Statut » said « En cours », which the import refused, and the dialog
+// guessed the English comment from « Commentaire », where the export wrote the French one. Guessed
+// from the headers as the import dialog does, they read back unchanged: statuses, French titles and
+// comments in their own fields.
+void TestExport::frenchMeasuresReimportUnchanged()
+{
+    Language::apply(QStringLiteral("fr"));
+    const auto english = qScopeGuard([] { Language::apply(QStringLiteral("en")); });
+    const QString path = m_dir->filePath(QStringLiteral("quebec.vigie"));
+    QString error;
+    QVERIFY2(QuebecSample::write(path, &error), qPrintable(error));
+    FileError fe;
+    auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &fe);
+    QVERIFY2(file, qPrintable(fe.message));
+    const auto measures = [&file] {
+        QSqlQuery q(sqlDatabase(*file));
+        q.exec(QStringLiteral("SELECT group_concat(row, '\n') FROM (SELECT number || '|' || status || '|' || percent_complete "
+                              "|| '|' || coalesce(title_en, '') || '|' || coalesce(title_fr, '') || '|' || "
+                              "coalesce(comment, '') || '|' || coalesce(comment_fr, '') AS row FROM measure ORDER BY number)"));
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    const QString before = measures();
+    QVERIFY(before.count(QLatin1Char('\n')) >= 35);
+    Exporter::Options options;
+    options.excelFrench = true;
+    options.language = QStringLiteral("fr");
+    const QString csv = m_dir->filePath(QStringLiteral("mesures.csv"));
+    QVERIFY2(Exporter::exportTables(*file, { ExportTable::Measures }, csv, options, &error), qPrintable(error));
+    const QList<QStringList> rows = readCsv(csv);
+    QVERIFY(rows.size() > 30);
+    QVERIFY(rows.at(1).contains(QStringLiteral("En cours")) || rows.at(1).contains(QStringLiteral("Réalisée")));
+
+    const ImportIndexes guessed = ImportMapping::guessColumns(ImportKind::Measures, rows.first());
+    const int comment = int(rows.first().indexOf(QStringLiteral("Commentaire")));
+    QVERIFY(comment >= 0);
+    QCOMPARE(guessed[size_t(MeasureField::CommentFr)], comment);
+    QCOMPARE(guessed[size_t(MeasureField::Comment)], -1);
+    QCOMPARE(guessed[size_t(MeasureField::Title)], -1);
+    QVERIFY(guessed[size_t(MeasureField::TitleFr)] >= 0);
+    ImportMapping mapping;
+    mapping.kind = ImportKind::Measures;
+    mapping.delimiter = ';';
+    mapping.decimal = ',';
+    for (int f = 0; f < ImportFields::count(ImportKind::Measures); ++f) {
+        if (guessed[size_t(f)] >= 0)
+            mapping.setColumn(f, guessed[size_t(f)] + 1);
+    }
+    const ImportReport r = runImport(*file, csv, mapping, {});
+    QVERIFY2(r.written, qPrintable(r.fatal + r.errors.value(0).toString()));
+    QCOMPARE(r.warnings.size(), 0);
+    QCOMPARE(r.updated, 0);
+    QCOMPARE(measures(), before);
+    QCOMPARE(MeasureStatusText::keyOf(QStringLiteral("en cours")), QStringLiteral("under_way"));
+    QCOMPARE(MeasureStatusText::keyOf(QStringLiteral("Not started")), QStringLiteral("not_started"));
+    QCOMPARE(ProjectStateText::keyOf(QStringLiteral("Annulé")), QStringLiteral("cancelled"));
 }
 
 void TestExport::bothLanguages()
