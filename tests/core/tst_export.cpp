@@ -39,6 +39,13 @@ QStringList projectRows(PortfolioFile &file)
     return rows;
 }
 
+// The first column of the first row `sql` gives, as text.
+QString firstValue(PortfolioFile &file, const QString &sql)
+{
+    QSqlQuery q(sqlDatabase(file));
+    return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+}
+
 QByteArray unzip(const QString &archive, const QStringList &args)
 {
     QProcess p;
@@ -76,6 +83,14 @@ private Q_SLOTS:
     void refusesBadTargets();
 
 private:
+    // The Quebec sample, written and opened in the test's folder.
+    std::unique_ptr<PortfolioFile> quebecSample();
+    // `table` exported as the French window's "CSV for French Excel", at `name` in the test's folder;
+    // its rows, header first ({} when the export fails).
+    QList<QStringList> exportInFrench(PortfolioFile &file, ExportTable table, const QString &name);
+    // The mapping the import dialog guesses for `header`, with that CSV's separators.
+    static ImportMapping frenchExcelMapping(ImportKind kind, const QStringList &header);
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<PortfolioFile> m_file;
 };
@@ -293,6 +308,41 @@ void TestExport::frenchReadableCsv()
     QVERIFY(measureRows.at(1).contains(QStringLiteral("En cours")));
 }
 
+std::unique_ptr<PortfolioFile> TestExport::quebecSample()
+{
+    const QString path = m_dir->filePath(QStringLiteral("quebec.vigie"));
+    QString error;
+    if (!QuebecSample::write(path, &error))
+        return nullptr;
+    FileError fe;
+    return PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &fe);
+}
+
+QList<QStringList> TestExport::exportInFrench(PortfolioFile &file, ExportTable table, const QString &name)
+{
+    Exporter::Options options;
+    options.excelFrench = true;
+    options.language = QStringLiteral("fr");
+    QString error;
+    if (!Exporter::exportTables(file, { table }, m_dir->filePath(name), options, &error))
+        return {};
+    return readCsv(m_dir->filePath(name));
+}
+
+ImportMapping TestExport::frenchExcelMapping(ImportKind kind, const QStringList &header)
+{
+    const ImportIndexes guessed = ImportMapping::guessColumns(kind, header);
+    ImportMapping mapping;
+    mapping.kind = kind;
+    mapping.delimiter = ';';
+    mapping.decimal = ',';
+    for (int f = 0; f < ImportFields::count(kind); ++f) {
+        if (guessed[size_t(f)] >= 0)
+            mapping.setColumn(f, guessed[size_t(f)] + 1);
+    }
+    return mapping;
+}
+
 // A French-speaking analyst's round trip: the Quebec sample exported as "CSV for French Excel" in French,
 // read back untouched with the import dialog's own guesses. The phases went out as « Réalisation » and
 // came back as that text: every project was "updated", its phase no longer a phase Vigie knows (and
@@ -301,39 +351,24 @@ void TestExport::frenchExportReimportsUnchanged()
 {
     Language::apply(QStringLiteral("fr"));
     const auto english = qScopeGuard([] { Language::apply(QStringLiteral("en")); });
-    const QString path = m_dir->filePath(QStringLiteral("quebec.vigie"));
-    QString error;
-    QVERIFY2(QuebecSample::write(path, &error), qPrintable(error));
-    FileError fe;
-    auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &fe);
-    QVERIFY2(file, qPrintable(fe.message));
+    auto file = quebecSample();
+    QVERIFY(file);
     const auto phases = [&file] {
-        QSqlQuery q(sqlDatabase(*file));
-        q.exec(QStringLiteral("SELECT group_concat(code || '=' || phase || ';', ' ') FROM (SELECT * FROM project ORDER BY code)"));
-        return q.next() ? q.value(0).toString() : QString();
+        return firstValue(*file, QStringLiteral("SELECT group_concat(code || '=' || phase || ';', ' ') "
+                                                "FROM (SELECT * FROM project ORDER BY code)"));
     };
     const QStringList before = projectRows(*file);
     const QString phasesBefore = phases();
     QVERIFY2(phasesBefore.contains(QStringLiteral("=execution;")), qPrintable(phasesBefore.left(200)));
-    Exporter::Options options;
-    options.excelFrench = true;
-    options.language = QStringLiteral("fr");
     const QString csv = m_dir->filePath(QStringLiteral("projets.csv"));
-    QVERIFY2(Exporter::exportTables(*file, { ExportTable::Projects }, csv, options, &error), qPrintable(error));
-    const QList<QStringList> rows = readCsv(csv);
+    const QList<QStringList> rows = exportInFrench(*file, ExportTable::Projects, QStringLiteral("projets.csv"));
     QVERIFY(rows.size() > 200);
     QVERIFY(rows.at(1).contains(QStringLiteral("Réalisation")) || rows.at(2).contains(QStringLiteral("Réalisation")));
 
     const ImportIndexes guessed = ImportMapping::guessColumns(ImportKind::Projects, rows.first());
-    ImportMapping mapping;
-    mapping.delimiter = ';';
-    mapping.decimal = ',';
-    for (int f = 0; f < kImportFieldCount; ++f) {
-        if (guessed[size_t(f)] >= 0)
-            mapping.setColumn(f, guessed[size_t(f)] + 1);
-    }
     for (const ImportField f : { ImportField::Code, ImportField::Phase, ImportField::ForecastCost, ImportField::Budget })
         QVERIFY2(guessed[size_t(f)] >= 0, qPrintable(ImportMapping::fieldName(f)));
+    const ImportMapping mapping = frenchExcelMapping(ImportKind::Projects, rows.first());
     ProjectImporter importer(*file, mapping, {});
     const ImportReport r = importer.run(csv);
     QVERIFY2(r.written, qPrintable(r.fatal + r.errors.value(0).toString()));
@@ -368,27 +403,17 @@ void TestExport::frenchMeasuresReimportUnchanged()
 {
     Language::apply(QStringLiteral("fr"));
     const auto english = qScopeGuard([] { Language::apply(QStringLiteral("en")); });
-    const QString path = m_dir->filePath(QStringLiteral("quebec.vigie"));
-    QString error;
-    QVERIFY2(QuebecSample::write(path, &error), qPrintable(error));
-    FileError fe;
-    auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &fe);
-    QVERIFY2(file, qPrintable(fe.message));
+    auto file = quebecSample();
+    QVERIFY(file);
     const auto measures = [&file] {
-        QSqlQuery q(sqlDatabase(*file));
-        q.exec(QStringLiteral("SELECT group_concat(row, '\n') FROM (SELECT number || '|' || status || '|' || percent_complete "
-                              "|| '|' || coalesce(title_en, '') || '|' || coalesce(title_fr, '') || '|' || "
-                              "coalesce(comment, '') || '|' || coalesce(comment_fr, '') AS row FROM measure ORDER BY number)"));
-        return q.next() ? q.value(0).toString() : QString();
+        return firstValue(*file, QStringLiteral("SELECT group_concat(row, '\n') FROM (SELECT number || '|' || status || '|' "
+                                                "|| percent_complete || '|' || title_en || '|' || title_fr || '|' || comment "
+                                                "|| '|' || comment_fr AS row FROM measure ORDER BY number)"));
     };
     const QString before = measures();
     QVERIFY(before.count(QLatin1Char('\n')) >= 35);
-    Exporter::Options options;
-    options.excelFrench = true;
-    options.language = QStringLiteral("fr");
     const QString csv = m_dir->filePath(QStringLiteral("mesures.csv"));
-    QVERIFY2(Exporter::exportTables(*file, { ExportTable::Measures }, csv, options, &error), qPrintable(error));
-    const QList<QStringList> rows = readCsv(csv);
+    const QList<QStringList> rows = exportInFrench(*file, ExportTable::Measures, QStringLiteral("mesures.csv"));
     QVERIFY(rows.size() > 30);
     QVERIFY(rows.at(1).contains(QStringLiteral("En cours")) || rows.at(1).contains(QStringLiteral("Réalisée")));
 
@@ -399,14 +424,7 @@ void TestExport::frenchMeasuresReimportUnchanged()
     QCOMPARE(guessed[size_t(MeasureField::Comment)], -1);
     QCOMPARE(guessed[size_t(MeasureField::Title)], -1);
     QVERIFY(guessed[size_t(MeasureField::TitleFr)] >= 0);
-    ImportMapping mapping;
-    mapping.kind = ImportKind::Measures;
-    mapping.delimiter = ';';
-    mapping.decimal = ',';
-    for (int f = 0; f < ImportFields::count(ImportKind::Measures); ++f) {
-        if (guessed[size_t(f)] >= 0)
-            mapping.setColumn(f, guessed[size_t(f)] + 1);
-    }
+    const ImportMapping mapping = frenchExcelMapping(ImportKind::Measures, rows.first());
     const ImportReport r = runImport(*file, csv, mapping, {});
     QVERIFY2(r.written, qPrintable(r.fatal + r.errors.value(0).toString()));
     QCOMPARE(r.warnings.size(), 0);
