@@ -348,10 +348,10 @@ ImportRow ProjectWriter::kept(const ImportRow &row, const Existing &existing) co
         r.values[size_t(ImportField::OriginalPlannedEnd)] = existing.stored[size_t(ImportField::OriginalPlannedEnd)];
     // The same phase in other words ("Execution" stored by an earlier import, "execution" read now) is
     // no change: the stored text stays.
+    // (The row's phase is already a key when Vigie knows it: RowConverter.)
     const QString phase = row.value(ImportField::Phase).toString();
     const QString storedPhase = existing.stored[size_t(ImportField::Phase)].toString();
-    if (mapped(ImportField::Phase) && !phase.isEmpty() && phase != storedPhase
-        && PhaseText::keyOf(phase) == PhaseText::keyOf(storedPhase) && !PhaseText::keyOf(phase).isEmpty())
+    if (mapped(ImportField::Phase) && !phase.isEmpty() && phase != storedPhase && PhaseText::keyOf(storedPhase) == phase)
         r.values[size_t(ImportField::Phase)] = existing.stored[size_t(ImportField::Phase)];
     return r;
 }

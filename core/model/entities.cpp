@@ -1,6 +1,8 @@
 #include "entities.h"
 #include "wordkeys.h"
 
+#include <iterator>
+
 namespace Vigie {
 
 QString BilingualText::in(const QString &language, bool *fellBack) const
@@ -42,23 +44,26 @@ QString projectStateKey(ProjectState state)
     return QStringLiteral("active");
 }
 
+namespace {
+
+// In the order of ProjectState.
+const WordKeys::Entry kStates[] = {
+    { "active", QT_TRANSLATE_NOOP("Vigie::ProjectStateText", "Active") },
+    { "completed", QT_TRANSLATE_NOOP("Vigie::ProjectStateText", "Completed") },
+    { "cancelled", QT_TRANSLATE_NOOP("Vigie::ProjectStateText", "Cancelled") },
+};
+
+} // namespace
+
 QString ProjectStateText::keyOf(const QString &word)
 {
-    static const WordKeys keys("Vigie::ProjectStateText",
-                               { { "active", QT_TRANSLATE_NOOP("Vigie::ProjectStateText", "Active") },
-                                 { "completed", QT_TRANSLATE_NOOP("Vigie::ProjectStateText", "Completed") },
-                                 { "cancelled", QT_TRANSLATE_NOOP("Vigie::ProjectStateText", "Cancelled") } });
+    static const WordKeys keys("Vigie::ProjectStateText", kStates, std::size(kStates));
     return keys.keyOf(word);
 }
 
 QString ProjectStateText::label(ProjectState state)
 {
-    switch (state) {
-    case ProjectState::Completed: return tr("Completed");
-    case ProjectState::Cancelled: return tr("Cancelled");
-    case ProjectState::Active: break;
-    }
-    return tr("Active");
+    return tr(kStates[int(state)].english);
 }
 
 QString fiscalYearLabel(int startYear)

@@ -1,6 +1,8 @@
 #include "measurestatus.h"
 #include "wordkeys.h"
 
+#include <iterator>
+
 namespace Vigie {
 
 QString MeasureStatusText::key(MeasureStatus status)
@@ -23,25 +25,27 @@ std::optional<MeasureStatus> MeasureStatusText::fromKey(const QString &key)
     return std::nullopt;
 }
 
+namespace {
+
+// In the order of MeasureStatus.
+const WordKeys::Entry kStatuses[] = {
+    { "not_started", QT_TRANSLATE_NOOP("Vigie::MeasureStatusText", "Not started") },
+    { "under_way", QT_TRANSLATE_NOOP("Vigie::MeasureStatusText", "Under way") },
+    { "completed", QT_TRANSLATE_NOOP("Vigie::MeasureStatusText", "Completed") },
+    { "cancelled", QT_TRANSLATE_NOOP("Vigie::MeasureStatusText", "Cancelled") },
+};
+
+} // namespace
+
 QString MeasureStatusText::keyOf(const QString &word)
 {
-    static const WordKeys keys("Vigie::MeasureStatusText",
-                               { { "not_started", QT_TRANSLATE_NOOP("Vigie::MeasureStatusText", "Not started") },
-                                 { "under_way", QT_TRANSLATE_NOOP("Vigie::MeasureStatusText", "Under way") },
-                                 { "completed", QT_TRANSLATE_NOOP("Vigie::MeasureStatusText", "Completed") },
-                                 { "cancelled", QT_TRANSLATE_NOOP("Vigie::MeasureStatusText", "Cancelled") } });
+    static const WordKeys keys("Vigie::MeasureStatusText", kStatuses, std::size(kStatuses));
     return keys.keyOf(word);
 }
 
 QString MeasureStatusText::label(MeasureStatus status)
 {
-    switch (status) {
-    case MeasureStatus::NotStarted: return tr("Not started");
-    case MeasureStatus::UnderWay: return tr("Under way");
-    case MeasureStatus::Completed: return tr("Completed");
-    case MeasureStatus::Cancelled: return tr("Cancelled");
-    }
-    return QString();
+    return tr(kStatuses[int(status)].english);
 }
 
 } // namespace Vigie
