@@ -1077,10 +1077,6 @@
         <translation>csv</translation>
     </message>
     <message>
-        <source>A JSON mapping of columns to fields (default: the columns are named after the fields).</source>
-        <translation>Une correspondance JSON des colonnes aux champs (par défaut : les colonnes portent le nom des champs).</translation>
-    </message>
-    <message>
         <source>json</source>
         <translation>json</translation>
     </message>
@@ -1899,6 +1895,10 @@
     <message>
         <source>a quoted value is never closed (missing ").</source>
         <translation>une valeur entre guillemets n'est jamais fermée (" manquant).</translation>
+    </message>
+    <message>
+        <source>A JSON mapping of columns to fields (default: the columns named after the fields, or the headers of a table Vigie exported, in English or French).</source>
+        <translation>Une correspondance JSON des colonnes aux champs (par défaut : les colonnes qui portent le nom des champs, ou les en-têtes d'un tableau exporté par Vigie, en français ou en anglais).</translation>
     </message>
 </context>
 <context>

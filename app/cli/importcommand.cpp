@@ -29,7 +29,8 @@ int runImport(const QStringList &arguments)
                                 "committed)."),
                        Text::tr("csv") });
     parser.addOption({ QStringLiteral("mapping"),
-                       Text::tr("A JSON mapping of columns to fields (default: the columns are named after the fields)."),
+                       Text::tr("A JSON mapping of columns to fields (default: the columns named after the fields, or the "
+                                "headers of a table Vigie exported, in English or French)."),
                        Text::tr("json") });
     parser.addOption({ QStringLiteral("lenient"),
                        Text::tr("Import bad values as empty, with a warning each, instead of refusing the file.") });

@@ -23,6 +23,17 @@ Installed &installed()
     static Installed state;
     return state;
 }
+
+// Vigie's French catalogue for textIn(): a translator of its own, never installed.
+const QTranslator &frenchCatalogue()
+{
+    static QTranslator translator;
+    // Loaded once, by the first thread here (the others wait); without the catalogue, the English
+    // source stands.
+    static const bool loaded = translator.load(QStringLiteral(":/i18n/vigie_fr.qm"));
+    Q_UNUSED(loaded)
+    return translator;
+}
 } // namespace
 
 QString Language::resolve(const QString &requested)
@@ -108,6 +119,15 @@ LanguageScope::~LanguageScope()
 QString Language::current()
 {
     return installed().language.isEmpty() ? QStringLiteral("en") : installed().language;
+}
+
+QString Language::textIn(const QString &language, const char *context, const char *source)
+{
+    if (language == QLatin1String("fr")) {
+        if (const QString fr = frenchCatalogue().translate(context, source); !fr.isEmpty())
+            return fr;
+    }
+    return QString::fromUtf8(source);
 }
 
 } // namespace Vigie

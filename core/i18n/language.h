@@ -18,6 +18,10 @@ public:
     // QLocale to en_CA or fr_CA so numbers, money and dates follow.
     static bool apply(const QString &language);
     static QString current();
+    // Vigie's text `source` of tr() context `context` in `language` ("en" or "fr"; English for any
+    // other), read from the catalogue without installing it: the same on any thread, whatever language
+    // the program speaks. The English source where the catalogue has no translation.
+    static QString textIn(const QString &language, const char *context, const char *source);
     static QLocale locale(const QString &language);
     // The language code of a locale: "fr" for French, "en" for anything else (the inverse of locale()).
     static QString code(const QLocale &locale);

@@ -64,6 +64,10 @@ public:
     // the options' language while it writes).
     static QList<ExportColumn> columns(ExportTable table, const Options &options);
     static QList<ExportColumn> columns(ExportTable table) { return columns(table, Options()); }
+    // The columns of the table Vigie exports for readers of `language` ("en" or "fr"), in both languages
+    // side by side with `bothLanguages`, headed in that language whatever language is installed: nothing
+    // is installed, so any thread may ask.
+    static QList<ExportColumn> columnsIn(ExportTable table, const QString &language, bool bothLanguages = false);
     static QString sheetName(ExportTable table);
     // Streams a table's rows (values in the order of columns(table, options)) to `sink`; false with a
     // message on error. Word cells hold keys in the data format, words in the installed language else.

@@ -4,6 +4,7 @@
 #include "storage/sqlaccess.h"
 
 #include "analysis/baselineledger.h"
+#include "i18n/language.h"
 #include "io/mapping.h"
 #include "model/entities.h"
 #include "model/health.h"
@@ -13,6 +14,9 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <iterator>
 
 namespace Vigie {
 
@@ -34,8 +38,91 @@ bool isWord(CellKind kind)
     return kind == CellKind::Health || kind == CellKind::Phase || kind == CellKind::State || kind == CellKind::Status;
 }
 
-QList<Logical> logicalColumns(ExportTable table)
+// A column that is not an import field's, or whose header is not the field's label: its data-format
+// headers and its header's source text in the "Vigie::Exporter" context of the catalogues.
+struct Named
 {
+    const char *name;
+    const char *nameFr; // nullptr: English only
+    const char *header;
+    CellKind kind;
+    bool bilingual;
+};
+
+// The project fields whose header is the export's own (the others are headed by their label).
+constexpr Named kProjectHeaders[] = {
+    { "name", "name_fr", QT_TRANSLATE_NOOP("Vigie::Exporter", "Name"), CellKind::Text, true },
+    // The form's "(numbers, separated by ;)" is for typing.
+    { "measures", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "Measures served"), CellKind::Text, false },
+    // The import reads these columns as the source's own variance, which wins over the rule: they hold
+    // that and nothing else, so that a re-imported export leaves the rule in force.
+    { "cost_variance_percent", nullptr,
+      QT_TRANSLATE_NOOP("Vigie::Exporter", "Cost variance reported by the source (%)"), CellKind::Percent, false },
+    { "schedule_variance_percent", nullptr,
+      QT_TRANSLATE_NOOP("Vigie::Exporter", "Schedule variance reported by the source (%)"), CellKind::Percent,
+      false },
+};
+
+// The projects' columns after their fields.
+constexpr Named kProjectComputed[] = {
+    { "cost_health", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "Cost indicator"), CellKind::Health, false },
+    { "schedule_health", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "Schedule indicator"), CellKind::Health,
+      false },
+    { "overall_health", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "Overall health"), CellKind::Health, false },
+    { "state", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "State"), CellKind::State, false },
+    { "baselines", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "Baselines"), CellKind::Number, false },
+    { "original_planned_end", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "Original planned end"),
+      CellKind::Date, false },
+    // The variances the colours come from, computed: named so that no import field reads them (a
+    // computed variance read back as a reported one would override the rule for good).
+    { "cost_variance_latest_percent", nullptr,
+      QT_TRANSLATE_NOOP("Vigie::Exporter", "Cost variance against the latest baseline (%)"), CellKind::Percent,
+      false },
+    { "schedule_variance_latest_percent", nullptr,
+      QT_TRANSLATE_NOOP("Vigie::Exporter", "Schedule variance against the latest baseline (%)"),
+      CellKind::Percent, false },
+    // Against the original baseline beside the latest: a project re-authorized until it looks on track
+    // shows it here.
+    { "cost_variance_original_percent", nullptr,
+      QT_TRANSLATE_NOOP("Vigie::Exporter", "Cost variance against the original baseline (%)"), CellKind::Percent,
+      false },
+    { "schedule_variance_original_percent", nullptr,
+      QT_TRANSLATE_NOOP("Vigie::Exporter", "Schedule variance against the original baseline (%)"),
+      CellKind::Percent, false },
+};
+
+constexpr Named kMeasures[] = {
+    { "plan", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "Plan"), CellKind::Text, false },
+    { "key_area", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "Key area"), CellKind::Number, false },
+    { "number", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "Measure"), CellKind::Number, false },
+    { "title_en", "title_fr", QT_TRANSLATE_NOOP("Vigie::Exporter", "Title"), CellKind::Text, true },
+    { "owner", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "Owner"), CellKind::Text, true },
+    { "due_date", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "Due date"), CellKind::Date, false },
+    { "status", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "Status"), CellKind::Status, false },
+    { "percent_complete", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "Percent complete"), CellKind::Percent,
+      false },
+    { "comment", "comment_fr", QT_TRANSLATE_NOOP("Vigie::Exporter", "Comment"), CellKind::Text, true },
+};
+
+constexpr Named kWorkforce[] = {
+    { "organization", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "Organization"), CellKind::Text, true },
+    { "specialty", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "Specialty code"), CellKind::Text, false },
+    { "specialty_en", "specialty_fr", QT_TRANSLATE_NOOP("Vigie::Exporter", "Specialty"), CellKind::Text, true },
+    { "survey_date", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "Survey date"), CellKind::Date, false },
+    { "internal_fte", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "Internal FTEs"), CellKind::Number, false },
+    { "external_fte", nullptr, QT_TRANSLATE_NOOP("Vigie::Exporter", "External FTEs"), CellKind::Number, false },
+};
+
+// The columns of `table`, headed in the installed language; in `language` ("en" or "fr") when one is
+// given, read from the catalogue without installing it (Language::textIn).
+QList<Logical> logicalColumns(ExportTable table, const QString &language = QString())
+{
+    const auto logical = [&](const Named &n) {
+        return Logical { QString::fromLatin1(n.name), n.nameFr ? QString::fromLatin1(n.nameFr) : QString(),
+                         language.isEmpty() ? Exporter::tr(n.header)
+                                            : Language::textIn(language, "Vigie::Exporter", n.header),
+                         n.kind, n.bilingual };
+    };
     QList<Logical> c;
     switch (table) {
     case ExportTable::Projects:
@@ -44,74 +131,38 @@ QList<Logical> logicalColumns(ExportTable table)
             if (field == ImportField::NameFr)
                 continue; // the French half of the name
             if (field == ImportField::State || field == ImportField::OriginalPlannedEnd)
-                continue; // among the columns below, where the export has always written them
+                continue; // among the computed columns, where the export has always written them
+            const QString name = ImportMapping::fieldName(field);
+            const auto own = std::find_if(std::begin(kProjectHeaders), std::end(kProjectHeaders),
+                                          [&](const Named &n) { return name == QLatin1String(n.name); });
+            if (own != std::end(kProjectHeaders)) {
+                c << logical(*own);
+                continue;
+            }
             CellKind kind = CellKind::Text;
             switch (ImportMapping::fieldKind(field)) {
             case FieldKind::Money: kind = CellKind::Money; break;
             case FieldKind::Percent: kind = CellKind::Percent; break;
             case FieldKind::Date: kind = CellKind::Date; break;
             case FieldKind::Health: kind = CellKind::Health; break;
-            default: break; // text, and the measures served as "9; 12"
+            default: break; // text
             }
             if (field == ImportField::Phase)
                 kind = CellKind::Phase;
-            Logical l { ImportMapping::fieldName(field), QString(), ImportMapping::fieldLabel(field), kind, false };
-            if (field == ImportField::Name) {
-                l.nameFr = ImportMapping::fieldName(ImportField::NameFr);
-                l.label = Exporter::tr("Name");
-                l.bilingual = true;
-            } else if (field == ImportField::Organization) {
-                l.bilingual = true;
-            } else if (field == ImportField::Measures) {
-                l.label = Exporter::tr("Measures served"); // the form's "(numbers, separated by ;)" is for typing
-            } else if (field == ImportField::CostVariancePercent) {
-                // The import reads these columns as the source's own variance, which wins over the rule:
-                // they hold that and nothing else, so that a re-imported export leaves the rule in force.
-                l.label = Exporter::tr("Cost variance reported by the source (%)");
-            } else if (field == ImportField::ScheduleVariancePercent) {
-                l.label = Exporter::tr("Schedule variance reported by the source (%)");
-            }
-            c << l;
+            const QString label = language.isEmpty() ? ImportMapping::fieldLabel(field)
+                                                     : ImportFields::labelIn(ImportKind::Projects, f, language);
+            c << Logical { name, QString(), label, kind, field == ImportField::Organization };
         }
-        c << Logical { QStringLiteral("cost_health"), QString(), Exporter::tr("Cost indicator"), CellKind::Health }
-          << Logical { QStringLiteral("schedule_health"), QString(), Exporter::tr("Schedule indicator"), CellKind::Health }
-          << Logical { QStringLiteral("overall_health"), QString(), Exporter::tr("Overall health"), CellKind::Health }
-          << Logical { QStringLiteral("state"), QString(), Exporter::tr("State"), CellKind::State }
-          << Logical { QStringLiteral("baselines"), QString(), Exporter::tr("Baselines"), CellKind::Number }
-          << Logical { QStringLiteral("original_planned_end"), QString(), Exporter::tr("Original planned end"),
-                       CellKind::Date }
-          // The variances the colours come from, computed: named so that no import field reads them (a
-          // computed variance read back as a reported one would override the rule for good).
-          << Logical { QStringLiteral("cost_variance_latest_percent"), QString(),
-                       Exporter::tr("Cost variance against the latest baseline (%)"), CellKind::Percent }
-          << Logical { QStringLiteral("schedule_variance_latest_percent"), QString(),
-                       Exporter::tr("Schedule variance against the latest baseline (%)"), CellKind::Percent }
-          // Against the original baseline beside the latest: a project re-authorized until it looks on
-          // track shows it here.
-          << Logical { QStringLiteral("cost_variance_original_percent"), QString(),
-                       Exporter::tr("Cost variance against the original baseline (%)"), CellKind::Percent }
-          << Logical { QStringLiteral("schedule_variance_original_percent"), QString(),
-                       Exporter::tr("Schedule variance against the original baseline (%)"), CellKind::Percent };
+        for (const Named &n : kProjectComputed)
+            c << logical(n);
         break;
     case ExportTable::Measures:
-        c << Logical { QStringLiteral("plan"), QString(), Exporter::tr("Plan"), CellKind::Text }
-          << Logical { QStringLiteral("key_area"), QString(), Exporter::tr("Key area"), CellKind::Number }
-          << Logical { QStringLiteral("number"), QString(), Exporter::tr("Measure"), CellKind::Number }
-          << Logical { QStringLiteral("title_en"), QStringLiteral("title_fr"), Exporter::tr("Title"), CellKind::Text, true }
-          << Logical { QStringLiteral("owner"), QString(), Exporter::tr("Owner"), CellKind::Text, true }
-          << Logical { QStringLiteral("due_date"), QString(), Exporter::tr("Due date"), CellKind::Date }
-          << Logical { QStringLiteral("status"), QString(), Exporter::tr("Status"), CellKind::Status }
-          << Logical { QStringLiteral("percent_complete"), QString(), Exporter::tr("Percent complete"), CellKind::Percent }
-          << Logical { QStringLiteral("comment"), QStringLiteral("comment_fr"), Exporter::tr("Comment"), CellKind::Text, true };
+        for (const Named &n : kMeasures)
+            c << logical(n);
         break;
     case ExportTable::Workforce:
-        c << Logical { QStringLiteral("organization"), QString(), Exporter::tr("Organization"), CellKind::Text, true }
-          << Logical { QStringLiteral("specialty"), QString(), Exporter::tr("Specialty code"), CellKind::Text }
-          << Logical { QStringLiteral("specialty_en"), QStringLiteral("specialty_fr"), Exporter::tr("Specialty"), CellKind::Text,
-                       true }
-          << Logical { QStringLiteral("survey_date"), QString(), Exporter::tr("Survey date"), CellKind::Date }
-          << Logical { QStringLiteral("internal_fte"), QString(), Exporter::tr("Internal FTEs"), CellKind::Number }
-          << Logical { QStringLiteral("external_fte"), QString(), Exporter::tr("External FTEs"), CellKind::Number };
+        for (const Named &n : kWorkforce)
+            c << logical(n);
         break;
     }
     return c;
@@ -157,10 +208,22 @@ QString Exporter::sheetName(ExportTable table)
     return {};
 }
 
-QList<ExportColumn> Exporter::columns(ExportTable table, const Options &options)
+namespace {
+
+// The columns `options` lay out; their headers in `headers` ("en" or "fr") when given, else in the
+// installed language.
+QList<ExportColumn> laidOut(const QList<Logical> &logical, const Exporter::Options &options,
+                            const QString &headers = QString())
 {
+    //: An export column in one language: "Name (English)", "Organization (English)"
+    const char *const inEnglish = QT_TRANSLATE_NOOP("Vigie::Exporter", "%1 (English)");
+    //: An export column in one language: "Name (French)", "Organization (French)"
+    const char *const inFrench = QT_TRANSLATE_NOOP("Vigie::Exporter", "%1 (French)");
+    const auto text = [&](const char *source) {
+        return headers.isEmpty() ? Exporter::tr(source) : Language::textIn(headers, "Vigie::Exporter", source);
+    };
     QList<ExportColumn> c;
-    for (const Logical &l : logicalColumns(table)) {
+    for (const Logical &l : logical) {
         const QStringList languages = halves(l, options);
         for (const QString &language : languages) {
             ExportColumn column { l.name, l.label, l.kind };
@@ -168,15 +231,27 @@ QList<ExportColumn> Exporter::columns(ExportTable table, const Options &options)
                 column.name = l.nameFr;
             else if (languages.size() == 2 && l.nameFr.isEmpty())
                 column.name = l.name + (language == QLatin1String("fr") ? QStringLiteral("_fr") : QStringLiteral("_en"));
-            if (languages.size() == 2) {
-                //: An export column in one language: "Name (English)", "Organization (French)"
-                column.label = language == QLatin1String("fr") ? tr("%1 (French)").arg(l.label)
-                                                                : tr("%1 (English)").arg(l.label);
-            }
+            if (languages.size() == 2)
+                column.label = text(language == QLatin1String("fr") ? inFrench : inEnglish).arg(l.label);
             c << column;
         }
     }
     return c;
+}
+
+} // namespace
+
+QList<ExportColumn> Exporter::columns(ExportTable table, const Options &options)
+{
+    return laidOut(logicalColumns(table), options);
+}
+
+QList<ExportColumn> Exporter::columnsIn(ExportTable table, const QString &language, bool bothLanguages)
+{
+    Options readable;
+    readable.language = language;
+    readable.bothLanguages = bothLanguages;
+    return laidOut(logicalColumns(table, language), readable, language);
 }
 
 bool Exporter::readTable(const PortfolioFile &file, ExportTable table, const Options &options,

@@ -1,5 +1,7 @@
 #include "importfields.h"
 
+#include "i18n/language.h"
+
 #include <vector>
 
 namespace Vigie {
@@ -146,6 +148,11 @@ FieldKind ImportFields::fieldKind(ImportKind kind, int field)
 QString ImportFields::label(ImportKind kind, int field)
 {
     return tr(spec(kind, field).label);
+}
+
+QString ImportFields::labelIn(ImportKind kind, int field, const QString &language)
+{
+    return Language::textIn(language, "Vigie::ImportMapping", spec(kind, field).label);
 }
 
 bool ImportFields::isRequired(ImportKind kind, int field)

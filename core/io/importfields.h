@@ -92,6 +92,8 @@ public:
     static FieldKind fieldKind(ImportKind kind, int field);
     // Translated label for dialogs ("Authorized budget", "Key area number", …).
     static QString label(ImportKind kind, int field);
+    // The same label in `language` ("en" or "fr"), whatever language is installed (Language::textIn).
+    static QString labelIn(ImportKind kind, int field, const QString &language);
     // A field every row needs (the row's key): an explicit mapping must name its column, and a row
     // with the cell empty is refused.
     static bool isRequired(ImportKind kind, int field);

@@ -58,6 +58,7 @@ ImportMapping ImportMapping::defaults(ImportKind kind)
     ImportMapping m;
     m.kind = kind;
     m.optionalColumns = true;
+    m.guessHeaders = true;
     for (int i = 0; i < m.fieldCount(); ++i)
         m.columns[size_t(i)] = Column { ImportFields::name(kind, i), 0 };
     return m;
@@ -268,6 +269,25 @@ bool ImportMapping::save(const QString &path, QString *error) const
     return OutputFile::write(path, toJson(), error);
 }
 
+namespace {
+
+// The columns of the table Vigie exports for readers of `language` (in both languages side by side with
+// `bothLanguages`) that holds `kind`'s data; none for organizations and envelopes, which Vigie does not
+// export.
+QList<ExportColumn> readersColumns(ImportKind kind, const QString &language, bool bothLanguages)
+{
+    switch (kind) {
+    case ImportKind::Projects: return Exporter::columnsIn(ExportTable::Projects, language, bothLanguages);
+    case ImportKind::Measures: return Exporter::columnsIn(ExportTable::Measures, language, bothLanguages);
+    case ImportKind::Workforce: return Exporter::columnsIn(ExportTable::Workforce, language, bothLanguages);
+    case ImportKind::Organizations:
+    case ImportKind::Envelopes: break;
+    }
+    return {};
+}
+
+} // namespace
+
 ImportIndexes ImportMapping::guessColumns(ImportKind kind, const QStringList &header)
 {
     ImportIndexes guessed;
@@ -281,39 +301,51 @@ ImportIndexes ImportMapping::guessColumns(ImportKind kind, const QStringList &he
             }
         }
     };
-    const auto is = [](const QString &text) {
-        return [text](const QString &h) { return !text.isEmpty() && h.compare(text, Qt::CaseInsensitive) == 0; };
+    const auto is = [](const QString &text, Qt::CaseSensitivity cs) {
+        return [text, cs](const QString &h) { return !text.isEmpty() && h.compare(text, cs) == 0; };
     };
-    // First a header that is a field's name or its data-format export header ("specialty" is the
-    // code, whatever the readable headers below call "Specialty").
+    // First a header that is a field's name or its data-format export header, as Vigie writes them
+    // ("specialty" is the code, whatever the readable headers below call "Specialty").
     for (int f = 0; f < ImportFields::count(kind); ++f) {
-        claim(f, is(ImportFields::name(kind, f)));
-        claim(f, is(ImportFields::exportName(kind, f)));
+        claim(f, is(ImportFields::name(kind, f), Qt::CaseSensitive));
+        claim(f, is(ImportFields::exportName(kind, f), Qt::CaseSensitive));
     }
-    // Then a table Vigie exported in the installed language ("CSV for French Excel" from the French
-    // window): each of its headers says which data the column holds, such as the French names under
-    // « Nom » and the French comments under « Commentaire », which the labels below would have read
-    // as the English ones.
-    const std::optional<ExportTable> table = kind == ImportKind::Projects ? std::optional(ExportTable::Projects)
-        : kind == ImportKind::Measures                                    ? std::optional(ExportTable::Measures)
-        : kind == ImportKind::Workforce                                   ? std::optional(ExportTable::Workforce)
-                                                                          : std::nullopt;
-    if (table) {
-        Exporter::Options readable;
-        readable.language = Language::current();
-        for (const ExportColumn &column : Exporter::columns(*table, readable)) {
-            int field = -1;
-            for (int f = 0; f < ImportFields::count(kind) && field < 0; ++f) {
-                if (column.name == ImportFields::name(kind, f) || column.name == ImportFields::exportName(kind, f))
-                    field = f;
+    // Then a table Vigie exported for readers ("CSV for French Excel" from the French window): each of its
+    // headers says which data the column holds, such as the French names under « Nom » and the French
+    // comments under « Commentaire », which the labels below would have read as the English ones. The
+    // installed language first, then the other: a ministry's French table reads in the English window.
+    const QString installed = Language::current();
+    const QStringList languages { installed, installed == QLatin1String("fr") ? QStringLiteral("en")
+                                                                               : QStringLiteral("fr") };
+    // In a table in both languages, the English half of a column that has no French field ("Organization
+    // (English)", "organization_en") feeds the field.
+    const auto fieldOf = [kind](const QString &name) {
+        for (int f = 0; f < ImportFields::count(kind); ++f) {
+            if (name == ImportFields::name(kind, f) || name == ImportFields::exportName(kind, f)
+                || name == ImportFields::name(kind, f) + QLatin1String("_en"))
+                return f;
+        }
+        return -1;
+    };
+    for (const bool both : { false, true }) {
+        for (const QString &language : languages) {
+            for (const ExportColumn &column : readersColumns(kind, language, both)) {
+                if (const int field = fieldOf(column.name); field >= 0)
+                    claim(field, is(column.label, Qt::CaseInsensitive));
             }
-            if (field >= 0)
-                claim(field, is(column.label));
         }
     }
-    // Last, a header equal to a field's label in the installed language.
-    for (int f = 0; f < ImportFields::count(kind); ++f)
-        claim(f, is(ImportFields::label(kind, f)));
+    // Then a field's name in other capitals ("Code", "Budget"), after the readers' headers: in the
+    // English table, "Specialty" is the specialty's name and "Specialty code" its code.
+    for (int f = 0; f < ImportFields::count(kind); ++f) {
+        claim(f, is(ImportFields::name(kind, f), Qt::CaseInsensitive));
+        claim(f, is(ImportFields::exportName(kind, f), Qt::CaseInsensitive));
+    }
+    // Last, a header equal to a field's label, in the installed language then in the other.
+    for (const QString &language : languages) {
+        for (int f = 0; f < ImportFields::count(kind); ++f)
+            claim(f, is(ImportFields::labelIn(kind, f, language), Qt::CaseInsensitive));
+    }
     return guessed;
 }
 
@@ -326,6 +358,18 @@ bool ImportMapping::resolve(const QStringList &header, ImportIndexes *indexes, Q
         byName.insert(normalizeHeader(header.at(i)), i);
         ++times[normalizeHeader(header.at(i))];
     }
+    // A header several columns have: which one is meant cannot be told, and reading the first would
+    // drop the others' values without a word.
+    const auto shared = [&](int index) { return times.value(normalizeHeader(header.at(index))) > 1; };
+    const auto refuseShared = [&](int index) {
+        QStringList numbers;
+        for (int i = 0; i < header.size(); ++i) {
+            if (normalizeHeader(header.at(i)) == normalizeHeader(header.at(index)))
+                numbers << QString::number(i + 1);
+        }
+        errors->append(tr("The file has several columns named \"%1\" (columns %2): keep one, or rename the others.")
+                           .arg(normalizeHeader(header.at(index)), numbers.join(QStringLiteral(", "))));
+    };
     bool ok = true;
     for (int f = 0; f < fieldCount(); ++f) {
         const Column &c = columns[size_t(f)];
@@ -351,21 +395,34 @@ bool ImportMapping::resolve(const QStringList &header, ImportIndexes *indexes, Q
                 errors->append(tr("The mapping reads field \"%1\" from column \"%2\", which the file does not have.")
                                    .arg(name, c.header));
                 ok = false;
-            } else if (index >= 0 && times.value(normalizeHeader(header.at(index))) > 1) {
-                // Which one is meant cannot be told: reading the first would drop the others' values
-                // without a word.
-                QStringList columns;
-                for (int i = 0; i < header.size(); ++i) {
-                    if (normalizeHeader(header.at(i)) == normalizeHeader(header.at(index)))
-                        columns << QString::number(i + 1);
-                }
-                errors->append(tr("The file has several columns named \"%1\" (columns %2): keep one, or rename the others.")
-                                   .arg(normalizeHeader(header.at(index)), columns.join(QStringLiteral(", "))));
+            } else if (index >= 0 && shared(index)) {
+                refuseShared(index);
                 index = -1;
                 ok = false;
             }
         }
         (*indexes)[size_t(f)] = index;
+    }
+    if (ok && guessHeaders) {
+        // A table for readers: its headers name no field ("Project code", « Budget autorisé »).
+        std::vector<bool> used(size_t(header.size()), false);
+        for (int index : *indexes) {
+            if (index >= 0)
+                used[size_t(index)] = true;
+        }
+        const ImportIndexes guessed = guessColumns(kind, header);
+        for (int f = 0; f < fieldCount(); ++f) {
+            const int index = guessed[size_t(f)];
+            if ((*indexes)[size_t(f)] >= 0 || index < 0 || used[size_t(index)])
+                continue;
+            if (shared(index)) {
+                refuseShared(index);
+                ok = false;
+                continue;
+            }
+            (*indexes)[size_t(f)] = index;
+            used[size_t(index)] = true;
+        }
     }
     const bool named = ok; // every column the mapping names is there: say which needed ones are not
     for (int f = 0; named && f < fieldCount(); ++f) {

@@ -47,11 +47,15 @@ public:
     bool decodeHtmlEntities = false;             // "&amp;" → "&" (feeds exported from web pages)
     // The default mapping skips fields whose column is absent; an explicit mapping refuses them.
     bool optionalColumns = false;
+    // The default mapping also reads a field from the column guessColumns() finds for it when no column
+    // is named after the field: a table Vigie exported for readers, in English or French, re-imports.
+    bool guessHeaders = false;
     ImportKind kind = ImportKind::Projects;      // whose fields `columns` and `values` are indexed by
     std::array<Column, kMaxImportFields> columns;
     std::array<QHash<QString, QString>, kMaxImportFields> values;
 
-    // Every field read from the column of the same name: re-imports Vigie's own CSV export.
+    // Every field read from the column of the same name, else from the column guessColumns() finds:
+    // re-imports Vigie's own CSV exports, the data format and the tables for readers.
     static ImportMapping defaults(ImportKind kind = ImportKind::Projects);
     // Parses a mapping of `kind`'s fields; nullopt with translated messages naming unknown keys, fields
     // and bad values.
@@ -76,10 +80,11 @@ public:
     // message naming each column that is not there, when an explicit mapping names a missing column,
     // or when the file has no column for a field every row needs (ImportFields::isRequired).
     bool resolve(const QStringList &header, ImportIndexes *indexes, QStringList *errors) const;
-    // The import dialog's first guess of `kind`'s columns in a file with `header`, case aside: a header
-    // equal to a field's name or to the header Vigie's data-format export gives it; then the headers of a
-    // table Vigie exported in the installed language, read as the data they hold; then a header equal to
-    // a field's label in the installed language. Each column feeds one field at most.
+    // The import dialog's first guess of `kind`'s columns in a file with `header`: a header equal to a
+    // field's name or to the header Vigie's data-format export gives it; then, case aside, the headers of
+    // a table Vigie exported for readers, read as the data they hold; a field's name in other capitals;
+    // a field's label. Readers' headers and labels in the installed language first, then in the other.
+    // Each column feeds one field at most.
     static ImportIndexes guessColumns(ImportKind kind, const QStringList &header);
 
     // The decimal separator in force for a file read with `delimiter`.

@@ -1,22 +1,8 @@
 #include "wordkeys.h"
 
-#include <QTranslator>
+#include "i18n/language.h"
 
 namespace Vigie {
-
-namespace {
-
-const QTranslator &french()
-{
-    static QTranslator translator;
-    // Loaded once, by the first thread here (the others wait); without the catalogue, the keys and the
-    // English words still match.
-    static const bool loaded = translator.load(QStringLiteral(":/i18n/vigie_fr.qm"));
-    Q_UNUSED(loaded)
-    return translator;
-}
-
-} // namespace
 
 WordKeys::WordKeys(const char *context, const Entry *entries, size_t count)
 {
@@ -25,8 +11,7 @@ WordKeys::WordKeys(const char *context, const Entry *entries, size_t count)
         const QString key = QString::fromLatin1(e.key);
         m_keys.insert(key, key);
         m_keys.insert(QString::fromUtf8(e.english).toCaseFolded(), key);
-        if (const QString fr = french().translate(context, e.english); !fr.isEmpty())
-            m_keys.insert(fr.toCaseFolded(), key);
+        m_keys.insert(Language::textIn(QStringLiteral("fr"), context, e.english).toCaseFolded(), key);
     }
 }
 

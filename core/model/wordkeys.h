@@ -10,8 +10,8 @@ namespace Vigie {
 
 // The words that name a stored key in a file someone wrote or Vigie exported: the key itself
 // ("under_way"), its English word ("Under way") and its French word (« En cours »), compared case aside.
-// The French words are read from Vigie's French catalogue by a translator of this class's own, never
-// installed, so that an import reads them on a worker thread whatever language the window speaks.
+// The French words are read from Vigie's French catalogue without installing it (Language::textIn), so
+// that an import reads them on a worker thread whatever language the window speaks.
 class WordKeys
 {
 public:

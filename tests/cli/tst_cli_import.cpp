@@ -59,6 +59,7 @@ private Q_SLOTS:
     void usageAndUnusable();
     void exportThenReimport();
     void reimportedExportChangesNothing();
+    void readersTablesReimportWithoutAMapping();
     void dryRunRefusesWhatTheImportRefuses();
     void aCopyVouchesForItsOwnOrganizationOnly();
     void projectCodesHeldToTheCodeLimit();
@@ -253,6 +254,44 @@ void TestCliImport::reimportedExportChangesNothing()
         QCOMPARE(cell(line, "cost_variance_latest_percent"), QByteArray("179.850746")); // computed: 9,000,000 / 3,216,000
     }
     QVERIFY(header.contains("schedule_variance_latest_percent"));
+}
+
+// A ministry answers with the tables Vigie exported for it in French ("CSV for French Excel"): `vigie
+// import` without a mapping refused each for want of a "code" column. It reads them now, in English as in
+// French, and an unchanged table changes nothing (vigie diff).
+void TestCliImport::readersTablesReimportWithoutAMapping()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("q.vigie"));
+    const QString copy = dir.filePath(QStringLiteral("ministry.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("sample"), QStringLiteral("quebec-2016"), QStringLiteral("-o"), path }).exitCode, 0);
+    QVERIFY(QFile::copy(path, copy));
+    const struct
+    {
+        const char *option;
+        const char *summary;
+    } tables[] = { { "--projects", "Projects created: 0, updated: 0, unchanged: 214" },
+                   { "--measures", "Measures created: 0, updated: 0, unchanged: 36" },
+                   { "--workforce", "Workforce records created: 0, updated: 0, unchanged: 2,170" } };
+    for (const auto &t : tables) {
+        const QString option = QString::fromLatin1(t.option);
+        const QString csv = dir.filePath(option.mid(2) + QStringLiteral("-fr.csv"));
+        auto r = runVigie({ QStringLiteral("export"), path, option, csv, QStringLiteral("--excel-fr"), QStringLiteral("--lang"),
+                            QStringLiteral("fr") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString header = QString::fromUtf8(f.readLine());
+        // French readers' headers, none of the data format's.
+        QVERIFY2(header.contains(QStringLiteral(";Nom;")) || header.contains(QStringLiteral(";Titre;"))
+                     || header.contains(QStringLiteral("Organisme;")),
+                 qPrintable(header));
+        QVERIFY(!header.contains(QStringLiteral("code;")) && !header.contains(QStringLiteral("key_area")));
+        r = runVigie({ QStringLiteral("import"), copy, option, csv });
+        QVERIFY2(r.exitCode == 0, qPrintable(option + QLatin1Char(' ') + r.err));
+        QVERIFY2(r.out.contains(QString::fromLatin1(t.summary)), qPrintable(r.out));
+    }
+    QCOMPARE(differences(path, copy), QStringList());
 }
 
 void TestCliImport::aCopyVouchesForItsOwnOrganizationOnly()

@@ -80,6 +80,8 @@ private Q_SLOTS:
     void bothLanguages();
     void frenchExportReimportsUnchanged();
     void frenchMeasuresReimportUnchanged();
+    void readersTablesReimportWithTheDefaultMapping_data();
+    void readersTablesReimportWithTheDefaultMapping();
     void refusesBadTargets();
 
 private:
@@ -433,6 +435,97 @@ void TestExport::frenchMeasuresReimportUnchanged()
     QCOMPARE(MeasureStatusText::keyOf(QStringLiteral("en cours")), QStringLiteral("under_way"));
     QCOMPARE(MeasureStatusText::keyOf(QStringLiteral("Not started")), QStringLiteral("not_started"));
     QCOMPARE(ProjectStateText::keyOf(QStringLiteral("Annulé")), QStringLiteral("cancelled"));
+}
+
+void TestExport::readersTablesReimportWithTheDefaultMapping_data()
+{
+    QTest::addColumn<QString>("window");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("excelFrench");
+    QTest::addColumn<bool>("bothLanguages");
+    QTest::newRow("French table, English window") << "en" << "fr" << true << false;
+    QTest::newRow("English table, French window") << "fr" << "en" << false << false;
+    QTest::newRow("English table, English window") << "en" << "en" << false << false;
+    QTest::newRow("both languages") << "en" << "en" << false << true;
+}
+
+// A ministry answers with the table Vigie exported for it, in its own language: `vigie import` without a
+// mapping (ImportMapping::defaults) refused it for want of a "code" column, whatever the language, and the
+// English window's dialog guessed few of a French table's columns. Now the default mapping reads the
+// readers' headers of either language, and the words in either language: every table reads back
+// unchanged, in either window.
+void TestExport::readersTablesReimportWithTheDefaultMapping()
+{
+    QFETCH(QString, window);
+    QFETCH(QString, language);
+    QFETCH(bool, excelFrench);
+    QFETCH(bool, bothLanguages);
+    Language::apply(window);
+    const auto english = qScopeGuard([] { Language::apply(QStringLiteral("en")); });
+    auto file = quebecSample();
+    QVERIFY(file);
+    const auto table = [&file](const QString &sql) { return firstValue(*file, QStringLiteral("SELECT group_concat(row, '\n') FROM (%1)").arg(sql)); };
+    const QString measuresSql = QStringLiteral(
+        "SELECT number || '|' || status || '|' || percent_complete || '|' || title_en || '|' || title_fr || '|' "
+        "|| comment || '|' || comment_fr || '|' || ifnull(owner_id, '') || '|' || ifnull(due_date, '') AS row "
+        "FROM measure ORDER BY number");
+    const QString workforceSql = QStringLiteral(
+        "SELECT organization_id || '|' || specialty_id || '|' || survey_date || '|' || internal_fte || '|' "
+        "|| external_fte AS row FROM workforce ORDER BY organization_id, specialty_id, survey_date");
+    const QString phasesSql = QStringLiteral("SELECT code || '=' || phase || '=' || ifnull(state, '') AS row FROM project ORDER BY code");
+    const QStringList projectsBefore = projectRows(*file);
+    const QString phasesBefore = table(phasesSql);
+    const QString measuresBefore = table(measuresSql);
+    const QString workforceBefore = table(workforceSql);
+    QVERIFY(measuresBefore.count(QLatin1Char('\n')) >= 35);
+    QVERIFY(workforceBefore.count(QLatin1Char('\n')) >= 2000);
+
+    Exporter::Options options;
+    options.excelFrench = excelFrench;
+    options.language = language;
+    options.bothLanguages = bothLanguages;
+    const struct
+    {
+        ExportTable table;
+        ImportKind kind;
+        const char *file;
+    } tables[] = { { ExportTable::Projects, ImportKind::Projects, "projects.csv" },
+                   { ExportTable::Measures, ImportKind::Measures, "measures.csv" },
+                   { ExportTable::Workforce, ImportKind::Workforce, "workforce.csv" } };
+    for (const auto &t : tables) {
+        const QString csv = m_dir->filePath(QString::fromLatin1(t.file));
+        QString error;
+        QVERIFY2(Exporter::exportTables(*file, { t.table }, csv, options, &error), qPrintable(error));
+        const QList<QStringList> rows = readCsv(csv);
+        QVERIFY(rows.size() > 30);
+        // The readers' headers, not the data format's.
+        QVERIFY2(!rows.first().contains(QStringLiteral("code")) && !rows.first().contains(QStringLiteral("key_area"))
+                     && !rows.first().contains(QStringLiteral("internal_fte")),
+                 qPrintable(rows.first().join(QLatin1Char('|'))));
+        const ImportReport r = runImport(*file, csv, ImportMapping::defaults(t.kind), {});
+        QVERIFY2(!r.refused(), qPrintable(QStringLiteral("%1: %2 %3").arg(QString::fromLatin1(t.file), r.fatal,
+                                                                     r.errors.value(0).toString())));
+        QCOMPARE(r.warnings.size(), 0);
+        QCOMPARE(r.created, 0);
+        QCOMPARE(r.updated, 0);
+        QCOMPARE(r.unchanged, int(rows.size()) - 1);
+    }
+    QCOMPARE(projectRows(*file), projectsBefore);
+    QCOMPARE(table(phasesSql), phasesBefore);
+    QCOMPARE(table(measuresSql), measuresBefore);
+    QCOMPARE(table(workforceSql), workforceBefore);
+
+    // What the import dialog of the window guesses: a French table's French comment and title in their
+    // own fields, whatever the window's language.
+    if (language == QLatin1String("fr") && !bothLanguages) {
+        const QList<QStringList> rows = readCsv(m_dir->filePath(QStringLiteral("measures.csv")));
+        const ImportIndexes guessed = ImportMapping::guessColumns(ImportKind::Measures, rows.first());
+        QCOMPARE(guessed[size_t(MeasureField::CommentFr)], int(rows.first().indexOf(QStringLiteral("Commentaire"))));
+        QCOMPARE(guessed[size_t(MeasureField::Comment)], -1);
+        QCOMPARE(guessed[size_t(MeasureField::TitleFr)], int(rows.first().indexOf(QStringLiteral("Titre"))));
+        QCOMPARE(guessed[size_t(MeasureField::Title)], -1);
+        QVERIFY(guessed[size_t(MeasureField::Status)] >= 0);
+    }
 }
 
 void TestExport::bothLanguages()
