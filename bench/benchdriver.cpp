@@ -310,7 +310,7 @@ int runBenchmark(const Options &o)
                        QStringLiteral("≤ 250 MB"), 0, 0, 250.0, true, QStringLiteral("window: longest GUI stall while opening") };
         // Last of the window rows: its edits are undone, but they leave their journal in the file.
         table << Row { QStringLiteral("window"),
-                       QStringLiteral("window: longest GUI stall while editing (add a project, its code, its forecast, a typed code, a link, undo)"),
+                       QStringLiteral("window: longest GUI stall while working (scroll sideways and back, add a project, its code, its forecast, a typed code, a link, undo)"),
                        { {}, step(QStringLiteral("edit-stall"), { portfolio }), {}, 0 }, {}, true, QStringLiteral("≤ 50 ms"), 50.0, 0, 0,
                        true, {} };
     }

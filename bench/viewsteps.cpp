@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QPixmap>
 #include <QAbstractItemView>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -610,7 +611,19 @@ int stepEditStall(const QStringList &args)
         stack->undo();
         return true;
     };
+    // Sideways to the last column and back, the codes kept in view (RowTable's frozen column, which
+    // takes the million rows at the first step and lets them go at the second).
+    QAbstractItemView *table = window.tablePage(QStringLiteral("projects"))->view();
+    const auto sideways = [table](bool toTheEnd) {
+        QScrollBar *bar = table->horizontalScrollBar();
+        if (bar->maximum() <= 0)
+            return false;
+        bar->setValue(toTheEnd ? bar->maximum() : 0);
+        return true;
+    };
     const QList<std::pair<QString, std::function<bool()>>> edits {
+        { QStringLiteral("scroll sideways to the last column"), [&] { return sideways(true); } },
+        { QStringLiteral("scroll back"), [&] { return sideways(false); } },
         { QStringLiteral("add a project"), [&] {
              uuid = editor->addProject({ { Field::Code, code },
                                          { Field::NameEn, QStringLiteral("Benchmark project") } });

@@ -10,6 +10,7 @@
 #include "models/strategymodel.h"
 #include "views/flowlayout.h"
 #include "views/mainwindow.h"
+#include "views/rowtable.h"
 #include "views/tablepage.h"
 
 #include "i18n/language.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void menusAreOneColumn();
     void everyDialogFitsASmallScreen_data();
     void everyDialogFitsASmallScreen();
+    void codesStayInViewScrolledSideways();
 
 private:
     // Shows `page` in `language`, switched at run time as the Language menu does.
@@ -562,6 +564,123 @@ void TestWindowFit::everyDialogFitsASmallScreen()
     QVERIFY2(least.width() <= 640 && least.height() <= 400 - 30,
              qPrintable(QStringLiteral("%1 needs at least %2x%3").arg(seen).arg(least.width()).arg(least.height())));
     QVERIFY2(cut.isEmpty(), qPrintable(seen + QStringLiteral(", cut: ") + cut.join(QStringLiteral(", "))));
+}
+
+// Scrolled sideways to its dates and phases, the Projects table still says which project each row is:
+// its code stays in view, drawn over the table (at 200 % on a laptop, the colours already scroll).
+void TestWindowFit::codesStayInViewScrolledSideways()
+{
+    QVERIFY(showPage(QStringLiteral("en"), QStringLiteral("projects")));
+    TablePage *page = m_window->tablePage(QStringLiteral("projects"));
+    auto *table = qobject_cast<RowTable *>(page->view());
+    QVERIFY(table);
+    QTableView *frozen = table->frozenView();
+    QAbstractItemModel *rows = table->model();
+    m_window->resize(1280, 800);
+    QVERIFY(page->isDetailShown());
+    settle();
+    QCOMPARE(table->frozenColumn(), int(ProjectModel::Code));
+    QVERIFY2(!frozen->isVisible(), "at rest the table draws its codes itself");
+    QVERIFY2(!frozen->model(), "hidden, the frozen column holds the rows too");
+    const QPersistentModelIndex current = table->currentIndex();
+
+    QScrollBar *sideways = table->horizontalScrollBar();
+    QVERIFY2(sideways->maximum() > 0, "the Projects table scrolls sideways at 1280 px beside the details");
+    sideways->setValue(sideways->maximum());
+    settle();
+    QVERIFY(frozen->isVisible());
+    QVERIFY2(table->currentIndex() == current, "scrolling chose another project");
+    QCOMPARE(frozen->geometry().topLeft(), QPoint(table->viewport()->x(), table->horizontalHeader()->y()));
+    QCOMPARE(frozen->width(), table->columnWidth(ProjectModel::Code));
+    QCOMPARE(frozen->geometry().bottom(), table->viewport()->geometry().bottom());
+    QVERIFY(frozen->isColumnHidden(ProjectModel::Name) && !frozen->isColumnHidden(ProjectModel::Code));
+    // The last column whole, beside the codes.
+    const QRect lastCell = table->visualRect(rows->index(0, ProjectModel::State));
+    QVERIFY2(lastCell.left() >= frozen->width() && lastCell.right() < table->viewport()->width(),
+             qPrintable(QStringLiteral("State at %1..%2, codes %3 px, table %4 px").arg(lastCell.left())
+                            .arg(lastCell.right()).arg(frozen->width()).arg(table->viewport()->width())));
+
+    // Each code on its row, scrolled down too (the frozen column scrolls with the rows).
+    table->verticalScrollBar()->setValue(7);
+    settle();
+    QCOMPARE(frozen->verticalScrollBar()->value(), 7);
+    for (int row = 7; row < 12; ++row)
+        QCOMPARE(frozen->visualRect(rows->index(row, ProjectModel::Code)).top(),
+                 table->visualRect(rows->index(row, ProjectModel::State)).top());
+    const QModelIndex topCode = frozen->indexAt(QPoint(4, 4));
+    QCOMPARE(topCode.column(), int(ProjectModel::Code));
+    QCOMPARE(topCode.row(), table->rowAt(4));
+    // The wheel over the codes scrolls the table.
+    frozen->verticalScrollBar()->setValue(9);
+    QCOMPARE(table->verticalScrollBar()->value(), 9);
+
+    // A click on a code chooses that project, and the dates beside it stay in view.
+    const QModelIndex chosen = rows->index(11, ProjectModel::Code);
+    QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {}, frozen->visualRect(chosen).center());
+    settle();
+    QCOMPARE(table->currentIndex().row(), 11);
+    QCOMPARE(page->selectedSourceRows().value(0).siblingAtColumn(ProjectModel::Code).data().toString(),
+             chosen.data().toString());
+    QCOMPARE(sideways->value(), sideways->maximum());
+    // The keyboard moves from there as from the table, still scrolled sideways.
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 12);
+    QCOMPARE(sideways->value(), sideways->maximum());
+    // Left, cell by cell: the current cell is never hidden under the codes.
+    table->setCurrentIndex(rows->index(12, ProjectModel::State));
+    for (int step = 0; step < ProjectModel::ColumnCount; ++step) {
+        QTest::keyClick(table, Qt::Key_Left);
+        settle();
+        const int column = table->currentIndex().column();
+        if (column == ProjectModel::Code || !frozen->isVisible())
+            break;
+        QVERIFY2(table->visualRect(table->currentIndex()).left() >= frozen->width(),
+                 qPrintable(QStringLiteral("column %1 under the codes").arg(column)));
+    }
+
+    // Sorting from the frozen header sorts the table.
+    sideways->setValue(sideways->maximum());
+    settle();
+    QVERIFY(frozen->isVisible());
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(ProjectModel::Code));
+    const Qt::SortOrder order = table->horizontalHeader()->sortIndicatorOrder();
+    const QString firstBefore = rows->index(0, ProjectModel::Code).data().toString();
+    QTest::mouseClick(frozen->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                      QPoint(8, frozen->horizontalHeader()->height() / 2));
+    QVERIFY(table->horizontalHeader()->sortIndicatorOrder() != order);
+    QCOMPARE(frozen->horizontalHeader()->sortIndicatorOrder(), table->horizontalHeader()->sortIndicatorOrder());
+    QTRY_VERIFY(rows->index(0, ProjectModel::Code).data().toString() != firstBefore);
+    table->sortByColumn(ProjectModel::Code, order);
+    QTRY_COMPARE(rows->index(0, ProjectModel::Code).data().toString(), firstBefore);
+    QCOMPARE(frozen->horizontalHeader()->sortIndicatorOrder(), order);
+
+    // Its width dragged on the frozen header is the column's; wider than two fifths of the table, the
+    // codes scroll with the rest.
+    const int width = table->columnWidth(ProjectModel::Code);
+    frozen->horizontalHeader()->resizeSection(ProjectModel::Code, width + 10);
+    QCOMPARE(table->columnWidth(ProjectModel::Code), width + 10);
+    table->setColumnWidth(ProjectModel::Code, table->viewport()->width() / 2);
+    settle();
+    QCOMPARE(table->frozenColumn(), -1);
+    QVERIFY(!frozen->isVisible());
+    table->setColumnWidth(ProjectModel::Code, width);
+    settle();
+
+    // Back at the start the table draws them itself again, and the frozen column lets the rows go; shown
+    // and hidden again and again, it keeps no selection of its own.
+    for (int round = 0; round < 3; ++round) {
+        sideways->setValue(sideways->maximum());
+        settle();
+        QVERIFY(frozen->isVisible());
+        QCOMPARE(frozen->selectionModel(), table->selectionModel());
+        sideways->setValue(0);
+        settle();
+        QVERIFY(!frozen->isVisible());
+    }
+    QTRY_VERIFY(!frozen->model());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(frozen->findChildren<QItemSelectionModel *>(QString(), Qt::FindDirectChildrenOnly).size(), 1);
+    table->clearSelection();
 }
 
 QTEST_MAIN(TestWindowFit)

@@ -5,6 +5,7 @@
 #include "report/tableprinter.h"
 #include "views/filterbar.h"
 #include "views/itemdelegate.h"
+#include "views/rowtable.h"
 
 #include <algorithm>
 
@@ -24,29 +25,6 @@
 #include <QVBoxLayout>
 
 namespace Vigie {
-
-namespace {
-
-// A table of rows, not a spreadsheet: Home and End (with or without Ctrl) go to the first and the
-// last row and keep the column, as they do in the tree, instead of the row's first and last cell.
-class RowTable : public QTableView
-{
-public:
-    using QTableView::QTableView;
-
-protected:
-    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override
-    {
-        if ((action == MoveHome || action == MoveEnd) && model() && model()->rowCount(rootIndex()) > 0) {
-            const int column = currentIndex().isValid() ? currentIndex().column() : horizontalHeader()->logicalIndexAt(0);
-            const int row = action == MoveHome ? 0 : model()->rowCount(rootIndex()) - 1;
-            return model()->index(row, std::max(0, column), rootIndex());
-        }
-        return QTableView::moveCursor(action, modifiers);
-    }
-};
-
-} // namespace
 
 TablePage::TablePage(const QString &id, QWidget *parent, Shape shape)
     : QWidget(parent)
@@ -272,8 +250,7 @@ void TablePage::fitRowHeight()
     option.text = QStringLiteral("Xg");
     option.features = QStyleOptionViewItem::HasDisplay;
     const int height = m_table->itemDelegate()->sizeHint(option, QModelIndex()).height();
-    m_table->verticalHeader()->setMinimumSectionSize(1);
-    m_table->verticalHeader()->setDefaultSectionSize(std::max(height, option.fontMetrics.height() + 2));
+    m_table->setRowHeight(std::max(height, option.fontMetrics.height() + 2));
 }
 
 bool TablePage::hasDetail() const

@@ -14,13 +14,13 @@ class QHeaderView;
 class QIdentityProxyModel;
 class QLabel;
 class QSplitter;
-class QTableView;
 class QTreeView;
 
 namespace Vigie {
 
 class FilterBar;
 class FilterProxy;
+class RowTable;
 struct TableSnapshot;
 
 // One of the workspace's data views: a filter bar, a sortable table (or tree) and an optional detail
@@ -146,7 +146,7 @@ private:
     bool m_hasCurrent = false; // a current row was reported and not yet taken back
     QTreeView *m_tree = nullptr;   // Shape::Tree
     QString m_keptCurrent;         // a tree's current row across a reset of its model (its UUID)
-    QTableView *m_table = nullptr; // Shape::Table
+    RowTable *m_table = nullptr; // Shape::Table
     QAbstractItemView *m_view;
     QSplitter *m_splitter;
     std::function<QString(int, int)> m_countText;
