@@ -62,7 +62,12 @@ RowTable::RowTable(QWidget *parent)
     connect(theirs, &QHeaderView::sectionMoved, this, &RowTable::placeFrozen);
     // The rows move together, whichever is scrolled (the wheel over the frozen column scrolls it).
     connect(verticalScrollBar(), &QScrollBar::valueChanged, m_frozen->verticalScrollBar(), &QScrollBar::setValue);
-    connect(m_frozen->verticalScrollBar(), &QScrollBar::valueChanged, verticalScrollBar(), &QScrollBar::setValue);
+    // Only from a frozen column laid out over the same rows: one given or letting go of the model goes
+    // through empty ranges, and its value of 0 took the table back to its first row.
+    connect(m_frozen->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (!m_frozen->isHidden() && m_frozen->verticalScrollBar()->maximum() == verticalScrollBar()->maximum())
+            verticalScrollBar()->setValue(value);
+    });
     connect(m_frozen->verticalScrollBar(), &QScrollBar::rangeChanged, this,
             [this] { m_frozen->verticalScrollBar()->setValue(verticalScrollBar()->value()); });
     // One sort: the frozen header's indicator is the table's.
