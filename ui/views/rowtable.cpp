@@ -133,6 +133,8 @@ void RowTable::setRowHeight(int height)
 {
     verticalHeader()->setMinimumSectionSize(1);
     verticalHeader()->setDefaultSectionSize(height);
+    // Hidden, it holds no rows and this costs nothing; given the model later, its rows are made at this
+    // height (a change then would resize each of a million rows, one signal each).
     m_frozen->verticalHeader()->setDefaultSectionSize(height);
 }
 
@@ -204,15 +206,15 @@ void RowTable::followLook()
     m_frozen->setWordWrap(wordWrap());
     m_frozen->setShowGrid(showGrid());
     m_frozen->setVerticalScrollMode(verticalScrollMode());
-    m_frozen->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
+    // Setting it walks every row's section, even to the same size: a million at each scroll step.
+    if (m_frozen->verticalHeader()->defaultSectionSize() != verticalHeader()->defaultSectionSize())
+        m_frozen->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
     const QHeaderView *theirs = horizontalHeader();
     QHeaderView *ours = m_frozen->horizontalHeader();
     ours->setVisible(!theirs->isHidden());
     ours->setDefaultAlignment(theirs->defaultAlignment());
     ours->setHighlightSections(theirs->highlightSections());
     ours->setSortIndicatorShown(theirs->isSortIndicatorShown());
-    if (ours->sectionsClickable() != theirs->sectionsClickable())
-        ours->setSectionsClickable(theirs->sectionsClickable());
     const QSignalBlocker quiet(ours);
     ours->setSortIndicator(theirs->sortIndicatorSection(), theirs->sortIndicatorOrder());
 }
@@ -246,9 +248,15 @@ void RowTable::placeFrozen()
         }
         return;
     }
-    if (m_frozen->model() != model())
-        showFrozenFrom(model());
-    followLook();
+    if (m_frozen->isHidden()) {
+        if (m_frozen->model() != model())
+            showFrozenFrom(model());
+        followLook(); // once as it is shown, not at each step of a scroll
+    }
+    // The table's header stops sorting while its rows cannot be read again (TablePage::updateQueryControls).
+    QHeaderView *ours = m_frozen->horizontalHeader();
+    if (ours->sectionsClickable() != horizontalHeader()->sectionsClickable())
+        ours->setSectionsClickable(horizontalHeader()->sectionsClickable());
     followColumns();
     const QHeaderView *header = horizontalHeader();
     const int top = header->isHidden() ? viewport()->y() : header->y();
