@@ -83,8 +83,9 @@ private Q_SLOTS:
 private:
     QString address(const QString &user = QString()) const { return serverAddress(m_cluster, m_schema, user); }
     static QString projectName(const Document &document, const QString &uuid);
-    // Shows the window on the portfolio, and waits until it is open and its pages offer to write.
-    bool openWritable(MainWindow &window) const;
+    // Shows the window on the portfolio (at `where`, the shared one when empty), and waits until it is
+    // open and its pages offer to write.
+    bool openWritable(MainWindow &window, const QString &where = QString()) const;
 
     PgCluster m_cluster;
     QTemporaryDir m_dir;
@@ -125,10 +126,10 @@ QString TestServerDesk::projectName(const Document &document, const QString &uui
     return project ? project->name.en : QString();
 }
 
-bool TestServerDesk::openWritable(MainWindow &window) const
+bool TestServerDesk::openWritable(MainWindow &window, const QString &where) const
 {
     window.show();
-    window.openFile(address());
+    window.openFile(where.isEmpty() ? address() : where);
     return QTest::qWaitFor([&] { return window.document() != nullptr; }, 20000)
         && QTest::qWaitFor([&] { return window.strategyActions()->addPlanAction()->isEnabled(); }, 20000);
 }
@@ -575,8 +576,37 @@ void TestServerDesk::tableConnectionLostAloneIsNotDamage()
     // administrator, a pooler, one socket dropped) while the window's holds. The table's next query is
     // not damage: it connects again and answers. When it cannot connect again either, the window says it
     // is disconnected, not damaged, and the table keeps the rows it read.
+    //
+    // Refusing new connections is done to a database of this test's own: on the cluster's shared one it
+    // would refuse every connection the other server tests, running at the same time, make meanwhile.
+    const QString database = QStringLiteral("vigie_test_desk_alone");
+    const QString schema = QStringLiteral("tst_serverdesk_alone");
+    {
+        QCOMPARE(adminSql(m_cluster, {}, QStringLiteral("postgres")), QString());
+        QSqlQuery q(QSqlDatabase::database(adminConnectionName(QStringLiteral("postgres"))));
+        QVERIFY(q.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = '%1'").arg(database)));
+        if (!q.next())
+            QVERIFY2(q.exec(QStringLiteral("CREATE DATABASE %1").arg(database)), qPrintable(q.lastError().text()));
+        // A run stopped while connections were refused left them so.
+        QVERIFY2(q.exec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database)),
+                 qPrintable(q.lastError().text()));
+    }
+    QCOMPARE(adminSql(m_cluster, { QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema) }, database),
+             QString());
+    const QString alone = QStringLiteral("postgresql://%1:%2/%3?schema=%4")
+                              .arg(m_cluster.host)
+                              .arg(m_cluster.port)
+                              .arg(database, schema);
+    {
+        FileError opened;
+        auto file = PortfolioFile::open(m_dir.filePath(QStringLiteral("desk.vigie")), PortfolioFile::Access::ReadOnly,
+                                        &opened);
+        QVERIFY2(file, qPrintable(opened.message));
+        QString error;
+        QVERIFY2(ServerStore::publish(*file, alone, &error), qPrintable(error));
+    }
     MainWindow window;
-    QVERIFY(openWritable(window));
+    QVERIFY(openWritable(window, alone));
     window.showPage(QStringLiteral("projects"));
     const QPointer<Document> document = window.document();
     ProjectModel *model = document->projectModel();
@@ -591,7 +621,7 @@ void TestServerDesk::tableConnectionLostAloneIsNotDamage()
     const int mine = document->file()->serverProcessId();
     QVERIFY(mine > 0);
     const QString others = QStringLiteral("FROM pg_stat_activity WHERE application_name = 'vigie:%1' AND pid <> %2")
-                               .arg(m_schema).arg(mine);
+                               .arg(schema).arg(mine);
     const auto otherConnections = [&] {
         QSqlQuery count(QSqlDatabase::database(adminConnectionName()));
         return count.exec(QStringLiteral("SELECT count(*) ") + others) && count.next() ? count.value(0).toInt() : -1;
@@ -614,9 +644,9 @@ void TestServerDesk::tableConnectionLostAloneIsNotDamage()
 
     // Ended again, and no new connection admitted (as while the server shuts down).
     const QString admit = QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2");
-    QCOMPARE(adminSql(m_cluster, { admit.arg(m_cluster.database, QStringLiteral("false")) }, QStringLiteral("postgres")), QString());
+    QCOMPARE(adminSql(m_cluster, { admit.arg(database, QStringLiteral("false")) }, QStringLiteral("postgres")), QString());
     auto restore = qScopeGuard([&] {
-        adminSql(m_cluster, { admit.arg(m_cluster.database, QStringLiteral("true")) }, QStringLiteral("postgres"));
+        adminSql(m_cluster, { admit.arg(database, QStringLiteral("true")) }, QStringLiteral("postgres"));
     });
     QVERIFY(endTheTablesConnection());
     projects->sortByColumn(ProjectModel::Code, Qt::AscendingOrder);
