@@ -654,17 +654,42 @@ void TestWindowFit::codesStayInViewScrolledSideways()
     QTRY_COMPARE(rows->index(0, ProjectModel::Code).data().toString(), firstBefore);
     QCOMPARE(frozen->horizontalHeader()->sortIndicatorOrder(), order);
 
-    // Its width dragged on the frozen header is the column's; wider than two fifths of the table, the
-    // codes scroll with the rest.
+    // Its width dragged on the frozen header is the column's.
     const int width = table->columnWidth(ProjectModel::Code);
     frozen->horizontalHeader()->resizeSection(ProjectModel::Code, width + 10);
     QCOMPARE(table->columnWidth(ProjectModel::Code), width + 10);
-    table->setColumnWidth(ProjectModel::Code, table->viewport()->width() / 2);
+    QCOMPARE(frozen->width(), width + 10);
+    // Wider than two fifths of the table, the codes are kept in view at two fifths, cut short, once what
+    // they do not show has scrolled under them (the table never shows a column's end beside its start).
+    const int wide = table->viewport()->width() / 2;
+    const int kept = table->viewport()->width() * 2 / 5;
+    table->setColumnWidth(ProjectModel::Code, wide);
     settle();
-    QCOMPARE(table->frozenColumn(), -1);
-    QVERIFY(!frozen->isVisible());
+    QCOMPARE(table->frozenColumn(), int(ProjectModel::Code));
+    QCOMPARE(table->frozenWidth(ProjectModel::Code), kept);
+    QVERIFY2(sideways->maximum() > wide - kept, "the Projects table scrolls past the wide codes");
+    sideways->setValue(wide - kept - 1);
+    settle();
+    QVERIFY2(!frozen->isVisible(), "the codes' end is still in view beside the frozen column");
+    sideways->setValue(wide - kept);
+    settle();
+    QVERIFY(frozen->isVisible());
+    QCOMPARE(frozen->width(), kept);
+    QCOMPARE(frozen->columnWidth(ProjectModel::Code), kept);
+    QCOMPARE(table->columnWidth(ProjectModel::Code), wide); // shown narrower, not made narrower
+    QCOMPARE(table->columnAt(kept), int(ProjectModel::Name)); // the next column starts at its edge
+    QCOMPARE(table->visualRect(rows->index(0, ProjectModel::Name)).left(), kept);
+    sideways->setValue(sideways->maximum());
+    settle();
+    QCOMPARE(frozen->width(), kept);
+    // Dragged narrower on the frozen header, the column is as wide as the user left it.
+    frozen->horizontalHeader()->resizeSection(ProjectModel::Code, kept - 20);
+    settle();
+    QCOMPARE(table->columnWidth(ProjectModel::Code), kept - 20);
+    QCOMPARE(frozen->width(), kept - 20);
     table->setColumnWidth(ProjectModel::Code, width);
     settle();
+    QCOMPARE(frozen->width(), width);
 
     // Back at the start the table draws them itself again, and the frozen column lets the rows go; shown
     // and hidden again and again, it keeps no selection of its own.

@@ -5,9 +5,12 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace Vigie {
 
@@ -76,9 +79,11 @@ RowTable::RowTable(QWidget *parent)
         ours->setSortIndicator(section, order);
     });
     connect(ours, &QHeaderView::sortIndicatorChanged, theirs, &QHeaderView::setSortIndicator);
-    // Its width dragged on the frozen header is the column's.
+    // Its width dragged on the frozen header is the column's (not the width it is given here: a column
+    // too wide is shown narrower, and that must not narrow the column).
     connect(ours, &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
-        if (m_frozen->isVisible() && logical == frozenColumn() && size > 0 && size != columnWidth(logical))
+        if (!m_followingColumns && m_frozen->isVisible() && logical == frozenColumn() && size > 0
+            && size != frozenWidth(logical))
             setColumnWidth(logical, size);
     });
     connect(ours, &QHeaderView::customContextMenuRequested, this, [this, ours, theirs](const QPoint &pos) {
@@ -145,11 +150,15 @@ int RowTable::frozenColumn() const
     const QHeaderView *header = horizontalHeader();
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
-        if (header->isSectionHidden(logical))
-            continue;
-        return header->sectionSize(logical) * 5 <= viewport()->width() * 2 ? logical : -1;
+        if (!header->isSectionHidden(logical))
+            return logical;
     }
     return -1;
+}
+
+int RowTable::frozenWidth(int column) const
+{
+    return std::min(columnWidth(column), viewport()->width() * 2 / 5);
 }
 
 QModelIndex RowTable::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
@@ -175,10 +184,10 @@ void RowTable::scrollTo(const QModelIndex &index, ScrollHint hint)
         return;
     }
     QTableView::scrollTo(index, hint);
-    // A cell the table scrolled to is not left under the frozen column.
-    if (!index.isValid() || frozen < 0 || index.column() == frozen || horizontalScrollBar()->value() == 0)
+    // A cell the table scrolled to is not left under the frozen column (placed as the table scrolled).
+    if (!index.isValid() || frozen < 0 || index.column() == frozen || m_frozen->isHidden())
         return;
-    const int covered = columnWidth(frozen) - visualRect(index).left();
+    const int covered = m_frozen->width() - visualRect(index).left();
     if (covered > 0)
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - covered);
 }
@@ -227,15 +236,21 @@ void RowTable::followColumns()
         if (m_frozen->isColumnHidden(c) != (c != frozen))
             m_frozen->setColumnHidden(c, c != frozen);
     }
-    if (frozen >= 0 && m_frozen->columnWidth(frozen) != columnWidth(frozen))
-        m_frozen->setColumnWidth(frozen, columnWidth(frozen));
+    if (frozen >= 0 && m_frozen->columnWidth(frozen) != frozenWidth(frozen)) {
+        const QScopedValueRollback<bool> following(m_followingColumns, true);
+        m_frozen->setColumnWidth(frozen, frozenWidth(frozen));
+    }
 }
 
 void RowTable::placeFrozen()
 {
-    // At rest the table draws its first column itself; scrolled sideways, it would scroll out of view.
+    // At rest the table draws its first column itself; scrolled sideways, it would scroll out of view. A
+    // column too wide to leave the others room is shown narrower, once what it hides has scrolled under
+    // it (before, the table would show the column's rest beside its beginning).
     const int frozen = frozenColumn();
-    if (frozen < 0 || horizontalScrollBar()->value() == 0 || model()->rowCount(rootIndex()) == 0) {
+    const int sideways = horizontalScrollBar()->value();
+    if (frozen < 0 || sideways == 0 || sideways < columnWidth(frozen) - frozenWidth(frozen)
+        || model()->rowCount(rootIndex()) == 0) {
         if (!m_frozen->isHidden()) {
             m_frozen->hide();
             // Hidden, it lets the model go: a second view over a million rows doubles what every reset
@@ -262,7 +277,7 @@ void RowTable::placeFrozen()
     const int top = header->isHidden() ? viewport()->y() : header->y();
     if (!header->isHidden())
         m_frozen->horizontalHeader()->setFixedHeight(header->height());
-    m_frozen->setGeometry(viewport()->x(), top, columnWidth(frozen), viewport()->geometry().bottom() + 1 - top);
+    m_frozen->setGeometry(viewport()->x(), top, frozenWidth(frozen), viewport()->geometry().bottom() + 1 - top);
     if (m_frozen->isHidden()) {
         m_frozen->show();
         m_frozen->verticalScrollBar()->setValue(verticalScrollBar()->value());

@@ -13,8 +13,9 @@ namespace Vigie {
 //   they were. A second view over the same model and selection draws that column over the table once it
 //   is scrolled sideways (at rest the table draws it itself, and that view holds no model: over a million
 //   rows it would double what every reset costs). Clicks, right-clicks, sorting, resizing and
-//   the header's menu on it act on the table. A first column wider than two fifths of the table scrolls
-//   with the others, or the rest would have no room.
+//   the header's menu on it act on the table. A first column wider than two fifths of the table is kept
+//   at two fifths, its text cut short, or the rest would have no room (the workforce's specialty at
+//   200 %); it is kept in view once the part it does not show has scrolled under it.
 class RowTable : public QTableView
 {
     Q_OBJECT
@@ -27,8 +28,10 @@ public:
     void setRowHeight(int height);
     // The view drawing the frozen column, shown while the table is scrolled sideways.
     QTableView *frozenView() const { return m_frozen; }
-    // The column kept in view (logical), or -1: no column is, at this width.
+    // The column kept in view (logical): the first one shown; -1 when there is none.
     int frozenColumn() const;
+    // The width it is kept in view at: its own, or two fifths of the table when that is less.
+    int frozenWidth(int column) const;
 
 protected:
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
@@ -44,6 +47,7 @@ private:
     void placeFrozen();
 
     QTableView *m_frozen;
+    bool m_followingColumns = false; // giving the frozen column its width, not the user dragging it
 };
 
 } // namespace Vigie
