@@ -8,6 +8,7 @@
 #include "storage/outputfile.h"
 #include "storage/portfoliofile.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QFileInfo>
 #include <QGraphicsLayout>
@@ -287,9 +288,15 @@ bool ChartRenderer::exportTo(const QString &path, const ChartData &data, const Q
     };
     switch (*format) {
     case Format::Png: {
-        const QImage image = toImage(data, locale, pixels, dpi);
-        if (!image.save(&file, "PNG") && file.error() == QFileDevice::NoError)
+        // Encoded in memory, then written: libpng leaves a failed write (a full disk) by a long jump
+        // over Qt's clean-up, which leaked the image's copy (LeakSanitizer), and a disk error is then
+        // the file's own, said as every other output says it.
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!toImage(data, locale, pixels, dpi).save(&buffer, "PNG"))
             return abandon(tr("the image could not be encoded"));
+        file.write(png);
         return OutputFile::commit(file, error);
     }
     case Format::Svg: {
