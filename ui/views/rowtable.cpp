@@ -79,11 +79,10 @@ RowTable::RowTable(QWidget *parent)
         ours->setSortIndicator(section, order);
     });
     connect(ours, &QHeaderView::sortIndicatorChanged, theirs, &QHeaderView::setSortIndicator);
-    // Its width dragged on the frozen header is the column's (not the width it is given here: a column
-    // too wide is shown narrower, and that must not narrow the column).
+    // Its width dragged on the frozen header is the column's (not the width followColumns gives it: a
+    // column too wide is shown narrower, and that must not narrow the column).
     connect(ours, &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
-        if (!m_followingColumns && m_frozen->isVisible() && logical == frozenColumn() && size > 0
-            && size != frozenWidth(logical))
+        if (!m_followingColumns && m_frozen->isVisible() && logical == frozenColumn() && size > 0)
             setColumnWidth(logical, size);
     });
     connect(ours, &QHeaderView::customContextMenuRequested, this, [this, ours, theirs](const QPoint &pos) {
