@@ -2982,11 +2982,12 @@ Voulez-vous le remplacer?</translation>
     </message>
     <message>
         <source>%1 (French)</source>
-        <extracomment>An export column in one language: "Name (English)", "Organization (French)"</extracomment>
+        <extracomment>An export column in one language: "Name (French)", "Organization (French)"</extracomment>
         <translation>%1 (français)</translation>
     </message>
     <message>
         <source>%1 (English)</source>
+        <extracomment>An export column in one language: "Name (English)", "Organization (English)"</extracomment>
         <translation>%1 (anglais)</translation>
     </message>
     <message>
@@ -6137,20 +6138,12 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <translation>Main-d'œuvre</translation>
     </message>
     <message>
-        <source>&lt;p&gt;No workforce survey yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aucun relevé de la main-d'œuvre pour l'instant.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Open the workforce →</source>
         <translation>Ouvrir la main-d'œuvre →</translation>
     </message>
     <message>
         <source>Investment envelopes</source>
         <translation>Enveloppes d'investissement</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No envelope yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aucune enveloppe pour l'instant.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Fiscal year %1: planned needs &lt;b&gt;%2&lt;/b&gt;, granted &lt;b&gt;%3&lt;/b&gt;, committed &lt;b&gt;%4&lt;/b&gt;, gap %5&lt;/p&gt;</source>
@@ -6263,6 +6256,30 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     <message>
         <source>No active project yet: on the Projects page, Edit → New Project… adds one.</source>
         <translation>Aucun projet actif pour l'instant : à la page Projets, Édition → Nouveau projet… en ajoute un.</translation>
+    </message>
+    <message>
+        <source>This portfolio has no measure.</source>
+        <translation>Ce portefeuille n'a aucune mesure.</translation>
+    </message>
+    <message>
+        <source>This portfolio has no active project.</source>
+        <translation>Ce portefeuille n'a aucun projet actif.</translation>
+    </message>
+    <message>
+        <source>No workforce survey yet: on the Workforce page, Edit → New Workforce Record… adds its records, or File → Import from CSV → Workforce Survey… reads one.</source>
+        <translation>Aucun relevé de main-d'œuvre pour l'instant : à la page Main-d'œuvre, Édition → Nouvelle donnée de main-d'œuvre… en ajoute les données, ou Fichier → Importer d'un CSV → Relevé de main-d'œuvre… en lit un.</translation>
+    </message>
+    <message>
+        <source>This portfolio has no workforce survey.</source>
+        <translation>Ce portefeuille n'a aucun relevé de main-d'œuvre.</translation>
+    </message>
+    <message>
+        <source>No envelope yet: on the Envelopes page, Edit → New Envelope… adds one, or File → Import from CSV → Envelopes… reads them.</source>
+        <translation>Aucune enveloppe pour l'instant : à la page Enveloppes, Édition → Nouvelle enveloppe… en ajoute une, ou Fichier → Importer d'un CSV → Enveloppes… les lit.</translation>
+    </message>
+    <message>
+        <source>This portfolio has no investment envelope.</source>
+        <translation>Ce portefeuille n'a aucune enveloppe d'investissement.</translation>
     </message>
 </context>
 <context>

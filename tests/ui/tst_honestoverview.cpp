@@ -203,6 +203,31 @@ void TestHonestOverview::emptyAndSingleMeasurePortfolio()
     QVERIFY(!page.cardText(QStringLiteral("strategy")).contains(QStringLiteral("Not started")));
     QVERIFY(page.cardText(QStringLiteral("projects")).contains(QStringLiteral("No active project yet")));
     QVERIFY(!page.cardText(QStringLiteral("projects")).contains(QStringLiteral("$0.00M")));
+    QVERIFY2(page.cardText(QStringLiteral("workforce")).contains(QStringLiteral("Edit → New Workforce Record… adds its records")),
+             qPrintable(page.cardText(QStringLiteral("workforce"))));
+    QVERIFY2(page.cardText(QStringLiteral("envelopes")).contains(QStringLiteral("Edit → New Envelope… adds one")),
+             qPrintable(page.cardText(QStringLiteral("envelopes"))));
+    {
+        // Opened where it cannot be changed (another Vigie holds it), the empty cards say what there is,
+        // not which command to use.
+        FileError readOnlyError;
+        auto readOnly = Document::open(m_dir->filePath(QStringLiteral("new.vigie")), &readOnlyError);
+        QVERIFY2(readOnly && readOnly->isReadOnly(), qPrintable(readOnlyError.message));
+        OverviewPage viewer;
+        viewer.show();
+        viewer.setDocument(readOnly.get());
+        QTRY_VERIFY(!viewer.isComputing());
+        const QStringList expected { QStringLiteral("This portfolio has no measure."),
+                                     QStringLiteral("This portfolio has no active project."),
+                                     QStringLiteral("This portfolio has no workforce survey."),
+                                     QStringLiteral("This portfolio has no investment envelope.") };
+        const QStringList cards { QStringLiteral("strategy"), QStringLiteral("projects"), QStringLiteral("workforce"),
+                                  QStringLiteral("envelopes") };
+        for (int i = 0; i < cards.size(); ++i) {
+            QVERIFY2(viewer.cardText(cards.at(i)).contains(expected.at(i)), qPrintable(viewer.cardText(cards.at(i))));
+            QVERIFY2(!viewer.cardText(cards.at(i)).contains(QStringLiteral("Edit →")), qPrintable(viewer.cardText(cards.at(i))));
+        }
+    }
     Editor *editor = doc->editor();
     const QString plan = editor->addPlan({ { Field::Code, QStringLiteral("P") }, { Field::TitleEn, QStringLiteral("Plan") } });
     QVERIFY(!plan.isEmpty());
@@ -215,6 +240,10 @@ void TestHonestOverview::emptyAndSingleMeasurePortfolio()
     QTRY_VERIFY2(page.cardText(QStringLiteral("strategy")).contains(QStringLiteral("0 mesure réalisée sur 1</b> (0\u00a0%)")),
                  qPrintable(page.cardText(QStringLiteral("strategy"))));
     QVERIFY(page.cardText(QStringLiteral("projects")).contains(QStringLiteral("Aucun projet actif pour l'instant")));
+    QVERIFY2(page.cardText(QStringLiteral("workforce")).contains(QStringLiteral("Édition → Nouvelle donnée de main-d'œuvre…")),
+             qPrintable(page.cardText(QStringLiteral("workforce"))));
+    QVERIFY2(page.cardText(QStringLiteral("envelopes")).contains(QStringLiteral("Édition → Nouvelle enveloppe…")),
+             qPrintable(page.cardText(QStringLiteral("envelopes"))));
     Language::apply(QStringLiteral("en"));
 }
 

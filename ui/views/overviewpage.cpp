@@ -122,8 +122,11 @@ void OverviewPage::setDocument(Document *document)
     m_summary = Summary();
     m_hasSummary = false;
     m_movers->setDocument(document);
-    if (m_document)
+    if (m_document) {
         connect(m_document, &Document::changed, this, &OverviewPage::scheduleRefresh);
+        // An empty card says how to fill it only where the portfolio can be changed.
+        connect(m_document, &Document::readOnlyChanged, this, &OverviewPage::render);
+    }
     refresh();
 }
 
@@ -329,6 +332,11 @@ QString OverviewPage::cardText(const QString &pageId) const
     return card->text();
 }
 
+bool OverviewPage::writable() const
+{
+    return m_document && !m_document->isReadOnly();
+}
+
 QString OverviewPage::strategyHtml() const
 {
     const Summary &s = m_summary;
@@ -337,7 +345,9 @@ QString OverviewPage::strategyHtml() const
     QString html = heading(tr("Strategy"));
     // A plan not yet written says so, rather than a table of zeros.
     if (s.measuresTotal == 0)
-        return html + QStringLiteral("<p>%1</p>").arg(tr("No measure yet: on the Strategy page, Edit → Add Plan…, Add Key Area… and Add Measure… write the plan.").toHtmlEscaped())
+        return html + QStringLiteral("<p>%1</p>").arg((writable() ? tr("No measure yet: on the Strategy page, Edit → Add Plan…, Add Key Area… and Add Measure… write the plan.")
+                                                                  : tr("This portfolio has no measure."))
+                                                          .toHtmlEscaped())
             + link(QStringLiteral("strategy"), tr("Open the strategy →"), {});
     const QString percent = formatPercent(Summary::percent(done, s.measuresTotal, 0), locale, 0).toHtmlEscaped();
     // "0 of 1 measures completed" read wrong: one measure has its own sentence.
@@ -404,7 +414,9 @@ QString OverviewPage::projectsHtml() const
     const QLocale locale;
     QString html = heading(tr("Projects"));
     if (s.activeProjects == 0)
-        return html + QStringLiteral("<p>%1</p>").arg(tr("No active project yet: on the Projects page, Edit → New Project… adds one.").toHtmlEscaped())
+        return html + QStringLiteral("<p>%1</p>").arg((writable() ? tr("No active project yet: on the Projects page, Edit → New Project… adds one.")
+                                                                  : tr("This portfolio has no active project."))
+                                                          .toHtmlEscaped())
             + link(QStringLiteral("projects"), tr("Open the portfolio →"), {});
     html += tr("<p><b><a href=\"%1\">%Ln active project(s)</a></b>, authorized budgets %2</p>", nullptr, s.activeProjects)
                 .arg(QStringLiteral("filter:projects?state=0"), formatMoneyMillions(s.totalAmount, locale, 2, s.currency).toHtmlEscaped());
@@ -457,7 +469,11 @@ QString OverviewPage::workforceHtml() const
     const QLocale locale;
     QString html = heading(tr("Workforce"));
     if (s.internalFte + s.externalFte <= 0)
-        html += tr("<p>No workforce survey yet.</p>");
+        html += QStringLiteral("<p>%1</p>")
+                    .arg((writable() ? tr("No workforce survey yet: on the Workforce page, Edit → New Workforce Record… adds "
+                                          "its records, or File → Import from CSV → Workforce Survey… reads one.")
+                                     : tr("This portfolio has no workforce survey."))
+                             .toHtmlEscaped());
     else
         html += tr("<p><b>%1 internal</b> and <b>%2 external</b> FTEs (%3 external) in %4 organizations, "
                    "survey of %5</p>")
@@ -474,7 +490,11 @@ QString OverviewPage::envelopesHtml() const
     const QLocale locale;
     QString html = heading(tr("Investment envelopes"));
     if (!s.envelopeYear)
-        html += tr("<p>No envelope yet.</p>");
+        html += QStringLiteral("<p>%1</p>")
+                    .arg((writable() ? tr("No envelope yet: on the Envelopes page, Edit → New Envelope… adds one, or "
+                                          "File → Import from CSV → Envelopes… reads them.")
+                                     : tr("This portfolio has no investment envelope."))
+                             .toHtmlEscaped());
     else
         html += tr("<p>Fiscal year %1: planned needs <b>%2</b>, granted <b>%3</b>, committed <b>%4</b>, "
                    "gap %5</p>")

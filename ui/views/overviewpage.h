@@ -68,6 +68,8 @@ private:
     void retranslateUi();
     // Two columns of cards where the page has room for them side by side, else one.
     void layOutCards();
+    // The portfolio can be changed here: an empty card then says how to fill it.
+    bool writable() const;
     QString strategyHtml() const;
     QString projectsHtml() const;
     QString workforceHtml() const;
