@@ -8678,10 +8678,6 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <translation>La règle à trois codes ne calcule rien : la couleur déclarée est la couleur.</translation>
     </message>
     <message>
-        <source>No variance can be computed (no forecast or no baseline): unrated.</source>
-        <translation>Aucun écart ne peut être calculé (pas de prévision ou pas de référence de base) : non évalué.</translation>
-    </message>
-    <message>
         <source>|%1| is within %2: green.</source>
         <translation>|%1| ne dépasse pas %2 : vert.</translation>
     </message>
@@ -8817,6 +8813,50 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     <message>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>No variance can be computed without an authorized budget: unrated.</source>
+        <translation>Aucun écart ne peut être calculé sans budget autorisé : non évalué.</translation>
+    </message>
+    <message>
+        <source>No variance can be computed without a forecast: unrated.</source>
+        <translation>Aucun écart ne peut être calculé sans prévision : non évalué.</translation>
+    </message>
+    <message>
+        <source>Forecast end %1 against a planned end of %2, with no planned start (%3).</source>
+        <translation>Fin prévue le %1 par rapport à une fin planifiée le %2, sans début planifié (%3).</translation>
+    </message>
+    <message>
+        <source>Forecast end %1; no planned end (%2).</source>
+        <translation>Fin prévue le %1; aucune fin planifiée (%2).</translation>
+    </message>
+    <message>
+        <source>No forecast end and no planned end (%1).</source>
+        <translation>Aucune fin prévue ni aucune fin planifiée (%1).</translation>
+    </message>
+    <message>
+        <source>No variance can be computed without a forecast end: unrated.</source>
+        <translation>Aucun écart ne peut être calculé sans fin prévue : non évalué.</translation>
+    </message>
+    <message>
+        <source>No variance can be computed without a planned start and a planned end: unrated.</source>
+        <translation>Aucun écart ne peut être calculé sans début et fin planifiés : non évalué.</translation>
+    </message>
+    <message>
+        <source>No variance can be computed: the planned end is not after the planned start. Unrated.</source>
+        <translation>Aucun écart ne peut être calculé : la fin planifiée n'est pas postérieure au début planifié. Non évalué.</translation>
+    </message>
+    <message>
+        <source>from %1, no planned end</source>
+        <translation>à partir du %1, sans fin planifiée</translation>
+    </message>
+    <message>
+        <source>until %1, no planned start</source>
+        <translation>jusqu'au %1, sans début planifié</translation>
+    </message>
+    <message>
+        <source>no planned dates</source>
+        <translation>sans dates planifiées</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void explainsEachIndicator();
+    void missingDatesAreSaid();
     void chipsAreTheChartsColours();
     void declaredBesideComputed();
     void periodsAndDecisions();
@@ -72,6 +73,42 @@ void TestWhyPanel::explainsEachIndicator()
     QVERIFY(html.contains(QStringLiteral("|0.0%| is within 10%: green.")));
     QVERIFY(html.contains(QStringLiteral("Nothing declared: the computed colour is shown.")));
     QVERIFY(html.contains(QStringLiteral("No reporting period frozen yet.")));
+}
+
+// A project added with a planned start and nothing else read "planned end (original baseline…)" and,
+// under Baselines, "2026-01-15 to": a sentence with a hole where a date was missing. Each missing date is
+// now said, and so is what the variance lacks.
+void TestWhyPanel::missingDatesAreSaid()
+{
+    const QString added = m_editor->addProject({ { Field::Code, QStringLiteral("NEW-1") },
+                                                 { Field::NameEn, QStringLiteral("Started, no end") },
+                                                 { Field::Budget, 1500000.0 },
+                                                 { Field::PlannedStart, QDate(2026, 1, 15) } });
+    QVERIFY(!added.isEmpty());
+    WhyPanel panel;
+    panel.setDocument(m_doc.get());
+    panel.showProject(added);
+    QString html = panel.html().remove(QChar(0x2060));
+    QVERIFY2(html.contains(QStringLiteral("No forecast end and no planned end (original baseline of ")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("No variance can be computed without a forecast: unrated.")));
+    QVERIFY(html.contains(QStringLiteral("No variance can be computed without a forecast end: unrated.")));
+    QVERIFY(html.contains(QStringLiteral(": $1.50M, from 2026-01-15, no planned end</li>")));
+    QVERIFY(!html.contains(QStringLiteral(" to </li>")));
+    QVERIFY(!html.contains(QStringLiteral("; planned end (")));
+
+    // A forecast end with no planned end: the forecast is said, and why no variance.
+    QVERIFY(m_editor->setValue(Entity::Project, added, Field::ForecastEnd, QDate(2027, 3, 31), QStringLiteral("NEW-1")));
+    html = panel.html().remove(QChar(0x2060));
+    QVERIFY2(html.contains(QStringLiteral("Forecast end March 31, 2027; no planned end (original baseline of ")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("No variance can be computed without a planned start and a planned end: unrated.")));
+
+    // In French too.
+    Language::apply(QStringLiteral("fr"));
+    QTRY_VERIFY2(panel.html().remove(QChar(0x2060)).contains(QStringLiteral("2027; aucune fin planifiée (référence de base initiale")),
+                 qPrintable(panel.html()));
+    html = panel.html().remove(QChar(0x2060));
+    QVERIFY2(html.contains(QStringLiteral("à partir du 2026-01-15, sans fin planifiée</li>")), qPrintable(html));
+    Language::apply(QStringLiteral("en"));
 }
 
 void TestWhyPanel::declaredBesideComputed()

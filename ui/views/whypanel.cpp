@@ -120,12 +120,12 @@ QString WhyPanel::indicatorsHtml(const Project &p) const
     else
         baselineUsed = tr("the project's authorized budget and dates");
 
-    // The threshold a variance crossed, in the rule's own terms.
-    auto threshold = [&](std::optional<double> v, Health computed) -> QString {
+    // The threshold a variance crossed, in the rule's own terms; without a variance, what it lacks.
+    auto threshold = [&](std::optional<double> v, Health computed, const QString &missing) -> QString {
         if (rule.kind() == HealthRule::Kind::ThreeCode)
             return tr("The three-code rule computes nothing: the declared colour is the colour.");
         if (!v)
-            return tr("No variance can be computed (no forecast or no baseline): unrated.");
+            return missing;
         // Thresholds as the rule states them: "10%", a custom "7.5%".
         const auto limit = [&](double t) { return formatPercent(t, locale, t == std::floor(t) ? 0 : 1); };
         const QString g = limit(rule.greenMax());
@@ -170,7 +170,9 @@ QString WhyPanel::indicatorsHtml(const Project &p) const
                                               .arg(formatMoneyMillions(p.originalBudget, locale), signedPercent(*original, locale)));
         html += QStringLiteral("<br>");
     }
-    html += esc(threshold(costV, p.computedCost)) + QStringLiteral("<br>")
+    const QString noCostVariance = p.forecastCost ? tr("No variance can be computed without an authorized budget: unrated.")
+                                                  : tr("No variance can be computed without a forecast: unrated.");
+    html += esc(threshold(costV, p.computedCost, noCostVariance)) + QStringLiteral("<br>")
         + declaredLine(p.declaredCost, p.computedCost, Field::DeclaredCost) + QStringLiteral("</p>");
 
     // Schedule
@@ -178,10 +180,21 @@ QString WhyPanel::indicatorsHtml(const Project &p) const
         ? p.reportedScheduleVariance
         : HealthRule::scheduleVariance(p.plannedStart, p.plannedEnd, p.forecastEnd);
     html += QStringLiteral("<h4>%1 %2</h4><p>").arg(esc(HealthText::indicatorLabel(Indicator::Schedule)), ItemDelegate::chipHtml(p.computedSchedule));
-    html += esc(p.forecastEnd.isValid()
-                    ? tr("Forecast end %1 against a planned end of %2, planned from %3 (%4).")
-                          .arg(prose(p.forecastEnd), prose(p.plannedEnd), prose(p.plannedStart), baselineUsed)
-                    : tr("No forecast end; planned end %1 (%2).").arg(prose(p.plannedEnd), baselineUsed));
+    // Each of the three dates may be missing: a sentence never shows an empty date.
+    QString dates;
+    if (p.forecastEnd.isValid() && p.plannedEnd.isValid())
+        dates = p.plannedStart.isValid()
+            ? tr("Forecast end %1 against a planned end of %2, planned from %3 (%4).")
+                  .arg(prose(p.forecastEnd), prose(p.plannedEnd), prose(p.plannedStart), baselineUsed)
+            : tr("Forecast end %1 against a planned end of %2, with no planned start (%3).")
+                  .arg(prose(p.forecastEnd), prose(p.plannedEnd), baselineUsed);
+    else if (p.forecastEnd.isValid())
+        dates = tr("Forecast end %1; no planned end (%2).").arg(prose(p.forecastEnd), baselineUsed);
+    else if (p.plannedEnd.isValid())
+        dates = tr("No forecast end; planned end %1 (%2).").arg(prose(p.plannedEnd), baselineUsed);
+    else
+        dates = tr("No forecast end and no planned end (%1).").arg(baselineUsed);
+    html += esc(dates);
     html += QStringLiteral("<br>");
     if (schedV) {
         html += esc(p.reportedScheduleVariance ? tr("Variance %1, as reported by the source.").arg(signedPercent(*schedV, locale))
@@ -194,7 +207,12 @@ QString WhyPanel::indicatorsHtml(const Project &p) const
         }
         html += QStringLiteral("<br>");
     }
-    html += esc(threshold(schedV, p.computedSchedule)) + QStringLiteral("<br>")
+    const QString noScheduleVariance = !p.forecastEnd.isValid()
+        ? tr("No variance can be computed without a forecast end: unrated.")
+        : !p.plannedStart.isValid() || !p.plannedEnd.isValid()
+        ? tr("No variance can be computed without a planned start and a planned end: unrated.")
+        : tr("No variance can be computed: the planned end is not after the planned start. Unrated.");
+    html += esc(threshold(schedV, p.computedSchedule, noScheduleVariance)) + QStringLiteral("<br>")
         + declaredLine(p.declaredSchedule, p.computedSchedule, Field::DeclaredSchedule) + QStringLiteral("</p>");
 
     // Overall
@@ -267,11 +285,15 @@ QString WhyPanel::baselinesHtml(const Project &p) const
     for (const Baseline &b : baselines) {
         const QString name = b.sequence == 0 ? tr("Original") : tr("Re-authorization %1").arg(b.sequence);
         const QString note = Lookup::display(b.noteText());
+        const QString start = locale.toString(b.plannedStart, QLocale::ShortFormat);
+        const QString end = locale.toString(b.plannedEnd, QLocale::ShortFormat);
+        const QString span = b.plannedStart.isValid() && b.plannedEnd.isValid() ? tr("%1 to %2").arg(start, end)
+            : b.plannedStart.isValid()                                         ? tr("from %1, no planned end").arg(start)
+            : b.plannedEnd.isValid()                                           ? tr("until %1, no planned start").arg(end)
+                                                                               : tr("no planned dates");
         //: A baseline in the project's list: "Original, approved 2013-09-14: $0.49M, 2013-09-14 to 2016-03-31"
         QString line = tr("%1, approved %2: %3, %4")
-                           .arg(name, locale.toString(b.approved, QLocale::ShortFormat), formatMoneyMillions(b.budget, locale),
-                                tr("%1 to %2").arg(locale.toString(b.plannedStart, QLocale::ShortFormat),
-                                                   locale.toString(b.plannedEnd, QLocale::ShortFormat)));
+                           .arg(name, locale.toString(b.approved, QLocale::ShortFormat), formatMoneyMillions(b.budget, locale), span);
         if (!note.isEmpty())
             line += QStringLiteral(" — ") + note;
         items << QStringLiteral("<li>%1</li>").arg(esc(line));
