@@ -141,7 +141,8 @@ QString DiffResult::toText() const
     if (!samePortfolio)
         s << tr("(not copies of one portfolio: every item differs)") << '\n';
     for (const DiffItem &item : items) {
-        const QString what = EntityText::label(item.entity) + QLatin1Char(' ') + item.key;
+        // The key as people read it ("status change 5 2026-12-05 4:27 p.m."); --json keeps it as stored.
+        const QString what = EntityText::label(item.entity) + QLatin1Char(' ') + ValueText::key(item.entity, item.key);
         if (item.kind == DiffItem::Kind::Added)
             s << tr("+ %1 (only in %2)").arg(what, QFileInfo(b).fileName()) << '\n';
         else if (item.kind == DiffItem::Kind::Removed)
@@ -150,8 +151,13 @@ QString DiffResult::toText() const
             s << tr("~ %1").arg(what) << '\n';
         for (const DiffItem::FieldDiff &d : item.fields) {
             const std::optional<Field> f = Fields::fromColumn(item.entity, d.column);
-            const auto shown = [&](const QString &text) { return text.isEmpty() ? tr("(empty)") : ValueText::shown(f, text); };
-            s << "    " << ValueText::change(f ? FieldText::label(*f) : d.column, shown(d.aText), shown(d.bText)) << '\n';
+            // As the desktop's comparison shows them: references by the referenced row's key, other values
+            // as people read them (times in local time, with their seconds where minutes would read alike).
+            std::pair<QString, QString> texts { d.aText, d.bText };
+            if (!RowReader::referenced(item.entity, d.column))
+                texts = ValueText::readablePair(item.entity, d.column, d.aText, d.a, d.bText, d.b);
+            const auto orEmpty = [](const QString &text) { return text.isEmpty() ? tr("(empty)") : text; };
+            s << "    " << ValueText::change(f ? FieldText::label(*f) : d.column, orEmpty(texts.first), orEmpty(texts.second)) << '\n';
         }
     }
     s.flush();

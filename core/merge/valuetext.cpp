@@ -148,6 +148,48 @@ QString ValueText::key(Entity entity, const QString &stored)
     return shown.isEmpty() ? stored : stored.left(space + 1) + shown;
 }
 
+QString ValueText::readable(Entity entity, const QString &column, const QString &text, const QVariant &stored, bool seconds)
+{
+    const QString words = shown(entity, column, text);
+    if (words != text)
+        return words;
+    bool number = false;
+    const double d = text.toDouble(&number);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (number && stored.typeId() != QMetaType::QString)
+        return QLocale().toString(d, 'f', QLocale::FloatingPointShortest); // every digit: no change hidden
+    if (date.isValid() && text.size() == 10)
+        return QLocale().toString(date, QLocale::ShortFormat);
+    // A time stamp (when a row was last updated or confirmed): in local time, as the "by" column shows it.
+    const QDateTime time = text.size() > 10 ? QDateTime::fromString(text, Qt::ISODateWithMs) : QDateTime();
+    if (time.isValid() && seconds) {
+        // The long time format without its time zone: "17 h 46 min 03 s", "5:46:03 P.M.".
+        const QLocale locale;
+        QString format;
+        bool quoted = false;
+        for (const QChar c : locale.timeFormat(QLocale::LongFormat)) {
+            quoted = c == QLatin1Char('\'') ? !quoted : quoted;
+            if (quoted || c != QLatin1Char('t')) // t outside quotes: the time zone
+                format += c;
+        }
+        const QDateTime local = time.toLocalTime();
+        return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+            + locale.toString(local.time(), format.trimmed());
+    }
+    if (time.isValid())
+        return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return text;
+}
+
+std::pair<QString, QString> ValueText::readablePair(Entity entity, const QString &column, const QString &a,
+                                                    const QVariant &aStored, const QString &b, const QVariant &bStored)
+{
+    std::pair<QString, QString> texts { readable(entity, column, a, aStored), readable(entity, column, b, bStored) };
+    if (a != b && texts.first == texts.second)
+        texts = { readable(entity, column, a, aStored, true), readable(entity, column, b, bStored, true) };
+    return texts;
+}
+
 QString ValueText::when(const QString &iso)
 {
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);

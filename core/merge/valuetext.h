@@ -5,8 +5,10 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
+#include <utility>
 
 namespace Vigie {
 
@@ -30,6 +32,17 @@ public:
     // rather than "1 2016-10-03T13:00:00.000Z" for a status change).
     static QString key(Entity entity, const QString &stored);
     static QString key(const QString &table, const QString &stored);
+
+    // A stored value's text for people: amounts, percentages, colours and keyed words as shown() says
+    // (entity and column tell which), other numbers (when `stored` is a number) with every digit and ISO
+    // dates in the current locale, time stamps in local time, the rest as it is. `seconds`: a time stamp
+    // with its seconds.
+    static QString readable(Entity entity, const QString &column, const QString &text, const QVariant &stored,
+                            bool seconds = false);
+    // Both sides of a difference, as readable(); two time stamps that would read alike (within one minute)
+    // are shown with their seconds, so a difference is never shown as two equal values.
+    static std::pair<QString, QString> readablePair(Entity entity, const QString &column, const QString &a,
+                                                    const QVariant &aStored, const QString &b, const QVariant &bStored);
 
     // A time the journal stores (ISO 8601, UTC) in local time, the locale's short form ("2016-10-03 5:00
     // a.m."); the text as it is when it is not one.

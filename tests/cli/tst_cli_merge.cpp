@@ -419,6 +419,12 @@ void TestCliMerge::reportShowsDatesInTheLanguage()
     const QLocale french(QLocale::French, QLocale::Canada);
     const QString shown = french.toString(QDateTime::fromString(changedAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
     QVERIFY2(r.out.contains(QStringLiteral("  + changement d'état 30 %1 (").arg(shown)), qPrintable(r.out));
+    // `vigie diff` names it the same way; its JSON keeps the key as stored.
+    r = runVigie({ QStringLiteral("diff"), m_master, m_copy, QStringLiteral("--lang"), QStringLiteral("fr") });
+    QVERIFY2(r.out.contains(QStringLiteral("+ changement d'état 30 %1 (seulement dans ").arg(shown)), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(changedAt), qPrintable(r.out));
+    r = runVigie({ QStringLiteral("diff"), m_master, m_copy, QStringLiteral("--json") });
+    QVERIFY2(r.out.contains(QStringLiteral("\"key\": \"30 %1\"").arg(changedAt)), qPrintable(r.out));
     r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--report"), html });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QFile f(html);

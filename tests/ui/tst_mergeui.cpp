@@ -4,6 +4,7 @@
 #include "commands/editor.h"
 #include "dialogs/comparedialog.h"
 #include "dialogs/conflicttable.h"
+#include "merge/valuetext.h"
 #include "dialogs/dialogs.h"
 #include "dialogs/mergedialog.h"
 #include "dialogs/sendcopydialog.h"
@@ -454,9 +455,19 @@ void TestMergeUi::compareView()
     option.rect = tree->visualRect(forecast);
     QCOMPARE(delegate->toolTip(option, forecast), QStringLiteral("$3,900,000.00"));
     dialog.hide();
-    // The copy's status history row is only there.
+    // The copy's status history row is only there, named by its measure and its time in local time, as
+    // people read it (it read "Status change 30 2026-12-05T16:27:22.592Z").
     dialog.setFilter(QString(), int(DiffItem::Kind::Added));
     QVERIFY(dialog.visibleItems() >= 1);
+    const auto statusChange = std::find_if(result->items.cbegin(), result->items.cend(), [](const DiffItem &i) {
+        return i.entity == Entity::MeasureStatusChange;
+    });
+    QVERIFY(statusChange != result->items.cend());
+    const QString changedAt = statusChange->key.section(QLatin1Char(' '), 1);
+    const QDateTime time = QDateTime::fromString(changedAt, Qt::ISODateWithMs);
+    QVERIFY2(time.isValid(), qPrintable(statusChange->key));
+    const QString named = QStringLiteral("Status change 30 %1").arg(QLocale().toString(time.toLocalTime(), QLocale::ShortFormat));
+    QVERIFY2(tree->findItems(named, Qt::MatchExactly).size() == 1, qPrintable(named));
     // French field names and headers, after a language change.
     Language::apply(QStringLiteral("fr"));
     QCoreApplication::processEvents();
@@ -480,19 +491,19 @@ void TestMergeUi::timesWithinAMinuteShowTheirSeconds()
     const auto local = [](const QString &iso) { return QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime(); };
     for (const char *language : { "en", "fr" }) {
         QVERIFY(Language::apply(QString::fromLatin1(language)));
-        const auto [a, b] = ConflictTable::valueTexts(Entity::Project, column, early, early, late, late);
+        const auto [a, b] = ValueText::readablePair(Entity::Project, column, early, early, late, late);
         QVERIFY2(a != b, qPrintable(a));
         const QString s05 = QStringLiteral("%1").arg(local(early).time().second(), 2, 10, QLatin1Char('0'));
         const QString s41 = QStringLiteral("%1").arg(local(late).time().second(), 2, 10, QLatin1Char('0'));
         QVERIFY2(a.contains(s05) && b.contains(s41), qPrintable(a + QStringLiteral(" | ") + b));
         QVERIFY2(!a.contains(QLatin1String("UTC")) && !a.endsWith(QLatin1Char(' ')), qPrintable(a));
         // Minutes apart: the short form, as everywhere else.
-        const auto [c, d] = ConflictTable::valueTexts(Entity::Project, column, early, early, later, later);
+        const auto [c, d] = ValueText::readablePair(Entity::Project, column, early, early, later, later);
         QCOMPARE(c, QLocale().toString(local(early), QLocale::ShortFormat));
         QCOMPARE(d, QLocale().toString(local(later), QLocale::ShortFormat));
     }
     // In French, as the long time format reads, without its time zone.
-    QCOMPARE(ConflictTable::valueTexts(Entity::Project, column, early, early, late, late).first,
+    QCOMPARE(ValueText::readablePair(Entity::Project, column, early, early, late, late).first,
              QLocale().toString(local(early).date(), QLocale::ShortFormat) + QLatin1Char(' ')
                  + local(early).toString(QStringLiteral("HH 'h' mm 'min' ss 's'")));
     QVERIFY(Language::apply(QStringLiteral("en")));

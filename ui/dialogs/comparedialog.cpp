@@ -2,6 +2,7 @@
 
 #include "conflicttable.h"
 #include "merge/rowreader.h"
+#include "merge/valuetext.h"
 #include "model/fieldtext.h"
 #include "storage/fields.h"
 #include "views/itemdelegate.h"
@@ -66,7 +67,7 @@ void CompareDialog::fill()
         QString label = EntityText::label(item.entity);
         if (!label.isEmpty())
             label[0] = label.at(0).toUpper();
-        auto *top = new QTreeWidgetItem(m_tree, { label + QLatin1Char(' ') + item.key });
+        auto *top = new QTreeWidgetItem(m_tree, { label + QLatin1Char(' ') + ValueText::key(item.entity, item.key) });
         top->setData(0, kKindRole, int(item.kind));
         top->setToolTip(0, item.uuid);
         for (const DiffItem::FieldDiff &f : item.fields) {
@@ -74,7 +75,7 @@ void CompareDialog::fill()
             const bool reference = RowReader::referenced(item.entity, f.column).has_value();
             std::pair<QString, QString> shown { f.aText, f.bText };
             if (!reference) {
-                const auto [a, b] = ConflictTable::valueTexts(item.entity, f.column, f.aText, f.a, f.bText, f.b);
+                const auto [a, b] = ValueText::readablePair(item.entity, f.column, f.aText, f.a, f.bText, f.b);
                 shown = { f.aText.isEmpty() ? f.aText : a, f.bText.isEmpty() ? f.bText : b };
             }
             new QTreeWidgetItem(top, { QString(), field ? FieldText::label(*field) : f.column, shown.first, shown.second });

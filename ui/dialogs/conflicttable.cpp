@@ -58,49 +58,6 @@ QString ConflictTable::fieldText(Entity entity, const QString &column)
     return f ? FieldText::label(*f) : column;
 }
 
-QString ConflictTable::valueText(Entity entity, const QString &column, const QString &text, const QVariant &stored,
-                                 bool seconds)
-{
-    const QString words = ValueText::shown(entity, column, text);
-    if (words != text)
-        return words;
-    bool number = false;
-    const double d = text.toDouble(&number);
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (number && stored.typeId() != QMetaType::QString)
-        return QLocale().toString(d, 'f', QLocale::FloatingPointShortest); // every digit: no change hidden
-    if (date.isValid() && text.size() == 10)
-        return QLocale().toString(date, QLocale::ShortFormat);
-    // A time stamp (when a row was last updated or confirmed): in local time, as the "by" column shows it.
-    const QDateTime time = text.size() > 10 ? QDateTime::fromString(text, Qt::ISODateWithMs) : QDateTime();
-    if (time.isValid() && seconds) {
-        // The long time format without its time zone: "17 h 46 min 03 s", "5:46:03 P.M.".
-        const QLocale locale;
-        QString format;
-        bool quoted = false;
-        for (const QChar c : locale.timeFormat(QLocale::LongFormat)) {
-            quoted = c == QLatin1Char('\'') ? !quoted : quoted;
-            if (quoted || c != QLatin1Char('t')) // t outside quotes: the time zone
-                format += c;
-        }
-        const QDateTime local = time.toLocalTime();
-        return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-            + locale.toString(local.time(), format.trimmed());
-    }
-    if (time.isValid())
-        return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
-    return text;
-}
-
-std::pair<QString, QString> ConflictTable::valueTexts(Entity entity, const QString &column, const QString &a,
-                                                      const QVariant &aStored, const QString &b, const QVariant &bStored)
-{
-    std::pair<QString, QString> shown { valueText(entity, column, a, aStored), valueText(entity, column, b, bStored) };
-    if (a != b && shown.first == shown.second)
-        shown = { valueText(entity, column, a, aStored, true), valueText(entity, column, b, bStored, true) };
-    return shown;
-}
-
 QString ConflictTable::when(const QString &iso)
 {
     return ValueText::when(iso);

@@ -27,16 +27,6 @@ public:
     static QString itemText(Entity entity, const QString &key);
     // The field stored in `column`, translated; "(the whole item)" for none.
     static QString fieldText(Entity entity, const QString &column);
-    // A stored value's text for people: amounts, percentages, colours and keyed words as ValueText says
-    // (entity and column tell which), other numbers (when `stored` is a number) and ISO dates in the
-    // current locale, the rest as it is.
-    // `seconds`: a time stamp with its seconds.
-    static QString valueText(Entity entity, const QString &column, const QString &text, const QVariant &stored,
-                             bool seconds = false);
-    // Both sides' texts, as valueText; two time stamps that would read alike (within one minute) are shown
-    // with their seconds, so a difference is never shown as two equal values.
-    static std::pair<QString, QString> valueTexts(Entity entity, const QString &column, const QString &a,
-                                                  const QVariant &aStored, const QString &b, const QVariant &bStored);
     // "author\nwhen" (the journal's UTC ISO time shown in local time and the current locale).
     static QString byText(const QString &author, const QString &whenIso);
     static QString when(const QString &iso);

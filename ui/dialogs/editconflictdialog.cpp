@@ -1,6 +1,7 @@
 #include "editconflictdialog.h"
 
 #include "dialogs/conflicttable.h"
+#include "merge/valuetext.h"
 #include "merge/mergeplan.h"
 #include "merge/rowreader.h"
 #include "storage/portfoliofile.h"
@@ -69,7 +70,7 @@ void EditConflictDialog::fill()
             const QString key = reader.key(*to, reader.uuidOf(*to, text.toLongLong()));
             return key.isEmpty() ? text : key;
         }
-        return ConflictTable::valueText(c.entity, c.column, text, reader.storedRow(c.entity, c.uuid).value(c.column));
+        return ValueText::readable(c.entity, c.column, text, reader.storedRow(c.entity, c.uuid).value(c.column));
     };
     QList<QStringList> rows;
     for (const EditConflict &c : std::as_const(m_conflicts)) {

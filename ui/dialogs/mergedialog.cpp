@@ -65,7 +65,7 @@ QString MergeDialog::valueText(const MergeItem &item, bool mine)
     QString text = mine ? item.mineText : item.theirsText;
     if (state == MergeItem::State::Value && !item.column.isEmpty() && !RowReader::referenced(item.entity, item.column)) {
         // Both sides, so that two time stamps within one minute show their seconds.
-        const auto [a, b] = ConflictTable::valueTexts(item.entity, item.column, item.mineText, item.mine,
+        const auto [a, b] = ValueText::readablePair(item.entity, item.column, item.mineText, item.mine,
                                                       item.theirsText, item.theirs);
         text = mine ? a : b;
     }
