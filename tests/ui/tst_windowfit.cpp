@@ -8,9 +8,11 @@
 #include "dialogs/dialogs.h"
 #include "models/projectmodel.h"
 #include "models/strategymodel.h"
+#include "views/filterbar.h"
 #include "views/flowlayout.h"
 #include "views/mainwindow.h"
 #include "views/rowtable.h"
+#include "views/rowtree.h"
 #include "views/tablepage.h"
 
 #include "i18n/language.h"
@@ -37,6 +39,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QLineEdit>
+#include <QTreeView>
 #include <QTest>
 #include <QTimer>
 #include <QAbstractProxyModel>
@@ -69,6 +73,7 @@ private Q_SLOTS:
     void everyDialogFitsASmallScreen_data();
     void everyDialogFitsASmallScreen();
     void codesStayInViewScrolledSideways();
+    void measuresStayInViewScrolledSideways();
 
 private:
     // Shows `page` in `language`, switched at run time as the Language menu does.
@@ -709,6 +714,111 @@ void TestWindowFit::codesStayInViewScrolledSideways()
     QCOMPARE(table->verticalScrollBar()->value(), 9); // letting the rows go did not scroll the table
     QCOMPARE(frozen->findChildren<QItemSelectionModel *>(QString(), Qt::FindDirectChildrenOnly).size(), 1);
     table->clearSelection();
+}
+
+// The Strategy tree, scrolled sideways to a measure's status and comment, showed them without the
+// measure's number and title. Its first column is kept in view as the flat tables' is, over the same rows
+// expanded and collapsed as the tree.
+void TestWindowFit::measuresStayInViewScrolledSideways()
+{
+    QVERIFY(showPage(QStringLiteral("en"), QStringLiteral("strategy")));
+    TablePage *page = m_window->tablePage(QStringLiteral("strategy"));
+    auto *tree = qobject_cast<RowTree *>(page->view());
+    QVERIFY(tree);
+    QTreeView *frozen = tree->frozenView();
+    QAbstractItemModel *rows = tree->model();
+    m_window->resize(1280, 800);
+    settle();
+    QCOMPARE(tree->frozenColumn(), 0);
+    QVERIFY2(!frozen->isVisible(), "at rest the tree draws its titles itself");
+    QVERIFY(!frozen->model());
+    // The sample's first plan, its first key area and that area's measures.
+    const QModelIndex plan = rows->index(0, 0);
+    const QModelIndex area = rows->index(0, 0, plan);
+    const QModelIndex secondArea = rows->index(1, 0, plan);
+    QVERIFY(rows->rowCount(area) > 2 && rows->rowCount(secondArea) > 0);
+    QVERIFY(tree->isExpanded(area));
+    const int last = rows->columnCount() - 1;
+    // Each title on its row, beside that row's last column.
+    const auto aligned = [&](const QModelIndex &index) {
+        return frozen->visualRect(index).top() == tree->visualRect(index.siblingAtColumn(last)).top();
+    };
+
+    // A branch closed at rest, while the frozen column holds no rows, is closed there as it is shown.
+    tree->collapse(secondArea);
+    QScrollBar *sideways = tree->horizontalScrollBar();
+    QVERIFY2(sideways->maximum() > 0, "the Strategy tree scrolls sideways at 1280 px beside the details");
+    sideways->setValue(sideways->maximum());
+    settle();
+    QVERIFY(frozen->isVisible());
+    QCOMPARE(frozen->model(), rows);
+    QVERIFY(!frozen->isExpanded(secondArea) && frozen->isExpanded(area));
+    QVERIFY(aligned(rows->index(2, 0, plan)));
+    tree->expand(secondArea);
+    settle();
+    QCOMPARE(frozen->selectionModel(), tree->selectionModel());
+    QCOMPARE(frozen->width(), tree->frozenWidth(0));
+    QCOMPARE(frozen->geometry().topLeft(), QPoint(tree->viewport()->x(), tree->header()->y()));
+    QVERIFY(frozen->isColumnHidden(last) && !frozen->isColumnHidden(0));
+    QCOMPARE(frozen->indentation(), tree->indentation());
+    const QModelIndex measure = rows->index(2, 0, area);
+    const QModelIndex later = rows->index(0, 0, secondArea);
+    QVERIFY(aligned(measure) && aligned(later));
+    QVERIFY(tree->visualRect(measure.siblingAtColumn(last)).left() >= frozen->width());
+
+    // A branch closed on the frozen column is closed in the tree, and opened in the tree it opens there.
+    frozen->collapse(area);
+    settle();
+    QVERIFY(!tree->isExpanded(area));
+    QVERIFY2(aligned(later), "the rows under a closed branch moved up in one view only");
+    tree->expand(area);
+    settle();
+    QVERIFY(frozen->isExpanded(area));
+    QVERIFY(aligned(measure) && aligned(later));
+    // The page opens every branch at once after a filter (expandAll, no signal for each branch).
+    tree->collapseAll();
+    settle();
+    QVERIFY(!frozen->isExpanded(plan));
+    // expandToDepth() says nothing of the branches it opens: the frozen column reads them after the layout.
+    tree->expandToDepth(0);
+    settle();
+    QVERIFY(tree->isExpanded(plan) && !tree->isExpanded(area));
+    QVERIFY(frozen->isExpanded(plan) && !frozen->isExpanded(area));
+    QVERIFY(aligned(area) && aligned(secondArea));
+    tree->expandAll();
+    settle();
+    QVERIFY(frozen->isExpanded(plan) && frozen->isExpanded(area));
+    QVERIFY(aligned(measure) && aligned(later));
+    // Rows filtered while it is shown: the rows kept are on the same lines in both.
+    page->filterBar()->searchBox()->setText(later.data().toString().section(QLatin1Char(' '), 1, 2));
+    settle();
+    QTRY_VERIFY(rows->rowCount() > 0 && tree->isExpanded(rows->index(0, 0)));
+    settle();
+    for (QModelIndex i = rows->index(0, 0); i.isValid(); i = tree->indexBelow(i)) {
+        if (frozen->isVisible())
+            QVERIFY2(aligned(i), qPrintable(i.data().toString()));
+    }
+    page->filterBar()->searchBox()->clear();
+    settle();
+    QTRY_VERIFY(rows->rowCount(rows->index(0, 0)) > 1);
+    settle();
+
+    // A click on a title chooses that measure, and the columns beside it stay in view.
+    sideways->setValue(sideways->maximum());
+    settle();
+    QVERIFY(frozen->isVisible());
+    const QModelIndex chosen = rows->index(1, 0, rows->index(0, 0, rows->index(0, 0)));
+    QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {}, frozen->visualRect(chosen).center());
+    settle();
+    QCOMPARE(tree->currentIndex().siblingAtColumn(0), chosen);
+    QCOMPARE(sideways->value(), sideways->maximum());
+
+    // Back at the start the tree draws them itself again, and the frozen column lets the rows go.
+    sideways->setValue(0);
+    settle();
+    QVERIFY(!frozen->isVisible());
+    QTRY_VERIFY(!frozen->model());
+    tree->clearSelection();
 }
 
 QTEST_MAIN(TestWindowFit)

@@ -6,6 +6,7 @@
 #include "views/filterbar.h"
 #include "views/itemdelegate.h"
 #include "views/rowtable.h"
+#include "views/rowtree.h"
 
 #include <algorithm>
 
@@ -38,7 +39,7 @@ TablePage::TablePage(const QString &id, QWidget *parent, Shape shape)
 {
     setObjectName(id);
     if (shape == Shape::Tree) {
-        m_view = m_tree = new QTreeView(this);
+        m_view = m_tree = new RowTree(this);
         m_tree->setRootIsDecorated(false);
         m_tree->setUniformRowHeights(true);
         m_tree->setAllColumnsShowFocus(true);
