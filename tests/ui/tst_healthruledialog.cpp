@@ -21,6 +21,8 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void showsTheRuleInForce();
+    void opensWhole();
     void previewCountsWhatChanges();
     void overlappingThresholdsAreRefused();
     void appliesAsOneUndoableEdit();
@@ -74,6 +77,29 @@ void TestHealthRuleDialog::showsTheRuleInForce()
     QVERIFY(!dialog.greenMaxBox()->parentWidget()->isEnabled()); // the preset's thresholds are fixed
     QVERIFY(dialog.rule() == HealthRule::variance1030());
     QCOMPARE(dialog.previewText(), QStringLiteral("This is the rule in force: nothing changes."));
+}
+
+// At the size it asks for, the dialog shows everything without a scroll bar: it asked for QScrollArea's
+// 24 lines at most, and opened scrolling on a 1280x800 screen with room for it all.
+void TestHealthRuleDialog::opensWhole()
+{
+    for (const char *language : { "en", "fr" }) {
+        QVERIFY(Language::apply(QString::fromLatin1(language)));
+        HealthRuleDialog dialog(m_editor);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.resize(dialog.sizeHint());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        auto *scroll = dialog.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QVERIFY2(scroll->verticalScrollBar()->maximum() == 0,
+                 qPrintable(QStringLiteral("%1: %2 px of %3 scroll at %4x%5").arg(QString::fromLatin1(language))
+                                .arg(scroll->verticalScrollBar()->maximum()).arg(scroll->widget()->height())
+                                .arg(dialog.width()).arg(dialog.height())));
+        QVERIFY(dialog.previewLabel()->isVisible());
+        QVERIFY(!dialog.previewLabel()->visibleRegion().isEmpty());
+    }
 }
 
 void TestHealthRuleDialog::previewCountsWhatChanges()

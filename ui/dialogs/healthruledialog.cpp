@@ -96,7 +96,9 @@ HealthRuleDialog::HealthRuleDialog(Editor *editor, QWidget *parent)
     contentLayout->addWidget(m_previewBox);
     contentLayout->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new VerticalScrollArea(content, this), 1);
+    auto *scroll = new VerticalScrollArea(content, this);
+    scroll->setWholeContentHint(true);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &HealthRuleDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -24,6 +24,24 @@ public:
         setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     }
 
+    // A dialog's content asks for its whole height (a window opens at two thirds of the screen at most,
+    // and scrolls beyond), not QScrollArea's 24 lines at most: the health rule's dialog scrolled on a
+    // 1280x800 screen with room for it all. A panel in a page keeps QScrollArea's hint.
+    void setWholeContentHint(bool whole)
+    {
+        m_wholeContent = whole;
+        updateGeometry();
+    }
+
+    QSize sizeHint() const override
+    {
+        if (!m_wholeContent || !widget())
+            return QScrollArea::sizeHint();
+        const QSize content = widget()->sizeHint().expandedTo(widget()->minimumSizeHint());
+        const int bar = verticalScrollBar()->sizeHint().width();
+        return { content.width() + bar + 2 * frameWidth(), content.height() + 2 * frameWidth() };
+    }
+
     QSize minimumSizeHint() const override
     {
         const QSize base = QScrollArea::minimumSizeHint();
@@ -32,6 +50,9 @@ public:
         const int bar = verticalScrollBar()->sizeHint().width();
         return { widget()->minimumSizeHint().width() + bar + 2 * frameWidth(), base.height() };
     }
+
+private:
+    bool m_wholeContent = false;
 };
 
 // A list inside such a panel: it asks for a few rows and takes what height the panel has left, instead
