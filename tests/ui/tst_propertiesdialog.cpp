@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void refusedValueKeepsTheDialogOpen();
     void speaksFrench();
     void everyFieldIsLabelled();
+    void opensWithNamesWhole();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -165,6 +167,47 @@ void TestPropertiesDialog::everyFieldIsLabelled()
     }
     // The French form names each language too.
     QCOMPARE(qobject_cast<QLabel *>(form->itemAt(0, QFormLayout::LabelRole)->widget())->text(), QStringLiteral("&Nom en anglais\u00a0:"));
+}
+
+// The French name of the Quebec sample was cut after « 2015- » in a dialog that had room on the screen
+// for all of it. It opens wide enough for the names it holds (this one is wider than the fields' least
+// width, and fits the test screen's 800 px), and can still be made as narrow as before.
+void TestPropertiesDialog::opensWithNamesWhole()
+{
+    const QString name = QStringLiteral("Québec — Stratégie gouvernementale en technologies de l'information 2015-2018");
+    QVERIFY(m_editor->setPortfolioProperties({ { Field::NameFr, name } }));
+    int narrowest = 0;
+    for (const char *language : { "en", "fr" }) {
+        QVERIFY(Language::apply(QString::fromLatin1(language)));
+        PropertiesDialog dialog(m_editor);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QLineEdit *edit = dialog.lineEdit(Field::NameFr);
+        QCOMPARE(edit->text(), name);
+        // Shown whole: going from its first letter to its end does not scroll the text (a line edit
+        // scrolls its text as it paints).
+        edit->setCursorPosition(0);
+        edit->repaint();
+        const int start = edit->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+        edit->setCursorPosition(int(name.size()));
+        edit->repaint();
+        const int end = edit->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+        const bool whole = end - start == edit->fontMetrics().horizontalAdvance(name);
+        const QString seen = QStringLiteral("%1: %2 px of text in a %3 px field, %4 px shown, dialog %5 px")
+                                 .arg(QString::fromLatin1(language))
+                                 .arg(edit->fontMetrics().horizontalAdvance(name))
+                                 .arg(edit->width())
+                                 .arg(end - start)
+                                 .arg(dialog.width());
+        // In English the test screen has room for it; the French labels are longer, and there the dialog
+        // is at least as wide as the screen lets it open.
+        if (qstrcmp(language, "en") == 0)
+            QVERIFY2(whole, qPrintable(seen));
+        else
+            QVERIFY2(whole || dialog.width() == dialog.screen()->availableGeometry().width() * 9 / 10, qPrintable(seen));
+        narrowest = dialog.minimumSizeHint().width();
+        QVERIFY2(narrowest < dialog.width(), "the dialog can no longer be made narrower than the names");
+    }
 }
 
 QTEST_MAIN(TestPropertiesDialog)

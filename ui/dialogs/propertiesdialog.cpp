@@ -12,6 +12,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -50,8 +52,21 @@ PropertiesDialog::PropertiesDialog(Editor *editor, QWidget *parent)
     retranslateUi();
     // Opens with room for a portfolio's long name; no minimum width of its own (one below what the French
     // labels need let the dialog open narrower than its form on a small screen, and cut « Nom du
-    // dirigeant principal de l'information »): its least width is its form's.
-    resize(std::max(sizeHint().width(), 600), sizeHint().height());
+    // dirigeant principal de l'information »): its least width is its form's. The names it holds are
+    // shown whole where the screen has room (« Québec — Stratégie gouvernementale en TI 2015-2018 » was
+    // cut after « 2015- »); the fields keep their least width, so the dialog can still be made narrower.
+    int longest = 0;
+    for (QLineEdit *edit : std::as_const(m_edits)) {
+        const QMargins margins = edit->textMargins() + edit->contentsMargins();
+        // The line edit's own frame and padding, as QLineEdit::sizeHint counts them.
+        const int text = edit->fontMetrics().horizontalAdvance(edit->text()) + margins.left() + margins.right()
+            + 2 * edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit) + 6;
+        longest = std::max(longest, text - edit->minimumWidth());
+    }
+    int width = std::max(sizeHint().width(), 600) + std::max(0, longest);
+    if (const QScreen *shown = screen())
+        width = std::min(width, shown->availableGeometry().width() * 9 / 10);
+    resize(std::max(width, minimumSizeHint().width()), sizeHint().height());
 }
 
 QLineEdit *PropertiesDialog::addEdit(Field field)
