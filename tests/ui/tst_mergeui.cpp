@@ -32,6 +32,7 @@
 #include "mergefixture.h"
 
 #include <QAbstractItemView>
+#include <QLayout>
 #include <QHeaderView>
 #include <QTextDocument>
 #include <QScrollBar>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void reviewShowsTwoItemsWithOneCode();
     void mergeFromTheWindow();
     void sendCopyFromTheWindow();
+    void sendCopyDialogFitsItsText();
     void compareView();
     void timesWithinAMinuteShowTheirSeconds();
     void reportExports();
@@ -418,6 +420,35 @@ void TestMergeUi::sendCopyFromTheWindow()
     Dialogs::setNextAnswer(QMessageBox::Cancel);
     window.copyActions()->sendCopyAction()->trigger();
     QVERIFY(!QFile::exists(other));
+}
+
+// File → Send a Copy opened at a fixed 260 px, a hundred pixels of nothing above its buttons. It is as
+// tall as its text and a line, so that an organization's note, a line longer, fits without the dialog
+// growing; in both languages.
+void TestMergeUi::sendCopyDialogFitsItsText()
+{
+    auto master = openFile(m_master, QStringLiteral("reader"));
+    QVERIFY(master);
+    const QList<Organization> organizations = Repository::organizations(*master);
+    for (const char *language : { "en", "fr" }) {
+        QVERIFY(Language::apply(QString::fromLatin1(language)));
+        SendCopyDialog dialog(organizations, m_dir->path(), QStringLiteral("quebec"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QSize opened = dialog.size();
+        const int line = dialog.fontMetrics().lineSpacing();
+        const int needed = dialog.layout()->totalHeightForWidth(dialog.width());
+        QVERIFY2(opened.height() - needed <= 2 * line,
+                 qPrintable(QStringLiteral("%1: %2 px high for %3 px of text").arg(QString::fromLatin1(language))
+                                .arg(opened.height()).arg(needed)));
+        dialog.setOrganizationCode(QStringLiteral("MTESS"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        QCOMPARE(dialog.size(), opened);
+        QVERIFY2(dialog.layout()->totalHeightForWidth(dialog.width()) <= dialog.height(),
+                 qPrintable(QString::fromLatin1(language)));
+    }
+    Language::apply(QStringLiteral("en"));
 }
 
 void TestMergeUi::compareView()

@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Vigie {
 
 SendCopyDialog::SendCopyDialog(const QList<Organization> &organizations, const QString &folder,
@@ -69,7 +71,11 @@ SendCopyDialog::SendCopyDialog(const QList<Organization> &organizations, const Q
     layout->addWidget(m_buttons);
     suggestPath();
     retranslateUi();
-    resize(620, 260);
+    // As tall as its text at that width, and a line more: the note on an organization's copy is a line
+    // longer than the whole portfolio's, and choosing one does not make the dialog jump. (A fixed 260 px
+    // left a gap of a hundred pixels above the buttons.)
+    resize(620, std::max(layout->totalHeightForWidth(620), layout->totalMinimumSize().height())
+                    + fontMetrics().lineSpacing());
 }
 
 QString SendCopyDialog::organizationCode() const
