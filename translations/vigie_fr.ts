@@ -4923,10 +4923,6 @@ Voulez-vous le remplacer?</translation>
         <translation>Ce portefeuille n'a aucun projet.</translation>
     </message>
     <message>
-        <source>This portfolio has no investment envelope.</source>
-        <translation>Ce portefeuille n'a aucune enveloppe d'investissement.</translation>
-    </message>
-    <message>
         <source>Connect to &amp;Server…</source>
         <translation>Se connecter à un &amp;serveur…</translation>
     </message>
@@ -5033,10 +5029,6 @@ Voulez-vous le remplacer?</translation>
     <message>
         <source>Redo</source>
         <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>This portfolio has no workforce survey.</source>
-        <translation>Ce portefeuille n'a aucun relevé de main-d'œuvre.</translation>
     </message>
     <message>
         <source>Chart copied to the clipboard, as an image and as SVG.</source>

@@ -6,6 +6,7 @@
 #include "document/document.h"
 #include "models/projectmodel.h"
 #include "models/workforcemodel.h"
+#include "views/overviewpage.h"
 #include "views/projectactions.h"
 #include "views/recordactions.h"
 #include "views/strategyactions.h"
@@ -48,13 +49,13 @@ void MainWindow::createPageItemActions()
             return writable() ? tr("No workforce survey yet.\n\nAdd its records one by one with Edit → New Workforce "
                                    "Record…, or import a survey with File → Import from CSV → Workforce Survey…: one row "
                                    "per organization and specialty, with internal and external FTEs.")
-                              : tr("This portfolio has no workforce survey.");
+                              : OverviewPage::noWorkforceSurveyText();
         });
     }
     tablePage(QStringLiteral("envelopes"))->setEmptyText([writable] {
         return writable() ? tr("No investment envelope yet.\n\nAdd one with Edit → New Envelope…, or import them with "
                                "File → Import from CSV → Envelopes…")
-                          : tr("This portfolio has no investment envelope.");
+                          : OverviewPage::noEnvelopeText();
     });
 }
 

@@ -332,6 +332,16 @@ QString OverviewPage::cardText(const QString &pageId) const
     return card->text();
 }
 
+QString OverviewPage::noWorkforceSurveyText()
+{
+    return tr("This portfolio has no workforce survey.");
+}
+
+QString OverviewPage::noEnvelopeText()
+{
+    return tr("This portfolio has no investment envelope.");
+}
+
 bool OverviewPage::writable() const
 {
     return m_document && !m_document->isReadOnly();
@@ -472,7 +482,7 @@ QString OverviewPage::workforceHtml() const
         html += QStringLiteral("<p>%1</p>")
                     .arg((writable() ? tr("No workforce survey yet: on the Workforce page, Edit → New Workforce Record… adds "
                                           "its records, or File → Import from CSV → Workforce Survey… reads one.")
-                                     : tr("This portfolio has no workforce survey."))
+                                     : noWorkforceSurveyText())
                              .toHtmlEscaped());
     else
         html += tr("<p><b>%1 internal</b> and <b>%2 external</b> FTEs (%3 external) in %4 organizations, "
@@ -493,7 +503,7 @@ QString OverviewPage::envelopesHtml() const
         html += QStringLiteral("<p>%1</p>")
                     .arg((writable() ? tr("No envelope yet: on the Envelopes page, Edit → New Envelope… adds one, or "
                                           "File → Import from CSV → Envelopes… reads them.")
-                                     : tr("This portfolio has no investment envelope."))
+                                     : noEnvelopeText())
                              .toHtmlEscaped());
     else
         html += tr("<p>Fiscal year %1: planned needs <b>%2</b>, granted <b>%3</b>, committed <b>%4</b>, "

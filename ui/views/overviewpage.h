@@ -41,6 +41,10 @@ public:
     // Follows a card's link as a click would ("projects", "filter:projects?health=3&indicator=0", …).
     void followLink(const QString &target);
     bool canPrint() const override { return m_file != nullptr; }
+    // What an empty page or card says of a portfolio that cannot be changed here (the pages' tables say
+    // it too).
+    static QString noWorkforceSurveyText();
+    static QString noEnvelopeText();
     void printTo(QPagedPaintDevice *device) const override;
 
 public Q_SLOTS:
