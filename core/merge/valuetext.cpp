@@ -18,7 +18,7 @@ namespace Vigie {
 
 namespace {
 
-enum class Kind { AsStored, Money, Percent, Number, Colour, Phase, State, Status, Rule };
+enum class Kind { AsStored, Money, Percent, Number, Colour, Phase, State, Status, Rule, FiscalYear, Month };
 
 Kind kindOf(Field field)
 {
@@ -45,6 +45,10 @@ Kind kindOf(Field field)
         return Kind::Phase;
     case Field::HealthRule:
         return Kind::Rule;
+    case Field::FiscalYear:
+        return Kind::FiscalYear;
+    case Field::FiscalYearStart:
+        return Kind::Month;
     case Field::State:
         return Kind::State;
     case Field::Status:
@@ -100,6 +104,17 @@ QString ValueText::shown(std::optional<Field> field, const QString &stored)
         if (const std::optional<HealthRule> rule = HealthRule::fromJson(stored))
             return rule->displayName();
         return stored;
+    case Kind::FiscalYear: {
+        // "2016-2017", as the Envelopes page names it, not "2,016".
+        bool whole = false;
+        const int year = stored.toInt(&whole);
+        return whole && year > 0 && year < 10000 ? fiscalYearLabel(year) : stored;
+    }
+    case Kind::Month: {
+        bool whole = false;
+        const int month = stored.toInt(&whole);
+        return whole && month >= 1 && month <= 12 ? locale.standaloneMonthName(month) : stored;
+    }
     case Kind::State:
         if (stored == projectStateKey(ProjectState::Active) || stored == projectStateKey(ProjectState::Completed)
             || stored == projectStateKey(ProjectState::Cancelled))
@@ -129,12 +144,17 @@ QString ValueText::shown(const QString &table, const QString &column, const QStr
 
 QString ValueText::key(Entity entity, const QString &stored)
 {
+    const qsizetype space = stored.lastIndexOf(QLatin1Char(' '));
+    const QString last = stored.mid(space + 1);
+    // An envelope's key ends with its fiscal year: "MSSS 2016-2017", as the Envelopes page names it.
+    if (entity == Entity::Envelope && space > 0) {
+        const QString year = shown(Field::FiscalYear, last);
+        return year == last ? stored : stored.left(space + 1) + year;
+    }
     // The keys that end with a date (RowReader::key): a status change's time, a decision's date, a
     // workforce record's survey date. Other keys (codes, labels) are shown as they are, whatever they hold.
     if (entity != Entity::MeasureStatusChange && entity != Entity::Decision && entity != Entity::Workforce)
         return stored;
-    const qsizetype space = stored.lastIndexOf(QLatin1Char(' '));
-    const QString last = stored.mid(space + 1);
     const QLocale locale;
     QString shown;
     if (last.size() == 10) {
@@ -156,8 +176,13 @@ QString ValueText::readable(Entity entity, const QString &column, const QString 
     bool number = false;
     const double d = text.toDouble(&number);
     const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (number && stored.typeId() != QMetaType::QString)
-        return QLocale().toString(d, 'f', QLocale::FloatingPointShortest); // every digit: no change hidden
+    if (number && stored.typeId() != QMetaType::QString) {
+        // Every digit, so that no change is hidden, and no thousands separator: the numbers left here are
+        // counts and positions, not amounts (a baseline's sequence, a briefing item's position).
+        QLocale locale;
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        return locale.toString(d, 'f', QLocale::FloatingPointShortest);
+    }
     if (date.isValid() && text.size() == 10)
         return QLocale().toString(date, QLocale::ShortFormat);
     // A time stamp (when a row was last updated or confirmed): in local time, as the "by" column shows it.

@@ -253,6 +253,34 @@ void TestCliMerge::diff()
     r = runVigie({ QStringLiteral("diff"), m_master, m_copy, QStringLiteral("--json") });
     QVERIFY2(r.out.contains(QStringLiteral("\"field\": \"computed_cost\", \"a\": \"green\"")), qPrintable(r.out));
     QCOMPARE(runVigie({ QStringLiteral("diff"), m_master, path(QStringLiteral("missing.vigie")) }).exitCode, 3);
+
+    // A fiscal year read "2,015 → 2,025" and « 2 015 », the fiscal year's first month "4 → 1": they read
+    // as the Envelopes page and File → Properties name them. The JSON keeps them as stored.
+    QString envelopeKey;
+    {
+        auto copy = openFile(m_copy, QStringLiteral("sqlite3"));
+        QVERIFY(copy);
+        QSqlQuery q(sqlDatabase(*copy));
+        QVERIFY(q.exec(QStringLiteral("SELECT o.code, e.fiscal_year FROM envelope e JOIN organization o ON o.id = e.organization_id "
+                                      "ORDER BY e.id LIMIT 1")) && q.next());
+        envelopeKey = QStringLiteral("%1 %2").arg(q.value(0).toString()).arg(q.value(1).toInt() + 10);
+        QVERIFY(q.exec(QStringLiteral("UPDATE envelope SET fiscal_year = fiscal_year + 10 WHERE id = (SELECT min(id) FROM envelope)")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE portfolio SET fiscal_year_start = 1")));
+    }
+    const int year = envelopeKey.section(QLatin1Char(' '), 1).toInt();
+    const QString code = envelopeKey.section(QLatin1Char(' '), 0, 0);
+    r = runVigie({ QStringLiteral("diff"), m_master, m_copy });
+    QVERIFY2(r.out.contains(QStringLiteral("~ envelope %1 %2-%3\n    Fiscal year: %4-%5 → %2-%3\n")
+                                .arg(code).arg(year).arg(year + 1).arg(year - 10).arg(year - 9)),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("    Fiscal year start: April → January\n")), qPrintable(r.out));
+    r = runVigie({ QStringLiteral("diff"), m_master, m_copy, QStringLiteral("--lang"), QStringLiteral("fr") });
+    QVERIFY2(r.out.contains(QStringLiteral("~ enveloppe %1 %2-%3\n    Exercice financier\u00a0: %4-%5 → %2-%3\n")
+                                .arg(code).arg(year).arg(year + 1).arg(year - 10).arg(year - 9)),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("\u00a0: avril → janvier\n")), qPrintable(r.out));
+    r = runVigie({ QStringLiteral("diff"), m_master, m_copy, QStringLiteral("--json") });
+    QVERIFY2(r.out.contains(QStringLiteral("\"key\": \"%1\"").arg(envelopeKey)), qPrintable(r.out));
 }
 
 void TestCliMerge::french()

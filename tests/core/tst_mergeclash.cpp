@@ -275,7 +275,7 @@ void TestMergeClash::envelopesAndWorkforceAreReplaced()
         QVERIFY(i.rename.isEmpty());
         QVERIFY2(plan.toText().contains(QStringLiteral("the copy's would replace this file's")), qPrintable(plan.toText()));
     }
-    QVERIFY2(plan.toText().contains(QStringLiteral("this file: MTESS 2018 — Planned needs: $0.00, Granted: $5,000,000.00")),
+    QVERIFY2(plan.toText().contains(QStringLiteral("this file: MTESS 2018-2019 — Planned needs: $0.00, Granted: $5,000,000.00")),
              qPrintable(plan.toText()));
     r = merge({ m_copy }, &plan, MergeChoice::Theirs);
     QVERIFY2(r.ok, qPrintable(r.error));
