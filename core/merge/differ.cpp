@@ -1,5 +1,6 @@
 #include "differ.h"
 
+#include "i18n/language.h"
 #include "merge/changereader.h"
 #include "merge/rowreader.h"
 #include "merge/valuetext.h"
@@ -20,6 +21,15 @@
 namespace Vigie {
 
 namespace {
+
+// A portfolio row's names in both languages (its key is its English name); none for other rows.
+BilingualText names(Entity entity, const QVariantMap &row)
+{
+    if (entity != Entity::Portfolio)
+        return {};
+    return { row.value(Fields::column(Entity::Portfolio, Field::NameEn)).toString(),
+             row.value(Fields::column(Entity::Portfolio, Field::NameFr)).toString() };
+}
 
 QString json(const QJsonValue &value)
 {
@@ -142,7 +152,7 @@ QString DiffResult::toText() const
         s << tr("(not copies of one portfolio: every item differs)") << '\n';
     for (const DiffItem &item : items) {
         // The key as people read it ("status change 5 2026-12-05 4:27 p.m."); --json keeps it as stored.
-        const QString what = EntityText::label(item.entity) + QLatin1Char(' ') + ValueText::key(item.entity, item.key);
+        const QString what = EntityText::label(item.entity) + QLatin1Char(' ') + item.shownKey();
         if (item.kind == DiffItem::Kind::Added)
             s << tr("+ %1 (only in %2)").arg(what, QFileInfo(b).fileName()) << '\n';
         else if (item.kind == DiffItem::Kind::Removed)
@@ -162,6 +172,13 @@ QString DiffResult::toText() const
     }
     s.flush();
     return out;
+}
+
+QString DiffItem::shownKey() const
+{
+    if (entity == Entity::Portfolio && !(name.en.isEmpty() && name.fr.isEmpty()))
+        return name.shown(Language::current());
+    return ValueText::key(entity, key);
 }
 
 bool Differ::compare(const PortfolioFile &a, const PortfolioFile &b, DiffResult *result, QString *error)
@@ -186,11 +203,13 @@ bool Differ::compare(const PortfolioFile &a, const PortfolioFile &b, DiffResult 
                 item.kind = DiffItem::Kind::Removed;
                 item.uuid = ca.realUuid();
                 item.key = ra.key(entity, ca.row());
+                item.name = names(entity, ca.row());
                 ca.next();
             } else if (order > 0) {
                 item.kind = DiffItem::Kind::Added;
                 item.uuid = cb.realUuid();
                 item.key = rb.key(entity, cb.row());
+                item.name = names(entity, cb.row());
                 cb.next();
             } else {
                 for (const Field f : Fields::of(entity)) {
@@ -202,6 +221,7 @@ bool Differ::compare(const PortfolioFile &a, const PortfolioFile &b, DiffResult 
                 }
                 item.uuid = cb.realUuid();
                 item.key = rb.key(entity, cb.row());
+                item.name = names(entity, cb.row());
                 ca.next();
                 cb.next();
                 if (item.fields.isEmpty())

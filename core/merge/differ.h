@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/entities.h"
 #include "storage/entity.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,11 @@ struct DiffItem
     QString key;
     Kind kind = Kind::Changed;
     QList<FieldDiff> fields; // Changed only
+    BilingualText name;      // the portfolio's names: its key is its (English) name
+
+    // The key as people read it, in the current language: the portfolio by its name in that language,
+    // a time or fiscal year it ends with as ValueText::key shows it. JSON keeps `key` as stored.
+    QString shownKey() const;
 };
 
 struct DiffResult

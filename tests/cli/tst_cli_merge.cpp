@@ -273,12 +273,15 @@ void TestCliMerge::diff()
     QVERIFY2(r.out.contains(QStringLiteral("~ envelope %1 %2-%3\n    Fiscal year: %4-%5 → %2-%3\n")
                                 .arg(code).arg(year).arg(year + 1).arg(year - 10).arg(year - 9)),
              qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("    Fiscal year start: April → January\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("~ portfolio Quebec — Government IT Strategy 2015-2018\n    Fiscal year start: April → January\n")),
+             qPrintable(r.out));
     r = runVigie({ QStringLiteral("diff"), m_master, m_copy, QStringLiteral("--lang"), QStringLiteral("fr") });
     QVERIFY2(r.out.contains(QStringLiteral("~ enveloppe %1 %2-%3\n    Exercice financier\u00a0: %4-%5 → %2-%3\n")
                                 .arg(code).arg(year).arg(year + 1).arg(year - 10).arg(year - 9)),
              qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("\u00a0: avril → janvier\n")), qPrintable(r.out));
+    // The portfolio by its French name (it read "portefeuille Quebec — Government IT Strategy 2015-2018").
+    QVERIFY2(r.out.contains(QStringLiteral("~ portefeuille Québec — Stratégie gouvernementale en TI 2015-2018\n")), qPrintable(r.out));
     r = runVigie({ QStringLiteral("diff"), m_master, m_copy, QStringLiteral("--json") });
     QVERIFY2(r.out.contains(QStringLiteral("\"key\": \"%1\"").arg(envelopeKey)), qPrintable(r.out));
 }

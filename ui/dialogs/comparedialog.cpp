@@ -67,7 +67,7 @@ void CompareDialog::fill()
         QString label = EntityText::label(item.entity);
         if (!label.isEmpty())
             label[0] = label.at(0).toUpper();
-        auto *top = new QTreeWidgetItem(m_tree, { label + QLatin1Char(' ') + ValueText::key(item.entity, item.key) });
+        auto *top = new QTreeWidgetItem(m_tree, { label + QLatin1Char(' ') + item.shownKey() });
         top->setData(0, kKindRole, int(item.kind));
         top->setToolTip(0, item.uuid);
         for (const DiffItem::FieldDiff &f : item.fields) {
