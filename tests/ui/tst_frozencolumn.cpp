@@ -12,6 +12,7 @@
 
 #include "i18n/language.h"
 #include "sample/quebecsample.h"
+#include "windowsettle.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -24,6 +25,8 @@
 #include <QTreeView>
 
 using namespace Vigie;
+using VigieTest::settleLayouts;
+using VigieTest::showPageIn;
 
 class TestFrozenColumn : public QObject
 {
@@ -35,10 +38,6 @@ private Q_SLOTS:
     void measuresStayInViewScrolledSideways();
 
 private:
-    // Shows `page` in `language`, switched at run time as the Language menu does.
-    bool showPage(const QString &language, const QString &page);
-    // Lays the window out as the event loop would after a resize.
-    static void settle();
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -69,30 +68,11 @@ void TestFrozenColumn::cleanupTestCase()
     Language::apply(QStringLiteral("en"));
 }
 
-bool TestFrozenColumn::showPage(const QString &language, const QString &page)
-{
-    if (Language::current() != language) {
-        if (!Language::apply(language))
-            return false;
-        QCoreApplication::processEvents();
-    }
-    m_window->showPage(page);
-    return true;
-}
-
-void TestFrozenColumn::settle()
-{
-    for (int i = 0; i < 4; ++i) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCoreApplication::processEvents();
-    }
-}
-
 // Scrolled sideways to its dates and phases, the Projects table still says which project each row is:
 // its code stays in view, drawn over the table (at 200 % on a laptop, the colours already scroll).
 void TestFrozenColumn::codesStayInViewScrolledSideways()
 {
-    QVERIFY(showPage(QStringLiteral("en"), QStringLiteral("projects")));
+    QVERIFY(showPageIn(*m_window, QStringLiteral("en"), QStringLiteral("projects")));
     TablePage *page = m_window->tablePage(QStringLiteral("projects"));
     auto *table = qobject_cast<RowTable *>(page->view());
     QVERIFY(table);
@@ -100,7 +80,7 @@ void TestFrozenColumn::codesStayInViewScrolledSideways()
     QAbstractItemModel *rows = table->model();
     m_window->resize(1280, 800);
     QVERIFY(page->isDetailShown());
-    settle();
+    settleLayouts();
     QCOMPARE(table->frozenColumn(), int(ProjectModel::Code));
     QVERIFY2(!frozen->isVisible(), "at rest the table draws its codes itself");
     QVERIFY2(!frozen->model(), "hidden, the frozen column holds the rows too");
@@ -109,7 +89,7 @@ void TestFrozenColumn::codesStayInViewScrolledSideways()
     QScrollBar *sideways = table->horizontalScrollBar();
     QVERIFY2(sideways->maximum() > 0, "the Projects table scrolls sideways at 1280 px beside the details");
     sideways->setValue(sideways->maximum());
-    settle();
+    settleLayouts();
     QVERIFY(frozen->isVisible());
     QVERIFY2(table->currentIndex() == current, "scrolling chose another project");
     QCOMPARE(frozen->geometry().topLeft(), QPoint(table->viewport()->x(), table->horizontalHeader()->y()));
@@ -124,7 +104,7 @@ void TestFrozenColumn::codesStayInViewScrolledSideways()
 
     // Each code on its row, scrolled down too (the frozen column scrolls with the rows).
     table->verticalScrollBar()->setValue(7);
-    settle();
+    settleLayouts();
     QCOMPARE(frozen->verticalScrollBar()->value(), 7);
     for (int row = 7; row < 12; ++row)
         QCOMPARE(frozen->visualRect(rows->index(row, ProjectModel::Code)).top(),
@@ -139,7 +119,7 @@ void TestFrozenColumn::codesStayInViewScrolledSideways()
     // A click on a code chooses that project, and the dates beside it stay in view.
     const QModelIndex chosen = rows->index(11, ProjectModel::Code);
     QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {}, frozen->visualRect(chosen).center());
-    settle();
+    settleLayouts();
     QCOMPARE(table->currentIndex().row(), 11);
     QCOMPARE(page->selectedSourceRows().value(0).siblingAtColumn(ProjectModel::Code).data().toString(),
              chosen.data().toString());
@@ -152,7 +132,7 @@ void TestFrozenColumn::codesStayInViewScrolledSideways()
     table->setCurrentIndex(rows->index(12, ProjectModel::State));
     for (int step = 0; step < ProjectModel::ColumnCount; ++step) {
         QTest::keyClick(table, Qt::Key_Left);
-        settle();
+        settleLayouts();
         const int column = table->currentIndex().column();
         if (column == ProjectModel::Code || !frozen->isVisible())
             break;
@@ -162,7 +142,7 @@ void TestFrozenColumn::codesStayInViewScrolledSideways()
 
     // Sorting from the frozen header sorts the table.
     sideways->setValue(sideways->maximum());
-    settle();
+    settleLayouts();
     QVERIFY(frozen->isVisible());
     QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(ProjectModel::Code));
     const Qt::SortOrder order = table->horizontalHeader()->sortIndicatorOrder();
@@ -186,15 +166,15 @@ void TestFrozenColumn::codesStayInViewScrolledSideways()
     const int wide = table->viewport()->width() / 2;
     const int kept = table->viewport()->width() * 2 / 5;
     table->setColumnWidth(ProjectModel::Code, wide);
-    settle();
+    settleLayouts();
     QCOMPARE(table->frozenColumn(), int(ProjectModel::Code));
     QCOMPARE(table->frozenWidth(ProjectModel::Code), kept);
     QVERIFY2(sideways->maximum() > wide - kept, "the Projects table scrolls past the wide codes");
     sideways->setValue(wide - kept - 1);
-    settle();
+    settleLayouts();
     QVERIFY2(!frozen->isVisible(), "the codes' end is still in view beside the frozen column");
     sideways->setValue(wide - kept);
-    settle();
+    settleLayouts();
     QVERIFY(frozen->isVisible());
     QCOMPARE(frozen->width(), kept);
     QCOMPARE(frozen->columnWidth(ProjectModel::Code), kept);
@@ -202,15 +182,15 @@ void TestFrozenColumn::codesStayInViewScrolledSideways()
     QCOMPARE(table->columnAt(kept), int(ProjectModel::Name)); // the next column starts at its edge
     QCOMPARE(table->visualRect(rows->index(0, ProjectModel::Name)).left(), kept);
     sideways->setValue(sideways->maximum());
-    settle();
+    settleLayouts();
     QCOMPARE(frozen->width(), kept);
     // Dragged narrower on the frozen header, the column is as wide as the user left it.
     frozen->horizontalHeader()->resizeSection(ProjectModel::Code, kept - 20);
-    settle();
+    settleLayouts();
     QCOMPARE(table->columnWidth(ProjectModel::Code), kept - 20);
     QCOMPARE(frozen->width(), kept - 20);
     table->setColumnWidth(ProjectModel::Code, width);
-    settle();
+    settleLayouts();
     QCOMPARE(frozen->width(), width);
 
     // Back at the start the table draws them itself again, and the frozen column lets the rows go; shown
@@ -218,16 +198,16 @@ void TestFrozenColumn::codesStayInViewScrolledSideways()
     table->verticalScrollBar()->setValue(9);
     for (int round = 0; round < 3; ++round) {
         sideways->setValue(sideways->maximum());
-        settle();
+        settleLayouts();
         QVERIFY(frozen->isVisible());
         QCOMPARE(frozen->selectionModel(), table->selectionModel());
         sideways->setValue(0);
-        settle();
+        settleLayouts();
         QVERIFY(!frozen->isVisible());
     }
     QTRY_VERIFY(!frozen->model());
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    settle();
+    settleLayouts();
     QCOMPARE(table->verticalScrollBar()->value(), 9); // letting the rows go did not scroll the table
     QCOMPARE(frozen->findChildren<QItemSelectionModel *>(QString(), Qt::FindDirectChildrenOnly).size(), 1);
     table->clearSelection();
@@ -238,14 +218,14 @@ void TestFrozenColumn::codesStayInViewScrolledSideways()
 // expanded and collapsed as the tree.
 void TestFrozenColumn::measuresStayInViewScrolledSideways()
 {
-    QVERIFY(showPage(QStringLiteral("en"), QStringLiteral("strategy")));
+    QVERIFY(showPageIn(*m_window, QStringLiteral("en"), QStringLiteral("strategy")));
     TablePage *page = m_window->tablePage(QStringLiteral("strategy"));
     auto *tree = qobject_cast<RowTree *>(page->view());
     QVERIFY(tree);
     QTreeView *frozen = tree->frozenView();
     QAbstractItemModel *rows = tree->model();
     m_window->resize(1280, 800);
-    settle();
+    settleLayouts();
     QCOMPARE(tree->frozenColumn(), 0);
     QVERIFY2(!frozen->isVisible(), "at rest the tree draws its titles itself");
     QVERIFY(!frozen->model());
@@ -266,13 +246,13 @@ void TestFrozenColumn::measuresStayInViewScrolledSideways()
     QScrollBar *sideways = tree->horizontalScrollBar();
     QVERIFY2(sideways->maximum() > 0, "the Strategy tree scrolls sideways at 1280 px beside the details");
     sideways->setValue(sideways->maximum());
-    settle();
+    settleLayouts();
     QVERIFY(frozen->isVisible());
     QCOMPARE(frozen->model(), rows);
     QVERIFY(!frozen->isExpanded(secondArea) && frozen->isExpanded(area));
     QVERIFY(aligned(rows->index(2, 0, plan)));
     tree->expand(secondArea);
-    settle();
+    settleLayouts();
     QCOMPARE(frozen->selectionModel(), tree->selectionModel());
     QCOMPARE(frozen->width(), tree->frozenWidth(0));
     QCOMPARE(frozen->geometry().topLeft(), QPoint(tree->viewport()->x(), tree->header()->y()));
@@ -285,54 +265,54 @@ void TestFrozenColumn::measuresStayInViewScrolledSideways()
 
     // A branch closed on the frozen column is closed in the tree, and opened in the tree it opens there.
     frozen->collapse(area);
-    settle();
+    settleLayouts();
     QVERIFY(!tree->isExpanded(area));
     QVERIFY2(aligned(later), "the rows under a closed branch moved up in one view only");
     tree->expand(area);
-    settle();
+    settleLayouts();
     QVERIFY(frozen->isExpanded(area));
     QVERIFY(aligned(measure) && aligned(later));
     // The page opens every branch at once after a filter (expandAll, no signal for each branch).
     tree->collapseAll();
-    settle();
+    settleLayouts();
     QVERIFY(!frozen->isExpanded(plan));
     // expandToDepth() says nothing of the branches it opens: the frozen column reads them after the layout.
     tree->expandToDepth(0);
-    settle();
+    settleLayouts();
     QVERIFY(tree->isExpanded(plan) && !tree->isExpanded(area));
     QVERIFY(frozen->isExpanded(plan) && !frozen->isExpanded(area));
     QVERIFY(aligned(area) && aligned(secondArea));
     tree->expandAll();
-    settle();
+    settleLayouts();
     QVERIFY(frozen->isExpanded(plan) && frozen->isExpanded(area));
     QVERIFY(aligned(measure) && aligned(later));
     // Rows filtered while it is shown: the rows kept are on the same lines in both.
     page->filterBar()->searchBox()->setText(later.data().toString().section(QLatin1Char(' '), 1, 2));
-    settle();
+    settleLayouts();
     QTRY_VERIFY(rows->rowCount() > 0 && tree->isExpanded(rows->index(0, 0)));
-    settle();
+    settleLayouts();
     for (QModelIndex i = rows->index(0, 0); i.isValid(); i = tree->indexBelow(i)) {
         if (frozen->isVisible())
             QVERIFY2(aligned(i), qPrintable(i.data().toString()));
     }
     page->filterBar()->searchBox()->clear();
-    settle();
+    settleLayouts();
     QTRY_VERIFY(rows->rowCount(rows->index(0, 0)) > 1);
-    settle();
+    settleLayouts();
 
     // A click on a title chooses that measure, and the columns beside it stay in view.
     sideways->setValue(sideways->maximum());
-    settle();
+    settleLayouts();
     QVERIFY(frozen->isVisible());
     const QModelIndex chosen = rows->index(1, 0, rows->index(0, 0, rows->index(0, 0)));
     QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {}, frozen->visualRect(chosen).center());
-    settle();
+    settleLayouts();
     QCOMPARE(tree->currentIndex().siblingAtColumn(0), chosen);
     QCOMPARE(sideways->value(), sideways->maximum());
 
     // Back at the start the tree draws them itself again, and the frozen column lets the rows go.
     sideways->setValue(0);
-    settle();
+    settleLayouts();
     QVERIFY(!frozen->isVisible());
     QTRY_VERIFY(!frozen->model());
     tree->clearSelection();

@@ -12,6 +12,7 @@
 #include "i18n/language.h"
 #include "roundtrip.h"
 #include "uifixture.h"
+#include "windowsettle.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -89,8 +90,7 @@ void TestHealthRuleDialog::opensWhole()
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.resize(dialog.sizeHint());
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCoreApplication::processEvents();
+        VigieTest::settleLayouts(1);
         auto *scroll = dialog.findChild<QScrollArea *>();
         QVERIFY(scroll);
         QVERIFY2(scroll->verticalScrollBar()->maximum() == 0,

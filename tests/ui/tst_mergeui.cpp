@@ -30,6 +30,7 @@
 #include "brokenwords.h"
 #include "darkdesktop.h"
 #include "mergefixture.h"
+#include "windowsettle.h"
 
 #include <QAbstractItemView>
 #include <QLayout>
@@ -442,8 +443,7 @@ void TestMergeUi::sendCopyDialogFitsItsText()
                  qPrintable(QStringLiteral("%1: %2 px high for %3 px of text").arg(QString::fromLatin1(language))
                                 .arg(opened.height()).arg(needed)));
         dialog.setOrganizationCode(QStringLiteral("MTESS"));
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCoreApplication::processEvents();
+        VigieTest::settleLayouts(1);
         QCOMPARE(dialog.size(), opened);
         QVERIFY2(dialog.layout()->totalHeightForWidth(dialog.width()) <= dialog.height(),
                  qPrintable(QString::fromLatin1(language)));

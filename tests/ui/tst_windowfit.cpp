@@ -15,6 +15,7 @@
 #include "i18n/language.h"
 #include "sample/quebecsample.h"
 #include "uifixture.h"
+#include "windowsettle.h"
 #include "mergefixture.h"
 
 #include <QAbstractButton>
@@ -43,6 +44,8 @@
 #include <QApplication>
 
 using namespace Vigie;
+using VigieTest::settleLayouts;
+using VigieTest::showPageIn;
 
 namespace {
 // What a 1366x768 screen leaves a window's contents under a 32 px panel and a 36 px title bar.
@@ -69,10 +72,6 @@ private Q_SLOTS:
     void everyDialogFitsASmallScreen();
 
 private:
-    // Shows `page` in `language`, switched at run time as the Language menu does.
-    bool showPage(const QString &language, const QString &page);
-    // Lays the window out as the event loop would after a resize.
-    static void settle();
     // How the page scroll area scrolls ("scrolls sideways by 80 px, …"), or nothing when it does not.
     QString pageScrolls() const;
     // Rows of buttons or filters that wrap (FlowLayout) given less height than their wrapped lines need,
@@ -119,25 +118,6 @@ void TestWindowFit::initTestCase()
     QVERIFY(m_window->openFile(m_path));
     m_pageScroll = m_window->findChild<QScrollArea *>(QStringLiteral("pageScroll"));
     QVERIFY(m_pageScroll);
-}
-
-bool TestWindowFit::showPage(const QString &language, const QString &page)
-{
-    if (Language::current() != language) {
-        if (!Language::apply(language))
-            return false;
-        QCoreApplication::processEvents();
-    }
-    m_window->showPage(page);
-    return true;
-}
-
-void TestWindowFit::settle()
-{
-    for (int i = 0; i < 4; ++i) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCoreApplication::processEvents();
-    }
 }
 
 QString TestWindowFit::squeezedRows(const QWidget *page)
@@ -199,7 +179,7 @@ void TestWindowFit::pagesFit()
 {
     QFETCH(QString, language);
     QFETCH(QString, page);
-    QVERIFY(showPage(language, page));
+    QVERIFY(showPageIn(*m_window, language, page));
     if (page == QLatin1String("projects")) {
         // With a project's details open, as the issue saw it.
         TablePage *projects = m_window->tablePage(page);
@@ -212,7 +192,7 @@ void TestWindowFit::pagesFit()
     // a page shown once kept counting toward the window's size).
     for (const QSize size : { QSize(kScaledWidth, kLaptopHeight), QSize(1280, 800) }) {
         m_window->resize(size);
-        settle();
+        settleLayouts();
         QVERIFY2(pageScrolls().isEmpty(),
                  qPrintable(QStringLiteral("at %1x%2 the page %3").arg(size.width()).arg(size.height()).arg(pageScrolls())));
     }
@@ -317,10 +297,10 @@ void TestWindowFit::smallScreenScrollsThePage()
 {
     QFETCH(QString, language);
     QFETCH(QString, page);
-    QVERIFY(showPage(language, page));
+    QVERIFY(showPageIn(*m_window, language, page));
     const QSize small(640, 400);
     m_window->resize(small);
-    settle();
+    settleLayouts();
     const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
     QVERIFY2(minimum.width() <= small.width() && minimum.height() <= small.height(),
              qPrintable(QStringLiteral("the window asks for %1x%2").arg(minimum.width()).arg(minimum.height())));
@@ -367,12 +347,12 @@ void TestWindowFit::smallScreenScrollsThePage()
         QCOMPARE(projects->x(), strategy->x());
         QVERIFY(projects->y() > strategy->y());
         m_window->resize(1280, 800);
-        settle();
+        settleLayouts();
         QVERIFY(projects->x() > strategy->x());
         QCOMPARE(projects->y(), strategy->y());
     }
     m_window->resize(1280, 800);
-    settle();
+    settleLayouts();
 }
 
 // A dialog never opens larger than the screen: Qt's own file dialog asked for 1248x824 on a 1280x800
@@ -423,7 +403,7 @@ void TestWindowFit::menusAreOneColumn_data()
 void TestWindowFit::menusAreOneColumn()
 {
     QFETCH(QString, language);
-    QVERIFY(showPage(language, QStringLiteral("projects")));
+    QVERIFY(showPageIn(*m_window, language, QStringLiteral("projects")));
     const int room = 400 - m_window->menuBar()->sizeHint().height();
     QStringList tall;
     for (QAction *top : m_window->menuBar()->actions()) {
@@ -482,7 +462,7 @@ void TestWindowFit::everyDialogFitsASmallScreen()
     QFETCH(QString, language);
     QFETCH(QString, page);
     QFETCH(QString, action);
-    QVERIFY(showPage(language, page));
+    QVERIFY(showPageIn(*m_window, language, page));
     // A row chosen: the project to edit, the plan to add a key area to.
     if (TablePage *table = m_window->tablePage(page))
         table->select(table->proxy()->sourceModel()->index(0, 0));
@@ -526,7 +506,7 @@ void TestWindowFit::everyDialogFitsASmallScreen()
         // more than two thirds of the screen's width), and « Nom du dirigeant principal de
         // l'information » lost its end.
         dialog->resize(1, 1);
-        settle();
+        settleLayouts();
         for (QWidget *w : dialog->findChildren<QWidget *>()) {
             // A drop-down sized to its choices showing its choice cut (one asking for a few characters
             // only, like the organization's, shortens long names on purpose).
