@@ -13,7 +13,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScreen>
-#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -57,10 +56,9 @@ PropertiesDialog::PropertiesDialog(Editor *editor, QWidget *parent)
     // cut after « 2015- »); the fields keep their least width, so the dialog can still be made narrower.
     int longest = 0;
     for (QLineEdit *edit : std::as_const(m_edits)) {
-        const QMargins margins = edit->textMargins() + edit->contentsMargins();
-        // The line edit's own frame and padding, as QLineEdit::sizeHint counts them.
-        const int text = edit->fontMetrics().horizontalAdvance(edit->text()) + margins.left() + margins.right()
-            + 2 * edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit) + 6;
+        // QLineEdit::sizeHint() is room for 17 "x" plus the edit's frame and margins: those, around its text.
+        const int padding = edit->sizeHint().width() - 17 * edit->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+        const int text = edit->fontMetrics().horizontalAdvance(edit->text()) + padding;
         longest = std::max(longest, text - edit->minimumWidth());
     }
     int width = std::max(sizeHint().width(), 600) + std::max(0, longest);
