@@ -1,6 +1,5 @@
 #include "differ.h"
 
-#include "i18n/language.h"
 #include "merge/changereader.h"
 #include "merge/rowreader.h"
 #include "merge/valuetext.h"
@@ -176,9 +175,7 @@ QString DiffResult::toText() const
 
 QString DiffItem::shownKey() const
 {
-    if (entity == Entity::Portfolio && !(name.en.isEmpty() && name.fr.isEmpty()))
-        return name.shown(Language::current());
-    return ValueText::key(entity, key);
+    return ValueText::key(entity, key, name);
 }
 
 bool Differ::compare(const PortfolioFile &a, const PortfolioFile &b, DiffResult *result, QString *error)

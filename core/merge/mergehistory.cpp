@@ -74,6 +74,8 @@ QList<MergeRecord> MergeHistory::read(const PortfolioFile &file, qint64 changese
             records[i].entries.append({ e.value(0).toString(), e.value(1).toString(), e.value(2).toString(), e.value(3).toString(),
                                         e.value(4).toString(), e.value(5).toString(), e.value(6).toString(),
                                         e.value(7).toString(), e.value(8).toString(), e.value(9).toString() });
+            if (records[i].entries.constLast().entity == tableName(Entity::Portfolio))
+                records[i].entries.last().portfolioName = ValueText::names(file.info());
         }
     }
     return records;
@@ -105,7 +107,7 @@ QString MergeHistory::actionText(const MergeRecord::Entry &entry)
     // copy's value as what came from it (Applier::insert).
     const bool added = entry.action == QLatin1String("added"), restored = entry.action == QLatin1String("restored");
     if ((added || restored) && !entry.field.isEmpty()) {
-        const QString key = ValueText::key(entry.entity, entry.key);
+        const QString key = ValueText::key(entry.entity, entry.key, entry.portfolioName);
         return added ? tr("Added as %1 (%2 is another item's here)").arg(key, entry.newValue)
                      : tr("Restored as %1 (%2 is another item's here)").arg(key, entry.newValue);
     }
@@ -118,7 +120,7 @@ QString MergeHistory::itemText(const MergeRecord::Entry &entry)
     QString label = e ? EntityText::label(*e) : entry.entity;
     if (!label.isEmpty())
         label[0] = label.at(0).toUpper();
-    return label + QLatin1Char(' ') + ValueText::key(entry.entity, entry.key);
+    return label + QLatin1Char(' ') + ValueText::key(entry.entity, entry.key, entry.portfolioName);
 }
 
 QString MergeHistory::valueText(const MergeRecord::Entry &entry, const QString &logged)
@@ -143,7 +145,7 @@ QString MergeHistory::toHtml(const PortfolioFile &file, const QList<MergeRecord>
                                   "vertical-align: top; } th { background: #e8edf3; text-align: left; } td.value { white-space: nowrap; }"
                                   "</style></head><body>")
                        .arg(esc(title()));
-    html += QStringLiteral("<h1>%1</h1><p>%2</p>").arg(esc(title()), esc(file.info().name));
+    html += QStringLiteral("<h1>%1</h1><p>%2</p>").arg(esc(title()), esc(ValueText::name(file.info())));
     if (records.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("No copy has been merged into this portfolio.")));
     for (const MergeRecord &r : records) {
@@ -172,7 +174,7 @@ QString MergeHistory::toHtml(const PortfolioFile &file, const QList<MergeRecord>
         };
         for (const MergeRecord::Entry &e : r.entries) {
             // The item as its kind over its key, each on one line: a code broken inside reads as another.
-            const QString key = ValueText::key(e.entity, e.key);
+            const QString key = ValueText::key(e.entity, e.key, e.portfolioName);
             const QString kind = itemText(e).chopped(key.size()).trimmed(); // itemText() is the kind, a space, the key
             html += QStringLiteral("<tr><td class=\"value\">%1</td><td>%2</td>%3%4<td>%5</td><td>%6<br>%7</td><td>%8</td></tr>")
                         .arg(esc(kind) + QStringLiteral("<br>") + esc(key),

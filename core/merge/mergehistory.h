@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/entities.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -16,6 +18,8 @@ struct MergeRecord
     {
         QString entity; // the journal's name of the entity ("project")
         QString uuid, key, field, action, oldValue, newValue, author, changedAt, comment;
+        // The portfolio's names, for an entry on the portfolio itself (its key is its English name).
+        BilingualText portfolioName = {};
     };
 
     QString uuid;

@@ -194,6 +194,11 @@ QString MergePlan::toJson(bool dryRun) const
     return out;
 }
 
+QString MergePlan::shownKey(Entity entity, const QString &key) const
+{
+    return ValueText::key(entity, key, portfolioName);
+}
+
 QString MergePlan::toText(bool dryRun) const
 {
     QString out;
@@ -202,8 +207,8 @@ QString MergePlan::toText(bool dryRun) const
         const std::optional<Field> f = Fields::fromColumn(i.entity, i.column);
         return i.column.isEmpty() ? QString() : f ? FieldText::label(*f) : i.column;
     };
-    const auto row = [](Entity entity, const QString &key) {
-        return EntityText::label(entity) + QLatin1Char(' ') + ValueText::key(entity, key);
+    const auto row = [this](Entity entity, const QString &key) {
+        return EntityText::label(entity) + QLatin1Char(' ') + shownKey(entity, key);
     };
     const auto what = [&](const MergeItem &i) {
         QString text = row(i.entity, i.key);

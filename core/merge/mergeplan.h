@@ -1,6 +1,7 @@
 #pragma once
 
 #include "merge/changereader.h"
+#include "model/entities.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -105,6 +106,11 @@ public:
     QList<MergeSource> sources;
     QList<MergeItem> items;
     int unchanged = 0; // changes the copies made that this file already has
+    BilingualText portfolioName; // this file's names: a portfolio item's key is its (English) name
+
+    // How people name an item's row, in the current language: the portfolio by its name, the other rows
+    // by their key as ValueText::key shows it.
+    QString shownKey(Entity entity, const QString &key) const;
 
     int applied() const; // field changes and deletions taken in (conflicts decided for the copy included)
     int added() const;   // rows added (and restored)

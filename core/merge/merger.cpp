@@ -1,6 +1,7 @@
 #include "merger.h"
 
 #include "merge/mergecopy_p.h"
+#include "merge/valuetext.h"
 #include "storage/sqlaccess.h"
 #include "storage/sqlutil.h"
 
@@ -73,7 +74,7 @@ bool Merger::open(const QStringList &paths, QString *error)
         QSqlQuery q(sqlDatabase(*copy->file));
         if (copy->file->info().uuid != portfolioUuid)
             return setError(error, tr("%1 is a copy of another portfolio (\"%2\"), not of \"%3\". Nothing was merged.")
-                                       .arg(shown, copy->file->info().name, m_file.info().name));
+                                       .arg(shown, ValueText::name(copy->file->info()), ValueText::name(m_file.info())));
         const std::optional<CopyOrigin> origin = CopyOrigin::read(*copy->file);
         if (!origin || origin->uuid.isEmpty())
             return setError(error, tr("%1: not a copy sent for merging (it does not say where it came from). Copies are "
@@ -82,7 +83,7 @@ bool Merger::open(const QStringList &paths, QString *error)
         copy->origin = *origin;
         if (origin->portfolioUuid != portfolioUuid)
             return setError(error, tr("%1 is a copy of another portfolio (\"%2\"), not of \"%3\". Nothing was merged.")
-                                       .arg(shown, copy->file->info().name, m_file.info().name));
+                                       .arg(shown, ValueText::name(copy->file->info()), ValueText::name(m_file.info())));
         if (own && own->uuid == origin->uuid)
             return setError(error, tr("%1: a portfolio cannot be merged into itself.").arg(shown));
         const qint64 fileBase = JournalPosition::find(m_file, origin->baseChangesetUuid);
@@ -108,6 +109,7 @@ bool Merger::open(const QStringList &paths, QString *error)
 bool Merger::plan(const MergeOptions &options, MergePlan *plan, QString *error)
 {
     *plan = MergePlan();
+    plan->portfolioName = ValueText::names(m_file.info());
     MergePlanner planner(m_file, plan, options.choices, options.prefer);
     for (size_t i = 0; i < m_copies.size(); ++i) {
         const MergeCopy &c = *m_copies[i];

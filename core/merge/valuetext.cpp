@@ -1,6 +1,7 @@
 #include "valuetext.h"
 
 #include "analysis/summary.h"
+#include "i18n/language.h"
 #include "model/entities.h"
 #include "model/health.h"
 #include "model/measurestatus.h"
@@ -225,6 +226,29 @@ QString ValueText::key(const QString &table, const QString &stored)
 {
     const std::optional<Entity> entity = entityFromTable(table);
     return entity ? key(*entity, stored) : stored;
+}
+
+QString ValueText::key(Entity entity, const QString &stored, const BilingualText &portfolio)
+{
+    if (entity == Entity::Portfolio && !(portfolio.en.isEmpty() && portfolio.fr.isEmpty()))
+        return portfolio.shown(Language::current());
+    return key(entity, stored);
+}
+
+QString ValueText::key(const QString &table, const QString &stored, const BilingualText &portfolio)
+{
+    const std::optional<Entity> entity = entityFromTable(table);
+    return entity ? key(*entity, stored, portfolio) : stored;
+}
+
+BilingualText ValueText::names(const PortfolioInfo &info)
+{
+    return { info.name, info.nameFr };
+}
+
+QString ValueText::name(const PortfolioInfo &info)
+{
+    return names(info).shown(Language::current());
 }
 
 QString ValueText::labelled(const QString &label, const QString &value)

@@ -12,6 +12,9 @@
 
 namespace Vigie {
 
+struct BilingualText;
+struct PortfolioInfo;
+
 // A stored value as comparisons, merges and their reports show it to a reader, in the language of the
 // output: amounts as money ("$4,000,000.00", « 4 000 000,00 $ »), percentages with their sign, colours,
 // phases, states and statuses as words (« vert », « Réalisation »), a health rule by its name, other
@@ -32,6 +35,14 @@ public:
     // rather than "1 2016-10-03T13:00:00.000Z" for a status change).
     static QString key(Entity entity, const QString &stored);
     static QString key(const QString &table, const QString &stored);
+    // The same, the portfolio named in the current language: its stored key is its English name, and
+    // `portfolio` holds both its names (a portfolio without names reads as its key).
+    static QString key(Entity entity, const QString &stored, const BilingualText &portfolio);
+    static QString key(const QString &table, const QString &stored, const BilingualText &portfolio);
+    // A portfolio's names, as the keys above take them.
+    static BilingualText names(const PortfolioInfo &info);
+    // A portfolio's name for people in the current language (the other one marked when it has none).
+    static QString name(const PortfolioInfo &info);
 
     // A stored value's text for people: amounts, percentages, colours and keyed words as shown() says
     // (entity and column tell which), other numbers (when `stored` is a number) with every digit and ISO

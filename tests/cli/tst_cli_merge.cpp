@@ -37,6 +37,7 @@ private Q_SLOTS:
     void dryRunSaysWhatWouldComeIn();
     void outsideChangesAreNamed();
     void reportShowsDatesInTheLanguage();
+    void portfolioNamedInTheLanguage();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -466,6 +467,41 @@ void TestCliMerge::reportShowsDatesInTheLanguage()
                  || text.contains(QStringLiteral("<td class=\"value\">Changement d'état<br>30 %1</td>").arg(shown.toHtmlEscaped())),
              qPrintable(text));
     QVERIFY2(!text.contains(changedAt), qPrintable(text));
+}
+
+// A conflict on the portfolio's own properties names the portfolio as the reader's language does: its
+// stored key is its English name, which the French merge text, report and CSV showed as it was.
+void TestCliMerge::portfolioNamedInTheLanguage()
+{
+    QVERIFY(runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("-o"), m_copy }).exitCode == 0);
+    QCOMPARE(runVigie({ QStringLiteral("edit"), m_copy, QStringLiteral("--portfolio"), QStringLiteral("--cio-name"),
+                        QStringLiteral("Marie Tremblay") }).exitCode,
+             0);
+    QCOMPARE(runVigie({ QStringLiteral("edit"), m_master, QStringLiteral("--portfolio"), QStringLiteral("--cio-name"),
+                        QStringLiteral("Jean Roy") }).exitCode,
+             0);
+    const QString french = QStringLiteral("Québec — Stratégie gouvernementale en TI 2015-2018");
+    const QString english = QStringLiteral("Quebec — Government IT Strategy 2015-2018");
+    Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.out.contains(QStringLiteral("CONFLIT portefeuille %1, Dirigeant principal").arg(french)), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(english), qPrintable(r.out));
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy });
+    QVERIFY2(r.out.contains(QStringLiteral("CONFLICT portfolio %1, CIO: this file: Jean Roy").arg(english)), qPrintable(r.out));
+    // The JSON keeps the key as stored.
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("fr") });
+    QVERIFY2(r.out.contains(QStringLiteral("\"key\": \"%1\"").arg(english)), qPrintable(r.out));
+
+    const QString html = path(QStringLiteral("report.html")), csv = path(QStringLiteral("report.csv"));
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--prefer"), QStringLiteral("theirs"), QStringLiteral("--lang"),
+                   QStringLiteral("fr"), QStringLiteral("--report"), html });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile f(html);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY2(text.contains(QStringLiteral("<p>%1</p>").arg(french)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Portefeuille<br>%1</td>").arg(french)), qPrintable(text));
+    QVERIFY2(!text.contains(english), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestCliMerge)

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void reviewShowsConfirmations();
     void reviewDecidesAStatusUpdateWhole();
     void reviewShowsTwoItemsWithOneCode();
+    void reviewNamesThePortfolioInTheLanguage();
     void mergeFromTheWindow();
     void sendCopyFromTheWindow();
     void sendCopyDialogFitsItsText();
@@ -336,6 +337,36 @@ void TestMergeUi::reviewShowsTwoItemsWithOneCode()
     QCOMPARE(review.conflictTable()->item(0, 2)->text(), QStringLiteral("A9 — Master A9 (fr)"));
     QCOMPARE(review.conflictTable()->item(0, MergeDialog::CTheirs)->text(),
              QStringLiteral("A9 — Copy A9 (fr)\n(un seul élément peut l'avoir ici\u00a0: celui de la copie entrerait sous A9-2)"));
+    Language::apply(QStringLiteral("en"));
+}
+
+// The portfolio's own properties in conflict: the review names the portfolio in the language it is
+// read in (its stored key is its English name).
+void TestMergeUi::reviewNamesThePortfolioInTheLanguage()
+{
+    const QString whole = path(QStringLiteral("whole.vigie"));
+    QVERIFY(sendCopy(m_master, whole, QString()));
+    {
+        auto copy = openFile(whole, QStringLiteral("mtess-it"));
+        QVERIFY(Edits::setValue(*copy, Entity::Portfolio, copy->info().uuid, Field::CioName, QStringLiteral("Marie Tremblay"),
+                                QStringLiteral("CIO"))
+                    .ok);
+        auto master = openFile(m_master, QStringLiteral("cio-office"));
+        QVERIFY(Edits::setValue(*master, Entity::Portfolio, master->info().uuid, Field::CioName, QStringLiteral("Jean Roy"),
+                                QStringLiteral("CIO"))
+                    .ok);
+    }
+    auto master = openFile(m_master, QStringLiteral("cio-office"));
+    for (const char *language : { "en", "fr" }) {
+        Language::apply(QString::fromLatin1(language));
+        MergePlan plan;
+        QVERIFY(Merger::merge(*master, { whole }, {}, &plan, true).ok);
+        MergeDialog dialog(plan);
+        QCOMPARE(dialog.conflictCount(), 1);
+        QCOMPARE(dialog.conflictTable()->item(0, 0)->text(),
+                 qstrcmp(language, "fr") == 0 ? QStringLiteral("Portefeuille Québec — Stratégie gouvernementale en TI 2015-2018")
+                                              : QStringLiteral("Portfolio Quebec — Government IT Strategy 2015-2018"));
+    }
     Language::apply(QStringLiteral("en"));
 }
 

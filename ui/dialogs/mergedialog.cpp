@@ -49,9 +49,9 @@ MergeDialog::MergeDialog(const MergePlan &plan, QWidget *parent)
     updateState();
 }
 
-QString MergeDialog::itemText(const MergeItem &item)
+QString MergeDialog::itemText(const MergeItem &item) const
 {
-    return ConflictTable::itemText(item.entity, ValueText::key(item.entity, item.key));
+    return ConflictTable::itemText(item.entity, m_plan.shownKey(item.entity, item.key));
 }
 
 QString MergeDialog::fieldText(const MergeItem &item)
@@ -145,8 +145,8 @@ QString MergeDialog::sourcesText(const MergePlan &plan)
             const QString change = o.added ? MergePlan::shown(MergeItem::State::Added, {})
                 : o.deleted                ? MergePlan::shown(MergeItem::State::Deleted, {})
                                            : fields.join(QStringLiteral(", "));
-            outside << (change.isEmpty() ? ConflictTable::itemText(o.entity, o.key)
-                                         : tr("%1 (%2)").arg(ConflictTable::itemText(o.entity, o.key), change));
+            const QString item = ConflictTable::itemText(o.entity, plan.shownKey(o.entity, o.key));
+            outside << (change.isEmpty() ? item : tr("%1 (%2)").arg(item, change));
         }
         sources << QStringLiteral("    ")
                 + tr("%n change(s) outside the copy's organization ignored: %1", nullptr, int(s.outside.size()))

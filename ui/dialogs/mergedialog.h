@@ -47,7 +47,7 @@ public:
 
     // A side of an item for people: numbers and dates in the current locale, states translated.
     static QString valueText(const MergeItem &item, bool mine);
-    static QString itemText(const MergeItem &item);
+    QString itemText(const MergeItem &item) const;
     static QString fieldText(const MergeItem &item);
     static QString byText(const Attribution &by);
     // Each copy, where it comes from, and what of it this file does not take (a change the file refuses,
