@@ -3,6 +3,7 @@
 // without its code, and the Strategy tree a measure's status without its number and title. The Quebec
 // sample in a 1280x800 window beside the details pane; ctest runs it a second time at QT_SCALE_FACTOR=2.
 #include "dialogs/dialogs.h"
+#include "models/envelopemodel.h"
 #include "models/projectmodel.h"
 #include "views/filterbar.h"
 #include "views/mainwindow.h"
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QWheelEvent>
 
 using namespace Vigie;
 using VigieTest::settleLayouts;
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void codesStayInViewScrolledSideways();
     void measuresStayInViewScrolledSideways();
+    void envelopesKeepTheirYearAndOrganization();
 
 private:
 
@@ -316,6 +319,76 @@ void TestFrozenColumn::measuresStayInViewScrolledSideways()
     QVERIFY(!frozen->isVisible());
     QTRY_VERIFY(!frozen->model());
     tree->clearSelection();
+}
+
+// An envelope is its fiscal year and its organization: scrolled sideways to its committed amount and gap,
+// the Envelopes table at 200 % kept "2017-2018" in view and the ministry scrolled away. Both stay, in
+// half the table, the year as narrow as "2017-2018" and the organization cut short.
+void TestFrozenColumn::envelopesKeepTheirYearAndOrganization()
+{
+    QVERIFY(showPageIn(*m_window, QStringLiteral("en"), QStringLiteral("envelopes")));
+    TablePage *page = m_window->tablePage(QStringLiteral("envelopes"));
+    auto *table = qobject_cast<RowTable *>(page->view());
+    QVERIFY(table);
+    QTableView *frozen = table->frozenView();
+    QAbstractItemModel *rows = table->model();
+    m_window->resize(1280, 800);
+    settleLayouts();
+    QHeaderView *header = table->horizontalHeader();
+    const QList<int> keys { EnvelopeModel::FiscalYear, EnvelopeModel::Organization };
+    QCOMPARE(table->frozenColumns(), keys);
+    // The organizations' names as wide as the table, as at 200 % beside the details.
+    const int organizationWidth = table->columnWidth(EnvelopeModel::Organization);
+    table->setColumnWidth(EnvelopeModel::Organization, table->viewport()->width());
+    settleLayouts();
+    QScrollBar *sideways = table->horizontalScrollBar();
+    QVERIFY(sideways->maximum() > 0);
+    sideways->setValue(sideways->maximum());
+    settleLayouts();
+    QVERIFY(frozen->isVisible());
+    QVERIFY(!frozen->isColumnHidden(EnvelopeModel::FiscalYear) && !frozen->isColumnHidden(EnvelopeModel::Organization));
+    QVERIFY(frozen->isColumnHidden(EnvelopeModel::Gap));
+    const int year = frozen->columnWidth(EnvelopeModel::FiscalYear);
+    const int organization = frozen->columnWidth(EnvelopeModel::Organization);
+    QCOMPARE(year, table->frozenWidth(EnvelopeModel::FiscalYear));
+    QCOMPARE(organization, table->frozenWidth(EnvelopeModel::Organization));
+    QCOMPARE(frozen->width(), table->viewport()->width() / 2);
+    QCOMPARE(year + organization, frozen->width());
+    // The year whole, the rest the organization's.
+    const QString shownYear = rows->index(0, EnvelopeModel::FiscalYear).data().toString();
+    QVERIFY2(year > frozen->fontMetrics().horizontalAdvance(shownYear) && year <= table->columnWidth(EnvelopeModel::FiscalYear),
+             qPrintable(QStringLiteral("%1 in %2 px").arg(shownYear).arg(year)));
+    QVERIFY2(year < table->columnWidth(EnvelopeModel::FiscalYear), "the year is kept as wide as its header's words");
+    QVERIFY2(organization > year, qPrintable(QStringLiteral("organization %1 px, year %2 px").arg(organization).arg(year)));
+    QCOMPARE(frozen->horizontalHeader()->sectionPosition(EnvelopeModel::FiscalYear), 0);
+    QCOMPARE(frozen->horizontalHeader()->sectionPosition(EnvelopeModel::Organization), year);
+    // The last column whole beside them, each row on its line.
+    const QRect gap = table->visualRect(rows->index(3, EnvelopeModel::Gap));
+    QVERIFY2(gap.left() >= frozen->width() && gap.right() < table->viewport()->width(),
+             qPrintable(QStringLiteral("Gap at %1..%2, frozen %3 px").arg(gap.left()).arg(gap.right()).arg(frozen->width())));
+    QCOMPARE(frozen->visualRect(rows->index(3, EnvelopeModel::Organization)).top(), gap.top());
+
+    // A sideways wheel over them (a touchpad's) scrolls the table sideways.
+    const QPoint over = frozen->visualRect(rows->index(1, EnvelopeModel::Organization)).center();
+    QWheelEvent wheel(QPointF(over), QPointF(frozen->viewport()->mapToGlobal(over)), QPoint(), QPoint(120, 0), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(frozen->viewport(), &wheel);
+    QVERIFY2(sideways->value() < sideways->maximum(), "the wheel over the frozen columns did not scroll the table");
+
+    // Dragged first, the organization is kept first.
+    header->moveSection(header->visualIndex(EnvelopeModel::Organization), 0);
+    sideways->setValue(sideways->maximum());
+    settleLayouts();
+    QCOMPARE(table->frozenColumns(), (QList<int> { EnvelopeModel::Organization, EnvelopeModel::FiscalYear }));
+    QVERIFY(frozen->isVisible());
+    QCOMPARE(frozen->horizontalHeader()->sectionPosition(EnvelopeModel::Organization), 0);
+    QCOMPARE(frozen->horizontalHeader()->sectionPosition(EnvelopeModel::FiscalYear),
+             frozen->columnWidth(EnvelopeModel::Organization));
+    header->moveSection(header->visualIndex(EnvelopeModel::FiscalYear), 0);
+    table->setColumnWidth(EnvelopeModel::Organization, organizationWidth);
+    sideways->setValue(0);
+    settleLayouts();
+    QVERIFY(!frozen->isVisible());
 }
 
 QTEST_MAIN(TestFrozenColumn)

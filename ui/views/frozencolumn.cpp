@@ -8,8 +8,10 @@
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <QWheelEvent>
 
 #include <algorithm>
+#include <numeric>
 
 namespace Vigie {
 
@@ -39,6 +41,7 @@ FrozenColumn::FrozenColumn(QAbstractItemView *view, QHeaderView *header, QAbstra
     m_frozen->setContextMenuPolicy(Qt::CustomContextMenu);
     m_frozen->hide();
 
+    m_frozen->viewport()->installEventFilter(this);
     connect(m_view->horizontalScrollBar(), &QScrollBar::valueChanged, this, &FrozenColumn::place);
     connect(theirs, &QHeaderView::sectionResized, this, &FrozenColumn::place); // hidden: resized to 0
     connect(theirs, &QHeaderView::sectionMoved, this, &FrozenColumn::place);
@@ -61,7 +64,7 @@ FrozenColumn::FrozenColumn(QAbstractItemView *view, QHeaderView *header, QAbstra
     // Its width dragged on the frozen header is the column's (not the width followColumns gives it: a
     // column too wide is shown narrower, and that must not narrow the column).
     connect(ours, &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
-        if (!m_followingColumns && m_frozen->isVisible() && logical == column() && size > 0)
+        if (!m_followingColumns && m_frozen->isVisible() && size > 0 && columns().contains(logical))
             m_header->resizeSection(logical, size);
     });
     connect(ours, &QHeaderView::customContextMenuRequested, this, [ours, theirs](const QPoint &pos) {
@@ -81,6 +84,18 @@ FrozenColumn::FrozenColumn(QAbstractItemView *view, QHeaderView *header, QAbstra
     connect(m_frozen, &QAbstractItemView::clicked, m_view, &QAbstractItemView::clicked);
     connect(m_frozen, &QAbstractItemView::doubleClicked, m_view, &QAbstractItemView::doubleClicked);
     connect(m_frozen, &QAbstractItemView::activated, m_view, &QAbstractItemView::activated);
+}
+
+bool FrozenColumn::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_frozen->viewport() && event->type() == QEvent::Wheel) {
+        const QPoint delta = static_cast<QWheelEvent *>(event)->angleDelta();
+        if (qAbs(delta.x()) > qAbs(delta.y())) {
+            QCoreApplication::sendEvent(m_view->horizontalScrollBar(), event);
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void FrozenColumn::modelChanged()
@@ -110,29 +125,73 @@ void FrozenColumn::showFrom(QAbstractItemModel *model)
     }
 }
 
-int FrozenColumn::column() const
+void FrozenColumn::setCount(int count)
 {
+    m_count = std::max(1, count);
+    place();
+}
+
+QList<int> FrozenColumn::columns() const
+{
+    QList<int> kept;
     if (!m_view->model() || m_view->isRightToLeft())
-        return -1;
-    for (int visual = 0; visual < m_header->count(); ++visual) {
+        return kept;
+    for (int visual = 0; visual < m_header->count() && kept.size() < m_count; ++visual) {
         const int logical = m_header->logicalIndex(visual);
         if (!m_header->isSectionHidden(logical))
-            return logical;
+            kept << logical;
     }
-    return -1;
+    return kept;
+}
+
+int FrozenColumn::column() const
+{
+    const QList<int> kept = columns();
+    return kept.isEmpty() ? -1 : kept.constFirst();
+}
+
+QList<int> FrozenColumn::widths(const QList<int> &kept) const
+{
+    QList<int> widths;
+    for (int c : kept)
+        widths << m_header->sectionSize(c);
+    const int viewport = m_view->viewport()->width();
+    if (widths.size() == 1) {
+        widths[0] = std::min(widths.constFirst(), viewport * 2 / 5);
+        return widths;
+    }
+    const int room = viewport / 2;
+    const auto sum = [&widths] { return std::accumulate(widths.cbegin(), widths.cend(), 0); };
+    if (sum() <= room)
+        return widths;
+    // Narrowed to what the rows on screen show: "Fiscal year" is wider than "2017-2018" (its header's
+    // words are cut short), and the room is the organization's.
+    const int least = m_header->minimumSectionSize();
+    for (int i = 0; i < widths.size(); ++i) {
+        const int shown = m_view->sizeHintForColumn(kept.at(i));
+        if (shown > 0)
+            widths[i] = std::min(widths.at(i), std::max(shown, least));
+    }
+    if (sum() > room) {
+        const auto widest = std::max_element(widths.begin(), widths.end());
+        *widest = std::max(least, *widest - (sum() - room));
+    }
+    return widths;
 }
 
 int FrozenColumn::width(int column) const
 {
-    return std::min(m_header->sectionSize(column), m_view->viewport()->width() * 2 / 5);
+    const QList<int> kept = columns();
+    const qsizetype at = kept.indexOf(column);
+    return at < 0 ? 0 : widths(kept).at(at);
 }
 
 void FrozenColumn::scrollTo(const QModelIndex &index, QAbstractItemView::ScrollHint hint,
                             const std::function<void(const QModelIndex &, QAbstractItemView::ScrollHint)> &scroll)
 {
-    const int frozen = column();
+    const QList<int> kept = columns();
     QScrollBar *sideways = m_view->horizontalScrollBar();
-    if (index.isValid() && frozen >= 0 && index.column() == frozen && m_frozen->isVisible()) {
+    if (index.isValid() && kept.contains(index.column()) && m_frozen->isVisible()) {
         // A row chosen in the frozen column (a click, a search) is in view sideways already: only
         // its height is scrolled to, or the columns read beside it would jump back to the start.
         const QSignalBlocker still(sideways); // nor does the view move sideways meanwhile
@@ -143,7 +202,7 @@ void FrozenColumn::scrollTo(const QModelIndex &index, QAbstractItemView::ScrollH
     }
     scroll(index, hint);
     // A cell the view scrolled to is not left under the frozen column (placed as the view scrolled).
-    if (!index.isValid() || frozen < 0 || index.column() == frozen || m_frozen->isHidden())
+    if (!index.isValid() || kept.isEmpty() || kept.contains(index.column()) || m_frozen->isHidden())
         return;
     const int covered = m_frozen->width() - m_view->visualRect(index).left();
     if (covered > 0)
@@ -174,15 +233,22 @@ void FrozenColumn::followLook()
 
 void FrozenColumn::followColumns()
 {
-    const int frozen = column();
-    const int columns = m_frozenHeader->count();
-    for (int c = 0; c < columns; ++c) {
-        if (m_frozenHeader->isSectionHidden(c) != (c != frozen))
-            m_frozenHeader->setSectionHidden(c, c != frozen);
+    const QList<int> kept = columns();
+    const int count = m_frozenHeader->count();
+    for (int c = 0; c < count; ++c) {
+        if (m_frozenHeader->isSectionHidden(c) != !kept.contains(c))
+            m_frozenHeader->setSectionHidden(c, !kept.contains(c));
     }
-    if (frozen >= 0 && m_frozenHeader->sectionSize(frozen) != width(frozen)) {
-        const QScopedValueRollback<bool> following(m_followingColumns, true);
-        m_frozenHeader->resizeSection(frozen, width(frozen));
+    // In the view's order, whichever the user dragged first.
+    for (int i = 0; i < kept.size(); ++i) {
+        if (m_frozenHeader->visualIndex(kept.at(i)) != i)
+            m_frozenHeader->moveSection(m_frozenHeader->visualIndex(kept.at(i)), i);
+    }
+    const QList<int> shown = widths(kept);
+    const QScopedValueRollback<bool> following(m_followingColumns, true);
+    for (int i = 0; i < kept.size(); ++i) {
+        if (m_frozenHeader->sectionSize(kept.at(i)) != shown.at(i))
+            m_frozenHeader->resizeSection(kept.at(i), shown.at(i));
     }
 }
 
@@ -190,10 +256,15 @@ void FrozenColumn::place()
 {
     // At rest the view draws its first column itself; scrolled sideways, it would scroll out of view. A
     // column too wide to leave the others room is shown narrower, once what it hides has scrolled under
-    // it (before, the view would show the column's rest beside its beginning).
-    const int frozen = column();
-    const int sideways = m_view->horizontalScrollBar()->value();
-    if (frozen < 0 || sideways == 0 || sideways < m_header->sectionSize(frozen) - width(frozen)
+    // it (before, the view would show the column's rest beside its beginning), or once the view is
+    // scrolled to its end if it never does (a wide first column of few others: its end, often blank,
+    // said nothing of the row).
+    const QList<int> kept = columns();
+    const QList<int> shown = widths(kept);
+    const QScrollBar *bar = m_view->horizontalScrollBar();
+    const int sideways = bar->value();
+    if (kept.isEmpty() || sideways == 0
+        || sideways < std::min(m_header->sectionSize(kept.constFirst()) - shown.constFirst(), bar->maximum())
         || m_view->model()->rowCount(m_view->rootIndex()) == 0) {
         if (!m_frozen->isHidden()) {
             m_frozen->hide();
@@ -220,7 +291,7 @@ void FrozenColumn::place()
     const int top = m_header->isHidden() ? viewport->y() : m_header->y();
     if (!m_header->isHidden())
         m_frozenHeader->setFixedHeight(m_header->height());
-    m_frozen->setGeometry(viewport->x(), top, width(frozen), viewport->geometry().bottom() + 1 - top);
+    m_frozen->setGeometry(viewport->x(), top, std::accumulate(shown.cbegin(), shown.cend(), 0), viewport->geometry().bottom() + 1 - top);
     if (m_frozen->isHidden()) {
         m_frozen->show();
         m_frozen->verticalScrollBar()->setValue(m_view->verticalScrollBar()->value());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractItemView>
+#include <QList>
 #include <QObject>
 #include <QPainter>
 
@@ -18,7 +19,12 @@ namespace Vigie {
 // it would double what every reset costs). Clicks, right-clicks, sorting, resizing and the header's
 // menu on it act on the view. A first column wider than two fifths of the view is kept at two fifths,
 // its text cut short, or the rest would have no room (the workforce's specialty at 200 %); it is kept in
-// view once the part it does not show has scrolled under it.
+// view once the part it does not show has scrolled under it, or the view is scrolled to its end. A
+// sideways wheel over it scrolls the view.
+// A row named by more than its first column keeps them all (setCount: an envelope is its fiscal year and
+// its organization, and "2017-2018" beside "3.07 M$" said whose it was to nobody), in the view's order,
+// in half the view at most: each is narrowed to what its rows show (not its header's words), then the
+// widest is cut short.
 class FrozenColumn : public QObject
 {
     Q_OBJECT
@@ -29,9 +35,16 @@ public:
     FrozenColumn(QAbstractItemView *view, QHeaderView *header, QAbstractItemView *frozen, QHeaderView *frozenHeader,
                  std::function<void()> followKind);
 
-    // The column kept in view (logical): the first one shown; -1 when there is none.
+    // How many of the first shown columns are kept in view (1 unless told).
+    void setCount(int count);
+    int count() const { return m_count; }
+    // The columns kept in view (logical), in the view's order: the first `count` shown; none when there
+    // are none.
+    QList<int> columns() const;
+    // The first of them; -1 when there is none.
     int column() const;
-    // The width it is kept in view at: its own, or two fifths of the view when that is less.
+    // The width a column kept in view is shown at: for one, its own, or two fifths of the view when
+    // that is less; for several, their share of half the view as said above. 0 for a column not kept.
     int width(int column) const;
     // The view was given a model, or a selection model.
     void modelChanged();
@@ -44,11 +57,17 @@ public:
     void scrollTo(const QModelIndex &index, QAbstractItemView::ScrollHint hint,
                   const std::function<void(const QModelIndex &, QAbstractItemView::ScrollHint)> &scroll);
 
+protected:
+    // A sideways wheel (a touchpad's) over the frozen column scrolls the view sideways.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     // The frozen view over `model` (the view's, when it is shown), or over none.
     void showFrom(QAbstractItemModel *model);
     void followLook();
     void followColumns();
+    // width() of each of `kept`.
+    QList<int> widths(const QList<int> &kept) const;
 
     QAbstractItemView *m_view;
     QHeaderView *m_header;
@@ -56,6 +75,7 @@ private:
     QHeaderView *m_frozenHeader;
     std::function<void()> m_followKind;
     bool m_followingColumns = false; // giving the frozen column its width, not the user dragging it
+    int m_count = 1;
 };
 
 // The frozen view: a line at its right edge shows where the rows scroll under it.

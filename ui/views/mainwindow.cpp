@@ -286,6 +286,7 @@ void MainWindow::createPages()
     envelopes->setToolBar(m_envelopeWhatIf);
     m_envelopeActions = new RecordActions(Entity::Envelope, envelopes);
     envelopes->setDefaultWidths({ 100, 360, 130, 130, 130, 130 });
+    envelopes->setFrozenColumnCount(2); // an envelope is its fiscal year and its organization
     envelopes->sortByColumn(EnvelopeModel::FiscalYear, Qt::DescendingOrder); // latest year first
     addPage(envelopes, QStringLiteral("envelopes"));
     // Charts and the briefing follow the open document and edit through its facade (freezing a period,

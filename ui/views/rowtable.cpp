@@ -46,9 +46,19 @@ void RowTable::setRowHeight(int height)
     m_frozen->verticalHeader()->setDefaultSectionSize(height);
 }
 
+void RowTable::setFrozenColumnCount(int count)
+{
+    m_frozenColumn->setCount(count);
+}
+
 int RowTable::frozenColumn() const
 {
     return m_frozenColumn->column();
+}
+
+QList<int> RowTable::frozenColumns() const
+{
+    return m_frozenColumn->columns();
 }
 
 int RowTable::frozenWidth(int column) const

@@ -233,6 +233,12 @@ void TablePage::sortByColumn(int column, Qt::SortOrder order)
         m_table->sortByColumn(column, order);
 }
 
+void TablePage::setFrozenColumnCount(int count)
+{
+    if (m_table)
+        m_table->setFrozenColumnCount(count);
+}
+
 void TablePage::setColumnHidden(int column, bool hidden)
 {
     header()->setSectionHidden(column, hidden);

@@ -51,6 +51,9 @@ public:
     QHeaderView *header() const;
     void sortByColumn(int column, Qt::SortOrder order);
     void setColumnHidden(int column, bool hidden);
+    // How many of the first shown columns name a row and stay in view scrolled sideways (a flat table's;
+    // 1 unless told).
+    void setFrozenColumnCount(int count);
     // What the view shows: a FilterProxy over the model, or a pass-through for a model that filters and
     // sorts itself (SelfFilteringModel: the Projects table, in SQLite). Map view indexes through it.
     QAbstractProxyModel *proxy() const { return m_shown; }
