@@ -4575,14 +4575,6 @@ Voulez-vous le remplacer?</translation>
 <context>
     <name>Vigie::ItemDialog</name>
     <message>
-        <source>Ministry</source>
-        <translation>Ministère</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Organisme public</translation>
-    </message>
-    <message>
         <source>%1:</source>
         <extracomment>A field's label in the dialogs that add and edit items: "Code:", « Code : » in French</extracomment>
         <translation>%1 :</translation>
@@ -6026,6 +6018,17 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     <message>
         <source>Opening %1: connecting to the server…</source>
         <translation>Ouverture de %1 : connexion au serveur…</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::OrganizationKindText</name>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministère</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme public</translation>
     </message>
 </context>
 <context>

@@ -282,12 +282,12 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
         case FieldKind::Status:
         case FieldKind::State:
         case FieldKind::OrgKind: {
-            // A status or state in words, English or French (« En cours », as an export in French
-            // writes it), is its key.
+            // A status, state or kind of organization in words, English or French (« En cours », as an
+            // export in French writes it; « Ministère »), is its key.
             const QString word = ValueParser::translated(cell, table);
             const QString named = fieldKind == FieldKind::Status ? MeasureStatusText::keyOf(word)
                 : fieldKind == FieldKind::State                  ? ProjectStateText::keyOf(word)
-                                                                 : QString();
+                                                                 : OrganizationKindText::keyOf(word);
             if (!named.isEmpty()) {
                 out = named;
                 break;

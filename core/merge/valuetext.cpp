@@ -133,7 +133,9 @@ QString ValueText::shown(Entity entity, const QString &column, const QString &st
 {
     const std::optional<Field> field = column.isEmpty() ? std::nullopt : Fields::fromColumn(entity, column);
     if (entity == Entity::Decision && field == Field::Kind && !stored.isEmpty())
-        return DecisionKindText::label(stored); // other entities' kinds are free text
+        return DecisionKindText::label(stored);
+    if (entity == Entity::Organization && field == Field::Kind && !stored.isEmpty())
+        return OrganizationKindText::label(stored); // « Ministère », not "ministry"
     return shown(field, stored);
 }
 

@@ -17,6 +17,11 @@ const WordKeys::Entry kPhases[] = {
     { "stopped", QT_TRANSLATE_NOOP("Vigie::PhaseText", "Stopped") },
 };
 
+const WordKeys::Entry kOrganizationKinds[] = {
+    { "ministry", QT_TRANSLATE_NOOP("Vigie::OrganizationKindText", "Ministry") },
+    { "agency", QT_TRANSLATE_NOOP("Vigie::OrganizationKindText", "Agency") },
+};
+
 } // namespace
 
 QStringList PhaseText::keys()
@@ -68,6 +73,30 @@ QString DecisionKindText::label(const QString &key)
     if (k == QLatin1String("cancellation"))
         return tr("Cancellation");
     return key.trimmed();
+}
+
+QStringList OrganizationKindText::keys()
+{
+    QStringList keys;
+    for (const WordKeys::Entry &k : kOrganizationKinds)
+        keys << QString::fromLatin1(k.key);
+    return keys;
+}
+
+QString OrganizationKindText::label(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    for (const WordKeys::Entry &e : kOrganizationKinds) {
+        if (k == QLatin1String(e.key))
+            return tr(e.english);
+    }
+    return key.trimmed();
+}
+
+QString OrganizationKindText::keyOf(const QString &word)
+{
+    static const WordKeys keys("Vigie::OrganizationKindText", kOrganizationKinds, std::size(kOrganizationKinds));
+    return keys.keyOf(word);
 }
 
 } // namespace Vigie

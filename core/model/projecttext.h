@@ -31,4 +31,16 @@ public:
     static QString label(const QString &key);
 };
 
+// An organization's kind, stored as "ministry" or "agency", shown as a translated word (« Ministère »,
+// « Organisme public »), and read back from either language's word (an import, a table typed in French).
+class OrganizationKindText
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::OrganizationKindText)
+public:
+    static QStringList keys();
+    static QString label(const QString &key); // the stored text when it is no kind
+    // The key a cell names ("ministry"): the key, or the word in English or French, case aside; "" for none.
+    static QString keyOf(const QString &word);
+};
+
 } // namespace Vigie

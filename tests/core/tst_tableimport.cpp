@@ -139,6 +139,13 @@ void TestTableImport::organizations()
     QCOMPARE(r.created, 1);
     QCOMPARE(scalar(QStringLiteral("SELECT name_en FROM organization WHERE code = 'MBS'")).toString(), QStringLiteral("Treasury Board"));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM organization")), 5);
+    // The kind in words, in either language, as the window shows it: « Organisme public », "Ministry".
+    r = import(ImportKind::Organizations,
+               csv(QStringLiteral("k.csv"), "code,name,kind\nMBS,Treasury Board,Organisme public\nNEW,New one,MINISTÈRE\nTWO,Two,Agency\n"));
+    QVERIFY2(r.written, qPrintable(r.errors.isEmpty() ? QString() : r.errors.constFirst().message));
+    QCOMPARE(scalar(QStringLiteral("SELECT kind FROM organization WHERE code = 'MBS'")).toString(), QStringLiteral("agency"));
+    QCOMPARE(scalar(QStringLiteral("SELECT kind FROM organization WHERE code = 'NEW'")).toString(), QStringLiteral("ministry"));
+    QCOMPARE(scalar(QStringLiteral("SELECT kind FROM organization WHERE code = 'TWO'")).toString(), QStringLiteral("agency"));
 }
 
 void TestTableImport::measuresWithPlanAndAreas()

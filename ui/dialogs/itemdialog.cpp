@@ -4,6 +4,7 @@
 #include "model/fieldtext.h"
 #include "model/limits.h"
 #include "model/measurestatus.h"
+#include "model/projecttext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -98,8 +99,8 @@ ItemDialog::ItemDialog(const QString &title, const QList<ItemField> &fields, con
         }
         case ItemField::OrganizationKind: {
             auto *combo = new QComboBox(this);
-            combo->addItem(tr("Ministry"), QStringLiteral("ministry"));
-            combo->addItem(tr("Agency"), QStringLiteral("agency"));
+            for (const QString &key : OrganizationKindText::keys())
+                combo->addItem(OrganizationKindText::label(key), key);
             editor = combo;
             break;
         }
