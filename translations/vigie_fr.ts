@@ -8645,6 +8645,14 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <extracomment>A field and its value, where two rows are told apart: "Granted: $5,000,000.00"</extracomment>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::WhyPanel</name>

@@ -19,7 +19,7 @@ namespace Vigie {
 
 namespace {
 
-enum class Kind { AsStored, Money, Percent, Number, Colour, Phase, State, Status, Rule, FiscalYear, Month };
+enum class Kind { AsStored, Money, Percent, Number, Colour, Phase, State, Status, Rule, FiscalYear, Month, Flag };
 
 Kind kindOf(Field field)
 {
@@ -50,6 +50,8 @@ Kind kindOf(Field field)
         return Kind::FiscalYear;
     case Field::FiscalYearStart:
         return Kind::Month;
+    case Field::CoreFunction:
+        return Kind::Flag;
     case Field::State:
         return Kind::State;
     case Field::Status:
@@ -111,6 +113,11 @@ QString ValueText::shown(std::optional<Field> field, const QString &stored)
         const int year = stored.toInt(&whole);
         return whole && year > 0 && year < 10000 ? fiscalYearLabel(year) : stored;
     }
+    case Kind::Flag:
+        // A specialty's core function read "1 → 0".
+        if (isNumber && (value == 0.0 || value == 1.0))
+            return value != 0.0 ? tr("Yes") : tr("No");
+        return stored;
     case Kind::Month: {
         bool whole = false;
         const int month = stored.toInt(&whole);
