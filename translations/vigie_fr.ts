@@ -8653,6 +8653,19 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>No</source>
         <translation>Non</translation>
     </message>
+    <message>
+        <source>Drafted from the data</source>
+        <translation>Rédigé à partir des données</translation>
+    </message>
+    <message>
+        <source>Written or reworded by hand</source>
+        <translation>Rédigé ou reformulé à la main</translation>
+    </message>
+    <message>
+        <source>%1, no. %2</source>
+        <extracomment>A briefing item as comparisons and merges name it: its section's title and its place in it.</extracomment>
+        <translation>%1, n° %2</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::WhyPanel</name>

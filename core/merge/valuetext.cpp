@@ -1,5 +1,6 @@
 #include "valuetext.h"
 
+#include "analysis/briefingtext.h"
 #include "analysis/summary.h"
 #include "i18n/language.h"
 #include "model/entities.h"
@@ -19,7 +20,7 @@ namespace Vigie {
 
 namespace {
 
-enum class Kind { AsStored, Money, Percent, Number, Colour, Phase, State, Status, Rule, FiscalYear, Month, Flag };
+enum class Kind { AsStored, Money, Percent, Number, Colour, Phase, State, Status, Rule, FiscalYear, Month, Flag, Section, Origin };
 
 Kind kindOf(Field field)
 {
@@ -52,6 +53,10 @@ Kind kindOf(Field field)
         return Kind::Month;
     case Field::CoreFunction:
         return Kind::Flag;
+    case Field::Section:
+        return Kind::Section;
+    case Field::Origin:
+        return Kind::Origin;
     case Field::State:
         return Kind::State;
     case Field::Status:
@@ -61,6 +66,12 @@ Kind kindOf(Field field)
     default:
         return Kind::AsStored;
     }
+}
+
+// A briefing section's title in the current language: "2. Priorities", « 2. Priorités ».
+QString sectionText(int section)
+{
+    return BriefingText::sectionTitle(BriefingSection(section), Language::current());
 }
 
 // Every digit the value has, in the locale's form, without an exponent.
@@ -118,6 +129,18 @@ QString ValueText::shown(std::optional<Field> field, const QString &stored)
         if (isNumber && (value == 0.0 || value == 1.0))
             return value != 0.0 ? tr("Yes") : tr("No");
         return stored;
+    case Kind::Section: {
+        // A briefing item's section read "2 → 3": "2. Priorities".
+        bool whole = false;
+        const int section = stored.toInt(&whole);
+        return whole && section >= 1 && section <= 4 ? sectionText(section) : stored;
+    }
+    case Kind::Origin:
+        if (stored == QLatin1String("drafted"))
+            return tr("Drafted from the data");
+        if (stored == QLatin1String("free"))
+            return tr("Written or reworded by hand");
+        return stored;
     case Kind::Month: {
         bool whole = false;
         const int month = stored.toInt(&whole);
@@ -156,6 +179,16 @@ QString ValueText::key(Entity entity, const QString &stored)
 {
     const qsizetype space = stored.lastIndexOf(QLatin1Char(' '));
     const QString last = stored.mid(space + 1);
+    // A briefing item's is its section and position ("2.0", RowReader::key): "2. Priorities, no. 1".
+    if (entity == Entity::BriefingItem) {
+        bool wholeSection = false, wholePosition = false;
+        const int section = stored.section(QLatin1Char('.'), 0, 0).toInt(&wholeSection);
+        const int position = stored.section(QLatin1Char('.'), 1).toInt(&wholePosition);
+        if (wholeSection && wholePosition && section >= 1 && section <= 4 && position >= 0)
+            //: A briefing item as comparisons and merges name it: its section's title and its place in it.
+            return tr("%1, no. %2").arg(sectionText(section)).arg(position + 1);
+        return stored;
+    }
     // An envelope's key ends with its fiscal year: "MSSS 2016-2017", as the Envelopes page names it.
     if (entity == Entity::Envelope && space > 0) {
         const QString year = shown(Field::FiscalYear, last);

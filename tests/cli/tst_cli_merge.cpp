@@ -38,6 +38,7 @@ private Q_SLOTS:
     void outsideChangesAreNamed();
     void reportShowsDatesInTheLanguage();
     void portfolioNamedInTheLanguage();
+    void briefingItemsReadAsTheBriefingNamesThem();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -511,6 +512,41 @@ void TestCliMerge::portfolioNamedInTheLanguage()
     QVERIFY2(text.contains(QStringLiteral("<p>%1</p>").arg(french)), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Portefeuille<br>%1</td>").arg(french)), qPrintable(text));
     QVERIFY2(!text.contains(english), qPrintable(text));
+}
+
+// A briefing item read "briefing item 2.0", "Section: 2 → 3", "Origin: free → drafted": its section by
+// its title, its place in it, and where its text came from, in the language of the output.
+void TestCliMerge::briefingItemsReadAsTheBriefingNamesThem()
+{
+    const QString before = path(QStringLiteral("before.vigie")), after = path(QStringLiteral("after.vigie"));
+    QVERIFY(QFile::copy(m_master, before));
+    {
+        auto file = openFile(before, QStringLiteral("sqlite3"));
+        QSqlQuery q(sqlDatabase(*file));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO briefing_item (uuid, period_id, section, position, text_en, text_fr, origin) "
+                                      "VALUES ('0b0e1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d', (SELECT max(id) FROM reporting_period), 2, 0, "
+                                      "'Cloud first', 'Infonuagique d''abord', 'free')")));
+    }
+    QVERIFY(QFile::copy(before, after));
+    {
+        auto file = openFile(after, QStringLiteral("sqlite3"));
+        QSqlQuery q(sqlDatabase(*file));
+        QVERIFY(q.exec(QStringLiteral("UPDATE briefing_item SET section = 3, origin = 'drafted'")));
+    }
+    Run r = runVigie({ QStringLiteral("diff"), m_master, before });
+    QVERIFY2(r.out.contains(QStringLiteral("+ briefing item 2. Priorities, no. 1 (only in before.vigie)")), qPrintable(r.out));
+    r = runVigie({ QStringLiteral("diff"), before, after });
+    QVERIFY2(r.out.contains(QStringLiteral("~ briefing item 3. Issues and needs, no. 1\n    Section: 2. Priorities → 3. Issues and needs\n"
+                                           "    Origin: Written or reworded by hand → Drafted from the data\n")),
+             qPrintable(r.out));
+    r = runVigie({ QStringLiteral("diff"), before, after, QStringLiteral("--lang"), QStringLiteral("fr") });
+    QVERIFY2(r.out.contains(QStringLiteral("~ élément de breffage 3. Enjeux et besoins, n°\u00a01\n"
+                                           "    Section\u00a0: 2. Priorités → 3. Enjeux et besoins\n"
+                                           "    Origine\u00a0: Rédigé ou reformulé à la main → Rédigé à partir des données\n")),
+             qPrintable(r.out));
+    // The JSON keeps them as stored.
+    r = runVigie({ QStringLiteral("diff"), before, after, QStringLiteral("--json") });
+    QVERIFY2(r.out.contains(QStringLiteral("\"key\": \"3.0\"")) && r.out.contains(QStringLiteral("\"a\": \"free\"")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliMerge)
