@@ -1,5 +1,7 @@
 #include "differ.h"
 
+#include "analysis/periods.h"
+#include "i18n/language.h"
 #include "merge/changereader.h"
 #include "merge/rowreader.h"
 #include "merge/valuetext.h"
@@ -21,13 +23,21 @@ namespace Vigie {
 
 namespace {
 
-// A portfolio row's names in both languages (its key is its English name); none for other rows.
+// A row's names in both languages where its key is its English one: the portfolio's name, a reporting
+// period's label (« août 2016 » for "August 2016", as the briefing names it); none for other rows.
 BilingualText names(Entity entity, const QVariantMap &row)
 {
-    if (entity != Entity::Portfolio)
-        return {};
-    return { row.value(Fields::column(Entity::Portfolio, Field::NameEn)).toString(),
-             row.value(Fields::column(Entity::Portfolio, Field::NameFr)).toString() };
+    const auto value = [&](Field field) { return row.value(Fields::column(entity, field)).toString(); };
+    if (entity == Entity::Portfolio)
+        return { value(Field::NameEn), value(Field::NameFr) };
+    if (entity == Entity::ReportingPeriod) {
+        ReportingPeriod period;
+        period.label = value(Field::Label);
+        period.labelFr = value(Field::LabelFr);
+        period.asOf = QDate::fromString(value(Field::AsOf), Qt::ISODate);
+        return { period.label, Periods::displayLabel(period, QStringLiteral("fr")) };
+    }
+    return {};
 }
 
 QString json(const QJsonValue &value)
@@ -175,6 +185,8 @@ QString DiffResult::toText() const
 
 QString DiffItem::shownKey() const
 {
+    if (entity == Entity::ReportingPeriod && !name.fr.isEmpty()) // its French label unmarked: "T2" is both
+        return name.in(Language::current());
     return ValueText::key(entity, key, name);
 }
 

@@ -29,10 +29,11 @@ struct DiffItem
     QString key;
     Kind kind = Kind::Changed;
     QList<FieldDiff> fields; // Changed only
-    BilingualText name;      // the portfolio's names: its key is its (English) name
+    BilingualText name;      // the portfolio's names, a reporting period's labels: their key is the English one
 
-    // The key as people read it, in the current language: the portfolio by its name in that language,
-    // a time or fiscal year it ends with as ValueText::key shows it. JSON keeps `key` as stored.
+    // The key as people read it, in the current language: the portfolio and a period by their name in
+    // that language, a time or fiscal year it ends with as ValueText::key shows it. JSON keeps `key` as
+    // stored.
     QString shownKey() const;
 };
 

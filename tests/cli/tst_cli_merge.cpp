@@ -273,6 +273,9 @@ void TestCliMerge::diff()
         // A specialty's core function read "1 → 0".
         QVERIFY(q.exec(QStringLiteral("UPDATE specialty SET core_function = 0 WHERE code = 'ARCH-AFF' AND core_function = 1")));
         QCOMPARE(q.numRowsAffected(), 1);
+        // A period named by its English label in French.
+        QVERIFY(q.exec(QStringLiteral("UPDATE reporting_period SET frozen_at = '2016-09-02T10:00:00.000Z' WHERE label = 'August 2016'")));
+        QCOMPARE(q.numRowsAffected(), 1);
     }
     const int year = envelopeKey.section(QLatin1Char(' '), 1).toInt();
     const QString code = envelopeKey.section(QLatin1Char(' '), 0, 0);
@@ -284,6 +287,7 @@ void TestCliMerge::diff()
              qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("~ organization MSSS\n    Kind: Ministry → Agency\n")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("~ specialty ARCH-AFF\n    Core function: Yes → No\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("~ reporting period August 2016\n")), qPrintable(r.out));
     r = runVigie({ QStringLiteral("diff"), m_master, m_copy, QStringLiteral("--lang"), QStringLiteral("fr") });
     QVERIFY2(r.out.contains(QStringLiteral("~ enveloppe %1 %2-%3\n    Exercice financier\u00a0: %4-%5 → %2-%3\n")
                                 .arg(code).arg(year).arg(year + 1).arg(year - 10).arg(year - 9)),
@@ -291,6 +295,7 @@ void TestCliMerge::diff()
     QVERIFY2(r.out.contains(QStringLiteral("\u00a0: avril → janvier\n")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("~ organisme MSSS\n    Type\u00a0: Ministère → Organisme public\n")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("~ spécialité ARCH-AFF\n    Fonction stratégique\u00a0: Oui → Non\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("~ période de référence août 2016\n    Figée le\u00a0: ")), qPrintable(r.out));
     // The portfolio by its French name (it read "portefeuille Quebec — Government IT Strategy 2015-2018").
     QVERIFY2(r.out.contains(QStringLiteral("~ portefeuille Québec — Stratégie gouvernementale en TI 2015-2018\n")), qPrintable(r.out));
     r = runVigie({ QStringLiteral("diff"), m_master, m_copy, QStringLiteral("--json") });
