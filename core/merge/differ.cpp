@@ -1,7 +1,5 @@
 #include "differ.h"
 
-#include "analysis/periods.h"
-#include "i18n/language.h"
 #include "merge/changereader.h"
 #include "merge/rowreader.h"
 #include "merge/valuetext.h"
@@ -22,23 +20,6 @@
 namespace Vigie {
 
 namespace {
-
-// A row's names in both languages where its key is its English one: the portfolio's name, a reporting
-// period's label (« août 2016 » for "August 2016", as the briefing names it); none for other rows.
-BilingualText names(Entity entity, const QVariantMap &row)
-{
-    const auto value = [&](Field field) { return row.value(Fields::column(entity, field)).toString(); };
-    if (entity == Entity::Portfolio)
-        return { value(Field::NameEn), value(Field::NameFr) };
-    if (entity == Entity::ReportingPeriod) {
-        ReportingPeriod period;
-        period.label = value(Field::Label);
-        period.labelFr = value(Field::LabelFr);
-        period.asOf = QDate::fromString(value(Field::AsOf), Qt::ISODate);
-        return { period.label, Periods::displayLabel(period, QStringLiteral("fr")) };
-    }
-    return {};
-}
 
 QString json(const QJsonValue &value)
 {
@@ -185,8 +166,6 @@ QString DiffResult::toText() const
 
 QString DiffItem::shownKey() const
 {
-    if (entity == Entity::ReportingPeriod && !name.fr.isEmpty()) // its French label unmarked: "T2" is both
-        return name.in(Language::current());
     return ValueText::key(entity, key, name);
 }
 
@@ -212,13 +191,13 @@ bool Differ::compare(const PortfolioFile &a, const PortfolioFile &b, DiffResult 
                 item.kind = DiffItem::Kind::Removed;
                 item.uuid = ca.realUuid();
                 item.key = ra.key(entity, ca.row());
-                item.name = names(entity, ca.row());
+                item.name = ValueText::names(entity, ca.row());
                 ca.next();
             } else if (order > 0) {
                 item.kind = DiffItem::Kind::Added;
                 item.uuid = cb.realUuid();
                 item.key = rb.key(entity, cb.row());
-                item.name = names(entity, cb.row());
+                item.name = ValueText::names(entity, cb.row());
                 cb.next();
             } else {
                 for (const Field f : Fields::of(entity)) {
@@ -230,7 +209,7 @@ bool Differ::compare(const PortfolioFile &a, const PortfolioFile &b, DiffResult 
                 }
                 item.uuid = cb.realUuid();
                 item.key = rb.key(entity, cb.row());
-                item.name = names(entity, cb.row());
+                item.name = ValueText::names(entity, cb.row());
                 ca.next();
                 cb.next();
                 if (item.fields.isEmpty())

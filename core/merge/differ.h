@@ -29,7 +29,7 @@ struct DiffItem
     QString key;
     Kind kind = Kind::Changed;
     QList<FieldDiff> fields; // Changed only
-    BilingualText name;      // the portfolio's names, a reporting period's labels: their key is the English one
+    BilingualText name;      // the row's names where its key is its English one (ValueText::names)
 
     // The key as people read it, in the current language: the portfolio and a period by their name in
     // that language, a time or fiscal year it ends with as ValueText::key shows it. JSON keeps `key` as

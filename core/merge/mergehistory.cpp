@@ -3,6 +3,7 @@
 #include "i18n/language.h"
 #include "io/exporter.h"
 #include "merge/mergeplan.h"
+#include "merge/rowreader.h"
 #include "merge/valuetext.h"
 #include "model/fieldtext.h"
 #include "storage/fields.h"
@@ -63,6 +64,7 @@ QList<MergeRecord> MergeHistory::read(const PortfolioFile &file, qint64 changese
             r.organizationName = q.value(french ? 7 : 8).toString();
         records.append(r);
     }
+    const RowReader rows(file);
     QSqlQuery e(sqlDatabase(file));
     e.prepare(QStringLiteral("SELECT entity, entity_uuid, item_key, field, action, old_value, new_value, author, changed_at, "
                              "comment FROM merge_log WHERE copy_merge_id = ? ORDER BY id"));
@@ -74,8 +76,11 @@ QList<MergeRecord> MergeHistory::read(const PortfolioFile &file, qint64 changese
             records[i].entries.append({ e.value(0).toString(), e.value(1).toString(), e.value(2).toString(), e.value(3).toString(),
                                         e.value(4).toString(), e.value(5).toString(), e.value(6).toString(),
                                         e.value(7).toString(), e.value(8).toString(), e.value(9).toString() });
-            if (records[i].entries.constLast().entity == tableName(Entity::Portfolio))
-                records[i].entries.last().portfolioName = ValueText::names(file.info());
+            MergeRecord::Entry &entry = records[i].entries.last();
+            if (entry.entity == tableName(Entity::Portfolio))
+                entry.names = ValueText::names(file.info());
+            else if (entry.entity == tableName(Entity::ReportingPeriod))
+                entry.names = ValueText::names(Entity::ReportingPeriod, rows.storedRow(Entity::ReportingPeriod, entry.uuid));
         }
     }
     return records;
@@ -107,7 +112,7 @@ QString MergeHistory::actionText(const MergeRecord::Entry &entry)
     // copy's value as what came from it (Applier::insert).
     const bool added = entry.action == QLatin1String("added"), restored = entry.action == QLatin1String("restored");
     if ((added || restored) && !entry.field.isEmpty()) {
-        const QString key = ValueText::key(entry.entity, entry.key, entry.portfolioName);
+        const QString key = ValueText::key(entry.entity, entry.key, entry.names);
         return added ? tr("Added as %1 (%2 is another item's here)").arg(key, entry.newValue)
                      : tr("Restored as %1 (%2 is another item's here)").arg(key, entry.newValue);
     }
@@ -120,7 +125,7 @@ QString MergeHistory::itemText(const MergeRecord::Entry &entry)
     QString label = e ? EntityText::label(*e) : entry.entity;
     if (!label.isEmpty())
         label[0] = label.at(0).toUpper();
-    return label + QLatin1Char(' ') + ValueText::key(entry.entity, entry.key, entry.portfolioName);
+    return label + QLatin1Char(' ') + ValueText::key(entry.entity, entry.key, entry.names);
 }
 
 QString MergeHistory::valueText(const MergeRecord::Entry &entry, const QString &logged)
@@ -174,7 +179,7 @@ QString MergeHistory::toHtml(const PortfolioFile &file, const QList<MergeRecord>
         };
         for (const MergeRecord::Entry &e : r.entries) {
             // The item as its kind over its key, each on one line: a code broken inside reads as another.
-            const QString key = ValueText::key(e.entity, e.key, e.portfolioName);
+            const QString key = ValueText::key(e.entity, e.key, e.names);
             const QString kind = itemText(e).chopped(key.size()).trimmed(); // itemText() is the kind, a space, the key
             html += QStringLiteral("<tr><td class=\"value\">%1</td><td>%2</td>%3%4<td>%5</td><td>%6<br>%7</td><td>%8</td></tr>")
                         .arg(esc(kind) + QStringLiteral("<br>") + esc(key),

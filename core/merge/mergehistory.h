@@ -18,8 +18,8 @@ struct MergeRecord
     {
         QString entity; // the journal's name of the entity ("project")
         QString uuid, key, field, action, oldValue, newValue, author, changedAt, comment;
-        // The portfolio's names, for an entry on the portfolio itself (its key is its English name).
-        BilingualText portfolioName = {};
+        // The row's names where its key is its English one: the portfolio, a period (ValueText::names).
+        BilingualText names = {};
     };
 
     QString uuid;

@@ -194,9 +194,14 @@ QString MergePlan::toJson(bool dryRun) const
     return out;
 }
 
+QString MergePlan::shownKey(const MergeItem &item) const
+{
+    return ValueText::key(item.entity, item.key, item.entity == Entity::Portfolio ? portfolioName : item.name);
+}
+
 QString MergePlan::shownKey(Entity entity, const QString &key) const
 {
-    return ValueText::key(entity, key, portfolioName);
+    return ValueText::key(entity, key, entity == Entity::Portfolio ? portfolioName : BilingualText());
 }
 
 QString MergePlan::toText(bool dryRun) const
@@ -211,7 +216,7 @@ QString MergePlan::toText(bool dryRun) const
         return EntityText::label(entity) + QLatin1Char(' ') + shownKey(entity, key);
     };
     const auto what = [&](const MergeItem &i) {
-        QString text = row(i.entity, i.key);
+        QString text = EntityText::label(i.entity) + QLatin1Char(' ') + shownKey(i);
         if (!i.column.isEmpty())
             text += QStringLiteral(", ") + fieldName(i);
         return text;
@@ -275,7 +280,7 @@ QString MergePlan::toText(bool dryRun) const
             if (theirsBy.author.isEmpty() || i.theirsBy.when > theirsBy.when)
                 theirsBy = i.theirsBy;
         }
-        QString item = row(first.entity, first.key);
+        QString item = EntityText::label(first.entity) + QLatin1Char(' ') + shownKey(first);
         if (!fields.isEmpty())
             item += QStringLiteral(", ") + fields.join(QStringLiteral(", "));
         s << tr("CONFLICT %1: this file: %2 (%3, %4); copy %5: %6 (%7, %8)")

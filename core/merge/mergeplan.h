@@ -66,6 +66,7 @@ struct MergeItem
     Entity entity = Entity::Portfolio;
     QString uuid;
     QString key;    // how people name the row ("SCT-01", "9")
+    BilingualText name; // the row's names where its key is its English one: the portfolio, a period (ValueText::names)
     QString column; // the field changed (Change), the reference to a deleted row (Add); "" for a whole row
     QVariant mine, theirs;           // comparable values (references as UUIDs)
     QString mineText, theirsText;    // the same for people (references as the row's key)
@@ -108,8 +109,10 @@ public:
     int unchanged = 0; // changes the copies made that this file already has
     BilingualText portfolioName; // this file's names: a portfolio item's key is its (English) name
 
-    // How people name an item's row, in the current language: the portfolio by its name, the other rows
-    // by their key as ValueText::key shows it.
+    // How people name an item's row, in the current language: the portfolio by its name, a period by
+    // its label, the other rows by their key as ValueText::key shows it.
+    QString shownKey(const MergeItem &item) const;
+    // The same for a row named only by its entity and key (a change not taken in).
     QString shownKey(Entity entity, const QString &key) const;
 
     int applied() const; // field changes and deletions taken in (conflicts decided for the copy included)

@@ -5,6 +5,7 @@
 #include "merge/fieldgroups.h"
 #include "merge/mergecopy_p.h"
 #include "merge/uniquekeys.h"
+#include "merge/valuetext.h"
 
 #include "model/valuelimits.h"
 #include "storage/copyscope.h"
@@ -251,6 +252,12 @@ struct MergePlanner::Private
         i.uuid = d.uuid;
         i.key = key;
         i.theirsBy = d.rowBy;
+        // Named in the reader's language where the key is the English name: the copy's row, or this
+        // file's when the copy deleted it.
+        if (d.entity == Entity::ReportingPeriod) {
+            const QVariantMap theirs = copy ? copy->rows->storedRow(d.entity, d.uuid) : QVariantMap();
+            i.name = ValueText::names(d.entity, theirs.isEmpty() ? fileRows.storedRow(d.entity, d.uuid) : theirs);
+        }
         return i;
     }
 

@@ -1,6 +1,7 @@
 #include "valuetext.h"
 
 #include "analysis/briefingtext.h"
+#include "analysis/periods.h"
 #include "analysis/summary.h"
 #include "i18n/language.h"
 #include "model/entities.h"
@@ -270,17 +271,34 @@ QString ValueText::key(const QString &table, const QString &stored)
     return entity ? key(*entity, stored) : stored;
 }
 
-QString ValueText::key(Entity entity, const QString &stored, const BilingualText &portfolio)
+QString ValueText::key(Entity entity, const QString &stored, const BilingualText &names)
 {
-    if (entity == Entity::Portfolio && !(portfolio.en.isEmpty() && portfolio.fr.isEmpty()))
-        return portfolio.shown(Language::current());
+    if (entity == Entity::Portfolio && !(names.en.isEmpty() && names.fr.isEmpty()))
+        return names.shown(Language::current());
+    if (entity == Entity::ReportingPeriod && !names.fr.isEmpty()) // unmarked: a label such as "T2" is both
+        return names.in(Language::current());
     return key(entity, stored);
 }
 
-QString ValueText::key(const QString &table, const QString &stored, const BilingualText &portfolio)
+QString ValueText::key(const QString &table, const QString &stored, const BilingualText &names)
 {
     const std::optional<Entity> entity = entityFromTable(table);
-    return entity ? key(*entity, stored, portfolio) : stored;
+    return entity ? key(*entity, stored, names) : stored;
+}
+
+BilingualText ValueText::names(Entity entity, const QVariantMap &row)
+{
+    const auto value = [&](Field field) { return row.value(Fields::column(entity, field)).toString(); };
+    if (entity == Entity::Portfolio)
+        return { value(Field::NameEn), value(Field::NameFr) };
+    if (entity == Entity::ReportingPeriod && !row.isEmpty()) {
+        ReportingPeriod period;
+        period.label = value(Field::Label);
+        period.labelFr = value(Field::LabelFr);
+        period.asOf = QDate::fromString(value(Field::AsOf), Qt::ISODate);
+        return { period.label, Periods::displayLabel(period, QStringLiteral("fr")) };
+    }
+    return {};
 }
 
 BilingualText ValueText::names(const PortfolioInfo &info)

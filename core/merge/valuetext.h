@@ -35,11 +35,15 @@ public:
     // rather than "1 2016-10-03T13:00:00.000Z" for a status change).
     static QString key(Entity entity, const QString &stored);
     static QString key(const QString &table, const QString &stored);
-    // The same, the portfolio named in the current language: its stored key is its English name, and
-    // `portfolio` holds both its names (a portfolio without names reads as its key).
-    static QString key(Entity entity, const QString &stored, const BilingualText &portfolio);
-    static QString key(const QString &table, const QString &stored, const BilingualText &portfolio);
-    // A portfolio's names, as the keys above take them.
+    // The same, a row whose stored key is its English name named in the current language: the portfolio
+    // by its name, a reporting period by its label (« août 2016 » for "August 2016"). `names` are the
+    // row's, as names() reads them; a row without names reads as its key.
+    static QString key(Entity entity, const QString &stored, const BilingualText &names);
+    static QString key(const QString &table, const QString &stored, const BilingualText &names);
+    // Those names of a row (stored values by column): the portfolio's, a reporting period's (its French
+    // label as the briefing shows it); none for other rows.
+    static BilingualText names(Entity entity, const QVariantMap &row);
+    // The portfolio's names, from its properties.
     static BilingualText names(const PortfolioInfo &info);
     // A portfolio's name for people in the current language (the other one marked when it has none).
     static QString name(const PortfolioInfo &info);

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void reportShowsDatesInTheLanguage();
     void portfolioNamedInTheLanguage();
     void briefingItemsReadAsTheBriefingNamesThem();
+    void periodNamedInTheLanguage();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -552,6 +553,27 @@ void TestCliMerge::briefingItemsReadAsTheBriefingNamesThem()
     // The JSON keeps them as stored.
     r = runVigie({ QStringLiteral("diff"), before, after, QStringLiteral("--json") });
     QVERIFY2(r.out.contains(QStringLiteral("\"key\": \"3.0\"")) && r.out.contains(QStringLiteral("\"a\": \"free\"")), qPrintable(r.out));
+}
+
+// A period frozen in a copy came in as "période de référence November 2016" in French: named by its
+// label in the reader's language, as the briefing and the comparison name it.
+void TestCliMerge::periodNamedInTheLanguage()
+{
+    QVERIFY(runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("-o"), m_copy }).exitCode == 0);
+    Run r = runVigie({ QStringLiteral("freeze"), m_copy, QStringLiteral("--label"), QStringLiteral("November 2016"),
+                       QStringLiteral("--date"), QStringLiteral("2016-11-30") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run"), QStringLiteral("--lang"), QStringLiteral("fr") });
+    QVERIFY2(r.out.contains(QStringLiteral("  + période de référence novembre 2016 (")), qPrintable(r.out));
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run") });
+    QVERIFY2(r.out.contains(QStringLiteral("  + reporting period November 2016 (")), qPrintable(r.out));
+    const QString html = path(QStringLiteral("report.html"));
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--report"), html });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile f(html);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY2(text.contains(QStringLiteral("Période de référence<br>novembre 2016</td>")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestCliMerge)

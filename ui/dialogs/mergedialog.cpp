@@ -51,7 +51,7 @@ MergeDialog::MergeDialog(const MergePlan &plan, QWidget *parent)
 
 QString MergeDialog::itemText(const MergeItem &item) const
 {
-    return ConflictTable::itemText(item.entity, m_plan.shownKey(item.entity, item.key));
+    return ConflictTable::itemText(item.entity, m_plan.shownKey(item));
 }
 
 QString MergeDialog::fieldText(const MergeItem &item)
