@@ -53,11 +53,15 @@ int runFreeze(const QStringList &arguments)
     }
     for (const QString &concern : concerns)
         err() << Text::tr("Warning: %1").arg(concern) << Qt::endl;
-    // Named in the language of the output: its French label when it has one.
-    const QString labelFr = parser.value(QStringLiteral("label-fr"));
-    const bool french = Language::current() == QLatin1String("fr") && !labelFr.trimmed().isEmpty();
+    // Named in the language of the output, as the briefing names it: its French label when it has one,
+    // « août 2016 » for "August 2016".
+    ReportingPeriod period;
+    period.label = label;
+    period.labelFr = parser.value(QStringLiteral("label-fr")).trimmed();
+    period.asOf = asOf;
     out() << Text::tr("Froze the reporting period \"%1\" as of %2.")
-                 .arg(french ? labelFr.trimmed() : label, Language::locale(Language::current()).toString(asOf, QLocale::LongFormat))
+                 .arg(Periods::displayLabel(period, Language::current()),
+                      Language::locale(Language::current()).toString(asOf, QLocale::LongFormat))
           << Qt::endl;
     return Ok;
 }

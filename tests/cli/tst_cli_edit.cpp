@@ -508,8 +508,10 @@ void TestCliEdit::freeze()
     QCOMPARE(r.exitCode, 2);
     // A period labelled in English only reads in French with the month's French name: that name is taken too.
     r = runVigie({ QStringLiteral("freeze"), m_path, QStringLiteral("--label"), QStringLiteral("October 2004"), QStringLiteral("--date"),
-                   QStringLiteral("2004-10-31") });
+                   QStringLiteral("2004-10-31"), QStringLiteral("--lang"), QStringLiteral("fr") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // Said in French as the briefing names it (it said « October 2004 »).
+    QVERIFY2(r.out.startsWith(QStringLiteral("Période de référence «\u00a0octobre 2004\u00a0» figée au ")), qPrintable(r.out));
     r = runVigie({ QStringLiteral("freeze"), m_path, QStringLiteral("--label"), QStringLiteral("November 2004"), QStringLiteral("--label-fr"),
                    QStringLiteral("Octobre 2004") });
     QCOMPARE(r.exitCode, 2);
