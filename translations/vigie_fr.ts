@@ -7381,6 +7381,11 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>; the control characters are removed</source>
         <translation>; les caractères de contrôle sont retirés</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An allowed value in an import's message: the word, then the key a CSV file may hold.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::RulePreviewer</name>

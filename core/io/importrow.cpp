@@ -293,11 +293,17 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
                 break;
             }
             QString key;
-            problem = ValueParser::parseChoice(cell, table,
-                                               fieldKind == FieldKind::Status ? statuses
-                                                   : fieldKind == FieldKind::State ? states
-                                                                                   : kinds,
-                                               &key);
+            const QStringList &allowed = fieldKind == FieldKind::Status ? statuses : fieldKind == FieldKind::State ? states : kinds;
+            // Named as the reader reads them, each with its key: « En cours (under_way) ».
+            QStringList shown;
+            for (const QString &k : allowed) {
+                const QString word = fieldKind == FieldKind::Status ? MeasureStatusText::label(*MeasureStatusText::fromKey(k))
+                    : fieldKind == FieldKind::State                 ? ProjectStateText::label(projectStateFromKey(k))
+                                                                    : OrganizationKindText::label(k);
+                //: An allowed value in an import's message: the word, then the key a CSV file may hold.
+                shown << tr("%1 (%2)").arg(word, k);
+            }
+            problem = ValueParser::parseChoice(cell, table, allowed, &key, shown);
             if (problem.isEmpty() && !key.isEmpty())
                 out = key;
             consequence = tr("; left unchanged");

@@ -299,7 +299,7 @@ QString ValueParser::translated(const QString &text, const QHash<QString, QStrin
 }
 
 QString ValueParser::parseChoice(const QString &text, const QHash<QString, QString> &values, const QStringList &allowed,
-                                 QString *key)
+                                 QString *key, const QStringList &shown)
 {
     key->clear();
     QString s = translated(text, values).toLower();
@@ -312,7 +312,7 @@ QString ValueParser::parseChoice(const QString &text, const QHash<QString, QStri
         return {};
     }
     return tr("\"%1\" is not one of %2; a mapping's \"values\" table can translate it")
-        .arg(text.trimmed(), allowed.join(QStringLiteral(", ")));
+        .arg(text.trimmed(), (shown.isEmpty() ? allowed : shown).join(QStringLiteral(", ")));
 }
 
 QString ValueParser::parseFlag(const QString &text, const QHash<QString, QString> &values, std::optional<bool> *out)

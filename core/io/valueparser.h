@@ -29,9 +29,10 @@ public:
     static QString parseHealth(const QString &text, const QHash<QString, QString> &values, QString *key);
     // One of `allowed` (keys such as "under_way"), compared ignoring case, with spaces and hyphens read as
     // underscores ("Under way" is under_way), after the mapping's `values` table; an empty cell gives "".
-    // The message of a value that is none of them names them all.
+    // The message of a value that is none of them names them all: as `shown` says when given (the words
+    // of the reader's language beside the keys), else as the keys.
     static QString parseChoice(const QString &text, const QHash<QString, QString> &values, const QStringList &allowed,
-                               QString *key);
+                               QString *key, const QStringList &shown = {});
     // yes/no, true/false, 1/0, oui/non, x/"" after the mapping's `values` table; empty gives nullopt.
     static QString parseFlag(const QString &text, const QHash<QString, QString> &values, std::optional<bool> *out);
     // A fiscal year as its first calendar year: "2016", "2016-2017", "2016-17", "2016/2017".

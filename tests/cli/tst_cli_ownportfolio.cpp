@@ -168,9 +168,9 @@ void TestCliOwnPortfolio::badInputInEachKindLeavesTheFileUntouched_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("message");
     QTest::newRow("organizations") << QStringLiteral("--organizations") << QByteArray("code,name,kind\nA,Alpha,agency\nB,Beta,crown\n")
-                                   << QStringLiteral(":3:3: kind: \"crown\" is not one of ministry, agency");
+                                   << QStringLiteral(":3:3: kind: \"crown\" is not one of Ministry (ministry), Agency (agency)");
     QTest::newRow("measures") << QStringLiteral("--measures") << QByteArray("area,number,title,status\n1,1,A,under_way\n1,2,B,Terminée\n")
-                              << QStringLiteral(":3:4: status: \"Terminée\" is not one of not_started, under_way, completed, cancelled");
+                              << QStringLiteral(":3:4: status: \"Terminée\" is not one of Not started (not_started), Under way (under_way), Completed (completed), Cancelled (cancelled)");
     QTest::newRow("workforce") << QStringLiteral("--workforce")
                                << QByteArray("organization,specialty,survey_date,internal,external\nA,PM,2016-06-01,3,x\n")
                                << QStringLiteral(":2:5: external: \"x\" is not a number");
@@ -206,6 +206,11 @@ void TestCliOwnPortfolio::badInputInEachKindLeavesTheFileUntouched()
     const QString where = message.section(QLatin1Char(' '), 0, 0).chopped(1); // ":3:3"
     const QString field = message.section(QLatin1Char(' '), 1, 1).chopped(1); // "kind"
     QVERIFY2(fr.err.contains(csv + where + QStringLiteral("\u00a0: ") + field + QStringLiteral("\u00a0: ")), qPrintable(fr.err));
+    // The values it takes named in French beside their keys (it listed "ministry, agency" alone).
+    if (option == QLatin1String("--organizations"))
+        QVERIFY2(fr.err.contains(QStringLiteral("Ministère (ministry), Organisme public (agency)")), qPrintable(fr.err));
+    if (option == QLatin1String("--measures"))
+        QVERIFY2(fr.err.contains(QStringLiteral("Non amorcée (not_started), En cours (under_way)")), qPrintable(fr.err));
     QCOMPARE(VigieTest::fileHash(file), before);
 }
 

@@ -661,7 +661,7 @@ void TestImport::stateAndOriginalPlannedEnd()
     r = refusing.run(bad);
     QVERIFY(r.refused());
     QCOMPARE(r.errors.value(0).toString(),
-             bad + QStringLiteral(":2:2: state: \"finished\" is not one of active, completed, cancelled; a mapping's "
+             bad + QStringLiteral(":2:2: state: \"finished\" is not one of Active (active), Completed (completed), Cancelled (cancelled); a mapping's "
                                   "\"values\" table can translate it"));
     m_file.reset();
     const IntegrityCheck::Report check = IntegrityCheck::run(m_path);

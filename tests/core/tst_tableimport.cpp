@@ -198,7 +198,7 @@ void TestTableImport::statusMustBeOneOfFour()
     QVERIFY(r.refused());
     QCOMPARE(r.errors.size(), 1);
     QCOMPARE(r.errors.first().toString(),
-             path + QStringLiteral(":2:4: status: \"Terminée\" is not one of not_started, under_way, completed, cancelled; "
+             path + QStringLiteral(":2:4: status: \"Terminée\" is not one of Not started (not_started), Under way (under_way), Completed (completed), Cancelled (cancelled); "
                                    "a mapping's \"values\" table can translate it"));
     QCOMPARE(hash(), before);
     // Translated by a mapping's values table, the same file imports.
@@ -295,7 +295,7 @@ void TestTableImport::badInputIsRefused_data()
     QTest::addColumn<QString>("where");
     QTest::addColumn<QString>("message");
     QTest::newRow("organization kind") << int(ImportKind::Organizations) << QByteArray("code,name,kind\nA,Alpha,agency\nB,Beta,crown\n")
-                                       << QStringLiteral(":3:3: ") << QStringLiteral("kind: \"crown\" is not one of ministry, agency");
+                                       << QStringLiteral(":3:3: ") << QStringLiteral("kind: \"crown\" is not one of Ministry (ministry), Agency (agency)");
     QTest::newRow("organization code") << int(ImportKind::Organizations) << QByteArray("code,name\n,Nameless\n")
                                        << QStringLiteral(":2:1: ") << QStringLiteral("code: a value is required");
     QTest::newRow("measure percent") << int(ImportKind::Measures) << QByteArray("area,number,title,percent\n1,1,A,150\n")
