@@ -357,16 +357,32 @@ void TestMergeUi::reviewNamesThePortfolioInTheLanguage()
                     .ok);
     }
     auto master = openFile(m_master, QStringLiteral("cio-office"));
+    const QString english = QStringLiteral("Portfolio Quebec — Government IT Strategy 2015-2018");
+    const QString french = QStringLiteral("Portefeuille Québec — Stratégie gouvernementale en TI 2015-2018");
     for (const char *language : { "en", "fr" }) {
         Language::apply(QString::fromLatin1(language));
         MergePlan plan;
         QVERIFY(Merger::merge(*master, { whole }, {}, &plan, true).ok);
         MergeDialog dialog(plan);
         QCOMPARE(dialog.conflictCount(), 1);
-        QCOMPARE(dialog.conflictTable()->item(0, 0)->text(),
-                 qstrcmp(language, "fr") == 0 ? QStringLiteral("Portefeuille Québec — Stratégie gouvernementale en TI 2015-2018")
-                                              : QStringLiteral("Portfolio Quebec — Government IT Strategy 2015-2018"));
+        QCOMPARE(dialog.conflictTable()->item(0, 0)->text(), qstrcmp(language, "fr") == 0 ? french : english);
     }
+    // Switched to the other language while it is open, its rows follow (they kept their English), and
+    // the decision taken so far stays.
+    Language::apply(QStringLiteral("en"));
+    MergePlan plan;
+    QVERIFY(Merger::merge(*master, { whole }, {}, &plan, true).ok);
+    MergeDialog dialog(plan);
+    auto *keep = qobject_cast<QComboBox *>(dialog.conflictTable()->cellWidget(0, MergeDialog::CKeep));
+    QVERIFY(keep);
+    keep->setCurrentIndex(2); // the copy's
+    Language::apply(QStringLiteral("fr"));
+    QCoreApplication::processEvents();
+    QCOMPARE(dialog.conflictTable()->item(0, 0)->text(), french);
+    QCOMPARE(dialog.conflictTable()->item(0, 1)->text(), QStringLiteral("Dirigeant principal de l'information"));
+    keep = qobject_cast<QComboBox *>(dialog.conflictTable()->cellWidget(0, MergeDialog::CKeep));
+    QVERIFY(keep);
+    QCOMPARE(keep->currentText(), QStringLiteral("Celle de la copie"));
     Language::apply(QStringLiteral("en"));
 }
 
@@ -530,11 +546,21 @@ void TestMergeUi::compareView()
     QVERIFY2(time.isValid(), qPrintable(statusChange->key));
     const QString named = QStringLiteral("Status change 30 %1").arg(QLocale().toString(time.toLocalTime(), QLocale::ShortFormat));
     QVERIFY2(tree->findItems(named, Qt::MatchExactly).size() == 1, qPrintable(named));
-    // French field names and headers, after a language change.
+    // French field names, values, keys and headers, after a language change (the rows kept their English),
+    // on the same row, filtered as before.
+    tree->setCurrentItem(tree->findItems(named, Qt::MatchExactly).value(0));
     Language::apply(QStringLiteral("fr"));
     QCoreApplication::processEvents();
-    QCOMPARE(found.first()->child(0)->text(1), QStringLiteral("Forecast cost")); // rows keep their text…
-    QCOMPARE(tree->headerItem()->text(2), QStringLiteral("Ce portefeuille"));    // …headers follow the language
+    QCOMPARE(tree->headerItem()->text(2), QStringLiteral("Ce portefeuille"));
+    QVERIFY(tree->findItems(QStringLiteral("Project %1").arg(m_p0), Qt::MatchExactly).isEmpty());
+    found = tree->findItems(QStringLiteral("Projet %1").arg(m_p0), Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first()->child(0)->text(1), QStringLiteral("Coût prévu"));
+    QCOMPARE(found.first()->child(0)->text(2), QStringLiteral("3\u00a0900\u00a0000,00\u00a0$"));
+    QVERIFY2(found.first()->isHidden(), "the filter on the items only in the other portfolio was let go");
+    const QString namedInFrench = QStringLiteral("Changement d'état 30 %1")
+                               .arg(QLocale(QLocale::French, QLocale::Canada).toString(time.toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(tree->currentItem()->text(0), namedInFrench);
     CompareDialog french(*result);
     QCOMPARE(french.summaryText(), QStringLiteral("Comparé avec mtess.vigie\u00a0: 1 élément seulement dans l'autre portefeuille "
                                                   "et 3 éléments modifiés."));

@@ -160,8 +160,22 @@ int CompareDialog::visibleItems() const
 
 void CompareDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The rows too (their kinds, field names, values and keys are words of the language), on the
+        // same row as before and filtered as before.
+        const QModelIndex current = m_tree->currentIndex();
+        const int top = current.parent().isValid() ? current.parent().row() : current.row();
+        const int child = current.parent().isValid() ? current.row() : -1;
+        fill();
         retranslateUi();
+        applyFilter();
+        if (QTreeWidgetItem *item = m_tree->topLevelItem(top)) {
+            if (child >= 0 && item->child(child))
+                item = item->child(child);
+            m_tree->setCurrentItem(item);
+            m_tree->scrollToItem(item);
+        }
+    }
     QDialog::changeEvent(event);
 }
 

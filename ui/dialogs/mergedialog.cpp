@@ -299,8 +299,14 @@ QString MergeDialog::summaryText() const
 
 void MergeDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The rows too (kinds, fields, values and keys are words of the language), on the same tab, with
+        // the decisions taken so far (kept in the plan).
+        const int tab = m_tabs->currentIndex();
+        fillTables();
+        m_tabs->setCurrentIndex(tab);
         retranslateUi();
+    }
     QDialog::changeEvent(event);
 }
 
