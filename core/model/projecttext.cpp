@@ -26,20 +26,12 @@ const WordKeys::Entry kOrganizationKinds[] = {
 
 QStringList PhaseText::keys()
 {
-    QStringList keys;
-    for (const WordKeys::Entry &p : kPhases)
-        keys << QString::fromLatin1(p.key);
-    return keys;
+    return WordKeys::keys(kPhases, std::size(kPhases));
 }
 
 QString PhaseText::label(const QString &key)
 {
-    const QString k = key.trimmed().toLower();
-    for (const WordKeys::Entry &p : kPhases) {
-        if (k == QLatin1String(p.key))
-            return tr(p.english);
-    }
-    return key.trimmed();
+    return WordKeys::label("Vigie::PhaseText", kPhases, std::size(kPhases), key);
 }
 
 QString PhaseText::keyOf(const QString &word)
@@ -77,20 +69,12 @@ QString DecisionKindText::label(const QString &key)
 
 QStringList OrganizationKindText::keys()
 {
-    QStringList keys;
-    for (const WordKeys::Entry &k : kOrganizationKinds)
-        keys << QString::fromLatin1(k.key);
-    return keys;
+    return WordKeys::keys(kOrganizationKinds, std::size(kOrganizationKinds));
 }
 
 QString OrganizationKindText::label(const QString &key)
 {
-    const QString k = key.trimmed().toLower();
-    for (const WordKeys::Entry &e : kOrganizationKinds) {
-        if (k == QLatin1String(e.key))
-            return tr(e.english);
-    }
-    return key.trimmed();
+    return WordKeys::label("Vigie::OrganizationKindText", kOrganizationKinds, std::size(kOrganizationKinds), key);
 }
 
 QString OrganizationKindText::keyOf(const QString &word)

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <cstddef>
 #include <initializer_list>
@@ -28,6 +29,12 @@ public:
 
     // The key `word` names; "" for a word that names none.
     QString keyOf(const QString &word) const;
+
+    // The keys of `entries`, in their order.
+    static QStringList keys(const Entry *entries, size_t count);
+    // The word of `key` (case and spaces aside) in the current language; the stored text when it is
+    // none of them.
+    static QString label(const char *context, const Entry *entries, size_t count, const QString &key);
 
 private:
     QHash<QString, QString> m_keys;
