@@ -124,6 +124,24 @@ inline bool editFile(const QString &path, const QString &author, const std::func
     return file && body(*file);
 }
 
+// The conflict the merge and compare tests share: the copy changes project `p0`'s forecast (which the
+// master also changes, differently: a conflict), `p1`'s phase and measure 30's status (which it does not).
+inline bool prepareConflict(const QString &master, const QString &copy, const QString &p0, const QString &p1)
+{
+    using namespace Vigie;
+    return editFile(copy, QStringLiteral("mtess-it"),
+                    [&](PortfolioFile &f) {
+                        return Edits::setValue(f, Entity::Project, project(f, p0), Field::ForecastCost, 4.2e6, QStringLiteral("F")).ok
+                            && Edits::setValue(f, Entity::Project, project(f, p1), Field::Phase, QStringLiteral("closing"),
+                                               QStringLiteral("P")).ok
+                            && Edits::setMeasureState(f, measure(f, 30), { MeasureStatus::Completed, 100, QStringLiteral("Livrée") },
+                                                      QStringLiteral("S")).ok;
+                    })
+        && editFile(master, QStringLiteral("cio-office"), [&](PortfolioFile &f) {
+               return Edits::setValue(f, Entity::Project, project(f, p0), Field::ForecastCost, 3.9e6, QStringLiteral("F")).ok;
+           });
+}
+
 // Deletes the file's reporting periods, so that its projects can be deleted or their authorization
 // corrected (a frozen period keeps what it reported).
 inline bool withoutPeriods(const QString &path)

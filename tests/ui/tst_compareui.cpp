@@ -64,14 +64,7 @@ void TestCompareUi::init()
 
 void TestCompareUi::prepareConflict()
 {
-    auto copy = openFile(m_copy, QStringLiteral("mtess-it"));
-    QVERIFY(Edits::setValue(*copy, Entity::Project, project(*copy, m_p0), Field::ForecastCost, 4.2e6, QStringLiteral("F")).ok);
-    QVERIFY(Edits::setValue(*copy, Entity::Project, project(*copy, m_p1), Field::Phase, QStringLiteral("closing"), QStringLiteral("P")).ok);
-    QVERIFY(Edits::setMeasureState(*copy, measure(*copy, 30), { MeasureStatus::Completed, 100, QStringLiteral("Livrée") },
-                                   QStringLiteral("S")).ok);
-    copy.reset();
-    auto master = openFile(m_master, QStringLiteral("cio-office"));
-    QVERIFY(Edits::setValue(*master, Entity::Project, project(*master, m_p0), Field::ForecastCost, 3.9e6, QStringLiteral("F")).ok);
+    QVERIFY(VigieTest::prepareConflict(m_master, m_copy, m_p0, m_p1));
 }
 
 
