@@ -5558,19 +5558,21 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     </message>
     <message>
         <source>Taken from the copy</source>
-        <translation>Repris de la copie</translation>
+        <translation>Valeur de la copie reprise</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation>Ajouté</translation>
+        <extracomment>A merge's outcome for a row of any kind (a project, a reporting period…): say it so that it agrees with all.</extracomment>
+        <translation>Élément ajouté</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation>Supprimé</translation>
+        <extracomment>A merge's outcome for a row of any kind (a project, a reporting period…): say it so that it agrees with all.</extracomment>
+        <translation>Élément supprimé</translation>
     </message>
     <message>
         <source>Restored from the copy</source>
-        <translation>Rétabli à partir de la copie</translation>
+        <translation>Élément rétabli à partir de la copie</translation>
     </message>
     <message>
         <source>Kept this file's value</source>
@@ -5648,26 +5650,29 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     </message>
     <message>
         <source>Added as %1 (%2 is another item's here)</source>
-        <translation>Ajouté sous %1 (%2 appartient à un autre élément ici)</translation>
+        <translation>Élément ajouté sous %1 (%2 appartient à un autre élément ici)</translation>
     </message>
     <message>
         <source>Restored as %1 (%2 is another item's here)</source>
-        <translation>Rétabli sous %1 (%2 appartient à un autre élément ici)</translation>
+        <translation>Élément rétabli sous %1 (%2 appartient à un autre élément ici)</translation>
     </message>
 </context>
 <context>
     <name>Vigie::MergePlan</name>
     <message>
         <source>deleted</source>
-        <translation>supprimé</translation>
+        <extracomment>A row's state in a side of a merge or in the merge report, for a row of any kind (a noun in French).</extracomment>
+        <translation>suppression</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation>modifié</translation>
+        <extracomment>A row's state in a side of a merge or in the merge report, for a row of any kind (a noun in French).</extracomment>
+        <translation>modification</translation>
     </message>
     <message>
         <source>added</source>
-        <translation>ajouté</translation>
+        <extracomment>A row's state in a side of a merge or in the merge report, for a row of any kind (a noun in French).</extracomment>
+        <translation>ajout</translation>
     </message>
     <message>
         <source>(empty)</source>

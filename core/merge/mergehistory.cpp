@@ -96,8 +96,10 @@ QString MergeHistory::actionText(const QString &action)
     if (action == QLatin1String("changed"))
         return tr("Taken from the copy");
     if (action == QLatin1String("added"))
+        //: A merge's outcome for a row of any kind (a project, a reporting period…): say it so that it agrees with all.
         return tr("Added");
     if (action == QLatin1String("deleted"))
+        //: A merge's outcome for a row of any kind (a project, a reporting period…): say it so that it agrees with all.
         return tr("Deleted");
     if (action == QLatin1String("restored"))
         return tr("Restored from the copy");

@@ -140,10 +140,18 @@ QString MergePlan::clashNote(const MergeItem &item)
 
 QString MergePlan::shown(MergeItem::State state, const QString &text)
 {
+    // The state stands where a value would, beside a row of any kind: French says it as a noun (« ajout »),
+    // which agrees with a project as with a reporting period.
     switch (state) {
-    case MergeItem::State::Deleted: return tr("deleted");
-    case MergeItem::State::Changed: return tr("changed");
-    case MergeItem::State::Added: return tr("added");
+    case MergeItem::State::Deleted:
+        //: A row's state in a side of a merge or in the merge report, for a row of any kind (a noun in French).
+        return tr("deleted");
+    case MergeItem::State::Changed:
+        //: A row's state in a side of a merge or in the merge report, for a row of any kind (a noun in French).
+        return tr("changed");
+    case MergeItem::State::Added:
+        //: A row's state in a side of a merge or in the merge report, for a row of any kind (a noun in French).
+        return tr("added");
     case MergeItem::State::Value: break;
     }
     return text.isEmpty() ? tr("(empty)") : text;

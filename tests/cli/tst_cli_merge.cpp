@@ -574,6 +574,8 @@ void TestCliMerge::periodNamedInTheLanguage()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(f.readAll());
     QVERIFY2(text.contains(QStringLiteral("Période de référence<br>novembre 2016</td>")), qPrintable(text));
+    // Its state and the outcome agree with a period as with a project: a noun, and « élément ».
+    QVERIFY2(text.contains(QStringLiteral("<td class=\"value\">ajout</td><td>Élément ajouté</td>")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestCliMerge)
