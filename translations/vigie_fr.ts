@@ -8676,6 +8676,11 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <extracomment>A briefing item as comparisons and merges name it: its section's title and its place in it.</extracomment>
         <translation>%1, n° %2</translation>
     </message>
+    <message>
+        <source>%1, no. %2, %3</source>
+        <extracomment>A briefing item as comparisons and merges name it: its section's title, its place in it and its reporting period ("2. Priorities, no. 1, August 2016").</extracomment>
+        <translation>%1, n° %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::WhyPanel</name>

@@ -191,13 +191,13 @@ bool Differ::compare(const PortfolioFile &a, const PortfolioFile &b, DiffResult 
                 item.kind = DiffItem::Kind::Removed;
                 item.uuid = ca.realUuid();
                 item.key = ra.key(entity, ca.row());
-                item.name = ValueText::names(entity, ca.row());
+                item.name = ra.names(entity, ca.row());
                 ca.next();
             } else if (order > 0) {
                 item.kind = DiffItem::Kind::Added;
                 item.uuid = cb.realUuid();
                 item.key = rb.key(entity, cb.row());
-                item.name = ValueText::names(entity, cb.row());
+                item.name = rb.names(entity, cb.row());
                 cb.next();
             } else {
                 for (const Field f : Fields::of(entity)) {
@@ -209,7 +209,7 @@ bool Differ::compare(const PortfolioFile &a, const PortfolioFile &b, DiffResult 
                 }
                 item.uuid = cb.realUuid();
                 item.key = rb.key(entity, cb.row());
-                item.name = ValueText::names(entity, cb.row());
+                item.name = rb.names(entity, cb.row());
                 ca.next();
                 cb.next();
                 if (item.fields.isEmpty())

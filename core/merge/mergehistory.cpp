@@ -80,7 +80,9 @@ QList<MergeRecord> MergeHistory::read(const PortfolioFile &file, qint64 changese
             if (entry.entity == tableName(Entity::Portfolio))
                 entry.names = ValueText::names(file.info());
             else if (entry.entity == tableName(Entity::ReportingPeriod))
-                entry.names = ValueText::names(Entity::ReportingPeriod, rows.storedRow(Entity::ReportingPeriod, entry.uuid));
+                entry.names = rows.names(Entity::ReportingPeriod, entry.uuid);
+            else if (entry.entity == tableName(Entity::BriefingItem))
+                entry.names = rows.names(Entity::BriefingItem, entry.uuid); // its period's
         }
     }
     return records;

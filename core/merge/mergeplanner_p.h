@@ -254,9 +254,9 @@ struct MergePlanner::Private
         i.theirsBy = d.rowBy;
         // Named in the reader's language where the key is the English name: the copy's row, or this
         // file's when the copy deleted it.
-        if (d.entity == Entity::ReportingPeriod) {
-            const QVariantMap theirs = copy ? copy->rows->storedRow(d.entity, d.uuid) : QVariantMap();
-            i.name = ValueText::names(d.entity, theirs.isEmpty() ? fileRows.storedRow(d.entity, d.uuid) : theirs);
+        if (d.entity == Entity::ReportingPeriod || d.entity == Entity::BriefingItem) {
+            const BilingualText theirs = copy ? copy->rows->names(d.entity, d.uuid) : BilingualText();
+            i.name = theirs.en.isEmpty() && theirs.fr.isEmpty() ? fileRows.names(d.entity, d.uuid) : theirs;
         }
         return i;
     }

@@ -1,5 +1,7 @@
 #include "rowreader.h"
 
+#include "valuetext.h"
+
 #include "storage/fields.h"
 #include "storage/keptquery.h"
 #include "storage/portfoliofile.h"
@@ -190,12 +192,31 @@ QString RowReader::key(Entity entity, const QVariantMap &row) const
         return parent(Entity::Organization, "organization_id") + QStringLiteral(" / ")
             + parent(Entity::Specialty, "specialty_id") + QStringLiteral(" / ") + text("survey_date");
     case Entity::Envelope: return parent(Entity::Organization, "organization_id") + QLatin1Char(' ') + text("fiscal_year");
-    case Entity::BriefingItem: return text("section") + QLatin1Char('.') + text("position");
+    case Entity::BriefingItem: {
+        // Its place in its period's briefing ("August 2016 / 2.0"); an item of no period is only its place.
+        const QString place = text("section") + QLatin1Char('.') + text("position");
+        return text("period_id").isEmpty() ? place : parent(Entity::ReportingPeriod, "period_id") + QStringLiteral(" / ") + place;
+    }
     case Entity::CopyOrigin:
     case Entity::CopyMerge:
     case Entity::MergeLog: return row.value(QStringLiteral("uuid")).toString();
     }
     return QString();
+}
+
+BilingualText RowReader::names(Entity entity, const QVariantMap &row) const
+{
+    if (entity == Entity::BriefingItem) {
+        const QString period = row.value(QStringLiteral("period_id")).toString();
+        return period.isEmpty() ? BilingualText() : names(Entity::ReportingPeriod, period);
+    }
+    return ValueText::names(entity, row);
+}
+
+BilingualText RowReader::names(Entity entity, const QString &uuid) const
+{
+    const QVariantMap r = row(entity, uuid);
+    return r.isEmpty() ? BilingualText() : names(entity, r);
 }
 
 QString RowReader::display(Entity entity, const QString &column, const QVariant &value) const

@@ -53,6 +53,10 @@ public:
     // How people name the row ("SCT-01", "9", "SCT-01 #2", "MCE 2016"): from a comparable row.
     QString key(Entity entity, const QVariantMap &row) const;
     QString key(Entity entity, const QString &uuid) const;
+    // The row's names where its key holds an English name (ValueText::names): the portfolio's, a period's,
+    // and a briefing item's period's. From a comparable row, or the row of this file.
+    BilingualText names(Entity entity, const QVariantMap &row) const;
+    BilingualText names(Entity entity, const QString &uuid) const;
     // A comparable value as text for people: references as the referenced row's key; "" for empty.
     QString display(Entity entity, const QString &column, const QVariant &value) const;
 

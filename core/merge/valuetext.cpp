@@ -75,6 +75,28 @@ QString sectionText(int section)
     return BriefingText::sectionTitle(BriefingSection(section), Language::current());
 }
 
+// A briefing item's key for people; `period` its period's label in the current language, or none to read
+// the stored one.
+QString briefingItemKey(const QString &stored, const QString &period)
+{
+    // Its period's label and its section and position ("August 2016 / 2.0", RowReader::key; an item of
+    // no period, and the merge logs of earlier versions, only "2.0"): "2. Priorities, no. 1, August 2016".
+    const qsizetype slash = stored.lastIndexOf(QStringLiteral(" / "));
+    const QString place = slash < 0 ? stored : stored.mid(slash + 3);
+    const QString label = !period.isEmpty() ? period : slash < 0 ? QString() : stored.left(slash);
+    bool wholeSection = false, wholePosition = false;
+    const int section = place.section(QLatin1Char('.'), 0, 0).toInt(&wholeSection);
+    const int position = place.section(QLatin1Char('.'), 1).toInt(&wholePosition);
+    if (!wholeSection || !wholePosition || section < 1 || section > 4 || position < 0)
+        return stored;
+    if (label.isEmpty())
+        //: A briefing item as comparisons and merges name it: its section's title and its place in it.
+        return ValueText::tr("%1, no. %2").arg(sectionText(section)).arg(position + 1);
+    //: A briefing item as comparisons and merges name it: its section's title, its place in it and its
+    //: reporting period ("2. Priorities, no. 1, August 2016").
+    return ValueText::tr("%1, no. %2, %3").arg(sectionText(section)).arg(position + 1).arg(label);
+}
+
 // Every digit the value has, in the locale's form, without an exponent.
 QString plainNumber(double value, const QLocale &locale)
 {
@@ -180,16 +202,8 @@ QString ValueText::key(Entity entity, const QString &stored)
 {
     const qsizetype space = stored.lastIndexOf(QLatin1Char(' '));
     const QString last = stored.mid(space + 1);
-    // A briefing item's is its section and position ("2.0", RowReader::key): "2. Priorities, no. 1".
-    if (entity == Entity::BriefingItem) {
-        bool wholeSection = false, wholePosition = false;
-        const int section = stored.section(QLatin1Char('.'), 0, 0).toInt(&wholeSection);
-        const int position = stored.section(QLatin1Char('.'), 1).toInt(&wholePosition);
-        if (wholeSection && wholePosition && section >= 1 && section <= 4 && position >= 0)
-            //: A briefing item as comparisons and merges name it: its section's title and its place in it.
-            return tr("%1, no. %2").arg(sectionText(section)).arg(position + 1);
-        return stored;
-    }
+    if (entity == Entity::BriefingItem)
+        return briefingItemKey(stored, {});
     // An envelope's key ends with its fiscal year: "MSSS 2016-2017", as the Envelopes page names it.
     if (entity == Entity::Envelope && space > 0) {
         const QString year = shown(Field::FiscalYear, last);
@@ -277,6 +291,8 @@ QString ValueText::key(Entity entity, const QString &stored, const BilingualText
         return names.shown(Language::current());
     if (entity == Entity::ReportingPeriod && !names.fr.isEmpty()) // unmarked: a label such as "T2" is both
         return names.in(Language::current());
+    if (entity == Entity::BriefingItem) // its names are its period's
+        return briefingItemKey(stored, names.fr.isEmpty() ? QString() : names.in(Language::current()));
     return key(entity, stored);
 }
 

@@ -36,8 +36,9 @@ public:
     static QString key(Entity entity, const QString &stored);
     static QString key(const QString &table, const QString &stored);
     // The same, a row whose stored key is its English name named in the current language: the portfolio
-    // by its name, a reporting period by its label (« août 2016 » for "August 2016"). `names` are the
-    // row's, as names() reads them; a row without names reads as its key.
+    // by its name, a reporting period by its label (« août 2016 » for "August 2016"), a briefing item by
+    // its period's. `names` are the row's, as RowReader::names() reads them; a row without names reads
+    // as its key.
     static QString key(Entity entity, const QString &stored, const BilingualText &names);
     static QString key(const QString &table, const QString &stored, const BilingualText &names);
     // Those names of a row (stored values by column): the portfolio's, a reporting period's (its French

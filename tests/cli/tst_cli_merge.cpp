@@ -1,5 +1,7 @@
 // `vigie extract`, `vigie merge` and `vigie diff` as a user runs them: the real executable, real files,
 // exit codes (0 ok, 2 usage, 3 unusable or locked file, 5 conflicts) and the documented JSON.
+#include "analysis/briefingitems.h"
+#include "storage/edits.h"
 #include "storage/filelock.h"
 
 #include "mergefixture.h"
@@ -11,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void portfolioNamedInTheLanguage();
     void briefingItemsReadAsTheBriefingNamesThem();
     void periodNamedInTheLanguage();
+    void briefingItemNamedWithItsPeriod();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -532,27 +536,33 @@ void TestCliMerge::briefingItemsReadAsTheBriefingNamesThem()
         QVERIFY(q.exec(QStringLiteral("INSERT INTO briefing_item (uuid, period_id, section, position, text_en, text_fr, origin) "
                                       "VALUES ('0b0e1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d', (SELECT max(id) FROM reporting_period), 2, 0, "
                                       "'Cloud first', 'Infonuagique d''abord', 'free')")));
+        // The same place in the briefing of no period: named apart from the other by its period.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO briefing_item (uuid, period_id, section, position, text_en, text_fr, origin) "
+                                      "VALUES ('1b0e1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d', NULL, 2, 0, 'Open data', "
+                                      "'Données ouvertes', 'free')")));
     }
     QVERIFY(QFile::copy(before, after));
     {
         auto file = openFile(after, QStringLiteral("sqlite3"));
         QSqlQuery q(sqlDatabase(*file));
-        QVERIFY(q.exec(QStringLiteral("UPDATE briefing_item SET section = 3, origin = 'drafted'")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE briefing_item SET section = 3, origin = 'drafted' WHERE period_id IS NOT NULL")));
     }
     Run r = runVigie({ QStringLiteral("diff"), m_master, before });
-    QVERIFY2(r.out.contains(QStringLiteral("+ briefing item 2. Priorities, no. 1 (only in before.vigie)")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("+ briefing item 2. Priorities, no. 1, August 2016 (only in before.vigie)\n"))
+                 && r.out.contains(QStringLiteral("+ briefing item 2. Priorities, no. 1 (only in before.vigie)\n")),
+             qPrintable(r.out));
     r = runVigie({ QStringLiteral("diff"), before, after });
-    QVERIFY2(r.out.contains(QStringLiteral("~ briefing item 3. Issues and needs, no. 1\n    Section: 2. Priorities → 3. Issues and needs\n"
+    QVERIFY2(r.out.contains(QStringLiteral("~ briefing item 3. Issues and needs, no. 1, August 2016\n    Section: 2. Priorities → 3. Issues and needs\n"
                                            "    Origin: Written or reworded by hand → Drafted from the data\n")),
              qPrintable(r.out));
     r = runVigie({ QStringLiteral("diff"), before, after, QStringLiteral("--lang"), QStringLiteral("fr") });
-    QVERIFY2(r.out.contains(QStringLiteral("~ élément de breffage 3. Enjeux et besoins, n°\u00a01\n"
+    QVERIFY2(r.out.contains(QStringLiteral("~ élément de breffage 3. Enjeux et besoins, n°\u00a01, août 2016\n"
                                            "    Section\u00a0: 2. Priorités → 3. Enjeux et besoins\n"
                                            "    Origine\u00a0: Rédigé ou reformulé à la main → Rédigé à partir des données\n")),
              qPrintable(r.out));
     // The JSON keeps them as stored.
     r = runVigie({ QStringLiteral("diff"), before, after, QStringLiteral("--json") });
-    QVERIFY2(r.out.contains(QStringLiteral("\"key\": \"3.0\"")) && r.out.contains(QStringLiteral("\"a\": \"free\"")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("\"key\": \"August 2016 / 3.0\"")) && r.out.contains(QStringLiteral("\"a\": \"free\"")), qPrintable(r.out));
 }
 
 // A period frozen in a copy came in as "période de référence November 2016" in French: named by its
@@ -580,3 +590,32 @@ void TestCliMerge::periodNamedInTheLanguage()
 
 QTEST_GUILESS_MAIN(TestCliMerge)
 #include "tst_cli_merge.moc"
+
+// A briefing item written in a copy comes in named by its place and its period, in the reader's language:
+// every period's briefing has a "2. Priorities, no. 1".
+void TestCliMerge::briefingItemNamedWithItsPeriod()
+{
+    QVERIFY(runVigie({ QStringLiteral("extract"), m_master, QStringLiteral("-o"), m_copy }).exitCode == 0);
+    {
+        auto copy = openFile(m_copy, QStringLiteral("mtess-it"));
+        QSqlQuery q(sqlDatabase(*copy));
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM reporting_period WHERE label = 'August 2016'")) && q.next());
+        const RowId period = q.value(0).toLongLong();
+        const EditResult r = Edits::run(*copy, { QStringLiteral("Add Briefing Item"), {}, 0 }, [&](QString *error) {
+            return !BriefingItems::add(*copy, period, BriefingSection::Priorities, { QStringLiteral("Cloud first"), {} }, error)
+                        .isEmpty();
+        });
+        QVERIFY2(r.ok && r.changed, qPrintable(r.error));
+    }
+    const QString key = QStringLiteral("2\\. Priorités, n°\u00a0\\d+, août 2016"); // a pattern
+    Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run"), QStringLiteral("--lang"), QStringLiteral("fr") });
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("  \\+ élément de breffage %1 \\(").arg(key))), qPrintable(r.out));
+    // The merge report names it so too, read back from the file.
+    const QString html = path(QStringLiteral("report.html"));
+    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--report"), html });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile f(html);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Élément de breffage<br>%1</td>").arg(key))), qPrintable(text));
+}

@@ -74,7 +74,7 @@ void EditConflictDialog::fill()
     };
     QList<QStringList> rows;
     for (const EditConflict &c : std::as_const(m_conflicts)) {
-        const QString key = ValueText::key(c.entity, reader.key(c.entity, c.uuid), ValueText::names(c.entity, reader.storedRow(c.entity, c.uuid)));
+        const QString key = ValueText::key(c.entity, reader.key(c.entity, c.uuid), reader.names(c.entity, c.uuid));
         rows << QStringList { ConflictTable::itemText(c.entity, key.isEmpty() ? c.uuid.left(8) : key),
                               ConflictTable::fieldText(c.entity, c.column), shown(c, c.seen), shown(c, c.now),
                               c.removing ? MergePlan::shown(MergeItem::State::Deleted, QString()) : shown(c, c.wanted),
