@@ -207,9 +207,9 @@ QString MergePlan::shownKey(const MergeItem &item) const
     return ValueText::key(item.entity, item.key, item.entity == Entity::Portfolio ? portfolioName : item.name);
 }
 
-QString MergePlan::shownKey(Entity entity, const QString &key) const
+QString MergePlan::shownKey(const MergeIgnored &ignored) const
 {
-    return ValueText::key(entity, key, entity == Entity::Portfolio ? portfolioName : BilingualText());
+    return ValueText::key(ignored.entity, ignored.key, ignored.entity == Entity::Portfolio ? portfolioName : ignored.names);
 }
 
 QString MergePlan::toText(bool dryRun) const
@@ -220,9 +220,7 @@ QString MergePlan::toText(bool dryRun) const
         const std::optional<Field> f = Fields::fromColumn(i.entity, i.column);
         return i.column.isEmpty() ? QString() : f ? FieldText::label(*f) : i.column;
     };
-    const auto row = [this](Entity entity, const QString &key) {
-        return EntityText::label(entity) + QLatin1Char(' ') + shownKey(entity, key);
-    };
+    const auto row = [this](const MergeIgnored &o) { return EntityText::label(o.entity) + QLatin1Char(' ') + shownKey(o); };
     const auto what = [&](const MergeItem &i) {
         QString text = EntityText::label(i.entity) + QLatin1Char(' ') + shownKey(i);
         if (!i.column.isEmpty())
@@ -250,7 +248,7 @@ QString MergePlan::toText(bool dryRun) const
                 const QString change = o.added ? shown(MergeItem::State::Added, {})
                     : o.deleted                ? shown(MergeItem::State::Deleted, {})
                                                : fields.join(QStringLiteral(", "));
-                s << "    " << row(o.entity, o.key) << (change.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(change))
+                s << "    " << row(o) << (change.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(change))
                   << '\n';
             }
         }

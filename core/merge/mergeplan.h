@@ -21,6 +21,7 @@ struct MergeIgnored
 {
     Entity entity = Entity::Portfolio;
     QString key;        // how people name the row ("SCT-01")
+    BilingualText names; // the row's names where its key is its English one (RowReader::names)
     QStringList fields; // the columns it changed; empty for a row added or deleted
     bool added = false;
     bool deleted = false;
@@ -112,8 +113,8 @@ public:
     // How people name an item's row, in the current language: the portfolio by its name, a period by
     // its label, the other rows by their key as ValueText::key shows it.
     QString shownKey(const MergeItem &item) const;
-    // The same for a row named only by its entity and key (a change not taken in).
-    QString shownKey(Entity entity, const QString &key) const;
+    // The same for a change not taken in.
+    QString shownKey(const MergeIgnored &ignored) const;
 
     int applied() const; // field changes and deletions taken in (conflicts decided for the copy included)
     int added() const;   // rows added (and restored)

@@ -64,6 +64,7 @@ void MergePlanner::Private::ignore(const RowDelta &d, const QVariantMap &row)
     MergeIgnored o;
     o.entity = d.entity;
     o.key = copy->rows->key(d.entity, row);
+    o.names = copy->rows->names(d.entity, row);
     o.added = !d.existedBefore;
     o.deleted = !d.deletedRow.isEmpty() && !copy->rows->exists(d.entity, d.uuid);
     if (!o.added && !o.deleted) {
@@ -80,7 +81,8 @@ QStringList MergePlanner::Private::keepRefused(const RowDelta &d, const QVariant
                                                const QStringList &columns)
 {
     const QString key = copy->rows->key(d.entity, theirs);
-    QString row = QStringLiteral("%1 %2").arg(EntityText::label(d.entity), ValueText::key(d.entity, key).trimmed());
+    const BilingualText names = copy->rows->names(d.entity, theirs);
+    QString row = QStringLiteral("%1 %2").arg(EntityText::label(d.entity), ValueText::key(d.entity, key, names).trimmed());
     row[0] = row.at(0).toUpper(); // it begins the line: "Project A9: …", « Projet A9 : … »
     QStringList refused, reasons;
     for (const QString &column : columns) {
@@ -118,7 +120,7 @@ QStringList MergePlanner::Private::keepRefused(const RowDelta &d, const QVariant
             refused << column;
             //: A row a copy adds under a row kept out of the merge: "Baseline 1: it belongs to project A9, not taken in."
             reasons << MergePlan::tr("it belongs to %1 %2, not taken in.")
-                           .arg(EntityText::label(to), ValueText::key(to, copy->rows->key(to, copy->rows->storedRow(to, parent))).trimmed());
+                           .arg(EntityText::label(to), ValueText::key(to, copy->rows->key(to, parent), copy->rows->names(to, parent)).trimmed());
             break;
         }
     }
@@ -127,6 +129,7 @@ QStringList MergePlanner::Private::keepRefused(const RowDelta &d, const QVariant
     MergeIgnored o;
     o.entity = d.entity;
     o.key = key;
+    o.names = names;
     o.added = !d.existedBefore;
     o.fields = refused;
     //: Why a value of a copy is not merged: "Project A9: Description: the text is 60,000 characters long, …"
@@ -427,6 +430,7 @@ void MergePlanner::Private::planDeleted(const RowDelta &d)
         MergeIgnored o;
         o.entity = d.entity;
         o.key = fileRows.key(d.entity, d.uuid);
+        o.names = fileRows.names(d.entity, d.uuid);
         o.deleted = true;
         o.reason = refusal;
         plan->sources[source].kept.append(o);

@@ -439,13 +439,21 @@ void TestCliMerge::outsideChangesAreNamed()
         QVERIFY(q.exec(QStringLiteral("INSERT INTO change_journal (entity, entity_uuid, field, old_value, new_value, changed_at, "
                                       "author, changeset_id) SELECT 'project', uuid, 'phase', 'execution', 'stolen', '2016-10-01', "
                                       "'intruder', %1 FROM project WHERE code = 'MSSS-2012-001'").arg(changeset)));
+        // A period belongs to the whole portfolio: named by its label in the reader's language.
+        QVERIFY(q.exec(QStringLiteral("UPDATE reporting_period SET frozen_at = '2016-09-13T14:00:00Z' WHERE label = 'August 2016'")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO change_journal (entity, entity_uuid, field, old_value, new_value, changed_at, "
+                                      "author, changeset_id) SELECT 'reporting_period', uuid, 'frozen_at', '2016-09-12T14:00:00Z', "
+                                      "'2016-09-13T14:00:00Z', '2016-10-01', 'intruder', %1 FROM reporting_period "
+                                      "WHERE label = 'August 2016'").arg(changeset)));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("hostile"));
     const Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(QStringLiteral("  1 change outside the copy's organization ignored:\n    project MSSS-2012-001 (Phase)\n")),
+    QVERIFY2(r.out.contains(QStringLiteral("  2 changes outside the copy's organization ignored:\n    project MSSS-2012-001 (Phase)\n")),
              qPrintable(r.out));
+    const Run fr = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run"), QStringLiteral("--lang"), QStringLiteral("fr") });
+    QVERIFY2(fr.out.contains(QStringLiteral("    période de référence août 2016 (")), qPrintable(fr.out));
 }
 
 // The merge report named a status change "Changement d'état 1 2026-12-01T14:38:49.108Z": its time is now

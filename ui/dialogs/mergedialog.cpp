@@ -145,7 +145,7 @@ QString MergeDialog::sourcesText(const MergePlan &plan)
             const QString change = o.added ? MergePlan::shown(MergeItem::State::Added, {})
                 : o.deleted                ? MergePlan::shown(MergeItem::State::Deleted, {})
                                            : fields.join(QStringLiteral(", "));
-            const QString item = ConflictTable::itemText(o.entity, plan.shownKey(o.entity, o.key));
+            const QString item = ConflictTable::itemText(o.entity, plan.shownKey(o));
             outside << (change.isEmpty() ? item : tr("%1 (%2)").arg(item, change));
         }
         sources << QStringLiteral("    ")
