@@ -86,7 +86,7 @@ ImportReport TableImporter::run(const QString &csvPath)
                 return false;
             }
             converter.emplace(m_mapping, indexes, m_mapping.decimalFor(reader.delimiter()), csvPath, m_options.lenient);
-            converter->setHeaderSize(headerSize(record.fields));
+            converter->setHeader(record.fields);
             return true;
         }
         ++report.rowsRead;

@@ -7,6 +7,7 @@
 #include "model/limits.h"
 #include "model/valuelimits.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Vigie {
@@ -91,8 +92,7 @@ QString moneyShown(const QString &cell, double scale)
 void RowConverter::report(const ImportRow &row, int field, const QString &problem, const QString &consequence,
                           ImportReport *report) const
 {
-    const QString name = m_formLabels ? ImportFields::label(m_mapping.kind, field) : ImportFields::name(m_mapping.kind, field);
-    const QString message = tr("%1: %2").arg(name, problem);
+    const QString message = tr("%1: %2").arg(fieldName(field), problem);
     if (m_lenient)
         report->warnings.append({ m_file, row.line, column(field), message + consequence });
     else
@@ -101,8 +101,7 @@ void RowConverter::report(const ImportRow &row, int field, const QString &proble
 
 void RowConverter::note(const ImportRow &row, int field, const QString &message, ImportReport *report) const
 {
-    const QString name = m_formLabels ? ImportFields::label(m_mapping.kind, field) : ImportFields::name(m_mapping.kind, field);
-    report->warnings.append({ m_file, row.line, column(field), tr("%1: %2").arg(name, message) });
+    report->warnings.append({ m_file, row.line, column(field), tr("%1: %2").arg(fieldName(field), message) });
 }
 
 QString newCodeProblem(const QString &code)
@@ -143,6 +142,28 @@ RowConverter::RowConverter(const ImportMapping &mapping, const ImportIndexes &in
     , m_lenient(lenient)
     , m_formLabels(formLabels)
 {
+}
+
+void RowConverter::setHeader(const QStringList &header)
+{
+    m_headerSize = headerSize(header);
+    m_header = header;
+}
+
+QString RowConverter::fieldName(int field) const
+{
+    if (m_formLabels)
+        return ImportFields::label(m_mapping.kind, field);
+    // The header as the reader sees it in a spreadsheet: a readable one, on one line. A header made of
+    // anything else (it is untrusted text) leaves the field named by its key.
+    const int index = m_indexes[size_t(field)];
+    const QString header = index >= 0 && index < m_header.size() ? m_header.at(index).simplified() : QString();
+    const bool readable = !header.isEmpty() && header.size() <= 60
+        && std::none_of(header.cbegin(), header.cend(), [](QChar c) {
+               return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+                   || c.category() == QChar::Other_NotAssigned || c.isSurrogate();
+           });
+    return readable ? header : ImportFields::name(m_mapping.kind, field);
 }
 
 bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<ImportProblem> *errors,
@@ -348,10 +369,7 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
         }
         if (problem.isEmpty())
             continue;
-        // The import dialog names fields by its own labels ("Planned end"), files and the command line
-        // by the mapping's keys ("planned_end").
-        const QString name = m_formLabels ? ImportFields::label(kind, f) : ImportFields::name(kind, f);
-        const QString message = tr("%1: %2").arg(name, problem);
+        const QString message = tr("%1: %2").arg(fieldName(f), problem);
         if (m_lenient)
             warnings->append({ m_file, record.line, index + 1, message + consequence });
         else

@@ -58,9 +58,10 @@ public:
     bool convert(const CsvRecord &record, ImportRow *row, QList<ImportProblem> *errors,
                  QList<ImportProblem> *warnings) const;
 
-    // The number of fields of the file's header: a row with more or fewer is a problem (an error, or
-    // a warning in lenient mode). 0 (the default) does not check.
-    void setHeaderSize(int size) { m_headerSize = size; }
+    // The file's header: a row with more or fewer fields is a problem (an error, or a warning in lenient
+    // mode), and problems name a field by its column's header as the file writes it. Without one, no
+    // row's size is checked and fields are named by the mapping's keys.
+    void setHeader(const QStringList &header);
 
     // Reports a problem with `field` of `row` found after conversion (by the import that plans the row),
     // as convert() reports its own: an error, or in lenient mode a warning ending with `consequence`.
@@ -73,6 +74,9 @@ public:
     // 1-based column a field is read from (0 when it is not read): where messages about it point.
     int column(int field) const { return m_indexes[size_t(field)] + 1; }
     int codeColumn() const { return column(int(ImportField::Code)); }
+    // How problems name a field: the import dialog's label, or its column's header in the file
+    // ("Authorized budget", « Budget autorisé », a mapped "Budget ($)"), or the mapping's key ("budget").
+    QString fieldName(int field) const;
     const QString &file() const { return m_file; }
     bool isLenient() const { return m_lenient; }
 
@@ -84,6 +88,7 @@ private:
     bool m_lenient;
     bool m_formLabels;
     int m_headerSize = 0;
+    QStringList m_header;
 };
 
 } // namespace Vigie

@@ -86,7 +86,7 @@ public:
         const auto problem = [&](int field, const QString &message) {
             const int column = converter.column(field) > 0 ? converter.column(field) : converter.column(M::Number);
             report->errors.append({ converter.file(), row.line, column,
-                                    RowConverter::tr("%1: %2").arg(ImportFields::name(ImportKind::Measures, field), message) });
+                                    RowConverter::tr("%1: %2").arg(converter.fieldName(field), message) });
         };
 
         // The plan.

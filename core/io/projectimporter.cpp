@@ -206,7 +206,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
                 }
                 converter.emplace(m_mapping, indexes, m_mapping.decimalFor(reader.delimiter()), csvPath, m_options.lenient,
                                   m_options.formLabels);
-                converter->setHeaderSize(headerSize(record.fields));
+                converter->setHeader(record.fields);
                 r.header = true;
             } else if ((r.converted = converter->convert(record, &r.row, &r.said.errors, &r.said.warnings))) {
                 r.folded = r.row.code().toCaseFolded();

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void amountsHeldToTheLargest();
     void codesMatchIgnoringCase();
     void fileThenMessageInTheLanguage();
+    void problemsNameTheColumnAsTheFileHeadsIt();
 };
 
 void TestCliImport::usItDashboard()
@@ -397,11 +398,11 @@ void TestCliImport::dryRunRefusesWhatTheImportRefuses()
                                             "SHORT,ANAL-FONC,2017-03-31,5e9,1\n"));
     r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--workforce"), workforce });
     QCOMPARE(r.exitCode, 4);
-    QVERIFY2(r.err.startsWith(workforce + QStringLiteral(":3:4: internal: the number 5e9 is more than 1,000,000 full-time equivalents\n")),
+    QVERIFY2(r.err.startsWith(workforce + QStringLiteral(":3:4: internal_fte: the number 5e9 is more than 1,000,000 full-time equivalents\n")),
              qPrintable(r.err));
     r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--workforce"), workforce, QStringLiteral("--lang"), QStringLiteral("fr") });
     QCOMPARE(r.exitCode, 4);
-    QVERIFY2(r.err.contains(QStringLiteral(":3:4\u00a0: internal\u00a0: le nombre 5e9 dépasse 1"))
+    QVERIFY2(r.err.contains(QStringLiteral(":3:4\u00a0: internal_fte\u00a0: le nombre 5e9 dépasse 1"))
                  && r.err.contains(QStringLiteral("000 équivalents temps complet\n")),
              qPrintable(r.err));
     QCOMPARE(VigieTest::fileHash(path), before);
@@ -647,3 +648,31 @@ void TestCliImport::fileThenMessageInTheLanguage()
 
 QTEST_GUILESS_MAIN(TestCliImport)
 #include "tst_cli_import.moc"
+
+// A problem named the field by the mapping's key ("budget: …") where the file's column reads « Budget
+// autorisé » (a French Excel file, as Vigie exports it): now by the header the reader sees in the
+// spreadsheet; by the key where that header cannot be shown (a control character, a line's length).
+void TestCliImport::problemsNameTheColumnAsTheFileHeadsIt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.vigie"));
+    QCOMPARE(runVigie({ QStringLiteral("new"), path }).exitCode, 0);
+    const QString csv = dir.filePath(QStringLiteral("projets.csv"));
+    QVERIFY(VigieTest::writeFile(csv, "Code du projet;Nom;Organisme;Budget autoris\xc3\xa9\r\nA-1;Projet A;ORG;abc\r\n"));
+    auto r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), csv, QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.startsWith(csv + QStringLiteral(":2:4\u00a0: Budget autorisé\u00a0: «\u00a0abc\u00a0» n'est pas un nombre\n")),
+             qPrintable(r.err));
+
+    // Mapped by number, under headers no message can carry.
+    const QString odd = dir.filePath(QStringLiteral("odd.csv"));
+    const QByteArray longHeader = QByteArray(61, 'B');
+    QVERIFY(VigieTest::writeFile(odd, "c,n,o,Bud\x07get," + longHeader + "\nA-1,Projet A,ORG,abc,xyz\n"));
+    const QString mapping = dir.filePath(QStringLiteral("map.json"));
+    QVERIFY(VigieTest::writeFile(mapping, R"({"columns": {"code": 1, "name": 2, "organization": 3, "budget": 4, "forecast_cost": 5}})"));
+    r = runVigie({ QStringLiteral("import"), path, QStringLiteral("--projects"), odd, QStringLiteral("--mapping"), mapping });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(odd + QStringLiteral(":2:4: budget: \"abc\" is not a number\n"))
+                 && r.err.contains(odd + QStringLiteral(":2:5: forecast_cost: \"xyz\" is not a number\n")),
+             qPrintable(r.err));
+}
