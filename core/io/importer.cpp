@@ -85,7 +85,8 @@ ImportReport TableImporter::run(const QString &csvPath)
                 report.fatal = tr("%1: %2").arg(shown, problems.join(QStringLiteral(" ")));
                 return false;
             }
-            converter.emplace(m_mapping, indexes, m_mapping.decimalFor(reader.delimiter()), csvPath, m_options.lenient);
+            converter.emplace(m_mapping, indexes, m_mapping.decimalFor(reader.delimiter()), csvPath, m_options.lenient,
+                              m_options.formLabels);
             converter->setHeader(record.fields);
             return true;
         }

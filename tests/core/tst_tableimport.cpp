@@ -52,6 +52,7 @@ private Q_SLOTS:
     void workforceExportIntoANewPortfolio();
     void longOrganizationNamesGetACode();
     void projectsExportIntoANewPortfolio();
+    void theDialogsLabelsNameTheFields();
 
 private:
     ImportReport import(ImportKind kind, const QString &csv, ImportOptions options = {});
@@ -569,3 +570,25 @@ void TestTableImport::projectsExportIntoANewPortfolio()
 
 QTEST_GUILESS_MAIN(TestTableImport)
 #include "tst_tableimport.moc"
+
+// The import dialog names a field by its own label and says where it chooses the date order, for every
+// kind: a workforce file's ambiguous date told the dialog's user to edit a mapping's "date_format".
+void TestTableImport::theDialogsLabelsNameTheFields()
+{
+    QVERIFY(importExample(ImportKind::Organizations).written);
+    const QString path = csv(QStringLiteral("w.csv"), "organization,specialty,survey_date,internal,external\n"
+                                                     "OCCIO,INFRA,05/06/2004,lots,\n");
+    ImportOptions dialog;
+    dialog.formLabels = true;
+    ImportReport r = import(ImportKind::Workforce, path, dialog);
+    QCOMPARE(r.errors.size(), 2);
+    QVERIFY2(r.errors.at(0).message.endsWith(QStringLiteral("; choose the order under \"Dates\"")), qPrintable(r.errors.at(0).message));
+    QVERIFY2(r.errors.at(1).message.startsWith(QStringLiteral("Internal FTEs: ")), qPrintable(r.errors.at(1).message));
+    // The command line names it by the file's header, and points at the mapping.
+    r = import(ImportKind::Workforce, path);
+    QCOMPARE(r.errors.size(), 2);
+    QVERIFY2(r.errors.at(0).message.startsWith(QStringLiteral("survey_date: "))
+                 && r.errors.at(0).message.endsWith(QStringLiteral("; set \"date_format\" in the mapping")),
+             qPrintable(r.errors.at(0).message));
+    QVERIFY2(r.errors.at(1).message.startsWith(QStringLiteral("internal: ")), qPrintable(r.errors.at(1).message));
+}
