@@ -677,8 +677,12 @@ QString Salvage::Report::text(const QString &outPath) const
             losses << tr("%Ln row(s) dropped because the row they belong to was lost", nullptr, int(t.dropped));
         if (t.unlinked)
             losses << tr("%Ln row(s) kept without their link to a lost row", nullptr, int(t.unlinked));
-        if (!losses.isEmpty())
-            parts << tr("%1: %2.").arg(tableLabel(t.table), losses.join(QLatin1String(", ")));
+        if (!losses.isEmpty()) {
+            QString label = tableLabel(t.table); // it begins a sentence: "Projects: 1 damaged part skipped, …"
+            if (!label.isEmpty())
+                label[0] = label.at(0).toUpper();
+            parts << tr("%1: %2.").arg(label, losses.join(QLatin1String(", ")));
+        }
     }
     if (unplacedPages)
         parts << tr("%n page(s) of rows that could belong to more than one table were left out.", nullptr, unplacedPages);

@@ -272,7 +272,7 @@ void TestCliReliability::damageIsNeverSilent()
     r = runVigie({ QStringLiteral("check"), path, QStringLiteral("--recover"), recovered });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("recovered copy written")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("projects: 1 damaged part skipped, %1 unreadable rows lost").arg(onPage)),
+    QVERIFY2(r.out.contains(QStringLiteral("Projects: 1 damaged part skipped, %1 unreadable rows lost").arg(onPage)),
              qPrintable(r.out));
     r = runVigie({ QStringLiteral("check"), recovered });
     QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("no damage found")), qPrintable(r.out + r.err));

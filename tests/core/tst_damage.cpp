@@ -395,11 +395,11 @@ void TestDamage::recoveredCopyIsTheSameOnEveryRun()
         QCOMPARE(table->kept, qint64(expected.size()));
         QVERIFY(Language::apply(QStringLiteral("fr")));
         const QString french = report.text(QStringLiteral("copy.vigie"));
-        QVERIFY2(french.contains(QStringLiteral("projets\u00a0: 1 partie endommagée sautée, %1 lignes illisibles perdues").arg(cells)),
+        QVERIFY2(french.contains(QStringLiteral("Projets\u00a0: 1 partie endommagée sautée, %1 lignes illisibles perdues").arg(cells)),
                  qPrintable(french));
         QVERIFY(Language::apply(QStringLiteral("en")));
         const QString text = report.text(QStringLiteral("copy.vigie"));
-        QVERIFY2(text.contains(QStringLiteral("projects: 1 damaged part skipped, %1 unreadable rows lost").arg(cells)),
+        QVERIFY2(text.contains(QStringLiteral("Projects: 1 damaged part skipped, %1 unreadable rows lost").arg(cells)),
                  qPrintable(text));
         // The decisions of the lost projects go with them, and the report says how many.
         const auto decisionReport = std::find_if(report.tables.cbegin(), report.tables.cend(),
@@ -494,13 +494,13 @@ void TestDamage::recoveredCopyReadsRowsUnderADamagedInteriorPage()
     QCOMPARE(table->rescued, qint64(projects));
     QCOMPARE(table->kept, qint64(projects));
     const QString text = report.text(QStringLiteral("copy.vigie"));
-    QVERIFY2(text.contains(QStringLiteral("projects: 1 damaged part skipped, 0 unreadable rows lost, %1 rows read from pages "
+    QVERIFY2(text.contains(QStringLiteral("Projects: 1 damaged part skipped, 0 unreadable rows lost, %1 rows read from pages "
                                           "the damage had cut off").arg(projects)),
              qPrintable(text));
     QVERIFY(Language::apply(QStringLiteral("fr")));
     const QString french = report.text(QStringLiteral("copy.vigie"));
     QVERIFY(Language::apply(QStringLiteral("en")));
-    QVERIFY2(french.contains(QStringLiteral("projets\u00a0: 1 partie endommagée sautée, 0 ligne illisible perdue, %1 lignes lues dans "
+    QVERIFY2(french.contains(QStringLiteral("Projets\u00a0: 1 partie endommagée sautée, 0 ligne illisible perdue, %1 lignes lues dans "
                                             "des pages que les dommages avaient isolées").arg(projects)),
              qPrintable(french));
 }
