@@ -49,6 +49,8 @@ private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
     // The master and the copy both change project P0's forecast; the copy alone changes P1's phase.
     void makeConflict();
+    // Merges the copy in French with `extra` options, writing the HTML report; its text in `html`.
+    void mergeWithFrenchReport(const QStringList &extra, QString *html);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_master, m_copy;
@@ -76,6 +78,18 @@ void TestCliMerge::makeConflict()
     copy.reset();
     auto master = openFile(m_master, QStringLiteral("cio-office"));
     QVERIFY(Edits::setValue(*master, Entity::Project, project(*master, m_p0), Field::ForecastCost, 3.9e6, QStringLiteral("F")).ok);
+}
+
+void TestCliMerge::mergeWithFrenchReport(const QStringList &extra, QString *html)
+{
+    const QString report = path(QStringLiteral("report.html"));
+    const Run r = runVigie(QStringList { QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--lang"), QStringLiteral("fr"),
+                                         QStringLiteral("--report"), report }
+                           + extra);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile f(report);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    *html = QString::fromUtf8(f.readAll());
 }
 
 void TestCliMerge::extract()
@@ -473,7 +487,6 @@ void TestCliMerge::reportShowsDatesInTheLanguage()
         changedAt = q.value(0).toString();
     }
     QVERIFY(changedAt.endsWith(QLatin1Char('Z')));
-    const QString html = path(QStringLiteral("report.html")), csv = path(QStringLiteral("report.csv"));
     Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run"), QStringLiteral("--lang"),
                        QStringLiteral("fr") });
     const QLocale french(QLocale::French, QLocale::Canada);
@@ -485,11 +498,10 @@ void TestCliMerge::reportShowsDatesInTheLanguage()
     QVERIFY2(!r.out.contains(changedAt), qPrintable(r.out));
     r = runVigie({ QStringLiteral("diff"), m_master, m_copy, QStringLiteral("--json") });
     QVERIFY2(r.out.contains(QStringLiteral("\"key\": \"30 %1\"").arg(changedAt)), qPrintable(r.out));
-    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--report"), html });
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QFile f(html);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(f.readAll());
+    QString text;
+    mergeWithFrenchReport({}, &text);
+    if (QTest::currentTestFailed())
+        return;
     // The item's kind over its key, each on one line.
     QVERIFY2(text.contains(QStringLiteral("<td class=\"value\">Changement d&#x27;état<br>30 %1</td>").arg(shown.toHtmlEscaped()))
                  || text.contains(QStringLiteral("<td class=\"value\">Changement d'état<br>30 %1</td>").arg(shown.toHtmlEscaped())),
@@ -520,13 +532,10 @@ void TestCliMerge::portfolioNamedInTheLanguage()
     r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("fr") });
     QVERIFY2(r.out.contains(QStringLiteral("\"key\": \"%1\"").arg(english)), qPrintable(r.out));
 
-    const QString html = path(QStringLiteral("report.html")), csv = path(QStringLiteral("report.csv"));
-    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--prefer"), QStringLiteral("theirs"), QStringLiteral("--lang"),
-                   QStringLiteral("fr"), QStringLiteral("--report"), html });
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QFile f(html);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(f.readAll());
+    QString text;
+    mergeWithFrenchReport({ QStringLiteral("--prefer"), QStringLiteral("theirs") }, &text);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(text.contains(QStringLiteral("<p>%1</p>").arg(french)), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Portefeuille<br>%1</td>").arg(french)), qPrintable(text));
     QVERIFY2(!text.contains(english), qPrintable(text));
@@ -585,19 +594,14 @@ void TestCliMerge::periodNamedInTheLanguage()
     QVERIFY2(r.out.contains(QStringLiteral("  + période de référence novembre 2016 (")), qPrintable(r.out));
     r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run") });
     QVERIFY2(r.out.contains(QStringLiteral("  + reporting period November 2016 (")), qPrintable(r.out));
-    const QString html = path(QStringLiteral("report.html"));
-    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--report"), html });
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QFile f(html);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(f.readAll());
+    QString text;
+    mergeWithFrenchReport({}, &text);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(text.contains(QStringLiteral("Période de référence<br>novembre 2016</td>")), qPrintable(text));
     // Its state and the outcome agree with a period as with a project: a noun, and « élément ».
     QVERIFY2(text.contains(QStringLiteral("<td class=\"value\">ajout</td><td>Élément ajouté</td>")), qPrintable(text));
 }
-
-QTEST_GUILESS_MAIN(TestCliMerge)
-#include "tst_cli_merge.moc"
 
 // A briefing item written in a copy comes in named by its place and its period, in the reader's language:
 // every period's briefing has a "2. Priorities, no. 1".
@@ -619,11 +623,12 @@ void TestCliMerge::briefingItemNamedWithItsPeriod()
     Run r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--dry-run"), QStringLiteral("--lang"), QStringLiteral("fr") });
     QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("  \\+ élément de breffage %1 \\(").arg(key))), qPrintable(r.out));
     // The merge report names it so too, read back from the file.
-    const QString html = path(QStringLiteral("report.html"));
-    r = runVigie({ QStringLiteral("merge"), m_master, m_copy, QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--report"), html });
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QFile f(html);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(f.readAll());
+    QString text;
+    mergeWithFrenchReport({}, &text);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Élément de breffage<br>%1</td>").arg(key))), qPrintable(text));
 }
+
+QTEST_GUILESS_MAIN(TestCliMerge)
+#include "tst_cli_merge.moc"
