@@ -2187,6 +2187,18 @@
         <source>This copy is limited to the organization %1: %2 belongs to another organization or to the whole portfolio and is read-only here.</source>
         <translation>Cette copie est limitée à l'organisme %1 : %2 appartient à un autre organisme ou à l'ensemble du portefeuille et est en lecture seule ici.</translation>
     </message>
+    <message>
+        <source>the reporting period "%1"</source>
+        <translation>la période de référence « %1 »</translation>
+    </message>
+    <message>
+        <source>This copy is limited to the organization %1: the portfolio's own properties (its names, settings and health rule) belong to the whole portfolio and are read-only here. Nothing was changed.</source>
+        <translation>Cette copie est limitée à l'organisme %1 : les propriétés du portefeuille lui-même (ses noms, ses paramètres et sa règle d'état de santé) appartiennent à l'ensemble du portefeuille et sont en lecture seule ici. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>This copy is limited to the organization %1: the portfolio's own properties (its names, settings and health rule) belong to the whole portfolio and are read-only here.</source>
+        <translation>Cette copie est limitée à l'organisme %1 : les propriétés du portefeuille lui-même (ses noms, ses paramètres et sa règle d'état de santé) appartiennent à l'ensemble du portefeuille et sont en lecture seule ici.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CsvReader</name>

@@ -1,5 +1,7 @@
 #include "copyscope.h"
 
+#include "analysis/periods.h"
+#include "i18n/language.h"
 #include "storage/journal.h"
 #include "storage/portfoliofile.h"
 #include "storage/sqlaccess.h"
@@ -60,6 +62,14 @@ QString deletedKey(Entity entity, const QVariant &id)
 // mesure 9 ».
 QString itemName(Entity entity, const QVariantMap &row)
 {
+    if (entity == Entity::ReportingPeriod && !row.value(QStringLiteral("label")).toString().isEmpty()) {
+        // By its label in the reader's language: « la période de référence « décembre 2016 » ».
+        ReportingPeriod period;
+        period.label = row.value(QStringLiteral("label")).toString();
+        period.labelFr = row.value(QStringLiteral("label_fr")).toString();
+        period.asOf = QDate::fromString(row.value(QStringLiteral("as_of")).toString(), Qt::ISODate);
+        return CopyScope::tr("the reporting period \"%1\"").arg(Periods::displayLabel(period, Language::current()));
+    }
     QString key = row.value(QStringLiteral("code")).toString();
     if (key.isEmpty() && row.contains(QStringLiteral("number")))
         key = row.value(QStringLiteral("number")).toString();
@@ -75,6 +85,26 @@ QString itemName(Entity entity, const QVariantMap &row)
     }
 }
 
+// Why a limited copy refuses a change to `row`; `refused` adds that nothing was changed.
+QString readOnlyText(const QString &code, Entity entity, const QVariantMap &row, bool refused)
+{
+    if (entity == Entity::Portfolio) { // not an item of anyone's: it read « l'élément « portefeuille » »
+        return refused ? CopyScope::tr("This copy is limited to the organization %1: the portfolio's own properties (its names, "
+                                       "settings and health rule) belong to the whole portfolio and are read-only here. "
+                                       "Nothing was changed.")
+                                 .arg(code)
+                       : CopyScope::tr("This copy is limited to the organization %1: the portfolio's own properties (its names, "
+                                       "settings and health rule) belong to the whole portfolio and are read-only here.")
+                                 .arg(code);
+    }
+    return refused ? CopyScope::tr("This copy is limited to the organization %1: %2 belongs to another organization "
+                                   "or to the whole portfolio and is read-only here. Nothing was changed.")
+                             .arg(code, itemName(entity, row))
+                   : CopyScope::tr("This copy is limited to the organization %1: %2 belongs to another organization or to the "
+                                   "whole portfolio and is read-only here.")
+                             .arg(code, itemName(entity, row));
+}
+
 } // namespace
 
 QString CopyScope::readOnlyReason(const PortfolioFile &file, Entity entity, const QString &uuid)
@@ -87,9 +117,7 @@ QString CopyScope::readOnlyReason(const PortfolioFile &file, Entity entity, cons
     const std::optional<RowId> rowOwner = owner(file, entity, row);
     if (row.isEmpty() || (rowOwner && *rowOwner == organizationId.toLongLong()))
         return QString();
-    return tr("This copy is limited to the organization %1: %2 belongs to another organization or to the whole "
-              "portfolio and is read-only here.")
-        .arg(code, itemName(entity, row));
+    return readOnlyText(code, entity, row, false);
 }
 
 QString CopyScope::organizationOf(const PortfolioFile &file)
@@ -185,9 +213,7 @@ bool CopyScope::allows(const PortfolioFile &file, qint64 changeset, const QStrin
             && r.oldText != QString::number(organizationId);
         if (organizationId && owner && *owner == organizationId && !takenOver)
             continue;
-        return setError(error, tr("This copy is limited to the organization %1: %2 belongs to another organization "
-                                  "or to the whole portfolio and is read-only here. Nothing was changed.")
-                                   .arg(code, itemName(r.entity, row)));
+        return setError(error, readOnlyText(code, r.entity, row, true));
     }
     return true;
 }

@@ -463,11 +463,21 @@ void TestCliEdit::aCopysRefusalExits3()
     QVERIFY2(r.err.startsWith(QStringLiteral("Project ON-01: ") + refusal + QStringLiteral("the project ON-01")), qPrintable(r.err));
     r = runVigie({ QStringLiteral("edit"), copy, QStringLiteral("--portfolio"), QStringLiteral("--name"), QStringLiteral("X") });
     QCOMPARE(r.exitCode, 3);
+    // Not "the item "portfolio" belongs to another organization or to the whole portfolio".
+    QVERIFY2(r.err.contains(refusal + QStringLiteral("the portfolio's own properties (its names, settings and health rule) belong "
+                                                     "to the whole portfolio and are read-only here. Nothing was changed.")),
+             qPrintable(r.err));
     r = runVigie({ QStringLiteral("freeze"), copy, QStringLiteral("--label"), QStringLiteral("X") });
     QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.startsWith(refusal), qPrintable(r.err));
+    QVERIFY2(r.err.startsWith(refusal + QStringLiteral("the reporting period \"X\" belongs")), qPrintable(r.err));
+    // Named by its label in the reader's language (it read « l'élément « période de référence » »).
+    r = runVigie({ QStringLiteral("freeze"), copy, QStringLiteral("--label"), QStringLiteral("October 2004"), QStringLiteral("--date"),
+                   QStringLiteral("2004-10-31"), QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("MBS\u00a0: la période de référence «\u00a0octobre 2004\u00a0» appartient")), qPrintable(r.err));
     r = runVigie({ QStringLiteral("rule"), copy, QStringLiteral("--custom"), QStringLiteral("5"), QStringLiteral("20") });
     QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(refusal + QStringLiteral("the portfolio's own properties")), qPrintable(r.err));
     // An import the copy refuses: 3 as well (4 is for what the CSV holds).
     const QString csv = m_dir->filePath(QStringLiteral("other.csv"));
     QFile f(csv);
