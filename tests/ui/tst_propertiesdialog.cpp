@@ -6,10 +6,12 @@
 #include "document/document.h"
 
 #include "i18n/language.h"
+#include "mergefixture.h"
 #include "roundtrip.h"
 #include "uifixture.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void speaksFrench();
     void everyFieldIsLabelled();
     void opensWithNamesWhole();
+    void readOnlyInACopyLimitedToOneOrganization();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -208,6 +211,40 @@ void TestPropertiesDialog::opensWithNamesWhole()
         narrowest = dialog.minimumSizeHint().width();
         QVERIFY2(narrowest < dialog.width(), "the dialog can no longer be made narrower than the names");
     }
+}
+
+// In a copy sent to one ministry the portfolio's own properties are read-only: the dialog let them be
+// typed into and refused them at OK. It shows them read-only, says why, and only closes.
+void TestPropertiesDialog::readOnlyInACopyLimitedToOneOrganization()
+{
+    const QString master = m_dir->filePath(QStringLiteral("quebec.vigie")), copy = m_dir->filePath(QStringLiteral("mtess.vigie"));
+    QVERIFY(VigieTest::writeQuebec(master));
+    QVERIFY(VigieTest::sendCopy(master, copy, QStringLiteral("MTESS")));
+    FileError error;
+    const std::unique_ptr<Document> doc = Document::open(copy, &error);
+    QVERIFY2(doc, qPrintable(error.message));
+    PropertiesDialog dialog(doc->editor());
+    QVERIFY2(dialog.readOnlyReason().startsWith(QStringLiteral("This copy is limited to the organization MTESS: the portfolio's own "
+                                                               "properties")),
+             qPrintable(dialog.readOnlyReason()));
+    const auto *note = dialog.findChild<QLabel *>(QStringLiteral("readOnlyNote"));
+    QVERIFY(note && note->isVisibleTo(&dialog));
+    QCOMPARE(note->text(), dialog.readOnlyReason());
+    QVERIFY(dialog.lineEdit(Field::NameEn)->isReadOnly());
+    QVERIFY(dialog.lineEdit(Field::CioName)->isReadOnly());
+    QVERIFY(!dialog.monthBox()->isEnabled() && !dialog.languageBox()->isEnabled());
+    const auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QCOMPARE(buttons->standardButtons(), QDialogButtonBox::StandardButtons(QDialogButtonBox::Close));
+    // In French after a language switch.
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // as the event loop would
+    QVERIFY2(note->text().startsWith(QStringLiteral("Cette copie est limitée à l'organisme MTESS")), qPrintable(note->text()));
+    // The whole portfolio's own file keeps its properties editable.
+    PropertiesDialog own(m_editor);
+    QVERIFY(own.readOnlyReason().isEmpty());
+    QVERIFY(!own.findChild<QLabel *>(QStringLiteral("readOnlyNote"))->isVisibleTo(&own));
+    QVERIFY(!own.lineEdit(Field::NameEn)->isReadOnly());
 }
 
 QTEST_MAIN(TestPropertiesDialog)

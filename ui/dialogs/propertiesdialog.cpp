@@ -25,6 +25,10 @@ PropertiesDialog::PropertiesDialog(Editor *editor, QWidget *parent)
 {
     setObjectName(QStringLiteral("propertiesDialog"));
     auto *layout = new QVBoxLayout(this);
+    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
+    layout->addWidget(m_readOnlyNote);
     m_form = new QFormLayout;
     layout->addLayout(m_form);
     for (Field f : { Field::NameEn, Field::NameFr, Field::Jurisdiction, Field::Currency })
@@ -43,10 +47,18 @@ PropertiesDialog::PropertiesDialog(Editor *editor, QWidget *parent)
     for (Field f : { Field::CioName, Field::CioTitle, Field::CioTitleFr, Field::CioContact, Field::Classification })
         addEdit(f);
     m_edits.value(Field::Currency)->setMaxLength(3);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // Read-only where the file refuses every change to them: shown, but with nothing to apply, rather
+    // than typed into and refused at OK.
+    const bool readOnly = !readOnlyReason().isEmpty();
+    m_buttons = new QDialogButtonBox(readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PropertiesDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
+    m_readOnlyNote->setVisible(readOnly);
+    for (QLineEdit *edit : std::as_const(m_edits))
+        edit->setReadOnly(readOnly);
+    m_month->setEnabled(!readOnly);
+    m_language->setEnabled(!readOnly);
     load();
     retranslateUi();
     // Opens with room for a portfolio's long name; no minimum width of its own (one below what the French
@@ -106,6 +118,11 @@ void PropertiesDialog::load()
     m_language->setCurrentIndex(info.defaultLanguage == QLatin1String("fr") ? 1 : 0);
 }
 
+QString PropertiesDialog::readOnlyReason() const
+{
+    return m_editor->readOnlyReason(Entity::Portfolio, m_editor->file()->info().uuid);
+}
+
 FieldValues PropertiesDialog::changes() const
 {
     const PortfolioInfo info = m_editor->file()->info();
@@ -151,6 +168,8 @@ void PropertiesDialog::changeEvent(QEvent *event)
 void PropertiesDialog::retranslateUi()
 {
     setWindowTitle(tr("Portfolio Properties"));
+    if (m_readOnlyNote->isVisibleTo(this))
+        m_readOnlyNote->setText(readOnlyReason());
     const QMap<Field, QString> labels {
         // Each language named: « Nom : » beside « Nom en français : » read as the French name's twin.
         { Field::NameEn, tr("&Name in English:") },

@@ -19,7 +19,9 @@ class Editor;
 // default document language, the CIO's name, title (both languages) and contact, and the classification
 // banner that briefings and charts print. OK applies what changed as one undoable edit through the
 // document's edit facade (Editor::setPortfolioProperties); a refused value keeps the dialog open, the
-// editor says why. The dialog owns nothing but its widgets.
+// editor says why. In a copy limited to one organization, where the portfolio's own properties are
+// read-only, it shows them read-only with the reason, and only closes. The dialog owns nothing but its
+// widgets.
 class PropertiesDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ public:
     QComboBox *languageBox() const { return m_language; }
     // What OK would change: the fields whose value differs from the file's.
     FieldValues changes() const;
+    // Why the properties cannot be changed here ("" when they can): shown above the form.
+    QString readOnlyReason() const;
 
 public Q_SLOTS:
     void accept() override;
@@ -52,6 +56,7 @@ private:
     QComboBox *m_month = nullptr;
     QComboBox *m_language = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QLabel *m_readOnlyNote = nullptr;
 };
 
 } // namespace Vigie
