@@ -3699,6 +3699,10 @@ Voulez-vous le remplacer?</translation>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
+    <message>
+        <source>Rule in force: &lt;b&gt;%1&lt;/b&gt;. %2 The preview still shows what another rule would change.</source>
+        <translation>Règle en vigueur : &lt;b&gt;%1&lt;/b&gt;. %2 L'aperçu montre tout de même ce qu'une autre règle changerait.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::HealthText</name>

@@ -10,6 +10,7 @@
 #include "views/portfolioactions.h"
 
 #include "i18n/language.h"
+#include "mergefixture.h"
 #include "roundtrip.h"
 #include "uifixture.h"
 #include "windowsettle.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void appliesAsOneUndoableEdit();
     void portfolioMenuOpensIt();
     void speaksFrench();
+    void readOnlyInACopyLimitedToOneOrganization();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -200,6 +202,37 @@ void TestHealthRuleDialog::speaksFrench()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // as the event loop would
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Règle d'état de santé"));
     QVERIFY(dialog.customPreset()->text().contains(QStringLiteral("personnalisés")));
+}
+
+// In a copy sent to one ministry the rule is the whole portfolio's: the dialog offered OK and the edit
+// was refused. It says why and only closes; the preview still answers "what if".
+void TestHealthRuleDialog::readOnlyInACopyLimitedToOneOrganization()
+{
+    const QString master = m_dir->filePath(QStringLiteral("quebec.vigie")), copy = m_dir->filePath(QStringLiteral("mtess.vigie"));
+    QVERIFY(VigieTest::writeQuebec(master));
+    QVERIFY(VigieTest::sendCopy(master, copy, QStringLiteral("MTESS")));
+    FileError error;
+    const std::unique_ptr<Document> doc = Document::open(copy, &error);
+    QVERIFY2(doc, qPrintable(error.message));
+    const QString before = doc->file()->info().healthRule;
+    HealthRuleDialog dialog(doc->editor());
+    QVERIFY2(dialog.readOnlyReason().startsWith(QStringLiteral("This copy is limited to the organization MTESS")),
+             qPrintable(dialog.readOnlyReason()));
+    const auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QCOMPARE(buttons->standardButtons(), QDialogButtonBox::StandardButtons(QDialogButtonBox::Close));
+    bool said = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        said = said || label->text().contains(QStringLiteral("the portfolio's own properties"));
+    QVERIFY(said);
+    // Another rule still previews; choosing it (the custom thresholds) and the form's accept write nothing.
+    dialog.customPreset()->setChecked(true);
+    dialog.greenMaxBox()->setValue(5.0);
+    QVERIFY2(dialog.previewText().contains(QStringLiteral("Active projects' computed overall colour")), qPrintable(dialog.previewText()));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(doc->editor()->undoStack()->count(), 0);
+    QCOMPARE(doc->file()->info().healthRule, before);
 }
 
 QTEST_MAIN(TestHealthRuleDialog)

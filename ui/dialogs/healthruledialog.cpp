@@ -103,8 +103,16 @@ HealthRuleDialog::HealthRuleDialog(Editor *editor, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &HealthRuleDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(620);
+    m_readOnly = !readOnlyReason().isEmpty();
+    if (m_readOnly)
+        m_buttons->setStandardButtons(QDialogButtonBox::Close);
     setRule(m_current);
     retranslateUi();
+}
+
+QString HealthRuleDialog::readOnlyReason() const
+{
+    return m_editor->readOnlyReason(Entity::Portfolio, m_editor->file()->info().uuid);
 }
 
 HealthRule HealthRuleDialog::rule() const
@@ -147,7 +155,8 @@ void HealthRuleDialog::updateForm()
         }
     }
     const bool valid = !custom || m_greenMax->value() < m_redMin->value();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
+    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok)) // none where the rule is read-only
+        ok->setEnabled(valid);
     if (!valid) {
         m_statement->setText(tr("Green must end below where red begins: %1 is not below %2.")
                                  .arg(QLocale().toString(m_greenMax->value()), QLocale().toString(m_redMin->value())));
@@ -182,6 +191,10 @@ QString HealthRuleDialog::previewText() const
 
 void HealthRuleDialog::accept()
 {
+    if (m_readOnly) { // nothing to apply here (there is no OK button)
+        QDialog::reject();
+        return;
+    }
     const HealthRule r = rule();
     if (r == m_current) {
         QDialog::accept(); // nothing to change, nothing on the undo stack
@@ -203,9 +216,12 @@ void HealthRuleDialog::retranslateUi()
     for (QDoubleSpinBox *spin : { m_greenMax, m_redMin })
         showPercent(spin);
     setWindowTitle(tr("Health Rule"));
-    m_currentLabel->setText(tr("Rule in force: <b>%1</b>. Choosing another one recolours every project at once; "
-                               "Edit → Undo takes it back.")
-                                .arg(m_current.displayName().toHtmlEscaped()));
+    m_currentLabel->setText(m_readOnly ? tr("Rule in force: <b>%1</b>. %2 The preview still shows what another rule would "
+                                            "change.")
+                                             .arg(m_current.displayName().toHtmlEscaped(), readOnlyReason().toHtmlEscaped())
+                                       : tr("Rule in force: <b>%1</b>. Choosing another one recolours every project at once; "
+                                            "Edit → Undo takes it back.")
+                                             .arg(m_current.displayName().toHtmlEscaped()));
     m_variance->setText(Language::tiedAbsoluteValues(
         tr("&Variance 10/30 (US OMB, IT Dashboard): |variance| up to 10% green, from 30% red")));
     m_threeCode->setText(tr("&Three-code (PSPC): declared 1 / 2 / 3 → green / yellow / red, nothing computed"));

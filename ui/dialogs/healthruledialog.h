@@ -21,7 +21,8 @@ class Editor;
 // the rule's statement as footnotes print it, and a live preview of how many projects would change
 // colour (core: RulePreview, read-only). OK applies the rule through the edit facade
 // (Editor::setHealthRule: one undoable edit that recolours every project); the dialog writes nothing
-// itself.
+// itself. In a copy limited to one organization, where the rule is the whole portfolio's, it says so and
+// only closes: the preview still shows what another rule would change.
 class HealthRuleDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +42,8 @@ public:
     // the same text once the form has been still for a moment.
     QString previewText() const;
     QLabel *previewLabel() const { return m_preview; }
+    // Why the rule cannot be chosen here ("" when it can).
+    QString readOnlyReason() const;
 
 public Q_SLOTS:
     void accept() override;
@@ -54,6 +57,7 @@ private:
 
     Editor *m_editor;
     HealthRule m_current;
+    bool m_readOnly = false;
     QButtonGroup *m_presets;
     QRadioButton *m_variance;
     QRadioButton *m_threeCode;
