@@ -15,7 +15,7 @@ namespace Vigie {
 namespace {
 const char *const kTopics[] = {
     "contents", "open", "pages", "overview", "strategy", "projects", "workforce", "envelopes", "editing",
-    "import-export", "charts", "briefing", "periods", "health-rule", "command-line", "shortcuts",
+    "import-export", "charts", "briefing", "periods", "copies", "health-rule", "command-line", "shortcuts",
 };
 
 QPointer<HelpBrowser> &sharedWindow()
