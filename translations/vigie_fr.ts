@@ -793,6 +793,10 @@
         <source>envelopes-by-year</source>
         <translation>enveloppes-par-exercice</translation>
     </message>
+    <message>
+        <source>This copy is limited to the organization %1: reporting periods belong to the whole portfolio and are frozen in the file the copy came from.</source>
+        <translation>Cette copie est limitée à l'organisme %1 : les périodes de référence appartiennent à l'ensemble du portefeuille et se figent dans le fichier d'où vient la copie.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Cli</name>
@@ -3700,8 +3704,8 @@ Voulez-vous le remplacer?</translation>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <source>Rule in force: &lt;b&gt;%1&lt;/b&gt;. %2 The preview still shows what another rule would change.</source>
-        <translation>Règle en vigueur : &lt;b&gt;%1&lt;/b&gt;. %2 L'aperçu montre tout de même ce qu'une autre règle changerait.</translation>
+        <source>Rule in force: &lt;b&gt;%1&lt;/b&gt;. The preview still shows what another rule would change.</source>
+        <translation>Règle en vigueur : &lt;b&gt;%1&lt;/b&gt;. L'aperçu montre tout de même ce qu'une autre règle changerait.</translation>
     </message>
 </context>
 <context>

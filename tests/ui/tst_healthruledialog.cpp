@@ -221,10 +221,10 @@ void TestHealthRuleDialog::readOnlyInACopyLimitedToOneOrganization()
     const auto *buttons = dialog.findChild<QDialogButtonBox *>();
     QVERIFY(buttons);
     QCOMPARE(buttons->standardButtons(), QDialogButtonBox::StandardButtons(QDialogButtonBox::Close));
-    bool said = false;
-    for (const QLabel *label : dialog.findChildren<QLabel *>())
-        said = said || label->text().contains(QStringLiteral("the portfolio's own properties"));
-    QVERIFY(said);
+    // Said in the note the detail panels show over a read-only item.
+    const auto *note = dialog.findChild<QLabel *>(QStringLiteral("readOnlyNote"));
+    QVERIFY(note && note->isVisibleTo(&dialog));
+    QCOMPARE(note->text(), dialog.readOnlyReason());
     // Another rule still previews; choosing it (the custom thresholds) and the form's accept write nothing.
     dialog.customPreset()->setChecked(true);
     dialog.greenMaxBox()->setValue(5.0);

@@ -11,6 +11,7 @@
 #include "storage/fields.h"
 #include "storage/repository.h"
 #include "report/mergereportdialog.h"
+#include "charts/chartspanel.h"
 #include "views/copyactions.h"
 #include "views/measuredetail.h"
 #include "views/projectactions.h"
@@ -678,6 +679,14 @@ void TestMergeUi::aLimitedCopySaysWhatIsReadOnly()
     selectProject(project(*doc->file(), m_p0));
     QVERIFY(projectActions->editAction()->isEnabled());
     QVERIFY(projectActions->deleteAction()->isEnabled());
+
+    // The Charts page's Freeze period: the periods are the whole portfolio's (it opened, and refused at OK).
+    ChartsPanel charts;
+    charts.setDocument(doc.get());
+    auto *freeze = charts.findChild<QPushButton *>(QStringLiteral("chartFreeze"));
+    QVERIFY(freeze && !freeze->isEnabled());
+    QVERIFY2(freeze->toolTip().startsWith(QStringLiteral("This copy is limited to the organization MTESS: reporting periods")),
+             qPrintable(freeze->toolTip()));
 }
 
 void TestMergeUi::reportIsPaperUnderADarkDesktop()

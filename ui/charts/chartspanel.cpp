@@ -267,7 +267,15 @@ void ChartsPanel::updateButtons()
     const bool usable = m_file && !currentChartId().isEmpty() && !m_document->isOutdated();
     m_export->setEnabled(usable);
     m_copy->setEnabled(usable);
-    m_freeze->setEnabled(m_document && !m_document->isReadOnly());
+    // A copy limited to one organization cannot freeze a period (periods are the whole portfolio's):
+    // shown so, with why in the tooltip, before anyone types a label (the commit refuses it: CopyScope).
+    const bool writable = m_document && !m_document->isReadOnly();
+    const QString limitedTo = writable ? m_document->editor()->limitedTo() : QString();
+    m_freeze->setEnabled(writable && limitedTo.isEmpty());
+    m_freeze->setToolTip(limitedTo.isEmpty() ? tr("Save the current values as a named reporting period.")
+                                             : tr("This copy is limited to the organization %1: reporting periods belong to "
+                                                  "the whole portfolio and are frozen in the file the copy came from.")
+                                                   .arg(limitedTo));
 }
 
 void ChartsPanel::refresh()
@@ -454,10 +462,10 @@ void ChartsPanel::retranslate()
     m_keyAreaLabel->setText(tr("&Key area:"));
     m_periodLabel->setText(tr("&Period:"));
     m_freeze->setText(tr("&Freeze period…"));
-    m_freeze->setToolTip(tr("Save the current values as a named reporting period."));
     m_export->setText(tr("&Export…"));
     m_copy->setText(tr("&Copy"));
     fillCharts();
+    updateButtons(); // the tooltips
 }
 
 void ChartsPanel::showEvent(QShowEvent *event)

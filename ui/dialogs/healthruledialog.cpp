@@ -2,6 +2,7 @@
 
 #include "i18n/language.h"
 #include "views/optionalvalue.h"
+#include "views/readonlynote.h"
 #include "views/verticalscrollarea.h"
 
 #include "analysis/rulepreview.h"
@@ -96,6 +97,8 @@ HealthRuleDialog::HealthRuleDialog(Editor *editor, QWidget *parent)
     contentLayout->addWidget(m_previewBox);
     contentLayout->addStretch(1);
     auto *layout = new QVBoxLayout(this);
+    m_readOnlyNote = makeReadOnlyNote(this);
+    layout->addWidget(m_readOnlyNote);
     auto *scroll = new VerticalScrollArea(content, this);
     scroll->setWholeContentHint(true);
     layout->addWidget(scroll, 1);
@@ -106,6 +109,7 @@ HealthRuleDialog::HealthRuleDialog(Editor *editor, QWidget *parent)
     m_readOnly = !readOnlyReason().isEmpty();
     if (m_readOnly)
         m_buttons->setStandardButtons(QDialogButtonBox::Close);
+    m_readOnlyNote->setVisible(m_readOnly);
     setRule(m_current);
     retranslateUi();
 }
@@ -216,9 +220,10 @@ void HealthRuleDialog::retranslateUi()
     for (QDoubleSpinBox *spin : { m_greenMax, m_redMin })
         showPercent(spin);
     setWindowTitle(tr("Health Rule"));
-    m_currentLabel->setText(m_readOnly ? tr("Rule in force: <b>%1</b>. %2 The preview still shows what another rule would "
-                                            "change.")
-                                             .arg(m_current.displayName().toHtmlEscaped(), readOnlyReason().toHtmlEscaped())
+    if (m_readOnly)
+        m_readOnlyNote->setText(readOnlyReason());
+    m_currentLabel->setText(m_readOnly ? tr("Rule in force: <b>%1</b>. The preview still shows what another rule would change.")
+                                             .arg(m_current.displayName().toHtmlEscaped())
                                        : tr("Rule in force: <b>%1</b>. Choosing another one recolours every project at once; "
                                             "Edit → Undo takes it back.")
                                              .arg(m_current.displayName().toHtmlEscaped()));

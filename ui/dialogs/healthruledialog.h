@@ -58,6 +58,7 @@ private:
     Editor *m_editor;
     HealthRule m_current;
     bool m_readOnly = false;
+    QLabel *m_readOnlyNote = nullptr; // why the rule is read-only here
     QButtonGroup *m_presets;
     QRadioButton *m_variance;
     QRadioButton *m_threeCode;

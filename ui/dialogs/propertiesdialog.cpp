@@ -3,6 +3,7 @@
 #include "commands/editor.h"
 #include "model/fieldtext.h"
 #include "storage/portfoliofile.h"
+#include "views/readonlynote.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,9 +26,7 @@ PropertiesDialog::PropertiesDialog(Editor *editor, QWidget *parent)
 {
     setObjectName(QStringLiteral("propertiesDialog"));
     auto *layout = new QVBoxLayout(this);
-    m_readOnlyNote = new QLabel(this);
-    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
-    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote = makeReadOnlyNote(this);
     layout->addWidget(m_readOnlyNote);
     m_form = new QFormLayout;
     layout->addLayout(m_form);
