@@ -10,7 +10,6 @@
 #include "views/portfolioactions.h"
 
 #include "i18n/language.h"
-#include "mergefixture.h"
 #include "roundtrip.h"
 #include "uifixture.h"
 #include "windowsettle.h"
@@ -208,12 +207,8 @@ void TestHealthRuleDialog::speaksFrench()
 // was refused. It says why and only closes; the preview still answers "what if".
 void TestHealthRuleDialog::readOnlyInACopyLimitedToOneOrganization()
 {
-    const QString master = m_dir->filePath(QStringLiteral("quebec.vigie")), copy = m_dir->filePath(QStringLiteral("mtess.vigie"));
-    QVERIFY(VigieTest::writeQuebec(master));
-    QVERIFY(VigieTest::sendCopy(master, copy, QStringLiteral("MTESS")));
-    FileError error;
-    const std::unique_ptr<Document> doc = Document::open(copy, &error);
-    QVERIFY2(doc, qPrintable(error.message));
+    const std::unique_ptr<Document> doc = VigieTest::openLimitedCopy(m_dir->path(), QStringLiteral("MTESS"));
+    QVERIFY(doc);
     const QString before = doc->file()->info().healthRule;
     HealthRuleDialog dialog(doc->editor());
     QVERIFY2(dialog.readOnlyReason().startsWith(QStringLiteral("This copy is limited to the organization MTESS")),

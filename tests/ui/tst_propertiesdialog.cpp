@@ -6,7 +6,6 @@
 #include "document/document.h"
 
 #include "i18n/language.h"
-#include "mergefixture.h"
 #include "roundtrip.h"
 #include "uifixture.h"
 
@@ -217,12 +216,8 @@ void TestPropertiesDialog::opensWithNamesWhole()
 // typed into and refused them at OK. It shows them read-only, says why, and only closes.
 void TestPropertiesDialog::readOnlyInACopyLimitedToOneOrganization()
 {
-    const QString master = m_dir->filePath(QStringLiteral("quebec.vigie")), copy = m_dir->filePath(QStringLiteral("mtess.vigie"));
-    QVERIFY(VigieTest::writeQuebec(master));
-    QVERIFY(VigieTest::sendCopy(master, copy, QStringLiteral("MTESS")));
-    FileError error;
-    const std::unique_ptr<Document> doc = Document::open(copy, &error);
-    QVERIFY2(doc, qPrintable(error.message));
+    const std::unique_ptr<Document> doc = VigieTest::openLimitedCopy(m_dir->path(), QStringLiteral("MTESS"));
+    QVERIFY(doc);
     PropertiesDialog dialog(doc->editor());
     QVERIFY2(dialog.readOnlyReason().startsWith(QStringLiteral("This copy is limited to the organization MTESS: the portfolio's own "
                                                                "properties")),

@@ -4,6 +4,7 @@
 // and 8 measures, 12 projects with green/yellow/red indicators, a workforce survey and envelopes.
 // One measure and one project lack their French text (the "missing translations" filter).
 #include "document/document.h"
+#include "mergefixture.h"
 #include "rowinsert.h"
 #include "storage/portfoliofile.h"
 
@@ -46,6 +47,21 @@ inline std::unique_ptr<Vigie::Document> makeDocument(const QString &path, Fixtur
         qWarning("fixture: %s", qPrintable(error.message));
     else
         document->file()->setAuthor(QStringLiteral("tester"));
+    return document;
+}
+
+// The Quebec sample written in `folder` and a copy of it limited to `organization` sent beside it, the
+// copy opened as the desktop application opens it (null, with a warning, when any step fails).
+inline std::unique_ptr<Vigie::Document> openLimitedCopy(const QString &folder, const QString &organization)
+{
+    const QString master = folder + QStringLiteral("/quebec.vigie");
+    const QString copy = folder + QStringLiteral("/") + organization.toLower() + QStringLiteral(".vigie");
+    if (!writeQuebec(master) || !sendCopy(master, copy, organization))
+        return nullptr;
+    Vigie::FileError error;
+    auto document = Vigie::Document::open(copy, &error);
+    if (!document)
+        qWarning("fixture: %s", qPrintable(error.message));
     return document;
 }
 
