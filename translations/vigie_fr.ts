@@ -292,6 +292,10 @@
         <source>This period has no briefing items yet: the preview, the export and the print show a draft from the data. "Draft from data" keeps it here to edit.</source>
         <translation>Cette période n'a pas encore d'éléments de breffage : l'aperçu, l'exportation et l'impression montrent une ébauche tirée des données. « Rédiger à partir des données » la conserve ici pour la modifier.</translation>
     </message>
+    <message>
+        <source>This copy is limited to the organization %1: the briefing belongs to the whole portfolio and is written in the file the copy came from.</source>
+        <translation>Cette copie est limitée à l'organisme %1 : le breffage appartient à l'ensemble du portefeuille et se rédige dans le fichier d'où vient la copie.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartDataBuilder</name>
@@ -2202,6 +2206,10 @@
     <message>
         <source>This copy is limited to the organization %1: the portfolio's own properties (its names, settings and health rule) belong to the whole portfolio and are read-only here.</source>
         <translation>Cette copie est limitée à l'organisme %1 : les propriétés du portefeuille lui-même (ses noms, ses paramètres et sa règle d'état de santé) appartiennent à l'ensemble du portefeuille et sont en lecture seule ici.</translation>
+    </message>
+    <message>
+        <source>the briefing</source>
+        <translation>le breffage</translation>
     </message>
 </context>
 <context>

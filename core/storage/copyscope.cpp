@@ -70,6 +70,8 @@ QString itemName(Entity entity, const QVariantMap &row)
         period.asOf = QDate::fromString(row.value(QStringLiteral("as_of")).toString(), Qt::ISODate);
         return CopyScope::tr("the reporting period \"%1\"").arg(Periods::displayLabel(period, Language::current()));
     }
+    if (entity == Entity::BriefingItem)
+        return CopyScope::tr("the briefing"); // not « l'élément « élément de breffage » »
     QString key = row.value(QStringLiteral("code")).toString();
     if (key.isEmpty() && row.contains(QStringLiteral("number")))
         key = row.value(QStringLiteral("number")).toString();

@@ -8,9 +8,12 @@
 #include "dialogs/sendcopydialog.h"
 #include "document/document.h"
 #include "merge/copyorigin.h"
+#include "storage/edits.h"
 #include "storage/fields.h"
 #include "storage/repository.h"
+#include "report/briefingview.h"
 #include "report/mergereportdialog.h"
+#include "analysis/briefingitems.h"
 #include "charts/chartspanel.h"
 #include "views/copyactions.h"
 #include "views/measuredetail.h"
@@ -44,6 +47,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QTreeWidget>
 #include <QMenu>
 #include <QProcess>
 #include <QPushButton>
@@ -76,6 +80,7 @@ private Q_SLOTS:
     void reportBreaksNoWordOnANarrowScreen();
     void reportIsPaperUnderADarkDesktop();
     void aLimitedCopySaysWhatIsReadOnly();
+    void aLimitedCopysBriefingMenuCannotDraft();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -687,6 +692,33 @@ void TestMergeUi::aLimitedCopySaysWhatIsReadOnly()
     QVERIFY(freeze && !freeze->isEnabled());
     QVERIFY2(freeze->toolTip().startsWith(QStringLiteral("This copy is limited to the organization MTESS: reporting periods")),
              qPrintable(freeze->toolTip()));
+
+    // The Briefing page: the briefing is the whole portfolio's (Draft from data was offered, then refused
+    // as « l'élément « élément de breffage » »).
+    BriefingView briefing;
+    briefing.setDocument(doc.get());
+    auto *add = briefing.findChild<QPushButton *>(QStringLiteral("briefingAddItem"));
+    QVERIFY(add && !add->isEnabled());
+    QVERIFY2(add->toolTip().contains(QStringLiteral("the briefing belongs to the whole portfolio")), qPrintable(add->toolTip()));
+    QCOMPARE(briefing.findChild<QTreeWidget *>()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    const EditResult refused = Edits::run(*doc->file(), { QStringLiteral("Add Briefing Item"), {}, 0 }, [&](QString *why) {
+        return !BriefingItems::add(*doc->file(), 0, BriefingSection::Priorities, { QStringLiteral("x"), {} }, why).isEmpty();
+    });
+    QVERIFY2(!refused.ok && refused.error.contains(QStringLiteral("MTESS: the briefing belongs to another organization")),
+             qPrintable(refused.error));
+}
+
+// Briefing → Draft from Data, in the window of a copy limited to one organization: disabled, with why.
+void TestMergeUi::aLimitedCopysBriefingMenuCannotDraft()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(m_copy));
+    auto *draft = window.findChild<QAction *>(QStringLiteral("actionBriefingDraft"));
+    QVERIFY(draft);
+    QVERIFY(!draft->isEnabled());
+    QVERIFY2(draft->toolTip().contains(QStringLiteral("the briefing belongs to the whole portfolio")), qPrintable(draft->toolTip()));
+    QVERIFY(window.openFile(m_master)); // the whole portfolio's own file drafts
+    QVERIFY(draft->isEnabled());
 }
 
 void TestMergeUi::reportIsPaperUnderADarkDesktop()

@@ -85,8 +85,6 @@ BriefingView::BriefingView(QWidget *parent)
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(2);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::SelectedClicked);
     m_tree->setWordWrap(true);
     m_tree->setUniformRowHeights(false);
     m_tree->setAlternatingRowColors(true);
@@ -242,8 +240,6 @@ void BriefingView::retranslateUi()
     m_paper->setItemText(0, tr("Letter"));
     m_paper->setItemText(1, tr("A4"));
     m_draft->setText(tr("&Draft from data"));
-    m_draft->setToolTip(tr("Replace the drafted items of this period with a new draft from the data; "
-                           "your own items are kept. Undo takes it back."));
     m_add->setText(tr("&Add item"));
     m_addChart->setText(tr("Add &chart"));
     m_remove->setText(tr("Re&move"));
@@ -275,6 +271,7 @@ void BriefingView::retranslateUi()
         menu->addAction(BriefingBlock::chartTitle(id, lang), this, [this, id] { addChart(id); });
     if (m_period->count() == 1 && m_period->itemData(0).toLongLong() == 0)
         m_period->setItemText(0, tr("Current values (no reporting period)"));
+    updateButtons(); // the tooltips
 }
 
 void BriefingView::reloadPeriods()
@@ -489,11 +486,23 @@ BriefingSection BriefingView::currentSection() const
     return s >= 1 && s <= 4 ? static_cast<BriefingSection>(s) : BriefingSection::Accomplishments;
 }
 
+QString BriefingView::readOnlyReason() const
+{
+    const QString limitedTo = m_document && !m_document->isReadOnly() ? m_document->editor()->limitedTo() : QString();
+    return limitedTo.isEmpty() ? QString()
+                               : tr("This copy is limited to the organization %1: the briefing belongs to the whole portfolio "
+                                    "and is written in the file the copy came from.")
+                                     .arg(limitedTo);
+}
+
 void BriefingView::updateButtons()
 {
     // The document's read-only state, not only the file's: a viewer's role on a server, a portfolio
     // another Vigie upgraded while it was open.
-    const bool hasFile = m_document && !m_document->isReadOnly();
+    // In a copy limited to one organization the briefing is the whole portfolio's: shown, read-only, with
+    // why in the tooltips, before anyone drafts or types (the commit refuses it anyway: CopyScope).
+    const QString why = readOnlyReason();
+    const bool hasFile = m_document && !m_document->isReadOnly() && why.isEmpty();
     const bool hasItem = !selectedItem().isEmpty();
     m_draft->setEnabled(hasFile);
     m_add->setEnabled(hasFile);
@@ -501,6 +510,14 @@ void BriefingView::updateButtons()
     m_remove->setEnabled(hasFile && hasItem);
     m_up->setEnabled(hasFile && hasItem);
     m_down->setEnabled(hasFile && hasItem);
+    m_draft->setToolTip(!why.isEmpty() ? why
+                                       : tr("Replace the drafted items of this period with a new draft from the data; "
+                                            "your own items are kept. Undo takes it back."));
+    for (QPushButton *button : { m_add, m_addChart, m_remove, m_up, m_down })
+        button->setToolTip(why);
+    m_tree->setEditTriggers(hasFile ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                          | QAbstractItemView::SelectedClicked
+                                    : QAbstractItemView::NoEditTriggers);
     // Nor anything printed or exported from a portfolio this program no longer reads faithfully.
     const bool readable = m_document && !m_document->isOutdated();
     m_export->setEnabled(readable);

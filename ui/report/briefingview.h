@@ -42,6 +42,9 @@ public:
     ~BriefingView() override;
 
     void setDocument(Document *document) override;
+    // Why the briefing cannot be changed here although the file can ("" otherwise): a copy limited to
+    // one organization.
+    QString readOnlyReason() const;
     PortfolioFile *file() const { return m_file; }
     // While hidden, postpone redrawing the preview until shown (the main window's page: reading the
     // facts of a large portfolio on every edit made elsewhere would slow every edit down).

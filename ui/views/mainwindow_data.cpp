@@ -1,6 +1,7 @@
 // MainWindow: File → Import from CSV (projects, organizations, measures, workforce, envelopes), File → Export (projects, measures, workforce to CSV or
 // XLSX) and the Briefing menu, which drives the Briefing page.
 #include "mainwindow.h"
+#include "readonlynote.h"
 
 #include "document/document.h"
 #include "dialogs/dialogs.h"
@@ -143,7 +144,7 @@ void MainWindow::updateDataActions()
         action->setEnabled(readable);
     m_findAction->setEnabled(open);
     m_exportView->setEnabled(readable && currentTablePage());
-    m_briefingDraft->setEnabled(writable);
+    enableUnlessReadOnly(m_briefingDraft, writable, writable ? m_briefingView->readOnlyReason() : QString());
     // A copy written by a Vigie that no longer reads the portfolio's format would leave out what the new
     // format holds, then be merged back.
     m_saveCopyAction->setEnabled(open && !m_document->isOutdated());
