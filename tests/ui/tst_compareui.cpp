@@ -10,7 +10,7 @@
 #include "views/mainwindow.h"
 
 #include "i18n/language.h"
-#include "mergefixture.h"
+#include "uifixture.h"
 
 #include <QHeaderView>
 #include <QSettings>
@@ -33,12 +33,11 @@ private Q_SLOTS:
     void timesWithinAMinuteShowTheirSeconds();
 
 private:
-    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString path(const QString &name) const { return m_files.path(name); }
     // A copy for MTESS with one change the master also made differently and one it did not.
     void prepareConflict();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_master, m_copy;
+    VigieTest::MasterAndCopy m_files;
     const QString m_p0 = QStringLiteral("MTESS-2013-001");
     const QString m_p1 = QStringLiteral("MTESS-2014-001");
 };
@@ -52,19 +51,12 @@ void TestCompareUi::initTestCase()
 
 void TestCompareUi::init()
 {
-    Language::apply(QStringLiteral("en"));
-    QSettings().clear();
-    Dialogs::setTestMode(true);
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_master = path(QStringLiteral("quebec.vigie"));
-    m_copy = path(QStringLiteral("mtess.vigie"));
-    QVERIFY(writeQuebec(m_master));
-    QVERIFY(sendCopy(m_master, m_copy, QStringLiteral("MTESS")));
+    QVERIFY(m_files.renew());
 }
 
 void TestCompareUi::prepareConflict()
 {
-    QVERIFY(VigieTest::prepareConflict(m_master, m_copy, m_p0, m_p1));
+    QVERIFY(VigieTest::prepareConflict(m_files.master, m_files.copy, m_p0, m_p1));
 }
 
 
@@ -72,8 +64,8 @@ void TestCompareUi::compareView()
 {
     prepareConflict();
     MainWindow window;
-    QVERIFY(window.openFile(m_master));
-    const std::optional<DiffResult> result = window.copyActions()->compareWith(m_copy);
+    QVERIFY(window.openFile(m_files.master));
+    const std::optional<DiffResult> result = window.copyActions()->compareWith(m_files.copy);
     QVERIFY(result);
     CompareDialog dialog(*result);
     // Each count with its plural, the zero ones left out (it read "0 item(s) only in this one").

@@ -30,7 +30,7 @@
 #include "i18n/language.h"
 #include "brokenwords.h"
 #include "darkdesktop.h"
-#include "mergefixture.h"
+#include "uifixture.h"
 #include "windowsettle.h"
 
 #include <QAbstractItemView>
@@ -83,7 +83,7 @@ private Q_SLOTS:
     void aLimitedCopysBriefingMenuCannotDraft();
 
 private:
-    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString path(const QString &name) const { return m_files.path(name); }
     // Every table but the journal, in key order: the file as any reader sees it.
     QStringList dump() const;
     // A copy for MTESS with one change the master also made differently (a conflict) and one it did not.
@@ -93,8 +93,8 @@ private:
     // `dialog` at `size`, shown: its report's view, or nullptr.
     static QTextBrowser *showReport(MergeReportDialog &dialog, const QSize &size);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_master, m_copy, m_p0, m_p1;
+    VigieTest::MasterAndCopy m_files;
+    QString m_p0, m_p1;
 };
 
 void TestMergeUi::initTestCase()
@@ -106,17 +106,10 @@ void TestMergeUi::initTestCase()
 
 void TestMergeUi::init()
 {
-    Language::apply(QStringLiteral("en"));
-    QSettings().clear();
-    Dialogs::setTestMode(true);
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_master = path(QStringLiteral("quebec.vigie"));
-    m_copy = path(QStringLiteral("mtess.vigie"));
-    QVERIFY(writeQuebec(m_master));
-    QVERIFY(sendCopy(m_master, m_copy, QStringLiteral("MTESS")));
+    QVERIFY(m_files.renew());
     m_p0 = QStringLiteral("MTESS-2013-001");
     m_p1 = QStringLiteral("MTESS-2014-001");
-    auto f = openFile(m_master, QStringLiteral("reader"));
+    auto f = openFile(m_files.master, QStringLiteral("reader"));
     QVERIFY(!project(*f, m_p0).isEmpty());
     QVERIFY(!project(*f, m_p1).isEmpty());
 }
@@ -124,7 +117,7 @@ void TestMergeUi::init()
 QStringList TestMergeUi::dump() const
 {
     FileError error;
-    auto file = PortfolioFile::open(m_master, PortfolioFile::Access::ReadOnly, &error);
+    auto file = PortfolioFile::open(m_files.master, PortfolioFile::Access::ReadOnly, &error);
     if (!file)
         return { error.message };
     QStringList rows;
@@ -149,28 +142,28 @@ QStringList TestMergeUi::dump() const
 
 void TestMergeUi::prepareConflict()
 {
-    QVERIFY(VigieTest::prepareConflict(m_master, m_copy, m_p0, m_p1));
+    QVERIFY(VigieTest::prepareConflict(m_files.master, m_files.copy, m_p0, m_p1));
 }
 
 void TestMergeUi::mergeIsOneUndoableEdit()
 {
     prepareConflict();
     FileError error;
-    auto doc = Document::open(m_master, &error);
+    auto doc = Document::open(m_files.master, &error);
     QVERIFY2(doc, qPrintable(error.message));
     Editor *editor = doc->editor();
     const QStringList before = dump();
 
     MergePlan plan;
-    QVERIFY(editor->planMerge({ m_copy }, {}, &plan, nullptr));
+    QVERIFY(editor->planMerge({ m_files.copy }, {}, &plan, nullptr));
     QCOMPARE(plan.conflicts(), 1);
-    QVERIFY(!editor->mergeCopies({ m_copy }, {}, Merger::undoText(plan.sources), &plan)); // undecided: refused
+    QVERIFY(!editor->mergeCopies({ m_files.copy }, {}, Merger::undoText(plan.sources), &plan)); // undecided: refused
     QCOMPARE(doc->undoStack()->count(), 0);
     QCOMPARE(dump(), before);
 
     MergeOptions options;
     options.prefer = MergeChoice::Theirs;
-    QVERIFY(editor->mergeCopies({ m_copy }, options, Merger::undoText(plan.sources), &plan));
+    QVERIFY(editor->mergeCopies({ m_files.copy }, options, Merger::undoText(plan.sources), &plan));
     QCOMPARE(doc->undoStack()->count(), 1);
     QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Merge Copy from MTESS"));
     const QStringList after = dump();
@@ -184,16 +177,16 @@ void TestMergeUi::mergeIsOneUndoableEdit()
     doc->undoStack()->undo();
     QCOMPARE(dump(), before);
     // Undone, the copy can be merged again: nothing of it is recorded as merged.
-    QVERIFY(editor->planMerge({ m_copy }, {}, &plan, nullptr));
+    QVERIFY(editor->planMerge({ m_files.copy }, {}, &plan, nullptr));
     QCOMPARE(plan.conflicts(), 1);
 }
 
 void TestMergeUi::reviewDecidesConflicts()
 {
     prepareConflict();
-    auto master = openFile(m_master, QStringLiteral("cio-office"));
+    auto master = openFile(m_files.master, QStringLiteral("cio-office"));
     MergePlan plan;
-    QVERIFY(Merger::merge(*master, { m_copy }, {}, &plan, true).ok);
+    QVERIFY(Merger::merge(*master, { m_files.copy }, {}, &plan, true).ok);
     MergeDialog dialog(plan);
     QCOMPARE(dialog.conflictCount(), 1);
     QVERIFY(!dialog.mergeButton()->isEnabled());
@@ -220,7 +213,7 @@ void TestMergeUi::reviewDecidesConflicts()
     const MergeOptions options = dialog.options();
     QCOMPARE(options.choices.size(), 1);
     QCOMPARE(options.choices.constBegin().value(), MergeChoice::Mine);
-    QVERIFY(Merger::merge(*master, { m_copy }, options, &plan).ok);
+    QVERIFY(Merger::merge(*master, { m_files.copy }, options, &plan).ok);
     QCOMPARE(master->value(Entity::Project, project(*master, m_p0), Field::ForecastCost).toDouble(), 3.9e6);
 }
 
@@ -229,13 +222,13 @@ void TestMergeUi::reviewDecidesConflicts()
 void TestMergeUi::reviewShowsConfirmations()
 {
     {
-        auto copy = openFile(m_copy, QStringLiteral("mtess-it"), QDateTime(QDate(2016, 10, 12), QTime(9, 0), Qt::UTC));
+        auto copy = openFile(m_files.copy, QStringLiteral("mtess-it"), QDateTime(QDate(2016, 10, 12), QTime(9, 0), Qt::UTC));
         QVERIFY(Edits::confirmAccurate(*copy, Entity::Project, { project(*copy, m_p0) }, QStringLiteral("Still accurate")).ok);
     }
-    auto master = openFile(m_master, QStringLiteral("cio-office"));
+    auto master = openFile(m_files.master, QStringLiteral("cio-office"));
     const QString before = master->value(Entity::Project, project(*master, m_p0), Field::Touched).toString();
     MergePlan plan;
-    QVERIFY(Merger::merge(*master, { m_copy }, {}, &plan, true).ok);
+    QVERIFY(Merger::merge(*master, { m_files.copy }, {}, &plan, true).ok);
     MergeDialog dialog(plan);
     QCOMPARE(dialog.conflictCount(), 0);
     QTableWidget *t = dialog.changeTable();
@@ -256,16 +249,16 @@ void TestMergeUi::reviewShowsConfirmations()
 void TestMergeUi::reviewDecidesAStatusUpdateWhole()
 {
     {
-        auto master = openFile(m_master, QStringLiteral("cio-office"));
+        auto master = openFile(m_files.master, QStringLiteral("cio-office"));
         QVERIFY(Edits::setMeasureState(*master, measure(*master, 30), { MeasureStatus::UnderWay, 80, QStringLiteral("Master says 80") },
                                        QStringLiteral("S")).ok);
-        auto copy = openFile(m_copy, QStringLiteral("mtess-it"));
+        auto copy = openFile(m_files.copy, QStringLiteral("mtess-it"));
         QVERIFY(Edits::setMeasureState(*copy, measure(*copy, 30), { MeasureStatus::Completed, 100, QStringLiteral("Done") },
                                        QStringLiteral("S")).ok);
     }
-    auto master = openFile(m_master, QStringLiteral("cio-office"));
+    auto master = openFile(m_files.master, QStringLiteral("cio-office"));
     MergePlan plan;
-    QVERIFY(Merger::merge(*master, { m_copy }, {}, &plan, true).ok);
+    QVERIFY(Merger::merge(*master, { m_files.copy }, {}, &plan, true).ok);
     MergeDialog dialog(plan);
     QCOMPARE(dialog.conflictCount(), 1);
     QTableWidget *t = dialog.conflictTable();
@@ -282,7 +275,7 @@ void TestMergeUi::reviewDecidesAStatusUpdateWhole()
     QCOMPARE(dialog.summaryText(), QStringLiteral("Every conflict is decided: Merge writes it all as one change, which Edit → Undo takes back."));
     const MergeOptions options = dialog.options();
     QCOMPARE(options.choices.size(), 1);
-    QVERIFY(Merger::merge(*master, { m_copy }, options, &plan).ok);
+    QVERIFY(Merger::merge(*master, { m_files.copy }, options, &plan).ok);
     const QString m30 = measure(*master, 30);
     QCOMPARE(master->value(Entity::Measure, m30, Field::Status).toString(), QStringLiteral("completed"));
     QCOMPARE(master->value(Entity::Measure, m30, Field::PercentComplete).toDouble(), 100.0);
@@ -300,9 +293,9 @@ void TestMergeUi::reviewShowsTwoItemsWithOneCode()
                              QStringLiteral("Add")).ok;
     };
     {
-        auto master = openFile(m_master, QStringLiteral("cio-office"));
+        auto master = openFile(m_files.master, QStringLiteral("cio-office"));
         QVERIFY(add(*master, QStringLiteral("Master A9")));
-        auto copy = openFile(m_copy, QStringLiteral("mtess-it"));
+        auto copy = openFile(m_files.copy, QStringLiteral("mtess-it"));
         QVERIFY(add(*copy, QStringLiteral("Copy A9")));
         QVERIFY(Edits::addRow(*copy, Entity::Baseline,
                               { { Field::Project, copy->rowId(Entity::Project, project(*copy, QStringLiteral("A9"))) }, { Field::Sequence, 1 },
@@ -310,9 +303,9 @@ void TestMergeUi::reviewShowsTwoItemsWithOneCode()
                               QStringLiteral("Baseline"))
                     .ok);
     }
-    auto master = openFile(m_master, QStringLiteral("cio-office"));
+    auto master = openFile(m_files.master, QStringLiteral("cio-office"));
     MergePlan plan;
-    QVERIFY(Merger::merge(*master, { m_copy }, {}, &plan, true).ok);
+    QVERIFY(Merger::merge(*master, { m_files.copy }, {}, &plan, true).ok);
     MergeDialog dialog(plan);
     QCOMPARE(dialog.conflictCount(), 1);
     QTableWidget *t = dialog.conflictTable();
@@ -324,7 +317,7 @@ void TestMergeUi::reviewShowsTwoItemsWithOneCode()
     QCOMPARE(dialog.changeTable()->rowCount(), 0); // its baseline goes with it, whichever way it is decided
     Language::apply(QStringLiteral("fr"));
     MergePlan french;
-    QVERIFY(Merger::merge(*master, { m_copy }, {}, &french, true).ok);
+    QVERIFY(Merger::merge(*master, { m_files.copy }, {}, &french, true).ok);
     MergeDialog review(french);
     QCOMPARE(review.conflictTable()->item(0, 0)->text(), QStringLiteral("Projet A9"));
     QCOMPARE(review.conflictTable()->item(0, 2)->text(), QStringLiteral("A9 — Master A9 (fr)"));
@@ -338,18 +331,18 @@ void TestMergeUi::reviewShowsTwoItemsWithOneCode()
 void TestMergeUi::reviewNamesThePortfolioInTheLanguage()
 {
     const QString whole = path(QStringLiteral("whole.vigie"));
-    QVERIFY(sendCopy(m_master, whole, QString()));
+    QVERIFY(sendCopy(m_files.master, whole, QString()));
     {
         auto copy = openFile(whole, QStringLiteral("mtess-it"));
         QVERIFY(Edits::setValue(*copy, Entity::Portfolio, copy->info().uuid, Field::CioName, QStringLiteral("Marie Tremblay"),
                                 QStringLiteral("CIO"))
                     .ok);
-        auto master = openFile(m_master, QStringLiteral("cio-office"));
+        auto master = openFile(m_files.master, QStringLiteral("cio-office"));
         QVERIFY(Edits::setValue(*master, Entity::Portfolio, master->info().uuid, Field::CioName, QStringLiteral("Jean Roy"),
                                 QStringLiteral("CIO"))
                     .ok);
     }
-    auto master = openFile(m_master, QStringLiteral("cio-office"));
+    auto master = openFile(m_files.master, QStringLiteral("cio-office"));
     const QString english = QStringLiteral("Portfolio Quebec — Government IT Strategy 2015-2018");
     const QString french = QStringLiteral("Portefeuille Québec — Stratégie gouvernementale en TI 2015-2018");
     for (const char *language : { "en", "fr" }) {
@@ -384,7 +377,7 @@ void TestMergeUi::mergeFromTheWindow()
     prepareConflict();
     // A copy whose one change this file refuses (an amount no edit takes, written there by another program).
     const QString refused = path(QStringLiteral("refused.vigie"));
-    QVERIFY(sendCopy(m_master, refused, QString()));
+    QVERIFY(sendCopy(m_files.master, refused, QString()));
     {
         auto copy = openFile(refused, QStringLiteral("mtess-it"));
         QVERIFY(copy);
@@ -393,7 +386,7 @@ void TestMergeUi::mergeFromTheWindow()
         QVERIFY(q.exec(QStringLiteral("UPDATE project SET actual_cost = 1e300 WHERE code = '%1'").arg(m_p0)));
     }
     MainWindow window;
-    QVERIFY(window.openFile(m_master));
+    QVERIFY(window.openFile(m_files.master));
     QVERIFY(window.document());
     CopyActions *actions = window.copyActions();
     QVERIFY(actions->mergeAction()->isEnabled());
@@ -408,7 +401,7 @@ void TestMergeUi::mergeFromTheWindow()
             reportHtml = report->html();
         return true;
     });
-    Dialogs::setNextFileNames({ m_copy });
+    Dialogs::setNextFileNames({ m_files.copy });
     window.findChild<QAction *>(QStringLiteral("actionMergeCopies"))->trigger();
     QCOMPARE(shown, (QStringList { QStringLiteral("MergeDialog"), QStringLiteral("MergeReportDialog") }));
     QVERIFY2(reportHtml.contains(QStringLiteral("MTESS")), "the report names the ministry");
@@ -419,7 +412,7 @@ void TestMergeUi::mergeFromTheWindow()
     QCOMPARE(file.value(Entity::Measure, measure(file, 30), Field::Status).toString(), QStringLiteral("completed"));
     // Merging it again: nothing new, said so, nothing on the stack.
     Dialogs::takeMessages();
-    Dialogs::setNextFileNames({ m_copy });
+    Dialogs::setNextFileNames({ m_files.copy });
     actions->mergeAction()->trigger();
     QCOMPARE(window.document()->undoStack()->count(), 1);
     QVERIFY(Dialogs::takeMessages().join(QString()).contains(QStringLiteral("Nothing new")));
@@ -436,7 +429,7 @@ void TestMergeUi::mergeFromTheWindow()
 void TestMergeUi::sendCopyFromTheWindow()
 {
     MainWindow window;
-    QVERIFY(window.openFile(m_master));
+    QVERIFY(window.openFile(m_files.master));
     const QString target = path(QStringLiteral("msss.vigie"));
     window.copyActions()->setDialogHook([&](QDialog *d) {
         auto *send = qobject_cast<SendCopyDialog *>(d);
@@ -468,12 +461,12 @@ void TestMergeUi::sendCopyFromTheWindow()
 // growing; in both languages.
 void TestMergeUi::sendCopyDialogFitsItsText()
 {
-    auto master = openFile(m_master, QStringLiteral("reader"));
+    auto master = openFile(m_files.master, QStringLiteral("reader"));
     QVERIFY(master);
     const QList<Organization> organizations = Repository::organizations(*master);
     for (const char *language : { "en", "fr" }) {
         QVERIFY(Language::apply(QString::fromLatin1(language)));
-        SendCopyDialog dialog(organizations, m_dir->path(), QStringLiteral("quebec"));
+        SendCopyDialog dialog(organizations, m_files.dir->path(), QStringLiteral("quebec"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QSize opened = dialog.size();
@@ -494,11 +487,11 @@ void TestMergeUi::sendCopyDialogFitsItsText()
 EditResult TestMergeUi::mergeTheConflict(MergeChoice prefer, std::unique_ptr<PortfolioFile> *master)
 {
     prepareConflict();
-    *master = openFile(m_master, QStringLiteral("cio-office"));
+    *master = openFile(m_files.master, QStringLiteral("cio-office"));
     MergePlan plan;
     MergeOptions options;
     options.prefer = prefer;
-    return Merger::merge(**master, { m_copy }, options, &plan);
+    return Merger::merge(**master, { m_files.copy }, options, &plan);
 }
 
 void TestMergeUi::reportExports()
@@ -569,7 +562,7 @@ void TestMergeUi::reportBreaksNoWordOnANarrowScreen()
 void TestMergeUi::aLimitedCopySaysWhatIsReadOnly()
 {
     FileError error;
-    auto doc = Document::open(m_copy, &error);
+    auto doc = Document::open(m_files.copy, &error);
     QVERIFY2(doc, qPrintable(error.message));
     const QString other = QStringLiteral("AMF-2016-001");
     const QString otherUuid = project(*doc->file(), other);
@@ -712,12 +705,12 @@ void TestMergeUi::aLimitedCopySaysWhatIsReadOnly()
 void TestMergeUi::aLimitedCopysBriefingMenuCannotDraft()
 {
     MainWindow window;
-    QVERIFY(window.openFile(m_copy));
+    QVERIFY(window.openFile(m_files.copy));
     auto *draft = window.findChild<QAction *>(QStringLiteral("actionBriefingDraft"));
     QVERIFY(draft);
     QVERIFY(!draft->isEnabled());
     QVERIFY2(draft->toolTip().contains(QStringLiteral("the briefing belongs to the whole portfolio")), qPrintable(draft->toolTip()));
-    QVERIFY(window.openFile(m_master)); // the whole portfolio's own file drafts
+    QVERIFY(window.openFile(m_files.master)); // the whole portfolio's own file drafts
     QVERIFY(draft->isEnabled());
 }
 

@@ -3,12 +3,16 @@
 // A small, realistic portfolio on disk for the UI tests: 3 organizations, one plan with 4 key areas
 // and 8 measures, 12 projects with green/yellow/red indicators, a workforce survey and envelopes.
 // One measure and one project lack their French text (the "missing translations" filter).
+#include "dialogs/dialogs.h"
 #include "document/document.h"
+#include "i18n/language.h"
 #include "mergefixture.h"
 #include "rowinsert.h"
 #include "storage/portfoliofile.h"
 
 #include <QDate>
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -64,6 +68,28 @@ inline std::unique_ptr<Vigie::Document> openLimitedCopy(const QString &folder, c
         qWarning("fixture: %s", qPrintable(error.message));
     return document;
 }
+
+// What each copy-and-merge UI test starts from: a fresh folder, the Quebec sample in it as the CIO office's
+// master and a copy of it for MTESS sent beside it, the window in English with no remembered settings and
+// the dialogs in test mode.
+struct MasterAndCopy
+{
+    std::unique_ptr<QTemporaryDir> dir;
+    QString master, copy;
+
+    QString path(const QString &name) const { return dir->filePath(name); }
+    // Starts again from nothing; false, with a warning, when a step fails.
+    bool renew()
+    {
+        Vigie::Language::apply(QStringLiteral("en"));
+        QSettings().clear();
+        Vigie::Dialogs::setTestMode(true);
+        dir = std::make_unique<QTemporaryDir>();
+        master = path(QStringLiteral("quebec.vigie"));
+        copy = path(QStringLiteral("mtess.vigie"));
+        return writeQuebec(master) && sendCopy(master, copy, QStringLiteral("MTESS"));
+    }
+};
 
 inline std::unique_ptr<Vigie::PortfolioFile> makePortfolio(const QString &path, Fixture *fixture)
 {
