@@ -3,6 +3,7 @@
 // from the command line or many from a file (--batch), each still its own transaction.
 #include "cli.h"
 
+#include "i18n/language.h"
 #include "io/valueparser.h"
 #include "model/fieldtext.h"
 #include "model/valuelimits.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <functional>
 #include <optional>
 
 namespace Vigie::Cli {
@@ -241,6 +243,7 @@ struct Target
 {
     QString uuid;
     QString what; // "Measure 9", "Project SCT-12"
+    std::function<QString()> name; // the same words, made again in the language asked (the journal's label)
 };
 
 // Finds what `request` names in `file`, or says why it cannot (`outcome`: not found, or ambiguous).
@@ -248,7 +251,7 @@ std::optional<Target> findTarget(const PortfolioFile &file, const EditRequest &r
                                  Outcome *outcome)
 {
     QString uuid;
-    QString what;
+    std::function<QString()> name;
     if (request.entity == Entity::Measure) {
         QHash<RowId, QString> planOfArea; // key area → its plan's code
         QHash<RowId, QString> planCodes;
@@ -270,7 +273,7 @@ std::optional<Target> findTarget(const PortfolioFile &file, const EditRequest &r
                                     .arg(plans.join(QStringLiteral(", "))) };
             return std::nullopt;
         }
-        what = Text::tr("Measure %1").arg(request.number);
+        name = [number = request.number] { return Text::tr("Measure %1").arg(number); };
     } else if (request.entity == Entity::Project) {
         // As typed, else ignoring case when one project only has the code so ("gc-01" is GC-01, and the
         // output says GC-01).
@@ -283,18 +286,19 @@ std::optional<Target> findTarget(const PortfolioFile &file, const EditRequest &r
         }
         if (const auto p = match.found() ? Repository::projectByCode(file, match.code) : std::nullopt)
             uuid = p->uuid;
-        what = Text::tr("Project %1").arg(match.found() ? match.code : request.project.trimmed());
+        name = [code = match.found() ? match.code : request.project.trimmed()] { return Text::tr("Project %1").arg(code); };
     } else {
         uuid = file.info().uuid;
-        what = Text::tr("Portfolio properties");
+        name = [] { return Text::tr("Portfolio properties"); };
     }
+    const QString what = name();
     if (uuid.isEmpty()) {
         *outcome = { NotFound, Text::tr("%1: there is no %2 in %3.")
                                    .arg(what, request.entity == Entity::Measure ? Text::tr("such measure") : Text::tr("such project"),
                                         shown) };
         return std::nullopt;
     }
-    return Target { uuid, what };
+    return Target { uuid, what, name };
 }
 
 // Changes `target` through the core edit (one transaction, one journal changeset).
@@ -316,7 +320,7 @@ Outcome applyEdit(PortfolioFile &file, const EditRequest &request, const Target 
                                 .arg(target.what, QLocale().toString(percent)) };
     }
     //: Undo text of a change made with `vigie edit`, e.g. "Edit Measure 9"
-    const QString label = Text::tr("Edit %1").arg(target.what);
+    const ChangeLabel label = Language::inBoth([&] { return Text::tr("Edit %1").arg(target.name()); });
     const EditResult r = request.entity == Entity::Portfolio
         ? StructureEdits::setPortfolio(file, request.values, label)
         : StructureEdits::set(file, request.entity, target.uuid, request.values, label);

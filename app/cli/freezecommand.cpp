@@ -44,9 +44,14 @@ int runFreeze(const QStringList &arguments)
     // A doubtful date is frozen all the same (a late or corrective freeze is legitimate, and scripts rely
     // on it), but never silently: the window asks to confirm, the command line warns on stderr.
     const QStringList concerns = Periods::freezeDateConcerns(*file, asOf);
-    //: Undo text of `vigie freeze`
-    const EditResult r = Edits::freezePeriod(*file, label, asOf, Text::tr("Freeze Reporting Period \"%1\"").arg(label),
-                                             parser.value(QStringLiteral("label-fr")));
+    const QString labelFr = parser.value(QStringLiteral("label-fr"));
+    const auto undoText = [&] {
+        // The period by its name in the language of the words, as the window's undo text names it.
+        const bool french = Language::current() == QLatin1String("fr") && !labelFr.trimmed().isEmpty();
+        //: Undo text of `vigie freeze`
+        return Text::tr("Freeze Reporting Period \"%1\"").arg(french ? labelFr.trimmed() : label);
+    };
+    const EditResult r = Edits::freezePeriod(*file, label, asOf, Language::inBoth(undoText), labelFr);
     if (!r.ok) {
         err() << r.error << Qt::endl;
         return r.notWritten ? FileUnusable : Usage; // a label in use is the caller's to change; a refused write is not

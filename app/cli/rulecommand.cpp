@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "analysis/rulepreview.h"
+#include "i18n/language.h"
 #include "storage/edits.h"
 
 #include <cmath>
@@ -136,7 +137,7 @@ int runRule(const QStringList &arguments)
         return FileUnusable;
     }
     //: Undo text of `vigie rule`
-    const EditResult r = Edits::setHealthRule(*file, *wanted, Text::tr("Set Health Rule"));
+    const EditResult r = Edits::setHealthRule(*file, *wanted, Language::inBoth([] { return Text::tr("Set Health Rule"); }));
     if (!r.ok) {
         err() << r.error << Qt::endl;
         return FileUnusable;

@@ -4,8 +4,10 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QThread>
 #include <QTranslator>
 
+#include <atomic>
 #include <memory>
 
 namespace Vigie {
@@ -33,6 +35,56 @@ const QTranslator &frenchCatalogue()
     static const bool loaded = translator.load(QStringLiteral(":/i18n/vigie_fr.qm"));
     Q_UNUSED(loaded)
     return translator;
+}
+
+// The same for English, which has a catalogue for its plural forms (%n).
+const QTranslator &englishCatalogue()
+{
+    static QTranslator translator;
+    static const bool loaded = translator.load(QStringLiteral(":/i18n/vigie_en.qm"));
+    Q_UNUSED(loaded)
+    return translator;
+}
+
+// The language inBoth() is asking for on this thread ("" when none).
+thread_local QString t_forced;
+
+// Installed in front of every other translator (asked first), it answers only while inBoth() asks for a
+// language on its thread, from that language's catalogue, the source text where it has none, so that no
+// translator behind it speaks; otherwise it has no answer and the installed language speaks. It reports
+// itself empty, so installing it sends no LanguageChange.
+class ForcedLanguage : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
+    {
+        if (t_forced.isEmpty() || !source)
+            return QString();
+        const QTranslator &catalogue = t_forced == QLatin1String("fr") ? frenchCatalogue() : englishCatalogue();
+        const QString text = catalogue.translate(context, source, disambiguation, n);
+        return text.isNull() ? QString::fromUtf8(source) : text;
+    }
+};
+
+ForcedLanguage &forcedLanguage()
+{
+    static ForcedLanguage translator;
+    return translator;
+}
+
+std::atomic<bool> g_forcedInstalled { false };
+
+// Puts the forced-language translator in front of the others (installed last, it is asked first). On
+// the application's thread only, as every translator: apply() does it, and inBoth() for a program that
+// never chose a language (a tool, a test).
+void installForcedLanguage()
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || app->thread() != QThread::currentThread())
+        return;
+    QCoreApplication::removeTranslator(&forcedLanguage());
+    QCoreApplication::installTranslator(&forcedLanguage());
+    g_forcedInstalled = true;
 }
 } // namespace
 
@@ -96,6 +148,7 @@ bool Language::apply(const QString &language)
         QCoreApplication::installTranslator(s.vigie.get());
     else
         ok = lang == QLatin1String("en");
+    installForcedLanguage();
     QLocale::setDefault(locale(lang));
     s.language = lang;
     return ok;
@@ -118,6 +171,8 @@ LanguageScope::~LanguageScope()
 
 QString Language::current()
 {
+    if (!t_forced.isEmpty())
+        return t_forced; // inBoth() at work on this thread: the data's words follow too
     return installed().language.isEmpty() ? QStringLiteral("en") : installed().language;
 }
 
@@ -128,6 +183,25 @@ QString Language::textIn(const QString &language, const char *context, const cha
             return fr;
     }
     return QString::fromUtf8(source);
+}
+
+BilingualText Language::inBoth(const std::function<QString()> &make)
+{
+    if (!make)
+        return {};
+    if (!g_forcedInstalled)
+        installForcedLanguage();
+    struct Restore
+    {
+        QString previous = t_forced;
+        ~Restore() { t_forced = previous; }
+    } restore;
+    BilingualText both;
+    t_forced = QStringLiteral("en");
+    both.en = make();
+    t_forced = QStringLiteral("fr");
+    both.fr = make();
+    return both;
 }
 
 } // namespace Vigie

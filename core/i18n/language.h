@@ -1,7 +1,11 @@
 #pragma once
 
+#include "model/entities.h"
+
 #include <QLocale>
 #include <QString>
+
+#include <functional>
 
 class QCoreApplication;
 
@@ -22,6 +26,13 @@ public:
     // other), read from the catalogue without installing it: the same on any thread, whatever language
     // the program speaks. The English source where the catalogue has no translation.
     static QString textIn(const QString &language, const char *context, const char *source);
+    // What `make` says in English and in French: it runs twice on this thread, each time with every
+    // tr() (plural forms included) answered from that language's catalogue and current() saying that
+    // language, whatever language the program speaks, and nothing else switched (no LanguageChange,
+    // the default locale kept: a number `make` formats follows the program's language). For the
+    // texts the journal keeps in both languages (an undo step's name): `make` builds its words with
+    // tr() from data (codes, numbers), never from a text already translated.
+    static BilingualText inBoth(const std::function<QString()> &make);
     static QLocale locale(const QString &language);
     // The language code of a locale: "fr" for French, "en" for anything else (the inverse of locale()).
     static QString code(const QLocale &locale);

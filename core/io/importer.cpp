@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "i18n/language.h"
 #include "io/csvreader.h"
 #include "io/importtarget.h"
 #include "io/projectimporter.h"
@@ -120,7 +121,9 @@ ImportReport TableImporter::run(const QString &csvPath)
     // Rows go one by one through the journaled row edits; on a server their journal rows go a few hundred
     // to a statement (in a file this changes nothing).
     BulkWrite bulk(m_file, 0, false);
-    const EditResult written = Edits::run(m_file, { importUndoText(m_mapping.kind, csvPath), QStringLiteral("import"), 0 },
+    const EditResult written = Edits::run(m_file,
+                                          { Language::inBoth([&] { return importUndoText(m_mapping.kind, csvPath); }),
+                                            QStringLiteral("import"), 0 },
                                           [&](QString *message) { return target->write(message); });
     if (!written.ok) {
         report.fatal = tr("%1: cannot be written (%2); the portfolio is unchanged.")

@@ -1,6 +1,7 @@
 #include "projectimporter.h"
 #include "storage/sqlaccess.h"
 
+#include "i18n/language.h"
 #include "io/csvreader.h"
 #include "io/importrow.h"
 #include "io/measurelinks.h"
@@ -173,7 +174,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     if (!m_options.dryRun) {
         bulk.emplace(m_file, 32 * 1024);
         transaction.emplace(m_file, PortfolioFile::ChangesetInfo {
-                                        tr("Import projects from %1").arg(QFileInfo(csvPath).fileName()),
+                                        Language::inBoth([&] { return tr("Import projects from %1").arg(QFileInfo(csvPath).fileName()); }),
                                         QStringLiteral("import"), 0 });
         if (!transaction->began()) { // a portfolio on a server another Vigie upgraded since it was opened
             report.fatal = tr("%1: cannot be written (%2); the portfolio is unchanged.")

@@ -15,11 +15,12 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT j.id, j.entity, j.entity_uuid, j.field, j.old_value, j.new_value, j.changeset_id, c.author, "
-    "c.created_at, c.label FROM change_journal j JOIN changeset c ON c.id = j.changeset_id ");
+    "c.created_at, c.label, c.label_fr FROM change_journal j JOIN changeset c ON c.id = j.changeset_id ");
 
 Attribution attribution(const QSqlQuery &q)
 {
-    return { q.value(6).toLongLong(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString() };
+    return { q.value(6).toLongLong(), q.value(7).toString(), q.value(8).toString(),
+             BilingualText { q.value(9).toString(), q.value(10).toString() } };
 }
 
 } // namespace

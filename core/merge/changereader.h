@@ -1,6 +1,7 @@
 #pragma once
 
 #include "merge/rowreader.h"
+#include "storage/portfoliofile.h"
 
 #include <QHash>
 #include <QList>
@@ -19,7 +20,7 @@ struct Attribution
     qint64 changeset = 0;
     QString author;
     QString when; // ISO 8601, UTC, as the journal stores it
-    QString label;
+    ChangeLabel label;
 };
 
 // What one side (the master or a copy) did to one row since the two parted, read from its journal.

@@ -1,5 +1,6 @@
 #include "copyextractor.h"
 
+#include "i18n/language.h"
 #include "storage/edits.h"
 #include "storage/filelock.h"
 #include "storage/outputfile.h"
@@ -40,8 +41,10 @@ bool recordOrigin(const QString &temp, const CopyOrigin &origin, QString *error)
     if (!copy || copy->isReadOnly())
         return setError(error, e.message);
     copy->setAuthor(origin.takenBy);
-    const QString label = origin.isLimited() ? CopyExtractor::tr("Copy for %1").arg(origin.organizationCode)
-                                             : CopyExtractor::tr("Copy of the whole portfolio");
+    const ChangeLabel label = Language::inBoth([&] {
+        return origin.isLimited() ? CopyExtractor::tr("Copy for %1").arg(origin.organizationCode)
+                                  : CopyExtractor::tr("Copy of the whole portfolio");
+    });
     const EditResult r = Edits::run(*copy, { label, QStringLiteral("extract"), 0 },
                                     [&](QString *why) {
         QStringList earlier; // a copy of a copy: only the latest origin counts

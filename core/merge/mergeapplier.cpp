@@ -326,7 +326,8 @@ private:
                                    { Field::NewValue, MergePlan::logged(item.theirsState, item.theirsText) },
                                    { Field::Author, cause.theirsBy.author },
                                    { Field::ChangedAt, cause.theirsBy.when },
-                                   { Field::Comment, cause.theirsBy.label } },
+                                   { Field::Comment, cause.theirsBy.label.en },
+                                   { Field::CommentFr, cause.theirsBy.label.fr } },
                                  QString(), error)
                     .isEmpty();
     }

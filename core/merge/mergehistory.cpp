@@ -67,7 +67,7 @@ QList<MergeRecord> MergeHistory::read(const PortfolioFile &file, qint64 changese
     const RowReader rows(file);
     QSqlQuery e(sqlDatabase(file));
     e.prepare(QStringLiteral("SELECT entity, entity_uuid, item_key, field, action, old_value, new_value, author, changed_at, "
-                             "comment FROM merge_log WHERE copy_merge_id = ? ORDER BY id"));
+                             "comment, comment_fr FROM merge_log WHERE copy_merge_id = ? ORDER BY id"));
     for (int i = 0; i < records.size(); ++i) {
         e.addBindValue(ids.at(i));
         if (!e.exec())
@@ -75,7 +75,8 @@ QList<MergeRecord> MergeHistory::read(const PortfolioFile &file, qint64 changese
         while (e.next()) {
             records[i].entries.append({ e.value(0).toString(), e.value(1).toString(), e.value(2).toString(), e.value(3).toString(),
                                         e.value(4).toString(), e.value(5).toString(), e.value(6).toString(),
-                                        e.value(7).toString(), e.value(8).toString(), e.value(9).toString() });
+                                        e.value(7).toString(), e.value(8).toString(),
+                                        BilingualText { e.value(9).toString(), e.value(10).toString() }.in(french ? QStringLiteral("fr") : QStringLiteral("en")) });
             MergeRecord::Entry &entry = records[i].entries.last();
             if (entry.entity == tableName(Entity::Portfolio))
                 entry.names = ValueText::names(file.info());

@@ -17,6 +17,8 @@ struct MergeRecord
     struct Entry
     {
         QString entity; // the journal's name of the entity ("project")
+        // `comment`: the name of the copy's change, in the language of the moment (the other when the
+        // merge log has it in one language only).
         QString uuid, key, field, action, oldValue, newValue, author, changedAt, comment;
         // The row's names where its key is its English one: the portfolio, a period (ValueText::names).
         BilingualText names = {};

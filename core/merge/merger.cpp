@@ -1,5 +1,6 @@
 #include "merger.h"
 
+#include "i18n/language.h"
 #include "merge/mergecopy_p.h"
 #include "merge/valuetext.h"
 #include "storage/sqlaccess.h"
@@ -166,7 +167,7 @@ EditResult Merger::apply(const MergePlan &plan)
     QStringList origins;
     for (const MergeSource &s : plan.sources)
         origins << s.uuid + QLatin1Char(':') + s.organizationCode;
-    return Edits::run(m_file, { undoText(plan.sources), QStringLiteral("merge:") + origins.join(QLatin1Char(';')), 0 },
+    return Edits::run(m_file, { Language::inBoth([&] { return undoText(plan.sources); }), QStringLiteral("merge:") + origins.join(QLatin1Char(';')), 0 },
                       [&](QString *error) { return applyMergePlan(m_file, plan, m_copies, error) && readWhole(error); });
 }
 

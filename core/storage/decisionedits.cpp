@@ -10,7 +10,7 @@
 namespace Vigie {
 
 EditResult Edits::recordDecision(PortfolioFile &file, const QString &projectUuid, const DecisionRecord &d,
-                                 const QString &label)
+                                 const ChangeLabel &label)
 {
     EditResult r;
     const std::optional<Project> project = Repository::project(file, projectUuid);

@@ -77,13 +77,13 @@ EditResult Edits::run(PortfolioFile &file, const PortfolioFile::ChangesetInfo &i
 }
 
 EditResult Edits::setValue(PortfolioFile &file, Entity entity, const QString &uuid, Field field, const QVariant &value,
-                           const QString &label)
+                           const ChangeLabel &label)
 {
     return setValues(file, entity, uuid, { { field, value } }, label);
 }
 
 EditResult Edits::setValues(PortfolioFile &file, Entity entity, const QString &uuid, const FieldValues &values,
-                            const QString &label)
+                            const ChangeLabel &label)
 {
     if (const QString problem = refusedValue(values); !problem.isEmpty())
         return refused(problem);
@@ -121,7 +121,7 @@ EditResult Edits::setValues(PortfolioFile &file, Entity entity, const QString &u
 }
 
 EditResult Edits::setValuesOfRows(PortfolioFile &file, Entity entity, const QMap<QString, FieldValues> &rows,
-                                  const QString &label)
+                                  const ChangeLabel &label)
 {
     if (entity == Entity::Measure || entity == Entity::Portfolio) {
         EditResult r; // their rules (history rows, rule checks) live in setValues
@@ -143,7 +143,7 @@ EditResult Edits::setValuesOfRows(PortfolioFile &file, Entity entity, const QMap
     });
 }
 
-EditResult Edits::addRow(PortfolioFile &file, Entity entity, const FieldValues &values, const QString &label,
+EditResult Edits::addRow(PortfolioFile &file, Entity entity, const FieldValues &values, const ChangeLabel &label,
                          const QString &uuid)
 {
     if (const QString problem = refusedValue(values); !problem.isEmpty())
@@ -158,7 +158,7 @@ EditResult Edits::addRow(PortfolioFile &file, Entity entity, const FieldValues &
     return r;
 }
 
-EditResult Edits::deleteRows(PortfolioFile &file, Entity entity, const QStringList &uuids, const QString &label)
+EditResult Edits::deleteRows(PortfolioFile &file, Entity entity, const QStringList &uuids, const ChangeLabel &label)
 {
     return run(file, { label, {}, 0 }, [&](QString *error) {
         for (const QString &uuid : uuids) {
@@ -184,7 +184,7 @@ std::optional<MeasureState> Edits::measureState(const PortfolioFile &file, const
 }
 
 EditResult Edits::setMeasureState(PortfolioFile &file, const QString &measureUuid, const MeasureState &wanted,
-                                  const QString &label)
+                                  const ChangeLabel &label)
 {
     const MeasureState to = wanted.normalized();
     const std::optional<MeasureState> from = measureState(file, measureUuid);
@@ -231,12 +231,12 @@ bool Edits::writeMeasureState(PortfolioFile &file, const QString &measureUuid, c
                 .isEmpty();
 }
 
-EditResult Edits::setHealthRule(PortfolioFile &file, const HealthRule &rule, const QString &label)
+EditResult Edits::setHealthRule(PortfolioFile &file, const HealthRule &rule, const ChangeLabel &label)
 {
     return setValue(file, Entity::Portfolio, file.info().uuid, Field::HealthRule, rule.toJson(), label);
 }
 
-EditResult Edits::setExternalRiskThreshold(PortfolioFile &file, double percent, const QString &label)
+EditResult Edits::setExternalRiskThreshold(PortfolioFile &file, double percent, const ChangeLabel &label)
 {
     if (!std::isfinite(percent) || percent < 0.0 || percent > 100.0) {
         EditResult r;
@@ -246,7 +246,7 @@ EditResult Edits::setExternalRiskThreshold(PortfolioFile &file, double percent, 
     return setValue(file, Entity::Portfolio, file.info().uuid, Field::ExternalRiskThreshold, percent, label);
 }
 
-EditResult Edits::confirmAccurate(PortfolioFile &file, Entity entity, const QStringList &uuids, const QString &label)
+EditResult Edits::confirmAccurate(PortfolioFile &file, Entity entity, const QStringList &uuids, const ChangeLabel &label)
 {
     if (entity != Entity::Project && entity != Entity::Measure) {
         EditResult r;
@@ -264,7 +264,7 @@ EditResult Edits::confirmAccurate(PortfolioFile &file, Entity entity, const QStr
     });
 }
 
-EditResult Edits::freezePeriod(PortfolioFile &file, const QString &periodLabel, const QDate &asOf, const QString &label,
+EditResult Edits::freezePeriod(PortfolioFile &file, const QString &periodLabel, const QDate &asOf, const ChangeLabel &label,
                                const QString &periodLabelFr)
 {
     EditResult r;
@@ -288,9 +288,9 @@ EditResult Edits::freezePeriod(PortfolioFile &file, const QString &periodLabel, 
     const QStringList wanted { name, Periods::displayLabel(added, QStringLiteral("fr")) };
     for (const ReportingPeriod &p : Periods::list(file)) {
         for (const QString &existing : { p.label, Periods::displayLabel(p, QStringLiteral("fr")) }) {
-            for (const QString &label : wanted) {
-                if (label.compare(existing.trimmed(), Qt::CaseInsensitive) == 0) {
-                    r.error = tr("There is already a reporting period named \"%1\".").arg(label);
+            for (const QString &candidate : wanted) {
+                if (candidate.compare(existing.trimmed(), Qt::CaseInsensitive) == 0) {
+                    r.error = tr("There is already a reporting period named \"%1\".").arg(candidate);
                     return r;
                 }
             }

@@ -62,21 +62,21 @@ public:
 
     // One field of one row. A measure's status goes through setMeasureState (history row, 100% rule).
     static EditResult setValue(PortfolioFile &file, Entity entity, const QString &uuid, Field field,
-                               const QVariant &value, const QString &label);
+                               const QVariant &value, const ChangeLabel &label);
     // Several fields of one row at once (one undo step).
     static EditResult setValues(PortfolioFile &file, Entity entity, const QString &uuid, const FieldValues &values,
-                                const QString &label);
+                                const ChangeLabel &label);
     // Fields of several rows of one entity at once (one undo step): a what-if applied to every envelope.
     static EditResult setValuesOfRows(PortfolioFile &file, Entity entity, const QMap<QString, FieldValues> &rows,
-                                      const QString &label);
-    static EditResult addRow(PortfolioFile &file, Entity entity, const FieldValues &values, const QString &label,
+                                      const ChangeLabel &label);
+    static EditResult addRow(PortfolioFile &file, Entity entity, const FieldValues &values, const ChangeLabel &label,
                              const QString &uuid = QString());
     // Deletes rows with what goes with them (PortfolioFile::deleteRow).
-    static EditResult deleteRows(PortfolioFile &file, Entity entity, const QStringList &uuids, const QString &label);
+    static EditResult deleteRows(PortfolioFile &file, Entity entity, const QStringList &uuids, const ChangeLabel &label);
 
     // Status, percent complete and comment of a measure together, with one status history row.
     static EditResult setMeasureState(PortfolioFile &file, const QString &measureUuid, const MeasureState &to,
-                                      const QString &label);
+                                      const ChangeLabel &label);
     static std::optional<MeasureState> measureState(const PortfolioFile &file, const QString &measureUuid);
     // The writing half of setMeasureState, inside the caller's transaction (structure edits, imports):
     // status, percent and comment as `to.normalized()`, and one history row; nothing when nothing changes.
@@ -84,26 +84,26 @@ public:
                                   const MeasureState &to, QString *error);
 
     // Stores the rule; every project's computed colours follow in the same transaction.
-    static EditResult setHealthRule(PortfolioFile &file, const HealthRule &rule, const QString &label);
+    static EditResult setHealthRule(PortfolioFile &file, const HealthRule &rule, const ChangeLabel &label);
     // The share of external FTEs (percent, 0 to 100) above which a specialty is flagged at risk.
-    static EditResult setExternalRiskThreshold(PortfolioFile &file, double percent, const QString &label);
+    static EditResult setExternalRiskThreshold(PortfolioFile &file, double percent, const ChangeLabel &label);
 
     // Records a decision about a project; when `decision.reauthorize`, adds the baseline it authorizes
     // (sequence after the last; a project without baseline rows first gets its current one as the
     // original). One transaction; EditResult::uuid is the decision's.
     static EditResult recordDecision(PortfolioFile &file, const QString &projectUuid, const DecisionRecord &decision,
-                                     const QString &label);
+                                     const ChangeLabel &label);
 
     // "Still accurate": the projects or measures (`entity`) are confirmed as they are, which stamps them
     // as touched now (PortfolioFile::touch) so they are no longer stale; one undoable step for all.
     // Refuses other entities and rows that do not exist.
     static EditResult confirmAccurate(PortfolioFile &file, Entity entity, const QStringList &uuids,
-                                      const QString &label);
+                                      const ChangeLabel &label);
 
     // Freezes the current values as a reporting period, labelled in English and optionally in French.
     // Refuses an empty label or one (in either language) that another period already has.
     static EditResult freezePeriod(PortfolioFile &file, const QString &periodLabel, const QDate &asOf,
-                                   const QString &label, const QString &periodLabelFr = QString());
+                                   const ChangeLabel &label, const QString &periodLabelFr = QString());
 
     // Undoes changesets (the newest last) as one new changeset; redo is reverting that one.
     static EditResult revert(PortfolioFile &file, const QList<qint64> &changesets);

@@ -92,7 +92,7 @@ const std::vector<Column> &columnsOf(Entity entity)
         { { F::CopyMerge, "copy_merge_id" }, { F::Item, "entity" }, { F::ItemUuid, "entity_uuid" },
           { F::ItemKey, "item_key" }, { F::FieldName, "field" }, { F::Action, "action" }, { F::OldValue, "old_value" },
           { F::NewValue, "new_value" }, { F::Author, "author" }, { F::ChangedAt, "changed_at" },
-          { F::Comment, "comment" } },
+          { F::Comment, "comment" }, { F::CommentFr, "comment_fr" } },
     } };
     return table.at(size_t(entity));
 }

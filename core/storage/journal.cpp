@@ -383,11 +383,12 @@ qint64 PortfolioFile::changeset(QString *error)
     QSqlQuery q(database());
     // A server gives the new id back with RETURNING (libpq has no "last insert id").
     const bool server = SqlDialect::isServer(database());
-    q.prepare(QStringLiteral("INSERT INTO changeset (uuid, label, author, created_at, origin, reverts) "
-                             "VALUES (?, ?, ?, ?, ?, ?)")
+    q.prepare(QStringLiteral("INSERT INTO changeset (uuid, label, label_fr, author, created_at, origin, reverts) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)")
               + (server ? QStringLiteral(" RETURNING id") : QString()));
     q.addBindValue(newUuid());
-    q.addBindValue(m_changesetInfo.label.isNull() ? QStringLiteral("") : m_changesetInfo.label);
+    q.addBindValue(m_changesetInfo.label.en.isNull() ? QStringLiteral("") : m_changesetInfo.label.en);
+    q.addBindValue(m_changesetInfo.label.fr.isNull() ? QStringLiteral("") : m_changesetInfo.label.fr);
     const QString who = author();
     q.addBindValue(who.isNull() ? QStringLiteral("") : who);
     q.addBindValue(now().toUTC().toString(Qt::ISODateWithMs));

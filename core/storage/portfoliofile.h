@@ -31,10 +31,32 @@ struct KeptStatement;
 
 class JournalWriter;
 
+// The name of a change, as its changeset keeps it in both languages (columns label and label_fr):
+// "Change Budget of Project SCT-12" / « Modifier Budget du projet SCT-12 », made from the same undo
+// text by Language::inBoth. One text alone (a test's, a script's, or a changeset older than file
+// version 8, whose language nobody recorded) is kept as the English one and read the same in both.
+struct ChangeLabel
+{
+    QString en;
+    QString fr; // "" when only one text is known
+
+    ChangeLabel() = default;
+    ChangeLabel(const QString &text)
+        : en(text)
+    {
+    }
+    ChangeLabel(const BilingualText &both)
+        : en(both.en), fr(both.fr)
+    {
+    }
+    // The label in `language` ("en" or "fr"), the one text there is when the other is missing.
+    QString in(const QString &language) const { return BilingualText { en, fr }.in(language); }
+};
+
 // What a transaction's changeset says about itself (stored with it; the label is what undo shows).
 struct ChangesetInfo
 {
-    QString label;
+    ChangeLabel label;
     QString origin; // "" an edit here; "import", "merge", "revert", "cli" …: where the change came from
     qint64 reverts = 0;
 };

@@ -1,5 +1,6 @@
 #include "portfoliotemplate.h"
 
+#include "i18n/language.h"
 #include "storage/portfoliofile.h"
 
 namespace Vigie {
@@ -34,7 +35,7 @@ std::unique_ptr<PortfolioFile> PortfolioTemplate::create(const QString &path, co
     if (!file)
         return nullptr;
     const QString portfolio = file->info().uuid;
-    PortfolioFile::Transaction t(*file, { tr("Set up the new portfolio"), QStringLiteral("new"), 0 });
+    PortfolioFile::Transaction t(*file, { Language::inBoth([] { return tr("Set up the new portfolio"); }), QStringLiteral("new"), 0 });
     bool ok = file->setValue(Entity::Portfolio, portfolio, Field::Jurisdiction, options.jurisdiction)
         && file->setValue(Entity::Portfolio, portfolio, Field::DefaultLanguage, options.language)
         && file->setValue(Entity::Portfolio, portfolio, Field::FiscalYearStart, 4);

@@ -42,13 +42,13 @@ bool PortfolioFile::revert(const QList<qint64> &changesets, qint64 *reverting, Q
         return setError(error, tr("The portfolio is open read-only."));
     if (changesets.isEmpty())
         return setError(error, tr("Nothing to undo."));
-    QString label;
+    ChangeLabel label;
     {
         QSqlQuery q(database());
-        q.prepare(QStringLiteral("SELECT label FROM changeset WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT label, label_fr FROM changeset WHERE id = ?"));
         q.addBindValue(changesets.constLast());
         if (q.exec() && q.next())
-            label = q.value(0).toString();
+            label = BilingualText { q.value(0).toString(), q.value(1).toString() };
     }
     Transaction t(*this, { label, QStringLiteral("revert"), changesets.constLast() });
     if (!t.began())

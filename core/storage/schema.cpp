@@ -346,6 +346,19 @@ QStringList version7()
     };
 }
 
+// Version 8: a change's name in both languages. A changeset keeps its undo text in English (label) and
+// in French (label_fr), and a merge's log the name of the copy's change it applied in both (comment,
+// comment_fr), so that a merge report or a conflict shows the other desk's change in the reader's
+// language. Older changesets keep their one text, in whichever language it was written: label_fr
+// stays empty and the label is read in both.
+QStringList version8()
+{
+    return {
+        QStringLiteral("ALTER TABLE changeset ADD COLUMN label_fr TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE merge_log ADD COLUMN comment_fr TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 QStringList migration(int to)
@@ -358,6 +371,7 @@ QStringList migration(int to)
     case 5: return version5();
     case 6: return version6();
     case 7: return version7();
+    case 8: return version8();
     default: return {};
     }
 }

@@ -11,7 +11,7 @@ namespace Vigie::Schema {
 inline constexpr qint32 applicationId = 0x56696769;
 
 // PRAGMA user_version of files this program writes. Each step in migrations() moves a file one version up.
-inline constexpr int currentVersion = 7;
+inline constexpr int currentVersion = 8;
 
 // The SQL that moves a file from version `to - 1` to version `to` (to >= 1). Version 1 is the first schema.
 QStringList migration(int to);

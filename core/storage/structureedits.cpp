@@ -526,7 +526,7 @@ bool StructureEdits::checkRecord(const PortfolioFile &file, Entity entity, const
                                .arg(final(Field::SurveyDate).toString(), q.value(0).toString(), q.value(1).toString()));
 }
 
-EditResult StructureEdits::add(PortfolioFile &file, Entity entity, const FieldValues &values, const QString &label)
+EditResult StructureEdits::add(PortfolioFile &file, Entity entity, const FieldValues &values, const ChangeLabel &label)
 {
     QString created;
     EditResult r = Edits::run(file, { label, {}, 0 }, [&](QString *error) {
@@ -542,7 +542,7 @@ EditResult StructureEdits::add(PortfolioFile &file, Entity entity, const FieldVa
 }
 
 EditResult StructureEdits::set(PortfolioFile &file, Entity entity, const QString &uuid, const FieldValues &values,
-                               const QString &label)
+                               const ChangeLabel &label)
 {
     return Edits::run(file, { label, {}, 0 }, [&](QString *error) {
         FieldValues checked = values;
@@ -550,7 +550,7 @@ EditResult StructureEdits::set(PortfolioFile &file, Entity entity, const QString
     });
 }
 
-EditResult StructureEdits::remove(PortfolioFile &file, Entity entity, const QString &uuid, const QString &label)
+EditResult StructureEdits::remove(PortfolioFile &file, Entity entity, const QString &uuid, const ChangeLabel &label)
 {
     if (!isStructural(entity) && !isRecord(entity)) {
         EditResult r;
@@ -561,7 +561,7 @@ EditResult StructureEdits::remove(PortfolioFile &file, Entity entity, const QStr
 }
 
 EditResult StructureEdits::linkProjectToMeasure(PortfolioFile &file, const QString &projectUuid,
-                                                const QString &measureUuid, bool linked, const QString &label)
+                                                const QString &measureUuid, bool linked, const ChangeLabel &label)
 {
     return Edits::run(file, { label, {}, 0 }, [&](QString *error) {
         const RowId project = file.rowId(Entity::Project, projectUuid);
@@ -585,7 +585,7 @@ EditResult StructureEdits::linkProjectToMeasure(PortfolioFile &file, const QStri
     });
 }
 
-EditResult StructureEdits::setPortfolio(PortfolioFile &file, const FieldValues &values, const QString &label)
+EditResult StructureEdits::setPortfolio(PortfolioFile &file, const FieldValues &values, const ChangeLabel &label)
 {
     static const QList<Field> properties { Field::NameEn, Field::NameFr, Field::Jurisdiction, Field::Currency,
                                            Field::FiscalYearStart, Field::DefaultLanguage, Field::CioName,

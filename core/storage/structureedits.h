@@ -41,23 +41,23 @@ public:
     // Adds a Plan (Code and a title required), KeyArea (Plan required), Measure (KeyArea required),
     // Organization, Specialty or Project (Code required), Envelope or Workforce record (isRecord). A key area or measure without a Number gets
     // the next free one of its plan. The new row's UUID is in EditResult::uuid.
-    static EditResult add(PortfolioFile &file, Entity entity, const FieldValues &values, const QString &label);
+    static EditResult add(PortfolioFile &file, Entity entity, const FieldValues &values, const ChangeLabel &label);
     // Changes fields of one row: renames (codes, names, titles), renumbers (Number), moves (Plan of a key
     // area, KeyArea of a measure: its number must be free in the plan it moves to), a measure's owner,
     // due date, status, percent and comment, a project's state, phase and organization, and its
     // authorization while authorizationLocked() is empty.
     static EditResult set(PortfolioFile &file, Entity entity, const QString &uuid, const FieldValues &values,
-                          const QString &label);
+                          const ChangeLabel &label);
     // Removes one row and what cannot exist without it (PortfolioFile::dependents says what).
-    static EditResult remove(PortfolioFile &file, Entity entity, const QString &uuid, const QString &label);
+    static EditResult remove(PortfolioFile &file, Entity entity, const QString &uuid, const ChangeLabel &label);
 
     // Links a project to a measure it serves (or removes the link). Linking twice changes nothing.
     static EditResult linkProjectToMeasure(PortfolioFile &file, const QString &projectUuid,
-                                           const QString &measureUuid, bool linked, const QString &label);
+                                           const QString &measureUuid, bool linked, const ChangeLabel &label);
 
     // The portfolio's properties: NameEn, NameFr, Jurisdiction, Currency, FiscalYearStart,
     // DefaultLanguage, CioName, CioTitle, CioTitleFr, CioContact, Classification.
-    static EditResult setPortfolio(PortfolioFile &file, const FieldValues &values, const QString &label);
+    static EditResult setPortfolio(PortfolioFile &file, const FieldValues &values, const ChangeLabel &label);
 
     // --- the same checks and writes inside the caller's transaction, for importers.
     // Checks `values` for a new row (`uuid` empty) or a change to row `uuid`, and puts them in the form

@@ -1,5 +1,7 @@
 // Copies sent to ministries and merged back (core/merge): real files built from the Quebec sample, the
 // master and the copies edited through the core edits, every case checked against the files on disk.
+#include "i18n/language.h"
+#include "merge/mergehistory.h"
 #include "merge/merger.h"
 #include "storage/copyscope.h"
 #include "storage/repository.h"
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void confirmationsComeBack();
     void aCopyThatCannotBeReadWholeIsRefused();
     void aPortfolioThatCannotBeReadWholeRefusesTheMerge();
+    void changesAreNamedInBothLanguages();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -501,7 +504,6 @@ void TestMerge::confirmationsComeBack()
     QCOMPARE(plan.applied(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestMerge)
 // Overwrites the root page of `table` in the file at `path` and records the file as checked, as for a
 // file the disk damaged after it passed its check: the open does not find it, the reads do.
 namespace {
@@ -586,4 +588,55 @@ void TestMerge::aPortfolioThatCannotBeReadWholeRefusesTheMerge()
     QCOMPARE(fileHash(m_master), before);
 }
 
+// A French desk merges a ministry's copy and a whole copy: the merge's changeset is named in both
+// languages (the plural too), each merged change keeps the copy's name of it in both, and the report
+// reads them in its own language; a change named in one language only (a script's) reads the same in
+// both. Naming the change in English left the desk's language as it was.
+void TestMerge::changesAreNamedInBothLanguages()
+{
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    const QString mtess = path(QStringLiteral("mtess.vigie")), whole = path(QStringLiteral("whole.vigie"));
+    QVERIFY(sendCopy(m_master, mtess, QStringLiteral("MTESS")));
+    QVERIFY(sendCopy(m_master, whole, QString()));
+    QVERIFY(edit(mtess, QStringLiteral("mtess-it"), [&](PortfolioFile &f) {
+        const ChangeLabel named = BilingualText { QStringLiteral("Change Forecast cost"), QStringLiteral("Modifier le coût prévu") };
+        return Edits::setValue(f, Entity::Project, project(f, mtessProject(0)), Field::ForecastCost, 4.2e6, named).ok;
+    }));
+    QVERIFY(edit(whole, QStringLiteral("script"), [&](PortfolioFile &f) {
+        return Edits::setValue(f, Entity::Project, project(f, mtessProject(1)), Field::Phase, QStringLiteral("Closing"),
+                               QStringLiteral("nightly load"))
+            .ok;
+    }));
+    MergePlan plan;
+    const EditResult r = merge({ mtess, whole }, &plan);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(Language::current(), QStringLiteral("fr"));
+    QCOMPARE(QCoreApplication::translate("Vigie::Merger", "Merge %n Copies (%1)", nullptr, 2), QStringLiteral("Fusionner 2 copies (%1)"));
+    auto file = openFile(m_master, QStringLiteral("reader"));
+    QSqlQuery q(sqlDatabase(*file));
+    q.prepare(QStringLiteral("SELECT label, label_fr FROM changeset WHERE id = ?"));
+    q.addBindValue(r.changeset);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Merge 2 Copies (MTESS, whole.vigie)"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("Fusionner 2 copies (MTESS, whole.vigie)"));
+    QVERIFY(q.exec(QStringLiteral("SELECT field, comment, comment_fr FROM merge_log WHERE action = 'changed' ORDER BY field")));
+    QStringList logged;
+    while (q.next())
+        logged << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() + QLatin1Char('|') + q.value(2).toString();
+    QCOMPARE(logged, QStringList({ QStringLiteral("forecast_cost|Change Forecast cost|Modifier le coût prévu"),
+                                   QStringLiteral("phase|nightly load|") }));
+    const auto comments = [&](const QString &language) {
+        QStringList out;
+        if (!Language::apply(language))
+            return QStringList { QStringLiteral("no catalogue for ") + language };
+        for (const MergeRecord &record : MergeHistory::read(*file, r.changeset))
+            for (const MergeRecord::Entry &e : record.entries)
+                out << e.comment;
+        return out;
+    };
+    QCOMPARE(comments(QStringLiteral("fr")), QStringList({ QStringLiteral("Modifier le coût prévu"), QStringLiteral("nightly load") }));
+    QCOMPARE(comments(QStringLiteral("en")), QStringList({ QStringLiteral("Change Forecast cost"), QStringLiteral("nightly load") }));
+}
+
+QTEST_GUILESS_MAIN(TestMerge)
 #include "tst_merge.moc"

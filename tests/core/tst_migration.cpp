@@ -1,6 +1,8 @@
 // A version-1 file, made here with the version-1 schema, opens in this program: it is upgraded step by
 // step to the current version, keeps its data, and the original is kept as FILE.v1.
 #include "analysis/summary.h"
+#include "i18n/language.h"
+#include "merge/mergehistory.h"
 #include "storage/portfoliofile.h"
 #include "storage/edits.h"
 #include "storage/integrity.h"
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void originalBaselineInTheProjectRow();
     void checkFindsAnOriginalBaselineOutOfStep();
     void everyReferenceToAProjectIsIndexed();
+    void namesOfChangesWrittenInOneLanguage();
 
 private:
     QString makeVersion1(const QString &path);
@@ -135,6 +138,7 @@ void TestMigration::fixtureOfEveryPastVersion_data()
     QTest::newRow("v4") << QStringLiteral("quebec-2016-v4.vigie") << 4 << 214 << 36;
     QTest::newRow("v5") << QStringLiteral("quebec-2016-v5.vigie") << 5 << 214 << 36;
     QTest::newRow("v6") << QStringLiteral("quebec-2016-v6.vigie") << 6 << 214 << 36;
+    QTest::newRow("v7") << QStringLiteral("quebec-2016-v7.vigie") << 7 << 214 << 36;
 }
 
 // Files written by earlier versions (tests/data/schema): upgraded step by step, data kept, the original
@@ -278,7 +282,7 @@ void TestMigration::everyReferenceToAProjectIsIndexed()
         FileError error;
         auto file = PortfolioFile::open(upgraded, PortfolioFile::Access::ReadWrite, &error);
         QVERIFY2(file, qPrintable(error.message));
-        QCOMPARE(file->schemaVersion(), 7);
+        QCOMPARE(file->schemaVersion(), Schema::currentVersion);
     }
     const QString fresh = dir.filePath(QStringLiteral("new.vigie"));
     {
@@ -321,6 +325,45 @@ void TestMigration::everyReferenceToAProjectIsIndexed()
         }
         QSqlDatabase::removeDatabase(connection);
     }
+}
+
+// Schema 8 names each change in both languages. A file of schema 7 kept its changes' names in the one
+// language they were made in (the fixture's by `vigie edit --lang fr` and a merge of a copy edited so):
+// upgraded, each keeps its one text, read in both languages, in its changesets as in its merge report;
+// the next change is named in both.
+void TestMigration::namesOfChangesWrittenInOneLanguage()
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("quebec-2016-v7.vigie"));
+    QVERIFY(!path.isEmpty());
+    FileError error;
+    auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error);
+    QVERIFY2(file, qPrintable(error.message));
+    QCOMPARE(file->schemaVersion(), Schema::currentVersion);
+    QSqlQuery q(sqlDatabase(*file));
+    QVERIFY(q.exec(QStringLiteral("SELECT label, label_fr FROM changeset ORDER BY id")));
+    QStringList labels;
+    while (q.next())
+        labels << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
+    QCOMPARE(labels, QStringList({ QStringLiteral("Modifier\u00a0: Projet MTESS-2013-001|"), QStringLiteral("Merge Copy from MTESS|") }));
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("fr") }) {
+        QVERIFY(Language::apply(language));
+        const QList<MergeRecord> merges = MergeHistory::read(*file);
+        QCOMPARE(merges.size(), 1);
+        QCOMPARE(merges.constFirst().entries.size(), 1);
+        QCOMPARE(merges.constFirst().entries.constFirst().comment, QStringLiteral("Modifier\u00a0: Projet MTESS-2014-001"));
+    }
+    const Measure m = Repository::measures(*file).constFirst();
+    const EditResult edit = Edits::setMeasureState(
+        *file, m.uuid, { MeasureStatus::Cancelled, m.percentComplete, QString() },
+        Language::inBoth([] { return QCoreApplication::translate("Vigie::Cli", "Edit %1").arg(QStringLiteral("Measure 1")); }));
+    QVERIFY2(edit.ok, qPrintable(edit.error));
+    q.prepare(QStringLiteral("SELECT label, label_fr FROM changeset WHERE id = ?"));
+    q.addBindValue(edit.changeset);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Edit Measure 1"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("Modifier\u00a0: Measure 1"));
+    QVERIFY(Language::apply(QStringLiteral("en")));
 }
 
 QTEST_GUILESS_MAIN(TestMigration)

@@ -7,12 +7,14 @@
 #include "views/tablepage.h"
 
 #include "i18n/language.h"
+#include "storage/sqlaccess.h"
 #include "uifixture.h"
 
 #include <QAction>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void languageMenuSwitchesAndRemembers();
     void languageMenuShowsTheSessionLanguage();
     void undoTextsFollowTheLanguage();
+    void theJournalNamesEachStepInBothLanguages();
 
 private:
     QTemporaryDir m_dir;
@@ -182,6 +185,55 @@ void TestUiLanguage::undoTextsFollowTheLanguage()
     QCOMPARE(undo(), QStringLiteral("&Undo Edit Project SCT-01"));
     QCOMPARE(stack->text(0), QStringLiteral("Change Forecast cost of Project SCT-01"));
     QCOMPARE(stack->text(1), QStringLiteral("Set State of Project SCT-01 to Completed"));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+}
+
+// A French desk's steps are kept in the journal in both languages (what a merge report or a conflict
+// shows a reader of the other language), made from the same undo texts; naming them in English neither
+// switches the window's language nor sends it a LanguageChange.
+void TestUiLanguage::theJournalNamesEachStepInBothLanguages()
+{
+    const QString path = m_dir.filePath(QStringLiteral("desk.vigie"));
+    VigieTest::Fixture fixture;
+    QVERIFY(VigieTest::makePortfolio(path, &fixture));
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    QTRY_VERIFY(!window.projectModel()->isLoading());
+    struct LanguageChanges : QObject
+    {
+        int count = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            count += event->type() == QEvent::LanguageChange;
+            return false;
+        }
+    } changes;
+    window.installEventFilter(&changes);
+    ProjectModel *projects = window.projectModel();
+    int row = -1;
+    for (int r = 0; r < projects->rowCount(); ++r)
+        if (projects->project(r)->uuid == fixture.project1)
+            row = r;
+    QVERIFY(row >= 0);
+    QVERIFY(projects->setData(projects->index(row, ProjectModel::ForecastCost), 1.25e6, Qt::EditRole)); // the table's edit
+    Editor *editor = window.document()->editor();
+    QVERIFY(editor->setProjectState(fixture.project1, ProjectState::Completed));
+    QVERIFY(editor->freezePeriod(QStringLiteral("September 2016"), QDate(2016, 9, 30), QStringLiteral("septembre 2016")));
+    QCOMPARE(changes.count, 0);
+    QCOMPARE(Language::current(), QStringLiteral("fr"));
+    QCOMPARE(QLocale().language(), QLocale::French);
+    QCOMPARE(window.document()->undoStack()->text(1), QStringLiteral("Changer l'état du projet SCT-01 pour «\u00a0Terminé\u00a0»"));
+    QSqlQuery q(sqlDatabase(*window.document()->file()));
+    QVERIFY(q.exec(QStringLiteral("SELECT label, label_fr FROM changeset ORDER BY id DESC LIMIT 3")));
+    QStringList labels;
+    while (q.next())
+        labels << q.value(0).toString() + QStringLiteral(" | ") + q.value(1).toString();
+    QCOMPARE(labels, QStringList({
+        QStringLiteral("Freeze Reporting Period \"September 2016\" | Figer la période de référence «\u00a0septembre 2016\u00a0»"),
+        QStringLiteral("Set State of Project SCT-01 to Completed | Changer l'état du projet SCT-01 pour «\u00a0Terminé\u00a0»"),
+        QStringLiteral("Change Forecast cost of Project SCT-01 | Modifier «\u00a0Coût prévu\u00a0» — Projet SCT-01"),
+    }));
     QVERIFY(Language::apply(QStringLiteral("en")));
 }
 

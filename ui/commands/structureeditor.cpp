@@ -4,6 +4,7 @@
 #include "editor.h"
 
 #include "commands/importjob.h"
+#include "i18n/language.h"
 #include "storage/portfoliofile.h"
 #include "model/entities.h"
 #include "storage/structureedits.h"
@@ -74,7 +75,7 @@ QString Editor::addItem(Entity entity, const FieldValues &values, const UndoText
         //: Undo text, e.g. "Add Measure 12"
         return tr("Add %1").arg(name());
     };
-    const QString label = text();
+    const ChangeLabel label = Language::inBoth(text);
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
                return StructureEdits::add(f, entity, values, label);
            })).uuid;
@@ -153,7 +154,7 @@ QString Editor::addWorkforceRecord(const FieldValues &values)
 
 QString Editor::addRecord(Entity entity, const FieldValues &values, const UndoText &text)
 {
-    const QString label = text();
+    const ChangeLabel label = Language::inBoth(text);
     return push(new EditCommand(this, text, [=](PortfolioFile &f) { return StructureEdits::add(f, entity, values, label); }))
         .uuid;
 }
@@ -185,7 +186,7 @@ bool Editor::editWithText(Entity entity, const QString &uuid, const FieldValues 
 {
     if (values.isEmpty())
         return true;
-    const QString label = undoText();
+    const ChangeLabel label = Language::inBoth(undoText);
     return push(new EditCommand(this, undoText, [=](PortfolioFile &f) {
                return StructureEdits::set(f, entity, uuid, values, label);
            })).ok;
@@ -271,7 +272,7 @@ bool Editor::removeItem(Entity entity, const QString &uuid)
         //: Undo text, e.g. "Delete Plan QC-2015"
         return tr("Delete %1").arg(name());
     };
-    const QString label = text();
+    const ChangeLabel label = Language::inBoth(text);
     return push(new EditCommand(this, text, [=](PortfolioFile &f) { return StructureEdits::remove(f, entity, uuid, label); }))
         .ok;
 }
@@ -299,7 +300,7 @@ bool Editor::linkProjectToMeasure(const QString &projectUuid, const QString &mea
     const UndoText text = [project, measure] {
         return tr("Link Project %1 to Measure %2").arg(project.toString()).arg(measure.toInt());
     };
-    const QString label = text();
+    const ChangeLabel label = Language::inBoth(text);
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
                return StructureEdits::linkProjectToMeasure(f, projectUuid, measureUuid, true, label);
            })).ok;
@@ -312,7 +313,7 @@ bool Editor::unlinkProjectFromMeasure(const QString &projectUuid, const QString 
     const UndoText text = [project, measure] {
         return tr("Unlink Project %1 from Measure %2").arg(project.toString()).arg(measure.toInt());
     };
-    const QString label = text();
+    const ChangeLabel label = Language::inBoth(text);
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
                return StructureEdits::linkProjectToMeasure(f, projectUuid, measureUuid, false, label);
            })).ok;
@@ -321,7 +322,7 @@ bool Editor::unlinkProjectFromMeasure(const QString &projectUuid, const QString 
 bool Editor::setPortfolioProperties(const FieldValues &values)
 {
     const UndoText text = [] { return tr("Change Portfolio Properties"); };
-    const QString label = text();
+    const ChangeLabel label = Language::inBoth(text);
     return push(new EditCommand(this, text, [=](PortfolioFile &f) { return StructureEdits::setPortfolio(f, values, label); }))
         .ok;
 }

@@ -1,5 +1,6 @@
 #include "mergedialog.h"
 
+#include "i18n/language.h"
 #include "merge/valuetext.h"
 
 #include <QComboBox>
@@ -205,7 +206,7 @@ void MergeDialog::fillTables()
                                    byText(mineBy),
                                    tr("%1: %2", "copy: who and when (French: a space before the colon)")
                                        .arg(m_plan.sources.value(first.source).label(), byText(theirsBy)),
-                                   theirsBy.label };
+                                   theirsBy.label.in(Language::current()) };
     }
     m_conflictTable->setRows(conflicts);
     for (int row = 0; row < m_conflicts.size(); ++row) {
