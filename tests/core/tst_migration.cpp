@@ -49,15 +49,17 @@ QString copyFixture(const QTemporaryDir &dir, const QString &fixture)
     return path;
 }
 
-// The Quebec sample of schema 5, copied to `dir` (its path in `path`) and upgraded by opening it for
-// writing; null on failure.
-std::unique_ptr<PortfolioFile> upgradedQuebec5(const QTemporaryDir &dir, QString *path)
+// The fixture copied to `dir` (its path in `path`) and upgraded by opening it for writing; null, with a
+// warning, on failure (or when the open did not bring it to the current schema).
+std::unique_ptr<PortfolioFile> upgradedFixture(const QTemporaryDir &dir, const QString &fixture, QString *path)
 {
-    *path = copyFixture(dir, QStringLiteral("quebec-2016-v5.vigie"));
+    *path = copyFixture(dir, fixture);
     FileError error;
     auto file = path->isEmpty() ? nullptr : PortfolioFile::open(*path, PortfolioFile::Access::ReadWrite, &error);
     if (!file)
         qWarning("%s", qPrintable(error.message));
+    else if (file->schemaVersion() != Schema::currentVersion)
+        return nullptr;
     return file;
 }
 
@@ -211,7 +213,7 @@ void TestMigration::originalBaselineInTheProjectRow()
 {
     QTemporaryDir dir;
     QString path;
-    auto file = upgradedQuebec5(dir, &path);
+    auto file = upgradedFixture(dir, QStringLiteral("quebec-2016-v5.vigie"), &path);
     QVERIFY(file);
     {
         QSqlQuery q(sqlDatabase(*file));
@@ -250,7 +252,7 @@ void TestMigration::checkFindsAnOriginalBaselineOutOfStep()
 {
     QTemporaryDir dir;
     QString path;
-    QVERIFY(upgradedQuebec5(dir, &path)); // closed at once
+    QVERIFY(upgradedFixture(dir, QStringLiteral("quebec-2016-v5.vigie"), &path)); // closed at once
     QVERIFY(IntegrityCheck::run(path).intact());
     const QString connection = QStringLiteral("outside");
     {
@@ -276,14 +278,8 @@ void TestMigration::checkFindsAnOriginalBaselineOutOfStep()
 void TestMigration::everyReferenceToAProjectIsIndexed()
 {
     QTemporaryDir dir;
-    const QString upgraded = copyFixture(dir, QStringLiteral("quebec-2016-v6.vigie"));
-    QVERIFY(!upgraded.isEmpty());
-    {
-        FileError error;
-        auto file = PortfolioFile::open(upgraded, PortfolioFile::Access::ReadWrite, &error);
-        QVERIFY2(file, qPrintable(error.message));
-        QCOMPARE(file->schemaVersion(), Schema::currentVersion);
-    }
+    QString upgraded;
+    QVERIFY(upgradedFixture(dir, QStringLiteral("quebec-2016-v6.vigie"), &upgraded)); // closed at once
     const QString fresh = dir.filePath(QStringLiteral("new.vigie"));
     {
         FileError error;
@@ -334,12 +330,9 @@ void TestMigration::everyReferenceToAProjectIsIndexed()
 void TestMigration::namesOfChangesWrittenInOneLanguage()
 {
     QTemporaryDir dir;
-    const QString path = copyFixture(dir, QStringLiteral("quebec-2016-v7.vigie"));
-    QVERIFY(!path.isEmpty());
-    FileError error;
-    auto file = PortfolioFile::open(path, PortfolioFile::Access::ReadWrite, &error);
-    QVERIFY2(file, qPrintable(error.message));
-    QCOMPARE(file->schemaVersion(), Schema::currentVersion);
+    QString path;
+    const auto file = upgradedFixture(dir, QStringLiteral("quebec-2016-v7.vigie"), &path);
+    QVERIFY(file);
     QSqlQuery q(sqlDatabase(*file));
     QVERIFY(q.exec(QStringLiteral("SELECT label, label_fr FROM changeset ORDER BY id")));
     QStringList labels;
