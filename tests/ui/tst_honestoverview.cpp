@@ -32,6 +32,7 @@ private Q_SLOTS:
     void moversBetweenAPeriodAndNow();
     void moversOfALargeFileOnAWorker();
     void emptyAndSingleMeasurePortfolio();
+    void completedMeasuresReadAsTheChartSaysThem();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -234,16 +235,37 @@ void TestHonestOverview::emptyAndSingleMeasurePortfolio()
     const QString area = editor->addKeyArea(plan, { { Field::TitleEn, QStringLiteral("Area") } });
     QVERIFY(!area.isEmpty());
     QVERIFY(!editor->addMeasure(area, { { Field::TitleEn, QStringLiteral("Only one") } }).isEmpty());
-    QTRY_VERIFY2(page.cardText(QStringLiteral("strategy")).contains(QStringLiteral("0 of 1 measure completed</b> (0%)")),
+    QTRY_VERIFY2(page.cardText(QStringLiteral("strategy")).contains(QStringLiteral("0 of 1 measure completed</b> (0.0%)")),
                  qPrintable(page.cardText(QStringLiteral("strategy"))));
     Language::apply(QStringLiteral("fr"));
-    QTRY_VERIFY2(page.cardText(QStringLiteral("strategy")).contains(QStringLiteral("0 mesure réalisée sur 1</b> (0\u00a0%)")),
+    QTRY_VERIFY2(page.cardText(QStringLiteral("strategy")).contains(QStringLiteral("0 mesure réalisée sur 1</b> (0,0\u00a0%)")),
                  qPrintable(page.cardText(QStringLiteral("strategy"))));
     QVERIFY(page.cardText(QStringLiteral("projects")).contains(QStringLiteral("Aucun projet actif pour l'instant")));
     QVERIFY2(page.cardText(QStringLiteral("workforce")).contains(QStringLiteral("Édition → Nouvelle donnée de main-d'œuvre…")),
              qPrintable(page.cardText(QStringLiteral("workforce"))));
     QVERIFY2(page.cardText(QStringLiteral("envelopes")).contains(QStringLiteral("Édition → Nouvelle enveloppe…")),
              qPrintable(page.cardText(QStringLiteral("envelopes"))));
+    Language::apply(QStringLiteral("en"));
+}
+
+// The Overview said "11 of 36 measures completed (31%)" above a chart subtitled "… (30.6%)": one share,
+// one figure, as the projects' shares beside it (one decimal).
+void TestHonestOverview::completedMeasuresReadAsTheChartSaysThem()
+{
+    const QString path = m_dir->filePath(QStringLiteral("quebec.vigie"));
+    QVERIFY(VigieTest::writeQuebec(path));
+    FileError fe;
+    auto doc = Document::open(path, &fe);
+    QVERIFY2(doc, qPrintable(fe.message));
+    OverviewPage page;
+    page.show();
+    page.setDocument(doc.get());
+    QTRY_VERIFY(!page.isComputing());
+    QVERIFY2(page.cardText(QStringLiteral("strategy")).contains(QStringLiteral("11 of 36 measures completed</b> (30.6%)")),
+             qPrintable(page.cardText(QStringLiteral("strategy"))));
+    Language::apply(QStringLiteral("fr"));
+    QTRY_VERIFY2(page.cardText(QStringLiteral("strategy")).contains(QStringLiteral("11 mesures réalisées sur 36</b> (30,6\u00a0%)")),
+                 qPrintable(page.cardText(QStringLiteral("strategy"))));
     Language::apply(QStringLiteral("en"));
 }
 

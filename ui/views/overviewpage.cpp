@@ -359,7 +359,7 @@ QString OverviewPage::strategyHtml() const
                                                                   : tr("This portfolio has no measure."))
                                                           .toHtmlEscaped())
             + link(QStringLiteral("strategy"), tr("Open the strategy →"), {});
-    const QString percent = formatPercent(Summary::percent(done, s.measuresTotal, 0), locale, 0).toHtmlEscaped();
+    const QString percent = formatPercent(Summary::percent(done, s.measuresTotal, 1), locale).toHtmlEscaped(); // as the charts say it
     // "0 of 1 measures completed" read wrong: one measure has its own sentence.
     html += s.measuresTotal == 1 ? tr("<p><b>%n of 1 measure completed</b> (%1)</p>", nullptr, done).arg(percent)
                                  : tr("<p><b>%n of %1 measures completed</b> (%2)</p>", nullptr, done)
