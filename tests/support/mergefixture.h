@@ -131,7 +131,9 @@ inline bool prepareConflict(const QString &master, const QString &copy, const QS
     using namespace Vigie;
     return editFile(copy, QStringLiteral("mtess-it"),
                     [&](PortfolioFile &f) {
-                        return Edits::setValue(f, Entity::Project, project(f, p0), Field::ForecastCost, 4.2e6, QStringLiteral("F")).ok
+                        // The copy names its change in both languages, as a ministry's Vigie does.
+                        const ChangeLabel revised = BilingualText { QStringLiteral("Forecast revised"), QStringLiteral("Prévision revue") };
+                        return Edits::setValue(f, Entity::Project, project(f, p0), Field::ForecastCost, 4.2e6, revised).ok
                             && Edits::setValue(f, Entity::Project, project(f, p1), Field::Phase, QStringLiteral("closing"),
                                                QStringLiteral("P")).ok
                             && Edits::setMeasureState(f, measure(f, 30), { MeasureStatus::Completed, 100, QStringLiteral("Livrée") },

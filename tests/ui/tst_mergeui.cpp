@@ -199,7 +199,13 @@ void TestMergeUi::reviewDecidesConflicts()
     QVERIFY(t->item(0, MergeDialog::CMineBy)->text().startsWith(QStringLiteral("cio-office\n")));
     QCOMPARE(t->item(0, MergeDialog::CTheirs)->text(), QStringLiteral("$4,200,000.00"));
     QVERIFY(t->item(0, MergeDialog::CTheirsBy)->text().startsWith(QStringLiteral("MTESS: mtess-it\n")));
-    QCOMPARE(t->item(0, MergeDialog::CNote)->text(), QStringLiteral("F"));
+    QCOMPARE(t->item(0, MergeDialog::CNote)->text(), QStringLiteral("Forecast revised"));
+    // The copy's name of its change follows the reader's language.
+    Language::apply(QStringLiteral("fr"));
+    QTRY_COMPARE(dialog.conflictTable()->item(0, MergeDialog::CNote)->text(), QStringLiteral("Prévision revue"));
+    Language::apply(QStringLiteral("en"));
+    QTRY_COMPARE(dialog.conflictTable()->item(0, MergeDialog::CNote)->text(), QStringLiteral("Forecast revised"));
+    t = dialog.conflictTable();
     // The status change and its history row are one line among what comes in.
     // Phase, and the measure's status, percent, comment and French comment (cleared by an English-only update).
     QCOMPARE(dialog.changeTable()->rowCount(), 5);
