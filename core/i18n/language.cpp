@@ -191,6 +191,8 @@ BilingualText Language::inBoth(const std::function<QString()> &make)
         return {};
     if (!g_forcedInstalled)
         installForcedLanguage();
+    if (!g_forcedInstalled) // no application, or another thread before any language was chosen
+        return { make(), QString() }; // one text, in whichever language tr() speaks
     struct Restore
     {
         QString previous = t_forced;

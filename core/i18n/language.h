@@ -31,7 +31,8 @@ public:
     // language, whatever language the program speaks, and nothing else switched (no LanguageChange,
     // the default locale kept: a number `make` formats follows the program's language). For the
     // texts the journal keeps in both languages (an undo step's name): `make` builds its words with
-    // tr() from data (codes, numbers), never from a text already translated.
+    // tr() from data (codes, numbers), never from a text already translated. In a program that has
+    // not applied a language, on a thread other than the application's, there is one text (`fr` "").
     static BilingualText inBoth(const std::function<QString()> &make);
     static QLocale locale(const QString &language);
     // The language code of a locale: "fr" for French, "en" for anything else (the inverse of locale()).

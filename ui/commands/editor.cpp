@@ -149,13 +149,18 @@ void Editor::retranslate()
     }
 }
 
+ChangeLabel Editor::journalLabel(const UndoText &text)
+{
+    return text.isFixed() ? ChangeLabel(text()) : ChangeLabel(Language::inBoth(text));
+}
+
 bool Editor::setValue(Entity entity, const QString &uuid, Field field, const QVariant &value, const UndoText &what)
 {
     const UndoText text = [field, what] {
         //: Undo text, e.g. "Change Forecast cost of Project SCT-12"
         return tr("Change %1 of %2").arg(FieldText::label(field), what());
     };
-    const ChangeLabel label = Language::inBoth(text); // the journal keeps the words of the moment, in both languages
+    const ChangeLabel label = journalLabel(text); // the journal keeps the words of the moment, in both languages
     const QString key = QStringLiteral("%1/%2/%3").arg(int(entity)).arg(uuid).arg(int(field));
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
                return Edits::setValue(f, entity, uuid, field, value, label);
@@ -164,7 +169,7 @@ bool Editor::setValue(Entity entity, const QString &uuid, Field field, const QVa
 
 bool Editor::setValues(Entity entity, const QString &uuid, const FieldValues &values, const UndoText &undoText)
 {
-    const ChangeLabel label = Language::inBoth(undoText);
+    const ChangeLabel label = journalLabel(undoText);
     return push(new EditCommand(this, undoText, [=](PortfolioFile &f) {
                return Edits::setValues(f, entity, uuid, values, label);
            })).ok;
@@ -174,7 +179,7 @@ bool Editor::setValuesOfRows(Entity entity, const QMap<QString, FieldValues> &ro
 {
     if (rows.isEmpty())
         return true;
-    const ChangeLabel label = Language::inBoth(undoText);
+    const ChangeLabel label = journalLabel(undoText);
     return push(new EditCommand(this, undoText, [=](PortfolioFile &f) {
                return Edits::setValuesOfRows(f, entity, rows, label);
            })).ok;
@@ -182,7 +187,7 @@ bool Editor::setValuesOfRows(Entity entity, const QMap<QString, FieldValues> &ro
 
 QString Editor::addRow(Entity entity, const FieldValues &values, const UndoText &undoText)
 {
-    const ChangeLabel label = Language::inBoth(undoText);
+    const ChangeLabel label = journalLabel(undoText);
     return push(new EditCommand(this, undoText, [=](PortfolioFile &f) {
                return Edits::addRow(f, entity, values, label);
            })).uuid;
@@ -192,7 +197,7 @@ bool Editor::deleteRows(Entity entity, const QStringList &uuids, const UndoText 
 {
     if (uuids.isEmpty())
         return true;
-    const ChangeLabel label = Language::inBoth(undoText);
+    const ChangeLabel label = journalLabel(undoText);
     return push(new EditCommand(this, undoText, [=](PortfolioFile &f) {
                return Edits::deleteRows(f, entity, uuids, label);
            })).ok;
@@ -201,7 +206,7 @@ bool Editor::deleteRows(Entity entity, const QStringList &uuids, const UndoText 
 bool Editor::setMeasureState(const QString &measureUuid, const MeasureState &to, int measureNumber)
 {
     const UndoText text = [measureNumber] { return tr("Change Status of Measure %1").arg(measureNumber); };
-    const ChangeLabel label = Language::inBoth(text);
+    const ChangeLabel label = journalLabel(text);
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
                return Edits::setMeasureState(f, measureUuid, to, label);
            })).ok;
@@ -210,7 +215,7 @@ bool Editor::setMeasureState(const QString &measureUuid, const MeasureState &to,
 QString Editor::addDecision(const QString &projectUuid, const FieldValues &values, const QString &projectCode)
 {
     const UndoText text = [projectCode] { return tr("Add Decision to Project %1").arg(projectCode); };
-    const ChangeLabel label = Language::inBoth(text);
+    const ChangeLabel label = journalLabel(text);
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
                FieldValues row = values;
                row.insert(Field::Project, f.rowId(Entity::Project, projectUuid));
@@ -224,7 +229,7 @@ QString Editor::recordDecision(const QString &projectUuid, const DecisionRecord 
     const UndoText text = [reauthorize, projectCode] {
         return reauthorize ? tr("Re-authorize Project %1").arg(projectCode) : tr("Add Decision to Project %1").arg(projectCode);
     };
-    const ChangeLabel label = Language::inBoth(text);
+    const ChangeLabel label = journalLabel(text);
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
                return Edits::recordDecision(f, projectUuid, decision, label);
            })).uuid;
@@ -233,14 +238,14 @@ QString Editor::recordDecision(const QString &projectUuid, const DecisionRecord 
 bool Editor::setHealthRule(const HealthRule &rule)
 {
     const UndoText text = [rule] { return tr("Change Health Rule to %1").arg(rule.displayName()); };
-    const ChangeLabel label = Language::inBoth(text);
+    const ChangeLabel label = journalLabel(text);
     return push(new EditCommand(this, text, [=](PortfolioFile &f) { return Edits::setHealthRule(f, rule, label); })).ok;
 }
 
 bool Editor::setExternalRiskThreshold(double percent)
 {
     const UndoText text = [percent] { return tr("Change At-Risk Threshold to %1").arg(formatPercent(percent, QLocale(), 0)); };
-    const ChangeLabel label = Language::inBoth(text);
+    const ChangeLabel label = journalLabel(text);
     // Stepping the threshold box up and down is one undo step.
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
                return Edits::setExternalRiskThreshold(f, percent, label);
@@ -254,7 +259,7 @@ bool Editor::confirmAccurate(Entity entity, const QStringList &uuids)
         return entity == Entity::Measure ? tr("Confirm %n Measure(s) Still Accurate", nullptr, n)
                                          : tr("Confirm %n Project(s) Still Accurate", nullptr, n);
     };
-    const ChangeLabel label = Language::inBoth(text);
+    const ChangeLabel label = journalLabel(text);
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
                return Edits::confirmAccurate(f, entity, uuids, label);
            })).ok;
@@ -274,7 +279,7 @@ EditResult Editor::freezePeriodResult(const QString &label, const QDate &asOf, c
         const QString shown = Language::current() == QLatin1String("fr") && !nameFr.isEmpty() ? nameFr : name;
         return tr("Freeze Reporting Period \"%1\"").arg(shown);
     };
-    const ChangeLabel said = Language::inBoth(text);
+    const ChangeLabel said = journalLabel(text);
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
         return Edits::freezePeriod(f, label, asOf, said, labelFr);
     }));
@@ -283,7 +288,7 @@ EditResult Editor::freezePeriodResult(const QString &label, const QDate &asOf, c
 QString Editor::addBriefingItem(RowId periodId, BriefingSection section, const BilingualText &text)
 {
     const UndoText undo = [] { return tr("Add Briefing Item"); };
-    const ChangeLabel label = Language::inBoth(undo);
+    const ChangeLabel label = journalLabel(undo);
     QString created;
     const EditResult r = push(new EditCommand(this, undo, [=, &created](PortfolioFile &f) {
         return Edits::run(f, { label, {}, 0 }, [&](QString *error) {
@@ -305,7 +310,7 @@ bool Editor::setBriefingText(const QString &uuid, const QString &language, const
     if (BriefingBlock::isReserved(text))
         return false;
     const UndoText undo = [] { return tr("Edit Briefing Item"); };
-    const ChangeLabel label = Language::inBoth(undo);
+    const ChangeLabel label = journalLabel(undo);
     return push(new EditCommand(this, undo, [=](PortfolioFile &f) {
                return Edits::run(f, { label, {}, 0 },
                                  [&](QString *error) { return BriefingItems::setText(f, uuid, language, text, error); });
@@ -315,7 +320,7 @@ bool Editor::setBriefingText(const QString &uuid, const QString &language, const
 bool Editor::moveBriefingItem(RowId periodId, const QString &uuid, int delta)
 {
     const UndoText undo = [] { return tr("Move Briefing Item"); };
-    const ChangeLabel label = Language::inBoth(undo);
+    const ChangeLabel label = journalLabel(undo);
     return push(new EditCommand(this, undo, [=](PortfolioFile &f) {
                return Edits::run(f, { label, {}, 0 },
                                  [&](QString *error) { return BriefingItems::move(f, periodId, uuid, delta, error); });
@@ -331,7 +336,7 @@ bool Editor::removeBriefingItems(const QStringList &uuids)
 bool Editor::redraftBriefing(RowId periodId, const QList<DraftedItem> &drafted)
 {
     const UndoText undo = [] { return tr("Draft Briefing from Data"); };
-    const ChangeLabel label = Language::inBoth(undo);
+    const ChangeLabel label = journalLabel(undo);
     return push(new EditCommand(this, undo, [=](PortfolioFile &f) {
                return Edits::run(f, { label, {}, 0 },
                                  [&](QString *error) { return BriefingItems::redraft(f, periodId, drafted, error); });

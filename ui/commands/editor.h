@@ -186,6 +186,10 @@ Q_SIGNALS:
     void redone(const QString &undoText);
 
 private:
+    // What the journal calls a step: its undo text in both languages (Language::inBoth), or the one text
+    // of a step named by a fixed text (UndoText from a QString), whose language nobody knows.
+    static ChangeLabel journalLabel(const UndoText &text);
+
     friend class EditCommand;
     friend class ImportJob;
     bool refuseReadOnly();

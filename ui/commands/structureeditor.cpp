@@ -75,7 +75,7 @@ QString Editor::addItem(Entity entity, const FieldValues &values, const UndoText
         //: Undo text, e.g. "Add Measure 12"
         return tr("Add %1").arg(name());
     };
-    const ChangeLabel label = Language::inBoth(text);
+    const ChangeLabel label = journalLabel(text);
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
                return StructureEdits::add(f, entity, values, label);
            })).uuid;
@@ -154,7 +154,7 @@ QString Editor::addWorkforceRecord(const FieldValues &values)
 
 QString Editor::addRecord(Entity entity, const FieldValues &values, const UndoText &text)
 {
-    const ChangeLabel label = Language::inBoth(text);
+    const ChangeLabel label = journalLabel(text);
     return push(new EditCommand(this, text, [=](PortfolioFile &f) { return StructureEdits::add(f, entity, values, label); }))
         .uuid;
 }
@@ -186,7 +186,7 @@ bool Editor::editWithText(Entity entity, const QString &uuid, const FieldValues 
 {
     if (values.isEmpty())
         return true;
-    const ChangeLabel label = Language::inBoth(undoText);
+    const ChangeLabel label = journalLabel(undoText);
     return push(new EditCommand(this, undoText, [=](PortfolioFile &f) {
                return StructureEdits::set(f, entity, uuid, values, label);
            })).ok;
@@ -272,7 +272,7 @@ bool Editor::removeItem(Entity entity, const QString &uuid)
         //: Undo text, e.g. "Delete Plan QC-2015"
         return tr("Delete %1").arg(name());
     };
-    const ChangeLabel label = Language::inBoth(text);
+    const ChangeLabel label = journalLabel(text);
     return push(new EditCommand(this, text, [=](PortfolioFile &f) { return StructureEdits::remove(f, entity, uuid, label); }))
         .ok;
 }
@@ -300,7 +300,7 @@ bool Editor::linkProjectToMeasure(const QString &projectUuid, const QString &mea
     const UndoText text = [project, measure] {
         return tr("Link Project %1 to Measure %2").arg(project.toString()).arg(measure.toInt());
     };
-    const ChangeLabel label = Language::inBoth(text);
+    const ChangeLabel label = journalLabel(text);
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
                return StructureEdits::linkProjectToMeasure(f, projectUuid, measureUuid, true, label);
            })).ok;
@@ -313,7 +313,7 @@ bool Editor::unlinkProjectFromMeasure(const QString &projectUuid, const QString 
     const UndoText text = [project, measure] {
         return tr("Unlink Project %1 from Measure %2").arg(project.toString()).arg(measure.toInt());
     };
-    const ChangeLabel label = Language::inBoth(text);
+    const ChangeLabel label = journalLabel(text);
     return push(new EditCommand(this, text, [=](PortfolioFile &f) {
                return StructureEdits::linkProjectToMeasure(f, projectUuid, measureUuid, false, label);
            })).ok;
@@ -322,7 +322,7 @@ bool Editor::unlinkProjectFromMeasure(const QString &projectUuid, const QString 
 bool Editor::setPortfolioProperties(const FieldValues &values)
 {
     const UndoText text = [] { return tr("Change Portfolio Properties"); };
-    const ChangeLabel label = Language::inBoth(text);
+    const ChangeLabel label = journalLabel(text);
     return push(new EditCommand(this, text, [=](PortfolioFile &f) { return StructureEdits::setPortfolio(f, values, label); }))
         .ok;
 }

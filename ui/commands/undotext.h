@@ -18,7 +18,7 @@ class UndoText
 public:
     UndoText() = default;
     UndoText(const QString &fixed)
-        : m_make([fixed] { return fixed; })
+        : m_make([fixed] { return fixed; }), m_fixed(true)
     {
     }
     template<typename F, typename = std::enable_if_t<!std::is_same_v<std::decay_t<F>, UndoText>
@@ -31,9 +31,12 @@ public:
 
     // The text in the current language.
     QString operator()() const { return m_make ? m_make() : QString(); }
+    // A text kept as it is: it cannot be made in another language.
+    bool isFixed() const { return m_fixed; }
 
 private:
     std::function<QString()> m_make;
+    bool m_fixed = false;
 };
 
 } // namespace Vigie
