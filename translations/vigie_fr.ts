@@ -7865,6 +7865,59 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>Vigie was also connected to this portfolio's database as %1 during the upgrade. Those programs read the portfolio's format when they opened it: close them, and open the portfolio again with this version of Vigie, before changing anything.</source>
         <translation>Vigie était aussi connecté à la base de données de ce portefeuille sous %1 pendant la mise à niveau. Ces programmes ont lu le format du portefeuille à leur ouverture : fermez-les et rouvrez le portefeuille avec cette version de Vigie avant d'y apporter toute modification.</translation>
     </message>
+    <message>
+        <source>%1, port %2</source>
+        <comment>a server's host and port</comment>
+        <translation>%1, port %2</translation>
+    </message>
+    <message>
+        <source>no server answers at %1; check that one runs there and accepts connections over the network</source>
+        <translation>aucun serveur ne répond à %1; vérifiez qu'un serveur y est démarré et accepte les connexions réseau</translation>
+    </message>
+    <message>
+        <source>no server runs on this computer: there is no socket %1</source>
+        <translation>aucun serveur n'est démarré sur cet ordinateur : le socket %1 n'existe pas</translation>
+    </message>
+    <message>
+        <source>it refused the password of the role %1</source>
+        <translation>il a refusé le mot de passe du rôle %1</translation>
+    </message>
+    <message>
+        <source>it asks for a password and none was given: type it in File → Connect to Server…, or set PGPASSWORD or ~/.pgpass</source>
+        <translation>il demande un mot de passe et aucun n'a été donné : saisissez-le dans Fichier → Se connecter à un serveur…, ou définissez PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>it does not accept the role %2 in the database %3 from %1: see its pg_hba.conf</source>
+        <translation>il n'accepte pas le rôle %2 dans la base de données %3 depuis %1 : voyez son fichier pg_hba.conf</translation>
+    </message>
+    <message>
+        <source>it has no role %1</source>
+        <translation>le rôle %1 n'y existe pas</translation>
+    </message>
+    <message>
+        <source>it has no database %1</source>
+        <translation>la base de données %1 n'y existe pas</translation>
+    </message>
+    <message>
+        <source>the host name %1 is unknown</source>
+        <translation>le nom d'hôte %1 est inconnu</translation>
+    </message>
+    <message>
+        <source>it did not answer within 10 seconds</source>
+        <translation>il n'a pas répondu dans les 10 secondes</translation>
+    </message>
+    <message>
+        <source>the network does not reach %1</source>
+        <translation>le réseau n'atteint pas %1</translation>
+    </message>
+    <message>
+        <source>it is starting up or shutting down: try again in a moment</source>
+        <translation>il est en cours de démarrage ou d'arrêt : réessayez dans un moment</translation>
+    </message>
+    <message>
+        <source>it has no connection left: try again later, or ask its administrator</source>
+        <translation>il n'a plus de connexion libre : réessayez plus tard ou adressez-vous à son administrateur</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::SqlError</name>

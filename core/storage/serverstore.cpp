@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QLibrary>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -88,6 +89,49 @@ bool ServerStore::copyRows(const QSqlDatabase &from, const QSqlDatabase &to, QSt
     return true;
 }
 
+QString ServerStore::connectionFailure(const QString &libpq)
+{
+    // libpq's reason on its lines ("…\n\tIs the server running…?") as one sentence.
+    const QString said = libpq.simplified();
+    const auto match = [&said](const char *pattern) {
+        return QRegularExpression(QString::fromLatin1(pattern)).match(said);
+    };
+    // Where libpq tried: `connection to server at "HOST" (ADDRESS), port N failed: …`.
+    const QRegularExpressionMatch at = match(R"re(connection to server at "([^"]+)"(?: \([^)]*\))?, port (\d+) failed)re");
+    const QString where = at.hasMatch() ? tr("%1, port %2", "a server's host and port").arg(at.captured(1), at.captured(2))
+                                        : QString();
+    QRegularExpressionMatch m;
+    if (said.contains(QLatin1String("Connection refused")) && !where.isEmpty())
+        return tr("no server answers at %1; check that one runs there and accepts connections over the network").arg(where);
+    if ((m = match(R"re(on socket "([^"]+)" failed: No such file or directory)re")).hasMatch())
+        return tr("no server runs on this computer: there is no socket %1").arg(m.captured(1));
+    if ((m = match(R"re(password authentication failed for user "([^"]+)")re")).hasMatch())
+        return tr("it refused the password of the role %1").arg(m.captured(1));
+    if (said.contains(QLatin1String("no password supplied")))
+        return tr("it asks for a password and none was given: type it in File → Connect to Server…, or set PGPASSWORD "
+                  "or ~/.pgpass");
+    if ((m = match(R"re(no pg_hba\.conf entry for host "([^"]+)", user "([^"]+)", database "([^"]+)")re")).hasMatch())
+        return tr("it does not accept the role %2 in the database %3 from %1: see its pg_hba.conf")
+            .arg(m.captured(1), m.captured(2), m.captured(3));
+    if ((m = match(R"re(role "([^"]+)" does not exist)re")).hasMatch())
+        return tr("it has no role %1").arg(m.captured(1));
+    if ((m = match(R"re(database "([^"]+)" does not exist)re")).hasMatch())
+        return tr("it has no database %1").arg(m.captured(1));
+    if ((m = match(R"re(could not translate host name "([^"]+)")re")).hasMatch())
+        return tr("the host name %1 is unknown").arg(m.captured(1));
+    if (said.contains(QLatin1String("timeout expired")))
+        return tr("it did not answer within 10 seconds");
+    if ((said.contains(QLatin1String("Network is unreachable")) || said.contains(QLatin1String("No route to host")))
+        && !where.isEmpty())
+        return tr("the network does not reach %1").arg(where);
+    if (said.contains(QLatin1String("the database system is starting up"))
+        || said.contains(QLatin1String("the database system is shutting down")))
+        return tr("it is starting up or shutting down: try again in a moment");
+    if (said.contains(QLatin1String("too many clients")) || said.contains(QLatin1String("connection slots are reserved")))
+        return tr("it has no connection left: try again later, or ask its administrator");
+    return said; // a reason Vigie does not know, or one the server already gave in another language
+}
+
 bool ServerStore::connect(const QString &connection, const ServerLocation &location, QString *error)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
@@ -120,8 +164,7 @@ bool ServerStore::connect(const QString &connection, const ServerLocation &locat
     if (!db.open())
         return setError(error,
             tr("%1: cannot connect to the server (%2).")
-                // libpq's own lines ("…\n\tIs the server running…?") as one sentence.
-                .arg(location.address(), sqlErrorText(db.lastError()).simplified()));
+                .arg(location.address(), connectionFailure(sqlErrorText(db.lastError()))));
     QSqlQuery q(db);
     // The schema name was checked to be a plain identifier (ServerLocation::parse).
     // The server's notices ("… does not exist, skipping") are libpq's to print on the program's standard

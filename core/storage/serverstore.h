@@ -59,8 +59,13 @@ public:
     static bool copyRows(const QSqlDatabase &from, const QSqlDatabase &to, QString *error);
 
     // Adds and opens a QPSQL connection named `connection` to `location`, its schema first on the search
-    // path. False with a translated reason (the server's own words inside).
+    // path. False with a translated reason (connectionFailure).
     static bool connect(const QString &connection, const ServerLocation &location, QString *error);
+    // Why libpq could not connect, in the user's language where Vigie knows the reason (libpq and the
+    // server say it in English: no server at that host and port, no such role or database, a password
+    // refused or missing, pg_hba.conf, an unknown host, a timeout, a server starting or full); libpq's
+    // own words, on one line, where it does not.
+    static QString connectionFailure(const QString &libpq);
 };
 
 } // namespace Vigie

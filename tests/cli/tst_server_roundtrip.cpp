@@ -367,6 +367,18 @@ void TestServerRoundTrip::refusedAddresses()
     QVERIFY2(r.err.contains(QLatin1String("cannot connect")), qPrintable(r.err));
     // libpq's reason on its two lines, told as one line (the window's connection dialog shows it too).
     QVERIFY2(r.err.trimmed().count(QLatin1Char('\n')) == 0 && !r.err.contains(QLatin1Char('\t')), qPrintable(r.err));
+    // The reason in the user's language, not libpq's English.
+    QCOMPARE(r.err.trimmed(), QStringLiteral("postgresql://127.0.0.1:1/vigie_test: cannot connect to the server (no server "
+                                             "answers at 127.0.0.1, port 1; check that one runs there and accepts connections "
+                                             "over the network)."));
+    r = runVigie({ QStringLiteral("summary"), QStringLiteral("--lang"), QStringLiteral("fr"),
+                   serverAddress(m_cluster, QStringLiteral("public"), QStringLiteral("nobody_here")) });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("connexion au serveur impossible (le rôle nobody_here n'y existe pas).")), qPrintable(r.err));
+    r = runVigie({ QStringLiteral("summary"), QStringLiteral("--lang"), QStringLiteral("fr"),
+                   QStringLiteral("postgresql://127.0.0.1:%1/no_such_base").arg(m_cluster.port) });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("(la base de données no_such_base n'y existe pas).")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestServerRoundTrip)

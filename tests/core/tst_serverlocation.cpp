@@ -1,5 +1,7 @@
 // Server addresses as users write them: what is accepted, what is refused and why (no server needed).
+#include "i18n/language.h"
 #include "storage/serverlocation.h"
+#include "storage/serverstore.h"
 
 #include <QTest>
 
@@ -14,6 +16,8 @@ private Q_SLOTS:
     void refused_data();
     void refused();
     void filesAreNotAddresses();
+    void connectionFailuresInTheUsersWords_data();
+    void connectionFailuresInTheUsersWords();
 };
 
 void TestServerLocation::accepted_data()
@@ -85,6 +89,76 @@ void TestServerLocation::filesAreNotAddresses()
     QVERIFY(!ServerLocation::isServerAddress(QStringLiteral("quebec.vigie")));
     QVERIFY(!ServerLocation::isServerAddress(QStringLiteral("/home/cio/postgresql/quebec.vigie")));
     QVERIFY(!ServerLocation::isServerAddress(QStringLiteral("postgresql.vigie")));
+}
+
+void TestServerLocation::connectionFailuresInTheUsersWords_data()
+{
+    // libpq's messages as PostgreSQL 15's libpq writes them (two lines, a tab), and in French.
+    QTest::addColumn<QString>("libpq");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("french");
+    const QString at = QStringLiteral("connection to server at \"db.example\" (10.0.0.5), port 5433 failed: ");
+    QTest::newRow("refused") << QStringLiteral("connection to server at \"127.0.0.1\", port 1 failed: Connection refused\n"
+                                               "\tIs the server running on that host and accepting TCP/IP connections?\n")
+                             << QStringLiteral("no server answers at 127.0.0.1, port 1; check that one runs there and accepts "
+                                               "connections over the network")
+                             << QStringLiteral("aucun serveur ne répond à 127.0.0.1, port 1; vérifiez qu'un serveur y est "
+                                               "démarré et accepte les connexions réseau");
+    QTest::newRow("socket") << QStringLiteral("connection to server on socket \"/var/run/postgresql/.s.PGSQL.5432\" failed: "
+                                              "No such file or directory\n\tIs the server running locally and accepting "
+                                              "connections on that socket?\n")
+                            << QStringLiteral("no server runs on this computer: there is no socket /var/run/postgresql/.s.PGSQL.5432")
+                            << QStringLiteral("aucun serveur n'est démarré sur cet ordinateur\u00a0: le socket "
+                                              "/var/run/postgresql/.s.PGSQL.5432 n'existe pas");
+    QTest::newRow("role") << at + QStringLiteral("FATAL:  role \"analyst\" does not exist\n")
+                          << QStringLiteral("it has no role analyst") << QStringLiteral("le rôle analyst n'y existe pas");
+    QTest::newRow("database") << at + QStringLiteral("FATAL:  database \"vigie\" does not exist\n")
+                              << QStringLiteral("it has no database vigie")
+                              << QStringLiteral("la base de données vigie n'y existe pas");
+    QTest::newRow("password") << at + QStringLiteral("FATAL:  password authentication failed for user \"analyst\"\n")
+                              << QStringLiteral("it refused the password of the role analyst")
+                              << QStringLiteral("il a refusé le mot de passe du rôle analyst");
+    QTest::newRow("no password") << at + QStringLiteral("fe_sendauth: no password supplied\n")
+                                 << QStringLiteral("it asks for a password and none was given: type it in File → Connect to "
+                                                   "Server…, or set PGPASSWORD or ~/.pgpass")
+                                 << QStringLiteral("il demande un mot de passe et aucun n'a été donné\u00a0: saisissez-le dans "
+                                                   "Fichier → Se connecter à un serveur…, ou définissez PGPASSWORD ou ~/.pgpass");
+    QTest::newRow("pg_hba") << at + QStringLiteral("FATAL:  no pg_hba.conf entry for host \"10.0.0.9\", user \"analyst\", "
+                                                   "database \"vigie\", no encryption\n")
+                            << QStringLiteral("it does not accept the role analyst in the database vigie from 10.0.0.9: see its "
+                                              "pg_hba.conf")
+                            << QStringLiteral("il n'accepte pas le rôle analyst dans la base de données vigie depuis 10.0.0.9\u00a0: "
+                                              "voyez son fichier pg_hba.conf");
+    QTest::newRow("host") << QStringLiteral("could not translate host name \"db.invalid\" to address: Name or service not known\n")
+                          << QStringLiteral("the host name db.invalid is unknown")
+                          << QStringLiteral("le nom d'hôte db.invalid est inconnu");
+    QTest::newRow("timeout") << at + QStringLiteral("timeout expired\n") << QStringLiteral("it did not answer within 10 seconds")
+                             << QStringLiteral("il n'a pas répondu dans les 10 secondes");
+    QTest::newRow("network") << at + QStringLiteral("Network is unreachable\n\tIs the server running on that host and "
+                                                    "accepting TCP/IP connections?\n")
+                             << QStringLiteral("the network does not reach db.example, port 5433")
+                             << QStringLiteral("le réseau n'atteint pas db.example, port 5433");
+    QTest::newRow("starting") << at + QStringLiteral("FATAL:  the database system is starting up\n")
+                              << QStringLiteral("it is starting up or shutting down: try again in a moment")
+                              << QStringLiteral("il est en cours de démarrage ou d'arrêt\u00a0: réessayez dans un moment");
+    QTest::newRow("full") << at + QStringLiteral("FATAL:  sorry, too many clients already\n")
+                          << QStringLiteral("it has no connection left: try again later, or ask its administrator")
+                          << QStringLiteral("il n'a plus de connexion libre\u00a0: réessayez plus tard ou adressez-vous à son "
+                                            "administrateur");
+    // A reason Vigie does not know stays libpq's, on one line.
+    QTest::newRow("unknown") << at + QStringLiteral("SSL error: certificate verify failed\n")
+                             << at + QStringLiteral("SSL error: certificate verify failed")
+                             << at + QStringLiteral("SSL error: certificate verify failed");
+}
+
+void TestServerLocation::connectionFailuresInTheUsersWords()
+{
+    QFETCH(QString, libpq);
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    QTEST(ServerStore::connectionFailure(libpq), "english");
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    QTEST(ServerStore::connectionFailure(libpq), "french");
+    QVERIFY(Language::apply(QStringLiteral("en")));
 }
 
 QTEST_GUILESS_MAIN(TestServerLocation)
