@@ -6621,6 +6621,14 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>%1: the file was moved, renamed, replaced or deleted while it was open here; the changes made before are in the file, wherever it went.</source>
         <translation>%1 : le fichier a été déplacé, renommé, remplacé ou supprimé pendant qu'il était ouvert ici; les modifications faites auparavant se trouvent dans le fichier, où qu'il soit.</translation>
     </message>
+    <message>
+        <source>The change could not be written to the server (%1). Nothing was changed.</source>
+        <translation>La modification n'a pas pu être enregistrée sur le serveur (%1). Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to the server.</source>
+        <translation>La modification n'a pas pu être enregistrée sur le serveur.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::PortfolioTemplate</name>
@@ -7977,6 +7985,55 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
     <message>
         <source>the file was moved, renamed, replaced or deleted while it was open</source>
         <translation>le fichier a été déplacé, renommé, remplacé ou supprimé pendant qu'il était ouvert</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>la connexion au serveur a été perdue</translation>
+    </message>
+    <message>
+        <source>the server was shut down or restarted, or its administrator ended the connection</source>
+        <translation>le serveur a été arrêté ou redémarré, ou son administrateur a mis fin à la connexion</translation>
+    </message>
+    <message>
+        <source>the server does not accept connections yet</source>
+        <translation>le serveur n'accepte pas encore de connexions</translation>
+    </message>
+    <message>
+        <source>the server's disk is full</source>
+        <translation>le disque du serveur est plein</translation>
+    </message>
+    <message>
+        <source>the server is out of memory</source>
+        <translation>le serveur manque de mémoire</translation>
+    </message>
+    <message>
+        <source>the server has no connection left</source>
+        <translation>le serveur n'a plus de connexion libre</translation>
+    </message>
+    <message>
+        <source>another change to the same rows was made at the same time: try again</source>
+        <translation>une autre modification des mêmes lignes a été faite au même moment : réessayez</translation>
+    </message>
+    <message>
+        <source>another change holds the same rows: try again</source>
+        <translation>une autre modification retient les mêmes lignes : réessayez</translation>
+    </message>
+    <message>
+        <source>the server canceled the statement</source>
+        <translation>le serveur a annulé l'instruction</translation>
+    </message>
+    <message>
+        <source>the role may not do this on the server</source>
+        <translation>le rôle n'a pas ce droit sur le serveur</translation>
+    </message>
+    <message>
+        <source>the server only accepts reads (a standby)</source>
+        <translation>le serveur n'accepte que des lectures (serveur de relève)</translation>
+    </message>
+    <message>
+        <source>%1 (PostgreSQL error %2)</source>
+        <extracomment>%1: what went wrong, %2: the server's SQLSTATE code, for support</extracomment>
+        <translation>%1 (erreur PostgreSQL %2)</translation>
     </message>
 </context>
 <context>

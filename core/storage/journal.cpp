@@ -223,12 +223,15 @@ namespace {
     // FileGuard::openConnection), until no other program is reading the file (SQLite's rollback journal);
     // one that reads longer (a command at a million projects, a backup) makes it fail with SQLITE_BUSY.
     // This program's own readers give way at once (SqliteDriver::setYieldsToWriters).
-    QString commitFailure(const QSqlError &error)
+    QString commitFailure(const QSqlError &error, bool server)
     {
         if ((sqliteResultCode(error) & 0xff) == 5 /* SQLITE_BUSY */)
             return PortfolioFile::tr("The change could not be written: another program kept reading the file for "
                                      "more than five seconds (a command, a backup or another window). Nothing was "
                                      "changed; try again when it has finished.");
+        if (server)
+            return PortfolioFile::tr("The change could not be written to the server (%1). Nothing was changed.")
+                .arg(sqlErrorText(error));
         return PortfolioFile::tr("The change could not be written to the file (%1). Nothing was changed.")
             .arg(sqlErrorText(error));
     }
@@ -279,7 +282,9 @@ namespace {
 
 QString PortfolioFile::commitFailureText() const
 {
-    return m_commitError.isEmpty() ? tr("The change could not be written to the file.") : m_commitError;
+    if (!m_commitError.isEmpty())
+        return m_commitError;
+    return isServer() ? tr("The change could not be written to the server.") : tr("The change could not be written to the file.");
 }
 
 bool PortfolioFile::begin(ChangesetInfo info)
@@ -296,6 +301,8 @@ bool PortfolioFile::begin(ChangesetInfo info)
     m_touchStamp.clear();
     m_conflicts.clear();
     if (!database().transaction()) {
+        // Why (a server gone, a connection ended): said, not a bare "could not be written".
+        m_commitError = commitFailure(database().lastError(), isServer());
         m_transactionFailed = true;
         return false;
     }
@@ -330,8 +337,9 @@ bool PortfolioFile::commitTransaction()
     }
     if (m_transactionFailed || !database().commit()) {
         if (!m_transactionFailed) // the commit itself failed
-            m_commitError = commitFailure(database().lastError());
-        database().rollback();
+            m_commitError = commitFailure(database().lastError(), isServer());
+        if (database().isOpen())
+            database().rollback();
         freeFailedStatements();
         if (m_journal)
             m_journal->discard();
@@ -363,7 +371,8 @@ void PortfolioFile::rollback()
 {
     m_transactionFailed = true;
     if (--m_transactionDepth == 0) {
-        database().rollback();
+        if (database().isOpen()) // a server connection that ended has nothing to roll back
+            database().rollback();
         freeFailedStatements();
         if (m_journal)
             m_journal->discard();

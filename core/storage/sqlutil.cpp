@@ -19,6 +19,58 @@ int sqliteResultCode(const QSqlError &e)
     return numeric && result > 0 ? result : 0;
 }
 
+namespace {
+
+// What a PostgreSQL server's error means, in the user's language, for the errors a user can meet and act
+// on (libpq and the server say them in English): by SQLSTATE, or by libpq's words where the connection
+// broke before the server could give one. "" for the others, whose own words stand.
+QString serverErrorReason(const QSqlError &e)
+{
+    const QString state = e.nativeErrorCode();
+    const bool sqlState = state.size() == 5;
+    const char *text = nullptr;
+    if (sqlState) {
+        if (state.startsWith(QLatin1String("08")))
+            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the connection to the server was lost");
+        else if (state == QLatin1String("57P01") || state == QLatin1String("57P02"))
+            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the server was shut down or restarted, or its administrator ended the connection");
+        else if (state == QLatin1String("57P03"))
+            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the server does not accept connections yet");
+        else if (state == QLatin1String("53100"))
+            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the server's disk is full");
+        else if (state == QLatin1String("53200"))
+            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the server is out of memory");
+        else if (state == QLatin1String("53300"))
+            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the server has no connection left");
+        else if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "another change to the same rows was made at the same time: try again");
+        else if (state == QLatin1String("55P03"))
+            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "another change holds the same rows: try again");
+        else if (state == QLatin1String("57014"))
+            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the server canceled the statement");
+        else if (state == QLatin1String("42501"))
+            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the role may not do this on the server");
+        else if (state == QLatin1String("25006"))
+            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the server only accepts reads (a standby)");
+    }
+    if (!text) {
+        const QString said = e.databaseText() + QLatin1Char(' ') + e.driverText();
+        for (const char *lost : { "server closed the connection unexpectedly", "no connection to the server",
+                                  "could not receive data from server", "could not send data to server",
+                                  "SSL connection has been closed unexpectedly" }) {
+            if (said.contains(QLatin1String(lost)))
+                text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the connection to the server was lost");
+        }
+    }
+    if (!text)
+        return QString();
+    const QString reason = QCoreApplication::translate("Vigie::SqlError", text);
+    //: %1: what went wrong, %2: the server's SQLSTATE code, for support
+    return sqlState ? QCoreApplication::translate("Vigie::SqlError", "%1 (PostgreSQL error %2)").arg(reason, state) : reason;
+}
+
+} // namespace
+
 QString sqlErrorText(const QSqlError &e)
 {
     const int result = sqliteResultCode(e);
@@ -50,6 +102,8 @@ QString sqlErrorText(const QSqlError &e)
                 .arg(result);
         }
     }
+    if (const QString reason = serverErrorReason(e); !reason.isEmpty())
+        return reason;
     return e.databaseText().isEmpty() ? e.text() : e.databaseText();
 }
 

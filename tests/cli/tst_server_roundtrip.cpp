@@ -4,6 +4,7 @@
 #include "pgserver.h"
 #include "testutil.h"
 
+#include "i18n/language.h"
 #include "storage/edits.h"
 #include "storage/portfoliofile.h"
 #include "storage/repository.h"
@@ -17,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Vigie;
 using namespace VigieTest;
 
 class TestServerRoundTrip : public QObject
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void projectCodesOfferedAlike();
     void publishRefusesAFilledSchema();
     void refusedAddresses();
+    void aConnectionEndedByTheServerSaysSo();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -379,6 +382,37 @@ void TestServerRoundTrip::refusedAddresses()
                    QStringLiteral("postgresql://127.0.0.1:%1/no_such_base").arg(m_cluster.port) });
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(QStringLiteral("(la base de données no_such_base n'y existe pas).")), qPrintable(r.err));
+}
+
+// The server's administrator ends Vigie's connection (a restart does the same): the next edit is refused
+// with why in the user's words, not libpq's, and writes nothing.
+void TestServerRoundTrip::aConnectionEndedByTheServerSaysSo()
+{
+    const QString schema = freshSchema(QStringLiteral("ended"));
+    QCOMPARE(runVigie({ QStringLiteral("publish"), m_file, address(schema) }).exitCode, 0);
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    FileError error;
+    auto file = PortfolioFile::open(address(schema), PortfolioFile::Access::ReadWrite, &error);
+    QVERIFY2(file, qPrintable(error.message));
+    const auto project = Repository::projectByCode(*file, QStringLiteral("MTESS-2014-001"));
+    QVERIFY(project);
+    QCOMPARE(adminSql(m_cluster, { QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                  "WHERE application_name = 'vigie:%1'").arg(schema) }),
+             QString());
+    const EditResult r = Edits::setValue(*file, Entity::Project, project->uuid, Field::ForecastCost, 1.8e6,
+                                         QStringLiteral("Prévision"));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.startsWith(QStringLiteral("La modification n'a pas pu être enregistrée sur le serveur (")), qPrintable(r.error));
+    QVERIFY2(r.error.contains(QStringLiteral("le serveur a été arrêté ou redémarré, ou son administrateur a mis fin à la "
+                                             "connexion (erreur PostgreSQL 57P01)"))
+                 || r.error.contains(QStringLiteral("la connexion au serveur a été perdue")),
+             qPrintable(r.error));
+    QVERIFY2(!r.error.contains(QLatin1String("terminating")) && !r.error.contains(QLatin1String("unexpectedly")), qPrintable(r.error));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    file.reset();
+    auto again = PortfolioFile::open(address(schema), PortfolioFile::Access::ReadOnly, &error);
+    QVERIFY2(again, qPrintable(error.message));
+    QCOMPARE(Repository::projectByCode(*again, QStringLiteral("MTESS-2014-001"))->forecastCost, project->forecastCost);
 }
 
 QTEST_GUILESS_MAIN(TestServerRoundTrip)

@@ -2,6 +2,9 @@
 #include "i18n/language.h"
 #include "storage/serverlocation.h"
 #include "storage/serverstore.h"
+#include "storage/sqlutil.h"
+
+#include <QSqlError>
 
 #include <QTest>
 
@@ -18,6 +21,7 @@ private Q_SLOTS:
     void filesAreNotAddresses();
     void connectionFailuresInTheUsersWords_data();
     void connectionFailuresInTheUsersWords();
+    void serverErrorsInTheUsersWords();
 };
 
 void TestServerLocation::accepted_data()
@@ -158,6 +162,33 @@ void TestServerLocation::connectionFailuresInTheUsersWords()
     QTEST(ServerStore::connectionFailure(libpq), "english");
     QVERIFY(Language::apply(QStringLiteral("fr")));
     QTEST(ServerStore::connectionFailure(libpq), "french");
+    QVERIFY(Language::apply(QStringLiteral("en")));
+}
+
+// The errors a server gives in the middle of work that a user can act on, by SQLSTATE or, where the
+// connection broke before the server could say, by libpq's words; the others keep the server's.
+void TestServerLocation::serverErrorsInTheUsersWords()
+{
+    const QSqlError ended(QStringLiteral("QPSQL: Unable to create query"),
+                          QStringLiteral("FATAL:  terminating connection due to administrator command"),
+                          QSqlError::StatementError, QStringLiteral("57P01"));
+    const QSqlError lost(QStringLiteral("QPSQL: Unable to create query"),
+                         QStringLiteral("server closed the connection unexpectedly\n\tThis probably means the server "
+                                        "terminated abnormally\n\tbefore or while processing the request."),
+                         QSqlError::StatementError, QString());
+    const QSqlError full(QString(), QStringLiteral("ERROR:  could not extend file \"base/16384/16385\": No space left on device"),
+                         QSqlError::StatementError, QStringLiteral("53100"));
+    const QSqlError other(QString(), QStringLiteral("ERROR:  value too long for type character varying(3)"),
+                          QSqlError::StatementError, QStringLiteral("22001"));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    QCOMPARE(sqlErrorText(ended), QStringLiteral("the server was shut down or restarted, or its administrator ended the "
+                                                 "connection (PostgreSQL error 57P01)"));
+    QCOMPARE(sqlErrorText(lost), QStringLiteral("the connection to the server was lost"));
+    QCOMPARE(sqlErrorText(full), QStringLiteral("the server's disk is full (PostgreSQL error 53100)"));
+    QCOMPARE(sqlErrorText(other), QStringLiteral("ERROR:  value too long for type character varying(3)"));
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    QCOMPARE(sqlErrorText(lost), QStringLiteral("la connexion au serveur a été perdue"));
+    QCOMPARE(sqlErrorText(full), QStringLiteral("le disque du serveur est plein (erreur PostgreSQL 53100)"));
     QVERIFY(Language::apply(QStringLiteral("en")));
 }
 
