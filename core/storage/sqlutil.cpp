@@ -29,29 +29,29 @@ QString serverErrorReason(const QSqlError &e)
     const QString state = e.nativeErrorCode();
     const bool sqlState = state.size() == 5;
     const char *text = nullptr;
-    if (sqlState) {
-        if (state.startsWith(QLatin1String("08")))
-            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the connection to the server was lost");
-        else if (state == QLatin1String("57P01") || state == QLatin1String("57P02"))
-            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the server was shut down or restarted, or its administrator ended the connection");
-        else if (state == QLatin1String("57P03"))
-            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the server does not accept connections yet");
-        else if (state == QLatin1String("53100"))
-            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the server's disk is full");
-        else if (state == QLatin1String("53200"))
-            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the server is out of memory");
-        else if (state == QLatin1String("53300"))
-            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the server has no connection left");
-        else if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
-            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "another change to the same rows was made at the same time: try again");
-        else if (state == QLatin1String("55P03"))
-            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "another change holds the same rows: try again");
-        else if (state == QLatin1String("57014"))
-            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the server canceled the statement");
-        else if (state == QLatin1String("42501"))
-            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the role may not do this on the server");
-        else if (state == QLatin1String("25006"))
-            text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the server only accepts reads (a standby)");
+    static const struct
+    {
+        const char *state;
+        const char *text;
+    } known[] = {
+        { "57P01", QT_TRANSLATE_NOOP("Vigie::SqlError", "the server was shut down or restarted, or its administrator ended the connection") },
+        { "57P02", QT_TRANSLATE_NOOP("Vigie::SqlError", "the server was shut down or restarted, or its administrator ended the connection") },
+        { "57P03", QT_TRANSLATE_NOOP("Vigie::SqlError", "the server does not accept connections yet") },
+        { "53100", QT_TRANSLATE_NOOP("Vigie::SqlError", "the server's disk is full") },
+        { "53200", QT_TRANSLATE_NOOP("Vigie::SqlError", "the server is out of memory") },
+        { "53300", QT_TRANSLATE_NOOP("Vigie::SqlError", "the server has no connection left") },
+        { "40001", QT_TRANSLATE_NOOP("Vigie::SqlError", "another change to the same rows was made at the same time: try again") },
+        { "40P01", QT_TRANSLATE_NOOP("Vigie::SqlError", "another change to the same rows was made at the same time: try again") },
+        { "55P03", QT_TRANSLATE_NOOP("Vigie::SqlError", "another change holds the same rows: try again") },
+        { "57014", QT_TRANSLATE_NOOP("Vigie::SqlError", "the server canceled the statement") },
+        { "42501", QT_TRANSLATE_NOOP("Vigie::SqlError", "the role may not do this on the server") },
+        { "25006", QT_TRANSLATE_NOOP("Vigie::SqlError", "the server only accepts reads (a standby)") },
+    };
+    if (sqlState && state.startsWith(QLatin1String("08"))) // connection exceptions
+        text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the connection to the server was lost");
+    for (const auto &k : known) {
+        if (sqlState && state == QLatin1String(k.state))
+            text = k.text;
     }
     if (!text) {
         const QString said = e.databaseText() + QLatin1Char(' ') + e.driverText();
