@@ -594,7 +594,11 @@ void PortfolioFile::noteReaderLostConnection(const QString &message) const
 QString PortfolioFile::noteReadError(const QString &reason) const
 {
     if (isServer() && (!m_connectionLost.isEmpty() || !serverConnectionHolds())) {
-        noteConnectionLost(tr("%1: the connection to the server was lost (%2).").arg(m_path, oneLine(reason).trimmed()));
+        // A reason that says only that (sqlErrorText's own words) is not said twice.
+        const QString why = oneLine(reason).trimmed();
+        noteConnectionLost(why == QCoreApplication::translate("Vigie::SqlError", "the connection to the server was lost")
+                               ? connectionLostText()
+                               : tr("%1: the connection to the server was lost (%2).").arg(m_path, why));
         return m_connectionLost;
     }
     const QString message = tr("%1: the portfolio is damaged; a read stopped on an error (%2). Figures shown "

@@ -540,6 +540,11 @@ void TestServerDesk::lostConnectionIsNotDamage()
     QVERIFY(document->file()->damage().isEmpty());
     QVERIFY2(document->readOnlyReason().contains(QStringLiteral("the connection to the server was lost")),
              qPrintable(document->readOnlyReason()));
+    // Said once, in Vigie's words: not "lost (the connection to the server was lost)", nor libpq's English.
+    QVERIFY2(document->readOnlyReason().count(QStringLiteral("was lost")) == 1, qPrintable(document->readOnlyReason()));
+    QVERIFY2(!document->readOnlyReason().contains(QStringLiteral("unexpectedly"))
+                 && !document->readOnlyReason().contains(QStringLiteral("terminating")),
+             qPrintable(document->readOnlyReason()));
     QVERIFY2(window.banner()->text().contains(QStringLiteral("Disconnected.")), qPrintable(window.banner()->text()));
     QVERIFY2(!window.banner()->text().contains(QStringLiteral("Damaged")), qPrintable(window.banner()->text()));
     QVERIFY(!window.strategyActions()->addPlanAction()->isEnabled());
