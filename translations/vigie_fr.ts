@@ -7621,6 +7621,11 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <extracomment>What a salvage mended: "Indexes made anew: the index "project_budget" is missing."</extracomment>
         <translation>Index refaits : %1.</translation>
     </message>
+    <message>
+        <source>Recovered from %1</source>
+        <extracomment>The name of the recovered copy's first change (its history), e.g. "Recovered from quebec.vigie"</extracomment>
+        <translation>Récupéré à partir de %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::SampleWriter</name>

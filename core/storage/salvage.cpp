@@ -1,5 +1,6 @@
 #include "salvage.h"
 
+#include "i18n/language.h"
 #include "rules/healthrule.h"
 #include "storage/fileguard.h"
 #include "storage/sqlaccess.h"
@@ -573,10 +574,13 @@ bool copyAll(const Source &src, PortfolioFile &target, const QString &origin, Sa
     }
     // The copy's own history says where it came from: a changeset with no rows to revert.
     if (ok) {
-        q.prepare(QStringLiteral("INSERT INTO changeset (uuid, label, author, created_at, origin) "
-                                 "VALUES (?, ?, ?, ?, 'recover')"));
+        q.prepare(QStringLiteral("INSERT INTO changeset (uuid, label, label_fr, author, created_at, origin) "
+                                 "VALUES (?, ?, ?, ?, ?, 'recover')"));
         q.addBindValue(PortfolioFile::newUuid());
-        q.addBindValue(QStringLiteral("recovered from %1").arg(origin));
+        //: The name of the recovered copy's first change (its history), e.g. "Recovered from quebec.vigie"
+        const BilingualText named = Language::inBoth([&] { return Salvage::tr("Recovered from %1").arg(origin); });
+        q.addBindValue(named.en);
+        q.addBindValue(named.fr);
         q.addBindValue(target.author());
         q.addBindValue(target.now().toUTC().toString(Qt::ISODateWithMs));
         ok = q.exec() || setError(fatal, sqlErrorText(q.lastError()));

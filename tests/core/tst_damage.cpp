@@ -217,9 +217,10 @@ void TestDamage::recoveredCopyKeepsEveryReadableRow()
     QCOMPARE(q.value(0).toInt(), 300 - lost);
     QVERIFY(IntegrityCheck::run(out).intact());
     QCOMPARE(copy->info().name, QStringLiteral("Test"));
-    QVERIFY(q.exec(QStringLiteral("SELECT label, origin FROM changeset ORDER BY id DESC LIMIT 1")) && q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("recovered from p.vigie"));
-    QCOMPARE(q.value(1).toString(), QStringLiteral("recover"));
+    QVERIFY(q.exec(QStringLiteral("SELECT label, label_fr, origin FROM changeset ORDER BY id DESC LIMIT 1")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Recovered from p.vigie"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("Récupéré à partir de p.vigie"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("recover"));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
              (QStringList { QStringLiteral("p.vigie"), QStringLiteral("recovered.vigie") }));
 }
