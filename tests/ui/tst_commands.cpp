@@ -53,6 +53,7 @@ private Q_SLOTS:
     void freezePeriod();
     void briefingEdits();
     void importIsOneEdit();
+    void importOnItsWorkerIsNamedInBothLanguages();
     void oneNotificationAfterCommit();
     void fieldEditsMerge();
     void noOpIsDropped();
@@ -312,6 +313,23 @@ void TestCommands::importIsOneEdit()
         job->wait();
         return job->report().written;
     });
+}
+
+// An import runs on a worker thread: its change is named there in both languages all the same, whatever
+// the language of the window.
+void TestCommands::importOnItsWorkerIsNamedInBothLanguages()
+{
+    QVERIFY(Language::apply(QStringLiteral("fr")));
+    ImportJob *job = m_editor->importProjects(QStringLiteral(VIGIE_TEST_DATA "/import/plain-utf8.csv"), ImportMapping::defaults(), {});
+    QVERIFY(job);
+    job->wait();
+    QVERIFY(job->report().written);
+    QTRY_COMPARE(m_stack->count(), 1);
+    QSqlQuery q(sqlDatabase(*m_doc->file()));
+    QVERIFY(q.exec(QStringLiteral("SELECT label, label_fr FROM changeset ORDER BY id DESC LIMIT 1")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Import projects from plain-utf8.csv"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("Importer les projets de plain-utf8.csv"));
+    QVERIFY(Language::apply(QStringLiteral("en")));
 }
 
 void TestCommands::oneNotificationAfterCommit()
