@@ -192,7 +192,7 @@ BilingualText Language::inBoth(const std::function<QString()> &make)
     if (!g_forcedInstalled)
         installForcedLanguage();
     if (!g_forcedInstalled) // no application, or another thread before any language was chosen
-        return { make(), QString() }; // one text, in whichever language tr() speaks
+        return { make(), QStringLiteral("") }; // one text, in whichever language tr() speaks
     struct Restore
     {
         QString previous = t_forced;
