@@ -9032,6 +9032,14 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>no planned dates</source>
         <translation>sans dates planifiées</translation>
     </message>
+    <message>
+        <source> (declared on %1, in "%2")</source>
+        <translation> (déclarée le %1, dans « %2 »)</translation>
+    </message>
+    <message>
+        <source> (declared by %1 on %2, in "%3")</source>
+        <translation> (déclarée par %1 le %2, dans « %3 »)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::WorkforceModel</name>

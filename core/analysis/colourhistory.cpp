@@ -48,13 +48,15 @@ std::optional<ColourHistory::Declaration> ColourHistory::lastDeclared(const Port
         return std::nullopt;
     QSqlQuery q(sqlDatabase(file));
     readForwardOnly(q);
-    q.prepare(QStringLiteral("SELECT author, changed_at FROM change_journal WHERE entity_uuid = ? AND field = ? "
-                             "ORDER BY id DESC LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT j.author, j.changed_at, c.label, c.label_fr FROM change_journal j "
+                             "LEFT JOIN changeset c ON c.id = j.changeset_id WHERE j.entity_uuid = ? AND j.field = ? "
+                             "ORDER BY j.id DESC LIMIT 1"));
     q.addBindValue(projectUuid);
     q.addBindValue(column);
     std::optional<Declaration> d;
     if (q.exec() && q.next())
-        d = Declaration { q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs) };
+        d = Declaration { q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                          BilingualText { q.value(2).toString(), q.value(3).toString() } };
     readComplete(file, q);
     return d;
 }

@@ -33,9 +33,10 @@ public:
     {
         QString author;
         QDateTime when;
+        BilingualText change; // the name of the change that made it ("Import Projects from q3.csv", a merge…)
     };
     // The last journaled change of a project's declared colour (DeclaredCost, DeclaredSchedule,
-    // DeclaredOverall): who made it and when; nullopt when the journal has none (set by an import into
+    // DeclaredOverall): who made it, when and in which change; nullopt when the journal has none (set by an import into
     // a new file, or never declared).
     static std::optional<Declaration> lastDeclared(const PortfolioFile &file, const QString &projectUuid, Field field);
 };

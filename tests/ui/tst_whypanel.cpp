@@ -122,7 +122,12 @@ void TestWhyPanel::declaredBesideComputed()
     // with who declared it (the fixture's clock: 2016-09-30).
     const QString html = panel.html().remove(QChar(0x2060));
     QVERIFY2(html.contains(QStringLiteral(", shown instead of the computed colour (declared by tester on ")), qPrintable(html));
+    // And in which change, named in the reader's language (an edit here; an import or a merged copy says so).
+    QVERIFY2(html.contains(QStringLiteral(", in &quot;Change Declared overall indicator of Project MCE-05&quot;).")), qPrintable(html));
     QVERIFY(html.contains(QStringLiteral("The worse of the computed cost and schedule colours.")));
+    Language::apply(QStringLiteral("fr"));
+    QTRY_VERIFY2(panel.html().contains(QStringLiteral(", dans «\u00a0Modifier «\u00a0")), qPrintable(panel.html()));
+    Language::apply(QStringLiteral("en"));
     m_doc->undoStack()->undo();
     QVERIFY(!panel.html().contains(QStringLiteral("shown instead of the computed colour")));
 }

@@ -143,10 +143,16 @@ QString WhyPanel::indicatorsHtml(const Project &p) const
         if (declared == Health::Unrated)
             return tr("Nothing declared: the computed colour is shown.");
         QString who;
-        if (const auto d = ColourHistory::lastDeclared(*m_file, p.uuid, field))
-            who = d->author.isEmpty() ? tr(" (declared on %1)").arg(locale.toString(d->when.toLocalTime().date(), QLocale::ShortFormat))
-                                      : tr(" (declared by %1 on %2)").arg(d->author,
-                                                                          locale.toString(d->when.toLocalTime().date(), QLocale::ShortFormat));
+        if (const auto d = ColourHistory::lastDeclared(*m_file, p.uuid, field)) {
+            const QString day = locale.toString(d->when.toLocalTime().date(), QLocale::ShortFormat);
+            // The change that made it, in the reader's language: an edit, an import, a merged copy.
+            const QString change = d->change.in(Language::current()).trimmed();
+            if (d->author.isEmpty())
+                who = change.isEmpty() ? tr(" (declared on %1)").arg(day) : tr(" (declared on %1, in \"%2\")").arg(day, change);
+            else
+                who = change.isEmpty() ? tr(" (declared by %1 on %2)").arg(d->author, day)
+                                       : tr(" (declared by %1 on %2, in \"%3\")").arg(d->author, day, change);
+        }
         const QString shown = declared == computed ? tr("Declared %1, as computed%2.")
                                                    : tr("Declared %1, shown instead of the computed colour%2.");
         return shown.arg(ItemDelegate::chipHtml(declared), esc(who));
