@@ -14,12 +14,6 @@ namespace Vigie {
 
 namespace {
 
-// A text for a NOT NULL column: a null QString binds as NULL.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 class Applier
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::Merger)
@@ -332,8 +326,8 @@ private:
                                    { Field::NewValue, MergePlan::logged(item.theirsState, item.theirsText) },
                                    { Field::Author, cause.theirsBy.author },
                                    { Field::ChangedAt, cause.theirsBy.when },
-                                   { Field::Comment, notNull(cause.theirsBy.label.en) },
-                                   { Field::CommentFr, notNull(cause.theirsBy.label.fr) } },
+                                   { Field::Comment, cause.theirsBy.label.en },
+                                   { Field::CommentFr, cause.theirsBy.label.fr } },
                                  QString(), error)
                     .isEmpty();
     }

@@ -81,11 +81,11 @@ bool JournalWriter::append(Entity entity, const QString &uuid, const QString &fi
         m_serial = m_file.m_changesetSerial;
         m_changeset = changeset;
         m_when = m_file.now().toUTC().toString(Qt::ISODateWithMs);
-        m_author = m_file.author().isNull() ? QStringLiteral("") : m_file.author();
+        m_author = textOrEmpty(m_file.author());
         m_insertBound = false;
         m_manyBound = false;
     }
-    const QString fieldText = field.isNull() ? QStringLiteral("") : field; // NOT NULL: "" is the whole row
+    const QString fieldText = textOrEmpty(field); // NOT NULL: "" is the whole row
     if (m_batched == Batch::Server) {
         m_pending << tableName(entity) << uuid << fieldText << (oldText.isNull() ? QVariant() : QVariant(oldText))
                   << (newText.isNull() ? QVariant() : QVariant(newText)) << m_when << m_author << changeset;
@@ -396,12 +396,12 @@ qint64 PortfolioFile::changeset(QString *error)
                              "VALUES (?, ?, ?, ?, ?, ?, ?)")
               + (server ? QStringLiteral(" RETURNING id") : QString()));
     q.addBindValue(newUuid());
-    q.addBindValue(m_changesetInfo.label.en.isNull() ? QStringLiteral("") : m_changesetInfo.label.en);
-    q.addBindValue(m_changesetInfo.label.fr.isNull() ? QStringLiteral("") : m_changesetInfo.label.fr);
+    q.addBindValue(textOrEmpty(m_changesetInfo.label.en));
+    q.addBindValue(textOrEmpty(m_changesetInfo.label.fr));
     const QString who = author();
-    q.addBindValue(who.isNull() ? QStringLiteral("") : who);
+    q.addBindValue(textOrEmpty(who));
     q.addBindValue(now().toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(m_changesetInfo.origin.isNull() ? QStringLiteral("") : m_changesetInfo.origin);
+    q.addBindValue(textOrEmpty(m_changesetInfo.origin));
     q.addBindValue(m_changesetInfo.reverts ? QVariant(m_changesetInfo.reverts) : QVariant(QMetaType::fromType<qlonglong>()));
     if (!q.exec()) {
         setError(error, tr("The change journal cannot be written (%1).").arg(sqlErrorText(q.lastError())));

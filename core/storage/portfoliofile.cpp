@@ -596,7 +596,7 @@ QString PortfolioFile::noteReadError(const QString &reason) const
     if (isServer() && (!m_connectionLost.isEmpty() || !serverConnectionHolds())) {
         // A reason that says only that (sqlErrorText's own words) is not said twice.
         const QString why = oneLine(reason).trimmed();
-        noteConnectionLost(why == QCoreApplication::translate("Vigie::SqlError", "the connection to the server was lost")
+        noteConnectionLost(why == connectionLostReason()
                                ? connectionLostText()
                                : tr("%1: the connection to the server was lost (%2).").arg(m_path, why));
         return m_connectionLost;

@@ -579,8 +579,8 @@ bool copyAll(const Source &src, PortfolioFile &target, const QString &origin, Sa
         q.addBindValue(PortfolioFile::newUuid());
         //: The name of the recovered copy's first change (its history), e.g. "Recovered from quebec.vigie"
         const BilingualText named = Language::inBoth([&] { return Salvage::tr("Recovered from %1").arg(origin); });
-        q.addBindValue(named.en.isNull() ? QStringLiteral("") : named.en); // never NULL: NOT NULL columns
-        q.addBindValue(named.fr.isNull() ? QStringLiteral("") : named.fr);
+        q.addBindValue(textOrEmpty(named.en)); // never NULL: NOT NULL columns
+        q.addBindValue(textOrEmpty(named.fr));
         q.addBindValue(target.author());
         q.addBindValue(target.now().toUTC().toString(Qt::ISODateWithMs));
         ok = q.exec() || setError(fatal, sqlErrorText(q.lastError()));

@@ -21,6 +21,8 @@ int sqliteResultCode(const QSqlError &e)
 
 namespace {
 
+const char *const kConnectionLost = QT_TRANSLATE_NOOP("Vigie::SqlError", "the connection to the server was lost");
+
 // What a PostgreSQL server's error means, in the user's language, for the errors a user can meet and act
 // on (libpq and the server say them in English): by SQLSTATE, or by libpq's words where the connection
 // broke before the server could give one. "" for the others, whose own words stand.
@@ -48,7 +50,7 @@ QString serverErrorReason(const QSqlError &e)
         { "25006", QT_TRANSLATE_NOOP("Vigie::SqlError", "the server only accepts reads (a standby)") },
     };
     if (sqlState && state.startsWith(QLatin1String("08"))) // connection exceptions
-        text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the connection to the server was lost");
+        text = kConnectionLost;
     for (const auto &k : known) {
         if (sqlState && state == QLatin1String(k.state))
             text = k.text;
@@ -59,7 +61,7 @@ QString serverErrorReason(const QSqlError &e)
                                   "could not receive data from server", "could not send data to server",
                                   "SSL connection has been closed unexpectedly" }) {
             if (said.contains(QLatin1String(lost)))
-                text = QT_TRANSLATE_NOOP("Vigie::SqlError", "the connection to the server was lost");
+                text = kConnectionLost;
         }
     }
     if (!text)
@@ -70,6 +72,11 @@ QString serverErrorReason(const QSqlError &e)
 }
 
 } // namespace
+
+QString connectionLostReason()
+{
+    return QCoreApplication::translate("Vigie::SqlError", kConnectionLost);
+}
 
 QString sqlErrorText(const QSqlError &e)
 {

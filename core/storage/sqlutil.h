@@ -24,6 +24,16 @@ inline bool setError(QString *error, const QString &message)
 // errors about the file, the disk and the memory (damaged, full, locked, read-only…) in the user's
 // language, with SQLite's code: those reach users as the cause of a refusal, and SQLite speaks English.
 QString sqlErrorText(const QSqlError &e);
+// What sqlErrorText says, in the user's language, of a server connection that broke before the server
+// could give a reason: a caller that already says the connection was lost does not say it twice.
+QString connectionLostReason();
+
+// `text`, or "" for a null QString: a null QString binds as NULL, which a NOT NULL column refuses. For
+// statements written here; PortfolioFile's row writes already store "" in NOT NULL text columns.
+inline QString textOrEmpty(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
 
 // SQLite's result code of an error (extended codes included), or 0 when it has none (no error, or a
 // PostgreSQL SQLSTATE).
