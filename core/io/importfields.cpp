@@ -115,6 +115,11 @@ QString ImportFields::name(ImportKind kind, int field)
     return QString::fromLatin1(spec(kind, field).name);
 }
 
+QLatin1String ImportFields::key(ImportKind kind, int field)
+{
+    return QLatin1String(spec(kind, field).name);
+}
+
 std::optional<int> ImportFields::fromName(ImportKind kind, const QString &name)
 {
     const auto &list = specs(kind);

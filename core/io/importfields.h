@@ -82,6 +82,8 @@ public:
     static int count(ImportKind kind);
     // The field's key in mapping files and default headers ("code", "area_title_fr", …).
     static QString name(ImportKind kind, int field);
+    // The same key without a copy (static text), for the checks every row of an import makes.
+    static QLatin1String key(ImportKind kind, int field);
     static std::optional<int> fromName(ImportKind kind, const QString &name);
     // The header of the field's column in Vigie's export where it is not the field's name ("internal_fte"
     // for "internal"); "" otherwise. A column named after the field is looked for under it too.

@@ -33,7 +33,7 @@ std::optional<Field> boundedField(ImportKind kind, int field)
 // A column that names an item by its code (or an organization by its name): one line, no tabs.
 bool isKey(ImportKind kind, int field)
 {
-    const QString name = ImportFields::name(kind, field);
+    const QLatin1String name = ImportFields::key(kind, field);
     return name == QLatin1String("code") || name == QLatin1String("organization") || name == QLatin1String("specialty")
         || name == QLatin1String("owner");
 }
@@ -44,7 +44,7 @@ bool isKey(ImportKind kind, int field)
 // finds it.
 int maxLength(ImportKind kind, int field)
 {
-    const QString name = ImportFields::name(kind, field);
+    const QLatin1String name = ImportFields::key(kind, field);
     if (name == QLatin1String("description") || name == QLatin1String("comment"))
         return Limits::textLength;
     return Limits::nameLength;
@@ -205,7 +205,8 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
         const FieldKind fieldKind = ImportFields::fieldKind(kind, f);
         const auto &table = m_mapping.values[size_t(f)];
         QString problem;
-        QString consequence = tr("; left empty");
+        // What becomes of a refused value, translated only when said: every cell of every row passes here.
+        const char *consequence = QT_TR_NOOP("; left empty");
         switch (fieldKind) {
         case FieldKind::Text: {
             QString text = ValueParser::cleanText(cell, m_mapping.decodeHtmlEntities);
@@ -216,10 +217,10 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
                 problem = tr("the text holds a control character (U+%1)")
                               .arg(QString::number(control, 16).toUpper().rightJustified(4, QLatin1Char('0')));
                 if (ImportFields::isRequired(kind, f)) {
-                    consequence = tr("; the row is skipped"); // a key with the character removed would name another item
+                    consequence = QT_TR_NOOP("; the row is skipped"); // a key with the character removed would name another item
                     usable = false;
                 } else {
-                    consequence = tr("; the control characters are removed");
+                    consequence = QT_TR_NOOP("; the control characters are removed");
                     text = withoutControls(text, oneLine);
                 }
             } else if (text.size() > maxLength(kind, f)) {
@@ -227,10 +228,10 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
                               .arg(text.size())
                               .arg(maxLength(kind, f));
                 if (ImportFields::isRequired(kind, f)) {
-                    consequence = tr("; the row is skipped"); // a key cut short would name another item
+                    consequence = QT_TR_NOOP("; the row is skipped"); // a key cut short would name another item
                     usable = false;
                 } else {
-                    consequence = tr("; cut to that length");
+                    consequence = QT_TR_NOOP("; cut to that length");
                     text.truncate(maxLength(kind, f));
                 }
             }
@@ -297,7 +298,7 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
             problem = ValueParser::parseHealth(cell, table, &key);
             if (problem.isEmpty() && !key.isEmpty())
                 out = key;
-            consequence = tr("; left unrated");
+            consequence = QT_TR_NOOP("; left unrated");
             break;
         }
         case FieldKind::Status:
@@ -327,7 +328,7 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
             problem = ValueParser::parseChoice(cell, table, allowed, &key, shown);
             if (problem.isEmpty() && !key.isEmpty())
                 out = key;
-            consequence = tr("; left unchanged");
+            consequence = QT_TR_NOOP("; left unchanged");
             break;
         }
         case FieldKind::Flag: {
@@ -335,7 +336,7 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
             problem = ValueParser::parseFlag(cell, table, &flag);
             if (flag)
                 out = *flag;
-            consequence = tr("; left unchanged");
+            consequence = QT_TR_NOOP("; left unchanged");
             break;
         }
         case FieldKind::FiscalYear: {
@@ -361,17 +362,17 @@ bool RowConverter::convert(const CsvRecord &record, ImportRow *row, QList<Import
         if (problem.isEmpty() && ImportFields::isRequired(kind, f) && (out.isNull() || out.toString().isEmpty())) {
             problem = kind == ImportKind::Projects && f == int(ImportField::Code) ? tr("the project code is empty")
                                                                                   : tr("a value is required");
-            consequence = tr("; the row is skipped");
+            consequence = QT_TR_NOOP("; the row is skipped");
             usable = false;
         } else if (!problem.isEmpty() && ImportFields::isRequired(kind, f)) {
-            consequence = tr("; the row is skipped");
+            consequence = QT_TR_NOOP("; the row is skipped");
             usable = false;
         }
         if (problem.isEmpty())
             continue;
         const QString message = tr("%1: %2").arg(fieldName(f), problem);
         if (m_lenient)
-            warnings->append({ m_file, record.line, index + 1, message + consequence });
+            warnings->append({ m_file, record.line, index + 1, message + tr(consequence) });
         else
             errors->append({ m_file, record.line, index + 1, message });
     }

@@ -327,17 +327,18 @@ ImportReport ProjectImporter::run(const QString &csvPath)
                 return progress(r.bytes);
             }
         }
-        // The code as matched differs from the row's in case only: it folds the same.
-        const auto seen = firstLine.constFind(r.folded);
-        if (seen != firstLine.constEnd()) {
+        // The code as matched differs from the row's in case only: it folds the same. One lookup finds
+        // the line that had it or keeps this one (lines count from 1: 0 is a code not seen yet).
+        int &seen = firstLine[r.folded];
+        if (seen > 0) {
             ++report.repeated;
             report.warnings.append({ csvPath, row.line, converter->codeColumn(),
                                      tr("project code \"%1\" already appeared on line %2; this row is ignored")
                                          .arg(code)
-                                         .arg(*seen) });
+                                         .arg(seen) });
             return progress(r.bytes);
         }
-        firstLine.insert(r.folded, row.line);
+        seen = row.line;
         if (checker)
             checker->classify(row);
         else if (!report.refused() && !writer->write(row, &error))

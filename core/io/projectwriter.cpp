@@ -204,6 +204,12 @@ QVariant ProjectWriter::stored(const ImportRow &row, ImportField f, QVariant org
 
 bool ProjectWriter::organization(const QString &name, QVariant *id, QString *error)
 {
+    // The name as the rows write it, found again without folding it (rows name the same few
+    // organizations over and over).
+    if (const auto known = m_organizationsAsWritten.constFind(name); known != m_organizationsAsWritten.constEnd()) {
+        *id = *known;
+        return true;
+    }
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
         *id = QVariant(QMetaType::fromType<qlonglong>());
@@ -212,6 +218,7 @@ bool ProjectWriter::organization(const QString &name, QVariant *id, QString *err
     const QString key = trimmed.toCaseFolded();
     auto it = m_organizations.constFind(key);
     if (it != m_organizations.constEnd()) {
+        m_organizationsAsWritten.insert(name, *it);
         *id = *it;
         return true;
     }
@@ -228,6 +235,7 @@ bool ProjectWriter::organization(const QString &name, QVariant *id, QString *err
         return false;
     const qint64 newId = m_insertOrganization.lastInsertId();
     m_organizations.insert(key, newId);
+    m_organizationsAsWritten.insert(name, newId);
     ++organizationsCreated;
     *id = newId;
     return m_file.journal().created(Entity::Organization, uuid, error);

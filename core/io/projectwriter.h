@@ -100,6 +100,7 @@ private:
     mutable QHash<QString, QStringList> m_foldedCodes;
     mutable bool m_foldedBuilt = false;
     QHash<QString, qint64> m_organizations; // case-folded code and names → id
+    QHash<QString, qint64> m_organizationsAsWritten; // a row's organization, as written → id (found before)
     QSet<QString> m_organizationCodes;      // case-folded codes, for the codes of those created
     QHash<qint64, Baselines> m_baselines; // the portfolio's, as prepare() read them
     // Run once or more per row: prepared once on the raw connection (see SqlStatement); on a server the

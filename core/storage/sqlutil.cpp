@@ -189,9 +189,13 @@ bool sameStoredValue(const QVariant &a, const QVariant &b)
     return a.toString() == b.toString();
 }
 
-QDate storedDay(QByteArrayView t)
+namespace {
+
+// YYYY-MM-DD and nothing else, in bytes or in UTF-16.
+template<typename Text, typename Unit>
+QDate storedDayOf(Text t, Unit (*unit)(Text, int))
 {
-    if (t.size() != 10 || t[4] != '-' || t[7] != '-')
+    if (t.size() != 10 || unit(t, 4) != '-' || unit(t, 7) != '-')
         return {};
     int parts[3] = { 0, 0, 0 };
     for (int i = 0, part = 0; i < 10; ++i) {
@@ -199,11 +203,24 @@ QDate storedDay(QByteArrayView t)
             ++part;
             continue;
         }
-        if (t[i] < '0' || t[i] > '9')
+        const Unit c = unit(t, i);
+        if (c < '0' || c > '9')
             return {};
-        parts[part] = parts[part] * 10 + (t[i] - '0');
+        parts[part] = parts[part] * 10 + int(c - '0');
     }
     return QDate(parts[0], parts[1], parts[2]); // invalid for 2016-02-30, as Qt's ISO reading finds it
+}
+
+} // namespace
+
+QDate storedDay(QByteArrayView t)
+{
+    return storedDayOf<QByteArrayView, char>(t, [](QByteArrayView text, int i) { return text[i]; });
+}
+
+QDate storedDay(QStringView t)
+{
+    return storedDayOf<QStringView, char16_t>(t, [](QStringView text, int i) { return text[i].unicode(); });
 }
 
 bool syncBaselines(QSqlDatabase db, RowId projectId)

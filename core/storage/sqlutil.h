@@ -58,10 +58,18 @@ void configureSqliteForProcess();
 // A date as Vigie stores it ("2016-08-31"), read from its bytes without a QString (a million rows'
 // dates in a scan); invalid for anything else, an impossible day included.
 QDate storedDay(QByteArrayView text);
+QDate storedDay(QStringView text);
 
+// A stored date (ISO 8601 text): "2016-03-31" read at once, as Vigie writes dates; anything else as Qt
+// reads ISO dates.
 inline QDate dateValue(const QVariant &v)
 {
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+    if (v.isNull())
+        return QDate();
+    if (v.typeId() == QMetaType::QString)
+        if (const QDate day = storedDay(QStringView(*static_cast<const QString *>(v.constData()))); day.isValid())
+            return day;
+    return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
 inline std::optional<double> optionalDouble(const QVariant &v)

@@ -8,6 +8,7 @@
 #include "storage/sqlaccess.h"
 #include "storage/sqlitedriver.h"
 #include "storage/sqlstatement.h"
+#include "storage/sqlutil.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -129,6 +130,7 @@ private Q_SLOTS:
     void transactions();
     void closingUnderALiveQuery();
     void handleAndMetadata();
+    void storedDatesReadAsQtReadsThem();
 
 private:
     QSqlDatabase own(const QString &path, const QString &options = QString());
@@ -494,6 +496,29 @@ void TestSqliteDriver::handleAndMetadata()
     QCOMPARE(r.field(1).defaultValue().toString(), QStringLiteral("it's"));
     QCOMPARE(r.field(2).metaType(), QMetaType::fromType<double>());
     QCOMPARE(db.driver()->escapeIdentifier(QStringLiteral("a\"b"), QSqlDriver::FieldName), QStringLiteral("\"a\"\"b\""));
+}
+
+// Dates are read from their stored text at once (storage/sqlutil.h, on every row of an import and a
+// scan): whatever the text, the date is the one Qt's ISO reading gives, from bytes and from a QString.
+void TestSqliteDriver::storedDatesReadAsQtReadsThem()
+{
+    const char *texts[] = { "2016-03-31", "2016-02-29", "2015-02-29", "2016-02-30", "2016-13-01", "2016-00-10",
+                            "0001-01-01", "0000-01-01", "9999-12-31", "2016-3-31",  "2016/03/31", "2016-03-31T10:00",
+                            "2016-03-3a", "+016-03-31", "2016-03-31 ", "",           "2016-03-311", "２０１６-03-31" };
+    for (const char *text : texts) {
+        const QString s = QString::fromUtf8(text);
+        const QDate qt = QDate::fromString(s, Qt::ISODate);
+        QCOMPARE(Vigie::dateValue(QVariant(s)), qt);
+        if (!qt.isValid())
+            QVERIFY2(!Vigie::storedDay(QStringView(s)).isValid() || Vigie::storedDay(QStringView(s)) == qt, text);
+        const QDate fromBytes = Vigie::storedDay(QByteArrayView(text));
+        QVERIFY2(!fromBytes.isValid() || fromBytes == qt, text);
+        QCOMPARE(Vigie::storedDay(QStringView(s)), Vigie::storedDay(QByteArrayView(text)));
+    }
+    QCOMPARE(Vigie::storedDay(QStringView(u"2016-03-31")), QDate(2016, 3, 31));
+    QCOMPARE(Vigie::storedDay(QByteArrayView("2016-03-31")), QDate(2016, 3, 31));
+    QVERIFY(!Vigie::dateValue(QVariant()).isValid());
+    QVERIFY(!Vigie::dateValue(QVariant(QMetaType::fromType<QString>())).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestSqliteDriver)
