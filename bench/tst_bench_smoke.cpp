@@ -25,6 +25,10 @@ void TestBenchSmoke::printsEveryRow()
     const QString errors = QString::fromUtf8(p.readAllStandardError());
     QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(output + errors));
     QVERIFY2(output.contains(QStringLiteral("Vigie benchmark: 500 projects")), qPrintable(output));
+    // The start row runs 41 times a side whatever --repeat says: a few milliseconds each, in a machine's noise.
+    QVERIFY2(output.contains(QStringLiteral("; 1 run(s) a side (command start: 41), alternating")), qPrintable(output));
+    QCOMPARE(errors.count(QStringLiteral("command start: `vigie summary --json` of an empty file (")), 41);
+    QVERIFY(errors.contains(QStringLiteral("command start: `vigie summary --json` of an empty file (41/41)")));
 
     const bool haveSqlite = !QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty();
     const QString figure = QStringLiteral("[0-9]+\\.[0-9]");
