@@ -164,8 +164,15 @@ bool ProjectWriter::prepare(QString *error)
             || fail(m_selectBaseline, error));
 }
 
-QVariant ProjectWriter::stored(const ImportRow &row, ImportField f, QVariant organizationId) const
+const QVariant &ProjectWriter::stored(const ImportRow &row, ImportField f, const QVariant &organizationId) const
 {
+    // What an empty cell stores, made once: the row's own values are given as they are, without a copy
+    // (a dozen fields of every row).
+    static const QVariant emptyText { QString() };
+    static const QVariant zero { 0.0 };
+    static const QVariant active { QStringLiteral("active") };
+    static const QVariant noNumber = nullNumber();
+    static const QVariant noText = nullText();
     const QVariant &v = row.value(f);
     switch (f) {
     case ImportField::Organization:
@@ -175,18 +182,18 @@ QVariant ProjectWriter::stored(const ImportRow &row, ImportField f, QVariant org
     case ImportField::NameFr:
     case ImportField::Description:
     case ImportField::Phase:
-        return v.isNull() ? QVariant(QString()) : v;
+        return v.isNull() ? emptyText : v;
     case ImportField::Budget:
         if (!mapped(ImportField::Budget))
             return stored(row, ImportField::OriginalBudget, organizationId);
-        return v.isNull() ? QVariant(0.0) : v;
+        return v.isNull() ? zero : v;
     case ImportField::OriginalBudget:
         // An empty original budget means the budget has not been re-authorized: it is the original.
         if (!mapped(ImportField::OriginalBudget) || v.isNull())
-            return mapped(ImportField::Budget) ? stored(row, ImportField::Budget, organizationId) : QVariant(0.0);
+            return mapped(ImportField::Budget) ? stored(row, ImportField::Budget, organizationId) : zero;
         return v;
     case ImportField::State:
-        return v.isNull() ? QVariant(QStringLiteral("active")) : v; // a row updating a project keeps its state (kept())
+        return v.isNull() ? active : v; // a row updating a project keeps its state (kept())
     case ImportField::OriginalPlannedEnd:
         // Empty: the plan has not been re-authorized, its planned end is the original one.
         if (!mapped(ImportField::OriginalPlannedEnd) || v.isNull())
@@ -196,9 +203,9 @@ QVariant ProjectWriter::stored(const ImportRow &row, ImportField f, QVariant org
     case ImportField::ForecastCost:
     case ImportField::CostVariancePercent:
     case ImportField::ScheduleVariancePercent:
-        return v.isNull() ? nullNumber() : v;
+        return v.isNull() ? noNumber : v;
     default:
-        return v.isNull() ? nullText() : v;
+        return v.isNull() ? noText : v;
     }
 }
 
@@ -249,7 +256,7 @@ bool ProjectWriter::insertBaseline(qint64 projectId, int sequence, double budget
     m_insertBaseline.bind(2, projectId);
     m_insertBaseline.bind(3, sequence);
     m_insertBaseline.bind(4, budget);
-    m_insertBaseline.bind(5, stored(row, ImportField::Start, {}));
+    m_insertBaseline.bind(5, stored(row, ImportField::Start));
     m_insertBaseline.bind(6, plannedEnd);
     m_insertBaseline.bind(7, m_importedNote);
     // m_baselines (the baselines the portfolio had) is not updated: an import writes a project once (a
@@ -271,11 +278,11 @@ bool ProjectWriter::updateBaseline(qint64 id, const QString &uuid, const QVarian
     m_selectBaseline.finish();
     const bool setStart = withDates && mapped(ImportField::Start);
     const bool setEnd = plannedEnd.has_value() || (withDates && mapped(ImportField::PlannedEnd));
-    const QVariant end = plannedEnd ? *plannedEnd : stored(row, ImportField::PlannedEnd, {});
+    const QVariant end = plannedEnd ? *plannedEnd : stored(row, ImportField::PlannedEnd);
     m_updateBaseline.bind(1, !budget.isNull());
     m_updateBaseline.bind(2, budget.isNull() ? QVariant(0.0) : budget);
     m_updateBaseline.bind(3, setStart);
-    m_updateBaseline.bind(4, stored(row, ImportField::Start, {}));
+    m_updateBaseline.bind(4, stored(row, ImportField::Start));
     m_updateBaseline.bind(5, setEnd);
     m_updateBaseline.bind(6, end);
     m_updateBaseline.bind(7, id);
@@ -288,7 +295,7 @@ bool ProjectWriter::updateBaseline(qint64 id, const QString &uuid, const QVarian
             || journal.fieldChanged(Entity::Baseline, uuid, QString::fromLatin1(column), before, after, error);
     };
     return changed(!budget.isNull(), "budget", oldBudget, budget)
-        && changed(setStart, "planned_start", oldStart, stored(row, ImportField::Start, {}))
+        && changed(setStart, "planned_start", oldStart, stored(row, ImportField::Start))
         && changed(setEnd, "planned_end", oldEnd, end);
 }
 
@@ -300,16 +307,17 @@ bool ProjectWriter::insertProject(const ImportRow &row, const QVariant &organiza
     m_insertProject.bind(++i, row.code());
     for (ImportField f : std::as_const(m_insertFields))
         m_insertProject.bind(++i, stored(row, f, organizationId));
-    const double original = m_baselineMapped ? stored(row, ImportField::OriginalBudget, {}).toDouble() : 0.0;
-    const double budget = m_baselineMapped ? stored(row, ImportField::Budget, {}).toDouble() : 0.0;
+    const double original = m_baselineMapped ? stored(row, ImportField::OriginalBudget).toDouble() : 0.0;
+    const double budget = m_baselineMapped ? stored(row, ImportField::Budget).toDouble() : 0.0;
     const bool rebaselined = budget != original || endsDiffer(row);
     if (m_baselineMapped) {
-        m_insertProject.bind(++i, stored(row, ImportField::Start, {}));
+        m_insertProject.bind(++i, stored(row, ImportField::Start));
         m_insertProject.bind(++i, rebaselined ? 2 : 1);
     }
     // The computed indicators, as recomputeAllProjects() finds them from the stored columns, so that
     // it has nothing left to rewrite at the end of the import.
-    const auto inserted = [&](ImportField f) { return m_inserted[size_t(f)] ? stored(row, f, {}) : QVariant(); };
+    static const QVariant none;
+    const auto inserted = [&](ImportField f) -> const QVariant & { return m_inserted[size_t(f)] ? stored(row, f, none) : none; };
     Project p;
     p.budget = inserted(ImportField::Budget).toDouble();
     p.plannedStart = dateValue(inserted(ImportField::Start));
@@ -333,15 +341,15 @@ bool ProjectWriter::insertProject(const ImportRow &row, const QVariant &organiza
         return false;
     if (!m_baselineMapped)
         return true;
-    if (!insertBaseline(id, 0, original, row, stored(row, ImportField::OriginalPlannedEnd, {}), error))
+    if (!insertBaseline(id, 0, original, row, stored(row, ImportField::OriginalPlannedEnd), error))
         return false;
-    return !rebaselined || insertBaseline(id, 1, budget, row, stored(row, ImportField::PlannedEnd, {}), error);
+    return !rebaselined || insertBaseline(id, 1, budget, row, stored(row, ImportField::PlannedEnd), error);
 }
 
 bool ProjectWriter::endsDiffer(const ImportRow &row) const
 {
     return mapped(ImportField::OriginalPlannedEnd) && mapped(ImportField::PlannedEnd)
-        && !sameStoredValue(stored(row, ImportField::OriginalPlannedEnd, {}), stored(row, ImportField::PlannedEnd, {}));
+        && !sameStoredValue(stored(row, ImportField::OriginalPlannedEnd), stored(row, ImportField::PlannedEnd));
 }
 
 ImportRow ProjectWriter::kept(const ImportRow &row, const Existing &existing) const
@@ -437,10 +445,10 @@ bool ProjectWriter::updateProject(const ImportRow &imported, const Existing &exi
     const bool budgetMapped = mapped(ImportField::Budget);
     const bool originalMapped = mapped(ImportField::OriginalBudget);
     const bool originalEndMapped = mapped(ImportField::OriginalPlannedEnd);
-    const double budget = stored(row, ImportField::Budget, {}).toDouble();
-    const double original = stored(row, ImportField::OriginalBudget, {}).toDouble();
-    const QVariant plannedEnd = stored(row, ImportField::PlannedEnd, {});
-    const QVariant originalEnd = stored(row, ImportField::OriginalPlannedEnd, {});
+    const double budget = stored(row, ImportField::Budget).toDouble();
+    const double original = stored(row, ImportField::OriginalBudget).toDouble();
+    const QVariant plannedEnd = stored(row, ImportField::PlannedEnd);
+    const QVariant originalEnd = stored(row, ImportField::OriginalPlannedEnd);
     // The original baseline's end, where the row gives it.
     const std::optional<QVariant> firstEnd = originalEndMapped ? std::optional<QVariant>(originalEnd) : std::nullopt;
     bool ok = true;

@@ -69,7 +69,14 @@ private:
     };
 
     bool mapped(ImportField f) const { return m_mapped[size_t(f)]; }
-    QVariant stored(const ImportRow &row, ImportField f, QVariant organizationId) const;
+    // The value a row stores in a field: its own, or what an empty cell means (the organization's id is
+    // the caller's). A reference to the row's value, to `organizationId` or to a constant: not a copy.
+    const QVariant &stored(const ImportRow &row, ImportField f, const QVariant &organizationId = noOrganization()) const;
+    static const QVariant &noOrganization()
+    {
+        static const QVariant none;
+        return none;
+    }
     bool organization(const QString &name, QVariant *id, QString *error);
     bool insertProject(const ImportRow &row, const QVariant &organizationId, QString *error);
     bool touchProject(const Existing &existing, QString *error);
