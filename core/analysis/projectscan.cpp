@@ -77,15 +77,16 @@ bool ProjectScan::run(const PortfolioFile &file, bool withOriginals,
 {
     // The original baseline is in the project row (schema 6: kept in step with the baseline rows), so
     // that one scan of the projects gives every colour, against the original baseline included.
-    // Without `withFigures` the figures come only for re-authorized projects: SQLite decodes each
-    // result column at every step, read or not.
+    // Without `withFigures` only the forecasts are asked for, which the colours against the original
+    // baseline need (its plan replaces the latest one, and variances a source reported are against the
+    // latest): SQLite decodes each result column at every step, read or not. Asking for them as they
+    // are costs less than asking only for re-authorized projects' (a CASE at every row).
     QStringList figures;
     for (const char *column : { "planned_start", "planned_end", "forecast_cost", "forecast_end", "reported_cost_variance",
                                 "reported_schedule_variance" }) {
         const QString name = QLatin1String(column);
-        figures << (withFigures     ? name
-                        : withOriginals ? QStringLiteral("CASE WHEN baselines > 1 THEN %1 END").arg(name)
-                                        : QStringLiteral("NULL"));
+        const bool forecast = name.startsWith(QLatin1String("forecast_"));
+        figures << (withFigures || (withOriginals && forecast) ? name : QStringLiteral("NULL"));
     }
     SqlStatement q;
     if (!q.prepare(sqlDatabase(file),
@@ -110,13 +111,15 @@ bool ProjectScan::run(const PortfolioFile &file, bool withOriginals,
             original.plannedStart = dateAt(q, 17);
             original.plannedEnd = dateAt(q, 18);
         }
-        if (withFigures || row.original) {
+        if (withFigures) {
             p.plannedStart = dateAt(q, 3);
             p.plannedEnd = dateAt(q, 4);
-            p.forecastCost = realAt(q, 5);
-            p.forecastEnd = dateAt(q, 6);
             p.reportedCostVariance = realAt(q, 7);
             p.reportedScheduleVariance = realAt(q, 8);
+        }
+        if (withFigures || row.original) {
+            p.forecastCost = realAt(q, 5);
+            p.forecastEnd = dateAt(q, 6);
         }
         p.declaredCost = HealthText::fromStored(q.utf8(9));
         p.declaredSchedule = HealthText::fromStored(q.utf8(10));

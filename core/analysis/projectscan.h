@@ -50,8 +50,9 @@ class ProjectScan
 {
 public:
     // Calls `visit` for each project; `withOriginals` also gives the original baselines. Without
-    // `withFigures` the dates and forecasts are read only for re-authorized projects (their colours
-    // against the original baseline need them): parsing three dates a row is most of a scan's time.
+    // `withFigures` a project's figures hold only what its colours against the original baseline need
+    // (ProjectColours::againstOriginal): its forecast cost and end, for re-authorized projects. Parsing
+    // three dates a row was most of a scan's time, and each column asked for is decoded at every row.
     static bool run(const PortfolioFile &file, bool withOriginals,
                     const std::function<void(const ProjectColours &)> &visit, QString *error,
                     bool withFigures = true);
