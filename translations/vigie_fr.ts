@@ -7931,6 +7931,22 @@ Ajoutez-en une avec Édition → Nouvelle enveloppe…, ou importez-les avec Fic
         <source>it has no connection left: try again later, or ask its administrator</source>
         <translation>il n'a plus de connexion libre : réessayez plus tard ou adressez-vous à son administrateur</translation>
     </message>
+    <message>
+        <source>it does not accept encrypted connections (SSL), and this computer's settings require one (PGSSLMODE)</source>
+        <translation>il n'accepte pas les connexions chiffrées (SSL), et les réglages de cet ordinateur en exigent une (PGSSLMODE)</translation>
+    </message>
+    <message>
+        <source>its certificate cannot be verified: there is no root certificate %1 (PGSSLROOTCERT), or PGSSLMODE asks for a mode that does not verify it</source>
+        <translation>son certificat ne peut pas être vérifié : le certificat racine %1 n'existe pas (PGSSLROOTCERT), ou PGSSLMODE demande un mode qui ne le vérifie pas</translation>
+    </message>
+    <message>
+        <source>its certificate is made out to %1, not to %2</source>
+        <translation>son certificat est établi au nom de %1, et non de %2</translation>
+    </message>
+    <message>
+        <source>its certificate could not be verified against this computer's root certificates</source>
+        <translation>son certificat n'a pas pu être vérifié au moyen des certificats racines de cet ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::SqlError</name>

@@ -129,6 +129,18 @@ QString ServerStore::connectionFailure(const QString &libpq)
         return tr("it is starting up or shutting down: try again in a moment");
     if (said.contains(QLatin1String("too many clients")) || said.contains(QLatin1String("connection slots are reserved")))
         return tr("it has no connection left: try again later, or ask its administrator");
+    // Encryption (SSL), which libpq asks for as its environment says (PGSSLMODE, PGSSLROOTCERT).
+    if (said.contains(QLatin1String("server does not support SSL, but SSL was required")))
+        return tr("it does not accept encrypted connections (SSL), and this computer's settings require one (PGSSLMODE)");
+    if ((m = match(R"re(root certificate file "([^"]+)" does not exist)re")).hasMatch())
+        return tr("its certificate cannot be verified: there is no root certificate %1 (PGSSLROOTCERT), or PGSSLMODE "
+                  "asks for a mode that does not verify it")
+            .arg(m.captured(1));
+    if ((m = match(R"re(server certificate for "([^"]+)"(?: \(and \d+ other names?\))? does not match host name "([^"]+)")re"))
+            .hasMatch())
+        return tr("its certificate is made out to %1, not to %2").arg(m.captured(1), m.captured(2));
+    if (said.contains(QLatin1String("SSL error: certificate verify failed")))
+        return tr("its certificate could not be verified against this computer's root certificates");
     return said; // a reason Vigie does not know, or one the server already gave in another language
 }
 

@@ -382,6 +382,14 @@ void TestServerRoundTrip::refusedAddresses()
                    QStringLiteral("postgresql://127.0.0.1:%1/no_such_base").arg(m_cluster.port) });
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(QStringLiteral("(la base de données no_such_base n'y existe pas).")), qPrintable(r.err));
+    // A computer whose settings require encryption (PGSSLMODE), and a server that offers none (the test cluster).
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PGSSLMODE"), QStringLiteral("require"));
+    r = runVigie({ QStringLiteral("summary"), QStringLiteral("--lang"), QStringLiteral("fr"), published }, environment);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("connexion au serveur impossible (il n'accepte pas les connexions chiffrées (SSL), "
+                                           "et les réglages de cet ordinateur en exigent une (PGSSLMODE)).")),
+             qPrintable(r.err));
 }
 
 // The server's administrator ends Vigie's connection (a restart does the same): the next edit is refused

@@ -149,10 +149,34 @@ void TestServerLocation::connectionFailuresInTheUsersWords_data()
                           << QStringLiteral("it has no connection left: try again later, or ask its administrator")
                           << QStringLiteral("il n'a plus de connexion libre\u00a0: réessayez plus tard ou adressez-vous à son "
                                             "administrateur");
+    // Encryption (SSL): asked for by the environment (PGSSLMODE), refused or unverifiable.
+    QTest::newRow("ssl required") << at + QStringLiteral("server does not support SSL, but SSL was required\n")
+                                  << QStringLiteral("it does not accept encrypted connections (SSL), and this computer's "
+                                                    "settings require one (PGSSLMODE)")
+                                  << QStringLiteral("il n'accepte pas les connexions chiffrées (SSL), et les réglages de cet "
+                                                    "ordinateur en exigent une (PGSSLMODE)");
+    QTest::newRow("ssl root") << at + QStringLiteral("root certificate file \"/home/analyst/.postgresql/root.crt\" does not "
+                                                     "exist\nEither provide the file or change sslmode to disable server "
+                                                     "certificate verification.\n")
+                              << QStringLiteral("its certificate cannot be verified: there is no root certificate "
+                                                "/home/analyst/.postgresql/root.crt (PGSSLROOTCERT), or PGSSLMODE asks for a "
+                                                "mode that does not verify it")
+                              << QStringLiteral("son certificat ne peut pas être vérifié\u00a0: le certificat racine "
+                                                "/home/analyst/.postgresql/root.crt n'existe pas (PGSSLROOTCERT), ou "
+                                                "PGSSLMODE demande un mode qui ne le vérifie pas");
+    QTest::newRow("ssl name") << at + QStringLiteral("server certificate for \"other.example\" (and 2 other names) does not "
+                                                     "match host name \"db.example\"\n")
+                              << QStringLiteral("its certificate is made out to other.example, not to db.example")
+                              << QStringLiteral("son certificat est établi au nom de other.example, et non de db.example");
+    QTest::newRow("ssl verify") << at + QStringLiteral("SSL error: certificate verify failed\n")
+                                << QStringLiteral("its certificate could not be verified against this computer's root "
+                                                  "certificates")
+                                << QStringLiteral("son certificat n'a pas pu être vérifié au moyen des certificats racines de "
+                                                  "cet ordinateur");
     // A reason Vigie does not know stays libpq's, on one line.
-    QTest::newRow("unknown") << at + QStringLiteral("SSL error: certificate verify failed\n")
-                             << at + QStringLiteral("SSL error: certificate verify failed")
-                             << at + QStringLiteral("SSL error: certificate verify failed");
+    QTest::newRow("unknown") << at + QStringLiteral("SSL error: tlsv1 alert protocol version\n")
+                             << at + QStringLiteral("SSL error: tlsv1 alert protocol version")
+                             << at + QStringLiteral("SSL error: tlsv1 alert protocol version");
 }
 
 void TestServerLocation::connectionFailuresInTheUsersWords()
