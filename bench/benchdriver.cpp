@@ -22,6 +22,8 @@
 
 #include <optional>
 
+#include <unistd.h>
+
 namespace VigieBench {
 
 namespace {
@@ -367,14 +369,18 @@ int runBenchmark(const Options &o)
         const char *vigieSide = r.referenceIsVigie ? "  server   " : "  vigie    ";
         const char *referenceSide = r.referenceIsVigie ? "  file     " : "  sqlite3  ";
         for (int i = 0; i < runs; ++i) {
+            // Each run starts with nothing waiting to be written: the pages the previous run (the other
+            // side's, or making the data) left dirty are written first, not by the kernel during this run.
             QList<std::function<void()>> order;
             order << [&, i] {
                 err() << vigieSide << r.label << " (" << (i + 1) << "/" << runs << ")" << Qt::endl;
+                ::sync();
                 result.vigie.add(r.vigie.run(i));
             };
             for (int k = 0; k < references.size(); ++k) {
                 order << [&, i, k] {
                     err() << referenceSide << references.at(k).label << " (" << (i + 1) << "/" << runs << ")" << Qt::endl;
+                    ::sync();
                     result.references[k].add(references.at(k).run(i));
                 };
             }
@@ -483,7 +489,8 @@ int runBenchmark(const Options &o)
     out() << Qt::endl;
     out() << "Both sides are timed from the start of their process to its exit (wall clock, from the benchmark); "
              "CPU = user + system time of the process and peak = its maximum resident set (/usr/bin/time), medians. "
-             "Window rows are timed inside their own vigie-bench process (setup excluded)."
+             "Window rows are timed inside their own vigie-bench process (setup excluded). "
+             "Before each run the system writes what earlier runs left to write (sync), untimed."
           << Qt::endl;
     if (server)
         out() << Qt::endl
