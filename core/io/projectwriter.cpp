@@ -316,8 +316,7 @@ bool ProjectWriter::insertProject(const ImportRow &row, const QVariant &organiza
     }
     // The computed indicators, as recomputeAllProjects() finds them from the stored columns, so that
     // it has nothing left to rewrite at the end of the import.
-    static const QVariant none;
-    const auto inserted = [&](ImportField f) -> const QVariant & { return m_inserted[size_t(f)] ? stored(row, f, none) : none; };
+    const auto inserted = [&](ImportField f) -> const QVariant & { return m_inserted[size_t(f)] ? stored(row, f) : none(); };
     Project p;
     p.budget = inserted(ImportField::Budget).toDouble();
     p.plannedStart = dateValue(inserted(ImportField::Start));

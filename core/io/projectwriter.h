@@ -71,11 +71,12 @@ private:
     bool mapped(ImportField f) const { return m_mapped[size_t(f)]; }
     // The value a row stores in a field: its own, or what an empty cell means (the organization's id is
     // the caller's). A reference to the row's value, to `organizationId` or to a constant: not a copy.
-    const QVariant &stored(const ImportRow &row, ImportField f, const QVariant &organizationId = noOrganization()) const;
-    static const QVariant &noOrganization()
+    const QVariant &stored(const ImportRow &row, ImportField f, const QVariant &organizationId = none()) const;
+    // A null value that outlives any call (no organization, a field not written).
+    static const QVariant &none()
     {
-        static const QVariant none;
-        return none;
+        static const QVariant value;
+        return value;
     }
     bool organization(const QString &name, QVariant *id, QString *error);
     bool insertProject(const ImportRow &row, const QVariant &organizationId, QString *error);
