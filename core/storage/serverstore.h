@@ -63,7 +63,8 @@ public:
     static bool connect(const QString &connection, const ServerLocation &location, QString *error);
     // Why libpq could not connect, in the user's language where Vigie knows the reason (libpq and the
     // server say it in English: no server at that host and port, no such role or database, a password
-    // refused or missing, pg_hba.conf, an unknown host, a timeout, a server starting or full); libpq's
+    // refused or missing, pg_hba.conf, an unknown host, a timeout, a server starting or full, encryption (SSL)
+    // required but not offered, a root certificate missing, a certificate for another host or unverified); libpq's
     // own words, on one line, where it does not.
     static QString connectionFailure(const QString &libpq);
 };
