@@ -485,6 +485,8 @@ bool ProjectWriter::syncLinks(const ImportRow &row, qint64 projectId, bool *chan
 
 CodeMatch ProjectWriter::match(const QString &code, const QString &folded) const
 {
+    if (m_projects.isEmpty()) // a new portfolio: nothing to hash the code for
+        return {};
     if (m_projects.contains(code))
         return { code, {} };
     if (!m_foldedBuilt) {
@@ -534,6 +536,8 @@ bool ProjectWriter::write(const ImportRow &row, QString *error)
     if (mapped(ImportField::Organization)
         && !organization(row.value(ImportField::Organization).toString(), &organizationId, error))
         return false;
+    if (m_projects.isEmpty())
+        return insertProject(row, organizationId, error);
     auto it = m_projects.constFind(row.code());
     if (it == m_projects.constEnd())
         return insertProject(row, organizationId, error);

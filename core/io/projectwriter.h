@@ -39,7 +39,7 @@ public:
     // unchanged, and the organizations it would create, exactly as write() would.
     void classify(const ImportRow &row);
     // Whether a project of the portfolio has this code (one a row updates rather than creates).
-    bool has(const QString &code) const { return m_projects.contains(code); }
+    bool has(const QString &code) const { return !m_projects.isEmpty() && m_projects.contains(code); }
     // The project of the portfolio a row's code names, as written or else ignoring case (CodeMatch);
     // not the projects this import creates. `folded`: the code case-folded, when the caller has it.
     CodeMatch match(const QString &code, const QString &folded = QString()) const;

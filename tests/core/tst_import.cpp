@@ -49,6 +49,7 @@ private Q_SLOTS:
     void strictRefusalLeavesFileUntouched();
     void lenientImportsWhatItCan();
     void reimportUpdatesByCode();
+    void repeatedCodesIgnoringCase();
     void baselinesFollowBudgets();
     void manyRowsUndoAndRedoExactly();
     void dryRunWritesNothing();
@@ -229,6 +230,50 @@ void TestImport::reimportUpdatesByCode()
     QVERIFY(entries.contains(QStringLiteral("project  ->created")));
     QCOMPARE(q.exec(QStringLiteral("SELECT changed_at FROM change_journal ORDER BY id DESC LIMIT 1")) && q.next(), true);
     QCOMPARE(q.value(0).toString(), QStringLiteral("2016-08-31T12:00:00.000Z"));
+}
+
+void TestImport::repeatedCodesIgnoringCase()
+{
+    // Thousands of codes that share a prefix, then three that repeat earlier ones, two in another case:
+    // each repeat is found, named with the line that had the code first, and the first row is kept.
+    QTemporaryDir dir;
+    QByteArray bytes = "code,name,budget\n";
+    for (int i = 1; i <= 3000; ++i)
+        bytes += QStringLiteral("PRJ-%1,First %2,%2\n").arg(i, 5, 10, QLatin1Char('0')).arg(i).toUtf8();
+    bytes += "prj-00002,Second,1\nPRJ-03000,Second,1\nPrj-01500,Second,1\n";
+    {
+        ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+        const ImportReport r = importer.run(write(dir, QStringLiteral("many.csv"), bytes));
+        QVERIFY(!r.refused());
+        QCOMPARE(r.created, 3000);
+        QCOMPARE(r.repeated, 3);
+        QCOMPARE(r.warnings.size(), 3);
+        const QList<std::pair<int, QString>> expected { { 3002, QStringLiteral("\"prj-00002\" already appeared on line 3;") },
+                                                        { 3003, QStringLiteral("\"PRJ-03000\" already appeared on line 3001;") },
+                                                        { 3004, QStringLiteral("\"Prj-01500\" already appeared on line 1501;") } };
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(r.warnings.at(i).line, expected.at(i).first);
+            QVERIFY2(r.warnings.at(i).message.contains(expected.at(i).second), qPrintable(r.warnings.at(i).message));
+        }
+    }
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT name_en FROM project WHERE code = 'PRJ-00002'")).toString(),
+             QStringLiteral("First 2"));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM project")).toInt(), 3000);
+
+    // Into a portfolio that has the codes: an update, a new code, and the new code repeated in another case.
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+    const ImportReport r = importer.run(
+        write(dir, QStringLiteral("more.csv"), "code,name,budget\nPRJ-00001,Updated,5\nNEW-1,New,1\nnew-1,Again,2\n"));
+    QVERIFY(!r.refused());
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(r.created, 1);
+    QCOMPARE(r.repeated, 1);
+    QCOMPARE(r.warnings.size(), 1);
+    QCOMPARE(r.warnings.at(0).line, 4);
+    QVERIFY(r.warnings.at(0).message.contains(QStringLiteral("already appeared on line 3;")));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT name_en FROM project WHERE code = 'NEW-1'")).toString(), QStringLiteral("New"));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT name_en FROM project WHERE code = 'PRJ-00001'")).toString(),
+             QStringLiteral("Updated"));
 }
 
 void TestImport::baselinesFollowBudgets()
