@@ -26,10 +26,9 @@ namespace Vigie {
 
 namespace {
 
-// A row's case-folded code and its hash, both made on the reading thread. The writing thread finds
-// repeated codes in a hash table keyed by it: QHash compares the key of every slot it probes, and
-// comparing hashes first spares it comparing codes that share a prefix, character by character (a
-// tenth of the writing thread's time at 100,000 new codes; PERFORMANCE.md, part 24).
+// A row's case-folded code and its hash, made on the reading thread, and the key of the tables that
+// find repeated codes: QHash compares the key of every slot it probes, and comparing hashes first
+// spares it comparing codes that share a prefix, character by character (PERFORMANCE.md, part 24).
 struct FoldedCode
 {
     QString text;
@@ -47,6 +46,7 @@ struct ReadRow
     ImportRow row;
     ImportReport said;      // the errors and warnings of its conversion
     FoldedCode folded;      // its code case-folded: how repeated codes are found
+    int earlier = 0;        // the line of the first converted row before it with that code, if any
     qint64 bytes = 0;       // of the file read once the row was
 };
 
@@ -161,7 +161,14 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     std::optional<MeasureReferences> measures; // loaded when the file has a measures column
     std::optional<RowConverter> converter;
     std::optional<ProjectWriter> checker; // dry runs: what the import would do, without writing
-    QHash<FoldedCode, int> firstLine; // case-folded code → line of the row kept
+    // Repeated codes (ignoring case) are found in two steps. The reading thread finds, for each row, the
+    // first converted row before it with the same code (ReadRow::earlier). That row is the one kept
+    // unless this thread skipped it (a code it cannot match or take); the codes whose first row it
+    // skipped are followed here, so that the row kept is always the first one not skipped. Before, this
+    // thread kept every code in a table of its own: a tenth of its time at 100,000 new codes, where the
+    // reading thread waits for it (PERFORMANCE.md, part 24).
+    QSet<int> skippedLines;                // converted rows this thread skipped
+    QHash<FoldedCode, int> keptAfterSkipped; // a code whose first row was skipped → line of the row kept
     int recordsSinceProgress = 0;
     auto progress = [&](qint64 done) {
         if (!m_progress || ++recordsSinceProgress < 256)
@@ -206,6 +213,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     QString headerProblem; // the reading thread's, read once it has ended
     const auto readAll = [&] {
         bool header = true;
+        QHash<FoldedCode, int> firstConverted; // case-folded code → line of its first converted row
         QList<ReadRow> batch = queue.takeBack();
         readOk = reader.read([&](const CsvRecord &record) {
             ReadRow r;
@@ -225,6 +233,11 @@ ImportReport ProjectImporter::run(const QString &csvPath)
             } else if ((r.converted = converter->convert(record, &r.row, &r.said.errors, &r.said.warnings))) {
                 r.folded.text = r.row.code().toCaseFolded();
                 r.folded.hash = qHash(r.folded.text, QHashSeed::globalSeed());
+                int &first = firstConverted[r.folded];
+                if (first > 0)
+                    r.earlier = first;
+                else
+                    first = r.row.line;
                 // A plan that ends before it starts cannot rate a schedule (no duration to measure a delay
                 // against): taken as written, as the source has it, and said, so that an unrated schedule
                 // beside a green cost is not read as on time.
@@ -327,6 +340,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
                                      "it is").arg(code, match.candidates.join(QStringLiteral(", "))),
                                   RowConverter::tr("; the row is skipped"), &report);
                 ++report.skipped;
+                skippedLines.insert(row.line);
                 return progress(r.bytes);
             }
             if (match.found()) {
@@ -338,21 +352,27 @@ ImportReport ProjectImporter::run(const QString &csvPath)
             } else if (const QString problem = newCodeProblem(code); !problem.isEmpty()) {
                 converter->report(row, int(ImportField::Code), problem, RowConverter::tr("; the row is skipped"), &report);
                 ++report.skipped;
+                skippedLines.insert(row.line);
                 return progress(r.bytes);
             }
         }
-        // The code as matched differs from the row's in case only: it folds the same. One lookup finds
-        // the line that had it or keeps this one (lines count from 1: 0 is a code not seen yet).
-        int &seen = firstLine[r.folded];
-        if (seen > 0) {
+        // The row kept with this code, if one was (the code as matched differs from the row's in case
+        // only: it folds the same). Lines count from 1: 0 is none.
+        int kept = 0;
+        if (r.earlier > 0 && !skippedLines.contains(r.earlier))
+            kept = r.earlier;
+        else if (r.earlier > 0)
+            kept = keptAfterSkipped.value(r.folded);
+        if (kept > 0) {
             ++report.repeated;
             report.warnings.append({ csvPath, row.line, converter->codeColumn(),
                                      tr("project code \"%1\" already appeared on line %2; this row is ignored")
                                          .arg(code)
-                                         .arg(seen) });
+                                         .arg(kept) });
             return progress(r.bytes);
         }
-        seen = row.line;
+        if (r.earlier > 0)
+            keptAfterSkipped.insert(r.folded, row.line);
         if (checker)
             checker->classify(row);
         else if (!report.refused() && !writer->write(row, &error))

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void lenientImportsWhatItCan();
     void reimportUpdatesByCode();
     void repeatedCodesIgnoringCase();
+    void repeatedCodeAfterASkippedRow();
     void baselinesFollowBudgets();
     void manyRowsUndoAndRedoExactly();
     void dryRunWritesNothing();
@@ -274,6 +275,36 @@ void TestImport::repeatedCodesIgnoringCase()
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT name_en FROM project WHERE code = 'NEW-1'")).toString(), QStringLiteral("New"));
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT name_en FROM project WHERE code = 'PRJ-00001'")).toString(),
              QStringLiteral("Updated"));
+}
+
+void TestImport::repeatedCodeAfterASkippedRow()
+{
+    // A file from a version that took codes differing in case only: "aB" names both "AB" and "ab" and is
+    // skipped; "ab", the same code ignoring case, is then the first row kept with it, and "AB" after it
+    // is the repeat (the reading thread found "aB" first: the row kept is the first one not skipped).
+    // "Ab" is skipped as "aB" was, not called a repeat.
+    QVERIFY(QSqlQuery(sqlDatabase(*m_file))
+                .exec(QStringLiteral("INSERT INTO project (uuid, code, name_en) VALUES "
+                                     "('00000000-0000-7000-8000-000000000001', 'AB', 'Upper'), "
+                                     "('00000000-0000-7000-8000-000000000002', 'ab', 'Lower')")));
+    QTemporaryDir dir;
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), { true, false });
+    const ImportReport r = importer.run(
+        write(dir, QStringLiteral("case.csv"), "code,name,budget\naB,Skipped,1\nab,Kept,2\nAB,Second,3\nAb,Third,4\n"));
+    QVERIFY(!r.refused());
+    QCOMPARE(r.skipped, 2);
+    QCOMPARE(r.repeated, 1);
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(r.warnings.size(), 3);
+    QCOMPARE(r.warnings.at(0).line, 2);
+    QVERIFY(r.warnings.at(0).message.contains(QStringLiteral("differ only in case")));
+    QCOMPARE(r.warnings.at(1).line, 4);
+    QVERIFY2(r.warnings.at(1).message.contains(QStringLiteral("\"AB\" already appeared on line 3;")),
+             qPrintable(r.warnings.at(1).message));
+    QCOMPARE(r.warnings.at(2).line, 5);
+    QVERIFY(r.warnings.at(2).message.contains(QStringLiteral("differ only in case")));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT name_en FROM project WHERE code = 'ab'")).toString(), QStringLiteral("Kept"));
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT name_en FROM project WHERE code = 'AB'")).toString(), QStringLiteral("Upper"));
 }
 
 void TestImport::baselinesFollowBudgets()
