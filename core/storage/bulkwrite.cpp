@@ -78,11 +78,16 @@ bool BulkWrite::verify(const QStringList &tables, QString *error)
 
 bool BulkWrite::flush(QString *error)
 {
+    return flushTables(error) && m_file.journal().flush(error);
+}
+
+bool BulkWrite::flushTables(QString *error)
+{
     for (BatchInsert *insert : m_inserts) {
         if (!insert->send(error))
             return false;
     }
-    return m_file.journal().flush(error);
+    return true;
 }
 
 bool BulkWrite::refused(Entity entity, const QSqlError &error, QString *message) const
@@ -230,7 +235,7 @@ bool BatchInsert::exec(QString *error)
         m_statement.bind(m_slot * (m_width + 1) + 1, m_lastId);
         if (++m_slot < kFileRows)
             return true;
-        return m_bulk->flush(error); // every table's, so that what these rows refer to goes first
+        return m_bulk->flushTables(error); // every table's, so that what these rows refer to goes first
     }
     if (m_nextReserved == m_ids.size() && !reserveIds(error))
         return false;
@@ -240,7 +245,7 @@ bool BatchInsert::exec(QString *error)
         m_pending.append(v);
     if (m_pending.size() < qsizetype(m_batch) * m_columns.size())
         return true;
-    return m_bulk->flush(error); // every table's, so that what this row refers to goes first
+    return m_bulk->flushTables(error); // every table's, so that what this row refers to goes first
 }
 
 bool BatchInsert::send(QString *error)

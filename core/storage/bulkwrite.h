@@ -45,7 +45,8 @@ public:
     // Writes what is held back (flush()), then in a file: true when every CHECK constraint of `tables`
     // holds (Schema::checkConstraints).
     bool verify(const QStringList &tables, QString *error);
-    // Writes the rows held back, every table's in reference order, then the journal's. A refusal of the server's row security is said as ServerRoles::refusal says it.
+    // Writes the rows held back, every table's in reference order, then the journal's. A refusal of the
+    // server's row security is said as ServerRoles::refusal says it.
     bool flush(QString *error);
     // Runs `statement`, which changes one row of `entity` by its key: on a server a refusal is said in the
     // user's language, and a row that row security hides (no row changed) is refused the same way.
@@ -60,6 +61,10 @@ public:
 
 private:
     friend class BatchInsert;
+    // The tables' rows only, as a BatchInsert that has filled its statement writes them (what its rows
+    // refer to first). In a file the journal keeps the rows it holds until it has a statement's worth or
+    // flush() is called: written then, they went one at a time, a quarter of the journal's rows.
+    bool flushTables(QString *error);
     bool refused(Entity entity, const QSqlError &error, QString *message) const;
 
     PortfolioFile &m_file;

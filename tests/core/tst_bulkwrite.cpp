@@ -29,6 +29,7 @@ private Q_SLOTS:
     void verifyChecksRowsStillHeld();
     void journalRowsHeldKeepTheirOrder();
     void journalRowsHeldAreDiscardedByARollback();
+    void journalKeepsItsRowsWhenATableFills();
     void statementBindsLikeQSqlQuery();
     void statementReportsErrors();
     void statementReads();
@@ -316,6 +317,35 @@ void TestBulkWrite::journalRowsHeldAreDiscardedByARollback()
     }
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM change_journal")).toInt(), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT entity_uuid FROM change_journal")).toString(), QStringLiteral("kept"));
+}
+
+// A table's statement that fills writes the tables' rows (what they refer to first), not the journal's:
+// the journal writes its rows a statement's worth at a time, and the rest at flush() (or the commit).
+// Before, each table's statement that filled wrote the journal's remainder one row at a time.
+void TestBulkWrite::journalKeepsItsRowsWhenATableFills()
+{
+    const auto journalRows = [&] { return scalar(QStringLiteral("SELECT COUNT(*) FROM change_journal")).toInt(); };
+    QString error;
+    PortfolioFile::Transaction t(*m_file, { QStringLiteral("Bulk"), QStringLiteral("import"), 0 });
+    const int before = journalRows();
+    BulkWrite bulk(*m_file, 0, false);
+    for (int i = 0; i < 10; ++i)
+        QVERIFY2(m_file->journal().created(Entity::Project, QStringLiteral("j-%1").arg(i), &error), qPrintable(error));
+    BatchInsert projects;
+    for (int i = 0; i < BatchInsert::kFileRows; ++i)
+        QVERIFY2(holdProject(projects, bulk, QStringLiteral("F-%1").arg(i), QStringLiteral("active"), &error), qPrintable(error));
+    QVERIFY(!projects.hasPending()); // the statement filled and was written
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM project WHERE code LIKE 'F-%'")).toInt(), BatchInsert::kFileRows);
+    QCOMPARE(journalRows(), before);
+    for (int i = 10; i < JournalWriter::kFileRows + 5; ++i)
+        QVERIFY2(m_file->journal().created(Entity::Project, QStringLiteral("j-%1").arg(i), &error), qPrintable(error));
+    QCOMPARE(journalRows(), before + JournalWriter::kFileRows);
+    QVERIFY2(bulk.flush(&error), qPrintable(error));
+    QCOMPARE(journalRows(), before + JournalWriter::kFileRows + 5);
+    QCOMPARE(scalar(QStringLiteral("SELECT group_concat(entity_uuid, ' ') FROM (SELECT entity_uuid FROM change_journal "
+                                   "WHERE entity_uuid LIKE 'j-%' ORDER BY id LIMIT 3 OFFSET 9)")).toString(),
+             QStringLiteral("j-9 j-10 j-11"));
+    QVERIFY(t.commit());
 }
 
 void TestBulkWrite::statementBindsLikeQSqlQuery()
