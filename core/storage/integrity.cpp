@@ -2,6 +2,7 @@
 
 #include "storage/fileguard.h"
 #include "storage/portfoliofile.h"
+#include "storage/readahead.h"
 #include "storage/recovery.h"
 #include "storage/schemacheck.h"
 #include "storage/sqlutil.h"
@@ -123,10 +124,12 @@ IntegrityCheck::Report IntegrityCheck::run(const QString &path)
     }
     const QString connection = connectionName();
     QString message;
-    if (!FileGuard::openConnection(connection, path, true, &message))
+    if (!FileGuard::openConnection(connection, path, true, &message)) {
         addFindings(&r, message);
-    else
+    } else {
+        const ReadAhead ahead(path); // a large file is read from end to end beside the check
         examine(QSqlDatabase::database(connection, false), r.version, &r, shown);
+    }
     FileGuard::closeConnection(connection);
     return r;
 }

@@ -12,6 +12,7 @@
 #include "storage/serverstore.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlutil.h"
+#include "storage/readahead.h"
 #include "storage/verifiedfiles.h"
 
 #include <QAtomicInt>
@@ -294,6 +295,7 @@ std::unique_ptr<PortfolioFile> PortfolioFile::open(const QString &path, Access a
             const bool full = QFileInfo(path).size() <= kFullCheckBytes;
             const QByteArray stamp = full ? VerifiedFiles::settledStamp(path) : VerifiedFiles::stamp(path);
             if (!VerifiedFiles::isVerified(path, stamp)) {
+                const ReadAhead ahead(path); // a large file is read from end to end beside the check
                 if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check(1)") : QStringLiteral("PRAGMA quick_check(1)")))
                     finding = sqlErrorText(q.lastError());
                 else if (!q.next())
