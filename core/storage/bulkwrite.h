@@ -62,8 +62,9 @@ public:
 private:
     friend class BatchInsert;
     // The tables' rows only, as a BatchInsert that has filled its statement writes them (what its rows
-    // refer to first). In a file the journal keeps the rows it holds until it has a statement's worth or
-    // flush() is called: written then, they went one at a time, a quarter of the journal's rows.
+    // refer to first). The journal keeps the rows it holds until it has a statement's worth (32 in a
+    // file, a few hundred on a server) or flush() or the commit writes them: in a file they went one at
+    // a time when a table's statement filled, a quarter of an import's journal rows.
     bool flushTables(QString *error);
     bool refused(Entity entity, const QSqlError &error, QString *message) const;
 

@@ -4,6 +4,7 @@
 
 #include "storage/fileguard.h"
 #include "storage/outputfile.h"
+#include "storage/readahead.h"
 #include "storage/recovery.h"
 #include "storage/schema.h"
 #include "storage/journal.h"
@@ -12,7 +13,6 @@
 #include "storage/serverstore.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlutil.h"
-#include "storage/readahead.h"
 #include "storage/verifiedfiles.h"
 
 #include <QAtomicInt>
