@@ -425,7 +425,7 @@ ImportReport ProjectImporter::run(const QString &csvPath)
     // every row written (a server's held-back rows are sent first).
     if (!readOk || !error.isEmpty() || !bulk->flush(&error)
         || (writer->updated > 0 && !m_file.recomputeAllProjects(&error))
-        || !bulk->verify({ QStringLiteral("project") }, &error) || !transaction->commit()) {
+        || !bulk->verify(&error) || !transaction->commit()) {
         if (error.isEmpty())
             error = m_file.commitError().isEmpty() ? reader.errorString() : m_file.commitError();
         report.fatal = tr("%1: cannot be written (%2); the portfolio is unchanged.")

@@ -253,8 +253,7 @@ public:
         m_bulk = &bulk;
         return writePortfolio() && writeOrganizations() && writeStrategy() && writeProjects() && writePeriods()
             && writeWorkforce() && writeEnvelopes()
-            && bulk.verify({ QStringLiteral("project"), QStringLiteral("measure"), QStringLiteral("workforce") },
-                           m_error);
+            && bulk.verify(m_error);
     }
 
 private:

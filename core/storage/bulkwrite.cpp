@@ -12,9 +12,46 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <cmath>
+#include <cstring>
 
 namespace Vigie {
+
+namespace {
+
+// Whether the DEFAULT of `check`'s column in `table` (as PRAGMA table_info writes it) passes the check,
+// for rows that leave the column to it: NULL, a quoted text among the words, a number within the bounds.
+// Anything else (an expression, the primary key, which BatchInsert numbers) is left to verify().
+bool defaultPasses(const QSqlDatabase &db, const QString &table, const Schema::ColumnCheck &check)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        return false;
+    while (q.next()) {
+        if (q.value(1).toString() != check.column)
+            continue;
+        if (q.value(5).toInt() > 0)
+            return false;
+        const QVariant given = q.value(4);
+        if (given.isNull())
+            return true; // NULL passes every CHECK
+        QString text = given.toString();
+        if (text.size() >= 2 && text.startsWith(QLatin1Char('\'')) && text.endsWith(QLatin1Char('\''))) {
+            text = text.mid(1, text.size() - 2).replace(QLatin1String("''"), QLatin1String("'"));
+            return check.words.contains(text, Qt::CaseSensitive);
+        }
+        bool number = false;
+        const double value = text.toDouble(&number);
+        return number && check.words.isEmpty() && !(check.minimum && value < *check.minimum)
+            && !(check.maximum && value > *check.maximum);
+    }
+    return false;
+}
+
+} // namespace
 
 BulkWrite::BulkWrite(PortfolioFile &file, int cacheKib, bool deferChecks)
     : m_file(file)
@@ -34,6 +71,16 @@ BulkWrite::BulkWrite(PortfolioFile &file, int cacheKib, bool deferChecks)
     if (deferChecks) {
         q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
         m_checksDeferred = true;
+        // The rows to test are noted as SQLite writes them; without the connection's handle (never, with
+        // Vigie's driver) verify() tests every row of every table with constraints.
+        m_hooked = SqlStatement::handle(m_db);
+        for (const QString &table : Schema::requiredTables(Schema::currentVersion)) {
+            const QStringList conditions = Schema::checkConstraints(table);
+            if (!conditions.isEmpty())
+                m_written.push_back({ table.toUtf8(), conditions, {}, !m_hooked });
+        }
+        if (m_hooked)
+            sqlite3_update_hook(m_hooked, &BulkWrite::rowWritten, this);
     }
 }
 
@@ -43,6 +90,8 @@ BulkWrite::~BulkWrite()
     m_file.journal().setBatched(false);
     if (m_server)
         return;
+    if (m_hooked)
+        sqlite3_update_hook(m_hooked, nullptr, nullptr);
     QSqlQuery q(m_db);
     if (m_checksDeferred)
         q.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
@@ -50,30 +99,94 @@ BulkWrite::~BulkWrite()
         q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCache));
 }
 
-bool BulkWrite::verify(const QStringList &tables, QString *error)
+bool BulkWrite::verify(QString *error)
 {
-    // Rows held back are written first, so that they are checked too (a server checks each row itself).
+    // Rows held back are written first, so that they are tested too (a server checks each row itself).
     if (!flush(error))
         return false;
     if (m_server)
         return true;
-    QSqlQuery q(m_db);
-    for (const QString &table : tables) {
-        const QStringList checks = Schema::checkConstraints(table);
-        if (checks.isEmpty())
+    for (Written &w : m_written) {
+        if (!w.wholeTable && w.ranges.empty())
             continue;
+        const QString table = QString::fromUtf8(w.table);
         // A CHECK fails when its condition is false, not when it is NULL: NOT (NULL) keeps the row out.
         QStringList broken;
-        for (const QString &c : checks)
+        for (const QString &c : w.conditions)
             broken << QStringLiteral("NOT (%1)").arg(c);
-        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, broken.join(QLatin1String(" OR "))))
-            || !q.next())
-            return setError(error, sqlErrorText(q.lastError()));
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        qint64 found = 0;
+        if (w.wholeTable) {
+            if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, broken.join(QLatin1String(" OR "))))
+                || !q.next())
+                return setError(error, sqlErrorText(q.lastError()));
+            found = q.value(0).toLongLong();
+        } else {
+            if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE rowid BETWEEN ? AND ? AND (%2)")
+                               .arg(table, broken.join(QLatin1String(" OR ")))))
+                return setError(error, sqlErrorText(q.lastError()));
+            for (const auto &[first, last] : w.ranges) {
+                q.bindValue(0, first);
+                q.bindValue(1, last);
+                if (!q.exec() || !q.next())
+                    return setError(error, sqlErrorText(q.lastError()));
+                found += q.value(0).toLongLong();
+                if (found > 0)
+                    break;
+            }
+        }
         // The message SQLite gives when it enforces the constraints itself (database errors are not translated).
-        if (q.value(0).toInt() > 0)
+        if (found > 0)
             return setError(error, QStringLiteral("CHECK constraint failed: %1").arg(table));
+        w.ranges.clear();
+        w.wholeTable = false;
     }
     return true;
+}
+
+void BulkWrite::rowWritten(void *bulk, int operation, const char *database, const char *table, long long rowid)
+{
+    auto *self = static_cast<BulkWrite *>(bulk);
+    // A deleted row breaks no constraint; attached files are not the portfolio.
+    if (operation == SQLITE_DELETE || std::strcmp(database, "main") != 0)
+        return;
+    // A row of the BatchInsert statement that tested its values.
+    if (operation == SQLITE_INSERT && self->m_sendingTable && rowid >= self->m_sendingFirst && rowid <= self->m_sendingLast
+        && std::strcmp(table, self->m_sendingTable) == 0)
+        return;
+    for (Written &w : self->m_written) {
+        if (w.table == table) {
+            self->note(w, rowid);
+            return;
+        }
+    }
+}
+
+void BulkWrite::note(Written &written, qint64 rowid)
+{
+    if (written.wholeTable)
+        return;
+    auto &ranges = written.ranges;
+    if (!ranges.empty() && rowid >= ranges.back().first && rowid <= ranges.back().second + 1) {
+        ranges.back().second = std::max(ranges.back().second, rowid);
+        return;
+    }
+    if (ranges.size() >= kMostRanges) {
+        written.wholeTable = true;
+        ranges = {};
+        return;
+    }
+    ranges.emplace_back(rowid, rowid);
+}
+
+BulkWrite::Written *BulkWrite::writtenOf(const QByteArray &table)
+{
+    for (Written &w : m_written) {
+        if (w.table == table)
+            return &w;
+    }
+    return nullptr;
 }
 
 bool BulkWrite::flush(QString *error)
@@ -172,6 +285,28 @@ bool BatchInsert::prepare(BulkWrite &bulk, Entity entity, const QStringList &col
         m_row.assign(size_t(m_width), QVariant());
     }
     m_bulk = &bulk;
+    m_tableName = m_table.toUtf8();
+    // The values bound are tested here while the constraints are off, when every column with one is
+    // bound by the caller or left to a default that passes (otherwise the rows are left to verify()).
+    m_checking = false;
+    m_checks.clear();
+    m_checkWords.clear();
+    m_checkOf.assign(size_t(m_width + 1), -1);
+    if (bulk.m_hooked && bulk.writtenOf(m_tableName)) {
+        m_checks = Schema::columnChecks(m_table);
+        m_checking = true;
+        for (int c = 0; c < m_checks.size(); ++c) {
+            QByteArrayList words;
+            for (const QString &w : m_checks[c].words)
+                words << w.toUtf8();
+            m_checkWords.push_back(words);
+            const int index = int(columns.indexOf(m_checks[c].column)) + 1;
+            if (index >= 1)
+                m_checkOf[size_t(index)] = c;
+            else if (!defaultPasses(bulk.m_db, m_table, m_checks[c]))
+                m_checking = false;
+        }
+    }
     m_rank = int(SqlDialect::tablesInReferenceOrder().indexOf(m_table));
     // Rows referring to others are written after them: the inserts are kept in reference order.
     auto &inserts = bulk.m_inserts;
@@ -183,6 +318,74 @@ bool BatchInsert::prepare(BulkWrite &bulk, Entity entity, const QStringList &col
 void BatchInsert::hold(int index, const QVariant &value)
 {
     m_row[size_t(index - 1)] = value;
+}
+
+void BatchInsert::testText(int index, QStringView text)
+{
+    const Schema::ColumnCheck *check = checkOf(index);
+    if (!check)
+        return;
+    if (check->words.isEmpty()) {
+        m_rowLeftToVerify = true; // text in a number column: SQLite may turn it into a number first
+        return;
+    }
+    // A TEXT column keeps text as it is, and compares it byte for byte (no collation in the schema).
+    if (!check->words.contains(text, Qt::CaseSensitive))
+        m_rowRefused = true;
+}
+
+void BatchInsert::testUtf8(int index, QByteArrayView utf8)
+{
+    const Schema::ColumnCheck *check = checkOf(index);
+    if (!check)
+        return;
+    if (check->words.isEmpty()) {
+        m_rowLeftToVerify = true;
+        return;
+    }
+    const QByteArrayList &words = m_checkWords[size_t(m_checkOf[size_t(index)])];
+    if (std::none_of(words.begin(), words.end(), [&](const QByteArray &w) { return QByteArrayView(w) == utf8; }))
+        m_rowRefused = true;
+}
+
+void BatchInsert::testNumber(int index, double value)
+{
+    const Schema::ColumnCheck *check = checkOf(index);
+    if (!check)
+        return;
+    // A number in a TEXT column is stored as its text; NaN is bound as NULL. Both are left to SQLite.
+    if (!check->words.isEmpty() || std::isnan(value)) {
+        m_rowLeftToVerify = true;
+        return;
+    }
+    if ((check->minimum && value < *check->minimum) || (check->maximum && value > *check->maximum))
+        m_rowRefused = true;
+}
+
+void BatchInsert::testValue(int index, const QVariant &value)
+{
+    // As SqlStatement::bind(QVariant) binds it.
+    switch (value.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+        testNumber(index, value.toDouble());
+        break;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        testNumber(index, double(value.toLongLong()));
+        break;
+    case QMetaType::QString:
+        // A null QString is bound as NULL, which passes.
+        if (const auto *text = static_cast<const QString *>(value.constData()); !text->isNull())
+            testText(index, *text);
+        break;
+    default:
+        if (checkOf(index))
+            m_rowLeftToVerify = true;
+        break;
+    }
 }
 
 bool BatchInsert::reserveIds(QString *error)
@@ -222,16 +425,23 @@ bool BatchInsert::exec(QString *error)
 {
     if (!m_bulk)
         return setError(error, QStringLiteral("BatchInsert: not prepared"));
+    // What the values of this row were found to be, cleared for the next row.
+    const bool refused = std::exchange(m_rowRefused, false);
+    const bool leftToVerify = std::exchange(m_rowLeftToVerify, false);
     // Every column bound for this row: a value left from another row is never written by mistake.
     for (quint64 serial : m_boundIn) {
         if (serial != m_rowSerial)
             return setError(error, QStringLiteral("BatchInsert: a column of %1 was not bound").arg(m_table));
     }
     ++m_rowSerial;
+    if (refused) // the message SQLite gives (database errors are not translated)
+        return setError(error, QStringLiteral("CHECK constraint failed: %1").arg(m_table));
     if (!m_held) {
         if (m_slot == 0 && !reserveIds(error))
             return false;
         m_lastId = m_nextId++;
+        if (leftToVerify)
+            m_bulk->note(*m_bulk->writtenOf(m_tableName), m_lastId);
         m_statement.bind(m_slot * (m_width + 1) + 1, m_lastId);
         if (++m_slot < kFileRows)
             return true;
@@ -254,8 +464,15 @@ bool BatchInsert::send(QString *error)
         if (m_slot == 0)
             return true;
         m_statement.bind(kFileRows * (m_width + 1) + 1, qint64(m_slot));
+        if (m_checking) {
+            m_bulk->m_sendingTable = m_tableName.constData();
+            m_bulk->m_sendingFirst = m_nextId - m_slot;
+            m_bulk->m_sendingLast = m_nextId - 1;
+        }
         m_slot = 0;
-        return m_statement.exec(error);
+        const bool ok = m_statement.exec(error);
+        m_bulk->m_sendingTable = nullptr;
+        return ok;
     }
     if (m_pending.isEmpty())
         return true;

@@ -1,12 +1,17 @@
 #pragma once
 
 #include "storage/entity.h"
+#include "storage/schema.h"
 #include "storage/sqlstatement.h"
 
+#include <QByteArrayList>
 #include <QSqlDatabase>
 #include <QVariant>
 
+#include <utility>
 #include <vector>
+
+struct sqlite3;
 
 namespace Vigie {
 
@@ -24,8 +29,15 @@ class PortfolioFile;
 // - With `deferChecks`, CHECK constraints are not evaluated row by row. SQLite 3.40 builds a temporary
 //   b-tree for every `x IN ('a', 'b', 'c')` constraint each time a row is written (six per project row),
 //   which made the allocator grow and trim the heap hundreds of thousands of times and cost half the
-//   import. verify() tests the same constraints once, over the whole tables, before the caller commits; a
-//   violation makes the caller roll back, so the file never holds a row the schema forbids.
+//   import. The same constraints (Schema::columnChecks) are tested another way, before the caller
+//   commits; a violation makes the caller roll back, so the file never holds a row the schema forbids:
+//   - a BatchInsert tests the values it binds, and refuses a row that breaks one (exec());
+//   - every other row written to a table with constraints while they are off (an UPDATE, a row inserted
+//     by another statement, a value a BatchInsert cannot judge as SQLite would) is noted by rowid, as
+//     SQLite writes it (its update hook), and verify() tests those rows.
+//   verify() used to test whole tables: a second pass over every project, 7% of an import at a million
+//   rows, and a second's scan for an import of ten rows into a portfolio of a million
+//   (PERFORMANCE.md, part 25).
 // - Rows go BatchInsert::kFileRows to a statement, and the journal's JournalWriter::kFileRows.
 // On a server (PostgreSQL) the page cache and the checks do not apply (the server checks every row
 // itself, and a round trip per row is what costs): rows go a few hundred to a statement, and so do the
@@ -42,9 +54,10 @@ public:
     PortfolioFile &file() const { return m_file; }
     bool isServer() const { return m_server; }
 
-    // Writes what is held back (flush()), then in a file: true when every CHECK constraint of `tables`
-    // holds (Schema::checkConstraints).
-    bool verify(const QStringList &tables, QString *error);
+    // Writes what is held back (flush()), then in a file: true when every row written to a table with
+    // CHECK constraints since they were turned off, and not tested by a BatchInsert, satisfies them
+    // (Schema::columnChecks). Rows tested are not tested again by the next call.
+    bool verify(QString *error);
     // Writes the rows held back, every table's in reference order, then the journal's. A refusal of the
     // server's row security is said as ServerRoles::refusal says it.
     bool flush(QString *error);
@@ -68,6 +81,21 @@ private:
     bool flushTables(QString *error);
     bool refused(Entity entity, const QSqlError &error, QString *message) const;
 
+    // The rows of one table with constraints written while they are off, that verify() tests: rowid
+    // ranges in the order written, or the whole table once there are more than kMostRanges of them.
+    struct Written
+    {
+        QByteArray table;
+        QStringList conditions;
+        std::vector<std::pair<qint64, qint64>> ranges;
+        bool wholeTable = false;
+    };
+    static constexpr size_t kMostRanges = 4096;
+    // SQLite's update hook: a row of `table` inserted, changed or deleted.
+    static void rowWritten(void *bulk, int operation, const char *database, const char *table, long long rowid);
+    void note(Written &written, qint64 rowid);
+    Written *writtenOf(const QByteArray &table);
+
     PortfolioFile &m_file;
     QSqlDatabase m_db;
     bool m_server = false;
@@ -75,6 +103,13 @@ private:
     bool m_checksDeferred = false;
     int m_previousCache = -2000;
     std::vector<BatchInsert *> m_inserts; // holding rows back (server), in reference order
+    sqlite3 *m_hooked = nullptr;          // the connection whose update hook notes rows for verify()
+    std::vector<Written> m_written;       // the tables with constraints, while they are off
+    // The statement of a BatchInsert that tested its rows' values, while it runs: the rowids it inserts
+    // into its table, which the hook does not note.
+    const char *m_sendingTable = nullptr;
+    qint64 m_sendingFirst = 0;
+    qint64 m_sendingLast = -1;
 };
 
 // One INSERT run for many rows of a table inside a BulkWrite, with SqlStatement's binding calls. Rows are
@@ -85,7 +120,10 @@ private:
 // server a few hundred to a statement, ids from the table's identity sequence. BulkWrite::flush() writes
 // what is held, every table's in reference order. lastInsertId() is the row's id either way. Values are
 // bound by 1-based index, and every column is bound for each row: a row with a column left unbound is
-// refused by exec().
+// refused by exec(). While a BulkWrite has CHECK constraints off, the values bound to columns with one
+// are tested here (a row that breaks one is refused by exec(), as SQLite would have refused it), and a
+// value that cannot be judged as SQLite would judge it (a number for a text column, text for a number
+// one) leaves its row for BulkWrite::verify().
 class BatchInsert
 {
 public:
@@ -101,35 +139,60 @@ public:
 
     void bind(int index, const QString &value)
     {
-        if (bound(index))
-            m_held ? hold(index, value.isNull() ? QVariant() : QVariant(value)) : m_statement.bind(place(index), value);
+        if (!bound(index))
+            return;
+        if (m_held)
+            return hold(index, value.isNull() ? QVariant() : QVariant(value));
+        if (m_checking && !value.isNull())
+            testText(index, value);
+        m_statement.bind(place(index), value);
     }
     void bind(int index, const QVariant &value)
     {
-        if (bound(index))
-            m_held ? hold(index, value) : m_statement.bind(place(index), value);
+        if (!bound(index))
+            return;
+        if (m_held)
+            return hold(index, value);
+        if (m_checking && !value.isNull())
+            testValue(index, value);
+        m_statement.bind(place(index), value);
     }
     void bind(int index, qint64 value)
     {
-        if (bound(index))
-            m_held ? hold(index, value) : m_statement.bind(place(index), value);
+        if (!bound(index))
+            return;
+        if (m_held)
+            return hold(index, value);
+        if (m_checking)
+            testNumber(index, double(value));
+        m_statement.bind(place(index), value);
     }
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, double value)
     {
-        if (bound(index))
-            m_held ? hold(index, value) : m_statement.bind(place(index), value);
+        if (!bound(index))
+            return;
+        if (m_held)
+            return hold(index, value);
+        if (m_checking)
+            testNumber(index, value);
+        m_statement.bind(place(index), value);
     }
     // UTF-8 text, copied (the caller's buffer may change before the row is written).
     void bindUtf8(int index, QByteArrayView utf8)
     {
-        if (bound(index))
-            m_held ? hold(index, QString::fromUtf8(utf8)) : m_statement.bindUtf8(place(index), utf8);
+        if (!bound(index))
+            return;
+        if (m_held)
+            return hold(index, QString::fromUtf8(utf8));
+        if (m_checking)
+            testUtf8(index, utf8);
+        m_statement.bindUtf8(place(index), utf8);
     }
     void bindNull(int index)
     {
         if (bound(index))
-            m_held ? hold(index, QVariant()) : m_statement.bindNull(place(index));
+            m_held ? hold(index, QVariant()) : m_statement.bindNull(place(index)); // NULL passes every CHECK
     }
 
     bool exec(QString *error);
@@ -150,6 +213,17 @@ private:
     // The statement's parameter for column `index` of the row being bound (a file's): after the row's id.
     int place(int index) const { return m_slot * (m_width + 1) + 1 + index; }
     void hold(int index, const QVariant &value);
+    // The value of column `index` tested against its CHECK constraint, if it has one: a row that breaks
+    // it is refused; a value SQLite would first convert (by the column's affinity) is left to verify().
+    void testText(int index, QStringView text);
+    void testUtf8(int index, QByteArrayView utf8);
+    void testNumber(int index, double value);
+    void testValue(int index, const QVariant &value);
+    const Schema::ColumnCheck *checkOf(int index) const
+    {
+        const int c = m_checkOf[size_t(index)];
+        return c < 0 ? nullptr : &m_checks[c];
+    }
     bool reserveIds(QString *error);
     bool send(QString *error);
 
@@ -160,6 +234,16 @@ private:
     int m_rank = 0;  // the table's place in reference order
     std::vector<quint64> m_boundIn; // the row each column was last bound for
     quint64 m_rowSerial = 1;
+    // While the BulkWrite has CHECK constraints off, and the caller binds every column that has one: the
+    // table's constraints, the one of each column (by index, -1 for none), and for the row being bound
+    // whether a value broke one, or could not be judged.
+    bool m_checking = false;
+    QList<Schema::ColumnCheck> m_checks;
+    std::vector<QByteArrayList> m_checkWords; // each check's words in UTF-8
+    std::vector<int> m_checkOf;
+    bool m_rowRefused = false;
+    bool m_rowLeftToVerify = false;
+    QByteArray m_tableName; // m_table in UTF-8, as SQLite's update hook names it
     qint64 m_lastId = 0;
     // A file's: kFileRows rows to a statement, ending "LIMIT ?" so that fewer are written at a flush;
     // the rows bound so far, the next id.

@@ -407,27 +407,59 @@ QStringList requiredTables(int version)
     return tables;
 }
 
-QStringList checkConstraints(const QString &table)
+QString ColumnCheck::condition() const
 {
-    const QString colours = QStringLiteral(" IN ('green', 'yellow', 'red')");
+    if (!words.isEmpty()) {
+        QStringList quoted;
+        for (const QString &w : words)
+            quoted << QLatin1Char('\'') + w + QLatin1Char('\'');
+        return QStringLiteral("%1 IN (%2)").arg(column, quoted.join(QLatin1String(", ")));
+    }
+    if (minimum && maximum && *minimum == *maximum)
+        return QStringLiteral("%1 = %2").arg(column).arg(*minimum);
+    if (minimum && maximum)
+        return QStringLiteral("%1 BETWEEN %2 AND %3").arg(column).arg(*minimum).arg(*maximum);
+    if (minimum)
+        return QStringLiteral("%1 >= %2").arg(column).arg(*minimum);
+    return QStringLiteral("%1 <= %2").arg(column).arg(maximum.value_or(0));
+}
+
+QList<ColumnCheck> columnChecks(const QString &table)
+{
+    const auto oneOf = [](const char *column, QStringList words) { return ColumnCheck { QLatin1String(column), words, {}, {} }; };
+    const auto between = [](const char *column, std::optional<double> minimum, std::optional<double> maximum) {
+        return ColumnCheck { QLatin1String(column), {}, minimum, maximum };
+    };
+    const QStringList colours { QStringLiteral("green"), QStringLiteral("yellow"), QStringLiteral("red") };
     if (table == QLatin1String("project")) {
-        return { QStringLiteral("state IN ('active', 'completed', 'cancelled')"), QStringLiteral("declared_cost") + colours,
-                 QStringLiteral("declared_schedule") + colours, QStringLiteral("computed_cost") + colours,
-                 QStringLiteral("computed_schedule") + colours, QStringLiteral("declared_overall") + colours };
+        return { oneOf("state", { QStringLiteral("active"), QStringLiteral("completed"), QStringLiteral("cancelled") }),
+                 oneOf("declared_cost", colours), oneOf("declared_schedule", colours), oneOf("computed_cost", colours),
+                 oneOf("computed_schedule", colours), oneOf("declared_overall", colours) };
     }
     if (table == QLatin1String("measure")) {
-        return { QStringLiteral("status IN ('not_started', 'under_way', 'completed', 'cancelled')"),
-                 QStringLiteral("percent_complete BETWEEN 0 AND 100") };
+        return { oneOf("status", { QStringLiteral("not_started"), QStringLiteral("under_way"), QStringLiteral("completed"),
+                                   QStringLiteral("cancelled") }),
+                 between("percent_complete", 0, 100) };
     }
     if (table == QLatin1String("workforce"))
-        return { QStringLiteral("internal_fte >= 0"), QStringLiteral("external_fte >= 0") };
+        return { between("internal_fte", 0, {}), between("external_fte", 0, {}) };
     if (table == QLatin1String("portfolio"))
-        return { QStringLiteral("id = 1") };
+        return { between("id", 1, 1) };
     if (table == QLatin1String("briefing_item"))
-        return { QStringLiteral("section BETWEEN 1 AND 4"), QStringLiteral("origin IN ('drafted', 'free')") };
-    if (table == QLatin1String("merge_log"))
-        return { QStringLiteral("action IN ('changed', 'added', 'deleted', 'restored', 'kept')") };
+        return { between("section", 1, 4), oneOf("origin", { QStringLiteral("drafted"), QStringLiteral("free") }) };
+    if (table == QLatin1String("merge_log")) {
+        return { oneOf("action", { QStringLiteral("changed"), QStringLiteral("added"), QStringLiteral("deleted"),
+                                   QStringLiteral("restored"), QStringLiteral("kept") }) };
+    }
     return {};
+}
+
+QStringList checkConstraints(const QString &table)
+{
+    QStringList conditions;
+    for (const ColumnCheck &c : columnChecks(table))
+        conditions << c.condition();
+    return conditions;
 }
 
 } // namespace Vigie::Schema

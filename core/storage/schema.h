@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <QList>
 #include <QStringList>
+
+#include <optional>
 
 class QSqlQuery;
 
@@ -24,9 +27,27 @@ bool createCurrent(QSqlQuery &q);
 // Tables a file of `version` must hold before we run anything else on it.
 QStringList requiredTables(int version);
 
-// The CHECK constraints of `table` in the current schema, as SQL conditions (empty when it has none).
-// Bulk writers turn SQLite's row-by-row enforcement off and test these once at the end (BulkWrite);
-// tst_migration checks that every CHECK of the schema is listed here.
+// One CHECK constraint of the current schema, on one column: the column's value is one of `words` (a
+// TEXT column, compared as SQLite compares text: byte for byte), or at least `minimum` and at most
+// `maximum` (a REAL or INTEGER column; a bound that is absent is not tested). NULL passes, as in SQLite.
+struct ColumnCheck
+{
+    QString column;
+    QStringList words;
+    std::optional<double> minimum;
+    std::optional<double> maximum;
+
+    // The SQL condition, as the schema writes it: "state IN ('active', …)", "section BETWEEN 1 AND 4",
+    // "internal_fte >= 0", "id = 1".
+    QString condition() const;
+};
+
+// The CHECK constraints of `table` in the current schema (empty when it has none). Bulk writers turn
+// SQLite's row-by-row enforcement off: BatchInsert tests the values it binds against these, and
+// BulkWrite::verify() tests the other rows written meanwhile. tst_bulkwrite checks that every CHECK of
+// the schema is listed here, condition for condition.
+QList<ColumnCheck> columnChecks(const QString &table);
+// Their conditions, in the same order.
 QStringList checkConstraints(const QString &table);
 
 } // namespace Vigie::Schema
