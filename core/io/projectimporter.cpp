@@ -408,6 +408,11 @@ ImportReport ProjectImporter::run(const QString &csvPath)
         report.updated = checker->updated;
         report.unchanged = checker->unchanged;
         report.organizationsCreated = checker->organizationsCreated;
+        // A project that could not be looked up would have been counted as created: no counts then.
+        if (!checker->lookupError().isEmpty() && report.fatal.isEmpty()) {
+            report.fatal = tr("%1: cannot be read (%2).").arg(QDir::toNativeSeparators(m_file.path()), checker->lookupError());
+            report.portfolioUnusable = true;
+        }
     }
     if (report.refused() || report.cancelled || m_options.dryRun)
         return report; // the transaction, if any, rolls back
@@ -421,10 +426,10 @@ ImportReport ProjectImporter::run(const QString &csvPath)
         m_file.noteMany(Entity::Organization);
     if (writer->linksCreated() || writer->linksRemoved())
         m_file.noteMany(Entity::ProjectMeasure);
-    // Created projects got their computed indicators when inserted; updated ones are recomputed here, from
+    // Created projects got their computed indicators when inserted; those updated are recomputed here, from
     // every row written (a server's held-back rows are sent first).
     if (!readOk || !error.isEmpty() || !bulk->flush(&error)
-        || (writer->updated > 0 && !m_file.recomputeAllProjects(&error))
+        || !m_file.recomputeProjects(writer->recompute, &error)
         || !bulk->verify(&error) || !transaction->commit()) {
         if (error.isEmpty())
             error = m_file.commitError().isEmpty() ? reader.errorString() : m_file.commitError();

@@ -64,22 +64,27 @@ bool ProjectWriter::prepare(QString *error)
     m_importedNote = tr("Imported");
     m_rule = m_file.healthRule();
 
+    // The projects the portfolio has are found by code when a row names one (the code's index), not
+    // loaded: an import of ten rows into a portfolio of a million read every project into memory first
+    // (13 s and 1.4 GB; PERFORMANCE.md, part 25). Only those the portfolio had before the import: ids
+    // up to the largest now.
+    QSqlQuery q(db);
+    readForwardOnly(q);
+    if (!q.exec(QStringLiteral("SELECT MAX(id) FROM project")) || !q.next())
+        return fail(q, error);
+    m_lastExistingId = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
     QStringList select;
     for (int f = 0; f < kProjectColumns; ++f)
         select << QString::fromLatin1(kProjectColumn[f]);
-    QSqlQuery q(db);
-    readForwardOnly(q);
-    if (!q.exec(QStringLiteral("SELECT id, uuid, touched, %1 FROM project").arg(select.join(QLatin1String(", ")))))
-        return fail(q, error);
-    while (q.next()) {
-        Existing e;
-        e.id = q.value(0).toLongLong();
-        e.uuid = q.value(1).toString();
-        e.touched = q.value(2);
-        for (int f = 0; f < kProjectColumns; ++f)
-            e.stored[size_t(f)] = q.value(3 + f);
-        m_projects.insert(e.stored[0].toString(), e);
-    }
+    m_findProject = QSqlQuery(db);
+    readForwardOnly(m_findProject);
+    m_findBaselines = QSqlQuery(db);
+    readForwardOnly(m_findBaselines);
+    if (!m_findProject.prepare(QStringLiteral("SELECT id, uuid, touched, %1 FROM project WHERE code = ? AND id <= ?")
+                                   .arg(select.join(QLatin1String(", ")))))
+        return fail(m_findProject, error);
+    if (!m_findBaselines.prepare(QStringLiteral("SELECT id, sequence, uuid FROM baseline WHERE project_id = ? ORDER BY sequence")))
+        return fail(m_findBaselines, error);
     if (!q.exec(QStringLiteral("SELECT id, code, name_en, name_fr FROM organization")))
         return fail(q, error);
     while (q.next()) {
@@ -89,18 +94,6 @@ bool ProjectWriter::prepare(QString *error)
             if (!key.isEmpty())
                 m_organizations.insert(key, q.value(0).toLongLong());
         }
-    }
-    if (!q.exec(QStringLiteral("SELECT project_id, id, sequence, uuid FROM baseline ORDER BY project_id, sequence")))
-        return fail(q, error);
-    while (q.next()) {
-        Baselines &b = m_baselines[q.value(0).toLongLong()];
-        if (b.count++ == 0) {
-            b.firstId = q.value(1).toLongLong();
-            b.firstUuid = q.value(3).toString();
-        }
-        b.lastId = q.value(1).toLongLong();
-        b.lastUuid = q.value(3).toString();
-        b.lastSequence = q.value(2).toInt();
     }
 
     // INSERT: uuid, code, state, the mapped fields, and the budget and original end columns kept in step
@@ -259,8 +252,6 @@ bool ProjectWriter::insertBaseline(qint64 projectId, int sequence, double budget
     m_insertBaseline.bind(5, stored(row, ImportField::Start));
     m_insertBaseline.bind(6, plannedEnd);
     m_insertBaseline.bind(7, m_importedNote);
-    // m_baselines (the baselines the portfolio had) is not updated: an import writes a project once (a
-    // repeated code is ignored), and keeping a million new baselines there took memory for nothing.
     if (!m_insertBaseline.exec(error))
         return false;
     return m_file.journal().created(Entity::Baseline, uuid, error);
@@ -386,7 +377,8 @@ bool ProjectWriter::touchProject(const Existing &existing, QString *error)
         || !m_file.journal().fieldChanged(Entity::Project, existing.uuid, QStringLiteral("touched"), existing.touched,
                                           stamp, error))
         return false;
-    m_projects[existing.stored[0].toString()].touched = stamp;
+    if (m_found && m_found->id == existing.id)
+        m_found->touched = stamp;
     ++touched;
     return true;
 }
@@ -411,7 +403,9 @@ bool ProjectWriter::updateProject(const ImportRow &imported, const Existing &exi
                                            PortfolioFile::toStorage(now), error))
             return false;
     }
-    const Baselines current = m_baselines.value(existing.id);
+    Baselines current;
+    if (m_baselineMapped && !baselinesOf(existing.id, &current, error))
+        return false;
     if (m_baselineMapped && current.count == 0)
         baselineChanged = true;
     bool linked = false;
@@ -433,11 +427,13 @@ bool ProjectWriter::updateProject(const ImportRow &imported, const Existing &exi
         if ((m_insertOrganization.hasPending() && !m_bulk->flush(error))
             || !m_bulk->execRow(m_updateProject, Entity::Project, error))
             return false;
-        Existing &e = m_projects[row.code()];
-        for (ImportField f : std::as_const(m_updateFields))
-            e.stored[size_t(f)] = stored(row, f, organizationId);
+        if (m_found && m_found->id == existing.id) {
+            for (ImportField f : std::as_const(m_updateFields))
+                m_found->stored[size_t(f)] = stored(row, f, organizationId);
+        }
     }
     ++updated;
+    recompute.push_back(existing.id);
     if (!baselineChanged)
         return true;
 
@@ -483,17 +479,75 @@ bool ProjectWriter::syncLinks(const ImportRow &row, qint64 projectId, bool *chan
     return m_links.sync(projectId, row.value(ImportField::Measures).value<QList<qint64>>(), changed, error);
 }
 
+ProjectWriter::Existing *ProjectWriter::find(const QString &code) const
+{
+    if (m_lastExistingId == 0) // a new portfolio: nothing to look for
+        return nullptr;
+    // The last project looked up is kept: a row's code is looked up by has() or match(), then by write().
+    if (m_foundValid && m_foundCode == code)
+        return m_found ? &*m_found : nullptr;
+    m_foundValid = true;
+    m_foundCode = code;
+    m_found.reset();
+    m_findProject.bindValue(0, code);
+    m_findProject.bindValue(1, m_lastExistingId);
+    if (!m_findProject.exec()) {
+        m_lookupError = m_findProject.lastError().text();
+        m_foundValid = false;
+        return nullptr;
+    }
+    if (m_findProject.next()) {
+        Existing e;
+        e.id = m_findProject.value(0).toLongLong();
+        e.uuid = m_findProject.value(1).toString();
+        e.touched = m_findProject.value(2);
+        for (int f = 0; f < kProjectColumns; ++f)
+            e.stored[size_t(f)] = m_findProject.value(3 + f);
+        m_found = std::move(e);
+    }
+    m_findProject.finish();
+    return m_found ? &*m_found : nullptr;
+}
+
+bool ProjectWriter::baselinesOf(qint64 projectId, Baselines *baselines, QString *error)
+{
+    *baselines = {};
+    m_findBaselines.bindValue(0, projectId);
+    if (!m_findBaselines.exec())
+        return fail(m_findBaselines, error);
+    while (m_findBaselines.next()) {
+        if (baselines->count++ == 0) {
+            baselines->firstId = m_findBaselines.value(0).toLongLong();
+            baselines->firstUuid = m_findBaselines.value(2).toString();
+        }
+        baselines->lastId = m_findBaselines.value(0).toLongLong();
+        baselines->lastUuid = m_findBaselines.value(2).toString();
+        baselines->lastSequence = m_findBaselines.value(1).toInt();
+    }
+    const bool ok = !m_findBaselines.lastError().isValid() || fail(m_findBaselines, error);
+    m_findBaselines.finish();
+    return ok;
+}
+
 CodeMatch ProjectWriter::match(const QString &code, const QString &folded) const
 {
-    if (m_projects.isEmpty()) // a new portfolio: nothing to hash the code for
+    if (m_lastExistingId == 0) // a new portfolio: nothing to hash the code for
         return {};
-    if (m_projects.contains(code))
+    if (find(code))
         return { code, {} };
     if (!m_foldedBuilt) {
+        // Built once, when a row's code is first not found as written: the codes only.
         m_foldedBuilt = true;
-        m_foldedCodes.reserve(m_projects.size());
-        for (auto it = m_projects.constBegin(); it != m_projects.constEnd(); ++it)
-            m_foldedCodes[it.key().toCaseFolded()].append(it.key());
+        QSqlQuery q(sqlDatabase(m_file));
+        readForwardOnly(q);
+        q.prepare(QStringLiteral("SELECT code FROM project WHERE id <= ?"));
+        q.addBindValue(m_lastExistingId);
+        if (!q.exec())
+            m_lookupError = q.lastError().text();
+        while (q.next()) {
+            const QString stored = q.value(0).toString();
+            m_foldedCodes[stored.toCaseFolded()].append(stored);
+        }
     }
     const QStringList same = m_foldedCodes.value(folded.isNull() ? code.toCaseFolded() : folded);
     if (same.size() == 1)
@@ -518,12 +572,13 @@ void ProjectWriter::classify(const ImportRow &row)
             organizationId = *it;
         }
     }
-    auto it = m_projects.constFind(row.code());
-    if (it == m_projects.constEnd()) {
+    const Existing *it = find(row.code());
+    if (!it) {
         ++created;
         return;
     }
-    bool changed = m_baselineMapped && m_baselines.value(it->id).count == 0;
+    Baselines current;
+    bool changed = m_baselineMapped && baselinesOf(it->id, &current, &m_lookupError) && current.count == 0;
     const ImportRow r = kept(row, *it);
     for (ImportField f : std::as_const(m_updateFields))
         changed = changed || !sameStoredValue(it->stored[size_t(f)], stored(r, f, organizationId));
@@ -536,12 +591,12 @@ bool ProjectWriter::write(const ImportRow &row, QString *error)
     if (mapped(ImportField::Organization)
         && !organization(row.value(ImportField::Organization).toString(), &organizationId, error))
         return false;
-    if (m_projects.isEmpty())
+    Existing *existing = find(row.code());
+    if (!m_lookupError.isEmpty())
+        return setError(error, m_lookupError);
+    if (!existing)
         return insertProject(row, organizationId, error);
-    auto it = m_projects.constFind(row.code());
-    if (it == m_projects.constEnd())
-        return insertProject(row, organizationId, error);
-    return updateProject(row, *it, organizationId, error);
+    return updateProject(row, *existing, organizationId, error);
 }
 
 } // namespace Vigie

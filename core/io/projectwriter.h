@@ -21,9 +21,10 @@ class PortfolioFile;
 
 // Writes converted rows into the portfolio, inside the caller's transaction: creates projects and
 // organizations, updates projects matched by code (only the mapped fields, journaling each change),
-// keeps baselines and the project's budget columns in step. Existing projects, organizations and
-// baselines are loaded once into hash tables and every statement is prepared once, so a row costs a
-// few inserts and no lookups in the file. Journal rows go through the file's one JournalWriter, into the
+// keeps baselines and the project's budget columns in step. Organizations are loaded once into hash
+// tables; a project a row names, and its baselines, are looked up by code when the row comes (the
+// code's index), so a small import into a large portfolio reads only what it touches. Every statement
+// is prepared once. Journal rows go through the file's one JournalWriter, into the
 // import's changeset, so that undoing the import removes what it created and restores what it changed. Projects created here are not remembered: the importer
 // keeps only the first row of each code, so a created project never comes back in the same import.
 class ProjectWriter
@@ -39,7 +40,7 @@ public:
     // unchanged, and the organizations it would create, exactly as write() would.
     void classify(const ImportRow &row);
     // Whether a project of the portfolio has this code (one a row updates rather than creates).
-    bool has(const QString &code) const { return !m_projects.isEmpty() && m_projects.contains(code); }
+    bool has(const QString &code) const { return find(code) != nullptr; }
     // The project of the portfolio a row's code names, as written or else ignoring case (CodeMatch);
     // not the projects this import creates. `folded`: the code case-folded, when the caller has it.
     CodeMatch match(const QString &code, const QString &folded = QString()) const;
@@ -49,6 +50,11 @@ public:
     int unchanged = 0;
     int organizationsCreated = 0;
     int touched = 0; // existing projects stamped as touched (PortfolioFile::touch), changed or not
+    // Existing projects whose data or baselines the import changed: their computed indicators are
+    // recomputed at the end (PortfolioFile::recomputeProjects).
+    QList<qint64> recompute;
+    // Why a project could not be looked up, if it could not (a dry run reports it at the end).
+    const QString &lookupError() const { return m_lookupError; }
     int linksCreated() const { return m_links.created; }
     int linksRemoved() const { return m_links.removed; }
 
@@ -69,6 +75,10 @@ private:
     };
 
     bool mapped(ImportField f) const { return m_mapped[size_t(f)]; }
+    // The project of the portfolio (as it was before the import) with this code as written, or null; the
+    // last one found is kept, and changed as the import changes it. A failure is kept in m_lookupError.
+    Existing *find(const QString &code) const;
+    bool baselinesOf(qint64 projectId, Baselines *baselines, QString *error);
     // The value a row stores in a field: its own, or what an empty cell means (the organization's id is
     // the caller's). A reference to the row's value, to `organizationId` or to a constant: not a copy.
     const QVariant &stored(const ImportRow &row, ImportField f, const QVariant &organizationId = none()) const;
@@ -102,15 +112,19 @@ private:
     bool m_baselineMapped = false;
     QString m_importedNote;
     HealthRule m_rule = HealthRule::variance1030();
-    QHash<QString, Existing> m_projects;
-    // Case-folded code → the codes of m_projects that fold to it; built when a row's code is first not
+    qint64 m_lastExistingId = 0; // the largest id of a project before the import (0: none)
+    mutable QSqlQuery m_findProject, m_findBaselines;
+    mutable QString m_foundCode;
+    mutable std::optional<Existing> m_found;
+    mutable bool m_foundValid = false;
+    mutable QString m_lookupError;
+    // Case-folded code → the portfolio's codes that fold to it; built when a row's code is first not
     // found as written (a re-import of the portfolio's own codes never pays for it).
     mutable QHash<QString, QStringList> m_foldedCodes;
     mutable bool m_foldedBuilt = false;
     QHash<QString, qint64> m_organizations; // case-folded code and names → id
     QHash<QString, qint64> m_organizationsAsWritten; // a row's organization, as written → id (found before)
     QSet<QString> m_organizationCodes;      // case-folded codes, for the codes of those created
-    QHash<qint64, Baselines> m_baselines; // the portfolio's, as prepare() read them
     // Run once or more per row: prepared once on the raw connection (see SqlStatement); on a server the
     // inserts send a few hundred rows to a statement (BatchInsert) and the updates are checked for the
     // server's refusals (BulkWrite::execRow).

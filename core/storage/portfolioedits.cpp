@@ -564,4 +564,52 @@ bool PortfolioFile::recomputeAllProjects(QString *error)
     return t.commit();
 }
 
+bool PortfolioFile::recomputeProjects(const QList<RowId> &ids, QString *error)
+{
+    if (m_readOnly || ids.isEmpty())
+        return true;
+    {
+        KeptQuery largest(*this, QStringLiteral("SELECT MAX(id) FROM project"));
+        if (!largest->exec() || !largest->next())
+            return setError(error, sqlErrorText(largest->lastError()));
+        const qint64 projects = largest->value(0).toLongLong();
+        largest->finish();
+        if (qint64(ids.size()) * 8 > projects)
+            return recomputeAllProjects(error);
+    }
+    const HealthRule rule = healthRule();
+    Transaction t(*this);
+    KeptQuery q(*this, QStringLiteral("SELECT budget, planned_start, planned_end, forecast_cost, forecast_end, "
+                                      "reported_cost_variance, reported_schedule_variance, computed_cost, "
+                                      "computed_schedule, id FROM project WHERE id = ?"));
+    KeptQuery u(*this, QStringLiteral("UPDATE project SET computed_cost = ?, computed_schedule = ? WHERE id = ?"));
+    bool any = false;
+    for (RowId id : ids) {
+        q->addBindValue(id);
+        if (!q->exec())
+            return setError(error, sqlErrorText(q->lastError()));
+        if (!q->next()) {
+            if (q->lastError().isValid())
+                return setError(error, sqlErrorText(q->lastError()));
+            continue; // not there (any more)
+        }
+        const Project p = projectForRule(*q);
+        const QString cost = HealthText::key(rule.computeCost(p));
+        const QString schedule = HealthText::key(rule.computeSchedule(p));
+        const bool same = cost == q->value(7).toString() && schedule == q->value(8).toString();
+        q->finish();
+        if (same)
+            continue;
+        u->addBindValue(cost.isEmpty() ? nullText() : QVariant(cost));
+        u->addBindValue(schedule.isEmpty() ? nullText() : QVariant(schedule));
+        u->addBindValue(id);
+        if (!u->exec())
+            return setError(error, sqlErrorText(u->lastError()));
+        any = true;
+    }
+    if (any)
+        noteMany(Entity::Project);
+    return t.commit();
+}
+
 } // namespace Vigie

@@ -239,6 +239,9 @@ public:
     // Recomputes the computed cost and schedule indicators of one project (or all) from its data.
     bool recomputeProject(RowId projectId, QString *error = nullptr);
     bool recomputeAllProjects(QString *error = nullptr);
+    // The same for the projects `ids`, found by id: an import that changed ten projects of a million does
+    // not read the million. Past an eighth of the portfolio, one pass over every project is cheaper.
+    bool recomputeProjects(const QList<RowId> &ids, QString *error = nullptr);
 
     // --- row versions: optimistic edits against what this client last saw (docs/SERVER.md). With a seen
     // position (the journal's last changeset when the client last took in the data; -1, the default: none,

@@ -71,6 +71,8 @@ private Q_SLOTS:
     void notifiesOnceAfterCommit();
     void computedAtInsertMatchesRecompute();
     void usDashboardComputedAtInsert();
+    void reimportRecomputesWhatItChanged_data();
+    void reimportRecomputesWhatItChanged();
     void malformedFilesAreRefused_data();
     void malformedFilesAreRefused();
     void lenientWarnsAboutMalformedRows();
@@ -593,6 +595,53 @@ void TestImport::usDashboardComputedAtInsert()
     const QStringList atInsert = computedIndicators(*m_file);
     QVERIFY(m_file->recomputeAllProjects());
     QCOMPARE(computedIndicators(*m_file), atInsert);
+}
+
+// A re-import recomputes the indicators of the projects it changed (and only theirs need it): found by
+// id when they are few, in one pass over the portfolio when they are many. Either way, what a dry run
+// counts, what the import writes and what recomputeAllProjects() finds afterwards agree.
+void TestImport::reimportRecomputesWhatItChanged_data()
+{
+    QTest::addColumn<int>("changed");
+    QTest::newRow("one of forty: by id") << 1;
+    QTest::newRow("twenty of forty: one pass") << 20;
+}
+
+void TestImport::reimportRecomputesWhatItChanged()
+{
+    QFETCH(int, changed);
+    QTemporaryDir dir;
+    QByteArray first = "code,budget,forecast_cost,start,planned_end,forecast_end\n";
+    for (int i = 0; i < 40; ++i)
+        first += QStringLiteral("P-%1,100,105,2016-01-01,2016-12-31,2016-12-31\n").arg(i, 2, 10, QLatin1Char('0')).toUtf8();
+    {
+        ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+        QCOMPARE(importer.run(write(dir, QStringLiteral("a.csv"), first)).created, 40);
+    }
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM project WHERE computed_cost = 'green'")).toInt(), 40);
+    // The first `changed` projects go over budget (red), in another order than the portfolio's; one row
+    // names a project in another case.
+    QByteArray second = "code,budget,forecast_cost,start,planned_end,forecast_end\n";
+    for (int i = 39; i >= 0; --i) {
+        const QString code = i == 0 ? QStringLiteral("p-00") : QStringLiteral("P-%1").arg(i, 2, 10, QLatin1Char('0'));
+        second += QStringLiteral("%1,100,%2,2016-01-01,2016-12-31,2016-12-31\n").arg(code).arg(i < changed ? 200 : 105).toUtf8();
+    }
+    const QString csv = write(dir, QStringLiteral("b.csv"), second);
+    ImportOptions dry;
+    dry.dryRun = true;
+    const ImportReport counted = ProjectImporter(*m_file, ImportMapping::defaults(), dry).run(csv);
+    QVERIFY2(counted.fatal.isEmpty(), qPrintable(counted.fatal));
+    QCOMPARE(counted.updated, changed);
+    QCOMPARE(counted.unchanged, 40 - changed);
+    const ImportReport r = ProjectImporter(*m_file, ImportMapping::defaults(), {}).run(csv);
+    QVERIFY2(r.fatal.isEmpty(), qPrintable(r.fatal));
+    QCOMPARE(r.created, 0);
+    QCOMPARE(r.updated, changed);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM project WHERE computed_cost = 'red'")).toInt(), changed);
+    QCOMPARE(scalar(*m_file, QStringLiteral("SELECT computed_cost FROM project WHERE code = 'P-00'")).toString(), QStringLiteral("red"));
+    const QStringList written = computedIndicators(*m_file);
+    QVERIFY(m_file->recomputeAllProjects());
+    QCOMPARE(computedIndicators(*m_file), written);
 }
 
 void TestImport::malformedFilesAreRefused_data()
