@@ -9,6 +9,9 @@
 #include "model/projecttext.h"
 
 #include <QSqlError>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace Vigie {
 
@@ -85,6 +88,10 @@ bool ProjectWriter::prepare(QString *error)
         return fail(m_findProject, error);
     if (!m_findBaselines.prepare(QStringLiteral("SELECT id, sequence, uuid FROM baseline WHERE project_id = ? ORDER BY sequence")))
         return fail(m_findBaselines, error);
+    m_codeOf = QSqlQuery(db);
+    readForwardOnly(m_codeOf);
+    if (!m_codeOf.prepare(QStringLiteral("SELECT code FROM project WHERE id = ?")))
+        return fail(m_codeOf, error);
     if (!q.exec(QStringLiteral("SELECT id, code, name_en, name_fr FROM organization")))
         return fail(q, error);
     while (q.next()) {
@@ -529,6 +536,21 @@ bool ProjectWriter::baselinesOf(qint64 projectId, Baselines *baselines, QString 
     return ok;
 }
 
+size_t ProjectWriter::foldedHash(QByteArrayView utf8)
+{
+    // ASCII folds to its lower case; any other text as QString folds it. Either way, the hash of the
+    // folded text's UTF-8.
+    QVarLengthArray<char, 64> ascii;
+    for (char c : utf8) {
+        if (uchar(c) >= 0x80) {
+            const QByteArray text = QString::fromUtf8(utf8).toCaseFolded().toUtf8();
+            return qHash(QByteArrayView(text));
+        }
+        ascii.append(c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c);
+    }
+    return qHash(QByteArrayView(ascii.constData(), ascii.size()));
+}
+
 CodeMatch ProjectWriter::match(const QString &code, const QString &folded) const
 {
     if (m_lastExistingId == 0) // a new portfolio: nothing to hash the code for
@@ -536,20 +558,39 @@ CodeMatch ProjectWriter::match(const QString &code, const QString &folded) const
     if (find(code))
         return { code, {} };
     if (!m_foldedBuilt) {
-        // Built once, when a row's code is first not found as written: the codes only.
+        // Built once, when a row's code is first not found as written: the hash of each code folded, and
+        // its id, from the codes' index (a million codes in a fifth of a second, where a table of folded
+        // codes to codes took 2.5 s and 150 MB).
         m_foldedBuilt = true;
-        QSqlQuery q(sqlDatabase(m_file));
-        readForwardOnly(q);
-        q.prepare(QStringLiteral("SELECT code FROM project WHERE id <= ?"));
-        q.addBindValue(m_lastExistingId);
-        if (!q.exec())
-            m_lookupError = q.lastError().text();
-        while (q.next()) {
-            const QString stored = q.value(0).toString();
-            m_foldedCodes[stored.toCaseFolded()].append(stored);
+        SqlStatement codes;
+        if (!codes.prepare(sqlDatabase(m_file), QStringLiteral("SELECT code, id FROM project"), &m_lookupError))
+            return {};
+        while (codes.next(&m_lookupError)) {
+            const qint64 id = codes.integer(1);
+            if (id <= m_lastExistingId)
+                m_foldedHashes.push_back({ foldedHash(codes.utf8(0)), id });
         }
+        if (codes.failed())
+            return {};
+        std::sort(m_foldedHashes.begin(), m_foldedHashes.end());
     }
-    const QStringList same = m_foldedCodes.value(folded.isNull() ? code.toCaseFolded() : folded);
+    // The codes whose folded hash is the same, then those that fold the same.
+    const QString wanted = folded.isNull() ? code.toCaseFolded() : folded;
+    const auto [from, to] = std::equal_range(m_foldedHashes.begin(), m_foldedHashes.end(),
+                                             std::pair<size_t, qint64>(foldedHash(wanted.toUtf8()), 0),
+                                             [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList same;
+    for (auto it = from; it != to; ++it) {
+        m_codeOf.bindValue(0, it->second);
+        if (!m_codeOf.exec() || !m_codeOf.next()) {
+            m_lookupError = m_codeOf.lastError().text();
+            return {};
+        }
+        const QString stored = m_codeOf.value(0).toString();
+        m_codeOf.finish();
+        if (stored.toCaseFolded() == wanted)
+            same << stored;
+    }
     if (same.size() == 1)
         return { same.constFirst(), {} };
     QStringList candidates = same;

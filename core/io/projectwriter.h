@@ -14,6 +14,8 @@
 
 #include <array>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace Vigie {
 
@@ -118,10 +120,13 @@ private:
     mutable std::optional<Existing> m_found;
     mutable bool m_foundValid = false;
     mutable QString m_lookupError;
-    // Case-folded code → the portfolio's codes that fold to it; built when a row's code is first not
-    // found as written (a re-import of the portfolio's own codes never pays for it).
-    mutable QHash<QString, QStringList> m_foldedCodes;
+    // The hash of each of the portfolio's codes case-folded (foldedHash), with its project's id, sorted;
+    // built when a row's code is first not found as written (a re-import of the portfolio's own codes
+    // never pays for it).
+    mutable std::vector<std::pair<size_t, qint64>> m_foldedHashes; // sorted
     mutable bool m_foldedBuilt = false;
+    mutable QSqlQuery m_codeOf;
+    static size_t foldedHash(QByteArrayView utf8);
     QHash<QString, qint64> m_organizations; // case-folded code and names → id
     QHash<QString, qint64> m_organizationsAsWritten; // a row's organization, as written → id (found before)
     QSet<QString> m_organizationCodes;      // case-folded codes, for the codes of those created

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void usDashboardComputedAtInsert();
     void reimportRecomputesWhatItChanged_data();
     void reimportRecomputesWhatItChanged();
+    void codesFoundInAnotherCase();
     void malformedFilesAreRefused_data();
     void malformedFilesAreRefused();
     void lenientWarnsAboutMalformedRows();
@@ -642,6 +643,31 @@ void TestImport::reimportRecomputesWhatItChanged()
     const QStringList written = computedIndicators(*m_file);
     QVERIFY(m_file->recomputeAllProjects());
     QCOMPARE(computedIndicators(*m_file), written);
+}
+
+// A code not found as written is looked for ignoring case, as QString::toCaseFolded() folds it: ASCII
+// letters (folded on the bytes), accented capitals, and a letter that folds to ASCII (the Kelvin sign).
+void TestImport::codesFoundInAnotherCase()
+{
+    QTemporaryDir dir;
+    const QString first = write(dir, QStringLiteral("a.csv"), "code,name\n\xc3\x89" "COLE-01,School\nK-9,Kennel\nab-1,Alpha\nZZ-1,Other\n");
+    {
+        ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+        QCOMPARE(importer.run(first).created, 4);
+    }
+    // école-01, KELVIN SIGN-9, AB-1, and a new code.
+    const QString second = write(dir, QStringLiteral("b.csv"), "code,name\n\xc3\xa9" "cole-01,\xc3\x89" "cole\n\xe2\x84\xaa-9,Chenil\nAB-1,Alpha 2\nNEW-1,New\n");
+    ProjectImporter importer(*m_file, ImportMapping::defaults(), {});
+    const ImportReport r = importer.run(second);
+    QVERIFY2(r.fatal.isEmpty(), qPrintable(r.fatal));
+    QCOMPARE(r.created, 1);
+    QCOMPARE(r.updated, 3);
+    QCOMPARE(r.warnings.size(), 3);
+    QVERIFY2(r.warnings.at(0).message.contains(QStringLiteral("was taken as project \u00c9COLE-01")), qPrintable(r.warnings.at(0).message));
+    QSqlQuery q(sqlDatabase(*m_file));
+    QVERIFY(q.exec(QStringLiteral("SELECT group_concat(code || '=' || name_en, ' ') FROM (SELECT code, name_en FROM project ORDER BY id)")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("\u00c9COLE-01=\u00c9cole K-9=Chenil ab-1=Alpha 2 ZZ-1=Other NEW-1=New"));
 }
 
 void TestImport::malformedFilesAreRefused_data()
