@@ -364,24 +364,21 @@ void BatchInsert::testNumber(int index, double value)
 
 void BatchInsert::testValue(int index, const QVariant &value)
 {
-    // As SqlStatement::bind(QVariant) binds it.
-    switch (value.typeId()) {
-    case QMetaType::Double:
-    case QMetaType::Float:
+    switch (SqlStatement::bindingOf(value)) { // as the statement binds it
+    case SqlStatement::Binding::Null:
+        break; // NULL passes
+    case SqlStatement::Binding::Real:
         testNumber(index, value.toDouble());
         break;
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::Bool:
+    case SqlStatement::Binding::Integer:
         testNumber(index, double(value.toLongLong()));
         break;
-    case QMetaType::QString:
+    case SqlStatement::Binding::String:
         // A null QString is bound as NULL, which passes.
         if (const auto *text = static_cast<const QString *>(value.constData()); !text->isNull())
             testText(index, *text);
         break;
-    default:
+    case SqlStatement::Binding::Converted:
         if (checkOf(index))
             m_rowLeftToVerify = true;
         break;

@@ -142,27 +142,42 @@ void SqlStatement::bindUtf8(int index, QByteArrayView utf8)
     sqlite3_bind_text(m_stmt, index, buffer.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
-void SqlStatement::bind(int index, const QVariant &value)
+SqlStatement::Binding SqlStatement::bindingOf(const QVariant &value)
 {
-    if (value.isNull()) {
-        bindNull(index); // the QSqlQuery form too (SQLite has no statement there)
-        return;
-    }
+    if (value.isNull())
+        return Binding::Null;
     switch (value.typeId()) {
     case QMetaType::Double:
     case QMetaType::Float:
-        bind(index, value.toDouble());
-        break;
+        return Binding::Real;
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
     case QMetaType::Bool:
+        return Binding::Integer;
+    case QMetaType::QString:
+        return Binding::String;
+    default:
+        return Binding::Converted;
+    }
+}
+
+void SqlStatement::bind(int index, const QVariant &value)
+{
+    switch (bindingOf(value)) {
+    case Binding::Null:
+        bindNull(index); // the QSqlQuery form too (SQLite has no statement there)
+        break;
+    case Binding::Real:
+        bind(index, value.toDouble());
+        break;
+    case Binding::Integer:
         bind(index, value.toLongLong());
         break;
-    case QMetaType::QString:
+    case Binding::String:
         bind(index, *static_cast<const QString *>(value.constData()));
         break;
-    default:
+    case Binding::Converted:
         bind(index, value.toString());
         break;
     }

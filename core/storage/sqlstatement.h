@@ -46,6 +46,9 @@ public:
     void bindUtf8(int index, QByteArrayView utf8);
     // Doubles, integers and booleans as numbers, everything else as text.
     void bind(int index, const QVariant &value);
+    // How bind(QVariant) binds a value: NULL, a real, an integer, its QString, or its toString() text.
+    enum class Binding { Null, Real, Integer, String, Converted };
+    static Binding bindingOf(const QVariant &value);
 
     // Runs the statement to its end and resets it for the next row (bindings are kept).
     bool exec(QString *error);

@@ -46,8 +46,9 @@ private:
     bool insertProject(const QString &code, const QString &state, const QVariant &declaredCost, QString *error = nullptr);
     static bool holdProject(BatchInsert &projects, BulkWrite &bulk, const QString &code, const QString &state, QString *error);
     enum class Bind { Text, Utf8, Variant, Real, Integer };
-    static void bindAs(SqlStatement &statement, int index, Bind how, const QVariant &value);
-    static void bindAs(BatchInsert &insert, int index, Bind how, const QVariant &value);
+    // `value` bound `how` (a SqlStatement, or a BatchInsert).
+    template<typename Statement>
+    static void bindAs(Statement &statement, int index, Bind how, const QVariant &value);
     bool written(const QString &table, const QString &column, Bind how, const QVariant &value, bool bulk,
                  QString *error);
     QVariant scalar(const QString &sql);
@@ -145,7 +146,8 @@ void TestBulkWrite::nullsPassChecks()
     QVERIFY(t.commit());
 }
 
-void TestBulkWrite::bindAs(SqlStatement &statement, int index, Bind how, const QVariant &value)
+template<typename Statement>
+void TestBulkWrite::bindAs(Statement &statement, int index, Bind how, const QVariant &value)
 {
     switch (how) {
     case Bind::Text:
@@ -162,27 +164,6 @@ void TestBulkWrite::bindAs(SqlStatement &statement, int index, Bind how, const Q
         break;
     case Bind::Integer:
         statement.bind(index, value.toLongLong());
-        break;
-    }
-}
-
-void TestBulkWrite::bindAs(BatchInsert &insert, int index, Bind how, const QVariant &value)
-{
-    switch (how) {
-    case Bind::Text:
-        insert.bind(index, value.isNull() ? QString() : value.toString());
-        break;
-    case Bind::Utf8:
-        insert.bindUtf8(index, value.toString().toUtf8());
-        break;
-    case Bind::Variant:
-        insert.bind(index, value);
-        break;
-    case Bind::Real:
-        insert.bind(index, value.toDouble());
-        break;
-    case Bind::Integer:
-        insert.bind(index, value.toLongLong());
         break;
     }
 }
