@@ -122,9 +122,23 @@ void SqlStatement::bind(int index, const QString &value)
     if (size_t(index) >= m_text.size())
         m_text.resize(size_t(index) + 1);
     QByteArray &buffer = m_text[size_t(index)];
-    buffer.resize(value.size() * 3);
-    QStringEncoder encoder(QStringEncoder::Utf8);
-    char *end = encoder.appendToBuffer(buffer.data(), value);
+    const qsizetype size = value.size();
+    buffer.resize(size * 3);
+    // ASCII, most of what is bound (codes, dates, UUIDs, keys), copied as it is; from the first other
+    // character on, Qt's encoder (an import binds a dozen texts a row, most of them short: the encoder's
+    // set-up cost more than the copy).
+    const QChar *from = value.constData();
+    char *to = buffer.data();
+    qsizetype ascii = 0;
+    while (ascii < size && from[ascii].unicode() < 0x80) {
+        to[ascii] = char(from[ascii].unicode());
+        ++ascii;
+    }
+    char *end = to + ascii;
+    if (ascii < size) {
+        QStringEncoder encoder(QStringEncoder::Utf8);
+        end = encoder.appendToBuffer(end, QStringView(value).sliced(ascii));
+    }
     sqlite3_bind_text(m_stmt, index, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
 }
 
