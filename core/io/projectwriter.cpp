@@ -69,8 +69,8 @@ bool ProjectWriter::prepare(QString *error)
 
     // The projects the portfolio has are found by code when a row names one (the code's index), not
     // loaded: an import of ten rows into a portfolio of a million read every project into memory first
-    // (13 s and 1.4 GB; PERFORMANCE.md, part 25). Only those the portfolio had before the import: ids
-    // up to the largest now.
+    // (17–20 s and 2.4 GB; PERFORMANCE.md, part 25). Only those the portfolio had before the import:
+    // ids up to the largest now.
     QSqlQuery q(db);
     readForwardOnly(q);
     if (!q.exec(QStringLiteral("SELECT MAX(id) FROM project")) || !q.next())
