@@ -99,8 +99,7 @@ void TestReimport::repeatedCodesIgnoringCase()
                                                         { 3003, QStringLiteral("\"PRJ-03000\" already appeared on line 3001;") },
                                                         { 3004, QStringLiteral("\"Prj-01500\" already appeared on line 1501;") } };
         for (int i = 0; i < 3; ++i) {
-            QCOMPARE(r.warnings.at(i).line, expected.at(i).first);
-            QVERIFY2(r.warnings.at(i).message.contains(expected.at(i).second), qPrintable(r.warnings.at(i).message));
+            QVERIFY2(warned(r, i, expected.at(i).first, expected.at(i).second), qPrintable(warningText(r, i)));
         }
     }
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT name_en FROM project WHERE code = 'PRJ-00002'")).toString(),
@@ -113,8 +112,7 @@ void TestReimport::repeatedCodesIgnoringCase()
         write(dir, QStringLiteral("more.csv"), "code,name,budget\nPRJ-00001,Updated,5\nNEW-1,New,1\nnew-1,Again,2\n"));
     QVERIFY(!r.refused());
     QCOMPARE(tally(r), QStringLiteral("created 1, updated 1, skipped 0, repeated 1, warnings 1"));
-    QCOMPARE(r.warnings.at(0).line, 4);
-    QVERIFY(r.warnings.at(0).message.contains(QStringLiteral("already appeared on line 3;")));
+    QVERIFY2(warned(r, 0, 4, QStringLiteral("already appeared on line 3;")), qPrintable(warningText(r, 0)));
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT name_en FROM project WHERE code = 'NEW-1'")).toString(), QStringLiteral("New"));
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT name_en FROM project WHERE code = 'PRJ-00001'")).toString(),
              QStringLiteral("Updated"));
@@ -136,13 +134,9 @@ void TestReimport::repeatedCodeAfterASkippedRow()
         write(dir, QStringLiteral("case.csv"), "code,name,budget\naB,Skipped,1\nab,Kept,2\nAB,Second,3\nAb,Third,4\n"));
     QVERIFY(!r.refused());
     QCOMPARE(tally(r), QStringLiteral("created 0, updated 1, skipped 2, repeated 1, warnings 3"));
-    QCOMPARE(r.warnings.at(0).line, 2);
-    QVERIFY(r.warnings.at(0).message.contains(QStringLiteral("differ only in case")));
-    QCOMPARE(r.warnings.at(1).line, 4);
-    QVERIFY2(r.warnings.at(1).message.contains(QStringLiteral("\"AB\" already appeared on line 3;")),
-             qPrintable(r.warnings.at(1).message));
-    QCOMPARE(r.warnings.at(2).line, 5);
-    QVERIFY(r.warnings.at(2).message.contains(QStringLiteral("differ only in case")));
+    QVERIFY2(warned(r, 0, 2, QStringLiteral("differ only in case")), qPrintable(warningText(r, 0)));
+    QVERIFY2(warned(r, 1, 4, QStringLiteral("\"AB\" already appeared on line 3;")), qPrintable(warningText(r, 1)));
+    QVERIFY2(warned(r, 2, 5, QStringLiteral("differ only in case")), qPrintable(warningText(r, 2)));
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT name_en FROM project WHERE code = 'ab'")).toString(), QStringLiteral("Kept"));
     QCOMPARE(scalar(*m_file, QStringLiteral("SELECT name_en FROM project WHERE code = 'AB'")).toString(), QStringLiteral("Upper"));
 }
@@ -212,7 +206,7 @@ void TestReimport::codesFoundInAnotherCase()
     QCOMPARE(r.created, 1);
     QCOMPARE(r.updated, 3);
     QCOMPARE(r.warnings.size(), 3);
-    QVERIFY2(r.warnings.at(0).message.contains(QStringLiteral("was taken as project \u00c9COLE-01")), qPrintable(r.warnings.at(0).message));
+    QVERIFY2(warned(r, 0, 2, QStringLiteral("was taken as project \u00c9COLE-01")), qPrintable(warningText(r, 0)));
     QSqlQuery q(sqlDatabase(*m_file));
     QVERIFY(q.exec(QStringLiteral("SELECT group_concat(code || '=' || name_en, ' ') FROM (SELECT code, name_en FROM project ORDER BY id)")));
     QVERIFY(q.next());

@@ -61,6 +61,18 @@ inline QString tally(const Vigie::ImportReport &r)
         .arg(r.warnings.size());
 }
 
+// Whether warning `i` of the report is on line `line` and says `text`; warningText() shows it when not.
+inline bool warned(const Vigie::ImportReport &r, int i, int line, const QString &text)
+{
+    return i < r.warnings.size() && r.warnings.at(i).line == line && r.warnings.at(i).message.contains(text);
+}
+
+inline QString warningText(const Vigie::ImportReport &r, int i)
+{
+    return i < r.warnings.size() ? QStringLiteral("line %1: %2").arg(r.warnings.at(i).line).arg(r.warnings.at(i).message)
+                                 : QStringLiteral("no warning %1").arg(i);
+}
+
 // Every project's computed indicators, by code.
 inline QStringList computedIndicators(Vigie::PortfolioFile &file)
 {
