@@ -144,6 +144,14 @@ QString ServerStore::connectionFailure(const QString &libpq)
     return said; // a reason Vigie does not know, or one the server already gave in another language
 }
 
+// What a connection that failed says; when the driver gives no words (the server ended the connection
+// while it was being set up, and the driver then calls it closed), that it was lost.
+static QString setupFailure(const QSqlError &e)
+{
+    const QString said = sqlErrorText(e).trimmed();
+    return said.isEmpty() ? connectionLostReason() : said;
+}
+
 bool ServerStore::connect(const QString &connection, const ServerLocation &location, QString *error)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
@@ -176,7 +184,7 @@ bool ServerStore::connect(const QString &connection, const ServerLocation &locat
     if (!db.open())
         return setError(error,
             tr("%1: cannot connect to the server (%2).")
-                .arg(location.address(), connectionFailure(sqlErrorText(db.lastError()))));
+                .arg(location.address(), connectionFailure(setupFailure(db.lastError()))));
     QSqlQuery q(db);
     // The schema name was checked to be a plain identifier (ServerLocation::parse).
     // The server's notices ("… does not exist, skipping") are libpq's to print on the program's standard
@@ -185,7 +193,7 @@ bool ServerStore::connect(const QString &connection, const ServerLocation &locat
         || !q.exec(QStringLiteral("SET client_min_messages TO warning")))
         return setError(error,
             tr("%1: cannot connect to the server (%2).")
-                .arg(location.address(), sqlErrorText(q.lastError())));
+                .arg(location.address(), setupFailure(q.lastError())));
     return true;
 }
 
